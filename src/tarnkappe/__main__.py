@@ -1,0 +1,3 @@
+from tarnkappe.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,157 @@
+"""The `tarnkappe` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from tarnkappe import __version__
+from tarnkappe.config import CONFIG_ENV_VAR, DEFAULT_CONFIG_NAME, ConfigError, Settings, load_settings
+
+DESCRIPTION = """\
+Tarnkappe — a self-hosted, privacy-first LLM gateway.
+
+Any official OpenAI SDK works against it by changing base_url to http://HOST:PORT/v1.
+"""
+
+CONFIG_HELP = (
+    f"YAML configuration file (default: ${CONFIG_ENV_VAR}, else ./{DEFAULT_CONFIG_NAME}, "
+    "else the built-in defaults with the embedded local models)"
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tarnkappe", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"tarnkappe {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = commands.add_parser(
+        "serve",
+        help="run the gateway",
+        description="Run the gateway: the OpenAI-compatible API under /v1 and /api/openai/v1, "
+        "/healthz and /readyz.",
+    )
+    serve.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
+    serve.add_argument("--host", help="address to listen on (default: server.host, 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default: server.port, 8080)")
+    serve.set_defaults(handler=_serve)
+
+    check = commands.add_parser(
+        "check-config", help="validate a configuration file and list its models", description="Validate a "
+        "configuration file, resolve its ${ENV} references, and print the model catalog. Exits 1 on error."
+    )
+    check.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
+    check.set_defaults(handler=_check_config)
+
+    keys = commands.add_parser("keys", help="API keys", description="Work with API keys.")
+    key_commands = keys.add_subparsers(dest="key_command", metavar="KEY_COMMAND", required=True)
+    generate = key_commands.add_parser(
+        "generate",
+        help="print a new random API key and the line that accepts it",
+        description="Print a new API key (on its own line) and, on stderr, the api_keys entry that makes "
+        "the gateway accept it without writing the secret into the file.",
+    )
+    generate.add_argument("--name", default="default", help="label for the key (default: default)")
+    generate.set_defaults(handler=_generate_key)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except ConfigError as exc:
+        print(f"tarnkappe: {exc}", file=sys.stderr)
+        return 1
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from tarnkappe.app import create_app
+    from tarnkappe.gateway.auth import ConfigKeyStore, generate_key
+    from tarnkappe.logs import configure_logging
+
+    settings = load_settings(args.config)
+    configure_logging(settings.server.log_level)
+    keys = ConfigKeyStore(settings.api_keys)
+    host = args.host or settings.server.host
+    port = args.port if args.port is not None else settings.server.port
+    print(f"Tarnkappe {__version__}: configuration from {settings.source}, {len(settings.models)} models", file=sys.stderr)
+    if len(keys) == 0:
+        temporary = generate_key()
+        keys.add(temporary, name="temporary")
+        _print_first_start(temporary, host, port)
+    try:
+        app = create_app(settings, keys=keys)
+    except ValueError as exc:
+        raise ConfigError(f"{settings.source}: {exc}") from None
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        loop="uvloop",
+        http="httptools",
+        access_log=False,
+        log_config=None,
+        server_header=False,
+        timeout_graceful_shutdown=30,
+    )
+    return 0
+
+
+def _print_first_start(key: str, host: str, port: int) -> None:
+    print(
+        f"""
+No API key is configured, so this run accepts a temporary key (valid until the gateway stops):
+
+    {key}
+
+Try it:
+    curl http://{host}:{port}/v1/models -H "Authorization: Bearer {key}"
+
+To keep a key across restarts:  export TARNKAPPE_API_KEY=$(tarnkappe keys generate)
+(the default configuration accepts $TARNKAPPE_API_KEY), or add the api_keys entry that
+`tarnkappe keys generate` prints to your tarnkappe.yaml.
+""",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _check_config(args: argparse.Namespace) -> int:
+    from tarnkappe.providers.registry import check_entry
+
+    settings: Settings = load_settings(args.config)
+    problems = 0
+    print(f"{settings.source}: {len(settings.models)} models, {len(settings.api_keys)} api_keys entries")
+    for entry in settings.models:
+        problem = check_entry(entry)
+        problems += problem is not None
+        status = f"ERROR: {problem}" if problem else "ok"
+        print(f"  {entry.name:32} {entry.kind:9} {entry.provider:18} region={entry.region:6} gdpr={str(entry.gdpr).lower():5} {status}")
+    return 1 if problems else 0
+
+
+def _generate_key(args: argparse.Namespace) -> int:
+    from tarnkappe.gateway.auth import generate_key, hash_key
+
+    key = generate_key()
+    print(key)
+    print(
+        f"# accept it with this entry under api_keys: in tarnkappe.yaml:\n"
+        f"#   - {{name: {args.name}, sha256: {hash_key(key)}}}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,200 @@
+"""Configuration: one YAML file, validated once at start.
+
+Secrets stay out of the file: `${VAR}` (or `${VAR:-default}`) is replaced by the environment
+variable's value before validation. A bad file fails at start with a message that names the file,
+the entry and the field, because an operator reading a stack trace at 3 a.m. deserves better.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+DEFAULT_CONFIG_NAME = "tarnkappe.yaml"
+CONFIG_ENV_VAR = "TARNKAPPE_CONFIG"
+
+_ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message says where and why."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Price(_Strict):
+    input_per_million: Decimal = Decimal(0)
+    output_per_million: Decimal = Decimal(0)
+    currency: str = "USD"
+
+    @field_validator("currency")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Za-z]{3}", value):
+            raise ValueError("must be a three-letter ISO 4217 code such as CHF, EUR or USD")
+        return value.upper()
+
+
+class ModelEntry(_Strict):
+    """One model of the catalog, as clients see it and as the gateway reaches it."""
+
+    name: str = Field(min_length=1)
+    provider: str = Field(min_length=1)
+    kind: Literal["chat", "embedding"] = "chat"
+    upstream_model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    region: str = "local"
+    gdpr: bool = False
+    price: Price = Price()
+    owned_by: str | None = None
+    timeout: float = Field(default=120.0, gt=0, description="seconds for the whole upstream call")
+    connect_timeout: float = Field(default=10.0, gt=0)
+    context_window: int | None = Field(default=None, gt=0)
+    max_output_tokens: int | None = Field(default=None, gt=0)
+    dimensions: int | None = Field(default=None, gt=0, description="embedding size, if fixed")
+    supports_dimensions: bool = False
+    # Local models only.
+    model_path: str | None = None
+    threads: int | None = Field(default=None, gt=0)
+
+    @property
+    def wire_model(self) -> str:
+        """The model name sent upstream."""
+        return self.upstream_model or self.name
+
+    @property
+    def owner(self) -> str:
+        return self.owned_by or self.provider
+
+
+class ApiKeyEntry(_Strict):
+    """A key accepted by the gateway, given either in clear (from the environment) or as the
+    SHA-256 hex digest of the key, so that the file itself need not hold the secret."""
+
+    name: str = "default"
+    key: str | None = None
+    sha256: str | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> ApiKeyEntry:
+        if self.key and self.sha256:
+            raise ValueError("give either key or sha256, not both")
+        if self.sha256 and not re.fullmatch(r"[0-9a-f]{64}", self.sha256):
+            raise ValueError("sha256 must be 64 lowercase hex digits")
+        return self
+
+
+class ServerSettings(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, gt=0)
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+class Settings(_Strict):
+    server: ServerSettings = ServerSettings()
+    api_keys: list[ApiKeyEntry] = []
+    models: list[ModelEntry] = []
+    source: str = Field(default="<built-in defaults>", exclude=True)
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Settings:
+        seen: set[str] = set()
+        for entry in self.models:
+            if entry.name in seen:
+                raise ValueError(f"model name {entry.name!r} appears twice in models")
+            seen.add(entry.name)
+        return self
+
+
+def interpolate_env(value: Any, environ: dict[str, str] | os._Environ[str], where: str = "") -> Any:
+    """Replace `${VAR}` and `${VAR:-default}` in every string of a parsed YAML tree."""
+    if isinstance(value, str):
+
+        def substitute(match: re.Match[str]) -> str:
+            name, default = match.group(1), match.group(2)
+            if name in environ:
+                return environ[name]
+            if default is not None:
+                return default
+            raise ConfigError(
+                f"{where or 'value'}: environment variable {name} is not set "
+                f"(write ${{{name}:-}} to make it optional)"
+            )
+
+        return _ENV_PATTERN.sub(substitute, value)
+    if isinstance(value, dict):
+        return {k: interpolate_env(v, environ, f"{where}.{k}" if where else str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [interpolate_env(v, environ, f"{where}[{i}]") for i, v in enumerate(value)]
+    return value
+
+
+def _describe_location(raw: dict[str, Any], loc: tuple[int | str, ...]) -> str:
+    """Turn pydantic's ('models', 2, 'price', 'currency') into `models[2] (name 'x') → price.currency`."""
+    parts: list[str] = []
+    node: Any = raw
+    for item in loc:
+        if isinstance(item, int):
+            label = f"[{item}]"
+            if isinstance(node, list) and item < len(node):
+                node = node[item]
+                if isinstance(node, dict) and "name" in node:
+                    label += f" (name {node['name']!r})"
+            parts.append(label)
+        else:
+            parts.append(("." if parts else "") + str(item))
+            node = node.get(item) if isinstance(node, dict) else None
+    return "".join(parts) or "(top level)"
+
+
+def parse_settings(raw: Any, source: str, environ: dict[str, str] | os._Environ[str] | None = None) -> Settings:
+    """Validate an already-parsed YAML tree; raise ConfigError naming the source and the field."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: the top level must be a mapping (server:, api_keys:, models:)")
+    try:
+        resolved = interpolate_env(raw, os.environ if environ is None else environ)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from None
+    try:
+        return Settings.model_validate({**resolved, "source": source})
+    except ValidationError as exc:
+        lines = [f"{source}: invalid configuration"]
+        for error in exc.errors():
+            lines.append(f"  {_describe_location(resolved, error['loc'])}: {error['msg']}")
+        raise ConfigError("\n".join(lines)) from None
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Load the configuration from `path`, `$TARNKAPPE_CONFIG`, `./tarnkappe.yaml`, or the
+    built-in defaults (the embedded local models), in that order."""
+    candidate = path or os.environ.get(CONFIG_ENV_VAR)
+    if candidate is None and Path(DEFAULT_CONFIG_NAME).exists():
+        candidate = DEFAULT_CONFIG_NAME
+    if candidate is None:
+        text = resources.files("tarnkappe").joinpath("defaults/tarnkappe.yaml").read_text("utf-8")
+        source = "<built-in defaults>"
+    else:
+        config_path = Path(candidate)
+        try:
+            text = config_path.read_text("utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{config_path}: cannot read configuration: {exc.strerror}") from None
+        source = str(config_path)
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: not valid YAML: {exc}") from None
+    return parse_settings(raw, source)

@@ -1,0 +1,47 @@
+"""Logging set-up: one line per event, logfmt, with the request id.
+
+What may appear in a log line is decided by the code that logs (ids, model names, token counts,
+statuses, durations) — never request or answer text. Fields passed with `extra=` are appended as
+key=value pairs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from tarnkappe.server.middleware import request_id_var
+
+_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
+
+
+class LogfmtFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        fields = [
+            f"time={self.formatTime(record, '%Y-%m-%dT%H:%M:%S')}",
+            f"level={record.levelname.lower()}",
+            f"logger={record.name}",
+            f"request_id={request_id_var.get()}",
+            f"msg={_quote(record.getMessage())}",
+        ]
+        for key, value in record.__dict__.items():
+            if key not in _STANDARD and not key.startswith("_"):
+                fields.append(f"{key}={_quote(str(value))}")
+        return " ".join(fields)
+
+
+def _quote(value: str) -> str:
+    if value and not any(c in value for c in ' "=\n'):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def configure_logging(level: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(LogfmtFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # Quieten libraries that log request details of their own.
+    for noisy in ("uvicorn.access", "httpx", "httpcore", "sentence_transformers", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

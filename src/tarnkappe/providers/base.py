@@ -1,0 +1,60 @@
+"""The interface every provider implements, and what providers share.
+
+A provider instance is bound to one catalog entry (one model at one upstream). It turns canonical
+requests into its upstream's wire format and the answers back into canonical results. Providers know
+nothing of keys, budgets or API dialects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from tarnkappe.config import ModelEntry
+from tarnkappe.gateway.types import ChatRequest, ChatResult, ChatStream, EmbeddingRequest, EmbeddingResult
+
+if TYPE_CHECKING:
+    import aiohttp
+
+
+@runtime_checkable
+class Provider(Protocol):
+    entry: ModelEntry
+
+    async def start(self) -> None:
+        """Acquire what the provider needs (load weights, warm connections). May take long."""
+
+    async def close(self) -> None:
+        """Release everything acquired by start()."""
+
+    @property
+    def ready(self) -> bool:
+        """True once start() has finished and requests can be served."""
+
+
+@runtime_checkable
+class ChatProvider(Provider, Protocol):
+    async def complete(self, request: ChatRequest) -> ChatResult: ...
+
+    def stream(self, request: ChatRequest) -> ChatStream:
+        """An async iterator of chunks. Errors before the first chunk are raised from the first
+        `__anext__`; the usage arrives last, alone on a chunk without choices."""
+
+
+@runtime_checkable
+class EmbeddingProvider(Provider, Protocol):
+    async def embed(self, request: EmbeddingRequest) -> EmbeddingResult: ...
+
+
+@dataclass
+class ProviderContext:
+    """Resources shared by all providers of one gateway: one pooled HTTP client session, created
+    inside the running event loop by the application's lifespan."""
+
+    http: aiohttp.ClientSession | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def session(self) -> aiohttp.ClientSession:
+        if self.http is None:
+            raise RuntimeError("the HTTP client session is not started")
+        return self.http

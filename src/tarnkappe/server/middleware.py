@@ -1,0 +1,57 @@
+"""Pure ASGI middleware (no BaseHTTPMiddleware: it buffers and costs time on every request).
+
+Every response gets an `x-request-id` header; one access-log line per request records method,
+path, status and duration — never a body, a query string or a header value.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from contextvars import ContextVar
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger("tarnkappe.access")
+
+request_id_var: ContextVar[str] = ContextVar("tarnkappe_request_id", default="-")
+
+
+def new_request_id() -> str:
+    return "req_" + os.urandom(12).hex()
+
+
+class RequestIdMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = new_request_id()
+        token = request_id_var.set(request_id)
+        started = time.perf_counter()
+        status = 0
+        header = (b"x-request-id", request_id.encode("ascii"))
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = [*message.get("headers", []), header]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            if log.isEnabledFor(logging.INFO):
+                log.info(
+                    "%s %s %s %.1fms",
+                    scope["method"],
+                    scope["path"],
+                    status or "disconnect",
+                    (time.perf_counter() - started) * 1000,
+                )
+            request_id_var.reset(token)

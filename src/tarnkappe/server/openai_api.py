@@ -1,0 +1,302 @@
+"""The OpenAI-compatible dialect: `/v1/chat/completions`, `/v1/embeddings`, `/v1/models`.
+
+It parses OpenAI's request bodies into canonical requests, hands them to the gateway, and renders
+results, stream chunks and errors in OpenAI's exact shape. No business logic lives here.
+Parameters the gateway does not know are accepted and ignored, as OpenAI-compatible clients expect;
+known parameters with wrong types or ranges are a 400 naming the parameter.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+
+from tarnkappe.config import ModelEntry
+from tarnkappe.gateway.errors import InvalidRequest, UpstreamError
+from tarnkappe.gateway.pipeline import Gateway
+from tarnkappe.gateway.types import ChatChunk, ChatRequest, EmbeddingRequest, ResponseFormat, Tool
+from tarnkappe.server.http import (
+    ClientDisconnected,
+    JSONResponse,
+    api_key_from_headers,
+    dumps,
+    parse_json_object,
+    read_body,
+    run_until_disconnect,
+)
+from tarnkappe.server.openai_errors import render_error
+from tarnkappe.wire import openai as wire
+
+log = logging.getLogger("tarnkappe.server")
+
+SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
+
+# --------------------------------------------------------------------------- request bodies
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+
+class _StreamOptions(_Lenient):
+    include_usage: bool | None = None
+
+
+class _JsonSchema(_Lenient):
+    name: str = "response"
+    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
+    strict: bool | None = None
+
+
+class _ResponseFormat(_Lenient):
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: _JsonSchema | None = None
+
+
+class _Function(_Lenient):
+    name: str
+    description: str | None = None
+    parameters: dict[str, Any] | None = None
+    strict: bool | None = None
+
+
+class _Tool(_Lenient):
+    type: Literal["function"] = "function"
+    function: _Function
+
+
+class _Message(_Lenient):
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: str | list[dict[str, Any]] | None = None
+    name: str | None = None
+    tool_calls: list[dict[str, Any]] | None = None
+    tool_call_id: str | None = None
+
+
+class ChatCompletionBody(_Lenient):
+    model: str = Field(min_length=1)
+    messages: list[_Message] = Field(min_length=1)
+    stream: bool | None = None
+    stream_options: _StreamOptions | None = None
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, ge=0, le=1)
+    max_tokens: int | None = Field(default=None, ge=1)
+    max_completion_tokens: int | None = Field(default=None, ge=1)
+    stop: str | list[str] | None = None
+    seed: int | None = None
+    n: int | None = Field(default=None, ge=1, le=128)
+    response_format: _ResponseFormat | None = None
+    tools: list[_Tool] | None = None
+    tool_choice: Literal["none", "auto", "required"] | dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
+    presence_penalty: float | None = Field(default=None, ge=-2, le=2)
+    frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    logit_bias: dict[str, float] | None = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = Field(default=None, ge=0, le=20)
+    user: str | None = None
+    reasoning_effort: str | None = None
+    anonymize: bool | None = None
+
+
+class EmbeddingBody(_Lenient):
+    model: str = Field(min_length=1)
+    input: str | list[str] | list[int] | list[list[int]]
+    encoding_format: Literal["float", "base64"] | None = None
+    dimensions: int | None = Field(default=None, ge=1)
+    user: str | None = None
+
+
+def _validation_error(exc: ValidationError) -> InvalidRequest:
+    first = exc.errors()[0]
+    loc = first["loc"]
+    param = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc))
+    if first["type"] == "missing":
+        return InvalidRequest(f"Missing required parameter: '{param}'.", param=param or None)
+    return InvalidRequest(f"Invalid value for '{param}': {first['msg']}.", param=param or None)
+
+
+def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
+    try:
+        body = ChatCompletionBody.model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(exc) from None
+    messages = []
+    for position, raw in enumerate(data["messages"]):
+        try:
+            messages.append(wire.message_from_wire(raw))
+        except wire.WireFormatError as exc:
+            raise InvalidRequest(f"Invalid value for 'messages[{position}]': {exc}.", param=f"messages[{position}]") from None
+    fmt = body.response_format
+    response_format = None
+    if fmt is not None:
+        schema = fmt.json_schema
+        if fmt.type == "json_schema" and (schema is None or schema.schema_ is None):
+            raise InvalidRequest(
+                "response_format of type json_schema needs json_schema.schema.", param="response_format.json_schema"
+            )
+        response_format = ResponseFormat(
+            type=fmt.type,
+            schema=schema.schema_ if schema else None,
+            schema_name=schema.name if schema else None,
+            strict=schema.strict if schema else None,
+        )
+    return ChatRequest(
+        model=body.model,
+        messages=messages,
+        stream=bool(body.stream),
+        include_usage=bool(body.stream and body.stream_options and body.stream_options.include_usage),
+        temperature=body.temperature,
+        top_p=body.top_p,
+        max_tokens=body.max_completion_tokens or body.max_tokens,
+        stop=[body.stop] if isinstance(body.stop, str) else body.stop,
+        seed=body.seed,
+        n=body.n or 1,
+        response_format=response_format,
+        tools=[
+            Tool(t.function.name, t.function.description, t.function.parameters, t.function.strict)
+            for t in body.tools
+        ]
+        if body.tools
+        else None,
+        tool_choice=body.tool_choice,
+        parallel_tool_calls=body.parallel_tool_calls,
+        presence_penalty=body.presence_penalty,
+        frequency_penalty=body.frequency_penalty,
+        logit_bias=body.logit_bias,
+        logprobs=body.logprobs,
+        top_logprobs=body.top_logprobs,
+        user=body.user,
+        reasoning_effort=body.reasoning_effort,
+        anonymize=body.anonymize,
+    )
+
+
+def parse_embedding_request(data: dict[str, Any]) -> EmbeddingRequest:
+    try:
+        body = EmbeddingBody.model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(exc) from None
+    raw = body.input
+    if isinstance(raw, str):
+        inputs: list[str] | list[list[int]] = [raw]
+    elif raw and isinstance(raw[0], int):
+        inputs = [raw]  # type: ignore[list-item]
+    else:
+        inputs = raw  # type: ignore[assignment]
+    if not inputs or any(isinstance(item, (str, list)) and len(item) == 0 for item in inputs):
+        raise InvalidRequest("'input' must not be empty.", param="input")
+    if len(inputs) > 2048:
+        raise InvalidRequest("'input' may hold at most 2048 items.", param="input")
+    return EmbeddingRequest(
+        model=body.model,
+        inputs=inputs,
+        encoding_format=body.encoding_format or "float",
+        dimensions=body.dimensions,
+        user=body.user,
+    )
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def model_object(entry: ModelEntry) -> dict[str, Any]:
+    return {"id": entry.name, "object": "model", "created": 0, "owned_by": entry.owner}
+
+
+def error_response(exc: BaseException) -> Response:
+    status, body, headers = render_error(exc)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def sse_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], include_usage: bool) -> AsyncIterator[bytes]:
+    """Render a stream. The usage chunk is passed on only if the client asked for it. An error
+    after the first byte is sent as an OpenAI error event (the SDK raises it), never as a silent
+    end that looks like success."""
+    try:
+        chunk: ChatChunk | None = first
+        while chunk is not None:
+            # Choice-less chunks (Azure's prompt-filter preamble, the usage chunk nobody asked for)
+            # would break the common `chunk.choices[0]` client loop: only the asked-for usage chunk
+            # may come without choices.
+            if chunk.choices or (include_usage and chunk.usage is not None):
+                yield b"data: " + dumps(wire.chunk_to_wire(chunk, with_usage_field=include_usage)) + b"\n\n"
+            chunk = await anext(rest, None)
+        yield b"data: [DONE]\n\n"
+    except Exception as exc:
+        _, body, _ = render_error(exc)
+        yield b"data: " + dumps(body) + b"\n\n"
+    finally:
+        # Closing the source now (not whenever the garbage collector gets to it) cancels the
+        # upstream call and settles the request the moment the client goes away.
+        await rest.aclose()
+
+
+# --------------------------------------------------------------------------- endpoints
+
+
+class OpenAIEndpoints:
+    def __init__(self, gateway: Gateway, max_body_bytes: int) -> None:
+        self.gateway = gateway
+        self.max_body_bytes = max_body_bytes
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/chat/completions", self.chat_completions, methods=["POST"]),
+            Route("/embeddings", self.embeddings, methods=["POST"]),
+            Route("/models", self.list_models, methods=["GET"]),
+            Route("/models/{model_id:path}", self.retrieve_model, methods=["GET"]),
+        ]
+
+    async def chat_completions(self, request: Request) -> Response:
+        try:
+            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
+            chat = parse_chat_request(parse_json_object(await read_body(request, self.max_body_bytes)))
+            if chat.stream:
+                stream = self.gateway.stream(principal, chat)
+                first = await anext(stream, None)  # errors before the first byte get a real status
+                if first is None:
+                    raise UpstreamError("the upstream returned an empty stream")
+                return StreamingResponse(
+                    sse_events(first, stream, chat.include_usage),
+                    media_type="text/event-stream; charset=utf-8",
+                    headers=SSE_HEADERS,
+                )
+            result = await run_until_disconnect(request, self.gateway.complete(principal, chat))
+            return JSONResponse(wire.result_to_wire(result))
+        except ClientDisconnected:
+            return Response(status_code=499)
+        except Exception as exc:
+            return error_response(exc)
+
+    async def embeddings(self, request: Request) -> Response:
+        try:
+            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
+            embedding = parse_embedding_request(parse_json_object(await read_body(request, self.max_body_bytes)))
+            result = await run_until_disconnect(request, self.gateway.embed(principal, embedding))
+            return JSONResponse(wire.embedding_result_to_wire(result, embedding.encoding_format))
+        except ClientDisconnected:
+            return Response(status_code=499)
+        except Exception as exc:
+            return error_response(exc)
+
+    async def list_models(self, request: Request) -> Response:
+        try:
+            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
+        except Exception as exc:
+            return error_response(exc)
+        return JSONResponse({"object": "list", "data": [model_object(e) for e in self.gateway.models_for(principal)]})
+
+    async def retrieve_model(self, request: Request) -> Response:
+        try:
+            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
+            entry = self.gateway.model_for(principal, request.path_params["model_id"])
+        except Exception as exc:
+            return error_response(exc)
+        return JSONResponse(model_object(entry))

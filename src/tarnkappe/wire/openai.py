@@ -1,0 +1,454 @@
+"""OpenAI's chat and embeddings wire format ↔ the canonical types.
+
+Two sides speak this format: the OpenAI dialect of our own API (`server/openai_api.py`) and every
+OpenAI-compatible upstream (`providers/openai_compat.py`, later Azure, Mistral, Perplexity). The
+conversion lives here once so that what a client sends and what an upstream receives can never
+drift apart.
+
+The `*_from_wire` functions read JSON that came from outside; they raise `WireFormatError` (never
+KeyError/TypeError) when the shape is wrong, so callers can map it to a clean error.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import numpy as np
+
+from tarnkappe.gateway.types import (
+    ChatChunk,
+    ChatRequest,
+    ChatResult,
+    Choice,
+    ChoiceDelta,
+    ContentPart,
+    EmbeddingResult,
+    Message,
+    ToolCall,
+    ToolCallDelta,
+    Usage,
+)
+
+
+class WireFormatError(ValueError):
+    """JSON that does not have the shape of OpenAI's format."""
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def content_from_wire(content: Any) -> str | list[ContentPart] | None:
+    if content is None or isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts: list[ContentPart] = []
+        for raw in content:
+            if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+                raise WireFormatError("content parts must be objects with a type")
+            kind = raw["type"]
+            if kind == "text":
+                text = raw.get("text")
+                if not isinstance(text, str):
+                    raise WireFormatError("a text content part needs a string text")
+                parts.append(ContentPart(type="text", text=text))
+            else:
+                parts.append(ContentPart(type=kind, data={k: v for k, v in raw.items() if k != "type"}))
+        return parts
+    raise WireFormatError("content must be a string, an array of parts or null")
+
+
+def content_to_wire(content: str | list[ContentPart] | None) -> Any:
+    if content is None or isinstance(content, str):
+        return content
+    return [
+        {"type": "text", "text": part.text} if part.type == "text" else {"type": part.type, **(part.data or {})}
+        for part in content
+    ]
+
+
+def tool_calls_from_wire(raw: Any) -> list[ToolCall] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        raise WireFormatError("tool_calls must be an array")
+    calls = []
+    for item in raw:
+        function = item.get("function") if isinstance(item, dict) else None
+        if not isinstance(function, dict):
+            raise WireFormatError("each tool call needs a function object")
+        calls.append(
+            ToolCall(
+                id=str(item.get("id", "")),
+                name=str(function.get("name", "")),
+                arguments=function.get("arguments") or "",
+                type=item.get("type") or "function",
+            )
+        )
+    return calls
+
+
+def tool_calls_to_wire(calls: list[ToolCall]) -> list[dict[str, Any]]:
+    return [{"id": c.id, "type": c.type, "function": {"name": c.name, "arguments": c.arguments}} for c in calls]
+
+
+def message_from_wire(raw: Any) -> Message:
+    if not isinstance(raw, dict):
+        raise WireFormatError("a message must be an object")
+    role = raw.get("role")
+    if not isinstance(role, str):
+        raise WireFormatError("a message needs a role")
+    return Message(
+        role=role,
+        content=content_from_wire(raw.get("content")),
+        name=raw.get("name"),
+        tool_calls=tool_calls_from_wire(raw.get("tool_calls")),
+        tool_call_id=raw.get("tool_call_id"),
+        refusal=raw.get("refusal"),
+    )
+
+
+def request_message_to_wire(message: Message) -> dict[str, Any]:
+    """A message as a request carries it: only the keys that are set."""
+    out: dict[str, Any] = {"role": message.role, "content": content_to_wire(message.content)}
+    if message.name is not None:
+        out["name"] = message.name
+    if message.tool_calls:
+        out["tool_calls"] = tool_calls_to_wire(message.tool_calls)
+    if message.tool_call_id is not None:
+        out["tool_call_id"] = message.tool_call_id
+    return out
+
+
+def response_message_to_wire(message: Message) -> dict[str, Any]:
+    """A message as OpenAI answers it: `content` and `refusal` always present, possibly null."""
+    out: dict[str, Any] = {
+        "role": message.role,
+        "content": content_to_wire(message.content),
+        "refusal": message.refusal,
+    }
+    if message.tool_calls:
+        out["tool_calls"] = tool_calls_to_wire(message.tool_calls)
+    return out
+
+
+# --------------------------------------------------------------------------- usage
+
+
+def usage_from_wire(raw: Any) -> Usage | None:
+    """`usage: null` (or absent) means "not reported", never zero."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise WireFormatError("usage must be an object")
+    try:
+        prompt = int(raw.get("prompt_tokens") or 0)
+        completion = int(raw.get("completion_tokens") or 0)
+        total = raw.get("total_tokens")
+        return Usage(
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            total_tokens=int(total) if total is not None else None,
+            prompt_tokens_details=raw.get("prompt_tokens_details"),
+            completion_tokens_details=raw.get("completion_tokens_details"),
+        )
+    except (TypeError, ValueError) as exc:
+        raise WireFormatError("usage token counts must be integers") from exc
+
+
+def usage_to_wire(usage: Usage, *, embedding: bool = False) -> dict[str, Any]:
+    if embedding:
+        return {"prompt_tokens": usage.prompt_tokens, "total_tokens": usage.total_tokens}
+    out: dict[str, Any] = {
+        "prompt_tokens": usage.prompt_tokens,
+        "completion_tokens": usage.completion_tokens,
+        "total_tokens": usage.total_tokens,
+    }
+    if usage.prompt_tokens_details is not None:
+        out["prompt_tokens_details"] = usage.prompt_tokens_details
+    if usage.completion_tokens_details is not None:
+        out["completion_tokens_details"] = usage.completion_tokens_details
+    return out
+
+
+# --------------------------------------------------------------------------- requests (to upstreams)
+
+_OPTIONAL_REQUEST_FIELDS = (
+    "temperature",
+    "top_p",
+    "stop",
+    "seed",
+    "parallel_tool_calls",
+    "presence_penalty",
+    "frequency_penalty",
+    "logit_bias",
+    "logprobs",
+    "top_logprobs",
+    "user",
+    "reasoning_effort",
+)
+
+
+def request_to_wire(request: ChatRequest, upstream_model: str, *, stream: bool) -> dict[str, Any]:
+    """The body an OpenAI-compatible upstream receives. Usage is always asked for on streams,
+    whatever the client asked, because metering needs it."""
+    body: dict[str, Any] = {
+        "model": upstream_model,
+        "messages": [request_message_to_wire(m) for m in request.messages],
+    }
+    for name in _OPTIONAL_REQUEST_FIELDS:
+        value = getattr(request, name)
+        if value is not None:
+            body[name] = value
+    if request.max_tokens is not None:
+        body["max_tokens"] = request.max_tokens
+    if request.n != 1:
+        body["n"] = request.n
+    if request.response_format is not None:
+        body["response_format"] = response_format_to_wire(request)
+    if request.tools:
+        body["tools"] = [
+            {
+                "type": "function",
+                "function": {
+                    k: v
+                    for k, v in (
+                        ("name", t.name),
+                        ("description", t.description),
+                        ("parameters", t.parameters),
+                        ("strict", t.strict),
+                    )
+                    if v is not None
+                },
+            }
+            for t in request.tools
+        ]
+    if request.tool_choice is not None:
+        body["tool_choice"] = request.tool_choice
+    if stream:
+        body["stream"] = True
+        body["stream_options"] = {"include_usage": True}
+    return body
+
+
+def response_format_to_wire(request: ChatRequest) -> dict[str, Any]:
+    fmt = request.response_format
+    assert fmt is not None
+    if fmt.type != "json_schema":
+        return {"type": fmt.type}
+    schema: dict[str, Any] = {"name": fmt.schema_name or "response", "schema": fmt.schema or {}}
+    if fmt.strict is not None:
+        schema["strict"] = fmt.strict
+    return {"type": "json_schema", "json_schema": schema}
+
+
+# --------------------------------------------------------------------------- results
+
+
+def result_from_wire(raw: Any, model: str) -> ChatResult:
+    """Read an upstream's `chat.completion`. `model` is the catalog name the client asked for."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("choices"), list):
+        raise WireFormatError("a chat completion needs a choices array")
+    choices = []
+    for position, item in enumerate(raw["choices"]):
+        if not isinstance(item, dict):
+            raise WireFormatError("each choice must be an object")
+        choices.append(
+            Choice(
+                index=int(item.get("index", position)),
+                message=message_from_wire(item.get("message") or {"role": "assistant"}),
+                finish_reason=item.get("finish_reason"),
+                logprobs=item.get("logprobs"),
+            )
+        )
+    extras = {k: raw[k] for k in ("citations", "search_results", "prompt_filter_results") if k in raw}
+    return ChatResult(
+        id=str(raw.get("id") or ""),
+        created=int(raw.get("created") or 0),
+        model=model,
+        choices=choices,
+        usage=usage_from_wire(raw.get("usage")),
+        system_fingerprint=raw.get("system_fingerprint"),
+        extras=extras,
+    )
+
+
+def result_to_wire(result: ChatResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": result.id,
+        "object": "chat.completion",
+        "created": result.created,
+        "model": result.model,
+        "choices": [
+            {
+                "index": c.index,
+                "message": response_message_to_wire(c.message),
+                "logprobs": c.logprobs,
+                "finish_reason": c.finish_reason,
+            }
+            for c in result.choices
+        ],
+        "usage": usage_to_wire(result.usage) if result.usage else None,
+        "system_fingerprint": result.system_fingerprint,
+    }
+    out.update(result.extras)
+    return out
+
+
+# --------------------------------------------------------------------------- stream chunks
+
+
+def _tool_call_deltas_from_wire(raw: Any) -> list[ToolCallDelta] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        raise WireFormatError("delta.tool_calls must be an array")
+    deltas = []
+    for item in raw:
+        if not isinstance(item, dict) or not isinstance(item.get("index"), int):
+            # A tool-call delta without its index cannot be assembled by any client; defaulting it
+            # to 0 would merge parallel calls. Refuse it instead.
+            raise WireFormatError("every tool-call delta needs an integer index")
+        function = item.get("function") or {}
+        deltas.append(
+            ToolCallDelta(
+                index=item["index"],
+                id=item.get("id"),
+                type=item.get("type"),
+                name=function.get("name"),
+                arguments=function.get("arguments"),
+            )
+        )
+    return deltas
+
+
+def chunks_from_wire(raw: Any, model: str) -> list[ChatChunk]:
+    """Read one upstream `chat.completion.chunk`.
+
+    Returns one or two canonical chunks: an upstream that puts its usage on a chunk that still
+    carries choices is split, so that usage always travels alone on the final, choice-less chunk.
+    """
+    if not isinstance(raw, dict) or not isinstance(raw.get("choices", []), list):
+        raise WireFormatError("a chunk needs a choices array")
+    deltas = []
+    for item in raw.get("choices") or []:
+        if not isinstance(item, dict):
+            raise WireFormatError("each choice must be an object")
+        delta = item.get("delta") or {}
+        deltas.append(
+            ChoiceDelta(
+                index=int(item.get("index", 0)),
+                role=delta.get("role"),
+                content=delta.get("content"),
+                tool_calls=_tool_call_deltas_from_wire(delta.get("tool_calls")),
+                refusal=delta.get("refusal"),
+                finish_reason=item.get("finish_reason"),
+                logprobs=item.get("logprobs"),
+            )
+        )
+    usage = usage_from_wire(raw.get("usage"))
+    extras = {k: raw[k] for k in ("citations", "search_results", "prompt_filter_results") if k in raw}
+    base = dict(
+        id=str(raw.get("id") or ""),
+        created=int(raw.get("created") or 0),
+        model=model,
+        system_fingerprint=raw.get("system_fingerprint"),
+    )
+    if usage is not None and deltas:
+        return [ChatChunk(choices=deltas, extras=extras, **base), ChatChunk(choices=[], usage=usage, **base)]
+    return [ChatChunk(choices=deltas, usage=usage, extras=extras, **base)]
+
+
+def _delta_to_wire(delta: ChoiceDelta) -> dict[str, Any]:
+    body: dict[str, Any] = {}
+    if delta.role is not None:
+        body["role"] = delta.role
+    if delta.content is not None:
+        body["content"] = delta.content
+    if delta.refusal is not None:
+        body["refusal"] = delta.refusal
+    if delta.tool_calls is not None:
+        calls = []
+        for call in delta.tool_calls:
+            wire: dict[str, Any] = {"index": call.index}
+            if call.id is not None:
+                wire["id"] = call.id
+            if call.type is not None:
+                wire["type"] = call.type
+            function = {}
+            if call.name is not None:
+                function["name"] = call.name
+            if call.arguments is not None:
+                function["arguments"] = call.arguments
+            if function:
+                wire["function"] = function
+            calls.append(wire)
+        body["tool_calls"] = calls
+    return body
+
+
+def chunk_to_wire(chunk: ChatChunk, *, with_usage_field: bool) -> dict[str, Any]:
+    """Render a chunk. With `stream_options.include_usage` every chunk carries `usage` (null until
+    the last); without it the field is absent, as OpenAI does."""
+    out: dict[str, Any] = {
+        "id": chunk.id,
+        "object": "chat.completion.chunk",
+        "created": chunk.created,
+        "model": chunk.model,
+        "system_fingerprint": chunk.system_fingerprint,
+        "choices": [
+            {
+                "index": d.index,
+                "delta": _delta_to_wire(d),
+                "logprobs": d.logprobs,
+                "finish_reason": d.finish_reason,
+            }
+            for d in chunk.choices
+        ],
+    }
+    if with_usage_field:
+        out["usage"] = usage_to_wire(chunk.usage) if chunk.usage else None
+    out.update(chunk.extras)
+    return out
+
+
+# --------------------------------------------------------------------------- embeddings
+
+
+def embedding_result_from_wire(raw: Any, model: str) -> EmbeddingResult:
+    if not isinstance(raw, dict) or not isinstance(raw.get("data"), list):
+        raise WireFormatError("an embeddings answer needs a data array")
+    rows: list[tuple[int, np.ndarray]] = []
+    for position, item in enumerate(raw["data"]):
+        if not isinstance(item, dict):
+            raise WireFormatError("each embedding must be an object")
+        vector = item.get("embedding")
+        if isinstance(vector, str):
+            array = np.frombuffer(base64.b64decode(vector), dtype="<f4")
+        elif isinstance(vector, list):
+            array = np.asarray(vector, dtype=np.float32)
+        else:
+            raise WireFormatError("embedding must be a float array or a base64 string")
+        rows.append((int(item.get("index", position)), array))
+    rows.sort(key=lambda pair: pair[0])
+    vectors = np.stack([r for _, r in rows]) if rows else np.zeros((0, 0), dtype=np.float32)
+    usage = usage_from_wire(raw.get("usage")) or Usage(prompt_tokens=0, estimated=True)
+    return EmbeddingResult(model=model, vectors=vectors, usage=usage)
+
+
+def embedding_result_to_wire(result: EmbeddingResult, encoding_format: str) -> dict[str, Any]:
+    data = []
+    for index, row in enumerate(result.vectors):
+        if encoding_format == "base64":
+            embedding: Any = base64.b64encode(row.astype("<f4", copy=False).tobytes()).decode("ascii")
+        else:
+            # Left as float32: the JSON encoder (orjson with OPT_SERIALIZE_NUMPY) writes each value's
+            # shortest float32 form, as OpenAI does, instead of a widened float64 repr.
+            embedding = row
+        data.append({"object": "embedding", "index": index, "embedding": embedding})
+    return {
+        "object": "list",
+        "data": data,
+        "model": result.model,
+        "usage": usage_to_wire(result.usage, embedding=True),
+    }

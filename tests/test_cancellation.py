@@ -1,0 +1,41 @@
+"""A client that goes away cancels the upstream call: nobody pays for an answer no one reads."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+from tests.conftest import RunningGateway
+
+
+def wait_for(predicate, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_stream_disconnect_cancels_upstream(gateway: RunningGateway, marker: str) -> None:
+    with httpx.stream(
+        "POST", gateway.base_url + "/v1/chat/completions", headers={"Authorization": f"Bearer {gateway.key}"},
+        json={"model": "fake/drip", "messages": [{"role": "user", "content": marker}], "stream": True}, timeout=30,
+    ) as response:
+        assert response.status_code == 200
+        seen = 0
+        for line in response.iter_lines():
+            if line.startswith("data: "):
+                seen += 1
+            if seen == 3:
+                break  # leaving the block closes the connection mid-stream
+    assert wait_for(lambda: marker in gateway.upstream.log.disconnects), "upstream call still running"
+
+
+def test_gateway_keeps_serving_after_disconnects(gateway: RunningGateway, marker: str) -> None:
+    response = httpx.post(
+        gateway.base_url + "/v1/chat/completions", headers={"Authorization": f"Bearer {gateway.key}"},
+        json={"model": "fake/echo", "messages": [{"role": "user", "content": marker}]},
+    )
+    assert response.status_code == 200
