@@ -1,0 +1,45 @@
+# Tarnkappe — two commands set everything up on a fresh machine:
+#   make run    installs everything and starts the gateway on http://127.0.0.1:8080
+#   make test   installs everything and runs the whole test suite (.ci/run calls exactly this)
+
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# llama.cpp is compiled from source by llama-cpp-python. Native CPU flags (the default) produced
+# binaries that died with "Illegal instruction" on these machines; portable flags run everywhere.
+# pip keeps the built wheel in its cache (~/.cache/pip), so only the first install pays ~15 CPU-minutes.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: install run test bench lock clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# The CPU build of PyTorch first, pinned: anything that asks for plain `torch` later is then
+	# satisfied and never pulls the multi-GB CUDA build.
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+run: install
+	$(BIN)/tarnkappe serve
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py
+
+# Re-pin the lock from the current environment after changing dependencies in pyproject.toml.
+lock:
+	$(BIN)/pip install --quiet -e '.[local,test]'
+	$(BIN)/pip freeze --exclude-editable | grep -v -E '^(torch|nvidia-|triton)' > requirements.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache
