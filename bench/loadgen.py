@@ -75,3 +75,47 @@ async def run_load(
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         result.wall_s = time.perf_counter() - begin
     return result
+
+
+async def run_open_loop(
+    url: str, body: dict, headers: dict[str, str], *, rate: float, requests: int, stream: bool,
+    max_in_flight: int = 32,
+) -> RunResult:
+    """Open loop: requests start at a fixed rate whether or not earlier ones have finished (up to
+    `max_in_flight` at once), as independent users would send them. Unlike a closed loop, this
+    measures latency under load without measuring the queue of a saturated server."""
+    payload = orjson.dumps({**body, "stream": stream})
+    result = RunResult()
+    slots = asyncio.Semaphore(max_in_flight)
+    connector = aiohttp.TCPConnector(limit=max_in_flight)
+    async with aiohttp.ClientSession(connector=connector, headers={"Content-Type": "application/json", **headers}) as session:
+
+        async def one() -> None:
+            async with slots:
+                started = time.perf_counter()
+                first = None
+                ok = False
+                try:
+                    async with session.post(url, data=payload) as response:
+                        async for _ in response.content.iter_any():
+                            if first is None:
+                                first = time.perf_counter()
+                        ok = response.status == 200
+                except aiohttp.ClientError:
+                    pass
+                end = time.perf_counter()
+                if ok:
+                    result.samples.append(Sample((end - started) * 1000, ((first or end) - started) * 1000))
+                else:
+                    result.errors += 1
+
+        begin = time.perf_counter()
+        tasks = []
+        for i in range(requests):
+            delay = begin + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.ensure_future(one()))
+        await asyncio.gather(*tasks)
+        result.wall_s = time.perf_counter() - begin
+    return result

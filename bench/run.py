@@ -30,7 +30,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from loadgen import RunResult, percentile, run_load  # noqa: E402
+from loadgen import RunResult, percentile, run_load, run_open_loop  # noqa: E402
 
 KEY = "tk-bench-" + os.urandom(8).hex()
 BODY = {"model": "bench/echo", "messages": [{"role": "user", "content": "Wie spät ist es in Zürich?"}]}
@@ -128,12 +128,26 @@ async def measure(args: argparse.Namespace, upstream_url: str, gateway_url: str,
                 rows.append(Row("stream total", concurrency, direct, through, cpu))
             else:
                 rows.append(Row("non-stream", concurrency, direct, through, cpu))
+    # Latency under load, not at saturation: a fixed arrival rate with up to 32 requests in flight.
+    for stream in (False, True):
+        n = 1000 if args.quick else 5000
+        direct = await run_open_loop(upstream_url, direct_body, {}, rate=args.rate, requests=n, stream=stream)
+        before = cpu_seconds(gateway_pid)
+        through = await run_open_loop(gateway_url, BODY, headers, rate=args.rate, requests=n, stream=stream)
+        cpu = (cpu_seconds(gateway_pid) - before) * 1000 / max(1, len(through.samples))
+        label = f"open loop {args.rate:.0f}/s"
+        if stream:
+            rows.append(Row(f"{label}, stream TTFT", 32, direct, through, cpu))
+            rows.append(Row(f"{label}, stream total", 32, direct, through, cpu))
+        else:
+            rows.append(Row(f"{label}, non-stream", 32, direct, through, cpu))
     return rows
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer requests (for a smoke run)")
+    parser.add_argument("--rate", type=float, default=400.0, help="arrival rate of the open-loop runs (req/s)")
     parser.add_argument("--out", default=str(HERE / "results" / "gateway_overhead.md"))
     args = parser.parse_args()
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from tarnkappe.config import ModelEntry
@@ -31,6 +31,7 @@ from tarnkappe.server.http import (
     run_until_disconnect,
 )
 from tarnkappe.server.openai_errors import render_error
+from tarnkappe.server.sse import SSEResponse
 from tarnkappe.wire import openai as wire
 
 log = logging.getLogger("tarnkappe.server")
@@ -254,7 +255,7 @@ class OpenAIEndpoints:
             Route("/models/{model_id:path}", self.retrieve_model, methods=["GET"]),
         ]
 
-    async def chat_completions(self, request: Request) -> Response:
+    async def chat_completions(self, request: Request) -> Response | SSEResponse:
         try:
             principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
             chat = parse_chat_request(parse_json_object(await read_body(request, self.max_body_bytes)))
@@ -263,11 +264,7 @@ class OpenAIEndpoints:
                 first = await anext(stream, None)  # errors before the first byte get a real status
                 if first is None:
                     raise UpstreamError("the upstream returned an empty stream")
-                return StreamingResponse(
-                    sse_events(first, stream, chat.include_usage),
-                    media_type="text/event-stream; charset=utf-8",
-                    headers=SSE_HEADERS,
-                )
+                return SSEResponse(sse_events(first, stream, chat.include_usage), SSE_HEADERS)
             result = await run_until_disconnect(request, self.gateway.complete(principal, chat))
             return JSONResponse(wire.result_to_wire(result))
         except ClientDisconnected:
