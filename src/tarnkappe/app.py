@@ -29,6 +29,7 @@ from tarnkappe.routing.catalog import Catalog
 from tarnkappe.server.health import health_routes
 from tarnkappe.server.middleware import RequestIdMiddleware
 from tarnkappe.server.openai_api import OpenAIEndpoints, error_response
+from tarnkappe.server.peakprivacy_api import PeakPrivacyEndpoints
 
 log = logging.getLogger("tarnkappe.app")
 
@@ -73,7 +74,10 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None) -> Starlette
         error.code = None
         return error_response(error)
 
+    peakprivacy = PeakPrivacyEndpoints(gateway, settings.server.max_body_bytes)
     routes = [*health_routes(readiness)]
+    # Before the OpenAI mounts: "/v1/ai/..." would otherwise fall into the "/v1" mount.
+    routes.append(Mount("/v1/ai", routes=peakprivacy.routes()))
     routes += [Mount(base, routes=endpoints.routes()) for base in OPENAI_BASE_PATHS]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})
     app.state.gateway = gateway

@@ -25,6 +25,7 @@ from tarnkappe.gateway.errors import (
     ModelNotFound,
     ServiceUnavailable,
 )
+from tarnkappe.gateway.safety import apply_safe_prompt
 from tarnkappe.gateway.types import (
     ChatChunk,
     ChatRequest,
@@ -109,7 +110,16 @@ class Gateway:
             )
         if not 1 <= request.n <= MAX_CHOICES:
             raise InvalidRequest(f"n must be between 1 and {MAX_CHOICES}", param="n")
-        return entry, self._provider(entry)  # type: ignore[return-value]
+        if request.anonymize:
+            # Fail closed: anonymization was asked for and this gateway cannot do it yet, so the
+            # text must not leave.
+            raise InvalidRequest(
+                "Anonymization is not available on this gateway yet; the request was not sent.",
+                param="anonymize",
+            )
+        provider = self._provider(entry)
+        apply_safe_prompt(request, provider)
+        return entry, provider  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ chat
 

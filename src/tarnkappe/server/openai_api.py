@@ -9,7 +9,6 @@ known parameters with wrong types or ranges are a 400 naming the parameter.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -18,25 +17,22 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import InvalidRequest, UpstreamError
+from tarnkappe.gateway.errors import InvalidRequest
 from tarnkappe.gateway.pipeline import Gateway
-from tarnkappe.gateway.types import ChatChunk, ChatRequest, EmbeddingRequest, ResponseFormat, Tool
+from tarnkappe.gateway.types import ChatRequest, EmbeddingRequest, ResponseFormat, Tool
 from tarnkappe.server.http import (
     ClientDisconnected,
     JSONResponse,
     api_key_from_headers,
-    dumps,
     parse_json_object,
     read_body,
     run_until_disconnect,
 )
 from tarnkappe.server.openai_errors import render_error
-from tarnkappe.server.sse import SSEResponse
+from tarnkappe.server.sse import SSEResponse, chat_events, first_chunk
 from tarnkappe.wire import openai as wire
 
 log = logging.getLogger("tarnkappe.server")
-
-SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
 
 # --------------------------------------------------------------------------- request bodies
 
@@ -211,32 +207,13 @@ def model_object(entry: ModelEntry) -> dict[str, Any]:
     return {"id": entry.name, "object": "model", "created": 0, "owned_by": entry.owner}
 
 
+def _error_event(exc: BaseException) -> dict[str, Any]:
+    return render_error(exc)[1]
+
+
 def error_response(exc: BaseException) -> Response:
     status, body, headers = render_error(exc)
     return JSONResponse(body, status_code=status, headers=headers)
-
-
-async def sse_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], include_usage: bool) -> AsyncIterator[bytes]:
-    """Render a stream. The usage chunk is passed on only if the client asked for it. An error
-    after the first byte is sent as an OpenAI error event (the SDK raises it), never as a silent
-    end that looks like success."""
-    try:
-        chunk: ChatChunk | None = first
-        while chunk is not None:
-            # Choice-less chunks (Azure's prompt-filter preamble, the usage chunk nobody asked for)
-            # would break the common `chunk.choices[0]` client loop: only the asked-for usage chunk
-            # may come without choices.
-            if chunk.choices or (include_usage and chunk.usage is not None):
-                yield b"data: " + dumps(wire.chunk_to_wire(chunk, with_usage_field=include_usage)) + b"\n\n"
-            chunk = await anext(rest, None)
-        yield b"data: [DONE]\n\n"
-    except Exception as exc:
-        _, body, _ = render_error(exc)
-        yield b"data: " + dumps(body) + b"\n\n"
-    finally:
-        # Closing the source now (not whenever the garbage collector gets to it) cancels the
-        # upstream call and settles the request the moment the client goes away.
-        await rest.aclose()
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -261,10 +238,8 @@ class OpenAIEndpoints:
             chat = parse_chat_request(parse_json_object(await read_body(request, self.max_body_bytes)))
             if chat.stream:
                 stream = self.gateway.stream(principal, chat)
-                first = await anext(stream, None)  # errors before the first byte get a real status
-                if first is None:
-                    raise UpstreamError("the upstream returned an empty stream")
-                return SSEResponse(sse_events(first, stream, chat.include_usage), SSE_HEADERS)
+                first = await first_chunk(stream)
+                return SSEResponse(chat_events(first, stream, include_usage=chat.include_usage, render_error=_error_event))
             result = await run_until_disconnect(request, self.gateway.complete(principal, chat))
             return JSONResponse(wire.result_to_wire(result))
         except ClientDisconnected:

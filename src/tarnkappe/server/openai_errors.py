@@ -26,6 +26,13 @@ def error_body(message: str, *, type_: str, param: str | None = None, code: str 
     return {"error": {"message": message, "type": type_, "param": param, "code": code}}
 
 
+def log_unexpected(exc: BaseException) -> None:
+    """Log an exception nobody expected. Its message may quote request data, so only its type
+    and where it happened are written."""
+    where = "".join(traceback.format_tb(exc.__traceback__)[-3:])
+    log.error("unhandled %s while serving a request\n%s", type(exc).__name__, where)
+
+
 def render_error(exc: BaseException) -> tuple[int, dict[str, Any], dict[str, str]]:
     """(status, body, extra headers) for any exception. Unexpected exceptions become a generic 500:
     their text may hold anything, so it goes to the log (type only) and never to the client."""
@@ -40,7 +47,5 @@ def render_error(exc: BaseException) -> tuple[int, dict[str, Any], dict[str, str
         if isinstance(exc, RateLimited):
             headers["retry-after"] = str(max(1, round(exc.retry_after)))
         return exc.status, error_body(exc.message, type_=type_, param=exc.param, code=exc.code), headers
-    # The exception's message may quote request data; log its type and where it happened only.
-    where = "".join(traceback.format_tb(exc.__traceback__)[-3:])
-    log.error("unhandled %s while serving a request\n%s", type(exc).__name__, where)
+    log_unexpected(exc)
     return 500, error_body("The gateway had an internal error.", type_="server_error", code="internal_error"), {}

@@ -15,15 +15,68 @@ upstream call) at once.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from typing import Any
 
 from starlette.types import Receive, Scope, Send
 
+from tarnkappe.gateway.errors import UpstreamError
+from tarnkappe.gateway.types import ChatChunk
+from tarnkappe.server.http import dumps
+from tarnkappe.wire import openai as wire
+
 MAX_BUFFERED_EVENTS = 256  # back-pressure: a slow client stops the producer, not memory
+
+# Proxies in front (nginx and the like) buffer responses unless told not to.
+SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
+
+
+async def first_chunk(stream: AsyncGenerator[ChatChunk, None]) -> ChatChunk:
+    """Wait for a stream's first chunk before any byte is sent, so that everything that fails
+    before the answer starts (access, budget, upstream refusal) still gets a real HTTP status."""
+    first = await anext(stream, None)
+    if first is None:
+        raise UpstreamError("the upstream returned an empty stream")
+    return first
+
+
+async def chat_events(
+    first: ChatChunk,
+    rest: AsyncGenerator[ChatChunk, None],
+    *,
+    include_usage: bool,
+    render_error: Callable[[BaseException], dict[str, Any]],
+    rewrite: Callable[[dict[str, Any]], None] | None = None,
+) -> AsyncIterator[bytes]:
+    """Render a chat stream as OpenAI-style SSE events, then `data: [DONE]`.
+
+    The usage chunk is passed on only if the client asked for it. An error after the first byte is
+    sent as an error event in the dialect's shape (`render_error`), never as a silent end that
+    looks like success. `rewrite` lets a dialect adjust each rendered chunk (e.g. its own ids).
+    """
+    try:
+        chunk: ChatChunk | None = first
+        while chunk is not None:
+            # Choice-less chunks (Azure's prompt-filter preamble, the usage chunk nobody asked for)
+            # would break the common `chunk.choices[0]` client loop: only the asked-for usage chunk
+            # may come without choices.
+            if chunk.choices or (include_usage and chunk.usage is not None):
+                rendered = wire.chunk_to_wire(chunk, with_usage_field=include_usage)
+                if rewrite is not None:
+                    rewrite(rendered)
+                yield b"data: " + dumps(rendered) + b"\n\n"
+            chunk = await anext(rest, None)
+        yield b"data: [DONE]\n\n"
+    except Exception as exc:
+        yield b"data: " + dumps(render_error(exc)) + b"\n\n"
+    finally:
+        # Closing the source now (not whenever the garbage collector gets to it) cancels the
+        # upstream call and settles the request the moment the client goes away.
+        await rest.aclose()
 
 
 class SSEResponse:
-    def __init__(self, events: AsyncIterator[bytes], headers: Mapping[str, str]) -> None:
+    def __init__(self, events: AsyncIterator[bytes], headers: Mapping[str, str] = SSE_HEADERS) -> None:
         self.events = events
         raw = [(b"content-type", b"text/event-stream; charset=utf-8")]
         raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]

@@ -1,0 +1,233 @@
+"""The PeakPrivacy-compatible dialect: `POST /v1/ai/completions` and `GET /v1/ai/models`.
+
+A client written against PeakPrivacy's API document must work unchanged. That document's service
+validates like a Laravel application: every invalid field is reported at once, under its dotted
+name, with Laravel's sentences ("The model field is required.", "The messages.0.role field is
+required."), in `{"message": "Validation error", "errors": {...}}`. Its other errors are
+`{"error": "Unauthenticated"}` (401) and `{"error": "Subscription amount limit has been reached"}`
+(403). Answers are always JSON, whatever `Accept` says.
+
+Malformed JSON is validated as an empty body — what a Laravel service answers, and still a 400
+in the documented shape.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from tarnkappe.gateway.auth import Principal
+from tarnkappe.gateway.errors import AuthenticationFailed, GatewayError, QuotaExceeded, RateLimited
+from tarnkappe.gateway.pipeline import Gateway
+from tarnkappe.gateway.types import ChatRequest, ChatResult, Message
+from tarnkappe.server.http import ClientDisconnected, JSONResponse, read_body, run_until_disconnect
+from tarnkappe.server.openai_errors import log_unexpected
+from tarnkappe.server.sse import SSEResponse, chat_events, first_chunk
+
+ROLES = ("system", "user", "assistant")
+UNAUTHENTICATED = {"error": "Unauthenticated"}
+QUOTA_EXCEEDED = {"error": "Subscription amount limit has been reached"}
+
+
+class ValidationFailed(Exception):
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__("validation failed")
+        self.errors = errors
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_integer(value: Any) -> bool:
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, float) and value.is_integer()
+    )
+
+
+def validate(data: Any, known_model: Any) -> dict[str, list[str]]:
+    """Every problem of the body, keyed by Laravel's dotted field names. `known_model(name)` says
+    whether the caller may use that model."""
+    body = data if isinstance(data, dict) else {}
+    errors: dict[str, list[str]] = {}
+
+    def add(field: str, message: str) -> None:
+        errors.setdefault(field, []).append(message)
+
+    model = body.get("model")
+    if model is None or model == "":
+        add("model", "The model field is required.")
+    elif not isinstance(model, str):
+        add("model", "The model field must be a string.")
+    elif not known_model(model):
+        add("model", "The selected model is invalid.")
+
+    messages = body.get("messages")
+    if messages is None or messages == []:
+        add("messages", "The messages field is required.")
+    elif not isinstance(messages, list):
+        add("messages", "The messages field must be an array.")
+    else:
+        for index, message in enumerate(messages):
+            prefix = f"messages.{index}"
+            if not isinstance(message, dict):
+                add(prefix, f"The {prefix} field must be an array.")
+                continue
+            role, content = message.get("role"), message.get("content")
+            if role is None or role == "":
+                add(f"{prefix}.role", f"The {prefix}.role field is required.")
+            elif not isinstance(role, str):
+                add(f"{prefix}.role", f"The {prefix}.role field must be a string.")
+            elif role not in ROLES:
+                add(f"{prefix}.role", f"The selected {prefix}.role is invalid.")
+            if content is None or content == "":
+                add(f"{prefix}.content", f"The {prefix}.content field is required.")
+            elif not isinstance(content, str):
+                add(f"{prefix}.content", f"The {prefix}.content field must be a string.")
+
+    for field in ("temperature", "top_p"):
+        value = body.get(field)
+        if value is None:
+            continue
+        if not _is_number(value):
+            add(field, f"The {field} field must be a number.")
+        elif not 0 <= value <= 1:
+            add(field, f"The {field} field must be between 0 and 1.")
+
+    max_tokens = body.get("max_tokens")
+    if max_tokens is not None:
+        if not _is_integer(max_tokens):
+            add("max_tokens", "The max_tokens field must be an integer.")
+        elif max_tokens < 1:
+            add("max_tokens", "The max_tokens field must be at least 1.")
+
+    seed = body.get("random_seed")
+    if seed is not None and not _is_integer(seed):
+        add("random_seed", "The random_seed field must be an integer.")
+
+    for field in ("safe_prompt", "anonymize", "stream"):
+        value = body.get(field)
+        if value is not None and not isinstance(value, bool):
+            add(field, f"The {field} field must be true or false.")
+    return errors
+
+
+def to_chat_request(body: dict[str, Any]) -> ChatRequest:
+    return ChatRequest(
+        model=body["model"],
+        messages=[Message(role=m["role"], content=m["content"]) for m in body["messages"]],
+        stream=bool(body.get("stream")),
+        temperature=body.get("temperature"),
+        top_p=body.get("top_p"),
+        max_tokens=int(body["max_tokens"]) if body.get("max_tokens") is not None else None,
+        seed=int(body["random_seed"]) if body.get("random_seed") is not None else None,
+        safe_prompt=body.get("safe_prompt"),
+        anonymize=body.get("anonymize"),
+    )
+
+
+def render_result(result: ChatResult, completion_id: str) -> dict[str, Any]:
+    """The documented answer: exactly these fields."""
+    usage = result.usage
+    return {
+        "id": completion_id,
+        "object": "chat.completion",
+        "created": result.created,
+        "model": result.model,
+        "choices": [
+            {
+                "finish_reason": choice.finish_reason,
+                "index": choice.index,
+                "message": {"content": choice.message.text(), "role": choice.message.role},
+            }
+            for choice in result.choices
+        ],
+        "usage": {
+            "completion_tokens": usage.completion_tokens if usage else 0,
+            "prompt_tokens": usage.prompt_tokens if usage else 0,
+            "total_tokens": usage.total_tokens if usage else 0,
+        },
+    }
+
+
+def render_error(exc: BaseException) -> tuple[int, dict[str, Any], dict[str, str]]:
+    if isinstance(exc, ValidationFailed):
+        return 400, {"message": "Validation error", "errors": exc.errors}, {}
+    if isinstance(exc, AuthenticationFailed):
+        return 401, UNAUTHENTICATED, {}
+    if isinstance(exc, QuotaExceeded):
+        return 403, QUOTA_EXCEEDED, {}
+    if isinstance(exc, GatewayError):
+        headers = {"retry-after": str(max(1, round(exc.retry_after)))} if isinstance(exc, RateLimited) else {}
+        return exc.status, {"error": exc.message}, headers
+    log_unexpected(exc)
+    return 500, {"error": "The gateway had an internal error."}, {}
+
+
+def error_response(exc: BaseException) -> Response:
+    status, body, headers = render_error(exc)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class PeakPrivacyEndpoints:
+    def __init__(self, gateway: Gateway, max_body_bytes: int) -> None:
+        self.gateway = gateway
+        self.max_body_bytes = max_body_bytes
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/completions", self.completions, methods=["POST"]),
+            Route("/models", self.models, methods=["GET"]),
+        ]
+
+    async def _principal(self, request: Request) -> Principal:
+        return await self.gateway.authenticate(request.headers.get("api-token"))
+
+    async def completions(self, request: Request) -> Response | SSEResponse:
+        try:
+            principal = await self._principal(request)
+            raw = await read_body(request, self.max_body_bytes)
+            try:
+                data = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                data = {}
+            chat_models = {e.name for e in self.gateway.models_for(principal, kind="chat")}
+            errors = validate(data, chat_models.__contains__)
+            if errors:
+                raise ValidationFailed(errors)
+            chat = to_chat_request(data)
+            completion_id = str(uuid.uuid4())
+            if chat.stream:
+                stream = self.gateway.stream(principal, chat)
+                first = await first_chunk(stream)
+
+                def rewrite(chunk: dict[str, Any]) -> None:
+                    chunk["id"] = completion_id
+
+                return SSEResponse(
+                    chat_events(first, stream, include_usage=False, rewrite=rewrite,
+                                render_error=lambda exc: render_error(exc)[1])
+                )
+            result = await run_until_disconnect(request, self.gateway.complete(principal, chat))
+            return JSONResponse(render_result(result, completion_id))
+        except ClientDisconnected:
+            return Response(status_code=499)
+        except Exception as exc:
+            return error_response(exc)
+
+    async def models(self, request: Request) -> Response:
+        try:
+            principal = await self._principal(request)
+        except Exception as exc:
+            return error_response(exc)
+        data = [
+            {"id": e.name, "object": "model", "created": 0, "owned_by": e.owner}
+            for e in self.gateway.models_for(principal, kind="chat")
+        ]
+        return JSONResponse({"object": "list", "data": data})
+
