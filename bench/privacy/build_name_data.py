@@ -1,0 +1,171 @@
+"""Build the name and common-word lists shipped in ``src/tarnkappe/privacy/data/``.
+
+Run once by a maintainer, never at run time.  The library only reads the
+generated text files, so it needs none of these packages.
+
+Sources (recorded in ``src/tarnkappe/privacy/data/NOTICE.md``):
+
+* first names / surnames: ``mimesis`` 22.x datasets (MIT licence) for the
+  locales de, de-at, de-ch, fr, it, en-gb, en, plus the US Census 1990 name
+  frequency files shipped in the ``names`` 0.3.0 package (US public domain).
+  Faker is deliberately NOT used: the synthetic evaluation set is generated
+  with Faker, so using its lists would make the evaluation circular.
+* common words: ``wordfreq`` 3.1.1 word lists (data CC BY-SA 4.0) for
+  de, fr, it, en.
+* ambiguity (a name that is also an ordinary word, e.g. "Sonne", "Koch",
+  "Rose"): derived with spaCy's ``spacy-lookups-data`` 1.0.5 lemma tables
+  (MIT; the German table goes back to Michal Měchura's lemmatization-lists,
+  ODbL): a German name-word is a common noun if inflected forms other than the
+  genitive -s map to it (Köche -> Koch), an en/fr/it one if it is a noun,
+  verb or adjective lemma.
+
+Usage: ``/tmp/pvdata/bin/python bench/privacy/build_name_data.py``
+(needs: mimesis==22.2.0 wordfreq==3.1.1 names==0.3.0 spacy-lookups-data==1.0.5)
+"""
+
+from __future__ import annotations
+
+import collections
+import gzip
+import json
+import pathlib
+import re
+
+import mimesis
+import names as census_names
+import spacy_lookups_data
+from wordfreq import top_n_list, zipf_frequency
+
+OUT = pathlib.Path(__file__).resolve().parents[2] / "src" / "tarnkappe" / "privacy" / "data"
+MIMESIS_LOCALES = ("de", "de-at", "de-ch", "fr", "it", "en-gb", "en")
+LANGS = ("de", "fr", "it", "en")
+CENSUS_SURNAME_TOP = 20000
+COMMON_ZIPF = 3.0
+FUNCTION_TOP = 600
+_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*$")
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def _ok(word: str) -> bool:
+    return len(word) >= 3 and bool(_WORD.match(word))
+
+
+def mimesis_names() -> tuple[set[str], set[str]]:
+    base = pathlib.Path(mimesis.__file__).parent / "datasets"
+    first: set[str] = set()
+    last: set[str] = set()
+    for loc in MIMESIS_LOCALES:
+        data = json.loads((base / loc / "person.json").read_text(encoding="utf-8"))
+        for group in data["names"].values():
+            first.update(group)
+        sur = data["surnames"]
+        for group in sur.values() if isinstance(sur, dict) else [sur]:
+            last.update(group)
+    return first, last
+
+
+def census() -> tuple[set[str], set[str]]:
+    base = pathlib.Path(census_names.__file__).parent
+    first: set[str] = set()
+    for fn in ("dist.male.first", "dist.female.first"):
+        for line in (base / fn).read_text().splitlines():
+            first.add(_title(line.split()[0]))
+    last = []
+    for line in (base / "dist.all.last").read_text().splitlines()[:CENSUS_SURNAME_TOP]:
+        last.append(_title(line.split()[0]))
+    return first, set(last)
+
+
+def lemma_data() -> tuple[dict[str, dict[str, set[str]]], set[str]]:
+    """Return per language: lemma -> inflected forms, and en/fr verb/adj/adv lemmas.
+
+    Nouns are judged by inflection, not by the noun index: WordNet's noun index
+    also lists proper names (Anna, Thomas, Paul), which must not count as words.
+    """
+    base = pathlib.Path(spacy_lookups_data.__file__).parent / "data"
+
+    def load(name: str):
+        with gzip.open(base / name) as fh:
+            return json.load(fh)
+
+    forms: dict[str, dict[str, set[str]]] = {}
+    for lang, files in (
+        ("de", ["de_lemma_lookup.json.gz"]),
+        ("en", ["en_lemma_lookup.json.gz"]),
+        ("fr", ["fr_lemma_lookup.json.gz"]),
+        ("it", ["it_lemma_lookup_noun.json.gz", "it_lemma_lookup_adj.json.gz"]),
+    ):
+        inv: dict[str, set[str]] = collections.defaultdict(set)
+        for fname in files:
+            for form, lemma in load(fname).items():
+                for lem in lemma if isinstance(lemma, list) else [lemma]:
+                    inv[lem.lower()].add(form.lower())
+        forms[lang] = inv
+    other: set[str] = set()
+    for name in ("en_lemma_index.json.gz", "fr_lemma_index.json.gz"):
+        for pos, lemmas in load(name).items():
+            if pos in ("verb", "adj", "adv"):
+                other.update(w.lower() for w in lemmas)
+    return forms, other
+
+
+def is_ordinary_word(word: str, forms: dict[str, dict[str, set[str]]], other: set[str]) -> bool:
+    """True if ``word`` is also a common noun/verb/adjective in de/fr/it/en."""
+    low = word.lower()
+    for lang, inv in forms.items():
+        infl = {f for f in inv.get(low, ()) if f not in (low, low + "s", low + "es", low + "'s")}
+        if any(zipf_frequency(f, lang) >= 2.5 for f in infl):
+            return True
+    return low in other and max(zipf_frequency(low, lang) for lang in ("en", "fr")) >= 3.0
+
+
+def main() -> None:
+    mf, ml = mimesis_names()
+    cf, cl = census()
+    first = {_title(w) for w in mf | cf if _ok(w)}
+    last = {_title(w) for w in ml | cl if _ok(w)}
+    names = first | last
+
+    forms, other = lemma_data()
+    function_words = {w for lang in LANGS for w in top_n_list(lang, FUNCTION_TOP)}
+    ambiguous = {w for w in names if w.lower() in function_words or is_ordinary_word(w, forms, other)}
+
+    # A frequent word counts as an ordinary word only if a dictionary knows it
+    # as one (it inflects, is an inflected form, or is a function/verb/adj
+    # word): wordfreq alone also lists frequent proper names (Gérard, Niklas).
+    inflected = {lang: {f for fs in inv.values() for f in fs} for lang, inv in forms.items()}
+    common: set[str] = set()
+    for lang in LANGS:
+        for w in top_n_list(lang, 200000):
+            if zipf_frequency(w, lang) < COMMON_ZIPF:
+                break
+            low = w.lower()
+            if not _WORD.match(w) or _title(w) in names:
+                continue
+            lemma_forms = forms[lang].get(low, set()) - {low, low + "s"}
+            if low in function_words or lemma_forms or low in other or (
+                low in inflected[lang] and low not in forms[lang]
+            ):
+                common.add(low)
+
+    # Function words stay ordinary words even where they are also names
+    # (census "Das", "Will"); the detector checks common words first.
+    common.update(w.lower() for w in names if w.lower() in function_words)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    for fname, words in (
+        ("first_names.txt.gz", first),
+        ("surnames.txt.gz", last),
+        ("ambiguous_names.txt.gz", ambiguous),
+        ("common_words.txt.gz", common),
+    ):
+        with gzip.open(OUT / fname, "wt", encoding="utf-8", compresslevel=9) as fh:
+            fh.write("\n".join(sorted(words)) + "\n")
+        print(f"{fname}: {len(words)} entries")
+
+
+if __name__ == "__main__":
+    main()

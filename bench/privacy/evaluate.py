@@ -1,0 +1,243 @@
+"""Evaluate the anonymizer: precision, recall, F2 per entity type and language.
+
+(a) the synthetic test split (bench/privacy/data/synthetic_test.jsonl; use
+    --split dev while tuning), and
+(b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
+
+Matching rules
+* synthetic: a gold entity is recalled if predictions of the same type cover
+  all of its characters (a partially masked name still leaks); a prediction
+  is correct if it overlaps a gold entity of the same type.
+* GermEval: only B-PER/I-PER (outer column) are persons; a predicted span is
+  correct if it equals the gold span or the gold span minus a trailing
+  genitive "s" ("Birchers" -> "Bircher").
+* person recall is also reported separately for gold names none of whose
+  words is in the detector's name lists (held-out; the synthetic names come
+  from Faker, the detector's lists do not).
+
+Usage (repo root): python bench/privacy/evaluate.py [--split test] [--germeval PATH]
+Prints markdown tables (for the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import pathlib
+import re
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig  # noqa: E402
+from tarnkappe.privacy.names import load_lexicon  # noqa: E402
+
+DATA = pathlib.Path(__file__).resolve().parent / "data"
+GERMEVAL = pathlib.Path("/work/shared/data/germeval2014/NER-de-dev.tsv")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+class Counts:
+    """tp/fp/fn bookkeeping with P, R, F2."""
+
+    def __init__(self) -> None:
+        self.tp_r = self.fn = self.tp_p = self.fp = 0
+
+    def p(self) -> float:
+        n = self.tp_p + self.fp
+        return self.tp_p / n if n else float("nan")
+
+    def r(self) -> float:
+        n = self.tp_r + self.fn
+        return self.tp_r / n if n else float("nan")
+
+    def f2(self) -> float:
+        p, r = self.p(), self.r()
+        if p != p or r != r or (4 * p + r) == 0:
+            return float("nan")
+        return 5 * p * r / (4 * p + r)
+
+
+def _fmt(x: float) -> str:
+    return "–" if x != x else f"{x:.3f}"
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    chars = set(range(start, end))
+    for s, e in spans:
+        chars.difference_update(range(s, e))
+        if not chars:
+            return True
+    return not {i for i in chars}
+
+
+def _held_out(name: str) -> str:
+    lex = load_lexicon()
+    words = [w for w in _WORD.findall(name) if len(w) > 1]
+    known = [lex.is_known_name(w) or lex.is_known_name(w.capitalize()) for w in words]
+    if all(known):
+        return "in-list"
+    if not any(known):
+        return "held-out"
+    return "mixed"
+
+
+def evaluate_synthetic(anonymizer: Anonymizer, split: str) -> tuple[str, dict]:
+    path = DATA / f"synthetic_{split}.jsonl"
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    table: dict[tuple[str, str], Counts] = collections.defaultdict(Counts)
+    person_groups: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    t0 = time.perf_counter()
+    for doc in docs:
+        text, lang = doc["text"], doc["lang"]
+        preds = anonymizer.detect(text)
+        by_type: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
+        for p in preds:
+            by_type[p.type].append((p.start, p.end))
+        for g in doc["entities"]:
+            hit = _covered(g["start"], g["end"], by_type[g["type"]])
+            for key in ((g["type"], lang), (g["type"], "all")):
+                c = table[key]
+                if hit:
+                    c.tp_r += 1
+                else:
+                    c.fn += 1
+            if g["type"] == "PERSON":
+                grp = person_groups[_held_out(g["text"])]
+                grp[0] += hit
+                grp[1] += 1
+        for p in preds:
+            ok = any(g["type"] == p.type and g["start"] < p.end and p.start < g["end"] for g in doc["entities"])
+            for key in ((p.type, lang), (p.type, "all")):
+                c = table[key]
+                if ok:
+                    c.tp_p += 1
+                else:
+                    c.fp += 1
+    elapsed = time.perf_counter() - t0
+    langs = ["de", "fr", "it", "en", "all"]
+    types = sorted({t for t, _ in table})
+    lines = [
+        f"Synthetic {split} split: {len(docs)} documents, "
+        f"{sum(len(d['entities']) for d in docs)} gold entities ({elapsed * 1000 / len(docs):.2f} ms/doc)",
+        "",
+        "| type | " + " | ".join(f"{lang} P / R / F2" for lang in langs) + " |",
+        "|---|" + "---|" * len(langs),
+    ]
+    for t in types:
+        cells = []
+        for lang in langs:
+            c = table.get((t, lang))
+            if c is None or (c.tp_r + c.fn + c.tp_p + c.fp) == 0:
+                cells.append("")
+            else:
+                cells.append(f"{_fmt(c.p())} / {_fmt(c.r())} / {_fmt(c.f2())}")
+        lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    lines += ["", "| PERSON gold names by lexicon membership | n | recall |", "|---|---|---|"]
+    for grp in ("in-list", "mixed", "held-out"):
+        hit, n = person_groups.get(grp, [0, 0])
+        lines.append(f"| {grp} | {n} | {_fmt(hit / n if n else float('nan'))} |")
+    return "\n".join(lines), table
+
+
+def read_germeval(path: pathlib.Path) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Sentences as (text joined by spaces, gold PER char spans)."""
+    sentences = []
+    tokens: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if not tokens:
+            return
+        text_parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        cur: list[int] | None = None
+        for tok, tag in tokens:
+            start = pos
+            text_parts.append(tok)
+            pos += len(tok) + 1
+            if tag == "B-PER":
+                if cur:
+                    spans.append((cur[0], cur[1]))
+                cur = [start, start + len(tok)]
+            elif tag == "I-PER" and cur is not None:
+                cur[1] = start + len(tok)
+            else:
+                if cur:
+                    spans.append((cur[0], cur[1]))
+                cur = None
+        if cur:
+            spans.append((cur[0], cur[1]))
+        sentences.append((" ".join(text_parts), spans))
+        tokens.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            flush()
+            continue
+        if not line.strip():
+            flush()
+            continue
+        cols = line.split("\t")
+        if len(cols) >= 3:
+            tokens.append((cols[1], cols[2]))
+    flush()
+    return sentences
+
+
+def evaluate_germeval(anonymizer: Anonymizer, path: pathlib.Path) -> str:
+    sentences = read_germeval(path)
+    exact, lenient = Counts(), Counts()
+    t0 = time.perf_counter()
+    for text, gold in sentences:
+        preds = [(e.start, e.end) for e in anonymizer.detect(text) if e.type == "PERSON"]
+        accepted = set()
+        for s, e in gold:
+            accepted.add((s, e))
+            if text[s:e].endswith("s"):
+                accepted.add((s, e - 1))
+        for s, e in gold:
+            ok = (s, e) in preds or (text[s:e].endswith("s") and (s, e - 1) in preds)
+            exact.tp_r += ok
+            exact.fn += not ok
+            ov = any(ps < e and s < pe for ps, pe in preds)
+            lenient.tp_r += ov
+            lenient.fn += not ov
+        for p in preds:
+            exact.tp_p += p in accepted
+            exact.fp += p not in accepted
+            ov = any(p[0] < e and s < p[1] for s, e in gold)
+            lenient.tp_p += ov
+            lenient.fp += not ov
+    elapsed = time.perf_counter() - t0
+    return "\n".join([
+        f"GermEval 2014 NER-de-dev, persons: {len(sentences)} sentences, "
+        f"{sum(len(g) for _, g in sentences)} gold PER ({elapsed * 1000 / len(sentences):.2f} ms/sentence)",
+        "",
+        "| matching | P | R | F2 |",
+        "|---|---|---|---|",
+        f"| exact (or gold minus genitive s) | {_fmt(exact.p())} | {_fmt(exact.r())} | {_fmt(exact.f2())} |",
+        f"| any overlap (for information) | {_fmt(lenient.p())} | {_fmt(lenient.r())} | {_fmt(lenient.f2())} |",
+    ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="test", choices=("dev", "test"))
+    ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
+    args = ap.parse_args(argv)
+    anonymizer = Anonymizer(PrivacyConfig())
+    print(evaluate_synthetic(anonymizer, args.split)[0])
+    print()
+    if args.germeval.exists():
+        print(evaluate_germeval(anonymizer, args.germeval))
+    else:
+        print(f"GermEval file not found: {args.germeval} (skipped)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

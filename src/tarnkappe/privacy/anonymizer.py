@@ -1,0 +1,126 @@
+"""The facade: detect personal data, replace it by placeholders, fail closed.
+
+An :class:`Anonymizer` is built once at start-up (lists loaded, regexes
+compiled) and is immutable afterwards, so it is shared by all threads and
+requests.  All per-request state lives in the :class:`~.vault.Vault`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .config import PrivacyConfig
+from .detectors import (
+    AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
+    PersonDetector, PhoneDetector, TermDetector,
+)
+from .entities import DetectionError, Entity
+from .names import NameLexicon, load_lexicon
+from .resolve import resolve_overlaps
+from .vault import Vault
+
+
+class Anonymizer:
+    """Thread-safe, immutable masker.
+
+    ``extra_detectors`` plugs in further detectors, e.g. an NER backend that
+    implements :class:`~.detectors.base.Detector`; the built-in rules never
+    need one and never download anything.
+    """
+
+    __slots__ = ("_config", "_detectors", "_persons", "_allow", "_allow_exact")
+
+    def __init__(
+        self,
+        config: PrivacyConfig | None = None,
+        *,
+        extra_detectors: Sequence[Detector] = (),
+        lexicon: NameLexicon | None = None,
+    ) -> None:
+        self._config = config or PrivacyConfig()
+        self._persons = PersonDetector(lexicon or load_lexicon())
+        self._detectors: tuple[Detector, ...] = (
+            TermDetector(self._config.deny_terms),
+            IdentifierDetector(),
+            ContactDetector(),
+            PhoneDetector(self._config.phone_regions),
+            BirthDateDetector(),
+            AddressDetector(),
+            *extra_detectors,
+        )
+        allow = sorted(self._config.allow_terms, key=len, reverse=True)
+        self._allow = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, allow)) + r")(?!\w)", re.IGNORECASE)
+            if allow
+            else None
+        )
+        self._allow_exact = frozenset(t.casefold() for t in allow)
+
+    @property
+    def config(self) -> PrivacyConfig:
+        """The (immutable) configuration this anonymizer was built with."""
+        return self._config
+
+    def new_vault(self) -> Vault:
+        """A fresh, empty vault for one request."""
+        return Vault()
+
+    def detect(self, text: str, *, hints: Iterable[str] = ()) -> list[Entity]:
+        """Non-overlapping entities in ``text``, sorted by position.
+
+        Raises :class:`DetectionError` if any detector fails or returns a span
+        that does not match the text (fail closed).
+        """
+        found: list[Entity] = []
+        try:
+            for det in self._detectors:
+                found.extend(det.detect(text))
+            found.extend(self._persons.detect(text, hints))
+        except DetectionError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure must block the request
+            # ``from None``: the inner message may quote the text being analysed.
+            raise DetectionError(f"detector failed: {type(exc).__name__}") from None
+        for ent in found:
+            if not (0 <= ent.start < ent.end <= len(text)) or text[ent.start:ent.end] != ent.text:
+                raise DetectionError("detector returned an inconsistent span")
+        wanted = self._config.entity_types
+        if wanted is not None:
+            found = [e for e in found if e.type in wanted]
+        return resolve_overlaps(self._drop_allowed(text, found))
+
+    def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:
+        if self._allow is None:
+            return found
+        allowed = [(m.start(), m.end()) for m in self._allow.finditer(text)]
+        return [
+            e for e in found
+            if e.text.casefold() not in self._allow_exact
+            and not any(s <= e.start and e.end <= end for s, end in allowed)
+        ]
+
+    def mask(self, text: str, vault: Vault) -> str:
+        """Replace every detected entity by its placeholder from ``vault``.
+
+        The same original gets the same placeholder for the whole request.
+        Never returns unmasked text: any detection failure raises
+        :class:`DetectionError`.
+        """
+        return self.mask_with_entities(text, vault)[0]
+
+    def mask_with_entities(self, text: str, vault: Vault) -> tuple[str, list[tuple[Entity, str]]]:
+        """Like :meth:`mask`, also returning each replaced entity with its placeholder."""
+        vault.reserve_existing(text)
+        entities = self.detect(text, hints=vault.person_hints())
+        out: list[str] = []
+        replaced: list[tuple[Entity, str]] = []
+        pos = 0
+        for ent in entities:
+            placeholder = vault.placeholder_for(ent.type, ent.text)
+            out.append(text[pos:ent.start])
+            out.append(placeholder)
+            replaced.append((ent, placeholder))
+            pos = ent.end
+        out.append(text[pos:])
+        return "".join(out), replaced

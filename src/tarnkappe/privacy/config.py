@@ -1,0 +1,48 @@
+"""Operator configuration of the anonymizer (immutable, hashable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("de", "fr", "it", "en")
+DEFAULT_PHONE_REGIONS: tuple[str, ...] = ("CH", "DE", "AT", "IT", "FR", "GB", "US")
+
+
+def _tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(v for v in values if v and v.strip())
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    """What to mask.
+
+    deny_terms: strings that are always masked (case-insensitive, whole words),
+        e.g. internal project names or client names that no list knows.
+    allow_terms: strings never masked even if a detector flags them, e.g. the
+        company's own name or a public hotline number.
+    languages: languages whose cue words/lists are active.
+    phone_regions: regions used to parse national (non +CC) phone numbers, in
+        order of preference.  Presidio's defaults lack CH/AT/IT, hence explicit.
+    entity_types: types to mask; ``None`` means all.
+    """
+
+    deny_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+    languages: tuple[str, ...] = SUPPORTED_LANGUAGES
+    phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
+    entity_types: frozenset[str] | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        # Accept lists from YAML/JSON config but store tuples: the config is
+        # shared by all threads and must not be mutated after construction.
+        object.__setattr__(self, "deny_terms", _tuple(self.deny_terms))
+        object.__setattr__(self, "allow_terms", _tuple(self.allow_terms))
+        langs = tuple(lang.lower() for lang in self.languages)
+        unknown = [lang for lang in langs if lang not in SUPPORTED_LANGUAGES]
+        if unknown:
+            raise ValueError(f"unsupported languages: {unknown}")
+        object.__setattr__(self, "languages", langs)
+        object.__setattr__(self, "phone_regions", tuple(r.upper() for r in self.phone_regions))
+        if self.entity_types is not None:
+            object.__setattr__(self, "entity_types", frozenset(self.entity_types))

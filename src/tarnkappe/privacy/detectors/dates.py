@@ -1,0 +1,51 @@
+"""Dates of birth: a date shortly after a birth cue word (de/fr/it/en).
+
+Plain dates (invoice dates, deadlines) are not personal data on their own and
+masking them would hurt answers, so only cue-anchored dates are masked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..entities import Entity, EntityType
+
+_MONTHS = (
+    r"Jan(?:uar|uary)?|J[äa]nner|Feb(?:ruar|ruary)?|M[äa]r(?:z|ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|De[zc](?:ember)?"
+    r"|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre"
+)
+_DATE = (
+    r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2}"
+    rf"|(?:\d{{1,2}}|1er)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+)
+_CUES = (
+    r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
+    r"|née?|nee|date\s+de\s+naissance|naissance"
+    r"|nat[oa]|data\s+di\s+nascita|nascita"
+    r"|born|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s*date|birthday"
+)
+_CUES_G = r"eboren|eb\.|eburtsdatum|eb\.-?Datum|eburtstag"
+_CUES_N = r"ée?|ee|at[oa]|aissance|ascita"
+_CUES_D = r"ate\s+de\s+naissance|ata\s+di\s+nascita|OB|\.O\.B\.|ate\s+of\s+birth"
+_CUES_B = r"orn|irth\s*date|irthday"
+# cue, then up to four short words ("am", "le", "in Luzern am"), then the date
+_DOB = re.compile(
+    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,]*(?:[^\W\d_][\w'’\-]*\.?[\s,]+){{0,4}}?(?P<date>{_DATE})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+class BirthDateDetector:
+    """Cue-anchored dates of birth."""
+
+    name = "dob"
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield the date part (not the cue) as DOB."""
+        for m in _DOB.finditer(text):
+            yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))

@@ -1,0 +1,309 @@
+"""Person names, with and without cue words, from shipped name lists.
+
+Evidence model (a name-list word alone is not enough when it is also an
+ordinary word):
+
+* cue before the name: Herr/Frau/Dr./M./Mme/Sig.ra/Mr/... -> the following
+  capitalised words are a name, even ordinary words ("Frau Weiss", "Herr Koch");
+* greeting ("Hallo Anna", "Liebe Frau", "Dear John") or signature after a
+  closing formula ("Freundliche Grüsse\\nAnna Meier");
+* a sequence first name + surname/unknown capitalised word ("Anna Abgottspon");
+* a single word that is a name and NOT an ordinary word (a surname known only
+  as a surname, e.g. "Huber", "Merkel"), unless an article, a locative
+  preposition or a company suffix says otherwise ("in Paris", "die Bank",
+  "Müller AG");
+* propagation: once "Anna Meier" is found, later "Meier"/"Meiers" in the same
+  request is masked too (hints from the vault carry this across messages).
+
+German genitive -s stays outside the span: "Meiers" -> "Meier" + "s".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..entities import Entity, EntityType
+from ..names import NameLexicon
+from .person_cues import (
+    ARTICLES, CLOSING, COMPANY_SUFFIXES, CUE_GAP, CUES, GREETINGS, LOCATIVES, NAME_GAP, STOP,
+    TITLE_PARTS,
+)
+
+# Capitalised words only: lower-case words matter just as context, which is
+# read directly from the text where needed (cheaper than tokenising everything).
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_NEXT_LINE = re.compile(r"\n[ \t]*\n?[ \t]*(?=\S)")
+_GENITIVE_APOS = ("'s", "’s")
+_FORCING_CUES = frozenset(
+    "Herr Herrn Frau Fräulein Hr Fr Mr Mrs Ms Miss Mx M Mme Mlle Me Monsieur Madame Mademoiselle "
+    "Sig Signor Signora Signorina Sigra Dott Dottor Dottoressa Avv Dr Prof Mag".split()
+)
+
+# token kinds
+_OTHER, _COMMON, _UNKNOWN, _NAME = 0, 1, 2, 3
+
+
+class _Tok:
+    """A capitalised word (genitive suffix already cut off)."""
+
+    __slots__ = ("start", "end", "text", "norm", "kind", "first", "strong")
+
+    def __init__(self, start: int, end: int, text: str, norm: str, cls: tuple[int, bool, bool]) -> None:
+        self.start, self.end, self.text, self.norm = start, end, text, norm
+        self.kind, self.first, self.strong = cls
+
+
+class PersonDetector:
+    """Rule-based person-name detector over a shipped lexicon (no model)."""
+
+    name = "persons"
+
+    def __init__(self, lexicon: NameLexicon) -> None:
+        self._lex = lexicon
+
+    # -- tokenisation / classification ----------------------------------
+    def _classify(self, word: str) -> tuple[int, bool, bool]:
+        """Return (kind, is_first_name, is_strong) for a Title-case word."""
+        lex = self._lex
+        if word in STOP:
+            return _OTHER, False, False
+        if "-" in word:
+            parts = word.split("-")
+            first = all(p in lex.first_names for p in parts)
+            named = [p for p in parts if lex.is_known_name(p)]
+            common = [p for p in parts if p.lower() in lex.common_words]
+            if named and not common:
+                return _NAME, first, True
+            if common and not named:
+                return _COMMON, False, False
+            if named:
+                return _NAME, first, False
+            return _UNKNOWN, False, False
+        if word.lower() in lex.common_words:  # includes function-word names ("Das", "Will")
+            return _COMMON, False, False
+        if lex.is_known_name(word):
+            return _NAME, word in lex.first_names, word not in lex.ambiguous
+        return _UNKNOWN, False, False
+
+    def _tokens(self, text: str, hints: frozenset[str]) -> list[_Tok]:
+        toks: list[_Tok] = []
+        lex = self._lex
+        cache: dict[str, tuple[int, bool, bool]] = {}
+        classify = self._classify
+
+        def cls_of_base_is_strong(base: str) -> bool:
+            return base in hints or classify(base)[2]
+
+        for m in _CAP.finditer(text):
+            start = m.start()
+            if start and text[start - 1].isalpha():
+                continue  # inner capital ("McDonald", "iPhone")
+            word = m.group(0)
+            end = m.end()
+            norm = word
+            if word.isupper() and len(word) > 1:
+                if len(word) <= 4:  # acronym (IDE, AHV, UID), not a name
+                    toks.append(_Tok(start, end, word, word, (_OTHER, False, False)))
+                    continue
+                norm = "-".join(p.capitalize() for p in word.split("-"))
+            if norm.endswith(_GENITIVE_APOS):
+                norm, word, end = norm[:-2], word[:-2], end - 2
+            cls = cache.get(norm)
+            if cls is None:
+                cls = cache[norm] = classify(norm)
+            if (
+                norm[-1] == "s"
+                and len(norm) > 4
+                and norm not in hints
+                and (
+                    (cls[0] == _UNKNOWN and (lex.is_known_name(norm[:-1]) or norm[:-1] in hints))
+                    # "Müllers" is also listed as a word form; "Weiss" is no genitive of "Weis"
+                    or (cls[0] == _COMMON and norm[-2] != "s" and cls_of_base_is_strong(norm[:-1]))
+                )
+            ):
+                # genitive "Meiers" -> "Meier" + s (the s stays outside the span)
+                norm, word, end = norm[:-1], word[:-1], end - 1
+                cls = classify(norm)
+                if cls[0] != _NAME:
+                    cls = (_NAME, False, False)
+            toks.append(_Tok(start, end, word, norm, cls))
+        return toks
+
+    # -- detection ---------------------------------------------------------
+    def detect(self, text: str, hints: Iterable[str] = ()) -> Iterator[Entity]:
+        """Yield PERSON entities; ``hints`` are name parts known from the request."""
+        hint_set = frozenset(hints)
+        toks = self._tokens(text, hint_set)
+        used = [False] * len(toks)
+        spans: list[tuple[int, int]] = []
+        for i, j in (*self._signatures(text, toks), *self._runs(text, toks)):
+            spans.append((toks[i].start, toks[j - 1].end))
+            for k in range(i, j):
+                used[k] = True
+        parts = set(hint_set)
+        for k, t in enumerate(toks):
+            if used[k] and t.kind != _OTHER and len(t.norm) >= 3:
+                parts.add(t.norm)
+        if parts:
+            for k, t in enumerate(toks):
+                if used[k]:
+                    continue
+                if t.norm in parts:
+                    spans.append((t.start, t.end))
+                elif t.norm[-1] == "s" and t.norm[:-1] in parts:  # genitive of a known name
+                    spans.append((t.start, t.end - 1))
+        for s, e in _merge(spans, text):
+            yield Entity(s, e, EntityType.PERSON, text[s:e])
+
+    def _signatures(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+        """Token ranges [i, j) of names on the line after a closing formula."""
+        if not toks:
+            return
+        by_start: dict[int, int] | None = None
+        for m in CLOSING.finditer(text):
+            if m.group("same").strip():
+                line_start, line_end = m.start("same"), m.end("same")
+            else:
+                nxt = _NEXT_LINE.match(text, m.end())
+                if not nxt:
+                    continue
+                line_start = nxt.end()
+                line_end = text.find("\n", line_start)
+                line_end = len(text) if line_end < 0 else line_end
+            if by_start is None:
+                by_start = {t.start: k for k, t in enumerate(toks)}
+            i = by_start.get(line_start)
+            if i is None:
+                continue
+            while i < len(toks) and toks[i].start < line_end and toks[i].text in TITLE_PARTS:
+                i += 1
+            j = i
+            while (
+                j < len(toks)
+                and toks[j].end <= line_end
+                and j - i < 4
+                and toks[j].kind in (_NAME, _UNKNOWN)
+                and (j == i or NAME_GAP.fullmatch(text, toks[j - 1].end, toks[j].start))
+            ):
+                j += 1
+            if j > i and (j - i >= 2 or toks[i].kind == _NAME):
+                yield i, j
+
+    @staticmethod
+    def _cue_before(text: str, toks: list[_Tok], i: int) -> tuple[bool, bool]:
+        """(has cue, cue forces even an ordinary word) for token i."""
+        k = i - 1
+        forcing = found = False
+        while k >= 0 and i - k <= 4:
+            prev = toks[k]
+            if not CUE_GAP.fullmatch(text, prev.end, toks[k + 1].start):
+                break
+            word = prev.text
+            if word in CUES:
+                if word == "M" and text[prev.end:prev.end + 1] != ".":
+                    break
+                found = True
+                forcing = forcing or word in _FORCING_CUES
+            elif word not in TITLE_PARTS:
+                break
+            k -= 1
+        return found, forcing
+
+    def _runs(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+        """Token ranges [i, j) judged to be names by cue, greeting, sequence or lexicon."""
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if t.kind == _OTHER:
+                i += 1
+                continue
+            cue, forcing = self._cue_before(text, toks, i) if i else (False, False)
+            if t.kind == _COMMON and not forcing:
+                i += 1
+                continue
+            j = i + 1
+            while (
+                j < n
+                and j - i < 4
+                and toks[j].kind in (_NAME, _UNKNOWN)
+                and NAME_GAP.fullmatch(text, toks[j - 1].end, toks[j].start)
+            ):
+                j += 1
+            if not cue and self._is_company(text, toks, j):
+                i = j + 1
+                continue
+            if cue:
+                yield i, j
+            elif (
+                i
+                and toks[i - 1].text in GREETINGS
+                and text[toks[i - 1].end:t.start] == " "
+                and t.kind in (_NAME, _UNKNOWN)
+            ):
+                yield i, j
+            elif j - i >= 2 and self._is_full_name(text, toks[i:j]):
+                yield i, j
+            elif (k := self._first_name_inside(text, toks, i, j)) is not None:
+                # "Bildungsminister Henry Tesch": the name starts at the first name
+                yield k, j
+            else:
+                for k in range(i, j):
+                    if toks[k].strong and (k > i or not self._blocked(text, t.start)):
+                        yield k, k + 1
+            i = j
+
+    @staticmethod
+    def _is_company(text: str, toks: list[_Tok], j: int) -> bool:
+        """The run ending before token j is followed by "AG"/"GmbH"/"& Co." etc."""
+        end = toks[j - 1].end
+        follow = text[end:end + 3]
+        if follow.startswith((" &", "&", " +")):
+            return True
+        return j < len(toks) and toks[j].text in COMPANY_SUFFIXES and text[end:toks[j].start] == " "
+
+    @staticmethod
+    def _blocked(text: str, start: int) -> bool:
+        """An article or locative preposition right before: "die Bank", "in Paris"."""
+        m = _PREV_WORD.search(text, max(0, start - 16), start)
+        if not m:
+            return False
+        prev = m.group(1).lower()
+        return prev in ARTICLES or prev in LOCATIVES
+
+    def _first_name_inside(self, text: str, toks: list[_Tok], i: int, j: int) -> int | None:
+        for k in range(i + 1, j - 1):
+            if toks[k].first and self._is_full_name(text, toks[k:j]):
+                return k
+        return None
+
+    @staticmethod
+    def _is_full_name(text: str, run: list[_Tok]) -> bool:
+        """First name + name/unknown words; or unknown/unambiguous word + surname.
+
+        The second form ("Zeljko Koch", "Suzana Kaiser": a first name missing
+        from the lists) needs exactly two words separated by a plain space, so
+        "Dehnung des Stahl" or "Sohn von Gottfried" do not qualify.
+        """
+        if run[0].kind == _NAME and run[0].first:
+            return True
+        a, b = run[0], run[-1]
+        return (
+            len(run) == 2
+            and text[a.end:b.start] == " "
+            and b.kind == _NAME
+            and (a.kind == _UNKNOWN or a.strong)
+        )
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Union overlapping spans and join names separated by one space ("Osvaldo" "Mercati")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and (s < out[-1][1] or (s == out[-1][1] + 1 and text[s - 1] == " ")):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

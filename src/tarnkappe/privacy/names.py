@@ -1,0 +1,44 @@
+"""Name and common-word lists shipped in ``data/`` (see data/NOTICE.md for sources).
+
+Loaded lazily once per process (``functools.cache``) into frozensets: the
+data is immutable and shared by every Anonymizer and thread.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _load(name: str) -> frozenset[str]:
+    with resources.files(__package__).joinpath("data", name).open("rb") as raw:
+        with gzip.open(raw, "rt", encoding="utf-8") as fh:
+            return frozenset(line.strip() for line in fh if line.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class NameLexicon:
+    """first/surnames (Title-case), name-words that are also ordinary words, and
+    lower-cased common words of de/fr/it/en that are not names."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous: frozenset[str]
+    common_words: frozenset[str]
+
+    def is_known_name(self, word: str) -> bool:
+        """True if ``word`` (Title-case) is in either name list."""
+        return word in self.first_names or word in self.surnames
+
+
+@cache
+def load_lexicon() -> NameLexicon:
+    """The shipped lexicon (loaded on first use, then shared)."""
+    return NameLexicon(
+        first_names=_load("first_names.txt.gz"),
+        surnames=_load("surnames.txt.gz"),
+        ambiguous=_load("ambiguous_names.txt.gz"),
+        common_words=_load("common_words.txt.gz"),
+    )

@@ -1,0 +1,86 @@
+"""Placeholder format ``[[TYPE_N]]`` and the tolerant pattern that finds it again.
+
+Why ``[[TYPE_N]]``: plain ASCII (one or few tokens for every tokenizer), typed
+so the model still knows a name is a name, numbered per request so the model
+can tell two people apart, and double square brackets because they almost
+never occur in prose or code, survive HTML escaping unchanged (unlike ``<...>``)
+and are not a markdown construct.
+
+The restore side accepts what models do to such tokens: any case
+(``[[person_1]]``), one bracket lost or doubled (``[PERSON_1]``), a space
+inside the brackets, a space or nothing instead of ``_`` and markdown escaping
+(``\\[\\[PERSON\\_1\\]\\]``).  Only known TYPE words match, and the number must
+be followed by the closing bracket, so PERSON_1 never matches inside PERSON_12.
+Nothing from a placeholder or an original is ever put into a regex: there is
+one compiled generic pattern and a dict lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .entities import EntityType
+
+
+def format_placeholder(entity_type: str, number: int) -> str:
+    """Return the canonical placeholder for the ``number``-th entity of a type."""
+    return f"[[{entity_type}_{number}]]"
+
+
+def _type_alternation() -> str:
+    return "|".join(sorted(EntityType.ALL, key=len, reverse=True))
+
+
+# (full pattern, pattern of its proper prefixes) per atom, in order.
+def _atoms() -> list[tuple[str, str]]:
+    types = sorted(EntityType.ALL, key=len, reverse=True)
+    type_prefixes = sorted({t[:i] for t in types for i in range(1, len(t))}, key=len, reverse=True)
+    return [
+        (r"\\?", ""),
+        (r"\[", ""),
+        (r"(?:\\?\[)?", r"\\?"),
+        (r"[ ]?", ""),
+        (f"(?P<type>{'|'.join(types)})", f"(?:{'|'.join(map(re.escape, type_prefixes))})?"),
+        (r"(?:\\?_|[ ])?", r"\\?"),
+        (r"(?P<num>\d{1,6})", r"\d{0,5}"),
+        (r"[ ]?", ""),
+        (r"\\?\]", r"\\?"),
+        (r"(?P<close2>\\?\])?", r"\\?"),
+    ]
+
+
+@cache
+def placeholder_pattern() -> re.Pattern[str]:
+    """The one generic, tolerant placeholder pattern (compiled once)."""
+    return re.compile("".join(full for full, _ in _atoms()), re.IGNORECASE)
+
+
+@cache
+def prefix_pattern() -> re.Pattern[str]:
+    """Matches (with fullmatch) every string that can still grow into a placeholder."""
+    atoms = _atoms()
+    expr = ""
+    for full, partial in reversed(atoms):
+        # prefix(a_i .. a_n) = proper-prefix(a_i) | a_i prefix(a_i+1 .. a_n)
+        full_plain = re.sub(r"\(\?P<\w+>", "(?:", full)
+        expr = f"(?:{partial}|{full_plain}{expr})"
+    return re.compile(expr, re.IGNORECASE)
+
+
+MAX_PLACEHOLDER_LEN = 2 * 2 + 2 + 1 + max(len(t) for t in EntityType.ALL) + 2 + 6 + 1 + 2 * 2
+"""Upper bound on the length of anything :func:`placeholder_pattern` matches."""
+
+
+def could_grow_into_placeholder(tail: str) -> bool:
+    """True if more text appended to ``tail`` could make it (part of) a placeholder.
+
+    A complete placeholder that already has its second closing bracket cannot
+    grow any further, so it is not held back.
+    """
+    if not tail or len(tail) > MAX_PLACEHOLDER_LEN:
+        return False
+    if not prefix_pattern().fullmatch(tail):
+        return False
+    done = placeholder_pattern().fullmatch(tail)
+    return not (done and done.group("close2"))

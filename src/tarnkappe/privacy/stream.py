@@ -1,0 +1,67 @@
+"""Restore placeholders in a streamed answer, chunk by chunk.
+
+Text is passed on as soon as it cannot be part of a placeholder; only a tail
+that could still grow into one (at most ``MAX_PLACEHOLDER_LEN`` characters) is
+held back and flushed at the end.  Byte chunks are decoded incrementally, so
+a multi-byte UTF-8 character split across chunks comes back whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import TYPE_CHECKING
+
+from .placeholders import MAX_PLACEHOLDER_LEN, could_grow_into_placeholder, placeholder_pattern
+
+if TYPE_CHECKING:
+    from .vault import Vault
+
+_STARTS = ("[", "\\")
+
+
+class StreamRestorer:
+    """Stateful restorer for one stream; not shared between streams."""
+
+    __slots__ = ("_vault", "_buf", "_decoder")
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._buf = ""
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
+
+    def feed(self, chunk: str | bytes) -> str:
+        """Add a chunk; return the restored text that is safe to emit now."""
+        if isinstance(chunk, (bytes, bytearray)):
+            chunk = self._decoder.decode(bytes(chunk))
+        if not chunk:
+            return ""
+        buf = self._buf + chunk
+        cut = self._safe_cut(buf)
+        self._buf = buf[cut:]
+        return self._vault.restore(buf[:cut]) if cut else ""
+
+    def flush(self) -> str:
+        """End of stream: restore and return everything still held back."""
+        tail = self._decoder.decode(b"", final=True)
+        buf, self._buf = self._buf + tail, ""
+        return self._vault.restore(buf)
+
+    @staticmethod
+    def _safe_cut(buf: str) -> int:
+        """Index up to which ``buf`` can be restored without seeing more text."""
+        n = len(buf)
+        window = max(0, n - MAX_PLACEHOLDER_LEN)
+        cut = n
+        for i in range(window, n):
+            if buf[i] in _STARTS and could_grow_into_placeholder(buf[i:]):
+                cut = i
+                break
+        # Safety net: never cut through a placeholder that a whole-text scan
+        # would see (e.g. an optional part that could still be extended).
+        pattern = placeholder_pattern()
+        for m in pattern.finditer(buf, max(0, cut - MAX_PLACEHOLDER_LEN), min(n, cut + MAX_PLACEHOLDER_LEN)):
+            if m.start() < cut < m.end():
+                return m.start()
+            if m.start() >= cut:
+                break
+        return cut

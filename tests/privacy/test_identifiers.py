@@ -1,0 +1,62 @@
+"""Checksummed identifiers: valid ones are found, one changed digit is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy.detectors.identifiers import IdentifierDetector, is_valid_de_rvnr
+
+VALID = [
+    ("Bitte auf CH93 0076 2011 6238 5295 7 überweisen.", "CH93 0076 2011 6238 5295 7", "IBAN"),
+    ("IBAN DE89370400440532013000 (Commerzbank)", "DE89370400440532013000", "IBAN"),
+    ("Virement sur FR14 2004 1010 0505 0001 3M02 606.", "FR14 2004 1010 0505 0001 3M02 606", "IBAN"),
+    ("Conto IT60X0542811101000000123456, grazie", "IT60X0542811101000000123456", "IBAN"),
+    ("Konto AT61 1904 3002 3457 3201.", "AT61 1904 3002 3457 3201", "IBAN"),
+    ("Card 4111 1111 1111 1111 expired", "4111 1111 1111 1111", "CARD"),
+    ("Karte 5500-0000-0000-0004.", "5500-0000-0000-0004", "CARD"),
+    ("AHV-Nr. 756.1234.5678.97", "756.1234.5678.97", "AHV"),
+    ("numéro AVS 7561234567897", "7561234567897", "AHV"),
+    ("Steuer-ID 86095742719", "86095742719", "TAXID"),
+    ("Versicherungsnummer 65 170839 J 00 3", "65 170839 J 00 3", "SSN"),
+    ("SVNR 1237 010180", "1237 010180", "SSN"),
+    ("UID CHE-116.281.710 MWST", "CHE-116.281.710 MWST", "VAT"),
+    ("USt-IdNr. DE136695976", "DE136695976", "VAT"),
+    ("UID ATU13585627", "ATU13585627", "VAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "etype"), VALID)
+def test_valid_identifiers_are_found(text: str, value: str, etype: str) -> None:
+    found = {(e.text, e.type) for e in IdentifierDetector().detect(text)}
+    assert (value, etype) in found
+
+
+def _flip_last_digit(value: str) -> str:
+    idx = max(i for i, c in enumerate(value) if c.isdigit())
+    return value[:idx] + str((int(value[idx]) + 1) % 10) + value[idx + 1:]
+
+
+@pytest.mark.parametrize(("text", "value", "etype"), VALID)
+def test_invalid_checksum_is_not_flagged(text: str, value: str, etype: str) -> None:
+    broken = text.replace(value, _flip_last_digit(value))
+    assert not [e for e in IdentifierDetector().detect(broken) if e.type == etype]
+
+
+def test_rvnr_known_examples_and_rejections() -> None:
+    assert is_valid_de_rvnr("65170839J003")
+    assert is_valid_de_rvnr("15070649C103")
+    assert not is_valid_de_rvnr("65170839J004")
+    assert not is_valid_de_rvnr("65173939J003")  # month 39 is no month
+
+
+def test_ordinary_numbers_are_not_identifiers() -> None:
+    text = "Rechnung 2024-0815 über CHF 1'250.00, Auftrag 12345678901234 vom 12.03.2024."
+    assert not [e for e in IdentifierDetector().detect(text) if e.type in ("IBAN", "AHV", "CARD")]
+
+
+def test_two_ibans_in_a_row_are_both_found() -> None:
+    text = "CH93 0076 2011 6238 5295 7 UND DE89 3704 0044 0532 0130 00"
+    assert [e.text for e in IdentifierDetector().detect(text) if e.type == "IBAN"] == [
+        "CH93 0076 2011 6238 5295 7",
+        "DE89 3704 0044 0532 0130 00",
+    ]

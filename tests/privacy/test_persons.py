@@ -1,0 +1,89 @@
+"""Person names with and without cues, in de/fr/it/en, and the negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+
+
+def persons(anonymizer: Anonymizer, text: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sehr geehrte Frau Meier, danke.", ["Meier"]),
+        ("Herr Koch hat angerufen.", ["Koch"]),  # Koch is also a noun: the cue decides
+        ("Gespräch mit Frau Dr. med. Weiss.", ["Weiss"]),
+        ("M. Dupont et Mme Claire Rochat sont arrivés.", ["Dupont", "Claire Rochat"]),
+        ("La Sig.ra Rossi e il Dott. Bianchi.", ["Rossi", "Bianchi"]),
+        ("Mr O'Brien and Mrs Smith met.", ["O'Brien", "Smith"]),
+        ("Hallo Beat, wie geht's?", ["Beat"]),
+    ],
+)
+def test_names_after_cues(anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
+    assert persons(anonymizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Freundliche Grüsse", "Mit freundlichen Grüßen", "Cordialement", "Cordiali saluti", "Best regards"],
+)
+def test_signature_after_closing(anonymizer: Anonymizer, closing: str) -> None:
+    text = f"Danke für die Hilfe.\n\n{closing}\nAnna Zwahlen\nAbteilung Recht"
+    assert persons(anonymizer, text) == ["Anna Zwahlen"]
+
+
+def test_names_without_cue_from_lists(anonymizer: Anonymizer) -> None:
+    text = "Gestern haben Thomas Huber und Hans-Peter Brunner den Vertrag unterschrieben."
+    assert persons(anonymizer, text) == ["Thomas Huber", "Hans-Peter Brunner"]
+
+
+def test_first_name_plus_unknown_surname(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Der Bericht von Anna Abgottspon liegt vor.") == ["Anna Abgottspon"]
+
+
+def test_genitive_s_stays_outside(anonymizer: Anonymizer) -> None:
+    vault = anonymizer.new_vault()
+    masked = anonymizer.mask("Anna Meiers Vertrag und Hubers Antwort.", vault)
+    assert masked == "[[PERSON_1]]s Vertrag und [[PERSON_2]]s Antwort."
+    assert vault.restore(masked) == "Anna Meiers Vertrag und Hubers Antwort."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe die Sonne gesehen.",
+        "Der Mandant hat die Bank informiert.",
+        "Die Rose ist rot und die Wand ist Weiss.",
+        "Frau und Mann kamen.",
+        "Sehr geehrte Damen und Herren",
+        "Wir fahren nach Paris und dann in Berlin weiter.",
+        "Die Müller AG und die Huber GmbH fusionieren.",
+        "Liebe Grüsse aus dem Büro",
+    ],
+)
+def test_common_words_are_not_names(anonymizer: Anonymizer, text: str) -> None:
+    assert persons(anonymizer, text) == []
+
+
+def test_later_surname_mention_is_linked(anonymizer: Anonymizer) -> None:
+    vault = anonymizer.new_vault()
+    anonymizer.mask("Frau Weiss hat angerufen.", vault)
+    masked = anonymizer.mask("Weiss bittet um Rückruf.", vault)  # second message, same request
+    assert masked == "[[PERSON_1]] bittet um Rückruf."
+
+
+def test_variants_counted_as_one_person(anonymizer: Anonymizer) -> None:
+    vault = anonymizer.new_vault()
+    masked = anonymizer.mask("Anna Meier schreibt. Frau Meier ist Kundin.", vault)
+    assert masked == "[[PERSON_1]] schreibt. Frau [[PERSON_2]] ist Kundin."
+    assert vault.entity_counts() == {"PERSON": 1}
+
+
+def test_deny_and_allow_terms(anonymizer: Anonymizer) -> None:
+    vault = anonymizer.new_vault()
+    masked = anonymizer.mask("Projekt Falke der Tarnkappe AG, projekt falke.", vault)
+    assert masked == "[[TERM_1]] der Tarnkappe AG, [[TERM_2]]."
