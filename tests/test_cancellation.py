@@ -33,6 +33,20 @@ def test_stream_disconnect_cancels_upstream(gateway: RunningGateway, marker: str
     assert wait_for(lambda: marker in gateway.upstream.log.disconnects), "upstream call still running"
 
 
+def test_non_streamed_disconnect_cancels_upstream(gateway: RunningGateway, marker: str) -> None:
+    # fake/slow's upstream would answer after 30 s; the client gives up after 0.5 s.
+    try:
+        httpx.post(
+            gateway.base_url + "/v1/chat/completions", headers={"Authorization": f"Bearer {gateway.key}"},
+            json={"model": "fake/slow", "messages": [{"role": "user", "content": marker}]}, timeout=0.5,
+        )
+    except httpx.TimeoutException:
+        pass
+    else:
+        raise AssertionError("the slow upstream answered before the client gave up")
+    assert wait_for(lambda: marker in gateway.upstream.log.disconnects, timeout=5), "upstream call still running"
+
+
 def test_gateway_keeps_serving_after_disconnects(gateway: RunningGateway, marker: str) -> None:
     response = httpx.post(
         gateway.base_url + "/v1/chat/completions", headers={"Authorization": f"Bearer {gateway.key}"},

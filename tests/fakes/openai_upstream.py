@@ -135,7 +135,12 @@ class FakeOpenAI:
         if scenario == "garbage":
             return Response(b"<html>502 Bad Gateway</html>", media_type="application/json")
         if scenario == "slow":
-            await asyncio.sleep(30)
+            # Answer after 30 s, unless the caller goes away first (then record that it did).
+            for _ in range(300):
+                if await request.is_disconnected():
+                    self.log.disconnects.append(last_user_text(body))
+                    return Response(status_code=499)
+                await asyncio.sleep(0.1)
         if body.get("stream"):
             return StreamingResponse(self._stream(body, request), media_type="text/event-stream")
         return JSONResponse(self._completion(body).model_dump(mode="json", exclude_unset=True))
