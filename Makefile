@@ -38,7 +38,7 @@ bench: install
 
 # Re-pin the lock from the current environment after changing dependencies in pyproject.toml.
 lock:
-	$(BIN)/pip install --quiet -e '.[local,test]'
+	$(BIN)/pip install --quiet -e '.[local,test,bench]'
 	$(BIN)/pip freeze --exclude-editable | grep -v -E '^(torch|nvidia-|triton)' > requirements.lock
 
 clean:

@@ -1,197 +1,527 @@
-"""Gateway overhead benchmark: the same requests sent directly to a fast fake upstream and through
-Tarnkappe, in one run, on this machine.
+"""`make bench`: Tarnkappe side by side with the gateway people use today (LiteLLM proxy), with a
+bare pass-through proxy as the floor, and with no gateway at all — on this machine, in one run —
+then Tarnkappe's anonymizer against Presidio's.
 
-    python bench/run.py [--quick] [--out bench/results/gateway_overhead.md]
+    python bench/run.py [--quick] [--skip-litellm] [--skip-anonymization] [--readme README.md]
 
-The gateway is pinned to core 0; the fake upstream and the load generator share core 1. A
-lowest-priority busy loop keeps each core awake, so that waking an idle core (up to milliseconds)
-is not counted as the gateway's. Prints a markdown table of added latency (p50, p99), requests/s
-and gateway CPU per request; timings are for reading, never for pass/fail.
+Gateways: against one fast fake OpenAI-compatible upstream on 127.0.0.1 (bench/fast_upstream.py),
+the same requests go
+  * direct          to the upstream itself (no gateway),
+  * pass-through    through bench/passthrough_proxy.py (the floor: ~80 lines of aiohttp, no auth),
+  * Tarnkappe       through `python -m tarnkappe serve`, with accounts on when the gateway has them
+                    (an organisation with a spending limit and rate limits, a database key, the
+                    ledger), anonymization off,
+  * Tarnkappe+anon  the same gateway with `"anonymize": true` in the body, if it accepts that,
+  * LiteLLM         through LiteLLM's proxy (bench/requirements/litellm.txt, in its own venv),
+                    configured as its production guide says, with its master key.
+Every gateway is pinned to the same core; the upstream and the load generator share the other;
+a lowest-priority busy loop keeps each core awake. Scenarios: non-streamed and streamed (20
+deltas) at concurrency 1 and 64, closed loop, each run bounded in requests and seconds.
+
+Writes bench/results/gateway_comparison.{md,json,png} and, unless skipped,
+bench/results/anonymization_vs_presidio.md. Timings are for reading, never for pass/fail.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import platform
-import socket
+import re
+import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
-import httpx
+import aiohttp
+import orjson
 import yaml
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RESULTS = HERE / "results"
 sys.path.insert(0, str(HERE))
 
-from loadgen import RunResult, percentile, run_load, run_open_loop  # noqa: E402
+import procs  # noqa: E402
+from loadgen import RunResult, percentile, run_load  # noqa: E402
 
-KEY = "tk-bench-" + os.urandom(8).hex()
-BODY = {"model": "bench/echo", "messages": [{"role": "user", "content": "Wie spät ist es in Zürich?"}]}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def pinned(cpu: int) -> callable:
-    def apply() -> None:
-        os.sched_setaffinity(0, {cpu})
-    return apply
-
-
-def keep_awake(cpu: int) -> subprocess.Popen:
-    code = "import os; os.nice(19)\nwhile True: pass"
-    return subprocess.Popen([sys.executable, "-c", code], preexec_fn=pinned(cpu))
-
-
-def wait_http(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    raise RuntimeError(f"{url} did not come up")
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+# A short German prompt with personal data in it, so that anonymization has something to do.
+PROMPT = ("Bitte antworte Anna Meier (anna.meier@example.ch, +41 79 123 45 67) kurz: Die Rechnung "
+          "2024-0815 über CHF 1'250.00 ist bezahlt, die Unterlagen folgen per Post.")
+TARNKAPPE_LOG_LEVEL = "info"  # the shipped default: one request-log line per request
 
 
 @dataclass
-class Row:
-    scenario: str
+class Target:
+    name: str
+    url: str
+    headers: dict[str, str]
+    body: dict
+    pid: int | None = None  # the gateway process (None: no gateway)
+    note: str = ""
+    startup_s: float | None = None
+
+
+@dataclass
+class Scenario:
+    label: str
+    stream: bool
     concurrency: int
-    direct: RunResult
-    gateway: RunResult
-    cpu_ms_per_request: float
 
 
-def fmt(value: float) -> str:
-    return f"{value:.2f}"
+SCENARIOS = [
+    Scenario("non-stream", False, 1),
+    Scenario("non-stream", False, 64),
+    Scenario("stream", True, 1),
+    Scenario("stream", True, 64),
+]
 
 
-def render(rows: list[Row], rss: float) -> str:
-    lines = [
-        "| scenario | conc. | direct p50 ms | gateway p50 ms | added p50 ms | added p99 ms | direct req/s | gateway req/s | gateway CPU ms/req |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for row in rows:
-        metric = (lambda s: s.first_byte_ms) if row.scenario.endswith("TTFT") else (lambda s: s.total_ms)
-        d = [metric(s) for s in row.direct.samples]
-        g = [metric(s) for s in row.gateway.samples]
-        lines.append(
-            f"| {row.scenario} | {row.concurrency} | {fmt(percentile(d, 50))} | {fmt(percentile(g, 50))} | "
-            f"{fmt(percentile(g, 50) - percentile(d, 50))} | {fmt(percentile(g, 99) - percentile(d, 99))} | "
-            f"{row.direct.rps:.0f} | {row.gateway.rps:.0f} | {fmt(row.cpu_ms_per_request)} |"
+@dataclass
+class Measurement:
+    target: str
+    scenario: str
+    stream: bool
+    concurrency: int
+    result: RunResult
+    cpu_ms_per_request: float | None
+    others_cpu_s: float = 0.0  # CPU the other (idle) gateways used meanwhile: interference
+
+
+@dataclass
+class Report:
+    measurements: list[Measurement] = field(default_factory=list)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- gateways
+
+
+def start_upstream(cpu: int, processes: list) -> str:
+    port = procs.free_port()
+    process = subprocess.Popen([sys.executable, str(HERE / "fast_upstream.py"), str(port)], preexec_fn=procs.pinned(cpu))
+    processes.append(process)
+    procs.wait_http(f"http://127.0.0.1:{port}/", process=process)
+    return f"http://127.0.0.1:{port}/v1"
+
+
+def start_passthrough(cpu: int, upstream: str, processes: list) -> Target:
+    port = procs.free_port()
+    process = subprocess.Popen([sys.executable, str(HERE / "passthrough_proxy.py"), str(port), upstream],
+                               preexec_fn=procs.pinned(cpu))
+    processes.append(process)
+    startup = procs.wait_http(f"http://127.0.0.1:{port}/healthz", process=process)
+    return Target("pass-through", f"http://127.0.0.1:{port}/v1/chat/completions", {},
+                  {"model": "bench", "messages": [{"role": "user", "content": PROMPT}]},
+                  pid=process.pid, startup_s=startup)
+
+
+def _tarnkappe_cli(args: list[str], config: Path, workdir: Path) -> str:
+    out = subprocess.run([sys.executable, "-m", "tarnkappe", *args, "--config", str(config)], cwd=workdir,
+                         capture_output=True, text=True, check=True)
+    return out.stdout
+
+
+def start_tarnkappe(cpu: int, upstream: str, workdir: Path, processes: list, report: Report) -> Target:
+    """Tarnkappe as an operator would run it. With accounts (if this checkout has them): a SQLite
+    database, an organisation with a monthly spending limit and org and key rate limits far above
+    what the bench sends (so every request is checked, reserved against the budget and metered,
+    and none is refused), and a key created in the database."""
+    import tarnkappe.config as tk_config
+
+    accounts = hasattr(tk_config, "AccountsSettings")
+    config: dict = {
+        "server": {"log_level": TARNKAPPE_LOG_LEVEL},
+        "models": [{
+            "name": "bench/echo", "provider": "openai", "upstream_model": "bench", "base_url": upstream,
+            "api_key": "sk-bench", "region": "ch",
+            "price": {"input_per_million": 0.15, "output_per_million": 0.60, "currency": "USD"},
+        }],
+    }
+    if accounts:
+        config["database"] = {"url": f"sqlite:///{workdir / 'tarnkappe.db'}"}
+        config["exchange_rates"] = {"USD/CHF": 0.88}
+    else:
+        key = "tk-bench-" + secrets.token_urlsafe(16)
+        config["api_keys"] = [{"name": "bench", "key": key}]
+    path = workdir / "tarnkappe.yaml"
+    path.write_text(yaml.safe_dump(config))
+    if accounts:
+        limits = ["--rpm", "100000000", "--tpm", "100000000000"]
+        _tarnkappe_cli(["orgs", "create", "bench", "--limit", "1000000", "--currency", "CHF", "--period", "month",
+                        *limits], path, workdir)
+        key = _tarnkappe_cli(["keys", "create", "--org", "bench", "--name", "bench", *limits], path, workdir).splitlines()[0]
+        report.notes.append(
+            "Tarnkappe ran with accounts on: SQLite database, organisation `bench` with a 1,000,000 CHF monthly "
+            "spending limit and org + key rate limits (100M requests and 100G tokens per minute, never reached), "
+            "a database-issued key; every request authenticated, rate-limited, reserved against the budget, "
+            "settled and written to the usage ledger."
         )
-    lines.append("")
-    lines.append(f"Gateway peak RSS: {rss:.0f} MB. Errors: " + ", ".join(
-        f"{r.scenario}/c{r.concurrency}: {r.direct.errors}+{r.gateway.errors}" for r in rows))
+    else:
+        report.notes.append("Tarnkappe ran without accounts (this checkout has none): a key from `api_keys:`.")
+    port = procs.free_port()
+    log = open(workdir / "tarnkappe.log", "wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tarnkappe", "serve", "--config", str(path), "--port", str(port)],
+        cwd=workdir, preexec_fn=procs.pinned(cpu), stdout=log, stderr=subprocess.STDOUT,
+    )
+    processes.append(process)
+    startup = procs.wait_http(f"http://127.0.0.1:{port}/healthz", process=process)
+    return Target("Tarnkappe", f"http://127.0.0.1:{port}/v1/chat/completions", {"Authorization": f"Bearer {key}"},
+                  {"model": "bench/echo", "messages": [{"role": "user", "content": PROMPT}]},
+                  pid=process.pid, startup_s=startup)
+
+
+def start_litellm(cpu: int, upstream: str, workdir: Path, processes: list, report: Report) -> Target:
+    """LiteLLM's proxy as its production guide configures it: master key, batched spend writes,
+    DB pool limit, error logs off, requests allowed without a DB, verbose off, JSON logs,
+    LITELLM_LOG=ERROR; one worker (one core); the local price map (no internet here)."""
+    import venvs
+
+    venv = venvs.ensure("litellm")
+    report.versions["litellm"] = venvs.version(venv, "litellm")
+    master_key = "sk-bench-" + secrets.token_hex(16)
+    config = {
+        "model_list": [{"model_name": "bench/echo",
+                        "litellm_params": {"model": "openai/bench", "api_key": "sk-bench", "api_base": upstream}}],
+        "general_settings": {
+            "master_key": master_key, "proxy_batch_write_at": 60, "database_connection_pool_limit": 10,
+            "disable_error_logs": True, "allow_requests_on_db_unavailable": True,
+        },
+        "litellm_settings": {"request_timeout": 600, "set_verbose": False, "json_logs": True},
+    }
+    path = workdir / "litellm.yaml"
+    path.write_text(yaml.safe_dump(config))
+    env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_LOG": "ERROR",
+           "LITELLM_MODE": "PRODUCTION", "LITELLM_TELEMETRY": "False", "NO_DOCS": "True"}
+    port = procs.free_port()
+    log = open(workdir / "litellm.log", "wb")
+    process = subprocess.Popen(
+        [str(venv / "bin" / "litellm"), "--config", str(path), "--host", "127.0.0.1", "--port", str(port),
+         "--num_workers", "1"],
+        cwd=workdir, env=env, preexec_fn=procs.pinned(cpu), stdout=log, stderr=subprocess.STDOUT,
+    )
+    processes.append(process)
+    startup = procs.wait_http(f"http://127.0.0.1:{port}/health/liveliness", timeout=180, process=process)
+    return Target(f"LiteLLM {report.versions['litellm']}", f"http://127.0.0.1:{port}/v1/chat/completions",
+                  {"Authorization": f"Bearer {master_key}"},
+                  {"model": "bench/echo", "messages": [{"role": "user", "content": PROMPT}]},
+                  pid=process.pid, startup_s=startup)
+
+
+async def check(target: Target) -> str | None:
+    """One plain and one streamed request: None if both are right, else what is wrong. A stream
+    must carry the upstream's 20 deltas and end with [DONE]."""
+    async with aiohttp.ClientSession(headers={"Content-Type": "application/json", **target.headers}) as session:
+        for stream in (False, True):
+            async with session.post(target.url, data=orjson.dumps({**target.body, "stream": stream})) as response:
+                text = await response.text()
+                if response.status != 200:
+                    return f"HTTP {response.status}: {text[:300]}"
+                if stream:
+                    deltas = len(re.findall(r'"content":\s*"tok\d+ "', text))
+                    if deltas != 20 or "[DONE]" not in text:
+                        return f"stream with {deltas} deltas, [DONE] {'present' if '[DONE]' in text else 'missing'}"
+                elif "Gr" not in text:
+                    return f"unexpected answer {text[:200]}"
+    return None
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+async def measure(targets: list[Target], args: argparse.Namespace, report: Report) -> None:
+    gateway_pids = [t.pid for t in targets if t.pid]
+    for scenario in SCENARIOS:
+        many = scenario.concurrency > 1
+        requests = (args.requests_c64 if many else args.requests_c1)
+        for target in targets:
+            # Warm up connections, caches and lazily built paths; not measured.
+            await run_load(target.url, target.body, target.headers, concurrency=scenario.concurrency,
+                           requests=max(50, requests // 10), stream=scenario.stream, time_limit_s=args.warmup_s)
+            others = [p for p in gateway_pids if p != target.pid]
+            before = procs.cpu_seconds(target.pid) if target.pid else 0.0
+            others_before = sum(procs.cpu_seconds(p) for p in others)
+            result = await run_load(target.url, target.body, target.headers, concurrency=scenario.concurrency,
+                                    requests=requests, stream=scenario.stream, time_limit_s=args.seconds)
+            cpu = None
+            if target.pid:
+                cpu = (procs.cpu_seconds(target.pid) - before) * 1000 / max(1, len(result.samples))
+            others_cpu = sum(procs.cpu_seconds(p) for p in others) - others_before
+            report.measurements.append(Measurement(target.name, scenario.label, scenario.stream, scenario.concurrency,
+                                                   result, cpu, others_cpu))
+            p50 = percentile([s.total_ms for s in result.samples], 50)
+            print(f"  {scenario.label:10} c{scenario.concurrency:<3} {target.name:18} {len(result.samples):6} ok "
+                  f"{result.errors:4} errors {result.rps:8.0f} req/s  p50 {p50:8.2f} ms  "
+                  f"CPU {cpu if cpu is not None else float('nan'):6.2f} ms/req", file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _f(value: float | None, digits: int = 2) -> str:
+    if value is None or value != value:
+        return "–"
+    return f"{value:,.{digits}f}"
+
+
+def rows(report: Report) -> list[dict]:
+    """One row per (scenario, concurrency, metric, target): what the table and the JSON hold."""
+    out = []
+    direct: dict[tuple, tuple[float, float]] = {}
+    for m in report.measurements:
+        metrics = [("TTFT", lambda s: s.first_byte_ms), ("total", lambda s: s.total_ms)] if m.stream else \
+                  [("", lambda s: s.total_ms)]
+        for metric_name, metric in metrics:
+            values = [metric(s) for s in m.result.samples]
+            p50, p99 = percentile(values, 50), percentile(values, 99)
+            key = (m.scenario, m.concurrency, metric_name)
+            if m.target == "direct":
+                direct[key] = (p50, p99)
+            base = direct.get(key)
+            out.append({
+                "scenario": m.scenario + (f" {metric_name}" if metric_name else ""), "concurrency": m.concurrency,
+                "target": m.target, "requests": len(m.result.samples), "errors": m.result.errors,
+                "rps": m.result.rps, "p50_ms": p50, "p99_ms": p99,
+                "added_p50_ms": None if m.target == "direct" or base is None else p50 - base[0],
+                "added_p99_ms": None if m.target == "direct" or base is None else p99 - base[1],
+                "cpu_ms_per_request": m.cpu_ms_per_request, "others_cpu_s": m.others_cpu_s,
+                "latencies_ms": [round(v, 3) for v in values],
+            })
+    return out
+
+
+def render_table(table: list[dict], report: Report) -> str:
+    lines = [
+        "| scenario | conc. | target | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms | CPU ms/req | peak RSS MB |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in table:
+        errors = f" ({r['errors']} errors)" if r["errors"] else ""
+        lines.append(
+            f"| {r['scenario']} | {r['concurrency']} | {r['target']}{errors} | {_f(r['rps'], 0)} | {_f(r['p50_ms'])} | "
+            f"{_f(r['p99_ms'])} | {_f(r['added_p50_ms'])} | {_f(r['added_p99_ms'])} | "
+            f"{_f(r['cpu_ms_per_request'])} | {_f(report.peak_rss_mb.get(r['target']), 0)} |"
+        )
     return "\n".join(lines)
 
 
-async def measure(args: argparse.Namespace, upstream_url: str, gateway_url: str, gateway_pid: int) -> list[Row]:
-    headers = {"Authorization": f"Bearer {KEY}"}
-    direct_body = {**BODY, "model": "bench"}
-    rows: list[Row] = []
-    for concurrency in (1, 32):
-        n = (500 if args.quick else 3000) * (1 if concurrency == 1 else 4)
-        for stream in (False, True):
-            # Warm both paths (connections, caches) before measuring.
-            await run_load(upstream_url, direct_body, {}, concurrency=concurrency, requests=200, stream=stream)
-            await run_load(gateway_url, BODY, headers, concurrency=concurrency, requests=200, stream=stream)
-            direct = await run_load(upstream_url, direct_body, {}, concurrency=concurrency, requests=n, stream=stream)
-            before = cpu_seconds(gateway_pid)
-            through = await run_load(gateway_url, BODY, headers, concurrency=concurrency, requests=n, stream=stream)
-            cpu = (cpu_seconds(gateway_pid) - before) * 1000 / max(1, len(through.samples))
-            if stream:
-                rows.append(Row("stream TTFT", concurrency, direct, through, cpu))
-                rows.append(Row("stream total", concurrency, direct, through, cpu))
-            else:
-                rows.append(Row("non-stream", concurrency, direct, through, cpu))
-    # Latency under load, not at saturation: a fixed arrival rate with up to 32 requests in flight.
-    for stream in (False, True):
-        n = 1000 if args.quick else 5000
-        direct = await run_open_loop(upstream_url, direct_body, {}, rate=args.rate, requests=n, stream=stream)
-        before = cpu_seconds(gateway_pid)
-        through = await run_open_loop(gateway_url, BODY, headers, rate=args.rate, requests=n, stream=stream)
-        cpu = (cpu_seconds(gateway_pid) - before) * 1000 / max(1, len(through.samples))
-        label = f"open loop {args.rate:.0f}/s"
-        if stream:
-            rows.append(Row(f"{label}, stream TTFT", 32, direct, through, cpu))
-            rows.append(Row(f"{label}, stream total", 32, direct, through, cpu))
+def goals(table: list[dict], targets: list[Target]) -> str:
+    """The issue's targets, Tarnkappe against LiteLLM and against the pass-through floor."""
+    def get(target: str, scenario: str, conc: int) -> dict | None:
+        return next((r for r in table if r["target"] == target and r["scenario"] == scenario and r["concurrency"] == conc), None)
+
+    litellm = next((t.name for t in targets if t.name.startswith("LiteLLM")), None)
+    lines = ["| goal | Tarnkappe | reference | ratio | met |", "|---|---:|---:|---:|---|"]
+
+    def ratio_row(goal: str, ours: float | None, theirs: float | None, want: float, higher_is_better: bool,
+                  unit: str, digits: int = 2) -> None:
+        if ours is None or theirs is None:
+            lines.append(f"| {goal} | {_f(ours, digits)} {unit} | {_f(theirs, digits)} {unit} | – | – |")
+            return
+        ratio = (ours / theirs) if higher_is_better else (theirs / ours if ours > 0 else float("inf"))
+        met = ratio >= want
+        lines.append(f"| {goal} | {_f(ours, digits)} {unit} | {_f(theirs, digits)} {unit} | {ratio:,.1f}× | "
+                     f"{'yes' if met else 'no'} |")
+
+    tk = lambda s, c: get("Tarnkappe", s, c)  # noqa: E731
+    ll = (lambda s, c: get(litellm, s, c)) if litellm else (lambda s, c: None)  # noqa: E731
+    floor = lambda s, c: get("pass-through", s, c)  # noqa: E731
+    val = lambda row, key: row[key] if row else None  # noqa: E731
+    if litellm:
+        ratio_row("added latency, non-stream c1 (p50), ≥20× less than LiteLLM",
+                  val(tk("non-stream", 1), "added_p50_ms"), val(ll("non-stream", 1), "added_p50_ms"), 20, False, "ms")
+        ratio_row("requests/s, non-stream c64, ≥20× LiteLLM",
+                  val(tk("non-stream", 64), "rps"), val(ll("non-stream", 64), "rps"), 20, True, "req/s", 0)
+        ratio_row("requests/s, stream c64, ≥20× LiteLLM",
+                  val(tk("stream total", 64), "rps"), val(ll("stream total", 64), "rps"), 20, True, "req/s", 0)
+    ttft = val(tk("stream TTFT", 1), "added_p50_ms")
+    lines.append(f"| added time to first token, stream c1 (p50), < 1 ms | {_f(ttft)} ms | 1.00 ms | – | "
+                 f"{'–' if ttft is None else ('yes' if ttft < 1 else 'no')} |")
+    for scenario, conc in (("non-stream", 64), ("stream total", 64)):
+        ours, base = val(tk(scenario, conc), "cpu_ms_per_request"), val(floor(scenario, conc), "cpu_ms_per_request")
+        if ours is None or base is None:
+            continue
+        lines.append(f"| CPU per request, {scenario} c{conc}, ≤ 2× the pass-through floor | {_f(ours)} ms | "
+                     f"{_f(base)} ms (floor) | {ours / base:.2f}× the floor | {'yes' if ours <= 2 * base else 'no'} |")
+    if litellm:
+        for scenario, conc in (("non-stream", 64), ("stream total", 64)):
+            ours, theirs = val(tk(scenario, conc), "cpu_ms_per_request"), val(ll(scenario, conc), "cpu_ms_per_request")
+            ratio_row(f"CPU per request, {scenario} c{conc}, vs LiteLLM (for reading)", ours, theirs, 0, False, "ms")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{platform.machine()}, {os.cpu_count()} cores ({model}){mem}, Linux {platform.release()}"
+
+
+def update_readme(path: Path, text: str) -> None:
+    readme = path.read_text()
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start not in readme or end not in readme:
+        raise SystemExit(f"{path}: no {start} … {end} block to replace")
+    before, rest = readme.split(start, 1)
+    after = rest.split(end, 1)[1]
+    path.write_text(f"{before}{start}\n{text.strip()}\n{end}{after}")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def run_gateways(args: argparse.Namespace) -> tuple[str, dict]:
+    gateway_cpu, other_cpu = procs.cpus()
+    os.sched_setaffinity(0, {other_cpu})
+    niceness = procs.boost()
+    report = Report()
+    processes: list[subprocess.Popen] = [procs.keep_awake(c) for c in sorted({gateway_cpu, other_cpu})]
+    workdir = Path(tempfile.mkdtemp(prefix="tk-bench-"))
+    loadavg_before = Path("/proc/loadavg").read_text().strip()
+    started = time.monotonic()
+    try:
+        upstream = start_upstream(other_cpu, processes)
+        direct = Target("direct", upstream + "/chat/completions", {},
+                        {"model": "bench", "messages": [{"role": "user", "content": PROMPT}]})
+        targets = [direct, start_passthrough(gateway_cpu, upstream, processes)]
+        tarnkappe = start_tarnkappe(gateway_cpu, upstream, workdir, processes, report)
+        targets.append(tarnkappe)
+        anon = Target("Tarnkappe+anon", tarnkappe.url, tarnkappe.headers, {**tarnkappe.body, "anonymize": True},
+                      pid=tarnkappe.pid)
+        if not args.skip_litellm:
+            targets.append(start_litellm(gateway_cpu, upstream, workdir, processes, report))
+        for target in list(targets):
+            problem = asyncio.run(check(target))
+            if problem:
+                targets.remove(target)
+                report.notes.append(f"{target.name} left out: its answers were wrong ({problem}).")
+        problem = asyncio.run(check(anon))
+        if problem is None:
+            targets.insert(targets.index(tarnkappe) + 1, anon)
+            report.notes.append("Tarnkappe+anon: the same gateway process, requests with `\"anonymize\": true`.")
         else:
-            rows.append(Row(f"{label}, non-stream", 32, direct, through, cpu))
-    return rows
+            report.notes.append(f"Tarnkappe with anonymization: not yet available in this checkout "
+                                f"(`\"anonymize\": true` answered {problem}).")
+        for target in targets:
+            print(f"bench: {target.name}: {target.url}" + (f" (up in {target.startup_s:.1f} s)" if target.startup_s else ""),
+                  file=sys.stderr)
+        asyncio.run(measure(targets, args, report))
+        for target in targets:
+            if target.pid:
+                report.peak_rss_mb[target.name] = procs.peak_rss_mb(target.pid)
+        if "Tarnkappe" in report.peak_rss_mb and "Tarnkappe+anon" in [t.name for t in targets]:
+            report.peak_rss_mb["Tarnkappe+anon"] = report.peak_rss_mb["Tarnkappe"]
+        ledger = _ledger(workdir)
+        if ledger:
+            report.notes.append(ledger)
+    finally:
+        procs.stop(processes)
+    shutil.rmtree(workdir, ignore_errors=True)  # kept (configs, logs, database) only when a run fails
+    loadavg_after = Path("/proc/loadavg").read_text().strip()
+    table = rows(report)
+    interference = max((r["others_cpu_s"] for r in table), default=0.0)
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    header = (
+        f"Measured {when} on {machine()}, Python {platform.python_version()}"
+        f"{' (quick run)' if args.quick else ''}: each gateway pinned to core {gateway_cpu}, the upstream and the "
+        f"load generator to core {other_cpu}, all of them at niceness {niceness} (above the machine's other "
+        f"work), a nice-19 busy loop on each core. Load average before "
+        f"`{loadavg_before}`, after `{loadavg_after}`; {time.monotonic() - started:.0f} s."
+    )
+    text = "\n".join([
+        header, "",
+        render_table(table, report), "",
+        "Closed loop: at concurrency 64 every server runs saturated, so its latency there is mostly its queue "
+        "(64 ÷ its requests/s); \"added\" compares with the same percentile of direct. TTFT is the time to the "
+        "first body byte of a stream, total the time to its last. CPU ms/req is the gateway process's user + "
+        "system time over the measured requests; peak RSS its VmHWM over the whole run.", "",
+        "Against the issue's targets:", "",
+        goals(table, targets), "",
+        *[f"- {note}" for note in report.notes],
+        f"- Idle gateways pinned to the same core used at most {interference:.2f} s CPU during any one "
+        f"measurement of another.",
+        f"- Start-up to first answer: " + ", ".join(f"{t.name} {t.startup_s:.1f} s" for t in targets if t.startup_s),
+        "",
+    ])
+    subtitle = f"Measured {when} on {machine()}, Python {platform.python_version()}{' (quick run)' if args.quick else ''}"
+    data = {"header": header, "subtitle": subtitle, "rows": table, "peak_rss_mb": report.peak_rss_mb, "notes": report.notes,
+            "versions": report.versions, "targets": [t.name for t in targets]}
+    return text, data
+
+
+def _ledger(workdir: Path) -> str | None:
+    """What the usage ledger recorded during the run (evidence that metering was on)."""
+    config = workdir / "tarnkappe.yaml"
+    if not (workdir / "tarnkappe.db").exists():
+        return None
+    try:
+        out = subprocess.run([sys.executable, "-m", "tarnkappe", "usage", "--json", "--config", str(config)],
+                             cwd=workdir, capture_output=True, text=True, timeout=60, check=True).stdout
+        lines = json.loads(out)
+    except (subprocess.SubprocessError, ValueError):
+        return None
+    requests = sum(int(line.get("requests", 0)) for line in lines)
+    cost = ", ".join(f"{line.get('cost')} {line.get('currency')}" for line in lines)
+    return f"Tarnkappe's usage ledger after the run: {requests:,} requests metered ({cost})."
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer requests (for a smoke run)")
-    parser.add_argument("--rate", type=float, default=400.0, help="arrival rate of the open-loop runs (req/s)")
-    parser.add_argument("--out", default=str(HERE / "results" / "gateway_overhead.md"))
+    parser.add_argument("--quick", action="store_true", help="fewer requests and shorter runs (a smoke run)")
+    parser.add_argument("--skip-litellm", action="store_true", help="leave LiteLLM out (no venv needed)")
+    parser.add_argument("--skip-gateways", action="store_true", help="only the anonymization comparison")
+    parser.add_argument("--skip-anonymization", action="store_true", help="leave the Presidio comparison out")
+    parser.add_argument("--readme", type=Path, help="also replace the bench block of this README with the results")
     args = parser.parse_args()
+    args.requests_c1 = 300 if args.quick else 3000
+    args.requests_c64 = 2000 if args.quick else 20000
+    args.seconds = 5.0 if args.quick else 20.0
+    args.warmup_s = 2.0 if args.quick else 4.0
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    sections = []
+    if not args.skip_gateways:
+        text, data = run_gateways(args)
+        (RESULTS / "gateway_comparison.md").write_text(text)
+        (RESULTS / "gateway_comparison.json").write_text(json.dumps(data))
+        try:
+            import plot
 
-    cpus = sorted(os.sched_getaffinity(0))
-    gateway_cpu, other_cpu = (cpus[0], cpus[1]) if len(cpus) > 1 else (cpus[0], cpus[0])
-    os.sched_setaffinity(0, {other_cpu})
-    processes: list[subprocess.Popen] = [keep_awake(c) for c in {gateway_cpu, other_cpu}]
-    workdir = Path(tempfile.mkdtemp(prefix="tk-bench-"))
-    try:
-        upstream_port, gateway_port = free_port(), free_port()
-        processes.append(subprocess.Popen([sys.executable, str(HERE / "fast_upstream.py"), str(upstream_port)],
-                                          preexec_fn=pinned(other_cpu)))
-        config = {
-            "server": {"log_level": "warning"},
-            "api_keys": [{"name": "bench", "key": KEY}],
-            "models": [{"name": "bench/echo", "provider": "openai", "upstream_model": "bench",
-                        "base_url": f"http://127.0.0.1:{upstream_port}/v1", "api_key": "sk-bench"}],
-        }
-        (workdir / "tarnkappe.yaml").write_text(yaml.safe_dump(config))
-        gateway = subprocess.Popen(
-            [sys.executable, "-m", "tarnkappe", "serve", "--config", str(workdir / "tarnkappe.yaml"),
-             "--port", str(gateway_port)],
-            cwd=workdir, preexec_fn=pinned(gateway_cpu), stderr=subprocess.DEVNULL,
-        )
-        processes.append(gateway)
-        wait_http(f"http://127.0.0.1:{gateway_port}/healthz")
-        wait_http(f"http://127.0.0.1:{upstream_port}/")
-        rows = asyncio.run(measure(
-            args, f"http://127.0.0.1:{upstream_port}/v1/chat/completions",
-            f"http://127.0.0.1:{gateway_port}/v1/chat/completions", gateway.pid,
-        ))
-        table = render(rows, peak_rss_mb(gateway.pid))
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=10)
-    header = (f"Measured {date.today().isoformat()} on {platform.machine()} with {os.cpu_count()} cores "
-              f"({platform.python_implementation()} {platform.python_version()}); gateway pinned to core "
-              f"{gateway_cpu}, upstream and load generator to core {other_cpu}.\n")
-    report = header + "\n" + table + "\n"
-    print(report)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(report)
+            png = plot.plot(data, RESULTS / "gateway_comparison.png")
+            text += f"\nLatency distributions: `{png.relative_to(ROOT)}`.\n"
+        except ImportError as exc:
+            text += f"\n(No plot: {exc}.)\n"
+        print(text)
+        sections.append(text)
+    if not args.skip_anonymization:
+        import anonymization_vs_presidio
+
+        anon_text = anonymization_vs_presidio.run(quick=args.quick)
+        (RESULTS / "anonymization_vs_presidio.md").write_text(anon_text)
+        print(anon_text)
+        sections.append(anon_text)
+    if args.readme and sections:
+        update_readme(args.readme, "\n\n".join(sections))
     return 0
 
 
