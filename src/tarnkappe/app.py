@@ -1,4 +1,10 @@
-"""Builds the ASGI application from the settings: catalog, providers, key store, gateway, routes.
+"""Builds the ASGI application from the settings: catalog, providers, key store, accounts, gateway,
+routes.
+
+With accounts on (the default), keys come from the database (and `api_keys:` of the configuration,
+as keys of the built-in org "default" without limits); the schema is migrated at start, and every
+request is rate-limited, reserved against its org's budget and written to the usage ledger. The
+admin API under /admin/ exists only when an admin key is configured.
 
 Providers that load weights start in the background, so the server answers `/healthz` at once and
 `/readyz` reports 503 until every model is loaded; requests for a model that is still loading wait
@@ -17,12 +23,13 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount
+from starlette.routing import Mount, Route
 
 from tarnkappe.config import Settings
 from tarnkappe.gateway.auth import ConfigKeyStore, KeyStore
 from tarnkappe.gateway.errors import GatewayError
 from tarnkappe.gateway.pipeline import Gateway
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.providers.registry import build_provider
 from tarnkappe.routing.catalog import Catalog
@@ -41,15 +48,29 @@ class NotFound(GatewayError):
     code = "not_found"
 
 
-def create_app(settings: Settings, *, keys: KeyStore | None = None) -> Starlette:
+def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: bool = True) -> Starlette:
+    """The application. `keys` replaces the configuration's key list (with accounts on, it must be
+    a `ConfigKeyStore` of the "default" org, as `tarnkappe serve` builds it); `migrate=False` when
+    the caller has migrated the database already."""
     catalog = Catalog(settings.models)
     context = ProviderContext()
     providers: dict[str, Provider] = {entry.name: build_provider(entry, context) for entry in catalog}
-    gateway = Gateway(catalog, providers, keys if keys is not None else ConfigKeyStore(settings.api_keys))
+    privacy = {"anonymizer": build_anonymizer(settings), "privacy_mode": settings.privacy.mode}
+    accounts = None
+    if settings.accounts.enabled:
+        from tarnkappe.accounts.service import Accounts
+
+        config_keys = keys if isinstance(keys, ConfigKeyStore) else None
+        accounts = Accounts.from_settings(settings, config_keys)
+        gateway = Gateway(catalog, providers, accounts.keys, accounts, **privacy)
+    else:
+        gateway = Gateway(catalog, providers, keys if keys is not None else ConfigKeyStore(settings.api_keys), **privacy)
     endpoints = OpenAIEndpoints(gateway, settings.server.max_body_bytes)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if accounts is not None:
+            await accounts.start(migrate_schema=migrate)
         connector = aiohttp.TCPConnector(limit=1024, limit_per_host=0, ttl_dns_cache=300, keepalive_timeout=60)
         context.http = aiohttp.ClientSession(connector=connector, auto_decompress=True)
         loading = [asyncio.create_task(_start(provider)) for provider in providers.values()]
@@ -61,6 +82,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None) -> Starlette
             await asyncio.gather(*loading, return_exceptions=True)
             await asyncio.gather(*(p.close() for p in providers.values()), return_exceptions=True)
             await context.http.close()
+            if accounts is not None:
+                await accounts.close()  # after the last request: every ledger row is written
 
     def readiness() -> dict[str, bool]:
         return {f"model:{name}": provider.ready for name, provider in providers.items()}
@@ -78,11 +101,29 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None) -> Starlette
     routes = [*health_routes(readiness)]
     # Before the OpenAI mounts: "/v1/ai/..." would otherwise fall into the "/v1" mount.
     routes.append(Mount("/v1/ai", routes=peakprivacy.routes()))
+    if accounts is not None:
+        # Accounts' routes, also before the OpenAI mounts: /v1/usage (an org's own usage) and,
+        # only with an admin key configured, the admin API.
+        from tarnkappe.server.admin_api import AdminEndpoints, OrgUsageEndpoint
+
+        usage = OrgUsageEndpoint(gateway, accounts.store)
+        routes += [Route(base + "/usage", usage.get, methods=["GET"]) for base in OPENAI_BASE_PATHS]
+        if settings.admin_key:
+            routes.append(Mount("/admin", routes=AdminEndpoints(accounts, settings.admin_key).routes()))
     routes += [Mount(base, routes=endpoints.routes()) for base in OPENAI_BASE_PATHS]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})
     app.state.gateway = gateway
+    app.state.accounts = accounts
     app.add_middleware(RequestIdMiddleware)
     return app
+
+
+def build_anonymizer(settings: Settings) -> Anonymizer | None:
+    """The one anonymizer of this gateway (name lists loaded, patterns compiled: ~0.1 s, once),
+    or None when anonymization is switched off."""
+    if settings.privacy.mode == "off":
+        return None
+    return Anonymizer(PrivacyConfig(deny_terms=settings.privacy.deny_terms, allow_terms=settings.privacy.allow_terms))
 
 
 async def _start(provider: Provider) -> None:

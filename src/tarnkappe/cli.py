@@ -56,6 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--name", default="default", help="label for the key (default: default)")
     generate.set_defaults(handler=_generate_key)
+
+    anonymize = commands.add_parser(
+        "anonymize",
+        help="show what anonymization would replace in a text",
+        description="Read a text (FILE or stdin), print it as the upstream would see it with anonymization "
+        "on, and a table of what was replaced. Uses the deny/allow terms of the configuration. Prints "
+        "original values: for an operator checking their own data, never for logs.",
+    )
+    anonymize.add_argument("file", nargs="?", help="input file (default: stdin)")
+    anonymize.add_argument("--json", action="store_true", help="print JSON instead of text and a table")
+    anonymize.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
+    anonymize.set_defaults(handler=_anonymize)
+
+    from tarnkappe.accounts.cli import add_commands
+
+    add_commands(commands, key_commands)
     return parser
 
 
@@ -81,16 +97,24 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.config)
     configure_logging(settings.server.log_level)
-    keys = ConfigKeyStore(settings.api_keys)
     host = args.host or settings.server.host
     port = args.port if args.port is not None else settings.server.port
     print(f"Tarnkappe {__version__}: configuration from {settings.source}, {len(settings.models)} models", file=sys.stderr)
-    if len(keys) == 0:
+    accounts = settings.accounts.enabled
+    database_keys = 0
+    if accounts:
+        from tarnkappe.accounts.models import DEFAULT_ORG_ID
+
+        keys = ConfigKeyStore(settings.api_keys, org_id=DEFAULT_ORG_ID)
+        database_keys = _prepare_database(settings)
+    else:
+        keys = ConfigKeyStore(settings.api_keys)
+    if len(keys) == 0 and database_keys == 0:
         temporary = generate_key()
         keys.add(temporary, name="temporary")
-        _print_first_start(temporary, host, port)
+        _print_first_start(temporary, host, port, accounts=accounts, config=args.config)
     try:
-        app = create_app(settings, keys=keys)
+        app = create_app(settings, keys=keys, migrate=not accounts)
     except ValueError as exc:
         raise ConfigError(f"{settings.source}: {exc}") from None
     uvicorn.run(
@@ -107,19 +131,52 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_first_start(key: str, host: str, port: int) -> None:
+def _prepare_database(settings: Settings) -> int:
+    """Create or migrate the accounts database before serving; the number of usable keys in it."""
+    import asyncio
+
+    from tarnkappe.accounts import migrate
+    from tarnkappe.accounts.store import Store, create_engine
+
+    async def prepare() -> int:
+        store = Store(create_engine(settings.database.url))
+        try:
+            await migrate.upgrade(store.engine)
+            return await store.count_active_keys()
+        finally:
+            await store.close()
+
+    where = settings.database.url.split("@")[-1]
+    try:
+        count = asyncio.run(prepare())
+    except OSError as exc:
+        raise ConfigError(f"{settings.source}: cannot reach the database {where}: {exc}") from None
+    print(f"Accounts database {where}: migrated, {count} active API keys", file=sys.stderr)
+    return count
+
+
+def _print_first_start(key: str, host: str, port: int, *, accounts: bool, config: str | None) -> None:
+    option = f" --config {config}" if config else ""
+    if accounts:
+        keep = f"""To create a lasting key (stored hashed in the database, shown once):
+    tarnkappe keys create --org default{option}
+or for an organization of its own, with a monthly spending limit:
+    tarnkappe orgs create acme --limit 100 --currency CHF{option}
+    tarnkappe keys create --org acme --name laptop{option}"""
+    else:
+        keep = """To keep a key across restarts:  export TARNKAPPE_API_KEY=$(tarnkappe keys generate)
+(the default configuration accepts $TARNKAPPE_API_KEY), or add the api_keys entry that
+`tarnkappe keys generate` prints to your tarnkappe.yaml."""
     print(
         f"""
-No API key is configured, so this run accepts a temporary key (valid until the gateway stops):
+No API key exists yet, so this run accepts a temporary key (valid until the gateway stops):
 
     {key}
 
 Try it:
     curl http://{host}:{port}/v1/models -H "Authorization: Bearer {key}"
 
-To keep a key across restarts:  export TARNKAPPE_API_KEY=$(tarnkappe keys generate)
-(the default configuration accepts $TARNKAPPE_API_KEY), or add the api_keys entry that
-`tarnkappe keys generate` prints to your tarnkappe.yaml.
+{keep}
 """,
         file=sys.stderr,
         flush=True,
@@ -138,6 +195,19 @@ def _check_config(args: argparse.Namespace) -> int:
         status = f"ERROR: {problem}" if problem else "ok"
         print(f"  {entry.name:32} {entry.kind:9} {entry.provider:18} region={entry.region:6} gdpr={str(entry.gdpr).lower():5} {status}")
     return 1 if problems else 0
+
+
+def _anonymize(args: argparse.Namespace) -> int:
+    from tarnkappe.privacy.cli import main as anonymize_main
+
+    settings = load_settings(args.config)
+    argv = [args.file] if args.file else []
+    argv += ["--json"] if args.json else []
+    for term in settings.privacy.deny_terms:
+        argv += ["--deny", term]
+    for term in settings.privacy.allow_terms:
+        argv += ["--allow", term]
+    return anonymize_main(argv)
 
 
 def _generate_key(args: argparse.Namespace) -> int:

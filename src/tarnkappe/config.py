@@ -44,6 +44,28 @@ class Price(_Strict):
         return value.upper()
 
 
+class Deployment(_Strict):
+    """One place where a catalog model is served: an upstream account, region or endpoint.
+
+    Every field left out is taken from the catalog entry that lists the deployment, so a second
+    region of the same model needs only the fields that differ (typically base_url, api_key, region).
+    """
+
+    name: str | None = Field(default=None, description="label for logs; default: provider@region")
+    provider: str | None = None
+    upstream_model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    region: str | None = None
+    weight: float = Field(default=1.0, ge=0, description="share of traffic; 0 = fallback only")
+    timeout: float | None = Field(default=None, gt=0)
+    connect_timeout: float | None = Field(default=None, gt=0)
+    api_version: str | None = None
+    deployment: str | None = None
+    project: str | None = None
+    location: str | None = None
+
+
 class ModelEntry(_Strict):
     """One model of the catalog, as clients see it and as the gateway reaches it."""
 
@@ -66,6 +88,33 @@ class ModelEntry(_Strict):
     # Local models only.
     model_path: str | None = None
     threads: int | None = Field(default=None, gt=0)
+    # Provider-specific addressing: Azure OpenAI (api_version, deployment), Vertex AI (project, location).
+    api_version: str | None = None
+    deployment: str | None = None
+    project: str | None = None
+    location: str | None = None
+    # Request parameters this model refuses although its provider usually takes them (e.g. o1 and
+    # temperature): dropped before the request goes upstream, never sent and rejected.
+    drop_params: frozenset[str] = frozenset()
+    # OpenAI's reasoning models (o1, o3, ...) refuse `max_tokens` and want `max_completion_tokens`;
+    # many OpenAI-compatible servers know only `max_tokens`.
+    token_limit_param: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
+    # Several deployments of the same model, chosen by weight, with retries, fallback and cool-down.
+    deployments: tuple[Deployment, ...] = ()
+    retries: int = Field(default=2, ge=0, description="extra attempts after the first, across deployments")
+    cooldown: float = Field(default=30.0, ge=0, description="seconds a failing deployment is avoided")
+
+    def deployment_entries(self) -> list[ModelEntry]:
+        """Each deployment as a complete single-deployment entry (its fields over this entry's), so
+        that a provider never needs to know whether it serves one deployment of several."""
+        if not self.deployments:
+            return [self]
+        return [
+            self.model_copy(
+                update={**d.model_dump(exclude_none=True, exclude={"name", "weight"}), "deployments": ()}
+            )
+            for d in self.deployments
+        ]
 
     @property
     def wire_model(self) -> str:
@@ -101,11 +150,106 @@ class ServerSettings(_Strict):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
 
+class DatabaseSettings(_Strict):
+    """Where orgs, keys, budgets and the usage ledger live. SQLite (the default, one file next to
+    the gateway) serves one instance; PostgreSQL serves several instances sharing one database."""
+
+    url: str = "sqlite+aiosqlite:///tarnkappe.db"
+    pool_size: int = Field(default=10, ge=1)
+
+    @field_validator("url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        # Accept the URLs operators know and pick the async driver for them.
+        for plain, driver in (("sqlite://", "sqlite+aiosqlite://"), ("postgresql://", "postgresql+asyncpg://"),
+                              ("postgres://", "postgresql+asyncpg://")):
+            if value.startswith(plain):
+                return driver + value[len(plain):]
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must be a sqlite:///PATH or postgresql://USER@HOST/DB URL")
+        return value
+
+
+class RedisSettings(_Strict):
+    """Optional: counters shared by several gateway instances (budget reservations, rate limits)."""
+
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must be a redis://HOST:PORT/DB URL")
+        return value
+
+
+class AccountsSettings(_Strict):
+    """Organizations, API keys, metering, spending and rate limits. `enabled: false` falls back to
+    the keys of `api_keys:` only, without database, limits or ledger."""
+
+    enabled: bool = True
+    key_cache_ttl_seconds: float = Field(default=10.0, gt=0, description="revocation takes effect within this")
+    key_cache_size: int = Field(default=10_000, ge=1)
+    key_stale_grace_seconds: float = Field(default=300.0, ge=0, description="serve cached keys while the DB is down")
+    budget_backend: Literal["auto", "memory", "database", "redis"] = "auto"
+    rate_limit_backend: Literal["auto", "memory", "redis"] = "auto"
+    reservation_ttl_seconds: float = Field(default=900.0, gt=0, description="leaked reservations expire after this")
+    default_max_output_tokens: int = Field(default=4096, gt=0)
+    ledger_flush_interval_seconds: float = Field(default=1.0, gt=0)
+    ledger_batch_size: int = Field(default=500, ge=1)
+    ledger_max_pending: int = Field(default=100_000, ge=1)
+    redis_prefix: str = "tarnkappe:"
+
+
+class PrivacySettings(_Strict):
+    """Reversible anonymization. `on_request`: when a request asks for it (`anonymize: true`);
+    `always`: every chat request; `off`: never, and a request that asks for it is refused rather
+    than sent unprotected."""
+
+    mode: Literal["off", "on_request", "always"] = "on_request"
+    deny_terms: list[str] = Field(default=[], description="always masked (a customer's project names, ...)")
+    allow_terms: list[str] = Field(default=[], description="never masked (the company's own name, ...)")
+
+
 class Settings(_Strict):
     server: ServerSettings = ServerSettings()
+    privacy: PrivacySettings = PrivacySettings()
     api_keys: list[ApiKeyEntry] = []
     models: list[ModelEntry] = []
+    database: DatabaseSettings = DatabaseSettings()
+    redis: RedisSettings = RedisSettings()
+    accounts: AccountsSettings = AccountsSettings()
+    exchange_rates: dict[str, Decimal] = Field(default={}, description="'USD/CHF': 0.88 means 1 USD = 0.88 CHF")
+    admin_key: str | None = None
     source: str = Field(default="<built-in defaults>", exclude=True)
+
+    @field_validator("exchange_rates")
+    @classmethod
+    def _rates(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        for pair, rate in value.items():
+            if not re.fullmatch(r"[A-Z]{3}/[A-Z]{3}", pair):
+                raise ValueError(f"{pair!r}: write currency pairs as 'USD/CHF' (1 USD = RATE CHF)")
+            if rate <= 0:
+                raise ValueError(f"{pair!r}: the rate must be positive")
+        return value
+
+    @field_validator("admin_key")
+    @classmethod
+    def _admin_key(cls, value: str | None) -> str | None:
+        if not value:
+            return None  # `${TARNKAPPE_ADMIN_KEY:-}` unset: the admin API is off
+        if len(value) < 16:
+            raise ValueError("must be at least 16 characters (make one with `tarnkappe keys generate`)")
+        return value
+
+    @model_validator(mode="after")
+    def _redis_needed(self) -> Settings:
+        for field_name in ("budget_backend", "rate_limit_backend"):
+            if getattr(self.accounts, field_name) == "redis" and not self.redis.url:
+                raise ValueError(f"accounts.{field_name} is redis, but redis.url is not set")
+        return self
 
     @model_validator(mode="after")
     def _unique_names(self) -> Settings:

@@ -10,24 +10,82 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Protocol
 
-from tarnkappe.config import ApiKeyEntry
+from tarnkappe.config import ApiKeyEntry, ModelEntry
 
 KEY_PREFIX = "tk-"
+DEFAULT_ORG = "default"
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimits:
+    """Requests and tokens per minute; None means unlimited."""
+
+    requests_per_minute: int | None = None
+    tokens_per_minute: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return self.requests_per_minute is not None or self.tokens_per_minute is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SpendingLimit:
+    """An organization's subscription amount per period, in the organization's currency."""
+
+    amount: Decimal
+    currency: str
+    period: str  # day | week | month | year | total
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRules:
+    """Which catalog models an organization may use: an allow-list and org-wide rules such as
+    "EU and CH regions only" or "GDPR-compliant models only"."""
+
+    models: frozenset[str] | None = None
+    regions: frozenset[str] | None = None
+    gdpr_only: bool = False
+
+    def denial(self, entry: ModelEntry) -> str | None:
+        """The rule that forbids this model, in words for the client, or None."""
+        if self.models is not None and entry.name not in self.models:
+            return "the organization's list of allowed models"
+        # A local model never sends data anywhere, so it satisfies every region rule.
+        if self.regions is not None and entry.region.lower() != "local" and entry.region.lower() not in self.regions:
+            return f"the organization's region rule ({', '.join(sorted(r.upper() for r in self.regions))} only)"
+        if self.gdpr_only and not entry.gdpr:
+            return "the organization's rule 'GDPR-compliant models only'"
+        return None
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """The authenticated caller. `key_id` is a non-secret identifier safe to log."""
+    """The authenticated caller and everything the pipeline needs to decide about its requests.
+    `key_id` is a non-secret identifier safe to log; the secret itself is never kept."""
 
     key_id: str
     key_name: str
     org_id: str | None = None
-    allowed_models: frozenset[str] | None = None
+    org_name: str | None = None
+    currency: str = "CHF"
+    allowed_models: frozenset[str] | None = None  # the key's own allow-list
+    rules: ModelRules = ModelRules()  # the organization's
+    spending_limit: SpendingLimit | None = None
+    key_limits: RateLimits = RateLimits()
+    org_limits: RateLimits = RateLimits()
+    expires_at: float | None = None  # Unix time
 
     def may_use(self, model: str) -> bool:
         return self.allowed_models is None or model in self.allowed_models
+
+    def denial(self, entry: ModelEntry) -> str | None:
+        """Why this caller may not use `entry` (naming the rule), or None if it may."""
+        if not self.may_use(entry.name):
+            return "the API key's list of allowed models"
+        return self.rules.denial(entry)
 
 
 class KeyStore(Protocol):
@@ -45,23 +103,35 @@ def hash_key(secret: str) -> str:
 
 
 class ConfigKeyStore:
-    """Keys listed in the configuration file (in clear from the environment, or as digests)."""
+    """Keys listed in the configuration file (in clear from the environment, or as digests).
 
-    def __init__(self, entries: list[ApiKeyEntry]) -> None:
+    With accounts on, they belong to the built-in organization "default", which has no limits:
+    pass its id as `org_id` so that their requests are metered too."""
+
+    def __init__(self, entries: list[ApiKeyEntry], *, org_id: str | None = None) -> None:
         self._by_hash: dict[str, Principal] = {}
+        self._org_id = org_id
         for entry in entries:
             digest = entry.sha256 or (hash_key(entry.key) if entry.key else None)
             if digest:
-                self._by_hash[digest] = Principal(key_id=digest[:12], key_name=entry.name)
+                self._by_hash[digest] = self._principal(digest, entry.name)
+
+    def _principal(self, digest: str, name: str) -> Principal:
+        org_name = DEFAULT_ORG if self._org_id else None
+        return Principal(key_id=digest[:12], key_name=name, org_id=self._org_id, org_name=org_name)
 
     def __len__(self) -> int:
         return len(self._by_hash)
 
     def add(self, secret: str, name: str) -> Principal:
         digest = hash_key(secret)
-        principal = Principal(key_id=digest[:12], key_name=name)
+        principal = self._principal(digest, name)
         self._by_hash[digest] = principal
         return principal
+
+    def lookup(self, digest: str) -> Principal | None:
+        """The principal for a key's SHA-256 hex digest."""
+        return self._by_hash.get(digest)
 
     async def authenticate(self, secret: str) -> Principal | None:
         return self._by_hash.get(hash_key(secret))

@@ -1,11 +1,14 @@
 """The request pipeline, written once for every API dialect.
 
-    authenticate → check model access → route → call provider → record the outcome
+    authenticate (cached) → check model access and org rules → admit (rate limits, budget
+    reservation) → route → call provider → finish (settle the reservation, write the ledger row)
 
-Later stages (org policy, budget reservation, anonymization and restore) slot in here, between the
-dialect that parsed the request and the provider that serves it. Every terminal path of a request —
-success, upstream failure, client disconnect — passes through `_finish`, so what is recorded about a
-request never depends on how it ended.
+Anonymization (when the request asks for it or the configuration forces it) masks the request after
+admission and before routing; the answer is restored on its way back, chunk by chunk for streams.
+If masking fails, the request fails: the original text is never sent. Every terminal path of a request — success, upstream failure,
+client disconnect, a stream cut off — passes through `_finish`, so what is recorded and settled
+about a request never depends on how it ended. Admission and settlement belong to a `Metering`
+(the accounts package implements it); without one the gateway only logs.
 """
 
 from __future__ import annotations
@@ -15,14 +18,16 @@ import logging
 import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from tarnkappe.config import ModelEntry
+from tarnkappe.gateway.anonymization import mask_request, restore_result, restore_stream
 from tarnkappe.gateway.auth import KeyStore, Principal
 from tarnkappe.gateway.errors import (
     AuthenticationFailed,
     GatewayError,
     InvalidRequest,
-    ModelNotFound,
+    PermissionDenied,
     ServiceUnavailable,
 )
 from tarnkappe.gateway.safety import apply_safe_prompt
@@ -34,8 +39,10 @@ from tarnkappe.gateway.types import (
     EmbeddingResult,
     Usage,
 )
+from tarnkappe.privacy import Anonymizer, Vault
 from tarnkappe.providers.base import ChatProvider, EmbeddingProvider, Provider
 from tarnkappe.routing.catalog import Catalog
+from tarnkappe.routing.router import bind_regions
 
 log = logging.getLogger("tarnkappe.requests")
 
@@ -44,22 +51,53 @@ MAX_CHOICES = 128
 
 @dataclass(slots=True)
 class RequestOutcome:
-    """What is recorded about one request: never its text."""
+    """What is recorded about one request: never its text. `request` is kept only for the
+    lifetime of the request, to estimate tokens when the upstream reported none."""
 
     model: str
     provider: str
     key_id: str
     stream: bool
     started: float = field(default_factory=time.perf_counter)
+    started_at: float = field(default_factory=time.time)  # wall clock, for the ledger
     usage: Usage | None = None
     status: str = "ok"
+    principal: Principal | None = None
+    entry: ModelEntry | None = None
+    request: ChatRequest | EmbeddingRequest | None = None
+    ticket: Any = None  # what Metering.admit held for the request (a reservation, rate scopes)
+    completion_chars: int = 0  # streamed so far, for an estimate when the usage never comes
+    anonymized: bool = False
+    entity_counts: dict[str, int] | None = None  # per entity type, never values
+
+
+class Metering(Protocol):
+    """Rate limits, budget reservations and the usage ledger, around every provider call."""
+
+    async def admit(self, outcome: RequestOutcome) -> None:
+        """Decide whether the request may go upstream; raise RateLimited or QuotaExceeded if not.
+        Whatever it holds goes into `outcome.ticket`."""
+
+    def finish(self, outcome: RequestOutcome) -> None:
+        """Settle what admit held and record the request. Called exactly once per admitted or
+        refused request, on every path; must not block and must not raise."""
+
+
+# Masking is CPU work on the event loop; above this many characters it moves to a thread so that a
+# huge prompt does not stall every other request for its duration.
+MASK_IN_THREAD_CHARS = 20_000
 
 
 class Gateway:
-    def __init__(self, catalog: Catalog, providers: Mapping[str, Provider], keys: KeyStore) -> None:
+    def __init__(self, catalog: Catalog, providers: Mapping[str, Provider], keys: KeyStore,
+                 metering: Metering | None = None, *, anonymizer: Anonymizer | None = None,
+                 privacy_mode: str = "on_request") -> None:
         self.catalog = catalog
         self.providers = providers
         self.keys = keys
+        self.metering = metering
+        self.anonymizer = anonymizer
+        self.privacy_mode = privacy_mode
 
     # ------------------------------------------------------------------ access
 
@@ -74,20 +112,20 @@ class Gateway:
         return principal
 
     def models_for(self, principal: Principal, kind: str | None = None) -> list[ModelEntry]:
+        """The models this caller may use: its org's rules and its key's allow-list applied."""
         return [
             entry
             for entry in self.catalog
-            if principal.may_use(entry.name) and (kind is None or entry.kind == kind)
+            if (kind is None or entry.kind == kind) and principal.denial(entry) is None
         ]
 
     def model_for(self, principal: Principal, name: str) -> ModelEntry:
         entry = self.catalog.find(name)
-        if not principal.may_use(name):
-            # Indistinguishable from a model that does not exist: a key learns nothing about
-            # models it may not use.
-            raise ModelNotFound(
-                f"The model '{name}' does not exist or you do not have access to it. "
-                "GET /v1/models lists the models available to your key.",
+        rule = principal.denial(entry)
+        if rule is not None:
+            raise PermissionDenied(
+                f"The model '{name}' is not available to you: it is excluded by {rule}. "
+                "GET /v1/models lists the models you may use.",
                 param="model",
             )
         return entry
@@ -110,25 +148,49 @@ class Gateway:
             )
         if not 1 <= request.n <= MAX_CHOICES:
             raise InvalidRequest(f"n must be between 1 and {MAX_CHOICES}", param="n")
-        if request.anonymize:
-            # Fail closed: anonymization was asked for and this gateway cannot do it yet, so the
-            # text must not leave.
+        if self._wants_anonymization(request) and self.anonymizer is None:
+            # Fail closed: anonymization was asked for and is switched off here, so the text must
+            # not leave.
             raise InvalidRequest(
-                "Anonymization is not available on this gateway yet; the request was not sent.",
-                param="anonymize",
+                "Anonymization is switched off on this gateway; the request was not sent.", param="anonymize"
             )
-        provider = self._provider(entry)
+        provider = bind_regions(self._provider(entry), _allowed_regions(principal))
         apply_safe_prompt(request, provider)
         return entry, provider  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ anonymization
+
+    def _wants_anonymization(self, request: ChatRequest) -> bool:
+        return bool(request.anonymize) or self.privacy_mode == "always"
+
+    async def _mask(self, request: ChatRequest, outcome: RequestOutcome) -> Vault | None:
+        """Mask the request in place if anonymization applies; the vault restores the answer."""
+        if not self._wants_anonymization(request):
+            return None
+        anonymizer = self.anonymizer
+        assert anonymizer is not None  # checked in _chat_provider
+        size = sum(len(m.text()) for m in request.messages)
+        if size > MASK_IN_THREAD_CHARS:
+            vault = await asyncio.to_thread(mask_request, anonymizer, request)
+        else:
+            vault = mask_request(anonymizer, request)
+        outcome.anonymized = True
+        outcome.entity_counts = vault.entity_counts()
+        return vault
 
     # ------------------------------------------------------------------ chat
 
     async def complete(self, principal: Principal, request: ChatRequest) -> ChatResult:
         entry, provider = self._chat_provider(principal, request)
-        outcome = RequestOutcome(entry.name, entry.provider, principal.key_id, stream=False)
+        outcome = _outcome(principal, entry, request, stream=False)
         try:
+            if self.metering is not None:
+                await self.metering.admit(outcome)
+            vault = await self._mask(request, outcome)
             result = await provider.complete(request)
             outcome.usage = result.usage
+            if vault is not None:
+                restore_result(result, vault)
             return result
         except BaseException as exc:
             outcome.status = _status_of(exc)
@@ -140,11 +202,22 @@ class Gateway:
         """Chunks as the provider produces them. Access is checked before the first chunk is
         awaited, so those errors surface from the first `__anext__` like an upstream's would."""
         entry, provider = self._chat_provider(principal, request)
-        outcome = RequestOutcome(entry.name, entry.provider, principal.key_id, stream=True)
+        outcome = _outcome(principal, entry, request, stream=True)
         try:
-            async for chunk in provider.stream(request):
+            if self.metering is not None:
+                await self.metering.admit(outcome)
+            vault = await self._mask(request, outcome)
+            source = provider.stream(request)
+            if vault is not None:
+                source = restore_stream(source, vault)
+            async for chunk in source:
                 if chunk.usage is not None:
                     outcome.usage = chunk.usage
+                for choice in chunk.choices:
+                    if choice.content:
+                        outcome.completion_chars += len(choice.content)
+                    for call in choice.tool_calls or ():
+                        outcome.completion_chars += len(call.arguments or "") + len(call.name or "")
                 yield chunk
         except BaseException as exc:
             outcome.status = _status_of(exc)
@@ -163,9 +236,11 @@ class Gateway:
                 f"{entry.name} produces {entry.dimensions or 'fixed-size'} dimensions and cannot shorten them",
                 param="dimensions",
             )
-        provider: EmbeddingProvider = self._provider(entry)  # type: ignore[assignment]
-        outcome = RequestOutcome(entry.name, entry.provider, principal.key_id, stream=False)
+        provider: EmbeddingProvider = bind_regions(self._provider(entry), _allowed_regions(principal))  # type: ignore[assignment]
+        outcome = _outcome(principal, entry, request, stream=False)
         try:
+            if self.metering is not None:
+                await self.metering.admit(outcome)
             result = await provider.embed(request)
             outcome.usage = result.usage
             return result
@@ -192,6 +267,26 @@ class Gateway:
                 "upstream_ms": round((time.perf_counter() - outcome.started) * 1000, 2),
             },
         )
+        if self.metering is not None:
+            try:
+                self.metering.finish(outcome)
+            except Exception as exc:  # metering must never break an answer already on its way
+                log.error("metering failed", extra={"error": type(exc).__name__})
+
+
+def _outcome(principal: Principal, entry: ModelEntry, request: ChatRequest | EmbeddingRequest, *,
+             stream: bool) -> RequestOutcome:
+    return RequestOutcome(
+        entry.name, entry.provider, principal.key_id, stream=stream, principal=principal, entry=entry,
+        request=request,  # `anonymized` is set by the anonymization stage when it actually masked
+    )
+
+
+def _allowed_regions(principal: Principal) -> frozenset[str] | None:
+    """The deployment regions the caller's organization allows (None: any). A local model sends
+    nothing anywhere, so "local" is always allowed, as the org rules themselves treat it."""
+    regions = principal.rules.regions
+    return None if regions is None else frozenset(r.lower() for r in regions) | {"local"}
 
 
 def _status_of(exc: BaseException) -> str:

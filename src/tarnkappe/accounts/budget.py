@@ -1,0 +1,227 @@
+"""Spending limits: reserve a request's worst-case cost atomically before it goes upstream, settle
+the reservation to the real cost when it ends.
+
+Checking the budget and recording the spend as two steps let concurrent requests overspend in
+other gateways; here the check and the reservation are one atomic step in every backend:
+
+* `MemoryBudget` — one gateway process (the SQLite default): counters in memory, where a check and
+  an increment without an `await` between them cannot interleave. The spent amount of a period is
+  loaded once from the ledger, which stays the durable record. Nothing touches the database on the
+  request path.
+* `SqlBudget` — several instances sharing PostgreSQL (works on SQLite files too): a conditional
+  `UPDATE budgets SET reserved = reserved + :a WHERE spent + reserved + :a <= :limit`, which the
+  database serialises per row; each reservation also gets a row with an expiry, so that the
+  reservations of a crashed instance are swept and stop blocking the org.
+* `RedisBudget` (in `budget_redis.py`) — the same check as one Lua script.
+
+Amounts are whole nano-units (`models.to_nanos`); reservations round up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Protocol
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from tarnkappe.accounts.periods import period_length, period_start
+from tarnkappe.accounts.models import BudgetRow, Reservation as ReservationRow, to_nanos, utcnow
+from tarnkappe.accounts.store import Store
+from tarnkappe.gateway.auth import SpendingLimit
+
+log = logging.getLogger("tarnkappe.budget")
+
+@dataclass(slots=True)
+class Reservation:
+    """A held amount; `handle` is backend-specific (the memory backend's counter object)."""
+
+    id: str
+    org_id: str
+    period_start: datetime
+    nanos: int
+    handle: object = None
+
+
+class Budget(Protocol):
+    async def start(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    async def reserve(self, org_id: str, limit: SpendingLimit, amount: Decimal) -> Reservation | None:
+        """Hold `amount` against the org's limit for the current period; None if it does not fit."""
+
+    async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        """Release the held amount and count `cost` as spent (cost may exceed the reservation)."""
+
+
+def new_reservation_id() -> str:
+    return "res_" + secrets.token_hex(10)
+
+
+# --------------------------------------------------------------------------- memory
+
+
+@dataclass(slots=True)
+class _Counter:
+    period_start: datetime
+    spent: int
+    reserved: int = 0
+
+
+@dataclass(slots=True)
+class MemoryBudget:
+    """Counters of one process. Correct only when a single gateway process serves the org."""
+
+    store: Store
+    _counters: dict[str, _Counter] = field(default_factory=dict)
+    _loading: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def _counter(self, org_id: str, limit: SpendingLimit) -> _Counter:
+        start = period_start(limit.period, utcnow())
+        counter = self._counters.get(org_id)
+        if counter is not None and counter.period_start == start:
+            return counter
+        async with self._loading:  # first use of this org in this period: load once
+            counter = self._counters.get(org_id)
+            if counter is None or counter.period_start != start:
+                spent = await self.store.spent_since(org_id, None if limit.period == "total" else start)
+                counter = _Counter(start, to_nanos(spent))
+                self._counters[org_id] = counter  # replaces last period's: memory stays bounded
+            return counter
+
+    async def reserve(self, org_id: str, limit: SpendingLimit, amount: Decimal) -> Reservation | None:
+        counter = await self._counter(org_id, limit)
+        need = to_nanos(amount, round_up=True)
+        # No await from here to the increment: nothing can run in between.
+        if counter.spent + counter.reserved + need > to_nanos(limit.amount):
+            return None
+        counter.reserved += need
+        return Reservation(new_reservation_id(), org_id, counter.period_start, need, counter)
+
+    async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        self.settle_now(reservation, cost)
+
+    def settle_now(self, reservation: Reservation, cost: Decimal) -> None:
+        """Settling in memory needs no I/O: done at once, without a task."""
+        counter = reservation.handle
+        assert isinstance(counter, _Counter)
+        counter.reserved -= reservation.nanos
+        counter.spent += to_nanos(cost)
+
+    def snapshot(self, org_id: str) -> tuple[int, int] | None:
+        """(spent, reserved) in nano-units, for tests and diagnostics."""
+        counter = self._counters.get(org_id)
+        return (counter.spent, counter.reserved) if counter else None
+
+
+# --------------------------------------------------------------------------- SQL
+
+
+class SqlBudget:
+    """Reservations as conditional UPDATEs in the shared database."""
+
+    def __init__(self, store: Store, *, reservation_ttl: float, sweep_interval: float | None = None) -> None:
+        self.store = store
+        self.ttl = timedelta(seconds=reservation_ttl)
+        self.sweep_interval = sweep_interval or min(60.0, reservation_ttl / 4)
+        self._ensured: dict[str, datetime] = {}  # org → the period whose row exists (one per org)
+        self._sweeper: asyncio.Task[None] | None = None
+        self._insert = pg_insert if store.engine.dialect.name == "postgresql" else sqlite_insert
+
+    async def start(self) -> None:
+        self._sweeper = asyncio.create_task(self._sweep_forever())
+
+    async def close(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            await asyncio.gather(self._sweeper, return_exceptions=True)
+
+    async def _ensure_row(self, org_id: str, limit: SpendingLimit, start: datetime) -> None:
+        if self._ensured.get(org_id) == start:
+            return
+        spent = await self.store.spent_since(org_id, None if limit.period == "total" else start)
+        statement = self._insert(BudgetRow).values(org_id=org_id, period_start=start, spent=spent, reserved=0)
+        async with self.store.engine.begin() as connection:
+            await connection.execute(statement.on_conflict_do_nothing())
+        self._ensured[org_id] = start
+
+    async def reserve(self, org_id: str, limit: SpendingLimit, amount: Decimal) -> Reservation | None:
+        start = period_start(limit.period, utcnow())
+        await self._ensure_row(org_id, limit, start)
+        need = to_nanos(amount, round_up=True)
+        reservation = Reservation(new_reservation_id(), org_id, start, need)
+        async with self.store.engine.begin() as connection:
+            result = await connection.execute(
+                update(BudgetRow)
+                .where(BudgetRow.org_id == org_id, BudgetRow.period_start == start,
+                       BudgetRow.spent + BudgetRow.reserved + need <= to_nanos(limit.amount))
+                .values(reserved=BudgetRow.reserved + need)
+            )
+            if result.rowcount != 1:
+                return None
+            await connection.execute(insert(ReservationRow).values(
+                id=reservation.id, org_id=org_id, period_start=start, amount=need, expires_at=utcnow() + self.ttl,
+            ))
+        return reservation
+
+    async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        cost_nanos = to_nanos(cost)
+        async with self.store.engine.begin() as connection:
+            removed = await connection.execute(delete(ReservationRow).where(ReservationRow.id == reservation.id))
+            # Swept already (it outlived its TTL): its hold is gone, only the spend remains to count.
+            release = reservation.nanos if removed.rowcount == 1 else 0
+            await connection.execute(
+                update(BudgetRow)
+                .where(BudgetRow.org_id == reservation.org_id, BudgetRow.period_start == reservation.period_start)
+                .values(reserved=BudgetRow.reserved - release, spent=BudgetRow.spent + cost_nanos)
+            )
+
+    async def sweep(self) -> int:
+        """Release reservations past their expiry (their instance died before settling them)."""
+        async with self.store.sessions() as session:
+            expired = (await session.execute(
+                select(ReservationRow.id, ReservationRow.org_id, ReservationRow.period_start, ReservationRow.amount)
+                .where(ReservationRow.expires_at < utcnow()).limit(1000)
+            )).all()
+        released = 0
+        for res_id, org_id, start, amount in expired:
+            async with self.store.engine.begin() as connection:
+                removed = await connection.execute(delete(ReservationRow).where(ReservationRow.id == res_id))
+                if removed.rowcount == 1:
+                    await connection.execute(
+                        update(BudgetRow).where(BudgetRow.org_id == org_id, BudgetRow.period_start == start)
+                        .values(reserved=BudgetRow.reserved - to_nanos(amount))
+                    )
+                    released += 1
+        if released:
+            log.warning("released expired budget reservations", extra={"count": released})
+        return released
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.sweep_interval)
+            try:
+                await self.sweep()
+            except Exception as exc:  # the database may be away for a while; try again later
+                log.error("reservation sweep failed", extra={"error": type(exc).__name__})
+
+    async def totals(self, org_id: str, start: datetime) -> tuple[Decimal, Decimal] | None:
+        """(spent, reserved) of a period, for tests and diagnostics."""
+        async with self.store.sessions() as session:
+            row = (await session.execute(
+                select(BudgetRow.spent, BudgetRow.reserved).where(BudgetRow.org_id == org_id, BudgetRow.period_start == start)
+            )).first()
+        return (row[0], row[1]) if row else None

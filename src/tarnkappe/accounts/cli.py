@@ -1,0 +1,248 @@
+"""The operators' commands: `tarnkappe orgs|keys|usage|db ...`, added to the main parser by
+`add_commands`. Each opens the configured database (migrating it first, so they work on a fresh
+one), does one thing, and prints a table — or JSON with `--json`, for scripts.
+
+A new key's secret is printed once, alone on stdout's first line, so that
+`KEY=$(tarnkappe keys create --org acme)` captures exactly the key; everything else goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from tarnkappe.accounts.periods import PERIODS, InvalidDate, parse_datetime
+from tarnkappe.config import ConfigError, load_settings
+
+if TYPE_CHECKING:  # the database layer is imported only by the commands that use it
+    from tarnkappe.accounts.store import Store
+
+T = TypeVar("T")
+CONFIG_HELP = "YAML configuration file (its database: url is used)"
+
+
+def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `orgs`, `usage`, `db` and the database-backed `keys` subcommands."""
+    orgs = commands.add_parser("orgs", help="organizations", description="Create, change and list organizations.")
+    org_commands = orgs.add_subparsers(dest="org_command", metavar="ORG_COMMAND", required=True)
+    create = org_commands.add_parser("create", help="create an organization")
+    create.add_argument("name")
+    _org_options(create, creating=True)
+    create.set_defaults(handler=lambda a: _run(a, _create_org))
+    change = org_commands.add_parser("update", help="change an organization's limits or model rules")
+    change.add_argument("name")
+    _org_options(change, creating=False)
+    change.set_defaults(handler=lambda a: _run(a, _update_org))
+    listing = org_commands.add_parser("list", help="list organizations")
+    _common(listing, json_flag=True)
+    listing.set_defaults(handler=lambda a: _run(a, _list_orgs))
+
+    create_key = key_commands.add_parser(
+        "create", help="create an API key for an organization and print it once",
+        description="Create an API key. The secret is printed once, on its own line; only its hash is stored.",
+    )
+    create_key.add_argument("--org", required=True, help="the organization the key belongs to")
+    create_key.add_argument("--name", default="default", help="a label for the key")
+    create_key.add_argument("--models", type=_names, help="comma-separated models this key may use (default: all of the org's)")
+    create_key.add_argument("--rpm", type=int, help="requests per minute for this key")
+    create_key.add_argument("--tpm", type=int, help="tokens per minute for this key")
+    create_key.add_argument("--expires", type=_date, help="expiry date (YYYY-MM-DD or ISO 8601)")
+    _common(create_key)
+    create_key.set_defaults(handler=lambda a: _run(a, _create_key))
+    list_keys = key_commands.add_parser("list", help="list API keys (never their secrets)")
+    list_keys.add_argument("--org", help="only this organization's keys")
+    _common(list_keys, json_flag=True)
+    list_keys.set_defaults(handler=lambda a: _run(a, _list_keys))
+    revoke = key_commands.add_parser("revoke", help="revoke an API key (by its id, key_...)")
+    revoke.add_argument("key_id")
+    _common(revoke)
+    revoke.set_defaults(handler=lambda a: _run(a, _revoke_key))
+
+    usage = commands.add_parser("usage", help="usage and cost per organization and model")
+    usage.add_argument("--org", help="only this organization")
+    usage.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD or ISO 8601, UTC)")
+    _common(usage, json_flag=True)
+    usage.set_defaults(handler=lambda a: _run(a, _usage))
+
+    db = commands.add_parser("db", help="the accounts database")
+    db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="migrate the database to the newest schema")
+    _common(upgrade)
+    upgrade.set_defaults(handler=lambda a: _run(a, _db_upgrade))
+
+
+def _common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
+    parser.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
+    if json_flag:
+        parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _date(text: str) -> Any:
+    try:
+        return parse_datetime(text)
+    except InvalidDate as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount such as 100 or 99.50") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError("the amount must be a non-negative number")
+    return value
+
+
+def _org_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
+    parser.add_argument("--limit", type=_amount, help="spending limit per period, in the org's currency")
+    if not creating:
+        parser.add_argument("--no-limit", action="store_true", help="remove the spending limit")
+    parser.add_argument("--currency", type=str.upper, default="CHF" if creating else None,
+                        help="ISO 4217 currency of the limit and the ledger (default: CHF)")
+    parser.add_argument("--period", choices=PERIODS, default="month" if creating else None,
+                        help="budget period (default: month)")
+    parser.add_argument("--models", type=_names, help="comma-separated catalog models the org may use")
+    parser.add_argument("--regions", type=_names, help="comma-separated regions allowed, e.g. eu,ch")
+    parser.add_argument("--gdpr-only", action=argparse.BooleanOptionalAction, default=None,
+                        help="only models marked gdpr: true")
+    parser.add_argument("--rpm", type=int, help="requests per minute for the whole org")
+    parser.add_argument("--tpm", type=int, help="tokens per minute for the whole org")
+    _common(parser, json_flag=True)
+
+
+def _run(args: argparse.Namespace, work: Callable[[Store, argparse.Namespace], Awaitable[int]]) -> int:
+    from tarnkappe.accounts import migrate
+    from tarnkappe.accounts.store import AccountsError, Store, create_engine
+
+    settings = load_settings(args.config)
+
+    async def main() -> int:
+        store = Store(create_engine(settings.database.url))
+        try:
+            await migrate.upgrade(store.engine)
+            return await work(store, args)
+        finally:
+            await store.close()
+
+    try:
+        return asyncio.run(main())
+    except AccountsError as exc:
+        print(f"tarnkappe: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        raise ConfigError(f"{settings.source}: cannot reach the database {settings.database.url.split('@')[-1]}: {exc}") from None
+
+
+def _org_fields(args: argparse.Namespace) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for arg, column in (("limit", "limit_amount"), ("currency", "currency"), ("period", "limit_period"),
+                        ("models", "allowed_models"), ("regions", "regions"), ("gdpr_only", "gdpr_only"),
+                        ("rpm", "requests_per_minute"), ("tpm", "tokens_per_minute")):
+        value = getattr(args, arg, None)
+        if value is not None:
+            fields[column] = value
+    if getattr(args, "no_limit", False):
+        fields["limit_amount"] = None
+    return fields
+
+
+def _print_rows(args: argparse.Namespace, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(list(rows), indent=2))
+        return
+    table = [list(columns)] + [["-" if row.get(c) is None else _cell(row[c]) for c in columns] for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
+    for line in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return ",".join(map(str, value))
+    return str(value)
+
+
+ORG_COLUMNS = ("name", "currency", "limit_amount", "limit_period", "allowed_models", "regions", "gdpr_only",
+               "requests_per_minute", "tokens_per_minute", "id")
+
+
+async def _create_org(store: Store, args: argparse.Namespace) -> int:
+    fields = _org_fields(args)
+    org = await store.create_org(args.name, **fields)
+    _print_rows(args, [org.to_json()], ORG_COLUMNS)
+    return 0
+
+
+async def _update_org(store: Store, args: argparse.Namespace) -> int:
+    org = await store.update_org(args.name, **_org_fields(args))
+    _print_rows(args, [org.to_json()], ORG_COLUMNS)
+    return 0
+
+
+async def _list_orgs(store: Store, args: argparse.Namespace) -> int:
+    _print_rows(args, [o.to_json() for o in await store.list_orgs()], ORG_COLUMNS)
+    return 0
+
+
+async def _create_key(store: Store, args: argparse.Namespace) -> int:
+    info, secret = await store.create_key(
+        args.org, name=args.name, allowed_models=args.models, requests_per_minute=args.rpm,
+        tokens_per_minute=args.tpm, expires_at=args.expires,
+    )
+    print(secret, flush=True)
+    print(f"# API key {info.id} ({info.name}) for organization {info.org_name}. This is the only time the "
+          "secret is shown; it is stored as a hash.", file=sys.stderr)
+    return 0
+
+
+async def _list_keys(store: Store, args: argparse.Namespace) -> int:
+    keys = [k.to_json() for k in await store.list_keys(args.org)]
+    _print_rows(args, keys, ("id", "org_name", "name", "prefix", "allowed_models", "requests_per_minute",
+                             "tokens_per_minute", "created_at", "expires_at", "revoked_at"))
+    return 0
+
+
+async def _revoke_key(store: Store, args: argparse.Namespace) -> int:
+    info = await store.revoke_key(args.key_id)
+    print(f"revoked {info.id} ({info.name}, organization {info.org_name}); every gateway refuses it within the "
+          "key cache TTL (accounts.key_cache_ttl_seconds)", file=sys.stderr)
+    return 0
+
+
+async def _usage(store: Store, args: argparse.Namespace) -> int:
+    org_id = None
+    if args.org:
+        org = await store.get_org(args.org)
+        if org is None:
+            print(f"tarnkappe: no organization named {args.org!r}", file=sys.stderr)
+            return 1
+        org_id = org.id
+    lines = await store.usage(org_id=org_id, since=args.since)
+    rows = [line.to_json() for line in lines]
+    if not args.json and rows:
+        from tarnkappe.accounts.models import money_str
+
+        totals: dict[str, Decimal] = {}
+        for line in lines:
+            totals[line.currency] = totals.get(line.currency, Decimal(0)) + line.cost
+        rows += [{"org_name": "TOTAL", "currency": c, "cost": money_str(v)} for c, v in sorted(totals.items())]
+    _print_rows(args, rows, ("org_name", "model", "requests", "prompt_tokens", "completion_tokens", "cost",
+                             "currency", "estimated_requests"))
+    return 0
+
+
+async def _db_upgrade(store: Store, args: argparse.Namespace) -> int:
+    from tarnkappe.accounts import migrate
+
+    print(f"database at revision {await migrate.current_revision(store.engine)}", file=sys.stderr)
+    return 0

@@ -1,0 +1,97 @@
+"""The usage ledger's writer: rows are queued in memory on the request path (an append, no I/O)
+and inserted in batches by one background task — every `flush_interval` seconds, or at once when a
+batch is full.
+
+A failed insert keeps its rows and is retried with backoff; a clean shutdown flushes everything
+that is queued before the process exits. The queue is bounded (`max_pending`): should the
+database stay away that long, the oldest rows are dropped and an error is logged for each batch
+dropped, rather than the gateway running out of memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+from tarnkappe.accounts.store import Store
+
+log = logging.getLogger("tarnkappe.ledger")
+
+
+class LedgerWriter:
+    def __init__(self, store: Store, *, flush_interval: float = 1.0, batch_size: int = 500,
+                 max_pending: int = 100_000) -> None:
+        self.store = store
+        self.flush_interval = flush_interval
+        self.batch_size = batch_size
+        self.max_pending = max_pending
+        self._pending: list[dict[str, Any]] = []
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+        self.written = 0
+        self.dropped = 0
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def record(self, row: dict[str, Any]) -> None:
+        """Queue one row. Never blocks, never raises: metering must not fail a request."""
+        self._pending.append(row)
+        if len(self._pending) > self.max_pending:
+            excess = len(self._pending) - self.max_pending
+            del self._pending[:excess]
+            self.dropped += excess
+            log.error("usage ledger queue full; oldest rows dropped", extra={"dropped": excess})
+        if len(self._pending) >= self.batch_size:
+            self._wake.set()
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        backoff = self.flush_interval
+        while not self._closing:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=backoff)
+            self._wake.clear()
+            try:
+                await self.flush()
+                backoff = self.flush_interval
+            except Exception as exc:
+                backoff = min(30.0, backoff * 2)
+                log.error("usage ledger write failed; will retry", extra={"error": type(exc).__name__,
+                                                                          "pending": len(self._pending)})
+
+    async def flush(self) -> None:
+        """Write everything queued, a batch per transaction. A batch that fails goes back to the
+        front of the queue, in order."""
+        while self._pending:
+            batch = self._pending[: self.batch_size]
+            del self._pending[: len(batch)]
+            try:
+                await self.store.write_ledger(batch)
+            except BaseException:
+                self._pending[:0] = batch
+                raise
+            self.written += len(batch)
+
+    async def close(self, *, attempts: int = 5) -> None:
+        """Stop the background task and write what is left (retrying a few times)."""
+        self._closing = True
+        self._wake.set()
+        if self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)
+        for attempt in range(attempts):
+            try:
+                await self.flush()
+                return
+            except Exception as exc:
+                log.error("usage ledger write failed at shutdown", extra={"error": type(exc).__name__,
+                                                                          "attempt": attempt + 1})
+                await asyncio.sleep(0.2 * 2**attempt)
+        if self._pending:
+            log.error("usage ledger rows lost at shutdown", extra={"lost": len(self._pending)})

@@ -1,0 +1,162 @@
+"""The database tables of accounts: organizations, API keys, budgets, reservations, the usage ledger.
+
+Money is stored as whole nano-units (10^-9 of the currency) in 64-bit integers and read back as
+`Decimal`: SQLite has no decimal type (SQLAlchemy's Numeric would become a float there), and integer
+arithmetic keeps the budget's conditional UPDATE exact on every backend. 2^63 nano-units are nine
+billion units of any currency.
+
+The ledger holds no prompt or answer text, by construction: there is no column for it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NANO = Decimal("0.000000001")
+DEFAULT_ORG_ID = "org_default"
+
+
+def to_nanos(amount: Decimal, *, round_up: bool = False) -> int:
+    """Whole nano-units; reservations round up so that they never undercount."""
+    return int((amount / NANO).to_integral_value(ROUND_CEILING if round_up else ROUND_HALF_EVEN))
+
+
+def from_nanos(nanos: int) -> Decimal:
+    return (Decimal(nanos) * NANO).normalize() if nanos else Decimal(0)
+
+
+def money_str(amount: Decimal) -> str:
+    """Plain notation for people and JSON ('0.000000123', never '1.23E-7')."""
+    return format(amount.normalize(), "f")
+
+
+class Money(TypeDecorator[Decimal]):
+    """A `Decimal` amount stored as an integer count of nano-units."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, int):
+            return value
+        return to_nanos(Decimal(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else from_nanos(int(value))
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime; use datetime.now(UTC)")
+        return value.astimezone(UTC) if dialect.name != "sqlite" else value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    currency: Mapped[str] = mapped_column(String(3), default="CHF")
+    limit_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    limit_period: Mapped[str] = mapped_column(String(10), default="month")
+    allowed_models: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    regions: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    gdpr_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    requests_per_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    tokens_per_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ApiKey(Base):
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="default")
+    prefix: Mapped[str] = mapped_column(String(16))  # the first characters, to recognise a key in lists
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 hex of the secret
+    allowed_models: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    requests_per_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    tokens_per_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class BudgetRow(Base):
+    """Spent and reserved amounts of one organization in one period (used by the database-atomic
+    budget backend; the ledger stays the record of what was spent)."""
+
+    __tablename__ = "budgets"
+
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True)
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    spent: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    reserved: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+
+
+class Reservation(Base):
+    """One in-flight request's worst-case cost, so that a crashed instance's reservations expire."""
+
+    __tablename__ = "budget_reservations"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    org_id: Mapped[str] = mapped_column(String(40))
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class LedgerRow(Base):
+    """One request: who, which model, how many tokens, what it cost. Never its text."""
+
+    __tablename__ = "usage_ledger"
+    __table_args__ = (Index("ix_usage_ledger_org_created", "org_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when the request started
+    request_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    org_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    key_id: Mapped[str] = mapped_column(String(40))
+    model: Mapped[str] = mapped_column(String(200))
+    provider: Mapped[str] = mapped_column(String(100))
+    stream: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(60))
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False)  # tokens estimated, not reported
+    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    currency: Mapped[str] = mapped_column(String(3))
+    latency_ms: Mapped[float] = mapped_column(Float)
+    anonymized: Mapped[bool] = mapped_column(Boolean, default=False)
+    entity_counts: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)  # per type, never values

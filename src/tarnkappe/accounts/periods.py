@@ -1,0 +1,42 @@
+"""Budget periods and the dates operators type. Kept free of heavy imports: the command line's
+parser needs it before it knows whether it will touch the database at all."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+PERIODS = ("day", "week", "month", "year", "total")
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class InvalidDate(ValueError):
+    pass
+
+
+def period_start(period: str, now: datetime) -> datetime:
+    """The start (UTC) of the budget period that contains `now`."""
+    day = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    if period == "day":
+        return day
+    if period == "week":
+        return day - timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    if period == "year":
+        return day.replace(month=1, day=1)
+    return EPOCH  # "total": one period for ever
+
+
+def period_length(period: str) -> timedelta | None:
+    """How long counters of a period must live (an upper bound); None for `total`."""
+    return {"day": timedelta(days=1), "week": timedelta(days=7), "month": timedelta(days=31),
+            "year": timedelta(days=366)}.get(period)
+
+
+def parse_datetime(text: str) -> datetime:
+    """`2025-01-31` or an ISO 8601 date-time; without a zone it is UTC."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidDate(f"{text!r} is not a date (YYYY-MM-DD) or ISO 8601 date-time") from None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value

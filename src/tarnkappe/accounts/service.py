@@ -1,0 +1,224 @@
+"""Accounts as the pipeline sees them: the key store, and the `Metering` that admits requests
+(rate limits, budget reservation) and finishes them (settlement, ledger row).
+
+`Accounts.from_settings` picks the backends: with a Redis URL, counters are shared through Redis;
+with PostgreSQL and no Redis, budgets are reserved in the database; with SQLite alone (one
+process), everything is counted in memory and the database is touched only by the batched ledger
+writer and the key cache's refreshes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from tarnkappe.accounts import migrate
+from tarnkappe.accounts.budget import Budget, MemoryBudget, Reservation, SqlBudget
+from tarnkappe.accounts.keys import DatabaseKeyStore
+from tarnkappe.accounts.ledger import LedgerWriter
+from tarnkappe.accounts.models import DEFAULT_ORG_ID
+from tarnkappe.accounts.pricing import (
+    ExchangeRates,
+    MissingExchangeRate,
+    completion_token_ceiling,
+    cost,
+    estimated_usage,
+    prompt_token_ceiling,
+)
+from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter, Scope
+from tarnkappe.accounts.store import Store, create_engine, set_default_org_exists
+from tarnkappe.config import AccountsSettings, Settings
+from tarnkappe.gateway.auth import ConfigKeyStore
+from tarnkappe.gateway.errors import GatewayError, QuotaExceeded
+from tarnkappe.gateway.pipeline import RequestOutcome
+from tarnkappe.gateway.types import Usage
+
+log = logging.getLogger("tarnkappe.accounts")
+
+# PeakPrivacy's exact 403 body text; the OpenAI dialect sends it with code insufficient_quota.
+QUOTA_MESSAGE = "Subscription amount limit has been reached"
+
+
+class ExchangeRateMissing(GatewayError):
+    status = 500
+    code = "exchange_rate_missing"
+
+
+@dataclass(slots=True)
+class Ticket:
+    """What admission held for one request."""
+
+    scopes: tuple[Scope, ...]
+    reservation: Reservation | None
+
+
+class Accounts:
+    def __init__(self, store: Store, keys: DatabaseKeyStore, budget: Budget,
+                 limiter: MemoryRateLimiter | RedisRateLimiter, ledger: LedgerWriter, rates: ExchangeRates,
+                 options: AccountsSettings, redis: Any = None) -> None:
+        self.store = store
+        self.keys = keys
+        self.budget = budget
+        self.limiter = limiter
+        self.ledger = ledger
+        self.rates = rates
+        self.options = options
+        self._redis = redis
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, config_keys: ConfigKeyStore | None = None) -> Accounts:
+        """Build everything without connecting; `start()` connects and migrates."""
+        options = settings.accounts
+        store = Store(create_engine(settings.database.url, pool_size=settings.database.pool_size))
+        config_keys = config_keys or ConfigKeyStore(settings.api_keys, org_id=DEFAULT_ORG_ID)
+        keys = DatabaseKeyStore(store, config_keys, ttl=options.key_cache_ttl_seconds, size=options.key_cache_size,
+                                stale_grace=options.key_stale_grace_seconds)
+        redis = None
+        if settings.redis.url and "redis" in (options.budget_backend, options.rate_limit_backend, "auto"):
+            from tarnkappe.accounts.budget_redis import connect_redis
+
+            redis = connect_redis(settings.redis.url)
+        budget_kind = options.budget_backend
+        if budget_kind == "auto":
+            budget_kind = "redis" if redis else ("database" if store.engine.dialect.name == "postgresql" else "memory")
+        budget: Budget
+        if budget_kind == "redis":
+            from tarnkappe.accounts.budget_redis import RedisBudget
+
+            budget = RedisBudget(redis, store, prefix=options.redis_prefix, reservation_ttl=options.reservation_ttl_seconds)
+        elif budget_kind == "database":
+            budget = SqlBudget(store, reservation_ttl=options.reservation_ttl_seconds)
+        else:
+            budget = MemoryBudget(store)
+        limiter_kind = options.rate_limit_backend
+        if limiter_kind == "auto":
+            limiter_kind = "redis" if redis else "memory"
+        limiter = RedisRateLimiter(redis, prefix=options.redis_prefix) if limiter_kind == "redis" else MemoryRateLimiter()
+        ledger = LedgerWriter(store, flush_interval=options.ledger_flush_interval_seconds,
+                              batch_size=options.ledger_batch_size, max_pending=options.ledger_max_pending)
+        return cls(store, keys, budget, limiter, ledger, ExchangeRates(dict(settings.exchange_rates)), options, redis)
+
+    async def start(self, *, migrate_schema: bool = True) -> None:
+        if migrate_schema:
+            await migrate.upgrade(self.store.engine)
+        await set_default_org_exists(self.store)
+        await self.budget.start()
+        await self.ledger.start()
+        log.info("accounts ready", extra={"budget": type(self.budget).__name__, "rate_limits": type(self.limiter).__name__,
+                                          "database": self.store.engine.dialect.name})
+
+    async def close(self) -> None:
+        """Wait for pending settlements, then write every queued ledger row."""
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=10)
+        await self.ledger.close()
+        await self.budget.close()
+        await self.limiter.close()
+        if self._redis is not None:
+            await self._redis.aclose()
+        await self.store.close()
+
+    # ------------------------------------------------------------------ Metering
+
+    async def admit(self, outcome: RequestOutcome) -> None:
+        principal, entry, request = outcome.principal, outcome.entry, outcome.request
+        assert principal is not None and entry is not None and request is not None
+        scopes: list[Scope] = []
+        if principal.key_limits.any:
+            scopes.append(("key:" + principal.key_id, principal.key_limits))
+        if principal.org_limits.any and principal.org_id:
+            scopes.append(("org:" + principal.org_id, principal.org_limits))
+        if scopes:
+            await self.limiter.admit(scopes)
+        ticket = Ticket(tuple(scopes), None)
+        outcome.ticket = ticket
+        limit = principal.spending_limit
+        if limit is None or principal.org_id is None:
+            return
+        prompt = prompt_token_ceiling(request, entry)
+        completion = completion_token_ceiling(request, entry, self.options.default_max_output_tokens)
+        try:
+            worst = cost(entry.price, prompt, completion, principal.currency, self.rates, round_up=True)
+        except MissingExchangeRate as exc:
+            raise ExchangeRateMissing(f"{exc}; the gateway cannot enforce the spending limit without it") from None
+        ticket.reservation = await self.budget.reserve(principal.org_id, limit, worst)
+        if ticket.reservation is None:
+            raise QuotaExceeded(QUOTA_MESSAGE)
+
+    def finish(self, outcome: RequestOutcome) -> None:
+        principal, entry, request = outcome.principal, outcome.entry, outcome.request
+        assert principal is not None and entry is not None and request is not None
+        ticket: Ticket | None = outcome.ticket
+        usage = outcome.usage
+        if usage is None:
+            admitted = ticket is not None and outcome.status not in ("rate_limit_exceeded", "insufficient_quota")
+            # Cut off or cancelled after it went upstream: estimate (the upstream has billed something).
+            if admitted and (outcome.completion_chars or outcome.status in ("ok", "cancelled")):
+                usage = estimated_usage(request, outcome.completion_chars)
+            else:
+                usage = Usage(prompt_tokens=0)
+        amount, currency = self._cost(entry.price, usage, principal.currency)
+        if ticket is not None:
+            if ticket.reservation is not None:
+                reservation = ticket.reservation
+                if isinstance(self.budget, MemoryBudget):
+                    self.budget.settle_now(reservation, amount)
+                else:
+                    self._spawn(lambda: self.budget.settle(reservation, amount), "budget settlement")
+            if usage.total_tokens and any(limits.tokens_per_minute for _, limits in ticket.scopes):
+                scopes, tokens = ticket.scopes, usage.total_tokens or 0
+                if isinstance(self.limiter, MemoryRateLimiter):
+                    self.limiter.add_tokens_now(scopes, tokens)
+                else:
+                    self._spawn(lambda: self.limiter.add_tokens(scopes, tokens), "token count")
+        self.ledger.record({
+            "created_at": datetime.fromtimestamp(outcome.started_at, UTC),
+            "request_id": None,
+            "org_id": principal.org_id,
+            "key_id": principal.key_id,
+            "model": entry.name,
+            "provider": entry.provider,
+            "stream": outcome.stream,
+            "status": outcome.status,
+            "prompt_tokens": usage.prompt_tokens,
+            "completion_tokens": usage.completion_tokens,
+            "estimated": usage.estimated,
+            "cost": amount,
+            "currency": currency,
+            "latency_ms": round((time.perf_counter() - outcome.started) * 1000, 3),
+            "anonymized": outcome.anonymized,
+            "entity_counts": outcome.entity_counts,
+        })
+
+    def _cost(self, price: Any, usage: Usage, currency: str) -> tuple[Decimal, str]:
+        try:
+            return cost(price, usage.prompt_tokens, usage.completion_tokens, currency, self.rates), currency
+        except MissingExchangeRate:
+            # No rate configured (only possible for orgs without a limit): record the cost in the
+            # model's own currency rather than a made-up one; the row says which.
+            return cost(price, usage.prompt_tokens, usage.completion_tokens, price.currency, self.rates), price.currency
+
+    def _spawn(self, work: Callable[[], Coroutine[Any, Any, None]], what: str) -> None:
+        """Run settlement off the request path (it may need the database or Redis); `close()`
+        waits for these before the process exits."""
+        task = asyncio.get_running_loop().create_task(_with_retries(work, what))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+
+async def _with_retries(work: Callable[[], Coroutine[Any, Any, None]], what: str, attempts: int = 4) -> None:
+    """Settle; retry a failing settlement a few times (should all fail, the reservation expires)."""
+    for attempt in range(attempts):
+        try:
+            await work()
+            return
+        except Exception as exc:
+            log.error(f"{what} failed", extra={"error": type(exc).__name__, "attempt": attempt + 1})
+            await asyncio.sleep(0.1 * 4**attempt)
