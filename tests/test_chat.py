@@ -104,3 +104,16 @@ def test_unknown_parameters_are_accepted_raw(gateway: RunningGateway, marker: st
     )
     assert response.status_code == 200, response.text
     assert response.json()["choices"][0]["message"]["content"] == f"echo: {marker}"
+
+
+def test_reasoning_models_get_max_completion_tokens(gateway: RunningGateway, client: OpenAI, marker: str) -> None:
+    client.chat.completions.create(model="fake/reasoning", messages=[{"role": "user", "content": marker}], max_tokens=50)
+    (received,) = gateway.upstream.log.find(marker)
+    assert received.body["max_completion_tokens"] == 50 and "max_tokens" not in received.body
+
+
+def test_safe_prompt_in_the_openai_dialect(gateway: RunningGateway, client: OpenAI, marker: str) -> None:
+    client.chat.completions.create(model="fake/echo", messages=[{"role": "user", "content": marker}],
+                                   extra_body={"safe_prompt": True})
+    (received,) = gateway.upstream.log.find(marker)
+    assert received.body["messages"][0]["role"] == "system" and "respect" in received.body["messages"][0]["content"]

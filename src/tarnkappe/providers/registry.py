@@ -11,6 +11,7 @@ from importlib import import_module
 
 from tarnkappe.config import ModelEntry
 from tarnkappe.providers.base import Provider, ProviderContext
+from tarnkappe.providers.params import unknown_params
 
 # name → (module, class, kinds it serves)
 PROVIDERS: dict[str, tuple[str, str, frozenset[str]]] = {
@@ -18,25 +19,58 @@ PROVIDERS: dict[str, tuple[str, str, frozenset[str]]] = {
     "openai-compatible": ("tarnkappe.providers.openai_compat", "OpenAICompatibleProvider", frozenset({"chat", "embedding"})),
     "local": ("tarnkappe.providers.local_chat", "LocalChatProvider", frozenset({"chat"})),
     "local-embeddings": ("tarnkappe.providers.local_embeddings", "LocalEmbeddingProvider", frozenset({"embedding"})),
+    "azure": ("tarnkappe.providers.azure", "AzureOpenAIProvider", frozenset({"chat", "embedding"})),
+    "anthropic": ("tarnkappe.providers.anthropic", "AnthropicProvider", frozenset({"chat"})),
+    "gemini": ("tarnkappe.providers.gemini", "GeminiProvider", frozenset({"chat", "embedding"})),
+    "mistral": ("tarnkappe.providers.mistral", "MistralProvider", frozenset({"chat", "embedding"})),
+    "perplexity": ("tarnkappe.providers.perplexity", "PerplexityProvider", frozenset({"chat"})),
 }
+
+# Providers that cannot guess their endpoint: it is the operator's own resource or server.
+_NEEDS_BASE_URL = frozenset({"openai", "openai-compatible", "azure"})
 
 
 def check_entry(entry: ModelEntry) -> str | None:
     """Why this entry cannot be served, or None. Used to validate the catalog at start."""
+    unknown = unknown_params(entry.drop_params)
+    if unknown:
+        return f"drop_params names unknown parameters: {', '.join(unknown)}"
+    if not entry.deployments:
+        return _check_one(entry)
+    for number, deployment in enumerate(entry.deployment_entries()):
+        problem = _check_one(deployment)
+        if problem:
+            return f"deployments[{number}]: {problem}"
+    return None
+
+
+def _check_one(entry: ModelEntry) -> str | None:
     spec = PROVIDERS.get(entry.provider)
     if spec is None:
         return f"unknown provider {entry.provider!r} (known: {', '.join(sorted(PROVIDERS))})"
     if entry.kind not in spec[2]:
         return f"provider {entry.provider!r} does not serve {entry.kind} models"
-    if spec[0].endswith("openai_compat") and not entry.base_url:
+    if entry.provider in _NEEDS_BASE_URL and not entry.base_url:
         return f"provider {entry.provider!r} needs a base_url"
+    if entry.provider == "gemini" and entry.project and not entry.location:
+        return "a Vertex AI entry (project set) needs a location"
     return None
 
 
 def build_provider(entry: ModelEntry, context: ProviderContext) -> Provider:
+    """The provider for a catalog entry; for an entry with `deployments`, a router over one
+    provider per deployment (routing/router.py), which serves the same interface."""
     problem = check_entry(entry)
     if problem:
         raise ValueError(f"model {entry.name!r}: {problem}")
+    if entry.deployments:
+        from tarnkappe.routing.router import Router  # routing builds on providers, imported only when used
+
+        return Router.for_entry(entry, [_build_one(e, context) for e in entry.deployment_entries()])
+    return _build_one(entry, context)
+
+
+def _build_one(entry: ModelEntry, context: ProviderContext) -> Provider:
     module_name, class_name, _ = PROVIDERS[entry.provider]
     factory: Callable[[ModelEntry, ProviderContext], Provider] = getattr(import_module(module_name), class_name)
     return factory(entry, context)

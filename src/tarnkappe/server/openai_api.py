@@ -36,6 +36,8 @@ log = logging.getLogger("tarnkappe.server")
 
 # --------------------------------------------------------------------------- request bodies
 
+ROLES = ("system", "developer", "user", "assistant", "tool")
+
 
 class _Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
@@ -68,17 +70,10 @@ class _Tool(_Lenient):
     function: _Function
 
 
-class _Message(_Lenient):
-    role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: str | list[dict[str, Any]] | None = None
-    name: str | None = None
-    tool_calls: list[dict[str, Any]] | None = None
-    tool_call_id: str | None = None
-
-
 class ChatCompletionBody(_Lenient):
     model: str = Field(min_length=1)
-    messages: list[_Message] = Field(min_length=1)
+    # Checked and converted in one pass by wire.message_from_wire (see parse_chat_request).
+    messages: list[dict[str, Any]] = Field(min_length=1)
     stream: bool | None = None
     stream_options: _StreamOptions | None = None
     temperature: float | None = Field(default=None, ge=0, le=2)
@@ -100,6 +95,7 @@ class ChatCompletionBody(_Lenient):
     user: str | None = None
     reasoning_effort: str | None = None
     anonymize: bool | None = None
+    safe_prompt: bool | None = None
 
 
 class EmbeddingBody(_Lenient):
@@ -125,7 +121,15 @@ def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
     except ValidationError as exc:
         raise _validation_error(exc) from None
     messages = []
-    for position, raw in enumerate(data["messages"]):
+    for position, raw in enumerate(body.messages):
+        role = raw.get("role")
+        if role not in ROLES:
+            param = f"messages[{position}].role"
+            if role is None:
+                raise InvalidRequest(f"Missing required parameter: '{param}'.", param=param)
+            raise InvalidRequest(
+                f"Invalid value for '{param}': expected one of {', '.join(ROLES)}.", param=param
+            )
         try:
             messages.append(wire.message_from_wire(raw))
         except wire.WireFormatError as exc:
@@ -172,6 +176,7 @@ def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
         user=body.user,
         reasoning_effort=body.reasoning_effort,
         anonymize=body.anonymize,
+        safe_prompt=body.safe_prompt,
     )
 
 

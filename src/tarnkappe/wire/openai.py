@@ -189,7 +189,9 @@ _OPTIONAL_REQUEST_FIELDS = (
 )
 
 
-def request_to_wire(request: ChatRequest, upstream_model: str, *, stream: bool) -> dict[str, Any]:
+def request_to_wire(
+    request: ChatRequest, upstream_model: str, *, stream: bool, token_limit_param: str = "max_tokens"
+) -> dict[str, Any]:
     """The body an OpenAI-compatible upstream receives. Usage is always asked for on streams,
     whatever the client asked, because metering needs it."""
     body: dict[str, Any] = {
@@ -201,7 +203,7 @@ def request_to_wire(request: ChatRequest, upstream_model: str, *, stream: bool) 
         if value is not None:
             body[name] = value
     if request.max_tokens is not None:
-        body["max_tokens"] = request.max_tokens
+        body[token_limit_param] = request.max_tokens
     if request.n != 1:
         body["n"] = request.n
     if request.response_format is not None:

@@ -1,0 +1,159 @@
+"""Anthropic's Messages API (`POST {base_url}/messages`, base_url default https://api.anthropic.com/v1).
+
+Headers: `x-api-key` and `anthropic-version: 2023-06-01`. The request and answer translation lives
+in anthropic_wire; this module holds the HTTP calls and the reading of the event stream:
+
+    message_start (id, input tokens) → content_block_start (text | tool_use id/name)
+    → content_block_delta (text_delta | input_json_delta)* → content_block_stop
+    → message_delta (stop_reason, output tokens) → message_stop
+
+which becomes canonical chunks: the role first, text and tool-call pieces (each call's id and name
+first, then its argument pieces), the finish reason, and the usage last on a choice-less chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from tarnkappe.config import ModelEntry
+from tarnkappe.gateway.errors import UpstreamError
+from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta, Usage
+from tarnkappe.providers import anthropic_wire as aw
+from tarnkappe.providers.base import ProviderContext
+from tarnkappe.providers.convert import now
+from tarnkappe.providers.params import adapt_request
+from tarnkappe.providers.upstream_http import UpstreamHTTP
+
+DEFAULT_BASE_URL = "https://api.anthropic.com/v1"
+API_VERSION = "2023-06-01"
+
+
+class AnthropicStream:
+    """Turns Anthropic's stream events into canonical chunks, one event at a time."""
+
+    def __init__(self, model: str, *, json: bool) -> None:
+        self.model = model
+        self.json = json
+        self.id = ""
+        self.created = now()
+        self.usage: dict[str, Any] = {}
+        self.blocks: dict[int, int | None] = {}  # Anthropic block index → tool-call index (None: text)
+        self.tool_calls = 0
+        self.finished = False
+
+    def _chunk(self, delta: ChoiceDelta) -> ChatChunk:
+        return ChatChunk(id=self.id, created=self.created, model=self.model, choices=[delta])
+
+    def feed(self, event: dict[str, Any]) -> list[ChatChunk]:
+        kind = event.get("type")
+        if kind == "message_start":
+            message = event["message"]
+            self.id = str(message.get("id") or "")
+            self.usage.update(message.get("usage") or {})
+            return [self._chunk(ChoiceDelta(index=0, role="assistant", content=""))]
+        if kind == "content_block_start":
+            return self._block_start(int(event["index"]), event["content_block"])
+        if kind == "content_block_delta":
+            return self._block_delta(int(event["index"]), event["delta"])
+        if kind == "message_delta":
+            self.usage.update({k: v for k, v in (event.get("usage") or {}).items() if v is not None})
+            reason = aw.finish_reason((event.get("delta") or {}).get("stop_reason"), json=self.json)
+            return [self._chunk(ChoiceDelta(index=0, finish_reason=reason))] if reason else []
+        if kind == "message_stop":
+            self.finished = True
+            usage = aw.usage_from_wire(self.usage) or Usage(prompt_tokens=0, estimated=True)
+            return [ChatChunk(id=self.id, created=self.created, model=self.model, choices=[], usage=usage)]
+        return []  # ping, content_block_stop, and event types added later
+
+    def _block_start(self, index: int, block: dict[str, Any]) -> list[ChatChunk]:
+        if block.get("type") == "text":
+            self.blocks[index] = None
+            text = block.get("text") or ""
+            return [self._chunk(ChoiceDelta(index=0, content=text))] if text else []
+        if block.get("type") == "tool_use" and not (self.json and block.get("name") == aw.JSON_TOOL):
+            call = self.tool_calls
+            self.tool_calls += 1
+            self.blocks[index] = call
+            delta = ToolCallDelta(index=call, id=block["id"], type="function", name=block["name"], arguments="")
+            return [self._chunk(ChoiceDelta(index=0, tool_calls=[delta]))]
+        if block.get("type") == "tool_use":
+            self.blocks[index] = None  # the JSON answer: its input pieces are the message text
+        return []
+
+    def _block_delta(self, index: int, delta: dict[str, Any]) -> list[ChatChunk]:
+        if index not in self.blocks:
+            return []  # a thinking block, or one we do not pass on
+        kind = delta.get("type")
+        call = self.blocks[index]
+        if kind == "text_delta":
+            return [self._chunk(ChoiceDelta(index=0, content=delta["text"]))]
+        if kind == "input_json_delta" and call is None:
+            return [self._chunk(ChoiceDelta(index=0, content=delta["partial_json"]))]
+        if kind == "input_json_delta":
+            piece = ToolCallDelta(index=call, arguments=delta["partial_json"])
+            return [self._chunk(ChoiceDelta(index=0, tool_calls=[piece]))]
+        return []
+
+
+class AnthropicProvider:
+    """Chat against Anthropic's Messages API."""
+
+    UNSUPPORTED = frozenset(
+        {"n", "seed", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs",
+         "reasoning_effort", "safe_prompt"}
+    )
+
+    def __init__(self, entry: ModelEntry, context: ProviderContext) -> None:
+        self.entry = entry
+        self._http = UpstreamHTTP(entry, context)
+        self._url = (entry.base_url or DEFAULT_BASE_URL).rstrip("/") + "/messages"
+        self._headers = {
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "anthropic-version": API_VERSION,
+        }
+        if entry.api_key:
+            self._headers["x-api-key"] = entry.api_key
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    @property
+    def ready(self) -> bool:
+        return True
+
+    def _body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
+        adapted = adapt_request(
+            request, provider="anthropic", unsupported=self.UNSUPPORTED, operator_drops=self.entry.drop_params
+        )
+        max_tokens = self.entry.max_output_tokens or aw.DEFAULT_MAX_TOKENS
+        return aw.request_to_wire(adapted, self.entry.wire_model, max_tokens=max_tokens, stream=stream)
+
+    async def complete(self, request: ChatRequest) -> ChatResult:
+        body = self._body(request, stream=False)
+        raw = await self._http.post_json(self._url, body, self._headers)
+        try:
+            return aw.result_from_wire(raw, request.model, json=aw.json_mode(request), created=now())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise self._http.shape_error(exc) from None
+
+    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+        body = self._body(request, stream=True)
+        return self._stream(body, AnthropicStream(request.model, json=aw.json_mode(request)))
+
+    async def _stream(self, body: dict[str, Any], state: AnthropicStream) -> AsyncIterator[ChatChunk]:
+        async for event in self._http.post_sse(self._url, body, self._headers):
+            payload = self._http.event_json(event)
+            try:
+                chunks = state.feed(payload)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise self._http.shape_error(exc, "sent a stream event") from None
+            for chunk in chunks:
+                yield chunk
+            if state.finished:
+                return
+        raise UpstreamError("anthropic closed the stream before it was complete")

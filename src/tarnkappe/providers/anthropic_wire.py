@@ -1,0 +1,207 @@
+"""Anthropic's Messages API wire format ↔ the canonical types.
+
+Requests: system and developer messages become the top-level `system`; tool results (OpenAI's
+`tool` role) become `tool_result` blocks of a user turn; consecutive turns of one role are merged,
+because Anthropic wants user and assistant to alternate; `max_tokens` is required, so a default is
+sent when the client gave none. `response_format` (JSON) is served the way Anthropic recommends
+for models without structured output: one forced tool whose input schema is the wanted schema,
+whose input is then handed back to the client as the message text.
+
+Answers: text blocks are joined into the content, `tool_use` blocks become tool calls, thinking
+blocks are not passed on; stop reasons map to OpenAI's finish reasons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tarnkappe.gateway.errors import InvalidRequest
+from tarnkappe.gateway.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
+from tarnkappe.providers.convert import (
+    data_url,
+    image_url_of,
+    json_text,
+    tool_arguments,
+    tool_choice_name,
+    unsupported_part,
+)
+
+PROVIDER = "anthropic"
+JSON_TOOL = "json_response"  # the forced tool that carries a JSON answer
+DEFAULT_MAX_TOKENS = 4096
+
+FINISH_REASONS = {
+    "end_turn": "stop",
+    "stop_sequence": "stop",
+    "pause_turn": "stop",
+    "max_tokens": "length",
+    "model_context_window_exceeded": "length",
+    "tool_use": "tool_calls",
+    "refusal": "content_filter",
+}
+
+
+def json_mode(request: ChatRequest) -> bool:
+    return request.response_format is not None and request.response_format.type != "text"
+
+
+# --------------------------------------------------------------------------- requests
+
+
+def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
+    if content is None:
+        return []
+    if isinstance(content, str):
+        return [{"type": "text", "text": content}] if content else []
+    blocks: list[dict[str, Any]] = []
+    for part in content:
+        if part.type == "text":
+            if part.text:
+                blocks.append({"type": "text", "text": part.text})
+        elif part.type == "image_url":
+            url = image_url_of(part, PROVIDER)
+            inline = data_url(url)
+            source = (
+                {"type": "base64", "media_type": inline[0], "data": inline[1]} if inline else {"type": "url", "url": url}
+            )
+            blocks.append({"type": "image", "source": source})
+        else:
+            raise unsupported_part(part, PROVIDER)
+    return blocks
+
+
+def _append(turns: list[dict[str, Any]], role: str, blocks: list[dict[str, Any]]) -> None:
+    if not blocks:
+        return
+    if turns and turns[-1]["role"] == role:
+        turns[-1]["content"].extend(blocks)
+    else:
+        turns.append({"role": role, "content": blocks})
+
+
+def _turns(messages: list[Message]) -> tuple[str | None, list[dict[str, Any]]]:
+    system: list[str] = []
+    turns: list[dict[str, Any]] = []
+    for message in messages:
+        if message.role in ("system", "developer"):
+            system.append(message.text())
+        elif message.role == "tool":
+            result: dict[str, Any] = {"type": "tool_result", "tool_use_id": message.tool_call_id or ""}
+            if message.text():
+                result["content"] = message.text()
+            _append(turns, "user", [result])
+        elif message.role == "assistant":
+            blocks = _blocks(message.content)
+            for call in message.tool_calls or []:
+                blocks.append({"type": "tool_use", "id": call.id, "name": call.name, "input": tool_arguments(call)})
+            _append(turns, "assistant", blocks)
+        else:
+            _append(turns, "user", _blocks(message.content))
+    return ("\n\n".join(system) if system else None), turns
+
+
+def _tools(request: ChatRequest) -> tuple[list[dict[str, Any]] | None, dict[str, Any] | None]:
+    if json_mode(request):
+        if request.tools:
+            raise InvalidRequest(
+                "anthropic models cannot combine tools with a JSON response_format.", param="response_format"
+            )
+        fmt = request.response_format
+        assert fmt is not None
+        schema = fmt.schema if fmt.type == "json_schema" and fmt.schema else {"type": "object"}
+        if schema.get("type") != "object":
+            raise InvalidRequest("anthropic models can only answer a JSON object schema.", param="response_format")
+        tool = {"name": JSON_TOOL, "description": "Answer with this tool's input as the JSON response.",
+                "input_schema": schema}
+        return [tool], {"type": "tool", "name": JSON_TOOL}
+    if not request.tools:
+        return None, None
+    tools = [
+        {k: v for k, v in (("name", t.name), ("description", t.description)) if v is not None}
+        | {"input_schema": t.parameters or {"type": "object", "properties": {}}}
+        for t in request.tools
+    ]
+    choice: dict[str, Any] | None
+    named = tool_choice_name(request.tool_choice)
+    if named is not None:
+        choice = {"type": "tool", "name": named}
+    else:
+        choice = {"auto": {"type": "auto"}, "required": {"type": "any"}, "none": {"type": "none"}, None: None}.get(
+            request.tool_choice  # type: ignore[arg-type]
+        )
+    if request.parallel_tool_calls is False and (choice is None or choice["type"] != "none"):
+        choice = {**(choice or {"type": "auto"}), "disable_parallel_tool_use": True}
+    return tools, choice
+
+
+def request_to_wire(request: ChatRequest, model: str, *, max_tokens: int, stream: bool) -> dict[str, Any]:
+    """The body of `POST /v1/messages` for an already adapted request (see providers/params.py)."""
+    if request.temperature is not None and request.temperature > 1:
+        raise InvalidRequest("anthropic models take a temperature between 0 and 1.", param="temperature")
+    system, turns = _turns(request.messages)
+    if not turns:
+        raise InvalidRequest("anthropic models need at least one user message.", param="messages")
+    body: dict[str, Any] = {"model": model, "max_tokens": request.max_tokens or max_tokens, "messages": turns}
+    if system:
+        body["system"] = system
+    for name, wire_name in (("temperature", "temperature"), ("top_p", "top_p"), ("stop", "stop_sequences")):
+        value = getattr(request, name)
+        if value is not None:
+            body[wire_name] = value
+    if request.user is not None:
+        body["metadata"] = {"user_id": request.user}
+    tools, choice = _tools(request)
+    if tools:
+        body["tools"] = tools
+    if choice:
+        body["tool_choice"] = choice
+    if stream:
+        body["stream"] = True
+    return body
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def usage_from_wire(raw: Any) -> Usage | None:
+    """Anthropic counts cached prompt tokens apart from `input_tokens`; OpenAI's prompt_tokens
+    includes them, with the cache reads repeated in prompt_tokens_details."""
+    if not isinstance(raw, dict):
+        return None
+    cache_read = int(raw.get("cache_read_input_tokens") or 0)
+    prompt = int(raw.get("input_tokens") or 0) + int(raw.get("cache_creation_input_tokens") or 0) + cache_read
+    return Usage(
+        prompt_tokens=prompt,
+        completion_tokens=int(raw.get("output_tokens") or 0),
+        prompt_tokens_details={"cached_tokens": cache_read} if cache_read else None,
+    )
+
+
+def finish_reason(stop_reason: str | None, *, json: bool) -> str | None:
+    if stop_reason is None:
+        return None
+    reason = FINISH_REASONS.get(stop_reason, "stop")
+    return "stop" if json and reason == "tool_calls" else reason
+
+
+def result_from_wire(raw: Any, model: str, *, json: bool, created: int) -> ChatResult:
+    if not isinstance(raw, dict) or not isinstance(raw.get("content"), list):
+        raise ValueError("a message needs a content array")
+    texts: list[str] = []
+    calls: list[ToolCall] = []
+    for block in raw["content"]:
+        kind = block.get("type")
+        if kind == "text":
+            texts.append(block["text"])
+        elif kind == "tool_use" and json and block.get("name") == JSON_TOOL:
+            texts.append(json_text(block.get("input") or {}))
+        elif kind == "tool_use":
+            calls.append(ToolCall(id=block["id"], name=block["name"], arguments=json_text(block.get("input") or {})))
+    message = Message(role="assistant", content="".join(texts) if texts or not calls else None, tool_calls=calls or None)
+    return ChatResult(
+        id=str(raw.get("id") or ""),
+        created=created,
+        model=model,
+        choices=[Choice(index=0, message=message, finish_reason=finish_reason(raw.get("stop_reason"), json=json))],
+        usage=usage_from_wire(raw.get("usage")),
+    )

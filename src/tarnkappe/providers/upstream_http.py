@@ -1,0 +1,146 @@
+"""The HTTP calls every remote provider makes, whatever its wire format: a JSON POST, or a POST
+whose answer is a stream of Server-Sent Events; with one mapping of transport failures and HTTP
+statuses to the gateway's errors.
+
+Connections are pooled in the gateway's one aiohttp session. Non-streamed calls are bounded by the
+entry's `timeout` as a whole; streamed calls by the same number as the longest silence between two
+reads, so that a long answer that keeps flowing is never cut.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any
+
+import aiohttp
+import orjson
+
+from tarnkappe.config import ModelEntry
+from tarnkappe.gateway.errors import (
+    GatewayError,
+    UpstreamError,
+    UpstreamRateLimited,
+    UpstreamRejected,
+    UpstreamTimeout,
+)
+from tarnkappe.providers.base import ProviderContext
+from tarnkappe.providers.sse import ServerSentEvent, iter_sse
+
+StatusMapper = Callable[[int, bytes, Mapping[str, str], str], GatewayError]
+
+
+def upstream_status_error(status: int, body: bytes, headers: Mapping[str, str], provider: str) -> GatewayError:
+    """Map an upstream's HTTP error to ours.
+
+    The upstream's 400-class complaints about the request itself are the client's to fix and keep
+    their message; a 401/403/404 from the upstream means the gateway's own credentials or catalog
+    are wrong, which the client cannot fix: that is a 502, and the upstream's text is not shown.
+    """
+    message = error_message(body)
+    if status in (400, 413, 422):
+        return UpstreamRejected(f"{provider} rejected the request: {message}" if message else f"{provider} rejected the request")
+    if status == 429:
+        retry_after = _retry_after(headers)
+        return UpstreamRateLimited(f"{provider} is rate limiting the gateway; retry later", retry_after=retry_after)
+    if status in (401, 403):
+        return UpstreamError(f"{provider} refused the gateway's credentials (HTTP {status}); tell the operator")
+    if status == 404:
+        return UpstreamError(f"{provider} does not know the configured upstream model (HTTP 404); tell the operator")
+    if status in (408, 504):
+        return UpstreamTimeout(f"{provider} timed out (HTTP {status})")
+    return UpstreamError(f"{provider} failed with HTTP {status}")
+
+
+def error_message(body: bytes) -> str | None:
+    """The human-readable message of an error body. OpenAI, Azure, Anthropic, Gemini and Mistral
+    all put it at `error.message` (Mistral's 422 sometimes at top-level `message`)."""
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        data = data[0]  # Gemini sometimes wraps its error in a one-element array
+    if not isinstance(data, dict):
+        return None
+    error = data.get("error")
+    if isinstance(error, dict) and isinstance(error.get("message"), str):
+        return error["message"][:500]
+    if isinstance(error, str):
+        return error[:500]
+    if isinstance(data.get("message"), str):
+        return data["message"][:500]
+    return None
+
+
+def _retry_after(headers: Mapping[str, str]) -> float:
+    try:
+        return max(0.0, float(headers.get("retry-after", "1")))
+    except ValueError:
+        return 1.0
+
+
+class UpstreamHTTP:
+    """One provider's HTTP client: timeouts from its catalog entry, errors named after it."""
+
+    def __init__(
+        self, entry: ModelEntry, context: ProviderContext, *, on_status: StatusMapper = upstream_status_error
+    ) -> None:
+        self.provider = entry.provider
+        self._context = context
+        self._limit = entry.timeout
+        self._on_status = on_status
+        self._timeout = aiohttp.ClientTimeout(total=entry.timeout, connect=entry.connect_timeout)
+        self._stream_timeout = aiohttp.ClientTimeout(
+            total=None, connect=entry.connect_timeout, sock_read=entry.timeout
+        )
+
+    async def post_json(self, url: str, body: dict[str, Any], headers: Mapping[str, str]) -> Any:
+        """POST a JSON body and return the parsed JSON answer."""
+        session = self._context.session()
+        try:
+            async with session.post(url, data=orjson.dumps(body), headers=headers, timeout=self._timeout) as response:
+                payload = await response.read()
+                if response.status >= 400:
+                    raise self._on_status(response.status, payload, response.headers, self.provider)
+        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
+            raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
+        except aiohttp.ClientError as exc:
+            raise UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}") from None
+        try:
+            return orjson.loads(payload)
+        except orjson.JSONDecodeError:
+            raise UpstreamError(f"{self.provider} answered with something that is not JSON") from None
+
+    async def post_sse(self, url: str, body: dict[str, Any], headers: Mapping[str, str]) -> AsyncIterator[ServerSentEvent]:
+        """POST a JSON body and yield the Server-Sent Events of the answer. An HTTP error status
+        is raised before the first event, so a router can still fall back."""
+        session = self._context.session()
+        try:
+            async with session.post(
+                url, data=orjson.dumps(body), headers=headers, timeout=self._stream_timeout
+            ) as response:
+                if response.status >= 400:
+                    raise self._on_status(response.status, await response.read(), response.headers, self.provider)
+                async for event in iter_sse(response.content):
+                    yield event
+        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
+            raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
+        except aiohttp.ClientPayloadError:
+            raise UpstreamError(f"{self.provider} closed the stream before it was complete") from None
+        except aiohttp.ClientError as exc:
+            raise UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}") from None
+
+    def event_json(self, event: ServerSentEvent) -> Any:
+        """The JSON payload of one event; an in-band `{"error": ...}` becomes an UpstreamError."""
+        try:
+            payload = orjson.loads(event.data)
+        except orjson.JSONDecodeError:
+            raise UpstreamError(f"{self.provider} sent a stream event that is not JSON") from None
+        if isinstance(payload, dict) and "error" in payload and payload.get("error") is not None:
+            raise UpstreamError(f"{self.provider} reported an error in the stream")
+        return payload
+
+    def shape_error(self, exc: Exception, what: str = "answered") -> UpstreamError:
+        """An answer we cannot read. The exception text names a field, never request content."""
+        return UpstreamError(f"{self.provider} {what} in an unexpected shape: {exc}")

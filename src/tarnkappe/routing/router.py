@@ -1,0 +1,263 @@
+"""Routing one catalog model over several deployments (regions, accounts, providers).
+
+A `Router` is itself a chat and embedding provider, so the pipeline calls it exactly like a single
+provider. For every request it:
+
+1. keeps only the deployments in the caller's allowed regions (none left: 403, never a silent
+   choice of another region);
+2. orders them: healthy ones by weighted random choice, then weight-0 ones (fallback only), then
+   those cooling down after a failure (soonest back first);
+3. tries them in that order, and again round-robin while retries remain, sleeping with exponential
+   backoff (or the upstream's Retry-After, capped) only before retrying a deployment already tried;
+4. retries only what another attempt can fix: upstream 5xx, 429, timeouts, unreachable hosts.
+   A request the upstream rejected (its 400) fails at once, as it would everywhere.
+
+A stream is retried only until its first chunk has arrived: after that the client has bytes, and a
+failure is the stream's to report. Every decision here is pure logic over injected `clock`,
+`sleep` and `rng`, so it is tested without HTTP or real time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from tarnkappe.config import ModelEntry
+from tarnkappe.gateway.errors import (
+    GatewayError,
+    PermissionDenied,
+    RateLimited,
+    ServiceUnavailable,
+    UpstreamError,
+    UpstreamTimeout,
+)
+from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
+
+if TYPE_CHECKING:
+    from tarnkappe.providers.base import Provider
+
+log = logging.getLogger("tarnkappe.routing")
+
+T = TypeVar("T")
+Regions = frozenset[str] | None
+
+
+@dataclass(slots=True)
+class Route:
+    """One deployment as the router sees it, with its health."""
+
+    label: str
+    region: str
+    weight: float
+    provider: Any  # a ChatProvider and/or EmbeddingProvider
+    cool_until: float = 0.0
+    failures: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    retries: int = 2  # attempts after the first, across deployments
+    cooldown: float = 30.0  # seconds a failed deployment goes to the back of the line
+    backoff: float = 0.25  # first wait before retrying a deployment already tried
+    max_backoff: float = 4.0
+
+    def delay(self, retry: int, error: BaseException | None) -> float:
+        """Wait before the `retry`-th repeat of a deployment (1-based): exponential, or what a
+        rate-limiting upstream asked for, never more than max_backoff."""
+        wait = self.backoff * 2 ** (retry - 1)
+        if isinstance(error, RateLimited):
+            wait = max(wait, error.retry_after)
+        return min(wait, self.max_backoff)
+
+
+def is_retryable(exc: BaseException) -> bool:
+    return isinstance(exc, (UpstreamError, UpstreamTimeout, RateLimited, ServiceUnavailable))
+
+
+def eligible(routes: Sequence[Route], allowed_regions: Regions) -> list[Route]:
+    return [r for r in routes if allowed_regions is None or r.region.lower() in allowed_regions]
+
+
+def plan(routes: Sequence[Route], now: float, rng: random.Random) -> list[Route]:
+    """The order in which one request tries `routes` (already filtered by region)."""
+    healthy = [r for r in routes if r.cool_until <= now]
+    weighted = [r for r in healthy if r.weight > 0]
+    # Weighted random order without replacement (Efraimidis–Spirakis): key u^(1/w), largest first.
+    weighted.sort(key=lambda r: rng.random() ** (1.0 / r.weight), reverse=True)
+    fallbacks = [r for r in healthy if r.weight <= 0]
+    cooling = sorted((r for r in routes if r.cool_until > now), key=lambda r: r.cool_until)
+    return weighted + fallbacks + cooling
+
+
+class Router:
+    """Serves one catalog entry from several deployment providers."""
+
+    def __init__(
+        self,
+        entry: ModelEntry,
+        routes: Sequence[Route],
+        policy: RetryPolicy | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        if not routes:
+            raise ValueError(f"model {entry.name!r}: a router needs at least one deployment")
+        self.entry = entry
+        self.routes = list(routes)
+        self.policy = policy or RetryPolicy(retries=entry.retries, cooldown=entry.cooldown)
+        self._clock = clock
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+
+    @classmethod
+    def for_entry(cls, entry: ModelEntry, providers: Sequence[Provider]) -> Router:
+        """A router over `providers`, built from `entry.deployment_entries()` in the same order."""
+        routes = []
+        for number, (deployment, provider) in enumerate(zip(entry.deployments, providers, strict=True)):
+            label = deployment.name or f"{provider.entry.provider}@{provider.entry.region}#{number}"
+            routes.append(Route(label=label, region=provider.entry.region, weight=deployment.weight, provider=provider))
+        return cls(entry, routes)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self) -> None:
+        await asyncio.gather(*(r.provider.start() for r in self.routes))
+
+    async def close(self) -> None:
+        await asyncio.gather(*(r.provider.close() for r in self.routes), return_exceptions=True)
+
+    @property
+    def ready(self) -> bool:
+        return all(r.provider.ready for r in self.routes)
+
+    def restricted(self, allowed_regions: Regions) -> RegionBoundRouter:
+        return RegionBoundRouter(self, allowed_regions)
+
+    # ------------------------------------------------------------------ calls
+
+    async def complete(self, request: ChatRequest, *, allowed_regions: Regions = None) -> ChatResult:
+        return await self._call(lambda p: p.complete(request), allowed_regions)
+
+    async def embed(self, request: EmbeddingRequest, *, allowed_regions: Regions = None) -> EmbeddingResult:
+        return await self._call(lambda p: p.embed(request), allowed_regions)
+
+    def stream(self, request: ChatRequest, *, allowed_regions: Regions = None) -> AsyncIterator[ChatChunk]:
+        return self._stream(request, allowed_regions)
+
+    async def _stream(self, request: ChatRequest, allowed_regions: Regions) -> AsyncIterator[ChatChunk]:
+        source, first = await self._call(lambda p: _first_chunk(p, request), allowed_regions)
+        try:
+            if first is not None:
+                yield first
+                async for chunk in source:
+                    yield chunk
+        finally:
+            await _close(source)
+
+    async def _call(self, call: Callable[[Any], Awaitable[T]], allowed_regions: Regions) -> T:
+        candidates = eligible(self.routes, allowed_regions)
+        if not candidates:
+            raise PermissionDenied(
+                f"The model '{self.entry.name}' has no deployment in the regions your organization allows.",
+                param="model",
+            )
+        order = plan(candidates, self._clock(), self._rng)
+        error: BaseException | None = None
+        for attempt in range(self.policy.retries + 1):
+            route = order[attempt % len(order)]
+            if attempt >= len(order):
+                await self._sleep(self.policy.delay(attempt - len(order) + 1, error))
+            try:
+                result = await call(route.provider)
+            except Exception as exc:
+                if not is_retryable(exc):
+                    raise
+                error = exc
+                self._failed(route, exc)
+                continue
+            route.failures, route.cool_until = 0, 0.0
+            return result
+        assert error is not None
+        raise error
+
+    def _failed(self, route: Route, exc: BaseException) -> None:
+        route.failures += 1
+        cooldown = self.policy.cooldown
+        if isinstance(exc, RateLimited) and exc.retry_after > 0:
+            cooldown = min(cooldown, exc.retry_after)
+        route.cool_until = self._clock() + cooldown
+        code = exc.code if isinstance(exc, GatewayError) else type(exc).__name__
+        log.warning(
+            "deployment failed",
+            extra={"model": self.entry.name, "deployment": route.label, "error": code, "failures": route.failures},
+        )
+
+
+class RegionBoundRouter:
+    """A router seen through one organization's allowed regions: the same provider interface,
+    with the region rule applied to every call."""
+
+    def __init__(self, router: Router, allowed_regions: Regions) -> None:
+        self.router = router
+        self.allowed_regions = allowed_regions
+        self.entry = router.entry
+
+    async def start(self) -> None:
+        await self.router.start()
+
+    async def close(self) -> None:
+        await self.router.close()
+
+    @property
+    def ready(self) -> bool:
+        return self.router.ready
+
+    async def complete(self, request: ChatRequest) -> ChatResult:
+        return await self.router.complete(request, allowed_regions=self.allowed_regions)
+
+    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+        return self.router.stream(request, allowed_regions=self.allowed_regions)
+
+    async def embed(self, request: EmbeddingRequest) -> EmbeddingResult:
+        return await self.router.embed(request, allowed_regions=self.allowed_regions)
+
+
+def bind_regions(provider: Provider, allowed_regions: Regions) -> Provider:
+    """The provider to call for an organization limited to `allowed_regions` (None: no limit).
+
+    The pipeline's one call for the region rule, whatever the provider: a router is restricted to
+    the allowed deployments; a single-deployment provider is refused (403) if its region is not
+    allowed."""
+    if allowed_regions is None:
+        return provider
+    if isinstance(provider, Router):
+        return provider.restricted(allowed_regions)  # type: ignore[return-value]
+    if provider.entry.region.lower() not in allowed_regions:
+        raise PermissionDenied(
+            f"The model '{provider.entry.name}' is served from a region your organization does not allow.",
+            param="model",
+        )
+    return provider
+
+
+async def _first_chunk(provider: Any, request: ChatRequest) -> tuple[AsyncIterator[ChatChunk], ChatChunk | None]:
+    """Open a stream and wait for its first chunk: the point up to which falling back is safe."""
+    source = provider.stream(request)
+    try:
+        return source, await anext(source, None)
+    except BaseException:
+        await _close(source)
+        raise
+
+
+async def _close(source: AsyncIterator[ChatChunk]) -> None:
+    aclose = getattr(source, "aclose", None)
+    if aclose is not None:
+        await aclose()

@@ -1,0 +1,170 @@
+"""A fake Anthropic Messages API on 127.0.0.1, answering with the `anthropic` SDK's own types.
+
+Every request is checked against the protocol: path `/v1/messages`, `x-api-key` and
+`anthropic-version` headers (and no bearer token), the body against the SDK's
+`MessageCreateParams` (plus the sampling fields claude-3.x still takes), roles alternating from a
+user turn, no system role inside `messages`, every `tool_result` answering an earlier `tool_use`,
+temperature within 0..1. The scenario comes from `model` (see scenarios.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import orjson
+from anthropic.types import (
+    Message,
+    RawContentBlockDeltaEvent,
+    RawContentBlockStartEvent,
+    RawContentBlockStopEvent,
+    RawMessageDeltaEvent,
+    RawMessageStartEvent,
+    RawMessageStopEvent,
+)
+from anthropic.types.message_create_params import MessageCreateParamsNonStreaming, MessageCreateParamsStreaming
+from pydantic import BaseModel, TypeAdapter
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from tests.fakes.protocol import typed_dict_problem
+from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
+
+ANTHROPIC_KEY = "sk-ant-fake-key"
+# Sampling fields the current SDK no longer types (newer models refuse them), claude-3.x takes.
+LEGACY_FIELDS = {"temperature", "top_p", "top_k"}
+_PLAIN = TypeAdapter(MessageCreateParamsNonStreaming)
+_STREAMING = TypeAdapter(MessageCreateParamsStreaming)
+_STOP_REASONS = {"stop": "end_turn", "tool_calls": "tool_use", "content_filter": "refusal"}
+_ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                404: "not_found_error", 429: "rate_limit_error", 500: "api_error", 529: "overloaded_error"}
+
+
+def error(status: int, message: str) -> Response:
+    body = {"type": "error", "error": {"type": _ERROR_TYPES.get(status, "api_error"), "message": message}}
+    headers = {"retry-after": "1"} if status == 429 else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def protocol_problem(request: Request, body: Any) -> str | None:
+    if request.headers.get("x-api-key") != ANTHROPIC_KEY or "authorization" in request.headers:
+        return "auth"
+    if request.headers.get("anthropic-version") != "2023-06-01":
+        return "anthropic-version header missing or wrong"
+    if not isinstance(body, dict):
+        return "body must be an object"
+    typed = MessageCreateParamsStreaming if body.get("stream") else MessageCreateParamsNonStreaming
+    problem = typed_dict_problem(_STREAMING if body.get("stream") else _PLAIN, typed, body, LEGACY_FIELDS)
+    if problem:
+        return problem
+    if not 0 <= body.get("temperature", 0) <= 1:
+        return "temperature: must be between 0 and 1"
+    roles = [m["role"] for m in body["messages"]]
+    if roles[0] != "user" or any(a == b for a, b in zip(roles, roles[1:])):
+        return "messages: roles must alternate, starting with user"
+    seen_tool_uses: set[str] = set()
+    for message in body["messages"]:
+        for block in message["content"] if isinstance(message["content"], list) else []:
+            if block["type"] == "tool_use":
+                seen_tool_uses.add(block["id"])
+            if block["type"] == "tool_result" and block["tool_use_id"] not in seen_tool_uses:
+                return "messages: tool_result without a matching tool_use"
+    return None
+
+
+def _dump(model: BaseModel) -> dict[str, Any]:
+    return model.model_dump(mode="json", exclude_unset=True)
+
+
+def _event(model: BaseModel) -> bytes:
+    data = _dump(model)
+    return f"event: {data['type']}\ndata: ".encode() + orjson.dumps(data) + b"\n\n"
+
+
+def _user_text(body: dict[str, Any]) -> str:
+    for message in reversed(body["messages"]):
+        if message["role"] == "user":
+            content = message["content"]
+            if isinstance(content, str):
+                return content
+            texts = [b.get("text", "") for b in content if b["type"] == "text"]
+            if texts:
+                return "".join(texts)
+    return ""
+
+
+class FakeAnthropic:
+    def __init__(self) -> None:
+        self.log = UpstreamLog()
+        self.app = Starlette(routes=[Route("/v1/messages", self.messages, methods=["POST"])])
+
+    async def messages(self, request: Request) -> Response:
+        try:
+            body = orjson.loads(await request.body())
+        except orjson.JSONDecodeError:
+            return error(400, "invalid JSON")
+        self.log.record(Received(request.url.path, dict(request.headers), body))
+        problem = protocol_problem(request, body)
+        if problem == "auth":
+            return error(401, "invalid x-api-key")
+        if problem:
+            return error(400, problem)
+        forced = (body.get("tool_choice") or {}).get("name")
+        plan = make_plan(body["model"], _user_text(body))
+        if forced and plan.text is not None:
+            # A forced tool is how the gateway asks for JSON: answer with that tool's input.
+            plan.calls, plan.text, plan.finish = [(forced, {"echo": _user_text(body)})], None, "tool_calls"
+        if plan.status:
+            return error(plan.status, f"fake anthropic failure {plan.status}")
+        if body.get("stream"):
+            return StreamingResponse(self._stream(body, plan), media_type="text/event-stream")
+        return JSONResponse(_dump(self._message(body, plan)))
+
+    @staticmethod
+    def _blocks(plan: Plan) -> list[dict[str, Any]]:
+        blocks: list[dict[str, Any]] = [{"type": "text", "text": plan.text}] if plan.text is not None else []
+        blocks += [{"type": "tool_use", "id": f"toolu_{i}", "name": name, "input": args}
+                   for i, (name, args) in enumerate(plan.calls)]
+        return blocks
+
+    def _message(self, body: dict[str, Any], plan: Plan, *, content: bool = True) -> Message:
+        return Message.model_validate({
+            "id": "msg_fake01", "type": "message", "role": "assistant", "model": body["model"],
+            "content": self._blocks(plan) if content else [],
+            "stop_reason": _STOP_REASONS[plan.finish] if content else None, "stop_sequence": None,
+            "usage": {"input_tokens": plan.prompt_tokens, "output_tokens": plan.completion_tokens if content else 1,
+                      "cache_read_input_tokens": 0, "cache_creation_input_tokens": 0},
+        })
+
+    async def _stream(self, body: dict[str, Any], plan: Plan) -> AsyncIterator[bytes]:
+        yield _event(RawMessageStartEvent(type="message_start", message=self._message(body, plan, content=False)))
+        yield b"event: ping\ndata: {\"type\": \"ping\"}\n\n"
+        index = 0
+        if plan.text is not None:
+            yield _event(RawContentBlockStartEvent.model_validate(
+                {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}))
+            for step, piece in enumerate(pieces(plan.text)):
+                yield _event(RawContentBlockDeltaEvent.model_validate(
+                    {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}))
+                if plan.cut and step == 1:
+                    raise ConnectionResetError
+                await asyncio.sleep(0)
+            yield _event(RawContentBlockStopEvent(type="content_block_stop", index=0))
+            index = 1
+        for (name, _), args, number in zip(plan.calls, plan.args_json, range(len(plan.calls))):
+            block = index + number
+            yield _event(RawContentBlockStartEvent.model_validate({
+                "type": "content_block_start", "index": block,
+                "content_block": {"type": "tool_use", "id": f"toolu_{number}", "name": name, "input": {}}}))
+            for piece in pieces(args, 7):
+                yield _event(RawContentBlockDeltaEvent.model_validate({
+                    "type": "content_block_delta", "index": block,
+                    "delta": {"type": "input_json_delta", "partial_json": piece}}))
+            yield _event(RawContentBlockStopEvent(type="content_block_stop", index=block))
+        yield _event(RawMessageDeltaEvent.model_validate({
+            "type": "message_delta", "delta": {"stop_reason": _STOP_REASONS[plan.finish], "stop_sequence": None},
+            "usage": {"output_tokens": plan.completion_tokens}}))
+        yield _event(RawMessageStopEvent(type="message_stop"))
