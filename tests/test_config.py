@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -100,3 +101,16 @@ def test_keys_generate() -> None:
     assert key.startswith("tk-") and len(key) > 40
     import hashlib
     assert hashlib.sha256(key.encode()).hexdigest() in result.stderr
+
+
+def test_cli_anonymize_uses_the_configured_terms(tmp_path: Path) -> None:
+    config = tmp_path / "t.yaml"
+    config.write_text('privacy: {deny_terms: ["Projekt Falke"], allow_terms: ["Meier Treuhand"]}\nmodels: []\n')
+    text = tmp_path / "letter.txt"
+    text.write_text("Frau Anna Meier von Meier Treuhand zum Projekt Falke: anna.meier@example.ch\n")
+    result = run_cli("anonymize", str(text), "--config", str(config), "--json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    masked = out["masked"]
+    assert "Anna Meier" not in masked and "anna.meier@example.ch" not in masked and "Projekt Falke" not in masked
+    assert "Meier Treuhand" in masked, "allow-listed terms stay"

@@ -91,14 +91,23 @@ class Anonymizer:
         return resolve_overlaps(self._drop_allowed(text, found))
 
     def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:
+        """Honour the allow-list: an entity inside an allowed term is dropped; one that only
+        overlaps it ("Anna Meier von *Meier Treuhand*") is trimmed to its longest part outside."""
         if self._allow is None:
             return found
         allowed = [(m.start(), m.end()) for m in self._allow.finditer(text)]
-        return [
-            e for e in found
-            if e.text.casefold() not in self._allow_exact
-            and not any(s <= e.start and e.end <= end for s, end in allowed)
-        ]
+        kept: list[Entity] = []
+        for e in found:
+            if e.text.casefold() in self._allow_exact:
+                continue
+            overlaps = [(s, end) for s, end in allowed if s < e.end and end > e.start]
+            if not overlaps:
+                kept.append(e)
+                continue
+            trimmed = _outside(text, e, overlaps)
+            if trimmed is not None:
+                kept.append(trimmed)
+        return kept
 
     def mask(self, text: str, vault: Vault) -> str:
         """Replace every detected entity by its placeholder from ``vault``.
@@ -124,3 +133,34 @@ class Anonymizer:
             pos = ent.end
         out.append(text[pos:])
         return "".join(out), replaced
+
+
+_JOINERS = frozenset({"von", "van", "de", "di", "du", "da", "del", "della", "der", "den", "zu", "und", "&"})
+
+
+def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> Entity | None:
+    """The longest piece of `entity` not covered by `spans`, without dangling name particles or
+    spaces at its edges; None if nothing meaningful is left."""
+    pieces, cursor = [], entity.start
+    for start, end in sorted(spans):
+        if start > cursor:
+            pieces.append((cursor, min(start, entity.end)))
+        cursor = max(cursor, end)
+    if cursor < entity.end:
+        pieces.append((cursor, entity.end))
+    best: Entity | None = None
+    for start, end in pieces:
+        words = text[start:end].split()
+        while words and words[-1].casefold() in _JOINERS:
+            words.pop()
+        while words and words[0].casefold() in _JOINERS:
+            words.pop(0)
+        if not words:
+            continue
+        piece_start = text.index(words[0], start)
+        piece_end = text.index(words[-1], piece_start) + len(words[-1])
+        if piece_end - piece_start < 2:
+            continue
+        if best is None or piece_end - piece_start > best.end - best.start:
+            best = Entity(piece_start, piece_end, entity.type, text[piece_start:piece_end])
+    return best

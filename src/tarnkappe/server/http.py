@@ -80,21 +80,30 @@ async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:
     request does not keep an upstream call (and its cost) running.
 
     Only for requests whose body has been read completely: then the next ASGI message can only be
-    the disconnect.
+    the disconnect. One watcher task per request; the work itself runs in the request's own task.
     """
-    task = asyncio.ensure_future(work)
+    current = asyncio.current_task()
+    assert current is not None
+    state = {"working": True, "disconnected": False}
+
+    def on_watcher_done(done: asyncio.Future[None]) -> None:
+        # Only a real disconnect, and only while the work is still running, cancels anything.
+        if state["working"] and not done.cancelled() and done.exception() is None:
+            state["disconnected"] = True
+            current.cancel()
+
     watcher = asyncio.ensure_future(_wait_for_disconnect(request))
+    watcher.add_done_callback(on_watcher_done)
     try:
-        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+        return await work
     except asyncio.CancelledError:
-        task.cancel()
+        if state["disconnected"]:
+            current.uncancel()
+            raise ClientDisconnected from None
         raise
     finally:
+        state["working"] = False
         watcher.cancel()
-    if not task.done():
-        task.cancel()
-        raise ClientDisconnected
-    return task.result()
 
 
 async def _wait_for_disconnect(request: Request) -> None:
