@@ -20,6 +20,9 @@ def test_log_holds_no_text_and_no_secret(gateway: RunningGateway, client: OpenAI
         pass
     time.sleep(0.3)  # let the log lines reach the file
     log = gateway.log_path.read_text()
-    assert "request finished" in log, "the gateway does log its requests"
+    lines = [line for line in log.splitlines() if "POST /v1/chat/completions 200" in line]
+    assert len(lines) >= 2, "one line per request"
+    assert all("model=fake/echo" in line and "prompt_tokens=" in line for line in lines[-2:]), \
+        "the request's line carries the pipeline's fields, streamed or not"
     assert marker not in log
     assert gateway.key not in log and UPSTREAM_KEY not in log

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
+from starlette.types import ASGIApp
 
 from tarnkappe.config import Settings
 from tarnkappe.gateway.auth import ConfigKeyStore, KeyStore
@@ -33,6 +34,7 @@ from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.providers.registry import build_provider
 from tarnkappe.routing.catalog import Catalog
+from tarnkappe.server.fast_paths import Endpoint, FastPaths
 from tarnkappe.server.health import health_routes
 from tarnkappe.server.middleware import RequestIdMiddleware
 from tarnkappe.server.openai_api import OpenAIEndpoints, error_response
@@ -48,7 +50,7 @@ class NotFound(GatewayError):
     code = "not_found"
 
 
-def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: bool = True) -> Starlette:
+def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: bool = True) -> ASGIApp:
     """The application. `keys` replaces the configuration's key list (with accounts on, it must be
     a `ConfigKeyStore` of the "default" org, as `tarnkappe serve` builds it); `migrate=False` when
     the caller has migrated the database already."""
@@ -114,8 +116,11 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})
     app.state.gateway = gateway
     app.state.accounts = accounts
-    app.add_middleware(RequestIdMiddleware)
-    return app
+    hot: dict[tuple[str, str], Endpoint] = {("POST", "/v1/ai/completions"): peakprivacy.completions}
+    for base in OPENAI_BASE_PATHS:
+        hot[("POST", base + "/chat/completions")] = endpoints.chat_completions
+        hot[("POST", base + "/embeddings")] = endpoints.embeddings
+    return RequestIdMiddleware(FastPaths(app, hot))
 
 
 def build_anonymizer(settings: Settings) -> Anonymizer | None:

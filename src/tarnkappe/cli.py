@@ -124,6 +124,8 @@ def _serve(args: argparse.Namespace) -> int:
         loop="uvloop",
         http="httptools",
         access_log=False,
+        # Forwarded headers are not trusted by default; and the middleware costs every request.
+        proxy_headers=False,
         log_config=None,
         server_header=False,
         timeout_graceful_shutdown=30,

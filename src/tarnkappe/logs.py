@@ -3,14 +3,20 @@
 What may appear in a log line is decided by the code that logs (ids, model names, token counts,
 statuses, durations) — never request or answer text. Fields passed with `extra=` are appended as
 key=value pairs.
+
+A request is logged once, by the HTTP edge when it ends; deeper layers add their fields to
+`request_log_fields` instead of writing lines of their own (one write per request, not two).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from contextvars import ContextVar
+from typing import Any
 
-from tarnkappe.server.middleware import request_id_var
+request_id_var: ContextVar[str] = ContextVar("tarnkappe_request_id", default="-")
+request_log_fields: ContextVar[dict[str, Any] | None] = ContextVar("tarnkappe_request_log_fields", default=None)
 
 _STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
 

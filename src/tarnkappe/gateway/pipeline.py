@@ -31,6 +31,7 @@ from tarnkappe.gateway.errors import (
     ServiceUnavailable,
 )
 from tarnkappe.gateway.safety import apply_safe_prompt
+from tarnkappe.logs import request_log_fields
 from tarnkappe.gateway.types import (
     ChatChunk,
     ChatRequest,
@@ -254,19 +255,23 @@ class Gateway:
 
     def _finish(self, outcome: RequestOutcome) -> None:
         usage = outcome.usage
-        log.info(
-            "request finished",
-            extra={
-                "model": outcome.model,
-                "provider": outcome.provider,
-                "key_id": outcome.key_id,
-                "stream": outcome.stream,
-                "outcome": outcome.status,
-                "prompt_tokens": usage.prompt_tokens if usage else None,
-                "completion_tokens": usage.completion_tokens if usage else None,
-                "upstream_ms": round((time.perf_counter() - outcome.started) * 1000, 2),
-            },
-        )
+        fields = {
+            "model": outcome.model,
+            "provider": outcome.provider,
+            "key_id": outcome.key_id,
+            "stream": outcome.stream,
+            "outcome": outcome.status,
+            "prompt_tokens": usage.prompt_tokens if usage else None,
+            "completion_tokens": usage.completion_tokens if usage else None,
+            "upstream_ms": round((time.perf_counter() - outcome.started) * 1000, 2),
+        }
+        if outcome.anonymized:
+            fields["anonymized"] = True
+        request_fields = request_log_fields.get()
+        if request_fields is not None:  # the HTTP edge writes them with its one line per request
+            request_fields.update(fields)
+        else:
+            log.info("request finished", extra=fields)
         if self.metering is not None:
             try:
                 self.metering.finish(outcome)

@@ -1,7 +1,8 @@
 """Pure ASGI middleware (no BaseHTTPMiddleware: it buffers and costs time on every request).
 
-Every response gets an `x-request-id` header; one access-log line per request records method,
-path, status and duration — never a body, a query string or a header value.
+Every response gets an `x-request-id` header; one log line per request records method, path,
+status and duration, plus what the pipeline added to `request_log_fields` (model, tokens, outcome)
+— never a body, a query string or a header value.
 """
 
 from __future__ import annotations
@@ -9,13 +10,11 @@ from __future__ import annotations
 import logging
 import os
 import time
-from contextvars import ContextVar
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-log = logging.getLogger("tarnkappe.access")
+from tarnkappe.logs import request_id_var, request_log_fields
 
-request_id_var: ContextVar[str] = ContextVar("tarnkappe_request_id", default="-")
+log = logging.getLogger("tarnkappe.access")
 
 
 def new_request_id() -> str:
@@ -32,6 +31,8 @@ class RequestIdMiddleware:
             return
         request_id = new_request_id()
         token = request_id_var.set(request_id)
+        fields: dict[str, object] = {}
+        fields_token = request_log_fields.set(fields)
         started = time.perf_counter()
         status = 0
         header = (b"x-request-id", request_id.encode("ascii"))
@@ -53,5 +54,7 @@ class RequestIdMiddleware:
                     scope["path"],
                     status or "disconnect",
                     (time.perf_counter() - started) * 1000,
+                    extra=fields,
                 )
+            request_log_fields.reset(fields_token)
             request_id_var.reset(token)
