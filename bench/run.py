@@ -50,7 +50,7 @@ RESULTS = HERE / "results"
 sys.path.insert(0, str(HERE))
 
 import procs  # noqa: E402
-from loadgen import RunResult, percentile, run_load  # noqa: E402
+from loadgen import RunResult, percentile, run_load, run_open_loop  # noqa: E402
 
 # A short German prompt with personal data in it, so that anonymization has something to do.
 PROMPT = ("Bitte antworte Anna Meier (anna.meier@example.ch, +41 79 123 45 67) kurz: Die Rechnung "
@@ -74,13 +74,20 @@ class Scenario:
     label: str
     stream: bool
     concurrency: int
+    rate: float | None = None  # open loop: requests per second, `concurrency` the most in flight
 
+
+OPEN_LOOP_RATE = 400.0
 
 SCENARIOS = [
     Scenario("non-stream", False, 1),
     Scenario("non-stream", False, 64),
     Scenario("stream", True, 1),
     Scenario("stream", True, 64),
+    # Latency under load without saturation (issue 2's target: added p50 < 1 ms, p99 < 3 ms at 32
+    # concurrent requests): a fixed arrival rate well below every contender's capacity but LiteLLM's.
+    Scenario(f"open loop {OPEN_LOOP_RATE:.0f}/s, non-stream", False, 32, rate=OPEN_LOOP_RATE),
+    Scenario(f"open loop {OPEN_LOOP_RATE:.0f}/s, stream", True, 32, rate=OPEN_LOOP_RATE),
 ]
 
 
@@ -245,14 +252,21 @@ async def measure(targets: list[Target], args: argparse.Namespace, report: Repor
         many = scenario.concurrency > 1
         requests = (args.requests_c64 if many else args.requests_c1)
         for target in targets:
+            if scenario.rate is not None and target.name.startswith("LiteLLM"):
+                continue  # it serves well below the rate: an open loop would only measure its queue
             # Warm up connections, caches and lazily built paths; not measured.
             await run_load(target.url, target.body, target.headers, concurrency=scenario.concurrency,
                            requests=max(50, requests // 10), stream=scenario.stream, time_limit_s=args.warmup_s)
             others = [p for p in gateway_pids if p != target.pid]
             before = procs.cpu_seconds(target.pid) if target.pid else 0.0
             others_before = sum(procs.cpu_seconds(p) for p in others)
-            result = await run_load(target.url, target.body, target.headers, concurrency=scenario.concurrency,
-                                    requests=requests, stream=scenario.stream, time_limit_s=args.seconds)
+            if scenario.rate is not None:
+                result = await run_open_loop(target.url, target.body, target.headers, rate=scenario.rate,
+                                             requests=int(scenario.rate * args.seconds / 2), stream=scenario.stream,
+                                             max_in_flight=scenario.concurrency)
+            else:
+                result = await run_load(target.url, target.body, target.headers, concurrency=scenario.concurrency,
+                                        requests=requests, stream=scenario.stream, time_limit_s=args.seconds)
             cpu = None
             if target.pid:
                 cpu = (procs.cpu_seconds(target.pid) - before) * 1000 / max(1, len(result.samples))
@@ -357,6 +371,15 @@ def goals(table: list[dict], targets: list[Target]) -> str:
         for scenario, conc in (("non-stream", 64), ("stream total", 64)):
             ours, theirs = val(tk(scenario, conc), "cpu_ms_per_request"), val(ll(scenario, conc), "cpu_ms_per_request")
             ratio_row(f"CPU per request, {scenario} c{conc}, vs LiteLLM (for reading)", ours, theirs, 0, False, "ms")
+    open_loop = f"open loop {OPEN_LOOP_RATE:.0f}/s"
+    for scenario in (f"{open_loop}, non-stream", f"{open_loop}, stream TTFT"):
+        row = tk(scenario, 32)
+        if row is None:
+            continue
+        p50, p99 = row["added_p50_ms"], row["added_p99_ms"]
+        met = p50 is not None and p99 is not None and p50 < 1 and p99 < 3
+        lines.append(f"| added latency, {scenario}, ≤32 in flight: p50 < 1 ms, p99 < 3 ms (issue 2) | "
+                     f"{_f(p50)} / {_f(p99)} ms | 1.00 / 3.00 ms | – | {'yes' if met else 'no'} |")
     return "\n".join(lines)
 
 

@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.conftest import RunningGateway
+from tests.gateways import GatewayFactory
 
 
 def headers(token: str) -> dict[str, str]:
@@ -170,3 +173,22 @@ def test_upstream_failure_is_a_json_error(gateway: RunningGateway) -> None:
     response = post(gateway, documented_body("x", model="fake/status-500"))
     assert response.status_code == 502
     assert set(response.json()) == {"error"}
+
+
+def test_metered_in_the_same_ledger_as_openai_calls(gateways: GatewayFactory, tmp_path: Path, marker: str) -> None:
+    gateway = gateways.start(gateways.config(f"sqlite:///{tmp_path / 'ledger.db'}"), workdir=tmp_path)
+    gateways.cli(gateway.config_path, "orgs", "create", "peak-ledger")
+    key = gateways.cli(gateway.config_path, "keys", "create", "--org", "peak-ledger").stdout.strip()
+    response = httpx.post(gateway.base_url + "/v1/ai/completions", headers=headers(key),
+                          json=documented_body(marker, model="fake/metered"))
+    assert response.status_code == 200, response.text
+    gateway.client(key).chat.completions.create(model="fake/metered", messages=[{"role": "user", "content": marker}])
+    assert gateway.stop() in (0, -15)
+    with sqlite3.connect(tmp_path / "ledger.db") as connection:
+        rows = connection.execute(
+            "SELECT model, completion_tokens, cost FROM usage_ledger JOIN organizations o ON o.id = org_id "
+            "WHERE o.name = 'peak-ledger'").fetchall()
+    assert len(rows) == 2, "one ledger row per call, whichever API it came through"
+    assert rows[0] == rows[1], "the same call costs the same through either API"
+    usage = response.json()["usage"]
+    assert rows[0][1] == usage["completion_tokens"] and rows[0][2] > 0

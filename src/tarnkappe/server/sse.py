@@ -5,7 +5,8 @@ Why not Starlette's StreamingResponse: it makes one socket write per event. When
 a burst (the common case under load: many events in one TCP read), that is one syscall per event,
 and profiling showed those writes as the largest single cost of a proxied stream. Here a producer
 task renders events into a buffer and a writer sends whatever has accumulated whenever it gets to
-run. An event that arrives alone is sent alone, one event-loop turn later: time to first token is
+run. The stream's first event is sent at once (the producer yields to the writer right after it);
+events rendered while a write happens share the next one. Time to first token is
 unchanged and the stream is never collapsed — only events that are already waiting share a write.
 
 The client going away cancels the producer, which closes the event source (and with it the
@@ -91,11 +92,18 @@ class SSEResponse:
 
         async def produce() -> None:
             nonlocal finished
+            first = True
             try:
                 async for event in self.events:
                     buffer.append(event)
                     ready.set()
-                    if len(buffer) >= MAX_BUFFERED_EVENTS:
+                    if first:
+                        # Let the writer send the first event now: the rest of a burst that arrived
+                        # with it is rendered meanwhile and follows in one write, so the first token
+                        # never waits for the last.
+                        first = False
+                        await asyncio.sleep(0)
+                    elif len(buffer) >= MAX_BUFFERED_EVENTS:
                         room.clear()
                         await room.wait()
             finally:
