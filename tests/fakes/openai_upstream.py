@@ -237,7 +237,11 @@ class FakeOpenAI:
                     if step < len(pieces[i]):
                         yield chunk([delta(i, content=pieces[i][step])])
                 if scenario == "cut" and step == 1:
-                    raise ConnectionResetError  # drop the connection mid-stream
+                    # Drop the connection mid-stream, a moment after the last chunk, as a failing
+                    # upstream does. (Chunks arriving in the same instant as the reset would be
+                    # discarded by aiohttp, which raises a connection error before buffered data.)
+                    await asyncio.sleep(0.2)
+                    raise ConnectionResetError
                 if scenario == "stream-error" and step == 1:
                     yield b'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n'
                     return
