@@ -184,29 +184,20 @@ class Gateway:
     async def complete(self, principal: Principal, request: ChatRequest) -> ChatResult:
         entry, provider = self._chat_provider(principal, request)
         outcome = _outcome(principal, entry, request, stream=False)
-        try:
-            if self.metering is not None:
-                await self.metering.admit(outcome)
+        async with _Recorded(self, outcome):
             vault = await self._mask(request, outcome)
             result = await provider.complete(request)
             outcome.usage = result.usage
             if vault is not None:
                 restore_result(result, vault)
             return result
-        except BaseException as exc:
-            outcome.status = _status_of(exc)
-            raise
-        finally:
-            self._finish(outcome)
 
     async def stream(self, principal: Principal, request: ChatRequest) -> AsyncIterator[ChatChunk]:
         """Chunks as the provider produces them. Access is checked before the first chunk is
         awaited, so those errors surface from the first `__anext__` like an upstream's would."""
         entry, provider = self._chat_provider(principal, request)
         outcome = _outcome(principal, entry, request, stream=True)
-        try:
-            if self.metering is not None:
-                await self.metering.admit(outcome)
+        async with _Recorded(self, outcome):
             vault = await self._mask(request, outcome)
             source = provider.stream(request)
             if vault is not None:
@@ -220,11 +211,6 @@ class Gateway:
                     for call in choice.tool_calls or ():
                         outcome.completion_chars += len(call.arguments or "") + len(call.name or "")
                 yield chunk
-        except BaseException as exc:
-            outcome.status = _status_of(exc)
-            raise
-        finally:
-            self._finish(outcome)
 
     # ------------------------------------------------------------------ embeddings
 
@@ -239,17 +225,10 @@ class Gateway:
             )
         provider: EmbeddingProvider = bind_regions(self._provider(entry), _allowed_regions(principal))  # type: ignore[assignment]
         outcome = _outcome(principal, entry, request, stream=False)
-        try:
-            if self.metering is not None:
-                await self.metering.admit(outcome)
+        async with _Recorded(self, outcome):
             result = await provider.embed(request)
             outcome.usage = result.usage
             return result
-        except BaseException as exc:
-            outcome.status = _status_of(exc)
-            raise
-        finally:
-            self._finish(outcome)
 
     # ------------------------------------------------------------------ recording
 
@@ -277,6 +256,33 @@ class Gateway:
                 self.metering.finish(outcome)
             except Exception as exc:  # metering must never break an answer already on its way
                 log.error("metering failed", extra={"error": type(exc).__name__})
+
+
+class _Recorded:
+    """`async with _Recorded(gateway, outcome):` admits a request (rate limits, budget) and finishes
+    it — settles and records it — exactly once, on every path: refused by admission, succeeded,
+    failed, or cancelled (a client disconnect; GeneratorExit when a stream is closed early)."""
+
+    __slots__ = ("gateway", "outcome")
+
+    def __init__(self, gateway: Gateway, outcome: RequestOutcome) -> None:
+        self.gateway = gateway
+        self.outcome = outcome
+
+    async def __aenter__(self) -> None:
+        metering = self.gateway.metering
+        if metering is not None:
+            try:
+                await metering.admit(self.outcome)
+            except BaseException as exc:  # refused: __aexit__ will not run, so finish here
+                self.outcome.status = _status_of(exc)
+                self.gateway._finish(self.outcome)
+                raise
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if exc is not None:
+            self.outcome.status = _status_of(exc)
+        self.gateway._finish(self.outcome)
 
 
 def _outcome(principal: Principal, entry: ModelEntry, request: ChatRequest | EmbeddingRequest, *,

@@ -20,7 +20,7 @@ from tarnkappe.config import ModelEntry
 from tarnkappe.gateway.errors import UpstreamError
 from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta, Usage
 from tarnkappe.providers import anthropic_wire as aw
-from tarnkappe.providers.base import ProviderContext
+from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.convert import now
 from tarnkappe.providers.params import adapt_request
 from tarnkappe.providers.upstream_http import UpstreamHTTP
@@ -96,7 +96,7 @@ class AnthropicStream:
         return []
 
 
-class AnthropicProvider:
+class AnthropicProvider(RemoteProvider):
     """Chat against Anthropic's Messages API."""
 
     UNSUPPORTED = frozenset(
@@ -115,16 +115,6 @@ class AnthropicProvider:
         }
         if entry.api_key:
             self._headers["x-api-key"] = entry.api_key
-
-    async def start(self) -> None:
-        return None
-
-    async def close(self) -> None:
-        return None
-
-    @property
-    def ready(self) -> bool:
-        return True
 
     def _body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         adapted = adapt_request(

@@ -46,6 +46,21 @@ class EmbeddingProvider(Provider, Protocol):
     async def embed(self, request: EmbeddingRequest) -> EmbeddingResult: ...
 
 
+class RemoteProvider:
+    """The lifecycle of a provider that only talks HTTP: nothing to load, ready at once; the pooled
+    session it uses belongs to the application (`ProviderContext`) and is closed there."""
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    @property
+    def ready(self) -> bool:
+        return True
+
+
 @dataclass
 class ProviderContext:
     """Resources shared by all providers of one gateway: one pooled HTTP client session, created

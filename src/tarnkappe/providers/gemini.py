@@ -33,7 +33,7 @@ from tarnkappe.gateway.types import (
     Usage,
 )
 from tarnkappe.providers import gemini_wire as gw
-from tarnkappe.providers.base import ProviderContext
+from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.convert import now
 from tarnkappe.providers.params import adapt_request
 from tarnkappe.providers.upstream_http import UpstreamHTTP
@@ -95,7 +95,7 @@ class GeminiStream:
         return ChatChunk(id=self.id, created=self.created, model=self.model, choices=[], usage=usage)
 
 
-class GeminiProvider:
+class GeminiProvider(RemoteProvider):
     """Chat and embeddings against Gemini on Google AI or Vertex AI."""
 
     UNSUPPORTED = frozenset(
@@ -122,16 +122,6 @@ class GeminiProvider:
             self._model_url = f"{(entry.base_url or GOOGLE_AI_BASE_URL).rstrip('/')}/models/{model}"
             if entry.api_key:
                 self._headers["x-goog-api-key"] = entry.api_key
-
-    async def start(self) -> None:
-        return None
-
-    async def close(self) -> None:
-        return None
-
-    @property
-    def ready(self) -> bool:
-        return True
 
     def _body(self, request: ChatRequest) -> dict[str, Any]:
         adapted = adapt_request(

@@ -14,7 +14,7 @@ from typing import Any
 from tarnkappe.config import ModelEntry
 from tarnkappe.gateway.errors import UpstreamError
 from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
-from tarnkappe.providers.base import ProviderContext
+from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.params import adapt_request
 from tarnkappe.providers.upstream_http import StatusMapper, UpstreamHTTP, upstream_status_error
 from tarnkappe.wire import openai as wire
@@ -24,7 +24,7 @@ __all__ = ["OpenAICompatibleProvider", "upstream_status_error"]
 _SHAPE_ERRORS = (wire.WireFormatError, TypeError, ValueError, AttributeError)
 
 
-class OpenAICompatibleProvider:
+class OpenAICompatibleProvider(RemoteProvider):
     """Chat and embeddings against one OpenAI-compatible base URL."""
 
     # Request parameters this upstream cannot honour (see providers/params.py).
@@ -45,16 +45,6 @@ class OpenAICompatibleProvider:
         self._headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if entry.api_key:
             self._headers["Authorization"] = f"Bearer {entry.api_key}"
-
-    async def start(self) -> None:
-        return None
-
-    async def close(self) -> None:
-        return None
-
-    @property
-    def ready(self) -> bool:
-        return True
 
     # ------------------------------------------------------------------ hooks for subclasses
 
