@@ -32,6 +32,7 @@ from starlette.routing import Route
 
 from tests.fakes.protocol import typed_dict_problem
 from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
+from tests.fakes.faults import drop_connection
 
 ANTHROPIC_KEY = "sk-ant-fake-key"
 # Sampling fields the current SDK no longer types (newer models refuse them), claude-3.x takes.
@@ -150,7 +151,7 @@ class FakeAnthropic:
                 yield _event(RawContentBlockDeltaEvent.model_validate(
                     {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}))
                 if plan.cut and step == 1:
-                    raise ConnectionResetError
+                    await drop_connection()
                 await asyncio.sleep(0)
             yield _event(RawContentBlockStopEvent(type="content_block_stop", index=0))
             index = 1

@@ -26,6 +26,7 @@ from starlette.routing import Route
 
 from tests.fakes.openai_upstream import fake_vector
 from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
+from tests.fakes.faults import drop_connection
 
 GEMINI_KEY = "fake-google-ai-key"
 VERTEX_TOKEN = "ya29.fake-vertex-token"
@@ -166,7 +167,7 @@ class FakeGemini:
                 candidates = [_candidate(i, [types.Part(text=piece)], None) for i in range(count)]
                 yield b"data: " + _response(candidates, plan, final=False) + b"\r\n\r\n"
                 if plan.cut and step == 1:
-                    raise ConnectionResetError
+                    await drop_connection()
         calls = [types.Part(function_call=types.FunctionCall(name=n, args=a)) for n, a in plan.calls]
         final = [_candidate(i, calls, _FINISH[plan.finish]) for i in range(count)]
         yield b"data: " + _response(final, plan, final=True) + b"\r\n\r\n"

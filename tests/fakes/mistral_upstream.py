@@ -25,6 +25,7 @@ from starlette.routing import Route
 
 from tests.fakes.openai_upstream import fake_vector, last_user_text
 from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
+from tests.fakes.faults import drop_connection
 
 MISTRAL_KEY = "fake-mistral-key"
 
@@ -111,7 +112,7 @@ class FakeMistral:
         for step, piece in enumerate(pieces(plan.text or "")):
             yield chunk([choice(i, content=piece) for i in range(count)])
             if plan.cut and step == 1:
-                raise ConnectionResetError
+                await drop_connection()
         if plan.calls:
             yield chunk([choice(0, tool_calls=_calls(plan))])
         yield chunk([choice(i, finish=plan.finish, content="") for i in range(count)], _usage(plan))

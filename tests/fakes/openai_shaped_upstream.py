@@ -31,6 +31,7 @@ from starlette.routing import Route
 from tests.fakes.openai_upstream import UPSTREAM_KEY, FakeOpenAI, last_user_text
 from tests.fakes.protocol import typed_dict_problem
 from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
+from tests.fakes.faults import drop_connection
 
 AZURE_KEY = "fake-azure-key"
 AZURE_API_VERSIONS = {"2024-10-21", "2024-06-01", "2025-01-01-preview"}
@@ -154,7 +155,7 @@ class FakeAzure(_OpenAIShaped):
         for step, choices in enumerate(self.deltas(plan, count)):
             yield self.chunk(model, choices)
             if plan.cut and step == 2:
-                raise ConnectionResetError
+                await drop_connection()
         yield self.chunk(model, [{"index": i, "delta": {}, "finish_reason": plan.finish} for i in range(count)])
         if (body.get("stream_options") or {}).get("include_usage"):
             usage = CompletionUsage(prompt_tokens=plan.prompt_tokens, completion_tokens=plan.completion_tokens,
@@ -205,7 +206,7 @@ class FakePerplexity(_OpenAIShaped):
         for step, choices in enumerate(self.deltas(plan, 1)):
             yield self.chunk(model, choices, **extras)
             if plan.cut and step == 2:
-                raise ConnectionResetError
+                await drop_connection()
         usage = CompletionUsage(prompt_tokens=plan.prompt_tokens, completion_tokens=plan.completion_tokens,
                                 total_tokens=plan.prompt_tokens + plan.completion_tokens)
         yield self.chunk(model, [{"index": 0, "delta": {}, "finish_reason": plan.finish}], usage, **extras)

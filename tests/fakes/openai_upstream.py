@@ -43,6 +43,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from tests.fakes.faults import drop_connection
+
 UPSTREAM_KEY = "sk-fake-upstream-key"
 EMBEDDING_DIM = 16
 
@@ -237,11 +239,7 @@ class FakeOpenAI:
                     if step < len(pieces[i]):
                         yield chunk([delta(i, content=pieces[i][step])])
                 if scenario == "cut" and step == 1:
-                    # Drop the connection mid-stream, a moment after the last chunk, as a failing
-                    # upstream does. (Chunks arriving in the same instant as the reset would be
-                    # discarded by aiohttp, which raises a connection error before buffered data.)
-                    await asyncio.sleep(0.2)
-                    raise ConnectionResetError
+                    await drop_connection()
                 if scenario == "stream-error" and step == 1:
                     yield b'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n'
                     return
