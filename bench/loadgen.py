@@ -36,6 +36,27 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
+async def _timed_request(session: aiohttp.ClientSession, url: str, payload: bytes, result: RunResult) -> None:
+    """Send one request and record its total time and time to the first body byte (for a stream:
+    the first event; for a plain answer the first bytes of the body) into `result`."""
+    started = time.perf_counter()
+    first = None
+    ok = False
+    try:
+        async with session.post(url, data=payload) as response:
+            async for _ in response.content.iter_any():
+                if first is None:
+                    first = time.perf_counter()
+            ok = response.status == 200
+    except aiohttp.ClientError:
+        pass
+    end = time.perf_counter()
+    if ok:
+        result.samples.append(Sample((end - started) * 1000, ((first or end) - started) * 1000))
+    else:
+        result.errors += 1
+
+
 async def run_load(
     url: str, body: dict, headers: dict[str, str], *, concurrency: int, requests: int, stream: bool,
     time_limit_s: float = 120.0,
@@ -51,25 +72,7 @@ async def run_load(
             nonlocal remaining
             while remaining > 0 and time.perf_counter() < deadline:
                 remaining -= 1
-                started = time.perf_counter()
-                first = None
-                try:
-                    async with session.post(url, data=payload) as response:
-                        if stream:
-                            async for _ in response.content.iter_any():
-                                if first is None:
-                                    first = time.perf_counter()
-                        else:
-                            await response.read()
-                            first = time.perf_counter()
-                        ok = response.status == 200
-                except aiohttp.ClientError:
-                    ok = False
-                end = time.perf_counter()
-                if ok:
-                    result.samples.append(Sample((end - started) * 1000, ((first or end) - started) * 1000))
-                else:
-                    result.errors += 1
+                await _timed_request(session, url, payload, result)
 
         begin = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -92,22 +95,7 @@ async def run_open_loop(
 
         async def one() -> None:
             async with slots:
-                started = time.perf_counter()
-                first = None
-                ok = False
-                try:
-                    async with session.post(url, data=payload) as response:
-                        async for _ in response.content.iter_any():
-                            if first is None:
-                                first = time.perf_counter()
-                        ok = response.status == 200
-                except aiohttp.ClientError:
-                    pass
-                end = time.perf_counter()
-                if ok:
-                    result.samples.append(Sample((end - started) * 1000, ((first or end) - started) * 1000))
-                else:
-                    result.errors += 1
+                await _timed_request(session, url, payload, result)
 
         begin = time.perf_counter()
         tasks = []

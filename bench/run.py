@@ -484,7 +484,7 @@ def run_gateways(args: argparse.Namespace) -> tuple[str, dict]:
         *[f"- {note}" for note in report.notes],
         f"- Idle gateways pinned to the same core used at most {interference:.2f} s CPU during any one "
         f"measurement of another.",
-        f"- Start-up to first answer: " + ", ".join(f"{t.name} {t.startup_s:.1f} s" for t in targets if t.startup_s),
+        "- Start-up to first answer: " + ", ".join(f"{t.name} {t.startup_s:.1f} s" for t in targets if t.startup_s),
         "",
     ])
     subtitle = f"Measured {when} on {machine()}, Python {platform.python_version()}{' (quick run)' if args.quick else ''}"

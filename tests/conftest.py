@@ -4,14 +4,11 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
 from openai import OpenAI
 
 from tests.fakes.openai_upstream import UPSTREAM_KEY, FakeOpenAI, ServerThread
@@ -19,6 +16,7 @@ from tests.gateways import (  # noqa: F401 - re-exported for the test packages
     ADMIN_KEY,
     FAKE_SCENARIOS,
     GatewayFactory,
+    running_gateway,
     fake_entries,
     free_port,
     wait_until_ready,
@@ -62,26 +60,9 @@ def gateway(upstream: tuple[FakeOpenAI, str], tmp_path_factory: pytest.TempPathF
              "region": "local", "gdpr": True, "dimensions": 384},
         ],
     }
-    config_path = workdir / "tarnkappe.yaml"
-    config_path.write_text(yaml.safe_dump(config))
-    port = free_port()
-    log_path = workdir / "gateway.log"
-    env = {**os.environ, "GATEWAY_TEST_KEY": GATEWAY_KEY, "FAKE_UPSTREAM_KEY": UPSTREAM_KEY}
-    with log_path.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "tarnkappe", "serve", "--config", str(config_path), "--port", str(port)],
-            cwd=workdir, env=env, stdout=log_file, stderr=subprocess.STDOUT,
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_ready(base_url, process, log_path)
+    env = {"GATEWAY_TEST_KEY": GATEWAY_KEY, "FAKE_UPSTREAM_KEY": UPSTREAM_KEY}
+    with running_gateway(config, env, workdir) as (base_url, log_path):
         yield RunningGateway(base_url, GATEWAY_KEY, log_path, fake)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture

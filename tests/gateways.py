@@ -11,6 +11,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,3 +195,29 @@ class GatewayFactory:
         if check and result.returncode != 0:
             raise AssertionError(f"tarnkappe {' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
         return result
+
+
+@contextmanager
+def running_gateway(
+    config: dict[str, Any], env: dict[str, str], workdir: Path, timeout: float = 120
+) -> Iterator[tuple[str, Path]]:
+    """A `tarnkappe serve` process on a free port with `config`; yields (base URL, log path)."""
+    config_path = workdir / "tarnkappe.yaml"
+    config_path.write_text(yaml.safe_dump(config))
+    port = free_port()
+    log_path = workdir / "gateway.log"
+    with log_path.open("wb") as log_file:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tarnkappe", "serve", "--config", str(config_path), "--port", str(port)],
+            cwd=workdir, env={**os.environ, **env}, stdout=log_file, stderr=subprocess.STDOUT,
+        )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_ready(base_url, process, log_path, timeout=timeout)
+        yield base_url, log_path
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -4,20 +4,17 @@ per scenario (`<provider>/<scenario>`, see tests/fakes/scenarios.py)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openai import OpenAI
 
-from tests.conftest import GATEWAY_KEY, free_port, wait_until_ready
+from tests.conftest import GATEWAY_KEY, free_port
+from tests.gateways import running_gateway
 from tests.fakes.anthropic_upstream import ANTHROPIC_KEY, FakeAnthropic
 from tests.fakes.gemini_upstream import GEMINI_KEY, VERTEX_LOCATION, VERTEX_PROJECT, VERTEX_TOKEN, FakeGemini
 from tests.fakes.mistral_upstream import MISTRAL_KEY, FakeMistral
@@ -77,30 +74,6 @@ def catalog(urls: dict[str, str]) -> list[dict[str, Any]]:
     return entries
 
 
-@contextmanager
-def running_gateway(config: dict[str, Any], env: dict[str, str], workdir: Path) -> Iterator[tuple[str, Path]]:
-    """A `tarnkappe serve` process on a free port with `config`; yields (base URL, log path)."""
-    config_path = workdir / "tarnkappe.yaml"
-    config_path.write_text(yaml.safe_dump(config))
-    port = free_port()
-    log_path = workdir / "gateway.log"
-    with log_path.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "tarnkappe", "serve", "--config", str(config_path), "--port", str(port)],
-            cwd=workdir, env={**os.environ, **env}, stdout=log_file, stderr=subprocess.STDOUT,
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_ready(base_url, process, log_path, timeout=60)
-        yield base_url, log_path
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
 @pytest.fixture(scope="session")
 def native_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NativeGateway]:
     fakes = {"azure": FakeAzure(), "anthropic": FakeAnthropic(), "gemini": FakeGemini(), "mistral": FakeMistral(),
@@ -123,8 +96,3 @@ def native_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NativeG
 @pytest.fixture
 def native_client(native_gateway: NativeGateway) -> OpenAI:
     return native_gateway.client()
-
-
-@pytest.fixture
-def marker() -> str:
-    return "mk" + os.urandom(6).hex()

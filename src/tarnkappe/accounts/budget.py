@@ -31,7 +31,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from tarnkappe.accounts.periods import period_length, period_start
+from tarnkappe.accounts.periods import period_start
 from tarnkappe.accounts.models import BudgetRow, Reservation as ReservationRow, to_nanos, utcnow
 from tarnkappe.accounts.store import Store
 from tarnkappe.gateway.auth import SpendingLimit
