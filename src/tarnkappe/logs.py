@@ -18,7 +18,8 @@ from typing import Any
 request_id_var: ContextVar[str] = ContextVar("tarnkappe_request_id", default="-")
 request_log_fields: ContextVar[dict[str, Any] | None] = ContextVar("tarnkappe_request_log_fields", default=None)
 
-_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
+# Record attributes that are not fields of ours (uvicorn adds a terminal-coloured copy of its message).
+_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime", "color_message"}
 
 
 class LogfmtFormatter(logging.Formatter):
@@ -49,5 +50,5 @@ def configure_logging(level: str) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # Quieten libraries that log request details of their own.
-    for noisy in ("uvicorn.access", "httpx", "httpcore", "sentence_transformers", "urllib3"):
+    for noisy in ("uvicorn.access", "httpx", "httpcore", "sentence_transformers", "urllib3", "alembic.runtime.plugins"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
