@@ -28,3 +28,4 @@ def test_health_and_readiness(gateway: RunningGateway) -> None:
     ready = httpx.get(gateway.base_url + "/readyz").json()
     assert ready["status"] == "ready"
     assert ready["checks"]["model:local/gemma-3-270m"] is True
+    assert ready["checks"]["storage"] is True, "the accounts database answers"

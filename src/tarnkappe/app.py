@@ -87,8 +87,11 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
             if accounts is not None:
                 await accounts.close()  # after the last request: every ledger row is written
 
-    def readiness() -> dict[str, bool]:
-        return {f"model:{name}": provider.ready for name, provider in providers.items()}
+    async def readiness() -> dict[str, bool]:
+        checks = {f"model:{name}": provider.ready for name, provider in providers.items()}
+        if accounts is not None:
+            checks["storage"] = await accounts.store.ping()
+        return checks
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)

@@ -9,6 +9,8 @@ depends on a session being open.
 
 from __future__ import annotations
 
+import asyncio
+
 import re
 import secrets
 from collections.abc import Sequence
@@ -17,7 +19,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, event, func, insert, select
+from sqlalchemy import case, event, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from tarnkappe.accounts.periods import PERIODS, InvalidDate, parse_datetime
@@ -142,6 +144,16 @@ class Store:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    async def ping(self, timeout: float = 2.0) -> bool:
+        """Whether the database answers a trivial query within `timeout` seconds (for /readyz)."""
+        try:
+            async with asyncio.timeout(timeout):
+                async with self.engine.connect() as connection:
+                    await connection.execute(text("SELECT 1"))
+            return True
+        except Exception:  # any failure means: not ready; the reason is for the database's own logs
+            return False
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,14 +11,14 @@ from starlette.routing import Route
 from tarnkappe.server.http import JSONResponse
 
 
-def health_routes(readiness: Callable[[], dict[str, bool]]) -> list[Route]:
+def health_routes(readiness: Callable[[], Awaitable[dict[str, bool]]]) -> list[Route]:
     """`readiness` returns the state of each dependency (storage, each model) by name."""
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     async def readyz(request: Request) -> Response:
-        checks = readiness()
+        checks = await readiness()
         ready = all(checks.values())
         return JSONResponse(
             {"status": "ready" if ready else "starting", "checks": checks},
