@@ -152,17 +152,19 @@ def test_switched_off_fails_closed(gateways: GatewayFactory, tmp_path: Path, mar
 
 def test_always_masks_even_unasked_and_the_ledger_counts(gateways: GatewayFactory, tmp_path: Path, marker: str) -> None:
     gateway = start(gateways, tmp_path, "always")
-    completion = gateway.client(MODE_KEY).chat.completions.create(
+    raw = gateway.client(MODE_KEY).chat.completions.with_raw_response.create(
         model="fake/echo", messages=[{"role": "user", "content": prompt(marker)}])
+    completion = raw.parse()
     (received,) = gateways.upstream.log.find(marker)
     assert ORIGINALS["email"] not in json.dumps(received.body, ensure_ascii=False)
     assert completion.choices[0].message.content == f"echo: {prompt(marker)}"
     assert gateway.stop() in (0, -15)  # a clean shutdown flushes the ledger
     database = tmp_path / "ledger.db"
     with sqlite3.connect(database) as connection:
-        rows = connection.execute("SELECT anonymized, entity_counts FROM usage_ledger").fetchall()
+        rows = connection.execute("SELECT anonymized, entity_counts, request_id FROM usage_ledger").fetchall()
     assert rows, "the request was metered"
-    anonymized, counts = rows[-1]
+    anonymized, counts, request_id = rows[-1]
+    assert request_id == raw.headers["x-request-id"], "the row names the request the client saw"
     assert anonymized == 1
     counts = json.loads(counts)
     assert counts["PERSON"] == 1 and counts["EMAIL"] == 1 and counts["IBAN"] == 1

@@ -34,6 +34,7 @@ from tarnkappe.accounts.pricing import (
 from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter, Scope
 from tarnkappe.accounts.store import Store, create_engine, set_default_org_exists
 from tarnkappe.config import AccountsSettings, Settings
+from tarnkappe.logs import request_id_var
 from tarnkappe.gateway.auth import ConfigKeyStore
 from tarnkappe.gateway.errors import GatewayError, QuotaExceeded
 from tarnkappe.gateway.pipeline import RequestOutcome
@@ -180,7 +181,7 @@ class Accounts:
                     self._spawn(lambda: self.limiter.add_tokens(scopes, tokens), "token count")
         self.ledger.record({
             "created_at": datetime.fromtimestamp(outcome.started_at, UTC),
-            "request_id": None,
+            "request_id": _request_id(),
             "org_id": principal.org_id,
             "key_id": principal.key_id,
             "model": entry.name,
@@ -222,3 +223,10 @@ async def _with_retries(work: Callable[[], Coroutine[Any, Any, None]], what: str
         except Exception as exc:
             log.error(f"{what} failed", extra={"error": type(exc).__name__, "attempt": attempt + 1})
             await asyncio.sleep(0.1 * 4**attempt)
+
+
+def _request_id() -> str | None:
+    """The id the HTTP edge gave this request (the client saw it as x-request-id), so a ledger row
+    can be matched with the log line and with what the client reports."""
+    value = request_id_var.get()
+    return None if value == "-" else value
