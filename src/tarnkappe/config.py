@@ -213,9 +213,25 @@ class PrivacySettings(_Strict):
     allow_terms: list[str] = Field(default=[], description="never masked (the company's own name, ...)")
 
 
+class ConsoleSettings(_Strict):
+    """The organizations' web console under /console/ (needs accounts). Behind a TLS-terminating
+    proxy, let uvicorn trust its X-Forwarded-Proto (`--forwarded-allow-ips`) or set
+    `secure_cookies: true`, so that session cookies carry `Secure`."""
+
+    enabled: bool = True
+    session_hours: float = Field(default=12.0, gt=0, description="a sign-in lasts this long")
+    secure_cookies: Literal["auto", "always", "never"] = Field(
+        default="auto", description="auto: Secure when the request came over https"
+    )
+    max_failed_logins: int = Field(default=10, ge=1, description="per e-mail and per client address")
+    lockout_minutes: float = Field(default=15.0, gt=0, description="the window of failures, and the lockout")
+    password_min_length: int = Field(default=12, ge=8)
+
+
 class Settings(_Strict):
     server: ServerSettings = ServerSettings()
     privacy: PrivacySettings = PrivacySettings()
+    console: ConsoleSettings = ConsoleSettings()
     api_keys: list[ApiKeyEntry] = []
     models: list[ModelEntry] = []
     database: DatabaseSettings = DatabaseSettings()

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from tarnkappe.accounts.models import ANONYMIZATION_MODES
 from tarnkappe.accounts.periods import PERIODS, InvalidDate, parse_datetime
 from tarnkappe.config import ConfigError, load_settings
 
@@ -117,6 +118,8 @@ def _org_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
                         help="only models marked gdpr: true")
     parser.add_argument("--rpm", type=int, help="requests per minute for the whole org")
     parser.add_argument("--tpm", type=int, help="tokens per minute for the whole org")
+    parser.add_argument("--anonymization", choices=ANONYMIZATION_MODES,
+                        help="the org's anonymization policy (default: the gateway's privacy.mode)")
     _common(parser, json_flag=True)
 
 
@@ -147,7 +150,8 @@ def _org_fields(args: argparse.Namespace) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for arg, column in (("limit", "limit_amount"), ("currency", "currency"), ("period", "limit_period"),
                         ("models", "allowed_models"), ("regions", "regions"), ("gdpr_only", "gdpr_only"),
-                        ("rpm", "requests_per_minute"), ("tpm", "tokens_per_minute")):
+                        ("rpm", "requests_per_minute"), ("tpm", "tokens_per_minute"),
+                        ("anonymization", "anonymization")):
         value = getattr(args, arg, None)
         if value is not None:
             fields[column] = value
@@ -173,7 +177,7 @@ def _cell(value: Any) -> str:
 
 
 ORG_COLUMNS = ("name", "currency", "limit_amount", "limit_period", "allowed_models", "regions", "gdpr_only",
-               "requests_per_minute", "tokens_per_minute", "id")
+               "requests_per_minute", "tokens_per_minute", "anonymization", "id")
 
 
 async def _create_org(store: Store, args: argparse.Namespace) -> int:

@@ -54,6 +54,7 @@ def principal_from_rows(key: ApiKey, org: Organization) -> Principal:
         key_limits=RateLimits(key.requests_per_minute, key.tokens_per_minute),
         org_limits=RateLimits(org.requests_per_minute, org.tokens_per_minute),
         expires_at=key.expires_at.timestamp() if key.expires_at else None,
+        privacy_mode=org.anonymization,
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 NANO = Decimal("0.000000001")
+ANONYMIZATION_MODES = ("off", "on_request", "always")
 DEFAULT_ORG_ID = "org_default"
 
 
@@ -94,6 +95,8 @@ class Organization(Base):
     gdpr_only: Mapped[bool] = mapped_column(Boolean, default=False)
     requests_per_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
     tokens_per_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The org's anonymization policy: off | on_request | always; None follows the gateway's setting.
+    anonymization: Mapped[str | None] = mapped_column(String(12), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -111,6 +114,9 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Updated when the ledger is flushed (about once a second), never on the request path.
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_by: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a console user's id
 
 
 class BudgetRow(Base):
@@ -150,6 +156,7 @@ class LedgerRow(Base):
     key_id: Mapped[str] = mapped_column(String(40))
     model: Mapped[str] = mapped_column(String(200))
     provider: Mapped[str] = mapped_column(String(100))
+    region: Mapped[str | None] = mapped_column(String(40), nullable=True)  # where the model runs
     stream: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(60))
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
@@ -160,3 +167,43 @@ class LedgerRow(Base):
     latency_ms: Mapped[float] = mapped_column(Float)
     anonymized: Mapped[bool] = mapped_column(Boolean, default=False)
     entity_counts: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)  # per type, never values
+
+
+class User(Base):
+    """A person who signs in to the web console. The password is stored only as an argon2 hash."""
+
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # stored lower-case
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(10))  # owner | member
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a copy
+    of the database signs nobody in. The CSRF token of the session's forms lives here too."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 hex of the cookie's token
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class LoginFailure(Base):
+    """Failed sign-ins per e-mail address and per client address, in a sliding window, shared by
+    every instance through the database so that throttling holds behind a load balancer."""
+
+    __tablename__ = "login_failures"
+
+    scope: Mapped[str] = mapped_column(String(300), primary_key=True)  # "email:..." or "ip:..."
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

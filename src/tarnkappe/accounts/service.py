@@ -186,6 +186,7 @@ class Accounts:
             "key_id": principal.key_id,
             "model": entry.name,
             "provider": entry.provider,
+            "region": entry.region,
             "stream": outcome.stream,
             "status": outcome.status,
             "prompt_tokens": usage.prompt_tokens,

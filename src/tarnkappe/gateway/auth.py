@@ -77,6 +77,7 @@ class Principal:
     key_limits: RateLimits = RateLimits()
     org_limits: RateLimits = RateLimits()
     expires_at: float | None = None  # Unix time
+    privacy_mode: str | None = None  # the org's anonymization policy; None: the gateway's
 
     def may_use(self, model: str) -> bool:
         return self.allowed_models is None or model in self.allowed_models

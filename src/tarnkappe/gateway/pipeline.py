@@ -149,7 +149,7 @@ class Gateway:
             )
         if not 1 <= request.n <= MAX_CHOICES:
             raise InvalidRequest(f"n must be between 1 and {MAX_CHOICES}", param="n")
-        if self._wants_anonymization(request) and self.anonymizer is None:
+        if self._wants_anonymization(principal, request) and self.anonymizer is None:
             # Fail closed: anonymization was asked for and is switched off here, so the text must
             # not leave.
             raise InvalidRequest(
@@ -161,12 +161,29 @@ class Gateway:
 
     # ------------------------------------------------------------------ anonymization
 
-    def _wants_anonymization(self, request: ChatRequest) -> bool:
-        return bool(request.anonymize) or self.privacy_mode == "always"
+    def privacy_mode_for(self, principal: Principal) -> str:
+        """The anonymization policy that applies to this caller: its organization's, if it has one
+        — except that the gateway's `always` is a floor no organization can lower."""
+        if self.privacy_mode == "always" or principal.privacy_mode is None:
+            return self.privacy_mode
+        return principal.privacy_mode
 
-    async def _mask(self, request: ChatRequest, outcome: RequestOutcome) -> Vault | None:
+    def _wants_anonymization(self, principal: Principal, request: ChatRequest) -> bool:
+        mode = self.privacy_mode_for(principal)
+        if mode == "always":
+            return True
+        if request.anonymize and mode == "off" and self.privacy_mode != "off":
+            # The client asked for it and its organization switched it off: refuse rather than
+            # send the text unmasked (fail closed).
+            raise InvalidRequest(
+                "Anonymization is switched off for your organization; the request was not sent.",
+                param="anonymize",
+            )
+        return bool(request.anonymize)
+
+    async def _mask(self, principal: Principal, request: ChatRequest, outcome: RequestOutcome) -> Vault | None:
         """Mask the request in place if anonymization applies; the vault restores the answer."""
-        if not self._wants_anonymization(request):
+        if not self._wants_anonymization(principal, request):
             return None
         anonymizer = self.anonymizer
         assert anonymizer is not None  # checked in _chat_provider
@@ -185,7 +202,7 @@ class Gateway:
         entry, provider = self._chat_provider(principal, request)
         outcome = _outcome(principal, entry, request, stream=False)
         async with _Recorded(self, outcome):
-            vault = await self._mask(request, outcome)
+            vault = await self._mask(principal, request, outcome)
             result = await provider.complete(request)
             outcome.usage = result.usage
             if vault is not None:
@@ -198,7 +215,7 @@ class Gateway:
         entry, provider = self._chat_provider(principal, request)
         outcome = _outcome(principal, entry, request, stream=True)
         async with _Recorded(self, outcome):
-            vault = await self._mask(request, outcome)
+            vault = await self._mask(principal, request, outcome)
             source = provider.stream(request)
             if vault is not None:
                 source = restore_stream(source, vault)

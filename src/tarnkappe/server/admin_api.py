@@ -25,7 +25,7 @@ import hashlib
 import hmac
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.requests import Request
@@ -62,6 +62,7 @@ class OrgChanges(_Body):
     gdpr_only: bool | None = None
     requests_per_minute: int | None = Field(default=None, ge=1)
     tokens_per_minute: int | None = Field(default=None, ge=1)
+    anonymization: Literal["off", "on_request", "always"] | None = None
 
     def fields(self) -> dict[str, Any]:
         """Only what the client sent (an explicit null clears a limit or rule)."""
