@@ -56,6 +56,30 @@ def test_same_person_same_placeholder_across_messages(anonymizer: Anonymizer) ->
     assert json.loads(chat.messages[2].tool_calls[0].arguments)["to"] == system_placeholder
 
 
+def test_person_spellings_are_linked_across_the_whole_request(anonymizer: Anonymizer) -> None:
+    """"Frau Meier" in the first message joins "Anna Meier" of a later tool call; a second Meier
+    anywhere in the request (here only in the last message) would block that link."""
+    def chat(last: str) -> ChatRequest:
+        return ChatRequest(model="m", messages=[
+            Message(role="user", content="Bitte schreib Frau Meier."),
+            Message(role="assistant", content=None, tool_calls=[
+                ToolCall(id="c1", name="mail", arguments=json.dumps({"to": PERSON}))]),
+            Message(role="user", content=last),
+        ])
+
+    linked = chat("Danke.")
+    vault = mask_request(anonymizer, linked)
+    assert linked.messages[0].content == "Bitte schreib Frau [[PERSON_1_2]]."
+    assert json.loads(linked.messages[1].tool_calls[0].arguments) == {"to": "[[PERSON_1]]"}
+    assert vault.entity_counts() == {"PERSON": 1}
+
+    ambiguous = chat("Peter Meier ist ihr Bruder.")
+    mask_request(anonymizer, ambiguous)
+    assert ambiguous.messages[0].content == "Bitte schreib Frau [[PERSON_1]]."
+    assert json.loads(ambiguous.messages[1].tool_calls[0].arguments) == {"to": "[[PERSON_2]]"}
+    assert ambiguous.messages[2].content == "[[PERSON_3]] ist ihr Bruder."
+
+
 def test_restore_result(anonymizer: Anonymizer) -> None:
     chat = request()
     vault = mask_request(anonymizer, chat)
@@ -74,7 +98,7 @@ def test_detector_failure_fails_closed(anonymizer: Anonymizer, monkeypatch: pyte
     def broken(*args, **kwargs):
         raise RuntimeError("detector crashed")
 
-    monkeypatch.setattr(Anonymizer, "mask", broken)
+    monkeypatch.setattr(Anonymizer, "detect", broken)  # under mask and mask_many alike
     chat = request()
     with pytest.raises(AnonymizationFailed):
         mask_request(anonymizer, chat)

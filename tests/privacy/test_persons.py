@@ -79,7 +79,7 @@ def test_later_surname_mention_is_linked(anonymizer: Anonymizer) -> None:
 def test_variants_counted_as_one_person(anonymizer: Anonymizer) -> None:
     vault = anonymizer.new_vault()
     masked = anonymizer.mask("Anna Meier schreibt. Frau Meier ist Kundin.", vault)
-    assert masked == "[[PERSON_1]] schreibt. Frau [[PERSON_2]] ist Kundin."
+    assert masked == "[[PERSON_1]] schreibt. Frau [[PERSON_1_2]] ist Kundin."
     assert vault.entity_counts() == {"PERSON": 1}
 
 

@@ -32,6 +32,37 @@ def test_tolerant_restore(variant: str) -> None:
     assert vault.restore(f"Hallo {variant}!") == "Hallo Anna Meier!"
 
 
+@pytest.mark.parametrize(
+    "variant",
+    ["[[PERSON_1_2]]", "[[person_1_2]]", "[[Person_1_2]]", "[[ PERSON_1_2 ]]", "[[PERSON 1_2]]", "[PERSON_1_2]",
+     "\\[\\[PERSON\\_1\\_2\\]\\]", "[[PERSON1_2]]"],
+)
+def test_tolerant_restore_of_a_variant(variant: str) -> None:
+    vault = _vault_with(("PERSON", "Anna Meier"), ("PERSON", "Meier"))
+    assert vault.placeholder_for("PERSON", "Meier") == "[[PERSON_1_2]]"
+    assert vault.restore(f"Hallo {variant}! [[PERSON_1]]") == "Hallo Meier! Anna Meier"
+
+
+def test_variant_genitive_punctuation_and_html() -> None:
+    vault = _vault_with(("PERSON", "Anna Meier"), ("PERSON", "Meier"))
+    assert vault.restore("([[PERSON_1_2]]s Vertrag), [[PERSON_1_2]].") == "(Meiers Vertrag), Meier."
+    assert vault.restore("&lt;b&gt;[[PERSON_1_2]]&lt;/b&gt;") == "&lt;b&gt;Meier&lt;/b&gt;"
+
+
+def test_variant_needs_its_underscore() -> None:
+    vault = Vault()
+    for i in range(1, 13):
+        vault.placeholder_for("PERSON", f"Vorname{i} Meier{i}")
+    vault.placeholder_for("PERSON", "Meier1")  # links to the one full name with that word
+    assert vault.restore("[[PERSON_12]] [[PERSON_1_2]] [[PERSON_1]]") == "Vorname12 Meier12 Meier1 Vorname1 Meier1"
+
+
+def test_invented_variants_are_left_alone() -> None:
+    vault = _vault_with(("PERSON", "Anna Meier"), ("PERSON", "Meier"))
+    text = "[[PERSON_1_3]] [[PERSON_2_2]] [[PERSON_1_0]] [[PERSON_1_1]] [[EMAIL_1_2]]"
+    assert vault.restore(text) == text
+
+
 def test_genitive_and_punctuation_after_placeholder() -> None:
     vault = _vault_with(("PERSON", "Müller"))
     assert vault.restore("([[PERSON_1]]s Vertrag), [[PERSON_1]].") == "(Müllers Vertrag), Müller."

@@ -48,23 +48,46 @@ def _map_json_strings(text: str, transform: Callable[[str], str]) -> str:
     return json.dumps(walk(data), ensure_ascii=False)
 
 
-def _mask_message(anonymizer: Anonymizer, message: Message, vault: Vault) -> None:
+def _each_text(message: Message, transform: Callable[[str], str], *, write: bool) -> None:
+    """Call `transform` on every text of `message` that is sent upstream, in a fixed order;
+    with `write`, put its results in their places."""
     if isinstance(message.content, str):
-        message.content = anonymizer.mask(message.content, vault)
+        result = transform(message.content)
+        if write:
+            message.content = result
     elif message.content:
         for part in message.content:
             if part.type == "text" and part.text:
-                part.text = anonymizer.mask(part.text, vault)
+                result = transform(part.text)
+                if write:
+                    part.text = result
     for call in message.tool_calls or ():
-        call.arguments = _map_json_strings(call.arguments, lambda text: anonymizer.mask(text, vault))
+        arguments = _map_json_strings(call.arguments, transform)
+        if write:
+            call.arguments = arguments
 
 
 def mask_request(anonymizer: Anonymizer, request: ChatRequest) -> Vault:
-    """Replace personal data in every message of `request` (in place); return the request's vault."""
+    """Replace personal data in every message of `request` (in place); return the request's vault.
+
+    Two walks over the same texts in the same order: the first only collects them, so the
+    anonymizer sees the whole request before it numbers anyone ("Frau Meier" is linked to
+    "Anna Meier" only if no other Meier is anywhere in the request); the second writes the
+    masked texts back.
+    """
     vault = anonymizer.new_vault()
+    texts: list[str] = []
+
+    def collect(text: str) -> str:
+        texts.append(text)
+        return text
+
     try:
         for message in request.messages:
-            _mask_message(anonymizer, message, vault)
+            _each_text(message, collect, write=False)
+        masked = iter(anonymizer.mask_many(texts, vault))
+        for message in request.messages:
+            _each_text(message, lambda _text: next(masked), write=True)
     except DetectionError as exc:
         raise AnonymizationFailed(
             f"Anonymization failed ({exc.__class__.__name__}); the request was not sent."

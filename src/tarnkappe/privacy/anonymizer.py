@@ -15,7 +15,7 @@ from .detectors import (
     AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
     PersonDetector, PhoneDetector, TermDetector,
 )
-from .entities import DetectionError, Entity
+from .entities import DetectionError, Entity, EntityType
 from .names import NameLexicon, load_lexicon
 from .resolve import resolve_overlaps
 from .vault import Vault
@@ -121,18 +121,43 @@ class Anonymizer:
     def mask_with_entities(self, text: str, vault: Vault) -> tuple[str, list[tuple[Entity, str]]]:
         """Like :meth:`mask`, also returning each replaced entity with its placeholder."""
         vault.reserve_existing(text)
+        entities = self._detect_and_note(text, vault)
+        return _replace(text, entities, vault)
+
+    def mask_many(self, texts: Sequence[str], vault: Vault) -> list[str]:
+        """Mask all texts of one request (messages, parts, tool arguments) in order.
+
+        Same result as :meth:`mask` on each text in turn, except that every
+        text is read before any placeholder is given out: literal placeholders
+        anywhere are reserved first, and a person mention is linked to a full
+        name ("Meier" -> "Anna Meier") only if no other full name in *any* of
+        the texts contains it.  Raises :class:`DetectionError` like :meth:`mask`.
+        """
+        for text in texts:
+            vault.reserve_existing(text)
+        detected = [self._detect_and_note(text, vault) for text in texts]
+        return [_replace(text, entities, vault)[0] for text, entities in zip(texts, detected)]
+
+    def _detect_and_note(self, text: str, vault: Vault) -> list[Entity]:
+        """Detect with the request's earlier names as hints, then note this text's names."""
         entities = self.detect(text, hints=vault.person_hints())
-        out: list[str] = []
-        replaced: list[tuple[Entity, str]] = []
-        pos = 0
-        for ent in entities:
-            placeholder = vault.placeholder_for(ent.type, ent.text)
-            out.append(text[pos:ent.start])
-            out.append(placeholder)
-            replaced.append((ent, placeholder))
-            pos = ent.end
-        out.append(text[pos:])
-        return "".join(out), replaced
+        vault.note_persons(e.text for e in entities if e.type == EntityType.PERSON)
+        return entities
+
+
+def _replace(text: str, entities: list[Entity], vault: Vault) -> tuple[str, list[tuple[Entity, str]]]:
+    """Put each entity's placeholder in its place (entities sorted, non-overlapping)."""
+    out: list[str] = []
+    replaced: list[tuple[Entity, str]] = []
+    pos = 0
+    for ent in entities:
+        placeholder = vault.placeholder_for(ent.type, ent.text)
+        out.append(text[pos:ent.start])
+        out.append(placeholder)
+        replaced.append((ent, placeholder))
+        pos = ent.end
+    out.append(text[pos:])
+    return "".join(out), replaced
 
 
 _JOINERS = frozenset({"von", "van", "de", "di", "du", "da", "del", "della", "der", "den", "zu", "und", "&"})

@@ -1,4 +1,4 @@
-"""Placeholder format ``[[TYPE_N]]`` and the tolerant pattern that finds it again.
+"""Placeholder format ``[[TYPE_N]]`` / ``[[TYPE_N_V]]`` and the tolerant pattern that finds it again.
 
 Why ``[[TYPE_N]]``: plain ASCII (one or few tokens for every tokenizer), typed
 so the model still knows a name is a name, numbered per request so the model
@@ -6,11 +6,17 @@ can tell two people apart, and double square brackets because they almost
 never occur in prose or code, survive HTML escaping unchanged (unlike ``<...>``)
 and are not a markdown construct.
 
+Why ``[[TYPE_N_V]]``: other spellings of one person ("Frau Meier" after "Anna
+Meier") keep the person's number N, so the model sees they are one person,
+and get their own variant V (2, 3, ...), so each place still restores to
+exactly what was written there.  The first spelling has no suffix.
+
 The restore side accepts what models do to such tokens: any case
 (``[[person_1]]``), one bracket lost or doubled (``[PERSON_1]``), a space
 inside the brackets, a space or nothing instead of ``_`` and markdown escaping
-(``\\[\\[PERSON\\_1\\]\\]``).  Only known TYPE words match, and the number must
-be followed by the closing bracket, so PERSON_1 never matches inside PERSON_12.
+(``\\[\\[PERSON\\_1\\]\\]``).  The variant needs its ``_`` (PERSON_12 is not
+PERSON_1_2).  Only known TYPE words match, and the number must be followed by
+the closing bracket or a variant, so PERSON_1 never matches inside PERSON_12.
 Nothing from a placeholder or an original is ever put into a regex: there is
 one compiled generic pattern and a dict lookup.
 """
@@ -23,9 +29,14 @@ from functools import cache
 from .entities import EntityType
 
 
-def format_placeholder(entity_type: str, number: int) -> str:
-    """Return the canonical placeholder for the ``number``-th entity of a type."""
-    return f"[[{entity_type}_{number}]]"
+def format_placeholder(entity_type: str, number: int, variant: int | None = None) -> str:
+    """Return the canonical placeholder for the ``number``-th entity of a type.
+
+    ``variant`` (2, 3, ...) marks another spelling of the same entity.
+    """
+    if variant is None:
+        return f"[[{entity_type}_{number}]]"
+    return f"[[{entity_type}_{number}_{variant}]]"
 
 
 def _type_alternation() -> str:
@@ -44,6 +55,7 @@ def _atoms() -> list[tuple[str, str]]:
         (f"(?P<type>{'|'.join(types)})", f"(?:{'|'.join(map(re.escape, type_prefixes))})?"),
         (r"(?:\\?_|[ ])?", r"\\?"),
         (r"(?P<num>\d{1,6})", r"\d{0,5}"),
+        (r"(?:\\?_(?P<var>\d{1,6}))?", r"\\?_?"),
         (r"[ ]?", ""),
         (r"\\?\]", r"\\?"),
         (r"(?P<close2>\\?\])?", r"\\?"),
@@ -68,7 +80,7 @@ def prefix_pattern() -> re.Pattern[str]:
     return re.compile(expr, re.IGNORECASE)
 
 
-MAX_PLACEHOLDER_LEN = 2 * 2 + 2 + 1 + max(len(t) for t in EntityType.ALL) + 2 + 6 + 1 + 2 * 2
+MAX_PLACEHOLDER_LEN = 2 * 2 + 2 + 1 + max(len(t) for t in EntityType.ALL) + 2 + 6 + (2 + 6) + 1 + 2 * 2
 """Upper bound on the length of anything :func:`placeholder_pattern` matches."""
 
 

@@ -5,41 +5,48 @@ persisted or logged, and it dies with the request.  Numbering is per request
 and per type (``[[PERSON_1]]``, ``[[EMAIL_1]]``) so the same original gets the
 same placeholder in every message of the request.
 
-Variants of one person ("Anna Meier", "Frau Meier" -> "Meier") deliberately get
-*different* placeholders: restore must give back exactly the form that was
-written at each place (``restore(mask(x)) == x``), and a placeholder cannot know
-which form the model meant.  They are linked into one *entity group* so
-:meth:`Vault.entity_counts` counts people, not spellings.
+Spellings of one person ("Anna Meier", "Frau Meier" -> "Meier") share the
+person's number and differ in a variant suffix: ``[[PERSON_1]]`` and
+``[[PERSON_1_2]]``.  The model sees one person; restore still gives back exactly
+the form that was written at each place (``restore(mask(x)) == x``), because
+each spelling has a placeholder of its own.  Which spellings are one person is
+decided in :mod:`.person_links`, and only where the request leaves no doubt.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .entities import EntityType
+from .person_links import PersonKey, PersonLinks
 from .placeholders import format_placeholder, placeholder_pattern
 
 if TYPE_CHECKING:
     from .stream import StreamRestorer
 
 _NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_Key = tuple[str, int, int | None]  # (TYPE, number, variant or None)
 
 
 class Vault:
     """Placeholder <-> original store for one request (thread-safe, in memory only)."""
 
-    __slots__ = ("_lock", "_by_original", "_by_key", "_next", "_reserved", "_groups", "_person_parts")
+    __slots__ = (
+        "_lock", "_by_original", "_by_key", "_next", "_reserved", "_person_parts", "_links", "_persons",
+    )
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._by_original: dict[tuple[str, str], str] = {}
-        self._by_key: dict[tuple[str, int], str] = {}
+        self._by_key: dict[_Key, str] = {}
         self._next: dict[str, int] = {}
         self._reserved: set[tuple[str, int]] = set()
-        self._groups: dict[tuple[str, int], int] = {}
-        self._person_parts: dict[str, int] = {}
+        self._person_parts: set[str] = set()
+        self._links = PersonLinks()
+        self._persons: dict[PersonKey, list[int]] = {}  # person -> [number, next variant]
 
     def __repr__(self) -> str:  # never show originals
         return f"Vault({len(self._by_key)} entries)"
@@ -51,14 +58,31 @@ class Vault:
     def reserve_existing(self, text: str) -> None:
         """Mark placeholder-like strings already in the input as taken.
 
-        A user may paste ``[[PERSON_1]]`` literally; new placeholders then skip
-        that number and restore leaves the literal alone.
+        A user may paste ``[[PERSON_1]]`` (or ``[[PERSON_1_2]]``) literally; new
+        placeholders then skip that number and restore leaves the literal alone.
         """
         with self._lock:
+            issued = {(t, n) for t, n, _ in self._by_key}
             for m in placeholder_pattern().finditer(text):
                 key = (m.group("type").upper(), int(m.group("num")))
-                if key not in self._by_key:
+                if key not in issued:
                     self._reserved.add(key)
+
+    def note_persons(self, originals: Iterable[str]) -> None:
+        """Tell the vault about person names before any is numbered.
+
+        Linking "Meier" to "Anna Meier" is safe only if no other full name with
+        "Meier" is in the request; noting all of them first lets
+        :meth:`placeholder_for` know.  Their parts also become hints for
+        detection in later texts (see :meth:`person_hints`).
+        """
+        with self._lock:
+            for original in originals:
+                self._note(original)
+
+    def _note(self, original: str) -> None:
+        self._links.note(original)
+        self._person_parts.update(p for p in _NAME_PART.findall(original) if len(p) >= 3)
 
     def placeholder_for(self, entity_type: str, original: str) -> str:
         """Return the placeholder of ``original``, creating one on first sight."""
@@ -66,31 +90,35 @@ class Vault:
             existing = self._by_original.get((entity_type, original))
             if existing is not None:
                 return existing
-            number = self._next.get(entity_type, 0) + 1
-            while (entity_type, number) in self._reserved:
-                number += 1
-            self._next[entity_type] = number
-            key = (entity_type, number)
-            placeholder = format_placeholder(entity_type, number)
-            self._by_original[(entity_type, original)] = placeholder
-            self._by_key[key] = original
-            self._groups[key] = self._group_for(entity_type, original, number)
-            return placeholder
+            if entity_type != EntityType.PERSON:
+                return self._store(entity_type, original, self._new_number(entity_type), None)
+            self._note(original)
+            person, standing = self._links.person_of(original)
+            entry = self._persons.get(person)
+            if entry is None:
+                entry = self._persons[person] = [self._new_number(entity_type), 2]
+                # The standing spelling (the full name) gets the plain number, even when
+                # a shorter mention of it comes first in the text.
+                self._store(entity_type, standing, entry[0], None)
+                if standing == original:
+                    return self._by_original[(entity_type, original)]
+            variant = entry[1]
+            entry[1] += 1
+            return self._store(entity_type, original, entry[0], variant)
 
-    def _group_for(self, entity_type: str, original: str, number: int) -> int:
-        """Link person variants sharing a name part to one group (caller holds lock)."""
-        if entity_type != EntityType.PERSON:
-            return number
-        parts = [p for p in _NAME_PART.findall(original) if len(p) >= 3]
-        for part in parts:
-            if part in self._person_parts:
-                group = self._person_parts[part]
-                break
-        else:
-            group = number
-        for part in parts:
-            self._person_parts.setdefault(part, group)
-        return group
+    def _new_number(self, entity_type: str) -> int:
+        """The next free number of a type, skipping reserved ones (caller holds the lock)."""
+        number = self._next.get(entity_type, 0) + 1
+        while (entity_type, number) in self._reserved:
+            number += 1
+        self._next[entity_type] = number
+        return number
+
+    def _store(self, entity_type: str, original: str, number: int, variant: int | None) -> str:
+        placeholder = format_placeholder(entity_type, number, variant)
+        self._by_original[(entity_type, original)] = placeholder
+        self._by_key[(entity_type, number, variant)] = original
+        return placeholder
 
     def person_hints(self) -> frozenset[str]:
         """Name parts already masked in this request (evidence for later messages)."""
@@ -98,9 +126,9 @@ class Vault:
             return frozenset(self._person_parts)
 
     # -- restore side -----------------------------------------------------
-    def lookup(self, entity_type: str, number: int) -> str | None:
-        """Original for ``TYPE_N`` or None if this vault never issued it."""
-        return self._by_key.get((entity_type.upper(), number))
+    def lookup(self, entity_type: str, number: int, variant: int | None = None) -> str | None:
+        """Original for ``TYPE_N`` (``TYPE_N_V``) or None if this vault never issued it."""
+        return self._by_key.get((entity_type.upper(), number, variant))
 
     def restore(self, text: str) -> str:
         """Replace every known placeholder in ``text`` by its original.
@@ -110,7 +138,8 @@ class Vault:
         by_key = self._by_key
 
         def _sub(m: re.Match[str]) -> str:
-            original = by_key.get((m.group("type").upper(), int(m.group("num"))))
+            var = m.group("var")
+            original = by_key.get((m.group("type").upper(), int(m.group("num")), int(var) if var else None))
             return m.group(0) if original is None else original
 
         return placeholder_pattern().sub(_sub, text)
@@ -122,9 +151,12 @@ class Vault:
         return StreamRestorer(self)
 
     def entity_counts(self) -> dict[str, int]:
-        """Distinct entities replaced, per type (counts only, never values)."""
+        """Distinct entities replaced, per type (counts only, never values).
+
+        Spellings of one person share a number, so persons are counted, not spellings.
+        """
         with self._lock:
-            groups: dict[str, set[int]] = {}
-            for (entity_type, _), group in self._groups.items():
-                groups.setdefault(entity_type, set()).add(group)
-            return {t: len(g) for t, g in sorted(groups.items())}
+            numbers: dict[str, set[int]] = {}
+            for entity_type, number, _ in self._by_key:
+                numbers.setdefault(entity_type, set()).add(number)
+            return {t: len(n) for t, n in sorted(numbers.items())}

@@ -1,0 +1,66 @@
+"""Which person mentions of one request are the same person — only where that is safe.
+
+A model answers better when it sees that "Anna Meier" and "Frau Meier" are one
+person, but a wrong link is worse than none: it would make two people one.
+So a mention is linked only when the request leaves no doubt:
+
+* full names (two or more capitalised words) are one person only when they
+  are the same words, up to case ("Anna Meier", "ANNA MEIER"); "Hans Meier"
+  and "Anna Meier" stay two people;
+* a single word ("Meier", "Frau Meier" -> "Meier", "Anna") joins the one full
+  name that contains it; if no full name, or two ("Anna Meier", "Peter
+  Meier"), contain it, it is a person of its own.
+
+The vault notes every person of a request before it numbers any (see
+:meth:`~.anonymizer.Anonymizer.mask_many`), so a "Meier" in the first message
+is not linked to "Anna Meier" when "Peter Meier" only comes in the last one.
+"""
+
+from __future__ import annotations
+
+PersonKey = tuple[str, ...]
+"""Identity of a person within a request: its casefolded name words, or ("", original)."""
+
+
+def name_words(original: str) -> PersonKey:
+    """The capitalised words of a name, casefolded; particles ("von", "de") are left out."""
+    return tuple(w.casefold() for w in original.split() if w[0].isupper())
+
+
+class PersonLinks:
+    """The full names seen in one request, indexed by their words.
+
+    Not thread-safe on its own: it lives inside a :class:`~.vault.Vault`,
+    whose lock guards every call.
+    """
+
+    __slots__ = ("_full", "_by_word")
+
+    def __init__(self) -> None:
+        self._full: dict[PersonKey, str] = {}  # full name -> its first spelling
+        self._by_word: dict[str, set[PersonKey]] = {}
+
+    def note(self, original: str) -> None:
+        """Remember a full name (single words need no note: they are looked up)."""
+        words = name_words(original)
+        if len(words) >= 2 and words not in self._full:
+            self._full[words] = original
+            for word in words:
+                self._by_word.setdefault(word, set()).add(words)
+
+    def person_of(self, original: str) -> tuple[PersonKey, str]:
+        """The person ``original`` refers to, and the spelling that stands for that person.
+
+        The standing spelling (a full name's first spelling, else ``original``
+        itself) is the one that gets the plain ``[[PERSON_N]]``.
+        """
+        words = name_words(original)
+        if len(words) >= 2:
+            self.note(original)
+            return words, self._full[words]
+        if len(words) == 1:
+            candidates = self._by_word.get(words[0], ())
+            if len(candidates) == 1:
+                (key,) = candidates
+                return key, self._full[key]
+        return ("", original), original
