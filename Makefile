@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: install run test bench lock clean
+.PHONY: install browser run test bench lock clean
 
 install: $(STAMP)
 
@@ -30,8 +30,16 @@ $(STAMP): pyproject.toml requirements.lock
 run: install
 	$(BIN)/tarnkappe serve
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+# The console's end-to-end tests drive Debian's Chromium (never a downloaded browser). Installed
+# here where we may (root with apt-get); elsewhere those tests skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  { apt-get install -y -q chromium >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }; }; } || \
+	  echo "chromium is not installed: the console's browser tests will be skipped"
 
 bench: install
 	$(BIN)/python bench/run.py

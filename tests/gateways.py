@@ -186,11 +186,11 @@ class GatewayFactory:
             wait_until_ready(gateway.base_url, gateway.process, gateway.log_path, timeout=60)
         return gateways
 
-    def cli(self, config_path: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def cli(self, config_path: Path, *args: str, check: bool = True, input: str | None = None) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "FAKE_UPSTREAM_KEY": UPSTREAM_KEY, "TK_TEST_ADMIN_KEY": ADMIN_KEY}
         result = subprocess.run(
             [sys.executable, "-m", "tarnkappe", *args, "--config", str(config_path)],
-            env=env, cwd=config_path.parent, capture_output=True, text=True, timeout=60,
+            env=env, cwd=config_path.parent, capture_output=True, text=True, timeout=60, input=input,
         )
         if check and result.returncode != 0:
             raise AssertionError(f"tarnkappe {' '.join(args)} failed ({result.returncode}):\n{result.stderr}")

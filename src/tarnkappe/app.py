@@ -4,7 +4,8 @@ routes.
 With accounts on (the default), keys come from the database (and `api_keys:` of the configuration,
 as keys of the built-in org "default" without limits); the schema is migrated at start, and every
 request is rate-limited, reserved against its org's budget and written to the usage ledger. The
-admin API under /admin/ exists only when an admin key is configured.
+admin API under /admin/ exists only when an admin key is configured; the organizations' web console
+is under /console/.
 
 Providers that load weights start in the background, so the server answers `/healthz` at once and
 `/readyz` reports 503 until every model is loaded; requests for a model that is still loading wait
@@ -115,6 +116,10 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         routes += [Route(base + "/usage", usage.get, methods=["GET"]) for base in OPENAI_BASE_PATHS]
         if settings.admin_key:
             routes.append(Mount("/admin", routes=AdminEndpoints(accounts, settings.admin_key).routes()))
+        if settings.console.enabled:
+            from tarnkappe.console.routes import build_console
+
+            routes.append(build_console(accounts, gateway, settings.console))
     routes += [Mount(base, routes=endpoints.routes()) for base in OPENAI_BASE_PATHS]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})
     app.state.gateway = gateway

@@ -70,8 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     anonymize.set_defaults(handler=_anonymize)
 
     from tarnkappe.accounts.cli import add_commands
+    from tarnkappe.console.cli import add_user_commands
 
     add_commands(commands, key_commands)
+    add_user_commands(commands)
     return parser
 
 

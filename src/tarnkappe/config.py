@@ -226,6 +226,18 @@ class ConsoleSettings(_Strict):
     max_failed_logins: int = Field(default=10, ge=1, description="per e-mail and per client address")
     lockout_minutes: float = Field(default=15.0, gt=0, description="the window of failures, and the lockout")
     password_min_length: int = Field(default=12, ge=8)
+    timezone: str = Field(default="Europe/Zurich", description="days and times of the pages and reports")
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not an IANA time zone such as Europe/Zurich") from None
+        return value
 
 
 class Settings(_Strict):

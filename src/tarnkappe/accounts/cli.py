@@ -34,14 +34,14 @@ def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._S
     create = org_commands.add_parser("create", help="create an organization")
     create.add_argument("name")
     _org_options(create, creating=True)
-    create.set_defaults(handler=lambda a: _run(a, _create_org))
+    create.set_defaults(handler=lambda a: run_with_store(a, _create_org))
     change = org_commands.add_parser("update", help="change an organization's limits or model rules")
     change.add_argument("name")
     _org_options(change, creating=False)
-    change.set_defaults(handler=lambda a: _run(a, _update_org))
+    change.set_defaults(handler=lambda a: run_with_store(a, _update_org))
     listing = org_commands.add_parser("list", help="list organizations")
-    _common(listing, json_flag=True)
-    listing.set_defaults(handler=lambda a: _run(a, _list_orgs))
+    add_common_options(listing, json_flag=True)
+    listing.set_defaults(handler=lambda a: run_with_store(a, _list_orgs))
 
     create_key = key_commands.add_parser(
         "create", help="create an API key for an organization and print it once",
@@ -53,31 +53,31 @@ def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._S
     create_key.add_argument("--rpm", type=int, help="requests per minute for this key")
     create_key.add_argument("--tpm", type=int, help="tokens per minute for this key")
     create_key.add_argument("--expires", type=_date, help="expiry date (YYYY-MM-DD or ISO 8601)")
-    _common(create_key)
-    create_key.set_defaults(handler=lambda a: _run(a, _create_key))
+    add_common_options(create_key)
+    create_key.set_defaults(handler=lambda a: run_with_store(a, _create_key))
     list_keys = key_commands.add_parser("list", help="list API keys (never their secrets)")
     list_keys.add_argument("--org", help="only this organization's keys")
-    _common(list_keys, json_flag=True)
-    list_keys.set_defaults(handler=lambda a: _run(a, _list_keys))
+    add_common_options(list_keys, json_flag=True)
+    list_keys.set_defaults(handler=lambda a: run_with_store(a, _list_keys))
     revoke = key_commands.add_parser("revoke", help="revoke an API key (by its id, key_...)")
     revoke.add_argument("key_id")
-    _common(revoke)
-    revoke.set_defaults(handler=lambda a: _run(a, _revoke_key))
+    add_common_options(revoke)
+    revoke.set_defaults(handler=lambda a: run_with_store(a, _revoke_key))
 
     usage = commands.add_parser("usage", help="usage and cost per organization and model")
     usage.add_argument("--org", help="only this organization")
     usage.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD or ISO 8601, UTC)")
-    _common(usage, json_flag=True)
-    usage.set_defaults(handler=lambda a: _run(a, _usage))
+    add_common_options(usage, json_flag=True)
+    usage.set_defaults(handler=lambda a: run_with_store(a, _usage))
 
     db = commands.add_parser("db", help="the accounts database")
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     upgrade = db_commands.add_parser("upgrade", help="migrate the database to the newest schema")
-    _common(upgrade)
-    upgrade.set_defaults(handler=lambda a: _run(a, _db_upgrade))
+    add_common_options(upgrade)
+    upgrade.set_defaults(handler=lambda a: run_with_store(a, _db_upgrade))
 
 
-def _common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
+def add_common_options(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
     parser.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     if json_flag:
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -120,10 +120,10 @@ def _org_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
     parser.add_argument("--tpm", type=int, help="tokens per minute for the whole org")
     parser.add_argument("--anonymization", choices=ANONYMIZATION_MODES,
                         help="the org's anonymization policy (default: the gateway's privacy.mode)")
-    _common(parser, json_flag=True)
+    add_common_options(parser, json_flag=True)
 
 
-def _run(args: argparse.Namespace, work: Callable[[Store, argparse.Namespace], Awaitable[int]]) -> int:
+def run_with_store(args: argparse.Namespace, work: Callable[[Store, argparse.Namespace], Awaitable[int]]) -> int:
     from tarnkappe.accounts import migrate
     from tarnkappe.accounts.store import AccountsError, Store, create_engine
 
@@ -160,7 +160,7 @@ def _org_fields(args: argparse.Namespace) -> dict[str, Any]:
     return fields
 
 
-def _print_rows(args: argparse.Namespace, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+def print_rows(args: argparse.Namespace, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(list(rows), indent=2))
         return
@@ -183,18 +183,18 @@ ORG_COLUMNS = ("name", "currency", "limit_amount", "limit_period", "allowed_mode
 async def _create_org(store: Store, args: argparse.Namespace) -> int:
     fields = _org_fields(args)
     org = await store.create_org(args.name, **fields)
-    _print_rows(args, [org.to_json()], ORG_COLUMNS)
+    print_rows(args, [org.to_json()], ORG_COLUMNS)
     return 0
 
 
 async def _update_org(store: Store, args: argparse.Namespace) -> int:
     org = await store.update_org(args.name, **_org_fields(args))
-    _print_rows(args, [org.to_json()], ORG_COLUMNS)
+    print_rows(args, [org.to_json()], ORG_COLUMNS)
     return 0
 
 
 async def _list_orgs(store: Store, args: argparse.Namespace) -> int:
-    _print_rows(args, [o.to_json() for o in await store.list_orgs()], ORG_COLUMNS)
+    print_rows(args, [o.to_json() for o in await store.list_orgs()], ORG_COLUMNS)
     return 0
 
 
@@ -211,7 +211,7 @@ async def _create_key(store: Store, args: argparse.Namespace) -> int:
 
 async def _list_keys(store: Store, args: argparse.Namespace) -> int:
     keys = [k.to_json() for k in await store.list_keys(args.org)]
-    _print_rows(args, keys, ("id", "org_name", "name", "prefix", "allowed_models", "requests_per_minute",
+    print_rows(args, keys, ("id", "org_name", "name", "prefix", "allowed_models", "requests_per_minute",
                              "tokens_per_minute", "created_at", "expires_at", "revoked_at"))
     return 0
 
@@ -240,7 +240,7 @@ async def _usage(store: Store, args: argparse.Namespace) -> int:
         for line in lines:
             totals[line.currency] = totals.get(line.currency, Decimal(0)) + line.cost
         rows += [{"org_name": "TOTAL", "currency": c, "cost": money_str(v)} for c, v in sorted(totals.items())]
-    _print_rows(args, rows, ("org_name", "model", "requests", "prompt_tokens", "completion_tokens", "cost",
+    print_rows(args, rows, ("org_name", "model", "requests", "prompt_tokens", "completion_tokens", "cost",
                              "currency", "estimated_requests"))
     return 0
 

@@ -141,5 +141,13 @@ class DatabaseKeyStore:
     def forget(self, key_id: str) -> None:
         """Drop a key from this instance's cache at once (after a revocation through this instance;
         other instances see it within the TTL)."""
-        for digest in [d for d, e in self._cache.items() if e.principal and e.principal.key_id == key_id]:
+        self._forget(lambda principal: principal.key_id == key_id)
+
+    def forget_org(self, org_id: str) -> None:
+        """Drop every cached key of an organization (after its rules changed through this
+        instance): its next request reads the new rules."""
+        self._forget(lambda principal: principal.org_id == org_id)
+
+    def _forget(self, matches: Callable[[Principal], bool]) -> None:
+        for digest in [d for d, e in self._cache.items() if e.principal and matches(e.principal)]:
             del self._cache[digest]

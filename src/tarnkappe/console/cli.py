@@ -1,0 +1,106 @@
+"""`tarnkappe users ...`: console users, for the operator who sets up an organization's first
+owner (owners then work in the console itself).
+
+The password is asked for twice on a terminal, or read from the first line of stdin with
+`--password-stdin` (for scripts) — never taken from the command line, where `ps` and the shell's
+history would show it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import TYPE_CHECKING
+
+from tarnkappe.accounts.cli import add_common_options, print_rows, run_with_store
+
+if TYPE_CHECKING:
+    from tarnkappe.accounts.store import Store
+
+USER_COLUMNS = ("email", "org_name", "role", "created_at", "last_login_at", "disabled", "id")
+
+
+def add_user_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    users = commands.add_parser("users", help="console users", description="Create and list the people who "
+                                "sign in to the web console under /console/.")
+    user_commands = users.add_subparsers(dest="user_command", metavar="USER_COMMAND", required=True)
+    create = user_commands.add_parser("create", help="create a console user (e.g. an organization's first owner)")
+    create.add_argument("--org", required=True, help="the organization the user belongs to")
+    create.add_argument("--email", required=True, help="the user's e-mail address (their sign-in name)")
+    create.add_argument("--role", choices=("owner", "member"), default="member",
+                        help="owner: may change the org's model policy and revoke any key (default: member)")
+    create.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line")
+    add_common_options(create)
+    create.set_defaults(handler=lambda a: _with_password(a, _create))
+    listing = user_commands.add_parser("list", help="list console users")
+    listing.add_argument("--org", help="only this organization's users")
+    add_common_options(listing, json_flag=True)
+    listing.set_defaults(handler=lambda a: run_with_store(a, _list))
+    password = user_commands.add_parser("set-password", help="set a user's password (ends their sessions)")
+    password.add_argument("--email", required=True)
+    password.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line")
+    add_common_options(password)
+    password.set_defaults(handler=lambda a: _with_password(a, _set_password))
+
+
+def _read_password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print("tarnkappe: no terminal to ask for the password; use --password-stdin", file=sys.stderr)
+        return None
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Password again: "):
+        print("tarnkappe: the two passwords differ", file=sys.stderr)
+        return None
+    return first
+
+
+def _with_password(args: argparse.Namespace, work: object) -> int:
+    password = _read_password(args)
+    if password is None:
+        return 1
+    args.password = password
+    return run_with_store(args, work)  # type: ignore[arg-type]
+
+
+async def _create(store: Store, args: argparse.Namespace) -> int:
+    from tarnkappe.config import load_settings
+    from tarnkappe.console.users import UserDirectory
+
+    settings = load_settings(args.config).console
+    directory = UserDirectory(store, password_min_length=settings.password_min_length)
+    user = await directory.create_user(args.org, args.email, args.password, args.role)
+    print(f"created {user.role} {user.email} in organization {user.org_name}; they sign in at /console/",
+          file=sys.stderr)
+    return 0
+
+
+async def _list(store: Store, args: argparse.Namespace) -> int:
+    from tarnkappe.console.users import UserDirectory
+
+    org_id = None
+    if args.org:
+        org = await store.get_org(args.org)
+        if org is None:
+            print(f"tarnkappe: no organization named {args.org!r}", file=sys.stderr)
+            return 1
+        org_id = org.id
+    rows = [{
+        "id": u.id, "email": u.email, "org_name": u.org_name, "role": u.role, "created_at": u.created_at.isoformat(),
+        "last_login_at": u.last_login_at.isoformat() if u.last_login_at else None, "disabled": u.disabled,
+    } for u in await UserDirectory(store).list_users(org_id)]
+    print_rows(args, rows, USER_COLUMNS)
+    return 0
+
+
+async def _set_password(store: Store, args: argparse.Namespace) -> int:
+    from tarnkappe.config import load_settings
+    from tarnkappe.console.users import UserDirectory
+
+    settings = load_settings(args.config).console
+    directory = UserDirectory(store, password_min_length=settings.password_min_length)
+    user = await directory.set_password(args.email, args.password)
+    print(f"password of {user.email} changed; their sessions have ended", file=sys.stderr)
+    return 0
