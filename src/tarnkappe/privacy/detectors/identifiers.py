@@ -8,7 +8,7 @@ digit strings rarely pass a checksum (and card numbers also need a card IIN).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Callable, Iterator
 
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -22,21 +22,44 @@ from stdnum.de import vat as de_vat
 from ..entities import Entity, EntityType
 
 # Country codes of the SEPA area; other valid IBANs are masked too (superset).
-# Each pattern starts with a character class and only then checks that no
-# word character or '+' (phone numbers) precedes it: a leading look-behind
-# would disable the regex engine's fast scan and cost ~3x.
+#
+# Speed: the shapes are scanned in two passes, not one pass per shape.  Every
+# digit-led shape starts at a digit that no word character or '+' (phone
+# numbers) precedes, every letter-led one at such a capital; one pattern per
+# kind consumes that first character and then tries each shape in its own
+# look-ahead group (the shape's first character is checked by a look-behind).
+# The pattern fails in C where no shape fits, so Python only sees real
+# candidates.  Each shape's matches are exactly those of
+# ``re.finditer(shape)``: :func:`_per_shape` skips a candidate that starts
+# inside the previous match of the same shape, as finditer would.  A leading
+# look-behind instead of a leading character class would disable the regex
+# engine's fast scan and cost ~3x.
 _NA = r"(?![\w])"
+_DIGIT_SHAPES: dict[str, str] = {
+    "card": r"(?<=[2-6])\d{3}(?:[ \-]?\d){9,15}" + _NA,
+    "ahv": r"(?<=7)56[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}" + _NA,
+    "idnr": r"(?<=[1-9])\d(?:[ ]?\d{3}){3}" + _NA,
+    "rvnr": r"\d[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d" + _NA,
+    "svnr": r"(?<=[1-9])\d{3}[ ]?\d{6}" + _NA,
+}
+_LETTER_SHAPES: dict[str, str] = {
+    "iban": r"[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}" + _NA,
+    "vat": (
+        r"(?:(?<=C)HE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}(?:\s?(?:MWST|TVA|IVA|HR))?"
+        r"|(?<=D)E[ ]?\d{9}|(?<=A)TU[ ]?\d{8})" + _NA
+    ),
+}
 
-_IBAN = re.compile(r"[A-Z](?<![\w+][A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}" + _NA)
-_CARD = re.compile(r"[2-6](?<![\w+][2-6])\d{3}(?:[ \-]?\d){9,15}" + _NA)
-_AHV = re.compile(r"7(?<![\w+]7)56[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}" + _NA)
-_DE_IDNR = re.compile(r"[1-9](?<![\w+][1-9])\d(?:[ ]?\d{3}){3}" + _NA)
-_DE_RVNR = re.compile(r"\d(?<![\w+]\d)\d[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d" + _NA)
-_AT_SVNR = re.compile(r"[1-9](?<![\w+][1-9])\d{3}[ ]?\d{6}" + _NA)
-_VAT = re.compile(
-    r"[CDA](?<![\w+][CDA])(?:(?<=C)HE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}(?:\s?(?:MWST|TVA|IVA|HR))?"
-    r"|(?<=D)E[ ]?\d{9}|(?<=A)TU[ ]?\d{8})" + _NA
-)
+
+def _shapes_pattern(first: str, shapes: dict[str, str]) -> re.Pattern[str]:
+    """``first`` (not after a word character or '+'), then every shape that fits, or no match."""
+    groups = "".join(f"(?:(?=(?P<{name}>{body}))|)" for name, body in shapes.items())
+    any_fits = "".join(f"(?({name})|" for name in shapes) + "(?!)" + ")" * len(shapes)
+    return re.compile(f"{first}(?<![\\w+]{first}){groups}{any_fits}")
+
+
+_DIGIT_LED = _shapes_pattern(r"\d", _DIGIT_SHAPES)
+_LETTER_LED = _shapes_pattern("[A-Z]", _LETTER_SHAPES)
 _RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
 
@@ -70,45 +93,76 @@ def _is_valid_at_svnr(number: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 14  # 13/14: unknown birth month codes
 
 
-def _iban_spans(text: str) -> Iterator[Entity]:
-    pos = 0
-    while (m := _IBAN.search(text, pos)) is not None:
-        raw = m.group(0)
-        pos = m.start() + 1
-        # The candidate may have swallowed a following word or number: shrink
-        # from the right (at group boundaries) until the checksum holds.
-        for end in range(len(raw), 14, -1):
-            if end < len(raw) and raw[end] != " ":
-                continue
-            cand = raw[:end]
-            if std_iban.is_valid(cand):
-                yield Entity(m.start(), m.start() + end, EntityType.IBAN, cand)
-                pos = m.start() + end
-                break
+def _per_shape(pattern: re.Pattern[str], text: str, names: tuple[str, ...]) -> Iterator[tuple[str, int, int]]:
+    """(shape, start, end) of each shape's matches, as ``finditer`` of that shape alone finds them."""
+    next_start = dict.fromkeys(names, 0)
+    for m in pattern.finditer(text):
+        start = m.start()
+        for name in names:
+            end = m.end(name)
+            if end >= 0 and start >= next_start[name]:
+                next_start[name] = end
+                yield name, start, end
+
+
+def _iban(text: str, start: int, end: int) -> int | None:
+    """End of the valid IBAN at ``start``: the candidate may have swallowed a following word or
+    number, so it is shrunk from the right (at group boundaries) until the checksum holds."""
+    raw = text[start:end]
+    for stop in range(len(raw), 14, -1):
+        if stop < len(raw) and raw[stop] != " ":
+            continue
+        if std_iban.is_valid(raw[:stop]):
+            return start + stop
+    return None
+
+
+def _is_card(s: str) -> bool:
+    digits = _digits(s)
+    return 13 <= len(digits) <= 19 and luhn.is_valid(digits)
+
+
+_CHECKS: dict[str, tuple[str, Callable[[str], bool]]] = {
+    "card": (EntityType.CARD, _is_card),
+    "ahv": (EntityType.AHV, lambda s: ch_ssn.is_valid(_digits(s))),
+    "idnr": (EntityType.TAXID, lambda s: de_idnr.is_valid(_digits(s))),
+    "rvnr": (EntityType.SSN, is_valid_de_rvnr),
+    "svnr": (EntityType.SSN, _is_valid_at_svnr),
+}
+_DIGIT_NAMES = tuple(_DIGIT_SHAPES)
+_HAS_DIGIT = re.compile(r"\d")
 
 
 class IdentifierDetector:
-    """All checksummed identifiers in one pass per pattern."""
+    """All checksummed identifiers in two scans of the text (digit-led and letter-led shapes)."""
 
     name = "identifiers"
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield valid identifiers; invalid checksums are not reported."""
-        if not any(c.isdigit() for c in text):
+        if _HAS_DIGIT.search(text) is None:
             return
-        yield from _iban_spans(text)
-        simple = (
-            (_CARD, EntityType.CARD, lambda s: 13 <= len(_digits(s)) <= 19 and luhn.is_valid(_digits(s))),
-            (_AHV, EntityType.AHV, lambda s: ch_ssn.is_valid(_digits(s))),
-            (_DE_IDNR, EntityType.TAXID, lambda s: de_idnr.is_valid(_digits(s))),
-            (_DE_RVNR, EntityType.SSN, is_valid_de_rvnr),
-            (_AT_SVNR, EntityType.SSN, _is_valid_at_svnr),
-            (_VAT, EntityType.VAT, _is_valid_vat),
-        )
-        for pattern, entity_type, check in simple:
-            for m in pattern.finditer(text):
-                if check(m.group(0)):
-                    yield Entity(m.start(), m.end(), entity_type, m.group(0))
+        # IBAN: a candidate that fails the checksum lets the search go on one character later
+        # (inside it); a valid one is skipped as a whole.  VAT: as finditer would.
+        iban_from = vat_from = 0
+        for m in _LETTER_LED.finditer(text):
+            start = m.start()
+            end = m.end("iban")
+            if end >= 0 and start >= iban_from:
+                valid_end = _iban(text, start, end)
+                if valid_end is not None:
+                    iban_from = valid_end
+                    yield Entity(start, valid_end, EntityType.IBAN, text[start:valid_end])
+            end = m.end("vat")
+            if end >= 0 and start >= vat_from:
+                vat_from = end
+                if _is_valid_vat(text[start:end]):
+                    yield Entity(start, end, EntityType.VAT, text[start:end])
+        for name, start, end in _per_shape(_DIGIT_LED, text, _DIGIT_NAMES):
+            entity_type, check = _CHECKS[name]
+            candidate = text[start:end]
+            if check(candidate):
+                yield Entity(start, end, entity_type, candidate)
 
 
 def _is_valid_vat(s: str) -> bool:
