@@ -50,19 +50,36 @@ _FR_TYPE_WORDS = frozenset(
 _IT_TYPE_WORDS = frozenset(_IT_TYPE.replace("\\", "").split("|"))
 _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei".split())
 _ARTICLE_WORDS = frozenset(_ARTICLES[3:-4].split("|"))
-_STREETS: tuple[tuple[re.Pattern[str], frozenset[str] | None, bool], ...] = (
-    # (pattern, allowed first words or None, first word must NOT be an article)
-    (re.compile(rf"[{_U}](?<![\w][{_U}])[{_L}\-]*(?:{_DE_SUFFIX})\s+{_DE_NO}(?![\w])"), None, False),
-    (re.compile(rf"[{_U}](?<![\w][{_U}])[{_L}\-]+\s+(?:{_DE_WORD})\s+{_DE_NO}(?![\w])"), None, True),
+def _words_after_first(words: frozenset[str], first: str) -> str:
+    """Alternation of the given words, each checked after its already consumed first letter:
+    ``(?:(?<=V)(?:ia|iale)|...)`` -- so the pattern can still start with a character class."""
+    tails: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        tails.setdefault(w[0], []).append(re.escape(w[1:]))
+    if not set(tails) <= set(first):
+        raise ValueError("every word must start with a letter of `first`")
+    return "(?:" + "|".join(f"(?<={c})(?:{'|'.join(t)})" for c, t in tails.items()) + ")"
+
+
+# Speed: every pattern starts with a character class (the engine scans for it in C), and the
+# patterns that start at any capital first check, in a look-ahead, the cheapest thing the rest
+# needs (a number after the word, a hyphen, a street word), which rules out almost every capital
+# at once instead of after backtracking through the suffix list.  The first words that used to be
+# checked in Python (Rue, Via, Am ...) are part of the patterns; the matches are the same.
+_STREETS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    # (pattern, first word must NOT be an article)
+    (re.compile(rf"[{_U}](?<![\w][{_U}])(?=[{_L}\-]*\.?\s+\d)[{_L}\-]*(?:{_DE_SUFFIX})\s+{_DE_NO}(?![\w])"), False),
+    (re.compile(rf"[{_U}](?<![\w][{_U}])(?=[{_L}\-]+\s+[SWPAGRDUCM])[{_L}\-]+\s+(?:{_DE_WORD})\s+{_DE_NO}(?![\w])"), True),
     # "Rabea-Ortmann-Straße 83", "Arno-Trommler-Platz 9"
-    (re.compile(rf"[{_U}](?<![\w][{_U}])[{_L}]+(?:-[{_U}][{_L}]+)*-(?:{_DE_WORD})\s+{_DE_NO}(?![\w])"), None, False),
+    (re.compile(rf"[{_U}](?<![\w][{_U}])(?=[{_L}]+-)[{_L}]+(?:-[{_U}][{_L}]+)*-(?:{_DE_WORD})\s+{_DE_NO}(?![\w])"), False),
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
-    (re.compile(rf"[AIZUHB](?<![\w][AIZUHB])[a-z]{{1,5}}(?:\s+(?:der|den|dem))?\s+{_W}(?:\s+{_W})?\s+{_DE_NO}"
-                rf"(?=[ \t]*(?:,|\r?\n|$))"), _DE_PREFIX_WORDS, False),
-    (re.compile(rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:{_FR_TYPE})\s+{_FR_NAME}(?![\w])"), None, False),
-    (re.compile(rf"[RAPBCIQS](?<![\w].)[a-zé]{{1,8}}\.?\s+{_FR_NAME},?\s+{_NO}(?![\w])"), _FR_TYPE_WORDS, False),
-    (re.compile(rf"[VPCLSB](?<![\w].)[a-z.]{{1,8}}\s+{_IT_NAME},?\s+(?:n\.\s?)?{_NO}(?![\w])"), _IT_TYPE_WORDS, False),
+    (re.compile(rf"[AIZUHB](?<![\w][AIZUHB]){_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
+                rf"(?:\s+(?:der|den|dem))?\s+{_W}(?:\s+{_W})?\s+{_DE_NO}(?=[ \t]*(?:,|\r?\n|$))"), False),
+    (re.compile(rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:{_FR_TYPE})\s+{_FR_NAME}(?![\w])"), False),
+    (re.compile(rf"[RAPBCIQS](?<![\w].){_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}\s+{_FR_NAME},?\s+{_NO}(?![\w])"), False),
+    (re.compile(rf"[VPCLSB](?<![\w].){_words_after_first(_IT_TYPE_WORDS, 'VPCLSB')}\s+{_IT_NAME},?\s+(?:n\.\s?)?{_NO}(?![\w])"), False),
 )
+_HAS_DIGIT = re.compile(r"\d")
 _CITY = re.compile(rf",?[ \t]*(?:\r?\n[ \t]*)?{_POSTCODE}")
 _POSTCODE_LINE = re.compile(rf"\n[ \t]*(?P<pc>(?:(?:CH|D|A|F|I)-)?\d{{4,5}}\s+{_LOCALITY})(?=[ \t]*(?:\r?\n|$))")
 _POSTCODE_PREFIXED = re.compile(rf"[CDAFI](?<![\w][CDAFI])(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}\s+{_LOCALITY}")
@@ -75,17 +92,14 @@ class AddressDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield ADDRESS spans; the number is required for a street to count."""
-        if not any(c.isdigit() for c in text):
+        if _HAS_DIGIT.search(text) is None:
             return
         spans: list[tuple[int, int]] = []
-        for pattern, allowed_first, no_article in _STREETS:
+        for pattern, no_article in _STREETS:
             pos = 0
             while (m := pattern.search(text, pos)) is not None:
                 start, end = m.start(), m.end()
-                first = m.group(0).split(None, 1)[0]
-                if (allowed_first is not None and first not in allowed_first) or (
-                    no_article and first in _ARTICLE_WORDS
-                ):
+                if no_article and m.group(0).split(None, 1)[0] in _ARTICLE_WORDS:
                     pos = start + 1  # a rejected match must not hide one inside it
                     continue
                 pos = end
