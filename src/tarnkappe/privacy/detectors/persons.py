@@ -41,6 +41,8 @@ _FORCING_CUES = frozenset(
     "Sig Signor Signora Signorina Sigra Dott Dottor Dottoressa Avv Dr Prof Mag".split()
 )
 
+_CUE_OR_TITLE = CUES | TITLE_PARTS
+
 # token kinds
 _OTHER, _COMMON, _UNKNOWN, _NAME = 0, 1, 2, 3
 
@@ -50,9 +52,9 @@ class _Tok:
 
     __slots__ = ("start", "end", "text", "norm", "kind", "first", "strong")
 
-    def __init__(self, start: int, end: int, text: str, norm: str, cls: tuple[int, bool, bool]) -> None:
-        self.start, self.end, self.text, self.norm = start, end, text, norm
-        self.kind, self.first, self.strong = cls
+    def __init__(self, start: int, end: int, shape: tuple[str, str, int, bool, bool]) -> None:
+        self.start, self.end = start, end
+        self.text, self.norm, self.kind, self.first, self.strong = shape
 
 
 class PersonDetector:
@@ -87,48 +89,53 @@ class PersonDetector:
             return _NAME, word in lex.first_names, word not in lex.ambiguous
         return _UNKNOWN, False, False
 
+    def _shape(self, raw: str, hints: frozenset[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
+        """(characters cut off the end, (text, norm, kind, is_first_name, is_strong)) of a
+        capitalised word; depends only on the word, the lexicon and the hints."""
+        word = norm = raw
+        cut = 0
+        if word.isupper() and len(word) > 1:
+            if len(word) <= 4:  # acronym (IDE, AHV, UID), not a name
+                return 0, (word, word, _OTHER, False, False)
+            norm = "-".join(p.capitalize() for p in word.split("-"))
+        if norm.endswith(_GENITIVE_APOS):
+            norm, word, cut = norm[:-2], word[:-2], 2
+        classify, lex = self._classify, self._lex
+        cls = classify(norm)
+        if (
+            norm[-1] == "s"
+            and len(norm) > 4
+            and norm not in hints
+            and (
+                (cls[0] == _UNKNOWN and (lex.is_known_name(norm[:-1]) or norm[:-1] in hints))
+                # "Müllers" is also listed as a word form; "Weiss" is no genitive of "Weis"
+                or (cls[0] == _COMMON and norm[-2] != "s" and (norm[:-1] in hints or classify(norm[:-1])[2]))
+            )
+        ):
+            # genitive "Meiers" -> "Meier" + s (the s stays outside the span)
+            norm, word, cut = norm[:-1], word[:-1], cut + 1
+            cls = classify(norm)
+            if cls[0] != _NAME:
+                cls = (_NAME, False, False)
+        return cut, (word, norm, *cls)
+
     def _tokens(self, text: str, hints: frozenset[str]) -> list[_Tok]:
+        """Every capitalised word that starts a word, in order.
+
+        Speed: a text repeats its words, so each distinct word is shaped once
+        per call; per occurrence only its position is new.
+        """
         toks: list[_Tok] = []
-        lex = self._lex
-        cache: dict[str, tuple[int, bool, bool]] = {}
-        classify = self._classify
-
-        def cls_of_base_is_strong(base: str) -> bool:
-            return base in hints or classify(base)[2]
-
+        shapes: dict[str, tuple[int, tuple[str, str, int, bool, bool]]] = {}
         for m in _CAP.finditer(text):
             start = m.start()
             if start and text[start - 1].isalpha():
                 continue  # inner capital ("McDonald", "iPhone")
-            word = m.group(0)
-            end = m.end()
-            norm = word
-            if word.isupper() and len(word) > 1:
-                if len(word) <= 4:  # acronym (IDE, AHV, UID), not a name
-                    toks.append(_Tok(start, end, word, word, (_OTHER, False, False)))
-                    continue
-                norm = "-".join(p.capitalize() for p in word.split("-"))
-            if norm.endswith(_GENITIVE_APOS):
-                norm, word, end = norm[:-2], word[:-2], end - 2
-            cls = cache.get(norm)
-            if cls is None:
-                cls = cache[norm] = classify(norm)
-            if (
-                norm[-1] == "s"
-                and len(norm) > 4
-                and norm not in hints
-                and (
-                    (cls[0] == _UNKNOWN and (lex.is_known_name(norm[:-1]) or norm[:-1] in hints))
-                    # "Müllers" is also listed as a word form; "Weiss" is no genitive of "Weis"
-                    or (cls[0] == _COMMON and norm[-2] != "s" and cls_of_base_is_strong(norm[:-1]))
-                )
-            ):
-                # genitive "Meiers" -> "Meier" + s (the s stays outside the span)
-                norm, word, end = norm[:-1], word[:-1], end - 1
-                cls = classify(norm)
-                if cls[0] != _NAME:
-                    cls = (_NAME, False, False)
-            toks.append(_Tok(start, end, word, norm, cls))
+            raw = m.group()
+            shaped = shapes.get(raw)
+            if shaped is None:
+                shaped = shapes[raw] = self._shape(raw, hints)
+            toks.append(_Tok(start, start + len(raw) - shaped[0], shaped[1]))
         return toks
 
     # -- detection ---------------------------------------------------------
@@ -138,14 +145,14 @@ class PersonDetector:
         toks = self._tokens(text, hint_set)
         used = [False] * len(toks)
         spans: list[tuple[int, int]] = []
+        parts = set(hint_set)
         for i, j in (*self._signatures(text, toks), *self._runs(text, toks)):
             spans.append((toks[i].start, toks[j - 1].end))
             for k in range(i, j):
                 used[k] = True
-        parts = set(hint_set)
-        for k, t in enumerate(toks):
-            if used[k] and t.kind != _OTHER and len(t.norm) >= 3:
-                parts.add(t.norm)
+                t = toks[k]
+                if t.kind != _OTHER and len(t.norm) >= 3:
+                    parts.add(t.norm)
         if parts:
             for k, t in enumerate(toks):
                 if used[k]:
@@ -220,7 +227,10 @@ class PersonDetector:
             if t.kind == _OTHER:
                 i += 1
                 continue
-            cue, forcing = self._cue_before(text, toks, i) if i else (False, False)
+            # Only a cue or title right before can start a cue chain (cheap test first).
+            cue, forcing = (
+                self._cue_before(text, toks, i) if i and toks[i - 1].text in _CUE_OR_TITLE else (False, False)
+            )
             if t.kind == _COMMON and not forcing:
                 i += 1
                 continue
