@@ -146,7 +146,7 @@ class Reports:
             query = query.limit(limit)
         async with self.store.sessions() as session:
             result = await session.stream(query)
-            async for row, key_name in result.tuples():
+            async for row, key_name in result:
                 yield RequestLine(
                     row.created_at, row.request_id, row.key_id, key_name, row.model, row.provider, row.region,
                     row.status, row.stream, row.prompt_tokens, row.completion_tokens, row.estimated, row.cost,
@@ -184,7 +184,7 @@ class Reports:
                 report.requests += int(requests)
                 report.anonymized += int(anonymized or 0)
             counts: dict[str, int] = defaultdict(int)
-            async for (entity_counts,) in (await session.stream(entities)).tuples():
+            async for (entity_counts,) in await session.stream(entities):
                 for kind, count in (entity_counts or {}).items():
                     counts[kind] += int(count)
         report.entities = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

@@ -30,10 +30,18 @@ document.addEventListener("DOMContentLoaded", () => {
   const datasets = (values) => data.models.map((model, i) => ({
     label: model, data: values[i], backgroundColor: palette[i % palette.length], stack: "models",
   }));
+  // Numbers in the page's language; costs of a few requests are fractions of a cent.
+  const number = new Intl.NumberFormat(document.documentElement.lang, { maximumSignificantDigits: 3 });
   const options = {
     responsive: true, animation: false,
-    scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } },
-    plugins: { legend: { position: "bottom" } },
+    scales: {
+      x: { stacked: true },
+      y: { stacked: true, beginAtZero: true, ticks: { callback: (value) => number.format(value) } },
+    },
+    plugins: {
+      legend: { position: "bottom" },
+      tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${number.format(item.raw)}` } },
+    },
   };
   new Chart(document.getElementById("chart-tokens"), { type: "bar", data: { labels: data.labels, datasets: datasets(data.tokens) }, options });
   new Chart(document.getElementById("chart-cost"), { type: "bar", data: { labels: data.labels, datasets: datasets(data.cost) }, options });

@@ -1,0 +1,194 @@
+"""The console's parts on their own: reports on SQLite and PostgreSQL (days in the viewer's time
+zone), sign-in throttling, sessions, passwords, formats, CSV cells, redirects, vendored files."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from starlette.requests import Request
+
+import tarnkappe.console
+from tarnkappe.console.i18n import Formatter
+from tarnkappe.console.pages.usage import chart_data, csv_cell
+from tarnkappe.console.passwords import Passwords
+from tarnkappe.console.reports import Reports, days, month_of
+from tarnkappe.console.throttle import LoginThrottle, scopes
+from tarnkappe.console.users import UserDirectory, UserError
+from tarnkappe.console.web import local_path, same_origin
+from tests.accounts.helpers import ledger_row, open_store, run, sqlite_url
+
+ZURICH = ZoneInfo("Europe/Zurich")
+STATIC = Path(tarnkappe.console.__file__).parent / "static"
+
+
+def backends(tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path / "units.db")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    return backends(tmp_path, request)
+
+
+def test_reports_count_per_day_in_the_viewers_time_zone(database_url: str) -> None:
+    async def body() -> None:
+        store = await open_store(database_url)
+        try:
+            org = await store.create_org("days-" + hashlib.sha1(database_url.encode()).hexdigest()[:6])
+            other = await store.create_org("other-" + hashlib.sha1(database_url.encode()).hexdigest()[:6])
+            late = datetime(2026, 3, 9, 23, 30, tzinfo=UTC)  # 00:30 on 10 March in Zurich
+            rows = [
+                ledger_row(org.id, Decimal("0.5"), created_at=late, model="m1", prompt_tokens=10, completion_tokens=5),
+                ledger_row(org.id, Decimal("0.25"), created_at=late - timedelta(hours=2), model="m1",
+                           prompt_tokens=1, completion_tokens=1),
+                ledger_row(org.id, Decimal("1"), created_at=late, model="m2", anonymized=True,
+                           entity_counts={"PERSON": 2, "EMAIL": 1}, region="ch"),
+                ledger_row(org.id, Decimal("1"), created_at=late, model="m2", anonymized=True,
+                           entity_counts={"PERSON": 1}, region="ch"),
+                ledger_row(other.id, Decimal("9"), created_at=late, model="m1", anonymized=True,
+                           entity_counts={"IBAN": 4}),
+            ]
+            await store.write_ledger(rows)
+            reports = Reports(store)
+            march = month_of(date(2026, 3, 1), ZURICH)
+            lines = await reports.per_day_and_model(org.id, march, ZURICH)
+            assert [(line.day, line.model, line.requests, line.cost) for line in lines] == [
+                (date(2026, 3, 9), "m1", 1, Decimal("0.25")),
+                (date(2026, 3, 10), "m1", 1, Decimal("0.5")),
+                (date(2026, 3, 10), "m2", 2, Decimal("2")),
+            ]
+            assert await reports.spent(org.id, march) == Decimal("2.75")
+            # In UTC the late request still falls on the 9th.
+            utc_lines = await reports.per_day_and_model(org.id, march, ZoneInfo("UTC"))
+            assert {line.day for line in utc_lines} == {date(2026, 3, 9)}
+            privacy = await reports.privacy(org.id, march)
+            assert (privacy.requests, privacy.anonymized) == (4, 2)
+            assert privacy.entities == {"PERSON": 3, "EMAIL": 1}  # never the other org's IBANs
+            assert {(d["region"], d["requests"], d["anonymized"]) for d in privacy.destinations} == {("ch", 2, 2), ("-", 2, 0)}
+            newest = await reports.requests(org.id, march, limit=2)
+            assert [line.created_at for line in newest] == [late, late]
+            assert await reports.requests(org.id, days(date(2026, 4, 1), date(2026, 4, 30), ZURICH)) == []
+        finally:
+            await store.close()
+
+    run(body)
+
+
+def test_periods_are_whole_days_in_the_zone() -> None:
+    march = month_of(date(2026, 3, 15), ZURICH)
+    assert march.start == datetime(2026, 2, 28, 23, 0, tzinfo=UTC)
+    assert march.end == datetime(2026, 3, 31, 22, 0, tzinfo=UTC)  # summer time from 29 March
+    assert (march.first_day(ZURICH), march.last_day(ZURICH)) == (date(2026, 3, 1), date(2026, 3, 31))
+    december = month_of(date(2026, 12, 24), ZURICH)
+    assert december.last_day(ZURICH) == date(2026, 12, 31)
+
+
+def test_throttle_locks_after_the_limit_and_unlocks_after_the_window(tmp_path: Path) -> None:
+    async def body() -> None:
+        store = await open_store(sqlite_url(tmp_path / "throttle.db"))
+        try:
+            throttle = LoginThrottle(store, max_failures=3, window=timedelta(minutes=15))
+            attempt = scopes("Eve@Example.com", "10.0.0.1")
+            assert attempt == [("email:eve@example.com", 1), ("ip:10.0.0.1", 5)]
+            for _ in range(2):
+                await throttle.failed(attempt)
+            assert await throttle.locked_until(attempt) is None
+            await throttle.failed(attempt)
+            locked = await throttle.locked_until(attempt)
+            assert locked is not None and locked > datetime.now(UTC) + timedelta(minutes=14)
+            # The client address has its own, higher limit: another address from it is not locked.
+            assert await throttle.locked_until(scopes("bob@example.com", "10.0.0.1")) is None
+            expired = LoginThrottle(store, max_failures=3, window=timedelta(seconds=-1))
+            assert await expired.locked_until(scopes("nobody@example.com", None)) is None
+        finally:
+            await store.close()
+
+    run(body)
+
+
+def test_sessions_store_only_a_hash_and_end_with_a_new_password(tmp_path: Path) -> None:
+    async def body() -> None:
+        store = await open_store(sqlite_url(tmp_path / "sessions.db"))
+        try:
+            await store.create_org("acme")
+            users = UserDirectory(store, Passwords(), session_ttl=timedelta(hours=1))
+            with pytest.raises(UserError, match="at least 12"):
+                await users.create_user("acme", "a@acme.example", "short", "owner")
+            with pytest.raises(UserError, match="not an e-mail"):
+                await users.create_user("acme", "not-an-address", "long-enough-password", "owner")
+            user = await users.create_user("acme", "A@Acme.Example", "long-enough-password", "owner")
+            assert user.email == "a@acme.example"
+            assert await users.check_password("a@acme.example", "wrong-password-here") is None
+            assert await users.check_password("nobody@acme.example", "long-enough-password") is None
+            signed = await users.check_password("A@ACME.example", "long-enough-password")
+            assert signed is not None
+            token, session = await users.open_session(signed)
+            assert (await users.session(token)).user.id == user.id  # type: ignore[union-attr]
+            async with store.engine.connect() as connection:
+                dump = str((await connection.exec_driver_sql("SELECT * FROM console_sessions")).all())
+            assert token not in dump and hashlib.sha256(token.encode()).hexdigest() in dump
+            await users.set_password("a@acme.example", "another-long-password")
+            assert await users.session(token) is None
+            assert await users.session("forged") is None
+        finally:
+            await store.close()
+
+    run(body)
+
+
+def test_money_is_written_the_way_the_reader_writes_it() -> None:
+    assert Formatter.create("de_CH", ZURICH).money(Decimal("1234.5"), "CHF") == "CHF\u00a01’234.50"
+    assert Formatter.create("de_DE", ZURICH).money(Decimal("1234.5"), "EUR") == "1.234,50\u00a0€"
+    assert Formatter.create("en_GB", ZURICH).money(Decimal("5"), "CHF") == "CHF\u00a05.00"
+    assert Formatter.create("de_CH", ZURICH).money(Decimal("0.00000189"), "CHF", precise=True) == "CHF\u00a00.00000189"
+    assert Formatter.create("xx_YY", ZURICH).locale == "de_CH"  # an unknown locale falls back
+
+
+def test_csv_cells_never_become_formulas() -> None:
+    for dangerous in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx"):
+        assert csv_cell(dangerous).startswith("'")
+    assert csv_cell("support bot") == "support bot" and csv_cell(None) == "" and csv_cell(3) == "3"
+
+
+def test_chart_data_has_a_value_for_every_day_and_model() -> None:
+    from tarnkappe.console.reports import DayModel
+
+    lines = [DayModel(date(2026, 1, 1), "a", 1, 2, 3, Decimal("0.5")), DayModel(date(2026, 1, 2), "b", 1, 1, 1, Decimal(1))]
+    data = chart_data(lines, lambda d: d.isoformat())
+    assert data == {"labels": ["2026-01-01", "2026-01-02"], "models": ["a", "b"],
+                    "tokens": [[5, 0], [0, 2]], "cost": [[0.5, 0.0], [0.0, 1.0]]}
+
+
+def test_only_console_paths_are_followed_after_sign_in() -> None:
+    assert local_path("/console/keys?x=1") == "/console/keys?x=1"
+    for hostile in ("https://evil.example/", "//evil.example/console/", "/console\\@evil", "/admin/orgs", None, ""):
+        assert local_path(hostile) == "/console/usage"
+
+
+def request_with(headers: dict[str, str]) -> Request:
+    scope = {"type": "http", "method": "POST", "scheme": "http", "server": ("gw.example", 80), "path": "/console/keys",
+             "headers": [(k.encode(), v.encode()) for k, v in {"host": "gw.example", **headers}.items()]}
+    return Request(scope)
+
+
+def test_same_origin_check() -> None:
+    assert same_origin(request_with({"origin": "http://gw.example"}))
+    assert same_origin(request_with({}))  # no Origin and no Referer: the token alone decides
+    assert not same_origin(request_with({"origin": "https://evil.example"}))
+    assert not same_origin(request_with({"origin": "null"}))
+    assert not same_origin(request_with({"referer": "http://evil.example/console/keys"}))
+
+
+def test_vendored_chart_js_is_the_file_the_readme_names() -> None:
+    readme = (STATIC / "vendor" / "README.md").read_text()
+    expected = re.search(r"`chart.umd.min.js`.*?`([0-9a-f]{64})`", readme).group(1)  # type: ignore[union-attr]
+    assert hashlib.sha256((STATIC / "vendor" / "chart.umd.min.js").read_bytes()).hexdigest() == expected
+    assert "MIT License" in (STATIC / "vendor" / "chart.js.LICENSE.md").read_text()
