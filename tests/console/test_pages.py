@@ -349,3 +349,20 @@ def test_users_cli_refuses_duplicates_and_short_passwords(site: ConsoleSite) -> 
     listing = site.factory.cli(config, "users", "list", "--org", "globex", "--json")
     emails = {row["email"] for row in __import__("json").loads(listing.stdout)}
     assert site.people["other"].email in emails and existing.email not in emails
+
+
+def test_policy_off_refuses_requests_that_ask_for_anonymization(site: ConsoleSite) -> None:
+    person = site.add_person("strict", "globex", "owner")
+    browser = site.browser()
+    browser.sign_in(person)
+    _key_id, secret = create_key(browser, "off")
+    assert browser.post("/console/models/policy", {"all_models": "on", "all_regions": "on",
+                                                   "anonymization": "off"}).status_code == 303
+    marker = "mk" + secrets.token_hex(6)
+    client = site.gateway.client(secret)
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.chat.completions.create(model="fake/echo", messages=[{"role": "user", "content": f"{marker} Anna"}],
+                                       extra_body={"anonymize": True})
+    assert "switched off for your organization" in str(refused.value)
+    assert site.factory.upstream.log.find(marker) == []  # nothing was sent
+    browser.post("/console/models/policy", {"all_models": "on", "all_regions": "on", "anonymization": "default"})
