@@ -126,8 +126,10 @@ def _serve(args: argparse.Namespace) -> int:
         loop="uvloop",
         http="httptools",
         access_log=False,
-        # Forwarded headers are not trusted by default; and the middleware costs every request.
-        proxy_headers=False,
+        # Forwarded headers are trusted only from the configured proxies (the middleware costs
+        # every request, so without proxies it is not installed at all).
+        proxy_headers=bool(settings.server.trusted_proxies),
+        forwarded_allow_ips=",".join(settings.server.trusted_proxies) or None,
         log_config=None,
         server_header=False,
         timeout_graceful_shutdown=30,

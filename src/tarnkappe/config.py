@@ -148,6 +148,9 @@ class ServerSettings(_Strict):
     port: int = Field(default=8080, ge=0, le=65535)
     max_body_bytes: int = Field(default=8 * 1024 * 1024, gt=0)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # Addresses of TLS-terminating proxies whose X-Forwarded-For/-Proto are believed (the console's
+    # Secure cookies and per-client sign-in throttling need them). Empty: none, and no per-request cost.
+    trusted_proxies: list[str] = Field(default=[], description="e.g. [127.0.0.1] or [10.0.0.0/8]")
 
 
 class DatabaseSettings(_Strict):

@@ -11,6 +11,7 @@ import sqlite3
 import time
 from decimal import Decimal
 
+import httpx
 import openai
 import pytest
 
@@ -366,3 +367,32 @@ def test_policy_off_refuses_requests_that_ask_for_anonymization(site: ConsoleSit
     assert "switched off for your organization" in str(refused.value)
     assert site.factory.upstream.log.find(marker) == []  # nothing was sent
     browser.post("/console/models/policy", {"all_models": "on", "all_regions": "on", "anonymization": "default"})
+
+
+def test_behind_a_trusted_tls_proxy_the_session_cookie_is_secure(site: ConsoleSite, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    workdir = tmp_path_factory.mktemp("proxied")
+    config = site.factory.config(f"sqlite+aiosqlite:///{workdir}/proxied.db")
+    config["server"] = {**config["server"], "trusted_proxies": ["127.0.0.1"]}
+    gateway = site.factory.start(config, workdir)
+    try:
+        site.factory.cli(gateway.config_path, "orgs", "create", "proxied")
+        person = ConsoleSite(gateway, site.factory).add_person("tls", "proxied", "owner")
+        forwarded = {"x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.7"}
+        http = httpx.Client(base_url=gateway.base_url, headers=forwarded, timeout=30)
+
+        def cookie_flags(response: httpx.Response, name: str) -> tuple[str, set[str]]:
+            cookie = next(v for v in response.headers.get_list("set-cookie") if v.startswith(name + "="))
+            value, *flags = cookie.split(";")
+            return value.split("=", 1)[1], {flag.strip().lower() for flag in flags}
+
+        form = http.get("/console/login")
+        token, flags = cookie_flags(form, "tk_login_csrf")
+        assert "secure" in flags
+        # The client is not really on https, so its cookie jar keeps Secure cookies to itself: send
+        # the sign-in cookie by hand, as the browser behind the proxy would.
+        signed_in = http.post("/console/login", data={"email": person.email, "password": person.password,
+                                                      "csrf_token": token}, headers={"cookie": f"tk_login_csrf={token}"})
+        assert signed_in.status_code == 303
+        assert "secure" in cookie_flags(signed_in, "tk_session")[1]
+    finally:
+        gateway.stop()
