@@ -107,6 +107,11 @@ def test_sign_in_key_usage_policy_privacy_revoke(site: ConsoleSite, browser: obj
     assert "EMAIL" in entities and "IBAN" in entities
     shot(page, "06-privacy")
 
+    # The owner's user list (members do not see it).
+    page.goto("/console/users")
+    assert owner.email in page.locator("table").inner_text()
+    shot(page, "09-users")
+
     # Revoke the key in the list: the SDK gets 401 at once.
     page.goto("/console/keys")
     shot(page, "03-keys")

@@ -19,6 +19,7 @@ from tests.console.conftest import ConsoleSite
 
 KEY_LINK = re.compile(r'/console/keys/(key_[0-9a-f]+)"')
 SECRET = re.compile(r'id="secret" value="(tk-[^"]+)"')
+SECRET_FIELD = re.compile(r'id="secret" value="([^"]+)"')
 
 
 def create_key(browser, name: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
@@ -396,3 +397,50 @@ def test_behind_a_trusted_tls_proxy_the_session_cookie_is_secure(site: ConsoleSi
         assert "secure" in cookie_flags(signed_in, "tk_session")[1]
     finally:
         gateway.stop()
+
+
+# ---------------------------------------------------------------------------------- users
+
+
+def test_owner_adds_a_user_who_changes_the_one_time_password_and_can_be_disabled(site: ConsoleSite) -> None:
+    from tests.console.conftest import Person
+
+    owner = site.signed_in("owner")
+    email = f"new-{secrets.token_hex(3)}@acme.example"
+    created = owner.post("/console/users", {"email": email, "role": "member"})
+    assert created.status_code == 201
+    one_time = SECRET_FIELD.search(created.text).group(1)
+    assert owner.post("/console/users", {"email": email.upper(), "role": "member"}).status_code == 400  # duplicate
+
+    newcomer = site.browser()
+    assert newcomer.sign_in(Person(email, one_time, "acme", "member")).status_code == 303
+    assert newcomer.get("/console/users").status_code == 403  # members do not manage users
+    changed = newcomer.post("/console/account/password", {"current": one_time, "new": "my-own-long-password",
+                                                          "again": "my-own-long-password"})
+    assert changed.status_code == 303
+    assert newcomer.get("/console/keys").status_code == 200  # this session stays
+    assert site.browser().sign_in(Person(email, one_time, "acme", "member")).status_code == 401
+    assert newcomer.post("/console/account/password", {"current": "wrong-password-x", "new": "another-long-one",
+                                                       "again": "another-long-one"}).status_code == 400
+
+    user_id = re.search(rf'{re.escape(email)}.*?/console/users/(usr_[0-9a-f]+)/disable', owner.get("/console/users").text,
+                        re.S).group(1)
+    assert site.signed_in("other").post(f"/console/users/{user_id}/disable").status_code == 404  # another org
+    assert owner.post(f"/console/users/{user_id}/disable").status_code == 303
+    assert newcomer.get("/console/keys", follow_redirects=False).status_code == 303  # signed out at once
+    assert site.browser().sign_in(Person(email, "my-own-long-password", "acme", "member")).status_code == 401
+
+
+def test_an_owner_cannot_disable_themselves(site: ConsoleSite) -> None:
+    owner = site.signed_in("owner")
+    page = owner.get("/console/users").text
+    own_id = re.search(r'/console/users/(usr_[0-9a-f]+)/', page)
+    # the own row has no button; posting anyway is refused
+    me = site.people["owner"].email
+    assert me in page
+    users = re.findall(r'/console/users/(usr_[0-9a-f]+)/disable', page)
+    assert own_id is not None and len(users) >= 1
+    listing = site.factory.cli(site.gateway.config_path, "users", "list", "--org", "acme", "--json")
+    my_id = next(row["id"] for row in __import__("json").loads(listing.stdout) if row["email"] == me)
+    assert my_id not in users
+    assert owner.post(f"/console/users/{my_id}/disable").status_code == 400

@@ -15,7 +15,7 @@ from starlette.staticfiles import StaticFiles
 
 from tarnkappe.accounts.service import Accounts
 from tarnkappe.config import ConsoleSettings
-from tarnkappe.console.pages import auth, keys, models, privacy, usage
+from tarnkappe.console.pages import auth, keys, models, privacy, usage, users
 from tarnkappe.console.reports import Reports
 from tarnkappe.console.throttle import LoginThrottle
 from tarnkappe.console.users import UserDirectory
@@ -48,7 +48,7 @@ def build_console(accounts: Accounts, gateway: Gateway, settings: ConsoleSetting
 
     routes = [
         *auth.routes(console), *keys.routes(console), *usage.routes(console), *models.routes(console),
-        *privacy.routes(console), Mount("/static", StaticFiles(directory=STATIC), name="static"),
+        *privacy.routes(console), *users.routes(console), Mount("/static", StaticFiles(directory=STATIC), name="static"),
         Route("/{path:path}", not_found, methods=["GET", "POST"]),
     ]
     return Mount(BASE, routes=routes)

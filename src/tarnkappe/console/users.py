@@ -122,6 +122,50 @@ class UserDirectory:
             await session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user.id))
         return _info(user, org)
 
+    async def get_user(self, org_id: str, user_id: str) -> UserInfo | None:
+        """A user of this organization (None for another organization's: the caller says 404)."""
+        async with self.store.sessions() as session:
+            row = (await session.execute(
+                select(User, Organization).join(Organization).where(User.id == user_id, User.org_id == org_id)
+            )).first()
+        return _info(*row) if row else None
+
+    async def set_disabled(self, org_id: str, user_id: str, disabled: bool) -> UserInfo:
+        """Disable (every session ends at once: `session` checks the flag) or re-enable a user.
+        The last active owner of an organization cannot be disabled."""
+        async with self.store.sessions.begin() as session:
+            row = (await session.execute(
+                select(User, Organization).join(Organization).where(User.id == user_id, User.org_id == org_id)
+            )).first()
+            if row is None:
+                raise UserError("no such user in this organization")
+            user, org = row
+            if disabled and user.role == "owner":
+                owners = await session.scalars(select(User.id).where(
+                    User.org_id == org_id, User.role == "owner", User.disabled.is_(False)))
+                if list(owners) == [user.id]:
+                    raise UserError("the last owner of an organization cannot be disabled")
+            user.disabled = disabled
+            if disabled:
+                await session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user.id))
+        return _info(user, org)
+
+    async def change_password(self, user_id: str, current: str, new: str, *, keep_session: str | None = None) -> bool:
+        """A user's own change: False if `current` is wrong. Every other session of the user ends."""
+        self.check_password_rules(new)
+        async with self.store.sessions() as session:
+            user = await session.get(User, user_id)
+        if user is None or not await self.passwords.verify_async(user.password_hash, current):
+            return False
+        new_hash = await self.passwords.hash_async(new)
+        async with self.store.sessions.begin() as session:
+            await session.execute(update(User).where(User.id == user_id).values(password_hash=new_hash))
+            query = delete(ConsoleSession).where(ConsoleSession.user_id == user_id)
+            if keep_session:
+                query = query.where(ConsoleSession.id != _session_id(keep_session))
+            await session.execute(query)
+        return True
+
     async def check_password(self, email: str, password: str) -> UserInfo | None:
         """The user if the password is right and the user is not disabled. Costs the same for an
         unknown address as for a wrong password."""
