@@ -10,9 +10,11 @@ and IT ("Via Roma 10", "Piazza San Marco, 5").  A postcode + locality alone
 from __future__ import annotations
 
 import re
+import string
 from typing import Iterator
 
 from ..entities import Entity, EntityType
+from .shapes import per_shape, shapes_pattern
 
 _U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇ"  # upper-case letters that start a street/locality word
 _L = r"a-zäöüßàâéèêëîïôûùç"
@@ -61,28 +63,41 @@ def _words_after_first(words: frozenset[str], first: str) -> str:
     return "(?:" + "|".join(f"(?<={c})(?:{'|'.join(t)})" for c, t in tails.items()) + ")"
 
 
-# Speed: every pattern starts with a character class (the engine scans for it in C), and the
-# patterns that start at any capital first check, in a look-ahead, the cheapest thing the rest
-# needs (a number after the word, a hyphen, a street word), which rules out almost every capital
-# at once instead of after backtracking through the suffix list.  The first words that used to be
-# checked in Python (Rue, Via, Am ...) are part of the patterns; the matches are the same.
-_STREETS: tuple[tuple[re.Pattern[str], bool], ...] = (
-    # (pattern, first word must NOT be an article)
-    (re.compile(rf"[{_U}](?<![\w][{_U}])(?=[{_L}\-]*\.?\s+\d)[{_L}\-]*(?:{_DE_SUFFIX})\s+{_DE_NO}(?![\w])"), False),
-    (re.compile(rf"[{_U}](?<![\w][{_U}])(?=[{_L}\-]+\s+[SWPAGRDUCM])[{_L}\-]+\s+(?:{_DE_WORD})\s+{_DE_NO}(?![\w])"), True),
+# Speed: the street shapes that start at a capital (all but "12 rue ...") and the prefixed
+# postcode are found in one scan of the text (see shapes.py).  The shapes that may start at any
+# capital first check, in a look-ahead, the cheapest thing the rest needs (a number after the
+# word, a hyphen, a street word), which rules out almost every capital at once instead of after
+# backtracking through the suffix list; the first words that used to be checked in Python
+# (Rue, Via, Am ...) are part of the shapes.  The matches are the same as before.
+_CAPITAL_SHAPES: dict[str, str] = {
+    "de_suffix": rf"(?=[{_L}\-]*+\.?\s+\d)[{_L}\-]*(?:{_DE_SUFFIX})\s+{_DE_NO}(?![\w])",
+    "de_word": rf"(?=[{_L}\-]++\s+[SWPAGRDUCM])[{_L}\-]+\s+(?:{_DE_WORD})\s+{_DE_NO}(?![\w])",
     # "Rabea-Ortmann-Straße 83", "Arno-Trommler-Platz 9"
-    (re.compile(rf"[{_U}](?<![\w][{_U}])(?=[{_L}]+-)[{_L}]+(?:-[{_U}][{_L}]+)*-(?:{_DE_WORD})\s+{_DE_NO}(?![\w])"), False),
+    "de_hyphen": rf"(?=[{_L}]++-)[{_L}]+(?:-[{_U}][{_L}]+)*-(?:{_DE_WORD})\s+{_DE_NO}(?![\w])",
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
-    (re.compile(rf"[AIZUHB](?<![\w][AIZUHB]){_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
-                rf"(?:\s+(?:der|den|dem))?\s+{_W}(?:\s+{_W})?\s+{_DE_NO}(?=[ \t]*(?:,|\r?\n|$))"), False),
-    (re.compile(rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:{_FR_TYPE})\s+{_FR_NAME}(?![\w])"), False),
-    (re.compile(rf"[RAPBCIQS](?<![\w].){_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}\s+{_FR_NAME},?\s+{_NO}(?![\w])"), False),
-    (re.compile(rf"[VPCLSB](?<![\w].){_words_after_first(_IT_TYPE_WORDS, 'VPCLSB')}\s+{_IT_NAME},?\s+(?:n\.\s?)?{_NO}(?![\w])"), False),
+    "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
+                 rf"(?:\s+(?:der|den|dem))?\s+{_W}(?:\s+{_W})?\s+{_DE_NO}(?=[ \t]*(?:,|\r?\n|$))",
+    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}\s+{_FR_NAME},?\s+{_NO}(?![\w])",
+    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, 'VPCLSB')}\s+{_IT_NAME},?\s+(?:n\.\s?)?{_NO}(?![\w])",
+    "postcode": rf"(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}\s+{_LOCALITY}",
+}
+# What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as
+# in "Str.") and then a hyphen, or white space and a digit or the first letter of a street word
+# (Strasse, Weg, Platz ...); or "H-" (CH-8001); or one of the type words (Am, Rue, Via ...).
+# Most capitals in prose fail here at once.  The word is taken possessively (*+): none of its
+# letters could be the hyphen or space that follows, so giving some back could never help.
+_CAPITAL_GUARD = (
+    rf"[{_L}.]*+(?:-|\s+[\dSWPAGRDUCM])|H-"
+    rf"|{_words_after_first(_DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS, string.ascii_uppercase)}\s"
+)
+_CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
+_CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
+_FR_NUMBER_FIRST = re.compile(
+    rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:{_FR_TYPE})\s+{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = re.compile(r"\d")
 _CITY = re.compile(rf",?[ \t]*(?:\r?\n[ \t]*)?{_POSTCODE}")
 _POSTCODE_LINE = re.compile(rf"\n[ \t]*(?P<pc>(?:(?:CH|D|A|F|I)-)?\d{{4,5}}\s+{_LOCALITY})(?=[ \t]*(?:\r?\n|$))")
-_POSTCODE_PREFIXED = re.compile(rf"[CDAFI](?<![\w][CDAFI])(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}\s+{_LOCALITY}")
 
 
 class AddressDetector:
@@ -95,25 +110,24 @@ class AddressDetector:
         if _HAS_DIGIT.search(text) is None:
             return
         spans: list[tuple[int, int]] = []
-        for pattern, no_article in _STREETS:
-            pos = 0
-            while (m := pattern.search(text, pos)) is not None:
-                start, end = m.start(), m.end()
-                if no_article and m.group(0).split(None, 1)[0] in _ARTICLE_WORDS:
-                    pos = start + 1  # a rejected match must not hide one inside it
-                    continue
-                pos = end
-                q = _QUALIFIER.search(text, max(0, start - 12), start)
-                if q:
-                    start = q.start()
-                city = _CITY.match(text, end)
-                if city:
-                    end = city.end()
-                spans.append((start, end))
+
+        def article_first(shape: str, start: int, end: int) -> bool:
+            return shape == "de_word" and text[start:end].split(None, 1)[0] in _ARTICLE_WORDS
+
+        streets: list[tuple[int, int]] = []
+        for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, reject=article_first):
+            (spans if shape == "postcode" else streets).append((start, end))
+        streets += [m.span() for m in _FR_NUMBER_FIRST.finditer(text)]
+        for start, end in streets:
+            q = _QUALIFIER.search(text, max(0, start - 12), start)
+            if q:
+                start = q.start()
+            city = _CITY.match(text, end)
+            if city:
+                end = city.end()
+            spans.append((start, end))
         for m in _POSTCODE_LINE.finditer("\n" + text):
             spans.append((m.start("pc") - 1, m.end("pc") - 1))
-        for m in _POSTCODE_PREFIXED.finditer(text):
-            spans.append((m.start(), m.end()))
         last_end = -1
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
             if start >= last_end:

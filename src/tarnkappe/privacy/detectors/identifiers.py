@@ -20,20 +20,13 @@ from stdnum.de import idnr as de_idnr
 from stdnum.de import vat as de_vat
 
 from ..entities import Entity, EntityType
+from .shapes import per_shape, shapes_pattern
 
 # Country codes of the SEPA area; other valid IBANs are masked too (superset).
 #
-# Speed: the shapes are scanned in two passes, not one pass per shape.  Every
-# digit-led shape starts at a digit that no word character or '+' (phone
-# numbers) precedes, every letter-led one at such a capital; one pattern per
-# kind consumes that first character and then tries each shape in its own
-# look-ahead group (the shape's first character is checked by a look-behind).
-# The pattern fails in C where no shape fits, so Python only sees real
-# candidates.  Each shape's matches are exactly those of
-# ``re.finditer(shape)``: :func:`_per_shape` skips a candidate that starts
-# inside the previous match of the same shape, as finditer would.  A leading
-# look-behind instead of a leading character class would disable the regex
-# engine's fast scan and cost ~3x.
+# Speed: the seven shapes are found in two scans of the text (see shapes.py): digit-led ones
+# start at a digit, letter-led ones at a capital, that no word character or '+' (phone
+# numbers) precedes.
 _NA = r"(?![\w])"
 _DIGIT_SHAPES: dict[str, str] = {
     "card": r"(?<=[2-6])\d{3}(?:[ \-]?\d){9,15}" + _NA,
@@ -51,15 +44,8 @@ _LETTER_SHAPES: dict[str, str] = {
 }
 
 
-def _shapes_pattern(first: str, shapes: dict[str, str]) -> re.Pattern[str]:
-    """``first`` (not after a word character or '+'), then every shape that fits, or no match."""
-    groups = "".join(f"(?:(?=(?P<{name}>{body}))|)" for name, body in shapes.items())
-    any_fits = "".join(f"(?({name})|" for name in shapes) + "(?!)" + ")" * len(shapes)
-    return re.compile(f"{first}(?<![\\w+]{first}){groups}{any_fits}")
-
-
-_DIGIT_LED = _shapes_pattern(r"\d", _DIGIT_SHAPES)
-_LETTER_LED = _shapes_pattern("[A-Z]", _LETTER_SHAPES)
+_DIGIT_LED = shapes_pattern(r"\d", _DIGIT_SHAPES, not_after=r"\w+")
+_LETTER_LED = shapes_pattern("[A-Z]", _LETTER_SHAPES, not_after=r"\w+")
 _RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
 
@@ -93,27 +79,15 @@ def _is_valid_at_svnr(number: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 14  # 13/14: unknown birth month codes
 
 
-def _per_shape(pattern: re.Pattern[str], text: str, names: tuple[str, ...]) -> Iterator[tuple[str, int, int]]:
-    """(shape, start, end) of each shape's matches, as ``finditer`` of that shape alone finds them."""
-    next_start = dict.fromkeys(names, 0)
-    for m in pattern.finditer(text):
-        start = m.start()
-        for name in names:
-            end = m.end(name)
-            if end >= 0 and start >= next_start[name]:
-                next_start[name] = end
-                yield name, start, end
-
-
-def _iban(text: str, start: int, end: int) -> int | None:
-    """End of the valid IBAN at ``start``: the candidate may have swallowed a following word or
-    number, so it is shrunk from the right (at group boundaries) until the checksum holds."""
-    raw = text[start:end]
+def _valid_iban_length(raw: str) -> int | None:
+    """Length of the valid IBAN at the start of ``raw``: the candidate may have swallowed a
+    following word or number, so it is shrunk from the right (at group boundaries) until the
+    checksum holds."""
     for stop in range(len(raw), 14, -1):
         if stop < len(raw) and raw[stop] != " ":
             continue
         if std_iban.is_valid(raw[:stop]):
-            return start + stop
+            return stop
     return None
 
 
@@ -144,25 +118,40 @@ class IdentifierDetector:
             return
         # IBAN: a candidate that fails the checksum lets the search go on one character later
         # (inside it); a valid one is skipped as a whole.  VAT: as finditer would.
+        # A text that repeats a number (quoted replies) has its checksum computed once.
+        verdicts: dict[tuple[str, str], bool] = {}
+        iban_ends: dict[str, int | None] = {}
         iban_from = vat_from = 0
         for m in _LETTER_LED.finditer(text):
             start = m.start()
             end = m.end("iban")
             if end >= 0 and start >= iban_from:
-                valid_end = _iban(text, start, end)
-                if valid_end is not None:
-                    iban_from = valid_end
-                    yield Entity(start, valid_end, EntityType.IBAN, text[start:valid_end])
+                candidate = text[start:end]
+                if candidate not in iban_ends:
+                    iban_ends[candidate] = _valid_iban_length(candidate)
+                length = iban_ends[candidate]
+                if length is not None:
+                    iban_from = start + length
+                    yield Entity(start, start + length, EntityType.IBAN, text[start:start + length])
             end = m.end("vat")
             if end >= 0 and start >= vat_from:
                 vat_from = end
-                if _is_valid_vat(text[start:end]):
-                    yield Entity(start, end, EntityType.VAT, text[start:end])
-        for name, start, end in _per_shape(_DIGIT_LED, text, _DIGIT_NAMES):
+                candidate = text[start:end]
+                if _memo(verdicts, "vat", candidate, _is_valid_vat):
+                    yield Entity(start, end, EntityType.VAT, candidate)
+        for name, start, end in per_shape(_DIGIT_LED, text, _DIGIT_NAMES):
             entity_type, check = _CHECKS[name]
             candidate = text[start:end]
-            if check(candidate):
+            if _memo(verdicts, name, candidate, check):
                 yield Entity(start, end, entity_type, candidate)
+
+
+def _memo(verdicts: dict[tuple[str, str], bool], shape: str, candidate: str, check: Callable[[str], bool]) -> bool:
+    key = (shape, candidate)
+    verdict = verdicts.get(key)
+    if verdict is None:
+        verdict = verdicts[key] = check(candidate)
+    return verdict
 
 
 def _is_valid_vat(s: str) -> bool:

@@ -62,8 +62,11 @@ CUE_GAP = re.compile(
     r"\.?(?:[ \u00a0]?(?:ra|ssa|na|med|phil|iur|dent|vet|oec|rer\.\s?nat|h\.\s?c)\.?)*[ \u00a0]{1,2}"
 )
 
+# A closing formula on a line of its own.  Matched against "\n" + text: a literal "\n" where the
+# line starts lets the regex engine jump from line to line (a multi-line "^" is tried at every
+# character, ~30x slower); every offset is then one too far.
 CLOSING = re.compile(
-    r"(?im)^[ \t>]*(?:"
+    r"(?im)\n[ \t>]*(?:"
     r"(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|sonnigen|kollegialen|vielen)\s+gr(?:ü|ue)(?:ß|ss)en"
     r"|(?:freundliche|beste|herzliche|liebe|viele|sonnige)\s+gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg"
     r"|(?:bien\s+)?cordialement|meilleures\s+salutations|salutations\s+distingu[ée]es|bien\s+à\s+vous"

@@ -169,11 +169,11 @@ class PersonDetector:
         if not toks:
             return
         by_start: dict[int, int] | None = None
-        for m in CLOSING.finditer(text):
+        for m in CLOSING.finditer("\n" + text):  # offsets one too far (see CLOSING)
             if m.group("same").strip():
-                line_start, line_end = m.start("same"), m.end("same")
+                line_start, line_end = m.start("same") - 1, m.end("same") - 1
             else:
-                nxt = _NEXT_LINE.match(text, m.end())
+                nxt = _NEXT_LINE.match(text, m.end() - 1)
                 if not nxt:
                     continue
                 line_start = nxt.end()
