@@ -7,10 +7,10 @@ requests.  All per-request state lives in the :class:`~.vault.Vault`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from .config import PrivacyConfig
+from .detectors.terms import whole_words_pattern
 from .detectors import (
     AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
     PersonDetector, PhoneDetector, TermDetector,
@@ -49,13 +49,8 @@ class Anonymizer:
             AddressDetector(),
             *extra_detectors,
         )
-        allow = sorted(self._config.allow_terms, key=len, reverse=True)
-        self._allow = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, allow)) + r")(?!\w)", re.IGNORECASE)
-            if allow
-            else None
-        )
-        self._allow_exact = frozenset(t.casefold() for t in allow)
+        self._allow = whole_words_pattern(self._config.allow_terms)
+        self._allow_exact = frozenset(t.strip().casefold() for t in self._config.allow_terms)
 
     @property
     def config(self) -> PrivacyConfig:

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..entities import Entity, EntityType
+
+
+def whole_words_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """Whole-word, case-insensitive alternation of ``terms``, longest first; None if there are none.
+
+    "(?<!\\w)term" is written as "t(?<!\\wt)erm": a pattern that starts with a look-behind is
+    tried at every character; one that starts with a character lets the engine skip to where
+    that character is (~3x faster for a prompt, same matches).
+    """
+    ordered = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    if not ordered:
+        return None
+    alternatives = [f"{re.escape(t[0])}(?<!\\w{re.escape(t[0])}){re.escape(t[1:])}" for t in ordered]
+    return re.compile("(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
 class TermDetector:
@@ -18,12 +32,7 @@ class TermDetector:
     name = "terms"
 
     def __init__(self, terms: tuple[str, ...]) -> None:
-        ordered = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.IGNORECASE)
-            if ordered
-            else None
-        )
+        self._pattern = whole_words_pattern(terms)
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield TERM entities for every deny-term occurrence."""
