@@ -111,11 +111,13 @@ class AddressDetector:
             return
         spans: list[tuple[int, int]] = []
 
-        def article_first(shape: str, start: int, end: int) -> bool:
-            return shape == "de_word" and text[start:end].split(None, 1)[0] in _ARTICLE_WORDS
+        def not_after_article(shape: str, start: int, end: int) -> int | None:
+            if shape == "de_word" and text[start:end].split(None, 1)[0] in _ARTICLE_WORDS:
+                return None  # "Die Strasse 5" is no street name
+            return end
 
         streets: list[tuple[int, int]] = []
-        for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, reject=article_first):
+        for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, claim=not_after_article):
             (spans if shape == "postcode" else streets).append((start, end))
         streets += [m.span() for m in _FR_NUMBER_FIRST.finditer(text)]
         for start, end in streets:

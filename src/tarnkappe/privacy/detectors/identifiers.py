@@ -24,28 +24,26 @@ from .shapes import per_shape, shapes_pattern
 
 # Country codes of the SEPA area; other valid IBANs are masked too (superset).
 #
-# Speed: the seven shapes are found in two scans of the text (see shapes.py): digit-led ones
-# start at a digit, letter-led ones at a capital, that no word character or '+' (phone
-# numbers) precedes.
+# Speed: all seven shapes are found in one scan of the text (see shapes.py), at a digit or a
+# capital that no word character or '+' (phone numbers) precedes; each shape checks its own
+# first character with a look-behind.  The guard is what any shape needs next: most digits and
+# capitals in prose fail it at once.
 _NA = r"(?![\w])"
-_DIGIT_SHAPES: dict[str, str] = {
-    "card": r"(?<=[2-6])\d{3}(?:[ \-]?\d){9,15}" + _NA,
-    "ahv": r"(?<=7)56[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}" + _NA,
-    "idnr": r"(?<=[1-9])\d(?:[ ]?\d{3}){3}" + _NA,
-    "rvnr": r"\d[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d" + _NA,
-    "svnr": r"(?<=[1-9])\d{3}[ ]?\d{6}" + _NA,
-}
-_LETTER_SHAPES: dict[str, str] = {
-    "iban": r"[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}" + _NA,
+_SHAPES: dict[str, str] = {
+    "iban": r"(?<=[A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}" + _NA,
     "vat": (
         r"(?:(?<=C)HE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}(?:\s?(?:MWST|TVA|IVA|HR))?"
         r"|(?<=D)E[ ]?\d{9}|(?<=A)TU[ ]?\d{8})" + _NA
     ),
+    "card": r"(?<=[2-6])\d{3}(?:[ \-]?\d){9,15}" + _NA,
+    "ahv": r"(?<=7)56[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}" + _NA,
+    "idnr": r"(?<=[1-9])\d(?:[ ]?\d{3}){3}" + _NA,
+    "rvnr": r"(?<=\d)\d[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d" + _NA,
+    "svnr": r"(?<=[1-9])\d{3}[ ]?\d{6}" + _NA,
 }
-
-
-_DIGIT_LED = shapes_pattern(r"\d", _DIGIT_SHAPES, not_after=r"\w+")
-_LETTER_LED = shapes_pattern("[A-Z]", _LETTER_SHAPES, not_after=r"\w+")
+_GUARD = r"\d[\d\s.\-]{6}|[A-Z]\d|HE[-\s]?\d|E ?\d|TU ?\d"
+_CANDIDATES = shapes_pattern(r"[\dA-Z]", _SHAPES, not_after=r"\w+", guard=_GUARD)
+_NAMES = tuple(_SHAPES)
 _RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
 
@@ -102,13 +100,13 @@ _CHECKS: dict[str, tuple[str, Callable[[str], bool]]] = {
     "idnr": (EntityType.TAXID, lambda s: de_idnr.is_valid(_digits(s))),
     "rvnr": (EntityType.SSN, is_valid_de_rvnr),
     "svnr": (EntityType.SSN, _is_valid_at_svnr),
+    "vat": (EntityType.VAT, lambda s: _is_valid_vat(s)),  # defined below
 }
-_DIGIT_NAMES = tuple(_DIGIT_SHAPES)
 _HAS_DIGIT = re.compile(r"\d")
 
 
 class IdentifierDetector:
-    """All checksummed identifiers in two scans of the text (digit-led and letter-led shapes)."""
+    """All checksummed identifiers in one scan of the text."""
 
     name = "identifiers"
 
@@ -116,33 +114,28 @@ class IdentifierDetector:
         """Yield valid identifiers; invalid checksums are not reported."""
         if _HAS_DIGIT.search(text) is None:
             return
-        # IBAN: a candidate that fails the checksum lets the search go on one character later
-        # (inside it); a valid one is skipped as a whole.  VAT: as finditer would.
         # A text that repeats a number (quoted replies) has its checksum computed once.
         verdicts: dict[tuple[str, str], bool] = {}
-        iban_ends: dict[str, int | None] = {}
-        iban_from = vat_from = 0
-        for m in _LETTER_LED.finditer(text):
-            start = m.start()
-            end = m.end("iban")
-            if end >= 0 and start >= iban_from:
-                candidate = text[start:end]
-                if candidate not in iban_ends:
-                    iban_ends[candidate] = _valid_iban_length(candidate)
-                length = iban_ends[candidate]
-                if length is not None:
-                    iban_from = start + length
-                    yield Entity(start, start + length, EntityType.IBAN, text[start:start + length])
-            end = m.end("vat")
-            if end >= 0 and start >= vat_from:
-                vat_from = end
-                candidate = text[start:end]
-                if _memo(verdicts, "vat", candidate, _is_valid_vat):
-                    yield Entity(start, end, EntityType.VAT, candidate)
-        for name, start, end in per_shape(_DIGIT_LED, text, _DIGIT_NAMES):
-            entity_type, check = _CHECKS[name]
+        iban_lengths: dict[str, int | None] = {}
+
+        def claim(shape: str, start: int, end: int) -> int | None:
+            if shape != "iban":
+                return end
+            # A candidate that fails the checksum lets the search go on one character later
+            # (inside it); a valid one is skipped as a whole.
             candidate = text[start:end]
-            if _memo(verdicts, name, candidate, check):
+            if candidate not in iban_lengths:
+                iban_lengths[candidate] = _valid_iban_length(candidate)
+            length = iban_lengths[candidate]
+            return None if length is None else start + length
+
+        for shape, start, end in per_shape(_CANDIDATES, text, _NAMES, claim=claim):
+            candidate = text[start:end]
+            if shape == "iban":
+                yield Entity(start, end, EntityType.IBAN, candidate)
+                continue
+            entity_type, check = _CHECKS[shape]
+            if _memo(verdicts, shape, candidate, check):
                 yield Entity(start, end, entity_type, candidate)
 
 

@@ -36,19 +36,25 @@ def per_shape(
     pattern: re.Pattern[str],
     text: str,
     names: tuple[str, ...],
-    reject: Callable[[str, int, int], bool] | None = None,
+    claim: Callable[[str, int, int], int | None] | None = None,
 ) -> Iterator[tuple[str, int, int]]:
     """(shape, start, end) of every match of every shape, in text order.
 
-    Each shape's matches are those of its own ``finditer``.  A match that ``reject`` turns
-    down does not hide matches that start inside it (as a search from its start + 1 would not).
+    Each shape's matches are those of its own ``finditer``.  ``claim(shape, start, end)``, if
+    given, may turn a match down (None: it does not hide matches that start inside it, as a
+    search from its start + 1 would not) or shorten it (the end it returns).
     """
     next_start = dict.fromkeys(names, 0)
     for m in pattern.finditer(text):
         start = m.start()
         for name in names:
             end = m.end(name)
-            if end < 0 or start < next_start[name] or (reject is not None and reject(name, start, end)):
+            if end < 0 or start < next_start[name]:
                 continue
+            if claim is not None:
+                claimed = claim(name, start, end)
+                if claimed is None:
+                    continue
+                end = claimed
             next_start[name] = end
             yield name, start, end
