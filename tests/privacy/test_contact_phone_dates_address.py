@@ -64,6 +64,8 @@ def test_plain_dates_are_not_dob(detect_types) -> None:
         "Bahnhofstrasse 12, 8001 Zürich", "Hauptstraße 5a", "Mariahilfer Straße 45/3, 1060 Wien",
         "12 rue de la Paix, 75002 Paris", "Avenue de la Gare 10, 1003 Lausanne", "Via Roma 10, 00184 Roma",
         "Alte Landstrasse 120", "Am Markt 3",
+        "Piazzetta San Marco 4, 30124 Venezia", "Calle Larga 12", "Lungotevere Flaminio, 46",
+        "Incrocio Segrè 126, 13871 Bagni Di Comano", "Circonvallazione Clodia 5",
     ],
 )
 def test_addresses(detect_types, address: str) -> None:
@@ -72,4 +74,6 @@ def test_addresses(detect_types, address: str) -> None:
 
 def test_not_addresses(detect_types) -> None:
     found = detect_types("Im Kapitel 3 steht es. Der Weg 5 war lang. Im Jahr 2024 Bericht.")
+    assert "ADDRESS" not in found.values()
+    found = detect_types("Il signor Costa Bianchi, 3 giorni fa, e il Canale 5 di sera.")
     assert "ADDRESS" not in found.values()

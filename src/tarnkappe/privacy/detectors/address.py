@@ -36,7 +36,14 @@ _DE_STREET = (
 )
 _FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle"
 _FR_NAME = rf"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|la|le|les|l['’])\s*)?{_W}(?:[\s\-](?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s*)?{_W}){{0,3}}"
-_IT_TYPE = r"Via|V\.le|Viale|Piazza|P\.zza|Piazzale|Corso|C\.so|Vicolo|Largo|Strada|Contrada|Borgo|Lungomare|Lungarno|Salita|Vico"
+# Italian street types (denominazioni urbanistiche); words that are also common surnames or
+# nouns in running text (Costa, Corte, Riva, Campo, Parco) are left out.
+_IT_TYPE = (
+    r"Via|V\.le|Viale|Vialetto|Piazza|P\.zza|Piazzale|Piazzetta|Corso|C\.so|Vicolo|Vicoletto|Vico|Largo"
+    r"|Strada|Stradella|Stradone|Contrada|Borgo|Lungomare|Lungolago|Lungarno|Lungotevere|Salita|Discesa"
+    r"|Traversa|Rotonda|Incrocio|Canale|Stretto|Calle|Campiello|Fondamenta|Rampa|Scalinata|Passeggiata"
+    r"|Circonvallazione"
+)
 _IT_NAME = rf"(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s*)?{_W}(?:\s+(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s*)?(?:{_W}|[IVXL]+|\d{{1,2}}\s+\w+)){{0,4}}?"
 _LOCALITY = rf"{_W}(?:[ /\-](?:am|an\s+der|im|bei|in|ob|sur|sous|en|di|de|del|la|le|{_W}|St\.\s*{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,3}}"
 _POSTCODE = rf"(?:(?:CH|D|DE|A|AT|F|FR|I|IT)[-\s])?\d{{4,5}}\s+{_LOCALITY}"
@@ -78,7 +85,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                  rf"(?:\s+(?:der|den|dem))?\s+{_W}(?:\s+{_W})?\s+{_DE_NO}(?=[ \t]*(?:,|\r?\n|$))",
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}\s+{_FR_NAME},?\s+{_NO}(?![\w])",
-    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, 'VPCLSB')}\s+{_IT_NAME},?\s+(?:n\.\s?)?{_NO}(?![\w])",
+    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}\s+{_IT_NAME},?\s+(?:n\.\s?)?{_NO}(?![\w])",
     "postcode": rf"(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}\s+{_LOCALITY}",
 }
 # What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as
