@@ -11,9 +11,19 @@ from ..entities import Entity, EntityType
 # Anchored at each "@" (rare in text) instead of scanning every position.
 _LOCAL = re.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
 _DOMAIN = re.compile(r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,24}(?![\w\-])")
-_URL = re.compile(r"[hHwW](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[wW])[wW][wW]\.)[^\s<>\"'`]+")
+# Speed: URLs and IPv4 addresses are found from the literal "://" or "." in them, which the
+# regex engine finds ~5x faster than the first letter or digit; a look-behind checks what must
+# come before ("http", "https", "www", the first octet) and the start is computed from it.
+# The matches are those of "[hHwW](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[wW])[wW][wW]\.)[^\s<>\"'`]+"
+# and "\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)".
+_URL_TAIL = r"[^\s<>\"'`]+"
+_URL_SCHEME = re.compile(rf"://(?:(?<=[hH][tT][tT][pP][sS]://)|(?<=[hH][tT][tT][pP]://)){_URL_TAIL}")
+_URL_WWW = re.compile(rf"\.(?<=[wW][wW][wW]\.){_URL_TAIL}")
 _URL_TRAIL = ".,;:!?)]}'\""
-_IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
+_IPV4_AFTER_FIRST_OCTET = re.compile(
+    r"\.(?:(?<=(?<![\w.])\d\.)|(?<=(?<![\w.])\d\d\.)|(?<=(?<![\w.])\d\d\d\.))"
+    r"\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)"
+)
 _IPV6 = re.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{0,4}(?:%\w+)?(?![\w:])")
 
 
@@ -25,6 +35,23 @@ def _url_is_personal(url: str) -> bool:
     rest = re.sub(r"^(?:https?://)?", "", url, flags=re.IGNORECASE)
     host, _, path = rest.partition("/")
     return "@" in host or "?" in rest or "#" in rest or bool(path.strip("/"))
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every URL candidate, left to right, none inside another.
+
+    A candidate that starts inside an earlier one ends where it ends (the tail runs to the same
+    space or quote), so dropping it is what one left-to-right scan would do.
+    """
+    if "://" not in text and "." not in text:
+        return []
+    found = [(m.start() - (5 if text[m.start() - 1] in "sS" else 4), m.end()) for m in _URL_SCHEME.finditer(text)]
+    found += [(m.start() - 3, m.end()) for m in _URL_WWW.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 class ContactDetector:
@@ -41,15 +68,20 @@ class ContactDetector:
             if local and domain and not (local.start() and text[local.start() - 1] in ".+-"):
                 yield Entity(local.start(), domain.end(), EntityType.EMAIL, text[local.start():domain.end()])
             at = text.find("@", at + 1)
-        for m in _URL.finditer(text):
-            url = m.group(0).rstrip(_URL_TRAIL)
-            if "(" in url and url.endswith(")") is False and m.group(0)[len(url):].startswith(")"):
+        for start, end in _url_spans(text):
+            raw = text[start:end]
+            url = raw.rstrip(_URL_TRAIL)
+            if "(" in url and url.endswith(")") is False and raw[len(url):].startswith(")"):
                 url += ")"  # wikipedia-style (...) inside a URL
             if _url_is_personal(url):
-                yield Entity(m.start(), m.start() + len(url), EntityType.URL, url)
-        for m in _IPV4.finditer(text):
-            if all(int(part) <= 255 for part in m.group(0).split(".")):
-                yield Entity(m.start(), m.end(), EntityType.IP, m.group(0))
+                yield Entity(start, start + len(url), EntityType.URL, url)
+        for m in _IPV4_AFTER_FIRST_OCTET.finditer(text):
+            start = m.start() - 1
+            while start > 0 and text[start - 1].isdigit():
+                start -= 1
+            ip = text[start:m.end()]
+            if all(int(part) <= 255 for part in ip.split(".")):
+                yield Entity(start, m.end(), EntityType.IP, ip)
         if "::" in text or text.count(":") >= 5:
             for m in _IPV6.finditer(text):
                 cand = m.group(0)

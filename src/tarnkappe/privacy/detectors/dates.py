@@ -34,9 +34,10 @@ _CUES_N = r"ée?|ee|at[oa]|aissance|ascita"
 _CUES_D = r"ate\s+de\s+naissance|ata\s+di\s+nascita|OB|\.O\.B\.|ate\s+of\s+birth"
 _CUES_B = r"orn|irth\s*date|irthday"
 # cue, then up to four short words ("am", "le", "in Luzern am"), then the date
+# The first letter is matched case-sensitively (both cases listed) and only the rest with
+# (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
 _DOB = re.compile(
-    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,]*(?:[^\W\d_][\w'’\-]*\.?[\s,]+){{0,4}}?(?P<date>{_DATE})(?!\d)",
-    re.IGNORECASE,
+    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,]*(?:[^\W\d_][\w'’\-]*\.?[\s,]+){{0,4}}?(?P<date>{_DATE})(?!\d))",
 )
 
 
