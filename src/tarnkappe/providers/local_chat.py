@@ -188,7 +188,7 @@ class LocalChatProvider:
                     args["seed"] = request.seed + index
                 out = llama.create_completion(**args)
                 text = out["choices"][0]["text"]
-                completion_tokens += self._count(llama, text, bos=False)
+                completion_tokens += out["usage"]["completion_tokens"]  # what was generated, not a re-count
                 choices.append(
                     Choice(
                         index=index,
@@ -227,10 +227,13 @@ class LocalChatProvider:
                     if request.seed is not None:
                         args["seed"] = request.seed + index
                     produced: list[str] = []
+                    last_finish: str | None = None
                     for text, finish in self._generate(llama, args, cancelled):
                         produced.append(text)
+                        last_finish = finish or last_finish
                         loop.call_soon_threadsafe(queue.put_nowait, (index, text, finish))
-                    counts["completion"] += self._count(llama, "".join(produced), bos=False)
+                    counts["completion"] += _streamed_tokens(
+                        self._count(llama, "".join(produced), bos=False), args["max_tokens"], last_finish)
                     if cancelled.is_set():
                         return
                 loop.call_soon_threadsafe(queue.put_nowait, None)
@@ -268,3 +271,13 @@ def _finish_reason(reason: str | None) -> str | None:
     if reason is None:
         return None
     return "length" if reason == "length" else "stop"
+
+
+def _streamed_tokens(recounted: int, max_tokens: int, finish: str | None) -> int:
+    """Completion tokens of a stream, which llama.cpp does not report: stopped by the length limit
+    means exactly `max_tokens` were generated; otherwise re-tokenizing the text is the estimate,
+    which can exceed what was generated (the text splits differently than it was produced) but
+    never the limit."""
+    if finish == "length":
+        return max_tokens
+    return min(recounted, max_tokens)
