@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -27,15 +28,12 @@ ZURICH = ZoneInfo("Europe/Zurich")
 STATIC = Path(tarnkappe.console.__file__).parent / "static"
 
 
-def backends(tmp_path: Path, request: pytest.FixtureRequest) -> str:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Each test on SQLite and on the PostgreSQL of 127.0.0.1 (skipped, with the reason, without it)."""
     if request.param == "sqlite":
         return sqlite_url(tmp_path / "units.db")
     return request.getfixturevalue("pg_url")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    return backends(tmp_path, request)
 
 
 def test_reports_count_per_day_in_the_viewers_time_zone(database_url: str) -> None:
@@ -91,13 +89,14 @@ def test_periods_are_whole_days_in_the_zone() -> None:
     assert december.last_day(ZURICH) == date(2026, 12, 31)
 
 
-def test_throttle_locks_after_the_limit_and_unlocks_after_the_window(tmp_path: Path) -> None:
+def test_throttle_locks_after_the_limit_and_unlocks_after_the_window(database_url: str) -> None:
     async def body() -> None:
-        store = await open_store(sqlite_url(tmp_path / "throttle.db"))
+        store = await open_store(database_url)
+        tag = secrets.token_hex(4)
         try:
             throttle = LoginThrottle(store, max_failures=3, window=timedelta(minutes=15))
-            attempt = scopes("Eve@Example.com", "10.0.0.1")
-            assert attempt == [("email:eve@example.com", 1), ("ip:10.0.0.1", 5)]
+            attempt = scopes(f"Eve{tag}@Example.com", f"10.0.{tag}")
+            assert attempt == [(f"email:eve{tag}@example.com", 1), (f"ip:10.0.{tag}", 5)]
             for _ in range(2):
                 await throttle.failed(attempt)
             assert await throttle.locked_until(attempt) is None
@@ -105,7 +104,7 @@ def test_throttle_locks_after_the_limit_and_unlocks_after_the_window(tmp_path: P
             locked = await throttle.locked_until(attempt)
             assert locked is not None and locked > datetime.now(UTC) + timedelta(minutes=14)
             # The client address has its own, higher limit: another address from it is not locked.
-            assert await throttle.locked_until(scopes("bob@example.com", "10.0.0.1")) is None
+            assert await throttle.locked_until(scopes(f"bob{tag}@example.com", f"10.0.{tag}")) is None
             expired = LoginThrottle(store, max_failures=3, window=timedelta(seconds=-1))
             assert await expired.locked_until(scopes("nobody@example.com", None)) is None
         finally:
@@ -114,28 +113,31 @@ def test_throttle_locks_after_the_limit_and_unlocks_after_the_window(tmp_path: P
     run(body)
 
 
-def test_sessions_store_only_a_hash_and_end_with_a_new_password(tmp_path: Path) -> None:
+def test_sessions_store_only_a_hash_and_end_with_a_new_password(database_url: str) -> None:
     async def body() -> None:
-        store = await open_store(sqlite_url(tmp_path / "sessions.db"))
+        store = await open_store(database_url)
+        org, tag = "sessions-" + secrets.token_hex(4), secrets.token_hex(4)
         try:
-            await store.create_org("acme")
+            await store.create_org(org)
             users = UserDirectory(store, Passwords(), session_ttl=timedelta(hours=1))
             with pytest.raises(UserError, match="at least 12"):
-                await users.create_user("acme", "a@acme.example", "short", "owner")
+                await users.create_user(org, f"a{tag}@acme.example", "short", "owner")
             with pytest.raises(UserError, match="not an e-mail"):
-                await users.create_user("acme", "not-an-address", "long-enough-password", "owner")
-            user = await users.create_user("acme", "A@Acme.Example", "long-enough-password", "owner")
-            assert user.email == "a@acme.example"
-            assert await users.check_password("a@acme.example", "wrong-password-here") is None
-            assert await users.check_password("nobody@acme.example", "long-enough-password") is None
-            signed = await users.check_password("A@ACME.example", "long-enough-password")
+                await users.create_user(org, "not-an-address", "long-enough-password", "owner")
+            user = await users.create_user(org, f"A{tag}@Acme.Example", "long-enough-password", "owner")
+            assert user.email == f"a{tag}@acme.example"
+            with pytest.raises(UserError, match="exists already"):
+                await users.create_user(org, f"a{tag}@ACME.example", "long-enough-password", "member")
+            assert await users.check_password(f"a{tag}@acme.example", "wrong-password-here") is None
+            assert await users.check_password(f"nobody{tag}@acme.example", "long-enough-password") is None
+            signed = await users.check_password(f"A{tag}@ACME.example", "long-enough-password")
             assert signed is not None
             token, session = await users.open_session(signed)
             assert (await users.session(token)).user.id == user.id  # type: ignore[union-attr]
             async with store.engine.connect() as connection:
                 dump = str((await connection.exec_driver_sql("SELECT * FROM console_sessions")).all())
             assert token not in dump and hashlib.sha256(token.encode()).hexdigest() in dump
-            await users.set_password("a@acme.example", "another-long-password")
+            await users.set_password(f"a{tag}@acme.example", "another-long-password")
             assert await users.session(token) is None
             assert await users.session("forged") is None
         finally:
