@@ -12,6 +12,7 @@ prompt must give identical entities (start, end, type) old and new.
 
 Usage (repo root):
     python bench/privacy/compare.py --rev HEAD~3 [--rounds 15 --reps 40] [--no-speed]
+                                    [--prompt cycled|distinct]
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
 from evaluate import GERMEVAL, read_germeval  # noqa: E402
-from speed import build_prompt  # noqa: E402
+from speed import PROMPTS, build_prompt  # noqa: E402
 
 OLD_NAME = "tk_privacy_old"
 
@@ -53,7 +54,7 @@ def load_old(rev: str, into: pathlib.Path):
 
 def documents() -> list[str]:
     """All texts the identity check runs on."""
-    texts = [build_prompt()]
+    texts = [build_prompt(), PROMPTS["distinct"]()]
     for split in ("dev", "test"):
         path = HERE / "data" / f"synthetic_{split}.jsonl"
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=40, help="masks per round and side")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-identity", action="store_true")
+    ap.add_argument("--prompt", choices=sorted(PROMPTS), default="cycled", help="see speed.py")
     args = ap.parse_args(argv)
 
     import tarnkappe.privacy as new
@@ -90,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                   + (f"; differing (first 10): {diff[:10]}" if diff else ""))
 
         if not args.no_speed:
-            prompt = build_prompt()
+            prompt = PROMPTS[args.prompt]()
             sides = {"old": a_old, "new": a_new}
             times: dict[str, list[float]] = {"old": [], "new": []}
             for a in sides.values():

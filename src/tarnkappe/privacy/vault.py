@@ -36,6 +36,7 @@ class Vault:
 
     __slots__ = (
         "_lock", "_by_original", "_by_key", "_next", "_reserved", "_person_parts", "_links", "_persons",
+        "_noted",
     )
 
     def __init__(self) -> None:
@@ -47,6 +48,7 @@ class Vault:
         self._person_parts: set[str] = set()
         self._links = PersonLinks()
         self._persons: dict[PersonKey, list[int]] = {}  # person -> [number, next variant]
+        self._noted: set[str] = set()
 
     def __repr__(self) -> str:  # never show originals
         return f"Vault({len(self._by_key)} entries)"
@@ -83,6 +85,9 @@ class Vault:
                 self._note(original)
 
     def _note(self, original: str) -> None:
+        if original in self._noted:  # a name is usually mentioned more than once
+            return
+        self._noted.add(original)
         self._links.note(original)
         self._person_parts.update(p for p in _NAME_PART.findall(original) if len(p) >= 3)
 

@@ -48,7 +48,7 @@ _RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
 
 def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit())
+    return "".join(filter(str.isdigit, s))
 
 
 def is_valid_de_rvnr(number: str) -> bool:
