@@ -10,9 +10,13 @@ It also proves that a speed change did not change detection: every document
 of the synthetic dev and test splits, every GermEval sentence and the speed
 prompt must give identical entities (start, end, type) old and new.
 
+With ``--callgrind N`` the speed is instead counted in instructions per mask under valgrind's
+callgrind (each side run twice, with N and 2N masks after the same warm-up; the difference is
+divided by N): exact and repeatable whatever else the machine is doing, blind to cache misses.
+
 Usage (repo root):
     python bench/privacy/compare.py --rev HEAD~3 [--rounds 15 --reps 40] [--no-speed]
-                                    [--prompt cycled|distinct]
+                                    [--prompt cycled|distinct] [--callgrind 20]
 """
 
 from __future__ import annotations
@@ -63,6 +67,34 @@ def documents() -> list[str]:
     return texts
 
 
+def _instructions(rev: str, side: str, masks: int, prompt: str) -> int:
+    """Instructions callgrind counts for one process that masks the prompt ``masks`` times."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = pathlib.Path(tmp) / "cg.out"
+        subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, __file__,
+             "--rev", rev, "--side", side, "--masks", str(masks), "--prompt", prompt],
+            check=True, capture_output=True,
+        )
+        for line in out.read_text(errors="replace").splitlines():
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    raise RuntimeError("no totals in callgrind output")
+
+
+def _mask_only(rev: str, side: str, masks: int, prompt: str) -> None:
+    """The process callgrind measures: 3 warm-up masks, then ``masks`` more."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if side == "old":
+            pkg = load_old(rev, pathlib.Path(tmp))
+        else:
+            import tarnkappe.privacy as pkg
+        anonymizer = pkg.Anonymizer(pkg.PrivacyConfig(deny_terms=["Projekt Falke"]))
+        text = PROMPTS[prompt]()
+        for _ in range(3 + masks):
+            anonymizer.mask(text, anonymizer.new_vault())
+
+
 def spans(anonymizer, text: str) -> list[tuple[int, int, str]]:
     return [(e.start, e.end, e.type) for e in anonymizer.detect(text)]
 
@@ -75,7 +107,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-identity", action="store_true")
     ap.add_argument("--prompt", choices=sorted(PROMPTS), default="cycled", help="see speed.py")
+    ap.add_argument("--callgrind", type=int, default=0, metavar="N", help="instructions per mask over N masks")
+    ap.add_argument("--side", choices=("old", "new"), help=argparse.SUPPRESS)
+    ap.add_argument("--masks", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.side:
+        _mask_only(args.rev, args.side, args.masks, args.prompt)
+        return 0
+    if args.callgrind:
+        n = args.callgrind
+        per_mask = {
+            side: (_instructions(args.rev, side, 2 * n, args.prompt) - _instructions(args.rev, side, n, args.prompt)) / n
+            for side in ("old", "new")
+        }
+        print(f"instructions per mask ({args.prompt} prompt, callgrind): old ({args.rev}) {per_mask['old'] / 1e6:.2f} M, "
+              f"new {per_mask['new'] / 1e6:.2f} M, new/old {per_mask['new'] / per_mask['old']:.2f}")
+        return 0
 
     import tarnkappe.privacy as new
 
