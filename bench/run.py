@@ -132,17 +132,20 @@ def start_passthrough(cpu: int, upstream: str, processes: list) -> Target:
                   pid=process.pid, startup_s=startup)
 
 
-def _tarnkappe_cli(args: list[str], config: Path, workdir: Path) -> str:
+def _tarnkappe_cli(args: list[str], config: Path, workdir: Path, env: dict[str, str] | None = None) -> str:
     out = subprocess.run([sys.executable, "-m", "tarnkappe", *args, "--config", str(config)], cwd=workdir,
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, env=env)
     return out.stdout
 
 
-def start_tarnkappe(cpu: int, upstream: str, workdir: Path, processes: list, report: Report) -> Target:
+def start_tarnkappe(cpu: int, upstream: str, workdir: Path, processes: list, report: Report, *,
+                    env: dict[str, str] | None = None, prefix: tuple[str, ...] = (),
+                    startup_timeout: float = 120) -> Target:
     """Tarnkappe as an operator would run it. With accounts (if this checkout has them): a SQLite
     database, an organisation with a monthly spending limit and org and key rate limits far above
     what the bench sends (so every request is checked, reserved against the budget and metered,
-    and none is refused), and a key created in the database."""
+    and none is refused), and a key created in the database. `env` and `prefix` (a command the
+    server runs under, e.g. valgrind) let bench/ab.py run another version of the code the same way."""
     import tarnkappe.config as tk_config
 
     accounts = hasattr(tk_config, "AccountsSettings")
@@ -165,8 +168,9 @@ def start_tarnkappe(cpu: int, upstream: str, workdir: Path, processes: list, rep
     if accounts:
         limits = ["--rpm", "100000000", "--tpm", "100000000000"]
         _tarnkappe_cli(["orgs", "create", "bench", "--limit", "1000000", "--currency", "CHF", "--period", "month",
-                        *limits], path, workdir)
-        key = _tarnkappe_cli(["keys", "create", "--org", "bench", "--name", "bench", *limits], path, workdir).splitlines()[0]
+                        *limits], path, workdir, env)
+        key = _tarnkappe_cli(["keys", "create", "--org", "bench", "--name", "bench", *limits], path, workdir,
+                             env).splitlines()[0]
         report.notes.append(
             "Tarnkappe ran with accounts on: SQLite database, organisation `bench` with a 1,000,000 CHF monthly "
             "spending limit and org + key rate limits (100M requests and 100G tokens per minute, never reached), "
@@ -178,11 +182,11 @@ def start_tarnkappe(cpu: int, upstream: str, workdir: Path, processes: list, rep
     port = procs.free_port()
     log = open(workdir / "tarnkappe.log", "wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "tarnkappe", "serve", "--config", str(path), "--port", str(port)],
-        cwd=workdir, preexec_fn=procs.pinned(cpu), stdout=log, stderr=subprocess.STDOUT,
+        [*prefix, sys.executable, "-m", "tarnkappe", "serve", "--config", str(path), "--port", str(port)],
+        cwd=workdir, preexec_fn=procs.pinned(cpu), stdout=log, stderr=subprocess.STDOUT, env=env,
     )
     processes.append(process)
-    startup = procs.wait_http(f"http://127.0.0.1:{port}/healthz", process=process)
+    startup = procs.wait_http(f"http://127.0.0.1:{port}/healthz", timeout=startup_timeout, process=process)
     return Target("Tarnkappe", f"http://127.0.0.1:{port}/v1/chat/completions", {"Authorization": f"Bearer {key}"},
                   {"model": "bench/echo", "messages": [{"role": "user", "content": PROMPT}]},
                   pid=process.pid, startup_s=startup)

@@ -1,0 +1,164 @@
+"""A/B: this working tree's Tarnkappe against another version of it, measured in the same run.
+
+    python bench/ab.py [--base HEAD] [--rounds 6] [--seconds 4] [--stream] [--open-loop 2000]
+    python bench/ab.py --callgrind 2000 [--stream]
+
+Why: this machine is noisy (other work comes and goes), so two runs made minutes apart differ more
+than a small change does. Here both versions run at once, as `make bench` runs Tarnkappe (accounts
+on, SQLite, info logs; bench/run.py's start_tarnkappe), pinned to the same core, and are measured
+in alternating rounds (A B, B A, …): whatever the machine does meanwhile hits both alike.
+
+Per round and version: CPU ms per request over a closed loop at concurrency 64 (the gateway
+process's user + system time, as make bench counts it), then, with --open-loop N, N requests at
+400/s with at most 32 in flight (make bench's open loop); the latency percentiles are over the
+samples of all rounds together.
+
+With --callgrind N each version instead runs under valgrind's callgrind, and the number reported is
+instructions executed per request over N requests (after a warm-up, counters zeroed): exact and
+repeatable, blind to the kernel's share (socket writes) and to waiting, so it suits changes too
+small for CPU time to show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import procs  # noqa: E402
+import run as bench  # noqa: E402
+from loadgen import RunResult, percentile, run_load, run_open_loop  # noqa: E402
+
+
+def extract(ref: str) -> Path:
+    """The `src/` of git revision `ref`, in a temporary directory (the working tree is not touched)."""
+    where = Path(tempfile.mkdtemp(prefix="tk-ab-"))
+    archive = subprocess.run(["git", "archive", ref, "src"], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
+    return where / "src"
+
+
+def start(name: str, src: Path, cpu: int, upstream: str, processes: list, *, callgrind: Path | None) -> bench.Target:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    prefix: tuple[str, ...] = ()
+    if callgrind is not None:
+        prefix = ("valgrind", "--tool=callgrind", f"--callgrind-out-file={callgrind}", "--dump-instr=no")
+    workdir = Path(tempfile.mkdtemp(prefix=f"tk-ab-{name}-"))
+    target = bench.start_tarnkappe(cpu, upstream, workdir, processes, bench.Report(), env=env, prefix=prefix,
+                                   startup_timeout=600)
+    target.name = name
+    return target
+
+
+async def closed(target: bench.Target, *, stream: bool, seconds: float) -> tuple[float, float]:
+    """(CPU ms per request, requests/s) over a closed loop at concurrency 64."""
+    before = procs.cpu_seconds(target.pid)
+    result = await run_load(target.url, target.body, target.headers, concurrency=64, requests=10**7, stream=stream,
+                            time_limit_s=seconds)
+    return (procs.cpu_seconds(target.pid) - before) * 1000 / max(1, len(result.samples)), result.rps
+
+
+def instructions(pid: int, out: Path) -> int:
+    """Dump callgrind's counters of `pid` and return the instructions counted since the last zeroing."""
+    for old in out.parent.glob(out.name + ".*"):
+        old.unlink()
+    subprocess.run(["callgrind_control", "-d", str(pid)], check=True, capture_output=True)
+    dumps = sorted(out.parent.glob(out.name + ".*"), key=lambda p: p.stat().st_mtime)
+    text = dumps[-1].read_text(errors="replace")
+    found = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
+    assert found, f"no totals in {dumps[-1]}"
+    return int(found.group(1))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base", default="HEAD", help="git revision to compare with (default: HEAD)")
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--seconds", type=float, default=4.0, help="closed-loop seconds per round and version")
+    parser.add_argument("--open-loop", type=int, default=0, metavar="N", help="also N open-loop requests per round")
+    parser.add_argument("--stream", action="store_true")
+    parser.add_argument("--callgrind", type=int, default=0, metavar="N", help="instructions per request over N requests")
+    args = parser.parse_args()
+    gateway_cpu, other_cpu = procs.cpus()
+    os.sched_setaffinity(0, {other_cpu})
+    procs.boost()
+    processes: list = [procs.keep_awake(c) for c in sorted({gateway_cpu, other_cpu})]
+    base_src = extract(args.base)
+    scratch = Path(tempfile.mkdtemp(prefix="tk-ab-cg-"))
+    kind = "stream" if args.stream else "non-stream"
+    try:
+        upstream = bench.start_upstream(other_cpu, processes)
+        versions = [("base " + args.base, base_src), ("work tree", ROOT / "src")]
+        targets = [start(name, src, gateway_cpu, upstream, processes,
+                         callgrind=scratch / f"cg{i}.out" if args.callgrind else None)
+                   for i, (name, src) in enumerate(versions)]
+        for target in targets:
+            problem = asyncio.run(bench.check(target))
+            if problem:
+                raise SystemExit(f"{target.name}: {problem}")
+        if args.callgrind:
+            for i, target in enumerate(targets):
+                asyncio.run(run_load(target.url, target.body, target.headers, concurrency=16, requests=300,
+                                     stream=args.stream, time_limit_s=600))
+                subprocess.run(["callgrind_control", "-z", str(target.pid)], check=True, capture_output=True)
+                result = asyncio.run(run_load(target.url, target.body, target.headers, concurrency=16,
+                                              requests=args.callgrind, stream=args.stream, time_limit_s=3600))
+                count = instructions(target.pid, scratch / f"cg{i}.out")
+                print(f"{kind} {target.name:14} {count / max(1, len(result.samples)):12,.0f} instructions/request "
+                      f"({len(result.samples)} requests, {result.errors} errors, callgrind)", flush=True)
+            return 0
+        cpu: dict[str, list[float]] = {t.name: [] for t in targets}
+        rps: dict[str, list[float]] = {t.name: [] for t in targets}
+        lat: dict[str, RunResult] = {t.name: RunResult() for t in targets}
+        for target in targets:  # warm-up, not measured
+            asyncio.run(run_load(target.url, target.body, target.headers, concurrency=64, requests=2000,
+                                 stream=args.stream, time_limit_s=3))
+        for round_ in range(args.rounds):
+            for target in targets if round_ % 2 == 0 else targets[::-1]:
+                ms, r = asyncio.run(closed(target, stream=args.stream, seconds=args.seconds))
+                cpu[target.name].append(ms)
+                rps[target.name].append(r)
+                if args.open_loop:
+                    result = asyncio.run(run_open_loop(target.url, target.body, target.headers, rate=400.0,
+                                                       requests=args.open_loop, stream=args.stream, max_in_flight=32))
+                    lat[target.name].samples += result.samples
+                    lat[target.name].errors += result.errors
+            print(f"round {round_ + 1}: " + "  ".join(f"{n} {cpu[n][-1]:.3f} ms" for n in cpu), file=sys.stderr,
+                  flush=True)
+        print(f"\n{kind}, {args.rounds} interleaved rounds of {args.seconds:g} s at c64"
+              + (f" + {args.open_loop} open-loop requests at 400/s" if args.open_loop else "") + ":")
+        for name in cpu:
+            line = (f"  {name:14} CPU/req median {statistics.median(cpu[name]):.3f} ms "
+                    f"(min {min(cpu[name]):.3f}, max {max(cpu[name]):.3f})  {statistics.median(rps[name]):6.0f} req/s")
+            samples = lat[name].samples
+            if samples:
+                first = [s.first_byte_ms for s in samples]
+                total = [s.total_ms for s in samples]
+                line += (f"  open loop p50/p99/p99.9 total {percentile(total, 50):.2f}/{percentile(total, 99):.2f}/"
+                         f"{percentile(total, 99.9):.2f} ms")
+                if args.stream:
+                    line += f", TTFT {percentile(first, 50):.2f}/{percentile(first, 99):.2f}/{percentile(first, 99.9):.2f} ms"
+                line += f" ({len(samples)} samples, {lat[name].errors} errors)"
+            print(line, flush=True)
+    finally:
+        procs.stop(processes)
+        time.sleep(0.5)
+        shutil.rmtree(base_src.parent, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
