@@ -96,6 +96,7 @@ def _serve(args: argparse.Namespace) -> int:
     from tarnkappe.app import create_app
     from tarnkappe.gateway.auth import ConfigKeyStore, generate_key
     from tarnkappe.logs import configure_logging
+    from tarnkappe.server.gc_tuning import FreezeAfterStartup, tune_collector
 
     settings = load_settings(args.config)
     configure_logging(settings.server.log_level)
@@ -119,8 +120,9 @@ def _serve(args: argparse.Namespace) -> int:
         app = create_app(settings, keys=keys, migrate=not accounts)
     except ValueError as exc:
         raise ConfigError(f"{settings.source}: {exc}") from None
+    tune_collector()
     uvicorn.run(
-        app,
+        FreezeAfterStartup(app),
         host=host,
         port=port,
         loop="uvloop",
