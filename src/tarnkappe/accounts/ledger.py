@@ -6,6 +6,12 @@ A failed insert keeps its rows and is retried with backoff; a clean shutdown flu
 that is queued before the process exits. The queue is bounded (`max_pending`): should the
 database stay away that long, the oldest rows are dropped and an error is logged for each batch
 dropped, rather than the gateway running out of memory.
+
+A batch goes to the database in transactions of at most `ROWS_PER_TRANSACTION` rows. SQLAlchemy
+converts a statement's parameters on the event loop, in one stretch, at ~12 µs a row: 400 rows (a
+second's worth at 400 requests/s) stopped every request in flight for ~4 ms, the open loop's p99.
+At 100 rows the stretch is ~1 ms; smaller slices cost more per row (a transaction each) for
+little gain (measured: 400 rows in slices of 400/100/50/25 took 5–9/11–14/11–15/19–22 ms CPU).
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from typing import Any
 from tarnkappe.accounts.store import Store
 
 log = logging.getLogger("tarnkappe.ledger")
+
+ROWS_PER_TRANSACTION = 100
 
 
 class LedgerWriter:
@@ -67,10 +75,11 @@ class LedgerWriter:
                                                                           "pending": len(self._pending)})
 
     async def flush(self) -> None:
-        """Write everything queued, a batch per transaction. A batch that fails goes back to the
-        front of the queue, in order."""
+        """Write everything queued, a slice per transaction (see ROWS_PER_TRANSACTION). A slice
+        that fails goes back to the front of the queue, in order."""
+        size = min(self.batch_size, ROWS_PER_TRANSACTION)
         while self._pending:
-            batch = self._pending[: self.batch_size]
+            batch = self._pending[:size]
             del self._pending[: len(batch)]
             try:
                 await self.store.write_ledger(batch)
