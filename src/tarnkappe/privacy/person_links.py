@@ -43,7 +43,11 @@ class PersonLinks:
     def note(self, original: str) -> None:
         """Remember a full name (single words need no note: they are looked up)."""
         words = name_words(original)
-        if len(words) >= 2 and words not in self._full:
+        if len(words) >= 2:
+            self._add(words, original)
+
+    def _add(self, words: PersonKey, original: str) -> None:
+        if words not in self._full:
             self._full[words] = original
             for word in words:
                 self._by_word.setdefault(word, set()).add(words)
@@ -56,7 +60,7 @@ class PersonLinks:
         """
         words = name_words(original)
         if len(words) >= 2:
-            self.note(original)
+            self._add(words, original)
             return words, self._full[words]
         if len(words) == 1:
             candidates = self._by_word.get(words[0], ())
