@@ -1,0 +1,107 @@
+"""The fast scans find exactly what the plain patterns they replaced find.
+
+The detectors are written for the regex engine's fast paths (one scan for several shapes, a
+literal or a character class first, possessive word runs); each test here keeps the plain,
+obviously-correct pattern as the reference and compares on random texts built from the
+characters and fragments that matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tarnkappe.privacy.detectors import contact, identifiers, persons
+from tarnkappe.privacy.detectors.person_cues import CLOSING
+from tarnkappe.privacy.detectors.shapes import per_shape, shapes_pattern
+from tarnkappe.privacy.detectors.terms import whole_words_pattern
+
+
+def _texts(fragments: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(fragments), max_size=24).map("".join)
+
+
+NUMBERS = _texts(list("0123456789 .-+/:ACDEHTUXZ\nab") + [
+    "CH93 0076 2011 6238 5295 7", "4111 1111 1111 1111", "756.1234.5678.97", "CHE-116.281.710 MWST",
+    "DE136695976", "ATU13585627", "65 170839 J 00 3", "1237 010180", "12 345 678 901", "192.168.1.1",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=NUMBERS)
+def test_shared_scan_gives_each_shape_its_own_finditer_matches(text: str) -> None:
+    shapes = {k: v for k, v in identifiers._SHAPES.items() if k != "iban"}  # iban shrinks (claim)
+    pattern = shapes_pattern(r"[\dA-Z]", shapes, not_after=r"\w+", guard=identifiers._GUARD)
+    found = sorted(per_shape(pattern, text, tuple(shapes)))
+    expected = sorted(
+        (name, m.start(), m.end())
+        for name, body in shapes.items()
+        for m in re.finditer(rf"[\dA-Z](?<![\w+][\dA-Z]){body}", text)
+    )
+    assert found == expected
+
+
+URLS = _texts(["http", "https", "HTTPS", "hhttp", "://", ":/", "www.", "WWW.", "ww.", ".", "1", "12", "255", "256",
+               "a", "/", "?", " ", "\n", "(", ")", "'", "<", ","])
+URL_REFERENCE = re.compile(r"[hHwW](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[wW])[wW][wW]\.)[^\s<>\"'`]+")
+IPV4_REFERENCE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=URLS)
+def test_urls_and_ipv4_from_their_literals(text: str) -> None:
+    assert contact._url_spans(text) == [m.span() for m in URL_REFERENCE.finditer(text)]
+    found = [(e.start, e.end) for e in contact.ContactDetector().detect(text) if e.type == "IP" and "." in e.text]
+    expected = [m.span() for m in IPV4_REFERENCE.finditer(text) if all(int(p) <= 255 for p in m.group().split("."))]
+    assert found == expected
+
+
+WORDS = _texts(["Anna", "anna", "O'Brien", "Hans-Peter", "-", "'", "’", "x", "É", "ß", "Ł", " ", "\n", "9", "_",
+                "McDonald", "Projekt Falke", "projekt falke", "ſ", "K", "İ", "Freundliche Grüsse", "  > Best regards,"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=WORDS)
+def test_words_terms_and_closing_formulas(text: str) -> None:
+    cap_reference = re.compile(persons._CAP.pattern.split("]", 1)[0] + r"](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+    assert [m.span() for m in persons._CAP.finditer(text)] == [m.span() for m in cap_reference.finditer(text)]
+
+    terms = ["Projekt Falke", "Falke", "ſtern", "K", "x y"]
+    term_reference = re.compile(r"(?<!\w)(?:Projekt\ Falke|ſtern|Falke|x\ y|K)(?!\w)", re.IGNORECASE)
+    assert [m.span() for m in whole_words_pattern(terms).finditer(text)] == [
+        m.span() for m in term_reference.finditer(text)
+    ]
+
+    closing_reference = re.compile("(?im)^" + CLOSING.pattern.removeprefix("(?im)\\n"))
+    assert [(m.start("same") - 1, m.group("same")) for m in CLOSING.finditer("\n" + text)] == [
+        (m.start("same"), m.group("same")) for m in closing_reference.finditer(text)
+    ]
+
+
+_STREET_PARTS = st.tuples(
+    st.sampled_from(["Bahnhofstrasse", "Bahnhofstr.", "Lange", "Rabea-Ortmann-Straße", "Am", "An der", "Unter den",
+                     "Rue", "Av.", "Via", "V.le", "Calle", "Piazzetta", "Die", "Neue", "CH-8001", "D-", "Zürich"]),
+    st.sampled_from([" ", "  ", "\n", ", ", "-", ""]),
+    st.sampled_from(["Gasse", "Weg", "Markt", "Platz", "Strasse", "de la", "dei", "Mille", "Paix", "Larga", "x", ""]),
+    st.sampled_from([" ", ", ", "\n", ""]),
+    st.sampled_from(["12", "5a", "3-5", "n. 4", "x", ""]),
+).map("".join)
+STREETS = st.lists(st.one_of(_STREET_PARTS, st.sampled_from([" ", "\n", ",", "x", "8001 Zürich"])), max_size=8).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=STREETS)
+def test_street_guard_never_hides_a_street(text: str) -> None:
+    from tarnkappe.privacy.detectors import address
+
+    names = tuple(address._CAPITAL_SHAPES)
+    found = sorted(per_shape(address._CAPITAL_LED, text, names))
+    lead = f"[{address._U}](?<![\\w][{address._U}])"
+    expected = sorted(
+        (name, m.start(), m.end())
+        for name, body in address._CAPITAL_SHAPES.items()
+        for m in re.finditer(lead + body, text)
+    )
+    assert found == expected
