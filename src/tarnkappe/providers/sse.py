@@ -2,6 +2,11 @@
 
 Only what LLM APIs use: `data:` lines (possibly several per event), `event:` names, comment lines
 starting with `:` (keep-alives), and blank lines ending an event.
+
+The input is the body as the network delivers it (`response.content.iter_any()`), in pieces of any
+size, not line by line: aiohttp's `readline` costs two awaits and a buffer scan per line, which the
+profile put at a fifth of a proxied stream's CPU. Lines are split here, a whole network read at a
+time; a line (or a UTF-8 character) cut between two reads waits for the rest.
 """
 
 from __future__ import annotations
@@ -16,25 +21,48 @@ class ServerSentEvent:
     event: str | None = None
 
 
-async def iter_sse(lines: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
-    """Yield events from an iterable of raw lines (as aiohttp's `response.content` gives them)."""
-    data: list[str] = []
-    event: str | None = None
-    async for raw in lines:
-        line = raw.decode("utf-8").rstrip("\r\n")
-        if not line:
-            if data:
-                yield ServerSentEvent("\n".join(data), event)
-            data, event = [], None
-            continue
-        if line.startswith(":"):
-            continue
-        name, _, value = line.partition(":")
-        if value.startswith(" "):
-            value = value[1:]
-        if name == "data":
-            data.append(value)
-        elif name == "event":
-            event = value
-    if data:
-        yield ServerSentEvent("\n".join(data), event)
+async def iter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+    """Yield events from the raw body, given in pieces of any size (whole lines, or not)."""
+    parser = _Parser()
+    partial = b""
+    async for chunk in chunks:
+        if partial:
+            chunk = partial + chunk
+        lines = chunk.split(b"\n")
+        partial = lines.pop()  # what follows the last newline: an unfinished line, or b""
+        for event in parser.feed(lines):
+            yield event
+    # The body may end without a final newline, and without the blank line after its last event.
+    for event in parser.feed([partial, b""]):
+        yield event
+
+
+class _Parser:
+    """The event being assembled across lines (and across network reads)."""
+
+    __slots__ = ("data", "event")
+
+    def __init__(self) -> None:
+        self.data: list[str] = []
+        self.event: str | None = None
+
+    def feed(self, lines: list[bytes]) -> list[ServerSentEvent]:
+        """The events that these complete lines finish."""
+        done = []
+        for raw in lines:
+            line = raw.decode("utf-8").rstrip("\r")
+            if not line:
+                if self.data:
+                    done.append(ServerSentEvent("\n".join(self.data), self.event))
+                self.data, self.event = [], None
+                continue
+            if line[0] == ":":
+                continue
+            name, _, value = line.partition(":")
+            if value.startswith(" "):
+                value = value[1:]
+            if name == "data":
+                self.data.append(value)
+            elif name == "event":
+                self.event = value
+        return done

@@ -122,7 +122,7 @@ class UpstreamHTTP:
             ) as response:
                 if response.status >= 400:
                     raise self._on_status(response.status, await response.read(), response.headers, self.provider)
-                async for event in iter_sse(response.content):
+                async for event in iter_sse(response.content.iter_any()):
                     yield event
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
             raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
