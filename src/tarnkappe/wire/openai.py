@@ -329,36 +329,52 @@ def chunks_from_wire(raw: Any, model: str) -> list[ChatChunk]:
 
     Returns one or two canonical chunks: an upstream that puts its usage on a chunk that still
     carries choices is split, so that usage always travels alone on the final, choice-less chunk.
+
+    Runs for every event of every stream, so it is written for speed: positional construction,
+    and the rare parts (tool calls, usage, extras) looked at only when present.
     """
-    if not isinstance(raw, dict) or not isinstance(raw.get("choices", []), list):
+    if not isinstance(raw, dict):
+        raise WireFormatError("a chunk needs a choices array")
+    choices = raw.get("choices")
+    if choices is None:
+        if "choices" in raw:  # present but null
+            raise WireFormatError("a chunk needs a choices array")
+        choices = ()
+    elif not isinstance(choices, list):
         raise WireFormatError("a chunk needs a choices array")
     deltas = []
-    for item in raw.get("choices") or []:
+    for item in choices:
         if not isinstance(item, dict):
             raise WireFormatError("each choice must be an object")
         delta = item.get("delta") or {}
+        calls = delta.get("tool_calls")
         deltas.append(
             ChoiceDelta(
-                index=int(item.get("index", 0)),
-                role=delta.get("role"),
-                content=delta.get("content"),
-                tool_calls=_tool_call_deltas_from_wire(delta.get("tool_calls")),
-                refusal=delta.get("refusal"),
-                finish_reason=item.get("finish_reason"),
-                logprobs=item.get("logprobs"),
+                int(item.get("index", 0)),
+                delta.get("role"),
+                delta.get("content"),
+                None if calls is None else _tool_call_deltas_from_wire(calls),
+                delta.get("refusal"),
+                item.get("finish_reason"),
+                item.get("logprobs"),
             )
         )
-    usage = usage_from_wire(raw.get("usage"))
-    extras = {k: raw[k] for k in ("citations", "search_results", "prompt_filter_results") if k in raw}
-    base = dict(
-        id=str(raw.get("id") or ""),
-        created=int(raw.get("created") or 0),
-        model=model,
-        system_fingerprint=raw.get("system_fingerprint"),
-    )
+    raw_usage = raw.get("usage")
+    usage = None if raw_usage is None else usage_from_wire(raw_usage)
+    if "citations" in raw or "search_results" in raw or "prompt_filter_results" in raw:
+        extras = {k: raw[k] for k in _CHUNK_EXTRAS if k in raw}
+    else:
+        extras = {}
+    chunk_id = str(raw.get("id") or "")
+    created = int(raw.get("created") or 0)
+    fingerprint = raw.get("system_fingerprint")
     if usage is not None and deltas:
-        return [ChatChunk(choices=deltas, extras=extras, **base), ChatChunk(choices=[], usage=usage, **base)]
-    return [ChatChunk(choices=deltas, usage=usage, extras=extras, **base)]
+        return [ChatChunk(chunk_id, created, model, deltas, None, fingerprint, extras),
+                ChatChunk(chunk_id, created, model, [], usage, fingerprint, {})]
+    return [ChatChunk(chunk_id, created, model, deltas, usage, fingerprint, extras)]
+
+
+_CHUNK_EXTRAS = ("citations", "search_results", "prompt_filter_results")
 
 
 def _delta_to_wire(delta: ChoiceDelta) -> dict[str, Any]:
