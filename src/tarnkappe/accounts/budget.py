@@ -20,8 +20,11 @@ Amounts are whole nano-units (`models.to_nanos`); reservations round up.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import secrets
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -31,7 +34,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from tarnkappe.accounts.periods import period_start
+from tarnkappe.accounts.periods import period_end, period_start
 from tarnkappe.accounts.models import BudgetRow, Reservation as ReservationRow, to_nanos, utcnow
 from tarnkappe.accounts.store import Store
 from tarnkappe.gateway.auth import SpendingLimit
@@ -73,6 +76,11 @@ class _Counter:
     period_start: datetime
     spent: int
     reserved: int = 0
+    # The period this counter covers, as Unix times and kind: while the clock is inside it, a
+    # reservation needs no date arithmetic to find its counter.
+    period: str = ""
+    since: float = 0.0
+    until: float = 0.0
 
 
 @dataclass(slots=True)
@@ -82,6 +90,7 @@ class MemoryBudget:
     store: Store
     _counters: dict[str, _Counter] = field(default_factory=dict)
     _loading: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _ids: Iterator[int] = field(default_factory=itertools.count)  # reservation ids, unique in this process
 
     async def start(self) -> None:
         return None
@@ -90,15 +99,19 @@ class MemoryBudget:
         return None
 
     async def _counter(self, org_id: str, limit: SpendingLimit) -> _Counter:
-        start = period_start(limit.period, utcnow())
         counter = self._counters.get(org_id)
+        if counter is not None and counter.period == limit.period and counter.since <= time.time() < counter.until:
+            return counter
+        start = period_start(limit.period, utcnow())
         if counter is not None and counter.period_start == start:
             return counter
         async with self._loading:  # first use of this org in this period: load once
             counter = self._counters.get(org_id)
             if counter is None or counter.period_start != start:
                 spent = await self.store.spent_since(org_id, None if limit.period == "total" else start)
-                counter = _Counter(start, to_nanos(spent))
+                end = period_end(limit.period, start)
+                counter = _Counter(start, to_nanos(spent), 0, limit.period, start.timestamp(),
+                                   end.timestamp() if end is not None else float("inf"))
                 self._counters[org_id] = counter  # replaces last period's: memory stays bounded
             return counter
 
@@ -109,7 +122,8 @@ class MemoryBudget:
         if counter.spent + counter.reserved + need > to_nanos(limit.amount):
             return None
         counter.reserved += need
-        return Reservation(new_reservation_id(), org_id, counter.period_start, need, counter)
+        # Nothing outside this process sees a memory reservation's id: a counter will do.
+        return Reservation(f"res_{next(self._ids)}", org_id, counter.period_start, need, counter)
 
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
         self.settle_now(reservation, cost)

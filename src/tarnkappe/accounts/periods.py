@@ -27,6 +27,19 @@ def period_start(period: str, now: datetime) -> datetime:
     return EPOCH  # "total": one period for ever
 
 
+def period_end(period: str, start: datetime) -> datetime | None:
+    """The start of the period after the one that starts at `start`; None for `total`."""
+    if period == "day":
+        return start + timedelta(days=1)
+    if period == "week":
+        return start + timedelta(days=7)
+    if period == "month":
+        return start.replace(year=start.year + 1, month=1) if start.month == 12 else start.replace(month=start.month + 1)
+    if period == "year":
+        return start.replace(year=start.year + 1)
+    return None
+
+
 def period_length(period: str) -> timedelta | None:
     """How long counters of a period must live (an upper bound); None for `total`."""
     return {"day": timedelta(days=1), "week": timedelta(days=7), "month": timedelta(days=31),

@@ -77,8 +77,11 @@ class MemoryRateLimiter:
         self._prune(now, index)
         rules = _rules(scopes)
         worst: tuple[str, str, float] | None = None
+        windows = self._windows
         for scope, kind, limit in rules:
-            window = self._windows.setdefault((scope, kind), _Window(index))
+            window = windows.get((scope, kind))
+            if window is None:
+                window = windows[(scope, kind)] = _Window(index)
             window.roll(index)
             if window.previous * (1 - fraction) + window.current + 1 > limit:
                 wait = retry_after(window.previous, window.current, fraction, 1, limit)
@@ -98,7 +101,9 @@ class MemoryRateLimiter:
         index = int(self.clock() // WINDOW)
         for scope, kind, _ in _rules(scopes):
             if kind == "tpm":
-                window = self._windows.setdefault((scope, kind), _Window(index))
+                window = self._windows.get((scope, kind))
+                if window is None:
+                    window = self._windows[(scope, kind)] = _Window(index)
                 window.roll(index)
                 window.current += tokens
 
