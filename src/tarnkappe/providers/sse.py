@@ -23,31 +23,40 @@ class ServerSentEvent:
 
 async def iter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
     """Yield events from the raw body, given in pieces of any size (whole lines, or not)."""
-    parser = _Parser()
-    partial = b""
+    decoder = SSEDecoder()
     async for chunk in chunks:
-        if partial:
-            chunk = partial + chunk
-        lines = chunk.split(b"\n")
-        partial = lines.pop()  # what follows the last newline: an unfinished line, or b""
-        for event in parser.feed(lines):
+        for event in decoder.feed(chunk):
             yield event
-    # The body may end without a final newline, and without the blank line after its last event.
-    for event in parser.feed([partial, b""]):
+    for event in decoder.end():
         yield event
 
 
-class _Parser:
-    """The event being assembled across lines (and across network reads)."""
+class SSEDecoder:
+    """Events from the pieces of a body as they arrive; what an unfinished line or event holds is
+    kept for the next piece. Synchronous, so that a caller reading the body itself (post_sse)
+    spends no async-generator hop per event."""
 
-    __slots__ = ("data", "event")
+    __slots__ = ("data", "event", "partial")
 
     def __init__(self) -> None:
         self.data: list[str] = []
         self.event: str | None = None
+        self.partial = b""
 
-    def feed(self, lines: list[bytes]) -> list[ServerSentEvent]:
-        """The events that these complete lines finish."""
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """The events that this piece of the body completes."""
+        if self.partial:
+            chunk = self.partial + chunk
+        lines = chunk.split(b"\n")
+        self.partial = lines.pop()  # what follows the last newline: an unfinished line, or b""
+        return self._lines(lines)
+
+    def end(self) -> list[ServerSentEvent]:
+        """The body ended: it may lack a final newline, and the blank line after its last event."""
+        partial, self.partial = self.partial, b""
+        return self._lines([partial, b""])
+
+    def _lines(self, lines: list[bytes]) -> list[ServerSentEvent]:
         done = []
         for raw in lines:
             line = raw.decode("utf-8").rstrip("\r")

@@ -25,7 +25,7 @@ from tarnkappe.gateway.errors import (
     UpstreamTimeout,
 )
 from tarnkappe.providers.base import ProviderContext
-from tarnkappe.providers.sse import ServerSentEvent, iter_sse
+from tarnkappe.providers.sse import ServerSentEvent, SSEDecoder
 
 StatusMapper = Callable[[int, bytes, Mapping[str, str], str], GatewayError]
 
@@ -122,7 +122,11 @@ class UpstreamHTTP:
             ) as response:
                 if response.status >= 400:
                     raise self._on_status(response.status, await response.read(), response.headers, self.provider)
-                async for event in iter_sse(response.content.iter_any()):
+                decoder = SSEDecoder()
+                async for chunk in response.content.iter_any():
+                    for event in decoder.feed(chunk):
+                        yield event
+                for event in decoder.end():
                     yield event
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
             raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None

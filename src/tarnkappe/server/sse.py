@@ -56,17 +56,13 @@ async def chat_events(
     looks like success. `rewrite` lets a dialect adjust each rendered chunk (e.g. its own ids).
     """
     try:
-        chunk: ChatChunk | None = first
-        while chunk is not None:
-            # Choice-less chunks (Azure's prompt-filter preamble, the usage chunk nobody asked for)
-            # would break the common `chunk.choices[0]` client loop: only the asked-for usage chunk
-            # may come without choices.
-            if chunk.choices or (include_usage and chunk.usage is not None):
-                rendered = wire.chunk_to_wire(chunk, with_usage_field=include_usage)
-                if rewrite is not None:
-                    rewrite(rendered)
-                yield b"data: " + dumps(rendered) + b"\n\n"
-            chunk = await anext(rest, None)
+        event = _render(first, include_usage, rewrite)
+        if event is not None:
+            yield event
+        async for chunk in rest:
+            event = _render(chunk, include_usage, rewrite)
+            if event is not None:
+                yield event
         yield b"data: [DONE]\n\n"
     except Exception as exc:
         yield b"data: " + dumps(render_error(exc)) + b"\n\n"
@@ -74,6 +70,18 @@ async def chat_events(
         # Closing the source now (not whenever the garbage collector gets to it) cancels the
         # upstream call and settles the request the moment the client goes away.
         await rest.aclose()
+
+
+def _render(chunk: ChatChunk, include_usage: bool, rewrite: Callable[[dict[str, Any]], None] | None) -> bytes | None:
+    """One chunk as an SSE event, or None for a chunk the client must not see. Choice-less chunks
+    (Azure's prompt-filter preamble, the usage chunk nobody asked for) would break the common
+    `chunk.choices[0]` client loop: only the asked-for usage chunk may come without choices."""
+    if not chunk.choices and not (include_usage and chunk.usage is not None):
+        return None
+    rendered = wire.chunk_to_wire(chunk, with_usage_field=include_usage)
+    if rewrite is not None:
+        rewrite(rendered)
+    return b"data: " + dumps(rendered) + b"\n\n"
 
 
 class SSEResponse:
