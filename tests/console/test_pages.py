@@ -444,3 +444,25 @@ def test_an_owner_cannot_disable_themselves(site: ConsoleSite) -> None:
     my_id = next(row["id"] for row in __import__("json").loads(listing.stdout) if row["email"] == me)
     assert my_id not in users
     assert owner.post(f"/console/users/{my_id}/disable").status_code == 400
+
+
+def test_no_password_secret_or_session_token_reaches_the_log_or_the_database(site: ConsoleSite) -> None:
+    person = site.add_person("careful", "acme", "member")
+    browser = site.browser()
+    signed_in = browser.sign_in(person)
+    token = signed_in.cookies.get("tk_session") or browser.http.cookies.get("tk_session")
+    _key_id, secret = create_key(browser, "careful")
+    site.gateway.client(secret).chat.completions.create(model="fake/echo", messages=[{"role": "user", "content": "x"}])
+    browser.post("/console/account/password", {"current": person.password, "new": "a-new-long-password",
+                                               "again": "a-new-long-password"})
+    time.sleep(0.5)
+    log = site.gateway.log_path.read_text(errors="replace")
+    connection = sqlite3.connect(site.gateway.workdir / "console.db")
+    try:
+        dump = "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+    assert token
+    for value in (person.password, "a-new-long-password", secret, token):
+        assert value not in log
+        assert value not in dump
