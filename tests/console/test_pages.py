@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import secrets
 import sqlite3
 import time
+from datetime import datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import httpx
 import openai
@@ -157,10 +160,21 @@ def test_the_secret_is_stored_only_as_a_hash(site: ConsoleSite) -> None:
     assert secret not in dump and secret[10:] not in dump
 
 
-def test_key_names_are_checked(site: ConsoleSite) -> None:
+def test_key_names_and_expiry_dates_are_checked(site: ConsoleSite) -> None:
     browser = site.signed_in("owner")
     assert browser.post("/console/keys", {"name": ""}).status_code == 400
     assert browser.post("/console/keys", {"name": "x" * 101}).status_code == 400
+    today = datetime.now(ZoneInfo("Europe/Zurich")).date()
+    for bad in ((today - timedelta(days=1)).isoformat(), "31.12.2030", "2030-02-30"):
+        assert browser.post("/console/keys", {"name": "expiring", "expires": bad}).status_code == 400, bad
+    response = browser.post("/console/keys", {"name": "until-tonight", "expires": today.isoformat()})
+    assert response.status_code == 201
+    secret = SECRET.search(response.text).group(1)
+    site.gateway.client(secret).models.list()  # valid through the whole of today
+    listing = site.factory.cli(site.gateway.config_path, "keys", "list", "--org", "acme", "--json")
+    key = next(k for k in json.loads(listing.stdout) if k["name"] == "until-tonight")
+    midnight = datetime.combine(today + timedelta(days=1), datetime.min.time(), ZoneInfo("Europe/Zurich"))
+    assert datetime.fromisoformat(key["expires_at"]) == midnight
 
 
 def test_forms_without_csrf_token_are_refused(site: ConsoleSite) -> None:

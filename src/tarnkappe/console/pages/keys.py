@@ -8,6 +8,7 @@ the key cache's TTL.
 from __future__ import annotations
 
 import time
+from datetime import date, datetime, timedelta
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -51,14 +52,28 @@ def routes(console: Console) -> list[Route]:
         return view.render("keys.html", keys=keys, key_state=key_state, may_revoke=lambda k: may_revoke(view, k),
                            done=request.query_params.get("done"), error=None)
 
+    async def refuse(view: View, error: str) -> Response:
+        keys = await org_keys(view)
+        return view.render("keys.html", 400, keys=keys, key_state=key_state,
+                           may_revoke=lambda k: may_revoke(view, k), done=None, error=error)
+
     async def create(request: Request, view: View) -> Response:
-        name = str(form_of(request).get("name") or "").strip()
+        form = form_of(request)
+        name = str(form.get("name") or "").strip()
         if not name or len(name) > MAX_KEY_NAME or not name.isprintable():
-            keys = await org_keys(view)
-            return view.render("keys.html", 400, keys=keys, key_state=key_state,
-                               may_revoke=lambda k: may_revoke(view, k), done=None,
-                               error=view.gettext("Give the key a name of 1 to 100 characters."))
-        info, secret = await store.create_key(view.user.org_name, name=name, created_by=view.user.id)
+            return await refuse(view, view.gettext("Give the key a name of 1 to 100 characters."))
+        expires_at = None
+        if expiry := str(form.get("expires") or "").strip():
+            try:
+                # valid through the whole of that day, in the console's time zone
+                last_day = date.fromisoformat(expiry)
+                expires_at = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), console.zone)
+            except ValueError:
+                expires_at = None
+            if expires_at is None or expires_at <= utcnow():
+                return await refuse(view, view.gettext("The expiry date must be a day from today on (YYYY-MM-DD)."))
+        info, secret = await store.create_key(view.user.org_name, name=name, created_by=view.user.id,
+                                              expires_at=expires_at)
         # The secret is in this response only: not in a URL, not in a log, not stored.
         return view.render("key_created.html", 201, key=info, secret=secret,
                            gateway_url=str(request.base_url).rstrip("/"))
