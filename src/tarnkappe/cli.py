@@ -96,7 +96,7 @@ def _serve(args: argparse.Namespace) -> int:
     from tarnkappe.app import create_app
     from tarnkappe.gateway.auth import ConfigKeyStore, generate_key
     from tarnkappe.logs import configure_logging
-    from tarnkappe.server.gc_tuning import FreezeAfterStartup, tune_collector
+    from tarnkappe.server.gc_tuning import FreezeAfterStartup
 
     settings = load_settings(args.config)
     configure_logging(settings.server.log_level)
@@ -120,7 +120,6 @@ def _serve(args: argparse.Namespace) -> int:
         app = create_app(settings, keys=keys, migrate=not accounts)
     except ValueError as exc:
         raise ConfigError(f"{settings.source}: {exc}") from None
-    tune_collector()
     uvicorn.run(
         FreezeAfterStartup(app),
         host=host,

@@ -1,16 +1,13 @@
-"""Garbage-collector settings for a long-running gateway process.
+"""The garbage collector in a long-running gateway process: start-up objects frozen out of its sight.
 
 Why: the cyclic garbage collector's full (generation 2) collection walks every container object the
 process holds. After start-up that is everything the imports, the configuration, the name lists of
 the anonymizer, SQLAlchemy's metadata and the migrations left behind: measured under bench/run.py's
 open loop, each full collection stopped the event loop for 150–200 ms, and every request in flight
-waited for it — that was the open-loop p99. None of those objects ever becomes garbage, so once the
-application has started they are moved to the permanent generation (`gc.freeze()`), which the
-collector never walks; its full collections then cover only what was created since.
-
-The young generations are collected less often too (threshold 700 → `YOUNG_THRESHOLD` allocations):
-most of a request's objects are freed by reference counting anyway, so a young collection mostly
-walks the state of the requests still in flight; fewer collections walk it fewer times.
+waited for it. None of those objects ever becomes garbage, so once the application has started
+they are moved to the permanent generation (`gc.freeze()`), which the collector never walks; its
+collections then cover only what was created since (measured: none of generation 2, and one or
+two young ones of under 1.5 ms, in 30 s of the open loop).
 """
 
 from __future__ import annotations
@@ -18,15 +15,6 @@ from __future__ import annotations
 import gc
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-YOUNG_THRESHOLD = 7_000
-
-
-def tune_collector() -> None:
-    """Collect the young generation every `YOUNG_THRESHOLD` net allocations instead of every 700;
-    the older generations keep their default ratios."""
-    _, middle, old = gc.get_threshold()
-    gc.set_threshold(YOUNG_THRESHOLD, middle, old)
 
 
 def freeze_startup_objects() -> None:
@@ -53,4 +41,3 @@ class FreezeAfterStartup:
             await send(message)
 
         await self.app(scope, receive, send_and_freeze)
-
