@@ -8,6 +8,7 @@ in a thread: a sign-in must not stall the gateway's requests for that long.
 from __future__ import annotations
 
 import asyncio
+import functools
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,9 +17,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 class Passwords:
     def __init__(self, hasher: PasswordHasher | None = None) -> None:
         self._hasher = hasher or PasswordHasher()
-        # Verified against when the e-mail address is unknown, so that a sign-in takes as long for
-        # an unknown address as for a wrong password (no user enumeration by timing).
-        self._dummy = self._hasher.hash("not a password of anyone")
+
+    @functools.cached_property
+    def _dummy(self) -> str:
+        """Verified against when the e-mail address is unknown, so that a sign-in takes as long for
+        an unknown address as for a wrong password (no user enumeration by timing). Made on first
+        use, not at start: hashing takes argon2's 64 MiB, which a gateway whose console nobody
+        uses should not hold at its peak."""
+        return self._hasher.hash("not a password of anyone")
 
     def hash(self, password: str) -> str:
         return self._hasher.hash(password)
