@@ -169,7 +169,9 @@ def _print_first_start(key: str, host: str, port: int, *, accounts: bool, config
     tarnkappe keys create --org default{option}
 or for an organization of its own, with a monthly spending limit:
     tarnkappe orgs create acme --limit 100 --currency CHF{option}
-    tarnkappe keys create --org acme --name laptop{option}"""
+    tarnkappe keys create --org acme --name laptop{option}
+and its first owner, who then works in the web console at http://{host}:{port}/console/:
+    tarnkappe users create --org acme --email you@example.com --role owner{option}"""
     else:
         keep = """To keep a key across restarts:  export TARNKAPPE_API_KEY=$(tarnkappe keys generate)
 (the default configuration accepts $TARNKAPPE_API_KEY), or add the api_keys entry that
