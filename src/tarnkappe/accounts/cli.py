@@ -223,15 +223,20 @@ async def _revoke_key(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+async def org_id_of(store: Store, name: str | None) -> str | None:
+    """The id of `--org NAME` (None without the option); an unknown name is the operator's error."""
+    if name is None:
+        return None
+    from tarnkappe.accounts.store import AccountsError
+
+    org = await store.get_org(name)
+    if org is None:
+        raise AccountsError(f"no organization named {name!r}")
+    return org.id
+
+
 async def _usage(store: Store, args: argparse.Namespace) -> int:
-    org_id = None
-    if args.org:
-        org = await store.get_org(args.org)
-        if org is None:
-            print(f"tarnkappe: no organization named {args.org!r}", file=sys.stderr)
-            return 1
-        org_id = org.id
-    lines = await store.usage(org_id=org_id, since=args.since)
+    lines = await store.usage(org_id=await org_id_of(store, args.org), since=args.since)
     rows = [line.to_json() for line in lines]
     if not args.json and rows:
         from tarnkappe.accounts.models import money_str

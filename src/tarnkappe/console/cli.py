@@ -13,10 +13,11 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from tarnkappe.accounts.cli import add_common_options, print_rows, run_with_store
+from tarnkappe.accounts.cli import add_common_options, org_id_of, print_rows, run_with_store
 
 if TYPE_CHECKING:
     from tarnkappe.accounts.store import Store
+    from tarnkappe.console.users import UserDirectory
 
 USER_COLUMNS = ("email", "org_name", "role", "created_at", "last_login_at", "disabled", "id")
 
@@ -65,42 +66,32 @@ def _with_password(args: argparse.Namespace, work: object) -> int:
     return run_with_store(args, work)  # type: ignore[arg-type]
 
 
-async def _create(store: Store, args: argparse.Namespace) -> int:
+def _directory(store: Store, args: argparse.Namespace) -> UserDirectory:
     from tarnkappe.config import load_settings
     from tarnkappe.console.users import UserDirectory
 
     settings = load_settings(args.config).console
-    directory = UserDirectory(store, password_min_length=settings.password_min_length)
-    user = await directory.create_user(args.org, args.email, args.password, args.role)
+    return UserDirectory(store, password_min_length=settings.password_min_length)
+
+
+async def _create(store: Store, args: argparse.Namespace) -> int:
+    user = await _directory(store, args).create_user(args.org, args.email, args.password, args.role)
     print(f"created {user.role} {user.email} in organization {user.org_name}; they sign in at /console/",
           file=sys.stderr)
     return 0
 
 
 async def _list(store: Store, args: argparse.Namespace) -> int:
-    from tarnkappe.console.users import UserDirectory
-
-    org_id = None
-    if args.org:
-        org = await store.get_org(args.org)
-        if org is None:
-            print(f"tarnkappe: no organization named {args.org!r}", file=sys.stderr)
-            return 1
-        org_id = org.id
+    users = await _directory(store, args).list_users(await org_id_of(store, args.org))
     rows = [{
         "id": u.id, "email": u.email, "org_name": u.org_name, "role": u.role, "created_at": u.created_at.isoformat(),
         "last_login_at": u.last_login_at.isoformat() if u.last_login_at else None, "disabled": u.disabled,
-    } for u in await UserDirectory(store).list_users(org_id)]
+    } for u in users]
     print_rows(args, rows, USER_COLUMNS)
     return 0
 
 
 async def _set_password(store: Store, args: argparse.Namespace) -> int:
-    from tarnkappe.config import load_settings
-    from tarnkappe.console.users import UserDirectory
-
-    settings = load_settings(args.config).console
-    directory = UserDirectory(store, password_min_length=settings.password_min_length)
-    user = await directory.set_password(args.email, args.password)
+    user = await _directory(store, args).set_password(args.email, args.password)
     print(f"password of {user.email} changed; their sessions have ended", file=sys.stderr)
     return 0
