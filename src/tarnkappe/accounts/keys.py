@@ -44,11 +44,7 @@ def principal_from_rows(key: ApiKey, org: Organization) -> Principal:
         org_name=org.name,
         currency=org.currency,
         allowed_models=frozenset(key.allowed_models) if key.allowed_models is not None else None,
-        rules=ModelRules(
-            models=frozenset(org.allowed_models) if org.allowed_models is not None else None,
-            regions=frozenset(r.lower() for r in org.regions) if org.regions else None,
-            gdpr_only=org.gdpr_only,
-        ),
+        rules=ModelRules.of(org.allowed_models, org.regions, org.gdpr_only),
         spending_limit=SpendingLimit(org.limit_amount, org.currency, org.limit_period)
         if org.limit_amount is not None else None,
         key_limits=RateLimits(key.requests_per_minute, key.tokens_per_minute),

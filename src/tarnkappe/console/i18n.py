@@ -81,14 +81,15 @@ class Formatter:
 
     locale: str
     zone: ZoneInfo
+    currency_pattern: str  # the locale's, e.g. "¤ #,##0.00" in de_CH
 
     @classmethod
     def create(cls, locale: str, zone: ZoneInfo) -> Formatter:
         try:
-            Locale.parse(locale)
+            parsed = Locale.parse(locale)
         except (ValueError, UnknownLocaleError):
-            locale = "de_CH"
-        return cls(locale, zone)
+            locale, parsed = "de_CH", Locale.parse("de_CH")
+        return cls(locale, zone, parsed.currency_formats["standard"].pattern)
 
     def number(self, value: int | float | Decimal) -> str:
         return format_decimal(value, locale=self.locale)
@@ -96,7 +97,7 @@ class Formatter:
     def money(self, amount: Decimal, currency: str, *, precise: bool = False) -> str:
         """An amount in the locale's currency pattern. `precise` keeps up to eight decimals: a
         single request often costs a fraction of a cent, which two decimals would show as 0.00."""
-        pattern = Locale.parse(self.locale).currency_formats["standard"].pattern
+        pattern = self.currency_pattern
         if precise:
             pattern = pattern.replace("0.00", "0.00######")
         text = format_currency(amount, currency, format=pattern, locale=self.locale, currency_digits=False)

@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, Select, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tarnkappe.accounts.models import ConsoleSession, Organization, User, utcnow
@@ -61,6 +61,11 @@ def _session_id(token: str) -> str:
     return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
 
 
+def _user_and_org(*conditions: ColumnElement[bool]) -> Select[tuple[User, Organization]]:
+    """A user row with its organization's, where `conditions` hold."""
+    return select(User, Organization).join(Organization).where(*conditions)
+
+
 def _info(user: User, org: Organization) -> UserInfo:
     return UserInfo(user.id, user.org_id, org.name, user.email, user.role, user.created_at, user.last_login_at,
                     user.disabled)
@@ -101,7 +106,7 @@ class UserDirectory:
         return _info(user, org)
 
     async def list_users(self, org_id: str | None = None) -> list[UserInfo]:
-        query = select(User, Organization).join(Organization).order_by(Organization.name, User.email)
+        query = _user_and_org().order_by(Organization.name, User.email)
         if org_id is not None:
             query = query.where(User.org_id == org_id)
         async with self.store.sessions() as session:
@@ -113,7 +118,7 @@ class UserDirectory:
         password_hash = await self.passwords.hash_async(password)
         async with self.store.sessions.begin() as session:
             row = (await session.execute(
-                select(User, Organization).join(Organization).where(User.email == normalize_email(email))
+                _user_and_org(User.email == normalize_email(email))
             )).first()
             if row is None:
                 raise UserError(f"no user with the e-mail address {email!r}")
@@ -126,7 +131,7 @@ class UserDirectory:
         """A user of this organization (None for another organization's: the caller says 404)."""
         async with self.store.sessions() as session:
             row = (await session.execute(
-                select(User, Organization).join(Organization).where(User.id == user_id, User.org_id == org_id)
+                _user_and_org(User.id == user_id, User.org_id == org_id)
             )).first()
         return _info(*row) if row else None
 
@@ -135,7 +140,7 @@ class UserDirectory:
         The last active owner of an organization cannot be disabled."""
         async with self.store.sessions.begin() as session:
             row = (await session.execute(
-                select(User, Organization).join(Organization).where(User.id == user_id, User.org_id == org_id)
+                _user_and_org(User.id == user_id, User.org_id == org_id)
             )).first()
             if row is None:
                 raise UserError("no such user in this organization")
@@ -171,7 +176,7 @@ class UserDirectory:
         unknown address as for a wrong password."""
         async with self.store.sessions() as session:
             row = (await session.execute(
-                select(User, Organization).join(Organization).where(User.email == normalize_email(email))
+                _user_and_org(User.email == normalize_email(email))
             )).first()
         user, org = row if row else (None, None)
         ok = await self.passwords.verify_async(user.password_hash if user else None, password)

@@ -29,7 +29,7 @@ from tarnkappe.config import ConsoleSettings
 from tarnkappe.console.i18n import Formatter, load_catalogs, negotiate
 from tarnkappe.console.reports import Reports
 from tarnkappe.console.throttle import LoginThrottle
-from tarnkappe.console.users import SignedIn, UserDirectory
+from tarnkappe.console.users import SignedIn, UserDirectory, UserInfo
 from tarnkappe.gateway.pipeline import Gateway
 
 SESSION_COOKIE = "tk_session"
@@ -96,7 +96,7 @@ class View:
     signed_in: SignedIn | None = None
 
     @property
-    def user(self) -> Any:
+    def user(self) -> UserInfo:
         assert self.signed_in is not None
         return self.signed_in.user
 

@@ -49,6 +49,16 @@ class ModelRules:
     regions: frozenset[str] | None = None
     gdpr_only: bool = False
 
+    @classmethod
+    def of(cls, models: list[str] | None, regions: list[str] | None, gdpr_only: bool) -> ModelRules:
+        """The rules as an organization stores them: no list means no rule (an empty region list
+        too); regions compare lower-case."""
+        return cls(
+            models=frozenset(models) if models is not None else None,
+            regions=frozenset(r.lower() for r in regions) if regions else None,
+            gdpr_only=gdpr_only,
+        )
+
     def denial(self, entry: ModelEntry) -> str | None:
         """The rule that forbids this model, in words for the client, or None."""
         if self.models is not None and entry.name not in self.models:

@@ -161,15 +161,15 @@ class Gateway:
 
     # ------------------------------------------------------------------ anonymization
 
-    def privacy_mode_for(self, principal: Principal) -> str:
-        """The anonymization policy that applies to this caller: its organization's, if it has one
-        — except that the gateway's `always` is a floor no organization can lower."""
-        if self.privacy_mode == "always" or principal.privacy_mode is None:
+    def privacy_mode_for(self, org_mode: str | None) -> str:
+        """The anonymization policy that applies to an organization with this policy of its own
+        (None: it has none) — the gateway's `always` is a floor no organization can lower."""
+        if self.privacy_mode == "always" or org_mode is None:
             return self.privacy_mode
-        return principal.privacy_mode
+        return org_mode
 
     def _wants_anonymization(self, principal: Principal, request: ChatRequest) -> bool:
-        mode = self.privacy_mode_for(principal)
+        mode = self.privacy_mode_for(principal.privacy_mode)
         if mode == "always":
             return True
         if request.anonymize and mode == "off" and self.privacy_mode != "off":

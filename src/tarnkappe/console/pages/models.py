@@ -30,19 +30,11 @@ def model_regions(entry: ModelEntry) -> tuple[str, ...]:
     return tuple(sorted(regions))
 
 
-def org_rules(org: OrgInfo) -> ModelRules:
-    return ModelRules(
-        models=frozenset(org.allowed_models) if org.allowed_models is not None else None,
-        regions=frozenset(r.lower() for r in org.regions) if org.regions else None,
-        gdpr_only=org.gdpr_only,
-    )
-
-
 def routes(console: Console) -> list[Route]:
     store, catalog = console.accounts.store, console.gateway.catalog
 
     def catalog_lines(org: OrgInfo) -> list[CatalogLine]:
-        rules = org_rules(org)
+        rules = ModelRules.of(org.allowed_models, org.regions, org.gdpr_only)
         return [CatalogLine(entry, model_regions(entry), rules.denial(entry)) for entry in catalog]
 
     def all_regions() -> list[str]:
@@ -74,7 +66,7 @@ def routes(console: Console) -> list[Route]:
             # "every model" and "every region" are stored as no rule, so that models added to the
             # catalog later are allowed too.
             "allowed_models": None if form.get("all_models") else models,
-            "regions": None if form.get("all_regions") else [r for r in regions],
+            "regions": None if form.get("all_regions") else regions,
             "gdpr_only": form.get("gdpr_only") == "on",
             "anonymization": None if mode == "default" else mode,
         }

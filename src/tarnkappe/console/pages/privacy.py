@@ -50,9 +50,7 @@ def routes(console: Console) -> list[Route]:
         period, error = chosen_period(request, console, default)
         report = await console.reports.privacy(view.user.org_id, period)
         org = await console.accounts.store.get_org(view.user.org_name)
-        policy = console.gateway.privacy_mode if console.gateway.privacy_mode == "always" or org is None \
-            or org.anonymization is None else org.anonymization
-        return report, error, policy
+        return report, error, console.gateway.privacy_mode_for(org.anonymization if org else None)
 
     async def show(request: Request, view: View) -> Response:
         report, error, policy = await load(request, view)
