@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tarnkappe.privacy.detectors import contact, identifiers, persons
-from tarnkappe.privacy.detectors.person_cues import CLOSING
+from tarnkappe.privacy.detectors.person_cues import NAME_GAP, closing_lines
 from tarnkappe.privacy.detectors.shapes import per_shape, shapes_pattern
 from tarnkappe.privacy.detectors.terms import whole_words_pattern
 
@@ -62,9 +62,26 @@ WORDS = _texts(["Anna", "anna", "O'Brien", "Hans-Peter", "-", "'", "’", "x", "
                 "McDonald", "Projekt Falke", "projekt falke", "ſ", "K", "İ", "Freundliche Grüsse", "  > Best regards,"])
 
 
+# The closing formulas as they were matched before the rest of the line was found with str.find.
+CLOSING_REFERENCE = re.compile(
+    r"(?im)^[ \t>]*(?:"
+    r"(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|sonnigen|kollegialen|vielen)\s+gr(?:ü|ue)(?:ß|ss)en"
+    r"|(?:freundliche|beste|herzliche|liebe|viele|sonnige)\s+gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg"
+    r"|(?:bien\s+)?cordialement|meilleures\s+salutations|salutations\s+distingu[ée]es|bien\s+à\s+vous"
+    r"|amicalement|avec\s+mes\s+meilleures\s+salutations"
+    r"|cordiali\s+saluti|distinti\s+saluti|cordialmente|saluti|un\s+caro\s+saluto|a\s+presto"
+    r"|(?:best|kind|warm|warmest)\s+regards|regards|best\s+wishes|sincerely|yours\s+(?:sincerely|faithfully|truly)"
+    r"|cheers|many\s+thanks|thanks|thank\s+you|vielen\s+dank|besten\s+dank|merci|grazie"
+    r")[ \t]*[,.!]?[ \t]*(?P<same>[^\n]*)$"
+)
+
+
 @settings(max_examples=400, deadline=None)
 @given(text=WORDS)
 def test_words_terms_and_closing_formulas(text: str) -> None:
+    # the bounded patterns agree with the unbounded ones up to their bounds (64 letters a word)
+    assume(max((len(w) for w in re.findall(r"[^\W\d_]+", text)), default=0) <= 64)
+    assume(max((len(w) for w in re.findall(r"[ \t]+", text)), default=0) <= 8)
     cap_reference = re.compile(persons._CAP.pattern.split("]", 1)[0] + r"](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
     assert [m.span() for m in persons._CAP.finditer(text)] == [m.span() for m in cap_reference.finditer(text)]
 
@@ -74,10 +91,23 @@ def test_words_terms_and_closing_formulas(text: str) -> None:
         m.span() for m in term_reference.finditer(text)
     ]
 
-    closing_reference = re.compile("(?im)^" + CLOSING.pattern.removeprefix("(?im)\\n"))
-    assert [(m.start("same") - 1, m.group("same")) for m in CLOSING.finditer("\n" + text)] == [
-        (m.start("same"), m.group("same")) for m in closing_reference.finditer(text)
+    assert [(s, text[s:e]) for s, e in closing_lines(text)] == [
+        (m.start("same"), m.group("same")) for m in CLOSING_REFERENCE.finditer(text)
     ]
+
+
+NAME_GAP_REFERENCE = re.compile(
+    r"[ \u00a0](?:(?:von\s+der|von\s+dem|van\s+der|van\s+den|de\s+la|von|van|vom|zu|zur|de|di|da|del|della"
+    r"|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)[ \u00a0])*(?:[A-Z]\.[ \u00a0])?"
+)
+GAPS = st.lists(st.sampled_from(["de", "la", "de la", "von", "der", "zu", "zur", "van den", "x", "A.", " ", "\u00a0",
+                                 "  ", "\n"]), max_size=8).map(lambda parts: " " + " ".join(parts) + " ")
+
+
+@settings(max_examples=400, deadline=None)
+@given(gap=GAPS)
+def test_name_gap_with_atomic_particles_is_the_old_gap(gap: str) -> None:
+    assert bool(NAME_GAP.fullmatch(gap)) == bool(NAME_GAP_REFERENCE.fullmatch(gap))
 
 
 _STREET_PARTS = st.tuples(

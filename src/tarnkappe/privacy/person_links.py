@@ -38,7 +38,11 @@ class PersonLinks:
 
     def __init__(self) -> None:
         self._full: dict[PersonKey, str] = {}  # full name -> its first spelling
-        self._by_word: dict[str, set[PersonKey]] = {}
+        # word -> the full names containing it.  Linear time: each full name is hashed once, when
+        # it is added, and the index holds each distinct word of it once.  (It used to add the
+        # name's key to a set once per word: a 990 KB "Anna Meier Anna Meier ..." is one name of
+        # 180,000 words, whose tuple was hashed 180,000 times -- 67 s.)
+        self._by_word: dict[str, dict[PersonKey, None]] = {}
 
     def note(self, original: str) -> None:
         """Remember a full name (single words need no note: they are looked up)."""
@@ -49,8 +53,10 @@ class PersonLinks:
     def _add(self, words: PersonKey, original: str) -> None:
         if words not in self._full:
             self._full[words] = original
-            for word in words:
-                self._by_word.setdefault(word, set()).add(words)
+            for word in dict.fromkeys(words):  # distinct words, in order
+                names = self._by_word.setdefault(word, {})
+                if len(names) < 2:  # one containing name links, two or more never do
+                    names[words] = None
 
     def person_of(self, original: str) -> tuple[PersonKey, str]:
         """The person ``original`` refers to, and the spelling that stands for that person.

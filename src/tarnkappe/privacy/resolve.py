@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 from .entities import Entity, EntityType
@@ -25,14 +24,18 @@ def resolve_overlaps(candidates: Iterable[Entity]) -> list[Entity]:
     PERSON inside it, and a street named after a person stays an ADDRESS.
     """
     ordered = sorted(candidates, key=lambda e: (-(e.end - e.start), PRIORITY.get(e.type, 99), e.start))
-    starts: list[int] = []
+    if not ordered:
+        return []
+    # Which characters a kept span covers: a candidate is kept if none of its characters is
+    # covered.  Linear in the text (each detector's spans are disjoint, so the candidates cover
+    # each character a few times at most); inserting into a sorted list of kept spans, as before,
+    # took time quadratic in their number.
+    covered = bytearray(max(e.end for e in ordered) + 1)
     kept: list[Entity] = []
     for ent in ordered:
-        k = bisect.bisect_right(starts, ent.start)
-        if k and kept[k - 1].end > ent.start:
+        if covered.find(1, ent.start, ent.end) >= 0:
             continue
-        if k < len(kept) and kept[k].start < ent.end:
-            continue
-        starts.insert(k, ent.start)
-        kept.insert(k, ent)
+        covered[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+        kept.append(ent)
+    kept.sort(key=lambda e: e.start)
     return kept

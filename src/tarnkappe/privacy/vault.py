@@ -15,19 +15,21 @@ decided in :mod:`.person_links`, and only where the request leaves no doubt.
 
 from __future__ import annotations
 
-import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from .entities import EntityType
+from .detectors import scan
 from .person_links import PersonKey, PersonLinks
 from .placeholders import format_placeholder, placeholder_pattern
 
 if TYPE_CHECKING:
     from .stream import StreamRestorer
 
-_NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Bounded (detectors/scan.py): a word of at most 64 letters in at most 8 parts.
+_NAME_PART = scan.compile(r"[^\W\d_]{1,64}+(?:['’\-][^\W\d_]{1,64}+){0,7}+")
 _Key = tuple[str, int, int | None]  # (TYPE, number, variant or None)
 
 
@@ -67,7 +69,7 @@ class Vault:
             return
         with self._lock:
             issued = {(t, n) for t, n, _ in self._by_key}
-            for m in placeholder_pattern().finditer(text):
+            for m in scan.finditer(placeholder_pattern(), text):
                 key = (m.group("type").upper(), int(m.group("num")))
                 if key not in issued:
                     self._reserved.add(key)
@@ -89,7 +91,7 @@ class Vault:
             return
         self._noted.add(original)
         self._links.note(original)
-        self._person_parts.update(p for p in _NAME_PART.findall(original) if len(p) >= 3)
+        self._person_parts.update(m.group() for m in scan.finditer(_NAME_PART, original) if m.end() - m.start() >= 3)
 
     def placeholder_for(self, entity_type: str, original: str) -> str:
         """Return the placeholder of ``original``, creating one on first sight."""
@@ -127,10 +129,13 @@ class Vault:
         self._by_key[(entity_type, number, variant)] = original
         return placeholder
 
-    def person_hints(self) -> frozenset[str]:
-        """Name parts already masked in this request (evidence for later messages)."""
-        with self._lock:
-            return frozenset(self._person_parts)
+    def person_hints(self) -> AbstractSet[str]:
+        """Name parts already masked in this request (evidence for later messages).
+
+        A read-only view, not a copy: a copy per text of a request would take time quadratic in
+        the request.  Read it before the next :meth:`note_persons` (the anonymizer does).
+        """
+        return _ReadOnly(self._person_parts)
 
     # -- restore side -----------------------------------------------------
     def lookup(self, entity_type: str, number: int, variant: int | None = None) -> str | None:
@@ -143,13 +148,20 @@ class Vault:
         Unknown (invented) placeholders are left exactly as they are.
         """
         by_key = self._by_key
-
-        def _sub(m: re.Match[str]) -> str:
+        out: list[str] = []
+        pos = 0
+        # Found window by window (detectors/scan.py): a long answer never holds the GIL in one call.
+        for m in scan.finditer(placeholder_pattern(), text):
             var = m.group("var")
             original = by_key.get((m.group("type").upper(), int(m.group("num")), int(var) if var else None))
-            return m.group(0) if original is None else original
-
-        return placeholder_pattern().sub(_sub, text)
+            if original is not None:
+                out.append(text[pos:m.start()])
+                out.append(original)
+                pos = m.end()
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
 
     def stream_restorer(self) -> StreamRestorer:
         """A restorer for one streamed answer (one per choice index)."""
@@ -167,3 +179,21 @@ class Vault:
             for entity_type, number, _ in self._by_key:
                 numbers.setdefault(entity_type, set()).add(number)
             return {t: len(n) for t, n in sorted(numbers.items())}
+
+
+class _ReadOnly(AbstractSet[str]):
+    """A set seen through ``in``, ``len`` and iteration only."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: set[str]) -> None:
+        self._items = items
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)

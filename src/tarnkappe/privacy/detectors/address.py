@@ -14,11 +14,17 @@ import string
 from typing import Iterator
 
 from ..entities import Entity, EntityType
+from . import scan
 from .shapes import per_shape, shapes_pattern
 
 _U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇ"  # upper-case letters that start a street/locality word
 _L = r"a-zäöüßàâéèêëîïôûùç"
-_W = rf"[{_U}][{_L}{_U}'’\-]*"
+# Every repeat is bounded (see scan.py): a word has at most 48 letters, white space between the
+# parts of an address at most 8 characters.  A word is taken possessively: giving back letters
+# or hyphens of it can only help in contrived cases ("Zürich-(ZH)") and made the postcode line
+# take time growing with the 4th power of a run like "A-A-A-..." (four words, each split anywhere).
+_S = r"\s{1,8}"
+_W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
 _NO = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?"
 _DE_SUFFIX = (
     r"stra(?:ss|ß)e|str\.|gasse|gässli|weg|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt"
@@ -35,7 +41,7 @@ _DE_STREET = (
     rf")"
 )
 _FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle"
-_FR_NAME = rf"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|la|le|les|l['’])\s*)?{_W}(?:[\s\-](?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s*)?{_W}){{0,3}}"
+_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:[\s\-](?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?{_W}){{0,3}}"
 # Italian street types (denominazioni urbanistiche); words that are also common surnames or
 # nouns in running text (Costa, Corte, Riva, Campo, Parco) are left out.
 _IT_TYPE = (
@@ -44,14 +50,14 @@ _IT_TYPE = (
     r"|Traversa|Rotonda|Incrocio|Canale|Stretto|Calle|Campiello|Fondamenta|Rampa|Scalinata|Passeggiata"
     r"|Circonvallazione"
 )
-_IT_NAME = rf"(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s*)?{_W}(?:\s+(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s*)?(?:{_W}|[IVXL]+|\d{{1,2}}\s+\w+)){{0,4}}?"
-_LOCALITY = rf"{_W}(?:[ /\-](?:am|an\s+der|im|bei|in|ob|sur|sous|en|di|de|del|la|le|{_W}|St\.\s*{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,3}}"
-_POSTCODE = rf"(?:(?:CH|D|DE|A|AT|F|FR|I|IT)[-\s])?\d{{4,5}}\s+{_LOCALITY}"
+_IT_NAME = rf"(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?{_W}(?:{_S}(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"
+_LOCALITY = rf"{_W}(?:[ /\-](?:am|an{_S}der|im|bei|in|ob|sur|sous|en|di|de|del|la|le|{_W}|St\.\s{{0,8}}{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,3}}"
+_POSTCODE = rf"(?:(?:CH|D|DE|A|AT|F|FR|I|IT)[-\s])?\d{{4,5}}{_S}{_LOCALITY}"
 
 # Each pattern starts with a character class *before* its look-behind so the
 # regex engine can skip ahead in C (about 3x faster than a leading look-behind).
-_QUALIFIER = re.compile(
-    r"(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s+$"
+_QUALIFIER = scan.compile(
+    r"(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s{1,12}$"
 )
 _FR_TYPE_WORDS = frozenset(
     "Rue Avenue Av. Boulevard Bd Chemin Ch. Place Route Rte Impasse Allée Quai Cours Passage Sentier Ruelle".split()
@@ -77,16 +83,18 @@ def _words_after_first(words: frozenset[str], first: str) -> str:
 # backtracking through the suffix list; the first words that used to be checked in Python
 # (Rue, Via, Am ...) are part of the shapes.  The matches are the same as before.
 _CAPITAL_SHAPES: dict[str, str] = {
-    "de_suffix": rf"(?=[{_L}\-]*+\.?\s+\d)[{_L}\-]*(?:{_DE_SUFFIX})\s+{_DE_NO}(?![\w])",
-    "de_word": rf"(?=[{_L}\-]++\s+[SWPAGRDUCM])[{_L}\-]+\s+(?:{_DE_WORD})\s+{_DE_NO}(?![\w])",
+    "de_suffix": rf"(?=[{_L}\-]{{0,47}}+\.?{_S}\d)[{_L}\-]{{0,47}}(?:{_DE_SUFFIX}){_S}{_DE_NO}(?![\w])",
+    "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCM])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_S}{_DE_NO}(?![\w])",
     # "Rabea-Ortmann-Straße 83", "Arno-Trommler-Platz 9"
-    "de_hyphen": rf"(?=[{_L}]++-)[{_L}]+(?:-[{_U}][{_L}]+)*-(?:{_DE_WORD})\s+{_DE_NO}(?![\w])",
+    # At most four more capitalised parts: the unbounded chain was read to its end from each of
+    # its words in turn ("Aa-Aa-Aa-..." without a street word: quadratic).
+    "de_hyphen": rf"(?=[{_L}]{{1,47}}+-)[{_L}]{{1,47}}+(?:-[{_U}][{_L}]{{1,47}}+){{0,4}}-(?:{_DE_WORD}){_S}{_DE_NO}(?![\w])",
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
-                 rf"(?:\s+(?:der|den|dem))?\s+{_W}(?:\s+{_W})?\s+{_DE_NO}(?=[ \t]*(?:,|\r?\n|$))",
-    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}\s+{_FR_NAME},?\s+{_NO}(?![\w])",
-    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}\s+{_IT_NAME},?\s+(?:n\.\s?)?{_NO}(?![\w])",
-    "postcode": rf"(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}\s+{_LOCALITY}",
+                 rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
+    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}{_S}{_FR_NAME},?{_S}{_NO}(?![\w])",
+    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:n\.\s?)?{_NO}(?![\w])",
+    "postcode": rf"(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}{_S}{_LOCALITY}",
 }
 # What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as
 # in "Str.") and then a hyphen, or white space and a digit or the first letter of a street word
@@ -94,17 +102,19 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # Most capitals in prose fail here at once.  The word is taken possessively (*+): none of its
 # letters could be the hyphen or space that follows, so giving some back could never help.
 _CAPITAL_GUARD = (
-    rf"[{_L}.]*+(?:-|\s+[\dSWPAGRDUCM])|H-"
+    rf"[{_L}.]{{0,47}}+(?:-|{_S}[\dSWPAGRDUCM])|H-"
     rf"|{_words_after_first(_DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS, string.ascii_uppercase)}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
 _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
-_FR_NUMBER_FIRST = re.compile(
-    rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:{_FR_TYPE})\s+{_FR_NAME}(?![\w])"
+_FR_NUMBER_FIRST = scan.compile(
+    rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?{_S}(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
-_HAS_DIGIT = re.compile(r"\d")
-_CITY = re.compile(rf",?[ \t]*(?:\r?\n[ \t]*)?{_POSTCODE}")
-_POSTCODE_LINE = re.compile(rf"\n[ \t]*(?P<pc>(?:(?:CH|D|A|F|I)-)?\d{{4,5}}\s+{_LOCALITY})(?=[ \t]*(?:\r?\n|$))")
+_HAS_DIGIT = scan.compile(r"\d")
+_CITY = scan.compile(rf",?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,16}})?{_POSTCODE}")
+_POSTCODE_LINE = scan.compile(
+    rf"\n[ \t]{{0,16}}(?P<pc>(?:(?:CH|D|A|F|I)-)?\d{{4,5}}{_S}{_LOCALITY})(?=[ \t]{{0,16}}(?:\r?\n|$))"
+)
 
 
 class AddressDetector:
@@ -114,7 +124,7 @@ class AddressDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield ADDRESS spans; the number is required for a street to count."""
-        if _HAS_DIGIT.search(text) is None:
+        if scan.search(_HAS_DIGIT, text) is None:
             return
         spans: list[tuple[int, int]] = []
 
@@ -126,16 +136,16 @@ class AddressDetector:
         streets: list[tuple[int, int]] = []
         for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, claim=not_after_article):
             (spans if shape == "postcode" else streets).append((start, end))
-        streets += [m.span() for m in _FR_NUMBER_FIRST.finditer(text)]
+        streets += [m.span() for m in scan.finditer(_FR_NUMBER_FIRST, text)]
         for start, end in streets:
-            q = _QUALIFIER.search(text, max(0, start - 12), start)
+            q = scan.search(_QUALIFIER, text, max(0, start - 12), start)
             if q:
                 start = q.start()
-            city = _CITY.match(text, end)
+            city = scan.match(_CITY, text, end)
             if city:
                 end = city.end()
             spans.append((start, end))
-        for m in _POSTCODE_LINE.finditer("\n" + text):
+        for m in scan.finditer(_POSTCODE_LINE, "\n" + text):
             spans.append((m.start("pc") - 1, m.end("pc") - 1))
         last_end = -1
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):

@@ -7,24 +7,31 @@ import re
 from typing import Iterator
 
 from ..entities import Entity, EntityType
+from . import scan
 
 # Anchored at each "@" (rare in text) instead of scanning every position.
-_LOCAL = re.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
-_DOMAIN = re.compile(r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,24}(?![\w\-])")
+_LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
+# A DNS label has at most 63 characters; an e-mail domain at most 16 labels before its TLD.
+_DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,61}[^\W_])?(?:\.[^\W_](?:[\w\-]{0,61}[^\W_])?){0,16}\.[^\W\d_]{2,24}(?![\w\-])")
 # Speed: URLs and IPv4 addresses are found from the literal "://" or "." in them, which the
 # regex engine finds ~5x faster than the first letter or digit; a look-behind checks what must
 # come before ("http", "https", "www", the first octet) and the start is computed from it.
 # The matches are those of "[hHwW](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[wW])[wW][wW]\.)[^\s<>\"'`]+"
 # and "\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)".
-_URL_TAIL = r"[^\s<>\"'`]+"
-_URL_SCHEME = re.compile(rf"://(?:(?<=[hH][tT][tT][pP][sS]://)|(?<=[hH][tT][tT][pP]://)){_URL_TAIL}")
-_URL_WWW = re.compile(rf"\.(?<=[wW][wW][wW]\.){_URL_TAIL}")
+# The tail of a URL is read 256 characters at a time (see _url_end): any length, bounded calls.
+_URL_TAIL = r"[^\s<>\"'`]{1,256}"
+_URL_MORE = scan.compile(r"[^\s<>\"'`]{1,4096}")
+_URL_SCHEME = scan.compile(rf"://(?:(?<=[hH][tT][tT][pP][sS]://)|(?<=[hH][tT][tT][pP]://)){_URL_TAIL}")
+_URL_WWW = scan.compile(rf"\.(?<=[wW][wW][wW]\.){_URL_TAIL}")
 _URL_TRAIL = ".,;:!?)]}'\""
-_IPV4_AFTER_FIRST_OCTET = re.compile(
+_IPV4_AFTER_FIRST_OCTET = scan.compile(
     r"\.(?:(?<=(?<![\w.])\d\.)|(?<=(?<![\w.])\d\d\.)|(?<=(?<![\w.])\d\d\d\.))"
     r"\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)"
 )
-_IPV6 = re.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{0,4}(?:%\w+)?(?![\w:])")
+_IPV6 = scan.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{0,4}(?:%\w{1,32})?(?![\w:])")
+
+
+_SCHEME_PREFIX = scan.compile(r"(?:https?://)?", re.IGNORECASE)
 
 
 def _url_is_personal(url: str) -> bool:
@@ -32,9 +39,27 @@ def _url_is_personal(url: str) -> bool:
 
     (linkedin.com/in/anna-meier, example.ch/user?id=4711, ftp://anna@host).
     """
-    rest = re.sub(r"^(?:https?://)?", "", url, flags=re.IGNORECASE)
+    rest = url[scan.match(_SCHEME_PREFIX, url).end():]
     host, _, path = rest.partition("/")
     return "@" in host or "?" in rest or "#" in rest or bool(path.strip("/"))
+
+
+def _url_end(text: str, end: int) -> int:
+    """Where a URL tail that reached ``end`` really ends (it continues while tail characters do)."""
+    while (m := scan.match(_URL_MORE, text, end)) is not None:
+        end = m.end()
+        if m.end() - m.start() < 4096:
+            break
+    return end
+
+
+def _tails(pattern, text: str):
+    """(match, end of its whole tail) of each match, the next search starting after that tail,
+    as ``finditer`` with an unbounded tail would."""
+    pos = 0
+    while (m := scan.search(pattern, text, pos)) is not None:
+        pos = _url_end(text, m.end())
+        yield m, pos
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
@@ -45,8 +70,8 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     """
     if "://" not in text and "." not in text:
         return []
-    found = [(m.start() - (5 if text[m.start() - 1] in "sS" else 4), m.end()) for m in _URL_SCHEME.finditer(text)]
-    found += [(m.start() - 3, m.end()) for m in _URL_WWW.finditer(text)]
+    found = [(m.start() - (5 if text[m.start() - 1] in "sS" else 4), end) for m, end in _tails(_URL_SCHEME, text)]
+    found += [(m.start() - 3, end) for m, end in _tails(_URL_WWW, text)]
     spans: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not spans or start >= spans[-1][1]:
@@ -63,8 +88,8 @@ class ContactDetector:
         """Yield e-mails, personal URLs and valid IPv4/IPv6 addresses."""
         at = text.find("@")
         while at > 0:
-            local = _LOCAL.search(text, max(0, at - 64), at)
-            domain = _DOMAIN.match(text, at + 1)
+            local = scan.search(_LOCAL, text, max(0, at - 64), at)
+            domain = scan.match(_DOMAIN, text, at + 1)
             if local and domain and not (local.start() and text[local.start() - 1] in ".+-"):
                 yield Entity(local.start(), domain.end(), EntityType.EMAIL, text[local.start():domain.end()])
             at = text.find("@", at + 1)
@@ -75,7 +100,7 @@ class ContactDetector:
                 url += ")"  # wikipedia-style (...) inside a URL
             if _url_is_personal(url):
                 yield Entity(start, start + len(url), EntityType.URL, url)
-        for m in _IPV4_AFTER_FIRST_OCTET.finditer(text):
+        for m in scan.finditer(_IPV4_AFTER_FIRST_OCTET, text):
             start = m.start() - 1
             while start > 0 and text[start - 1].isdigit():
                 start -= 1
@@ -83,7 +108,7 @@ class ContactDetector:
             if all(int(part) <= 255 for part in ip.split(".")):
                 yield Entity(start, m.end(), EntityType.IP, ip)
         if "::" in text or text.count(":") >= 5:
-            for m in _IPV6.finditer(text):
+            for m in scan.finditer(_IPV6, text):
                 cand = m.group(0)
                 if cand.count(":") < 2 or len(cand) < 3:
                     continue

@@ -6,10 +6,10 @@ masking them would hurt answers, so only cue-anchored dates are masked.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..entities import Entity, EntityType
+from . import scan
 
 _MONTHS = (
     r"Jan(?:uar|uary)?|J[äa]nner|Feb(?:ruar|ruary)?|M[äa]r(?:z|ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
@@ -20,24 +20,25 @@ _MONTHS = (
 _DATE = (
     r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2}"
-    rf"|(?:\d{{1,2}}|1er)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}}"
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+    rf"|(?:\d{{1,2}}|1er)(?:\.|st|nd|rd|th)?\s{{1,8}}(?:of\s{{1,8}})?(?:{_MONTHS})\.?\s{{1,8}}(?:19|20)\d{{2}}"
+    rf"|(?:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}(?:19|20)\d{{2}})"
 )
 _CUES = (
     r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
-    r"|née?|nee|date\s+de\s+naissance|naissance"
-    r"|nat[oa]|data\s+di\s+nascita|nascita"
-    r"|born|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s*date|birthday"
+    r"|née?|nee|date\s{1,8}de\s{1,8}naissance|naissance"
+    r"|nat[oa]|data\s{1,8}di\s{1,8}nascita|nascita"
+    r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
 _CUES_G = r"eboren|eb\.|eburtsdatum|eb\.-?Datum|eburtstag"
 _CUES_N = r"ée?|ee|at[oa]|aissance|ascita"
-_CUES_D = r"ate\s+de\s+naissance|ata\s+di\s+nascita|OB|\.O\.B\.|ate\s+of\s+birth"
-_CUES_B = r"orn|irth\s*date|irthday"
+_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate\s{1,8}of\s{1,8}birth"
+_CUES_B = r"orn|irth\s{0,8}date|irthday"
 # cue, then up to four short words ("am", "le", "in Luzern am"), then the date
 # The first letter is matched case-sensitively (both cases listed) and only the rest with
 # (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
-_DOB = re.compile(
-    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,]*(?:[^\W\d_][\w'’\-]*\.?[\s,]+){{0,4}}?(?P<date>{_DATE})(?!\d))",
+# Bounded (scan.py): white space runs of at most 8, words of at most 48 characters.
+_DOB = scan.compile(
+    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,]{{0,8}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,]{{1,8}}){{0,4}}?(?P<date>{_DATE})(?!\d))",
 )
 
 
@@ -48,5 +49,5 @@ class BirthDateDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the date part (not the cue) as DOB."""
-        for m in _DOB.finditer(text):
+        for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))

@@ -20,6 +20,7 @@ from stdnum.de import idnr as de_idnr
 from stdnum.de import vat as de_vat
 
 from ..entities import Entity, EntityType
+from . import scan
 from .shapes import per_shape, shapes_pattern
 
 # Country codes of the SEPA area; other valid IBANs are masked too (superset).
@@ -102,7 +103,7 @@ _CHECKS: dict[str, tuple[str, Callable[[str], bool]]] = {
     "svnr": (EntityType.SSN, _is_valid_at_svnr),
     "vat": (EntityType.VAT, lambda s: _is_valid_vat(s)),  # defined below
 }
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = scan.compile(r"\d")
 
 
 class IdentifierDetector:
@@ -112,7 +113,7 @@ class IdentifierDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield valid identifiers; invalid checksums are not reported."""
-        if _HAS_DIGIT.search(text) is None:
+        if scan.search(_HAS_DIGIT, text) is None:
             return
         # A text that repeats a number (quoted replies) has its checksum computed once.
         verdicts: dict[tuple[str, str], bool] = {}

@@ -7,7 +7,8 @@ word *not* a person (articles, locative prepositions, company suffixes).
 
 from __future__ import annotations
 
-import re
+
+from . import scan
 
 # Words after which the next capitalised word(s) are a person's name.
 CUES: frozenset[str] = frozenset(
@@ -54,25 +55,38 @@ LOCATIVES: frozenset[str] = frozenset(
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     "AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Holding Group Stiftung Verein Verlag".split()
 )
-PARTICLES = r"(?:von\s+der|von\s+dem|van\s+der|van\s+den|de\s+la|von|van|vom|zu|zur|de|di|da|del|della|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)"
-# Gap between two tokens of one name: a space, a particle, or a middle initial.
-NAME_GAP = re.compile(rf"[ \u00a0](?:{PARTICLES}[ \u00a0])*(?:[A-Z]\.[ \u00a0])?")
+PARTICLES = r"(?:von\s{1,8}der|von\s{1,8}dem|van\s{1,8}der|van\s{1,8}den|de\s{1,8}la|von|van|vom|zu|zur|de|di|da|del|della|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)"
+# Gap between two tokens of one name: a space, a particle, or a middle initial.  Each particle
+# with its space is an atomic group: "de la " is one particle or two ("de ", "la "), and a run of
+# them that failed at its end was retried in all 2^n splits; every split ends at the same place,
+# so keeping the first that fits changes no match.  At most 8 particles.
+NAME_GAP = scan.compile(rf"[ \u00a0](?>{PARTICLES}[ \u00a0]){{0,8}}(?:[A-Z]\.[ \u00a0])?")
 # Gap between a cue/title and what follows ("Frau Dr. ", "M. ", "Sig.ra ").
-CUE_GAP = re.compile(
-    r"\.?(?:[ \u00a0]?(?:ra|ssa|na|med|phil|iur|dent|vet|oec|rer\.\s?nat|h\.\s?c)\.?)*[ \u00a0]{1,2}"
+CUE_GAP = scan.compile(
+    r"\.?(?:[ \u00a0]?(?:ra|ssa|na|med|phil|iur|dent|vet|oec|rer\.\s?nat|h\.\s?c)\.?){0,6}[ \u00a0]{1,2}"
 )
 
 # A closing formula on a line of its own.  Matched against "\n" + text: a literal "\n" where the
 # line starts lets the regex engine jump from line to line (a multi-line "^" is tried at every
-# character, ~30x slower); every offset is then one too far.
-CLOSING = re.compile(
-    r"(?im)\n[ \t>]*(?:"
-    r"(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|sonnigen|kollegialen|vielen)\s+gr(?:ü|ue)(?:ß|ss)en"
-    r"|(?:freundliche|beste|herzliche|liebe|viele|sonnige)\s+gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg"
-    r"|(?:bien\s+)?cordialement|meilleures\s+salutations|salutations\s+distingu[ée]es|bien\s+à\s+vous"
-    r"|amicalement|avec\s+mes\s+meilleures\s+salutations"
-    r"|cordiali\s+saluti|distinti\s+saluti|cordialmente|saluti|un\s+caro\s+saluto|a\s+presto"
-    r"|(?:best|kind|warm|warmest)\s+regards|regards|best\s+wishes|sincerely|yours\s+(?:sincerely|faithfully|truly)"
-    r"|cheers|many\s+thanks|thanks|thank\s+you|vielen\s+dank|besten\s+dank|merci|grazie"
-    r")[ \t]*[,.!]?[ \t]*(?P<same>[^\n]*)$"
+# character, ~30x slower); every offset is then one too far.  The rest of the line (what used to
+# be "(?P<same>[^\n]*)$") starts at the match's end and is found with str.find (closing_lines):
+# a pattern that reads a whole line is not bounded (scan.py).
+CLOSING = scan.compile(
+    r"(?im)\n[ \t>]{0,16}(?:"
+    r"(?:mit\s{1,8})?(?:freundlichen|besten|herzlichen|lieben|sonnigen|kollegialen|vielen)\s{1,8}gr(?:ü|ue)(?:ß|ss)en"
+    r"|(?:freundliche|beste|herzliche|liebe|viele|sonnige)\s{1,8}gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg"
+    r"|(?:bien\s{1,8})?cordialement|meilleures\s{1,8}salutations|salutations\s{1,8}distingu[ée]es|bien\s{1,8}à\s{1,8}vous"
+    r"|amicalement|avec\s{1,8}mes\s{1,8}meilleures\s{1,8}salutations"
+    r"|cordiali\s{1,8}saluti|distinti\s{1,8}saluti|cordialmente|saluti|un\s{1,8}caro\s{1,8}saluto|a\s{1,8}presto"
+    r"|(?:best|kind|warm|warmest)\s{1,8}regards|regards|best\s{1,8}wishes|sincerely|yours\s{1,8}(?:sincerely|faithfully|truly)"
+    r"|cheers|many\s{1,8}thanks|thanks|thank\s{1,8}you|vielen\s{1,8}dank|besten\s{1,8}dank|merci|grazie"
+    r")[ \t]{0,16}[,.!]?[ \t]{0,16}"
 )
+
+
+def closing_lines(text: str):
+    """(start, end) in ``text`` of the rest of the line after each closing formula."""
+    shifted = "\n" + text
+    for m in scan.finditer(CLOSING, shifted):
+        end = shifted.find("\n", m.end())
+        yield m.end() - 1, (len(shifted) if end < 0 else end) - 1

@@ -20,23 +20,26 @@ German genitive -s stays outside the span: "Meiers" -> "Meier" + "s".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
+from . import scan
 from .person_cues import (
-    ARTICLES, CLOSING, COMPANY_SUFFIXES, CUE_GAP, CUES, GREETINGS, LOCATIVES, NAME_GAP, STOP,
-    TITLE_PARTS,
+    ARTICLES, COMPANY_SUFFIXES, CUE_GAP, CUES, GREETINGS, LOCATIVES, NAME_GAP, STOP, TITLE_PARTS,
+    closing_lines,
 )
 
 # Capitalised words only: lower-case words matter just as context, which is
 # read directly from the text where needed (cheaper than tokenising everything).
 # A letter run, then runs joined by an apostrophe or hyphen ("O'Brien", "Hans-Peter"); taken
 # possessively, which gives the same longest match as letter-by-letter alternation, ~2x faster.
-_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
-_NEXT_LINE = re.compile(r"\n[ \t]*\n?[ \t]*(?=\S)")
+# Bounded (scan.py): a word of at most 64 letters in each of at most 8 parts; a longer one is
+# cut into tokens of that size (a name is never that long).
+_CAP = scan.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]{0,63}+(?:['’\-][^\W\d_]{1,64}+){0,7}+")
+_PREV_WORD = scan.compile(r"([^\W\d_]{1,16})[ \u00a0]{1,16}$")  # searched in the 16 characters before a word
+_NEXT_LINE = scan.compile(r"\n[ \t]{0,16}\n?[ \t]{0,16}(?=\S)")
 _GENITIVE_APOS = ("'s", "’s")
 _FORCING_CUES = frozenset(
     "Herr Herrn Frau Fräulein Hr Fr Mr Mrs Ms Miss Mx M Mme Mlle Me Monsieur Madame Mademoiselle "
@@ -91,7 +94,7 @@ class PersonDetector:
             return _NAME, word in lex.first_names, word not in lex.ambiguous
         return _UNKNOWN, False, False
 
-    def _shape(self, raw: str, hints: frozenset[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
+    def _shape(self, raw: str, hints: AbstractSet[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
         """(characters cut off the end, (text, norm, kind, is_first_name, is_strong)) of a
         capitalised word; depends only on the word, the lexicon and the hints."""
         word = norm = raw
@@ -121,7 +124,7 @@ class PersonDetector:
                 cls = (_NAME, False, False)
         return cut, (word, norm, *cls)
 
-    def _tokens(self, text: str, hints: frozenset[str]) -> list[_Tok]:
+    def _tokens(self, text: str, hints: AbstractSet[str]) -> list[_Tok]:
         """Every capitalised word that starts a word, in order.
 
         Speed: a text repeats its words, so each distinct word is shaped once
@@ -129,7 +132,7 @@ class PersonDetector:
         """
         toks: list[_Tok] = []
         shapes: dict[str, tuple[int, tuple[str, str, int, bool, bool]]] = {}
-        for m in _CAP.finditer(text):
+        for m in scan.finditer(_CAP, text):
             start = m.start()
             if start and text[start - 1].isalpha():
                 continue  # inner capital ("McDonald", "iPhone")
@@ -143,11 +146,13 @@ class PersonDetector:
     # -- detection ---------------------------------------------------------
     def detect(self, text: str, hints: Iterable[str] = ()) -> Iterator[Entity]:
         """Yield PERSON entities; ``hints`` are name parts known from the request."""
-        hint_set = frozenset(hints)
+        # Not copied when already a set (the vault's parts grow with the request: copying them
+        # for each of its texts would take time quadratic in the request).
+        hint_set = hints if isinstance(hints, AbstractSet) else frozenset(hints)
         toks = self._tokens(text, hint_set)
         used = [False] * len(toks)
         spans: list[tuple[int, int]] = []
-        parts = set(hint_set)
+        parts: set[str] = set()
         for i, j in (*self._signatures(text, toks), *self._runs(text, toks)):
             spans.append((toks[i].start, toks[j - 1].end))
             for k in range(i, j):
@@ -155,13 +160,13 @@ class PersonDetector:
                 t = toks[k]
                 if t.kind != _OTHER and len(t.norm) >= 3:
                     parts.add(t.norm)
-        if parts:
+        if parts or hint_set:
             for k, t in enumerate(toks):
                 if used[k]:
                     continue
-                if t.norm in parts:
+                if t.norm in parts or t.norm in hint_set:
                     spans.append((t.start, t.end))
-                elif t.norm[-1] == "s" and t.norm[:-1] in parts:  # genitive of a known name
+                elif t.norm[-1] == "s" and (t.norm[:-1] in parts or t.norm[:-1] in hint_set):  # genitive
                     spans.append((t.start, t.end - 1))
         for s, e in _merge(spans, text):
             yield Entity(s, e, EntityType.PERSON, text[s:e])
@@ -171,11 +176,11 @@ class PersonDetector:
         if not toks:
             return
         by_start: dict[int, int] | None = None
-        for m in CLOSING.finditer("\n" + text):  # offsets one too far (see CLOSING)
-            if m.group("same").strip():
-                line_start, line_end = m.start("same") - 1, m.end("same") - 1
+        for same_start, same_end in closing_lines(text):
+            if not text[same_start:same_end].isspace() and same_start < same_end:
+                line_start, line_end = same_start, same_end
             else:
-                nxt = _NEXT_LINE.match(text, m.end() - 1)
+                nxt = scan.match(_NEXT_LINE, text, same_end)
                 if not nxt:
                     continue
                 line_start = nxt.end()
@@ -194,7 +199,7 @@ class PersonDetector:
                 and toks[j].end <= line_end
                 and j - i < 4
                 and toks[j].kind in (_NAME, _UNKNOWN)
-                and (j == i or NAME_GAP.fullmatch(text, toks[j - 1].end, toks[j].start))
+                and (j == i or scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start))
             ):
                 j += 1
             if j > i and (j - i >= 2 or toks[i].kind == _NAME):
@@ -207,7 +212,7 @@ class PersonDetector:
         forcing = found = False
         while k >= 0 and i - k <= 4:
             prev = toks[k]
-            if not CUE_GAP.fullmatch(text, prev.end, toks[k + 1].start):
+            if not scan.fullmatch(CUE_GAP, text, prev.end, toks[k + 1].start):
                 break
             word = prev.text
             if word in CUES:
@@ -241,7 +246,7 @@ class PersonDetector:
                 j < n
                 and j - i < 4
                 and toks[j].kind in (_NAME, _UNKNOWN)
-                and NAME_GAP.fullmatch(text, toks[j - 1].end, toks[j].start)
+                and scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start)
             ):
                 j += 1
             if not cue and self._is_company(text, toks, j):
@@ -279,7 +284,7 @@ class PersonDetector:
     @staticmethod
     def _blocked(text: str, start: int) -> bool:
         """An article or locative preposition right before: "die Bank", "in Paris"."""
-        m = _PREV_WORD.search(text, max(0, start - 16), start)
+        m = scan.search(_PREV_WORD, text, max(0, start - 16), start)
         if not m:
             return False
         prev = m.group(1).lower()

@@ -10,20 +10,20 @@ national trunk 0, an Italian mobile (3xx), or a US (NXX) NXX-XXXX layout.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 import phonenumbers
 
 from ..entities import Entity, EntityType
+from . import scan
 
-_CAND = re.compile(
+_CAND = scan.compile(
     r"[+(\d](?<![\w+/.\-][+(\d])(?:(?<=\+)|(?<=\()\d|(?<=\d))[\d \u00a0/.\-()]{5,22}\d(?![\w]|[.\-/]\d)"
 )
-_DATE_LIKE = re.compile(
+_DATE_LIKE = scan.compile(
     r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
 )
-_US_SHAPE = re.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
+_US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
 
 
 class PhoneDetector:
@@ -39,7 +39,7 @@ class PhoneDetector:
         # Parsing is the expensive part (~20-70 us a number); a text that repeats a number
         # (signatures, quoted replies) has it parsed once.
         verdicts: dict[str, bool] = {}
-        for m in _CAND.finditer(text):
+        for m in scan.finditer(_CAND, text):
             raw = m.group(0).rstrip(" -/.(")
             if raw.count("(") != raw.count(")"):
                 raw = raw.lstrip("(") if raw.startswith("(") and ")" not in raw else raw
@@ -51,7 +51,7 @@ class PhoneDetector:
                 yield Entity(start, start + len(raw), EntityType.PHONE, raw)
 
     def _valid(self, raw: str) -> bool:
-        if _DATE_LIKE.match(raw):
+        if scan.match(_DATE_LIKE, raw):
             return False
         digits = "".join(c for c in raw if c.isdigit())
         if not 7 <= len(digits) <= 15:
@@ -62,7 +62,7 @@ class PhoneDetector:
                 return phonenumbers.is_valid_number(num)
             for region in self._regions:
                 if region == "US":
-                    if not _US_SHAPE.match(raw):
+                    if not scan.match(_US_SHAPE, raw):
                         continue
                 elif region == "IT":
                     if not (digits[0] == "0" or (digits[0] == "3" and 9 <= len(digits) <= 10)):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from . import scan
+
 
 def shapes_pattern(
     first: str, shapes: dict[str, str], not_after: str = r"\w", guard: str = ""
@@ -29,7 +31,7 @@ def shapes_pattern(
     groups = "".join(f"(?:(?=(?P<{name}>{body}))|)" for name, body in shapes.items())
     any_fits = "".join(f"(?({name})|" for name in shapes) + "(?!)" + ")" * len(shapes)
     guarded = f"(?={guard})" if guard else ""
-    return re.compile(f"{first}(?<![{not_after}]{first}){guarded}{groups}{any_fits}")
+    return scan.compile(f"{first}(?<![{not_after}]{first}){guarded}{groups}{any_fits}")
 
 
 def per_shape(
@@ -45,7 +47,7 @@ def per_shape(
     search from its start + 1 would not) or shorten it (the end it returns).
     """
     next_start = dict.fromkeys(names, 0)
-    for m in pattern.finditer(text):
+    for m in scan.finditer(pattern, text):
         start = m.start()
         for name in names:
             end = m.end(name)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..entities import Entity, EntityType
+from . import scan
 
 
 def whole_words_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -19,7 +20,7 @@ def whole_words_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     if not ordered:
         return None
     alternatives = [f"{re.escape(t[0])}(?<!\\w{re.escape(t[0])}){re.escape(t[1:])}" for t in ordered]
-    return re.compile("(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    return scan.compile("(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
 class TermDetector:
@@ -38,5 +39,5 @@ class TermDetector:
         """Yield TERM entities for every deny-term occurrence."""
         if self._pattern is None:
             return
-        for m in self._pattern.finditer(text):
+        for m in scan.finditer(self._pattern, text):
             yield Entity(m.start(), m.end(), EntityType.TERM, m.group(0))

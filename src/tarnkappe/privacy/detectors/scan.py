@@ -1,0 +1,157 @@
+"""Bounded regex calls: every pattern of the anonymizer runs through here.
+
+Why (see "Linear time" in privacy/README.md): Python's regex engine backtracks and holds the GIL
+for the whole of one call.  So
+
+* every pattern is compiled with :func:`compile`, which refuses a pattern whose *reach* -- the
+  most characters one match attempt can look at after its start, look-aheads included -- is not
+  bounded (an unbounded ``*``/``+`` anywhere).  One attempt therefore costs at most a constant;
+* a scan over a text (:func:`finditer`, :func:`search`) hands the engine one window of
+  ``WINDOW`` start positions at a time, with ``endpos`` just past what an attempt from the last
+  of them can reach.  Matches are exactly those of ``pattern.finditer(text)``: an attempt that
+  starts before the window's end never sees ``endpos``.  Between two calls the interpreter runs
+  again, so another thread gets the GIL within a few milliseconds;
+* :class:`Meter` counts the start positions each call may try; tests assert that a whole
+  detection stays within a fixed multiple of the text's length (no rescans), a count that does
+  not depend on the machine's speed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+
+from re import _constants as _c  # noqa: F401 - the parser's opcodes
+from re import _parser
+
+WINDOW = 4096
+"""Start positions per engine call; with reach <= a few hundred characters one call stays well
+under a millisecond even when every attempt runs to its full reach."""
+
+_MAXREPEAT = _c.MAXREPEAT
+_reach: dict[re.Pattern[str], int] = {}
+
+
+class UnboundedPattern(ValueError):
+    """A pattern whose single match attempt can read an unbounded stretch of text."""
+
+
+def _seq_reach(items) -> tuple[float, float]:
+    """(max characters consumed, max characters looked at) of a parsed sequence."""
+    consumed = 0.0
+    looked = 0.0
+    for op, av in items:
+        c, look = _item_reach(op, av)
+        looked = max(looked, consumed + look)
+        consumed += c
+    return consumed, max(looked, consumed)
+
+
+def _item_reach(op, av) -> tuple[float, float]:
+    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY, _c.RANGE, _c.CATEGORY):
+        return 1, 1
+    if op is _c.AT:
+        return 0, 1  # \b, $ and the like look at the next character
+    if op is _c.SUBPATTERN:
+        return _seq_reach(av[3])
+    if op is _c.ATOMIC_GROUP:
+        return _seq_reach(av)
+    if op is _c.BRANCH:
+        reaches = [_seq_reach(alt) for alt in av[1]]
+        return max(r[0] for r in reaches), max(r[1] for r in reaches)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        c, look = _seq_reach(body)
+        if hi == _MAXREPEAT:
+            return (float("inf"), float("inf")) if c or look else (0, 0)
+        return hi * c, (hi - 1) * c + look if hi else 0
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        direction, body = av
+        return 0, (_seq_reach(body)[1] if direction == 1 else 0)  # look-behinds read backwards
+    if op is _c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        ry = _seq_reach(yes)
+        rn = _seq_reach(no) if no else (0, 0)
+        return max(ry[0], rn[0]), max(ry[1], rn[1])
+    if op in (_c.GROUPREF, _c.GROUPREF_IGNORE, _c.GROUPREF_LOC_IGNORE, _c.GROUPREF_UNI_IGNORE):
+        return float("inf"), float("inf")
+    if op is _c.FAILURE or op is _c.SUCCESS:
+        return 0, 0
+    raise UnboundedPattern(f"unknown regex opcode {op}")
+
+
+def reach_of(pattern: re.Pattern[str]) -> int:
+    """Characters one attempt of ``pattern`` can read from its start on (+1 for an end test)."""
+    cached = _reach.get(pattern)
+    if cached is None:
+        _consumed, looked = _seq_reach(_parser.parse(pattern.pattern, pattern.flags))
+        if looked == float("inf"):
+            raise UnboundedPattern(f"pattern can read without bound: {pattern.pattern[:80]!r}")
+        cached = _reach[pattern] = int(looked) + 1
+    return cached
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+    """``re.compile`` that refuses a pattern with unbounded reach (see module doc)."""
+    compiled = re.compile(pattern, flags)
+    reach_of(compiled)
+    return compiled
+
+
+class Meter(threading.local):
+    """Start positions handed to the engine on this thread, while ``on`` (tests only)."""
+
+    on = False
+    positions = 0
+    calls = 0
+
+
+METER = Meter()
+
+
+def _count(positions: int) -> None:
+    if METER.on:
+        METER.positions += positions
+        METER.calls += 1
+
+
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, found one window at a time."""
+    reach = reach_of(pattern)
+    n = len(text) if endpos is None else min(endpos, len(text))
+    search = pattern.search
+    while pos <= n:
+        # Start positions pos..window_end; an attempt from any of them reads less than `reach`
+        # characters, so it never sees the (artificial) end of the string at `stop`.
+        window_end = min(n, pos + WINDOW)
+        stop = min(n, window_end + reach)
+        m = search(text, pos, stop)
+        if m is None or m.start() > window_end:
+            _count(window_end - pos + 1)
+            pos = window_end + 1
+            continue
+        _count(m.start() - pos + 1)
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1  # none of ours matches empty
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, one window at a time."""
+    for m in finditer(pattern, text, pos, endpos):
+        return m
+    return None
+
+
+def match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern.match``: one attempt, bounded by the pattern's reach."""
+    _count(1)
+    return pattern.match(text, pos) if endpos is None else pattern.match(text, pos, endpos)
+
+
+def fullmatch(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.fullmatch``: one attempt, bounded by the pattern's reach."""
+    _count(1)
+    if endpos - pos >= reach_of(pattern):
+        return None  # longer than anything the pattern can match: no need to ask the engine
+    return pattern.fullmatch(text, pos, endpos)
