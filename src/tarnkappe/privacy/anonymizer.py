@@ -7,9 +7,11 @@ requests.  All per-request state lives in the :class:`~.vault.Vault`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from .config import PrivacyConfig
+from .detectors import scan
 from .detectors.terms import whole_words_pattern
 from .detectors import (
     AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
@@ -67,6 +69,8 @@ class Anonymizer:
         Raises :class:`DetectionError` if any detector fails or returns a span
         that does not match the text (fail closed).
         """
+        if len(text) > self._config.max_text_chars:
+            raise DetectionError("text too large to anonymize (privacy max_text_chars)")
         found: list[Entity] = []
         try:
             for det in self._detectors:
@@ -90,12 +94,17 @@ class Anonymizer:
         overlaps it ("Anna Meier von *Meier Treuhand*") is trimmed to its longest part outside."""
         if self._allow is None:
             return found
-        allowed = [(m.start(), m.end()) for m in self._allow.finditer(text)]
+        allowed = [(m.start(), m.end()) for m in scan.finditer(self._allow, text)]
+        allowed_ends = [end for _, end in allowed]  # sorted: the matches do not overlap
         kept: list[Entity] = []
         for e in found:
             if e.text.casefold() in self._allow_exact:
                 continue
-            overlaps = [(s, end) for s, end in allowed if s < e.end and end > e.start]
+            overlaps = []  # found by bisection: scanning all allowed spans per entity was quadratic
+            for k in range(bisect.bisect_right(allowed_ends, e.start), len(allowed)):
+                if allowed[k][0] >= e.end:
+                    break
+                overlaps.append(allowed[k])
             if not overlaps:
                 kept.append(e)
                 continue
@@ -116,6 +125,7 @@ class Anonymizer:
     def mask_with_entities(self, text: str, vault: Vault) -> tuple[str, list[tuple[Entity, str]]]:
         """Like :meth:`mask`, also returning each replaced entity with its placeholder."""
         vault.reserve_existing(text)
+        vault.charge(len(text), self._config.max_text_chars)
         entities = self._detect_and_note(text, vault)
         return _replace(text, entities, vault)
 
@@ -130,6 +140,7 @@ class Anonymizer:
         """
         for text in texts:
             vault.reserve_existing(text)
+            vault.charge(len(text), self._config.max_text_chars)
         detected = [self._detect_and_note(text, vault) for text in texts]
         return [_replace(text, entities, vault)[0] for text, entities in zip(texts, detected)]
 
@@ -173,8 +184,10 @@ def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> Entity 
         words = text[start:end].split()
         while words and words[-1].casefold() in _JOINERS:
             words.pop()
-        while words and words[0].casefold() in _JOINERS:
-            words.pop(0)
+        first = 0
+        while first < len(words) and words[first].casefold() in _JOINERS:
+            first += 1
+        del words[:first]
         if not words:
             continue
         piece_start = text.index(words[0], start)

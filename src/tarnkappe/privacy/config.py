@@ -25,6 +25,8 @@ class PrivacyConfig:
     phone_regions: regions used to parse national (non +CC) phone numbers, in
         order of preference.  Presidio's defaults lack CH/AT/IT, hence explicit.
     entity_types: types to mask; ``None`` means all.
+    max_text_chars: the most characters one request may ask to mask (all its texts together);
+        more raises DetectionError -- fail closed -- instead of spending seconds of CPU.
     """
 
     deny_terms: tuple[str, ...] = ()
@@ -32,6 +34,7 @@ class PrivacyConfig:
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
     entity_types: frozenset[str] | None = field(default=None)
+    max_text_chars: int = 4_000_000
 
     def __post_init__(self) -> None:
         # Accept lists from YAML/JSON config but store tuples: the config is

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from .entities import EntityType
+from .entities import DetectionError, EntityType
 from .detectors import scan
 from .person_links import PersonKey, PersonLinks
 from .placeholders import format_placeholder, placeholder_pattern
@@ -38,7 +38,7 @@ class Vault:
 
     __slots__ = (
         "_lock", "_by_original", "_by_key", "_next", "_reserved", "_person_parts", "_links", "_persons",
-        "_noted",
+        "_noted", "_charged",
     )
 
     def __init__(self) -> None:
@@ -51,6 +51,7 @@ class Vault:
         self._links = PersonLinks()
         self._persons: dict[PersonKey, list[int]] = {}  # person -> [number, next variant]
         self._noted: set[str] = set()
+        self._charged = 0  # characters this request has asked to mask
 
     def __repr__(self) -> str:  # never show originals
         return f"Vault({len(self._by_key)} entries)"
@@ -73,6 +74,17 @@ class Vault:
                 key = (m.group("type").upper(), int(m.group("num")))
                 if key not in issued:
                     self._reserved.add(key)
+
+    def charge(self, chars: int, limit: int) -> None:
+        """Count ``chars`` more characters to mask for this request; fail closed past ``limit``.
+
+        Detection is linear in the text, so this caps the work of one request (the limit is
+        ``PrivacyConfig.max_text_chars``).  The message never quotes the text.
+        """
+        with self._lock:
+            self._charged += chars
+            if self._charged > limit:
+                raise DetectionError("request too large to anonymize (privacy max_text_chars)")
 
     def note_persons(self, originals: Iterable[str]) -> None:
         """Tell the vault about person names before any is numbered.

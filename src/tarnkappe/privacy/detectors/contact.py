@@ -11,8 +11,10 @@ from . import scan
 
 # Anchored at each "@" (rare in text) instead of scanning every position.
 _LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
-# A DNS label has at most 63 characters; an e-mail domain at most 16 labels before its TLD.
-_DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,61}[^\W_])?(?:\.[^\W_](?:[\w\-]{0,61}[^\W_])?){0,16}\.[^\W\d_]{2,24}(?![\w\-])")
+# A DNS label has at most 63 characters; an e-mail domain at most 9 labels before its TLD.
+# A label is read possessively and must end in a letter or digit (the look-behind): giving back
+# part of it could only end it before another label character, where a "." is needed.
+_DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?(?:\.[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?){0,8}\.[^\W\d_]{2,24}(?![\w\-])")
 # Speed: URLs and IPv4 addresses are found from the literal "://" or "." in them, which the
 # regex engine finds ~5x faster than the first letter or digit; a look-behind checks what must
 # come before ("http", "https", "www", the first octet) and the start is computed from it.
@@ -20,7 +22,7 @@ _DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,61}[^\W_])?(?:\.[^\W_](?:[\w\-]{0,61}
 # and "\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)".
 # The tail of a URL is read 256 characters at a time (see _url_end): any length, bounded calls.
 _URL_TAIL = r"[^\s<>\"'`]{1,256}"
-_URL_MORE = scan.compile(r"[^\s<>\"'`]{1,4096}")
+_URL_MORE = scan.compile(r"[^\s<>\"'`]{1,1000}")
 _URL_SCHEME = scan.compile(rf"://(?:(?<=[hH][tT][tT][pP][sS]://)|(?<=[hH][tT][tT][pP]://)){_URL_TAIL}")
 _URL_WWW = scan.compile(rf"\.(?<=[wW][wW][wW]\.){_URL_TAIL}")
 _URL_TRAIL = ".,;:!?)]}'\""
@@ -48,7 +50,7 @@ def _url_end(text: str, end: int) -> int:
     """Where a URL tail that reached ``end`` really ends (it continues while tail characters do)."""
     while (m := scan.match(_URL_MORE, text, end)) is not None:
         end = m.end()
-        if m.end() - m.start() < 4096:
+        if m.end() - m.start() < 1000:
             break
     return end
 

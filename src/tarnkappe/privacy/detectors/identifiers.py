@@ -81,11 +81,29 @@ def _is_valid_at_svnr(number: str) -> bool:
 def _valid_iban_length(raw: str) -> int | None:
     """Length of the valid IBAN at the start of ``raw``: the candidate may have swallowed a
     following word or number, so it is shrunk from the right (at group boundaries) until the
-    checksum holds."""
+    checksum holds.
+
+    Speed: python-stdnum is asked only where the ISO 7064 mod-97 checksum, which it checks too,
+    already holds.  The checksums of all prefixes are computed in one pass (the first four
+    characters, moved to the end, contribute ``head * 10^k``), so a candidate costs time linear
+    in its length instead of one full validation per possible end (~25 x 10 us).
+    """
+    head = 0
+    for ch in raw[:4]:
+        head = (head * (100 if ch.isalpha() else 10) + int(ch, 36)) % 97
+    head_shift = pow(10, sum(2 if ch.isalpha() else 1 for ch in raw[:4]), 97)
+    body = 0
+    checksum_ok: set[int] = set()
+    for i in range(4, len(raw)):
+        ch = raw[i]
+        if ch != " ":
+            body = (body * (100 if ch.isalpha() else 10) + int(ch, 36)) % 97
+        if (body * head_shift + head) % 97 == 1:
+            checksum_ok.add(i + 1)
     for stop in range(len(raw), 14, -1):
         if stop < len(raw) and raw[stop] != " ":
             continue
-        if std_iban.is_valid(raw[:stop]):
+        if stop in checksum_ok and std_iban.is_valid(raw[:stop]):
             return stop
     return None
 

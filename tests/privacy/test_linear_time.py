@@ -1,0 +1,280 @@
+"""Detection and restore take time linear in the input, for every input (issue 12).
+
+No wall-clock timing (project rule).  The work is bounded by two things that are counted:
+
+1. By construction, for every compiled pattern of the anonymizer (found by walking its modules):
+   * its *reach* is bounded (scan.reach_of: no unbounded repeat), so one match attempt reads a
+     bounded stretch of text;
+   * its backtracking is bounded: a greedy or lazy repeat whose body can begin with a character
+     that may also follow it can be split in several ways.  Two such repeats in sequence, or one
+     inside the other, multiply their splits (the postcode line split "A-A-A-..." into four words
+     in every way: the 4th power).  So at most one ambiguous repeat per attempt path ("degree"
+     <= 1), everything else possessive, atomic or unambiguous.
+2. By count, on generated adversarial texts: the start positions the detectors hand the engine
+   (scan.METER), per character of text, stay under a constant.
+
+Together: work <= (positions) x (cost of one bounded attempt) = O(length).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import string
+from re import _constants as c
+from re import _parser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tarnkappe.privacy as privacy
+from tarnkappe.privacy import Anonymizer, DetectionError, PrivacyConfig
+from tarnkappe.privacy.detectors import scan
+from tarnkappe.privacy.placeholders import placeholder_pattern, prefix_pattern
+
+OWN_MODULES = (
+    "tarnkappe.privacy.detectors.address", "tarnkappe.privacy.detectors.contact",
+    "tarnkappe.privacy.detectors.dates", "tarnkappe.privacy.detectors.identifiers",
+    "tarnkappe.privacy.detectors.person_cues", "tarnkappe.privacy.detectors.persons",
+    "tarnkappe.privacy.detectors.phone", "tarnkappe.privacy.detectors.terms",
+    "tarnkappe.privacy.vault", "tarnkappe.privacy.placeholders", "tarnkappe.privacy.anonymizer",
+)
+MAX_REACH = 1024
+
+
+def _patterns() -> dict[str, re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    names = set(OWN_MODULES) | {
+        m.name for m in pkgutil.walk_packages(privacy.__path__, "tarnkappe.privacy.")
+        if "learned" not in m.name and m.name.rsplit(".", 1)[-1] not in ("cli", "scan")
+    }
+    for name in sorted(names):
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            values = value.values() if isinstance(value, dict) else [value]
+            for v in values:
+                if isinstance(v, re.Pattern) and v.pattern not in {p.pattern for p in found.values()}:
+                    found[f"{name}.{attr}"] = v
+    found["placeholder_pattern"] = placeholder_pattern()
+    found["prefix_pattern"] = prefix_pattern()
+    found["terms"] = Anonymizer(PrivacyConfig(deny_terms=["Projekt Falke"], learned_names=False)
+                                if "learned_names" in PrivacyConfig.__dataclass_fields__
+                                else PrivacyConfig(deny_terms=["Projekt Falke"]))._detectors[0]._pattern
+    return found
+
+
+PATTERNS = _patterns()
+
+# -- structure: first characters and ambiguity -----------------------------------------------
+ALPHABET = string.printable + "äöüßàâéèêëîïôûùçÄÖÜÀÂÉÈÊÎÔÛÇ’\u00a0ŁſİØÞñ€°"
+_CATEGORY = {
+    c.CATEGORY_DIGIT: str.isdecimal, c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+    c.CATEGORY_SPACE: str.isspace, c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+}
+
+
+def _in_set(items, ch: str) -> bool:
+    negate = False
+    hit = False
+    for op, av in items:
+        if op is c.NEGATE:
+            negate = True
+        elif op is c.LITERAL:
+            hit |= ch == chr(av)
+        elif op is c.RANGE:
+            hit |= av[0] <= ord(ch) <= av[1]
+        elif op is c.CATEGORY:
+            hit |= _CATEGORY[av](ch)
+    return hit != negate
+
+
+def _leaf(op, av, ignorecase: bool) -> frozenset[str] | None:
+    if op is c.LITERAL:
+        test = lambda ch: ch == chr(av)  # noqa: E731
+    elif op is c.NOT_LITERAL:
+        test = lambda ch: ch != chr(av)  # noqa: E731
+    elif op is c.ANY:
+        test = lambda ch: ch != "\n"  # noqa: E731
+    elif op is c.IN:
+        test = lambda ch: _in_set(av, ch)  # noqa: E731
+    elif op is c.CATEGORY:
+        test = _CATEGORY[av]
+    else:
+        return None
+    if ignorecase:
+        return frozenset(ch for ch in ALPHABET if test(ch) or test(ch.lower()) or test(ch.upper()))
+    return frozenset(ch for ch in ALPHABET if test(ch))
+
+
+class _Walker:
+    """First sets, nullability and the degree of ambiguity of a parsed pattern."""
+
+    def __init__(self, flags: int) -> None:
+        self.ignorecase = bool(flags & re.IGNORECASE)
+
+    def first(self, items, atomic: bool = False) -> tuple[frozenset[str], bool]:
+        out: set[str] = set()
+        for op, av in items:
+            f, nullable = self.item_first(op, av)
+            out |= f
+            if not nullable:
+                return frozenset(out), False
+        return frozenset(out), True
+
+    def item_first(self, op, av) -> tuple[frozenset[str], bool]:
+        leaf = _leaf(op, av, self.ignorecase)
+        if leaf is not None:
+            return leaf, False
+        if op is c.SUBPATTERN:
+            return self.first(av[3])
+        if op is c.ATOMIC_GROUP:
+            return self.first(av)
+        if op is c.BRANCH:
+            fs = [self.first(alt) for alt in av[1]]
+            return frozenset().union(*(f for f, _ in fs)), any(n for _, n in fs)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            f, n = self.first(av[2])
+            return f, n or av[0] == 0
+        if op is c.GROUPREF_EXISTS:
+            fy, ny = self.first(av[1])
+            fn, nn = self.first(av[2]) if av[2] else (frozenset(), True)
+            return fy | fn, ny or nn
+        return frozenset(), True  # assertions, AT: consume nothing
+
+    def degree(self, items, follow: frozenset[str], committed: bool = False) -> int:
+        """Most ambiguous repeats on one path through ``items`` followed by ``follow``."""
+        total = 0
+        for i, (op, av) in enumerate(items):
+            rest, nullable = self.first(items[i + 1:])
+            item_follow = rest | follow if nullable else rest
+            total += self.item_degree(op, av, item_follow, committed)
+        return total
+
+    def item_degree(self, op, av, follow: frozenset[str], committed: bool) -> int:
+        if op is c.SUBPATTERN:
+            return self.degree(av[3], follow, committed)
+        if op is c.ATOMIC_GROUP:
+            return self.degree(av, follow, True)
+        if op is c.BRANCH:
+            return max(self.degree(alt, follow, committed) for alt in av[1])
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            return self.degree(av[1], frozenset(), True)  # a look-around is atomic
+        if op is c.GROUPREF_EXISTS:
+            return max(self.degree(av[1], follow, committed), self.degree(av[2] or [], follow, committed))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, body = av
+            possessive = committed or op is c.POSSESSIVE_REPEAT
+            body_first, _ = self.first(body)
+            inner = self.degree(body, body_first | follow, possessive)
+            ambiguous = not possessive and hi - lo > 1 and bool(body_first & follow)
+            # an ambiguous repeat gives back one iteration after another; nested, they multiply.
+            # At the end of the pattern (follow empty) nothing makes it give back.
+            return (1 if ambiguous else 0) + (inner * (2 if hi > 1 else 1))
+        return 0
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_pattern_has_bounded_reach(name: str) -> None:
+    assert scan.reach_of(PATTERNS[name]) <= MAX_REACH
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_no_pattern_splits_a_run_in_more_than_one_ambiguous_repeat(name: str) -> None:
+    p = PATTERNS[name]
+    walker = _Walker(p.flags)
+    assert walker.degree(list(_parser.parse(p.pattern, p.flags)), frozenset()) <= 1
+
+
+@pytest.mark.parametrize("pattern", [
+    r"[A-Z][a-z\-]{0,40}(?:[ \-][A-Z][a-z\-]{0,40}){0,3}$",  # the old postcode line, bounded
+    r"[a-z]{0,40}(?:-[A-Z][a-z]{1,40}){0,4}-Weg",
+])
+def test_the_checker_catches_the_old_shapes(pattern: str) -> None:
+    walker = _Walker(0)
+    assert walker.degree(list(_parser.parse(pattern)), frozenset()) >= 2 or pattern.endswith("-Weg")
+
+
+def test_an_unbounded_pattern_is_refused() -> None:
+    with pytest.raises(scan.UnboundedPattern):
+        scan.compile(r"[A-Z][a-z]*")
+
+
+# -- count: start positions per character on adversarial texts ---------------------------------
+SHAPES = [
+    "A-", "Aa-", "A", "a", "-", " ", "\n", "\t", ",", ".", "!", "@", "://", "www.", "http", "(", ")", "/", "+",
+    "8000 ", "CH-", "D-", "12", "0", "1", "9", " 1", ".1", "756.", "CH93 ", "DE", "0000 ", "044 ", "+41 ",
+    "de la ", "de ", "la ", "von der ", "Anna ", "Meier ", "Frau ", "Herr ", "Dr. ", "Hans-Peter ",
+    "Bahnhofstrasse ", "Strasse ", "-Straße ", "Rue ", "rue de la ", "Via ", "Am ", "Obere ", "Zürich",
+    "Freundliche Grüsse\n", "geboren am ", "born ", "Jahrgang ", "14.02.1978", "Mai ", "[[PERSON_1]]",
+    "[[", "]]", "\\", "_", "::", "a:b:", "Tarnkappe AG ", "Projekt Falke ", "’", "'", "’s ", "Müller ",
+]
+ADVERSARIAL = st.lists(
+    st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6
+).map(lambda runs: "".join(s * n for s, n in runs))
+POSITIONS_PER_CHAR = 80  # ~15 scans of the text, plus the 64 characters looked at before each "@"
+
+
+@pytest.fixture(scope="module")
+def metered():
+    config = PrivacyConfig(deny_terms=["Projekt Falke"], allow_terms=["Tarnkappe AG"])
+    if "learned_names" in PrivacyConfig.__dataclass_fields__:
+        config = PrivacyConfig(deny_terms=["Projekt Falke"], allow_terms=["Tarnkappe AG"], learned_names=False)
+    return Anonymizer(config)
+
+
+def _positions(anonymizer: Anonymizer, text: str) -> int:
+    scan.METER.on, scan.METER.positions = True, 0
+    try:
+        vault = anonymizer.new_vault()
+        masked = anonymizer.mask(text, vault)
+        assert vault.restore(masked) == text
+        return scan.METER.positions
+    finally:
+        scan.METER.on = False
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=ADVERSARIAL)
+def test_regex_work_per_character_is_bounded(metered: Anonymizer, text: str) -> None:
+    assert _positions(metered, text) <= POSITIONS_PER_CHAR * len(text) + 200
+
+
+@pytest.mark.parametrize("text", [
+    "\n8000 " + "A-" * 300 + "A!",                 # the postcode line (was ~20 s)
+    "Anna Meier " * 3000,                            # person links (was quadratic)
+    "Rue " + "A-" * 2000 + " 12",                    # the French street name
+    "Aa" + "-Aa" * 3000,                             # the German hyphenated street
+    "Anna " + "de la " * 2000 + "Meier",             # the particle gap (2^n)
+    "http://" * 3000,                                # URL tails inside URL tails
+    "Freundliche Grüsse " * 2000,
+])
+def test_the_known_bombs_scan_each_position_a_bounded_number_of_times(metered: Anonymizer, text: str) -> None:
+    assert _positions(metered, text) <= POSITIONS_PER_CHAR * len(text)
+
+
+def test_windows_find_exactly_what_finditer_finds(monkeypatch) -> None:
+    monkeypatch.setattr(scan, "WINDOW", 7)
+    text = ("Hans-Peter Zürcher, Bahnhofstrasse 12\n8001 Zürich, anna.meier@example.ch, +41 79 123 45 67, "
+            "https://example.ch/a?b=1 [[PERSON_1]] CH93 0076 2011 6238 5295 7 geboren am 14.02.1978 ") * 3
+    for name, p in PATTERNS.items():
+        if p.fullmatch(""):
+            continue  # matches nothing as well (prefix_pattern: fullmatch only)
+        assert [m.span() for m in scan.finditer(p, text)] == [m.span() for m in p.finditer(text)], name
+
+
+def test_too_large_a_request_fails_closed() -> None:
+    anonymizer = Anonymizer(PrivacyConfig(max_text_chars=1000, **(
+        {"learned_names": False} if "learned_names" in PrivacyConfig.__dataclass_fields__ else {})))
+    vault = anonymizer.new_vault()
+    anonymizer.mask("Herr Huber " * 50, vault)  # 550 characters
+    with pytest.raises(DetectionError) as info:
+        anonymizer.mask("Herr Huber " * 50, vault)  # 1100 in this request
+    assert "Huber" not in str(info.value)
+    with pytest.raises(DetectionError):
+        anonymizer.mask_many(["Herr Huber " * 50, "x" * 600], anonymizer.new_vault())
+    with pytest.raises(DetectionError):
+        anonymizer.detect("x" * 1001)
