@@ -114,3 +114,27 @@ def test_cli_anonymize_uses_the_configured_terms(tmp_path: Path) -> None:
     masked = out["masked"]
     assert "Anna Meier" not in masked and "anna.meier@example.ch" not in masked and "Projekt Falke" not in masked
     assert "Meier Treuhand" in masked, "allow-listed terms stay"
+
+
+def test_a_missing_region_is_unknown_and_no_region_rule_allows_it(tmp_path: Path) -> None:
+    from tarnkappe.gateway.auth import ModelRules
+
+    settings = parse_settings({"models": [
+        {"name": "remote", "provider": "openai", "base_url": "http://127.0.0.1:1/v1"},
+        {"name": "embedded", "provider": "local"},
+        {"name": "split", "provider": "openai", "base_url": "http://127.0.0.1:1/v1",
+         "deployments": [{"region": "eu"}, {"region": "us"}]},
+    ]}, source="t")
+    remote, embedded, split = settings.models
+    assert remote.region == "unknown" and embedded.region == "local"
+    eu_only = ModelRules.of(None, ["eu"], False)
+    assert eu_only.denial(remote) is not None, "a forgotten region must not pass an EU-only rule"
+    assert eu_only.denial(embedded) is None
+    assert eu_only.denial(split) is None and split.regions() == {"eu", "us"}
+    assert ModelRules.of(None, ["ch"], False).denial(split) is not None
+    assert ModelRules().denial(remote) is None, "without a region rule the model stays usable"
+
+    path = tmp_path / "t.yaml"
+    path.write_text("models:\n  - {name: remote, provider: openai, base_url: 'http://127.0.0.1:1/v1'}\n")
+    result = run_cli("check-config", "--config", str(path))
+    assert result.returncode == 0 and "WARNING: no region" in result.stdout

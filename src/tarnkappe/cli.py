@@ -193,6 +193,7 @@ Try it:
 
 
 def _check_config(args: argparse.Namespace) -> int:
+    from tarnkappe.config import UNKNOWN_REGION
     from tarnkappe.providers.registry import check_entry
 
     settings: Settings = load_settings(args.config)
@@ -201,7 +202,11 @@ def _check_config(args: argparse.Namespace) -> int:
     for entry in settings.models:
         problem = check_entry(entry)
         problems += problem is not None
-        status = f"ERROR: {problem}" if problem else "ok"
+        if problem is None and UNKNOWN_REGION in entry.regions():
+            status = ("WARNING: no region: no organization with a region rule may use it; "
+                      "set region: (eu, ch, us, ...) where the upstream processes requests")
+        else:
+            status = f"ERROR: {problem}" if problem else "ok"
         print(f"  {entry.name:32} {entry.kind:9} {entry.provider:18} region={entry.region:6} gdpr={str(entry.gdpr).lower():5} {status}")
     return 1 if problems else 0
 

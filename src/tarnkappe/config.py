@@ -44,6 +44,11 @@ class Price(_Strict):
         return value.upper()
 
 
+# The providers that run inside the gateway process: nothing leaves the machine.
+LOCAL_PROVIDERS = frozenset({"local", "local-embeddings"})
+UNKNOWN_REGION = "unknown"
+
+
 class Deployment(_Strict):
     """One place where a catalog model is served: an upstream account, region or endpoint.
 
@@ -75,7 +80,10 @@ class ModelEntry(_Strict):
     upstream_model: str | None = None
     base_url: str | None = None
     api_key: str | None = None
-    region: str = "local"
+    # Where the upstream processes the request; org region rules are checked against it. Left out,
+    # it is "local" for the embedded models and "unknown" for every other provider: a region rule
+    # allows "local" always and "unknown" never, so a forgotten field cannot open a region rule.
+    region: str = Field(default=UNKNOWN_REGION, validate_default=False)
     gdpr: bool = False
     price: Price = Price()
     owned_by: str | None = None
@@ -103,6 +111,18 @@ class ModelEntry(_Strict):
     deployments: tuple[Deployment, ...] = ()
     retries: int = Field(default=2, ge=0, description="extra attempts after the first, across deployments")
     cooldown: float = Field(default=30.0, ge=0, description="seconds a failing deployment is avoided")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_region(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("region") is None:
+            return {**data, "region": "local" if data.get("provider") in LOCAL_PROVIDERS else UNKNOWN_REGION}
+        return data
+
+    def regions(self) -> frozenset[str]:
+        """Every region a request for this model may be processed in (lower-case): each
+        deployment's, or the entry's own when it has none."""
+        return frozenset(e.region.lower() for e in self.deployment_entries())
 
     def deployment_entries(self) -> list[ModelEntry]:
         """Each deployment as a complete single-deployment entry (its fields over this entry's), so

@@ -63,8 +63,10 @@ class ModelRules:
         """The rule that forbids this model, in words for the client, or None."""
         if self.models is not None and entry.name not in self.models:
             return "the organization's list of allowed models"
-        # A local model never sends data anywhere, so it satisfies every region rule.
-        if self.regions is not None and entry.region.lower() != "local" and entry.region.lower() not in self.regions:
+        # A local model never sends data anywhere, so it satisfies every region rule; a model whose
+        # region the catalog does not name ("unknown") satisfies none. With several deployments, one
+        # in an allowed region is enough: the router then uses only those.
+        if self.regions is not None and not any(r == "local" or r in self.regions for r in entry.regions()):
             return f"the organization's region rule ({', '.join(sorted(r.upper() for r in self.regions))} only)"
         if self.gdpr_only and not entry.gdpr:
             return "the organization's rule 'GDPR-compliant models only'"

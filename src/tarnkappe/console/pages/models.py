@@ -26,8 +26,7 @@ class CatalogLine:
 
 def model_regions(entry: ModelEntry) -> tuple[str, ...]:
     """Every region the model may run in: its own and its deployments'."""
-    regions = {entry.region.lower()} | {d.region.lower() for d in entry.deployments if d.region}
-    return tuple(sorted(regions))
+    return tuple(sorted(entry.regions()))
 
 
 def routes(console: Console) -> list[Route]:
