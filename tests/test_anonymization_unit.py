@@ -29,7 +29,7 @@ def request() -> ChatRequest:
     return ChatRequest(model="m", messages=[
         Message(role="system", content=f"Kundin: {PERSON}"),
         Message(role="user", content=[ContentPart(type="text", text=f"Schreib an {EMAIL}"),
-                                      ContentPart(type="image_url", data={"image_url": {"url": "x"}})]),
+                                      ContentPart(type="input_text", text=f"Kopie an {EMAIL}")]),
         Message(role="assistant", content=None, tool_calls=[
             ToolCall(id="c1", name="pay", arguments=json.dumps({"iban": IBAN, "to": PERSON}))]),
         Message(role="tool", tool_call_id="c1", content=f"Zahlung an {IBAN} ausgeführt"),
@@ -44,7 +44,7 @@ def test_every_place_is_masked(anonymizer: Anonymizer) -> None:
         assert original not in sent
     assert "[[" in chat.messages[0].content
     assert json.loads(chat.messages[2].tool_calls[0].arguments)["iban"].startswith("[[")
-    assert chat.messages[1].content[1].data == {"image_url": {"url": "x"}}
+    assert chat.messages[1].content[1].text == "Kopie an [[EMAIL_1]]"
     counts = vault.entity_counts()
     assert counts.get("PERSON") == 1 and counts.get("EMAIL") == 1 and counts.get("IBAN") == 1
 

@@ -58,7 +58,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     catalog = Catalog(settings.models)
     context = ProviderContext()
     providers: dict[str, Provider] = {entry.name: build_provider(entry, context) for entry in catalog}
-    privacy = {"anonymizer": build_anonymizer(settings), "privacy_mode": settings.privacy.mode}
+    privacy = {"anonymizer": build_anonymizer(settings), "privacy_mode": settings.privacy.mode,
+               "embedding_privacy": settings.privacy.embeddings}
     accounts = None
     if settings.accounts.enabled:
         from tarnkappe.accounts.service import Accounts

@@ -234,6 +234,10 @@ class PrivacySettings(_Strict):
     mode: Literal["off", "on_request", "always"] = "on_request"
     deny_terms: list[str] = Field(default=[], description="always masked (a customer's project names, ...)")
     allow_terms: list[str] = Field(default=[], description="never masked (the company's own name, ...)")
+    embeddings: Literal["mask", "refuse"] = Field(
+        default="mask",
+        description="when anonymization applies to an embeddings request: mask its inputs, or refuse it",
+    )
 
 
 class ConsoleSettings(_Strict):

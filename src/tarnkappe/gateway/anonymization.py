@@ -1,23 +1,54 @@
 """Anonymization in the pipeline: mask a canonical request before it leaves, restore what comes
-back — whole answers, streams chunk by chunk, and tool-call arguments.
+back — whole answers, streams chunk by chunk, tool-call arguments and structured outputs.
 
 The privacy library (`tarnkappe.privacy`) finds and replaces personal data in text; this module
-knows where text lives in a chat request: every message's string content, the text parts of
-multi-part content, the arguments of tool calls the assistant made, and tool results. One vault
-per request, so "Anna Meier" is the same placeholder in every message of it.
+knows where text lives in a request. It does not keep a list of places: it walks every field of a
+canonical request by what that field declares in `gateway/types.py` (`FieldPrivacy`), and refuses
+to load if any field of a request type declares nothing. So a field that a dialect adds tomorrow is
+masked, pseudonymized, dropped or refused like those of today — it cannot be forgotten.
 
-Fail closed: if masking fails anywhere, `AnonymizationFailed` is raised and nothing is sent.
+    TEXT         masked (strings, lists of strings, nested canonical objects)
+    JSON         a JSON value: every key and string value masked
+    JSON_TEXT    a string holding JSON: keys and string values masked, the result still JSON
+    IDENTIFIER   a name the protocol needs verbatim: refused (400) if personal data is found in it
+    REFERENCE    an opaque id that only has to match within the request: replaced by call_N
+    PARTICIPANT  a message author's name: replaced as a whole by its person placeholder
+    DROP         removed (the end-user id `user`)
+    MEDIA        images, audio, files: refused (400) — masking would destroy them
+    INERT        numbers, flags, enumerations: left alone
+
+One vault per request, so "Anna Meier" is the same placeholder in every field of it. Fail closed:
+if masking fails anywhere, `AnonymizationFailed` is raised; if a field cannot be masked,
+`InvalidRequest` names it. Either way nothing is sent.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import AsyncIterator, Callable
+import re
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-from tarnkappe.gateway.errors import GatewayError
-from tarnkappe.gateway.types import ChatChunk, ChatResult, ChatRequest, ChoiceDelta, Message, ToolCallDelta
-from tarnkappe.privacy import Anonymizer, DetectionError, StreamRestorer, Vault
+from tarnkappe.gateway.errors import GatewayError, InvalidRequest
+from tarnkappe.gateway.types import (
+    ChatChunk,
+    ChatRequest,
+    ChatResult,
+    ChoiceDelta,
+    ContentPart,
+    EmbeddingRequest,
+    FieldPrivacy,
+    Message,
+    ResponseFormat,
+    Tool,
+    ToolCall,
+    ToolCallDelta,
+)
+from tarnkappe.privacy import Anonymizer, EntityType, StreamRestorer, Vault
+from tarnkappe.privacy.placeholders import placeholder_pattern
+
+REQUEST_TYPES: tuple[type, ...] = (ChatRequest, EmbeddingRequest, Message, ContentPart, ToolCall, Tool, ResponseFormat)
 
 
 class AnonymizationFailed(GatewayError):
@@ -27,116 +58,302 @@ class AnonymizationFailed(GatewayError):
     code = "anonymization_failed"
 
 
+def undeclared_fields(types: tuple[type, ...] = REQUEST_TYPES) -> list[str]:
+    """`Type.field` for every request field that does not say what anonymization does with it."""
+    return [
+        f"{cls.__name__}.{f.name}"
+        for cls in types
+        for f in dataclasses.fields(cls)
+        if not isinstance(f.metadata.get("privacy"), FieldPrivacy)
+    ]
+
+
+if undeclared_fields():  # a request field nobody decided about must never reach an upstream
+    raise RuntimeError(f"request fields without a privacy declaration: {', '.join(undeclared_fields())}")
+
+
+# --------------------------------------------------------------------------- JSON values
+
+
+def _json_strings(value: Any, out: list[str]) -> None:
+    """Every key and string value of a JSON value, in a fixed order (see `_json_rebuild`)."""
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _json_strings(item, out)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            out.append(str(key))
+            _json_strings(item, out)
+
+
+def _json_rebuild(value: Any, strings: Iterator[str]) -> Any:
+    """`value` with its keys and strings replaced, in `_json_strings`' order, from `strings`."""
+    if isinstance(value, str):
+        return next(strings)
+    if isinstance(value, list):
+        return [_json_rebuild(item, strings) for item in value]
+    if isinstance(value, dict):
+        rebuilt = {}
+        for key, item in value.items():
+            new_key = next(strings)
+            rebuilt[new_key] = _json_rebuild(item, strings)
+        return rebuilt
+    return value
+
+
 def _map_json_strings(text: str, transform: Callable[[str], str]) -> str:
-    """Apply `transform` to every string value of a JSON document, leaving its syntax alone, so
-    the result is still valid JSON and escaped characters are seen as what they are. Text that is
-    not JSON (a model's half-finished arguments) is transformed as a whole."""
+    """Apply `transform` to every key and string value of a JSON document, leaving its syntax
+    alone, so the result is still valid JSON and escaped characters are seen as what they are.
+    Text that is not JSON (a model's half-finished arguments) is transformed as a whole."""
     try:
         data = json.loads(text)
     except ValueError:
         return transform(text)
+    strings: list[str] = []
+    _json_strings(data, strings)
+    return json.dumps(_json_rebuild(data, iter(transform(s) for s in strings)), ensure_ascii=False)
 
-    def walk(value: Any) -> Any:
+
+# --------------------------------------------------------------------------- masking
+
+
+_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+class _MaskPlan:
+    """One request's masking, in two steps: `walk` reads every field by its declaration (refusing
+    what cannot be masked) and collects the texts; `apply` masks all of them at once — so the
+    anonymizer sees the whole request before it numbers anyone — and writes them back."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.writers: list[tuple[int, int, Callable[[list[str]], None]]] = []
+        self.identifiers: list[tuple[str, str]] = []  # (field path, text)
+        self.participants: list[tuple[Any, str, str]] = []  # (object, attribute, name)
+        self.references: dict[str, str] = {}
+        self.drops: list[tuple[Any, str]] = []
+
+    @property
+    def size(self) -> int:
+        return sum(map(len, self.texts)) + sum(len(t) for _, t in self.identifiers)
+
+    # ---------------------------------------------------------------- reading
+
+    def walk(self, obj: Any, path: str = "") -> None:
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if value is None:
+                continue
+            where = f"{path}.{f.name}" if path else f.name
+            kind: FieldPrivacy = f.metadata["privacy"]
+            if kind is FieldPrivacy.INERT:
+                continue
+            if kind is FieldPrivacy.TEXT:
+                self._text(value, where, _setter(obj, f.name))
+            elif kind is FieldPrivacy.JSON:
+                self._json(value, _setter(obj, f.name))
+            elif kind is FieldPrivacy.JSON_TEXT:
+                self._json_text(value, _setter(obj, f.name))
+            elif kind is FieldPrivacy.IDENTIFIER:
+                strings: list[str] = []
+                _json_strings(value, strings)
+                self.identifiers.extend((where, s) for s in strings)
+            elif kind is FieldPrivacy.REFERENCE:
+                setattr(obj, f.name, self.references.setdefault(value, f"call_{len(self.references) + 1}"))
+            elif kind is FieldPrivacy.PARTICIPANT:
+                self.participants.append((obj, f.name, value))
+            elif kind is FieldPrivacy.DROP:
+                self.drops.append((obj, f.name))
+            elif kind is FieldPrivacy.MEDIA:
+                self._media(obj, f.name, value, path)
+            else:  # pragma: no cover - a new FieldPrivacy value without a rule here
+                raise AnonymizationFailed(f"no masking rule for {kind}; the request was not sent.")
+
+    def _text(self, value: Any, where: str, write: Callable[[Any], None]) -> None:
         if isinstance(value, str):
-            return transform(value)
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, dict):
-            return {k: walk(v) for k, v in value.items()}
-        return value
+            self._add([value], lambda masked: write(masked[0]))
+        elif dataclasses.is_dataclass(value):
+            self.walk(value, where)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, str):
+                    self._add([item], lambda masked, i=index: value.__setitem__(i, masked[0]))
+                elif dataclasses.is_dataclass(item):
+                    self.walk(item, f"{where}[{index}]")
+                else:
+                    raise InvalidRequest(
+                        f"'{where}[{index}]' is not text (token ids?) and cannot be anonymized; "
+                        "the request was not sent. Send text, or send it without anonymization.",
+                        param=f"{where}[{index}]",
+                    )
+        else:
+            raise InvalidRequest(f"'{where}' cannot be anonymized; the request was not sent.", param=where)
 
-    return json.dumps(walk(data), ensure_ascii=False)
+    def _json(self, value: Any, write: Callable[[Any], None]) -> None:
+        strings: list[str] = []
+        _json_strings(value, strings)
+        self._add(strings, lambda masked: write(_json_rebuild(value, iter(masked))))
+
+    def _json_text(self, value: str, write: Callable[[Any], None]) -> None:
+        try:
+            data = json.loads(value)
+        except ValueError:
+            self._add([value], lambda masked: write(masked[0]))
+            return
+        self._json(data, lambda rebuilt: write(json.dumps(rebuilt, ensure_ascii=False)))
+
+    def _media(self, obj: Any, attribute: str, value: Any, path: str) -> None:
+        if getattr(obj, "text", None) is not None:
+            # A text part's other keys (rarely any): masked like any JSON.
+            self._json(value, _setter(obj, attribute))
+            return
+        kind = getattr(obj, "type", "non-text")
+        raise InvalidRequest(
+            f"'{path}' is a '{kind}' part, which cannot be anonymized without destroying it; the request "
+            "was not sent. Send it without this part, or without anonymization.",
+            param=path,
+        )
+
+    def _add(self, texts: list[str], write: Callable[[list[str]], None]) -> None:
+        start = len(self.texts)
+        self.texts.extend(texts)
+        self.writers.append((start, len(self.texts), write))
+
+    # ---------------------------------------------------------------- writing
+
+    def apply(self, anonymizer: Anonymizer) -> Vault:
+        """Check identifiers, mask every text, write everything back; return the vault."""
+        vault = anonymizer.new_vault()
+        try:
+            for where, text in self.identifiers:
+                found = anonymizer.detect(text)
+                if found:
+                    kinds = ", ".join(sorted({str(e.type) for e in found}))
+                    raise InvalidRequest(
+                        f"'{where}' holds personal data ({kinds}) and must be sent verbatim, so it cannot be "
+                        "anonymized; the request was not sent. Rename it, or send it without anonymization.",
+                        param=where,
+                    )
+            masked = anonymizer.mask_many(self.texts, vault)
+            for start, end, write in self.writers:
+                write(masked[start:end])
+            for obj, attribute, name in self.participants:
+                # Names must stay plain (OpenAI allows [A-Za-z0-9_-]): PERSON_1, not [[PERSON_1]].
+                placeholder = vault.placeholder_for(EntityType.PERSON, name)
+                setattr(obj, attribute, _NAME_UNSAFE.sub("", placeholder))
+            for obj, attribute in self.drops:
+                setattr(obj, attribute, None)
+        except GatewayError:
+            raise
+        except Exception as exc:  # any failure of the detector: fail closed, never send the original
+            raise AnonymizationFailed(
+                f"Anonymization failed ({type(exc).__name__}); the request was not sent."
+            ) from None
+        return vault
 
 
-def _each_text(message: Message, transform: Callable[[str], str], *, write: bool) -> None:
-    """Call `transform` on every text of `message` that is sent upstream, in a fixed order;
-    with `write`, put its results in their places."""
-    if isinstance(message.content, str):
-        result = transform(message.content)
-        if write:
-            message.content = result
-    elif message.content:
-        for part in message.content:
-            if part.type == "text" and part.text:
-                result = transform(part.text)
-                if write:
-                    part.text = result
-    for call in message.tool_calls or ():
-        arguments = _map_json_strings(call.arguments, transform)
-        if write:
-            call.arguments = arguments
+def _setter(obj: Any, attribute: str) -> Callable[[Any], None]:
+    return lambda value: setattr(obj, attribute, value)
 
 
-def mask_request(anonymizer: Anonymizer, request: ChatRequest) -> Vault:
-    """Replace personal data in every message of `request` (in place); return the request's vault.
-
-    Two walks over the same texts in the same order: the first only collects them, so the
-    anonymizer sees the whole request before it numbers anyone ("Frau Meier" is linked to
-    "Anna Meier" only if no other Meier is anywhere in the request); the second writes the
-    masked texts back.
-    """
-    vault = anonymizer.new_vault()
-    texts: list[str] = []
-
-    def collect(text: str) -> str:
-        texts.append(text)
-        return text
-
-    try:
-        for message in request.messages:
-            _each_text(message, collect, write=False)
-        masked = iter(anonymizer.mask_many(texts, vault))
-        for message in request.messages:
-            _each_text(message, lambda _text: next(masked), write=True)
-    except DetectionError as exc:
-        raise AnonymizationFailed(
-            f"Anonymization failed ({exc.__class__.__name__}); the request was not sent."
-        ) from None
-    except Exception as exc:  # any failure of the detector: fail closed, never send the original
-        raise AnonymizationFailed(
-            f"Anonymization failed ({type(exc).__name__}); the request was not sent."
-        ) from None
-    return vault
+def plan_masking(request: ChatRequest | EmbeddingRequest) -> _MaskPlan:
+    """Read every field of `request`; raise `InvalidRequest` (naming the field) for what cannot be
+    masked. Nothing is changed until `apply`."""
+    plan = _MaskPlan()
+    plan.walk(request)
+    return plan
 
 
-def restore_result(result: ChatResult, vault: Vault) -> None:
-    """Put the originals back into a whole answer (in place)."""
+def mask_request(anonymizer: Anonymizer, request: ChatRequest | EmbeddingRequest) -> Vault:
+    """Replace personal data in every field of `request` (in place); return the request's vault."""
+    return plan_masking(request).apply(anonymizer)
+
+
+# --------------------------------------------------------------------------- restoring
+
+
+class _JsonEscaping:
+    """A vault seen from inside a JSON string: originals come back JSON-escaped, so that a name
+    with a quote or a backslash cannot break the tool arguments or structured output it is in."""
+
+    __slots__ = ("_vault",)
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def restore(self, text: str) -> str:
+        lookup = self._vault.lookup
+
+        def sub(m: re.Match[str]) -> str:
+            var = m.group("var")
+            original = lookup(m.group("type"), int(m.group("num")), int(var) if var else None)
+            return m.group(0) if original is None else json.dumps(original, ensure_ascii=False)[1:-1]
+
+        return placeholder_pattern().sub(sub, text)
+
+
+def wants_json(request: ChatRequest) -> bool:
+    """Whether the answer's content is JSON (structured output), to be restored as JSON."""
+    return request.response_format is not None and request.response_format.type != "text"
+
+
+def restore_result(result: ChatResult, vault: Vault, *, json_content: bool = False) -> None:
+    """Put the originals back into a whole answer (in place): content, refusals, tool calls —
+    in JSON content and tool arguments keys included."""
+    restore_text = (lambda text: _map_json_strings(text, vault.restore)) if json_content else vault.restore
     for choice in result.choices:
         message = choice.message
         if isinstance(message.content, str):
-            message.content = vault.restore(message.content)
+            message.content = restore_text(message.content)
         elif message.content:
             for part in message.content:
                 if part.text:
-                    part.text = vault.restore(part.text)
+                    part.text = restore_text(part.text)
+        if message.refusal:
+            message.refusal = vault.restore(message.refusal)
         for call in message.tool_calls or ():
             call.arguments = _map_json_strings(call.arguments, vault.restore)
 
 
-async def restore_stream(stream: AsyncIterator[ChatChunk], vault: Vault) -> AsyncIterator[ChatChunk]:
+async def restore_stream(
+    stream: AsyncIterator[ChatChunk], vault: Vault, *, json_content: bool = False
+) -> AsyncIterator[ChatChunk]:
     """Restore placeholders chunk by chunk.
 
     Each choice's content, and each tool call's arguments, get their own restorer: a placeholder
     split across two chunks is held back only until it is complete, everything else passes at
     once. What is still held back when a choice finishes is emitted on that choice's final chunk,
-    before its finish_reason, so nothing is lost and nothing is reordered.
+    before its finish_reason, so nothing is lost and nothing is reordered. Tool arguments (and
+    JSON content) get JSON-escaped originals.
     """
+    escaped = _JsonEscaping(vault)
+    content_source: Any = escaped if json_content else vault
     content: dict[int, StreamRestorer] = {}
     arguments: dict[tuple[int, int], StreamRestorer] = {}
+    chunk: ChatChunk | None = None
     async for chunk in stream:
         for delta in chunk.choices:
             if delta.content:
-                restorer = content.setdefault(delta.index, vault.stream_restorer())
+                restorer = content.get(delta.index)
+                if restorer is None:
+                    restorer = content[delta.index] = StreamRestorer(content_source)
                 delta.content = restorer.feed(delta.content)
+            if delta.refusal:
+                delta.refusal = vault.restore(delta.refusal)
             for call in delta.tool_calls or ():
                 if call.arguments:
-                    restorer = arguments.setdefault((delta.index, call.index), vault.stream_restorer())
+                    key = (delta.index, call.index)
+                    restorer = arguments.get(key)
+                    if restorer is None:
+                        restorer = arguments[key] = StreamRestorer(escaped)  # type: ignore[arg-type]
                     call.arguments = restorer.feed(call.arguments)
             if delta.finish_reason is not None:
                 _flush_choice(delta, content, arguments)
         yield chunk
     leftovers = _flush_all(content, arguments)
-    if leftovers:
+    if leftovers and chunk is not None:
         yield ChatChunk(id=chunk.id, created=chunk.created, model=chunk.model, choices=leftovers)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.anonymization import mask_request, restore_result, restore_stream
+from tarnkappe.gateway.anonymization import plan_masking, restore_result, restore_stream, wants_json
 from tarnkappe.gateway.auth import KeyStore, Principal
 from tarnkappe.gateway.errors import (
     AuthenticationFailed,
@@ -92,13 +92,14 @@ MASK_IN_THREAD_CHARS = 20_000
 class Gateway:
     def __init__(self, catalog: Catalog, providers: Mapping[str, Provider], keys: KeyStore,
                  metering: Metering | None = None, *, anonymizer: Anonymizer | None = None,
-                 privacy_mode: str = "on_request") -> None:
+                 privacy_mode: str = "on_request", embedding_privacy: str = "mask") -> None:
         self.catalog = catalog
         self.providers = providers
         self.keys = keys
         self.metering = metering
         self.anonymizer = anonymizer
         self.privacy_mode = privacy_mode
+        self.embedding_privacy = embedding_privacy  # mask | refuse
 
     # ------------------------------------------------------------------ access
 
@@ -149,12 +150,7 @@ class Gateway:
             )
         if not 1 <= request.n <= MAX_CHOICES:
             raise InvalidRequest(f"n must be between 1 and {MAX_CHOICES}", param="n")
-        if self._wants_anonymization(principal, request) and self.anonymizer is None:
-            # Fail closed: anonymization was asked for and is switched off here, so the text must
-            # not leave.
-            raise InvalidRequest(
-                "Anonymization is switched off on this gateway; the request was not sent.", param="anonymize"
-            )
+        self._check_anonymizer(principal, request)
         provider = bind_regions(self._provider(entry), _allowed_regions(principal))
         apply_safe_prompt(request, provider)
         return entry, provider  # type: ignore[return-value]
@@ -168,7 +164,24 @@ class Gateway:
             return self.privacy_mode
         return org_mode
 
-    def _wants_anonymization(self, principal: Principal, request: ChatRequest) -> bool:
+    def _check_anonymizer(self, principal: Principal, request: ChatRequest | EmbeddingRequest) -> None:
+        """Fail closed before anything else: anonymization applies and this gateway cannot do it
+        (switched off), or it applies to an embeddings request and the operator chose to refuse
+        those rather than embed masked text."""
+        if not self._wants_anonymization(principal, request):
+            return
+        if self.anonymizer is None:
+            raise InvalidRequest(
+                "Anonymization is switched off on this gateway; the request was not sent.", param="anonymize"
+            )
+        if isinstance(request, EmbeddingRequest) and self.embedding_privacy == "refuse":
+            raise InvalidRequest(
+                "Anonymization applies to this request, and this gateway refuses embeddings of anonymized "
+                "text (privacy.embeddings: refuse); the request was not sent.",
+                param="input",
+            )
+
+    def _wants_anonymization(self, principal: Principal, request: ChatRequest | EmbeddingRequest) -> bool:
         mode = self.privacy_mode_for(principal.privacy_mode)
         if mode == "always":
             return True
@@ -181,17 +194,21 @@ class Gateway:
             )
         return bool(request.anonymize)
 
-    async def _mask(self, principal: Principal, request: ChatRequest, outcome: RequestOutcome) -> Vault | None:
-        """Mask the request in place if anonymization applies; the vault restores the answer."""
+    async def _mask(
+        self, principal: Principal, request: ChatRequest | EmbeddingRequest, outcome: RequestOutcome
+    ) -> Vault | None:
+        """Mask every field of the request in place if anonymization applies (see
+        gateway/anonymization.py); the vault restores the answer. A field that cannot be masked
+        is refused here, before anything is sent."""
         if not self._wants_anonymization(principal, request):
             return None
         anonymizer = self.anonymizer
-        assert anonymizer is not None  # checked in _chat_provider
-        size = sum(len(m.text()) for m in request.messages)
-        if size > MASK_IN_THREAD_CHARS:
-            vault = await asyncio.to_thread(mask_request, anonymizer, request)
+        assert anonymizer is not None  # checked in _check_anonymizer
+        plan = plan_masking(request)
+        if plan.size > MASK_IN_THREAD_CHARS:
+            vault = await asyncio.to_thread(plan.apply, anonymizer)
         else:
-            vault = mask_request(anonymizer, request)
+            vault = plan.apply(anonymizer)
         outcome.anonymized = True
         outcome.entity_counts = vault.entity_counts()
         return vault
@@ -206,7 +223,7 @@ class Gateway:
             result = await provider.complete(request)
             outcome.usage = result.usage
             if vault is not None:
-                restore_result(result, vault)
+                restore_result(result, vault, json_content=wants_json(request))
             return result
 
     async def stream(self, principal: Principal, request: ChatRequest) -> AsyncIterator[ChatChunk]:
@@ -218,7 +235,7 @@ class Gateway:
             vault = await self._mask(principal, request, outcome)
             source = provider.stream(request)
             if vault is not None:
-                source = restore_stream(source, vault)
+                source = restore_stream(source, vault, json_content=wants_json(request))
             async for chunk in source:
                 if chunk.usage is not None:
                     outcome.usage = chunk.usage
@@ -240,9 +257,13 @@ class Gateway:
                 f"{entry.name} produces {entry.dimensions or 'fixed-size'} dimensions and cannot shorten them",
                 param="dimensions",
             )
+        self._check_anonymizer(principal, request)
         provider: EmbeddingProvider = bind_regions(self._provider(entry), _allowed_regions(principal))  # type: ignore[assignment]
         outcome = _outcome(principal, entry, request, stream=False)
         async with _Recorded(self, outcome):
+            # Embeddings are masked like chat: the vectors are those of the masked text (see the
+            # README: similarity between texts that differ only in personal data goes up).
+            await self._mask(principal, request, outcome)
             result = await provider.embed(request)
             outcome.usage = result.usage
             return result

@@ -8,17 +8,49 @@ once, at the edge that receives untrusted input.
 
 Streams are async iterators of `ChatChunk`, end to end, so that restore and metering work the same
 for every provider and every dialect.
+
+Every field of a request type declares what anonymization does with it (`privacy(...)`, one of the
+`FieldPrivacy` values): `gateway/anonymization.py` walks requests by these declarations, and refuses
+to load if a field has none. A dialect parses into these types and a provider sends only what is in
+them, so a field that a new dialect adds is either declared here — and then masked, pseudonymized,
+dropped or refused like every other — or it does not reach any upstream.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, Literal
 
 import numpy as np
 
 Role = Literal["system", "developer", "user", "assistant", "tool"]
+
+
+class FieldPrivacy(str, Enum):
+    """What the anonymization step does with one field of a request (see gateway/anonymization.py)."""
+
+    TEXT = "text"  # free text (a string, a list of strings, or canonical objects): masked, and
+    #                placeholders that come back in the answer are restored
+    JSON = "json"  # a JSON value (a tool's parameter schema): every key and string value masked
+    JSON_TEXT = "json_text"  # a string holding JSON (tool-call arguments): keys and strings masked
+    IDENTIFIER = "identifier"  # a name the protocol needs verbatim (a function's name): refused if
+    #                            personal data is found in it, never altered
+    REFERENCE = "reference"  # an opaque id that only has to match within the request (tool-call
+    #                          ids): replaced by a neutral one, consistently
+    PARTICIPANT = "participant"  # a message author's name: replaced as a whole by a placeholder
+    DROP = "drop"  # not needed upstream (the end-user id `user`): removed
+    MEDIA = "media"  # the payload of a non-text content part (image, audio, file): refused
+    INERT = "inert"  # numbers, flags, enumerations, the catalog model name: no free text
+
+
+def privacy(kind: FieldPrivacy, **kwargs: Any) -> Any:
+    """A dataclass field declared with what anonymization does with it."""
+    return field(metadata={"privacy": kind}, **kwargs)
+
+
+_P = FieldPrivacy
 
 
 @dataclass(slots=True)
@@ -29,29 +61,29 @@ class ContentPart:
     payload in `data` untouched, so providers that understand it can pass it on.
     """
 
-    type: str
-    text: str | None = None
-    data: dict[str, Any] | None = None
+    type: str = privacy(_P.INERT)
+    text: str | None = privacy(_P.TEXT, default=None)
+    data: dict[str, Any] | None = privacy(_P.MEDIA, default=None)
 
 
 @dataclass(slots=True)
 class ToolCall:
     """A complete function call made by the assistant (non-streamed form)."""
 
-    id: str
-    name: str
-    arguments: str
-    type: str = "function"
+    id: str = privacy(_P.REFERENCE)
+    name: str = privacy(_P.IDENTIFIER)
+    arguments: str = privacy(_P.JSON_TEXT)
+    type: str = privacy(_P.INERT, default="function")
 
 
 @dataclass(slots=True)
 class Message:
-    role: str
-    content: str | list[ContentPart] | None
-    name: str | None = None
-    tool_calls: list[ToolCall] | None = None
-    tool_call_id: str | None = None
-    refusal: str | None = None
+    role: str = privacy(_P.INERT)
+    content: str | list[ContentPart] | None = privacy(_P.TEXT)
+    name: str | None = privacy(_P.PARTICIPANT, default=None)
+    tool_calls: list[ToolCall] | None = privacy(_P.TEXT, default=None)
+    tool_call_id: str | None = privacy(_P.REFERENCE, default=None)
+    refusal: str | None = privacy(_P.TEXT, default=None)
 
     def text(self) -> str:
         """The message's text, with the text parts of a multi-part content joined."""
@@ -64,18 +96,18 @@ class Message:
 
 @dataclass(slots=True)
 class Tool:
-    name: str
-    description: str | None = None
-    parameters: dict[str, Any] | None = None
-    strict: bool | None = None
+    name: str = privacy(_P.IDENTIFIER)
+    description: str | None = privacy(_P.TEXT, default=None)
+    parameters: dict[str, Any] | None = privacy(_P.JSON, default=None)
+    strict: bool | None = privacy(_P.INERT, default=None)
 
 
 @dataclass(slots=True)
 class ResponseFormat:
-    type: Literal["text", "json_object", "json_schema"]
-    schema: dict[str, Any] | None = None
-    schema_name: str | None = None
-    strict: bool | None = None
+    type: Literal["text", "json_object", "json_schema"] = privacy(_P.INERT)
+    schema: dict[str, Any] | None = privacy(_P.JSON, default=None)
+    schema_name: str | None = privacy(_P.IDENTIFIER, default=None)
+    strict: bool | None = privacy(_P.INERT, default=None)
 
 
 @dataclass(slots=True)
@@ -87,29 +119,31 @@ class ChatRequest:
     because metering needs it.
     """
 
-    model: str
-    messages: list[Message]
-    stream: bool = False
-    include_usage: bool = False
-    temperature: float | None = None
-    top_p: float | None = None
-    max_tokens: int | None = None
-    stop: list[str] | None = None
-    seed: int | None = None
-    n: int = 1
-    response_format: ResponseFormat | None = None
-    tools: list[Tool] | None = None
-    tool_choice: str | dict[str, Any] | None = None
-    parallel_tool_calls: bool | None = None
-    presence_penalty: float | None = None
-    frequency_penalty: float | None = None
-    logit_bias: dict[str, float] | None = None
-    logprobs: bool | None = None
-    top_logprobs: int | None = None
-    user: str | None = None
-    reasoning_effort: str | None = None
-    safe_prompt: bool | None = None
-    anonymize: bool | None = None
+    model: str = privacy(_P.INERT)
+    messages: list[Message] = privacy(_P.TEXT)
+    stream: bool = privacy(_P.INERT, default=False)
+    include_usage: bool = privacy(_P.INERT, default=False)
+    temperature: float | None = privacy(_P.INERT, default=None)
+    top_p: float | None = privacy(_P.INERT, default=None)
+    max_tokens: int | None = privacy(_P.INERT, default=None)
+    # Masked with the same placeholders as the messages, so that a stop sequence naming a person
+    # still stops the model where it writes that person's placeholder.
+    stop: list[str] | None = privacy(_P.TEXT, default=None)
+    seed: int | None = privacy(_P.INERT, default=None)
+    n: int = privacy(_P.INERT, default=1)
+    response_format: ResponseFormat | None = privacy(_P.TEXT, default=None)
+    tools: list[Tool] | None = privacy(_P.TEXT, default=None)
+    tool_choice: str | dict[str, Any] | None = privacy(_P.IDENTIFIER, default=None)
+    parallel_tool_calls: bool | None = privacy(_P.INERT, default=None)
+    presence_penalty: float | None = privacy(_P.INERT, default=None)
+    frequency_penalty: float | None = privacy(_P.INERT, default=None)
+    logit_bias: dict[str, float] | None = privacy(_P.IDENTIFIER, default=None)  # token ids
+    logprobs: bool | None = privacy(_P.INERT, default=None)
+    top_logprobs: int | None = privacy(_P.INERT, default=None)
+    user: str | None = privacy(_P.DROP, default=None)  # an end-user id, often an e-mail address
+    reasoning_effort: str | None = privacy(_P.IDENTIFIER, default=None)
+    safe_prompt: bool | None = privacy(_P.INERT, default=None)
+    anonymize: bool | None = privacy(_P.INERT, default=None)
 
 
 @dataclass(slots=True)
@@ -194,11 +228,13 @@ ChatStream = AsyncIterator[ChatChunk]
 
 @dataclass(slots=True)
 class EmbeddingRequest:
-    model: str
-    inputs: list[str] | list[list[int]]
-    encoding_format: Literal["float", "base64"] = "float"
-    dimensions: int | None = None
-    user: str | None = None
+    model: str = privacy(_P.INERT)
+    # Token-id inputs cannot be read, so they cannot be anonymized: refused when masking applies.
+    inputs: list[str] | list[list[int]] = privacy(_P.TEXT)
+    encoding_format: Literal["float", "base64"] = privacy(_P.INERT, default="float")
+    dimensions: int | None = privacy(_P.INERT, default=None)
+    user: str | None = privacy(_P.DROP, default=None)
+    anonymize: bool | None = privacy(_P.INERT, default=None)
 
     @property
     def is_tokens(self) -> bool:

@@ -104,6 +104,7 @@ class EmbeddingBody(_Lenient):
     encoding_format: Literal["float", "base64"] | None = None
     dimensions: int | None = Field(default=None, ge=1)
     user: str | None = None
+    anonymize: bool | None = None
 
 
 def _validation_error(exc: ValidationError) -> InvalidRequest:
@@ -202,6 +203,7 @@ def parse_embedding_request(data: dict[str, Any]) -> EmbeddingRequest:
         encoding_format=body.encoding_format or "float",
         dimensions=body.dimensions,
         user=body.user,
+        anonymize=body.anonymize,
     )
 
 

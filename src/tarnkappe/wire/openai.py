@@ -47,11 +47,14 @@ def content_from_wire(content: Any) -> str | list[ContentPart] | None:
             if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
                 raise WireFormatError("content parts must be objects with a type")
             kind = raw["type"]
-            if kind == "text":
-                text = raw.get("text")
-                if not isinstance(text, str):
-                    raise WireFormatError("a text content part needs a string text")
-                parts.append(ContentPart(type="text", text=text))
+            text = raw.get("text")
+            if kind == "text" and not isinstance(text, str):
+                raise WireFormatError("a text content part needs a string text")
+            if isinstance(text, str):
+                # "text", and text-bearing kinds of other APIs ("input_text"): the text is kept
+                # apart from the rest of the part so that it is masked like any text.
+                rest = {k: v for k, v in raw.items() if k not in ("type", "text")}
+                parts.append(ContentPart(type=kind, text=text, data=rest or None))
             else:
                 parts.append(ContentPart(type=kind, data={k: v for k, v in raw.items() if k != "type"}))
         return parts
@@ -62,7 +65,9 @@ def content_to_wire(content: str | list[ContentPart] | None) -> Any:
     if content is None or isinstance(content, str):
         return content
     return [
-        {"type": "text", "text": part.text} if part.type == "text" else {"type": part.type, **(part.data or {})}
+        {"type": part.type, "text": part.text, **(part.data or {})}
+        if part.text is not None
+        else {"type": part.type, **(part.data or {})}
         for part in content
     ]
 

@@ -1,0 +1,98 @@
+"""Every field of every canonical request type says what anonymization does with it, so that a
+field a new dialect adds can never reach an upstream without a decision."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+
+import pytest
+
+from tarnkappe.gateway.anonymization import REQUEST_TYPES, mask_request, restore_result, undeclared_fields
+from tarnkappe.gateway.errors import InvalidRequest
+from tarnkappe.gateway.types import (
+    ChatRequest, ChatResult, Choice, EmbeddingRequest, FieldPrivacy, Message, ResponseFormat, Tool, ToolCall,
+)
+from tarnkappe.privacy import Anonymizer
+
+EMAIL = "anna.meier@example.ch"
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer()
+
+
+def test_every_request_field_is_declared() -> None:
+    assert undeclared_fields() == []
+    every = {f"{cls.__name__}.{f.name}" for cls in REQUEST_TYPES for f in dataclasses.fields(cls)}
+    assert {"ChatRequest.user", "ChatRequest.stop", "Message.name", "Tool.parameters",
+            "ResponseFormat.schema", "EmbeddingRequest.inputs"} <= every
+
+
+def test_an_undeclared_field_is_found() -> None:
+    @dataclass
+    class NewDialectField:
+        text: str = dataclasses.field(metadata={"privacy": FieldPrivacy.TEXT})
+        forgotten: str = ""
+
+    assert undeclared_fields((NewDialectField,)) == ["NewDialectField.forgotten"]
+
+
+def test_every_request_type_reachable_from_a_request_is_checked() -> None:
+    """A canonical type nested in a request (a field typed with it) is in REQUEST_TYPES."""
+    names = {cls.__name__ for cls in REQUEST_TYPES}
+    for cls in REQUEST_TYPES:
+        for f in dataclasses.fields(cls):
+            for other in ("Message", "ContentPart", "ToolCall", "Tool", "ResponseFormat"):
+                if other in str(f.type).replace("ToolCallDelta", ""):
+                    assert other in names, f"{cls.__name__}.{f.name} holds {other}"
+
+
+def test_each_kind(anonymizer: Anonymizer) -> None:
+    request = ChatRequest(
+        model="m",
+        messages=[Message(role="user", content=f"Schreib an {EMAIL}", name="Anna"),
+                  Message(role="assistant", content=None, tool_calls=[
+                      ToolCall(id="my-own-id", name="mail", arguments=f'{{"{EMAIL}": "{EMAIL}"}}')]),
+                  Message(role="tool", tool_call_id="my-own-id", content="ok")],
+        stop=[EMAIL], user=EMAIL,
+        tools=[Tool(name="mail", description=f"an {EMAIL}", parameters={"enum": [EMAIL]})],
+        response_format=ResponseFormat(type="json_schema", schema={EMAIL: {"description": EMAIL}}, schema_name="x"),
+    )
+    vault = mask_request(anonymizer, request)
+    assert EMAIL not in repr(request)
+    assert request.user is None
+    assert request.messages[0].name == "PERSON_1"
+    assert request.messages[1].tool_calls[0].id == request.messages[2].tool_call_id == "call_1"
+    assert request.stop == ["[[EMAIL_1]]"]
+    assert request.messages[1].tool_calls[0].arguments == '{"[[EMAIL_1]]": "[[EMAIL_1]]"}'
+    assert request.tools[0].parameters == {"enum": ["[[EMAIL_1]]"]}
+    assert request.response_format.schema == {"[[EMAIL_1]]": {"description": "[[EMAIL_1]]"}}
+
+    # Structured output and tool arguments come back restored, keys included, JSON-escaped.
+    quoted = vault.placeholder_for("PERSON", 'Anna "Nana" Meier')
+    result = ChatResult(id="r", created=0, model="m", choices=[Choice(index=0, finish_reason="stop", message=Message(
+        role="assistant", content=f'{{"[[EMAIL_1]]": "{quoted}"}}',
+        tool_calls=[ToolCall(id="c", name="mail", arguments='{"[[EMAIL_1]]": 1}')]))])
+    restore_result(result, vault, json_content=True)
+    assert json.loads(result.choices[0].message.content) == {EMAIL: 'Anna "Nana" Meier'}
+    assert json.loads(result.choices[0].message.tool_calls[0].arguments) == {EMAIL: 1}
+
+
+def test_identifiers_with_personal_data_are_refused(anonymizer: Anonymizer) -> None:
+    request = ChatRequest(model="m", messages=[Message(role="user", content="hi")],
+                          tools=[Tool(name=f"mail_{EMAIL}")])
+    with pytest.raises(InvalidRequest) as info:
+        mask_request(anonymizer, request)
+    assert info.value.param == "tools[0].name"
+
+
+def test_embedding_inputs(anonymizer: Anonymizer) -> None:
+    request = EmbeddingRequest(model="e", inputs=[f"von {EMAIL}", "nichts"], user=EMAIL)
+    mask_request(anonymizer, request)
+    assert request.inputs == ["von [[EMAIL_1]]", "nichts"] and request.user is None
+    with pytest.raises(InvalidRequest) as info:
+        mask_request(anonymizer, EmbeddingRequest(model="e", inputs=[[1, 2]]))
+    assert info.value.param == "inputs[0]"
