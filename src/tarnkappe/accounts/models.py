@@ -162,8 +162,10 @@ class LedgerRow(Base):
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
     estimated: Mapped[bool] = mapped_column(Boolean, default=False)  # tokens estimated, not reported
-    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # charged: at most the reservation
     currency: Mapped[str] = mapped_column(String(3))
+    # What the upstream's usage report priced beyond the request's reservation (not charged); None: none.
+    overage: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     latency_ms: Mapped[float] = mapped_column(Float)
     anonymized: Mapped[bool] = mapped_column(Boolean, default=False)
     entity_counts: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)  # per type, never values
