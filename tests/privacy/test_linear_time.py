@@ -26,7 +26,7 @@ from re import _constants as c
 from re import _parser
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import tarnkappe.privacy as privacy
@@ -239,6 +239,7 @@ def _positions(anonymizer: Anonymizer, text: str) -> int:
 
 @settings(max_examples=300, deadline=None)
 @given(text=ADVERSARIAL)
+@example(text="\\Projekt Falke ")  # found by this test: restore ate the backslash before [[TERM_1]]
 def test_regex_work_per_character_is_bounded(metered: Anonymizer, text: str) -> None:
     assert _positions(metered, text) <= POSITIONS_PER_CHAR * len(text) + 200
 

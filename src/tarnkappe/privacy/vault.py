@@ -167,7 +167,13 @@ class Vault:
             var = m.group("var")
             original = by_key.get((m.group("type").upper(), int(m.group("num")), int(var) if var else None))
             if original is not None:
-                out.append(text[pos:m.start()])
+                start = m.start()
+                if text[start] == "\\" and "\\" not in text[start + 1:m.end()]:
+                    # A backslash counts as markdown escaping only if the placeholder is escaped
+                    # throughout (\[\[PERSON\_1\]\]); before a plain one it is the text's own
+                    # (a masked "\Projekt Falke" is "\[[TERM_1]]": restore(mask(x)) == x).
+                    start += 1
+                out.append(text[pos:start])
                 out.append(original)
                 pos = m.end()
         if not out:
