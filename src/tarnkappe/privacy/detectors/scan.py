@@ -118,27 +118,48 @@ def _count(positions: int) -> None:
 
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, found one window at a time."""
-    reach = reach_of(pattern)
     n = len(text) if endpos is None else min(endpos, len(text))
+    if n - pos <= WINDOW:
+        # One window: the engine's own finditer is exactly that (every attempt starts at one of
+        # at most WINDOW positions), without a Python step per match.  Counted as if every
+        # position were tried (an upper bound of what the loop below counts).
+        if METER.on:
+            _count(max(0, n - pos + 1))
+        return pattern.finditer(text, pos, n)
+    return _windows(pattern, text, pos, n)
+
+
+def _windows(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[re.Match[str]]:
+    reach = _reach.get(pattern) or reach_of(pattern)
     search = pattern.search
+    metered = METER.on
     while pos <= n:
         # Start positions pos..window_end; an attempt from any of them reads less than `reach`
         # characters, so it never sees the (artificial) end of the string at `stop`.
-        window_end = min(n, pos + WINDOW)
-        stop = min(n, window_end + reach)
-        m = search(text, pos, stop)
+        window_end = pos + WINDOW
+        if window_end > n:
+            window_end = n
+        stop = window_end + reach
+        m = search(text, pos, stop if stop < n else n)
         if m is None or m.start() > window_end:
-            _count(window_end - pos + 1)
+            if metered:
+                _count(window_end - pos + 1)
             pos = window_end + 1
             continue
-        _count(m.start() - pos + 1)
+        if metered:
+            _count(m.start() - pos + 1)
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1  # none of ours matches empty
 
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, one window at a time."""
-    for m in finditer(pattern, text, pos, endpos):
+    n = len(text) if endpos is None else min(endpos, len(text))
+    if n - pos <= WINDOW:
+        if METER.on:
+            _count(max(0, n - pos + 1))
+        return pattern.search(text, pos, n)
+    for m in _windows(pattern, text, pos, n):
         return m
     return None
 
