@@ -165,7 +165,7 @@ def test_key_names_and_expiry_dates_are_checked(site: ConsoleSite) -> None:
     assert browser.post("/console/keys", {"name": ""}).status_code == 400
     assert browser.post("/console/keys", {"name": "x" * 101}).status_code == 400
     today = datetime.now(ZoneInfo("Europe/Zurich")).date()
-    for bad in ((today - timedelta(days=1)).isoformat(), "31.12.2030", "2030-02-30"):
+    for bad in ((today - timedelta(days=1)).isoformat(), "31.12.2030", "2030-02-30", "9999-12-31", "3000-01-01"):
         assert browser.post("/console/keys", {"name": "expiring", "expires": bad}).status_code == 400, bad
     response = browser.post("/console/keys", {"name": "until-tonight", "expires": today.isoformat()})
     assert response.status_code == 201
@@ -277,7 +277,23 @@ def test_usage_shows_spend_against_the_limit(site: ConsoleSite) -> None:
 def test_bad_dates_are_explained_not_a_500(site: ConsoleSite) -> None:
     browser = site.signed_in("owner")
     response = browser.get("/console/usage?from=2026-13-01&to=yesterday")
-    assert response.status_code == 200 and "YYYY-MM-DD" in response.text
+    assert response.status_code == 400 and "YYYY-MM-DD" in response.text
+
+
+@pytest.mark.parametrize("query", [
+    "from=9999-12-01&to=9999-12-31",  # the day after the last overflowed: a 500
+    "to=9999-12-31", "from=0001-01-01&to=0001-01-02", "from=0001-01-01", "from=2026-01-01&to=2026-01-01x",
+])
+def test_out_of_range_dates_in_reports_are_a_400_that_says_why(site: ConsoleSite, query: str) -> None:
+    browser = site.signed_in("owner")
+    for path in ("/console/usage", "/console/privacy"):
+        page = browser.get(f"{path}?{query}")
+        assert page.status_code == 400, (path, page.status_code)
+        assert "between 2000-01-01 and 2999-12-31" in page.text
+    for path in ("/console/usage.csv", "/console/privacy.csv", "/console/privacy.json"):
+        export = browser.get(f"{path}?{query}")
+        assert export.status_code == 400, (path, export.status_code)
+        assert "YYYY-MM-DD" in export.text and "attachment" not in export.headers.get("content-disposition", "")
 
 
 # ---------------------------------------------------------------------------------- models and policy

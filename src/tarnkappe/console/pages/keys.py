@@ -17,6 +17,7 @@ from starlette.routing import Route
 from tarnkappe.accounts.periods import period_start
 from tarnkappe.accounts.models import utcnow
 from tarnkappe.accounts.store import AccountsError, KeyInfo
+from tarnkappe.console.pages.usage import LATEST_DAY
 from tarnkappe.console.reports import Period
 from tarnkappe.console.web import BASE, Console, Forbidden, NotFoundPage, View, form_of, page, redirect
 
@@ -67,11 +68,13 @@ def routes(console: Console) -> list[Route]:
             try:
                 # valid through the whole of that day, in the console's time zone
                 last_day = date.fromisoformat(expiry)
-                expires_at = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), console.zone)
+                if last_day <= LATEST_DAY:
+                    expires_at = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), console.zone)
             except ValueError:
                 expires_at = None
             if expires_at is None or expires_at <= utcnow():
-                return await refuse(view, view.gettext("The expiry date must be a day from today on (YYYY-MM-DD)."))
+                return await refuse(view, view.gettext(
+                    "The expiry date must be a day from today on, at the latest 2999-12-31 (YYYY-MM-DD)."))
         info, secret = await store.create_key(view.user.org_name, name=name, created_by=view.user.id,
                                               expires_at=expires_at)
         # The secret is in this response only: not in a URL, not in a log, not stored.

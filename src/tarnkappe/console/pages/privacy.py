@@ -13,7 +13,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tarnkappe.accounts.models import utcnow
-from tarnkappe.console.pages.usage import chosen_period, csv_cell
+from tarnkappe.console.pages.usage import chosen_period, csv_cell, dates_error, dates_refused
 from tarnkappe.console.reports import PrivacyReport, month_of
 from tarnkappe.console.web import Console, View, page, secure
 
@@ -55,15 +55,16 @@ def routes(console: Console) -> list[Route]:
     async def show(request: Request, view: View) -> Response:
         report, error, policy = await load(request, view)
         return view.render(
-            "privacy.html", report=report, policy=policy,
+            "privacy.html", 400 if error else 200, report=report, policy=policy,
             first_day=report.period.first_day(console.zone).isoformat(),
             last_day=report.period.last_day(console.zone).isoformat(),
-            error=view.gettext("Use dates as YYYY-MM-DD, the first not after the last, at most 400 days apart.")
-            if error else None,
+            error=dates_error(view) if error else None,
         )
 
     async def export(request: Request, view: View) -> Response:
-        report, _error, policy = await load(request, view)
+        report, error, policy = await load(request, view)
+        if error:
+            return dates_refused(view)
         fmt = request.url.path.rsplit(".", 1)[-1]
         stem = f"tarnkappe-privacy-{view.user.org_name}-{report.period.start.date()}"
         if fmt == "json":

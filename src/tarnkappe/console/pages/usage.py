@@ -24,11 +24,14 @@ CSV_COLUMNS = ("time_utc", "request_id", "key_id", "key_name", "model", "provide
                "prompt_tokens", "completion_tokens", "tokens_estimated", "cost", "currency", "latency_ms",
                "anonymized", "entities_replaced")
 MAX_DAYS = 400
+# The days a report or a key's expiry may name. Outside them a date is a typo or a probe: year 9999
+# would overflow the arithmetic (the day after it) and year 1 the conversion to UTC.
+EARLIEST_DAY, LATEST_DAY = date(2000, 1, 1), date(2999, 12, 31)
 
 
 def chosen_period(request: Request, console: Console, default: Period) -> tuple[Period, str | None]:
     """The period of `?from=YYYY-MM-DD&to=YYYY-MM-DD` (days in the console's time zone), else the
-    default; and an error text key if the dates were unusable."""
+    default; and an error text key if the dates were unusable (the page then answers 400)."""
     first, last = request.query_params.get("from"), request.query_params.get("to")
     if not first and not last:
         return default, None
@@ -37,9 +40,19 @@ def chosen_period(request: Request, console: Console, default: Period) -> tuple[
         end = date.fromisoformat(last) if last else utcnow().astimezone(console.zone).date()
     except ValueError:
         return default, "dates"
-    if end < start or (end - start).days > MAX_DAYS:
+    if not EARLIEST_DAY <= start <= end <= LATEST_DAY or (end - start).days > MAX_DAYS:
         return default, "dates"
     return days(start, end, console.zone), None
+
+
+def dates_error(view: View) -> str:
+    return view.gettext("Use dates as YYYY-MM-DD between 2000-01-01 and 2999-12-31, the first not after the last, "
+                        "at most 400 days apart.")
+
+
+def dates_refused(view: View) -> Response:
+    """An export asked for with unusable dates: a 400 that says why, not a file of another period."""
+    return secure(Response(dates_error(view), status_code=400, media_type="text/plain; charset=utf-8"))
 
 
 def chart_data(lines: list[DayModel], fmt_day: Any) -> dict[str, Any]:
@@ -92,7 +105,7 @@ def routes(console: Console) -> list[Route]:
             total[2] += line.completion_tokens
             total[3] += line.cost
         return view.render(
-            "usage.html", org=org, spent=spent, budget_start=budget_start,
+            "usage.html", 400 if error else 200, org=org, spent=spent, budget_start=budget_start,
             share=float(spent / org.limit_amount) if org.limit_amount else None,
             period=period,
             first_day=period.first_day(console.zone).isoformat(),
@@ -100,13 +113,14 @@ def routes(console: Console) -> list[Route]:
             lines=lines, per_model=per_model, recent=recent,
             # Inside <script type="application/json">: "<" escaped so no name can close the element.
             chart_json=json.dumps(chart_data(lines, view.fmt.date)).replace("<", "\\u003c"),
-            error=view.gettext("Use dates as YYYY-MM-DD, the first not after the last, at most 400 days apart.")
-            if error else None,
+            error=dates_error(view) if error else None,
         )
 
     async def export(request: Request, view: View) -> Response:
         default, org = await default_period(view)
-        period, _error = chosen_period(request, console, default)
+        period, error = chosen_period(request, console, default)
+        if error:
+            return dates_refused(view)
 
         async def rows() -> AsyncIterator[str]:
             buffer = io.StringIO()
