@@ -91,6 +91,8 @@ def account_models(upstream_url: str) -> list[dict[str, Any]]:
         {"name": "fake/us-echo", "upstream_model": "echo", "region": "us", "gdpr": True, **common},
         {"name": "fake/ch-echo", "upstream_model": "echo", "region": "ch", "gdpr": True, **common},
         {"name": "fake/eu-nogdpr", "upstream_model": "echo", "region": "eu", "gdpr": False, **common},
+        {"name": "fake/overbill", "upstream_model": "overbill", "region": "eu", "gdpr": True,
+         "price": {"input_per_million": 0, "output_per_million": 1, "currency": "CHF"}, **common},
         {"name": "fake/metered", "upstream_model": "echo", "region": "eu", "gdpr": True,
          "price": {"input_per_million": 0, "output_per_million": 1000, "currency": "USD"}, **common},
         {"name": "fake/metered-drip", "upstream_model": "drip", "region": "eu", "gdpr": True,

@@ -96,3 +96,15 @@ def test_embedding_inputs(anonymizer: Anonymizer) -> None:
     with pytest.raises(InvalidRequest) as info:
         mask_request(anonymizer, EmbeddingRequest(model="e", inputs=[[1, 2]]))
     assert info.value.param == "inputs[0]"
+
+
+def test_too_much_text_is_refused_before_anything_is_masked() -> None:
+    from tarnkappe.gateway.errors import PayloadTooLarge
+    from tarnkappe.privacy import PrivacyConfig
+
+    small = Anonymizer(PrivacyConfig(max_text_chars=100))
+    request = ChatRequest(model="m", messages=[Message(role="user", content="x" * 60)], stop=["y" * 60])
+    with pytest.raises(PayloadTooLarge) as info:
+        mask_request(small, request)
+    assert "120" in info.value.message and info.value.status == 413
+    assert request.messages[0].content == "x" * 60, "nothing was changed"

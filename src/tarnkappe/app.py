@@ -137,7 +137,9 @@ def build_anonymizer(settings: Settings) -> Anonymizer | None:
     or None when anonymization is switched off."""
     if settings.privacy.mode == "off":
         return None
-    return Anonymizer(PrivacyConfig(deny_terms=settings.privacy.deny_terms, allow_terms=settings.privacy.allow_terms))
+    privacy = settings.privacy
+    return Anonymizer(PrivacyConfig(deny_terms=tuple(privacy.deny_terms), allow_terms=tuple(privacy.allow_terms),
+                                    max_text_chars=privacy.max_text_chars))
 
 
 async def _start(provider: Provider) -> None:

@@ -234,6 +234,9 @@ class PrivacySettings(_Strict):
     mode: Literal["off", "on_request", "always"] = "on_request"
     deny_terms: list[str] = Field(default=[], description="always masked (a customer's project names, ...)")
     allow_terms: list[str] = Field(default=[], description="never masked (the company's own name, ...)")
+    max_text_chars: int = Field(
+        default=4_000_000, gt=0, description="a request with more text than this is refused (413), never sent unmasked"
+    )
     embeddings: Literal["mask", "refuse"] = Field(
         default="mask",
         description="when anonymization applies to an embeddings request: mask its inputs, or refuse it",

@@ -16,6 +16,9 @@ The scenario is chosen by the `model` the gateway sends upstream (the catalog's 
     cut             streams two chunks, then drops the connection without [DONE]
     stream-error    streams a chunk, then an in-band error event
     drip            streams one chunk every 50 ms for a long time (for cancellation tests)
+    bad-utf8        streams two chunks, then an event with bytes that are not UTF-8
+    bad-utf8-first  streams an event with bytes that are not UTF-8 before any valid chunk
+    overbill        answers like echo, but reports 1,000,000 completion tokens whatever max_tokens said
     embed           embeddings derived from each input's hash (for embeddings requests)
 """
 
@@ -160,6 +163,8 @@ class FakeOpenAI:
                 finish = "stop"
             choices.append(cc.Choice(index=index, message=message, finish_reason=finish, logprobs=None))
         completion_tokens = sum(count_tokens(c.message.content or "x") for c in choices)
+        if body["model"] == "overbill":
+            completion_tokens = 1_000_000
         return ChatCompletion(
             id="chatcmpl-fake" + hashlib.sha1(text.encode()).hexdigest()[:12],
             object="chat.completion",
@@ -223,6 +228,9 @@ class FakeOpenAI:
                 yield chunk([], usage)
                 yield b"data: [DONE]\n\n"
                 return
+            if scenario == "bad-utf8-first":
+                yield b'data: {"id":"chatcmpl-x","choices":[{"index":0,"delta":{"content":"\xff\xfe"}}]}\n\n'
+                return
             if scenario == "drip":
                 for i in range(2000):
                     if await request.is_disconnected():
@@ -240,6 +248,9 @@ class FakeOpenAI:
                         yield chunk([delta(i, content=pieces[i][step])])
                 if scenario == "cut" and step == 1:
                     await drop_connection()
+                if scenario == "bad-utf8" and step == 1:
+                    yield b'data: {"id":"chatcmpl-x","choices":[{"index":0,"delta":{"content":"\xc3\x28"}}]}\n\n'
+                    return
                 if scenario == "stream-error" and step == 1:
                     yield b'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n'
                     return

@@ -61,7 +61,9 @@ class Budget(Protocol):
         """Hold `amount` against the org's limit for the current period; None if it does not fit."""
 
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
-        """Release the held amount and count `cost` as spent (cost may exceed the reservation)."""
+        """Release the held amount and count `cost` as spent. Reservations that outlive their
+        time to live are released (their instance died); a backend with a TTL keeps the
+        reservations of its own requests alive until they are settled."""
 
 
 def new_reservation_id() -> str:
@@ -153,6 +155,7 @@ class SqlBudget:
         self.sweep_interval = sweep_interval or min(60.0, reservation_ttl / 4)
         self._ensured: dict[str, datetime] = {}  # org → the period whose row exists (one per org)
         self._sweeper: asyncio.Task[None] | None = None
+        self._live: dict[str, Reservation] = {}  # this instance's unsettled reservations, kept alive
         self._insert = pg_insert if store.engine.dialect.name == "postgresql" else sqlite_insert
 
     async def start(self) -> None:
@@ -189,9 +192,24 @@ class SqlBudget:
             await connection.execute(insert(ReservationRow).values(
                 id=reservation.id, org_id=org_id, period_start=start, amount=need, expires_at=utcnow() + self.ttl,
             ))
+        self._live[reservation.id] = reservation
         return reservation
 
+    async def keep_alive(self) -> int:
+        """Push the expiry of every unsettled reservation of this instance a TTL ahead: a stream
+        that runs longer than the TTL keeps its hold, so nobody can spend the same money twice.
+        Only a dead instance's reservations expire."""
+        ids = list(self._live)
+        for start in range(0, len(ids), 500):
+            async with self.store.engine.begin() as connection:
+                await connection.execute(
+                    update(ReservationRow).where(ReservationRow.id.in_(ids[start:start + 500]))
+                    .values(expires_at=utcnow() + self.ttl)
+                )
+        return len(ids)
+
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        self._live.pop(reservation.id, None)
         cost_nanos = to_nanos(cost)
         async with self.store.engine.begin() as connection:
             removed = await connection.execute(delete(ReservationRow).where(ReservationRow.id == reservation.id))
@@ -228,6 +246,7 @@ class SqlBudget:
         while True:
             await asyncio.sleep(self.sweep_interval)
             try:
+                await self.keep_alive()
                 await self.sweep()
             except Exception as exc:  # the database may be away for a while; try again later
                 log.error("reservation sweep failed", extra={"error": type(exc).__name__})

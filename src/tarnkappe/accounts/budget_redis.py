@@ -13,6 +13,8 @@ from the ledger in the database.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from datetime import datetime
 from decimal import Decimal
@@ -24,6 +26,8 @@ from tarnkappe.accounts.periods import period_length, period_start
 from tarnkappe.accounts.models import to_nanos, utcnow
 from tarnkappe.accounts.store import Store
 from tarnkappe.gateway.auth import SpendingLimit
+
+log = logging.getLogger("tarnkappe.budget")
 
 def connect_redis(url: str, *, max_connections: int = 64) -> Redis:
     """A client whose pool waits for a free connection under load (instead of failing with
@@ -86,12 +90,38 @@ class RedisBudget:
         self._reserve = redis.register_script(_RESERVE)
         self._settle = redis.register_script(_SETTLE)
         self._init = redis.register_script(_INIT)
+        self._live: dict[str, Reservation] = {}  # this instance's unsettled reservations, kept alive
+        self._keeper: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        return None
+        self._keeper = asyncio.create_task(self._keep_alive_forever())
 
     async def close(self) -> None:
-        return None
+        if self._keeper is not None:
+            self._keeper.cancel()
+            await asyncio.gather(self._keeper, return_exceptions=True)
+
+    async def keep_alive(self) -> int:
+        """Push the expiry of every unsettled reservation of this instance a TTL ahead (ZADD XX:
+        only holds that still exist), so a stream longer than the TTL keeps its hold. Only a dead
+        instance's reservations expire."""
+        live = list(self._live.values())
+        if not live:
+            return 0
+        expiry = int((time.time() + self.ttl) * 1000)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for reservation in live:
+                pipe.zadd(self.keys(reservation.org_id, reservation.period_start)[1], {reservation.id: expiry}, xx=True)
+            await pipe.execute()
+        return len(live)
+
+    async def _keep_alive_forever(self) -> None:
+        while True:
+            await asyncio.sleep(min(60.0, self.ttl / 4))
+            try:
+                await self.keep_alive()
+            except Exception as exc:  # Redis may be away for a while; try again later
+                log.error("keeping budget reservations alive failed", extra={"error": type(exc).__name__})
 
     def keys(self, org_id: str, start: datetime) -> list[str]:
         # One hash tag per org and period keeps the three keys in one slot of a Redis cluster.
@@ -113,13 +143,17 @@ class RedisBudget:
                 self._lifetime(limit)]
         for _ in range(2):
             result = int(await self._reserve(keys=keys, args=args))
-            if result != -1:
-                return reservation if result == 1 else None
+            if result == 1:
+                self._live[reservation.id] = reservation
+                return reservation
+            if result == 0:
+                return None
             spent = await self.store.spent_since(org_id, None if limit.period == "total" else start)
             await self._init(keys=keys[:1], args=[to_nanos(spent), self._lifetime(limit)])
         raise RuntimeError("budget counters vanished twice in a row")
 
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        self._live.pop(reservation.id, None)
         await self._settle(keys=self.keys(reservation.org_id, reservation.period_start),
                            args=[reservation.id, to_nanos(cost)])
 

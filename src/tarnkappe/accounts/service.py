@@ -22,7 +22,7 @@ from tarnkappe.accounts import migrate
 from tarnkappe.accounts.budget import Budget, MemoryBudget, Reservation, SqlBudget
 from tarnkappe.accounts.keys import DatabaseKeyStore
 from tarnkappe.accounts.ledger import LedgerWriter
-from tarnkappe.accounts.models import DEFAULT_ORG_ID
+from tarnkappe.accounts.models import DEFAULT_ORG_ID, from_nanos
 from tarnkappe.accounts.pricing import (
     ExchangeRates,
     MissingExchangeRate,
@@ -38,7 +38,7 @@ from tarnkappe.logs import request_id_var
 from tarnkappe.gateway.auth import ConfigKeyStore
 from tarnkappe.gateway.errors import GatewayError, QuotaExceeded
 from tarnkappe.gateway.pipeline import RequestOutcome
-from tarnkappe.gateway.types import Usage
+from tarnkappe.gateway.types import ChatRequest, Usage
 
 log = logging.getLogger("tarnkappe.accounts")
 
@@ -145,6 +145,10 @@ class Accounts:
             return
         prompt = prompt_token_ceiling(request, entry)
         completion = completion_token_ceiling(request, entry, self.options.default_max_output_tokens)
+        if isinstance(request, ChatRequest):
+            # The reservation covers this many output tokens per choice; the upstream is told so,
+            # so that it cannot bill more than was reserved (every provider sends max_tokens on).
+            request.max_tokens = completion // max(1, request.n)
         try:
             worst = cost(entry.price, prompt, completion, principal.currency, self.rates, round_up=True)
         except MissingExchangeRate as exc:
@@ -166,9 +170,21 @@ class Accounts:
             else:
                 usage = Usage(prompt_tokens=0)
         amount, currency = self._cost(entry.price, usage, principal.currency)
+        overage = None
         if ticket is not None:
             if ticket.reservation is not None:
                 reservation = ticket.reservation
+                # The reservation is the ceiling of what one request costs the organization; an
+                # upstream that reports more than it was allowed is recorded, not charged.
+                held = from_nanos(reservation.nanos)
+                if amount > held:
+                    overage, amount = amount - held, held
+                    log.warning("upstream reported more than the request was allowed; the excess is not charged",
+                                extra={"model": entry.name, "provider": entry.provider,
+                                       "prompt_tokens": usage.prompt_tokens,
+                                       "completion_tokens": usage.completion_tokens,
+                                       "max_tokens": request.max_tokens if isinstance(request, ChatRequest) else None,
+                                       "overage": str(overage), "currency": currency})
                 if isinstance(self.budget, MemoryBudget):
                     self.budget.settle_now(reservation, amount)
                 else:
@@ -194,6 +210,7 @@ class Accounts:
             "estimated": usage.estimated,
             "cost": amount,
             "currency": currency,
+            "overage": overage,
             "latency_ms": round((time.perf_counter() - outcome.started) * 1000, 3),
             "anonymized": outcome.anonymized,
             "entity_counts": outcome.entity_counts,

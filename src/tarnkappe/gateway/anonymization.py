@@ -30,7 +30,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-from tarnkappe.gateway.errors import GatewayError, InvalidRequest
+from tarnkappe.gateway.errors import GatewayError, InvalidRequest, PayloadTooLarge
 from tarnkappe.gateway.types import (
     ChatChunk,
     ChatRequest,
@@ -75,21 +75,38 @@ if undeclared_fields():  # a request field nobody decided about must never reach
 # --------------------------------------------------------------------------- JSON values
 
 
-def _json_strings(value: Any, out: list[str]) -> None:
+# Deeper JSON is refused (400) before it is walked: these walkers recurse, and Python's recursion
+# limit is 1000. The HTTP edge already refuses request bodies deeper than 64 levels; this bound also
+# covers JSON that arrives otherwise (an upstream's tool-call arguments, restored).
+MAX_JSON_DEPTH = 100
+
+
+class _TooDeep(InvalidRequest):
+    def __init__(self) -> None:
+        super().__init__(f"A JSON value is nested deeper than {MAX_JSON_DEPTH} levels and cannot be anonymized; "
+                         "the request was not sent.")
+
+
+def _json_strings(value: Any, out: list[str], depth: int = 0) -> None:
     """Every key and string value of a JSON value, in a fixed order (see `_json_rebuild`)."""
     if isinstance(value, str):
         out.append(value)
     elif isinstance(value, list):
+        if depth >= MAX_JSON_DEPTH:
+            raise _TooDeep()
         for item in value:
-            _json_strings(item, out)
+            _json_strings(item, out, depth + 1)
     elif isinstance(value, dict):
+        if depth >= MAX_JSON_DEPTH:
+            raise _TooDeep()
         for key, item in value.items():
             out.append(str(key))
-            _json_strings(item, out)
+            _json_strings(item, out, depth + 1)
 
 
 def _json_rebuild(value: Any, strings: Iterator[str]) -> Any:
-    """`value` with its keys and strings replaced, in `_json_strings`' order, from `strings`."""
+    """`value` with its keys and strings replaced, in `_json_strings`' order, from `strings`
+    (only ever after `_json_strings` walked it: its depth is bounded)."""
     if isinstance(value, str):
         return next(strings)
     if isinstance(value, list):
@@ -106,13 +123,14 @@ def _json_rebuild(value: Any, strings: Iterator[str]) -> Any:
 def _map_json_strings(text: str, transform: Callable[[str], str]) -> str:
     """Apply `transform` to every key and string value of a JSON document, leaving its syntax
     alone, so the result is still valid JSON and escaped characters are seen as what they are.
-    Text that is not JSON (a model's half-finished arguments) is transformed as a whole."""
+    Text that is not JSON (a model's half-finished arguments), or JSON too deep to walk, is
+    transformed as a whole."""
     try:
         data = json.loads(text)
-    except ValueError:
+        strings: list[str] = []
+        _json_strings(data, strings)
+    except (ValueError, RecursionError, _TooDeep):
         return transform(text)
-    strings: list[str] = []
-    _json_strings(data, strings)
     return json.dumps(_json_rebuild(data, iter(transform(s) for s in strings)), ensure_ascii=False)
 
 
@@ -225,6 +243,12 @@ class _MaskPlan:
 
     def apply(self, anonymizer: Anonymizer) -> Vault:
         """Check identifiers, mask every text, write everything back; return the vault."""
+        limit = anonymizer.config.max_text_chars
+        if self.size > limit:
+            raise PayloadTooLarge(
+                f"The request holds {self.size:,} characters of text; anonymization reads at most {limit:,} "
+                "(privacy.max_text_chars), so the request was not sent."
+            )
         vault = anonymizer.new_vault()
         try:
             for where, text in self.identifiers:
