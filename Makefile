@@ -1,6 +1,8 @@
 # Tarnkappe — two commands set everything up on a fresh machine:
 #   make run    installs everything and starts the gateway on http://127.0.0.1:8080
 #   make test   installs everything and runs the whole test suite (.ci/run calls exactly this)
+#   make model  retrains the learned name detector's CRF (src/tarnkappe/privacy/data/names_crf.model,
+#               committed) from ../shared/data (GermEval 2014 dev, LER) and the synthetic dev split
 
 PYTHON ?= python3.11
 VENV   ?= .venv
@@ -13,7 +15,7 @@ STAMP  := $(VENV)/.installed
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: install browser run test bench lock clean
+.PHONY: install browser run test bench lock model clean
 
 install: $(STAMP)
 
@@ -43,6 +45,10 @@ browser:
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# The learned name detector's model (deterministic: the same data give the same file).
+model: install
+	$(BIN)/python bench/privacy/train_names.py
 
 # Re-pin the lock from the current environment after changing dependencies in pyproject.toml.
 lock:

@@ -8,7 +8,7 @@ requests.  All per-request state lives in the :class:`~.vault.Vault`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .config import PrivacyConfig
 from .detectors import scan
@@ -18,6 +18,7 @@ from .detectors import (
     PersonDetector, PhoneDetector, TermDetector,
 )
 from .entities import DetectionError, Entity, EntityType
+from .learned import LearnedNameDetector
 from .names import NameLexicon, load_lexicon
 from .resolve import resolve_overlaps
 from .vault import Vault
@@ -31,7 +32,7 @@ class Anonymizer:
     need one and never download anything.
     """
 
-    __slots__ = ("_config", "_detectors", "_persons", "_allow", "_allow_exact")
+    __slots__ = ("_config", "_detectors", "_persons", "_learned", "_allow", "_allow_exact")
 
     def __init__(
         self,
@@ -39,9 +40,16 @@ class Anonymizer:
         *,
         extra_detectors: Sequence[Detector] = (),
         lexicon: NameLexicon | None = None,
+        learned: LearnedNameDetector | None = None,
     ) -> None:
         self._config = config or PrivacyConfig()
-        self._persons = PersonDetector(lexicon or load_lexicon())
+        lexicon = lexicon or load_lexicon()
+        self._persons = PersonDetector(lexicon)
+        # The learned name detector (CRF, learned/): ``learned`` replaces the shipped model
+        # (evaluation trains its own per fold); config.learned_names=False switches it off.
+        if learned is None and self._config.learned_names:
+            learned = LearnedNameDetector(lexicon)
+        self._learned = learned if self._config.learned_names else None
         self._detectors: tuple[Detector, ...] = (
             TermDetector(self._config.deny_terms),
             IdentifierDetector(),
@@ -74,8 +82,18 @@ class Anonymizer:
         found: list[Entity] = []
         try:
             for det in self._detectors:
-                found.extend(det.detect(text))
-            found.extend(self._persons.detect(text, hints))
+                found.extend(_named(det.detect(text), det.name))
+            persons = list(_named(self._persons.detect(text, hints), self._persons.name))
+            if self._learned is not None:
+                # The model is asked about what nothing else masks, and about the rules'
+                # weakest names, which it may veto (see learned/detector.py).
+                learned = self._learned
+                known = _disjoint(sorted((e.start, e.end) for e in (*found, *persons)))
+                extra, vetoed = learned.analyse(text, hints, known, learned.doubtful(text, persons, hints))
+                if vetoed:
+                    persons = [p for p in persons if (p.start, p.end) not in vetoed]
+                found.extend(extra)
+            found.extend(persons)
         except DetectionError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure must block the request
@@ -151,6 +169,24 @@ class Anonymizer:
         return entities
 
 
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _named(entities: Iterable[Entity], detector: str) -> Iterator[Entity]:
+    """The entities, each saying which detector found it (for reports: CLI, evaluation)."""
+    for e in entities:
+        yield e if e.detector else Entity(e.start, e.end, e.type, e.text, detector)
+
+
 def _replace(text: str, entities: list[Entity], vault: Vault) -> tuple[str, list[tuple[Entity, str]]]:
     """Put each entity's placeholder in its place (entities sorted, non-overlapping)."""
     out: list[str] = []
@@ -195,5 +231,5 @@ def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> Entity 
         if piece_end - piece_start < 2:
             continue
         if best is None or piece_end - piece_start > best.end - best.start:
-            best = Entity(piece_start, piece_end, entity.type, text[piece_start:piece_end])
+            best = Entity(piece_start, piece_end, entity.type, text[piece_start:piece_end], entity.detector)
     return best

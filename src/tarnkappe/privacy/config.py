@@ -27,6 +27,8 @@ class PrivacyConfig:
     entity_types: types to mask; ``None`` means all.
     max_text_chars: the most characters one request may ask to mask (all its texts together);
         more raises DetectionError -- fail closed -- instead of spending seconds of CPU.
+    learned_names: also run the learned name detector (a CRF shipped as package
+        data, see learned/); off = rules only.
     """
 
     deny_terms: tuple[str, ...] = ()
@@ -35,6 +37,7 @@ class PrivacyConfig:
     phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
     entity_types: frozenset[str] | None = field(default=None)
     max_text_chars: int = 4_000_000
+    learned_names: bool = True
 
     def __post_init__(self) -> None:
         # Accept lists from YAML/JSON config but store tuples: the config is

@@ -6,7 +6,7 @@ without pulling in detection code (no import cycles, cheap to import).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 
@@ -51,12 +51,15 @@ class Entity:
 
     ``text`` is the original surface form; it is what the vault stores and what
     a restore puts back, so it must be exactly ``source[start:end]``.
+    ``detector`` names the detector that found it ("persons", "names-crf", ...);
+    it is for reports only and takes no part in comparisons.
     """
 
     start: int
     end: int
     type: str
     text: str
+    detector: str = field(default="", compare=False)
 
     def __repr__(self) -> str:
         # Never show the value in logs/tracebacks: counts and offsets only.

@@ -1,0 +1,268 @@
+"""The learned person-name detector: a CRF (python-crfsuite) over shipped features.
+
+Runs next to the rules (``detectors/persons.py``) and adds the names they miss: bare surnames
+in prose ("Özdemir verlängerte", "Richter Koch"), names in no list.  See ``features.py`` for
+what the model sees and ``training.py`` for what it was trained on.
+
+Cost control: the CRF only looks where there is a doubt.  A token is a *candidate* if it is
+capitalised and either no ordinary word or a word of the name lists; the model tags a window of
+two tokens either side of each candidate (windows merged), so text without candidates costs one
+tokenising pass.  An identical window (same words, same context) is tagged once per call.
+Every step is bounded per token, so time is linear in the text.
+
+A name the model finds is a name everywhere in the text (its other mentions, its genitive), and
+through the vault's hints in the request's later messages too.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from ..detectors.person_cues import CUES, GREETINGS, STOP, TITLE_PARTS
+from ..entities import Entity, EntityType
+from ..names import NameLexicon
+from .features import Featurizer, line_start_at, load_word_freq, tokenize
+
+MODEL_FILE = "names_crf.model"
+DEFAULT_THRESHOLD = 0.3
+# A single-word name of the rules with no cue that the model gives less than this is dropped.
+DEFAULT_VETO = 0.05
+_WINDOW = 2
+# A capitalised word (the same word the tokenizer sees when it starts after a non-letter).
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
+# Characters of context either side of a candidate that the model reads: at least the two
+# tokens it tags either side and the two those see (words rarely exceed ~12 characters).
+_MARGIN = 40
+_NEVER = CUES | STOP | TITLE_PARTS
+_CUE_BEFORE = CUES | TITLE_PARTS | GREETINGS
+# German-noun endings: an unknown word ending so is a noun, never worth the model's time.
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                 "tionen", "ität", "täten", "nis", "nisse", "ismus", "ierung", "ment", "mente")
+
+
+def load_model_bytes() -> bytes:
+    pkg = __package__.rsplit(".", 1)[0]
+    return resources.files(pkg).joinpath("data", MODEL_FILE).read_bytes()
+
+
+class LearnedNameDetector:
+    """PERSON spans found by the CRF (and their repetitions). Thread-safe: one tagger per thread."""
+
+    name = "names-crf"
+
+    __slots__ = ("_lex", "_feat", "_freq", "_model", "_local", "_threshold", "_veto")
+
+    def __init__(self, lexicon: NameLexicon, model: bytes | None = None,
+                 threshold: float = DEFAULT_THRESHOLD, veto: float = DEFAULT_VETO) -> None:
+        self._lex = lexicon
+        self._freq = load_word_freq()
+        self._feat = Featurizer(lexicon, self._freq)
+        self._model = load_model_bytes() if model is None else model
+        self._local = threading.local()
+        self._threshold = threshold
+        self._veto = veto
+        self._tagger()  # a missing package or broken model fails here, at start-up
+
+    def _tagger(self):
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            tagger.open_inmemory(self._model)
+            self._local.tagger = tagger
+        return tagger
+
+    def candidate(self, word: str) -> bool:
+        """A capitalised word worth asking the model about: a word of the name lists, or no
+        ordinary word (not common, not a German-only frequent word, no German noun ending)."""
+        if len(word) < 2 or not word[-1].isalpha() or word in _NEVER:
+            return False
+        if word.isupper():
+            if len(word) <= 4:
+                return False
+            word = word.capitalize()
+        lex = self._lex
+        if lex.is_known_name(word):
+            return True
+        if "-" in word:  # "Hans-Peter", "Müller-Lüdenscheidt", not "AHV-Nummer", "E-Mail"
+            return all(len(p) > 1 and (lex.is_known_name(p) or self.candidate(p)) for p in word.split("-"))
+        low = word.lower()
+        if low in lex.common_words or low.endswith(_NOUN_ENDINGS):
+            return False
+        f = self._freq.get(low)
+        return f is None or f[0] <= "3" or max(f[1:]) >= "2"
+
+    def detect(self, text: str, hints: Iterable[str] = (),
+               known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+        """PERSON entities (``hints``: name parts already known in the request).
+
+        ``known``: sorted, character spans other detectors (the rules) already mask; a
+        candidate inside one is no doubt, and the model is not asked about it.
+        """
+        return self.analyse(text, hints, known)[0]
+
+    def doubtful(self, text: str, persons: Iterable[Entity], hints: Iterable[str] = ()) -> list[tuple[int, int]]:
+        """The rules' weakest names: one word, not at the start of a line (signatures, lists),
+        no cue or greeting right before, not part of a longer name of the text or the request.
+        Sorted spans; bounded work per name."""
+        persons = list(persons)
+        confirmed = set(hints)
+        for p in persons:
+            if " " in p.text:
+                confirmed.update(p.text.split())
+        out = []
+        for p in persons:
+            if " " in p.text or p.text in confirmed:
+                continue
+            line = text.rfind("\n", max(0, p.start - 40), p.start)
+            before = text[max(line + 1, p.start - 40):p.start]
+            if not any(c.isalpha() for c in before):
+                continue
+            prev = before.rstrip(" .\u00a0,").rsplit(None, 1)
+            if prev and prev[-1] in _CUE_BEFORE:
+                continue
+            out.append((p.start, p.end))
+        return sorted(out)
+
+    def analyse(self, text: str, hints: Iterable[str] = (), known: Sequence[tuple[int, int]] = (),
+                doubtful: Sequence[tuple[int, int]] = ()) -> tuple[list[Entity], set[tuple[int, int]]]:
+        """(PERSON entities, the ``doubtful`` spans the model vetoes).
+
+        ``doubtful`` (sorted single-word spans, see :meth:`doubtful`) are asked about even inside
+        ``known``; one the model calls a name with less than the veto probability is returned.
+        """
+        doubt = {s: e for s, e in doubtful}
+        caps: list[tuple[int, int, str]] = []
+        regions: list[list[int]] = []
+        verdict: dict[str, bool] = {}
+        n = len(text)
+        kn, n_known = 0, len(known)
+        starts: set[int] = set()  # of the candidates the model is asked about
+        for m in _CAP.finditer(text):
+            s, e = m.span()
+            if s and text[s - 1].isalpha():
+                continue
+            word = m.group()
+            caps.append((s, e, word))
+            ok = verdict.get(word)
+            if ok is None:
+                ok = verdict[word] = self.candidate(word)
+            if not ok and s not in doubt:
+                continue
+            while kn < n_known and known[kn][1] <= s:
+                kn += 1
+            if kn < n_known and known[kn][0] <= s and e <= known[kn][1] and s not in doubt:
+                continue
+            starts.add(s)
+            lo, hi = max(0, s - _MARGIN), min(n, e + _MARGIN)
+            if regions and lo <= regions[-1][1]:
+                regions[-1][1] = hi
+            else:
+                regions.append([lo, hi])
+        if not regions:
+            return [], set()
+        spans, probs = self._tag_regions(text, regions, starts, verdict)
+        vetoed = {(s, e) for s, e in doubtful if probs.get(s, 1.0) < self._veto}
+        spans = [sp for sp in spans if sp[0] not in doubt]  # the rules' span stands (or falls)
+        if not spans:
+            return [], vetoed
+        lex = self._lex
+        parts = {text[s:e] for s, e in spans}
+        parts = {w for p in parts for w in p.split() if len(w) >= 3 and w.lower() not in lex.common_words}
+        parts.update(hints)
+        out = [self._entity(text, s, e, parts) for s, e in spans]
+        k, n_spans = 0, len(spans)  # spans are sorted and disjoint; so are caps
+        for s, e, word in caps:  # other mentions of a found name in this text
+            while k < n_spans and spans[k][1] <= s:
+                k += 1
+            if k < n_spans and spans[k][0] <= s:
+                continue  # inside a found span
+            if word in parts or (word[-1] == "s" and word[:-1] in parts):
+                out.append(self._entity(text, s, e, parts))
+        return out, vetoed
+
+    def _tag_regions(self, text: str, regions: list[list[int]], starts: set[int],
+                     verdict: dict[str, bool]) -> tuple[list[tuple[int, int]], dict[int, float]]:
+        """(Name spans the model finds around the candidates, P(name) of each candidate)."""
+        tagger = self._tagger()
+        feat_cache: dict = {}
+        seen: dict[tuple, tuple[list[tuple[int, int]], dict[int, float]]] = {}
+        spans: list[tuple[int, int]] = []
+        probs: dict[int, float] = {}
+        n = len(text)
+        for lo, hi in regions:
+            # Whole tokens only: start after a space, end before one (else keep the cut).
+            if lo:
+                k = text.find(" ", lo, lo + 16)
+                lo = k + 1 if k >= 0 else lo
+            if hi < n:
+                k = text.rfind(" ", hi - 16, hi)
+                hi = k if k >= 0 else hi
+            first = line_start_at(text, lo)
+            toks = tokenize(text, lo, hi, first)
+            cands = [i for i, s in enumerate(toks.starts) if s in starts]
+            key = (text[lo:hi], first, tuple(toks.starts[i] - lo for i in cands))
+            got = seen.get(key)
+            if got is None:
+                got = seen[key] = self._tag(toks, cands, lo, tagger, feat_cache, verdict)
+            spans.extend((s + lo, e + lo) for s, e in got[0])
+            probs.update((s + lo, p) for s, p in got[1].items())
+        return spans, probs
+
+    def _tag(self, toks, cands: list[int], lo: int, tagger, feat_cache: dict,
+             verdict: dict[str, bool]) -> tuple[list[tuple[int, int]], dict[int, float]]:
+        """Name spans in one region (relative to its start): the model tags two tokens either
+        side of each candidate; a span is made of candidate words and contains one asked about."""
+        n = len(toks)
+        windows: list[list[int]] = []
+        for i in cands:
+            a, b = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        words, starts, ends = toks.words, toks.starts, toks.ends
+        cand_set = set(cands)
+        thr = self._threshold
+        out: list[tuple[int, int]] = []
+        probs: dict[int, float] = {}
+        for a, b in windows:
+            tagger.set(self._feat.sequence(toks, feat_cache, a, b))
+            cur: list[int] | None = None
+            has_cand = False
+            for i in range(a, b):
+                word = words[i]
+                keep = word[0].isupper() and word[-1].isalpha()
+                if keep:
+                    ok = verdict.get(word)
+                    if ok is None:
+                        ok = verdict[word] = self.candidate(word)
+                    keep = ok  # ordinary words ("Laut Bubik") stay outside a name
+                if keep:
+                    p = 1.0 - tagger.marginal("O", i - a)
+                    if i in cand_set:
+                        probs[starts[i] - lo] = p
+                    keep = p >= thr
+                if keep and cur is not None and starts[i] - ends[i - 1] == 1:
+                    cur[1] = ends[i]
+                    has_cand = has_cand or i in cand_set
+                    continue
+                if cur is not None and has_cand:
+                    out.append((cur[0] - lo, cur[1] - lo))
+                cur, has_cand = ([starts[i], ends[i]], i in cand_set) if keep else (None, False)
+            if cur is not None and has_cand:
+                out.append((cur[0] - lo, cur[1] - lo))
+        return out, probs
+
+    def _entity(self, text: str, s: int, e: int, parts: set[str]) -> Entity:
+        """The span, without a German genitive -s of a known name ("Özdemirs" -> "Özdemir")."""
+        word = text[s:e].rsplit(" ", 1)[-1]
+        if word.endswith(("'s", "’s")) and len(word) > 3:
+            e -= 2
+        elif word.endswith("s") and len(word) > 4 and (word[:-1] in parts or self._lex.is_known_name(word[:-1])):
+            e -= 1
+        return Entity(s, e, EntityType.PERSON, text[s:e], self.name)

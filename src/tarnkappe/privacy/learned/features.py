@@ -1,0 +1,226 @@
+"""Tokens and CRF features for the learned name detector, shared by training and run time.
+
+The same functions build the features when the model is trained (``training.py``) and when it
+tags a request (``detector.py``), so the two can never drift apart.
+
+Work is linear in the text: one pass of a regex whose every repetition consumes a separator it
+cannot give back (possessive quantifiers, no nested ambiguity); each distinct word's features
+are computed once per call (a text repeats its words), a token's features are that word's
+features plus four of its neighbours' (a fixed number of strings per token).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+from importlib import resources
+
+from ..names import NameLexicon
+
+# A word (letters, inner apostrophe/hyphen: "O'Brien", "Hans-Peter"), a number, or one other
+# non-space character.  Possessive: no backtracking, linear in the text.
+TOKEN = re.compile(r"[^\W\d_]++(?:['’\-][^\W\d_]++)*+|\d++|\S")
+_SENTENCE_END = frozenset(".!?:;•|")
+LANGS = ("de", "fr", "it", "en")
+_SHARED_MAX = 100_000
+
+
+class Tokens:
+    """Tokens of a text (or of a region of it) as parallel lists: cheap to build."""
+
+    __slots__ = ("starts", "ends", "words", "line_starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        self.line_starts: list[bool] = []  # first token of the text, of a line or of a sentence
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def tokenize(text: str, lo: int = 0, hi: int | None = None, first_line_start: bool = True) -> Tokens:
+    """Tokens of ``text[lo:hi]`` with offsets into ``text`` (one regex pass)."""
+    out = Tokens()
+    starts, ends, words, firsts = out.starts, out.ends, out.words, out.line_starts
+    prev_end, prev_word, first = lo, "", first_line_start
+    for m in TOKEN.finditer(text, lo, len(text) if hi is None else hi):
+        s, e = m.span()
+        word = m.group()
+        if words:
+            first = _ends_sentence(prev_word, words[-2] if len(words) > 1 else "") or "\n" in text[prev_end:s]
+        starts.append(s)
+        ends.append(e)
+        words.append(word)
+        firsts.append(first)
+        prev_end, prev_word = e, word
+    return out
+
+
+def _ends_sentence(word: str, before: str) -> bool:
+    """``word`` ends a sentence; a "." after an initial or a short title ("A.", "Dr.") does not."""
+    if word not in _SENTENCE_END:
+        return False
+    return word != "." or not (before[:1].isupper() and len(before) <= 3 and before.isalpha())
+
+
+def line_start_at(text: str, pos: int) -> bool:
+    """Whether a token starting at ``pos`` starts the text, a line or a sentence (bounded look-back)."""
+    back = text[max(0, pos - 24):pos]
+    stripped = back.rstrip()
+    if not stripped:
+        return pos <= 24 or "\n" in back
+    if "\n" in back[len(stripped):]:
+        return True
+    toks = TOKEN.findall(stripped)
+    return _ends_sentence(toks[-1], toks[-2] if len(toks) > 1 else "")
+
+
+def tokens_from_words(words: list[str]) -> tuple[str, Tokens]:
+    """A pre-tokenised sentence (GermEval, LER) as text joined by spaces and its tokens."""
+    out = Tokens()
+    pos = 0
+    for i, w in enumerate(words):
+        out.starts.append(pos)
+        out.ends.append(pos + len(w))
+        out.words.append(w)
+        out.line_starts.append(i == 0 or _ends_sentence(words[i - 1], words[i - 2] if i > 1 else ""))
+        pos += len(w) + 1
+    return " ".join(words), out
+
+
+@cache
+def load_word_freq() -> dict[str, str]:
+    """lower-case word -> four digits (Zipf buckets in de, fr, it, en); see data/NOTICE.md."""
+    pkg = __package__.rsplit(".", 1)[0]
+    with resources.files(pkg).joinpath("data", "word_freq.tsv.gz").open("rb") as raw:
+        text = gzip.decompress(raw.read()).decode("utf-8")
+    return {line[:-5]: line[-4:] for line in text.splitlines()}
+
+
+def _shape(word: str) -> str:
+    """Character classes with runs collapsed: "Müller" -> "Xx", "O'Brien" -> "X'Xx", "4711" -> "d"."""
+    out: list[str] = []
+    for ch in word[:12]:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+class Featurizer:
+    """Builds each token's feature strings from the shipped lexicon and word frequencies."""
+
+    __slots__ = ("_lex", "_freq", "_shared")
+
+    def __init__(self, lexicon: NameLexicon, freq: dict[str, str]) -> None:
+        self._lex, self._freq = lexicon, freq
+        # Features of ordinary words (shipped common-word list, or lower-case words of the
+        # frequency list, never a listed name), shared by all calls: they are public
+        # vocabulary, so keeping them says nothing about a request.  Bounded; a dict's get and
+        # set are atomic, so threads may share it.
+        self._shared: dict[str, tuple[list[str], list[list[str]]]] = {}
+
+    def word_features(self, word: str) -> tuple[list[str], list[str]]:
+        """(features of the word itself, short description used as a neighbour's context)."""
+        lex = self._lex
+        low = word.lower()
+        title = word[:1].isupper()
+        shape = _shape(word)
+        feats = ["b", "w=" + low, "sh=" + shape, "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:],
+                 "s4=" + low[-4:], "len=" + str(min(len(word), 12))]
+        ctx = ["w=" + low, "sh=" + shape]
+        if word.isalpha() or "-" in word or "'" in word or "’" in word:
+            norm = word if not word.isupper() else word.capitalize()
+            cls = []
+            if "-" in norm:
+                parts = norm.split("-")
+                if all(p in lex.first_names for p in parts if p):
+                    cls.append("fn")
+                if any(p in lex.surnames for p in parts):
+                    cls.append("sn")
+                if any(p.lower() in lex.common_words for p in parts):
+                    cls.append("cwpart")
+            else:
+                if norm in lex.first_names:
+                    cls.append("fn")
+                if norm in lex.surnames:
+                    cls.append("sn")
+                if norm in lex.ambiguous:
+                    cls.append("amb")
+                if norm.endswith("s") and len(norm) > 3 and lex.is_known_name(norm[:-1]):
+                    cls.append("gen")
+            if low in lex.common_words:
+                cls.append("cw")
+            f = self._freq.get(low.replace("’", "'"))
+            if f is None and low.endswith("s"):
+                f2 = self._freq.get(low[:-1])
+                feats.append("zs=" + (f2[0] + str(max(f2[1:])) if f2 else "no"))
+            if f is None:
+                feats.append("z=no")
+                ctx.append("z=no")
+            else:
+                de, other = int(f[0]), max(int(f[1]), int(f[2]), int(f[3]))
+                feats += ["zde=" + f[0], "zo=" + str(other), "zd=" + str(max(-3, min(3, de - other)))]
+                ctx.append("zde=" + f[0])
+            feats += cls
+            ctx += cls
+            if title and "cw" not in cls and "cwpart" not in cls:
+                # a capitalised word no word list knows as an ordinary word: with its frequency
+                # (linear model: conjunctions must be spelled out)
+                feats.append("unk")
+                feats.append("unkz=" + ("no" if f is None else f[0] + str(max(f[1:]))))
+                if "fn" not in cls and "sn" not in cls:
+                    feats.append("unlisted")
+        if title:
+            feats.append("T")
+        return feats, ctx
+
+    def sequence(self, toks: Tokens, cache: dict[str, tuple[list[str], list[list[str]]]] | None = None,
+                 lo: int = 0, hi: int | None = None) -> list[list[str]]:
+        """Feature lists of tokens [lo, hi) (context: two tokens either side within ``toks``)."""
+        words, firsts = toks.words, toks.line_starts
+        n = len(words)
+        hi = n if hi is None else hi
+        a, b = max(0, lo - 2), min(n, hi + 2)
+        cache = {} if cache is None else cache
+        info: list = [None] * a
+        shared = self._shared
+        for word in words[a:b]:
+            got = cache.get(word) or shared.get(word)
+            if got is None:
+                own, ctx = self.word_features(word)
+                low = word.lower()
+                lw = "w=" + low
+                got = cache[word] = (own, [
+                    ["-2" + lw],
+                    ["-1" + c for c in ctx],
+                    ["+1" + c for c in ctx],
+                    ["+2" + lw],
+                ])
+                if len(shared) < _SHARED_MAX and (
+                    (low in self._lex.common_words or (word == low and low in self._freq))
+                    and not self._lex.is_known_name(word.capitalize())
+                ):
+                    shared[word] = got
+            info.append(got)
+        out: list[list[str]] = []
+        for i in range(lo, hi):
+            own = info[i][0]
+            f = own + (["bos"] if firsts[i] else ["unkmid"] if "unk" in own else [])
+            if i >= 1 and not firsts[i]:
+                f = f + info[i - 1][1][1]
+                if i >= 2 and not firsts[i - 1]:
+                    f = f + info[i - 2][1][0]
+            else:
+                f = f + ["-1BOS"]
+            if i + 1 < n and not firsts[i + 1]:
+                f = f + info[i + 1][1][2]
+                if i + 2 < n and not firsts[i + 2]:
+                    f = f + info[i + 2][1][3]
+            else:
+                f = f + ["+1EOS"]
+            out.append(f)
+        return out
