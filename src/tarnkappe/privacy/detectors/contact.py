@@ -16,20 +16,24 @@ _LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
 # part of it could only end it before another label character, where a "." is needed.
 _DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?(?:\.[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?){0,8}\.[^\W\d_]{2,24}(?![\w\-])")
 _RUN = r"[\w.+\-]"  # what a local part is made of
-# Speed (issue 12: a text dense with "@" cost one Python step and a 64-position search per "@"):
-# e-mails are found in one scan, from where a run of local-part characters starts, and only where
-# the local part and the domain after the "@" hold.  The local part of _LOCAL that ends at an "@"
-# is, when its run of local-part characters is at most 64 long, the whole run (the leftmost start
-# that fits); a run that starts with "." was rejected (its first "\w" follows a ".") and one that
-# ends with "." has no local part.  The domain is a look-ahead: the next run may start after the
-# "@" inside it ("a@b.ch.x@c.ch" has two).  Longer runs: _LONG_RUN, then the old search.
+# Speed (issue 12: a text dense with "@" cost a 64-position backward search per "@"): local parts
+# are found in one scan of the stretch before the "@"s, from where a run of local-part characters
+# starts.  The local part of _LOCAL that ends at an "@" is, when its run of local-part characters
+# is at most 64 long, the whole run (the leftmost start that fits); a run that starts with "." was
+# rejected (its first "\w" follows a ".") and one that ends with "." has no local part.  The scan
+# stops at the "@" (the next run may start inside the domain: "a@b.ch.x@c.ch" has two).  Longer
+# runs: _LONG_LOCAL, then the old search.
 # (_LOCAL's "$" also holds before a final "\n": "x\n@example.ch" is one, as it always was.)
-_EMAIL = scan.compile(
+_LOCAL_AT = scan.compile(
     rf"(?<!{_RUN})(?=[\w+\-])(?:{_RUN}{{1,64}}+(?<=[\w+\-])@|{_RUN}{{1,63}}+(?<=[\w+\-])\n@)"
-    rf"(?=(?P<domain>{_DOMAIN.pattern}))"
 )
-_LONG_RUN = scan.compile(rf"(?<!{_RUN}){_RUN}{{64}}")
-_RUN_MORE = scan.compile(rf"{_RUN}{{1,512}}+")
+# The same with the domain as a look-ahead, for a long stretch dense with "@": only whole e-mails
+# come back to Python.  (Not for a short one: the scan must then run on past its last "@" for as
+# far as a domain can reach, which costs more than checking a few domains one by one.)
+_EMAIL = scan.compile(rf"{_LOCAL_AT.pattern}(?=(?P<domain>{_DOMAIN.pattern}))")
+_DENSE = 2048
+_DOMAIN_AFTER = scan.reach_of(_DOMAIN) + 2  # how far a domain look-ahead may read past the "@"
+_LONG_LOCAL = scan.compile(rf"{_RUN}{{64}}\n?@")
 # Speed: URLs and IPv4 addresses are found from the literal "://" or "." in them, which the
 # regex engine finds ~5x faster than the first letter or digit; a look-behind checks what must
 # come before ("http", "https", "www", the first octet) and the start is computed from it.
@@ -98,24 +102,39 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
 
 def _emails(text: str) -> Iterator[Entity]:
     """E-mail addresses: local part (at most 64 characters) "@" domain."""
-    for m in scan.finditer(_EMAIL, text):
-        yield Entity(m.start(), m.end("domain"), EntityType.EMAIL, text[m.start():m.end("domain")])
-    # An "@" after a run of 64 or more local-part characters (that _EMAIL did not take): its local
-    # part is within the last 64 characters (rare: at most one per 65 characters).
-    for m in scan.finditer(_LONG_RUN, text):
-        at = m.end()
-        while (more := scan.match(_RUN_MORE, text, at)) is not None:
-            at = more.end()
-            if at - more.start() < 512:
-                break
-        if text.startswith("\n@", at):
-            at += 1
-        elif not text.startswith("@", at) or at - m.start() == 64:
-            continue  # no "@", or _EMAIL found it
-        local = scan.search(_LOCAL, text, at - 64, at)
-        domain = scan.match(_DOMAIN, text, at + 1)
-        if local and domain and text[local.start() - 1] not in ".+-":
-            yield Entity(local.start(), domain.end(), EntityType.EMAIL, text[local.start():domain.end()])
+    # Scanned only around the "@"s (a run start is at most 65 characters before its "@"; prose
+    # has few): "@"s closer than that share one scan, so a text dense with them is one scan.
+    at = text.find("@")
+    while at >= 0:
+        last = at  # the last "@" of the group: none in the 66 characters after it
+        while (later := text.rfind("@", last + 1, last + 67)) >= 0:
+            last = later
+        nxt = text.find("@", last + 1)
+        found: set[int] = set()
+        if last - at > _DENSE:
+            for m in scan.finditer(_EMAIL, text, max(0, at - 65), min(len(text), last + _DOMAIN_AFTER)):
+                if m.start() > last:
+                    break  # none can: a local part reaches an "@" at most 65 characters on
+                found.add(m.end() - 1)
+                yield Entity(m.start(), m.end("domain"), EntityType.EMAIL, text[m.start():m.end("domain")])
+        else:
+            for m in scan.finditer(_LOCAL_AT, text, max(0, at - 65), last + 1):
+                domain = _DOMAIN.match(text, m.end())  # bounded reach: one attempt
+                if domain:
+                    found.add(m.end() - 1)
+                    yield Entity(m.start(), domain.end(), EntityType.EMAIL, text[m.start():domain.end()])
+        # An "@" after 64 or more local-part characters that was not taken above (its run is
+        # longer, or its domain does not hold): the local part is within the last 64 of them,
+        # found as it always was.
+        for m in scan.finditer(_LONG_LOCAL, text, max(0, at - 65), last + 1):
+            a = m.end() - 1
+            if a in found:
+                continue
+            local = scan.search(_LOCAL, text, a - 64, a)
+            domain = scan.match(_DOMAIN, text, a + 1)
+            if local and domain and text[local.start() - 1] not in ".+-":
+                yield Entity(local.start(), domain.end(), EntityType.EMAIL, text[local.start():domain.end()])
+        at = nxt
 
 
 class ContactDetector:
