@@ -6,7 +6,9 @@ starting with `:` (keep-alives), and blank lines ending an event.
 The input is the body as the network delivers it (`response.content.iter_any()`), in pieces of any
 size, not line by line: aiohttp's `readline` costs two awaits and a buffer scan per line, which the
 profile put at a fifth of a proxied stream's CPU. Lines are split here, a whole network read at a
-time; a line (or a UTF-8 character) cut between two reads waits for the rest.
+time; a line (or a UTF-8 character) cut between two reads waits for the rest. A line that is not
+valid UTF-8 raises UnicodeDecodeError (a ValueError), which the caller reports as the upstream's
+fault.
 """
 
 from __future__ import annotations

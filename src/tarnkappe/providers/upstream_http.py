@@ -132,6 +132,9 @@ class UpstreamHTTP:
             raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
         except aiohttp.ClientPayloadError:
             raise UpstreamError(f"{self.provider} closed the stream before it was complete") from None
+        except UnicodeDecodeError:
+            # The upstream's fault, not ours: a 502 before the first event, an error event after.
+            raise UpstreamError(f"{self.provider} sent a stream that is not valid UTF-8") from None
         except aiohttp.ClientError as exc:
             raise UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}") from None
 

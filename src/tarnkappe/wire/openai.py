@@ -97,17 +97,26 @@ def tool_calls_to_wire(calls: list[ToolCall]) -> list[dict[str, Any]]:
     return [{"id": c.id, "type": c.type, "function": {"name": c.name, "arguments": c.arguments}} for c in calls]
 
 
-def message_from_wire(raw: Any) -> Message:
+def message_from_wire(raw: Any, *, request: bool = False) -> Message:
+    """A message of a request (`request=True`: checked as OpenAI checks it) or of an answer."""
     if not isinstance(raw, dict):
         raise WireFormatError("a message must be an object")
     role = raw.get("role")
     if not isinstance(role, str):
         raise WireFormatError("a message needs a role")
+    content = content_from_wire(raw.get("content"))
+    tool_calls = tool_calls_from_wire(raw.get("tool_calls"))
+    if request and content is None and not (role == "assistant" and (tool_calls or raw.get("refusal"))):
+        # OpenAI answers 400 here: only an assistant message that calls tools (or refuses) may
+        # come without content.
+        raise WireFormatError(
+            "content is required (null is allowed only for an assistant message with tool_calls)"
+        )
     return Message(
         role=role,
-        content=content_from_wire(raw.get("content")),
+        content=content,
         name=raw.get("name"),
-        tool_calls=tool_calls_from_wire(raw.get("tool_calls")),
+        tool_calls=tool_calls,
         tool_call_id=raw.get("tool_call_id"),
         refusal=raw.get("refusal"),
     )
