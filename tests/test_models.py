@@ -27,5 +27,5 @@ def test_health_and_readiness(gateway: RunningGateway) -> None:
     assert httpx.get(gateway.base_url + "/healthz").json() == {"status": "ok"}
     ready = httpx.get(gateway.base_url + "/readyz").json()
     assert ready["status"] == "ready"
-    assert ready["checks"]["model:local/gemma-3-270m"] is True
+    assert ready["checks"]["models"] is True, "every model loaded (named in the log, not here)"
     assert ready["checks"]["storage"] is True, "the accounts database answers"

@@ -35,8 +35,10 @@ from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.providers.registry import build_provider
 from tarnkappe.routing.catalog import Catalog
+from tarnkappe.server.body_limit import BodyLimit
 from tarnkappe.server.fast_paths import Endpoint, FastPaths
 from tarnkappe.server.health import health_routes
+from tarnkappe.server.openapi import openapi_routes
 from tarnkappe.server.middleware import RequestIdMiddleware
 from tarnkappe.server.openai_api import OpenAIEndpoints, error_response
 from tarnkappe.server.peakprivacy_api import PeakPrivacyEndpoints
@@ -66,6 +68,9 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
 
         config_keys = keys if isinstance(keys, ConfigKeyStore) else None
         accounts = Accounts.from_settings(settings, config_keys)
+        from tarnkappe.accounts.keys import FailedAuthentications
+
+        accounts.keys.failures = FailedAuthentications(settings.server.failed_auth_per_minute)
         gateway = Gateway(catalog, providers, accounts.keys, accounts, **privacy)
     else:
         gateway = Gateway(catalog, providers, keys if keys is not None else ConfigKeyStore(settings.api_keys), **privacy)
@@ -105,7 +110,7 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         return error_response(error)
 
     peakprivacy = PeakPrivacyEndpoints(gateway, settings.server.max_body_bytes)
-    routes = [*health_routes(readiness)]
+    routes = [*health_routes(readiness), *openapi_routes()]
     # Before the OpenAI mounts: "/v1/ai/..." would otherwise fall into the "/v1" mount.
     routes.append(Mount("/v1/ai", routes=peakprivacy.routes()))
     if accounts is not None:
@@ -129,7 +134,7 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     for base in OPENAI_BASE_PATHS:
         hot[("POST", base + "/chat/completions")] = endpoints.chat_completions
         hot[("POST", base + "/embeddings")] = endpoints.embeddings
-    return RequestIdMiddleware(FastPaths(app, hot))
+    return RequestIdMiddleware(BodyLimit(FastPaths(app, hot), settings.server.max_body_bytes))
 
 
 def build_anonymizer(settings: Settings) -> Anonymizer | None:

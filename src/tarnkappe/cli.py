@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import contextlib
 from collections.abc import Sequence
+from typing import Any
 
 from tarnkappe import __version__
 from tarnkappe.config import CONFIG_ENV_VAR, DEFAULT_CONFIG_NAME, ConfigError, Settings, load_settings
@@ -78,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every file this process creates (the SQLite database and its -wal/-shm, the temporary key's
+    # file) is for its own user only: they hold key and password hashes and the ledger.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -112,20 +118,35 @@ def _serve(args: argparse.Namespace) -> int:
         database_keys = _prepare_database(settings)
     else:
         keys = ConfigKeyStore(settings.api_keys)
+    key_file = None
     if len(keys) == 0 and database_keys == 0:
         temporary = generate_key()
         keys.add(temporary, name="temporary")
-        _print_first_start(temporary, host, port, accounts=accounts, config=args.config)
+        key_file = _print_first_start(temporary, host, port, accounts=accounts, config=args.config)
     try:
         app = create_app(settings, keys=keys, migrate=not accounts)
     except ValueError as exc:
         raise ConfigError(f"{settings.source}: {exc}") from None
+    try:
+        _run(uvicorn, FreezeAfterStartup(app), settings, host, port)
+    finally:
+        if key_file is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(key_file)  # the key is valid only while this run lasts
+    return 0
+
+
+def _run(uvicorn: Any, app: Any, settings: Settings, host: str, port: int) -> None:
+    from tarnkappe.server.protocol import protocol_class
+
     uvicorn.run(
-        FreezeAfterStartup(app),
+        app,
         host=host,
         port=port,
         loop="uvloop",
-        http="httptools",
+        # httptools with the header and body deadlines and the connection cap (server/protocol.py).
+        http=protocol_class(settings.server),
+        timeout_keep_alive=settings.server.keep_alive_seconds,
         access_log=False,
         # Forwarded headers are trusted only from the configured proxies (the middleware costs
         # every request, so without proxies it is not installed at all).
@@ -135,7 +156,6 @@ def _serve(args: argparse.Namespace) -> int:
         server_header=False,
         timeout_graceful_shutdown=30,
     )
-    return 0
 
 
 def _prepare_database(settings: Settings) -> int:
@@ -162,7 +182,20 @@ def _prepare_database(settings: Settings) -> int:
     return count
 
 
-def _print_first_start(key: str, host: str, port: int, *, accounts: bool, config: str | None) -> None:
+def _print_first_start(key: str, host: str, port: int, *, accounts: bool, config: str | None) -> str | None:
+    """Tell the operator the temporary key, where only the operator sees it: on a terminal, or
+    (when stderr is a log, e.g. a service's journal that others may read) in a file that only this
+    user can read, whose path is printed instead. Returns that file's path, if any."""
+    key_file = None
+    shown = key
+    if not sys.stderr.isatty():
+        import tempfile
+
+        descriptor, key_file = tempfile.mkstemp(prefix="tarnkappe-temporary-key-", suffix=".txt")  # 0600
+        with os.fdopen(descriptor, "w") as out:
+            out.write(key + "\n")
+        shown = f"(written to {key_file}, readable only by this user; removed when the gateway stops)"
+        key = f"$(cat {key_file})"
     option = f" --config {config}" if config else ""
     if accounts:
         keep = f"""To create a lasting key (stored hashed in the database, shown once):
@@ -180,7 +213,7 @@ and its first owner, who then works in the web console at http://{host}:{port}/c
         f"""
 No API key exists yet, so this run accepts a temporary key (valid until the gateway stops):
 
-    {key}
+    {shown}
 
 Try it:
     curl http://{host}:{port}/v1/models -H "Authorization: Bearer {key}"
@@ -190,6 +223,7 @@ Try it:
         file=sys.stderr,
         flush=True,
     )
+    return key_file
 
 
 def _check_config(args: argparse.Namespace) -> int:

@@ -166,8 +166,18 @@ class ApiKeyEntry(_Strict):
 class ServerSettings(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
-    max_body_bytes: int = Field(default=8 * 1024 * 1024, gt=0)
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, gt=0, description="every route; the console's at most 1 MiB")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # Slow clients (see server/protocol.py): a request's headers must be complete this long after
+    # the connection opened (or the request began), its body this long after the headers; else
+    # 408 and the connection is closed. An idle kept-alive connection is closed after keep_alive.
+    header_timeout_seconds: float = Field(default=10.0, gt=0)
+    body_timeout_seconds: float = Field(default=60.0, gt=0)
+    keep_alive_seconds: float = Field(default=5.0, gt=0)
+    # Open client connections; one more gets 503 and is closed. Default: half of `ulimit -n`.
+    max_connections: int | None = Field(default=None, ge=1)
+    # Unknown or revoked API keys per client address and minute; past it 429 (no database read).
+    failed_auth_per_minute: int = Field(default=60, ge=1)
     # Addresses of TLS-terminating proxies whose X-Forwarded-For/-Proto are believed (the console's
     # Secure cookies and per-client sign-in throttling need them). Empty: none, and no per-request cost.
     trusted_proxies: list[str] = Field(default=[], description="e.g. [127.0.0.1] or [10.0.0.0/8]")

@@ -11,14 +11,18 @@ A request is logged once, by the HTTP edge when it ends; deeper layers add their
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import time
+import traceback
 from contextvars import ContextVar
 from typing import Any
 
 request_id_var: ContextVar[str] = ContextVar("tarnkappe_request_id", default="-")
 request_log_fields: ContextVar[dict[str, Any] | None] = ContextVar("tarnkappe_request_log_fields", default=None)
+# The client's address (after trusted proxies), for limits per client; never logged.
+client_address_var: ContextVar[str | None] = ContextVar("tarnkappe_client_address", default=None)
 
 # Record attributes that are not fields of ours (uvicorn adds a terminal-coloured copy of its message).
 _STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime", "color_message"}
@@ -45,16 +49,45 @@ class LogfmtFormatter(logging.Formatter):
         for key, value in record.__dict__.items():
             if key not in _STANDARD and not key.startswith("_"):
                 fields.append(f"{key}={_quote(str(value))}")
+        if record.exc_info and record.exc_info[1] is not None:
+            # An exception logged by a library (uvicorn's "Exception in ASGI application"): its type
+            # and where it happened, never its message, which may quote request data.
+            for key, value in exception_fields(record.exc_info[1]).items():
+                fields.append(f"{key}={_quote(value)}")
         return " ".join(fields)
 
 
-_NEEDS_QUOTES = re.compile(r'[ "=\n]')
+def exception_fields(exc: BaseException, frames: int = 3) -> dict[str, str]:
+    """`error` (the exception's type) and `where` (its innermost frames as file:line function,
+    innermost first) — what an operator needs to find a bug, without the exception's message."""
+    stack = traceback.extract_tb(exc.__traceback__)[-frames:]
+    where = " < ".join(f"{os.path.basename(f.filename)}:{f.lineno} {f.name}" for f in reversed(stack))
+    return {"error": type(exc).__name__, "where": where or "-"}
+
+
+# Everything that could end a line, paint a terminal or reorder what it shows: C0 and C1 controls,
+# DEL, the Unicode line and paragraph separators, the bidirectional overrides; and what quoting
+# itself needs (space, quote, equals, backslash).
+_NEEDS_QUOTES = re.compile(r'[\x00-\x20"=\\\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]')
+_ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]')
+_NAMED = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _quote(value: str) -> str:
+    """A logfmt value: as it is when it needs nothing, else quoted, with every control and line
+    separator written as an escape, so that no value can start a line or forge a field."""
     if value and _NEEDS_QUOTES.search(value) is None:
         return value
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    return '"' + _ESCAPED.sub(_escape, value) + '"'
 
 
 def configure_logging(level: str) -> None:

@@ -9,6 +9,12 @@ key share one database read.
 When the database cannot be reached, a key that was valid a moment ago stays valid for
 `stale_grace` seconds more (a database hiccup must not turn every key into a 401), and an unknown
 key gets 503 rather than 401, because we cannot know.
+
+Unknown keys are cached too (apart, and fewer), but a client that makes up a new key for every
+request would still cost a database read each time. So failed authentications are counted per
+client address (`FailedAuthentications`, `server.failed_auth_per_minute`): past the limit, a key
+this instance does not know as valid gets 429 without a database read until the minute is over.
+Keys it knows (cached as valid, or from the configuration file) are never held up.
 """
 
 from __future__ import annotations
@@ -30,7 +36,8 @@ from tarnkappe.gateway.auth import (
     SpendingLimit,
     hash_key,
 )
-from tarnkappe.gateway.errors import ServiceUnavailable
+from tarnkappe.gateway.errors import RateLimited, ServiceUnavailable
+from tarnkappe.logs import client_address_var
 
 log = logging.getLogger("tarnkappe.keys")
 
@@ -52,6 +59,48 @@ def principal_from_rows(key: ApiKey, org: Organization) -> Principal:
         expires_at=key.expires_at.timestamp() if key.expires_at else None,
         privacy_mode=org.anonymization,
     )
+
+
+class FailedAuthentications:
+    """Failed authentications per client address in fixed one-minute windows; bounded in memory
+    (the addresses of the longest-ago windows are forgotten first)."""
+
+    WINDOW = 60.0
+
+    def __init__(self, per_minute: int, *, size: int = 10_000, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
+        self.size = size
+        self.clock = clock
+        self._windows: OrderedDict[str, list[float]] = OrderedDict()  # address -> [window start, count]
+        self.refused = 0  # for the log: how many were held up, never by whom
+
+    def check(self, address: str) -> None:
+        """429 if `address` has used up its failures of this minute."""
+        window = self._windows.get(address)
+        if window is None or window[1] < self.per_minute:
+            return
+        retry_after = window[0] + self.WINDOW - self.clock()
+        if retry_after <= 0:
+            del self._windows[address]
+            return
+        self.refused += 1
+        if self.refused == 1 or self.refused % 1000 == 0:
+            log.warning("failed authentications over the limit", extra={"refused_total": self.refused})
+        raise RateLimited(
+            "Too many failed authentications from your address; retry later.",
+            retry_after=retry_after, code="too_many_failed_authentications",
+        )
+
+    def record(self, address: str) -> None:
+        now = self.clock()
+        window = self._windows.get(address)
+        if window is None or window[0] + self.WINDOW <= now:
+            self._windows[address] = [now, 1]
+            self._windows.move_to_end(address)
+            while len(self._windows) > self.size:
+                self._windows.popitem(last=False)
+        else:
+            window[1] += 1
 
 
 @dataclass(slots=True)
@@ -78,6 +127,7 @@ class DatabaseKeyStore:
         # the real ones.
         self._unknown: OrderedDict[str, _Entry] = OrderedDict()
         self._reading: dict[str, asyncio.Future[_Entry]] = {}
+        self.failures: FailedAuthentications | None = None  # set by the application (server settings)
 
     async def authenticate(self, secret: str) -> Principal | None:
         digest = hash_key(secret)
@@ -86,11 +136,22 @@ class DatabaseKeyStore:
             return principal
         now = self.clock()
         entry = self._cache.get(digest) or self._unknown.get(digest)
+        failures = self.failures
+        address = None
+        if failures is not None and (entry is None or entry.principal is None):
+            # Not a key known as valid: a guess, perhaps. Refused before the database is asked.
+            address = client_address_var.get()
+            if address is not None:
+                failures.check(address)
         if entry is None or entry.fresh_until <= now:
             entry = await self._refresh(digest, entry, now)
         principal = entry.principal
         if principal is not None and principal.expires_at is not None and principal.expires_at <= time.time():
-            return None
+            principal = None
+        if principal is None and failures is not None:
+            address = address or client_address_var.get()
+            if address is not None:
+                failures.record(address)
         return principal
 
     async def _refresh(self, digest: str, old: _Entry | None, now: float) -> _Entry:

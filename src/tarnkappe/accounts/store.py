@@ -10,7 +10,7 @@ depends on a session being open.
 from __future__ import annotations
 
 import asyncio
-
+import os
 import re
 import secrets
 from collections.abc import Sequence
@@ -19,7 +19,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, case, event, func, insert, or_, select, text, update
+from sqlalchemy import bindparam, case, event, func, insert, make_url, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from tarnkappe.accounts.periods import PERIODS, InvalidDate, parse_datetime
@@ -99,10 +99,26 @@ class UsageLine:
         return {**asdict(self), "cost": money_str(self.cost)}
 
 
+def _create_private_file(url: str) -> None:
+    """Create a new SQLite database file readable by its owner only (0600), whatever the umask:
+    it holds password and key hashes and the ledger. SQLite gives the -wal and -shm files the
+    database file's permissions. An existing file is left as it is."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    try:
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError:
+        pass  # a directory that does not exist: SQLite reports it, in its own words
+
+
 def create_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
     """An async engine; SQLite files get WAL (readers never wait for the writer), a busy timeout
     instead of instant 'database is locked', and enforced foreign keys."""
     if url.startswith("sqlite"):
+        _create_private_file(url)
         engine = create_async_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine.sync_engine, "connect")

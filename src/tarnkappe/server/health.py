@@ -1,4 +1,9 @@
-"""Liveness and readiness, for load balancers and orchestrators. No authentication, no secrets."""
+"""Liveness and readiness, for load balancers and orchestrators. No authentication, no secrets.
+
+Anyone who can reach the port may ask, so the answers say only what an orchestrator acts on:
+ready or not, and which kind of dependency is missing (storage, models) — never the catalog's
+model names (an operator finds the model that failed to load in the log).
+"""
 
 from __future__ import annotations
 
@@ -12,13 +17,17 @@ from tarnkappe.server.http import JSONResponse
 
 
 def health_routes(readiness: Callable[[], Awaitable[dict[str, bool]]]) -> list[Route]:
-    """`readiness` returns the state of each dependency (storage, each model) by name."""
+    """`readiness` returns the state of each dependency by name: `storage`, `model:NAME` for each
+    model; the models are answered as one check."""
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     async def readyz(request: Request) -> Response:
-        checks = await readiness()
+        checks: dict[str, bool] = {}
+        for name, ok in (await readiness()).items():
+            kind = "models" if name.startswith("model:") else name
+            checks[kind] = checks.get(kind, True) and ok
         ready = all(checks.values())
         return JSONResponse(
             {"status": "ready" if ready else "starting", "checks": checks},

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Mapping
 from typing import Any, TypeVar
 
 import orjson
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from tarnkappe.gateway.errors import InvalidRequest, PayloadTooLarge
@@ -43,12 +43,55 @@ async def read_body(request: Request, limit: int) -> bytes:
         raise PayloadTooLarge(f"The request body is larger than the gateway's limit of {limit} bytes.")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge(f"The request body is larger than the gateway's limit of {limit} bytes.")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise PayloadTooLarge(f"The request body is larger than the gateway's limit of {limit} bytes.")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # Gone before its body was complete (or cut off by the server: too slow, too large).
+        raise ClientDisconnected from None
     return b"".join(chunks)
+
+
+MAX_JSON_DEPTH = 64
+
+
+def check_depth(data: Any, limit: int = MAX_JSON_DEPTH) -> None:
+    """Refuse a JSON value nested deeper than `limit` (arrays and objects): 400 naming the field.
+
+    Deeper values break what comes after (orjson writes at most 254 levels, recursive walkers
+    meet Python's recursion limit) and no real request needs them: JSON schemas of tools and
+    structured outputs are a few levels deep (OpenAI's strict mode allows 10). Iterative, and it
+    looks only into containers, so its cost is the number of arrays and objects."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            field = _deep_field(data, limit)
+            raise InvalidRequest(
+                f"Invalid value for '{field}': it is nested deeper than {limit} levels.", param=field
+            )
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values() if isinstance(item, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value if isinstance(item, (dict, list)))
+
+
+def _deep_field(data: Any, limit: int, shown: int = 4) -> str:
+    """The name of the field that holds the too-deep value, e.g. `tools[0].function.parameters`
+    (its first `shown` steps: the rest would be a path as long as the nesting)."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) >= limit:
+            return "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(path[:shown]))
+        if isinstance(value, dict):
+            stack.extend((v, (*path, str(k))) for k, v in value.items() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
+    return "(body)"
 
 
 def parse_json_object(body: bytes) -> dict[str, Any]:
@@ -66,13 +109,21 @@ def parse_json_object(body: bytes) -> dict[str, Any]:
 
 def api_key_from_headers(headers: Mapping[str, str]) -> str | None:
     """The caller's key from `Authorization: Bearer`, `api-key` (Azure SDKs) or `Api-token`
-    (PeakPrivacy clients), in that order."""
+    (PeakPrivacy clients), in that order.
+
+    A key is compared exactly: only the spaces and tabs that HTTP allows around a value are
+    trimmed, never other white space (a key followed by a non-breaking space is another key).
+    """
     authorization = headers.get("authorization")
     if authorization:
-        scheme, _, value = authorization.partition(" ")
-        if scheme.lower() == "bearer" and value.strip():
-            return value.strip()
-    return headers.get("api-key") or headers.get("api-token") or None
+        scheme, _, value = authorization.strip(_OWS).partition(" ")
+        value = value.strip(_OWS)
+        if scheme.lower() == "bearer" and value:
+            return value
+    return (headers.get("api-key") or "").strip(_OWS) or (headers.get("api-token") or "").strip(_OWS) or None
+
+
+_OWS = " \t"  # HTTP's optional white space (RFC 9110, 5.6.3)
 
 
 async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:

@@ -12,7 +12,7 @@ import os
 import time
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tarnkappe.logs import request_id_var, request_log_fields
+from tarnkappe.logs import client_address_var, request_id_var, request_log_fields
 
 log = logging.getLogger("tarnkappe.access")
 
@@ -33,6 +33,8 @@ class RequestIdMiddleware:
         token = request_id_var.set(request_id)
         fields: dict[str, object] = {}
         fields_token = request_log_fields.set(fields)
+        client = scope.get("client")
+        address_token = client_address_var.set(client[0] if client else None)
         started = time.perf_counter()
         status = 0
         header = (b"x-request-id", request_id.encode("ascii"))
@@ -57,4 +59,5 @@ class RequestIdMiddleware:
                     extra=fields,
                 )
             request_log_fields.reset(fields_token)
+            client_address_var.reset(address_token)
             request_id_var.reset(token)

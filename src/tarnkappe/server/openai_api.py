@@ -24,6 +24,7 @@ from tarnkappe.server.http import (
     ClientDisconnected,
     JSONResponse,
     api_key_from_headers,
+    check_depth,
     parse_json_object,
     read_body,
     run_until_disconnect,
@@ -117,6 +118,7 @@ def _validation_error(exc: ValidationError) -> InvalidRequest:
 
 
 def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
+    check_depth(data)  # tool schemas, content parts, tool_choice: all go upstream as they are
     try:
         body = ChatCompletionBody.model_validate(data)
     except ValidationError as exc:
@@ -132,7 +134,7 @@ def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
                 f"Invalid value for '{param}': expected one of {', '.join(ROLES)}.", param=param
             )
         try:
-            messages.append(wire.message_from_wire(raw))
+            messages.append(wire.message_from_wire(raw, request=True))
         except wire.WireFormatError as exc:
             raise InvalidRequest(f"Invalid value for 'messages[{position}]': {exc}.", param=f"messages[{position}]") from None
     fmt = body.response_format

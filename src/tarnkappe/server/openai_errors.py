@@ -5,10 +5,10 @@ their exception classes (400 BadRequestError, 401 AuthenticationError, 403 Permi
 from __future__ import annotations
 
 import logging
-import traceback
 from typing import Any
 
 from tarnkappe.gateway.errors import GatewayError, QuotaExceeded, RateLimited
+from tarnkappe.logs import exception_fields
 
 log = logging.getLogger("tarnkappe.errors")
 
@@ -28,9 +28,8 @@ def error_body(message: str, *, type_: str, param: str | None = None, code: str 
 
 def log_unexpected(exc: BaseException) -> None:
     """Log an exception nobody expected. Its message may quote request data, so only its type
-    and where it happened are written."""
-    where = "".join(traceback.format_tb(exc.__traceback__)[-3:])
-    log.error("unhandled %s while serving a request\n%s", type(exc).__name__, where)
+    and where it happened (file:line function of its innermost frames) are written."""
+    log.error("unhandled exception while serving a request", extra=exception_fields(exc))
 
 
 def render_error(exc: BaseException) -> tuple[int, dict[str, Any], dict[str, str]]:
