@@ -431,5 +431,15 @@ def test_invalid_utf8_from_an_upstream_is_its_fault(hard: Gateway, key: str) -> 
     assert "internal_error" not in after.text
 
 
+def test_events_before_invalid_utf8_in_the_same_read_still_go_out() -> None:
+    from tarnkappe.providers.sse import SSEDecoder
+
+    decoder = SSEDecoder()
+    events = decoder.feed(b"data: a\n\ndata: b\n\ndata: \xff\n\n")
+    assert [e.data for e in events] == ["a", "b"]
+    with pytest.raises(UnicodeDecodeError):
+        decoder.end()
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))

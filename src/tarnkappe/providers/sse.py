@@ -38,15 +38,18 @@ class SSEDecoder:
     kept for the next piece. Synchronous, so that a caller reading the body itself (post_sse)
     spends no async-generator hop per event."""
 
-    __slots__ = ("data", "event", "partial")
+    __slots__ = ("data", "event", "partial", "broken")
 
     def __init__(self) -> None:
         self.data: list[str] = []
         self.event: str | None = None
         self.partial = b""
+        self.broken: UnicodeDecodeError | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events that this piece of the body completes."""
+        if self.broken is not None:
+            raise self.broken
         if self.partial:
             chunk = self.partial + chunk
         lines = chunk.split(b"\n")
@@ -55,13 +58,23 @@ class SSEDecoder:
 
     def end(self) -> list[ServerSentEvent]:
         """The body ended: it may lack a final newline, and the blank line after its last event."""
+        if self.broken is not None:
+            raise self.broken
         partial, self.partial = self.partial, b""
         return self._lines([partial, b""])
 
     def _lines(self, lines: list[bytes]) -> list[ServerSentEvent]:
         done = []
         for raw in lines:
-            line = raw.decode("utf-8").rstrip("\r")
+            try:
+                line = raw.decode("utf-8").rstrip("\r")
+            except UnicodeDecodeError as exc:
+                if not done:
+                    raise
+                # The events before the broken line (same network read) still go out; the error
+                # follows at the next piece, or at the end.
+                self.broken = exc
+                return done
             if not line:
                 if self.data:
                     done.append(ServerSentEvent("\n".join(self.data), self.event))
