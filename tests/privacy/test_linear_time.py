@@ -279,3 +279,34 @@ def test_too_large_a_request_fails_closed() -> None:
         anonymizer.mask_many(["Herr Huber " * 50, "x" * 600], anonymizer.new_vault())
     with pytest.raises(DetectionError):
         anonymizer.detect("x" * 1001)
+
+
+def test_phone_parses_per_text_are_bounded_and_fail_safe(metered: Anonymizer, monkeypatch) -> None:
+    """Distinct phone-like numbers valid nowhere: phonenumbers is asked at most the budget's
+    number of times, and what is past the budget is masked, not let through."""
+    from tarnkappe.privacy.detectors import phone
+
+    calls = []
+    real_parse = phone.phonenumbers.parse
+    monkeypatch.setattr(phone.phonenumbers, "parse", lambda *a: calls.append(1) or real_parse(*a))
+    text = "".join(f"0{10 + i % 89} {i % 1000:03d} {i % 97:02d} {(i * 7) % 100:02d}, " for i in range(4000))
+    budget = phone.PARSE_BUDGET_BASE + len(text) // phone.PARSE_BUDGET_CHARS
+    found = list(phone.PhoneDetector(("CH", "DE", "AT", "IT", "FR", "GB", "US")).detect(text))
+    assert len(calls) <= budget
+    assert len(found) >= 4000 - budget  # the unvalidated rest is masked
+
+
+IBAN_CHARS = st.text(alphabet=st.sampled_from(list("0123456789ABX ")), min_size=11, max_size=30).map(
+    lambda t: " ".join(t.split()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(country=st.sampled_from(["CH", "DE", "GB", "FR", "NO", "XX", "LC"]), check=st.integers(0, 99),
+       rest=IBAN_CHARS, known=st.sampled_from(["", "9300762011623852957", "8937040044053201300 0"]))
+def test_iban_end_by_country_length_is_the_old_search(country: str, check: int, rest: str, known: str) -> None:
+    from tarnkappe.privacy.detectors import identifiers
+
+    raw = (f"{country}{check:02d}{known}{rest}" if not known else f"{country}{known}{rest}").strip()
+    if raw[4:5] == " ":
+        raw = raw[:4] + raw[5:]
+    assert identifiers._valid_iban_length(raw) == identifiers._valid_iban_length_slow(raw)

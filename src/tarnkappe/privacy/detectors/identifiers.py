@@ -78,7 +78,47 @@ def _is_valid_at_svnr(number: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 14  # 13/14: unknown birth month codes
 
 
+_LETTER_VALUES = str.maketrans({chr(c): str(c - 55) for c in range(ord("A"), ord("Z") + 1)})
+_IBAN_LENGTHS: dict[str, int | None] = {}
+
+
+def _iban_length(country: str) -> int | None:
+    """Length of a valid IBAN of ``country`` (compact), None if python-stdnum knows no format."""
+    if country not in _IBAN_LENGTHS:
+        info = std_iban._ibandb.info(country)
+        bban = info[0][1].get("bban") if info and info[0][0] == country else None
+        _IBAN_LENGTHS[country] = 4 + sum(int(n) for n, _ in std_iban._struct_re.findall(bban)) if bban else None
+    return _IBAN_LENGTHS[country]
+
+
 def _valid_iban_length(raw: str) -> int | None:
+    """Length of the valid IBAN at the start of ``raw`` (see _valid_iban_length_slow).
+
+    Speed (issue 12: ~15 us per distinct candidate, 100 ms per 100 KB of distinct IBAN-like
+    groups): python-stdnum accepts an IBAN only with its country's length (the BBAN format is
+    fixed per country), so of all the ends tried there the one after that many characters is the
+    only one that can hold; its mod-97 checksum is one integer remainder.
+    """
+    length = _iban_length(raw[:2])
+    if length is None:
+        return None  # no end can be valid: stdnum knows no format for the country
+    seen = 0
+    for stop, ch in enumerate(raw, 1):
+        if ch != " ":
+            seen += 1
+            if seen == length:
+                break
+    else:
+        return None
+    if stop < 15 or (stop < len(raw) and raw[stop] != " "):
+        return None
+    compact = raw[:stop].replace(" ", "")
+    if int((compact[4:] + compact[:4]).translate(_LETTER_VALUES)) % 97 != 1:
+        return None
+    return stop if std_iban.is_valid(raw[:stop]) else None
+
+
+def _valid_iban_length_slow(raw: str) -> int | None:
     """Length of the valid IBAN at the start of ``raw``: the candidate may have swallowed a
     following word or number, so it is shrunk from the right (at group boundaries) until the
     checksum holds.

@@ -25,6 +25,14 @@ _DATE_LIKE = scan.compile(
 )
 _US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
 
+# Work bound (issue 12): phonenumbers.parse costs ~30-45 us a region, and a text dense with
+# distinct phone-like numbers valid nowhere had each parsed in up to six regions (~2 s per
+# 100 KB).  A text gets PARSE_BUDGET_BASE + len // PARSE_BUDGET_CHARS parses; past that, a
+# candidate that the shape rules would hand to phonenumbers is masked without asking (it fails
+# safe: more is masked, never less).  No evaluation document comes near the budget.
+PARSE_BUDGET_BASE = 200
+PARSE_BUDGET_CHARS = 400
+
 
 class PhoneDetector:
     """Validated phone numbers; regions are tried in the configured order."""
@@ -39,6 +47,7 @@ class PhoneDetector:
         # Parsing is the expensive part (~20-70 us a number); a text that repeats a number
         # (signatures, quoted replies) has it parsed once.
         verdicts: dict[str, bool] = {}
+        budget = [PARSE_BUDGET_BASE + len(text) // PARSE_BUDGET_CHARS]
         for m in scan.finditer(_CAND, text):
             raw = m.group(0).rstrip(" -/.(")
             if raw.count("(") != raw.count(")"):
@@ -46,11 +55,12 @@ class PhoneDetector:
             start = m.start() + m.group(0).find(raw)
             valid = verdicts.get(raw)
             if valid is None:
-                valid = verdicts[raw] = self._valid(raw)
+                valid = verdicts[raw] = self._valid(raw, budget)
             if valid:
                 yield Entity(start, start + len(raw), EntityType.PHONE, raw)
 
-    def _valid(self, raw: str) -> bool:
+    def _valid(self, raw: str, budget: list[int]) -> bool:
+        """Valid in a region; True without asking once ``budget`` (parses left) is used up."""
         if scan.match(_DATE_LIKE, raw):
             return False
         digits = "".join(c for c in raw if c.isdigit())
@@ -58,6 +68,8 @@ class PhoneDetector:
             return False
         try:
             if raw.startswith("+") or raw.startswith("00"):
+                if _spent(budget):
+                    return True
                 num = phonenumbers.parse("+" + digits[2:] if raw.startswith("00") else raw, None)
                 return phonenumbers.is_valid_number(num)
             for region in self._regions:
@@ -69,8 +81,18 @@ class PhoneDetector:
                         continue
                 elif digits[0] != "0":
                     continue
+                if _spent(budget):
+                    return True
                 if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
                     return True
         except phonenumbers.NumberParseException:
             return False
         return False
+
+
+def _spent(budget: list[int]) -> bool:
+    """Take one parse from the budget; True if there was none left."""
+    if budget[0] <= 0:
+        return True
+    budget[0] -= 1
+    return False
