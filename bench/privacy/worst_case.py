@@ -4,14 +4,20 @@ much a 1 MB masking thread delays a small task on another thread (the GIL).
 Each detector gets the adversarial shapes of issue 12 and the ones the linear-time tests generate
 (runs of capitalised hyphenated words, digits with separators, "@" and dots, repeated cue and
 street words, "de la" runs, repeated names, long lines), each repeated to ~100 KB.  Prints the
-slowest shape per detector (best of --reps runs, ms per 100 KB), the whole mask of that text, and
-the ~2,000-token German prompt of speed.py (median).  Numbers, no pass/fail.
+slowest shape per detector (best of --reps runs, CPU ms per 100 KB), the whole mask of that text,
+the slowest whole mask over all shapes, and the ~2,000-token German prompt of speed.py (median,
+wall clock).  Shapes marked "distinct:" give every repetition another value (phone numbers, IBANs,
+e-mails), which defeats the per-text memo of validations.  Numbers, no pass/fail.
 
-GIL delay: a thread masks a 1 MB text (mixed prompt paragraphs and the worst shapes) while the
-main thread wakes every 1 ms and runs a tiny task; reported is the p99 of (how late the task ran)
-minus the same without the masking thread.
+GIL delay: a thread masks a 1 MB text (mixed prompt paragraphs and 400 characters of every shape)
+--gil-rounds times while the main thread wakes every 1 ms and runs a tiny task; reported are
+p50/p99/max of how late the task ran, without and with the masking thread.  A thread that runs
+Python code holds the GIL until another asks for it and sys.getswitchinterval() (5 ms by default)
+has passed, so that interval is the floor of the delay; --switch-interval sets it.  --gil-stages
+repeats the measurement per detector and stage (to find what holds the GIL longest).
 
 Usage (repo root): python bench/privacy/worst_case.py [--reps 3] [--kb 100]
+                   [--gil-only] [--gil-rounds 5] [--gil-stages] [--switch-interval MS]
 """
 
 from __future__ import annotations
@@ -46,7 +52,39 @@ SHAPES: dict[str, list[str]] = {
 }
 
 
+def _distinct(fmt) -> "Shape":
+    """A shape whose every repetition is a different value (defeats per-text memos)."""
+    return Shape(fmt)
+
+
+class Shape(str):
+    """A str naming the shape; _repeat calls ``fmt(i)`` for the i-th repetition."""
+
+    def __new__(cls, fmt):
+        obj = super().__new__(cls, "distinct: " + fmt(1))
+        obj.fmt = fmt
+        return obj
+
+
+# Distinct values: phonenumbers / checksums / the vault cost per *distinct* value.
+SHAPES["phone"] += [
+    _distinct(lambda i: f"044 {100 + i % 900} {i % 97:02d} {(i // 97) % 100:02d}, "),   # valid CH, all distinct
+    _distinct(lambda i: f"0{10 + i % 89} {i % 1000:03d} {i % 97:02d} {(i * 7) % 100:02d}, "),  # valid nowhere
+    _distinct(lambda i: f"+41 79 {i % 1000:03d} {(i // 1000) % 100:02d} {i % 89:02d}, "),
+]
+SHAPES["identifiers"] += [_distinct(lambda i: f"CH{i % 100:02d} {i % 10000:04d} {(i * 7) % 10000:04d} 1 ")]
+SHAPES["contact"] += [_distinct(lambda i: f"u{i}@ex{i % 977}.ch ")]
+
+
 def _repeat(shape: str, chars: int) -> str:
+    fmt = getattr(shape, "fmt", None)
+    if fmt is not None:
+        parts, n, i = [], 0, 0
+        while n < chars:
+            parts.append(fmt(i))
+            n += len(parts[-1])
+            i += 1
+        return "".join(parts)[:chars]
     return (shape * (chars // len(shape) + 1))[:chars]
 
 
@@ -57,26 +95,33 @@ def _anonymizer() -> Anonymizer:
 
 
 def _best(fn, reps: int) -> float:
+    """Best of ``reps`` runs, in ms of this thread's CPU time (the machine is shared: CPU time
+    does not count the time another process had the core)."""
     best = float("inf")
     for _ in range(reps):
-        t = time.perf_counter()
+        t = time.thread_time()
         fn()
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.thread_time() - t)
     return best * 1000
 
 
 def worst_per_detector(anonymizer: Anonymizer, reps: int, chars: int) -> None:
     detectors = {d.name: d for d in anonymizer._detectors}
     detectors["persons"] = anonymizer._persons
+    scale = 100_000 / chars
     print(f"| detector | worst shape (repeated to {chars // 1000} KB) | detector ms/100 KB | whole mask ms/100 KB |")
     print("|---|---|---:|---:|")
+    worst_mask = (0.0, "")
     for name, shapes in SHAPES.items():
         det = detectors[name]
         worst = max(((_best(lambda t=_repeat(s, chars): list(det.detect(t)), reps), s) for s in shapes))
-        text = _repeat(worst[1], chars)
-        whole = _best(lambda: anonymizer.mask(text, anonymizer.new_vault()), reps)
-        scale = 100_000 / chars
-        print(f"| {name} | `{worst[1][:28]!r}` | {worst[0] * scale:.1f} | {whole * scale:.1f} |")
+        for s in shapes:
+            text = _repeat(s, chars)
+            whole = _best(lambda: anonymizer.mask(text, anonymizer.new_vault()), reps)
+            worst_mask = max(worst_mask, (whole, s))
+            if s is worst[1]:
+                print(f"| {name} | `{str(s)[:34]!r}` | {worst[0] * scale:.1f} | {whole * scale:.1f} |")
+    print(f"\nworst whole mask over all shapes: {worst_mask[0] * scale:.1f} ms/100 KB (`{str(worst_mask[1])[:34]!r}`)")
 
 
 def typical(anonymizer: Anonymizer, reps: int = 200) -> None:
@@ -104,27 +149,72 @@ def _lateness(stop: threading.Event, seconds: float) -> list[float]:
     return late
 
 
-def gil_delay(anonymizer: Anonymizer) -> None:
-    mixed = "\n\n".join(PARAGRAPHS) + "\n" + "".join(s for shapes in SHAPES.values() for s in shapes)
-    text = _repeat(mixed, 1_000_000)
-    baseline = sorted(_lateness(threading.Event(), 2.0))
+def _pct(xs: list[float], q: float) -> float:
+    return xs[min(len(xs) - 1, int(q * len(xs)))]
+
+
+def _summary(xs: list[float]) -> str:
+    xs = sorted(xs)
+    return f"p50 {_pct(xs, 0.5):.2f} p99 {_pct(xs, 0.99):.2f} max {xs[-1]:.2f} ms ({len(xs)} samples)"
+
+
+def _while_running(work) -> tuple[list[float], float]:
+    """Lateness samples of the 1 ms timer on this thread while ``work()`` runs on another."""
     done = threading.Event()
     took: list[float] = []
 
-    def mask() -> None:
+    def run() -> None:
         t = time.perf_counter()
-        anonymizer.mask(text, anonymizer.new_vault())
-        took.append(time.perf_counter() - t)
-        done.set()
+        try:
+            work()
+        finally:
+            took.append(time.perf_counter() - t)
+            done.set()
 
-    worker = threading.Thread(target=mask)
+    worker = threading.Thread(target=run)
     worker.start()
-    loaded = sorted(_lateness(done, 120.0))
+    late = _lateness(done, 600.0)
     worker.join()
-    p99 = lambda xs: xs[min(len(xs) - 1, int(0.99 * len(xs)))]  # noqa: E731
-    print(f"\n1 MB mask in a thread: {took[0] * 1000:.0f} ms; a 1 ms-timer task on the main thread ran late by "
-          f"p99 {p99(loaded):.2f} ms (max {loaded[-1]:.2f}) vs {p99(baseline):.2f} ms without it: "
-          f"+{p99(loaded) - p99(baseline):.2f} ms at p99 ({len(loaded)} samples)")
+    return late, took[0]
+
+
+def _mixed_text(chars: int) -> str:
+    mixed = "\n\n".join(PARAGRAPHS) + "\n" + "".join(_repeat(s, 400) for shapes in SHAPES.values() for s in shapes)
+    return _repeat(mixed, chars)
+
+
+def gil_delay(anonymizer: Anonymizer, rounds: int) -> None:
+    """How late a 1 ms timer task runs on the main thread while a thread masks 1 MB."""
+    text = _mixed_text(1_000_000)
+    baseline = _lateness(threading.Event(), 2.0)
+    loaded: list[float] = []
+    took = []
+    for _ in range(rounds):
+        late, t = _while_running(lambda: anonymizer.mask(text, anonymizer.new_vault()))
+        loaded += late
+        took.append(t)
+    b99, l99 = _pct(sorted(baseline), 0.99), _pct(sorted(loaded), 0.99)
+    print(f"\n1 MB mask in a thread ({rounds} rounds, {statistics.median(took) * 1000:.0f} ms each, "
+          f"switch interval {sys.getswitchinterval() * 1000:g} ms): a 1 ms-timer task on the main thread ran late by")
+    print(f"  without the mask: {_summary(baseline)}")
+    print(f"  while masking:    {_summary(loaded)}")
+    print(f"  +{l99 - b99:.2f} ms at p99")
+
+
+def gil_by_stage(anonymizer: Anonymizer) -> None:
+    """The same per stage of the mask (bisect what holds the GIL longest)."""
+    text = _mixed_text(1_000_000)
+    vault = anonymizer.new_vault()
+    found = anonymizer.detect(text)
+    stages = {d.name: (lambda d=d: list(d.detect(text))) for d in anonymizer._detectors}
+    stages["persons"] = lambda: list(anonymizer._persons.detect(text))
+    stages["detect (all + overlaps)"] = lambda: anonymizer.detect(text)
+    stages["mask"] = lambda: anonymizer.mask(text, anonymizer.new_vault())
+    stages["restore"] = lambda: vault.restore(anonymizer.mask(text, vault))
+    print(f"\nper stage, 1 MB, {len(found)} entities: lateness of the 1 ms timer")
+    for name, work in stages.items():
+        late, took = _while_running(work)
+        print(f"  {name:24s} {took * 1000:6.0f} ms  {_summary(late)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,12 +222,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--kb", type=int, default=100)
     ap.add_argument("--no-gil", action="store_true")
+    ap.add_argument("--gil-only", action="store_true", help="only the GIL delay")
+    ap.add_argument("--gil-rounds", type=int, default=5, help="1 MB masks to sample the delay over")
+    ap.add_argument("--gil-stages", action="store_true", help="also the delay per detector / stage")
+    ap.add_argument("--switch-interval", type=float, default=None, metavar="MS",
+                    help="sys.setswitchinterval for the run (default: Python's, 5 ms)")
     args = ap.parse_args(argv)
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval / 1000)
     anonymizer = _anonymizer()
-    worst_per_detector(anonymizer, args.reps, args.kb * 1000)
-    typical(anonymizer)
+    if not args.gil_only:
+        worst_per_detector(anonymizer, args.reps, args.kb * 1000)
+        typical(anonymizer)
     if not args.no_gil:
-        gil_delay(anonymizer)
+        gil_delay(anonymizer, args.gil_rounds)
+    if args.gil_stages:
+        gil_by_stage(anonymizer)
     return 0
 
 
