@@ -96,17 +96,50 @@ def test_throttle_locks_after_the_limit_and_unlocks_after_the_window(database_ur
         try:
             throttle = LoginThrottle(store, max_failures=3, window=timedelta(minutes=15))
             attempt = scopes(f"Eve{tag}@Example.com", f"10.0.{tag}")
-            assert attempt == [(f"email:eve{tag}@example.com", 1), (f"ip:10.0.{tag}", 5)]
-            for _ in range(2):
-                await throttle.failed(attempt)
-            assert await throttle.locked_until(attempt) is None
-            await throttle.failed(attempt)
-            locked = await throttle.locked_until(attempt)
+            assert attempt == scopes(f" eve{tag}@example.COM", f"10.0.{tag}")
+            assert [factor for _scope, factor in attempt] == [1, 5]
+            assert all(f"eve{tag}" not in scope and tag not in scope for scope, _ in attempt)  # hashes, not addresses
+            for _ in range(3):
+                assert (await throttle.attempt(attempt)).locked_until is None
+            locked = (await throttle.attempt(attempt)).locked_until
             assert locked is not None and locked > datetime.now(UTC) + timedelta(minutes=14)
             # The client address has its own, higher limit: another address from it is not locked.
-            assert await throttle.locked_until(scopes(f"bob{tag}@example.com", f"10.0.{tag}")) is None
-            expired = LoginThrottle(store, max_failures=3, window=timedelta(seconds=-1))
-            assert await expired.locked_until(scopes("nobody@example.com", None)) is None
+            assert (await throttle.attempt(scopes(f"bob{tag}@example.com", f"10.0.{tag}"))).locked_until is None
+            # The operator lifts the lock.
+            unlocked = await throttle.unlock([attempt[0][0]])
+            assert [(count, until is not None) for _tag, count, until in unlocked] == [(4, True)]
+            assert (await throttle.attempt(attempt)).locked_until is None
+            expired = LoginThrottle(store, max_failures=1, window=timedelta(seconds=-1))
+            nobody = scopes(f"nobody{tag}@example.com", None)
+            for _ in range(3):
+                assert (await expired.attempt(nobody)).locked_until is None
+        finally:
+            await store.close()
+
+    run(body)
+
+
+def test_a_success_takes_back_only_the_failures_it_saw(database_url: str) -> None:
+    async def body() -> None:
+        store = await open_store(database_url)
+        tag = secrets.token_hex(4)
+        try:
+            throttle = LoginThrottle(store, max_failures=5, window=timedelta(minutes=15))
+            attempt = scopes(f"ann{tag}@example.com", f"10.1.{tag}")
+            for _ in range(2):
+                await throttle.attempt(attempt)  # two failures
+            right = await throttle.attempt(attempt)  # the right password, still being checked ...
+            assert right.locked_until is None and right.counts[0].number == 3
+            for _ in range(2):
+                await throttle.attempt(attempt)  # ... while two more failures are counted
+            await throttle.succeeded(right)
+            # The two failures counted after it remain: three more attempts, and the address locks.
+            for _ in range(3):
+                assert (await throttle.attempt(attempt)).locked_until is None
+            assert (await throttle.attempt(attempt)).locked_until is not None
+            # A success whose address was locked meanwhile takes back nothing.
+            await throttle.succeeded(right)
+            assert (await throttle.attempt(attempt)).locked_until is not None
         finally:
             await store.close()
 

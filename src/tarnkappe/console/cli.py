@@ -43,6 +43,16 @@ def add_user_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     password.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line")
     add_common_options(password)
     password.set_defaults(handler=lambda a: _with_password(a, _set_password))
+    unlock = user_commands.add_parser(
+        "unlock", help="lift a sign-in lock (after too many failed sign-ins)",
+        description="Lift the lock that failed sign-ins put on an e-mail address (and, with --client, on a "
+                    "client address), so that its owner can sign in with the right password before the lock "
+                    "ends. Forgets the address's count of failed attempts.")
+    unlock.add_argument("--email", help="the e-mail address whose lock to lift")
+    unlock.add_argument("--client", action="append", default=[], metavar="ADDRESS",
+                        help="also a client (IP) address's lock; may be repeated")
+    add_common_options(unlock)
+    unlock.set_defaults(handler=lambda a: run_with_store(a, _unlock))
 
 
 def _read_password(args: argparse.Namespace) -> str | None:
@@ -94,4 +104,26 @@ async def _list(store: Store, args: argparse.Namespace) -> int:
 async def _set_password(store: Store, args: argparse.Namespace) -> int:
     user = await _directory(store, args).set_password(args.email, args.password)
     print(f"password of {user.email} changed; their sessions have ended", file=sys.stderr)
+    return 0
+
+
+async def _unlock(store: Store, args: argparse.Namespace) -> int:
+    from tarnkappe.accounts.models import utcnow
+    from tarnkappe.console.throttle import LoginThrottle, client_scope, email_scope
+    from tarnkappe.console.throttle import tag as tag_of
+
+    if not args.email and not args.client:
+        print("tarnkappe: name an --email or a --client address to unlock", file=sys.stderr)
+        return 2
+    named = ([(email_scope(args.email), args.email)] if args.email else []) + [
+        (client_scope(client), f"client {client}") for client in args.client]
+    lifted = {tag: (count, until) for tag, count, until in await LoginThrottle(store).unlock([s for s, _ in named])}
+    for scope, name in named:
+        if (found := lifted.get(tag_of(scope))) is None:
+            print(f"{name}: no failed sign-ins counted, nothing to unlock", file=sys.stderr)
+            continue
+        count, until = found
+        locked = until is not None and until > utcnow()
+        state = f"the lock until {until:%Y-%m-%d %H:%M} UTC is lifted" if locked else "it was not locked"
+        print(f"{name} ({tag_of(scope)} in the log): {state}; {count} attempts had been counted", file=sys.stderr)
     return 0

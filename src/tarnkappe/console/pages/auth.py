@@ -8,6 +8,7 @@ attacker's choosing. Failed attempts are throttled per address and per client (t
 from __future__ import annotations
 
 import math
+from datetime import datetime
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -52,22 +53,19 @@ def routes(console: Console) -> list[Route]:
             return view.render("error.html", 403, title=view.gettext("Request refused"),
                                message=view.gettext("The form was not sent from this console (CSRF check). "
                                                     "Reload the page and try again."))
-        client = request.client.host if request.client else None
-        attempt = scopes(email, client)
-        locked_until = await console.throttle.locked_until(attempt)
-        if locked_until is not None:
-            minutes = max(1, math.ceil((locked_until - utcnow()).total_seconds() / 60))
-            response = _login_page(console, view, target, email=email, status=429,
-                                   error=view.gettext("Too many failed sign-ins. Try again in {minutes} minutes.")
-                                   .format(minutes=minutes))
-            response.headers["retry-after"] = str(minutes * 60)
+        # Counted before the password is checked: of concurrent guesses only as many as the limit
+        # allows are checked at all.
+        attempt = await console.throttle.attempt(scopes(email, client_address(request)))
+        if attempt.locked_until is not None:
+            message, retry_after = lock_message(view, attempt.locked_until)
+            response = _login_page(console, view, target, email=email, status=429, error=message)
+            response.headers["retry-after"] = retry_after
             return response
         user = await console.users.check_password(email, password) if email and password else None
         if user is None:
-            await console.throttle.failed(attempt)
             return _login_page(console, view, target, email=email, status=401,
                                error=view.gettext("E-mail address or password is wrong."))
-        await console.throttle.succeeded(email)
+        await console.throttle.succeeded(attempt)
         token, signed_in = await console.users.open_session(user)
         response = redirect(local_path(target))
         response.set_cookie(
@@ -101,6 +99,17 @@ def routes(console: Console) -> list[Route]:
         Route("/logout", page(console, logout), methods=["POST"]),
         Route("/lang/{language}", language, methods=["GET"]),
     ]
+
+
+def client_address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def lock_message(view: View, locked_until: datetime) -> tuple[str, str]:
+    """What a page refused by the sign-in throttle says, and its Retry-After (seconds)."""
+    minutes = max(1, math.ceil((locked_until - utcnow()).total_seconds() / 60))
+    return (view.gettext("Too many failed sign-ins. Try again in {minutes} minutes.").format(minutes=minutes),
+            str(minutes * 60))
 
 
 def _login_page(console: Console, view: View, target: str | None, *, email: str = "", status: int = 200,

@@ -9,6 +9,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from tarnkappe.console.pages.auth import client_address, lock_message
+from tarnkappe.console.throttle import scopes
 from tarnkappe.console.users import ROLES, UserError
 from tarnkappe.console.web import BASE, SESSION_COOKIE, Console, NotFoundPage, View, form_of, page, redirect
 
@@ -67,11 +69,21 @@ def routes(console: Console) -> list[Route]:
         elif len(new) < users.password_min_length:
             error = view.gettext("The new password needs at least {count} characters.").format(
                 count=users.password_min_length)
-        elif not await users.change_password(view.user.id, current, new,
-                                             keep_session=request.cookies.get(SESSION_COOKIE)):
-            error = view.gettext("The current password is wrong.")
         if error:
             return view.render("account.html", 400, error=error, done=None, min_length=users.password_min_length)
+        # The current password is guessed no more often here than at the sign-in: the same
+        # counters, counted before the check (a session left open must not let anyone find it).
+        attempt = await console.throttle.attempt(scopes(view.user.email, client_address(request)))
+        if attempt.locked_until is not None:
+            message, retry_after = lock_message(view, attempt.locked_until)
+            response = view.render("account.html", 429, error=message, done=None, min_length=users.password_min_length)
+            response.headers["retry-after"] = retry_after
+            return response
+        if not await users.change_password(view.user.id, current, new,
+                                           keep_session=request.cookies.get(SESSION_COOKIE)):
+            return view.render("account.html", 400, error=view.gettext("The current password is wrong."), done=None,
+                               min_length=users.password_min_length)
+        await console.throttle.succeeded(attempt)
         return redirect(f"{BASE}/account?done=password")
 
     return [
