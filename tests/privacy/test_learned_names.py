@@ -28,7 +28,7 @@ def rules() -> Anonymizer:
 def test_model_and_frequencies_ship_as_package_data() -> None:
     data = resources.files("tarnkappe.privacy").joinpath("data")
     assert data.joinpath("names_crf.model").read_bytes()[:4] == b"lCRF"
-    assert data.joinpath("word_freq.tsv.gz").is_file()
+    assert data.joinpath("word_freq.txt.gz").is_file()
 
 
 @pytest.mark.parametrize(("text", "name"), PROSE)

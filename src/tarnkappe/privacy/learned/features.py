@@ -95,9 +95,9 @@ def tokens_from_words(words: list[str]) -> tuple[str, Tokens]:
 def load_word_freq() -> dict[str, str]:
     """lower-case word -> four digits (Zipf buckets in de, fr, it, en); see data/NOTICE.md."""
     pkg = __package__.rsplit(".", 1)[0]
-    with resources.files(pkg).joinpath("data", "word_freq.tsv.gz").open("rb") as raw:
-        text = gzip.decompress(raw.read()).decode("utf-8")
-    return {line[:-5]: line[-4:] for line in text.splitlines()}
+    with resources.files(pkg).joinpath("data", "word_freq.txt.gz").open("rb") as raw:
+        words, codes = gzip.decompress(raw.read()).decode("utf-8").split("\0")
+    return dict(zip(words.split("\n"), codes.split("\n")))
 
 
 def _shape(word: str) -> str:
