@@ -9,7 +9,7 @@ known parameters with wrong types or ranges are a 400 naming the parameter.
 from __future__ import annotations
 
 import logging
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.requests import Request
@@ -99,11 +99,14 @@ class ChatCompletionBody(_Lenient):
     safe_prompt: bool | None = None
 
 
+TokenId = Annotated[int, Field(ge=0, le=2**31 - 1)]
+
+
 class EmbeddingBody(_Lenient):
     model: str = Field(min_length=1)
-    input: str | list[str] | list[int] | list[list[int]]
+    input: str | list[str] | list[TokenId] | list[list[TokenId]]
     encoding_format: Literal["float", "base64"] | None = None
-    dimensions: int | None = Field(default=None, ge=1)
+    dimensions: int | None = Field(default=None, ge=1, le=65536)
     user: str | None = None
     anonymize: bool | None = None
 
