@@ -496,3 +496,28 @@ def test_no_password_secret_or_session_token_reaches_the_log_or_the_database(sit
     for value in (person.password, "a-new-long-password", secret, token):
         assert value not in log
         assert value not in dump
+
+
+def test_adding_an_address_of_another_organization_answers_as_for_a_new_one(site: ConsoleSite) -> None:
+    """An owner must not learn that an address exists in another organization: it is added the
+    same way as a new one (it signs in to its oldest account, the other organization's, until
+    that one is disabled)."""
+    from tests.console.conftest import Person
+
+    owner = site.signed_in("other")  # globex
+    taken = site.people["member"].email  # acme's
+    fresh = f"fresh-{secrets.token_hex(3)}@elsewhere.example"
+
+    def added(email: str) -> tuple[int, str]:
+        response = owner.post("/console/users", {"email": email, "role": "member"})
+        one_time = SECRET_FIELD.search(response.text)
+        text = response.text.replace(email, "EMAIL").replace(one_time.group(1) if one_time else "", "SECRET")
+        return response.status_code, re.sub(r'name="csrf_token" value="[^"]+"|usr_[0-9a-f]+', "", text)
+
+    assert added(fresh) == added(taken)  # before: 400 "exists already" for the taken one
+    listing = owner.get("/console/users").text
+    assert fresh in listing and taken in listing
+    assert owner.post("/console/users", {"email": taken, "role": "member"}).status_code == 400  # its own duplicate
+    assert site.browser().sign_in(site.people["member"]).status_code == 303  # acme's member signs in to acme
+    assert site.signed_in("member").get("/console/users", follow_redirects=False).status_code == 403  # a member there
+    assert site.browser().sign_in(Person(taken, "not-the-password", "globex", "member")).status_code == 401

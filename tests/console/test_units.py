@@ -179,6 +179,85 @@ def test_sessions_store_only_a_hash_and_end_with_a_new_password(database_url: st
     run(body)
 
 
+def test_an_address_is_unique_per_organization_and_signs_in_to_its_oldest_active_account(database_url: str) -> None:
+    async def body() -> None:
+        store = await open_store(database_url)
+        tag = secrets.token_hex(4)
+        first, second = f"first-{tag}", f"second-{tag}"
+        try:
+            await store.create_org(first)
+            await store.create_org(second)
+            users = UserDirectory(store, Passwords())
+            email = f"shared{tag}@example.com"
+            older = await users.create_user(first, email, "the-first-password", "member")
+            # Another organization adds the address the same way it adds a new one ...
+            newer = await users.create_user(second, email.upper(), "the-second-password", "member")
+            assert (newer.org_name, newer.email) == (second, email)
+            # ... and only its own duplicates are refused.
+            with pytest.raises(UserError, match="exists already"):
+                await users.create_user(second, email, "the-third-password", "member")
+            # The address signs in to its oldest active account; the newer one waits until it is disabled.
+            assert (await users.check_password(email, "the-first-password")).id == older.id  # type: ignore[union-attr]
+            assert await users.check_password(email, "the-second-password") is None
+            await users.set_disabled(older.org_id, older.id, True)
+            assert (await users.check_password(email, "the-second-password")).id == newer.id  # type: ignore[union-attr]
+            with pytest.raises(UserError, match="several organizations"):
+                await users.set_password(email, "a-new-long-password")
+            assert (await users.set_password(email, "a-new-long-password", second)).id == newer.id
+        finally:
+            await store.close()
+
+    run(body)
+
+
+def test_migration_0004_keeps_users_and_lets_an_address_into_another_organization(
+        database_url: str, tmp_path: Path) -> None:
+    """From a database at 0003 with a user and a session: the user is kept, the address may then be
+    added to another organization, and still only once to its own."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from tarnkappe.accounts import migrate
+    from tarnkappe.accounts.store import Store, create_engine
+
+    async def body() -> None:
+        engine = create_engine(database_url)
+        tag = secrets.token_hex(4)
+        if engine.dialect.name == "postgresql":  # a database of its own, at 0003
+            name = "tk_m4_" + tag
+            admin = create_engine(database_url)
+            async with admin.connect() as connection:
+                await connection.execution_options(isolation_level="AUTOCOMMIT")
+                await connection.exec_driver_sql(f"CREATE DATABASE {name}")
+            await admin.dispose()
+            await engine.dispose()
+            engine = create_engine(database_url.rsplit("/", 1)[0] + "/" + name)
+        try:
+            async with engine.begin() as connection:
+                await connection.run_sync(lambda c: command.upgrade(migrate.alembic_config(c), "0003_overage"))
+                now = datetime.now(UTC).replace(tzinfo=None)
+                for org in ("o1", "o2"):
+                    await connection.execute(text(
+                        "INSERT INTO organizations (id, name, currency, limit_period, gdpr_only, created_at) "
+                        "VALUES (:id, :id, 'CHF', 'month', false, :now)"), {"id": f"{org}-{tag}", "now": now})
+                await connection.execute(text(
+                    "INSERT INTO users (id, org_id, email, password_hash, role, created_at, disabled) "
+                    "VALUES (:id, :org, 'kept@example.com', 'x', 'owner', :now, false)"),
+                    {"id": f"usr_{tag}", "org": f"o1-{tag}", "now": now})
+            await migrate.upgrade(engine)
+            assert await migrate.current_revision(engine) == migrate.HEAD
+            store = Store(engine)
+            users = UserDirectory(store, Passwords())
+            assert [u.id for u in await users.list_users(f"o1-{tag}")] == [f"usr_{tag}"]
+            await users.create_user(f"o2-{tag}", "kept@example.com", "long-enough-password", "member")
+            with pytest.raises(UserError, match="exists already"):
+                await users.create_user(f"o1-{tag}", "kept@example.com", "long-enough-password", "member")
+        finally:
+            await engine.dispose()
+
+    run(body)
+
+
 def test_money_is_written_the_way_the_reader_writes_it() -> None:
     assert Formatter.create("de_CH", ZURICH).money(Decimal("1234.5"), "CHF") == "CHF\u00a01’234.50"
     assert Formatter.create("de_DE", ZURICH).money(Decimal("1234.5"), "EUR") == "1.234,50\u00a0€"

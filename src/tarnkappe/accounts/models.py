@@ -14,7 +14,18 @@ from datetime import UTC, datetime
 from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -175,10 +186,13 @@ class User(Base):
     """A person who signs in to the web console. The password is stored only as an argon2 hash."""
 
     __tablename__ = "users"
+    # An address is unique within an organization, not across them: an owner who adds an address
+    # that another organization has must not learn so (it signs in to its oldest active account).
+    __table_args__ = (UniqueConstraint("org_id", "email", name="uq_users_org_email"),)
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
-    email: Mapped[str] = mapped_column(String(254), unique=True)  # stored lower-case
+    email: Mapped[str] = mapped_column(String(254), index=True)  # stored lower-case
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(10))  # owner | member
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -40,6 +40,7 @@ def add_user_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     listing.set_defaults(handler=lambda a: run_with_store(a, _list))
     password = user_commands.add_parser("set-password", help="set a user's password (ends their sessions)")
     password.add_argument("--email", required=True)
+    password.add_argument("--org", help="the user's organization (needed if the address is in several)")
     password.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line")
     add_common_options(password)
     password.set_defaults(handler=lambda a: _with_password(a, _set_password))
@@ -102,7 +103,7 @@ async def _list(store: Store, args: argparse.Namespace) -> int:
 
 
 async def _set_password(store: Store, args: argparse.Namespace) -> int:
-    user = await _directory(store, args).set_password(args.email, args.password)
+    user = await _directory(store, args).set_password(args.email, args.password, args.org)
     print(f"password of {user.email} changed; their sessions have ended", file=sys.stderr)
     return 0
 

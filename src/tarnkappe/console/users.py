@@ -102,6 +102,8 @@ class UserDirectory:
                             password_hash=password_hash, role=role, created_at=utcnow(), disabled=False)
                 session.add(user)
         except IntegrityError:
+            # Only within the organization: another organization's users are none of its business,
+            # so an address they have is added here just the same (and the same way, at the same cost).
             raise UserError(f"a user with the e-mail address {email!r} exists already") from None
         return _info(user, org)
 
@@ -112,17 +114,23 @@ class UserDirectory:
         async with self.store.sessions() as session:
             return [_info(u, o) for u, o in (await session.execute(query)).tuples()]
 
-    async def set_password(self, email: str, password: str) -> UserInfo:
-        """A new password; every session of the user ends (whoever knew the old one is out)."""
+    async def set_password(self, email: str, password: str, org_name: str | None = None) -> UserInfo:
+        """A new password; every session of the user ends (whoever knew the old one is out). An
+        address in several organizations needs the organization."""
         self.check_password_rules(password)
         password_hash = await self.passwords.hash_async(password)
         async with self.store.sessions.begin() as session:
-            row = (await session.execute(
-                _user_and_org(User.email == normalize_email(email))
-            )).first()
-            if row is None:
-                raise UserError(f"no user with the e-mail address {email!r}")
-            user, org = row
+            query = _user_and_org(User.email == normalize_email(email))
+            if org_name is not None:
+                query = query.where(Organization.name == org_name)
+            rows = (await session.execute(query.order_by(Organization.name))).all()
+            if not rows:
+                raise UserError(f"no user with the e-mail address {email!r}"
+                                + (f" in organization {org_name!r}" if org_name else ""))
+            if len(rows) > 1:
+                raise UserError(f"{email!r} is a user of several organizations "
+                                f"({', '.join(o.name for _u, o in rows)}): name one with --org")
+            user, org = rows[0]
             user.password_hash = password_hash
             await session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user.id))
         return _info(user, org)
@@ -173,10 +181,12 @@ class UserDirectory:
 
     async def check_password(self, email: str, password: str) -> UserInfo | None:
         """The user if the password is right and the user is not disabled. Costs the same for an
-        unknown address as for a wrong password."""
+        unknown address as for a wrong password: one hash, always. An address that is a user of
+        several organizations signs in to its oldest account that is not disabled."""
         async with self.store.sessions() as session:
             row = (await session.execute(
-                _user_and_org(User.email == normalize_email(email))
+                _user_and_org(User.email == normalize_email(email), User.disabled.is_(False))
+                .order_by(User.created_at, User.id).limit(1)
             )).first()
         user, org = row if row else (None, None)
         ok = await self.passwords.verify_async(user.password_hash if user else None, password)
