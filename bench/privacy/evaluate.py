@@ -1,7 +1,8 @@
 """Evaluate the anonymizer: precision, recall, F2 per entity type and language.
 
 (a) the synthetic test split (bench/privacy/data/synthetic_test.jsonl; use
-    --split dev while tuning), and
+    --split dev while tuning; --split independent: the set written separately by
+    generate_independent.py, never tuned on), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -15,7 +16,12 @@ Matching rules
   words is in the detector's name lists (held-out; the synthetic names come
   from Faker, the detector's lists do not).
 
-Usage (repo root): python bench/privacy/evaluate.py [--split test] [--germeval PATH]
+Leak = share of gold values not fully masked (1 - recall), per type and over all values; the
+person rows also say which detector masked the found names (rules "persons", learned
+"names-crf").  --rules-only switches the learned name detector off.
+
+Usage (repo root): python bench/privacy/evaluate.py [--split test|dev|independent] [--rules-only]
+[--germeval PATH]
 Prints markdown tables (for the README).
 """
 
@@ -90,6 +96,7 @@ def evaluate_synthetic(anonymizer: Anonymizer, split: str) -> tuple[str, dict]:
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     table: dict[tuple[str, str], Counts] = collections.defaultdict(Counts)
     person_groups: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    by_detector: collections.Counter[str] = collections.Counter()
     t0 = time.perf_counter()
     for doc in docs:
         text, lang = doc["text"], doc["lang"]
@@ -106,6 +113,9 @@ def evaluate_synthetic(anonymizer: Anonymizer, split: str) -> tuple[str, dict]:
                 else:
                     c.fn += 1
             if g["type"] == "PERSON":
+                if hit:
+                    by_detector["+".join(sorted({p.detector for p in preds if p.type == "PERSON"
+                                                  and p.start < g["end"] and g["start"] < p.end}))] += 1
                 grp = person_groups[_held_out(g["text"])]
                 grp[0] += hit
                 grp[1] += 1
@@ -136,6 +146,18 @@ def evaluate_synthetic(anonymizer: Anonymizer, split: str) -> tuple[str, dict]:
             else:
                 cells.append(f"{_fmt(c.p())} / {_fmt(c.r())} / {_fmt(c.f2())}")
         lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    lines += ["", "| leak (gold values not fully masked) | " + " | ".join(langs) + " |",
+              "|---|" + "---|" * len(langs)]
+    for t in [*types, "all values"]:
+        cells = []
+        for lang in langs:
+            cs = [table.get((tt, lang)) for tt in (types if t == "all values" else [t])]
+            fn = sum(c.fn for c in cs if c)
+            n = sum(c.fn + c.tp_r for c in cs if c)
+            cells.append(f"{fn / n:.3f} ({fn}/{n})" if n else "")
+        lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    lines += ["", "| PERSON found by detector | names |", "|---|---|"]
+    lines += [f"| {k or '?'} | {v} |" for k, v in by_detector.most_common()]
     lines += ["", "| PERSON gold names by lexicon membership | n | recall |", "|---|---|---|"]
     for grp in ("in-list", "mixed", "held-out"):
         hit, n = person_groups.get(grp, [0, 0])
@@ -226,10 +248,11 @@ def evaluate_germeval(anonymizer: Anonymizer, path: pathlib.Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="test", choices=("dev", "test"))
+    ap.add_argument("--split", default="test", choices=("dev", "test", "independent"))
+    ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
-    anonymizer = Anonymizer(PrivacyConfig())
+    anonymizer = Anonymizer(PrivacyConfig(learned_names=not args.rules_only))
     print(evaluate_synthetic(anonymizer, args.split)[0])
     print()
     if args.germeval.exists():
