@@ -31,6 +31,9 @@ DEFAULT_THRESHOLD = 0.3
 # A single-word name of the rules with no cue that the model gives less than this is dropped.
 DEFAULT_VETO = 0.05
 _WINDOW = 2
+# Longest sequence handed to the tagger at once (tokens): the C tagger holds the GIL while it
+# runs, so a text dense with candidates is tagged in pieces (overlapping windows then merely meet).
+_MAX_WINDOW = 256
 # A capitalised word (the same word the tokenizer sees when it starts after a non-letter).
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
 # Characters of context either side of a candidate that the model reads: at least the two
@@ -222,7 +225,10 @@ class LearnedNameDetector:
         for i in cands:
             a, b = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
             if windows and a <= windows[-1][1]:
-                windows[-1][1] = b
+                if b - windows[-1][0] <= _MAX_WINDOW:
+                    windows[-1][1] = b
+                else:  # the next piece starts where this one ends: windows never overlap
+                    windows.append([windows[-1][1], b])
             else:
                 windows.append([a, b])
         words, starts, ends = toks.words, toks.starts, toks.ends
