@@ -1,14 +1,18 @@
 """The learned person-name detector: a CRF (python-crfsuite) over shipped features.
 
 Runs next to the rules (``detectors/persons.py``) and adds the names they miss: bare surnames
-in prose ("Özdemir verlängerte", "Richter Koch"), names in no list.  See ``features.py`` for
+in prose ("Halmich musste", "Richter Bubik"), names in no list.  See ``features.py`` for
 what the model sees and ``training.py`` for what it was trained on.
 
 Cost control: the CRF only looks where there is a doubt.  A token is a *candidate* if it is
-capitalised and either no ordinary word or a word of the name lists; the model tags a window of
-two tokens either side of each candidate (windows merged), so text without candidates costs one
-tokenising pass.  An identical window (same words, same context) is tagged once per call.
-Every step is bounded per token, so time is linear in the text.
+capitalised, not masked by another detector, and either no ordinary word or a word of the name
+lists; the model tags a window of two tokens either side of each candidate (windows merged, at
+most 256 tokens each), so text without candidates costs one scan for capitalised words.  An
+identical window (same words, same context) is tagged once per call.  Every step is bounded per
+token, so time is linear in the text.
+
+Veto: the rules' weakest names (one word, no cue, not at a line start, see :meth:`doubtful`) are
+asked about too, and dropped when the model gives them less than ``DEFAULT_VETO``.
 
 A name the model finds is a name everywhere in the text (its other mentions, its genitive), and
 through the vault's hints in the request's later messages too.
@@ -32,7 +36,7 @@ DEFAULT_THRESHOLD = 0.3
 DEFAULT_VETO = 0.05
 _WINDOW = 2
 # Longest sequence handed to the tagger at once (tokens): the C tagger holds the GIL while it
-# runs, so a text dense with candidates is tagged in pieces (overlapping windows then merely meet).
+# runs, so a text dense with candidates is tagged in pieces that meet end to end.
 _MAX_WINDOW = 256
 # A capitalised word (the same word the tokenizer sees when it starts after a non-letter).
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
