@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
+from itertools import chain
 
 from re import _constants as _c  # noqa: F401 - the parser's opcodes
 from re import _parser
@@ -130,26 +131,35 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
 
 
 def _windows(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[re.Match[str]]:
+    # The matches of each window are collected by the engine's own finditer into a list (a C
+    # loop, no Python step per match) and chained, also in C: the hot token scans of a prompt
+    # cost what a plain finditer costs.
+    return chain.from_iterable(_window_lists(pattern, text, pos, n))
+
+
+def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[list[re.Match[str]]]:
     reach = _reach.get(pattern) or reach_of(pattern)
-    search = pattern.search
     metered = METER.on
     while pos <= n:
         # Start positions pos..window_end; an attempt from any of them reads less than `reach`
-        # characters, so it never sees the (artificial) end of the string at `stop`.
+        # characters, so it never sees the (artificial) end of the string at `stop`.  A match
+        # that starts past window_end may have been cut short by `stop`: it is dropped here and
+        # found again by the next window.
         window_end = pos + WINDOW
         if window_end > n:
             window_end = n
         stop = window_end + reach
-        m = search(text, pos, stop if stop < n else n)
-        if m is None or m.start() > window_end:
-            if metered:
-                _count(window_end - pos + 1)
-            pos = window_end + 1
-            continue
         if metered:
-            _count(m.start() - pos + 1)
-        yield m
-        pos = m.end() if m.end() > m.start() else m.end() + 1  # none of ours matches empty
+            _count(window_end - pos + 1)
+        found = list(pattern.finditer(text, pos, stop if stop < n else n))
+        while found and found[-1].start() > window_end:
+            found.pop()
+        if found:
+            last_end = found[-1].end()
+            yield found
+            pos = last_end if last_end > window_end else window_end + 1
+        else:
+            pos = window_end + 1
 
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -159,20 +169,31 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
         if METER.on:
             _count(max(0, n - pos + 1))
         return pattern.search(text, pos, n)
-    for m in _windows(pattern, text, pos, n):
-        return m
+    reach = _reach.get(pattern) or reach_of(pattern)
+    while pos <= n:
+        window_end = min(n, pos + WINDOW)
+        m = pattern.search(text, pos, min(n, window_end + reach))
+        if m is not None and m.start() <= window_end:
+            if METER.on:
+                _count(m.start() - pos + 1)
+            return m
+        if METER.on:
+            _count(window_end - pos + 1)
+        pos = window_end + 1
     return None
 
 
 def match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.match``: one attempt, bounded by the pattern's reach."""
-    _count(1)
+    if METER.on:
+        _count(1)
     return pattern.match(text, pos) if endpos is None else pattern.match(text, pos, endpos)
 
 
 def fullmatch(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``pattern.fullmatch``: one attempt, bounded by the pattern's reach."""
-    _count(1)
-    if endpos - pos >= reach_of(pattern):
+    if METER.on:
+        _count(1)
+    if endpos - pos >= (_reach.get(pattern) or reach_of(pattern)):
         return None  # longer than anything the pattern can match: no need to ask the engine
     return pattern.fullmatch(text, pos, endpos)
