@@ -229,6 +229,7 @@ class PersonDetector:
         """Token ranges [i, j) judged to be names by cue, greeting, sequence or lexicon."""
         n = len(toks)
         i = 0
+        blocked: dict[str, bool] = {}  # the 16 characters before a word -> _blocked (texts repeat)
         while i < n:
             t = toks[i]
             if t.kind == _OTHER:
@@ -268,7 +269,7 @@ class PersonDetector:
                 yield k, j
             else:
                 for k in range(i, j):
-                    if toks[k].strong and (k > i or not self._blocked(text, t.start)):
+                    if toks[k].strong and (k > i or not self._blocked(text, t.start, blocked)):
                         yield k, k + 1
             i = j
 
@@ -282,13 +283,14 @@ class PersonDetector:
         return j < len(toks) and toks[j].text in COMPANY_SUFFIXES and text[end:toks[j].start] == " "
 
     @staticmethod
-    def _blocked(text: str, start: int) -> bool:
+    def _blocked(text: str, start: int, memo: dict[str, bool]) -> bool:
         """An article or locative preposition right before: "die Bank", "in Paris"."""
-        m = scan.search(_PREV_WORD, text, max(0, start - 16), start)
-        if not m:
-            return False
-        prev = m.group(1).lower()
-        return prev in ARTICLES or prev in LOCATIVES
+        before = text[max(0, start - 16):start]  # all _PREV_WORD may read
+        verdict = memo.get(before)
+        if verdict is None:
+            m = scan.search(_PREV_WORD, before)
+            verdict = memo[before] = bool(m) and (m.group(1).lower() in ARTICLES or m.group(1).lower() in LOCATIVES)
+        return verdict
 
     def _first_name_inside(self, text: str, toks: list[_Tok], i: int, j: int) -> int | None:
         for k in range(i + 1, j - 1):
