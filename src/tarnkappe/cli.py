@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -227,7 +227,7 @@ Try it:
 
 
 def _check_config(args: argparse.Namespace) -> int:
-    from tarnkappe.config import UNKNOWN_REGION
+    from tarnkappe.core.catalog import UNKNOWN_REGION
     from tarnkappe.providers.registry import check_entry
 
     settings: Settings = load_settings(args.config)

@@ -1,4 +1,7 @@
-"""Configuration: one YAML file, validated once at start.
+"""Configuration: one YAML file, loaded and validated once at start.
+
+This module only loads: the catalog's entry types it validates `models:` into live in
+`core/catalog.py`, where every layer can read them without depending on the loader.
 
 Secrets stay out of the file: `${VAR}` (or `${VAR:-default}`) is replaced by the environment
 variable's value before validation. A bad file fails at start with a message that names the file,
@@ -15,7 +18,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from tarnkappe.core.catalog import ModelEntry, StrictModel
 
 DEFAULT_CONFIG_NAME = "tarnkappe.yaml"
 CONFIG_ENV_VAR = "TARNKAPPE_CONFIG"
@@ -27,126 +32,7 @@ class ConfigError(Exception):
     """The configuration cannot be used; the message says where and why."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Price(_Strict):
-    input_per_million: Decimal = Decimal(0)
-    output_per_million: Decimal = Decimal(0)
-    currency: str = "USD"
-
-    @field_validator("currency")
-    @classmethod
-    def _upper(cls, value: str) -> str:
-        if not re.fullmatch(r"[A-Za-z]{3}", value):
-            raise ValueError("must be a three-letter ISO 4217 code such as CHF, EUR or USD")
-        return value.upper()
-
-
-# The providers that run inside the gateway process: nothing leaves the machine.
-LOCAL_PROVIDERS = frozenset({"local", "local-embeddings"})
-UNKNOWN_REGION = "unknown"
-
-
-class Deployment(_Strict):
-    """One place where a catalog model is served: an upstream account, region or endpoint.
-
-    Every field left out is taken from the catalog entry that lists the deployment, so a second
-    region of the same model needs only the fields that differ (typically base_url, api_key, region).
-    """
-
-    name: str | None = Field(default=None, description="label for logs; default: provider@region")
-    provider: str | None = None
-    upstream_model: str | None = None
-    base_url: str | None = None
-    api_key: str | None = None
-    region: str | None = None
-    weight: float = Field(default=1.0, ge=0, description="share of traffic; 0 = fallback only")
-    timeout: float | None = Field(default=None, gt=0)
-    connect_timeout: float | None = Field(default=None, gt=0)
-    api_version: str | None = None
-    deployment: str | None = None
-    project: str | None = None
-    location: str | None = None
-
-
-class ModelEntry(_Strict):
-    """One model of the catalog, as clients see it and as the gateway reaches it."""
-
-    name: str = Field(min_length=1)
-    provider: str = Field(min_length=1)
-    kind: Literal["chat", "embedding"] = "chat"
-    upstream_model: str | None = None
-    base_url: str | None = None
-    api_key: str | None = None
-    # Where the upstream processes the request; org region rules are checked against it. Left out,
-    # it is "local" for the embedded models and "unknown" for every other provider: a region rule
-    # allows "local" always and "unknown" never, so a forgotten field cannot open a region rule.
-    region: str = Field(default=UNKNOWN_REGION, validate_default=False)
-    gdpr: bool = False
-    price: Price = Price()
-    owned_by: str | None = None
-    timeout: float = Field(default=120.0, gt=0, description="seconds for the whole upstream call")
-    connect_timeout: float = Field(default=10.0, gt=0)
-    context_window: int | None = Field(default=None, gt=0)
-    max_output_tokens: int | None = Field(default=None, gt=0)
-    dimensions: int | None = Field(default=None, gt=0, description="embedding size, if fixed")
-    supports_dimensions: bool = False
-    # Local models only.
-    model_path: str | None = None
-    threads: int | None = Field(default=None, gt=0)
-    # Provider-specific addressing: Azure OpenAI (api_version, deployment), Vertex AI (project, location).
-    api_version: str | None = None
-    deployment: str | None = None
-    project: str | None = None
-    location: str | None = None
-    # Request parameters this model refuses although its provider usually takes them (e.g. o1 and
-    # temperature): dropped before the request goes upstream, never sent and rejected.
-    drop_params: frozenset[str] = frozenset()
-    # OpenAI's reasoning models (o1, o3, ...) refuse `max_tokens` and want `max_completion_tokens`;
-    # many OpenAI-compatible servers know only `max_tokens`.
-    token_limit_param: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
-    # Several deployments of the same model, chosen by weight, with retries, fallback and cool-down.
-    deployments: tuple[Deployment, ...] = ()
-    retries: int = Field(default=2, ge=0, description="extra attempts after the first, across deployments")
-    cooldown: float = Field(default=30.0, ge=0, description="seconds a failing deployment is avoided")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _default_region(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("region") is None:
-            return {**data, "region": "local" if data.get("provider") in LOCAL_PROVIDERS else UNKNOWN_REGION}
-        return data
-
-    def regions(self) -> frozenset[str]:
-        """Every region a request for this model may be processed in (lower-case): each
-        deployment's, or the entry's own when it has none."""
-        return frozenset(e.region.lower() for e in self.deployment_entries())
-
-    def deployment_entries(self) -> list[ModelEntry]:
-        """Each deployment as a complete single-deployment entry (its fields over this entry's), so
-        that a provider never needs to know whether it serves one deployment of several."""
-        if not self.deployments:
-            return [self]
-        return [
-            self.model_copy(
-                update={**d.model_dump(exclude_none=True, exclude={"name", "weight"}), "deployments": ()}
-            )
-            for d in self.deployments
-        ]
-
-    @property
-    def wire_model(self) -> str:
-        """The model name sent upstream."""
-        return self.upstream_model or self.name
-
-    @property
-    def owner(self) -> str:
-        return self.owned_by or self.provider
-
-
-class ApiKeyEntry(_Strict):
+class ApiKeyEntry(StrictModel):
     """A key accepted by the gateway, given either in clear (from the environment) or as the
     SHA-256 hex digest of the key, so that the file itself need not hold the secret."""
 
@@ -163,7 +49,7 @@ class ApiKeyEntry(_Strict):
         return self
 
 
-class ServerSettings(_Strict):
+class ServerSettings(StrictModel):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
     max_body_bytes: int = Field(default=8 * 1024 * 1024, gt=0, description="every route; the console's at most 1 MiB")
@@ -183,7 +69,7 @@ class ServerSettings(_Strict):
     trusted_proxies: list[str] = Field(default=[], description="e.g. [127.0.0.1] or [10.0.0.0/8]")
 
 
-class DatabaseSettings(_Strict):
+class DatabaseSettings(StrictModel):
     """Where orgs, keys, budgets and the usage ledger live. SQLite (the default, one file next to
     the gateway) serves one instance; PostgreSQL serves several instances sharing one database."""
 
@@ -203,7 +89,7 @@ class DatabaseSettings(_Strict):
         return value
 
 
-class RedisSettings(_Strict):
+class RedisSettings(StrictModel):
     """Optional: counters shared by several gateway instances (budget reservations, rate limits)."""
 
     url: str | None = None
@@ -218,7 +104,7 @@ class RedisSettings(_Strict):
         return value
 
 
-class AccountsSettings(_Strict):
+class AccountsSettings(StrictModel):
     """Organizations, API keys, metering, spending and rate limits. `enabled: false` falls back to
     the keys of `api_keys:` only, without database, limits or ledger."""
 
@@ -236,7 +122,7 @@ class AccountsSettings(_Strict):
     redis_prefix: str = "tarnkappe:"
 
 
-class PrivacySettings(_Strict):
+class PrivacySettings(StrictModel):
     """Reversible anonymization. `on_request`: when a request asks for it (`anonymize: true`);
     `always`: every chat request; `off`: never, and a request that asks for it is refused rather
     than sent unprotected."""
@@ -253,7 +139,7 @@ class PrivacySettings(_Strict):
     )
 
 
-class ConsoleSettings(_Strict):
+class ConsoleSettings(StrictModel):
     """The organizations' web console under /console/ (needs accounts). Behind a TLS-terminating
     proxy, let uvicorn trust its X-Forwarded-Proto (`--forwarded-allow-ips`) or set
     `secure_cookies: true`, so that session cookies carry `Secure`."""
@@ -280,7 +166,7 @@ class ConsoleSettings(_Strict):
         return value
 
 
-class Settings(_Strict):
+class Settings(StrictModel):
     server: ServerSettings = ServerSettings()
     privacy: PrivacySettings = PrivacySettings()
     console: ConsoleSettings = ConsoleSettings()

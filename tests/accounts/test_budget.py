@@ -16,7 +16,7 @@ from tarnkappe.accounts.budget import Budget, MemoryBudget, SqlBudget, period_st
 from tarnkappe.accounts.budget_redis import RedisBudget, connect_redis
 from tarnkappe.accounts.models import to_nanos, utcnow
 from tarnkappe.accounts.store import Store
-from tarnkappe.gateway.auth import SpendingLimit
+from tarnkappe.core.principal import SpendingLimit
 from tests.accounts.conftest import REDIS_URL, unique
 from tests.accounts.helpers import ledger_row, open_store, run, sqlite_url
 

@@ -116,9 +116,9 @@ def test_a_stream_longer_than_the_reservation_ttl_keeps_its_hold(gateways: Gatew
 
 def test_keep_alive_touches_only_live_reservations(pg_url: str) -> None:
     """Unit level: a settled reservation is no longer kept alive, so a dead one can expire."""
-    from tarnkappe.accounts.budget import SqlBudget
     from tarnkappe.accounts import migrate
-    from tarnkappe.gateway.auth import SpendingLimit
+    from tarnkappe.accounts.budget import SqlBudget
+    from tarnkappe.core.principal import SpendingLimit
 
     async def body() -> tuple[int, int]:
         store = await open_store(pg_url)

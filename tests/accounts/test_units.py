@@ -18,10 +18,11 @@ from tarnkappe.accounts.models import DEFAULT_ORG_ID, utcnow
 from tarnkappe.accounts.pricing import ExchangeRates, MissingExchangeRate, cost, prompt_token_ceiling
 from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter
 from tarnkappe.accounts.store import Store, create_engine
-from tarnkappe.config import ModelEntry, Price
-from tarnkappe.gateway.auth import ConfigKeyStore, RateLimits, hash_key
-from tarnkappe.gateway.errors import RateLimited, ServiceUnavailable
-from tarnkappe.gateway.types import ChatRequest, Message
+from tarnkappe.core.catalog import ModelEntry, Price
+from tarnkappe.core.errors import RateLimited, ServiceUnavailable
+from tarnkappe.core.principal import RateLimits
+from tarnkappe.core.types import ChatRequest, Message
+from tarnkappe.gateway.auth import ConfigKeyStore, hash_key
 from tests.accounts.conftest import REDIS_URL, unique
 from tests.accounts.helpers import ledger_row, open_store, run, sqlite_url
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from tarnkappe.config import load_settings
 from tarnkappe.providers.base import ProviderContext
-from tarnkappe.providers.registry import build_provider, check_entry
+from tarnkappe.providers.registry import check_entry
+from tarnkappe.routing.router import provider_for
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "tarnkappe.example.yaml"
 SEED_MODELS = {"llama-3.1-sonar-large-128k-online", "gpt-4o-mini", "gpt-4o", "o1-us", "o1-mini-us",
@@ -21,6 +22,6 @@ def test_example_catalog() -> None:
     for entry in settings.models:
         assert check_entry(entry) is None, entry.name
         assert entry.price.input_per_million > 0, entry.name
-        assert build_provider(entry, ProviderContext()).entry.name == entry.name
+        assert provider_for(entry, ProviderContext()).entry.name == entry.name
     assert models["text-embedding-3-large"].kind == "embedding"
     assert {d.region for d in models["gpt-4o"].deployments} == {"eu"}

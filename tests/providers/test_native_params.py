@@ -7,8 +7,8 @@ import asyncio
 
 import aiohttp
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.types import ChatRequest, Message
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.types import ChatRequest, Message
 from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.mistral import MistralProvider
 from tests.fakes.mistral_upstream import MISTRAL_KEY

@@ -11,12 +11,19 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from tarnkappe.config import ModelEntry, parse_settings
-from tarnkappe.gateway.errors import PermissionDenied, UpstreamError, UpstreamRateLimited, UpstreamRejected, UpstreamTimeout
-from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, Choice, ChoiceDelta, Message
+from tarnkappe.config import parse_settings
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import (
+    PermissionDenied,
+    UpstreamError,
+    UpstreamRateLimited,
+    UpstreamRejected,
+    UpstreamTimeout,
+)
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Choice, ChoiceDelta, Message
 from tarnkappe.providers.base import ProviderContext
-from tarnkappe.providers.registry import build_provider, check_entry
-from tarnkappe.routing.router import RetryPolicy, Route, Router, bind_regions
+from tarnkappe.providers.registry import check_entry
+from tarnkappe.routing.router import RetryPolicy, Route, Router, bind_regions, provider_for
 
 REQUEST = ChatRequest(model="m", messages=[Message(role="user", content="hi")])
 
@@ -206,7 +213,7 @@ def test_config_with_deployments_builds_a_router() -> None:
     }]}, "t", {})
     entry = settings.models[0]
     assert check_entry(entry) is None
-    router = build_provider(entry, ProviderContext())
+    router = provider_for(entry, ProviderContext())
     assert isinstance(router, Router) and router.policy.retries == 1
     assert [(r.label, r.region, r.weight, r.provider.entry.provider) for r in router.routes] == [
         ("sweden", "eu", 2, "azure"), ("fallback", "us", 0, "openai")]

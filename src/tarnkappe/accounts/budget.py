@@ -34,10 +34,11 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from tarnkappe.accounts.models import BudgetRow, to_nanos, utcnow
+from tarnkappe.accounts.models import Reservation as ReservationRow
 from tarnkappe.accounts.periods import period_end, period_start
-from tarnkappe.accounts.models import BudgetRow, Reservation as ReservationRow, to_nanos, utcnow
 from tarnkappe.accounts.store import Store
-from tarnkappe.gateway.auth import SpendingLimit
+from tarnkappe.core.principal import SpendingLimit
 
 log = logging.getLogger("tarnkappe.budget")
 

@@ -22,10 +22,10 @@ from decimal import Decimal
 from redis.asyncio import BlockingConnectionPool, Redis
 
 from tarnkappe.accounts.budget import Reservation, new_reservation_id
-from tarnkappe.accounts.periods import period_length, period_start
 from tarnkappe.accounts.models import to_nanos, utcnow
+from tarnkappe.accounts.periods import period_length, period_start
 from tarnkappe.accounts.store import Store
-from tarnkappe.gateway.auth import SpendingLimit
+from tarnkappe.core.principal import SpendingLimit
 
 log = logging.getLogger("tarnkappe.budget")
 

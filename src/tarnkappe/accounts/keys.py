@@ -28,15 +28,9 @@ from dataclasses import dataclass
 
 from tarnkappe.accounts.models import ApiKey, Organization
 from tarnkappe.accounts.store import Store
-from tarnkappe.gateway.auth import (
-    ConfigKeyStore,
-    ModelRules,
-    Principal,
-    RateLimits,
-    SpendingLimit,
-    hash_key,
-)
-from tarnkappe.gateway.errors import RateLimited, ServiceUnavailable
+from tarnkappe.core.errors import RateLimited, ServiceUnavailable
+from tarnkappe.core.principal import ModelRules, Principal, RateLimits, SpendingLimit
+from tarnkappe.gateway.auth import ConfigKeyStore, hash_key
 from tarnkappe.logs import client_address_var
 
 log = logging.getLogger("tarnkappe.keys")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
 from tarnkappe.accounts.models import NANO
-from tarnkappe.config import ModelEntry, Price
-from tarnkappe.gateway.types import ChatRequest, EmbeddingRequest, Usage
+from tarnkappe.core.catalog import ModelEntry, Price
+from tarnkappe.core.types import ChatRequest, EmbeddingRequest, Usage
 
 MILLION = Decimal(1_000_000)
 # Per message, chat templates add a few tokens (role markers, separators); 8 covers the known ones.

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from redis.asyncio import Redis
 
-from tarnkappe.gateway.auth import RateLimits
-from tarnkappe.gateway.errors import RateLimited
+from tarnkappe.core.errors import RateLimited
+from tarnkappe.core.principal import RateLimits
 
 WINDOW = 60.0
 Scope = tuple[str, RateLimits]  # ("key:key_ab12", limits) or ("org:org_cd34", limits)

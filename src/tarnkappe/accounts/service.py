@@ -34,11 +34,11 @@ from tarnkappe.accounts.pricing import (
 from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter, Scope
 from tarnkappe.accounts.store import Store, create_engine, set_default_org_exists
 from tarnkappe.config import AccountsSettings, Settings
-from tarnkappe.logs import request_id_var
+from tarnkappe.core.errors import GatewayError, QuotaExceeded
+from tarnkappe.core.metering import RequestOutcome
+from tarnkappe.core.types import ChatRequest, Usage
 from tarnkappe.gateway.auth import ConfigKeyStore
-from tarnkappe.gateway.errors import GatewayError, QuotaExceeded
-from tarnkappe.gateway.pipeline import RequestOutcome
-from tarnkappe.gateway.types import ChatRequest, Usage
+from tarnkappe.logs import request_id_var
 
 log = logging.getLogger("tarnkappe.accounts")
 

@@ -45,9 +45,13 @@ class FieldPrivacy(str, Enum):
     INERT = "inert"  # numbers, flags, enumerations, the catalog model name: no free text
 
 
-def privacy(kind: FieldPrivacy, **kwargs: Any) -> Any:
-    """A dataclass field declared with what anonymization does with it."""
-    return field(metadata={"privacy": kind}, **kwargs)
+def privacy(kind: FieldPrivacy, *, wire_name: str | None = None, **kwargs: Any) -> Any:
+    """A dataclass field declared with what anonymization does with it. `wire_name` is the field's
+    path in OpenAI's format where it differs, so that a refusal names what the client sent."""
+    metadata: dict[str, Any] = {"privacy": kind}
+    if wire_name is not None:
+        metadata["wire_name"] = wire_name
+    return field(metadata=metadata, **kwargs)
 
 
 _P = FieldPrivacy
@@ -61,7 +65,7 @@ class ContentPart:
     payload in `data` untouched, so providers that understand it can pass it on.
     """
 
-    type: str = privacy(_P.INERT)
+    type: str = privacy(_P.IDENTIFIER)
     text: str | None = privacy(_P.TEXT, default=None)
     data: dict[str, Any] | None = privacy(_P.MEDIA, default=None)
 
@@ -71,14 +75,14 @@ class ToolCall:
     """A complete function call made by the assistant (non-streamed form)."""
 
     id: str = privacy(_P.REFERENCE)
-    name: str = privacy(_P.IDENTIFIER)
-    arguments: str = privacy(_P.JSON_TEXT)
-    type: str = privacy(_P.INERT, default="function")
+    name: str = privacy(_P.IDENTIFIER, wire_name="function.name")
+    arguments: str = privacy(_P.JSON_TEXT, wire_name="function.arguments")
+    type: str = privacy(_P.IDENTIFIER, default="function")
 
 
 @dataclass(slots=True)
 class Message:
-    role: str = privacy(_P.INERT)
+    role: str = privacy(_P.IDENTIFIER)
     content: str | list[ContentPart] | None = privacy(_P.TEXT)
     name: str | None = privacy(_P.PARTICIPANT, default=None)
     tool_calls: list[ToolCall] | None = privacy(_P.TEXT, default=None)
@@ -96,17 +100,17 @@ class Message:
 
 @dataclass(slots=True)
 class Tool:
-    name: str = privacy(_P.IDENTIFIER)
-    description: str | None = privacy(_P.TEXT, default=None)
-    parameters: dict[str, Any] | None = privacy(_P.JSON, default=None)
+    name: str = privacy(_P.IDENTIFIER, wire_name="function.name")
+    description: str | None = privacy(_P.TEXT, default=None, wire_name="function.description")
+    parameters: dict[str, Any] | None = privacy(_P.JSON, default=None, wire_name="function.parameters")
     strict: bool | None = privacy(_P.INERT, default=None)
 
 
 @dataclass(slots=True)
 class ResponseFormat:
     type: Literal["text", "json_object", "json_schema"] = privacy(_P.INERT)
-    schema: dict[str, Any] | None = privacy(_P.JSON, default=None)
-    schema_name: str | None = privacy(_P.IDENTIFIER, default=None)
+    schema: dict[str, Any] | None = privacy(_P.JSON, default=None, wire_name="json_schema.schema")
+    schema_name: str | None = privacy(_P.IDENTIFIER, default=None, wire_name="json_schema.name")
     strict: bool | None = privacy(_P.INERT, default=None)
 
 
@@ -230,7 +234,7 @@ ChatStream = AsyncIterator[ChatChunk]
 class EmbeddingRequest:
     model: str = privacy(_P.INERT)
     # Token-id inputs cannot be read, so they cannot be anonymized: refused when masking applies.
-    inputs: list[str] | list[list[int]] = privacy(_P.TEXT)
+    inputs: list[str] | list[list[int]] = privacy(_P.TEXT, wire_name="input")
     encoding_format: Literal["float", "base64"] = privacy(_P.INERT, default="float")
     dimensions: int | None = privacy(_P.INERT, default=None)
     user: str | None = privacy(_P.DROP, default=None)

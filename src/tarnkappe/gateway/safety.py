@@ -7,7 +7,7 @@ system message, so the flag means the same thing whichever model serves the requ
 
 from __future__ import annotations
 
-from tarnkappe.gateway.types import ChatRequest, Message
+from tarnkappe.core.types import ChatRequest, Message
 
 # Mistral's published safety prompt, so that emulated and native behaviour match.
 SAFE_PROMPT = (

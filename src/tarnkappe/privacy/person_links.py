@@ -18,13 +18,36 @@ is not linked to "Anna Meier" when "Peter Meier" only comes in the last one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from .detectors import scan
+
+_SPACE = scan.compile(r"\s")
+
 PersonKey = tuple[str, ...]
 """Identity of a person within a request: its casefolded name words, or ("", original)."""
 
 
+_PIECE = 65536
+
+
 def name_words(original: str) -> PersonKey:
     """The capitalised words of a name, casefolded; particles ("von", "de") are left out."""
-    return tuple(w.casefold() for w in original.split() if w[0].isupper())
+    return tuple(w.casefold() for w in _words(original) if w[0].isupper())
+
+
+def _words(original: str) -> Iterator[str]:
+    """``original.split()``; a long one (a 1 MB "Anna Meier Anna Meier ...") split in pieces cut
+    at white space, so that no single call holds the GIL for milliseconds."""
+    if len(original) <= _PIECE:
+        yield from original.split()
+        return
+    pos = 0
+    while pos < len(original):
+        cut = scan.search(_SPACE, original, min(len(original), pos + _PIECE))
+        end = len(original) if cut is None else cut.start()
+        yield from original[pos:end].split()
+        pos = end + 1
 
 
 class PersonLinks:
@@ -53,7 +76,11 @@ class PersonLinks:
     def _add(self, words: PersonKey, original: str) -> None:
         if words not in self._full:
             self._full[words] = original
-            for word in dict.fromkeys(words):  # distinct words, in order
+            seen: set[str] = set()
+            for word in words:  # distinct words, in order (a loop: dict.fromkeys of 180,000 words is one long C call)
+                if word in seen:
+                    continue
+                seen.add(word)
                 names = self._by_word.setdefault(word, {})
                 if len(names) < 2:  # one containing name links, two or more never do
                     names[words] = None

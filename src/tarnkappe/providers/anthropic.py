@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import UpstreamError
-from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta, Usage
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import UpstreamError
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta, Usage
 from tarnkappe.providers import anthropic_wire as aw
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.convert import now

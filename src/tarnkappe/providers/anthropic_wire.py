@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tarnkappe.gateway.errors import InvalidRequest
-from tarnkappe.gateway.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
+from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
 from tarnkappe.providers.convert import (
     data_url,
     image_url_of,

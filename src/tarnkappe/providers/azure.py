@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 import orjson
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import GatewayError, UpstreamRejected
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import GatewayError, UpstreamRejected
 from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.openai_compat import OpenAICompatibleProvider
 from tarnkappe.providers.upstream_http import upstream_status_error

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.types import ChatRequest, ChatResult, ChatStream, EmbeddingRequest, EmbeddingResult
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.types import ChatRequest, ChatResult, ChatStream, EmbeddingRequest, EmbeddingResult
 
 if TYPE_CHECKING:
     import aiohttp

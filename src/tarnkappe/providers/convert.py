@@ -14,8 +14,8 @@ from typing import Any
 
 import orjson
 
-from tarnkappe.gateway.errors import InvalidRequest
-from tarnkappe.gateway.types import ContentPart, Message, ToolCall
+from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.types import ContentPart, Message, ToolCall
 
 _DATA_URL = re.compile(r"data:(?P<mime>[\w.+-]+/[\w.+-]+);base64,(?P<data>.*)", re.DOTALL)
 

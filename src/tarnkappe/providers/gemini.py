@@ -20,9 +20,9 @@ from urllib.parse import quote
 
 import numpy as np
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import InvalidRequest, UpstreamError
-from tarnkappe.gateway.types import (
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import InvalidRequest, UpstreamError
+from tarnkappe.core.types import (
     ChatChunk,
     ChatRequest,
     ChatResult,

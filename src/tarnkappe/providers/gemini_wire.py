@@ -20,8 +20,8 @@ from typing import Any
 
 import orjson
 
-from tarnkappe.gateway.errors import InvalidRequest
-from tarnkappe.gateway.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
+from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
 from tarnkappe.providers.convert import (
     data_url,
     image_url_of,

@@ -22,17 +22,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import InvalidRequest, ServiceUnavailable
-from tarnkappe.gateway.types import (
-    ChatChunk,
-    ChatRequest,
-    ChatResult,
-    Choice,
-    ChoiceDelta,
-    Message,
-    Usage,
-)
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import InvalidRequest, ServiceUnavailable
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Choice, ChoiceDelta, Message, Usage
 from tarnkappe.providers.base import ProviderContext
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import InvalidRequest, ServiceUnavailable
-from tarnkappe.gateway.types import EmbeddingRequest, EmbeddingResult, Usage
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import InvalidRequest, ServiceUnavailable
+from tarnkappe.core.types import EmbeddingRequest, EmbeddingResult, Usage
 from tarnkappe.providers.base import ProviderContext
 
 if TYPE_CHECKING:

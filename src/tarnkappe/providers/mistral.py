@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tarnkappe.gateway.errors import UpstreamError
-from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest
+from tarnkappe.core.errors import UpstreamError
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest
 from tarnkappe.providers.openai_compat import OpenAICompatibleProvider
 from tarnkappe.wire import openai as wire
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import UpstreamError
-from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import UpstreamError
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.params import adapt_request
 from tarnkappe.providers.upstream_http import StatusMapper, UpstreamHTTP, upstream_status_error

@@ -15,8 +15,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from tarnkappe.gateway.errors import InvalidRequest
-from tarnkappe.gateway.types import ChatRequest
+from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.types import ChatRequest
 
 # The ChatRequest fields a provider may decline. Everything else (model, messages, stream...) is
 # always honoured.

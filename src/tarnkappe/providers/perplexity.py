@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from tarnkappe.gateway.types import ChatChunk, ChatRequest, Usage
+from tarnkappe.core.types import ChatChunk, ChatRequest, Usage
 from tarnkappe.providers.openai_compat import OpenAICompatibleProvider
 
 

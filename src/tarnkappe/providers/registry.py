@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-from tarnkappe.config import ModelEntry
+from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.providers.params import unknown_params
 
@@ -58,15 +58,14 @@ def _check_one(entry: ModelEntry) -> str | None:
 
 
 def build_provider(entry: ModelEntry, context: ProviderContext) -> Provider:
-    """The provider for a catalog entry; for an entry with `deployments`, a router over one
-    provider per deployment (routing/router.py), which serves the same interface."""
+    """The provider for a single-deployment catalog entry. An entry with `deployments` is served
+    by a router over one provider per deployment: `routing.router.provider_for` builds that, so
+    that routing builds on providers and never the other way round."""
     problem = check_entry(entry)
     if problem:
         raise ValueError(f"model {entry.name!r}: {problem}")
     if entry.deployments:
-        from tarnkappe.routing.router import Router  # routing builds on providers, imported only when used
-
-        return Router.for_entry(entry, [_build_one(e, context) for e in entry.deployment_entries()])
+        raise ValueError(f"model {entry.name!r} has deployments: build it with routing.router.provider_for")
     return _build_one(entry, context)
 
 

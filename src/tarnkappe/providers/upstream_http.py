@@ -16,14 +16,8 @@ from typing import Any
 import aiohttp
 import orjson
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import (
-    GatewayError,
-    UpstreamError,
-    UpstreamRateLimited,
-    UpstreamRejected,
-    UpstreamTimeout,
-)
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import GatewayError, UpstreamError, UpstreamRateLimited, UpstreamRejected, UpstreamTimeout
 from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.sse import ServerSentEvent, SSEDecoder
 

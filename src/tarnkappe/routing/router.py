@@ -25,10 +25,10 @@ import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import (
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import (
     GatewayError,
     PermissionDenied,
     RateLimited,
@@ -36,10 +36,9 @@ from tarnkappe.gateway.errors import (
     UpstreamError,
     UpstreamTimeout,
 )
-from tarnkappe.gateway.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
-
-if TYPE_CHECKING:
-    from tarnkappe.providers.base import Provider
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
+from tarnkappe.providers.base import Provider, ProviderContext
+from tarnkappe.providers.registry import build_provider, check_entry
 
 log = logging.getLogger("tarnkappe.routing")
 
@@ -227,6 +226,17 @@ class RegionBoundRouter:
 
     async def embed(self, request: EmbeddingRequest) -> EmbeddingResult:
         return await self.router.embed(request, allowed_regions=self.allowed_regions)
+
+
+def provider_for(entry: ModelEntry, context: ProviderContext) -> Provider:
+    """What serves a catalog entry: its provider, or for an entry with `deployments` a router over
+    one provider per deployment (which serves the same interface)."""
+    if not entry.deployments:
+        return build_provider(entry, context)
+    problem = check_entry(entry)
+    if problem:
+        raise ValueError(f"model {entry.name!r}: {problem}")
+    return Router.for_entry(entry, [build_provider(e, context) for e in entry.deployment_entries()])
 
 
 def bind_regions(provider: Provider, allowed_regions: Regions) -> Provider:

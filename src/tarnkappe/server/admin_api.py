@@ -33,7 +33,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tarnkappe.accounts.store import AccountsError, InvalidDate, Store, parse_datetime
-from tarnkappe.gateway.errors import AuthenticationFailed, GatewayError, InvalidRequest
+from tarnkappe.core.errors import AuthenticationFailed, GatewayError, InvalidRequest
 from tarnkappe.server.http import JSONResponse, api_key_from_headers, parse_json_object, read_body
 from tarnkappe.server.openai_errors import render_error
 

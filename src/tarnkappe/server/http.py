@@ -11,7 +11,7 @@ import orjson
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from tarnkappe.gateway.errors import InvalidRequest, PayloadTooLarge
+from tarnkappe.core.errors import InvalidRequest, PayloadTooLarge
 
 T = TypeVar("T")
 

@@ -16,10 +16,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from tarnkappe.config import ModelEntry
-from tarnkappe.gateway.errors import InvalidRequest
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.types import ChatRequest, EmbeddingRequest, ResponseFormat, Tool
 from tarnkappe.gateway.pipeline import Gateway
-from tarnkappe.gateway.types import ChatRequest, EmbeddingRequest, ResponseFormat, Tool
 from tarnkappe.server.http import (
     ClientDisconnected,
     JSONResponse,

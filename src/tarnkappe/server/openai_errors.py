@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from tarnkappe.gateway.errors import GatewayError, QuotaExceeded, RateLimited
+from tarnkappe.core.errors import GatewayError, QuotaExceeded, RateLimited
 from tarnkappe.logs import exception_fields
 
 log = logging.getLogger("tarnkappe.errors")

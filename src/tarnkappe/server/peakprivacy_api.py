@@ -21,10 +21,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from tarnkappe.gateway.auth import Principal
-from tarnkappe.gateway.errors import AuthenticationFailed, GatewayError, QuotaExceeded, RateLimited
+from tarnkappe.core.errors import AuthenticationFailed, GatewayError, QuotaExceeded, RateLimited
+from tarnkappe.core.principal import Principal
+from tarnkappe.core.types import ChatRequest, ChatResult, Message
 from tarnkappe.gateway.pipeline import Gateway
-from tarnkappe.gateway.types import ChatRequest, ChatResult, Message
 from tarnkappe.server.http import ClientDisconnected, JSONResponse, read_body, run_until_disconnect
 from tarnkappe.server.openai_errors import log_unexpected
 from tarnkappe.server.sse import SSEResponse, chat_events, first_chunk

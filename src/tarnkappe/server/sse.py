@@ -21,8 +21,8 @@ from typing import Any
 
 from starlette.types import Receive, Scope, Send
 
-from tarnkappe.gateway.errors import UpstreamError
-from tarnkappe.gateway.types import ChatChunk
+from tarnkappe.core.errors import UpstreamError
+from tarnkappe.core.types import ChatChunk
 from tarnkappe.server.http import dumps
 from tarnkappe.wire import openai as wire
 

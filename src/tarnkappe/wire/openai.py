@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from tarnkappe.gateway.types import (
+from tarnkappe.core.types import (
     ChatChunk,
     ChatRequest,
     ChatResult,
@@ -38,6 +38,17 @@ class WireFormatError(ValueError):
 # --------------------------------------------------------------------------- messages
 
 
+# Content-part kinds whose payload is text (everything else — images, audio, files — is not).
+TEXT_PART_KINDS = frozenset({"text", "input_text", "output_text"})
+
+
+def _string(value: Any, what: str) -> str | None:
+    """`value` if it is a string or absent; a WireFormatError naming `what` otherwise."""
+    if value is None or isinstance(value, str):
+        return value
+    raise WireFormatError(f"{what} must be a string")
+
+
 def content_from_wire(content: Any) -> str | list[ContentPart] | None:
     if content is None or isinstance(content, str):
         return content
@@ -47,12 +58,13 @@ def content_from_wire(content: Any) -> str | list[ContentPart] | None:
             if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
                 raise WireFormatError("content parts must be objects with a type")
             kind = raw["type"]
-            text = raw.get("text")
-            if kind == "text" and not isinstance(text, str):
-                raise WireFormatError("a text content part needs a string text")
-            if isinstance(text, str):
-                # "text", and text-bearing kinds of other APIs ("input_text"): the text is kept
-                # apart from the rest of the part so that it is masked like any text.
+            if kind in TEXT_PART_KINDS:
+                # "text", and the text kinds of OpenAI's newer APIs ("input_text"): the text is kept
+                # apart from the rest of the part so that it is masked like any text. The kind
+                # decides, never the presence of a "text" key (an image part with one is an image).
+                text = raw.get("text")
+                if not isinstance(text, str):
+                    raise WireFormatError(f"a {kind} content part needs a string text")
                 rest = {k: v for k, v in raw.items() if k not in ("type", "text")}
                 parts.append(ContentPart(type=kind, text=text, data=rest or None))
             else:
@@ -84,10 +96,10 @@ def tool_calls_from_wire(raw: Any) -> list[ToolCall] | None:
             raise WireFormatError("each tool call needs a function object")
         calls.append(
             ToolCall(
-                id=str(item.get("id", "")),
-                name=str(function.get("name", "")),
-                arguments=function.get("arguments") or "",
-                type=item.get("type") or "function",
+                id=_string(item.get("id"), "a tool call's id") or "",
+                name=_string(function.get("name"), "a tool call's function.name") or "",
+                arguments=_string(function.get("arguments"), "a tool call's function.arguments (JSON text)") or "",
+                type=_string(item.get("type"), "a tool call's type") or "function",
             )
         )
     return calls
@@ -115,10 +127,10 @@ def message_from_wire(raw: Any, *, request: bool = False) -> Message:
     return Message(
         role=role,
         content=content,
-        name=raw.get("name"),
+        name=_string(raw.get("name"), "name"),
         tool_calls=tool_calls,
-        tool_call_id=raw.get("tool_call_id"),
-        refusal=raw.get("refusal"),
+        tool_call_id=_string(raw.get("tool_call_id"), "tool_call_id"),
+        refusal=_string(raw.get("refusal"), "refusal"),
     )
 
 

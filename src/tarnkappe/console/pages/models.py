@@ -12,9 +12,9 @@ from starlette.routing import Route
 
 from tarnkappe.accounts.models import ANONYMIZATION_MODES
 from tarnkappe.accounts.store import OrgInfo
-from tarnkappe.config import ModelEntry
 from tarnkappe.console.web import BASE, Console, View, form_of, page, redirect
-from tarnkappe.gateway.auth import ModelRules
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.principal import ModelRules
 
 
 @dataclass(frozen=True, slots=True)
