@@ -23,6 +23,7 @@ Usage (repo root): python bench/privacy/worst_case.py [--reps 3] [--kb 100]
 from __future__ import annotations
 
 import argparse
+import gc
 import pathlib
 import statistics
 import sys
@@ -231,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval / 1000)
     anonymizer = _anonymizer()
+    gc.freeze()  # as the gateway does after start-up (server/gc_tuning.py): the lists are never walked
     if not args.gil_only:
         worst_per_detector(anonymizer, args.reps, args.kb * 1000)
         typical(anonymizer)
