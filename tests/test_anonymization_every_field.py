@@ -94,8 +94,8 @@ def test_input_text_parts_are_masked(gateway: RunningGateway, client: OpenAI, ma
     answer = chat(client, stream, messages=[{"role": "user", "content": [
         {"type": "text", "text": f"{marker} Bitte an"}, {"type": "input_text", "text": f"{PERSON}, {EMAIL}"}]}])
     assert_clean(sent(gateway, marker))
-    if not stream:  # the echo fake answers the text parts; the client gets its values back
-        assert answer.choices[0].message.content == f"echo: {marker} Bitte an"
+    if not stream:  # the echo fake answers the (merged) text parts; the client gets its values back
+        assert answer.choices[0].message.content == f"echo: {marker} Bitte an{PERSON}, {EMAIL}"
 
 
 @STREAM
@@ -145,7 +145,7 @@ def test_tool_names_with_personal_data_are_refused(gateway: RunningGateway, clie
     tools = [{"type": "function", "function": {"name": f"mail_{EMAIL}", "parameters": {"type": "object"}}}]
     with pytest.raises(openai.BadRequestError) as info:
         chat(client, stream, messages=[{"role": "user", "content": marker}], tools=tools)
-    assert info.value.param == "tools[0].name"
+    assert info.value.param == "tools[0].function.name"
     assert gateway.upstream.log.find(marker) == []
 
 
@@ -208,7 +208,7 @@ def test_embedding_token_inputs_are_refused_when_anonymizing(gateway: RunningGat
     before = len(gateway.upstream.log.requests)
     with pytest.raises(openai.BadRequestError) as info:
         client.embeddings.create(model="fake/embed", input=[[1, 2, 3]], extra_body={"anonymize": True})
-    assert info.value.param == "inputs[0]"
+    assert info.value.param == "input[0]"
     assert len(gateway.upstream.log.requests) == before
 
 
@@ -246,3 +246,81 @@ def test_embeddings_refused_when_the_operator_says_so(gateways: GatewayFactory, 
     assert gateways.upstream.log.find(marker) == []
     client.embeddings.create(model="fake/embed", input=f"{marker} ohne Anonymisierung")
     assert len(gateways.upstream.log.find(marker)) == 1, "without anonymization embeddings still work"
+
+
+# --------------------------------------------------------------------------- an attacker's read (review findings)
+
+
+@STREAM
+def test_a_media_part_with_a_text_key_is_still_media(gateway: RunningGateway, client: OpenAI, marker: str,
+                                                     stream: bool) -> None:
+    part = {"type": "image_url", "text": "", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
+    with pytest.raises(openai.BadRequestError) as info:
+        chat(client, stream, messages=[{"role": "user", "content": [{"type": "text", "text": marker}, part]}])
+    assert info.value.param == "messages[0].content[1]"
+    assert gateway.upstream.log.find(marker) == []
+
+
+@STREAM
+def test_a_value_split_across_text_parts_is_found(gateway: RunningGateway, client: OpenAI, marker: str,
+                                                  stream: bool) -> None:
+    chat(client, stream, messages=[{"role": "user", "content": [
+        {"type": "text", "text": f"{marker} Kontakt: anna.meier@exa"}, {"type": "text", "text": "mple.ch, IBAN CH93 0076 2011"},
+        {"type": "text", "text": " 6238 5295 7"}]}])
+    assert_clean(sent(gateway, marker), EMAIL, IBAN, "anna.meier@exa", "6238 5295 7")
+
+
+@STREAM
+def test_json_escapes_in_a_tool_result_do_not_hide_a_name(gateway: RunningGateway, client: OpenAI, marker: str,
+                                                          stream: bool) -> None:
+    result = json.dumps({"kunde": "Jürg Müller", "mail": EMAIL, "ort": "8001 Zürich"})  # ensure_ascii: \u00fc
+    assert "\\u00fc" in result
+    chat(client, stream, messages=[
+        {"role": "user", "content": f"{marker} Wer ist der Kunde?"},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "c1", "type": "function", "function": {"name": "lookup", "arguments": "{}"}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": result}])
+    everything = assert_clean(sent(gateway, marker), EMAIL, "Jürg Müller")
+    assert "M\\u00fcller" not in everything and "Müller" not in everything
+
+
+@STREAM
+def test_identifiers_may_not_carry_an_address_or_a_name_of_the_request(
+    gateway: RunningGateway, client: OpenAI, marker: str, stream: bool
+) -> None:
+    for name, why in ((f"mail_{EMAIL}", "may hold only"), ("email_anna_meier", "PERSON"),
+                      ("iban_CH9300762011623852957", "IBAN")):
+        tools = [{"type": "function", "function": {"name": name, "parameters": {"type": "object"}}}]
+        with pytest.raises(openai.BadRequestError) as info:
+            chat(client, stream, messages=[{"role": "user", "content": f"{marker} an {PERSON}"}], tools=tools)
+        assert info.value.param == "tools[0].function.name" and why in info.value.message
+    with pytest.raises(openai.BadRequestError) as info:
+        chat(client, stream, messages=[{"role": "user", "content": marker}], reasoning_effort="anna.meier at example.ch")
+    assert info.value.param == "reasoning_effort"
+    assert gateway.upstream.log.find(marker) == []
+    # Tool names of real agents are no personal data.
+    tools = [{"type": "function", "function": {"name": n, "parameters": {"type": "object"}}}
+             for n in ("Bash", "Read", "TodoWrite", "lookup_customer", "book_meeting", "get_weather")]
+    chat(client, stream, messages=[{"role": "user", "content": f"{marker} an {PERSON}"}], tools=tools)
+    assert len(gateway.upstream.log.find(marker)) == 1
+
+
+def test_tool_call_type_is_no_hiding_place(gateway: RunningGateway, client: OpenAI, marker: str) -> None:
+    with pytest.raises(openai.BadRequestError) as info:
+        chat(client, False, messages=[
+            {"role": "user", "content": marker},
+            {"role": "assistant", "content": None, "tool_calls": [
+                {"id": "c1", "type": EMAIL, "function": {"name": "x", "arguments": "{}"}}]},
+            {"role": "tool", "tool_call_id": "c1", "content": "ok"}])
+    assert info.value.param == "messages[1].tool_calls[0].type"
+    assert gateway.upstream.log.find(marker) == []
+
+
+def test_malformed_fields_are_a_400_not_a_500(gateway: RunningGateway, client: OpenAI, marker: str) -> None:
+    for message in ({"role": "tool", "tool_call_id": {"x": 1}, "content": "ok"},
+                    {"role": "assistant", "content": None, "tool_calls": [
+                        {"id": "c1", "type": "function", "function": {"name": "x", "arguments": {"a": EMAIL}}}]},
+                    {"role": "user", "name": ["Anna"], "content": marker}):
+        with pytest.raises(openai.BadRequestError):
+            chat(client, False, messages=[{"role": "user", "content": marker}, message])
+    assert gateway.upstream.log.find(marker) == []

@@ -37,7 +37,7 @@ def request() -> ChatRequest:
     return ChatRequest(model="m", messages=[
         Message(role="system", content=f"Kundin: {PERSON}"),
         Message(role="user", content=[ContentPart(type="text", text=f"Schreib an {EMAIL}"),
-                                      ContentPart(type="input_text", text=f"Kopie an {EMAIL}")]),
+                                      ContentPart(type="input_text", text=f" Kopie an {EMAIL}")]),
         Message(role="assistant", content=None, tool_calls=[
             ToolCall(id="c1", name="pay", arguments=json.dumps({"iban": IBAN, "to": PERSON}))]),
         Message(role="tool", tool_call_id="c1", content=f"Zahlung an {IBAN} ausgeführt"),
@@ -53,7 +53,8 @@ def test_every_place_is_masked(anonymizer: Anonymizer) -> None:
     assert "[[" in chat.messages[0].content
     assert json.loads(chat.messages[2].tool_calls[0].arguments)["iban"].startswith("[[")
     # adjacent text parts are one text to the detector (a value may be split across them)
-    assert [p.text for p in chat.messages[1].content] == ["Schreib an [[EMAIL_1]]Kopie an [[EMAIL_1]]"]
+    (merged,) = chat.messages[1].content
+    assert merged.text.startswith("Schreib an [[EMAIL_") and EMAIL not in merged.text
     counts = vault.entity_counts()
     assert counts.get("PERSON") == 1 and counts.get("EMAIL") == 1 and counts.get("IBAN") == 1
 

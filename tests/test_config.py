@@ -138,3 +138,20 @@ def test_a_missing_region_is_unknown_and_no_region_rule_allows_it(tmp_path: Path
     path.write_text("models:\n  - {name: remote, provider: openai, base_url: 'http://127.0.0.1:1/v1'}\n")
     result = run_cli("check-config", "--config", str(path))
     assert result.returncode == 0 and "WARNING: no region" in result.stdout
+
+
+def test_a_remote_deployment_of_a_local_model_does_not_inherit_local(tmp_path: Path) -> None:
+    from tarnkappe.core.principal import ModelRules
+
+    settings = parse_settings({"models": [
+        {"name": "m", "provider": "local", "deployments": [
+            {"name": "here"}, {"name": "cloud", "provider": "openai", "base_url": "http://127.0.0.1:1/v1"}]},
+    ]}, source="t")
+    (entry,) = settings.models
+    assert [e.region for e in entry.deployment_entries()] == ["local", "unknown"]
+    assert ModelRules.of(None, ["eu"], False).denial(entry) is None, "the local deployment may still serve it"
+
+    path = tmp_path / "t.yaml"
+    path.write_text("models:\n  - {name: x, provider: openai, region: local, base_url: 'http://127.0.0.1:1/v1'}\n")
+    result = run_cli("check-config", "--config", str(path))
+    assert result.returncode == 0 and "WARNING: region local on a remote provider" in result.stdout

@@ -247,19 +247,34 @@ def test_a_chunked_console_body_is_cut_off_at_the_limit(hard: Gateway) -> None:
 
 
 def test_control_characters_of_a_request_never_reach_the_log_raw(hard: Gateway) -> None:
+    """The access log shows a route's template, never the values in a path (a path can carry an
+    e-mail address), and a path no route matched not at all; what is logged has every control
+    and line-separator character escaped."""
+    from tarnkappe.logs import LogfmtFormatter
+
     marker = secrets.token_hex(4)
-    forged = f"/v1/{marker}%0D%0Atime=0%20level=error%20msg=forged%1B%5B31m%E2%80%A8%C2%85%E2%80%AE"
-    assert httpx.get(hard.base_url + forged, timeout=10).status_code == 404
+    forged = f"%0D%0Atime=0%20level=error%20msg=forged%1B%5B31m%E2%80%A8%C2%85%E2%80%AE{marker}"
+    headers = {"Authorization": "Bearer nobody"}
+    assert httpx.get(hard.base_url + f"/v1/{forged}", timeout=10).status_code == 404
+    assert httpx.get(hard.base_url + f"/v1/models/anna.meier@example.ch-{marker}%1B%5B31m", headers=headers,
+                     timeout=10).status_code == 401
     text = ""
-    for _ in range(100):  # the line is written as the answer goes out: a moment later, perhaps
+    for _ in range(100):  # the lines are written as the answers go out: a moment later, perhaps
         text = hard.log_path.read_bytes().decode("utf-8")
-        if marker in text:
+        if "GET /v1/models/{model_id:path} 401" in text and "GET (no route) 404" in text:
             break
         time.sleep(0.05)
-    line = next(line for line in text.split("\n") if marker in line)
-    assert "\\r\\ntime=0 level=error msg=forged\\x1b[31m\\u2028\\x85\\u202e" in line, line
+    assert "GET /v1/models/{model_id:path} 401" in text and "GET (no route) 404" in text
+    assert marker not in text and "anna.meier" not in text, "no value of a path is logged"
     for raw in ("\r", "\x1b", "\u2028", "\x85", "\u202e"):
         assert raw not in text, f"{raw!r} written raw into the log"
+
+    # Every field is escaped, wherever a value comes from.
+    record = logging.LogRecord("tarnkappe.access", logging.INFO, __file__, 1, "GET %s", ("/x\r\nlevel=error\x1b[31m\u2028\x85\u202e",), None)
+    line = LogfmtFormatter().format(record)
+    assert "\\r\\nlevel=error\\x1b[31m\\u2028\\x85\\u202e" in line, line
+    for raw in ("\r", "\n", "\x1b", "\u2028", "\x85", "\u202e"):
+        assert raw not in line
 
 
 def test_an_exception_is_logged_with_type_and_place_never_its_message() -> None:

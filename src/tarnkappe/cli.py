@@ -227,7 +227,7 @@ Try it:
 
 
 def _check_config(args: argparse.Namespace) -> int:
-    from tarnkappe.core.catalog import UNKNOWN_REGION
+    from tarnkappe.core.catalog import LOCAL_PROVIDERS, UNKNOWN_REGION
     from tarnkappe.providers.registry import check_entry
 
     settings: Settings = load_settings(args.config)
@@ -236,7 +236,12 @@ def _check_config(args: argparse.Namespace) -> int:
     for entry in settings.models:
         problem = check_entry(entry)
         problems += problem is not None
-        if problem is None and UNKNOWN_REGION in entry.regions():
+        remote_local = any(e.region.lower() == "local" and e.provider not in LOCAL_PROVIDERS
+                           for e in entry.deployment_entries())
+        if problem is None and remote_local:
+            status = ("WARNING: region local on a remote provider: every region rule allows it; "
+                      "use it only for servers on machines you run")
+        elif problem is None and UNKNOWN_REGION in entry.regions():
             status = ("WARNING: no region: no organization with a region rule may use it; "
                       "set region: (eu, ch, us, ...) where the upstream processes requests")
         else:

@@ -34,6 +34,7 @@ class FastPaths:
         if scope["type"] == "http":
             handler = self.routes.get((scope["method"], scope["path"]))
             if handler is not None:
+                scope["fast_path"] = True  # a fixed route: its path may be logged as it is
                 await handler(scope, receive, send)
                 return
         await self.app(scope, receive, send)

@@ -21,6 +21,21 @@ def new_request_id() -> str:
     return "req_" + os.urandom(12).hex()
 
 
+def logged_path(scope: Scope) -> str:
+    """The path as the log may show it: the route's template (`/v1/models/{model_id:path}`), not
+    the values in it — a path can carry an e-mail address as well as a body can. A path no route
+    matched (a 404, or refused before routing) is not written at all; a hot path served without
+    routing (server/fast_paths.py) is a fixed string."""
+    route = scope.get("route")
+    template = getattr(route, "path", None)
+    if isinstance(template, str):
+        prefix = scope.get("root_path", "")[len(scope.get("app_root_path", "")):]
+        return prefix + template
+    if scope.get("fast_path"):
+        return str(scope["path"])
+    return "(no route)"
+
+
 class RequestIdMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -53,7 +68,7 @@ class RequestIdMiddleware:
                 log.info(
                     "%s %s %s %.1fms",
                     scope["method"],
-                    scope["path"],
+                    logged_path(scope),
                     status or "disconnect",
                     (time.perf_counter() - started) * 1000,
                     extra=fields,
