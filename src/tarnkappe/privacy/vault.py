@@ -16,8 +16,8 @@ decided in :mod:`.person_links`, and only where the request leaves no doubt.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
-from collections.abc import Set as AbstractSet
+from collections.abc import Collection, Iterable
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .entities import DetectionError, EntityType
@@ -47,7 +47,7 @@ class Vault:
         self._by_key: dict[_Key, str] = {}
         self._next: dict[str, int] = {}
         self._reserved: set[tuple[str, int]] = set()
-        self._person_parts: set[str] = set()
+        self._person_parts: dict[str, None] = {}  # a dict: person_hints() is a C-level read-only view
         self._links = PersonLinks()
         self._persons: dict[PersonKey, list[int]] = {}  # person -> [number, next variant]
         self._noted: set[str] = set()
@@ -103,7 +103,10 @@ class Vault:
             return
         self._noted.add(original)
         self._links.note(original)
-        self._person_parts.update(m.group() for m in scan.finditer(_NAME_PART, original) if m.end() - m.start() >= 3)
+        parts = self._person_parts
+        for m in scan.finditer(_NAME_PART, original):
+            if m.end() - m.start() >= 3:
+                parts[m.group()] = None
 
     def placeholder_for(self, entity_type: str, original: str) -> str:
         """Return the placeholder of ``original``, creating one on first sight."""
@@ -141,13 +144,15 @@ class Vault:
         self._by_key[(entity_type, number, variant)] = original
         return placeholder
 
-    def person_hints(self) -> AbstractSet[str]:
+    def person_hints(self) -> Collection[str]:
         """Name parts already masked in this request (evidence for later messages).
 
         A read-only view, not a copy: a copy per text of a request would take time quadratic in
-        the request.  Read it before the next :meth:`note_persons` (the anonymizer does).
+        the request.  A ``MappingProxyType`` of the parts (dict keys): ``in``, ``len`` and
+        iteration in C (a Python-level view cost a call per word looked up).  Read it before the
+        next :meth:`note_persons` (the anonymizer does).
         """
-        return _ReadOnly(self._person_parts)
+        return MappingProxyType(self._person_parts)
 
     # -- restore side -----------------------------------------------------
     def lookup(self, entity_type: str, number: int, variant: int | None = None) -> str | None:
@@ -205,21 +210,3 @@ def _join(parts: list[str]) -> str:
     if len(parts) <= 4096:
         return "".join(parts)
     return "".join(["".join(parts[i:i + 4096]) for i in range(0, len(parts), 4096)])
-
-
-class _ReadOnly(AbstractSet[str]):
-    """A set seen through ``in``, ``len`` and iteration only."""
-
-    __slots__ = ("_items",)
-
-    def __init__(self, items: set[str]) -> None:
-        self._items = items
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._items
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)

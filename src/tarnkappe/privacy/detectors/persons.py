@@ -21,8 +21,9 @@ German genitive -s stays outside the span: "Meiers" -> "Meier" + "s".
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from types import MappingProxyType
 
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
@@ -95,7 +96,7 @@ class PersonDetector:
             return _NAME, word in lex.first_names, word not in lex.ambiguous
         return _UNKNOWN, False, False
 
-    def _shape(self, raw: str, hints: AbstractSet[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
+    def _shape(self, raw: str, hints: Collection[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
         """(characters cut off the end, (text, norm, kind, is_first_name, is_strong)) of a
         capitalised word; depends only on the word, the lexicon and the hints."""
         word = norm = raw
@@ -125,7 +126,7 @@ class PersonDetector:
                 cls = (_NAME, False, False)
         return cut, (word, norm, *cls)
 
-    def _tokens(self, text: str, hints: AbstractSet[str]) -> list[_Tok]:
+    def _tokens(self, text: str, hints: Collection[str]) -> list[_Tok]:
         """Every capitalised word that starts a word, in order.
 
         Speed: a text repeats its words, so each distinct word is shaped once
@@ -149,7 +150,7 @@ class PersonDetector:
         """Yield PERSON entities; ``hints`` are name parts known from the request."""
         # Not copied when already a set (the vault's parts grow with the request: copying them
         # for each of its texts would take time quadratic in the request).
-        hint_set = hints if isinstance(hints, AbstractSet) else frozenset(hints)
+        hint_set = hints if isinstance(hints, (AbstractSet, MappingProxyType)) else frozenset(hints)
         toks = self._tokens(text, hint_set)
         used = [False] * len(toks)
         spans: list[tuple[int, int]] = []
