@@ -281,7 +281,7 @@ def test_an_exception_is_logged_with_type_and_place_never_its_message() -> None:
     # Unit level: every 500 goes through one of these two (the dialects' render_error ->
     # log_unexpected, or uvicorn's "Exception in ASGI application" record -> the formatter).
     from tarnkappe.logs import LogfmtFormatter
-    from tarnkappe.server.openai_errors import log_unexpected
+    from tarnkappe.logs import log_unexpected
 
     def failing() -> None:
         raise ValueError("secret prompt text")
@@ -447,7 +447,7 @@ def test_invalid_utf8_from_an_upstream_is_its_fault(hard: Gateway, key: str) -> 
 
 
 def test_events_before_invalid_utf8_in_the_same_read_still_go_out() -> None:
-    from tarnkappe.providers.sse import SSEDecoder
+    from tarnkappe.providers.sse_decoder import SSEDecoder
 
     decoder = SSEDecoder()
     events = decoder.feed(b"data: a\n\ndata: b\n\ndata: \xff\n\n")

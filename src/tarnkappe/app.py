@@ -24,29 +24,30 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount
 from starlette.types import ASGIApp
 
 from tarnkappe.config import Settings
 from tarnkappe.core.catalog import Catalog
 from tarnkappe.core.errors import GatewayError
 from tarnkappe.core.principal import KeyStore
+from tarnkappe.dialects import DIALECTS
 from tarnkappe.gateway.auth import ConfigKeyStore
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.routing.router import provider_for
 from tarnkappe.server.body_limit import BodyLimit
-from tarnkappe.server.fast_paths import Endpoint, FastPaths
+from tarnkappe.server.fast_paths import FastPaths
 from tarnkappe.server.health import health_routes
+from tarnkappe.server.http import JSONResponse
 from tarnkappe.server.middleware import RequestIdMiddleware
-from tarnkappe.server.openai_api import OpenAIEndpoints, error_response
 from tarnkappe.server.openapi import openapi_routes
-from tarnkappe.server.peakprivacy_api import PeakPrivacyEndpoints
+from tarnkappe.server.route_table import Endpoint, hot_paths, starlette_routes
 
 log = logging.getLogger("tarnkappe.app")
 
-OPENAI_BASE_PATHS = ("/v1", "/api/openai/v1")
+OPENAI_BASE_PATHS = ("/v1", "/api/openai/v1")  # where an organization's usage is answered too
 
 
 class NotFound(GatewayError):
@@ -75,7 +76,6 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         gateway = Gateway(catalog, providers, accounts.keys, accounts, **privacy)
     else:
         gateway = Gateway(catalog, providers, keys if keys is not None else ConfigKeyStore(settings.api_keys), **privacy)
-    endpoints = OpenAIEndpoints(gateway, settings.server.max_body_bytes)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -101,6 +101,12 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
             checks["storage"] = await accounts.store.ping()
         return checks
 
+    default_dialect = DIALECTS[0]
+
+    def error_response(exc: BaseException) -> Response:
+        status, body, headers = default_dialect.render_error(exc)
+        return JSONResponse(body, status_code=status, headers=headers)
+
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         if exc.status_code == 404:
@@ -110,32 +116,32 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         error.code = None
         return error_response(error)
 
-    peakprivacy = PeakPrivacyEndpoints(gateway, settings.server.max_body_bytes)
-    routes = [*health_routes(readiness), *openapi_routes()]
-    # Before the OpenAI mounts: "/v1/ai/..." would otherwise fall into the "/v1" mount.
-    routes.append(Mount("/v1/ai", routes=peakprivacy.routes()))
+    # The API's one route table: every dialect's endpoints, and an organization's usage.
+    table: list[Endpoint] = []
+    mounts: list[BaseRoute] = []
     if accounts is not None:
-        # Accounts' routes, also before the OpenAI mounts: /v1/usage (an org's own usage) and,
-        # only with an admin key configured, the admin API.
-        from tarnkappe.server.admin_api import AdminEndpoints, OrgUsageEndpoint
+        # Accounts' routes: /v1/usage (an org's own usage) and, only with an admin key configured,
+        # the admin API; the web console.
+        from tarnkappe.accounts.admin_api import AdminEndpoints, OrgUsageEndpoint
 
         usage = OrgUsageEndpoint(gateway, accounts.store)
-        routes += [Route(base + "/usage", usage.get, methods=["GET"]) for base in OPENAI_BASE_PATHS]
+        table += [Endpoint("GET", "", base + "/usage", usage.get) for base in OPENAI_BASE_PATHS]
         if settings.admin_key:
-            routes.append(Mount("/admin", routes=AdminEndpoints(accounts, settings.admin_key).routes()))
+            mounts.append(Mount("/admin", routes=AdminEndpoints(accounts, settings.admin_key).routes()))
         if settings.console.enabled:
             from tarnkappe.console.routes import build_console
 
-            routes.append(build_console(accounts, gateway, settings.console))
-    routes += [Mount(base, routes=endpoints.routes()) for base in OPENAI_BASE_PATHS]
+            mounts.append(build_console(accounts, gateway, settings.console))
+    for dialect in DIALECTS:
+        table += dialect.endpoints(gateway, settings.server.max_body_bytes)
+    routes = [*health_routes(readiness), *openapi_routes(), *starlette_routes(table), *mounts]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})
     app.state.gateway = gateway
     app.state.accounts = accounts
-    hot: dict[tuple[str, str], Endpoint] = {("POST", "/v1/ai/completions"): peakprivacy.completions}
-    for base in OPENAI_BASE_PATHS:
-        hot[("POST", base + "/chat/completions")] = endpoints.chat_completions
-        hot[("POST", base + "/embeddings")] = endpoints.embeddings
-    return RequestIdMiddleware(BodyLimit(FastPaths(app, hot), settings.server.max_body_bytes))
+    error_shapes = [(prefix, d.render_error) for d in DIALECTS for prefix in d.path_prefixes]
+    body_limit = BodyLimit(FastPaths(app, hot_paths(table)), settings.server.max_body_bytes,
+                           error_shapes=error_shapes, default_shape=default_dialect.render_error)
+    return RequestIdMiddleware(body_limit)
 
 
 def build_anonymizer(settings: Settings) -> Anonymizer | None:

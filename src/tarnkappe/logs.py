@@ -57,6 +57,14 @@ class LogfmtFormatter(logging.Formatter):
         return " ".join(fields)
 
 
+def log_unexpected(exc: BaseException) -> None:
+    """Log an exception nobody expected. Its message may quote request data, so only its type
+    and where it happened (file:line function of its innermost frames) are written."""
+    logging.getLogger("tarnkappe.errors").error(
+        "unhandled exception while serving a request", extra=exception_fields(exc)
+    )
+
+
 def exception_fields(exc: BaseException, frames: int = 3) -> dict[str, str]:
     """`error` (the exception's type) and `where` (its innermost frames as file:line function,
     innermost first) — what an operator needs to find a bug, without the exception's message."""

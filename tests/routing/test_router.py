@@ -23,7 +23,7 @@ from tarnkappe.core.errors import (
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Choice, ChoiceDelta, Message
 from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.registry import check_entry
-from tarnkappe.routing.router import RetryPolicy, Route, Router, bind_regions, provider_for
+from tarnkappe.routing.router import RetryPolicy, RoutedDeployment, Router, bind_regions, provider_for
 
 REQUEST = ChatRequest(model="m", messages=[Message(role="user", content="hi")])
 
@@ -80,8 +80,8 @@ class Clock:
 def make_router(*deployments: Scripted, weights: tuple[float, ...] | None = None, retries: int = 2,
                 clock: Clock | None = None, seed: int = 1) -> tuple[Router, Clock]:
     clock = clock or Clock()
-    routes = [Route(d.name, d.region, (weights or (1.0,) * len(deployments))[i], d) for i, d in enumerate(deployments)]
-    router = Router(ModelEntry(name="m", provider="scripted"), routes, RetryPolicy(retries=retries, cooldown=30),
+    deployments = [RoutedDeployment(d.name, d.region, (weights or (1.0,) * len(deployments))[i], d) for i, d in enumerate(deployments)]
+    router = Router(ModelEntry(name="m", provider="scripted"), deployments, RetryPolicy(retries=retries, cooldown=30),
                     clock=clock, sleep=clock.sleep, rng=random.Random(seed))
     return router, clock
 
@@ -144,10 +144,10 @@ def test_failing_deployment_cools_down_then_comes_back() -> None:
 def test_all_cooling_still_serves_soonest_back_first() -> None:
     a, b = Scripted("a"), Scripted("b")
     router, clock = make_router(a, b, weights=(5, 1))
-    router.routes[0].cool_until = clock.now + 20
-    router.routes[1].cool_until = clock.now + 10
+    router.deployments[0].cool_until = clock.now + 20
+    router.deployments[1].cool_until = clock.now + 10
     assert run(router.complete(REQUEST)).id == "b"
-    assert router.routes[1].cool_until == 0.0, "a success ends the cool-down"
+    assert router.deployments[1].cool_until == 0.0, "a success ends the cool-down"
 
 
 def test_weighted_choice_follows_weights() -> None:
@@ -215,9 +215,9 @@ def test_config_with_deployments_builds_a_router() -> None:
     assert check_entry(entry) is None
     router = provider_for(entry, ProviderContext())
     assert isinstance(router, Router) and router.policy.retries == 1
-    assert [(r.label, r.region, r.weight, r.provider.entry.provider) for r in router.routes] == [
+    assert [(r.label, r.region, r.weight, r.provider.entry.provider) for r in router.deployments] == [
         ("sweden", "eu", 2, "azure"), ("fallback", "us", 0, "openai")]
-    assert router.routes[1].provider.entry.timeout == 5 and router.routes[1].provider.entry.api_key == "k"
+    assert router.deployments[1].provider.entry.timeout == 5 and router.deployments[1].provider.entry.api_key == "k"
 
 
 def test_bad_deployment_is_named() -> None:

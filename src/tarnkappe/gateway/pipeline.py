@@ -1,7 +1,13 @@
 """The request pipeline, written once for every API dialect.
 
-    authenticate (cached) → check model access and org rules → admit (rate limits, budget
-    reservation) → route → call provider → finish (settle the reservation, write the ledger row)
+    authenticate (cached) → read the request (the dialect's parser) → check model access and org
+    rules → admit (rate limits, budget reservation) → mask → route → call provider → restore →
+    finish (settle the reservation, write the ledger row)
+
+A dialect calls it once per request — `chat`, `embed`, `models` or `model`, each with the API key
+it was given — so it cannot reach a provider without authentication, the org's rules and the
+masking step. It hands over a `read` function instead of a parsed request: the body is read and
+parsed only once the caller is known, so an unauthenticated client gets its 401 whatever it sent.
 
 Anonymization (when the request asks for it or the configuration forces it) masks the request after
 admission and before routing; the answer is restored on its way back, chunk by chunk for streams.
@@ -16,7 +22,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from tarnkappe.core.catalog import Catalog, ModelEntry
@@ -42,6 +49,17 @@ log = logging.getLogger("tarnkappe.requests")
 MAX_CHOICES = 128
 
 
+@dataclass(slots=True)
+class ChatReply:
+    """What `Gateway.chat` gives back: the request as the dialect parsed it, and either the result
+    or — for a streamed request — the chunks, not yet started (access and upstream errors surface
+    from the first `__anext__`, before any byte is sent)."""
+
+    request: ChatRequest
+    result: ChatResult | None = None
+    stream: AsyncGenerator[ChatChunk, None] | None = None
+
+
 # Masking is CPU work on the event loop; above this many characters it moves to a thread so that a
 # huge prompt does not stall every other request for its duration.
 MASK_IN_THREAD_CHARS = 20_000
@@ -58,6 +76,32 @@ class Gateway:
         self.anonymizer = anonymizer
         self.privacy_mode = privacy_mode
         self.embedding_privacy = embedding_privacy  # mask | refuse
+
+    # ------------------------------------------------------------------ the dialects' entry points
+
+    async def chat(self, api_key: str | None, read: Callable[[Principal], Awaitable[ChatRequest]]) -> ChatReply:
+        """Authenticate, read the request with `read`, and answer it (or open its stream)."""
+        principal = await self.authenticate(api_key)
+        request = await read(principal)
+        if request.stream:
+            return ChatReply(request, stream=self._stream(principal, request))
+        return ChatReply(request, result=await self._complete(principal, request))
+
+    async def embed(
+        self, api_key: str | None, read: Callable[[Principal], Awaitable[EmbeddingRequest]]
+    ) -> tuple[EmbeddingRequest, EmbeddingResult]:
+        """Authenticate, read the request with `read`, and answer it."""
+        principal = await self.authenticate(api_key)
+        request = await read(principal)
+        return request, await self._embed(principal, request)
+
+    async def models(self, api_key: str | None, kind: str | None = None) -> list[ModelEntry]:
+        """The models this key may use (of one kind, if given)."""
+        return self.models_for(await self.authenticate(api_key), kind)
+
+    async def model(self, api_key: str | None, name: str) -> ModelEntry:
+        """One model this key may use; ModelNotFound or PermissionDenied otherwise."""
+        return self.model_for(await self.authenticate(api_key), name)
 
     # ------------------------------------------------------------------ access
 
@@ -173,7 +217,7 @@ class Gateway:
 
     # ------------------------------------------------------------------ chat
 
-    async def complete(self, principal: Principal, request: ChatRequest) -> ChatResult:
+    async def _complete(self, principal: Principal, request: ChatRequest) -> ChatResult:
         entry, provider = self._chat_provider(principal, request)
         outcome = _outcome(principal, entry, request, stream=False)
         async with _Recorded(self, outcome):
@@ -184,7 +228,7 @@ class Gateway:
                 restore_result(result, vault, json_content=wants_json(request))
             return result
 
-    async def stream(self, principal: Principal, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    async def _stream(self, principal: Principal, request: ChatRequest) -> AsyncGenerator[ChatChunk, None]:
         """Chunks as the provider produces them. Access is checked before the first chunk is
         awaited, so those errors surface from the first `__anext__` like an upstream's would."""
         entry, provider = self._chat_provider(principal, request)
@@ -206,7 +250,7 @@ class Gateway:
 
     # ------------------------------------------------------------------ embeddings
 
-    async def embed(self, principal: Principal, request: EmbeddingRequest) -> EmbeddingResult:
+    async def _embed(self, principal: Principal, request: EmbeddingRequest) -> EmbeddingResult:
         entry = self.model_for(principal, request.model)
         if entry.kind != "embedding":
             raise InvalidRequest(f"{entry.name} is a chat model; use /v1/chat/completions for it", param="model")

@@ -1,7 +1,7 @@
 """Anthropic's Messages API (`POST {base_url}/messages`, base_url default https://api.anthropic.com/v1).
 
 Headers: `x-api-key` and `anthropic-version: 2023-06-01`. The request and answer translation lives
-in anthropic_wire; this module holds the HTTP calls and the reading of the event stream:
+in wire/anthropic.py; this module holds the HTTP calls and the reading of the event stream:
 
     message_start (id, input tokens) → content_block_start (text | tool_use id/name)
     → content_block_delta (text_delta | input_json_delta)* → content_block_stop
@@ -19,11 +19,11 @@ from typing import Any
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import UpstreamError
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta, Usage
-from tarnkappe.providers import anthropic_wire as aw
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
-from tarnkappe.providers.convert import now
 from tarnkappe.providers.params import adapt_request
 from tarnkappe.providers.upstream_http import UpstreamHTTP
+from tarnkappe.wire import anthropic as aw
+from tarnkappe.wire.convert import now
 
 DEFAULT_BASE_URL = "https://api.anthropic.com/v1"
 API_VERSION = "2023-06-01"

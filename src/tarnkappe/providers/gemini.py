@@ -8,7 +8,7 @@
   with `Authorization: Bearer <access token>` (the entry's api_key), and `:predict` for embeddings.
   The region is part of the URL, which is what keeps an EU deployment in the EU.
 
-The body translation lives in gemini_wire. A Gemini stream is a sequence of partial
+The body translation lives in wire/gemini.py. A Gemini stream is a sequence of partial
 GenerateContentResponse objects, each possibly with usage so far, ended by the end of the body.
 """
 
@@ -32,11 +32,11 @@ from tarnkappe.core.types import (
     ToolCallDelta,
     Usage,
 )
-from tarnkappe.providers import gemini_wire as gw
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
-from tarnkappe.providers.convert import now
 from tarnkappe.providers.params import adapt_request
 from tarnkappe.providers.upstream_http import UpstreamHTTP
+from tarnkappe.wire import gemini as gw
+from tarnkappe.wire.convert import now
 
 GOOGLE_AI_BASE_URL = "https://generativelanguage.googleapis.com/v1beta"
 _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)

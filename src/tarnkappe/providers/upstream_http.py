@@ -19,7 +19,7 @@ import orjson
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import GatewayError, UpstreamError, UpstreamRateLimited, UpstreamRejected, UpstreamTimeout
 from tarnkappe.providers.base import ProviderContext
-from tarnkappe.providers.sse import ServerSentEvent, SSEDecoder
+from tarnkappe.providers.sse_decoder import ServerSentEvent, SSEDecoder
 
 StatusMapper = Callable[[int, bytes, Mapping[str, str], str], GatewayError]
 

@@ -47,8 +47,9 @@ Regions = frozenset[str] | None
 
 
 @dataclass(slots=True)
-class Route:
-    """One deployment as the router sees it, with its health."""
+class RoutedDeployment:
+    """One deployment as the router sees it: the provider that serves it, its weight, and its
+    health (a deployment that failed cools down before it is tried first again)."""
 
     label: str
     region: str
@@ -78,18 +79,18 @@ def is_retryable(exc: BaseException) -> bool:
     return isinstance(exc, (UpstreamError, UpstreamTimeout, RateLimited, ServiceUnavailable))
 
 
-def eligible(routes: Sequence[Route], allowed_regions: Regions) -> list[Route]:
-    return [r for r in routes if allowed_regions is None or r.region.lower() in allowed_regions]
+def eligible(deployments: Sequence[RoutedDeployment], allowed_regions: Regions) -> list[RoutedDeployment]:
+    return [r for r in deployments if allowed_regions is None or r.region.lower() in allowed_regions]
 
 
-def plan(routes: Sequence[Route], now: float, rng: random.Random) -> list[Route]:
-    """The order in which one request tries `routes` (already filtered by region)."""
-    healthy = [r for r in routes if r.cool_until <= now]
+def plan(deployments: Sequence[RoutedDeployment], now: float, rng: random.Random) -> list[RoutedDeployment]:
+    """The order in which one request tries `deployments` (already filtered by region)."""
+    healthy = [r for r in deployments if r.cool_until <= now]
     weighted = [r for r in healthy if r.weight > 0]
     # Weighted random order without replacement (Efraimidis–Spirakis): key u^(1/w), largest first.
     weighted.sort(key=lambda r: rng.random() ** (1.0 / r.weight), reverse=True)
     fallbacks = [r for r in healthy if r.weight <= 0]
-    cooling = sorted((r for r in routes if r.cool_until > now), key=lambda r: r.cool_until)
+    cooling = sorted((r for r in deployments if r.cool_until > now), key=lambda r: r.cool_until)
     return weighted + fallbacks + cooling
 
 
@@ -99,17 +100,17 @@ class Router:
     def __init__(
         self,
         entry: ModelEntry,
-        routes: Sequence[Route],
+        deployments: Sequence[RoutedDeployment],
         policy: RetryPolicy | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         rng: random.Random | None = None,
     ) -> None:
-        if not routes:
+        if not deployments:
             raise ValueError(f"model {entry.name!r}: a router needs at least one deployment")
         self.entry = entry
-        self.routes = list(routes)
+        self.deployments = list(deployments)
         self.policy = policy or RetryPolicy(retries=entry.retries, cooldown=entry.cooldown)
         self._clock = clock
         self._sleep = sleep
@@ -118,23 +119,23 @@ class Router:
     @classmethod
     def for_entry(cls, entry: ModelEntry, providers: Sequence[Provider]) -> Router:
         """A router over `providers`, built from `entry.deployment_entries()` in the same order."""
-        routes = []
+        routed = []
         for number, (deployment, provider) in enumerate(zip(entry.deployments, providers, strict=True)):
             label = deployment.name or f"{provider.entry.provider}@{provider.entry.region}#{number}"
-            routes.append(Route(label=label, region=provider.entry.region, weight=deployment.weight, provider=provider))
-        return cls(entry, routes)
+            routed.append(RoutedDeployment(label, provider.entry.region, deployment.weight, provider))
+        return cls(entry, routed)
 
     # ------------------------------------------------------------------ lifecycle
 
     async def start(self) -> None:
-        await asyncio.gather(*(r.provider.start() for r in self.routes))
+        await asyncio.gather(*(r.provider.start() for r in self.deployments))
 
     async def close(self) -> None:
-        await asyncio.gather(*(r.provider.close() for r in self.routes), return_exceptions=True)
+        await asyncio.gather(*(r.provider.close() for r in self.deployments), return_exceptions=True)
 
     @property
     def ready(self) -> bool:
-        return all(r.provider.ready for r in self.routes)
+        return all(r.provider.ready for r in self.deployments)
 
     def restricted(self, allowed_regions: Regions) -> RegionBoundRouter:
         return RegionBoundRouter(self, allowed_regions)
@@ -161,7 +162,7 @@ class Router:
             await _close(source)
 
     async def _call(self, call: Callable[[Any], Awaitable[T]], allowed_regions: Regions) -> T:
-        candidates = eligible(self.routes, allowed_regions)
+        candidates = eligible(self.deployments, allowed_regions)
         if not candidates:
             raise PermissionDenied(
                 f"The model '{self.entry.name}' has no deployment in the regions your organization allows.",
@@ -170,32 +171,33 @@ class Router:
         order = plan(candidates, self._clock(), self._rng)
         error: BaseException | None = None
         for attempt in range(self.policy.retries + 1):
-            route = order[attempt % len(order)]
+            deployment = order[attempt % len(order)]
             if attempt >= len(order):
                 await self._sleep(self.policy.delay(attempt - len(order) + 1, error))
             try:
-                result = await call(route.provider)
+                result = await call(deployment.provider)
             except Exception as exc:
                 if not is_retryable(exc):
                     raise
                 error = exc
-                self._failed(route, exc)
+                self._failed(deployment, exc)
                 continue
-            route.failures, route.cool_until = 0, 0.0
+            deployment.failures, deployment.cool_until = 0, 0.0
             return result
         assert error is not None
         raise error
 
-    def _failed(self, route: Route, exc: BaseException) -> None:
-        route.failures += 1
+    def _failed(self, deployment: RoutedDeployment, exc: BaseException) -> None:
+        deployment.failures += 1
         cooldown = self.policy.cooldown
         if isinstance(exc, RateLimited) and exc.retry_after > 0:
             cooldown = min(cooldown, exc.retry_after)
-        route.cool_until = self._clock() + cooldown
+        deployment.cool_until = self._clock() + cooldown
         code = exc.code if isinstance(exc, GatewayError) else type(exc).__name__
         log.warning(
             "deployment failed",
-            extra={"model": self.entry.name, "deployment": route.label, "error": code, "failures": route.failures},
+            extra={"model": self.entry.name, "deployment": deployment.label, "error": code,
+                   "failures": deployment.failures},
         )
 
 

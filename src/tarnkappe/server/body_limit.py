@@ -19,30 +19,38 @@ body deadline (`server.body_timeout_seconds`) ends a client that goes on sending
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tarnkappe.server.openai_errors import error_body
+from tarnkappe.core.errors import PayloadTooLarge
+
+ErrorRenderer = Callable[[BaseException], tuple[int, dict[str, Any], dict[str, str]]]
 
 # The console posts forms of a few fields: a megabyte is far more than any of them needs.
 CONSOLE_MAX_BODY = 1024 * 1024
 
 
-def _too_large(path: str, limit: int) -> tuple[bytes, bytes]:
-    """(content type, body) of the 413 in the shape of the API that `path` belongs to."""
-    message = f"The request body is larger than the gateway's limit of {limit} bytes."
-    if path.startswith("/v1/ai/"):
-        return b"application/json", orjson.dumps({"error": message})
-    if path == "/console" or path.startswith("/console/"):
-        return b"text/plain; charset=utf-8", message.encode()
-    body = error_body(message, type_="invalid_request_error", code="request_too_large")
-    return b"application/json", orjson.dumps(body)
-
-
 class BodyLimit:
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    """`error_shapes`: (path prefix, the dialect's error renderer) — the longest matching prefix
+    renders the 413; `default_shape` renders it for every other API path."""
+
+    def __init__(self, app: ASGIApp, limit: int, *, error_shapes: Sequence[tuple[str, ErrorRenderer]],
+                 default_shape: ErrorRenderer) -> None:
         self.app = app
         self.limit = limit
+        self.error_shapes = sorted(error_shapes, key=lambda shape: len(shape[0]), reverse=True)
+        self.default_shape = default_shape
+
+    def _too_large(self, path: str, limit: int) -> tuple[bytes, bytes]:
+        """(content type, body) of the 413 in the shape of the API that `path` belongs to."""
+        message = f"The request body is larger than the gateway's limit of {limit} bytes."
+        if path == "/console" or path.startswith("/console/"):
+            return b"text/plain; charset=utf-8", message.encode()
+        render = next((r for prefix, r in self.error_shapes if path.startswith(prefix + "/")), self.default_shape)
+        return b"application/json", orjson.dumps(render(PayloadTooLarge(message))[1])
 
     def limit_for(self, path: str) -> int:
         if path.startswith("/console"):
@@ -103,7 +111,7 @@ class BodyLimit:
             # answered with the 413.
 
     async def _refuse(self, scope: Scope, send: Send, limit: int) -> None:
-        content_type, body = _too_large(scope["path"], limit)
+        content_type, body = self._too_large(scope["path"], limit)
         await send({
             "type": "http.response.start",
             "status": 413,

@@ -126,35 +126,56 @@ def api_key_from_headers(headers: Mapping[str, str]) -> str | None:
 _OWS = " \t"  # HTTP's optional white space (RFC 9110, 5.6.3)
 
 
-async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:
-    """Await `work`, but cancel it as soon as the client disconnects, so that an abandoned
+class DisconnectWatch:
+    """Cancel the work of the current task as soon as the client disconnects, so that an abandoned
     request does not keep an upstream call (and its cost) running.
 
-    Only for requests whose body has been read completely: then the next ASGI message can only be
-    the disconnect. One watcher task per request; the work itself runs in the request's own task.
+    `start()` only once the request's body has been read completely: then the next ASGI message can
+    only be the disconnect. It may be called from inside the work `run` awaits (a dialect's body
+    reader runs inside the pipeline's call): the watch cancels the task, not a coroutine. One
+    watcher task per request; the work itself runs in the request's own task.
     """
-    current = asyncio.current_task()
-    assert current is not None
-    state = {"working": True, "disconnected": False}
 
-    def on_watcher_done(done: asyncio.Future[None]) -> None:
+    __slots__ = ("_request", "_task", "_watcher", "_working", "_disconnected")
+
+    def __init__(self, request: Request) -> None:
+        self._request = request
+        self._task: asyncio.Task[Any] | None = None
+        self._watcher: asyncio.Future[None] | None = None
+        self._working = True
+        self._disconnected = False
+
+    def start(self) -> None:
+        self._task = asyncio.current_task()
+        self._watcher = asyncio.ensure_future(_wait_for_disconnect(self._request))
+        self._watcher.add_done_callback(self._on_watcher_done)
+
+    def _on_watcher_done(self, done: asyncio.Future[None]) -> None:
         # Only a real disconnect, and only while the work is still running, cancels anything.
-        if state["working"] and not done.cancelled() and done.exception() is None:
-            state["disconnected"] = True
-            current.cancel()
+        if self._working and not done.cancelled() and done.exception() is None and self._task is not None:
+            self._disconnected = True
+            self._task.cancel()
 
-    watcher = asyncio.ensure_future(_wait_for_disconnect(request))
-    watcher.add_done_callback(on_watcher_done)
-    try:
-        return await work
-    except asyncio.CancelledError:
-        if state["disconnected"]:
-            current.uncancel()
-            raise ClientDisconnected from None
-        raise
-    finally:
-        state["working"] = False
-        watcher.cancel()
+    async def run(self, work: Awaitable[T]) -> T:
+        """Await `work`; ClientDisconnected if the watch cancelled it."""
+        try:
+            return await work
+        except asyncio.CancelledError:
+            if self._disconnected and self._task is not None:
+                self._task.uncancel()
+                raise ClientDisconnected from None
+            raise
+        finally:
+            self._working = False
+            if self._watcher is not None:
+                self._watcher.cancel()
+
+
+async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:
+    """Await `work`, cancelling it if the client disconnects (its body must be read already)."""
+    watch = DisconnectWatch(request)
+    watch.start()
+    return await watch.run(work)
 
 
 async def _wait_for_disconnect(request: Request) -> None:

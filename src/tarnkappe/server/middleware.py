@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tarnkappe.logs import client_address_var, request_id_var, request_log_fields

@@ -1,6 +1,6 @@
 """OpenAI's chat and embeddings wire format ↔ the canonical types.
 
-Two sides speak this format: the OpenAI dialect of our own API (`server/openai_api.py`) and every
+Two sides speak this format: the OpenAI dialect of our own API (`dialects/openai.py`) and every
 OpenAI-compatible upstream (`providers/openai_compat.py`, later Azure, Mistral, Perplexity). The
 conversion lives here once so that what a client sends and what an upstream receives can never
 drift apart.

@@ -22,7 +22,7 @@ import orjson
 
 from tarnkappe.core.errors import InvalidRequest
 from tarnkappe.core.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
-from tarnkappe.providers.convert import (
+from tarnkappe.wire.convert import (
     data_url,
     image_url_of,
     json_text,

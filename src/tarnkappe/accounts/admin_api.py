@@ -34,8 +34,8 @@ from starlette.routing import Route
 
 from tarnkappe.accounts.store import AccountsError, InvalidDate, Store, parse_datetime
 from tarnkappe.core.errors import AuthenticationFailed, GatewayError, InvalidRequest
+from tarnkappe.dialects.openai import render_error
 from tarnkappe.server.http import JSONResponse, api_key_from_headers, parse_json_object, read_body
-from tarnkappe.server.openai_errors import render_error
 
 if TYPE_CHECKING:
     from tarnkappe.accounts.service import Accounts

@@ -1,39 +1,45 @@
-"""The OpenAI-compatible dialect: `/v1/chat/completions`, `/v1/embeddings`, `/v1/models`.
+"""The OpenAI-compatible dialect: `/v1/chat/completions`, `/v1/embeddings`, `/v1/models` (also
+under `/api/openai/v1`).
 
 It parses OpenAI's request bodies into canonical requests, hands them to the gateway, and renders
-results, stream chunks and errors in OpenAI's exact shape. No business logic lives here.
+results, stream chunks and errors in OpenAI's exact shape: errors as OpenAI error objects with the
+status codes the official SDKs map to their exception classes (400 BadRequestError, 401
+AuthenticationError, 403 PermissionDeniedError, 404 NotFoundError, 429 RateLimitError, 5xx
+InternalServerError). No business logic lives here; the message formats themselves are
+`wire/openai.py`'s, shared with the OpenAI-shaped providers.
 Parameters the gateway does not know are accepted and ignored, as OpenAI-compatible clients expect;
 known parameters with wrong types or ranges are a 400 naming the parameter.
 """
 
 from __future__ import annotations
 
-import logging
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from tarnkappe.core.catalog import ModelEntry
-from tarnkappe.core.errors import InvalidRequest
-from tarnkappe.core.types import ChatRequest, EmbeddingRequest, ResponseFormat, Tool
+from tarnkappe.core.errors import GatewayError, InvalidRequest, QuotaExceeded, RateLimited
+from tarnkappe.core.principal import Principal
+from tarnkappe.core.types import ChatChunk, ChatRequest, EmbeddingRequest, ResponseFormat, Tool
 from tarnkappe.gateway.pipeline import Gateway
+from tarnkappe.logs import log_unexpected
 from tarnkappe.server.http import (
     ClientDisconnected,
+    DisconnectWatch,
     JSONResponse,
     api_key_from_headers,
     check_depth,
     parse_json_object,
     read_body,
-    run_until_disconnect,
 )
-from tarnkappe.server.openai_errors import render_error
-from tarnkappe.server.sse import SSEResponse, chat_events, first_chunk
+from tarnkappe.server.route_table import Dialect, Endpoint
+from tarnkappe.server.sse_response import SSEResponse, first_chunk, sse_events
 from tarnkappe.wire import openai as wire
 
-log = logging.getLogger("tarnkappe.server")
+BASE_PATHS = ("/v1", "/api/openai/v1")
 
 # --------------------------------------------------------------------------- request bodies
 
@@ -219,13 +225,59 @@ def model_object(entry: ModelEntry) -> dict[str, Any]:
     return {"id": entry.name, "object": "model", "created": 0, "owned_by": entry.owner}
 
 
-def _error_event(exc: BaseException) -> dict[str, Any]:
-    return render_error(exc)[1]
+_TYPE_BY_STATUS = {
+    400: "invalid_request_error",
+    401: "invalid_request_error",
+    403: "permission_error",
+    404: "invalid_request_error",
+    413: "invalid_request_error",
+    429: "requests",
+}
+
+
+def error_body(message: str, *, type_: str, param: str | None = None, code: str | None = None) -> dict[str, Any]:
+    return {"error": {"message": message, "type": type_, "param": param, "code": code}}
+
+
+def render_error(exc: BaseException) -> tuple[int, dict[str, Any], dict[str, str]]:
+    """(status, body, extra headers) for any exception. Unexpected exceptions become a generic 500:
+    their text may hold anything, so it goes to the log (type only) and never to the client."""
+    if isinstance(exc, GatewayError):
+        headers: dict[str, str] = {}
+        if isinstance(exc, QuotaExceeded):
+            type_ = "insufficient_quota"
+        elif exc.status >= 500:
+            type_ = "server_error"
+        else:
+            type_ = _TYPE_BY_STATUS.get(exc.status, "invalid_request_error")
+        if isinstance(exc, RateLimited):
+            headers["retry-after"] = str(max(1, round(exc.retry_after)))
+        return exc.status, error_body(exc.message, type_=type_, param=exc.param, code=exc.code), headers
+    log_unexpected(exc)
+    return 500, error_body("The gateway had an internal error.", type_="server_error", code="internal_error"), {}
 
 
 def error_response(exc: BaseException) -> Response:
     status, body, headers = render_error(exc)
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _error_event(exc: BaseException) -> dict[str, Any]:
+    return render_error(exc)[1]
+
+
+def stream_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], *, include_usage: bool) -> AsyncIterator[bytes]:
+    """A chat stream as OpenAI's `chat.completion.chunk` events. The usage chunk is passed on only
+    if the client asked for it (`stream_options.include_usage`). Choice-less chunks (Azure's
+    prompt-filter preamble, the usage chunk nobody asked for) would break the common
+    `chunk.choices[0]` client loop: only the asked-for usage chunk may come without choices."""
+
+    def render(chunk: ChatChunk) -> dict[str, Any] | None:
+        if not chunk.choices and not (include_usage and chunk.usage is not None):
+            return None
+        return wire.chunk_to_wire(chunk, with_usage_field=include_usage)
+
+    return sse_events(first, rest, render_chunk=render, render_error=_error_event)
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -236,34 +288,49 @@ class OpenAIEndpoints:
         self.gateway = gateway
         self.max_body_bytes = max_body_bytes
 
-    def routes(self) -> list[Route]:
+    def endpoints(self) -> list[Endpoint]:
         return [
-            Route("/chat/completions", self.chat_completions, methods=["POST"]),
-            Route("/embeddings", self.embeddings, methods=["POST"]),
-            Route("/models", self.list_models, methods=["GET"]),
-            Route("/models/{model_id:path}", self.retrieve_model, methods=["GET"]),
+            endpoint
+            for base in BASE_PATHS
+            for endpoint in (
+                Endpoint("POST", base, "/chat/completions", self.chat_completions, hot=True),
+                Endpoint("POST", base, "/embeddings", self.embeddings, hot=True),
+                Endpoint("GET", base, "/models", self.list_models),
+                Endpoint("GET", base, "/models/{model_id:path}", self.retrieve_model),
+            )
         ]
 
     async def chat_completions(self, request: Request) -> Response | SSEResponse:
-        try:
-            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
+        watch = DisconnectWatch(request)
+
+        async def read(principal: Principal) -> ChatRequest:
             chat = parse_chat_request(parse_json_object(await read_body(request, self.max_body_bytes)))
-            if chat.stream:
-                stream = self.gateway.stream(principal, chat)
-                first = await first_chunk(stream)
-                return SSEResponse(chat_events(first, stream, include_usage=chat.include_usage, render_error=_error_event))
-            result = await run_until_disconnect(request, self.gateway.complete(principal, chat))
-            return JSONResponse(wire.result_to_wire(result))
+            if not chat.stream:
+                watch.start()  # a stream watches for the disconnect itself (SSEResponse)
+            return chat
+
+        try:
+            reply = await watch.run(self.gateway.chat(api_key_from_headers(request.headers), read))
+            if reply.stream is not None:
+                first = await first_chunk(reply.stream)
+                return SSEResponse(stream_events(first, reply.stream, include_usage=reply.request.include_usage))
+            assert reply.result is not None
+            return JSONResponse(wire.result_to_wire(reply.result))
         except ClientDisconnected:
             return Response(status_code=499)
         except Exception as exc:
             return error_response(exc)
 
     async def embeddings(self, request: Request) -> Response:
-        try:
-            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
+        watch = DisconnectWatch(request)
+
+        async def read(principal: Principal) -> EmbeddingRequest:
             embedding = parse_embedding_request(parse_json_object(await read_body(request, self.max_body_bytes)))
-            result = await run_until_disconnect(request, self.gateway.embed(principal, embedding))
+            watch.start()
+            return embedding
+
+        try:
+            embedding, result = await watch.run(self.gateway.embed(api_key_from_headers(request.headers), read))
             return JSONResponse(wire.embedding_result_to_wire(result, embedding.encoding_format))
         except ClientDisconnected:
             return Response(status_code=499)
@@ -272,15 +339,22 @@ class OpenAIEndpoints:
 
     async def list_models(self, request: Request) -> Response:
         try:
-            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
+            entries = await self.gateway.models(api_key_from_headers(request.headers))
         except Exception as exc:
             return error_response(exc)
-        return JSONResponse({"object": "list", "data": [model_object(e) for e in self.gateway.models_for(principal)]})
+        return JSONResponse({"object": "list", "data": [model_object(e) for e in entries]})
 
     async def retrieve_model(self, request: Request) -> Response:
         try:
-            principal = await self.gateway.authenticate(api_key_from_headers(request.headers))
-            entry = self.gateway.model_for(principal, request.path_params["model_id"])
+            entry = await self.gateway.model(api_key_from_headers(request.headers), request.path_params["model_id"])
         except Exception as exc:
             return error_response(exc)
         return JSONResponse(model_object(entry))
+
+
+DIALECT = Dialect(
+    name="openai",
+    path_prefixes=BASE_PATHS,
+    endpoints=lambda gateway, max_body_bytes: OpenAIEndpoints(gateway, max_body_bytes).endpoints(),
+    render_error=render_error,
+)

@@ -14,21 +14,24 @@ in the documented shape.
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from tarnkappe.core.errors import AuthenticationFailed, GatewayError, QuotaExceeded, RateLimited
 from tarnkappe.core.principal import Principal
-from tarnkappe.core.types import ChatRequest, ChatResult, Message
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Message
 from tarnkappe.gateway.pipeline import Gateway
-from tarnkappe.server.http import ClientDisconnected, JSONResponse, read_body, run_until_disconnect
-from tarnkappe.server.openai_errors import log_unexpected
-from tarnkappe.server.sse import SSEResponse, chat_events, first_chunk
+from tarnkappe.logs import log_unexpected
+from tarnkappe.server.http import ClientDisconnected, DisconnectWatch, JSONResponse, read_body
+from tarnkappe.server.route_table import Dialect, Endpoint
+from tarnkappe.server.sse_response import SSEResponse, first_chunk, sse_events
+from tarnkappe.wire import openai as wire
 
+MOUNT = "/v1/ai"
 ROLES = ("system", "user", "assistant")
 UNAUTHENTICATED = {"error": "Unauthenticated"}
 QUOTA_EXCEEDED = {"error": "Subscription amount limit has been reached"}
@@ -174,23 +177,35 @@ def error_response(exc: BaseException) -> Response:
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+def stream_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], completion_id: str) -> AsyncIterator[bytes]:
+    """A chat stream as PeakPrivacy sends it: OpenAI's chunk objects under the completion's own id,
+    never a usage chunk; an error after the first byte as `{"error": ...}`."""
+
+    def render(chunk: ChatChunk) -> dict[str, Any] | None:
+        if not chunk.choices:
+            return None
+        rendered = wire.chunk_to_wire(chunk, with_usage_field=False)
+        rendered["id"] = completion_id
+        return rendered
+
+    return sse_events(first, rest, render_chunk=render, render_error=lambda exc: render_error(exc)[1])
+
+
 class PeakPrivacyEndpoints:
     def __init__(self, gateway: Gateway, max_body_bytes: int) -> None:
         self.gateway = gateway
         self.max_body_bytes = max_body_bytes
 
-    def routes(self) -> list[Route]:
+    def endpoints(self) -> list[Endpoint]:
         return [
-            Route("/completions", self.completions, methods=["POST"]),
-            Route("/models", self.models, methods=["GET"]),
+            Endpoint("POST", MOUNT, "/completions", self.completions, hot=True),
+            Endpoint("GET", MOUNT, "/models", self.models),
         ]
 
-    async def _principal(self, request: Request) -> Principal:
-        return await self.gateway.authenticate(request.headers.get("api-token"))
-
     async def completions(self, request: Request) -> Response | SSEResponse:
-        try:
-            principal = await self._principal(request)
+        watch = DisconnectWatch(request)
+
+        async def read(principal: Principal) -> ChatRequest:
             raw = await read_body(request, self.max_body_bytes)
             try:
                 data = orjson.loads(raw)
@@ -201,20 +216,18 @@ class PeakPrivacyEndpoints:
             if errors:
                 raise ValidationFailed(errors)
             chat = to_chat_request(data)
+            if not chat.stream:
+                watch.start()  # a stream watches for the disconnect itself (SSEResponse)
+            return chat
+
+        try:
+            reply = await watch.run(self.gateway.chat(request.headers.get("api-token"), read))
             completion_id = str(uuid.uuid4())
-            if chat.stream:
-                stream = self.gateway.stream(principal, chat)
-                first = await first_chunk(stream)
-
-                def rewrite(chunk: dict[str, Any]) -> None:
-                    chunk["id"] = completion_id
-
-                return SSEResponse(
-                    chat_events(first, stream, include_usage=False, rewrite=rewrite,
-                                render_error=lambda exc: render_error(exc)[1])
-                )
-            result = await run_until_disconnect(request, self.gateway.complete(principal, chat))
-            return JSONResponse(render_result(result, completion_id))
+            if reply.stream is not None:
+                first = await first_chunk(reply.stream)
+                return SSEResponse(stream_events(first, reply.stream, completion_id))
+            assert reply.result is not None
+            return JSONResponse(render_result(reply.result, completion_id))
         except ClientDisconnected:
             return Response(status_code=499)
         except Exception as exc:
@@ -222,12 +235,16 @@ class PeakPrivacyEndpoints:
 
     async def models(self, request: Request) -> Response:
         try:
-            principal = await self._principal(request)
+            entries = await self.gateway.models(request.headers.get("api-token"), kind="chat")
         except Exception as exc:
             return error_response(exc)
-        data = [
-            {"id": e.name, "object": "model", "created": 0, "owned_by": e.owner}
-            for e in self.gateway.models_for(principal, kind="chat")
-        ]
+        data = [{"id": e.name, "object": "model", "created": 0, "owned_by": e.owner} for e in entries]
         return JSONResponse({"object": "list", "data": data})
 
+
+DIALECT = Dialect(
+    name="peakprivacy",
+    path_prefixes=(MOUNT,),
+    endpoints=lambda gateway, max_body_bytes: PeakPrivacyEndpoints(gateway, max_body_bytes).endpoints(),
+    render_error=render_error,
+)

@@ -1,5 +1,6 @@
-"""An ASGI response for Server-Sent Events that writes each event as soon as it exists, but writes
-events that exist at the same moment in one go.
+"""Writing Server-Sent Events to the client (reading them from upstreams is
+providers/sse_decoder.py's): the SSE framing of a chat stream, and an ASGI response that writes
+each event as soon as it exists, but writes events that exist at the same moment in one go.
 
 Why not Starlette's StreamingResponse: it makes one socket write per event. When an upstream sends
 a burst (the common case under load: many events in one TCP read), that is one syscall per event,
@@ -24,7 +25,6 @@ from starlette.types import Receive, Scope, Send
 from tarnkappe.core.errors import UpstreamError
 from tarnkappe.core.types import ChatChunk
 from tarnkappe.server.http import dumps
-from tarnkappe.wire import openai as wire
 
 MAX_BUFFERED_EVENTS = 256  # back-pressure: a slow client stops the producer, not memory
 
@@ -41,28 +41,27 @@ async def first_chunk(stream: AsyncGenerator[ChatChunk, None]) -> ChatChunk:
     return first
 
 
-async def chat_events(
+async def sse_events(
     first: ChatChunk,
     rest: AsyncGenerator[ChatChunk, None],
     *,
-    include_usage: bool,
+    render_chunk: Callable[[ChatChunk], dict[str, Any] | None],
     render_error: Callable[[BaseException], dict[str, Any]],
-    rewrite: Callable[[dict[str, Any]], None] | None = None,
 ) -> AsyncIterator[bytes]:
-    """Render a chat stream as OpenAI-style SSE events, then `data: [DONE]`.
+    """A chat stream as Server-Sent Events, `data: [DONE]` last. The dialect says what each chunk
+    looks like (`render_chunk`; None: the client must not see it) and what an error is.
 
-    The usage chunk is passed on only if the client asked for it. An error after the first byte is
-    sent as an error event in the dialect's shape (`render_error`), never as a silent end that
-    looks like success. `rewrite` lets a dialect adjust each rendered chunk (e.g. its own ids).
+    An error after the first byte is sent as an error event in the dialect's shape, never as a
+    silent end that looks like success.
     """
     try:
-        event = _render(first, include_usage, rewrite)
+        event = render_chunk(first)
         if event is not None:
-            yield event
+            yield b"data: " + dumps(event) + b"\n\n"
         async for chunk in rest:
-            event = _render(chunk, include_usage, rewrite)
+            event = render_chunk(chunk)
             if event is not None:
-                yield event
+                yield b"data: " + dumps(event) + b"\n\n"
         yield b"data: [DONE]\n\n"
     except Exception as exc:
         yield b"data: " + dumps(render_error(exc)) + b"\n\n"
@@ -70,18 +69,6 @@ async def chat_events(
         # Closing the source now (not whenever the garbage collector gets to it) cancels the
         # upstream call and settles the request the moment the client goes away.
         await rest.aclose()
-
-
-def _render(chunk: ChatChunk, include_usage: bool, rewrite: Callable[[dict[str, Any]], None] | None) -> bytes | None:
-    """One chunk as an SSE event, or None for a chunk the client must not see. Choice-less chunks
-    (Azure's prompt-filter preamble, the usage chunk nobody asked for) would break the common
-    `chunk.choices[0]` client loop: only the asked-for usage chunk may come without choices."""
-    if not chunk.choices and not (include_usage and chunk.usage is not None):
-        return None
-    rendered = wire.chunk_to_wire(chunk, with_usage_field=include_usage)
-    if rewrite is not None:
-        rewrite(rendered)
-    return b"data: " + dumps(rendered) + b"\n\n"
 
 
 class SSEResponse:

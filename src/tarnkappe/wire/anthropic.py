@@ -17,14 +17,7 @@ from typing import Any
 
 from tarnkappe.core.errors import InvalidRequest
 from tarnkappe.core.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
-from tarnkappe.providers.convert import (
-    data_url,
-    image_url_of,
-    json_text,
-    tool_arguments,
-    tool_choice_name,
-    unsupported_part,
-)
+from tarnkappe.wire.convert import data_url, image_url_of, json_text, tool_arguments, tool_choice_name, unsupported_part
 
 PROVIDER = "anthropic"
 JSON_TOOL = "json_response"  # the forced tool that carries a JSON answer
