@@ -10,7 +10,9 @@ documents of the synthetic dev split instead, where (almost) nothing repeats -- 
 anonymizer computes checksums and phone parses once per distinct candidate in a text, which
 the repeating prompt favours.
 
-Usage (repo root): python bench/privacy/speed.py [--reps 300] [--prompt cycled|distinct]
+Measured as shipped (the learned name detector on); --rules-only without it.
+
+Usage (repo root): python bench/privacy/speed.py [--reps 300] [--prompt cycled|distinct] [--rules-only]
 """
 
 from __future__ import annotations
@@ -89,9 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--reps", type=int, default=300)
     ap.add_argument("--prompt", choices=sorted(PROMPTS), default="cycled")
+    ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    anonymizer = Anonymizer(PrivacyConfig(deny_terms=["Projekt Falke"]))
+    extra = {"learned_names": False} if args.rules_only else {}
+    anonymizer = Anonymizer(PrivacyConfig(deny_terms=["Projekt Falke"], **extra))
     build_ms = (time.perf_counter() - t0) * 1000
     prompt = PROMPTS[args.prompt]()
     for _ in range(20):  # warm-up
