@@ -102,14 +102,15 @@ def _valid_iban_length(raw: str) -> int | None:
     length = _iban_length(raw[:2])
     if length is None:
         return None  # no end can be valid: stdnum knows no format for the country
-    seen = 0
-    for stop, ch in enumerate(raw, 1):
-        if ch != " ":
-            seen += 1
-            if seen == length:
-                break
-    else:
-        return None
+    # The end just after the length-th non-space character: the least stop with
+    # stop - (spaces before it) == length (each step counts in C).
+    stop = length
+    while (spaces := raw.count(" ", 0, stop)) != stop - length:
+        stop = length + spaces
+        if stop > len(raw):
+            return None
+    if stop > len(raw):
+        return None  # fewer than `length` characters
     if stop < 15 or (stop < len(raw) and raw[stop] != " "):
         return None
     compact = raw[:stop].replace(" ", "")

@@ -49,6 +49,7 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS
+_GAP_FIRST = " \u00a0"  # NAME_GAP's first character
 
 # token kinds
 _OTHER, _COMMON, _UNKNOWN, _NAME = 0, 1, 2, 3
@@ -249,6 +250,7 @@ class PersonDetector:
                 j < n
                 and j - i < 4
                 and toks[j].kind in (_NAME, _UNKNOWN)
+                and text[toks[j - 1].end] in _GAP_FIRST  # what NAME_GAP starts with: cheap test first
                 and scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start)
             ):
                 j += 1

@@ -31,7 +31,7 @@ _US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
 # candidate that the shape rules would hand to phonenumbers is masked without asking (it fails
 # safe: more is masked, never less).  No evaluation document comes near the budget.
 PARSE_BUDGET_BASE = 200
-PARSE_BUDGET_CHARS = 400
+PARSE_BUDGET_CHARS = 1000
 
 
 class PhoneDetector:
