@@ -184,7 +184,7 @@ class Vault:
         if not out:
             return text
         out.append(text[pos:])
-        return _join(out)
+        return join_in_pieces(out)
 
     def stream_restorer(self) -> StreamRestorer:
         """A restorer for one streamed answer (one per choice index)."""
@@ -204,7 +204,7 @@ class Vault:
             return {t: len(n) for t, n in sorted(numbers.items())}
 
 
-def _join(parts: list[str]) -> str:
+def join_in_pieces(parts: list[str]) -> str:
     """``"".join(parts)``, in pieces of at most 4,096 parts: one join of a 1 MB answer's ~100,000
     parts holds the GIL for milliseconds (issue 12: others wait for it)."""
     if len(parts) <= 4096:
