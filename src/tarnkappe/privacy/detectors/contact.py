@@ -110,25 +110,23 @@ def _emails(text: str) -> Iterator[Entity]:
         while (later := text.rfind("@", last + 1, last + 67)) >= 0:
             last = later
         nxt = text.find("@", last + 1)
-        found: set[int] = set()
         if last - at > _DENSE:
             for m in scan.finditer(_EMAIL, text, max(0, at - 65), min(len(text), last + _DOMAIN_AFTER)):
                 if m.start() > last:
                     break  # none can: a local part reaches an "@" at most 65 characters on
-                found.add(m.end() - 1)
                 yield Entity(m.start(), m.end("domain"), EntityType.EMAIL, text[m.start():m.end("domain")])
         else:
             for m in scan.finditer(_LOCAL_AT, text, max(0, at - 65), last + 1):
                 domain = _DOMAIN.match(text, m.end())  # bounded reach: one attempt
                 if domain:
-                    found.add(m.end() - 1)
                     yield Entity(m.start(), domain.end(), EntityType.EMAIL, text[m.start():domain.end()])
         # An "@" after 64 or more local-part characters that was not taken above (its run is
         # longer, or its domain does not hold): the local part is within the last 64 of them,
         # found as it always was.
         for m in scan.finditer(_LONG_LOCAL, text, max(0, at - 65), last + 1):
             a = m.end() - 1
-            if a in found:
+            taken = scan.match(_LOCAL_AT, text, a - 64)  # a run of exactly 64: taken above
+            if taken is not None and taken.end() == a + 1 and _DOMAIN.match(text, a + 1):
                 continue
             local = scan.search(_LOCAL, text, a - 64, a)
             domain = scan.match(_DOMAIN, text, a + 1)
