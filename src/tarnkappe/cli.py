@@ -227,7 +227,7 @@ Try it:
 
 
 def _check_config(args: argparse.Namespace) -> int:
-    from tarnkappe.core.catalog import LOCAL_PROVIDERS, UNKNOWN_REGION
+    from tarnkappe.core.capabilities import LOCAL_PROVIDERS, LOCAL_REGION, UNKNOWN_REGION
     from tarnkappe.providers.registry import check_entry
 
     settings: Settings = load_settings(args.config)
@@ -236,7 +236,7 @@ def _check_config(args: argparse.Namespace) -> int:
     for entry in settings.models:
         problem = check_entry(entry)
         problems += problem is not None
-        remote_local = any(e.region.lower() == "local" and e.provider not in LOCAL_PROVIDERS
+        remote_local = any(e.region.lower() == LOCAL_REGION and e.provider not in LOCAL_PROVIDERS
                            for e in entry.deployment_entries())
         if problem is None and remote_local:
             status = ("WARNING: region local on a remote provider: every region rule allows it; "

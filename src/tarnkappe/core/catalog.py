@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tarnkappe.core.capabilities import PROVIDERS, UNKNOWN_REGION
 from tarnkappe.core.errors import ModelNotFound
 
 
@@ -39,9 +40,12 @@ class Price(StrictModel):
         return value.upper()
 
 
-# The providers that run inside the gateway process: nothing leaves the machine.
-LOCAL_PROVIDERS = frozenset({"local", "local-embeddings"})
-UNKNOWN_REGION = "unknown"
+def default_region(provider: str) -> str:
+    """The region of a model whose entry names none: its provider's fixed region (`local` for the
+    models inside the gateway), else "unknown", which no region rule allows — so a forgotten field
+    cannot open a region rule."""
+    declared = PROVIDERS.get(provider)
+    return declared.region if declared is not None and declared.region else UNKNOWN_REGION
 
 
 class Deployment(StrictModel):
@@ -111,7 +115,7 @@ class ModelEntry(StrictModel):
     @classmethod
     def _default_region(cls, data: Any) -> Any:
         if isinstance(data, dict) and data.get("region") is None:
-            return {**data, "region": "local" if data.get("provider") in LOCAL_PROVIDERS else UNKNOWN_REGION}
+            return {**data, "region": default_region(str(data.get("provider")))}
         return data
 
     def regions(self) -> frozenset[str]:
@@ -133,7 +137,7 @@ class ModelEntry(StrictModel):
             # A deployment of another provider does not inherit the entry's region: a remote
             # fallback of a local model is not "local". Left out, its region is its provider's
             # default (local for the embedded models, else unknown).
-            fields["region"] = "local" if provider in LOCAL_PROVIDERS else UNKNOWN_REGION
+            fields["region"] = default_region(provider)
         return fields
 
     @property

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from tarnkappe.core.capabilities import region_allowed
 from tarnkappe.core.catalog import ModelEntry
 
 
@@ -61,7 +62,7 @@ class ModelRules:
         # A local model never sends data anywhere, so it satisfies every region rule; a model whose
         # region the catalog does not name ("unknown") satisfies none. With several deployments, one
         # in an allowed region is enough: the router then uses only those.
-        if self.regions is not None and not any(r == "local" or r in self.regions for r in entry.regions()):
+        if self.regions is not None and not any(region_allowed(r, self.regions) for r in entry.regions()):
             return f"the organization's region rule ({', '.join(sorted(r.upper() for r in self.regions))} only)"
         if self.gdpr_only and not entry.gdpr:
             return "the organization's rule 'GDPR-compliant models only'"

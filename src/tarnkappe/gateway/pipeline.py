@@ -154,7 +154,7 @@ class Gateway:
             raise InvalidRequest(f"n must be between 1 and {MAX_CHOICES}", param="n")
         self._check_anonymizer(principal, request)
         provider = bind_regions(self._provider(entry), _allowed_regions(principal))
-        apply_safe_prompt(request, provider)
+        apply_safe_prompt(request, entry)
         return entry, provider  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ anonymization
@@ -334,10 +334,10 @@ def _outcome(principal: Principal, entry: ModelEntry, request: ChatRequest | Emb
 
 
 def _allowed_regions(principal: Principal) -> frozenset[str] | None:
-    """The deployment regions the caller's organization allows (None: any). A local model sends
-    nothing anywhere, so "local" is always allowed, as the org rules themselves treat it."""
+    """The deployment regions the caller's organization allows (None: any), lower-case; the region
+    rule itself (a local model is always allowed) is core/capabilities.py's `region_allowed`."""
     regions = principal.rules.regions
-    return None if regions is None else frozenset(r.lower() for r in regions) | {"local"}
+    return None if regions is None else frozenset(r.lower() for r in regions)
 
 
 def _status_of(exc: BaseException) -> str:

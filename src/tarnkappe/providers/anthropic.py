@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import UpstreamError
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta, Usage
@@ -27,6 +28,7 @@ from tarnkappe.wire.convert import now
 
 DEFAULT_BASE_URL = "https://api.anthropic.com/v1"
 API_VERSION = "2023-06-01"
+CAPABILITIES = PROVIDERS["anthropic"]  # what it honours, drops and refuses (core/capabilities.py)
 
 
 class AnthropicStream:
@@ -99,11 +101,6 @@ class AnthropicStream:
 class AnthropicProvider(RemoteProvider):
     """Chat against Anthropic's Messages API."""
 
-    UNSUPPORTED = frozenset(
-        {"n", "seed", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs",
-         "reasoning_effort", "safe_prompt"}
-    )
-
     def __init__(self, entry: ModelEntry, context: ProviderContext) -> None:
         self.entry = entry
         self._http = UpstreamHTTP(entry, context)
@@ -117,9 +114,7 @@ class AnthropicProvider(RemoteProvider):
             self._headers["x-api-key"] = entry.api_key
 
     def _body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
-        adapted = adapt_request(
-            request, provider="anthropic", unsupported=self.UNSUPPORTED, operator_drops=self.entry.drop_params
-        )
+        adapted = adapt_request(request, CAPABILITIES, self.entry.drop_params)
         max_tokens = self.entry.max_output_tokens or aw.DEFAULT_MAX_TOKENS
         return aw.request_to_wire(adapted, self.entry.wire_model, max_tokens=max_tokens, stream=stream)
 

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import numpy as np
 
+from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import InvalidRequest, UpstreamError
 from tarnkappe.core.types import (
@@ -39,6 +40,7 @@ from tarnkappe.wire import gemini as gw
 from tarnkappe.wire.convert import now
 
 GOOGLE_AI_BASE_URL = "https://generativelanguage.googleapis.com/v1beta"
+CAPABILITIES = PROVIDERS["gemini"]  # what it honours, drops and refuses (core/capabilities.py)
 _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
@@ -98,10 +100,6 @@ class GeminiStream:
 class GeminiProvider(RemoteProvider):
     """Chat and embeddings against Gemini on Google AI or Vertex AI."""
 
-    UNSUPPORTED = frozenset(
-        {"logit_bias", "logprobs", "top_logprobs", "user", "reasoning_effort", "parallel_tool_calls", "safe_prompt"}
-    )
-
     def __init__(self, entry: ModelEntry, context: ProviderContext) -> None:
         self.entry = entry
         self._http = UpstreamHTTP(entry, context)
@@ -124,9 +122,7 @@ class GeminiProvider(RemoteProvider):
                 self._headers["x-goog-api-key"] = entry.api_key
 
     def _body(self, request: ChatRequest) -> dict[str, Any]:
-        adapted = adapt_request(
-            request, provider="gemini", unsupported=self.UNSUPPORTED, operator_drops=self.entry.drop_params
-        )
+        adapted = adapt_request(request, CAPABILITIES, self.entry.drop_params)
         return gw.request_to_wire(adapted)
 
     async def complete(self, request: ChatRequest) -> ChatResult:

@@ -25,7 +25,6 @@ def _finish_reason(reason: str | None) -> str | None:
 
 
 class MistralProvider(OpenAICompatibleProvider):
-    UNSUPPORTED = frozenset({"logit_bias", "user"})
     DEFAULT_BASE_URL = "https://api.mistral.ai/v1"
 
     def _chat_body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:

@@ -2,8 +2,9 @@
 llama.cpp server; and, through small subclasses, Azure OpenAI, Mistral and Perplexity.
 
 The subclasses change only what differs: the URL (`_url`), the headers, the request bodies
-(`_chat_body`, `_embedding_body`), how one stream event is read (`_chunks`), and which parameters
-the upstream cannot honour (`UNSUPPORTED`). The HTTP plumbing and timeouts live in upstream_http.
+(`_chat_body`, `_embedding_body`) and how one stream event is read (`_chunks`). Which parameters
+each upstream cannot honour is declared in core/capabilities.py. The HTTP plumbing and timeouts
+live in upstream_http.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import UpstreamError
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
@@ -27,8 +29,6 @@ _SHAPE_ERRORS = (wire.WireFormatError, TypeError, ValueError, AttributeError)
 class OpenAICompatibleProvider(RemoteProvider):
     """Chat and embeddings against one OpenAI-compatible base URL."""
 
-    # Request parameters this upstream cannot honour (see providers/params.py).
-    UNSUPPORTED: frozenset[str] = frozenset()
     # Whether a stream that ends without `data: [DONE]` but after a finish_reason is complete.
     DONE_OPTIONAL: bool = False
     STATUS_MAPPER: StatusMapper = staticmethod(upstream_status_error)
@@ -40,6 +40,7 @@ class OpenAICompatibleProvider(RemoteProvider):
         if not base_url:
             raise ValueError(f"model {entry.name!r}: provider {entry.provider!r} needs a base_url")
         self.entry = entry
+        self.capabilities = PROVIDERS[entry.provider]  # what it honours, drops and refuses
         self._http = UpstreamHTTP(entry, context, on_status=self.STATUS_MAPPER)
         self._base_url = base_url.rstrip("/")
         self._headers = {"Content-Type": "application/json", "Accept": "application/json"}
@@ -52,9 +53,7 @@ class OpenAICompatibleProvider(RemoteProvider):
         return self._base_url + path
 
     def _adapt(self, request: ChatRequest) -> ChatRequest:
-        return adapt_request(
-            request, provider=self.entry.provider, unsupported=self.UNSUPPORTED, operator_drops=self.entry.drop_params
-        )
+        return adapt_request(request, self.capabilities, self.entry.drop_params)
 
     def _chat_body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         return wire.request_to_wire(

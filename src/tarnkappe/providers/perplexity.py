@@ -19,10 +19,6 @@ from tarnkappe.providers.openai_compat import OpenAICompatibleProvider
 
 
 class PerplexityProvider(OpenAICompatibleProvider):
-    UNSUPPORTED = frozenset(
-        {"n", "tools", "tool_choice", "parallel_tool_calls", "seed", "stop", "logit_bias", "logprobs",
-         "top_logprobs", "user", "safe_prompt"}
-    )
     DEFAULT_BASE_URL = "https://api.perplexity.ai"
     DONE_OPTIONAL = True  # Perplexity's stream may end after the finishing chunk without [DONE]
 

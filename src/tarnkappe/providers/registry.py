@@ -1,7 +1,9 @@
 """Provider name (the catalog's `provider:` field) → the class that speaks to it.
 
-Adding a provider is one module plus one line here. Heavy modules (llama.cpp, PyTorch) are imported
-only when a catalog entry actually uses them.
+What each provider is and can do — its class, kinds, parameters, base URL, region — is declared once,
+in `core/capabilities.py`; this module checks catalog entries against those declarations and builds
+providers. Adding a provider is one module plus one declaration there. Heavy modules (llama.cpp,
+PyTorch) are imported only when a catalog entry actually uses them.
 """
 
 from __future__ import annotations
@@ -9,25 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
+from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.providers.params import unknown_params
-
-# name → (module, class, kinds it serves)
-PROVIDERS: dict[str, tuple[str, str, frozenset[str]]] = {
-    "openai": ("tarnkappe.providers.openai_compat", "OpenAICompatibleProvider", frozenset({"chat", "embedding"})),
-    "openai-compatible": ("tarnkappe.providers.openai_compat", "OpenAICompatibleProvider", frozenset({"chat", "embedding"})),
-    "local": ("tarnkappe.providers.local_chat", "LocalChatProvider", frozenset({"chat"})),
-    "local-embeddings": ("tarnkappe.providers.local_embeddings", "LocalEmbeddingProvider", frozenset({"embedding"})),
-    "azure": ("tarnkappe.providers.azure", "AzureOpenAIProvider", frozenset({"chat", "embedding"})),
-    "anthropic": ("tarnkappe.providers.anthropic", "AnthropicProvider", frozenset({"chat"})),
-    "gemini": ("tarnkappe.providers.gemini", "GeminiProvider", frozenset({"chat", "embedding"})),
-    "mistral": ("tarnkappe.providers.mistral", "MistralProvider", frozenset({"chat", "embedding"})),
-    "perplexity": ("tarnkappe.providers.perplexity", "PerplexityProvider", frozenset({"chat"})),
-}
-
-# Providers that cannot guess their endpoint: it is the operator's own resource or server.
-_NEEDS_BASE_URL = frozenset({"openai", "openai-compatible", "azure"})
 
 
 def check_entry(entry: ModelEntry) -> str | None:
@@ -45,12 +32,12 @@ def check_entry(entry: ModelEntry) -> str | None:
 
 
 def _check_one(entry: ModelEntry) -> str | None:
-    spec = PROVIDERS.get(entry.provider)
-    if spec is None:
+    declared = PROVIDERS.get(entry.provider)
+    if declared is None:
         return f"unknown provider {entry.provider!r} (known: {', '.join(sorted(PROVIDERS))})"
-    if entry.kind not in spec[2]:
+    if entry.kind not in declared.kinds:
         return f"provider {entry.provider!r} does not serve {entry.kind} models"
-    if entry.provider in _NEEDS_BASE_URL and not entry.base_url:
+    if declared.needs_base_url and not entry.base_url:
         return f"provider {entry.provider!r} needs a base_url"
     if entry.provider == "gemini" and entry.project and not entry.location:
         return "a Vertex AI entry (project set) needs a location"
@@ -70,6 +57,6 @@ def build_provider(entry: ModelEntry, context: ProviderContext) -> Provider:
 
 
 def _build_one(entry: ModelEntry, context: ProviderContext) -> Provider:
-    module_name, class_name, _ = PROVIDERS[entry.provider]
+    module_name, _, class_name = PROVIDERS[entry.provider].implementation.partition(":")
     factory: Callable[[ModelEntry, ProviderContext], Provider] = getattr(import_module(module_name), class_name)
     return factory(entry, context)

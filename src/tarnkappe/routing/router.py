@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from tarnkappe.core.capabilities import region_allowed
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import (
     GatewayError,
@@ -80,7 +81,7 @@ def is_retryable(exc: BaseException) -> bool:
 
 
 def eligible(deployments: Sequence[RoutedDeployment], allowed_regions: Regions) -> list[RoutedDeployment]:
-    return [r for r in deployments if allowed_regions is None or r.region.lower() in allowed_regions]
+    return [r for r in deployments if region_allowed(r.region.lower(), allowed_regions)]
 
 
 def plan(deployments: Sequence[RoutedDeployment], now: float, rng: random.Random) -> list[RoutedDeployment]:
@@ -251,7 +252,7 @@ def bind_regions(provider: Provider, allowed_regions: Regions) -> Provider:
         return provider
     if isinstance(provider, Router):
         return provider.restricted(allowed_regions)  # type: ignore[return-value]
-    if provider.entry.region.lower() not in allowed_regions:
+    if not region_allowed(provider.entry.region.lower(), allowed_regions):
         raise PermissionDenied(
             f"The model '{provider.entry.name}' is served from a region your organization does not allow.",
             param="model",
