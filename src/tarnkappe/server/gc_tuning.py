@@ -8,13 +8,23 @@ waited for it. None of those objects ever becomes garbage, so once the applicati
 they are moved to the permanent generation (`gc.freeze()`), which the collector never walks; its
 collections then cover only what was created since (measured: none of generation 2, and one or
 two young ones of under 1.5 ms, in 30 s of the open loop).
+
+The same start-up also shortens the interpreter's thread switch interval: a large anonymized
+request is masked in a worker thread, and a thread running Python keeps the GIL for up to that
+interval (5 ms by default) before the event loop gets it back — every other request waited that
+long at p50. At 1 ms, a plain request's latency grows by 3–4.7 ms at p99 while 1 MB is masked
+(bench/privacy/worst_case.py --gil-only --switch-interval 1), against 7–11 ms at 5 ms.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+
+THREAD_SWITCH_INTERVAL = 0.001  # seconds a thread may hold the GIL while others wait
 
 
 def freeze_startup_objects() -> None:
@@ -38,6 +48,7 @@ class FreezeAfterStartup:
         async def send_and_freeze(message: Message) -> None:
             if message["type"] == "lifespan.startup.complete":
                 freeze_startup_objects()
+                sys.setswitchinterval(THREAD_SWITCH_INTERVAL)
             await send(message)
 
         await self.app(scope, receive, send_and_freeze)
