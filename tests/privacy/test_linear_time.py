@@ -211,6 +211,10 @@ SHAPES = [
     "Bahnhofstrasse ", "Strasse ", "-Straße ", "Rue ", "rue de la ", "Via ", "Am ", "Obere ", "Zürich",
     "Freundliche Grüsse\n", "geboren am ", "born ", "Jahrgang ", "14.02.1978", "Mai ", "[[PERSON_1]]",
     "[[", "]]", "\\", "_", "::", "a:b:", "Tarnkappe AG ", "Projekt Falke ", "’", "'", "’s ", "Müller ",
+    # issue 13 part 2: cued dates of birth, phones, postcodes, English and lower-case French streets
+    "né(e) le ", "1979/03/14", "Tel. ", "Phone: ", "x208", "(312)", "555-", "415.", "+49(0)", "0041 ",
+    "1224 ", "Chêne-", "6300 Zug ", "DL1 4XY", "LS6 ", ", IL 62704", "Apt. ", "Maple Loop ", "Harbor ",
+    "chemin des ", "avenue de la ", "Best regards,\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -19,18 +19,18 @@ _MONTHS = (
 )
 _DATE = (
     r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
-    r"|(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     rf"|(?:\d{{1,2}}|1er)(?:\.|st|nd|rd|th)?\s{{1,8}}(?:of\s{{1,8}})?(?:{_MONTHS})\.?\s{{1,8}}(?:19|20)\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}(?:19|20)\d{{2}})"
 )
 _CUES = (
     r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
-    r"|née?|nee|date\s{1,8}de\s{1,8}naissance|naissance"
+    r"|née?(?:\(e\)|·e)?|nee|date\s{1,8}de\s{1,8}naissance|naissance"
     r"|nat[oa]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
 _CUES_G = r"eboren|eb\.|eburtsdatum|eb\.-?Datum|eburtstag"
-_CUES_N = r"ée?|ee|at[oa]|aissance|ascita"
+_CUES_N = r"ée?(?:\(e\)|·e)?|ee|at[oa](?:/[ao])?|aissance|ascita"  # né(e), né·e, nato/a
 _CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate\s{1,8}of\s{1,8}birth"
 _CUES_B = r"orn|irth\s{0,8}date|irthday"
 # cue, then up to four short words ("am", "le", "in Luzern am"), then the date

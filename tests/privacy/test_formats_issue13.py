@@ -1,0 +1,63 @@
+"""Issue 13 part 2: the formats the rules missed, with the cue words that make them personal,
+and the look-alikes (order numbers, prices, invoice dates, versions) that must stay readable.
+
+Shapes written here by hand (not taken from any evaluation document)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(PrivacyConfig(learned_names=False))
+
+
+def _spans(anonymizer: Anonymizer, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in anonymizer.detect(text)]
+
+
+def _masked(anonymizer: Anonymizer, text: str, kind: str, value: str) -> bool:
+    """``value`` is inside one detected span of type ``kind``."""
+    start = text.index(value)
+    return any(e.type == kind and e.start <= start and start + len(value) <= e.end
+               for e in anonymizer.detect(text))
+
+
+DOBS = [
+    ("Né(e) le 4 octobre 1962 à Lyon.", "4 octobre 1962"),
+    ("Patiente née le 07/11/1999, adressée par son médecin.", "07/11/1999"),
+    ("Geboren am 9. Jänner 1991 in Linz.", "9. Jänner 1991"),
+    ("Geburtsdatum: 1979-03-14", "1979-03-14"),
+    ("geb. 4. Oktober 1962", "4. Oktober 1962"),
+    ("nata a Bergamo il 12 marzo 1984", "12 marzo 1984"),
+    ("Data di nascita: 07/11/1999", "07/11/1999"),
+    ("nato/a il 1979/03/14", "1979/03/14"),
+    ("DOB: 07/11/1999", "07/11/1999"),
+    ("She was born on March 14, 1979 in Ohio.", "March 14, 1979"),
+    ("Date de naissance : 1979-03-14", "1979-03-14"),
+]
+
+
+@pytest.mark.parametrize("text,value", DOBS)
+def test_dates_of_birth_next_to_a_cue(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, "DOB", value)
+
+
+READABLE = [
+    "Rechnung vom 12.03.2024, fällig am 2024-04-12, Betrag CHF 1'234.50.",
+    "Facture n° 2024-117 du 07/11/2023, total 4 560,00 EUR.",
+    "Fattura 1984/03 del 12 marzo 2024, importo 1.250,00 €.",
+    "Invoice dated 2024-03-14, order #4500123456, version 2.14.3, build 2024.03.1.",
+    "Bestellnummer 4500123456 vom 4. Oktober 2023, Artikel 1003-22, Menge 6300 Stück.",
+    "Release 3.12.1 (2024-10-07) fixes 1224 issues; 2024 Bericht folgt.",
+    "Im Jahr 2019 wuchs der Umsatz um 1500 Franken auf 6300 Franken.",
+    "The 2023 Annual Report lists 3 Key Points and 10 Best Ways.",
+]
+
+
+@pytest.mark.parametrize("text", READABLE)
+def test_order_numbers_prices_invoice_dates_and_versions_stay_readable(anonymizer: Anonymizer, text: str) -> None:
+    assert [t for t, _ in _spans(anonymizer, text) if t != "PERSON"] == []
