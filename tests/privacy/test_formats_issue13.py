@@ -61,3 +61,34 @@ READABLE = [
 @pytest.mark.parametrize("text", READABLE)
 def test_order_numbers_prices_invoice_dates_and_versions_stay_readable(anonymizer: Anonymizer, text: str) -> None:
     assert [t for t, _ in _spans(anonymizer, text) if t != "PERSON"] == []
+
+
+PHONES = [
+    ("Call me at (312)555-0147 tomorrow.", "(312)555-0147"),
+    ("Phone: 415.555.0199", "415.555.0199"),
+    ("Tel. 001-212-555-0163", "001-212-555-0163"),
+    ("Mobile +1-646-555-0110x208", "+1-646-555-0110x208"),
+    ("Phone 2125550163", "2125550163"),
+    ("Tel. +49(0)3841 22817", "+49(0)3841 22817"),
+    ("Téléphone : 0041 61 555 22 18", "0041 61 555 22 18"),
+    ("Telefono +44121 4960555", "+44121 4960555"),
+    ("Tel +43 7612 45501 208", "+43 7612 45501 208"),
+    ("Natel 079 000 12 34", "079 000 12 34"),          # an unassigned range: still cued
+    ("Tél. (portable) 06 00 00 00 01", "06 00 00 00 01"),
+    ("Best regards,\nJohn Smith\n(055) 010-4477", "(055) 010-4477"),
+    ("Freundliche Grüsse\nAnna\nM: 079 000 00 00", "079 000 00 00"),
+    ("Please ring 1-800-555-0199 ext. 12 after five.", "1-800-555-0199 ext. 12"),
+]
+
+
+@pytest.mark.parametrize("text,value", PHONES)
+def test_phones_by_cue_signature_or_shape(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, "PHONE", value)
+
+
+READABLE += [
+    "The order number is 2125550163, shipped on 14.03.2024.",
+    "Umsatz +12 345 678 CHF, Marge 1 234 567 EUR, Wachstum +1 234 567 %.",
+    "Version 10.2.3.4567, Ticket 2024-117-0001, Los 2024-03-14-0815.",
+    "Telefonkonferenz am 12.03.2024 um 14:00, Raum 4.12.",
+]

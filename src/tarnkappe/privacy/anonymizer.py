@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .config import PrivacyConfig
 from .detectors import scan
 from .detectors.terms import whole_words_pattern
+from .detectors.phone_cued import CuedPhoneDetector
 from .detectors import (
     AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
     PersonDetector, PhoneDetector, TermDetector,
@@ -55,6 +56,7 @@ class Anonymizer:
             IdentifierDetector(),
             ContactDetector(),
             PhoneDetector(self._config.phone_regions),
+            CuedPhoneDetector(),
             BirthDateDetector(),
             AddressDetector(),
             *extra_detectors,

@@ -1,0 +1,98 @@
+"""Phone numbers that ``phonenumbers`` does not vouch for, made personal by their shape or place.
+
+``phone.py`` keeps a number only if ``phonenumbers`` calls it valid for a configured region.  A
+number in a range it calls invalid or unassigned, or in a region not configured, is still
+someone's number when (issue 13)
+
+* a **cue** stands right before it: Tel./Telefon/Téléphone/Tél./Telefono/Phone/Mobile/Mobil/
+  Natel/Handy/Cell/Fax/Portable/Cellulare/Cel. (also "T:", "M:", "P:"), up to 24 characters
+  before, on the same line ("Tel. (privat): 061 555 22 18", "Phone 2125550163");
+* it stands alone on a line (a label before it allowed) of a **signature block**: within 400
+  characters after a closing formula ("Best regards,\\nJohn Smith\\n(555) 010-4477");
+* its **shape** is one only phone numbers have: an international prefix ("+1-646-555-0110",
+  "+44121 4960555", "0041 61 555 22 18", "001-212-555-0163") or the North-American layouts
+  "(312)555-0147", "415.555.0199", "212-555-0163", "1-800-555-0199".
+
+An extension ("x208", "ext. 12", "Durchwahl 208") is part of the number.  What stays readable:
+dates, IP addresses, numbers followed by a currency or "%", ten digits without a cue (order
+numbers), anything with fewer than 7 or more than 15 digits.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..entities import Entity, EntityType
+from . import scan
+from .person_cues import CLOSING
+
+# A dialled number: "+", "(" or a digit (not inside a word or another number), 7-24 characters of
+# digits and separators ending in a digit, an optional extension.
+_CAND = scan.compile(
+    r"[+(\d](?<![\w+/.,\-][+(\d])(?:(?<=\+)\d|(?<=\()\d|(?<=\d))[\d \u00a0/.\-()]{5,22}\d"
+    r"(?P<ext>[ \u00a0]{0,2}(?:x|X|ext\.?|Ext\.?|extension|Durchwahl|DW|int\.?)[ \u00a0]{0,2}\d{1,5})?"
+    r"(?![\w]|[.,\-/]\d|[ \u00a0]?(?:%|€|\$|£|CHF|EUR|USD|GBP|Fr\.|Franken|francs|euro|Euro))"
+)
+_DATE_OR_IP = scan.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\d{4}[./-]\d{1,2}[./-]\d{1,2}$|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
+)
+# Shapes only phone numbers have (the whole candidate, extension excluded).
+_STRONG = scan.compile(
+    r"(?:\+\d|00[1-9])[\d \u00a0/.\-()]{5,22}\d$"                      # +CC ..., 00CC ...
+    r"|(?:1[ .\-])?\(\d{3}\)[ \u00a0]?\d{3}[ .\-]\d{4}$"               # (312)555-0147
+    r"|(?:1[.\-])?\d{3}\.\d{3}\.\d{4}$|(?:1-)?\d{3}-\d{3}-\d{4}$"       # 415.555.0199, 212-555-0163
+)
+# A cue at most 24 characters before the number, on its line: the cue word, then anything but a
+# digit, a line break or a sentence end ("Tel. (privat): ", "Phone number: ", "Natel ").
+_CUE_BEFORE = scan.compile(
+    r"(?:\b(?:[Tt]el(?:efon|ephone|efono|éfono)?|T[ée]l[ée]phone|T[ée]l|[Pp]hone|[Mm]obile?|[Mm]ob|[Nn]atel|[Hh]andy"
+    r"|[Cc]ell(?:ulare|phone)?|[Cc]el|[Ff]ax|[Pp]ortable|[Rr]ufnummer|[Tt]elefonnummer|[Ww]hats[Aa]pp"
+    r"|TEL|PHONE|MOBILE|FAX|NATEL)\b|(?<![\w.])[TMPF][.:])"
+    r"[^\d\n!?]{0,24}$"
+)
+_LINE_LABEL = scan.compile(r"[^\d\n]{0,24}")  # what may stand before a number alone on its line
+_LINE_END = scan.compile(r"[ \t\r]{0,16}(?:\n|$)")
+_SIGNATURE_REACH = 400
+
+
+class CuedPhoneDetector:
+    """Phone numbers by cue, signature block or unmistakable shape (no validity check)."""
+
+    name = "phone-cued"
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield PHONE spans (extension included)."""
+        for m in scan.finditer(_CAND, text):
+            start, end = m.span()
+            number_end = m.start("ext") if m.group("ext") else end
+            raw = text[start:number_end]
+            if raw.count("(") != raw.count(")"):
+                if raw.startswith("(") and ")" not in raw:
+                    start += 1
+                    raw = raw[1:]
+                else:
+                    continue
+            digits = sum(c.isdigit() for c in raw)
+            if not 7 <= digits <= 15 or scan.match(_DATE_OR_IP, raw):
+                continue
+            if scan.match(_STRONG, raw) or self._cued(text, start) or self._in_signature(text, start, end):
+                yield Entity(start, end, EntityType.PHONE, text[start:end])
+
+    @staticmethod
+    def _cued(text: str, start: int) -> bool:
+        return scan.search(_CUE_BEFORE, text, max(0, start - 40), start) is not None
+
+    @staticmethod
+    def _in_signature(text: str, start: int, end: int) -> bool:
+        """Alone on its line (after a label at most) and within reach after a closing formula."""
+        if scan.match(_LINE_END, text, end) is None:
+            return False
+        newline = text.rfind("\n", max(0, start - 25), start)  # bounded: a label is short
+        if newline < 0 and start > 25:
+            return False
+        line_start = newline + 1
+        if line_start != start and scan.fullmatch(_LINE_LABEL, text, line_start, start) is None:
+            return False
+        before = "\n" + text[max(0, line_start - _SIGNATURE_REACH):line_start]
+        return scan.search(CLOSING, before) is not None
+
