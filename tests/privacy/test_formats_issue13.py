@@ -92,3 +92,28 @@ READABLE += [
     "Version 10.2.3.4567, Ticket 2024-117-0001, Los 2024-03-14-0815.",
     "Telefonkonferenz am 12.03.2024 um 14:00, Raum 4.12.",
 ]
+
+
+ADDRESSES = [
+    ("3120 Maple Loop Apt. 4\nSpringfield, IL 62704", "3120 Maple Loop Apt. 4\nSpringfield, IL 62704"),
+    ("She moved to 88 Harbor Villages, Lake Jenna, AK 99501 last year.", "88 Harbor Villages, Lake Jenna, AK 99501"),
+    ("Ship it to 14 Elm Trafficway please.", "14 Elm Trafficway"),
+    ("Flat 7\nSmith lane\nHarrowgate\nDL1 4XY", "Flat 7\nSmith lane\nHarrowgate\nDL1 4XY"),
+    ("12 Station Road, Harrowgate DL1 4XY", "12 Station Road, Harrowgate DL1 4XY"),
+    ("I live in Leeds LS6 2QT.", "Leeds LS6 2QT"),
+    ("PSC 1234, Box 5678\nAPO AE 12345", "PSC 1234, Box 5678\nAPO AE 12345"),
+    ("Il habite chemin des Vignes 12, 1003 Lausanne.", "chemin des Vignes 12, 1003 Lausanne"),
+    ("domiciliée avenue de la Gare 5", "avenue de la Gare 5"),
+    ("boulevard Carl-Vogt 71\n1205 Genève", "boulevard Carl-Vogt 71\n1205 Genève"),
+]
+
+
+@pytest.mark.parametrize("text,value", ADDRESSES)
+def test_english_and_lower_case_french_addresses(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, "ADDRESS", value)
+
+
+READABLE += [
+    "4 Green Hills lead to 2 Big Falls; take the 3 Main Roads north.",
+    "Please place Order 12 before Friday; the route Nationale is closed.",
+]

@@ -14,6 +14,7 @@ from .config import PrivacyConfig
 from .detectors import scan
 from .detectors.terms import whole_words_pattern
 from .detectors.phone_cued import CuedPhoneDetector
+from .detectors.address_en import EnglishAddressDetector
 from .detectors import (
     AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
     PersonDetector, PhoneDetector, TermDetector,
@@ -59,6 +60,7 @@ class Anonymizer:
             CuedPhoneDetector(),
             BirthDateDetector(),
             AddressDetector(),
+            EnglishAddressDetector(),
             *extra_detectors,
         )
         self._allow = whole_words_pattern(self._config.allow_terms)

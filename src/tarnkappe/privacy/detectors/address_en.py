@@ -1,0 +1,155 @@
+"""English postal addresses (US, UK) and French streets written with a lower-case type word.
+
+* **US/UK street**: house number, one to three capitalised words, a street suffix of the USPS
+  list ("3120 Maple Loop", "88 Harbor Villages", "14 Elm Trafficway"; UK-style lower-case
+  suffixes too: "88 Smith lane"), an optional unit ("Apt. 4", "Suite 210", "Flat 3" before or
+  after), then the town line if it follows ("Springfield, IL 62704", "Harrowgate\\nDL1 4XY").
+  Suffixes that are also ordinary plurals in prose ("3 Key Points", "10 Best Ways") count only
+  when a unit or a town line follows.
+* **Town line alone**: "City, ST 12345(-6789)" with a real state code; a UK postcode with the
+  town before it on its line or the line above ("Harrowgate DL1 4XY", "LS6 2QT"); military
+  "PSC 1234, Box 5678\\nAPO AE 12345".
+* **French, lower-case type**: "chemin des Vignes 12", "avenue de la Gare 5", "boulevard
+  Carl-Vogt 71" (address.py has the capitalised ones), with the postcode + locality after it.
+
+Every repeat is bounded (scan.py); backward looks read at most a line of 120 characters.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..entities import Entity, EntityType
+from . import scan
+from .address import _CITY, _FR_NAME, _NO, _S
+
+_SUFFIXES = (
+    "Alley Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge Brooks? Burgs? "
+    "Bypass Camp Canyon Cape Causeway Centers? Circles? Cir Cliffs? Club Common Corners? Course Courts? Ct Coves? "
+    "Creek Crescent Crest Crossing Crossroad Curve Dale Dam Divide Drives? Dr Estates? Expressway Extensions? "
+    "Falls? Ferry Fields? Flats? Fords? Forest Forges? Forks? Fort Freeway Gardens? Gateway Glens? Greens? "
+    "Groves? Harbors? Haven Heights Highway Hwy Hills? Hollow Inlet Islands? Isle Junctions? Keys? Knolls? "
+    "Lakes? Land Landing Lane Ln Lights? Loaf Locks? Lodge Loop Mall Manors? Meadows? Mews Mills? Mission "
+    "Motorway Mount Mountains? Neck Orchard Oval Overpass Parks? Parkways? Pass Passage Path Pike Pines? Place "
+    "Pl Plains? Plaza Points? Ports? Prairie Radial Ramp Ranch Rapids? Rest Ridges? River Roads? Rd Route Row "
+    "Rue Run Shoals? Shores? Skyway Springs? Spurs? Squares? Sq Station Stravenue Stream Streets? St Summit "
+    "Terrace Ter Throughway Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Unions? Valleys? "
+    "Viaduct Views? Villages? Ville Vista Walks? Wall Ways? Wells?"
+).split()
+# Suffixes that are ordinary English words after a number in prose: only with a unit or town after.
+_WEAK = frozenset(
+    "Points Point Ways Way Views View Keys Key Lights Light Rest Run Pass Track Course Common Center Centers "
+    "Union Unions Mission Land Walks Walk Wells Parks Plains Spurs Squares Streams Fields Forks Locks "
+    "Route Row Station Wall Loaf Camp Club Dam Trace Ramp Path Passage Mall Fort Mount".split()
+)
+
+
+def _suffix_alternation() -> str:
+    out = []
+    for s in sorted(_SUFFIXES, key=len, reverse=True):
+        word, plural = (s[:-2], "s?") if s.endswith("?") else (s, "")
+        out.append(f"[{word[0]}{word[0].lower()}]{word[1:]}{plural}")
+    return "|".join(out)
+
+
+_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI AA AE AP"
+).split()
+_NAME = r"[A-Z][a-z'’\-]{1,24}+"
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|#)[ ]{0,2}\d{1,5}[A-Z]?"
+_STREET = scan.compile(
+    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}[ ]{{1,2}}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
+    rf"(?P<name>{_NAME}(?:[ ]{_NAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
+    rf"(?P<unit>,?[ ]{{1,2}}{_UNIT}(?![\w]))?"
+)
+_UNIT_BEFORE = scan.compile(rf"{_UNIT}[ \t]{{0,8}}(?:,[ ]{{0,2}}|\r?\n)$")
+_SEP = r"(?:,?[ ]{1,2}|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
+_STATE_ZIP = rf"(?:{'|'.join(_STATES)})[ ]{{1,2}}\d{{5}}(?:-\d{{4}})?(?![\w\-])"
+# What may follow a street: the town line (US "Springfield, IL 62704", UK "Harrowgate\nDL1 4XY"
+# or "Leeds LS6 2QT"), or just the UK postcode.
+_TOWN_AFTER = scan.compile(
+    rf"{_SEP}(?:{_NAME}(?:[ ]{_NAME}){{0,2}},[ ]{{1,2}}{_STATE_ZIP}"
+    rf"|(?:{_NAME}(?:[ ]{_NAME}){{0,2}}{_SEP})?{_UK_POSTCODE})"
+)
+# Town lines without a street, found from their most distinctive part.
+_STATE_ZIP_AT = scan.compile(rf",[ ]{{1,2}}{_STATE_ZIP}")
+_UK_AT = scan.compile(rf"[A-Z](?<![\w][A-Z])[A-Z]?\d[A-Z\d]?[ ]{{1,2}}\d[ABD-HJLNP-UW-Z]{{2}}(?![\w])")
+_MILITARY = scan.compile(
+    r"[PUD](?<![\w][PUD])(?:(?<=P)SC|(?<=U)nit)[ ]\d{3,5},?[ ]Box[ ]\d{3,5}[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)"
+    r"[ \t]{0,8}[ADF]PO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"
+    r"|[U](?<![\w]U)(?:SNS|SNV|SCGC|SS)[ ][A-Z][a-z]{1,24}+[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)[ \t]{0,8}FPO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"
+)
+_CITY_NAMES_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}$")
+_ADDRESS_LINE_BEFORE = scan.compile(
+    rf"(?<![^\n])(?:{_UNIT}|(?:\d{{1,5}}[ ]{{1,2}})?{_NAME}(?:[ ]{_NAME}){{0,2}}?[ ](?:{_suffix_alternation()})\.?"
+    rf"(?:,?[ ]{{1,2}}{_UNIT})?)[ \t]{{0,8}}(?:,[ ]{{0,2}}|,?\r?\n[ \t]{{0,8}})$"
+)
+_TOWN_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}[ ]{{1,2}}$")
+_TOWN_LINE_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}[ \t]{{0,8}},?\r?\n[ \t]{{0,8}}$")
+# French street types written in lower case ("chemin des Vignes 12"); the capitalised ones are
+# address.py's.  A lower-case letter not inside a word, then the rest of the type word.
+_ALSO_ENGLISH = frozenset({"place", "passage", "route", "cours", "rte"})
+_PARTICLES = frozenset({"de", "des", "du", "la", "le", "les", "l", "d"})
+_FR_LOWER = scan.compile(
+    r"[rabcpiqs](?<![\w’'][rabcpiqs])(?:(?<=r)(?:ue|oute|te|uelle)|(?<=a)(?:venue|v\.|llée)|(?<=b)(?:oulevard|d)"
+    r"|(?<=c)(?:hemin|h\.|ours)|(?<=p)(?:lace|assage)|(?<=i)mpasse|(?<=q)uai|(?<=s)entier)"
+    rf"{_S}{_FR_NAME},?{_S}{_NO}(?![\w])"
+)
+
+
+class EnglishAddressDetector:
+    """US/UK street addresses and town lines; French streets with a lower-case type word."""
+
+    name = "address-en"
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield ADDRESS spans (overlaps with address.py are resolved by the caller)."""
+        spans: list[tuple[int, int]] = []
+        for m in scan.finditer(_STREET, text):
+            start, end = m.span()
+            town = scan.match(_TOWN_AFTER, text, end)
+            if town is not None:
+                end = town.end()
+            elif m.group("unit") is None and (
+                m.group("suffix").capitalize() in _WEAK
+                or (m.group("suffix").endswith("s") and text[start + 1] == " ")  # "4 Green Hills"
+            ):
+                continue
+            unit = scan.search(_UNIT_BEFORE, text, max(0, start - 40), start)
+            if unit is not None:
+                start = unit.start()
+            spans.append((start, end))
+        for m in scan.finditer(_STATE_ZIP_AT, text):
+            town = scan.search(_CITY_NAMES_BEFORE, text, max(0, m.start() - 80), m.start())
+            if town is not None:
+                spans.append((_lines_before(text, town.start()), m.end()))
+        for m in scan.finditer(_UK_AT, text):
+            start = m.start()
+            town = scan.search(_TOWN_BEFORE, text, max(0, start - 80), start) or scan.search(
+                _TOWN_LINE_BEFORE, text, max(0, start - 90), start)
+            spans.append((_lines_before(text, town.start() if town is not None else start), m.end()))
+        spans += [m.span() for m in scan.finditer(_MILITARY, text)]
+        for m in scan.finditer(_FR_LOWER, text):
+            words = m.group(0).split(None, 2)
+            if words[0] in _ALSO_ENGLISH and words[1].rstrip("'’").lower() not in _PARTICLES:
+                continue  # "place Order 12": only "place de la Gare 3"
+            city = scan.match(_CITY, text, m.end())
+            spans.append((m.start(), city.end() if city else m.end()))
+        last_end = -1
+        for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
+            if start >= last_end:
+                last_end = end
+                yield Entity(start, end, EntityType.ADDRESS, text[start:end])
+
+
+def _lines_before(text: str, start: int) -> int:
+    """Extend a town line's start over up to three address lines right before it ("Flat 7",
+    "Smith lane", "88 Smith lane", "3120 Maple Loop Apt. 4")."""
+    for _ in range(3):
+        line = scan.search(_ADDRESS_LINE_BEFORE, text, max(0, start - 100), start)
+        if line is None:
+            break
+        start = line.start()
+    return start
