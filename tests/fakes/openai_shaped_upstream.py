@@ -21,17 +21,20 @@ from typing import Any
 import orjson
 from openai.types import CompletionUsage
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
-from openai.types.chat.completion_create_params import CompletionCreateParamsNonStreaming, CompletionCreateParamsStreaming
+from openai.types.chat.completion_create_params import (
+    CompletionCreateParamsNonStreaming,
+    CompletionCreateParamsStreaming,
+)
 from pydantic import TypeAdapter
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from tests.fakes.faults import drop_connection
 from tests.fakes.openai_upstream import UPSTREAM_KEY, FakeOpenAI, last_user_text
 from tests.fakes.protocol import typed_dict_problem
 from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
-from tests.fakes.faults import drop_connection
 
 AZURE_KEY = "fake-azure-key"
 AZURE_API_VERSIONS = {"2024-10-21", "2024-06-01", "2025-01-01-preview"}
@@ -210,3 +213,46 @@ class FakePerplexity(_OpenAIShaped):
         usage = CompletionUsage(prompt_tokens=plan.prompt_tokens, completion_tokens=plan.completion_tokens,
                                 total_tokens=plan.prompt_tokens + plan.completion_tokens)
         yield self.chunk(model, [{"index": 0, "delta": {}, "finish_reason": plan.finish}], usage, **extras)
+
+
+class FakePlainOpenAI(_OpenAIShaped):
+    """OpenAI itself (the `openai` provider) in the scenario vocabulary every native fake shares
+    (tests/fakes/scenarios.py), so that the provider suite asserts the same answers of it as of the
+    others: POST /v1/chat/completions with a bearer key; embeddings as FakeOpenAI answers them."""
+
+    def __init__(self) -> None:
+        self.log = UpstreamLog()
+        self._openai = FakeOpenAI()
+        self.app = Starlette(routes=[
+            Route("/v1/chat/completions", self.chat, methods=["POST"]),
+            Route("/v1/embeddings", self._openai.embeddings, methods=["POST"]),
+        ])
+
+    async def chat(self, request: Request) -> Response:
+        body = orjson.loads(await request.body())
+        self.log.record(Received(request.url.path, dict(request.headers), body))
+        if request.headers.get("authorization") != f"Bearer {UPSTREAM_KEY}":
+            return openai_error(401, "Incorrect API key provided.", "invalid_api_key")
+        problem = FakeAzure._body_problem(body)
+        if problem:
+            return problem
+        model = body["model"]
+        plan = make_plan(model, last_user_text(body), json_mode=json_mode(body))
+        if plan.status:
+            return openai_error(plan.status, f"fake openai failure {plan.status}")
+        count = body.get("n", 1)
+        if body.get("stream"):
+            return StreamingResponse(self._stream(model, plan, count, body), media_type="text/event-stream")
+        return JSONResponse(self.completion(model, plan, count, {}, {}))
+
+    async def _stream(self, model: str, plan: Plan, count: int, body: dict[str, Any]) -> AsyncIterator[bytes]:
+        for step, choices in enumerate(self.deltas(plan, count)):
+            yield self.chunk(model, choices)
+            if plan.cut and step == 2:
+                await drop_connection()
+        yield self.chunk(model, [{"index": i, "delta": {}, "finish_reason": plan.finish} for i in range(count)])
+        if (body.get("stream_options") or {}).get("include_usage"):
+            usage = CompletionUsage(prompt_tokens=plan.prompt_tokens, completion_tokens=plan.completion_tokens,
+                                    total_tokens=plan.prompt_tokens + plan.completion_tokens)
+            yield self.chunk(model, [], usage)
+        yield b"data: [DONE]\n\n"

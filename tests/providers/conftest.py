@@ -1,5 +1,5 @@
-"""Fake native upstreams (Azure, Anthropic, Gemini on Google AI and Vertex, Mistral, Perplexity) on
-127.0.0.1, and one real `tarnkappe serve` process whose catalog has, for every provider, one entry
+"""Fake native upstreams (OpenAI, Azure, Anthropic, Gemini on Google AI and Vertex, Mistral,
+Perplexity) on 127.0.0.1, and one real `tarnkappe serve` process whose catalog has, for every provider, one entry
 per scenario (`<provider>/<scenario>`, see tests/fakes/scenarios.py)."""
 
 from __future__ import annotations
@@ -14,19 +14,19 @@ import pytest
 from openai import OpenAI
 
 from tests.conftest import GATEWAY_KEY, free_port
-from tests.gateways import running_gateway
 from tests.fakes.anthropic_upstream import ANTHROPIC_KEY, FakeAnthropic
 from tests.fakes.gemini_upstream import GEMINI_KEY, VERTEX_LOCATION, VERTEX_PROJECT, VERTEX_TOKEN, FakeGemini
 from tests.fakes.mistral_upstream import MISTRAL_KEY, FakeMistral
-from tests.fakes.openai_shaped_upstream import AZURE_KEY, PERPLEXITY_KEY, FakeAzure, FakePerplexity
-from tests.fakes.openai_upstream import ServerThread
+from tests.fakes.openai_shaped_upstream import AZURE_KEY, PERPLEXITY_KEY, FakeAzure, FakePerplexity, FakePlainOpenAI
+from tests.fakes.openai_upstream import UPSTREAM_KEY, ServerThread
 from tests.fakes.scenarios import UpstreamLog
+from tests.gateways import running_gateway
 
-PROVIDERS = ["azure", "anthropic", "gemini", "vertex", "mistral", "perplexity"]
+PROVIDERS = ["openai", "azure", "anthropic", "gemini", "vertex", "mistral", "perplexity"]
 SCENARIOS = ["echo", "tools", "filtered", "blocked", "cut", "status-400", "status-429", "status-500"]
 EMBEDDERS = ["azure", "gemini", "vertex", "mistral"]
 
-KEYS_ENV = {"AZURE_TEST_KEY": AZURE_KEY, "ANTHROPIC_TEST_KEY": ANTHROPIC_KEY, "GEMINI_TEST_KEY": GEMINI_KEY,
+KEYS_ENV = {"OPENAI_TEST_KEY": UPSTREAM_KEY, "AZURE_TEST_KEY": AZURE_KEY, "ANTHROPIC_TEST_KEY": ANTHROPIC_KEY, "GEMINI_TEST_KEY": GEMINI_KEY,
             "VERTEX_TEST_TOKEN": VERTEX_TOKEN, "MISTRAL_TEST_KEY": MISTRAL_KEY, "PPLX_TEST_KEY": PERPLEXITY_KEY}
 
 
@@ -45,6 +45,7 @@ class NativeGateway:
 def provider_fields(provider: str, url: str) -> dict[str, Any]:
     """How the catalog reaches each fake: the part of an entry that is not the scenario."""
     return {
+        "openai": {"provider": "openai", "base_url": url + "/v1", "api_key": "${OPENAI_TEST_KEY}"},
         "azure": {"provider": "azure", "base_url": url, "api_key": "${AZURE_TEST_KEY}", "api_version": "2024-10-21"},
         "anthropic": {"provider": "anthropic", "base_url": url + "/v1", "api_key": "${ANTHROPIC_TEST_KEY}"},
         "gemini": {"provider": "gemini", "base_url": url + "/v1beta", "api_key": "${GEMINI_TEST_KEY}"},
@@ -76,7 +77,7 @@ def catalog(urls: dict[str, str]) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="session")
 def native_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NativeGateway]:
-    fakes = {"azure": FakeAzure(), "anthropic": FakeAnthropic(), "gemini": FakeGemini(), "mistral": FakeMistral(),
+    fakes = {"openai": FakePlainOpenAI(), "azure": FakeAzure(), "anthropic": FakeAnthropic(), "gemini": FakeGemini(), "mistral": FakeMistral(),
              "perplexity": FakePerplexity()}
     fakes["vertex"] = fakes["gemini"]
     with ExitStack() as stack:

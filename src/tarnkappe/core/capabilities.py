@@ -53,6 +53,7 @@ class ProviderCapabilities:
     # `safe_prompt` is the upstream's own switch, sent as it is; for every other provider the gateway
     # emulates it with a system prompt (gateway/safety.py), whatever `dropped` says of the flag.
     native_safe_prompt: bool = False
+    content_filter: bool = True  # the upstream's safety filter shows as finish_reason content_filter
     needs_base_url: bool = False  # the endpoint is the operator's own resource or server
     region: str | None = None  # a fixed region (LOCAL_REGION: in process); None: the catalog entry's
     notes: tuple[tuple[str, str], ...] = ()  # (parameter, how it is passed), for docs/providers.md
@@ -106,9 +107,12 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             dropped=frozenset({"seed", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs",
                                "top_logprobs", "reasoning_effort", "safe_prompt"}),
             refused=frozenset({"n"}),
-            notes=(("temperature", "0–1; above 1 refused"), ("max_tokens", "default `max_output_tokens` of the entry, else 4096 (Anthropic requires it)"),
+            notes=(("temperature", "0–1; above 1 refused"),
+                   ("max_tokens", "default `max_output_tokens` of the entry, else 4096 (Anthropic requires it)"),
                    ("stop", "as `stop_sequences`"),
-                   ("response_format", "json_object: one forced tool, its input returned as the message text; json_schema: the schema becomes the forced tool's `input_schema` (object schemas only; combined with `tools` refused)"),
+                   ("response_format", "json_object: one forced tool, its input returned as the message text; "
+                                       "json_schema: the schema becomes the forced tool's `input_schema` (object "
+                                       "schemas only; combined with `tools` refused)"),
                    ("tools", "as `input_schema`"), ("tool_choice", "`auto`, `any` for required, `none`, `tool`"),
                    ("parallel_tool_calls", "false → `disable_parallel_tool_use`"), ("user", "as `metadata.user_id`")),
         ),
@@ -122,14 +126,17 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
                                "parallel_tool_calls", "safe_prompt"}),
             notes=(("top_p", "as `topP`"), ("max_tokens", "as `maxOutputTokens`"), ("stop", "as `stopSequences`"),
                    ("n", "as `candidateCount`"),
-                   ("response_format", "`responseMimeType: application/json`; json_schema as `responseJsonSchema` (standard JSON Schema, untranslated)"),
+                   ("response_format", "`responseMimeType: application/json`; json_schema as "
+                                       "`responseJsonSchema` (standard JSON Schema, untranslated)"),
                    ("tools", "as `functionDeclarations[].parametersJsonSchema`"),
-                   ("tool_choice", "`toolConfig.functionCallingConfig` AUTO/ANY/NONE, named → ANY + allowedFunctionNames")),
+                   ("tool_choice", "`toolConfig.functionCallingConfig` AUTO/ANY/NONE, named → ANY + "
+                                   "allowedFunctionNames")),
         ),
         ProviderCapabilities(
             "mistral", "tarnkappe.providers.mistral:MistralProvider",
             "Mistral chat and embeddings (`https://api.mistral.ai/v1` default)", "`Authorization: Bearer`",
             frozenset({"chat", "embedding"}), dropped=frozenset({"logit_bias", "user"}), native_safe_prompt=True,
+            content_filter=False,  # its guardrail is safe_prompt; no filtering finish reason
             notes=(("seed", "as `random_seed`"),),
         ),
         ProviderCapabilities(
@@ -146,14 +153,14 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             frozenset({"chat"}),
             dropped=frozenset({"tools", "tool_choice", "parallel_tool_calls", "logit_bias", "logprobs",
                                "top_logprobs", "user", "reasoning_effort", "safe_prompt"}),
-            region=LOCAL_REGION,
+            region=LOCAL_REGION, content_filter=False,
             notes=(("response_format", "a llama.cpp grammar (JSON, or compiled from the schema)"),
                    ("tools", "not offered to the model: the answer is plain text")),
         ),
         ProviderCapabilities(
             "local-embeddings", "tarnkappe.providers.local_embeddings:LocalEmbeddingProvider",
             "sentence-transformers inside the gateway process", "—",
-            frozenset({"embedding"}), region=LOCAL_REGION,
+            frozenset({"embedding"}), region=LOCAL_REGION, content_filter=False,
         ),
     )
 }

@@ -1,0 +1,153 @@
+"""The API dialects as the provider suite speaks them: one small client per dialect, each sending a
+canonical-looking call in its own API's shape and reading the answer back into one `Answer`, so
+that a scenario is written once and asserted the same way through every dialect.
+
+A dialect declares what it can express (`tools`, `response_format`, the usage chunk of a stream);
+a scenario that needs more is skipped for it — the only skips besides the providers' declared
+capabilities.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import openai
+from openai import OpenAI
+
+
+@dataclass
+class Answer:
+    """What a client got: the text (streamed: joined), finish reasons, tool calls, usage."""
+
+    text: str = ""
+    finish_reasons: list[str] = field(default_factory=list)
+    tool_calls: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, arguments)
+    usage: tuple[int, int, int] | None = None  # prompt, completion, total
+    pieces: int = 0  # content-bearing chunks of a stream
+    choice_less_chunks: int = 0
+
+
+class DialectError(Exception):
+    """An error answer (status, the parameter it names if the dialect says) — before the first byte,
+    or in-band after it (`in_band`)."""
+
+    def __init__(self, status: int, param: str | None, message: str, *, in_band: bool = False,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(f"{status} {param}: {message}")
+        self.status, self.param, self.message, self.in_band = status, param, message, in_band
+        self.headers = headers or {}
+
+
+class OpenAIDialect:
+    name = "openai"
+    tools = True
+    response_format = True
+    stream_usage = True
+
+    def __init__(self, base_url: str, key: str) -> None:
+        self.client = OpenAI(base_url=base_url + "/v1", api_key=key, max_retries=0)
+
+    def chat(self, model: str, messages: list[dict[str, Any]], *, stream: bool = False, anonymize: bool = False,
+             **params: Any) -> Answer:
+        extra_body = {"anonymize": True} if anonymize else {}
+        if "safe_prompt" in params:
+            extra_body["safe_prompt"] = params.pop("safe_prompt")
+        try:
+            if not stream:
+                completion = self.client.chat.completions.create(model=model, messages=messages,
+                                                                 extra_body=extra_body, **params)
+                choice = completion.choices[0]
+                usage = completion.usage
+                return Answer(
+                    text=choice.message.content or "", finish_reasons=[choice.finish_reason],
+                    tool_calls=[(c.id, c.function.name, c.function.arguments) for c in choice.message.tool_calls or []],
+                    usage=(usage.prompt_tokens, usage.completion_tokens, usage.total_tokens) if usage else None,
+                )
+            answer = Answer()
+            calls: dict[int, list[str]] = {}
+            for chunk in self.client.chat.completions.create(model=model, messages=messages, stream=True,
+                                                             extra_body=extra_body, **params):
+                if chunk.usage is not None:
+                    answer.usage = (chunk.usage.prompt_tokens, chunk.usage.completion_tokens, chunk.usage.total_tokens)
+                if not chunk.choices:
+                    answer.choice_less_chunks += 1
+                    continue
+                delta = chunk.choices[0].delta
+                if delta.content:
+                    answer.text += delta.content
+                    answer.pieces += 1
+                for call in delta.tool_calls or []:
+                    slot = calls.setdefault(call.index, ["", "", ""])
+                    if not slot[0]:  # id and name come first, whole
+                        assert call.id and call.function and call.function.name, "a tool call starts with id and name"
+                        slot[0], slot[1] = call.id, call.function.name
+                    slot[2] += (call.function.arguments or "") if call.function else ""
+                if chunk.choices[0].finish_reason:
+                    answer.finish_reasons.append(chunk.choices[0].finish_reason)
+            answer.tool_calls = [tuple(calls[i]) for i in sorted(calls)]  # type: ignore[misc]
+            return answer
+        except openai.APIStatusError as exc:
+            body = exc.body if isinstance(exc.body, dict) else {}
+            raise DialectError(exc.status_code, body.get("param"), exc.message,
+                               headers=dict(exc.response.headers)) from None
+        except openai.APIError as exc:  # an error event after the first byte
+            raise DialectError(0, None, str(exc), in_band=True) from None
+
+
+class PeakPrivacyDialect:
+    name = "peakprivacy"
+    tools = False
+    response_format = False
+    stream_usage = False
+
+    def __init__(self, base_url: str, key: str) -> None:
+        self.url = base_url + "/v1/ai/completions"
+        self.headers = {"api-token": key}
+
+    def chat(self, model: str, messages: list[dict[str, Any]], *, stream: bool = False, anonymize: bool = False,
+             **params: Any) -> Answer:
+        body: dict[str, Any] = {"model": model, "messages": messages, "stream": stream, **params}
+        if anonymize:
+            body["anonymize"] = True
+        if not stream:
+            response = httpx.post(self.url, json=body, headers=self.headers, timeout=60)
+            if response.status_code != 200:
+                raise _error(response.status_code, response.json(), dict(response.headers))
+            data = response.json()
+            choice, usage = data["choices"][0], data["usage"]
+            return Answer(text=choice["message"]["content"] or "", finish_reasons=[choice["finish_reason"]],
+                          usage=(usage["prompt_tokens"], usage["completion_tokens"], usage["total_tokens"]))
+        answer = Answer()
+        with httpx.stream("POST", self.url, json=body, headers=self.headers, timeout=60) as response:
+            if response.status_code != 200:
+                response.read()
+                raise _error(response.status_code, response.json(), dict(response.headers))
+            for line in response.iter_lines():
+                if not line.startswith("data: ") or line == "data: [DONE]":
+                    continue
+                event = json.loads(line.removeprefix("data: "))
+                if "error" in event:
+                    raise DialectError(0, None, str(event["error"]), in_band=True)
+                if not event["choices"]:
+                    answer.choice_less_chunks += 1
+                    continue
+                choice = event["choices"][0]
+                if choice["delta"].get("content"):
+                    answer.text += choice["delta"]["content"]
+                    answer.pieces += 1
+                if choice.get("finish_reason"):
+                    answer.finish_reasons.append(choice["finish_reason"])
+        return answer
+
+
+def _error(status: int, body: Any, headers: dict[str, str]) -> DialectError:
+    """PeakPrivacy's error bodies: `{"error": ...}` or, for validation, `{"message", "errors"}`."""
+    errors = body.get("errors") if isinstance(body, dict) else None
+    param = next(iter(errors)) if errors else None
+    return DialectError(status, param, json.dumps(body), headers=headers)
+
+
+DIALECTS = {"openai": OpenAIDialect, "peakprivacy": PeakPrivacyDialect}
