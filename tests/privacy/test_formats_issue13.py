@@ -117,3 +117,23 @@ READABLE += [
     "4 Green Hills lead to 2 Big Falls; take the 3 Main Roads north.",
     "Please place Order 12 before Friday; the route Nationale is closed.",
 ]
+
+
+POSTCODES = [
+    ("Elle habite à 1224 Chêne-Bougeries depuis 2010.", "1224 Chêne-Bougeries"),
+    ("Er wohnt in 6300 Zug.", "6300 Zug"),
+    ("Patient, wohnhaft in 9020 Klagenfurt am Wörthersee, klagt über Schwindel.", "9020 Klagenfurt am Wörthersee"),
+    ("Il signor Rossi, residente a 6900 Lugano, chiede", "6900 Lugano"),
+    ("Nous avons rendez-vous à 1003 Lausanne demain.", "1003 Lausanne"),
+]
+
+
+@pytest.mark.parametrize("text,value", POSTCODES)
+def test_cued_postcode_and_locality_in_a_sentence(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, "ADDRESS", value)
+
+
+READABLE += [
+    "In 2023 Microsoft released it; in 1500 Metern Höhe; bei 3000 Umdrehungen pro Minute.",
+    "Wir haben in 2024 Projekte für 6300 Kunden abgeschlossen, à 1500 Francs chacun.",
+]

@@ -15,6 +15,7 @@ from .detectors import scan
 from .detectors.terms import whole_words_pattern
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.address_en import EnglishAddressDetector
+from .detectors.postcodes import PostcodeDetector
 from .detectors import (
     AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
     PersonDetector, PhoneDetector, TermDetector,
@@ -61,6 +62,7 @@ class Anonymizer:
             BirthDateDetector(),
             AddressDetector(),
             EnglishAddressDetector(),
+            PostcodeDetector(),
             *extra_detectors,
         )
         self._allow = whole_words_pattern(self._config.allow_terms)

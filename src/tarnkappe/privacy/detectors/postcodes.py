@@ -1,0 +1,58 @@
+"""Postcode + locality in running text, after a word that says it is where someone lives.
+
+address.py masks "8001 Zürich" after a street or on a line of its own; in a sentence a number
+followed by a capitalised word is too often something else ("1500 Franken", "2024 Bericht",
+"In 2023 Microsoft ...").  So here a 4-digit (CH, AT, LI) or 5-digit (DE, FR, IT) postcode with
+its locality counts only after a cue (issue 13):
+
+* **strong**: wohnhaft/wohnt in/Wohnort/PLZ/Ort, domicilié(e) à/habite à/réside à/NPA/localité,
+  residente a/abita a/domiciliato/a a/CAP/località, lives in/resides in/address/ZIP;
+* **weak** (a plain preposition: in, im, nach, aus, bei, à, a, de, from): and then not a year
+  (1900-2099) unless the locality ends the clause, and not a common word ("Metern", "Franken")
+  unless it ends the clause ("in 6300 Zug.").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..entities import Entity, EntityType
+from ..names import load_lexicon
+from . import scan
+from .address import _LOCALITY
+
+_POSTCODE_TOWN = scan.compile(rf"\d(?<![\w.,'’/\-]\d)\d{{3,4}}[ \u00a0]{{1,2}}{_LOCALITY}(?![\w])")
+_STRONG = scan.compile(
+    r"(?i:wohnhaft(?:[ ]in)?|wohnt[ ]in|wohnort|plz(?:/ort)?|ort|domicili[ée]e?[ ]à|habite[ ]à|r[ée]side[ ]à"
+    r"|r[ée]sidant[ ]à|npa(?:/localit[ée])?|localit[ée]|residente[ ]a|abita[ ]a|domiciliat[oa][ ]a|cap"
+    r"|localit[àa]|lives[ ]in|living[ ]in|resides[ ]in|address|zip)[ \u00a0:]{1,3}$"
+)
+_WEAK = scan.compile(r"(?<![\w])(?:in|im|nach|aus|bei|à|a|de|from|In|Im|Nach|Aus|Bei|À|A|De|From)[ \u00a0]{1,2}$")
+_CLAUSE_END = scan.compile(r"[ \t]{0,4}(?:[.,;:)!?]|\r?\n|$)")
+
+
+class PostcodeDetector:
+    """Cued postcode + locality in a sentence ("wohnhaft in 6300 Zug", "à 1224 Chêne-Bougeries")."""
+
+    name = "postcodes"
+
+    def __init__(self) -> None:
+        self._common = load_lexicon().common_words
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield ADDRESS spans (overlaps with address.py are resolved by the caller)."""
+        for m in scan.finditer(_POSTCODE_TOWN, text):
+            start, end = m.span()
+            before = max(0, start - 40)
+            if scan.search(_STRONG, text, before, start) is None:
+                if scan.search(_WEAK, text, max(0, start - 6), start) is None:
+                    continue
+                ends_clause = scan.match(_CLAUSE_END, text, end) is not None
+                number, first = m.group(0).split(None, 2)[:2]
+                first = first.split("-")[0]
+                year = len(number) == 4 and 1900 <= int(number) <= 2099
+                if not ends_clause and (year or first.lower() in self._common):
+                    continue
+                if first.lower() in self._common and first.lower().endswith("n"):
+                    continue  # "bei 3000 Umdrehungen." "in 1500 Metern."
+            yield Entity(start, end, EntityType.ADDRESS, text[start:end])
