@@ -77,6 +77,9 @@ class _Tool(_Lenient):
     function: _Function
 
 
+MAX_INT32 = 2**31 - 1  # token counts and ids: what upstreams parse
+
+
 class ChatCompletionBody(_Lenient):
     model: str = Field(min_length=1)
     # Checked and converted in one pass by wire.message_from_wire (see parse_chat_request).
@@ -85,10 +88,10 @@ class ChatCompletionBody(_Lenient):
     stream_options: _StreamOptions | None = None
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
-    max_tokens: int | None = Field(default=None, ge=1)
-    max_completion_tokens: int | None = Field(default=None, ge=1)
+    max_tokens: int | None = Field(default=None, ge=1, le=MAX_INT32)
+    max_completion_tokens: int | None = Field(default=None, ge=1, le=MAX_INT32)
     stop: str | list[str] | None = None
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=-(2**63), le=2**63 - 1)
     n: int | None = Field(default=None, ge=1, le=128)
     response_format: _ResponseFormat | None = None
     tools: list[_Tool] | None = None
@@ -145,7 +148,8 @@ def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
         try:
             messages.append(wire.message_from_wire(raw, request=True))
         except wire.WireFormatError as exc:
-            raise InvalidRequest(f"Invalid value for 'messages[{position}]': {exc}.", param=f"messages[{position}]") from None
+            param = f"messages[{position}]"
+            raise InvalidRequest(f"Invalid value for '{param}': {exc}.", param=param) from None
     fmt = body.response_format
     response_format = None
     if fmt is not None:
@@ -201,7 +205,7 @@ def parse_embedding_request(data: dict[str, Any]) -> EmbeddingRequest:
     if isinstance(raw, str):
         inputs: list[str] | list[list[int]] = [raw]
     elif raw and isinstance(raw[0], int):
-        inputs = [raw]  # type: ignore[list-item]
+        inputs = [raw]
     else:
         inputs = raw  # type: ignore[assignment]
     if not inputs or any(isinstance(item, (str, list)) and len(item) == 0 for item in inputs):
@@ -266,7 +270,9 @@ def _error_event(exc: BaseException) -> dict[str, Any]:
     return render_error(exc)[1]
 
 
-def stream_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], *, include_usage: bool) -> AsyncIterator[bytes]:
+def stream_events(
+    first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], *, include_usage: bool
+) -> AsyncIterator[bytes]:
     """A chat stream as OpenAI's `chat.completion.chunk` events. The usage chunk is passed on only
     if the client asked for it (`stream_options.include_usage`). Choice-less chunks (Azure's
     prompt-filter preamble, the usage chunk nobody asked for) would break the common

@@ -53,6 +53,9 @@ def _is_integer(value: Any) -> bool:
     )
 
 
+MAX_INT32 = 2**31 - 1
+
+
 def validate(data: Any, known_model: Any) -> dict[str, list[str]]:
     """Every problem of the body, keyed by Laravel's dotted field names. `known_model(name)` says
     whether the caller may use that model."""
@@ -108,10 +111,14 @@ def validate(data: Any, known_model: Any) -> dict[str, list[str]]:
             add("max_tokens", "The max_tokens field must be an integer.")
         elif max_tokens < 1:
             add("max_tokens", "The max_tokens field must be at least 1.")
+        elif max_tokens > MAX_INT32:
+            add("max_tokens", f"The max_tokens field must not be greater than {MAX_INT32}.")
 
     seed = body.get("random_seed")
     if seed is not None and not _is_integer(seed):
         add("random_seed", "The random_seed field must be an integer.")
+    elif seed is not None and not -(2**63) <= seed < 2**63:
+        add("random_seed", "The random_seed field must be a 64-bit integer.")
 
     for field in ("safe_prompt", "anonymize", "stream"):
         value = body.get(field)
