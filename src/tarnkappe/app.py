@@ -151,7 +151,7 @@ def build_anonymizer(settings: Settings) -> Anonymizer | None:
         return None
     privacy = settings.privacy
     return Anonymizer(PrivacyConfig(deny_terms=tuple(privacy.deny_terms), allow_terms=tuple(privacy.allow_terms),
-                                    max_text_chars=privacy.max_text_chars))
+                                    max_text_chars=privacy.max_text_chars, learned_names=privacy.learned_names))
 
 
 async def _start(provider: Provider) -> None:

@@ -133,6 +133,9 @@ class PrivacySettings(StrictModel):
     max_text_chars: int = Field(
         default=4_000_000, gt=0, description="a request with more text than this is refused (413), never sent unmasked"
     )
+    learned_names: bool = Field(
+        default=True, description="also run the learned person-name detector (a CRF shipped with the package)"
+    )
     embeddings: Literal["mask", "refuse"] = Field(
         default="mask",
         description="when anonymization applies to an embeddings request: mask its inputs, or refuse it",
