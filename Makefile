@@ -1,6 +1,8 @@
 # Tarnkappe — two commands set everything up on a fresh machine:
 #   make run    installs everything and starts the gateway on http://127.0.0.1:8080
 #   make test   installs everything and runs the whole test suite (.ci/run calls exactly this)
+#   make check  ruff (lint, import order) and mypy over src/ and scripts/: seconds (.ci/run, before test)
+#   make quick  the test suite without the embedded models and the browser: the minute-to-minute loop
 #   make model  retrains the learned name detector's CRF (src/tarnkappe/privacy/data/names_crf.model,
 #               committed) from ../shared/data (GermEval 2014 dev, LER) and the synthetic dev split
 
@@ -15,7 +17,7 @@ STAMP  := $(VENV)/.installed
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: install browser run test bench lock model clean
+.PHONY: install browser run test check quick bench lock model clean
 
 install: $(STAMP)
 
@@ -35,6 +37,15 @@ run: install
 test: install browser
 	$(BIN)/python -m pytest
 
+check: install
+	$(BIN)/ruff check src scripts
+	$(BIN)/mypy
+
+# The gateway under test then starts without the local models (tests/conftest.py), so nothing waits
+# for llama.cpp or PyTorch to load.
+quick: install
+	$(BIN)/python -m pytest -q -m "not local_models and not browser"
+
 # The console's end-to-end tests drive Debian's Chromium (never a downloaded browser). Installed
 # here where we may (root with apt-get); elsewhere those tests skip and say why.
 browser:
@@ -50,10 +61,13 @@ bench: install
 model: install
 	$(BIN)/python bench/privacy/train_names.py
 
-# Re-pin the lock from the current environment after changing dependencies in pyproject.toml.
+# Re-pin the lock from the current environment after changing dependencies in pyproject.toml:
+# versions and, for each, the SHA-256 of the artifact installed here (hash-checking mode).
 lock:
 	$(BIN)/pip install --quiet -e '.[local,test,bench]'
-	$(BIN)/pip freeze --exclude-editable | grep -v -E '^(torch|nvidia-|triton)' > requirements.lock
+	$(BIN)/pip freeze --exclude-editable | grep -v -E '^(torch|nvidia-|triton)' | \
+	  $(BIN)/python scripts/lock_hashes.py > requirements.lock.new
+	mv requirements.lock.new requirements.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache

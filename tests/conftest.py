@@ -32,6 +32,7 @@ class RunningGateway:
     key: str
     log_path: Path
     upstream: FakeOpenAI
+    local_models: bool = True  # the embedded models are in its catalog (not under `make quick`)
 
     def client(self, key: str | None = None, base_path: str = "/v1", **kwargs: object) -> OpenAI:
         return OpenAI(base_url=self.base_url + base_path, api_key=key or self.key, max_retries=0, **kwargs)
@@ -46,23 +47,33 @@ def upstream() -> Iterator[tuple[FakeOpenAI, str]]:
 
 
 @pytest.fixture(scope="session")
-def gateway(upstream: tuple[FakeOpenAI, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningGateway]:
+def gateway(upstream: tuple[FakeOpenAI, str], tmp_path_factory: pytest.TempPathFactory,
+            pytestconfig: pytest.Config) -> Iterator[RunningGateway]:
     fake, upstream_url = upstream
     workdir = tmp_path_factory.mktemp("gateway")
+    local = local_models_wanted(pytestconfig)
     config = {
         "server": {"max_body_bytes": MAX_BODY_BYTES},
         "api_keys": [{"name": "tests", "key": "${GATEWAY_TEST_KEY}"}],
-        "models": [
-            *fake_entries(upstream_url),
-            {"name": "local/gemma-3-270m", "provider": "local", "kind": "chat", "region": "local", "gdpr": True,
-             "max_output_tokens": 256},
-            {"name": "local/all-minilm-l6-v2", "provider": "local-embeddings", "kind": "embedding",
-             "region": "local", "gdpr": True, "dimensions": 384},
-        ],
+        "models": [*fake_entries(upstream_url), *(LOCAL_ENTRIES if local else [])],
     }
     env = {"GATEWAY_TEST_KEY": GATEWAY_KEY, "FAKE_UPSTREAM_KEY": UPSTREAM_KEY}
     with running_gateway(config, env, workdir) as (base_url, log_path):
-        yield RunningGateway(base_url, GATEWAY_KEY, log_path, fake)
+        yield RunningGateway(base_url, GATEWAY_KEY, log_path, fake, local_models=local)
+
+
+LOCAL_ENTRIES = [
+    {"name": "local/gemma-3-270m", "provider": "local", "kind": "chat", "region": "local", "gdpr": True,
+     "max_output_tokens": 256},
+    {"name": "local/all-minilm-l6-v2", "provider": "local-embeddings", "kind": "embedding",
+     "region": "local", "gdpr": True, "dimensions": 384},
+]
+
+
+def local_models_wanted(config: pytest.Config) -> bool:
+    """Whether this run exercises the embedded models: not when they are deselected (`make quick`,
+    `-m "not local_models"`), so that the gateway does not wait for them to load."""
+    return "not local_models" not in (config.option.markexpr or "")
 
 
 @pytest.fixture

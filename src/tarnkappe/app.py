@@ -62,8 +62,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     catalog = Catalog(settings.models)
     context = ProviderContext()
     providers: dict[str, Provider] = {entry.name: provider_for(entry, context) for entry in catalog}
-    privacy = {"anonymizer": build_anonymizer(settings), "privacy_mode": settings.privacy.mode,
-               "embedding_privacy": settings.privacy.embeddings}
+    anonymizer = build_anonymizer(settings)
+    privacy_mode, embedding_privacy = settings.privacy.mode, settings.privacy.embeddings
     accounts = None
     if settings.accounts.enabled:
         from tarnkappe.accounts.service import Accounts
@@ -73,9 +73,12 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         from tarnkappe.accounts.keys import FailedAuthentications
 
         accounts.keys.failures = FailedAuthentications(settings.server.failed_auth_per_minute)
-        gateway = Gateway(catalog, providers, accounts.keys, accounts, **privacy)
+        gateway = Gateway(catalog, providers, accounts.keys, accounts, anonymizer=anonymizer,
+                          privacy_mode=privacy_mode, embedding_privacy=embedding_privacy)
     else:
-        gateway = Gateway(catalog, providers, keys if keys is not None else ConfigKeyStore(settings.api_keys), **privacy)
+        key_store = keys if keys is not None else ConfigKeyStore(settings.api_keys)
+        gateway = Gateway(catalog, providers, key_store, anonymizer=anonymizer, privacy_mode=privacy_mode,
+                          embedding_privacy=embedding_privacy)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -108,7 +108,8 @@ def _serve(args: argparse.Namespace) -> int:
     configure_logging(settings.server.log_level)
     host = args.host or settings.server.host
     port = args.port if args.port is not None else settings.server.port
-    print(f"Tarnkappe {__version__}: configuration from {settings.source}, {len(settings.models)} models", file=sys.stderr)
+    print(f"Tarnkappe {__version__}: configuration from {settings.source}, {len(settings.models)} models",
+          file=sys.stderr)
     accounts = settings.accounts.enabled
     database_keys = 0
     if accounts:
@@ -246,7 +247,8 @@ def _check_config(args: argparse.Namespace) -> int:
                       "set region: (eu, ch, us, ...) where the upstream processes requests")
         else:
             status = f"ERROR: {problem}" if problem else "ok"
-        print(f"  {entry.name:32} {entry.kind:9} {entry.provider:18} region={entry.region:6} gdpr={str(entry.gdpr).lower():5} {status}")
+        gdpr = str(entry.gdpr).lower()
+        print(f"  {entry.name:32} {entry.kind:9} {entry.provider:18} region={entry.region:6} gdpr={gdpr:5} {status}")
     return 1 if problems else 0
 
 

@@ -25,7 +25,9 @@ request_log_fields: ContextVar[dict[str, Any] | None] = ContextVar("tarnkappe_re
 client_address_var: ContextVar[str | None] = ContextVar("tarnkappe_client_address", default=None)
 
 # Record attributes that are not fields of ours (uvicorn adds a terminal-coloured copy of its message).
-_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime", "color_message"}
+_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
+    "message", "asctime", "color_message"
+}
 
 
 class LogfmtFormatter(logging.Formatter):

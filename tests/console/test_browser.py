@@ -18,6 +18,7 @@ import pytest
 
 from tests.console.conftest import ConsoleSite
 
+pytestmark = pytest.mark.browser
 CHROMIUM = os.environ.get("TK_TEST_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "console"
 

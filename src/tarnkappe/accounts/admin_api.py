@@ -171,7 +171,8 @@ class AdminEndpoints:
             body.org, name=body.name, allowed_models=body.models, requests_per_minute=body.requests_per_minute,
             tokens_per_minute=body.tokens_per_minute, expires_at=expires,
         )
-        return JSONResponse({**info.to_json(), "secret": secret}, status_code=201, headers={"cache-control": "no-store"})
+        return JSONResponse({**info.to_json(), "secret": secret}, status_code=201,
+                            headers={"cache-control": "no-store"})
 
     async def revoke_key(self, request: Request) -> Response:
         info = await self.store.revoke_key(request.path_params["key_id"])

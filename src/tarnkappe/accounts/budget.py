@@ -256,6 +256,7 @@ class SqlBudget:
         """(spent, reserved) of a period, for tests and diagnostics."""
         async with self.store.sessions() as session:
             row = (await session.execute(
-                select(BudgetRow.spent, BudgetRow.reserved).where(BudgetRow.org_id == org_id, BudgetRow.period_start == start)
+                select(BudgetRow.spent, BudgetRow.reserved)
+                .where(BudgetRow.org_id == org_id, BudgetRow.period_start == start)
             )).first()
         return (row[0], row[1]) if row else None

@@ -139,8 +139,8 @@ class RedisBudget:
         need = to_nanos(amount, round_up=True)
         reservation = Reservation(new_reservation_id(), org_id, start, need)
         now = time.time()
-        args = [need, to_nanos(limit.amount), reservation.id, int((now + self.ttl) * 1000), int(now * 1000),
-                self._lifetime(limit)]
+        args: list[int | str] = [need, to_nanos(limit.amount), reservation.id, int((now + self.ttl) * 1000),
+                                 int(now * 1000), self._lifetime(limit)]
         for _ in range(2):
             result = int(await self._reserve(keys=keys, args=args))
             if result == 1:

@@ -27,7 +27,7 @@ T = TypeVar("T")
 CONFIG_HELP = "YAML configuration file (its database: url is used)"
 
 
-def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._SubParsersAction) -> None:
     """Add `orgs`, `usage`, `db` and the database-backed `keys` subcommands."""
     orgs = commands.add_parser("orgs", help="organizations", description="Create, change and list organizations.")
     org_commands = orgs.add_subparsers(dest="org_command", metavar="ORG_COMMAND", required=True)
@@ -49,7 +49,8 @@ def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._S
     )
     create_key.add_argument("--org", required=True, help="the organization the key belongs to")
     create_key.add_argument("--name", default="default", help="a label for the key")
-    create_key.add_argument("--models", type=_names, help="comma-separated models this key may use (default: all of the org's)")
+    create_key.add_argument("--models", type=_names,
+                            help="comma-separated models this key may use (default: all of the org's)")
     create_key.add_argument("--rpm", type=int, help="requests per minute for this key")
     create_key.add_argument("--tpm", type=int, help="tokens per minute for this key")
     create_key.add_argument("--expires", type=_date, help="expiry date (YYYY-MM-DD or ISO 8601)")
@@ -143,7 +144,8 @@ def run_with_store(args: argparse.Namespace, work: Callable[[Store, argparse.Nam
         print(f"tarnkappe: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        raise ConfigError(f"{settings.source}: cannot reach the database {settings.database.url.split('@')[-1]}: {exc}") from None
+        where = settings.database.url.split("@")[-1]
+        raise ConfigError(f"{settings.source}: cannot reach the database {where}: {exc}") from None
 
 
 def _org_fields(args: argparse.Namespace) -> dict[str, Any]:

@@ -164,7 +164,9 @@ class DatabaseKeyStore:
                     entry = old
                 else:
                     log.error("accounts database unreachable", extra={"error": type(exc).__name__})
-                    raise ServiceUnavailable("The gateway cannot check API keys right now; try again shortly.") from None
+                    raise ServiceUnavailable(
+                        "The gateway cannot check API keys right now; try again shortly."
+                    ) from None
             else:
                 principal = None
                 if row is not None and row[0].revoked_at is None:

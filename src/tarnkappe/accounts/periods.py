@@ -34,7 +34,9 @@ def period_end(period: str, start: datetime) -> datetime | None:
     if period == "week":
         return start + timedelta(days=7)
     if period == "month":
-        return start.replace(year=start.year + 1, month=1) if start.month == 12 else start.replace(month=start.month + 1)
+        if start.month == 12:
+            return start.replace(year=start.year + 1, month=1)
+        return start.replace(month=start.month + 1)
     if period == "year":
         return start.replace(year=start.year + 1)
     return None

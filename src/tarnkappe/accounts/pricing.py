@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
+from typing import cast
 
 from tarnkappe.accounts.models import NANO
 from tarnkappe.core.catalog import ModelEntry, Price
@@ -40,7 +41,9 @@ class ExchangeRates:
         inverse = self.rates.get(f"{target}/{source}")
         if inverse is not None:
             return Decimal(1) / inverse
-        raise MissingExchangeRate(f"no exchange rate from {source} to {target} is configured (exchange_rates: '{source}/{target}')")
+        raise MissingExchangeRate(
+            f"no exchange rate from {source} to {target} is configured (exchange_rates: '{source}/{target}')"
+        )
 
     def convert(self, amount: Decimal, source: str, target: str) -> Decimal:
         if not amount:
@@ -79,9 +82,10 @@ def prompt_token_ceiling(request: ChatRequest | EmbeddingRequest, entry: ModelEn
     Deliberately pessimistic — it only sizes a reservation, which is settled to the real count."""
     if isinstance(request, EmbeddingRequest):
         if request.is_tokens:
-            tokens = sum(len(item) for item in request.inputs)  # type: ignore[arg-type]
+            tokens = sum(len(item) for item in request.inputs)
         else:
-            tokens = sum(len(item.encode("utf-8")) for item in request.inputs) + 2 * len(request.inputs)  # type: ignore[union-attr]
+            texts = cast("list[str]", request.inputs)
+            tokens = sum(len(item.encode("utf-8")) for item in texts) + 2 * len(texts)
     else:
         size, messages = _request_bytes(request)
         tokens = size + _MESSAGE_OVERHEAD * messages + _REQUEST_OVERHEAD
@@ -104,8 +108,8 @@ def estimate_prompt_tokens(request: ChatRequest | EmbeddingRequest) -> int:
     about four bytes per token in European languages."""
     if isinstance(request, EmbeddingRequest):
         if request.is_tokens:
-            return sum(len(item) for item in request.inputs)  # type: ignore[arg-type]
-        return sum(math.ceil(len(item.encode("utf-8")) / 4) for item in request.inputs)  # type: ignore[union-attr]
+            return sum(len(item) for item in request.inputs)
+        return sum(math.ceil(len(item.encode("utf-8")) / 4) for item in cast("list[str]", request.inputs))
     size, messages = _request_bytes(request)
     return math.ceil(size / 4) + 4 * messages
 

@@ -93,7 +93,9 @@ class Accounts:
         if budget_kind == "redis":
             from tarnkappe.accounts.budget_redis import RedisBudget
 
-            budget = RedisBudget(redis, store, prefix=options.redis_prefix, reservation_ttl=options.reservation_ttl_seconds)
+            assert redis is not None, "settings validation requires redis.url for the redis backend"
+            budget = RedisBudget(redis, store, prefix=options.redis_prefix,
+                                 reservation_ttl=options.reservation_ttl_seconds)
         elif budget_kind == "database":
             budget = SqlBudget(store, reservation_ttl=options.reservation_ttl_seconds)
         else:
@@ -101,7 +103,10 @@ class Accounts:
         limiter_kind = options.rate_limit_backend
         if limiter_kind == "auto":
             limiter_kind = "redis" if redis else "memory"
-        limiter = RedisRateLimiter(redis, prefix=options.redis_prefix) if limiter_kind == "redis" else MemoryRateLimiter()
+        limiter: MemoryRateLimiter | RedisRateLimiter = MemoryRateLimiter()
+        if limiter_kind == "redis":
+            assert redis is not None, "settings validation requires redis.url for the redis backend"
+            limiter = RedisRateLimiter(redis, prefix=options.redis_prefix)
         ledger = LedgerWriter(store, flush_interval=options.ledger_flush_interval_seconds,
                               batch_size=options.ledger_batch_size, max_pending=options.ledger_max_pending)
         return cls(store, keys, budget, limiter, ledger, ExchangeRates(dict(settings.exchange_rates)), options, redis)
@@ -112,7 +117,8 @@ class Accounts:
         await set_default_org_exists(self.store)
         await self.budget.start()
         await self.ledger.start()
-        log.info("accounts ready", extra={"budget": type(self.budget).__name__, "rate_limits": type(self.limiter).__name__,
+        log.info("accounts ready", extra={"budget": type(self.budget).__name__,
+                                          "rate_limits": type(self.limiter).__name__,
                                           "database": self.store.engine.dialect.name})
 
     async def close(self) -> None:

@@ -17,13 +17,21 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, case, event, func, insert, make_url, or_, select, text, update
+from sqlalchemy import Table, bindparam, case, event, func, insert, make_url, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
+from tarnkappe.accounts.models import (
+    ANONYMIZATION_MODES,
+    DEFAULT_ORG_ID,
+    ApiKey,
+    LedgerRow,
+    Organization,
+    money_str,
+    utcnow,
+)
 from tarnkappe.accounts.periods import PERIODS, InvalidDate, parse_datetime
-from tarnkappe.accounts.models import ANONYMIZATION_MODES, DEFAULT_ORG_ID, ApiKey, LedgerRow, Organization, money_str, utcnow
 from tarnkappe.gateway.auth import generate_key, hash_key
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
@@ -229,7 +237,9 @@ class Store:
         async with self.sessions.begin() as session:
             org = await session.scalar(select(Organization).where(Organization.name == org_name))
             if org is None:
-                raise AccountsError(f"no organization named {org_name!r} (create it with `tarnkappe orgs create {org_name}`)")
+                raise AccountsError(
+                    f"no organization named {org_name!r} (create it with `tarnkappe orgs create {org_name}`)"
+                )
             key = ApiKey(
                 id="key_" + secrets.token_hex(8), org_id=org.id, name=name, prefix=secret[:10],
                 key_hash=hash_key(secret), allowed_models=allowed_models, requests_per_minute=requests_per_minute,
@@ -249,7 +259,8 @@ class Store:
     async def revoke_key(self, key_id: str, *, org_id: str | None = None) -> KeyInfo:
         """Revoke a key (keeps the row for the ledger's sake). With `org_id`, only that org's keys."""
         async with self.sessions.begin() as session:
-            row = (await session.execute(select(ApiKey, Organization).join(Organization).where(ApiKey.id == key_id))).first()
+            query = select(ApiKey, Organization).join(Organization).where(ApiKey.id == key_id)
+            row = (await session.execute(query)).first()
             if row is None or (org_id is not None and row[0].org_id != org_id):
                 raise AccountsError(f"no API key with id {key_id!r}")
             key, org = row
@@ -268,7 +279,8 @@ class Store:
 
     async def count_active_keys(self) -> int:
         async with self.sessions() as session:
-            return int(await session.scalar(select(func.count()).select_from(ApiKey).where(ApiKey.revoked_at.is_(None))) or 0)
+            active = select(func.count()).select_from(ApiKey).where(ApiKey.revoked_at.is_(None))
+            return int(await session.scalar(active) or 0)
 
     # ------------------------------------------------------------------ ledger
 
@@ -283,9 +295,9 @@ class Store:
                 key_id, at = row["key_id"], row["created_at"]
                 if key_id not in last_used or last_used[key_id] < at:
                     last_used[key_id] = at
-            keys = ApiKey.__table__
+            keys = cast(Table, ApiKey.__table__)
             async with self.engine.begin() as connection:
-                await connection.execute(insert(LedgerRow.__table__), list(rows))
+                await connection.execute(insert(cast(Table, LedgerRow.__table__)), list(rows))
                 await connection.execute(
                     update(keys)
                     .where(keys.c.id == bindparam("b_id"))

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 USER_COLUMNS = ("email", "org_name", "role", "created_at", "last_login_at", "disabled", "id")
 
 
-def add_user_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_user_commands(commands: argparse._SubParsersAction) -> None:
     users = commands.add_parser("users", help="console users", description="Create and list the people who "
                                 "sign in to the web console under /console/.")
     user_commands = users.add_subparsers(dest="user_command", metavar="USER_COMMAND", required=True)

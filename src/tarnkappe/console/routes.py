@@ -48,7 +48,8 @@ def build_console(accounts: Accounts, gateway: Gateway, settings: ConsoleSetting
 
     routes = [
         *auth.routes(console), *keys.routes(console), *usage.routes(console), *models.routes(console),
-        *privacy.routes(console), *users.routes(console), Mount("/static", StaticFiles(directory=STATIC), name="static"),
+        *privacy.routes(console), *users.routes(console),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
         Route("/{path:path}", not_found, methods=["GET", "POST"]),
     ]
     return Mount(BASE, routes=routes)

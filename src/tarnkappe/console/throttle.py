@@ -111,7 +111,7 @@ class LoginThrottle:
             self._log_cost(count)
         return Attempt(tuple(counts), now)
 
-    def _count_statement(self, scope: str, limit: int, now: datetime):  # type: ignore[no-untyped-def]
+    def _count_statement(self, scope: str, limit: int, now: datetime):
         insert = pg_insert if self.store.engine.dialect.name == "postgresql" else sqlite_insert
         row = LoginFailure.__table__.c  # in ON CONFLICT DO UPDATE: the row as it was
         at = literal(now, UTCDateTime())

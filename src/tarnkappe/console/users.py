@@ -61,7 +61,7 @@ def _session_id(token: str) -> str:
     return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
 
 
-def _user_and_org(*conditions: ColumnElement[bool]) -> Select[tuple[User, Organization]]:
+def _user_and_org(*conditions: ColumnElement[bool]) -> Select[User, Organization]:
     """A user row with its organization's, where `conditions` hold."""
     return select(User, Organization).join(Organization).where(*conditions)
 

@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -113,7 +113,10 @@ class View:
         return secure(HTMLResponse(html, status_code=status))
 
 
-def secure(response: Response) -> Response:
+R = TypeVar("R", bound=Response)
+
+
+def secure(response: R) -> R:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response
@@ -156,7 +159,9 @@ def new_token() -> str:
 
 
 def tokens_match(expected: str | None, sent: Any) -> bool:
-    return bool(expected) and isinstance(sent, str) and hmac.compare_digest(expected, sent)  # type: ignore[arg-type]
+    if not expected or not isinstance(sent, str):
+        return False
+    return hmac.compare_digest(expected, sent)
 
 
 Handler = Callable[[Request, View], Awaitable[Response]]

@@ -28,7 +28,7 @@ import numpy as np
 Role = Literal["system", "developer", "user", "assistant", "tool"]
 
 
-class FieldPrivacy(str, Enum):
+class FieldPrivacy(str, Enum):  # noqa: UP042 - StrEnum would change str() of a member, which messages show
     """What the anonymization step does with one field of a request (see gateway/anonymization.py)."""
 
     TEXT = "text"  # free text (a string, a list of strings, or canonical objects): masked, and

@@ -25,6 +25,7 @@ if masking fails anywhere, `AnonymizationFailed` is raised; if a field cannot be
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -140,7 +141,7 @@ def _json_rebuild(value: Any, strings: Iterator[str]) -> Any:
         return [_json_rebuild(item, strings) for item in value]
     if isinstance(value, dict):
         rebuilt = {}
-        for key, item in value.items():
+        for item in value.values():  # each key's masked form comes next from `strings`
             new_key = next(strings)
             rebuilt[new_key] = _json_rebuild(item, strings)
         return rebuilt
@@ -227,7 +228,7 @@ class _MaskPlan:
                 value[:] = _merge_text_parts(value)
             for index, item in enumerate(value):
                 if isinstance(item, str):
-                    self._string(item, lambda masked, i=index: value.__setitem__(i, masked))
+                    self._string(item, functools.partial(value.__setitem__, index))
                 elif dataclasses.is_dataclass(item):
                     self.walk(item, f"{where}[{index}]")
                 else:
@@ -322,9 +323,9 @@ class _MaskPlan:
                 if hints.intersection(w.casefold() for w in words.split()):
                     kinds.add(EntityType.PERSON)
                 if kinds:
-                    kinds = ", ".join(sorted(kinds))
+                    named = ", ".join(sorted(kinds))
                     raise InvalidRequest(
-                        f"'{where}' holds personal data ({kinds}) and must be sent verbatim, so it cannot be "
+                        f"'{where}' holds personal data ({named}) and must be sent verbatim, so it cannot be "
                         "anonymized; the request was not sent. Rename it, or send it without anonymization.",
                         param=where,
                     )
@@ -531,7 +532,9 @@ def _flush_choice(
             delta.tool_calls = calls
 
 
-def _flush_all(content: dict[int, StreamRestorer], arguments: dict[tuple[int, int], StreamRestorer]) -> list[ChoiceDelta]:
+def _flush_all(
+    content: dict[int, StreamRestorer], arguments: dict[tuple[int, int], StreamRestorer]
+) -> list[ChoiceDelta]:
     """Whatever an upstream left held back without ever finishing its choice (a cut-off stream)."""
     deltas: dict[int, ChoiceDelta] = {}
     for index, restorer in content.items():

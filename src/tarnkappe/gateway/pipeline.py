@@ -11,10 +11,11 @@ parsed only once the caller is known, so an unauthenticated client gets its 401 
 
 Anonymization (when the request asks for it or the configuration forces it) masks the request after
 admission and before routing; the answer is restored on its way back, chunk by chunk for streams.
-If masking fails, the request fails: the original text is never sent. Every terminal path of a request — success, upstream failure,
-client disconnect, a stream cut off — passes through `_finish`, so what is recorded and settled
-about a request never depends on how it ended. Admission and settlement belong to a `Metering`
-(the accounts package implements it); without one the gateway only logs.
+If masking fails, the request fails: the original text is never sent. Every terminal path of a
+request — success, upstream failure, client disconnect, a stream cut off — passes through
+`_finish`, so what is recorded and settled about a request never depends on how it ended.
+Admission and settlement belong to a `Metering` (the accounts package implements it); without one
+the gateway only logs.
 """
 
 from __future__ import annotations

@@ -90,9 +90,9 @@ class AnthropicStream:
         call = self.blocks[index]
         if kind == "text_delta":
             return [self._chunk(ChoiceDelta(index=0, content=delta["text"]))]
-        if kind == "input_json_delta" and call is None:
-            return [self._chunk(ChoiceDelta(index=0, content=delta["partial_json"]))]
         if kind == "input_json_delta":
+            if call is None:
+                return [self._chunk(ChoiceDelta(index=0, content=delta["partial_json"]))]
             piece = ToolCallDelta(index=call, arguments=delta["partial_json"])
             return [self._chunk(ChoiceDelta(index=0, tool_calls=[piece]))]
         return []

@@ -83,7 +83,8 @@ class GeminiStream:
                 # then the arguments, so clients assembling deltas need no special case.
                 first = ToolCallDelta(index=number, id=call.id, type="function", name=call.name, arguments="")
                 deltas.append(ChoiceDelta(index=index, tool_calls=[first]))
-                deltas.append(ChoiceDelta(index=index, tool_calls=[ToolCallDelta(index=number, arguments=call.arguments)]))
+                piece = ToolCallDelta(index=number, arguments=call.arguments)
+                deltas.append(ChoiceDelta(index=index, tool_calls=[piece]))
             reason = gw.finish_reason(candidate.get("finishReason"), has_calls=index in self.calls)
             if reason:
                 self.finished.add(index)

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import InvalidRequest, ServiceUnavailable
@@ -157,9 +157,12 @@ class LocalChatProvider:
     def _count(self, llama: Llama, text: str, *, bos: bool) -> int:
         return len(llama.tokenize(text.encode("utf-8"), add_bos=bos, special=True))
 
-    def _generate(self, llama: Llama, args: dict[str, Any], cancelled: threading.Event) -> Iterator[tuple[str, str | None]]:
+    def _generate(
+        self, llama: Llama, args: dict[str, Any], cancelled: threading.Event
+    ) -> Iterator[tuple[str, str | None]]:
         """Run in the worker thread: yield (text, finish_reason) pieces until done or cancelled."""
-        for piece in llama.create_completion(stream=True, **args):
+        pieces = cast("Iterator[dict[str, Any]]", llama.create_completion(stream=True, **args))
+        for piece in pieces:
             if cancelled.is_set():
                 return
             choice = piece["choices"][0]
@@ -178,7 +181,7 @@ class LocalChatProvider:
                 args = self._completion_args(request, prompt, grammar)
                 if request.seed is not None:
                     args["seed"] = request.seed + index
-                out = llama.create_completion(**args)
+                out = cast("dict[str, Any]", llama.create_completion(**args))
                 text = out["choices"][0]["text"]
                 completion_tokens += out["usage"]["completion_tokens"]  # what was generated, not a re-count
                 choices.append(
@@ -247,7 +250,8 @@ class LocalChatProvider:
                 delta = ChoiceDelta(index=index, content=text or None, finish_reason=_finish_reason(finish))
                 if index not in started:
                     started.add(index)
-                    yield ChatChunk(completion_id, created, request.model, [ChoiceDelta(index=index, role="assistant", content="")])
+                    opening = ChoiceDelta(index=index, role="assistant", content="")
+                    yield ChatChunk(completion_id, created, request.model, [opening])
                 if text or finish:
                     yield ChatChunk(completion_id, created, request.model, [delta])
             usage = Usage(prompt_tokens=counts["prompt"], completion_tokens=counts["completion"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from typing import Any
 
 from tarnkappe.core.capabilities import OPTIONAL_PARAMS, ProviderCapabilities
 from tarnkappe.core.errors import InvalidRequest
@@ -41,5 +42,5 @@ def adapt_request(
         if is_set(request, name):
             raise InvalidRequest(f"{provider.name} models do not support the '{name}' parameter.", param=name)
     removed = (provider.dropped | provider.refused | operator_drops) & OPTIONAL_PARAMS
-    drops = {name: _DEFAULTS[name] for name in removed if is_set(request, name)}
+    drops: dict[str, Any] = {name: _DEFAULTS[name] for name in removed if is_set(request, name)}
     return dataclasses.replace(request, **drops) if drops else request

@@ -64,7 +64,7 @@ class SSEDecoder:
         return self._lines([partial, b""])
 
     def _lines(self, lines: list[bytes]) -> list[ServerSentEvent]:
-        done = []
+        done: list[ServerSentEvent] = []
         for raw in lines:
             try:
                 line = raw.decode("utf-8").rstrip("\r")

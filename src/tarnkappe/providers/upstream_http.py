@@ -9,7 +9,6 @@ reads, so that a long answer that keeps flowing is never cut.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
 
@@ -33,7 +32,7 @@ def upstream_status_error(status: int, body: bytes, headers: Mapping[str, str], 
     """
     message = error_message(body)
     if status in (400, 413, 422):
-        return UpstreamRejected(f"{provider} rejected the request: {message}" if message else f"{provider} rejected the request")
+        return UpstreamRejected(f"{provider} rejected the request" + (f": {message}" if message else ""))
     if status == 429:
         retry_after = _retry_after(headers)
         return UpstreamRateLimited(f"{provider} is rate limiting the gateway; retry later", retry_after=retry_after)
@@ -97,7 +96,7 @@ class UpstreamHTTP:
                 payload = await response.read()
                 if response.status >= 400:
                     raise self._on_status(response.status, payload, response.headers, self.provider)
-        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
+        except (TimeoutError, aiohttp.ServerTimeoutError):
             raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
         except aiohttp.ClientError as exc:
             raise UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}") from None
@@ -106,7 +105,9 @@ class UpstreamHTTP:
         except orjson.JSONDecodeError:
             raise UpstreamError(f"{self.provider} answered with something that is not JSON") from None
 
-    async def post_sse(self, url: str, body: dict[str, Any], headers: Mapping[str, str]) -> AsyncIterator[ServerSentEvent]:
+    async def post_sse(
+        self, url: str, body: dict[str, Any], headers: Mapping[str, str]
+    ) -> AsyncIterator[ServerSentEvent]:
         """POST a JSON body and yield the Server-Sent Events of the answer. An HTTP error status
         is raised before the first event, so a router can still fall back."""
         session = self._context.session()
@@ -122,7 +123,7 @@ class UpstreamHTTP:
                         yield event
                 for event in decoder.end():
                     yield event
-        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
+        except (TimeoutError, aiohttp.ServerTimeoutError):
             raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
         except aiohttp.ClientPayloadError:
             raise UpstreamError(f"{self.provider} closed the stream before it was complete") from None

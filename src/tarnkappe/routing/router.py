@@ -251,7 +251,7 @@ def bind_regions(provider: Provider, allowed_regions: Regions) -> Provider:
     if allowed_regions is None:
         return provider
     if isinstance(provider, Router):
-        return provider.restricted(allowed_regions)  # type: ignore[return-value]
+        return provider.restricted(allowed_regions)
     if not region_allowed(provider.entry.region.lower(), allowed_regions):
         raise PermissionDenied(
             f"The model '{provider.entry.name}' is served from a region your organization does not allow.",

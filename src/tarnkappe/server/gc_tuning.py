@@ -23,7 +23,6 @@ import sys
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-
 THREAD_SWITCH_INTERVAL = 0.001  # seconds a thread may hold the GIL while others wait
 
 

@@ -86,7 +86,8 @@ def _deep_field(data: Any, limit: int, shown: int = 4) -> str:
     while stack:
         value, path = stack.pop()
         if len(path) >= limit:
-            return "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(path[:shown]))
+            parts = enumerate(path[:shown])
+            return "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in parts)
         if isinstance(value, dict):
             stack.extend((v, (*path, str(k))) for k, v in value.items() if isinstance(v, (dict, list)))
         elif isinstance(value, list):

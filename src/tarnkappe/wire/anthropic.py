@@ -55,7 +55,8 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
             url = image_url_of(part, PROVIDER)
             inline = data_url(url)
             source = (
-                {"type": "base64", "media_type": inline[0], "data": inline[1]} if inline else {"type": "url", "url": url}
+                {"type": "base64", "media_type": inline[0], "data": inline[1]} if inline
+                else {"type": "url", "url": url}
             )
             blocks.append({"type": "image", "source": source})
         else:
@@ -190,7 +191,8 @@ def result_from_wire(raw: Any, model: str, *, json: bool, created: int) -> ChatR
             texts.append(json_text(block.get("input") or {}))
         elif kind == "tool_use":
             calls.append(ToolCall(id=block["id"], name=block["name"], arguments=json_text(block.get("input") or {})))
-    message = Message(role="assistant", content="".join(texts) if texts or not calls else None, tool_calls=calls or None)
+    content = "".join(texts) if texts or not calls else None
+    message = Message(role="assistant", content=content, tool_calls=calls or None)
     return ChatResult(
         id=str(raw.get("id") or ""),
         created=created,

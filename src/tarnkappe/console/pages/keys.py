@@ -14,8 +14,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from tarnkappe.accounts.periods import period_start
 from tarnkappe.accounts.models import utcnow
+from tarnkappe.accounts.periods import period_start
 from tarnkappe.accounts.store import AccountsError, KeyInfo
 from tarnkappe.console.pages.usage import LATEST_DAY
 from tarnkappe.console.reports import Period
