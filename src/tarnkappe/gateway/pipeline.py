@@ -145,6 +145,12 @@ class Gateway:
             raise ServiceUnavailable(f"no provider is configured for {entry.name}")
         return provider
 
+    @staticmethod
+    def _held_to_regions(provider: Provider, principal: Principal) -> Provider:
+        """The provider held to the caller's org region rule (routing/router.py), if it has one."""
+        allowed = _allowed_regions(principal)
+        return provider if allowed is None else bind_regions(provider, allowed)
+
     def _chat_provider(self, principal: Principal, request: ChatRequest) -> tuple[ModelEntry, ChatProvider]:
         entry = self.model_for(principal, request.model)
         if entry.kind != "chat":
@@ -154,8 +160,9 @@ class Gateway:
         if not 1 <= request.n <= MAX_CHOICES:
             raise InvalidRequest(f"n must be between 1 and {MAX_CHOICES}", param="n")
         self._check_anonymizer(principal, request)
-        provider = bind_regions(self._provider(entry), _allowed_regions(principal))
-        apply_safe_prompt(request, entry)
+        provider = self._held_to_regions(self._provider(entry), principal)
+        if request.safe_prompt:
+            apply_safe_prompt(request, entry)
         return entry, provider  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ anonymization
@@ -261,7 +268,7 @@ class Gateway:
                 param="dimensions",
             )
         self._check_anonymizer(principal, request)
-        provider: EmbeddingProvider = bind_regions(self._provider(entry), _allowed_regions(principal))  # type: ignore[assignment]
+        provider: EmbeddingProvider = self._held_to_regions(self._provider(entry), principal)  # type: ignore[assignment]
         outcome = _outcome(principal, entry, request, stream=False)
         async with _Recorded(self, outcome):
             # Embeddings are masked like chat: the vectors are those of the masked text (see the
