@@ -8,7 +8,8 @@ requests.  All per-request state lives in the :class:`~.vault.Vault`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Iterable, Sequence
 
 from .config import PrivacyConfig
 from .detectors import scan
@@ -88,8 +89,8 @@ class Anonymizer:
         found: list[Entity] = []
         try:
             for det in self._detectors:
-                found.extend(_named(det.detect(text), det.name))
-            persons = list(_named(self._persons.detect(text, hints), self._persons.name))
+                found += _named(det.detect(text), det.name)
+            persons = _named(self._persons.detect(text, hints), self._persons.name)
             if self._learned is not None:
                 # The model is asked about what nothing else masks, and about the rules'
                 # weakest names, which it may veto (see learned/detector.py).
@@ -119,6 +120,9 @@ class Anonymizer:
         if self._allow is None:
             return found
         allowed = [(m.start(), m.end()) for m in scan.finditer(self._allow, text)]
+        if not allowed:  # no allowed term in the text (the usual case): only the exact-text test
+            exact = self._allow_exact
+            return [e for e in found if e.text.casefold() not in exact]
         allowed_ends = [end for _, end in allowed]  # sorted: the matches do not overlap
         kept: list[Entity] = []
         for e in found:
@@ -187,10 +191,15 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _named(entities: Iterable[Entity], detector: str) -> Iterator[Entity]:
+def _named(entities: Iterable[Entity], detector: str) -> list[Entity]:
     """The entities, each saying which detector found it (for reports: CLI, evaluation)."""
-    for e in entities:
-        yield e if e.detector else Entity(e.start, e.end, e.type, e.text, detector)
+    out = list(entities)
+    if all(map(_DETECTOR, out)):  # named already (a C loop): no Python step per entity
+        return out
+    return [e if e.detector else Entity(e.start, e.end, e.type, e.text, detector) for e in out]
+
+
+_DETECTOR = operator.attrgetter("detector")
 
 
 def _replace(text: str, entities: list[Entity], vault: Vault) -> tuple[str, list[tuple[Entity, str]]]:
@@ -198,11 +207,11 @@ def _replace(text: str, entities: list[Entity], vault: Vault) -> tuple[str, list
     out: list[str] = []
     replaced: list[tuple[Entity, str]] = []
     pos = 0
+    placeholder_for, add, note = vault.placeholder_for, out.extend, replaced.append
     for ent in entities:
-        placeholder = vault.placeholder_for(ent.type, ent.text)
-        out.append(text[pos:ent.start])
-        out.append(placeholder)
-        replaced.append((ent, placeholder))
+        placeholder = placeholder_for(ent.type, ent.text)
+        add((text[pos:ent.start], placeholder))
+        note((ent, placeholder))
         pos = ent.end
     out.append(text[pos:])
     return join_in_pieces(out), replaced  # a 1 MB text: no single join of 100,000 parts (GIL)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
+from itertools import compress
 
 from .entities import Entity, EntityType
 
@@ -17,8 +19,7 @@ PRIORITY: dict[str, int] = {
 }
 
 
-def _start(e: Entity) -> int:
-    return e.start
+_start = operator.attrgetter("start")  # a C call per candidate, not a Python one
 
 
 def resolve_overlaps(candidates: Iterable[Entity]) -> list[Entity]:
@@ -50,7 +51,7 @@ def resolve_overlaps(candidates: Iterable[Entity]) -> list[Entity]:
         else:
             _resolve_run(by_start, i, j, kept)
         i = j
-    return [e for e, k in zip(by_start, kept) if k]
+    return list(compress(by_start, kept))
 
 
 def _resolve_run(by_start: list[Entity], i: int, j: int, kept: bytearray) -> None:

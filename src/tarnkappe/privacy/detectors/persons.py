@@ -172,7 +172,7 @@ class PersonDetector:
                 elif t.norm[-1] == "s" and (t.norm[:-1] in parts or t.norm[:-1] in hint_set):  # genitive
                     spans.append((t.start, t.end - 1))
         for s, e in _merge(spans, text):
-            yield Entity(s, e, EntityType.PERSON, text[s:e])
+            yield Entity(s, e, EntityType.PERSON, text[s:e], self.name)
 
     def _signatures(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
         """Token ranges [i, j) of names on the line after a closing formula."""
