@@ -77,9 +77,16 @@ class CuedPhoneDetector:
                 else:
                     continue
             digits = len(raw.translate(_NOT_DIGITS))  # = sum(c.isdigit()): _CAND allows no other characters
-            if not 7 <= digits <= 15 or scan.match(_DATE_OR_IP, raw):
+            # Cheap exact tests first: each _DATE_OR_IP / _STRONG shape needs these characters.
+            head = raw[1:5]
+            if not 7 <= digits <= 15 or (
+                ("." in head or "/" in head or "-" in head) and scan.match(_DATE_OR_IP, raw)
+            ):
                 continue
-            if scan.match(_STRONG, raw) or self._cued(text, start) or self._in_signature(text, start, end):
+            strong = (
+                raw[0] in "+(" or raw[3] in ".-" or raw.startswith("00") or (raw[0] == "1" and raw[1] in " .-")
+            ) and scan.match(_STRONG, raw)
+            if strong or self._cued(text, start) or self._in_signature(text, start, end):
                 yield Entity(start, end, EntityType.PHONE, text[start:end])
 
     @staticmethod
@@ -97,7 +104,8 @@ class CuedPhoneDetector:
     @staticmethod
     def _in_signature(text: str, start: int, end: int) -> bool:
         """Alone on its line (after a label at most) and within reach after a closing formula."""
-        if scan.match(_LINE_END, text, end) is None:
+        after = text[end:end + 1]
+        if (after and after not in " \t\r\n") or scan.match(_LINE_END, text, end) is None:
             return False
         newline = text.rfind("\n", max(0, start - 25), start)  # bounded: a label is short
         if newline < 0 and start > 25:
