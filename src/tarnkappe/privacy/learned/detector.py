@@ -127,7 +127,7 @@ class LearnedNameDetector:
                 continue
             line = text.rfind("\n", max(0, p.start - 40), p.start)
             before = text[max(line + 1, p.start - 40):p.start]
-            if not any(c.isalpha() for c in before):
+            if not any(map(str.isalpha, before)):  # a C loop, not a generator step per character
                 continue
             prev = before.rstrip(" .\u00a0,").rsplit(None, 1)
             if prev and prev[-1] in _CUE_BEFORE:
