@@ -86,7 +86,17 @@ class Gateway:
         request = await read(principal)
         if request.stream:
             return ChatReply(request, stream=self._stream(principal, request))
-        return ChatReply(request, result=await self._complete(principal, request))
+        # Answered here rather than in a method of its own: every resumption of the upstream call
+        # walks the chain of awaiting coroutines, so one layer less is measurably cheaper.
+        entry, provider = self._chat_provider(principal, request)
+        outcome = _outcome(principal, entry, request, stream=False)
+        async with _Recorded(self, outcome):
+            vault = await self._mask(principal, request, outcome)
+            result = await provider.complete(request)
+            outcome.usage = result.usage
+            if vault is not None:
+                restore_result(result, vault, json_content=wants_json(request))
+        return ChatReply(request, result=result)
 
     async def embed(
         self, api_key: str | None, read: Callable[[Principal], Awaitable[EmbeddingRequest]]
@@ -224,17 +234,6 @@ class Gateway:
         return vault
 
     # ------------------------------------------------------------------ chat
-
-    async def _complete(self, principal: Principal, request: ChatRequest) -> ChatResult:
-        entry, provider = self._chat_provider(principal, request)
-        outcome = _outcome(principal, entry, request, stream=False)
-        async with _Recorded(self, outcome):
-            vault = await self._mask(principal, request, outcome)
-            result = await provider.complete(request)
-            outcome.usage = result.usage
-            if vault is not None:
-                restore_result(result, vault, json_content=wants_json(request))
-            return result
 
     async def _stream(self, principal: Principal, request: ChatRequest) -> AsyncGenerator[ChatChunk, None]:
         """Chunks as the provider produces them. Access is checked before the first chunk is
