@@ -38,6 +38,13 @@ _WINDOW = 2
 # Longest sequence handed to the tagger at once (tokens): the C tagger holds the GIL while it
 # runs, so a text dense with candidates is tagged in pieces that meet end to end.
 _MAX_WINDOW = 256
+# Work bound (issue 12): a text gets ASK_BUDGET_BASE + len // ASK_BUDGET_CHARS candidates asked
+# about (the evaluation documents ask at most 48, ~5 per 1,000 characters).  Past that a candidate
+# is not asked: one that would add a name is masked without asking (UNASKED: fails closed, more is
+# masked, never less) and a doubtful name of the rules is not vetoed (the rules' span stands).
+ASK_BUDGET_BASE = 200
+ASK_BUDGET_CHARS = 100
+UNASKED = "names-crf-unasked"
 # A capitalised word (the same word the tokenizer sees when it starts after a non-letter).
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
 # Characters of context either side of a candidate that the model reads: at least the two
@@ -149,6 +156,8 @@ class LearnedNameDetector:
         n = len(text)
         kn, n_known = 0, len(known)
         starts: set[int] = set()  # of the candidates the model is asked about
+        budget = ASK_BUDGET_BASE + n // ASK_BUDGET_CHARS
+        unasked: list[tuple[int, int]] = []  # candidates past the budget that may be names
         for m in _CAP.finditer(text):
             s, e = m.span()
             if s and text[s - 1].isalpha():
@@ -164,6 +173,10 @@ class LearnedNameDetector:
                 kn += 1
             if kn < n_known and known[kn][0] <= s and e <= known[kn][1] and s not in doubt:
                 continue
+            if len(starts) >= budget:
+                if s not in doubt:
+                    unasked.append((s, e))
+                continue
             starts.add(s)
             lo, hi = max(0, s - _MARGIN), min(n, e + _MARGIN)
             if regions and lo <= regions[-1][1]:
@@ -175,13 +188,17 @@ class LearnedNameDetector:
         spans, probs = self._tag_regions(text, regions, starts, verdict)
         vetoed = {(s, e) for s, e in doubtful if probs.get(s, 1.0) < self._veto}
         spans = [sp for sp in spans if sp[0] not in doubt]  # the rules' span stands (or falls)
-        if not spans:
+        if not spans and not unasked:
             return [], vetoed
         lex = self._lex
-        parts = {text[s:e] for s, e in spans}
+        parts = {text[s:e] for s, e in (*spans, *unasked)}
         parts = {w for p in parts for w in p.split() if len(w) >= 3 and w.lower() not in lex.common_words}
         parts.update(hints)
         out = [self._entity(text, s, e, parts) for s, e in spans]
+        out += [self._entity(text, s, e, parts, UNASKED) for s, e in unasked]
+        if unasked:  # each is an entity already: not again as a mention below
+            unasked_starts = {s for s, _ in unasked}
+            caps = [c for c in caps if c[0] not in unasked_starts]
         k, n_spans = 0, len(spans)  # spans are sorted and disjoint; so are caps
         for s, e, word in caps:  # other mentions of a found name in this text
             while k < n_spans and spans[k][1] <= s:
@@ -268,11 +285,11 @@ class LearnedNameDetector:
                 out.append((cur[0] - lo, cur[1] - lo))
         return out, probs
 
-    def _entity(self, text: str, s: int, e: int, parts: set[str]) -> Entity:
+    def _entity(self, text: str, s: int, e: int, parts: set[str], detector: str = "") -> Entity:
         """The span, without a German genitive -s of a known name ("Özdemirs" -> "Özdemir")."""
         word = text[s:e].rsplit(" ", 1)[-1]
         if word.endswith(("'s", "’s")) and len(word) > 3:
             e -= 2
         elif word.endswith("s") and len(word) > 4 and (word[:-1] in parts or self._lex.is_known_name(word[:-1])):
             e -= 1
-        return Entity(s, e, EntityType.PERSON, text[s:e], self.name)
+        return Entity(s, e, EntityType.PERSON, text[s:e], detector or self.name)
