@@ -96,7 +96,8 @@ class CuedPhoneDetector:
         # match finds that place in C; the search (~5 us over 40 starts) only runs from there.
         lo = max(0, start - 40)
         end = start - 1 if start and text[start - 1] == "\n" else start
-        after_last = scan.match(_LAST_BREAK, text, lo, end).end()  # type: ignore[union-attr] - always matches
+        last = scan.match(_LAST_BREAK, text, lo, end)  # always matches (maybe nothing)
+        after_last = last.end() if last is not None else lo
         if end - after_last < 2:
             return False
         return scan.search(_CUE_BEFORE, text, after_last, start) is not None
