@@ -12,15 +12,21 @@ import operator
 from collections.abc import Iterable, Sequence
 
 from .config import PrivacyConfig
-from .detectors import scan
-from .detectors.terms import whole_words_pattern
-from .detectors.phone_cued import CuedPhoneDetector
-from .detectors.address_en import EnglishAddressDetector
-from .detectors.postcodes import PostcodeDetector
 from .detectors import (
-    AddressDetector, BirthDateDetector, ContactDetector, Detector, IdentifierDetector,
-    PersonDetector, PhoneDetector, TermDetector,
+    AddressDetector,
+    BirthDateDetector,
+    ContactDetector,
+    Detector,
+    IdentifierDetector,
+    PersonDetector,
+    PhoneDetector,
+    TermDetector,
+    scan,
 )
+from .detectors.address_en import EnglishAddressDetector
+from .detectors.phone_cued import CuedPhoneDetector
+from .detectors.postcodes import PostcodeDetector
+from .detectors.terms import whole_words_pattern
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
 from .names import NameLexicon, load_lexicon
@@ -170,7 +176,7 @@ class Anonymizer:
             vault.reserve_existing(text)
             vault.charge(len(text), self._config.max_text_chars)
         detected = [self._detect_and_note(text, vault) for text in texts]
-        return [_replace(text, entities, vault)[0] for text, entities in zip(texts, detected)]
+        return [_replace(text, entities, vault)[0] for text, entities in zip(texts, detected, strict=False)]
 
     def _detect_and_note(self, text: str, vault: Vault) -> list[Entity]:
         """Detect with the request's earlier names as hints, then note this text's names."""

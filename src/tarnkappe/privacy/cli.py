@@ -30,11 +30,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _table(rows: list[tuple[str, str, str, str]], out: TextIO) -> None:
     headers = ("placeholder", "type", "original", "detector")
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)] if rows else [len(h) for h in headers]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False))
     out.write(line + "\n" + "  ".join("-" * w for w in widths) + "\n")
     for r in rows:
-        out.write("  ".join(c.replace("\n", "\\n").ljust(w) for c, w in zip(r, widths)) + "\n")
+        out.write("  ".join(c.replace("\n", "\\n").ljust(w) for c, w in zip(r, widths, strict=False)) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("de", "fr", "it", "en")
 DEFAULT_PHONE_REGIONS: tuple[str, ...] = ("CH", "DE", "AT", "IT", "FR", "GB", "US")

@@ -20,8 +20,8 @@ from collections.abc import Collection, Iterable
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .entities import DetectionError, EntityType
 from .detectors import scan
+from .entities import DetectionError, EntityType
 from .person_links import PersonKey, PersonLinks
 from .placeholders import format_placeholder, placeholder_pattern
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
@@ -32,7 +32,7 @@ _DE_SUFFIX = (
 )
 _DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt"
 _DE_PREFIX = r"Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|Bei\s+der"
-_ARTICLES = r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Kein|Keine|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Jeder|Jede|Welche|Welcher)\s"
+_ARTICLES = r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Kein|Keine|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Jeder|Jede|Welche|Welcher)\s"  # noqa: E501 - one regular expression, read as a whole
 _DE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?"
 _DE_STREET = (
     rf"(?:(?:(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s+)?"
@@ -40,8 +40,8 @@ _DE_STREET = (
     rf"|(?!{_ARTICLES})[{_U}][{_L}\-]+(?:er|e|s)?\s+(?:{_DE_WORD})"
     rf")"
 )
-_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle"
-_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:[\s\-](?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?{_W}){{0,3}}"
+_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle"  # noqa: E501 - one regular expression, read as a whole
+_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:[\s\-](?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?{_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
 # Italian street types (denominazioni urbanistiche); words that are also common surnames or
 # nouns in running text (Costa, Corte, Riva, Campo, Parco) are left out.
 _IT_TYPE = (
@@ -50,8 +50,8 @@ _IT_TYPE = (
     r"|Traversa|Rotonda|Incrocio|Canale|Stretto|Calle|Campiello|Fondamenta|Rampa|Scalinata|Passeggiata"
     r"|Circonvallazione"
 )
-_IT_NAME = rf"(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?{_W}(?:{_S}(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"
-_LOCALITY = rf"{_W}(?:[ /\-](?:am|an{_S}der|im|bei|in|ob|sur|sous|en|di|de|del|la|le|{_W}|St\.\s{{0,8}}{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,3}}"
+_IT_NAME = rf"(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?{_W}(?:{_S}(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"  # noqa: E501 - one regular expression, read as a whole
+_LOCALITY = rf"{_W}(?:[ /\-](?:am|an{_S}der|im|bei|in|ob|sur|sous|en|di|de|del|la|le|{_W}|St\.\s{{0,8}}{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
 _POSTCODE = rf"(?:(?:CH|D|DE|A|AT|F|FR|I|IT)[-\s])?\d{{4,5}}{_S}{_LOCALITY}"
 
 # Each pattern starts with a character class *before* its look-behind so the
@@ -88,12 +88,12 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # "Rabea-Ortmann-Straße 83", "Arno-Trommler-Platz 9"
     # At most four more capitalised parts: the unbounded chain was read to its end from each of
     # its words in turn ("Aa-Aa-Aa-..." without a street word: quadratic).
-    "de_hyphen": rf"(?=[{_L}]{{1,47}}+-)[{_L}]{{1,47}}+(?:-[{_U}][{_L}]{{1,47}}+){{0,4}}-(?:{_DE_WORD}){_S}{_DE_NO}(?![\w])",
+    "de_hyphen": rf"(?=[{_L}]{{1,47}}+-)[{_L}]{{1,47}}+(?:-[{_U}][{_L}]{{1,47}}+){{0,4}}-(?:{_DE_WORD}){_S}{_DE_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                  rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}{_S}{_FR_NAME},?{_S}{_NO}(?![\w])",
-    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:n\.\s?)?{_NO}(?![\w])",
+    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:n\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     "postcode": rf"(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}{_S}{_LOCALITY}",
 }
 # What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as

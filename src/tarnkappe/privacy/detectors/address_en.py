@@ -17,7 +17,7 @@ Every repeat is bounded (scan.py); backward looks read at most a line of 120 cha
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
@@ -75,11 +75,11 @@ _TOWN_AFTER = scan.compile(
 )
 # Town lines without a street, found from their most distinctive part.
 _STATE_ZIP_AT = scan.compile(rf",[ ]{{1,2}}{_STATE_ZIP}")
-_UK_AT = scan.compile(rf"[A-Z](?<![\w][A-Z])[A-Z]?\d[A-Z\d]?[ ]{{1,2}}\d[ABD-HJLNP-UW-Z]{{2}}(?![\w])")
+_UK_AT = scan.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])")
 _MILITARY = scan.compile(
     r"[PUD](?<![\w][PUD])(?:(?<=P)SC|(?<=U)nit)[ ]\d{3,5},?[ ]Box[ ]\d{3,5}[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)"
     r"[ \t]{0,8}[ADF]PO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"
-    r"|[U](?<![\w]U)(?:SNS|SNV|SCGC|SS)[ ][A-Z][a-z]{1,24}+[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)[ \t]{0,8}FPO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"
+    r"|[U](?<![\w]U)(?:SNS|SNV|SCGC|SS)[ ][A-Z][a-z]{1,24}+[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)[ \t]{0,8}FPO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"  # noqa: E501 - one regular expression, read as a whole
 )
 _CITY_NAMES_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}$")
 _ADDRESS_LINE_BEFORE = scan.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
@@ -14,7 +14,7 @@ _LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
 # A DNS label has at most 63 characters; an e-mail domain at most 9 labels before its TLD.
 # A label is read possessively and must end in a letter or digit (the look-behind): giving back
 # part of it could only end it before another label character, where a "." is needed.
-_DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?(?:\.[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?){0,8}\.[^\W\d_]{2,24}(?![\w\-])")
+_DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?(?:\.[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?){0,8}\.[^\W\d_]{2,24}(?![\w\-])")  # noqa: E501 - one regular expression, read as a whole
 _RUN = r"[\w.+\-]"  # what a local part is made of
 # Speed (issue 12: a text dense with "@" cost a 64-position backward search per "@"): local parts
 # are found in one scan of the stretch before the "@"s, from where a run of local-part characters
@@ -49,7 +49,7 @@ _IPV4_AFTER_FIRST_OCTET = scan.compile(
     r"\.(?:(?<=(?<![\w.])\d\.)|(?<=(?<![\w.])\d\d\.)|(?<=(?<![\w.])\d\d\d\.))"
     r"\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)"
 )
-_IPV6 = scan.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{0,4}(?:%\w{1,32})?(?![\w:])")
+_IPV6 = scan.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{0,4}(?:%\w{1,32})?(?![\w:])")  # noqa: E501 - one regular expression, read as a whole
 
 
 _SCHEME_PREFIX = scan.compile(r"(?:https?://)?", re.IGNORECASE)
@@ -60,7 +60,8 @@ def _url_is_personal(url: str) -> bool:
 
     (linkedin.com/in/anna-meier, example.ch/user?id=4711, ftp://anna@host).
     """
-    rest = url[scan.match(_SCHEME_PREFIX, url).end():]
+    scheme = scan.match(_SCHEME_PREFIX, url)
+    rest = url[scheme.end():] if scheme is not None else url
     host, _, path = rest.partition("/")
     return "@" in host or "?" in rest or "#" in rest or bool(path.strip("/"))
 

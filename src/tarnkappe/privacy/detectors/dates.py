@@ -6,7 +6,7 @@ masking them would hurt answers, so only cue-anchored dates are masked.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan

@@ -66,7 +66,7 @@ def is_valid_de_rvnr(number: str) -> bool:
     if not (1 <= day <= 31 or 51 <= day <= 81) or not 1 <= month <= 12:
         return False
     digits = s[:8] + f"{ord(s[8]) - 64:02d}" + s[9:11]
-    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, _RVNR_WEIGHTS))
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, _RVNR_WEIGHTS, strict=False))
     return total % 10 == int(s[11])
 
 

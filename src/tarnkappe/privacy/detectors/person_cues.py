@@ -7,7 +7,6 @@ word *not* a person (articles, locative prepositions, company suffixes).
 
 from __future__ import annotations
 
-
 from . import scan
 
 # Words after which the next capitalised word(s) are a person's name.
@@ -55,7 +54,7 @@ LOCATIVES: frozenset[str] = frozenset(
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     "AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Holding Group Stiftung Verein Verlag".split()
 )
-PARTICLES = r"(?:von\s{1,8}der|von\s{1,8}dem|van\s{1,8}der|van\s{1,8}den|de\s{1,8}la|von|van|vom|zu|zur|de|di|da|del|della|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)"
+PARTICLES = r"(?:von\s{1,8}der|von\s{1,8}dem|van\s{1,8}der|van\s{1,8}den|de\s{1,8}la|von|van|vom|zu|zur|de|di|da|del|della|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)"  # noqa: E501 - one regular expression, read as a whole
 # Gap between two tokens of one name: a space, a particle, or a middle initial.  Each particle
 # with its space is an atomic group: "de la " is one particle or two ("de ", "la "), and a run of
 # them that failed at its end was retried in all 2^n splits; every split ends at the same place,

@@ -29,7 +29,15 @@ from ..entities import Entity, EntityType
 from ..names import NameLexicon
 from . import scan
 from .person_cues import (
-    ARTICLES, COMPANY_SUFFIXES, CUE_GAP, CUES, GREETINGS, LOCATIVES, NAME_GAP, STOP, TITLE_PARTS,
+    ARTICLES,
+    COMPANY_SUFFIXES,
+    CUE_GAP,
+    CUES,
+    GREETINGS,
+    LOCATIVES,
+    NAME_GAP,
+    STOP,
+    TITLE_PARTS,
     closing_lines,
 )
 
@@ -293,7 +301,9 @@ class PersonDetector:
         verdict = memo.get(before)
         if verdict is None:
             m = scan.search(_PREV_WORD, before)
-            verdict = memo[before] = bool(m) and (m.group(1).lower() in ARTICLES or m.group(1).lower() in LOCATIVES)
+            verdict = memo[before] = m is not None and (
+                m.group(1).lower() in ARTICLES or m.group(1).lower() in LOCATIVES
+            )
         return verdict
 
     def _first_name_inside(self, text: str, toks: list[_Tok], i: int, j: int) -> int | None:

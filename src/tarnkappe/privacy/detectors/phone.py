@@ -10,7 +10,7 @@ national trunk 0, an Italian mobile (3xx), or a US (NXX) NXX-XXXX layout.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import phonenumbers
 

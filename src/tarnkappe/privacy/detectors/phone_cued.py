@@ -20,7 +20,7 @@ numbers), anything with fewer than 7 or more than 15 digits.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan

@@ -14,7 +14,7 @@ its locality counts only after a cue (issue 13):
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from ..names import load_lexicon

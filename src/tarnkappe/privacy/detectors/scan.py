@@ -22,9 +22,8 @@ import re
 import threading
 from collections.abc import Iterator
 from itertools import chain
-
-from re import _constants as _c  # noqa: F401 - the parser's opcodes
-from re import _parser
+from re import _constants as _c  # type: ignore[attr-defined]  # noqa: F401 - the parser's opcodes; typeshed lacks re's private modules
+from re import _parser  # type: ignore[attr-defined]
 
 WINDOW = 4096
 """Start positions per engine call; with reach <= a few hundred characters one call stays well

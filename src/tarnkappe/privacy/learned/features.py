@@ -97,7 +97,7 @@ def load_word_freq() -> dict[str, str]:
     pkg = __package__.rsplit(".", 1)[0]
     with resources.files(pkg).joinpath("data", "word_freq.txt.gz").open("rb") as raw:
         words, codes = gzip.decompress(raw.read()).decode("utf-8").split("\0")
-    return dict(zip(words.split("\n"), codes.split("\n")))
+    return dict(zip(words.split("\n"), codes.split("\n"), strict=False))
 
 
 def _shape(word: str) -> str:

@@ -45,7 +45,7 @@ class Sentence:
 
 def _labels_from_spans(toks: Tokens, spans: list[tuple[int, int]]) -> list[str]:
     labels = []
-    for ts, te in zip(toks.starts, toks.ends):
+    for ts, te in zip(toks.starts, toks.ends, strict=False):
         lab = "O"
         for s, e in spans:
             if ts < e and s < te:
@@ -59,7 +59,7 @@ def _bio_sentence(words: list[str], tags: list[str], origin: str) -> Sentence:
     text, toks = tokens_from_words(words)
     spans: list[tuple[int, int]] = []
     labels: list[str] = []
-    for ts, te, tag in zip(toks.starts, toks.ends, tags):
+    for ts, te, tag in zip(toks.starts, toks.ends, tags, strict=False):
         if tag == "I" and labels and labels[-1] != "O":
             spans[-1] = (spans[-1][0], te)
         elif tag in ("B", "I"):
@@ -106,7 +106,7 @@ def read_ler(paths: Iterable[pathlib.Path]) -> list[Sentence]:
                 continue
             tags = []
             skip = False
-            for w, tag in zip(words, raw):
+            for w, tag in zip(words, raw, strict=False):
                 kind = tag[2:]
                 if kind == "PER":
                     if len(w.strip(".")) < 3:
