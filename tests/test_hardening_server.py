@@ -388,6 +388,17 @@ def test_the_temporary_key_of_a_first_start_is_not_in_the_log(hard: Gateway, key
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
+def test_the_temporary_key_file_is_removed_when_the_gateway_stops(gateways: GatewayFactory) -> None:
+    workdir = gateways.tmp.mktemp("first-start")
+    gateway = gateways.start(gateways.config(f"sqlite:///{workdir}/tarnkappe.db", server={"log_level": "info"},
+                                             models=_models(gateways.upstream_url)), workdir)
+    path = Path(re.search(r"written to (\S+), readable", gateway.log_path.read_text()).group(1))  # type: ignore[union-attr]
+    assert path.exists()
+    gateway.stop()  # SIGTERM, as systemd or Kubernetes stop it
+    assert gateway.shut_down_cleanly()
+    assert not path.exists(), "a stopped gateway's temporary key must not stay behind"
+
+
 # --------------------------------------------------------------------------- readiness, files
 
 

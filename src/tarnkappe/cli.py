@@ -128,13 +128,37 @@ def _serve(args: argparse.Namespace) -> int:
         app = create_app(settings, keys=keys, migrate=not accounts)
     except ValueError as exc:
         raise ConfigError(f"{settings.source}: {exc}") from None
+    served = FreezeAfterStartup(app) if key_file is None else _RemoveAtShutdown(FreezeAfterStartup(app), key_file)
     try:
-        _run(uvicorn, FreezeAfterStartup(app), settings, host, port)
+        _run(uvicorn, served, settings, host, port)
     finally:
-        if key_file is not None:
+        if key_file is not None:  # a start that failed before the application ran
             with contextlib.suppress(OSError):
-                os.unlink(key_file)  # the key is valid only while this run lasts
+                os.unlink(key_file)
     return 0
+
+
+class _RemoveAtShutdown:
+    """ASGI wrapper: remove a file once the application has shut down. The temporary key is valid
+    only while this run lasts, and `finally` after uvicorn.run is not enough: on SIGTERM uvicorn
+    shuts down and then raises the signal again, which ends the process before it."""
+
+    def __init__(self, app: Any, path: str) -> None:
+        self.app = app
+        self.path = path
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "lifespan":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_and_remove(message: Any) -> None:
+            if message["type"] == "lifespan.shutdown.complete":
+                with contextlib.suppress(OSError):
+                    os.unlink(self.path)
+            await send(message)
+
+        await self.app(scope, receive, send_and_remove)
 
 
 def _run(uvicorn: Any, app: Any, settings: Settings, host: str, port: int) -> None:
