@@ -22,7 +22,8 @@ from tarnkappe.core.types import (
     Tool,
     ToolCall,
 )
-from tarnkappe.gateway.anonymization import REQUEST_TYPES, mask_request, restore_result, undeclared_fields
+from tarnkappe.gateway.anonymization import REQUEST_TYPES, mask_request, undeclared_fields
+from tarnkappe.gateway.restore import restore_result
 from tarnkappe.privacy import Anonymizer
 
 EMAIL = "anna.meier@example.ch"
@@ -138,7 +139,7 @@ def test_placeholders_inside_urls_are_not_restored(anonymizer: Anonymizer) -> No
     import asyncio
 
     from tarnkappe.core.types import ChatChunk, ChoiceDelta
-    from tarnkappe.gateway.anonymization import restore_stream
+    from tarnkappe.gateway.restore import restore_stream
 
     request = ChatRequest(model="m", messages=[Message(role="user", content=f"Schreib an {EMAIL}")])
     vault = mask_request(anonymizer, request)
@@ -161,3 +162,29 @@ def test_placeholders_inside_urls_are_not_restored(anonymizer: Anonymizer) -> No
     for size in (1, 3, 7, 50):
         pieces = [answer[i:i + size] for i in range(0, len(answer), size)]
         assert asyncio.run(streamed(pieces)) == f"Mail an {EMAIL}. {leak}"
+
+
+def test_restore_reads_an_answer_once_whatever_its_shape(anonymizer: Anonymizer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """100 KB of placeholders with no word boundary (a hostile upstream's answer) is read once: the
+    URL check scans each character a bounded number of times (walking back from each placeholder
+    was quadratic: 2.9 s per 100 KB)."""
+    from tarnkappe.gateway import restore
+
+    request = ChatRequest(model="m", messages=[Message(role="user", content=f"Schreib an {EMAIL}")])
+    vault = mask_request(anonymizer, request)
+    scanned = 0
+    real = restore._URL_BOUNDARY
+
+    class Counting:
+        def finditer(self, text: str):  # type: ignore[no-untyped-def]
+            nonlocal scanned
+            scanned += len(text)
+            return real.finditer(text)
+
+    monkeypatch.setattr(restore, "_URL_BOUNDARY", Counting())
+    for shape in ("[[EMAIL_1]]", "https://h/?u=[[EMAIL_1]]"):
+        scanned = 0
+        text = shape * (100_000 // len(shape))
+        out = restore.Restorer(vault).restore(text)
+        assert scanned <= len(text)
+        assert (EMAIL in out) == ("://" not in shape)

@@ -20,7 +20,8 @@ from tarnkappe.core.types import (
     ToolCall,
     ToolCallDelta,
 )
-from tarnkappe.gateway.anonymization import AnonymizationFailed, mask_request, restore_result, restore_stream
+from tarnkappe.gateway.anonymization import AnonymizationFailed, mask_request
+from tarnkappe.gateway.restore import restore_result, restore_stream
 from tarnkappe.privacy import Anonymizer
 
 PERSON = "Anna Meier"

@@ -1,5 +1,5 @@
-"""Anonymization in the pipeline: mask a canonical request before it leaves, restore what comes
-back — whole answers, streams chunk by chunk, tool-call arguments and structured outputs.
+"""Anonymization in the pipeline: mask a canonical request before it leaves (the answer is
+restored by gateway/restore.py).
 
 The privacy library (`tarnkappe.privacy`) finds and replaces personal data in text; this module
 knows where text lives in a request. It does not keep a list of places: it walks every field of a
@@ -28,15 +28,12 @@ import dataclasses
 import functools
 import json
 import re
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge
 from tarnkappe.core.types import (
-    ChatChunk,
     ChatRequest,
-    ChatResult,
-    ChoiceDelta,
     ContentPart,
     EmbeddingRequest,
     FieldPrivacy,
@@ -44,10 +41,9 @@ from tarnkappe.core.types import (
     ResponseFormat,
     Tool,
     ToolCall,
-    ToolCallDelta,
 )
-from tarnkappe.privacy import Anonymizer, EntityType, StreamRestorer, Vault
-from tarnkappe.privacy.placeholders import placeholder_pattern
+from tarnkappe.gateway.json_values import json_rebuild, json_strings
+from tarnkappe.privacy import Anonymizer, EntityType, Vault
 from tarnkappe.wire.openai import TEXT_PART_KINDS
 
 REQUEST_TYPES: tuple[type, ...] = (ChatRequest, EmbeddingRequest, Message, ContentPart, ToolCall, Tool, ResponseFormat)
@@ -100,68 +96,6 @@ if undeclared_fields() or inert_free_text():
     )
 
 
-# --------------------------------------------------------------------------- JSON values
-
-
-# Deeper JSON is refused (400) before it is walked: these walkers recurse, and Python's recursion
-# limit is 1000. The HTTP edge already refuses request bodies deeper than 64 levels; this bound also
-# covers JSON that arrives otherwise (an upstream's tool-call arguments, restored).
-MAX_JSON_DEPTH = 100
-
-
-class _TooDeep(InvalidRequest):
-    def __init__(self) -> None:
-        super().__init__(f"A JSON value is nested deeper than {MAX_JSON_DEPTH} levels and cannot be anonymized; "
-                         "the request was not sent.")
-
-
-def _json_strings(value: Any, out: list[str], depth: int = 0) -> None:
-    """Every key and string value of a JSON value, in a fixed order (see `_json_rebuild`)."""
-    if isinstance(value, str):
-        out.append(value)
-    elif isinstance(value, list):
-        if depth >= MAX_JSON_DEPTH:
-            raise _TooDeep()
-        for item in value:
-            _json_strings(item, out, depth + 1)
-    elif isinstance(value, dict):
-        if depth >= MAX_JSON_DEPTH:
-            raise _TooDeep()
-        for key, item in value.items():
-            out.append(str(key))
-            _json_strings(item, out, depth + 1)
-
-
-def _json_rebuild(value: Any, strings: Iterator[str]) -> Any:
-    """`value` with its keys and strings replaced, in `_json_strings`' order, from `strings`
-    (only ever after `_json_strings` walked it: its depth is bounded)."""
-    if isinstance(value, str):
-        return next(strings)
-    if isinstance(value, list):
-        return [_json_rebuild(item, strings) for item in value]
-    if isinstance(value, dict):
-        rebuilt = {}
-        for item in value.values():  # each key's masked form comes next from `strings`
-            new_key = next(strings)
-            rebuilt[new_key] = _json_rebuild(item, strings)
-        return rebuilt
-    return value
-
-
-def _map_json_strings(text: str, transform: Callable[[str], str]) -> str:
-    """Apply `transform` to every key and string value of a JSON document, leaving its syntax
-    alone, so the result is still valid JSON and escaped characters are seen as what they are.
-    Text that is not JSON (a model's half-finished arguments), or JSON too deep to walk, is
-    transformed as a whole."""
-    try:
-        data = json.loads(text)
-        strings: list[str] = []
-        _json_strings(data, strings)
-    except (ValueError, RecursionError, _TooDeep):
-        return transform(text)
-    return json.dumps(_json_rebuild(data, iter(transform(s) for s in strings)), ensure_ascii=False)
-
-
 # --------------------------------------------------------------------------- masking
 
 
@@ -205,7 +139,7 @@ class _MaskPlan:
                 self._json_text(value, _setter(obj, f.name), where)
             elif kind is FieldPrivacy.IDENTIFIER:
                 strings: list[str] = []
-                _json_strings(value, strings)
+                json_strings(value, strings)
                 self.identifiers.extend((where, s) for s in strings)
             elif kind is FieldPrivacy.REFERENCE:
                 setattr(obj, f.name, self.references.setdefault(value, f"call_{len(self.references) + 1}"))
@@ -256,8 +190,8 @@ class _MaskPlan:
 
     def _json(self, value: Any, write: Callable[[Any], None]) -> None:
         strings: list[str] = []
-        _json_strings(value, strings)
-        self._add(strings, lambda masked: write(_json_rebuild(value, iter(masked))))
+        json_strings(value, strings)
+        self._add(strings, lambda masked: write(json_rebuild(value, iter(masked))))
 
     def _json_text(self, value: str, write: Callable[[Any], None], where: str = "") -> None:
         try:
@@ -278,13 +212,16 @@ class _MaskPlan:
             extra = sorted(set(value) - TEXT_PART_EXTRAS)
             if extra:
                 raise InvalidRequest(
-                    f"'{path}' is a text part with '{extra[0]}', which cannot be anonymized; the request was "
-                    "not sent.", param=path,
+                    f"'{path}' is a text part with keys other than text and cache_control, which cannot be "
+                    "anonymized; the request was not sent.", param=path,
                 )
             self._json(value, _setter(obj, attribute))  # cache_control and the like: masked as JSON
             return
+        # The message names known kinds only: error messages reach the log, and a client's own
+        # string (a made-up part type) could be anything.
+        named = f"a '{kind}' part" if kind in MEDIA_PART_KINDS else "a part that is not text"
         raise InvalidRequest(
-            f"'{path}' is a '{kind}' part, which cannot be anonymized without destroying it; the request "
+            f"'{path}' is {named}, which cannot be anonymized without destroying it; the request "
             "was not sent. Send it without this part, or without anonymization.",
             param=path,
         )
@@ -350,6 +287,8 @@ class _MaskPlan:
 # no '@', '.', spaces or other separators that could carry an address or a sentence.
 _IDENTIFIER = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
+# Part kinds of OpenAI's APIs that carry media, named in refusals.
+MEDIA_PART_KINDS = frozenset({"image_url", "input_audio", "file", "input_image", "input_file", "refusal"})
 # Keys a text part may carry besides its text while anonymizing (none of them holds content).
 TEXT_PART_EXTRAS = frozenset({"cache_control"})
 
@@ -389,161 +328,3 @@ def plan_masking(request: ChatRequest | EmbeddingRequest) -> _MaskPlan:
 def mask_request(anonymizer: Anonymizer, request: ChatRequest | EmbeddingRequest) -> Vault:
     """Replace personal data in every field of `request` (in place); return the request's vault."""
     return plan_masking(request).apply(anonymizer)
-
-
-# --------------------------------------------------------------------------- restoring
-
-
-class Restorer:
-    """Puts originals back into one answer's text, passed in order (a whole text, or a stream's
-    pieces one after the other).
-
-    A placeholder inside a URL is left as it is: a model — or an upstream that wants the data — can
-    write `![x](https://host/p.png?u=[[EMAIL_1]])`, and the client's markdown renderer or tool
-    would send the restored value to that host. With `json_escaped`, originals come back
-    JSON-escaped, so that a name with a quote cannot break the tool arguments it is in.
-    """
-
-    __slots__ = ("_vault", "_json", "_tail")
-
-    def __init__(self, vault: Vault, *, json_escaped: bool = False) -> None:
-        self._vault = vault
-        self._json = json_escaped
-        self._tail = ""  # the end of what was restored before, for the URL a placeholder is in
-
-    def restore(self, text: str) -> str:
-        lookup = self._vault.lookup
-        before = self._tail
-
-        def sub(m: re.Match[str]) -> str:
-            if _in_url(before, text, m.start()):
-                return m.group(0)
-            var = m.group("var")
-            original = lookup(m.group("type"), int(m.group("num")), int(var) if var else None)
-            if original is None:
-                return m.group(0)
-            return json.dumps(original, ensure_ascii=False)[1:-1] if self._json else original
-
-        restored = placeholder_pattern().sub(sub, text) if "[" in text or "\\" in text else text
-        self._tail = (before + text)[-_URL_CONTEXT:]
-        return restored
-
-
-_URL_CONTEXT = 2048  # how far back a URL is looked for (a longer URL than this is restored into)
-_URL_BOUNDARY = re.compile(r"[\s\"'<>()]")
-
-
-def _in_url(before: str, text: str, at: int) -> bool:
-    """Whether position `at` of `text` (after `before`) is inside a URL: the word it is in,
-    delimited by white space, quotes, angle brackets or parentheses, has a scheme's '://'."""
-    start = at
-    while start > 0 and not _URL_BOUNDARY.match(text, start - 1):
-        start -= 1
-        if at - start > _URL_CONTEXT:
-            break
-    word = text[start:at]
-    if start == 0:
-        tail = before[-_URL_CONTEXT:]
-        cut = max((m.end() for m in _URL_BOUNDARY.finditer(tail)), default=0)
-        word = tail[cut:] + word
-    return "://" in word
-
-
-def wants_json(request: ChatRequest) -> bool:
-    """Whether the answer's content is JSON (structured output), to be restored as JSON."""
-    return request.response_format is not None and request.response_format.type != "text"
-
-
-def restore_result(result: ChatResult, vault: Vault, *, json_content: bool = False) -> None:
-    """Put the originals back into a whole answer (in place): content, refusals, tool calls —
-    in JSON content and tool arguments keys included."""
-    def restore(text: str) -> str:
-        return Restorer(vault).restore(text)
-
-    def restore_text(text: str) -> str:
-        return _map_json_strings(text, restore) if json_content else restore(text)
-
-    for choice in result.choices:
-        message = choice.message
-        if isinstance(message.content, str):
-            message.content = restore_text(message.content)
-        elif message.content:
-            for part in message.content:
-                if part.text:
-                    part.text = restore_text(part.text)
-        if message.refusal:
-            message.refusal = restore(message.refusal)
-        for call in message.tool_calls or ():
-            call.arguments = _map_json_strings(call.arguments, restore)
-
-
-async def restore_stream(
-    stream: AsyncIterator[ChatChunk], vault: Vault, *, json_content: bool = False
-) -> AsyncIterator[ChatChunk]:
-    """Restore placeholders chunk by chunk.
-
-    Each choice's content, and each tool call's arguments, get their own restorer: a placeholder
-    split across two chunks is held back only until it is complete, everything else passes at
-    once. What is still held back when a choice finishes is emitted on that choice's final chunk,
-    before its finish_reason, so nothing is lost and nothing is reordered. Tool arguments (and
-    JSON content) get JSON-escaped originals; placeholders inside URLs stay (see `Restorer`).
-    """
-    content: dict[int, StreamRestorer] = {}
-    refusals: dict[int, Restorer] = {}
-    arguments: dict[tuple[int, int], StreamRestorer] = {}
-    chunk: ChatChunk | None = None
-    async for chunk in stream:
-        for delta in chunk.choices:
-            if delta.content:
-                restorer = content.get(delta.index)
-                if restorer is None:
-                    restorer = content[delta.index] = StreamRestorer(Restorer(vault, json_escaped=json_content))  # type: ignore[arg-type]
-                delta.content = restorer.feed(delta.content)
-            if delta.refusal:
-                delta.refusal = refusals.setdefault(delta.index, Restorer(vault)).restore(delta.refusal)
-            for call in delta.tool_calls or ():
-                if call.arguments:
-                    key = (delta.index, call.index)
-                    restorer = arguments.get(key)
-                    if restorer is None:
-                        restorer = arguments[key] = StreamRestorer(Restorer(vault, json_escaped=True))  # type: ignore[arg-type]
-                    call.arguments = restorer.feed(call.arguments)
-            if delta.finish_reason is not None:
-                _flush_choice(delta, content, arguments)
-        yield chunk
-    leftovers = _flush_all(content, arguments)
-    if leftovers and chunk is not None:
-        yield ChatChunk(id=chunk.id, created=chunk.created, model=chunk.model, choices=leftovers)
-
-
-def _flush_choice(
-    delta: ChoiceDelta, content: dict[int, StreamRestorer], arguments: dict[tuple[int, int], StreamRestorer]
-) -> None:
-    restorer = content.pop(delta.index, None)
-    if restorer is not None:
-        tail = restorer.flush()
-        if tail:
-            delta.content = (delta.content or "") + tail
-    for key in [k for k in arguments if k[0] == delta.index]:
-        tail = arguments.pop(key).flush()
-        if tail:
-            calls = delta.tool_calls if delta.tool_calls is not None else []
-            calls.append(ToolCallDelta(index=key[1], arguments=tail))
-            delta.tool_calls = calls
-
-
-def _flush_all(
-    content: dict[int, StreamRestorer], arguments: dict[tuple[int, int], StreamRestorer]
-) -> list[ChoiceDelta]:
-    """Whatever an upstream left held back without ever finishing its choice (a cut-off stream)."""
-    deltas: dict[int, ChoiceDelta] = {}
-    for index, restorer in content.items():
-        tail = restorer.flush()
-        if tail:
-            deltas.setdefault(index, ChoiceDelta(index=index)).content = tail
-    for (index, call_index), restorer in arguments.items():
-        tail = restorer.flush()
-        if tail:
-            delta = deltas.setdefault(index, ChoiceDelta(index=index))
-            delta.tool_calls = (delta.tool_calls or []) + [ToolCallDelta(index=call_index, arguments=tail)]
-    return list(deltas.values())

@@ -38,7 +38,8 @@ from tarnkappe.core.errors import (
 from tarnkappe.core.metering import Metering, RequestOutcome
 from tarnkappe.core.principal import KeyStore, Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
-from tarnkappe.gateway.anonymization import plan_masking, restore_result, restore_stream, wants_json
+from tarnkappe.gateway.anonymization import plan_masking
+from tarnkappe.gateway.restore import restore_result, restore_stream, wants_json
 from tarnkappe.gateway.safety import apply_safe_prompt
 from tarnkappe.logs import request_log_fields
 from tarnkappe.privacy import Anonymizer, Vault
