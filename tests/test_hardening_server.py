@@ -336,15 +336,15 @@ def test_a_deeply_nested_tool_schema_is_a_400_naming_the_field(hard: Gateway, ke
 
 
 def test_deep_json_in_anonymized_fields_is_refused_or_restored_not_crashed() -> None:
-    from tarnkappe.gateway import anonymization
+    from tarnkappe.gateway import anonymization, json_values
 
     deep: Any = "x"
     for _ in range(2000):
         deep = [deep]
     with pytest.raises(anonymization.InvalidRequest):
-        anonymization._json_strings(deep, [])
+        json_values.json_strings(deep, [])
     text = "[" * 5000 + "]" * 5000
-    assert anonymization._map_json_strings(text, str.upper) == text, "too deep to walk: restored as text"
+    assert json_values.map_json_strings(text, str.upper) == text, "too deep to walk: restored as text"
 
 
 # --------------------------------------------------------------------------- keys
