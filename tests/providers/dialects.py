@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import anthropic
 import httpx
 import openai
 from openai import OpenAI
@@ -46,6 +47,7 @@ class OpenAIDialect:
     tools = True
     response_format = True
     stream_usage = True
+    usage_always = False
 
     def __init__(self, base_url: str, key: str) -> None:
         self.client = OpenAI(base_url=base_url + "/v1", api_key=key, max_retries=0)
@@ -102,6 +104,7 @@ class PeakPrivacyDialect:
     tools = False
     response_format = False
     stream_usage = False
+    usage_always = False
 
     def __init__(self, base_url: str, key: str) -> None:
         self.url = base_url + "/v1/ai/completions"
@@ -143,6 +146,98 @@ class PeakPrivacyDialect:
         return answer
 
 
+# Anthropic's stop reasons as the finish reasons the scenarios assert.
+FINISH_REASONS = {"end_turn": "stop", "stop_sequence": "stop", "max_tokens": "length", "tool_use": "tool_calls",
+                  "refusal": "content_filter"}
+
+
+class AnthropicDialect:
+    """Anthropic's Messages API through the official `anthropic` SDK (`messages.create`,
+    `messages.stream` and `get_final_message()`). A scenario's OpenAI-shaped messages and
+    parameters are sent as Anthropic's: system apart, tool calls and results as blocks, tools with
+    `input_schema`, `stop` as `stop_sequences`, `user` as `metadata.user_id`. Its streams always
+    carry usage (in `message_delta`, counted as the one usage event)."""
+
+    name = "anthropic"
+    tools = True
+    response_format = False
+    stream_usage = True
+    usage_always = True
+
+    def __init__(self, base_url: str, key: str) -> None:
+        self.client = anthropic.Anthropic(base_url=base_url, api_key=key, max_retries=0)
+
+    @staticmethod
+    def request(messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
+        """The Messages API keyword arguments for an OpenAI-shaped scenario call."""
+        system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+        turns: list[dict[str, Any]] = []
+        for message in messages:
+            if message["role"] == "system":
+                continue
+            if message["role"] == "tool":
+                blocks = [{"type": "tool_result", "tool_use_id": message["tool_call_id"], "content": message["content"]}]
+                role = "user"
+            else:
+                role = message["role"]
+                blocks = [{"type": "text", "text": message["content"]}] if message.get("content") else []
+                blocks += [{"type": "tool_use", "id": c["id"], "name": c["function"]["name"],
+                            "input": json.loads(c["function"]["arguments"])} for c in message.get("tool_calls") or []]
+            if turns and turns[-1]["role"] == role:
+                turns[-1]["content"].extend(blocks)
+            else:
+                turns.append({"role": role, "content": blocks})
+        kwargs: dict[str, Any] = {"messages": turns, "max_tokens": params.pop("max_tokens", 256)}
+        if system:
+            kwargs["system"] = system
+        params.pop("stream_options", None)
+        if "tools" in params:
+            kwargs["tools"] = [{"name": t["function"]["name"], "description": t["function"].get("description", ""),
+                                "input_schema": t["function"]["parameters"]} for t in params.pop("tools")]
+        if "stop" in params:
+            kwargs["stop_sequences"] = params.pop("stop")
+        if "user" in params:
+            kwargs["metadata"] = {"user_id": params.pop("user")}
+        kwargs.update(params)
+        return kwargs
+
+    def chat(self, model: str, messages: list[dict[str, Any]], *, stream: bool = False, anonymize: bool = False,
+             **params: Any) -> Answer:
+        extra_body = {"anonymize": True} if anonymize else {}
+        if "safe_prompt" in params:
+            extra_body["safe_prompt"] = params.pop("safe_prompt")
+        kwargs = self.request(messages, params)
+        try:
+            if not stream:
+                return self._answer(self.client.messages.create(model=model, extra_body=extra_body, **kwargs))
+            pieces = usage_events = 0
+            with self.client.messages.stream(model=model, extra_body=extra_body, **kwargs) as events:
+                for event in events:
+                    if event.type == "text":
+                        pieces += 1
+                    elif event.type == "message_delta" and event.usage is not None:
+                        usage_events += 1
+                answer = self._answer(events.get_final_message())
+            answer.pieces, answer.choice_less_chunks = pieces, usage_events
+            return answer
+        except anthropic.APIStatusError as exc:
+            body = exc.body if isinstance(exc.body, dict) else {}
+            message = str((body.get("error") or {}).get("message") or exc.message)
+            if exc.status_code == 200:  # an error event after the first byte
+                raise DialectError(0, None, message, in_band=True) from None
+            field = message.split(":", 1)[0] if ":" in message else ""
+            param = field if field and " " not in field else None
+            raise DialectError(exc.status_code, param, message, headers=dict(exc.response.headers)) from None
+
+    @staticmethod
+    def _answer(message: anthropic.types.Message) -> Answer:
+        text = "".join(block.text for block in message.content if block.type == "text")
+        calls = [(b.id, b.name, json.dumps(b.input)) for b in message.content if b.type == "tool_use"]
+        usage = message.usage
+        return Answer(text=text, finish_reasons=[FINISH_REASONS[message.stop_reason or "end_turn"]], tool_calls=calls,
+                      usage=(usage.input_tokens, usage.output_tokens, usage.input_tokens + usage.output_tokens))
+
+
 def _error(status: int, body: Any, headers: dict[str, str]) -> DialectError:
     """PeakPrivacy's error bodies: `{"error": ...}` or, for validation, `{"message", "errors"}`."""
     errors = body.get("errors") if isinstance(body, dict) else None
@@ -150,4 +245,4 @@ def _error(status: int, body: Any, headers: dict[str, str]) -> DialectError:
     return DialectError(status, param, json.dumps(body), headers=headers)
 
 
-DIALECTS = {"openai": OpenAIDialect, "peakprivacy": PeakPrivacyDialect}
+DIALECTS = {"openai": OpenAIDialect, "peakprivacy": PeakPrivacyDialect, "anthropic": AnthropicDialect}

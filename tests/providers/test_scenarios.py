@@ -1,5 +1,5 @@
 """The one provider suite: every scenario written once, run over every provider × dialect (OpenAI,
-PeakPrivacy) × anonymization off/on, through a real gateway. Plain, streamed, JSON mode, tools,
+PeakPrivacy, Anthropic's Messages API) × anonymization off/on, through a real gateway. Plain, streamed, JSON mode, tools,
 usage, filters, errors, safe_prompt and masking must look the same whoever answers.
 
 A scenario is skipped only where a provider's declared capabilities (core/capabilities.py) or a
@@ -28,7 +28,7 @@ from tests.conftest import RunningGateway
 from tests.fakes.scenarios import COMPLETION_TOKENS, UpstreamLog
 from tests.providers.conftest import PROVIDERS as NATIVE
 from tests.providers.conftest import NativeGateway
-from tests.providers.dialects import DIALECTS, Answer, DialectError, OpenAIDialect, PeakPrivacyDialect
+from tests.providers.dialects import DIALECTS, AnthropicDialect, Answer, DialectError, OpenAIDialect, PeakPrivacyDialect
 
 EMAIL = "anna.meier@example.ch"  # personal data: masked upstream, restored for the client
 LOCAL_MODEL = "local/gemma-3-270m"
@@ -41,7 +41,7 @@ class Target:
     """One provider behind one gateway, spoken to in one dialect, with or without anonymization."""
 
     provider: str
-    dialect: OpenAIDialect | PeakPrivacyDialect
+    dialect: OpenAIDialect | PeakPrivacyDialect | AnthropicDialect
     anonymize: bool
     capabilities: ProviderCapabilities
     upstream: UpstreamLog | None  # what the scripted fake received (None: the local model)
@@ -137,6 +137,7 @@ def test_streamed(target: Target, marker: str) -> None:
 
 @SCRIPTED
 def test_streamed_without_usage(target: Target, marker: str) -> None:
+    target.require("stream without usage (its message_delta always has it)", not target.dialect.usage_always)
     answer = target.chat("echo", target.text(marker), stream=True)
     assert answer.choice_less_chunks == 0, "no choice-less chunk unless the client asked for usage"
     assert answer.usage is None

@@ -16,6 +16,7 @@ from typing import cast
 
 from tarnkappe.accounts.models import NANO
 from tarnkappe.core.catalog import ModelEntry, Price
+from tarnkappe.core.sizes import request_bytes
 from tarnkappe.core.types import ChatRequest, EmbeddingRequest, Usage
 
 MILLION = Decimal(1_000_000)
@@ -61,19 +62,9 @@ def cost(price: Price, prompt_tokens: int, completion_tokens: int, currency: str
 
 
 def _request_bytes(request: ChatRequest) -> tuple[int, int]:
-    """(UTF-8 bytes of everything the model reads, number of messages)."""
-    size = 0
-    for message in request.messages:
-        if isinstance(message.content, str):
-            size += len(message.content.encode("utf-8"))
-        elif message.content:
-            for part in message.content:
-                size += len(part.text.encode("utf-8")) if part.text else 1024  # an image etc.: a rough ceiling
-        for call in message.tool_calls or ():
-            size += len(call.name) + len(call.arguments.encode("utf-8"))
-    for tool in request.tools or ():
-        size += len(tool.name) + len((tool.description or "").encode("utf-8")) + len(str(tool.parameters or ""))
-    return size, len(request.messages)
+    """(UTF-8 bytes of everything the model reads, number of messages); an image etc. as 1 KiB, a
+    rough ceiling."""
+    return request_bytes(request, media_bytes=1024)
 
 
 def prompt_token_ceiling(request: ChatRequest | EmbeddingRequest, entry: ModelEntry) -> int:

@@ -4,7 +4,7 @@
     rules → admit (rate limits, budget reservation) → mask → route → call provider → restore →
     finish (settle the reservation, write the ledger row)
 
-A dialect calls it once per request — `chat`, `embed`, `models` or `model`, each with the API key
+A dialect calls it once per request — `chat`, `embed`, `count_tokens`, `models` or `model`, each with the API key
 it was given — so it cannot reach a provider without authentication, the org's rules and the
 masking step. It hands over a `read` function instead of a parsed request: the body is read and
 parsed only once the caller is known, so an unauthenticated client gets its 401 whatever it sent.
@@ -41,9 +41,10 @@ from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRe
 from tarnkappe.gateway.anonymization import plan_masking
 from tarnkappe.gateway.restore import restore_result, restore_stream, wants_json
 from tarnkappe.gateway.safety import apply_safe_prompt
+from tarnkappe.gateway.token_count import TokenCount, estimate_tokens
 from tarnkappe.logs import request_log_fields
 from tarnkappe.privacy import Anonymizer, Vault
-from tarnkappe.providers.base import ChatProvider, EmbeddingProvider, Provider
+from tarnkappe.providers.base import ChatProvider, EmbeddingProvider, Provider, TokenCounter
 from tarnkappe.routing.router import bind_regions
 
 log = logging.getLogger("tarnkappe.requests")
@@ -106,6 +107,28 @@ class Gateway:
         principal = await self.authenticate(api_key)
         request = await read(principal)
         return request, await self._embed(principal, request)
+
+    async def count_tokens(
+        self, api_key: str | None, read: Callable[[Principal], Awaitable[ChatRequest]]
+    ) -> TokenCount:
+        """How many prompt tokens the request would be, for a model the caller may use: exact where
+        the model's provider can count (the local model's tokenizer, Anthropic's count endpoint),
+        otherwise an estimate marked so (gateway/token_count.py). Text goes upstream only to a
+        provider in an allowed region, and masked when anonymization applies, as for a chat —
+        then what is counted is what a chat would send. Nothing is generated, so nothing is
+        reserved or written to the ledger."""
+        principal = await self.authenticate(api_key)
+        request = await read(principal)
+        entry = self.model_for(principal, request.model)
+        if entry.kind != "chat":
+            raise InvalidRequest(f"{entry.name} is an embedding model; it counts no chat tokens", param="model")
+        self._check_anonymizer(principal, request)
+        provider = self._held_to_regions(self._provider(entry), principal)
+        if not isinstance(provider, TokenCounter):
+            return estimate_tokens(request)
+        if self._wants_anonymization(principal, request):
+            await self._mask(principal, request, _outcome(principal, entry, request, stream=False))
+        return TokenCount(await provider.count_tokens(request), exact=True)
 
     async def models(self, api_key: str | None, kind: str | None = None) -> list[ModelEntry]:
         """The models this key may use (of one kind, if given)."""
@@ -184,6 +207,12 @@ class Gateway:
         if self.privacy_mode == "always" or org_mode is None:
             return self.privacy_mode
         return org_mode
+
+    def anonymization_applies(self, principal: Principal, request: ChatRequest | EmbeddingRequest) -> bool:
+        """Whether this caller's request will be masked — for a dialect that refuses what cannot be
+        masked by its own field names before the pipeline would by canonical ones. Raises the
+        pipeline's own refusal where the request asks for what its organization switched off."""
+        return self._wants_anonymization(principal, request)
 
     def _check_anonymizer(self, principal: Principal, request: ChatRequest | EmbeddingRequest) -> None:
         """Fail closed before anything else: anonymization applies and this gateway cannot do it

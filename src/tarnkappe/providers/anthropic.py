@@ -1,6 +1,7 @@
 """Anthropic's Messages API (`POST {base_url}/messages`, base_url default https://api.anthropic.com/v1).
 
-Headers: `x-api-key` and `anthropic-version: 2023-06-01`. The request and answer translation lives
+Headers: `x-api-key` and `anthropic-version: 2023-06-01`. Prompt tokens are counted exactly by
+Anthropic's own `POST {base_url}/messages/count_tokens`. The request and answer translation lives
 in wire/anthropic.py; this module holds the HTTP calls and the reading of the event stream:
 
     message_start (id, input tokens) → content_block_start (text | tool_use id/name)
@@ -28,6 +29,8 @@ from tarnkappe.wire.convert import now
 
 DEFAULT_BASE_URL = "https://api.anthropic.com/v1"
 API_VERSION = "2023-06-01"
+# What `messages/count_tokens` takes of a Messages request body.
+COUNTED_FIELDS = frozenset({"model", "messages", "system", "tools", "tool_choice"})
 CAPABILITIES = PROVIDERS["anthropic"]  # what it honours, drops and refuses (core/capabilities.py)
 
 
@@ -105,6 +108,7 @@ class AnthropicProvider(RemoteProvider):
         self.entry = entry
         self._http = UpstreamHTTP(entry, context)
         self._url = (entry.base_url or DEFAULT_BASE_URL).rstrip("/") + "/messages"
+        self._count_url = self._url + "/count_tokens"
         self._headers = {
             "Content-Type": "application/json",
             "Accept": "application/json",
@@ -125,6 +129,16 @@ class AnthropicProvider(RemoteProvider):
             return aw.result_from_wire(raw, request.model, json=aw.json_mode(request), created=now())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise self._http.shape_error(exc) from None
+
+    async def count_tokens(self, request: ChatRequest) -> int:
+        """The prompt's tokens as Anthropic counts them: the body a chat would send, without what
+        the count endpoint does not take (sampling, limits, metadata)."""
+        body = {k: v for k, v in self._body(request, stream=False).items() if k in COUNTED_FIELDS}
+        raw = await self._http.post_json(self._count_url, body, self._headers)
+        tokens = raw.get("input_tokens") if isinstance(raw, dict) else None
+        if not isinstance(tokens, int) or isinstance(tokens, bool) or tokens < 0:
+            raise UpstreamError("anthropic answered a token count without input_tokens")
+        return tokens
 
     def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
         body = self._body(request, stream=True)

@@ -46,6 +46,14 @@ class EmbeddingProvider(Provider, Protocol):
     async def embed(self, request: EmbeddingRequest) -> EmbeddingResult: ...
 
 
+@runtime_checkable
+class TokenCounter(Protocol):
+    """A chat provider that can count a request's prompt tokens exactly (its model's tokenizer, or
+    its upstream's own count endpoint). Providers that cannot are estimated by the pipeline."""
+
+    async def count_tokens(self, request: ChatRequest) -> int: ...
+
+
 class RemoteProvider:
     """The lifecycle of a provider that only talks HTTP: nothing to load, ready at once; the pooled
     session it uses belongs to the application (`ProviderContext`) and is closed there."""

@@ -26,6 +26,7 @@ from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import InvalidRequest, ServiceUnavailable
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Choice, ChoiceDelta, Message, Usage
 from tarnkappe.providers.base import ProviderContext
+from tarnkappe.wire.convert import unsupported_part
 
 if TYPE_CHECKING:
     from llama_cpp import Llama, LlamaGrammar
@@ -38,11 +39,15 @@ def gemma_prompt(messages: list[Message]) -> str:
     """Render a conversation in Gemma's turn format.
 
     Gemma has no system role: system and developer text is prepended to the first user turn.
-    Tool results become user turns, so the model at least sees them.
+    Tool results become user turns, so the model at least sees them. The model reads text only: an
+    image or any other non-text part is refused (400), never silently left out.
     """
     preamble: list[str] = []
     turns: list[tuple[str, str]] = []
     for message in messages:
+        for part in message.content if isinstance(message.content, list) else ():
+            if part.text is None:
+                raise unsupported_part(part, "local")
         text = message.text()
         if message.role in ("system", "developer"):
             preamble.append(text)
@@ -167,6 +172,13 @@ class LocalChatProvider:
                 return
             choice = piece["choices"][0]
             yield choice.get("text") or "", choice.get("finish_reason")
+
+    async def count_tokens(self, request: ChatRequest) -> int:
+        """The prompt's tokens by the model's own tokenizer, as `complete` counts them."""
+        llama = await self._model()
+        prompt = gemma_prompt(request.messages)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: self._count(llama, prompt, bos=True))
 
     async def complete(self, request: ChatRequest) -> ChatResult:
         llama = await self._model()

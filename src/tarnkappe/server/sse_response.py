@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from starlette.types import Receive, Scope, Send
 
@@ -68,6 +68,44 @@ async def sse_events(
     finally:
         # Closing the source now (not whenever the garbage collector gets to it) cancels the
         # upstream call and settles the request the moment the client goes away.
+        await rest.aclose()
+
+
+def event_frame(kind: str, data: dict[str, Any]) -> bytes:
+    """One typed event (`event: KIND` and its JSON), as the APIs with typed streams send them."""
+    return b"event: " + kind.encode("ascii") + b"\ndata: " + dumps(data) + b"\n\n"
+
+
+class EventRenderer(Protocol):
+    """How a dialect with typed events (Anthropic's Messages API) renders one stream: a stateful
+    renderer per stream, since its events open and close blocks that span many chunks."""
+
+    def chunk(self, chunk: ChatChunk) -> list[bytes]:
+        """The frames this chunk makes (none, while a block is only opened)."""
+
+    def end(self) -> list[bytes]:
+        """The frames that end a complete stream."""
+
+    def error(self, exc: BaseException) -> bytes:
+        """The frame of an error after the first byte."""
+
+
+async def typed_sse_events(
+    first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], renderer: EventRenderer
+) -> AsyncIterator[bytes]:
+    """A chat stream as typed Server-Sent Events, with no `[DONE]` (the renderer's `end` closes it).
+    As in `sse_events`, an error after the first byte is an error event, never a silent end."""
+    try:
+        for frame in renderer.chunk(first):
+            yield frame
+        async for chunk in rest:
+            for frame in renderer.chunk(chunk):
+                yield frame
+        for frame in renderer.end():
+            yield frame
+    except Exception as exc:
+        yield renderer.error(exc)
+    finally:
         await rest.aclose()
 
 

@@ -9,13 +9,17 @@ whose input is then handed back to the client as the message text.
 
 Answers: text blocks are joined into the content, `tool_use` blocks become tool calls, thinking
 blocks are not passed on; stop reasons map to OpenAI's finish reasons.
+
+The other direction serves the gateway's own Messages API (dialects/anthropic.py): a canonical
+result rendered as an Anthropic `message`, its finish reason as a `stop_reason`, its usage as
+Anthropic's (cached prompt tokens apart from `input_tokens`, the inverse of `usage_from_wire`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.errors import InvalidRequest, UpstreamError
 from tarnkappe.core.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
 from tarnkappe.wire.convert import data_url, image_url_of, json_text, tool_arguments, tool_choice_name, unsupported_part
 
@@ -31,6 +35,16 @@ FINISH_REASONS = {
     "model_context_window_exceeded": "length",
     "tool_use": "tool_calls",
     "refusal": "content_filter",
+}
+
+
+# A canonical finish reason as Anthropic's stop_reason (the inverse of FINISH_REASONS).
+STOP_REASONS = {
+    "stop": "end_turn",
+    "length": "max_tokens",
+    "tool_calls": "tool_use",
+    "function_call": "tool_use",
+    "content_filter": "refusal",
 }
 
 
@@ -200,3 +214,62 @@ def result_from_wire(raw: Any, model: str, *, json: bool, created: int) -> ChatR
         choices=[Choice(index=0, message=message, finish_reason=finish_reason(raw.get("stop_reason"), json=json))],
         usage=usage_from_wire(raw.get("usage")),
     )
+
+
+# --------------------------------------------------------------------------- answers (to clients)
+
+
+def stop_reason(finish: str | None) -> str | None:
+    """A canonical finish reason as Anthropic's `stop_reason` (None while a stream runs)."""
+    if finish is None:
+        return None
+    return STOP_REASONS.get(finish, "end_turn")
+
+
+def usage_to_wire(usage: Usage | None) -> dict[str, Any]:
+    """Anthropic's usage object. Anthropic counts cache reads apart from `input_tokens`; a usage
+    the upstream never reported is zero here (the ledger has the gateway's estimate)."""
+    if usage is None:
+        return {"input_tokens": 0, "output_tokens": 0}
+    cached = int((usage.prompt_tokens_details or {}).get("cached_tokens") or 0)
+    out: dict[str, Any] = {"input_tokens": max(0, usage.prompt_tokens - cached),
+                           "output_tokens": usage.completion_tokens}
+    if cached:
+        out["cache_read_input_tokens"] = cached
+    return out
+
+
+def tool_input(call: ToolCall) -> dict[str, Any]:
+    """A canonical call's arguments as a `tool_use` block's `input` object; arguments that are not a
+    JSON object (a model that wrote broken JSON) are the upstream's fault, not the client's."""
+    try:
+        return tool_arguments(call)
+    except InvalidRequest:
+        raise UpstreamError("the model's tool call arguments are not a JSON object") from None
+
+
+def content_to_wire(message: Message) -> list[dict[str, Any]]:
+    """A canonical assistant message as Anthropic content blocks: its text, then its tool calls."""
+    blocks: list[dict[str, Any]] = []
+    text = message.text()
+    if text or not message.tool_calls:
+        blocks.append({"type": "text", "text": text})
+    for call in message.tool_calls or ():
+        blocks.append({"type": "tool_use", "id": call.id, "name": call.name, "input": tool_input(call)})
+    return blocks
+
+
+def result_to_wire(result: ChatResult, message_id: str) -> dict[str, Any]:
+    """A canonical result (one choice: the Messages API has no `n`) as an Anthropic `message`."""
+    choice = result.choices[0] if result.choices else None
+    message = choice.message if choice else Message(role="assistant", content="")
+    return {
+        "id": message_id,
+        "type": "message",
+        "role": "assistant",
+        "model": result.model,
+        "content": content_to_wire(message),
+        "stop_reason": stop_reason(choice.finish_reason if choice else "stop") or "end_turn",
+        "stop_sequence": None,
+        "usage": usage_to_wire(result.usage),
+    }

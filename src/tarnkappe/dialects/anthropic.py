@@ -1,0 +1,265 @@
+"""Anthropic's Messages API: `POST /v1/messages` and `POST /v1/messages/count_tokens`.
+
+What Claude Code and every Anthropic SDK speak (Claude Code is pointed at the gateway with
+`ANTHROPIC_BASE_URL`). The key comes in `x-api-key` (Anthropic's SDKs) or as a bearer token
+(`ANTHROPIC_AUTH_TOKEN`); `anthropic-version` and `anthropic-beta` are accepted and not checked,
+so a beta the gateway cannot honour is ignored rather than refused. A request is parsed into the
+canonical types (dialects/anthropic_request.py) and runs the same pipeline as a chat, for every
+model of the catalog: answers are rendered as an Anthropic `message`, streams as Anthropic's typed
+events, and errors in Anthropic's shape, `{"type": "error", "error": {"type", "message"}}`, with
+the statuses its SDKs map to their exception classes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge, RateLimited, UpstreamError
+from tarnkappe.core.principal import Principal
+from tarnkappe.core.types import ChatChunk, ChatRequest, ToolCallDelta, Usage
+from tarnkappe.dialects.anthropic_request import ParsedMessages, parse_messages_request
+from tarnkappe.gateway.pipeline import Gateway
+from tarnkappe.logs import log_unexpected
+from tarnkappe.server.http import (
+    ClientDisconnected,
+    DisconnectWatch,
+    JSONResponse,
+    api_key_from_headers,
+    parse_json_object,
+    read_body,
+)
+from tarnkappe.server.route_table import Dialect, Endpoint
+from tarnkappe.server.sse_response import SSEResponse, event_frame, first_chunk, typed_sse_events
+from tarnkappe.wire import anthropic as aw
+
+MOUNT = "/v1"
+PATH_PREFIXES = ("/v1/messages",)
+# Says whether a count_tokens answer is exact or an estimate; an estimate also gets its upper bound.
+TOKEN_COUNT_HEADER = "x-tarnkappe-token-count"
+TOKEN_UPPER_BOUND_HEADER = "x-tarnkappe-token-count-upper-bound"
+
+# --------------------------------------------------------------------------- errors
+
+_TYPE_BY_STATUS = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    503: "overloaded_error",
+    504: "timeout_error",
+}
+
+
+def error_body(type_: str, message: str) -> dict[str, Any]:
+    return {"type": "error", "error": {"type": type_, "message": message}}
+
+
+def render_error(exc: BaseException) -> tuple[int, dict[str, Any], dict[str, str]]:
+    """(status, body, extra headers) in Anthropic's shape. Unexpected exceptions become a generic
+    500: their text may hold anything, so it goes to the log (type only), never to the client."""
+    if isinstance(exc, GatewayError):
+        headers: dict[str, str] = {}
+        if isinstance(exc, RateLimited):
+            headers["retry-after"] = str(max(1, round(exc.retry_after)))
+        type_ = _TYPE_BY_STATUS.get(exc.status, "api_error")
+        if isinstance(exc, PayloadTooLarge):
+            type_ = "request_too_large"
+        # Anthropic names the field at fault in front of its message (`max_tokens: Field required`).
+        named = not exc.param or exc.message.startswith(f"{exc.param}:")
+        message = exc.message if named else f"{exc.param}: {exc.message}"
+        return exc.status, error_body(type_, message), headers
+    log_unexpected(exc)
+    return 500, error_body("api_error", "The gateway had an internal error."), {}
+
+
+def error_response(exc: BaseException) -> Response:
+    status, body, headers = render_error(exc)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+# --------------------------------------------------------------------------- streams
+
+
+class MessageEvents:
+    """One stream's canonical chunks as Anthropic's events:
+
+        message_start, ping → (content_block_start → content_block_delta* → content_block_stop)*
+        → message_delta (stop_reason, usage) → message_stop
+
+    Text opens a text block, each tool call a tool_use block (its argument pieces as
+    input_json_delta); a block is closed when the next one opens. Usage arrives last (the
+    pipeline's providers put it on the final chunk), so it goes into `message_delta`, which the
+    SDKs read as the final count."""
+
+    def __init__(self, message_id: str, model: str) -> None:
+        self.message_id = message_id
+        self.model = model
+        self.started = False
+        self.block = -1  # the index of the open block, -1: none yet
+        self.open: str | None = None  # "text" | "tool_use" | None (closed)
+        self.tool_blocks: dict[int, int] = {}  # tool-call index → block index
+        self.finish: str | None = None
+        self.usage: Usage | None = None
+
+    def _open(self, content_block: dict[str, Any], frames: list[bytes]) -> None:
+        self._close(frames)
+        self.block += 1
+        self.open = content_block["type"]
+        frames.append(event_frame("content_block_start", {
+            "type": "content_block_start", "index": self.block, "content_block": content_block}))
+
+    def _close(self, frames: list[bytes]) -> None:
+        if self.open is not None:
+            frames.append(event_frame("content_block_stop", {"type": "content_block_stop", "index": self.block}))
+            self.open = None
+
+    def _delta(self, delta: dict[str, Any], frames: list[bytes]) -> None:
+        frames.append(event_frame("content_block_delta",
+                                  {"type": "content_block_delta", "index": self.block, "delta": delta}))
+
+    def _tool_piece(self, call: ToolCallDelta, frames: list[bytes]) -> None:
+        if call.index not in self.tool_blocks:
+            self._open({"type": "tool_use", "id": call.id or f"toolu_{uuid.uuid4().hex[:24]}",
+                        "name": call.name or "", "input": {}}, frames)
+            self.tool_blocks[call.index] = self.block
+        elif self.tool_blocks[call.index] != self.block or self.open != "tool_use":
+            # Anthropic's blocks cannot interleave: a piece of a call whose block is closed.
+            raise UpstreamError("the upstream interleaved the pieces of parallel tool calls")
+        if call.arguments:
+            self._delta({"type": "input_json_delta", "partial_json": call.arguments}, frames)
+
+    def chunk(self, chunk: ChatChunk) -> list[bytes]:
+        frames: list[bytes] = []
+        if not self.started:
+            self.started = True
+            frames.append(event_frame("message_start", {"type": "message_start", "message": {
+                "id": self.message_id, "type": "message", "role": "assistant", "model": self.model,
+                "content": [], "stop_reason": None, "stop_sequence": None,
+                "usage": aw.usage_to_wire(chunk.usage)}}))
+            frames.append(event_frame("ping", {"type": "ping"}))
+        for delta in chunk.choices:
+            if delta.index != 0:
+                continue  # the Messages API has one answer (no `n`)
+            text = delta.content or delta.refusal
+            if text:
+                if self.open != "text":
+                    self._open({"type": "text", "text": ""}, frames)
+                self._delta({"type": "text_delta", "text": text}, frames)
+            for call in delta.tool_calls or ():
+                self._tool_piece(call, frames)
+            if delta.finish_reason is not None:
+                self.finish = delta.finish_reason
+        if chunk.usage is not None:
+            self.usage = chunk.usage
+        return frames
+
+    def end(self) -> list[bytes]:
+        frames: list[bytes] = []
+        self._close(frames)
+        usage = aw.usage_to_wire(self.usage)
+        frames.append(event_frame("message_delta", {
+            "type": "message_delta",
+            "delta": {"stop_reason": aw.stop_reason(self.finish or "stop"), "stop_sequence": None},
+            "usage": usage}))
+        frames.append(event_frame("message_stop", {"type": "message_stop"}))
+        return frames
+
+    def error(self, exc: BaseException) -> bytes:
+        return event_frame("error", render_error(exc)[1])
+
+
+def message_id(upstream_id: str) -> str:
+    """The upstream's id where it is Anthropic's own, else a new one in Anthropic's form."""
+    return upstream_id if upstream_id.startswith("msg_") else "msg_" + uuid.uuid4().hex[:24]
+
+
+def stream_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], model: str) -> AsyncIterator[bytes]:
+    return typed_sse_events(first, rest, MessageEvents(message_id(first.id), model))
+
+
+# --------------------------------------------------------------------------- endpoints
+
+
+def api_key(request: Request) -> str | None:
+    """`x-api-key` (Anthropic's SDKs), else the gateway's other key headers (a bearer token is what
+    Claude Code sends with ANTHROPIC_AUTH_TOKEN)."""
+    return (request.headers.get("x-api-key") or "").strip(" \t") or api_key_from_headers(request.headers)
+
+
+class MessagesEndpoints:
+    def __init__(self, gateway: Gateway, max_body_bytes: int) -> None:
+        self.gateway = gateway
+        self.max_body_bytes = max_body_bytes
+
+    def endpoints(self) -> list[Endpoint]:
+        return [
+            Endpoint("POST", MOUNT, "/messages", self.messages, hot=True),
+            Endpoint("POST", MOUNT, "/messages/count_tokens", self.count_tokens),
+        ]
+
+    async def _parse(self, request: Request, principal: Principal, *, count: bool) -> ChatRequest:
+        parsed = parse_messages_request(
+            parse_json_object(await read_body(request, self.max_body_bytes)), count_only=count)
+        _refuse_media_if_masked(self.gateway, principal, parsed)
+        return parsed.request
+
+    async def messages(self, request: Request) -> Response | SSEResponse:
+        watch = DisconnectWatch(request)
+
+        async def read(principal: Principal) -> ChatRequest:
+            chat = await self._parse(request, principal, count=False)
+            if not chat.stream:
+                watch.start()  # a stream watches for the disconnect itself (SSEResponse)
+            return chat
+
+        try:
+            reply = await watch.run(self.gateway.chat(api_key(request), read))
+            if reply.stream is not None:
+                first = await first_chunk(reply.stream)
+                return SSEResponse(stream_events(first, reply.stream, reply.request.model))
+            assert reply.result is not None
+            return JSONResponse(aw.result_to_wire(reply.result, message_id(reply.result.id)))
+        except ClientDisconnected:
+            return Response(status_code=499)
+        except Exception as exc:
+            return error_response(exc)
+
+    async def count_tokens(self, request: Request) -> Response:
+        async def read(principal: Principal) -> ChatRequest:
+            return await self._parse(request, principal, count=True)
+
+        try:
+            count = await self.gateway.count_tokens(api_key(request), read)
+        except Exception as exc:
+            return error_response(exc)
+        headers = {TOKEN_COUNT_HEADER: "exact" if count.exact else "estimate"}
+        if count.upper_bound is not None:
+            headers[TOKEN_UPPER_BOUND_HEADER] = str(count.upper_bound)
+        return JSONResponse({"input_tokens": count.tokens}, headers=headers)
+
+
+def _refuse_media_if_masked(gateway: Gateway, principal: Principal, parsed: ParsedMessages) -> None:
+    """An image or document block cannot be masked without destroying it: refused by the field the
+    client sent (`messages[1].content[0]`) when anonymization applies. Otherwise it goes to the
+    provider, which forwards it where its model takes it and refuses it (400) where not."""
+    if parsed.media_paths and gateway.anonymization_applies(principal, parsed.request):
+        path = parsed.media_paths[0]
+        raise InvalidRequest(
+            f"'{path}' is an image or document block, which cannot be anonymized without destroying it; the "
+            "request was not sent. Send it without this block, or without anonymization.", param=path,
+        )
+
+
+DIALECT = Dialect(
+    name="anthropic",
+    path_prefixes=PATH_PREFIXES,
+    endpoints=lambda gateway, max_body_bytes: MessagesEndpoints(gateway, max_body_bytes).endpoints(),
+    render_error=render_error,
+)

@@ -1,0 +1,257 @@
+"""A Messages API request body (Anthropic's) as a canonical `ChatRequest`.
+
+    system (string or text blocks)      → system messages, one per block
+    messages[].content text blocks      → text content (one block: a string)
+    image blocks (base64 or url)        → `image_url` parts (a data: URL for base64)
+    document blocks                     → refused (400 naming the block): no provider takes them
+    tool_use blocks (assistant)         → tool calls, `input` as JSON text
+    tool_result blocks (user)           → `tool` messages before the rest of that user turn
+    thinking / redacted_thinking        → left out (the canonical types carry no reasoning)
+    tools[] {name, description, input_schema}, tool_choice auto/any/tool/none,
+    disable_parallel_tool_use, stop_sequences, metadata.user_id → their canonical fields
+
+A client tool has no `type` (or `custom`); Anthropic's server tools (web search, code execution…)
+run at Anthropic and cannot be served by another model, so they are refused naming the field.
+`top_k`, `thinking`, `service_tier` and fields the gateway does not know are accepted and not sent;
+the gateway's own `anonymize` and `safe_prompt` are read as in the OpenAI dialect.
+Invalid fields are a 400 naming them as Anthropic does (`max_tokens: Field required`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from tarnkappe.core.errors import InvalidRequest
+from tarnkappe.core.types import ChatRequest, ContentPart, Message, Tool, ToolCall
+from tarnkappe.server.http import check_depth
+from tarnkappe.wire.convert import json_text
+
+MAX_INT32 = 2**31 - 1
+SKIPPED_BLOCKS = frozenset({"thinking", "redacted_thinking"})
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Metadata(_Lenient):
+    user_id: str | None = None
+
+
+class CountTokensBody(_Lenient):
+    """What `count_tokens` takes: a Messages request without `max_tokens`."""
+
+    model: str = Field(min_length=1)
+    # Checked and converted block by block below, so that an error names the block.
+    messages: list[Any] = Field(min_length=1)
+    system: str | list[dict[str, Any]] | None = None
+    tools: list[dict[str, Any]] | None = None
+    tool_choice: dict[str, Any] | None = None
+    anonymize: bool | None = None  # the gateway's own additions, as in the OpenAI dialect
+    safe_prompt: bool | None = None
+
+
+class MessagesBody(CountTokensBody):
+    max_tokens: int = Field(ge=1, le=MAX_INT32)
+    stop_sequences: list[str] | None = None
+    stream: bool | None = None
+    temperature: float | None = Field(default=None, ge=0, le=1)
+    top_p: float | None = Field(default=None, ge=0, le=1)
+    top_k: int | None = Field(default=None, ge=0, le=MAX_INT32)
+    metadata: _Metadata | None = None
+
+
+@dataclass(slots=True)
+class ParsedMessages:
+    """The canonical request, and where the client's media blocks were (`messages[1].content[0]`),
+    for a refusal by the client's own field names when anonymization applies."""
+
+    request: ChatRequest
+    media_paths: list[str] = field(default_factory=list)
+
+
+def _invalid(where: str, problem: str) -> InvalidRequest:
+    return InvalidRequest(f"{where}: {problem}", param=where)
+
+
+def _validation_error(exc: ValidationError) -> InvalidRequest:
+    first = exc.errors()[0]
+    where = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(first["loc"]))
+    problem = "Field required" if first["type"] == "missing" else first["msg"]
+    return _invalid(where or "body", problem)
+
+
+def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) -> ParsedMessages:
+    """A Messages body (`count_only`: a count_tokens body) as a canonical request; a 400 naming the
+    first invalid field otherwise."""
+    check_depth(data)  # tool schemas and blocks go upstream as they are
+    try:
+        body = (CountTokensBody if count_only else MessagesBody).model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(exc) from None
+    parsed = ParsedMessages(ChatRequest(model=body.model, messages=_system(body.system), anonymize=body.anonymize,
+                                        safe_prompt=body.safe_prompt))
+    request = parsed.request
+    for index, raw in enumerate(body.messages):
+        request.messages.extend(_message(raw, f"messages[{index}]", parsed.media_paths))
+    if body.tools:
+        request.tools = [_tool(raw, f"tools[{index}]") for index, raw in enumerate(body.tools)]
+    if body.tool_choice is not None:
+        request.tool_choice, parallel = _tool_choice(body.tool_choice)
+        request.parallel_tool_calls = parallel
+    if isinstance(body, MessagesBody):
+        request.max_tokens = body.max_tokens
+        request.stream = bool(body.stream)
+        request.stop = body.stop_sequences or None
+        request.temperature = body.temperature
+        request.top_p = body.top_p
+        request.user = body.metadata.user_id if body.metadata else None
+    return parsed
+
+
+def _system(system: str | list[dict[str, Any]] | None) -> list[Message]:
+    if system is None or system == "":
+        return []
+    if isinstance(system, str):
+        return [Message(role="system", content=system)]
+    messages = []
+    for index, block in enumerate(system):
+        text = block.get("text")
+        if block.get("type") != "text" or not isinstance(text, str):
+            raise _invalid(f"system[{index}]", "system blocks must be text blocks")
+        messages.append(Message(role="system", content=text))
+    return messages
+
+
+def _text_of(block: dict[str, Any], where: str) -> str:
+    text = block.get("text")
+    if not isinstance(text, str):
+        raise _invalid(f"{where}.text", "a text block needs a string text")
+    return text
+
+
+def _content(parts: list[ContentPart]) -> str | list[ContentPart]:
+    """One text block as a plain string (what every provider takes); anything else as parts."""
+    if len(parts) == 1 and parts[0].type == "text" and parts[0].text is not None:
+        return parts[0].text
+    return parts if parts else ""
+
+
+def _image_part(block: dict[str, Any], where: str) -> ContentPart:
+    """An image block as the canonical `image_url` part (base64 as a data: URL), which each
+    provider forwards where its model takes images and refuses (400) where not."""
+    source = block.get("source")
+    if isinstance(source, dict):
+        if source.get("type") == "base64" and isinstance(source.get("data"), str):
+            url = f"data:{source.get('media_type') or 'image/png'};base64,{source['data']}"
+            return ContentPart(type="image_url", data={"image_url": {"url": url}})
+        if source.get("type") == "url" and isinstance(source.get("url"), str):
+            return ContentPart(type="image_url", data={"image_url": {"url": source["url"]}})
+    raise _invalid(f"{where}.source", "an image block needs a base64 or url source")
+
+
+def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
+    """One Messages API turn as canonical messages (a user turn's tool results become tool
+    messages of their own, ahead of the turn's other content, as Anthropic orders them)."""
+    if not isinstance(raw, dict):
+        raise _invalid(where, "a message must be an object")
+    role, content = raw.get("role"), raw.get("content")
+    if role not in ("user", "assistant"):
+        raise _invalid(f"{where}.role", "must be 'user' or 'assistant'")
+    if isinstance(content, str):
+        return [Message(role=role, content=content)]
+    if not isinstance(content, list):
+        raise _invalid(f"{where}.content", "must be a string or an array of content blocks")
+    out: list[Message] = []
+    parts: list[ContentPart] = []
+    calls: list[ToolCall] = []
+    for index, block in enumerate(content):
+        at = f"{where}.content[{index}]"
+        kind = block.get("type") if isinstance(block, dict) else None
+        if not isinstance(kind, str):
+            raise _invalid(at, "a content block must be an object with a type")
+        if kind == "text":
+            parts.append(ContentPart(type="text", text=_text_of(block, at)))
+        elif kind in SKIPPED_BLOCKS and role == "assistant":
+            continue
+        elif kind == "tool_use" and role == "assistant":
+            calls.append(_tool_call(block, at))
+        elif kind == "image" and role == "user":
+            parts.append(_image_part(block, at))
+            media_paths.append(at)
+        elif kind == "tool_result" and role == "user":
+            out.append(_tool_result(block, at, media_paths))
+        else:
+            raise _invalid(at, f"this block type is not accepted in a{'n' if role == 'assistant' else ''} {role} turn")
+    if role == "assistant":
+        out.append(Message(role="assistant", content=_content(parts) if parts or not calls else None,
+                           tool_calls=calls or None))
+    elif parts or not out:
+        out.append(Message(role="user", content=_content(parts)))
+    return out
+
+
+def _tool_call(block: dict[str, Any], where: str) -> ToolCall:
+    call_id, name, arguments = block.get("id"), block.get("name"), block.get("input", {})
+    if not isinstance(call_id, str) or not call_id:
+        raise _invalid(f"{where}.id", "a tool_use block needs a string id")
+    if not isinstance(name, str) or not name:
+        raise _invalid(f"{where}.name", "a tool_use block needs a string name")
+    if not isinstance(arguments, dict):
+        raise _invalid(f"{where}.input", "a tool_use block's input must be an object")
+    return ToolCall(id=call_id, name=name, arguments=json_text(arguments))
+
+
+def _tool_result(block: dict[str, Any], where: str, media_paths: list[str]) -> Message:
+    call_id, content = block.get("tool_use_id"), block.get("content")
+    if not isinstance(call_id, str) or not call_id:
+        raise _invalid(f"{where}.tool_use_id", "a tool_result block needs a string tool_use_id")
+    if content is None or isinstance(content, str):
+        text = content or ""
+    elif isinstance(content, list):
+        texts = []
+        for index, inner in enumerate(content):
+            at = f"{where}.content[{index}]"
+            if not isinstance(inner, dict) or inner.get("type") != "text":
+                # A tool message carries text only, in every provider's protocol.
+                raise _invalid(at, "the gateway passes on text blocks in a tool_result, nothing else")
+            texts.append(_text_of(inner, at))
+        text = "\n".join(texts)
+    else:
+        raise _invalid(f"{where}.content", "must be a string or an array of text blocks")
+    if block.get("is_error") is True:
+        text = f"Error: {text}" if text else "Error"
+    return Message(role="tool", content=text, tool_call_id=call_id)
+
+
+def _tool(raw: dict[str, Any], where: str) -> Tool:
+    kind = raw.get("type")
+    if kind not in (None, "custom"):
+        raise _invalid(f"{where}.type", "Anthropic's server tools run only at Anthropic; the gateway passes on "
+                                        "client tools (name, description, input_schema)")
+    name, description, schema = raw.get("name"), raw.get("description"), raw.get("input_schema")
+    if not isinstance(name, str) or not name:
+        raise _invalid(f"{where}.name", "a tool needs a string name")
+    if description is not None and not isinstance(description, str):
+        raise _invalid(f"{where}.description", "must be a string")
+    if not isinstance(schema, dict):
+        raise _invalid(f"{where}.input_schema", "a tool needs an input_schema object")
+    return Tool(name=name, description=description, parameters=schema)
+
+
+def _tool_choice(raw: dict[str, Any]) -> tuple[str | dict[str, Any], bool | None]:
+    """(the canonical tool_choice, parallel_tool_calls) of Anthropic's tool_choice."""
+    kind = raw.get("type")
+    parallel = False if raw.get("disable_parallel_tool_use") is True else None
+    if kind == "tool":
+        name = raw.get("name")
+        if not isinstance(name, str) or not name:
+            raise _invalid("tool_choice.name", "a tool_choice of type tool needs the tool's name")
+        return {"type": "function", "function": {"name": name}}, parallel
+    choices = {"auto": "auto", "any": "required", "none": "none"}
+    if kind not in choices:
+        raise _invalid("tool_choice.type", "must be one of auto, any, tool, none")
+    return choices[kind], parallel
