@@ -118,7 +118,7 @@ class Anonymizer:
         wanted = self._config.entity_types
         if wanted is not None:
             found = [e for e in found if e.type in wanted]
-        return resolve_overlaps(self._drop_allowed(text, found))
+        return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))
 
     def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:
         """Honour the allow-list: an entity inside an allowed term is dropped; one that only
@@ -195,6 +195,30 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _union_addresses(text: str, found: list[Entity]) -> list[Entity]:
+    """Overlapping ADDRESS spans (of different detectors: a post-office box with its town from
+    one, the town line with its region code from another) become their union: keeping only the
+    longest would leave the rest of the address in clear."""
+    addresses = sorted((e for e in found if e.type == EntityType.ADDRESS), key=operator.attrgetter("start"))
+    if len(addresses) < 2:
+        return found
+    merged: list[Entity] = []
+    changed = False
+    for e in addresses:
+        last = merged[-1] if merged else None
+        if last is not None and e.start < last.end:
+            if e.end > last.end:
+                merged[-1] = Entity(last.start, e.end, EntityType.ADDRESS, text[last.start:e.end], last.detector)
+                changed = True
+            else:
+                changed = True  # inside the last one
+            continue
+        merged.append(e)
+    if not changed:
+        return found
+    return [e for e in found if e.type != EntityType.ADDRESS] + merged
 
 
 def _named(entities: Iterable[Entity], detector: str) -> list[Entity]:

@@ -17,15 +17,15 @@ from ..entities import Entity, EntityType
 from . import scan
 from .shapes import per_shape, shapes_pattern
 
-_U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇ"  # upper-case letters that start a street/locality word
-_L = r"a-zäöüßàâéèêëîïôûùç"
+_U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇÒÌÍÓÁÚÑ"  # upper-case letters that start a street/locality word
+_L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ"
 # Every repeat is bounded (see scan.py): a word has at most 48 letters, white space between the
 # parts of an address at most 8 characters.  A word is taken possessively: giving back letters
 # or hyphens of it can only help in contrived cases ("Zürich-(ZH)") and made the postcode line
 # take time growing with the 4th power of a run like "A-A-A-..." (four words, each split anywhere).
 _S = r"\s{1,8}"
 _W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
-_NO = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?"
+_NO = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 _DE_SUFFIX = (
     r"stra(?:ss|ß)e|str\.|gasse|gässli|weg|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt"
     r"|graben|rain|halde|matt|acker|zeile|kai|quai|hof|berg|feld|wiese|park|höhe|tal|brücke"
@@ -33,7 +33,7 @@ _DE_SUFFIX = (
 _DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt"
 _DE_PREFIX = r"Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|Bei\s+der"
 _ARTICLES = r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Kein|Keine|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Jeder|Jede|Welche|Welcher)\s"  # noqa: E501 - one regular expression, read as a whole
-_DE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?"
+_DE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 _DE_STREET = (
     rf"(?:(?:(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s+)?"
     rf"[{_U}][{_L}\-]*(?:{_DE_SUFFIX})"
@@ -48,10 +48,21 @@ _IT_TYPE = (
     r"Via|V\.le|Viale|Vialetto|Piazza|P\.zza|Piazzale|Piazzetta|Corso|C\.so|Vicolo|Vicoletto|Vico|Largo"
     r"|Strada|Stradella|Stradone|Contrada|Borgo|Lungomare|Lungolago|Lungarno|Lungotevere|Salita|Discesa"
     r"|Traversa|Rotonda|Incrocio|Canale|Stretto|Calle|Campiello|Fondamenta|Rampa|Scalinata|Passeggiata"
-    r"|Circonvallazione"
+    r"|Circonvallazione|Località|Loc\.|Frazione|Fraz\."
 )
 _IT_NAME = rf"(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?{_W}(?:{_S}(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"  # noqa: E501 - one regular expression, read as a whole
-_LOCALITY = rf"{_W}(?:[ /\-](?:am|an{_S}der|im|bei|in|ob|sur|sous|en|di|de|del|la|le|{_W}|St\.\s{{0,8}}{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
+# A locality: capitalised words joined by particles ("Frankfurt am Main", "Boulogne-sur-Mer",
+# "Reggio nell'Emilia", "Cassano d'Adda", "Lido di Camaiore", "St. Gallen"), a canton or
+# province code ("(MI)", "(Saale)"), and a postal district number ("Genève 4").
+_PARTICLE = (
+    r"am|an{_S}der|an|im|bei|in|ob|sur|sous|en|lès|les|di|de|del|della|dei|des|du|la|le|sul|al|auf|vor"
+).replace("{_S}", _S)
+_ELIDED = rf"(?:d|l|nell|dell|sull|all|dall|sant)['’]{_W}"
+_LOCALITY = (
+    rf"(?:(?:St|Ste|S)\.\s{{0,8}})?{_W}"
+    rf"(?:[ /\-](?:{_PARTICLE}|{_ELIDED}|{_W}|St\.\s{{0,8}}{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,4}}"
+    rf"(?:[ ]\d{{1,2}}(?![\w.,:/\-]))?"
+)
 _POSTCODE = rf"(?:(?:CH|D|DE|A|AT|F|FR|I|IT)[-\s])?\d{{4,5}}{_S}{_LOCALITY}"
 
 # Each pattern starts with a character class *before* its look-behind so the
@@ -65,6 +76,7 @@ _FR_TYPE_WORDS = frozenset(
 _IT_TYPE_WORDS = frozenset(_IT_TYPE.replace("\\", "").split("|"))
 _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei".split())
 _ARTICLE_WORDS = frozenset(_ARTICLES[3:-4].split("|"))
+_BOX_WORDS = frozenset({"Case", "Casella", "Boîte", "Boite", "Postfach", "P.O.", "PO"})
 def _words_after_first(words: frozenset[str], first: str) -> str:
     """Alternation of the given words, each checked after its already consumed first letter:
     ``(?:(?<=V)(?:ia|iale)|...)`` -- so the pattern can still start with a character class."""
@@ -95,6 +107,11 @@ _CAPITAL_SHAPES: dict[str, str] = {
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}{_S}{_FR_NAME},?{_S}{_NO}(?![\w])",
     "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:n\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     "postcode": rf"(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}{_S}{_LOCALITY}",
+    # "Grand-Rue 11", "Grande Rue 3"
+    "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
+    # Post-office boxes: "Postfach 1234", "Case postale 12", "Casella postale 45", "P.O. Box 77"
+    "po_box": rf"(?:(?<=P)ostfach|(?<=C)ase[ ]postale|(?<=C)asella[ ]postale|(?<=B)o[iî]te[ ]postale"
+              rf"|(?<=P)\.?[ ]?O\.?[ ]Box){_S}\d{{1,6}}(?![\w])",
 }
 # What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as
 # in "Str.") and then a hyphen, or white space and a digit or the first letter of a street word
@@ -103,7 +120,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # letters could be the hyphen or space that follows, so giving some back could never help.
 _CAPITAL_GUARD = (
     rf"[{_L}.]{{0,47}}+(?:-|{_S}[\dSWPAGRDUCM])|H-"
-    rf"|{_words_after_first(_DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS, string.ascii_uppercase)}\s"
+    rf"|{_words_after_first(_DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS, string.ascii_uppercase)}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
 _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
@@ -111,7 +128,28 @@ _FR_NUMBER_FIRST = scan.compile(
     rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?{_S}(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
-_CITY = scan.compile(rf",?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,16}})?{_POSTCODE}")
+# Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
+# "2e étage", "Apt. 4").
+_UNIT_PART = (
+    r"(?:Scala|Sc\.|Interno|Int\.|Piano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
+    r"|App\.|Appartement|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o)[ ]{1,2}[\w]{1,4}(?![\w])"
+    r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)"
+)
+_COUNTRY = (
+    r"Schweiz|Suisse|Svizzera|Switzerland|Deutschland|Germany|Allemagne|Germania|Österreich|Austria|Autriche"
+    r"|France|Frankreich|Francia|Italia|Italy|Italien|Italie|Liechtenstein"
+)
+_CITY = scan.compile(
+    rf"(?:,?[ \t]{{0,8}}(?:{_UNIT_PART})){{0,3}}+"
+    rf"(?:,|[ \t]{{1,8}}[-–·|/])?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,16}})?{_POSTCODE}"
+    rf"(?:,?[ \t]{{0,8}}(?:\r?\n[ \t]{{0,8}})?(?:{_COUNTRY})(?![\w]))?"
+)
+# A street's town without a postcode ("Via Roma 12, Milano", "Bahnhofstrasse 12 in Zürich",
+# "avenue de la Gare 5 à Lausanne"): after a comma or "in/à/a/bei", before the clause goes on.
+TOWN_ONLY = scan.compile(
+    rf"(?:,[ ]{{1,2}}|[ ](?:in|à|a|en|bei|near|in[ ]der[ ]Stadt)[ ]){_LOCALITY}(?![\w'’\-])"
+    rf"(?=[ \t]{{0,4}}(?:[.,;:)!?]|\r?\n|$|[ ][{_L}\d(]))"
+)
 _POSTCODE_LINE = scan.compile(
     rf"\n[ \t]{{0,16}}(?P<pc>(?:(?:CH|D|A|F|I)-)?\d{{4,5}}{_S}{_LOCALITY})(?=[ \t]{{0,16}}(?:\r?\n|$))"
 )
@@ -141,7 +179,7 @@ class AddressDetector:
             q = scan.search(_QUALIFIER, text, max(0, start - 12), start)
             if q:
                 start = q.start()
-            city = scan.match(_CITY, text, end)
+            city = scan.match(_CITY, text, end) or scan.match(TOWN_ONLY, text, end)
             if city:
                 end = city.end()
             spans.append((start, end))

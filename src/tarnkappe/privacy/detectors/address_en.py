@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
-from .address import _CITY, _FR_NAME, _NO, _S
+from .address import _CITY, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY
 
 _SUFFIXES = (
     "Alley Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge Brooks? Burgs? "
@@ -34,13 +34,15 @@ _SUFFIXES = (
     "Pl Plains? Plaza Points? Ports? Prairie Radial Ramp Ranch Rapids? Rest Ridges? River Roads? Rd Route Row "
     "Rue Run Shoals? Shores? Skyway Springs? Spurs? Squares? Sq Station Stravenue Stream Streets? St Summit "
     "Terrace Ter Throughway Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Unions? Valleys? "
-    "Viaduct Views? Villages? Ville Vista Walks? Wall Ways? Wells?"
+    "Viaduct Views? Villages? Ville Vista Walks? Wall Ways? Wells? "
+    "Parade Close Rise Wharf Yard Quay Embankment Esplanade Promenade Broadway Chase Croft Mead Gate"
 ).split()
 # Suffixes that are ordinary English words after a number in prose: only with a unit or town after.
 _WEAK = frozenset(
     "Points Point Ways Way Views View Keys Key Lights Light Rest Run Pass Track Course Common Center Centers "
     "Union Unions Mission Land Walks Walk Wells Parks Plains Spurs Squares Streams Fields Forks Locks "
-    "Route Row Station Wall Loaf Camp Club Dam Trace Ramp Path Passage Mall Fort Mount".split()
+    "Route Row Station Wall Loaf Camp Club Dam Trace Ramp Path Passage Mall Fort Mount Close Rise Gate Chase Yard"
+    .split()
 )
 
 
@@ -57,36 +59,65 @@ _STATES = (
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI AA AE AP"
 ).split()
 _NAME = r"[A-Z][a-z'’\-]{1,24}+"
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|#)[ ]{0,2}\d{1,5}[A-Z]?"
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
 _STREET = scan.compile(
-    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}[ ]{{1,2}}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
+    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}[A-Z]?[ ]{{1,2}}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_NAME}(?:[ ]{_NAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
+    rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
+    rf"(?:[ ](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\w]))?"  # "1600 Pennsylvania Avenue NW"
     rf"(?P<unit>,?[ ]{{1,2}}{_UNIT}(?![\w]))?"
 )
 _UNIT_BEFORE = scan.compile(rf"{_UNIT}[ \t]{{0,8}}(?:,[ ]{{0,2}}|\r?\n)$")
 _SEP = r"(?:,?[ ]{1,2}|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
-_STATE_ZIP = rf"(?:{'|'.join(_STATES)})[ ]{{1,2}}\d{{5}}(?:-\d{{4}})?(?![\w\-])"
+_STATE_NAMES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi "
+    "Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia "
+    "Washington Wisconsin Wyoming"
+).split() + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+             "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "District of Columbia"]
+_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT Ontario Quebec Québec Alberta Manitoba Saskatchewan".split()
+_AU_STATES = "NSW VIC QLD TAS ACT NT SA WA".split()
+_STATE_ZIP = (
+    rf"(?:(?:{'|'.join(_STATES + _STATE_NAMES)}),?[ ]{{1,2}}\d{{5}}(?:-\d{{4}})?"
+    rf"|(?:{'|'.join(_PROVINCES)}),?[ ]{{1,2}}[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+    rf"|(?:{'|'.join(_AU_STATES)}),?[ ]{{1,2}}\d{{4}})(?![\w\-])"
+)
+# A town: capitalised words, also joined by "and", "upon", "on" ("Brighton and Hove",
+# "Kingston upon Thames").
+_TOWN = rf"{_NAME}(?:[ ](?:(?:and|upon|on|under|in|of|the)[ ])?{_NAME}){{0,3}}+"
+_COUNTRY_AFTER = scan.compile(
+    r"(?:,?[ ]{1,2}|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
+    r"(?:USA|U\.S\.A\.|United[ ]States(?:[ ]of[ ]America)?|US|United[ ]Kingdom|UK|U\.K\.|Great[ ]Britain"
+    r"|England|Scotland|Wales|Northern[ ]Ireland|Ireland|Canada|Australia|New[ ]Zealand)(?![\w])"
+)
 # What may follow a street: the town line (US "Springfield, IL 62704", UK "Harrowgate\nDL1 4XY"
 # or "Leeds LS6 2QT"), or just the UK postcode.
 _TOWN_AFTER = scan.compile(
-    rf"{_SEP}(?:{_NAME}(?:[ ]{_NAME}){{0,2}},[ ]{{1,2}}{_STATE_ZIP}"
-    rf"|(?:{_NAME}(?:[ ]{_NAME}){{0,2}}{_SEP})?{_UK_POSTCODE})"
+    rf"{_SEP}(?:{_TOWN},?[ ]{{1,2}}{_STATE_ZIP}"
+    rf"|(?:{_TOWN}{_SEP})?{_UK_POSTCODE})"
+)
+# Or, after a street, its town (and region) alone before the clause ends ("19 Elm Grove, Leeds.",
+# "45 King Street West, Toronto, Ontario").
+_TOWN_ONLY_AFTER = scan.compile(
+    rf"(?:(?:,[ ]{{1,2}}|[ ]in[ ]){_TOWN}){{1,2}}+(?=[ \t]{{0,4}}(?:[.;:)!?]|,|\r?\n|$|[ ][a-z]))"
 )
 # Town lines without a street, found from their most distinctive part.
-_STATE_ZIP_AT = scan.compile(rf",[ ]{{1,2}}{_STATE_ZIP}")
+_STATE_ZIP_AT = scan.compile(rf",?[ ]{{1,2}}(?<![\w])(?:{_STATE_ZIP})")
 _UK_AT = scan.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])")
 _MILITARY = scan.compile(
     r"[PUD](?<![\w][PUD])(?:(?<=P)SC|(?<=U)nit)[ ]\d{3,5},?[ ]Box[ ]\d{3,5}[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)"
     r"[ \t]{0,8}[ADF]PO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"
     r"|[U](?<![\w]U)(?:SNS|SNV|SCGC|SS)[ ][A-Z][a-z]{1,24}+[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)[ \t]{0,8}FPO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"  # noqa: E501 - one regular expression, read as a whole
 )
-_CITY_NAMES_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}$")
+_CITY_NAMES_BEFORE = scan.compile(rf"(?:{_NAME}[ ](?:(?:and|upon|on|under|in|of|the)[ ])?){{0,3}}{_NAME}$")
 _ADDRESS_LINE_BEFORE = scan.compile(
-    rf"(?<![^\n])(?:{_UNIT}|(?:\d{{1,5}}[ ]{{1,2}})?{_NAME}(?:[ ]{_NAME}){{0,2}}?[ ](?:{_suffix_alternation()})\.?"
+    rf"(?:(?<![^\n])|(?<=[,:][ ]))"
+    rf"(?:{_UNIT}|(?:\d{{1,5}}[ ]{{1,2}})?{_NAME}(?:[ ]{_NAME}){{0,2}}?[ ](?:{_suffix_alternation()})\.?"
     rf"(?:,?[ ]{{1,2}}{_UNIT})?)[ \t]{{0,8}}(?:,[ ]{{0,2}}|,?\r?\n[ \t]{{0,8}})$"
 )
-_TOWN_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}[ ]{{1,2}}$")
+_TOWN_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME},?[ ]{{1,2}}$")
 _TOWN_LINE_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}[ \t]{{0,8}},?\r?\n[ \t]{{0,8}}$")
 # French street types written in lower case ("chemin des Vignes 12"); the capitalised ones are
 # address.py's.  A lower-case letter not inside a word, then the rest of the type word.
@@ -96,6 +127,27 @@ _FR_LOWER = scan.compile(
     r"[rabcpiqs](?<![\w’'][rabcpiqs])(?:(?<=r)(?:ue|oute|te|uelle)|(?<=a)(?:venue|v\.|llée)|(?<=b)(?:oulevard|d)"
     r"|(?<=c)(?:hemin|h\.|ours)|(?<=p)(?:lace|assage)|(?<=i)mpasse|(?<=q)uai|(?<=s)entier)"
     rf"{_S}{_FR_NAME},?{_S}{_NO}(?![\w])"
+)
+
+
+# Italian street types written in lower case ("via dei Fiori 9", "abito in via Garibaldi 45"):
+# "via" is also an English and French word, so these count only with a postcode + locality after
+# them, a particle starting the name, or a word before them that says an address follows.
+_IT_LOWER = scan.compile(
+    r"[vpclsf](?<![\w’'][vpclsf])(?:(?<=v)(?:iale|ia|icolo)|(?<=p)(?:iazzale|iazza)|(?<=c)(?:orso|ontrada)"
+    r"|(?<=l)(?:argo|ocalità|ungomare)|(?<=s)(?:trada|alita)|(?<=f)razione)"
+    rf"{_S}{_IT_NAME},?{_S}(?:n\.\s?)?{_NO}(?![\w])"
+)
+_IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
+_IT_CUE_BEFORE = scan.compile(
+    r"(?<![\w])(?:in|a|abito|abita|vivo|vive|residente|domiciliat[oa]|indirizzo|presso|sito|sita|sede"
+    r"|Indirizzo|Residenza|Domicilio)[ :]{1,3}$"
+)
+# Between two parts of one address only separators and at most two short lines of capitalised
+# words ("15 Kings Road\nChelsea\nLondon\nSW3 4UD"): the parts are one address.
+_GAP_IN_ADDRESS = scan.compile(
+    rf"(?:[ \t,;]{{0,8}}+(?:\r?\n)?[ \t]{{0,8}}+(?:{_NAME}(?:[ ]{_NAME}){{0,2}}+)?){{0,3}}+"
+    rf"[ \t,;]{{0,8}}+(?:\r?\n)?[ \t]{{0,8}}+"
 )
 
 
@@ -117,6 +169,10 @@ class EnglishAddressDetector:
                 or (m.group("suffix").endswith("s") and text[start + 1] == " ")  # "4 Green Hills"
             ):
                 continue
+            else:
+                town = scan.match(_TOWN_ONLY_AFTER, text, end)
+                if town is not None:
+                    end = town.end()
             unit = scan.search(_UNIT_BEFORE, text, max(0, start - 40), start)
             if unit is not None:
                 start = unit.start()
@@ -135,13 +191,28 @@ class EnglishAddressDetector:
             words = m.group(0).split(None, 2)
             if words[0] in _ALSO_ENGLISH and words[1].rstrip("'’").lower() not in _PARTICLES:
                 continue  # "place Order 12": only "place de la Gare 3"
-            city = scan.match(_CITY, text, m.end())
+            city = scan.match(_CITY, text, m.end()) or scan.match(TOWN_ONLY, text, m.end())
             spans.append((m.start(), city.end() if city else m.end()))
-        last_end = -1
+        for m in scan.finditer(_IT_LOWER, text):
+            city = scan.match(_CITY, text, m.end()) or scan.match(TOWN_ONLY, text, m.end())
+            first_word = m.group(0).split(None, 2)[1]
+            if city is None and first_word not in _IT_PARTICLE_START and scan.search(
+                _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None:
+                continue
+            spans.append((m.start(), city.end() if city else m.end()))
+        merged: list[tuple[int, int]] = []
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
-            if start >= last_end:
-                last_end = end
-                yield Entity(start, end, EntityType.ADDRESS, text[start:end])
+            if merged and start <= merged[-1][1] + 60:
+                last_start, last_end = merged[-1]
+                if start < last_end or scan.fullmatch(_GAP_IN_ADDRESS, text, last_end, start) is not None:
+                    merged[-1] = (last_start, max(last_end, end))
+                    continue
+            merged.append((start, end))
+        for start, end in merged:
+            country = scan.match(_COUNTRY_AFTER, text, end)
+            if country is not None:
+                end = country.end()
+            yield Entity(start, end, EntityType.ADDRESS, text[start:end])
 
 
 def _lines_before(text: str, start: int) -> int:
