@@ -29,7 +29,8 @@ DOCUMENT = Path(__file__).parents[1] / "src" / "tarnkappe" / "server" / "openapi
 CHAT_MODELS = ["fake/echo", "fake/tools", "fake/cut", "fake/stream-error", "fake/status-429", "no/such-model"]
 # (fake/embed-fixed, which refuses `dimensions`, is likewise a model-dependent 400: test_embeddings.py.)
 EMBEDDING_MODELS = ["fake/embed", "no/such-model"]
-EXAMPLES = {"createChatCompletion": 150, "createEmbedding": 80, "peakPrivacyCompletion": 100}
+EXAMPLES = {"createChatCompletion": 150, "createEmbedding": 80, "peakPrivacyCompletion": 100, "createMessage": 120,
+            "countMessageTokens": 40}
 
 
 def test_served_document_is_the_repository_file(gateway: RunningGateway) -> None:
@@ -42,7 +43,7 @@ def test_served_document_is_the_repository_file(gateway: RunningGateway) -> None
 def test_every_route_of_the_dialects_is_documented(gateway: RunningGateway) -> None:
     paths = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))["paths"]
     for path in ("/v1/chat/completions", "/v1/embeddings", "/v1/models", "/v1/models/{model}",
-                 "/v1/ai/completions", "/v1/ai/models"):
+                 "/v1/ai/completions", "/v1/ai/models", "/v1/messages", "/v1/messages/count_tokens"):
         assert path in paths
 
 
@@ -54,9 +55,10 @@ def _with_test_models(document: dict[str, Any]) -> dict[str, Any]:
     # PeakPrivacy's API validates the model like any field: an unknown name is a 400 by design.
     schemas["PeakPrivacyRequest"]["properties"]["model"] = {"enum": CHAT_MODELS[:-1]}
     schemas["EmbeddingRequest"]["properties"]["model"] = {"enum": EMBEDDING_MODELS}
+    schemas["CountTokensRequest"]["properties"]["model"] = {"enum": CHAT_MODELS}  # MessagesRequest's too
     # With anonymize: true, what cannot be masked is refused (400) by content — the detectors'
     # findings, not a shape a schema can state; test_anonymization_every_field.py covers it.
-    for name in ("ChatCompletionRequest", "EmbeddingRequest"):
+    for name in ("ChatCompletionRequest", "EmbeddingRequest", "CountTokensRequest"):
         schemas[name]["properties"]["anonymize"] = {"enum": [False, None]}
     return document
 
@@ -95,6 +97,8 @@ def schema(fuzzed: RunningGateway) -> Any:
             case.headers = case.headers or {}
             if case.operation.path.startswith("/v1/ai/"):
                 case.headers["Api-token"] = data
+            elif case.operation.path.startswith("/v1/messages"):
+                case.headers["x-api-key"] = data
             else:
                 case.headers["Authorization"] = f"Bearer {data}"
 

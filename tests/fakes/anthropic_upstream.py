@@ -1,6 +1,7 @@
 """A fake Anthropic Messages API on 127.0.0.1, answering with the `anthropic` SDK's own types.
 
-Every request is checked against the protocol: path `/v1/messages`, `x-api-key` and
+Every request is checked against the protocol: path `/v1/messages` (or `/v1/messages/count_tokens`,
+whose count is COUNT_BASE plus the words of the system prompt and every text block), `x-api-key` and
 `anthropic-version` headers (and no bearer token), the body against the SDK's
 `MessageCreateParams` (plus the sampling fields claude-3.x still takes), roles alternating from a
 user turn, no system role inside `messages`, every `tool_result` answering an earlier `tool_use`,
@@ -23,6 +24,7 @@ from anthropic.types import (
     RawMessageStartEvent,
     RawMessageStopEvent,
 )
+from anthropic.types.message_count_tokens_params import MessageCountTokensParams
 from anthropic.types.message_create_params import MessageCreateParamsNonStreaming, MessageCreateParamsStreaming
 from pydantic import BaseModel, TypeAdapter
 from starlette.applications import Starlette
@@ -39,6 +41,8 @@ ANTHROPIC_KEY = "sk-ant-fake-key"
 LEGACY_FIELDS = {"temperature", "top_p", "top_k"}
 _PLAIN = TypeAdapter(MessageCreateParamsNonStreaming)
 _STREAMING = TypeAdapter(MessageCreateParamsStreaming)
+_COUNT = TypeAdapter(MessageCountTokensParams)
+COUNT_BASE = 100  # what the fake's count adds to the words, so that a test tells it from an estimate
 _STOP_REASONS = {"stop": "end_turn", "tool_calls": "tool_use", "content_filter": "refusal"}
 _ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
                 404: "not_found_error", 429: "rate_limit_error", 500: "api_error", 529: "overloaded_error"}
@@ -97,10 +101,38 @@ def _user_text(body: dict[str, Any]) -> str:
     return ""
 
 
+def counted_words(body: dict[str, Any]) -> int:
+    """The words of the system prompt and of every text block and tool result of `body`."""
+    texts = [body["system"]] if isinstance(body.get("system"), str) else []
+    for message in body["messages"]:
+        content = message["content"]
+        blocks = [{"type": "text", "text": content}] if isinstance(content, str) else content
+        for block in blocks:
+            if block["type"] == "text":
+                texts.append(block["text"])
+            elif block["type"] == "tool_result" and isinstance(block.get("content"), str):
+                texts.append(block["content"])
+    return sum(len(text.split()) for text in texts)
+
+
 class FakeAnthropic:
     def __init__(self) -> None:
         self.log = UpstreamLog()
-        self.app = Starlette(routes=[Route("/v1/messages", self.messages, methods=["POST"])])
+        self.app = Starlette(routes=[Route("/v1/messages", self.messages, methods=["POST"]),
+                                     Route("/v1/messages/count_tokens", self.count_tokens, methods=["POST"])])
+
+    async def count_tokens(self, request: Request) -> Response:
+        body = orjson.loads(await request.body())
+        self.log.record(Received(request.url.path, dict(request.headers), body))
+        if request.headers.get("x-api-key") != ANTHROPIC_KEY or "authorization" in request.headers:
+            return error(401, "invalid x-api-key")
+        problem = typed_dict_problem(_COUNT, MessageCountTokensParams, body)
+        if problem or request.headers.get("anthropic-version") != "2023-06-01":
+            return error(400, problem or "anthropic-version header missing or wrong")
+        plan = make_plan(body["model"], _user_text(body))
+        if plan.status:
+            return error(plan.status, f"fake anthropic failure {plan.status}")
+        return JSONResponse({"input_tokens": COUNT_BASE + counted_words(body)})
 
     async def messages(self, request: Request) -> Response:
         try:

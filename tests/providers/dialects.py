@@ -176,7 +176,8 @@ class AnthropicDialect:
             if message["role"] == "system":
                 continue
             if message["role"] == "tool":
-                blocks = [{"type": "tool_result", "tool_use_id": message["tool_call_id"], "content": message["content"]}]
+                blocks = [{"type": "tool_result", "tool_use_id": message["tool_call_id"],
+                           "content": message["content"]}]
                 role = "user"
             else:
                 role = message["role"]

@@ -1,0 +1,209 @@
+"""Anthropic's Messages API as the gateway serves it, beyond the provider suite's scenarios (which
+run through it as one dialect): the exact event sequence of a stream, keys in `x-api-key` or as a
+bearer token, Anthropic's error shape, beta headers, image blocks, server tools and `count_tokens`
+— over HTTP, with the official `anthropic` SDK where a client would use it, against the fakes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import anthropic
+import httpx
+import pytest
+
+from tests.fakes.anthropic_upstream import COUNT_BASE
+from tests.providers.conftest import NativeGateway
+
+EMAIL = "anna.meier@example.ch"
+PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+IMAGE = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": PIXEL}}
+
+
+@pytest.fixture
+def client(native_gateway: NativeGateway) -> anthropic.Anthropic:
+    return anthropic.Anthropic(base_url=native_gateway.base_url, api_key=native_gateway.key, max_retries=0)
+
+
+def post(gateway: NativeGateway, path: str, body: dict[str, Any], **headers: str) -> httpx.Response:
+    headers = {"x-api-key": gateway.key, "anthropic-version": "2023-06-01", **headers}
+    return httpx.post(gateway.base_url + path, json=body, headers=headers, timeout=30)
+
+
+def events(gateway: NativeGateway, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stream's events, each checked to name its type in its `event:` line too."""
+    response = post(gateway, "/v1/messages", {**body, "stream": True})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
+    found = []
+    for frame in response.text.strip().split("\n\n"):
+        kind, data = frame.split("\n")
+        event = json.loads(data.removeprefix("data: "))
+        assert kind == f"event: {event['type']}"
+        found.append(event)
+    return found
+
+
+# --------------------------------------------------------------------------- streams
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic", "gemini"])
+def test_stream_is_anthropics_event_sequence(native_gateway: NativeGateway, provider: str, marker: str) -> None:
+    found = events(native_gateway, {"model": f"{provider}/echo", "max_tokens": 50,
+                                    "messages": [{"role": "user", "content": marker}]})
+    kinds = [e["type"] for e in found]
+    assert kinds[:4] == ["message_start", "ping", "content_block_start", "content_block_delta"]
+    assert kinds[-3:] == ["content_block_stop", "message_delta", "message_stop"]
+    assert set(kinds[3:-3]) == {"content_block_delta"}
+    assert found[0]["message"]["id"].startswith("msg_") and found[0]["message"]["model"] == f"{provider}/echo"
+    assert "".join(e["delta"]["text"] for e in found if e["type"] == "content_block_delta") == f"echo: {marker}"
+    final = found[-2]
+    assert final["delta"]["stop_reason"] == "end_turn" and final["usage"]["output_tokens"] == 7
+
+
+def test_streamed_tool_calls_are_tool_use_blocks(native_gateway: NativeGateway, marker: str) -> None:
+    tools = [{"name": name, "input_schema": {"type": "object"}} for name in ("search", "lookup")]
+    found = events(native_gateway, {"model": "openai/tools", "max_tokens": 50, "tools": tools,
+                                    "messages": [{"role": "user", "content": marker}]})
+    starts = [e for e in found if e["type"] == "content_block_start"]
+    assert [(e["index"], e["content_block"]["type"], e["content_block"]["name"]) for e in starts] == [
+        (0, "tool_use", "search"), (1, "tool_use", "lookup")]
+    for index, n in ((0, 0), (1, 1)):
+        pieces = [e["delta"]["partial_json"] for e in found
+                  if e["type"] == "content_block_delta" and e["index"] == index]
+        assert all(e["delta"]["type"] == "input_json_delta" for e in found if e["type"] == "content_block_delta")
+        assert json.loads("".join(pieces)) == {"query": marker, "n": n}
+    assert found[-2]["delta"]["stop_reason"] == "tool_use"
+
+
+def test_sdk_stream_and_final_message(client: anthropic.Anthropic, marker: str) -> None:
+    with client.messages.stream(model="mistral/echo", max_tokens=50,
+                                messages=[{"role": "user", "content": marker}]) as stream:
+        text = "".join(stream.text_stream)
+        final = stream.get_final_message()
+    assert text == f"echo: {marker}" and final.content[0].text == text  # type: ignore[union-attr]
+    assert final.stop_reason == "end_turn" and final.usage.output_tokens == 7 and final.usage.input_tokens >= 1
+
+
+# --------------------------------------------------------------------------- keys, headers, errors
+
+
+def test_key_in_x_api_key_or_as_bearer_token(native_gateway: NativeGateway, marker: str) -> None:
+    for client in (anthropic.Anthropic(base_url=native_gateway.base_url, api_key=native_gateway.key),
+                   anthropic.Anthropic(base_url=native_gateway.base_url, auth_token=native_gateway.key)):
+        message = client.messages.create(model="openai/echo", max_tokens=20,
+                                         messages=[{"role": "user", "content": marker}])
+        assert message.content[0].text == f"echo: {marker}"  # type: ignore[union-attr]
+    wrong = anthropic.Anthropic(base_url=native_gateway.base_url, api_key="tk-wrong", max_retries=0)
+    with pytest.raises(anthropic.AuthenticationError) as refused:
+        wrong.messages.create(model="openai/echo", max_tokens=20, messages=[{"role": "user", "content": "x"}])
+    assert refused.value.body == {"type": "error", "error": {"type": "authentication_error",
+                                                             "message": "Incorrect API key provided."}}
+    missing = httpx.post(native_gateway.base_url + "/v1/messages", json={}, timeout=10)
+    assert missing.status_code == 401 and missing.json()["error"]["type"] == "authentication_error"
+
+
+def test_max_tokens_is_required(native_gateway: NativeGateway) -> None:
+    response = post(native_gateway, "/v1/messages", {"model": "openai/echo",
+                                                     "messages": [{"role": "user", "content": "x"}]})
+    assert response.status_code == 400
+    assert response.json() == {"type": "error", "error": {"type": "invalid_request_error",
+                                                          "message": "max_tokens: Field required"}}
+    assert response.headers["x-request-id"].startswith("req_")
+
+
+def test_versions_and_betas_are_accepted(client: anthropic.Anthropic, native_gateway: NativeGateway) -> None:
+    message = client.beta.messages.create(model="anthropic/echo", max_tokens=20, betas=["no-such-beta-2099-01-01"],
+                                          messages=[{"role": "user", "content": "hi"}])
+    assert message.content[0].text == "echo: hi"  # type: ignore[union-attr]
+    response = post(native_gateway, "/v1/messages", {"model": "openai/echo", "max_tokens": 5, "messages": [
+        {"role": "user", "content": "hi"}]}, **{"anthropic-version": "2099-01-01", "anthropic-beta": "a,b"})
+    assert response.status_code == 200 and response.json()["type"] == "message"
+
+
+def test_unknown_model_is_not_found_error(client: anthropic.Anthropic) -> None:
+    with pytest.raises(anthropic.NotFoundError) as refused:
+        client.messages.create(model="no/such-model", max_tokens=5, messages=[{"role": "user", "content": "x"}])
+    assert refused.value.body["error"]["type"] == "not_found_error"  # type: ignore[index]
+
+
+def test_server_tools_are_refused_by_name(client: anthropic.Anthropic) -> None:
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=5, messages=[{"role": "user", "content": "x"}],
+                               tools=[{"type": "web_search_20250305", "name": "web_search"}])
+    assert refused.value.body["error"]["message"].startswith("tools[0].type: ")  # type: ignore[index]
+
+
+def test_thinking_blocks_are_left_out_and_tool_results_go_back(native_gateway: NativeGateway, marker: str) -> None:
+    messages = [
+        {"role": "user", "content": "look it up"},
+        {"role": "assistant", "content": [
+            {"type": "thinking", "thinking": "hmm", "signature": "sig"},
+            {"type": "tool_use", "id": "toolu_9", "name": "search", "input": {"q": 1}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_9", "content": "3 hits",
+                                      "is_error": False}, {"type": "text", "text": marker}]},
+    ]
+    response = post(native_gateway, "/v1/messages", {"model": "anthropic/echo", "max_tokens": 20,
+                                                     "messages": messages})
+    assert response.status_code == 200, response.text
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert "thinking" not in json.dumps(received.body)
+    assert received.body["messages"][2]["content"][0] == {"type": "tool_result", "tool_use_id": "toolu_9",
+                                                          "content": "3 hits"}
+
+
+# --------------------------------------------------------------------------- images
+
+
+def test_image_blocks_are_forwarded_where_the_model_takes_them(client: anthropic.Anthropic,
+                                                               native_gateway: NativeGateway, marker: str) -> None:
+    client.messages.create(model="anthropic/echo", max_tokens=20, messages=[
+        {"role": "user", "content": [{"type": "text", "text": marker}, IMAGE]}])
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["messages"][0]["content"][1] == IMAGE
+    with pytest.raises(anthropic.BadRequestError):  # Gemini takes images inline only, not by URL
+        client.messages.create(model="gemini/echo", max_tokens=20, messages=[{"role": "user", "content": [
+            {"type": "image", "source": {"type": "url", "url": "https://example.com/a.png"}}]}])
+
+
+def test_image_blocks_are_refused_by_name_when_anonymized(client: anthropic.Anthropic,
+                                                          native_gateway: NativeGateway, marker: str) -> None:
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=20, extra_body={"anonymize": True}, messages=[
+            {"role": "user", "content": "first"}, {"role": "assistant", "content": "ok"},
+            {"role": "user", "content": [{"type": "text", "text": f"{marker} {EMAIL}"}, IMAGE]}])
+    assert refused.value.body["error"]["message"].startswith("messages[2].content[1]: ")  # type: ignore[index]
+    assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
+
+
+# --------------------------------------------------------------------------- count_tokens
+
+
+def test_count_tokens_is_anthropics_own_count_for_anthropic_models(client: anthropic.Anthropic) -> None:
+    response = client.messages.with_raw_response.count_tokens(
+        model="anthropic/echo", system="be brief", messages=[{"role": "user", "content": "three little words"}])
+    assert response.headers["x-tarnkappe-token-count"] == "exact"
+    assert response.parse().input_tokens == COUNT_BASE + 5
+
+
+def test_count_tokens_is_a_flagged_estimate_elsewhere(client: anthropic.Anthropic) -> None:
+    text = "Grüezi mitenand, wie gaht's? " * 20
+    response = client.messages.with_raw_response.count_tokens(
+        model="openai/echo", messages=[{"role": "user", "content": text}])
+    assert response.headers["x-tarnkappe-token-count"] == "estimate"
+    estimate, bound = response.parse().input_tokens, int(response.headers["x-tarnkappe-token-count-upper-bound"])
+    assert len(text) / 4 < estimate <= bound and bound >= len(text.encode())
+
+
+def test_count_tokens_sends_masked_text_and_checks_the_model(client: anthropic.Anthropic,
+                                                             native_gateway: NativeGateway, marker: str) -> None:
+    count = client.messages.count_tokens(model="anthropic/echo", extra_body={"anonymize": True},
+                                         messages=[{"role": "user", "content": f"{marker} {EMAIL}"}])
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.path.endswith("/messages/count_tokens") and EMAIL not in json.dumps(received.body)
+    assert count.input_tokens == COUNT_BASE + 2
+    with pytest.raises(anthropic.NotFoundError):
+        client.messages.count_tokens(model="no/such-model", messages=[{"role": "user", "content": "x"}])
+    with pytest.raises(anthropic.BadRequestError):
+        client.messages.count_tokens(model="azure/embed", messages=[{"role": "user", "content": "x"}])
+    anonymous = httpx.post(native_gateway.base_url + "/v1/messages/count_tokens", json={}, timeout=10)
+    assert anonymous.status_code == 401 and anonymous.json()["type"] == "error"
