@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.fakes.anthropic_upstream import COUNT_BASE
+from tests.conftest import RunningGateway
 from tests.providers.conftest import NativeGateway
 
 EMAIL = "anna.meier@example.ch"
@@ -207,3 +208,17 @@ def test_count_tokens_sends_masked_text_and_checks_the_model(client: anthropic.A
         client.messages.count_tokens(model="azure/embed", messages=[{"role": "user", "content": "x"}])
     anonymous = httpx.post(native_gateway.base_url + "/v1/messages/count_tokens", json={}, timeout=10)
     assert anonymous.status_code == 401 and anonymous.json()["type"] == "error"
+
+
+@pytest.mark.local_models
+def test_count_tokens_is_the_local_models_own_count(gateway: RunningGateway) -> None:
+    client = anthropic.Anthropic(base_url=gateway.base_url, api_key=gateway.key, max_retries=0)
+
+    def count(text: str) -> int:
+        response = client.messages.with_raw_response.count_tokens(
+            model="local/gemma-3-270m", messages=[{"role": "user", "content": text}])
+        assert response.headers["x-tarnkappe-token-count"] == "exact"
+        return response.parse().input_tokens
+
+    short, longer = count("Grüezi"), count("Grüezi mitenand, wie gaht's?")
+    assert 1 <= short < longer
