@@ -107,10 +107,7 @@ _TOWN_ONLY_AFTER = scan.compile(
 # Town lines without a street are found from their postcode (few digit runs in prose; a pattern
 # that began at the region code or the comma before it cost ~40 us per 1,000 characters of
 # prose), then the region code before it is checked.
-_ZIP_AT = scan.compile(
-    r"\d(?:(?<![\w\-.,/]\d)(?:\d{4}(?:-\d{4})?|\d{3})"
-    r"|(?<=(?<![\w])[A-Z]\d)[A-Z][ ]?\d[A-Z]\d)(?![\w\-])"  # Canadian: from its first digit
-)
+_ZIP_AT = scan.compile(r"\d(?<![\w\-.,/]\d)(?:\d{4}(?:-\d{4})?|\d{3})(?![\w\-])")  # US, AU (CA: after a street)
 _REGIONS = frozenset(_STATES + _STATE_NAMES + _PROVINCES + _AU_STATES)
 _STATE_ZIP_ONLY = scan.compile(_STATE_ZIP)
 _UK_AT = scan.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])")
@@ -192,8 +189,7 @@ class EnglishAddressDetector:
                 start = unit.start()
             spans.append((start, end))
         for m in scan.finditer(_ZIP_AT, text):
-            zip_start = m.start() - 1 if text[m.start() - 1:m.start()].isalpha() else m.start()
-            region_start = _region_before(text, zip_start)
+            region_start = _region_before(text, m.start())
             if region_start is None or scan.fullmatch(_STATE_ZIP_ONLY, text, region_start, m.end()) is None:
                 continue
             town = scan.search(_CITY_NAMES_BEFORE, text, max(0, region_start - 80), region_start)
@@ -234,7 +230,7 @@ def _region_before(text: str, zip_start: int) -> int | None:
     """Where the region code or name right before a postcode starts ("IL 62704", "New York, 10001"),
     None if none of the one to three words before it is one.  Set lookups, not a regex search:
     most numbers in prose have an ordinary word before them."""
-    if zip_start < 3 or text[zip_start - 1] != " ":
+    if zip_start < 3 or text[zip_start - 1] != " " or not (text[zip_start - 2].isalpha() or text[zip_start - 2] == ","):
         return None
     lo = max(0, zip_start - 26)
     before = text[lo:zip_start].rstrip(" ")

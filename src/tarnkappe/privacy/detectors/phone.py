@@ -62,7 +62,8 @@ class PhoneDetector:
 
     def _valid(self, raw: str, budget: list[int]) -> bool:
         """Valid in a region; True without asking once ``budget`` (parses left) is used up."""
-        if scan.match(_DATE_LIKE, raw):
+        head = raw[1:5]  # every _DATE_LIKE shape has a '.', '/' or '-' among these
+        if ("." in head or "/" in head or "-" in head) and scan.match(_DATE_LIKE, raw):
             return False
         digits = raw.translate(_NOT_DIGITS)  # = the characters with isdigit(): _CAND has no others
         if not 7 <= len(digits) <= 15:
