@@ -30,7 +30,7 @@ CHAT_MODELS = ["fake/echo", "fake/tools", "fake/cut", "fake/stream-error", "fake
 # (fake/embed-fixed, which refuses `dimensions`, is likewise a model-dependent 400: test_embeddings.py.)
 EMBEDDING_MODELS = ["fake/embed", "no/such-model"]
 EXAMPLES = {"createChatCompletion": 150, "createEmbedding": 80, "peakPrivacyCompletion": 100, "createMessage": 120,
-            "countMessageTokens": 40}
+            "countMessageTokens": 40, "createResponse": 120}
 
 
 def test_served_document_is_the_repository_file(gateway: RunningGateway) -> None:
@@ -43,7 +43,8 @@ def test_served_document_is_the_repository_file(gateway: RunningGateway) -> None
 def test_every_route_of_the_dialects_is_documented(gateway: RunningGateway) -> None:
     paths = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))["paths"]
     for path in ("/v1/chat/completions", "/v1/embeddings", "/v1/models", "/v1/models/{model}",
-                 "/v1/ai/completions", "/v1/ai/models", "/v1/messages", "/v1/messages/count_tokens"):
+                 "/v1/ai/completions", "/v1/ai/models", "/v1/messages", "/v1/messages/count_tokens", "/v1/responses",
+                 "/v1/responses/{response_id}"):
         assert path in paths
 
 
@@ -56,9 +57,10 @@ def _with_test_models(document: dict[str, Any]) -> dict[str, Any]:
     schemas["PeakPrivacyRequest"]["properties"]["model"] = {"enum": CHAT_MODELS[:-1]}
     schemas["EmbeddingRequest"]["properties"]["model"] = {"enum": EMBEDDING_MODELS}
     schemas["CountTokensRequest"]["properties"]["model"] = {"enum": CHAT_MODELS}  # MessagesRequest's too
+    schemas["ResponsesRequest"]["properties"]["model"] = {"enum": CHAT_MODELS}
     # With anonymize: true, what cannot be masked is refused (400) by content — the detectors'
     # findings, not a shape a schema can state; test_anonymization_every_field.py covers it.
-    for name in ("ChatCompletionRequest", "EmbeddingRequest", "CountTokensRequest"):
+    for name in ("ChatCompletionRequest", "EmbeddingRequest", "CountTokensRequest", "ResponsesRequest"):
         schemas[name]["properties"]["anonymize"] = {"enum": [False, None]}
     return document
 

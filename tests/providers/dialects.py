@@ -239,6 +239,94 @@ class AnthropicDialect:
                       usage=(usage.input_tokens, usage.output_tokens, usage.input_tokens + usage.output_tokens))
 
 
+class ResponsesDialect:
+    """OpenAI's Responses API through the official `openai` SDK (`responses.create`,
+    `responses.stream` and `get_final_response()`). A scenario's messages become `instructions`
+    and input items (function_call and function_call_output items for tool calls and results),
+    `max_tokens` is `max_output_tokens`, `response_format` is `text.format`; `stop` and a message's
+    `name` have no place in this API and are not sent. Its streams always end with the usage (in
+    `response.completed`, counted as the one usage event)."""
+
+    name = "responses"
+    tools = True
+    response_format = True
+    stream_usage = True
+    usage_always = True
+
+    def __init__(self, base_url: str, key: str) -> None:
+        self.client = OpenAI(base_url=base_url + "/v1", api_key=key, max_retries=0)
+
+    @staticmethod
+    def request(messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
+        """The Responses API keyword arguments for an OpenAI-shaped scenario call."""
+        items: list[dict[str, Any]] = []
+        for message in messages:
+            if message["role"] == "tool":
+                items.append({"type": "function_call_output", "call_id": message["tool_call_id"],
+                              "output": message["content"]})
+                continue
+            if message["role"] != "system" and message.get("content"):
+                items.append({"role": message["role"], "content": message["content"]})
+            items += [{"type": "function_call", "call_id": c["id"], "name": c["function"]["name"],
+                       "arguments": c["function"]["arguments"]} for c in message.get("tool_calls") or []]
+        kwargs: dict[str, Any] = {"input": items}
+        system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+        if system:
+            kwargs["instructions"] = system
+        for dropped in ("stream_options", "stop"):
+            params.pop(dropped, None)
+        if "max_tokens" in params:
+            kwargs["max_output_tokens"] = params.pop("max_tokens")
+        if "tools" in params:
+            kwargs["tools"] = [{"type": "function", **t["function"]} for t in params.pop("tools")]
+        if "response_format" in params:
+            fmt = params.pop("response_format")
+            schema = fmt.get("json_schema") or {}
+            kwargs["text"] = {"format": {"type": fmt["type"], **schema}}
+        kwargs.update(params)
+        return kwargs
+
+    def chat(self, model: str, messages: list[dict[str, Any]], *, stream: bool = False, anonymize: bool = False,
+             **params: Any) -> Answer:
+        extra_body = {"anonymize": True} if anonymize else {}
+        if "safe_prompt" in params:
+            extra_body["safe_prompt"] = params.pop("safe_prompt")
+        kwargs = self.request(messages, params)
+        try:
+            if not stream:
+                return self._answer(self.client.responses.create(model=model, extra_body=extra_body, **kwargs))
+            pieces, final = 0, None
+            with self.client.responses.stream(model=model, extra_body=extra_body, **kwargs) as events:
+                for event in events:
+                    if event.type == "response.output_text.delta":
+                        pieces += 1
+                    elif event.type == "error":
+                        raise DialectError(0, event.param, event.message, in_band=True)
+                    elif event.type in ("response.completed", "response.incomplete"):
+                        final = event.response
+                if final is not None and final.status == "completed":
+                    final = events.get_final_response()
+            assert final is not None, "a stream ends with response.completed or response.incomplete"
+            answer = self._answer(final)
+            answer.pieces, answer.choice_less_chunks = pieces, 1
+            return answer
+        except openai.APIStatusError as exc:
+            body = exc.body if isinstance(exc.body, dict) else {}
+            raise DialectError(exc.status_code, body.get("param"), exc.message,
+                               headers=dict(exc.response.headers)) from None
+
+    @staticmethod
+    def _answer(response: Any) -> Answer:
+        calls = [(item.call_id, item.name, item.arguments) for item in response.output if item.type == "function_call"]
+        if response.status == "incomplete":
+            finish = {"max_output_tokens": "length"}.get(response.incomplete_details.reason, "content_filter")
+        else:
+            finish = "tool_calls" if calls else "stop"
+        usage = response.usage
+        return Answer(text=response.output_text, finish_reasons=[finish], tool_calls=calls,
+                      usage=(usage.input_tokens, usage.output_tokens, usage.total_tokens))
+
+
 def _error(status: int, body: Any, headers: dict[str, str]) -> DialectError:
     """PeakPrivacy's error bodies: `{"error": ...}` or, for validation, `{"message", "errors"}`."""
     errors = body.get("errors") if isinstance(body, dict) else None
@@ -246,4 +334,5 @@ def _error(status: int, body: Any, headers: dict[str, str]) -> DialectError:
     return DialectError(status, param, json.dumps(body), headers=headers)
 
 
-DIALECTS = {"openai": OpenAIDialect, "peakprivacy": PeakPrivacyDialect, "anthropic": AnthropicDialect}
+DIALECTS = {"openai": OpenAIDialect, "peakprivacy": PeakPrivacyDialect, "anthropic": AnthropicDialect,
+            "responses": ResponsesDialect}

@@ -12,9 +12,10 @@ import anthropic
 import httpx
 import pytest
 
-from tests.fakes.anthropic_upstream import COUNT_BASE
 from tests.conftest import RunningGateway
+from tests.fakes.anthropic_upstream import COUNT_BASE
 from tests.providers.conftest import NativeGateway
+from tests.providers.typed_sse import typed_events
 
 EMAIL = "anna.meier@example.ch"
 PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
@@ -32,16 +33,7 @@ def post(gateway: NativeGateway, path: str, body: dict[str, Any], **headers: str
 
 
 def events(gateway: NativeGateway, body: dict[str, Any]) -> list[dict[str, Any]]:
-    """The stream's events, each checked to name its type in its `event:` line too."""
-    response = post(gateway, "/v1/messages", {**body, "stream": True})
-    assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
-    found = []
-    for frame in response.text.strip().split("\n\n"):
-        kind, data = frame.split("\n")
-        event = json.loads(data.removeprefix("data: "))
-        assert kind == f"event: {event['type']}"
-        found.append(event)
-    return found
+    return typed_events(post(gateway, "/v1/messages", {**body, "stream": True}))
 
 
 # --------------------------------------------------------------------------- streams

@@ -1,6 +1,7 @@
-"""The one provider suite: every scenario written once, run over every provider × dialect (OpenAI,
-PeakPrivacy, Anthropic's Messages API) × anonymization off/on, through a real gateway. Plain, streamed, JSON mode, tools,
-usage, filters, errors, safe_prompt and masking must look the same whoever answers.
+"""The one provider suite: every scenario written once, run over every provider × dialect (OpenAI
+Chat Completions and Responses, PeakPrivacy, Anthropic's Messages API) × anonymization off/on,
+through a real gateway. Plain, streamed, JSON mode, tools, usage, filters, errors, safe_prompt and
+masking must look the same whoever answers.
 
 A scenario is skipped only where a provider's declared capabilities (core/capabilities.py) or a
 dialect's own vocabulary (tests/providers/dialects.py) exclude it; a parameter a provider refuses
@@ -28,7 +29,15 @@ from tests.conftest import RunningGateway
 from tests.fakes.scenarios import COMPLETION_TOKENS, UpstreamLog
 from tests.providers.conftest import PROVIDERS as NATIVE
 from tests.providers.conftest import NativeGateway
-from tests.providers.dialects import DIALECTS, AnthropicDialect, Answer, DialectError, OpenAIDialect, PeakPrivacyDialect
+from tests.providers.dialects import (
+    DIALECTS,
+    Answer,
+    AnthropicDialect,
+    DialectError,
+    OpenAIDialect,
+    PeakPrivacyDialect,
+    ResponsesDialect,
+)
 
 EMAIL = "anna.meier@example.ch"  # personal data: masked upstream, restored for the client
 LOCAL_MODEL = "local/gemma-3-270m"
@@ -41,7 +50,7 @@ class Target:
     """One provider behind one gateway, spoken to in one dialect, with or without anonymization."""
 
     provider: str
-    dialect: OpenAIDialect | PeakPrivacyDialect | AnthropicDialect
+    dialect: OpenAIDialect | PeakPrivacyDialect | AnthropicDialect | ResponsesDialect
     anonymize: bool
     capabilities: ProviderCapabilities
     upstream: UpstreamLog | None  # what the scripted fake received (None: the local model)

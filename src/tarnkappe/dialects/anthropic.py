@@ -19,10 +19,11 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge, RateLimited, UpstreamError
+from tarnkappe.core.errors import GatewayError, PayloadTooLarge, RateLimited, UpstreamError
 from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ToolCallDelta, Usage
-from tarnkappe.dialects.anthropic_request import ParsedMessages, parse_messages_request
+from tarnkappe.dialects.anthropic_request import parse_messages_request
+from tarnkappe.dialects.media import refuse_media_if_masked
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.logs import log_unexpected
 from tarnkappe.server.http import (
@@ -207,7 +208,7 @@ class MessagesEndpoints:
     async def _parse(self, request: Request, principal: Principal, *, count: bool) -> ChatRequest:
         parsed = parse_messages_request(
             parse_json_object(await read_body(request, self.max_body_bytes)), count_only=count)
-        _refuse_media_if_masked(self.gateway, principal, parsed)
+        refuse_media_if_masked(self.gateway, principal, parsed.request, parsed.media_paths)
         return parsed.request
 
     async def messages(self, request: Request) -> Response | SSEResponse:
@@ -243,18 +244,6 @@ class MessagesEndpoints:
         if count.upper_bound is not None:
             headers[TOKEN_UPPER_BOUND_HEADER] = str(count.upper_bound)
         return JSONResponse({"input_tokens": count.tokens}, headers=headers)
-
-
-def _refuse_media_if_masked(gateway: Gateway, principal: Principal, parsed: ParsedMessages) -> None:
-    """An image or document block cannot be masked without destroying it: refused by the field the
-    client sent (`messages[1].content[0]`) when anonymization applies. Otherwise it goes to the
-    provider, which forwards it where its model takes it and refuses it (400) where not."""
-    if parsed.media_paths and gateway.anonymization_applies(principal, parsed.request):
-        path = parsed.media_paths[0]
-        raise InvalidRequest(
-            f"'{path}' is an image or document block, which cannot be anonymized without destroying it; the "
-            "request was not sent. Send it without this block, or without anonymization.", param=path,
-        )
 
 
 DIALECT = Dialect(

@@ -1,0 +1,268 @@
+"""OpenAI's Responses API: `POST /v1/responses` (also under `/api/openai/v1`).
+
+What the OpenAI Agents SDK uses by default and Codex CLI speaks. A request is parsed into the
+canonical types (dialects/responses_request.py) and runs the chat pipeline for every model of the
+catalog; the answer is a `response` object in OpenAI's shape (`output` items, `usage`, `status`,
+`incomplete_details`), a stream OpenAI's typed events with increasing `sequence_number`:
+
+    response.created → response.in_progress
+    → (response.output_item.added → response.content_part.added → response.output_text.delta*
+       → response.output_text.done → response.content_part.done → response.output_item.done)   text
+    → (response.output_item.added → response.function_call_arguments.delta*
+       → response.function_call_arguments.done → response.output_item.done)*                    tools
+    → response.completed | response.incomplete (max_output_tokens, content_filter)
+
+and after the first byte an error as an `error` event followed by `response.failed`. Errors before
+it are OpenAI error objects, as in the Chat Completions dialect. Nothing is stored (see
+responses_request.py): `GET` and `DELETE /v1/responses/{id}` answer 404 and say why.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from tarnkappe.core.errors import GatewayError, ModelNotFound
+from tarnkappe.core.principal import Principal
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Usage
+from tarnkappe.dialects.media import refuse_media_if_masked
+from tarnkappe.dialects.openai import BASE_PATHS, error_response, render_error
+from tarnkappe.dialects.responses_request import STATELESS, ParsedResponses, parse_responses_request
+from tarnkappe.gateway.pipeline import Gateway
+from tarnkappe.server.http import (
+    ClientDisconnected,
+    DisconnectWatch,
+    JSONResponse,
+    api_key_from_headers,
+    parse_json_object,
+    read_body,
+)
+from tarnkappe.server.route_table import Dialect, Endpoint
+from tarnkappe.server.sse_response import SSEResponse, event_frame, first_chunk, typed_sse_events
+
+# Finish reasons that end a response as incomplete, and the reason OpenAI gives for each.
+INCOMPLETE = {"length": "max_output_tokens", "content_filter": "content_filter"}
+
+
+def _id(prefix: str) -> str:
+    return f"{prefix}_{uuid.uuid4().hex}"
+
+
+def usage_to_wire(usage: Usage | None) -> dict[str, Any]:
+    usage = usage or Usage(prompt_tokens=0)
+    cached = int((usage.prompt_tokens_details or {}).get("cached_tokens") or 0)
+    reasoning = int((usage.completion_tokens_details or {}).get("reasoning_tokens") or 0)
+    return {"input_tokens": usage.prompt_tokens, "input_tokens_details": {"cached_tokens": cached},
+            "output_tokens": usage.completion_tokens, "output_tokens_details": {"reasoning_tokens": reasoning},
+            "total_tokens": usage.total_tokens}
+
+
+def message_item(item_id: str, text: str, status: str) -> dict[str, Any]:
+    return {"id": item_id, "type": "message", "status": status, "role": "assistant",
+            "content": [output_text(text)] if status != "in_progress" else []}
+
+
+def output_text(text: str) -> dict[str, Any]:
+    return {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+
+
+def call_item(item_id: str, call_id: str, name: str, arguments: str, status: str) -> dict[str, Any]:
+    return {"id": item_id, "type": "function_call", "status": status, "call_id": call_id, "name": name,
+            "arguments": arguments}
+
+
+class ResponseShell:
+    """The parts of a response object that repeat the request, and its id and time."""
+
+    def __init__(self, model: str, echo: dict[str, Any]) -> None:
+        self.id = _id("resp")
+        self.created_at = int(time.time())
+        self.model = model
+        self.echo = echo
+
+    def render(self, status: str, output: list[dict[str, Any]], usage: Usage | None, *,
+               finish: str | None = None, error: dict[str, Any] | None = None) -> dict[str, Any]:
+        reason = INCOMPLETE.get(finish or "")
+        if status == "completed" and reason:
+            status = "incomplete"
+        return {
+            "id": self.id, "object": "response", "created_at": self.created_at, "status": status,
+            "background": False, "error": error,
+            "incomplete_details": {"reason": reason} if status == "incomplete" else None,
+            "model": self.model, "output": output, "previous_response_id": None, "store": False,
+            "truncation": "disabled", "usage": usage_to_wire(usage) if status != "in_progress" else None,
+            **self.echo,
+        }
+
+
+def response_to_wire(result: ChatResult, shell: ResponseShell) -> dict[str, Any]:
+    """A canonical result (its first choice: the Responses API has no `n`) as a response object."""
+    output: list[dict[str, Any]] = []
+    choice = result.choices[0] if result.choices else None
+    if choice is not None:
+        text = choice.message.text() or choice.message.refusal or ""
+        if text or not choice.message.tool_calls:
+            output.append(message_item(_id("msg"), text, "completed"))
+        for call in choice.message.tool_calls or ():
+            output.append(call_item(_id("fc"), call.id, call.name, call.arguments, "completed"))
+    return shell.render("completed", output, result.usage, finish=choice.finish_reason if choice else None)
+
+
+class ResponseEvents:
+    """One stream's canonical chunks as the Responses API's typed events. The message item (all
+    text of the answer) and one function_call item per tool call are opened as their first piece
+    arrives and completed at the end, in the order they were opened."""
+
+    def __init__(self, shell: ResponseShell) -> None:
+        self.shell = shell
+        self.sequence = 0
+        self.items: list[dict[str, Any]] = []  # the output items, as they will be when done
+        self.message: int | None = None  # output index of the message item
+        self.calls: dict[int, int] = {}  # tool-call index → output index
+        self.finish: str | None = None
+        self.usage: Usage | None = None
+
+    def _event(self, kind: str, fields: dict[str, Any], frames: list[bytes]) -> None:
+        frames.append(event_frame(kind, {"type": kind, "sequence_number": self.sequence, **fields}))
+        self.sequence += 1
+
+    def chunk(self, chunk: ChatChunk) -> list[bytes]:
+        frames: list[bytes] = []
+        if self.sequence == 0:
+            started = self.shell.render("in_progress", [], None)
+            self._event("response.created", {"response": started}, frames)
+            self._event("response.in_progress", {"response": started}, frames)
+        for delta in chunk.choices:
+            if delta.index != 0:
+                continue
+            text = delta.content or delta.refusal
+            if text:
+                self._text(text, frames)
+            for call in delta.tool_calls or ():
+                if call.index not in self.calls:
+                    item = call_item(_id("fc"), call.id or _id("call"), call.name or "", "", "in_progress")
+                    self.calls[call.index] = len(self.items)
+                    self.items.append(item)
+                    self._event("response.output_item.added",
+                                {"output_index": len(self.items) - 1, "item": dict(item)}, frames)
+                if call.arguments:
+                    index = self.calls[call.index]
+                    self.items[index]["arguments"] += call.arguments
+                    self._event("response.function_call_arguments.delta", {
+                        "item_id": self.items[index]["id"], "output_index": index, "delta": call.arguments}, frames)
+            if delta.finish_reason is not None:
+                self.finish = delta.finish_reason
+        if chunk.usage is not None:
+            self.usage = chunk.usage
+        return frames
+
+    def _text(self, text: str, frames: list[bytes]) -> None:
+        if self.message is None:
+            self.message = len(self.items)
+            item = message_item(_id("msg"), "", "in_progress")
+            self.items.append(item)
+            self._event("response.output_item.added", {"output_index": self.message, "item": dict(item)}, frames)
+            item["content"] = [output_text("")]
+            self._event("response.content_part.added", {
+                "item_id": item["id"], "output_index": self.message, "content_index": 0,
+                "part": output_text("")}, frames)
+        item = self.items[self.message]
+        item["content"][0]["text"] += text
+        self._event("response.output_text.delta", {"item_id": item["id"], "output_index": self.message,
+                                                   "content_index": 0, "delta": text, "logprobs": []}, frames)
+
+    def end(self) -> list[bytes]:
+        frames: list[bytes] = []
+        for index, item in enumerate(self.items):
+            item["status"] = "completed"
+            where = {"item_id": item["id"], "output_index": index}
+            if item["type"] == "message":
+                part = item["content"][0]
+                self._event("response.output_text.done",
+                            {**where, "content_index": 0, "text": part["text"], "logprobs": []}, frames)
+                self._event("response.content_part.done", {**where, "content_index": 0, "part": part}, frames)
+            else:
+                self._event("response.function_call_arguments.done",
+                            {**where, "name": item["name"], "arguments": item["arguments"]}, frames)
+            self._event("response.output_item.done", {"output_index": index, "item": item}, frames)
+        response = self.shell.render("completed", self.items, self.usage, finish=self.finish)
+        self._event(f"response.{response['status']}", {"response": response}, frames)
+        return frames
+
+    def error(self, exc: BaseException) -> bytes:
+        error = render_error(exc)[1]["error"]
+        frames: list[bytes] = []
+        self._event("error", {"code": error["code"], "message": error["message"], "param": error["param"]}, frames)
+        failed = self.shell.render("failed", self.items, self.usage, error={
+            "code": error["code"] or "server_error", "message": error["message"]})
+        self._event("response.failed", {"response": failed}, frames)
+        return b"".join(frames)
+
+
+def stream_events(
+    first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], shell: ResponseShell
+) -> AsyncIterator[bytes]:
+    return typed_sse_events(first, rest, ResponseEvents(shell))
+
+
+class ResponsesEndpoints:
+    def __init__(self, gateway: Gateway, max_body_bytes: int) -> None:
+        self.gateway = gateway
+        self.max_body_bytes = max_body_bytes
+
+    def endpoints(self) -> list[Endpoint]:
+        return [
+            endpoint
+            for base in BASE_PATHS
+            for endpoint in (
+                Endpoint("POST", base, "/responses", self.create, hot=True),
+                Endpoint("GET", base, "/responses/{response_id}", self.stored),
+                Endpoint("DELETE", base, "/responses/{response_id}", self.stored),
+            )
+        ]
+
+    async def create(self, request: Request) -> Response | SSEResponse:
+        watch = DisconnectWatch(request)
+        parsed: list[ParsedResponses] = []
+
+        async def read(principal: Principal) -> ChatRequest:
+            parsed.append(parse_responses_request(parse_json_object(await read_body(request, self.max_body_bytes))))
+            refuse_media_if_masked(self.gateway, principal, parsed[0].request, parsed[0].media_paths)
+            if not parsed[0].request.stream:
+                watch.start()  # a stream watches for the disconnect itself (SSEResponse)
+            return parsed[0].request
+
+        try:
+            reply = await watch.run(self.gateway.chat(api_key_from_headers(request.headers), read))
+            shell = ResponseShell(reply.request.model, parsed[0].echo)
+            if reply.stream is not None:
+                first = await first_chunk(reply.stream)
+                return SSEResponse(stream_events(first, reply.stream, shell))
+            assert reply.result is not None
+            return JSONResponse(response_to_wire(reply.result, shell))
+        except ClientDisconnected:
+            return Response(status_code=499)
+        except Exception as exc:
+            return error_response(exc)
+
+    async def stored(self, request: Request) -> Response:
+        """Retrieving or deleting a stored response: there are none (authenticated first, so an
+        unknown key gets its 401 as everywhere)."""
+        try:
+            await self.gateway.authenticate(api_key_from_headers(request.headers))
+            raise ModelNotFound(f"No response found: {STATELESS}.", param="response_id", code="not_found")
+        except GatewayError as exc:
+            return error_response(exc)
+
+
+DIALECT = Dialect(
+    name="openai-responses",
+    path_prefixes=tuple(base + "/responses" for base in BASE_PATHS),
+    endpoints=lambda gateway, max_body_bytes: ResponsesEndpoints(gateway, max_body_bytes).endpoints(),
+    render_error=render_error,
+)
