@@ -23,6 +23,7 @@ END = "<!-- end of generated tables -->"
 PARAMETER_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("`temperature`", ("temperature",)),
     ("`top_p`", ("top_p",)),
+    ("`top_k` (Messages API)", ("top_k",)),
     ("`max_tokens` / `max_completion_tokens`", ("max_tokens",)),
     ("`stop`", ("stop",)),
     ("`seed`", ("seed",)),

@@ -214,3 +214,19 @@ def test_count_tokens_is_the_local_models_own_count(gateway: RunningGateway) -> 
 
     short, longer = count("Grüezi"), count("Grüezi mitenand, wie gaht's?")
     assert 1 <= short < longer
+
+
+@pytest.mark.parametrize("provider, sent", [("anthropic", ("top_k",)), ("gemini", ("generationConfig", "topK")),
+                                            ("openai", None)])
+def test_top_k_is_sent_where_the_provider_has_it(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                 provider: str, sent: tuple[str, ...] | None, marker: str) -> None:
+    client.messages.create(model=f"{provider}/echo", max_tokens=20, extra_body={"top_k": 5},  # no SDK argument now
+                           messages=[{"role": "user", "content": marker}])
+    (received,) = native_gateway.upstreams[provider].find(marker)
+    if sent is None:
+        assert "top_k" not in json.dumps(received.body)
+        return
+    value: Any = received.body
+    for key in sent:
+        value = value[key]
+    assert value == 5

@@ -23,7 +23,7 @@ Kind = Literal["chat", "embedding"]
 # always honoured.
 OPTIONAL_PARAMS: frozenset[str] = frozenset(
     {
-        "temperature", "top_p", "max_tokens", "stop", "seed", "n", "response_format", "tools",
+        "temperature", "top_p", "top_k", "max_tokens", "stop", "seed", "n", "response_format", "tools",
         "tool_choice", "parallel_tool_calls", "presence_penalty", "frequency_penalty", "logit_bias",
         "logprobs", "top_logprobs", "user", "reasoning_effort", "safe_prompt",
     }
@@ -88,17 +88,17 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
         ProviderCapabilities(
             "openai", "tarnkappe.providers.openai_compat:OpenAICompatibleProvider",
             "OpenAI Chat Completions (`base_url` required)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}), needs_base_url=True,
         ),
         ProviderCapabilities(
             "openai-compatible", "tarnkappe.providers.openai_compat:OpenAICompatibleProvider",
             "OpenAI Chat Completions (`base_url` required)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}), needs_base_url=True,
         ),
         ProviderCapabilities(
             "azure", "tarnkappe.providers.azure:AzureOpenAIProvider",
             "Azure OpenAI: `{base_url}/openai/deployments/{deployment}/…?api-version=`", "`api-key`",
-            frozenset({"chat", "embedding"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}), needs_base_url=True,
         ),
         ProviderCapabilities(
             "anthropic", "tarnkappe.providers.anthropic:AnthropicProvider",
@@ -107,7 +107,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             dropped=frozenset({"seed", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs",
                                "top_logprobs", "reasoning_effort", "safe_prompt"}),
             refused=frozenset({"n"}),
-            notes=(("temperature", "0–1; above 1 refused"),
+            notes=(("temperature", "0–1; above 1 refused"), ("top_k", "as `top_k`"),
                    ("max_tokens", "default `max_output_tokens` of the entry, else 4096 (Anthropic requires it)"),
                    ("stop", "as `stop_sequences`"),
                    ("response_format", "json_object: one forced tool, its input returned as the message text; "
@@ -124,7 +124,8 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             frozenset({"chat", "embedding"}),
             dropped=frozenset({"logit_bias", "logprobs", "top_logprobs", "user", "reasoning_effort",
                                "parallel_tool_calls", "safe_prompt"}),
-            notes=(("top_p", "as `topP`"), ("max_tokens", "as `maxOutputTokens`"), ("stop", "as `stopSequences`"),
+            notes=(("top_p", "as `topP`"), ("top_k", "as `topK`"),
+                   ("max_tokens", "as `maxOutputTokens`"), ("stop", "as `stopSequences`"),
                    ("n", "as `candidateCount`"),
                    ("response_format", "`responseMimeType: application/json`; json_schema as "
                                        "`responseJsonSchema` (standard JSON Schema, untranslated)"),
@@ -135,7 +136,8 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
         ProviderCapabilities(
             "mistral", "tarnkappe.providers.mistral:MistralProvider",
             "Mistral chat and embeddings (`https://api.mistral.ai/v1` default)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"logit_bias", "user"}), native_safe_prompt=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"logit_bias", "user", "top_k"}),
+            native_safe_prompt=True,
             content_filter=False,  # its guardrail is safe_prompt; no filtering finish reason
             notes=(("seed", "as `random_seed`"),),
         ),
@@ -144,7 +146,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             "Perplexity Sonar (`https://api.perplexity.ai` default)", "`Authorization: Bearer`",
             frozenset({"chat"}),
             dropped=frozenset({"parallel_tool_calls", "seed", "stop", "logit_bias", "logprobs", "top_logprobs",
-                               "user", "safe_prompt"}),
+                               "user", "safe_prompt", "top_k"}),
             refused=frozenset({"n", "tools", "tool_choice"}),
         ),
         ProviderCapabilities(

@@ -129,6 +129,7 @@ class ChatRequest:
     include_usage: bool = privacy(_P.INERT, default=False)
     temperature: float | None = privacy(_P.INERT, default=None)
     top_p: float | None = privacy(_P.INERT, default=None)
+    top_k: int | None = privacy(_P.INERT, default=None)  # Anthropic's and Gemini's sampling cut-off
     max_tokens: int | None = privacy(_P.INERT, default=None)
     # Masked with the same placeholders as the messages, so that a stop sequence naming a person
     # still stops the model where it writes that person's placeholder.

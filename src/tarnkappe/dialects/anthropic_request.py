@@ -12,7 +12,8 @@
 
 A client tool has no `type` (or `custom`); Anthropic's server tools (web search, code execution…)
 run at Anthropic and cannot be served by another model, so they are refused naming the field.
-`top_k`, `thinking`, `service_tier` and fields the gateway does not know are accepted and not sent;
+`thinking`, `service_tier` and fields the gateway does not know are accepted and not sent (`top_k`
+is sent where the provider has it: Anthropic, Gemini, the local model);
 the gateway's own `anonymize` and `safe_prompt` are read as in the OpenAI dialect.
 Invalid fields are a 400 naming them as Anthropic does (`max_tokens: Field required`).
 """
@@ -108,6 +109,7 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
         request.stop = body.stop_sequences or None
         request.temperature = body.temperature
         request.top_p = body.top_p
+        request.top_k = body.top_k
         request.user = body.metadata.user_id if body.metadata else None
     return parsed
 

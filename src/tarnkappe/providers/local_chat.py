@@ -153,6 +153,8 @@ class LocalChatProvider:
         }
         if request.seed is not None:
             args["seed"] = request.seed
+        if request.top_k is not None:
+            args["top_k"] = request.top_k
         if request.presence_penalty is not None:
             args["presence_penalty"] = request.presence_penalty
         if request.frequency_penalty is not None:

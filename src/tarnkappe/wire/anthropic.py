@@ -152,7 +152,8 @@ def request_to_wire(request: ChatRequest, model: str, *, max_tokens: int, stream
     body: dict[str, Any] = {"model": model, "max_tokens": request.max_tokens or max_tokens, "messages": turns}
     if system:
         body["system"] = system
-    for name, wire_name in (("temperature", "temperature"), ("top_p", "top_p"), ("stop", "stop_sequences")):
+    for name, wire_name in (("temperature", "temperature"), ("top_p", "top_p"), ("top_k", "top_k"),
+                            ("stop", "stop_sequences")):
         value = getattr(request, name)
         if value is not None:
             body[wire_name] = value

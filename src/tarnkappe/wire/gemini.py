@@ -103,7 +103,7 @@ def _contents(messages: list[Message]) -> tuple[list[dict[str, Any]], list[dict[
 def _generation_config(request: ChatRequest) -> dict[str, Any]:
     config: dict[str, Any] = {}
     for name, wire_name in (
-        ("temperature", "temperature"), ("top_p", "topP"), ("max_tokens", "maxOutputTokens"),
+        ("temperature", "temperature"), ("top_p", "topP"), ("top_k", "topK"), ("max_tokens", "maxOutputTokens"),
         ("stop", "stopSequences"), ("seed", "seed"), ("presence_penalty", "presencePenalty"),
         ("frequency_penalty", "frequencyPenalty"),
     ):
