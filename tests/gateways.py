@@ -27,7 +27,7 @@ from tests.fakes.openai_upstream import UPSTREAM_KEY, FakeOpenAI
 ADMIN_KEY = "tk-admin-" + secrets.token_hex(16)
 
 FAKE_SCENARIOS = [
-    "echo", "tools", "usage-inline", "filter-preamble", "garbage", "cut", "stream-error", "drip",
+    "echo", "tools", "usage-inline", "filter-preamble", "garbage", "cut", "stream-error", "drip", "length",
     "status-400", "status-401", "status-404", "status-429", "status-500", "status-503",
 ]
 

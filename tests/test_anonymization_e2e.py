@@ -171,3 +171,32 @@ def test_always_masks_even_unasked_and_the_ledger_counts(gateways: GatewayFactor
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("ledger.db*"))
     for value in ORIGINALS.values():
         assert value.encode() not in raw, "no original value in the database"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_an_answer_cut_inside_a_placeholder_by_max_tokens(
+    gateway: RunningGateway, client: OpenAI, stream: bool
+) -> None:
+    """max_tokens ends the answer in the middle of a placeholder (the fake "length" upstream cuts
+    after max_tokens characters): the start is restored if it begins one placeholder only, else
+    dropped -- never sent as "[[PERSON_"."""
+    prompt_text = "Anna Meier und Beat Huber"  # masked: "[[PERSON_1]] und [[PERSON_2]]"
+    echoed = "echo: [[PERSON_1]] und [[PERSON_2]]"
+
+    def ask(max_tokens: int) -> str:
+        kwargs = dict(model="fake/length", messages=[{"role": "user", "content": prompt_text}],
+                      max_tokens=max_tokens, extra_body={"anonymize": True})
+        if not stream:
+            answer = client.chat.completions.create(**kwargs)  # type: ignore[call-overload]
+            assert answer.choices[0].finish_reason == "length"
+            return answer.choices[0].message.content or ""
+        chunks = list(client.chat.completions.create(stream=True, **kwargs))  # type: ignore[call-overload]
+        assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "length"
+        return "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+
+    # "...und [[PERSON_" could begin either person: dropped
+    assert ask(len(echoed) - len("2]]")) == "echo: Anna Meier und "
+    # "...und [[PERSON_2" begins only the second: restored
+    assert ask(len(echoed) - len("]]")) == "echo: Anna Meier und Beat Huber"
+    # a whole answer is untouched
+    assert ask(len(echoed)) == "echo: Anna Meier und Beat Huber"

@@ -19,6 +19,8 @@ The scenario is chosen by the `model` the gateway sends upstream (the catalog's 
     bad-utf8        streams two chunks, then an event with bytes that are not UTF-8
     bad-utf8-first  streams an event with bytes that are not UTF-8 before any valid chunk
     overbill        answers like echo, but reports 1,000,000 completion tokens whatever max_tokens said
+    length          answers like echo, cut after max_tokens characters with finish_reason "length" (a
+                    stream or answer that max_tokens ends in the middle of a word -- or of a placeholder)
     embed           embeddings derived from each input's hash (for embeddings requests)
 """
 
@@ -50,6 +52,11 @@ from tests.fakes.faults import drop_connection
 
 UPSTREAM_KEY = "sk-fake-upstream-key"
 EMBEDDING_DIM = 16
+
+
+def _limit(body: dict[str, Any]) -> int:
+    """The "length" scenario's cut: max_tokens (or max_completion_tokens) counted in characters."""
+    return int(body.get("max_completion_tokens") or body.get("max_tokens") or 10**9)
 
 
 @dataclass
@@ -158,6 +165,9 @@ class FakeOpenAI:
             if body["model"] == "tools":
                 message = ChatCompletionMessage(role="assistant", content=None, tool_calls=self._tool_calls(text))
                 finish = "tool_calls"
+            elif body["model"] == "length":
+                message = ChatCompletionMessage(role="assistant", content=self._answer(text, index, n)[:_limit(body)])
+                finish = "length"
             else:
                 message = ChatCompletionMessage(role="assistant", content=self._answer(text, index, n))
                 finish = "stop"
@@ -239,6 +249,8 @@ class FakeOpenAI:
                     await asyncio.sleep(0.05)
                 return
             answers = [self._answer(text, i, n) for i in range(n)]
+            if scenario == "length":
+                answers = [a[:_limit(body)] for a in answers]
             pieces = [[a[j:j + 5] for j in range(0, len(a), 5)] for a in answers]
             for i in range(n):
                 yield chunk([delta(i, role="assistant", content="")])
@@ -256,6 +268,9 @@ class FakeOpenAI:
                     return
             if scenario == "usage-inline":
                 yield chunk([delta(i, finish="stop") for i in range(n)], usage)
+            elif scenario == "length":
+                yield chunk([delta(i, finish="length") for i in range(n)])
+                yield chunk([], usage)
             else:
                 for i in range(n):
                     yield chunk([delta(i, finish="stop")])

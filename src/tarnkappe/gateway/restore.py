@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta
 from tarnkappe.gateway.json_values import map_json_strings
 from tarnkappe.privacy import StreamRestorer, Vault
-from tarnkappe.privacy.placeholders import placeholder_pattern
+from tarnkappe.privacy.placeholders import placeholder_pattern, scan_truncated
 
 
 class Restorer:
@@ -36,6 +36,10 @@ class Restorer:
         self._json = json_escaped
         self._in_url = False  # the current word has had a '://'
         self._carry = ""  # the current word's last two characters, for a '://' split between reads
+
+    def complete_placeholder(self, partial: str) -> str | None:
+        """See :meth:`Vault.complete_placeholder` (a stream's end cut inside a placeholder)."""
+        return self._vault.complete_placeholder(partial)
 
     def restore(self, text: str) -> str:
         lookup = self._vault.lookup
@@ -71,6 +75,16 @@ class Restorer:
 _URL_BOUNDARY = re.compile(r"[\s\"'<>()]")
 
 
+def _complete_end(text: str, vault: Vault) -> str:
+    """An answer that max_tokens cut inside a placeholder ("Frau [[PERSON_") ends in the one
+    placeholder it can be the start of, or without that start if it fits none or several (as a
+    stream's end, see privacy/stream.py)."""
+    cut = scan_truncated(text)
+    if cut is None:
+        return text
+    return text[:cut] + (vault.complete_placeholder(text[cut:]) or "")
+
+
 def wants_json(request: ChatRequest) -> bool:
     """Whether the answer's content is JSON (structured output), to be restored as JSON."""
     return request.response_format is not None and request.response_format.type != "text"
@@ -83,7 +97,7 @@ def restore_result(result: ChatResult, vault: Vault, *, json_content: bool = Fal
         return Restorer(vault).restore(text)
 
     def restore_text(text: str) -> str:
-        return map_json_strings(text, restore) if json_content else restore(text)
+        return map_json_strings(text, restore) if json_content else restore(_complete_end(text, vault))
 
     for choice in result.choices:
         message = choice.message

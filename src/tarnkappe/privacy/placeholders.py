@@ -96,3 +96,19 @@ def could_grow_into_placeholder(tail: str) -> bool:
         return False
     done = placeholder_pattern().fullmatch(tail)
     return not (done and done.group("close2"))
+
+
+_TRUNCATED_START = re.compile(r"\\?\[\\?\[\s?[A-Za-z]")
+
+
+def scan_truncated(text: str) -> int | None:
+    """Where a placeholder that the text ends inside of starts (``... [[PERSON_`` at its end), or
+    None.  Only from ``[[`` and a letter on: a lone ``[`` or ``[[`` at the end is the text's own."""
+    n = len(text)
+    for i in range(max(0, n - MAX_PLACEHOLDER_LEN), n):
+        if text[i] in "[\\" and could_grow_into_placeholder(text[i:]):
+            done = placeholder_pattern().fullmatch(text, i)
+            if done is not None:
+                return None  # complete (one closing bracket is enough for restore)
+            return i if _TRUNCATED_START.match(text, i) else None
+    return None

@@ -4,6 +4,11 @@ Text is passed on as soon as it cannot be part of a placeholder; only a tail
 that could still grow into one (at most ``MAX_PLACEHOLDER_LEN`` characters) is
 held back and flushed at the end.  Byte chunks are decoded incrementally, so
 a multi-byte UTF-8 character split across chunks comes back whole.
+
+A stream that ends inside a placeholder (cut by ``max_tokens``: ``Frau [[PERSON_``)
+has that start restored if only one placeholder of the request begins so, and
+dropped otherwise: it is not the client's text, and sent as it is it shows the
+placeholder scheme, or is completed by the client into a wrong name.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import codecs
 from typing import TYPE_CHECKING
 
-from .placeholders import MAX_PLACEHOLDER_LEN, could_grow_into_placeholder, placeholder_pattern
+from .placeholders import MAX_PLACEHOLDER_LEN, could_grow_into_placeholder, placeholder_pattern, scan_truncated
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -41,9 +46,14 @@ class StreamRestorer:
         return self._vault.restore(buf[:cut]) if cut else ""
 
     def flush(self) -> str:
-        """End of stream: restore and return everything still held back."""
+        """End of stream: restore and return everything still held back (a placeholder cut off
+        at the end completed if unambiguous, else dropped: see the module doc)."""
         tail = self._decoder.decode(b"", final=True)
         buf, self._buf = self._buf + tail, ""
+        cut = scan_truncated(buf)
+        if cut is not None:
+            completed = self._vault.complete_placeholder(buf[cut:])
+            buf = buf[:cut] + (completed or "")
         return self._vault.restore(buf)
 
     @staticmethod

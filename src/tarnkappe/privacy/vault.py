@@ -159,6 +159,23 @@ class Vault:
         """Original for ``TYPE_N`` (``TYPE_N_V``) or None if this vault never issued it."""
         return self._by_key.get((entity_type.upper(), number, variant))
 
+    def complete_placeholder(self, partial: str) -> str | None:
+        """The one placeholder this vault issued that ``partial`` (the start of one, as a stream
+        cut off by ``max_tokens`` leaves it: ``[[PERSON_``) can be the beginning of; None if it
+        fits none or more than one.  Compared as the restore side reads placeholders: case and
+        markdown escapes aside."""
+        wanted = partial.replace("\\", "").upper().replace("[[ ", "[[").replace(" ", "_")
+        found: str | None = None
+        with self._lock:
+            keys = list(self._by_key)
+        for entity_type, number, variant in keys:
+            placeholder = format_placeholder(entity_type, number, variant)
+            if placeholder.startswith(wanted):
+                if found is not None:
+                    return None
+                found = placeholder
+        return found
+
     def restore(self, text: str) -> str:
         """Replace every known placeholder in ``text`` by its original.
 
