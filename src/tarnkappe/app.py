@@ -30,11 +30,16 @@ from starlette.types import ASGIApp
 from tarnkappe.config import Settings
 from tarnkappe.core.catalog import Catalog
 from tarnkappe.core.errors import GatewayError
+from tarnkappe.core.metering import Metering
 from tarnkappe.core.principal import KeyStore
 from tarnkappe.dialects import DIALECTS
 from tarnkappe.gateway.auth import ConfigKeyStore
 from tarnkappe.gateway.pipeline import Gateway
+from tarnkappe.observability.metering import ObservedMetering
+from tarnkappe.observability.metrics_http import MetricsMiddleware, MetricsPort, metrics_route
+from tarnkappe.observability.setup import build_metrics
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
+from tarnkappe.privacy.entities import EntityType
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.routing.router import provider_for
 from tarnkappe.server.body_limit import BodyLimit
@@ -65,6 +70,7 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     anonymizer = build_anonymizer(settings)
     privacy_mode, embedding_privacy = settings.privacy.mode, settings.privacy.embeddings
     accounts = None
+    metrics = None
     if settings.accounts.enabled:
         from tarnkappe.accounts.service import Accounts
 
@@ -73,12 +79,20 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         from tarnkappe.accounts.keys import FailedAuthentications
 
         accounts.keys.failures = FailedAuthentications(settings.server.failed_auth_per_minute)
-        gateway = Gateway(catalog, providers, accounts.keys, accounts, anonymizer=anonymizer,
+    if settings.metrics.enabled:
+        metrics = build_metrics(models=(entry.name for entry in catalog), providers=providers, dialects=DIALECTS,
+                                entity_types=EntityType.ALL, accounts=accounts)
+    metering: Metering | None = accounts if metrics is None else ObservedMetering(accounts, metrics)
+    if accounts is not None:
+        gateway = Gateway(catalog, providers, accounts.keys, metering, anonymizer=anonymizer,
                           privacy_mode=privacy_mode, embedding_privacy=embedding_privacy)
     else:
         key_store = keys if keys is not None else ConfigKeyStore(settings.api_keys)
-        gateway = Gateway(catalog, providers, key_store, anonymizer=anonymizer, privacy_mode=privacy_mode,
+        gateway = Gateway(catalog, providers, key_store, metering, anonymizer=anonymizer, privacy_mode=privacy_mode,
                           embedding_privacy=embedding_privacy)
+    metrics_port = None
+    if metrics is not None and settings.metrics.port is not None:
+        metrics_port = MetricsPort(metrics, settings.metrics.host, settings.metrics.port)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -87,9 +101,13 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         connector = aiohttp.TCPConnector(limit=1024, limit_per_host=0, ttl_dns_cache=300, keepalive_timeout=60)
         context.http = aiohttp.ClientSession(connector=connector, auto_decompress=True)
         loading = [asyncio.create_task(_start(provider)) for provider in providers.values()]
+        if metrics_port is not None:
+            metrics_port.start()
         try:
             yield
         finally:
+            if metrics_port is not None:
+                metrics_port.stop()
             for task in loading:
                 task.cancel()
             await asyncio.gather(*loading, return_exceptions=True)
@@ -138,13 +156,17 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     for dialect in DIALECTS:
         table += dialect.endpoints(gateway, settings.server.max_body_bytes)
     routes = [*health_routes(readiness), *openapi_routes(), *starlette_routes(table), *mounts]
+    if metrics is not None and settings.metrics.token is not None:
+        routes.append(metrics_route(metrics, settings.metrics.token))
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})
     app.state.gateway = gateway
     app.state.accounts = accounts
+    app.state.metrics = metrics
     error_shapes = [(prefix, d.render_error) for d in DIALECTS for prefix in d.path_prefixes]
     body_limit = BodyLimit(FastPaths(app, hot_paths(table)), settings.server.max_body_bytes,
                            error_shapes=error_shapes, default_shape=default_dialect.render_error)
-    return RequestIdMiddleware(body_limit)
+    observed: ASGIApp = body_limit if metrics is None else MetricsMiddleware(body_limit, metrics)
+    return RequestIdMiddleware(observed)
 
 
 def build_anonymizer(settings: Settings) -> Anonymizer | None:

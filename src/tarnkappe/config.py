@@ -169,8 +169,36 @@ class ConsoleSettings(StrictModel):
         return value
 
 
+class MetricsSettings(StrictModel):
+    """Prometheus metrics (`/metrics`). Off by default; switched on, they are never open to anyone
+    who can reach the API: on the API's port they need their own bearer token, and on a port of
+    their own (`port`, bound to `host`) the network decides who may scrape."""
+
+    enabled: bool = False
+    token: str | None = Field(default=None, description="bearer token for /metrics on the API's port")
+    port: int | None = Field(default=None, ge=1, le=65535, description="a port of its own, without token")
+    host: str = Field(default="127.0.0.1", description="where that port listens (0.0.0.0 in a pod)")
+
+    @field_validator("token")
+    @classmethod
+    def _token(cls, value: str | None) -> str | None:
+        if not value:
+            return None  # `${TARNKAPPE_METRICS_TOKEN:-}` unset
+        if len(value) < 16:
+            raise ValueError("must be at least 16 characters (make one with `tarnkappe keys generate`)")
+        return value
+
+    @model_validator(mode="after")
+    def _protected(self) -> MetricsSettings:
+        if self.enabled and self.token is None and self.port is None:
+            raise ValueError("metrics are enabled but neither a token nor a port of their own is set: "
+                             "set metrics.token (for /metrics on the API's port) or metrics.port")
+        return self
+
+
 class Settings(StrictModel):
     server: ServerSettings = ServerSettings()
+    metrics: MetricsSettings = MetricsSettings()
     privacy: PrivacySettings = PrivacySettings()
     console: ConsoleSettings = ConsoleSettings()
     api_keys: list[ApiKeyEntry] = []

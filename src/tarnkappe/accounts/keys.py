@@ -122,6 +122,8 @@ class DatabaseKeyStore:
         self._unknown: OrderedDict[str, _Entry] = OrderedDict()
         self._reading: dict[str, asyncio.Future[_Entry]] = {}
         self.failures: FailedAuthentications | None = None  # set by the application (server settings)
+        self.cache_hits = 0  # answered from the cache without the database (for the metrics)
+        self.cache_misses = 0
 
     async def authenticate(self, secret: str) -> Principal | None:
         digest = hash_key(secret)
@@ -138,7 +140,10 @@ class DatabaseKeyStore:
             if address is not None:
                 failures.check(address)
         if entry is None or entry.fresh_until <= now:
+            self.cache_misses += 1
             entry = await self._refresh(digest, entry, now)
+        else:
+            self.cache_hits += 1
         principal = entry.principal
         if principal is not None and principal.expires_at is not None and principal.expires_at <= time.time():
             principal = None

@@ -41,6 +41,7 @@ class LedgerWriter:
         self._closing = False
         self.written = 0
         self.dropped = 0
+        self.flush_errors = 0  # failed batch writes (retried), for the metrics
 
     @property
     def pending(self) -> int:
@@ -70,6 +71,7 @@ class LedgerWriter:
                 await self.flush()
                 backoff = self.flush_interval
             except Exception as exc:
+                self.flush_errors += 1
                 backoff = min(30.0, backoff * 2)
                 log.error("usage ledger write failed; will retry", extra={"error": type(exc).__name__,
                                                                           "pending": len(self._pending)})
@@ -99,6 +101,7 @@ class LedgerWriter:
                 await self.flush()
                 return
             except Exception as exc:
+                self.flush_errors += 1
                 log.error("usage ledger write failed at shutdown", extra={"error": type(exc).__name__,
                                                                           "attempt": attempt + 1})
                 await asyncio.sleep(0.2 * 2**attempt)

@@ -201,6 +201,7 @@ class Accounts:
                     self.limiter.add_tokens_now(scopes, tokens)
                 else:
                     self._spawn(lambda: self.limiter.add_tokens(scopes, tokens), "token count")
+        outcome.cost, outcome.currency = amount, currency
         self.ledger.record({
             "created_at": datetime.fromtimestamp(outcome.started_at, UTC),
             "request_id": _request_id(),

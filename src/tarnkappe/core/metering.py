@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Protocol
 
 from tarnkappe.core.catalog import ModelEntry
@@ -36,6 +37,8 @@ class RequestOutcome:
     completion_chars: int = 0  # streamed so far, for an estimate when the usage never comes
     anonymized: bool = False
     entity_counts: dict[str, int] | None = None  # per entity type, never values
+    cost: Decimal | None = None  # what metering recorded in the ledger, for the metrics
+    currency: str | None = None
 
 
 class Metering(Protocol):

@@ -116,6 +116,9 @@ class Router:
         self._clock = clock
         self._sleep = sleep
         self._rng = rng or random.Random()
+        # Told of every retry, fallback and cool-down (event, model, deployment label): the
+        # application's metrics set it; None costs nothing.
+        self.events: Callable[[str, str, str], None] | None = None
 
     @classmethod
     def for_entry(cls, entry: ModelEntry, providers: Sequence[Provider]) -> Router:
@@ -175,6 +178,8 @@ class Router:
             deployment = order[attempt % len(order)]
             if attempt >= len(order):
                 await self._sleep(self.policy.delay(attempt - len(order) + 1, error))
+            if attempt and self.events is not None:
+                self.events("retry", self.entry.name, deployment.label)
             try:
                 result = await call(deployment.provider)
             except Exception as exc:
@@ -184,6 +189,8 @@ class Router:
                 self._failed(deployment, exc)
                 continue
             deployment.failures, deployment.cool_until = 0, 0.0
+            if attempt and deployment is not order[0] and self.events is not None:
+                self.events("fallback", self.entry.name, deployment.label)
             return result
         assert error is not None
         raise error
@@ -194,6 +201,8 @@ class Router:
         if isinstance(exc, RateLimited) and exc.retry_after > 0:
             cooldown = min(cooldown, exc.retry_after)
         deployment.cool_until = self._clock() + cooldown
+        if self.events is not None:
+            self.events("cooldown", self.entry.name, deployment.label)
         code = exc.code if isinstance(exc, GatewayError) else type(exc).__name__
         log.warning(
             "deployment failed",
