@@ -324,3 +324,30 @@ def test_malformed_fields_are_a_400_not_a_500(gateway: RunningGateway, client: O
         with pytest.raises(openai.BadRequestError):
             chat(client, False, messages=[{"role": "user", "content": marker}, message])
     assert gateway.upstream.log.find(marker) == []
+
+
+CARD_NUMBER = 4111111111111111  # passes the Luhn check
+AHV_NUMBER = 7561234567897  # a valid Swiss AHV number
+
+
+@STREAM
+def test_numbers_in_json_are_masked_like_their_digits_in_text(gateway: RunningGateway, client: OpenAI, marker: str,
+                                                               stream: bool) -> None:
+    """A card or AHV number written as a JSON *number* -- in tool-call arguments, in a JSON tool
+    result (one with escapes is masked as JSON), in a schema's enum/default -- is personal data
+    like the same digits in a string (an attacker's review found them sent in clear)."""
+    call_id = "call_1"
+    chat(client, stream, messages=[
+        {"role": "user", "content": f"{marker} Zahlung"},
+        {"role": "assistant", "content": None, "tool_calls": [{"id": call_id, "type": "function", "function": {
+            "name": "pay", "arguments": json.dumps({"card": CARD_NUMBER, "amount": 12.5, "count": 3})}}]},
+        {"role": "tool", "tool_call_id": call_id,
+         "content": json.dumps({"note": "line1\nline2", "ahv": AHV_NUMBER, "ok": True})},
+    ], tools=[{"type": "function", "function": {"name": "pay", "parameters": {
+        "type": "object", "properties": {"card": {"type": "integer", "enum": [CARD_NUMBER], "default": AHV_NUMBER}}}}}])
+    received = sent(gateway, marker)
+    everything = assert_clean(received, str(CARD_NUMBER), str(AHV_NUMBER))
+    arguments = json.loads(received.body["messages"][1]["tool_calls"][0]["function"]["arguments"])
+    assert arguments["card"].startswith("[[CARD_"), "masked as its placeholder string"
+    assert arguments["amount"] == 12.5 and arguments["count"] == 3, "other numbers stay numbers"
+    assert "[[AHV_" in everything

@@ -190,8 +190,8 @@ class _MaskPlan:
 
     def _json(self, value: Any, write: Callable[[Any], None]) -> None:
         strings: list[str] = []
-        json_strings(value, strings)
-        self._add(strings, lambda masked: write(json_rebuild(value, iter(masked))))
+        json_strings(value, strings, numbers=True)  # a card number may be a JSON number
+        self._add(strings, lambda masked: write(json_rebuild(value, iter(masked), numbers=True)))
 
     def _json_text(self, value: str, write: Callable[[Any], None], where: str = "") -> None:
         try:

@@ -3,6 +3,11 @@
 Masking (gateway/anonymization.py) and restoring (gateway/restore.py) both treat JSON — tool
 arguments, schemas, structured output — key by key and string by string, so that escaped
 characters are seen as what they are and the result is still valid JSON.
+
+With ``numbers=True`` the text of every number is one of the strings too: a card or AHV number
+written as a JSON number (`{"card": 4111111111111111}`) is personal data like the same digits
+in a string. A number whose text comes back unchanged stays a number; one that was masked
+becomes its placeholder string (and, restored, a string of its digits).
 """
 
 from __future__ import annotations
@@ -25,35 +30,46 @@ class TooDeep(InvalidRequest):
                          "the request was not sent.")
 
 
-def json_strings(value: Any, out: list[str], depth: int = 0) -> None:
-    """Every key and string value of a JSON value, in a fixed order (see `json_rebuild`)."""
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def json_strings(value: Any, out: list[str], depth: int = 0, *, numbers: bool = False) -> None:
+    """Every key and string value of a JSON value (and, with ``numbers``, the text of every
+    number), in a fixed order (see `json_rebuild`)."""
     if isinstance(value, str):
         out.append(value)
+    elif numbers and _is_number(value):
+        out.append(json.dumps(value))
     elif isinstance(value, list):
         if depth >= MAX_JSON_DEPTH:
             raise TooDeep()
         for item in value:
-            json_strings(item, out, depth + 1)
+            json_strings(item, out, depth + 1, numbers=numbers)
     elif isinstance(value, dict):
         if depth >= MAX_JSON_DEPTH:
             raise TooDeep()
         for key, item in value.items():
             out.append(str(key))
-            json_strings(item, out, depth + 1)
+            json_strings(item, out, depth + 1, numbers=numbers)
 
 
-def json_rebuild(value: Any, strings: Iterator[str]) -> Any:
-    """`value` with its keys and strings replaced, in `json_strings`' order, from `strings`
-    (only ever after `json_strings` walked it: its depth is bounded)."""
+def json_rebuild(value: Any, strings: Iterator[str], *, numbers: bool = False) -> Any:
+    """`value` with its keys and strings (and numbers, as `json_strings` took them) replaced, in
+    `json_strings`' order, from `strings` (only ever after `json_strings` walked it: its depth is
+    bounded)."""
     if isinstance(value, str):
         return next(strings)
+    if numbers and _is_number(value):
+        text = next(strings)
+        return value if text == json.dumps(value) else text
     if isinstance(value, list):
-        return [json_rebuild(item, strings) for item in value]
+        return [json_rebuild(item, strings, numbers=numbers) for item in value]
     if isinstance(value, dict):
         rebuilt = {}
         for item in value.values():  # each key's masked form comes next from `strings`
             new_key = next(strings)
-            rebuilt[new_key] = json_rebuild(item, strings)
+            rebuilt[new_key] = json_rebuild(item, strings, numbers=numbers)
         return rebuilt
     return value
 
@@ -66,7 +82,7 @@ def map_json_strings(text: str, transform: Callable[[str], str]) -> str:
     try:
         data = json.loads(text)
         strings: list[str] = []
-        json_strings(data, strings)
+        json_strings(data, strings, numbers=True)
     except (ValueError, RecursionError, TooDeep):
         return transform(text)
-    return json.dumps(json_rebuild(data, iter(transform(s) for s in strings)), ensure_ascii=False)
+    return json.dumps(json_rebuild(data, iter(transform(s) for s in strings), numbers=True), ensure_ascii=False)
