@@ -230,3 +230,34 @@ def test_top_k_is_sent_where_the_provider_has_it(client: anthropic.Anthropic, na
     for key in sent:
         value = value[key]
     assert value == 5
+
+
+@pytest.mark.parametrize("provider", ["anthropic", "openai", "mistral", "gemini"])
+@pytest.mark.parametrize("anonymize", [False, True], ids=["plain", "anonymized"])
+def test_cache_control_reaches_anthropic_models_only(native_gateway: NativeGateway, provider: str, anonymize: bool,
+                                                     marker: str) -> None:
+    """Caching breakpoints as Claude Code sets them (system, the last tool result and text) go to
+    Anthropic where they were; no other provider gets them, and masking keeps them."""
+    text = f"{marker} {EMAIL}" if anonymize else marker
+    body = {"model": f"{provider}/echo", "max_tokens": 20, "anonymize": anonymize, "system": [
+        {"type": "text", "text": "You are a coding agent.", "cache_control": {"type": "ephemeral"}},
+        {"type": "text", "text": "Be brief."}], "messages": [
+        {"role": "user", "content": "look it up"},
+        {"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_1", "name": "search", "input": {}}]},
+        {"role": "user", "content": [
+            {"type": "tool_result", "tool_use_id": "toolu_1", "content": "3 hits",
+             "cache_control": {"type": "ephemeral", "ttl": "1h"}},
+            {"type": "text", "text": text, "cache_control": {"type": "ephemeral"}}]}]}
+    response = post(native_gateway, "/v1/messages", body)
+    assert response.status_code == 200, response.text
+    assert response.json()["content"][0]["text"] == f"echo: {text}"
+    (received,) = native_gateway.upstreams[provider].find(marker)
+    if provider != "anthropic":
+        assert "cache_control" not in json.dumps(received.body)
+        return
+    assert received.body["system"] == [
+        {"type": "text", "text": "You are a coding agent.", "cache_control": {"type": "ephemeral"}},
+        {"type": "text", "text": "Be brief."}]
+    result, last = received.body["messages"][2]["content"]
+    assert result["cache_control"] == {"type": "ephemeral", "ttl": "1h"} and result["content"] == "3 hits"
+    assert last["cache_control"] == {"type": "ephemeral"} and marker in last["text"] and EMAIL not in last["text"]

@@ -68,6 +68,9 @@ class ContentPart:
     type: str = privacy(_P.IDENTIFIER)
     text: str | None = privacy(_P.TEXT, default=None)
     data: dict[str, Any] | None = privacy(_P.MEDIA, default=None)
+    # A prompt-caching breakpoint after this part, and how long the cache lives (Anthropic's
+    # `cache_control`): sent by the Anthropic provider, which is the only one that has it.
+    cache: Literal["5m", "1h"] | None = privacy(_P.INERT, default=None)
 
 
 @dataclass(slots=True)

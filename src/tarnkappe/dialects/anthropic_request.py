@@ -8,7 +8,9 @@
     tool_result blocks (user)           → `tool` messages before the rest of that user turn
     thinking / redacted_thinking        → left out (the canonical types carry no reasoning)
     tools[] {name, description, input_schema}, tool_choice auto/any/tool/none,
-    disable_parallel_tool_use, stop_sequences, metadata.user_id → their canonical fields
+    disable_parallel_tool_use, stop_sequences, top_k, metadata.user_id → their canonical fields
+    cache_control on text, image, tool_result and system blocks → caching breakpoints
+                                              (`ContentPart.cache`), which only Anthropic models get
 
 A client tool has no `type` (or `custom`); Anthropic's server tools (web search, code execution…)
 run at Anthropic and cannot be served by another model, so they are refused naming the field.
@@ -21,7 +23,7 @@ Invalid fields are a 400 naming them as Anthropic does (`max_tokens: Field requi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -124,8 +126,21 @@ def _system(system: str | list[dict[str, Any]] | None) -> list[Message]:
         text = block.get("text")
         if block.get("type") != "text" or not isinstance(text, str):
             raise _invalid(f"system[{index}]", "system blocks must be text blocks")
-        messages.append(Message(role="system", content=text))
+        cache = _cache(block, f"system[{index}]")
+        messages.append(Message(role="system", content=[ContentPart(type="text", text=text, cache=cache)]
+                                if cache else text))
     return messages
+
+
+def _cache(block: dict[str, Any], where: str) -> Literal["5m", "1h"] | None:
+    """A block's caching breakpoint (`cache_control`), by its lifetime."""
+    control = block.get("cache_control")
+    if control is None:
+        return None
+    ttl = control.get("ttl", "5m") if isinstance(control, dict) else None
+    if not isinstance(control, dict) or control.get("type") != "ephemeral" or ttl not in ("5m", "1h"):
+        raise _invalid(f"{where}.cache_control", "must be {'type': 'ephemeral'} with an optional ttl of 5m or 1h")
+    return ttl
 
 
 def _text_of(block: dict[str, Any], where: str) -> str:
@@ -136,8 +151,9 @@ def _text_of(block: dict[str, Any], where: str) -> str:
 
 
 def _content(parts: list[ContentPart]) -> str | list[ContentPart]:
-    """One text block as a plain string (what every provider takes); anything else as parts."""
-    if len(parts) == 1 and parts[0].type == "text" and parts[0].text is not None:
+    """One text block without a caching breakpoint as a plain string (what every provider takes);
+    anything else as parts."""
+    if len(parts) == 1 and parts[0].type == "text" and parts[0].text is not None and parts[0].cache is None:
         return parts[0].text
     return parts if parts else ""
 
@@ -149,9 +165,10 @@ def _image_part(block: dict[str, Any], where: str) -> ContentPart:
     if isinstance(source, dict):
         if source.get("type") == "base64" and isinstance(source.get("data"), str):
             url = f"data:{source.get('media_type') or 'image/png'};base64,{source['data']}"
-            return ContentPart(type="image_url", data={"image_url": {"url": url}})
+            return ContentPart(type="image_url", data={"image_url": {"url": url}}, cache=_cache(block, where))
         if source.get("type") == "url" and isinstance(source.get("url"), str):
-            return ContentPart(type="image_url", data={"image_url": {"url": source["url"]}})
+            return ContentPart(type="image_url", data={"image_url": {"url": source["url"]}},
+                               cache=_cache(block, where))
     raise _invalid(f"{where}.source", "an image block needs a base64 or url source")
 
 
@@ -176,7 +193,7 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
         if not isinstance(kind, str):
             raise _invalid(at, "a content block must be an object with a type")
         if kind == "text":
-            parts.append(ContentPart(type="text", text=_text_of(block, at)))
+            parts.append(ContentPart(type="text", text=_text_of(block, at), cache=_cache(block, at)))
         elif kind in SKIPPED_BLOCKS and role == "assistant":
             continue
         elif kind == "tool_use" and role == "assistant":
@@ -226,7 +243,9 @@ def _tool_result(block: dict[str, Any], where: str, media_paths: list[str]) -> M
         raise _invalid(f"{where}.content", "must be a string or an array of text blocks")
     if block.get("is_error") is True:
         text = f"Error: {text}" if text else "Error"
-    return Message(role="tool", content=text, tool_call_id=call_id)
+    cache = _cache(block, where)
+    return Message(role="tool", content=[ContentPart(type="text", text=text, cache=cache)] if cache else text,
+                   tool_call_id=call_id)
 
 
 def _tool(raw: dict[str, Any], where: str) -> Tool:

@@ -307,7 +307,9 @@ def _merge_text_parts(parts: list[ContentPart]) -> list[ContentPart]:
         previous = merged[-1] if merged else None
         if (previous is not None and part.type in TEXT_PART_KINDS and previous.type in TEXT_PART_KINDS
                 and not part.data and not previous.data and part.text is not None and previous.text is not None):
-            merged[-1] = ContentPart(type=previous.type, text=previous.text + part.text)
+            # A caching breakpoint after either part marks the end of the joined one.
+            merged[-1] = ContentPart(type=previous.type, text=previous.text + part.text,
+                                     cache=part.cache or previous.cache)
         else:
             merged.append(part)
     return merged

@@ -3,9 +3,11 @@
 Requests: system and developer messages become the top-level `system`; tool results (OpenAI's
 `tool` role) become `tool_result` blocks of a user turn; consecutive turns of one role are merged,
 because Anthropic wants user and assistant to alternate; `max_tokens` is required, so a default is
-sent when the client gave none. `response_format` (JSON) is served the way Anthropic recommends
-for models without structured output: one forced tool whose input schema is the wanted schema,
-whose input is then handed back to the client as the message text.
+sent when the client gave none. Caching breakpoints (`ContentPart.cache`, from clients of the
+Messages API) become `cache_control` on their text, image, tool_result and system blocks.
+`response_format` (JSON) is served the way Anthropic recommends for models without structured
+output: one forced tool whose input schema is the wanted schema, whose input is then handed back to
+the client as the message text.
 
 Answers: text blocks are joined into the content, `tool_use` blocks become tool calls, thinking
 blocks are not passed on; stop reasons map to OpenAI's finish reasons.
@@ -55,6 +57,19 @@ def json_mode(request: ChatRequest) -> bool:
 # --------------------------------------------------------------------------- requests
 
 
+def cache_control(part: ContentPart) -> dict[str, Any]:
+    """`cache_control` for a block from its part's caching breakpoint, if it has one."""
+    if part.cache is None:
+        return {}
+    return {"cache_control": {"type": "ephemeral", **({"ttl": part.cache} if part.cache != "5m" else {})}}
+
+
+def _cached(content: str | list[ContentPart] | None) -> dict[str, Any]:
+    """The caching breakpoint of a message's last cached part (a tool result's, a system text's)."""
+    parts = [p for p in content if p.cache is not None] if isinstance(content, list) else []
+    return cache_control(parts[-1]) if parts else {}
+
+
 def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
     if content is None:
         return []
@@ -64,7 +79,7 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
     for part in content:
         if part.type == "text":
             if part.text:
-                blocks.append({"type": "text", "text": part.text})
+                blocks.append({"type": "text", "text": part.text, **cache_control(part)})
         elif part.type == "image_url":
             url = image_url_of(part, PROVIDER)
             inline = data_url(url)
@@ -72,7 +87,7 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
                 {"type": "base64", "media_type": inline[0], "data": inline[1]} if inline
                 else {"type": "url", "url": url}
             )
-            blocks.append({"type": "image", "source": source})
+            blocks.append({"type": "image", "source": source, **cache_control(part)})
         else:
             raise unsupported_part(part, PROVIDER)
     return blocks
@@ -87,17 +102,25 @@ def _append(turns: list[dict[str, Any]], role: str, blocks: list[dict[str, Any]]
         turns.append({"role": role, "content": blocks})
 
 
-def _turns(messages: list[Message]) -> tuple[str | None, list[dict[str, Any]]]:
-    system: list[str] = []
+def _system(messages: list[Message]) -> str | list[dict[str, Any]] | None:
+    """The system and developer messages as Anthropic's `system`: one text, or text blocks where a
+    caching breakpoint has to be kept."""
+    system = [m for m in messages if m.role in ("system", "developer")]
+    if not any(_cached(m.content) for m in system):
+        return "\n\n".join(m.text() for m in system) if system else None
+    return [{"type": "text", "text": m.text(), **_cached(m.content)} for m in system if m.text()]
+
+
+def _turns(messages: list[Message]) -> tuple[str | list[dict[str, Any]] | None, list[dict[str, Any]]]:
     turns: list[dict[str, Any]] = []
     for message in messages:
         if message.role in ("system", "developer"):
-            system.append(message.text())
+            continue
         elif message.role == "tool":
             result: dict[str, Any] = {"type": "tool_result", "tool_use_id": message.tool_call_id or ""}
             if message.text():
                 result["content"] = message.text()
-            _append(turns, "user", [result])
+            _append(turns, "user", [{**result, **_cached(message.content)}])
         elif message.role == "assistant":
             blocks = _blocks(message.content)
             for call in message.tool_calls or []:
@@ -105,7 +128,7 @@ def _turns(messages: list[Message]) -> tuple[str | None, list[dict[str, Any]]]:
             _append(turns, "assistant", blocks)
         else:
             _append(turns, "user", _blocks(message.content))
-    return ("\n\n".join(system) if system else None), turns
+    return _system(messages), turns
 
 
 def _tools(request: ChatRequest) -> tuple[list[dict[str, Any]] | None, dict[str, Any] | None]:
