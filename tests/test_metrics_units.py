@@ -13,6 +13,7 @@ from prometheus_client import generate_latest
 from tarnkappe.core.metering import RequestOutcome
 from tarnkappe.core.types import Usage
 from tarnkappe.dialects import DIALECTS
+from tarnkappe.gateway.drain import Drain
 from tarnkappe.observability.metrics import Metrics, known_error_codes, status_class
 from tarnkappe.observability.setup import build_metrics
 from tarnkappe.privacy.entities import EntityType
@@ -66,7 +67,8 @@ def test_the_dashboard_queries_only_exported_metrics() -> None:
     dashboard = json.loads(DASHBOARD.read_text())
     accounts = SimpleNamespace(ledger=SimpleNamespace(pending=0, flush_errors=0, dropped=0, written=0),
                                keys=SimpleNamespace(cache_hits=0, cache_misses=0))
-    built = build_metrics(models=[], providers={}, dialects=DIALECTS, entity_types=EntityType.ALL, accounts=accounts)
+    built = build_metrics(models=[], providers={}, dialects=DIALECTS, entity_types=EntityType.ALL, accounts=accounts,
+                          drain=Drain())
     exported = {family.name for family in built.registry.collect()}
     queried = {name for panel in dashboard["panels"] for target in panel["targets"]
                for name in re.findall(r"tarnkappe_[a-z_]+", target["expr"])}

@@ -34,6 +34,7 @@ from tarnkappe.core.metering import Metering
 from tarnkappe.core.principal import KeyStore
 from tarnkappe.dialects import DIALECTS
 from tarnkappe.gateway.auth import ConfigKeyStore
+from tarnkappe.gateway.drain import Drain
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.observability.metering import ObservedMetering
 from tarnkappe.observability.metrics_http import MetricsMiddleware, MetricsPort, metrics_route
@@ -60,10 +61,12 @@ class NotFound(GatewayError):
     code = "not_found"
 
 
-def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: bool = True) -> ASGIApp:
+def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: bool = True,
+               drain: Drain | None = None) -> ASGIApp:
     """The application. `keys` replaces the configuration's key list (with accounts on, it must be
     a `ConfigKeyStore` of the "default" org, as `tarnkappe serve` builds it); `migrate=False` when
-    the caller has migrated the database already."""
+    the caller has migrated the database already; `drain`: what the server's SIGTERM handling
+    (server/lifecycle.py) drives."""
     catalog = Catalog(settings.models)
     context = ProviderContext()
     providers: dict[str, Provider] = {entry.name: provider_for(entry, context) for entry in catalog}
@@ -81,7 +84,7 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         accounts.keys.failures = FailedAuthentications(settings.server.failed_auth_per_minute)
     if settings.metrics.enabled:
         metrics = build_metrics(models=(entry.name for entry in catalog), providers=providers, dialects=DIALECTS,
-                                entity_types=EntityType.ALL, accounts=accounts)
+                                entity_types=EntityType.ALL, accounts=accounts, drain=drain)
     metering: Metering | None = accounts if metrics is None else ObservedMetering(accounts, metrics)
     if accounts is not None:
         gateway = Gateway(catalog, providers, accounts.keys, metering, anonymizer=anonymizer,
@@ -90,6 +93,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         key_store = keys if keys is not None else ConfigKeyStore(settings.api_keys)
         gateway = Gateway(catalog, providers, key_store, metering, anonymizer=anonymizer, privacy_mode=privacy_mode,
                           embedding_privacy=embedding_privacy)
+    if drain is not None:
+        gateway.drain = drain
     metrics_port = None
     if metrics is not None and settings.metrics.port is not None:
         metrics_port = MetricsPort(metrics, settings.metrics.host, settings.metrics.port)
@@ -155,7 +160,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
             mounts.append(build_console(accounts, gateway, settings.console))
     for dialect in DIALECTS:
         table += dialect.endpoints(gateway, settings.server.max_body_bytes)
-    routes = [*health_routes(readiness), *openapi_routes(), *starlette_routes(table), *mounts]
+    health = health_routes(readiness, draining=lambda: gateway.drain.draining)
+    routes = [*health, *openapi_routes(), *starlette_routes(table), *mounts]
     if metrics is not None and settings.metrics.token is not None:
         routes.append(metrics_route(metrics, settings.metrics.token))
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})

@@ -105,7 +105,7 @@ def _serve(args: argparse.Namespace) -> int:
     from tarnkappe.server.gc_tuning import FreezeAfterStartup
 
     settings = load_settings(args.config)
-    configure_logging(settings.server.log_level)
+    configure_logging(settings.server.log_level, settings.server.log_format)
     host = args.host or settings.server.host
     port = args.port if args.port is not None else settings.server.port
     print(f"Tarnkappe {__version__}: configuration from {settings.source}, {len(settings.models)} models",
@@ -124,13 +124,16 @@ def _serve(args: argparse.Namespace) -> int:
         temporary = generate_key()
         keys.add(temporary, name="temporary")
         key_file = _print_first_start(temporary, host, port, accounts=accounts, config=args.config)
+    from tarnkappe.gateway.drain import Drain
+
+    drain = Drain()
     try:
-        app = create_app(settings, keys=keys, migrate=not accounts)
+        app = create_app(settings, keys=keys, migrate=not accounts, drain=drain)
     except ValueError as exc:
         raise ConfigError(f"{settings.source}: {exc}") from None
     served = FreezeAfterStartup(app) if key_file is None else _RemoveAtShutdown(FreezeAfterStartup(app), key_file)
     try:
-        _run(uvicorn, served, settings, host, port)
+        _run(uvicorn, served, settings, host, port, drain)
     finally:
         if key_file is not None:  # a start that failed before the application ran
             with contextlib.suppress(OSError):
@@ -140,8 +143,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 class _RemoveAtShutdown:
     """ASGI wrapper: remove a file once the application has shut down. The temporary key is valid
-    only while this run lasts, and `finally` after uvicorn.run is not enough: on SIGTERM uvicorn
-    shuts down and then raises the signal again, which ends the process before it."""
+    only while this run lasts, and `finally` after the server's run is not enough: a second SIGTERM
+    (or SIGINT) makes uvicorn raise the signal again after its shutdown, which ends the process
+    before it."""
 
     def __init__(self, app: Any, path: str) -> None:
         self.app = app
@@ -161,10 +165,11 @@ class _RemoveAtShutdown:
         await self.app(scope, receive, send_and_remove)
 
 
-def _run(uvicorn: Any, app: Any, settings: Settings, host: str, port: int) -> None:
+def _run(uvicorn: Any, app: Any, settings: Settings, host: str, port: int, drain: Any) -> None:
+    from tarnkappe.server.lifecycle import DrainingServer, ignore_hangup
     from tarnkappe.server.protocol import protocol_class
 
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=host,
         port=port,
@@ -179,8 +184,12 @@ def _run(uvicorn: Any, app: Any, settings: Settings, host: str, port: int) -> No
         forwarded_allow_ips=",".join(settings.server.trusted_proxies) or None,
         log_config=None,
         server_header=False,
-        timeout_graceful_shutdown=30,
     )
+    # SIGTERM drains (server/lifecycle.py); the graceful-shutdown timeout is set from the drain's.
+    server = DrainingServer(config, drain, grace=settings.server.drain_grace_seconds,
+                            timeout=settings.server.drain_timeout_seconds)
+    ignore_hangup()
+    server.run()
 
 
 def _prepare_database(settings: Settings) -> int:

@@ -54,6 +54,11 @@ class ServerSettings(StrictModel):
     port: int = Field(default=8080, ge=0, le=65535)
     max_body_bytes: int = Field(default=8 * 1024 * 1024, gt=0, description="every route; the console's at most 1 MiB")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["logfmt", "json"] = Field(default="logfmt", description="json: one object per line")
+    # SIGTERM (server/lifecycle.py): unready at once, listeners closed after the grace, in-flight
+    # requests and streams given the drain timeout, then ended with their dialect's error event.
+    drain_grace_seconds: float = Field(default=0.0, ge=0, description="behind a load balancer: its probe period")
+    drain_timeout_seconds: float = Field(default=30.0, gt=0)
     # Slow clients (see server/protocol.py): a request's headers must be complete this long after
     # the connection opened (or the request began), its body this long after the headers; else
     # 408 and the connection is closed. An idle kept-alive connection is closed after keep_alive.

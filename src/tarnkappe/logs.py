@@ -1,4 +1,5 @@
-"""Logging set-up: one line per event, logfmt, with the request id.
+"""Logging set-up: one line per event, logfmt (or, with `server.log_format: json`, one JSON object
+per line with the same fields), with the request id.
 
 What may appear in a log line is decided by the code that logs (ids, model names, token counts,
 statuses, durations) — never request or answer text. Fields passed with `extra=` are appended as
@@ -10,6 +11,7 @@ A request is logged once, by the HTTP edge when it ends; deeper layers add their
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -59,6 +61,28 @@ class LogfmtFormatter(logging.Formatter):
         return " ".join(fields)
 
 
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, with the fields the logfmt line has (`time`, `level`, `logger`,
+    `request_id`, `msg`, then the record's own). ASCII only: every control, line separator and
+    non-ASCII character is escaped, so no value can start a line or forge a field."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        created = time.gmtime(record.created)
+        fields: dict[str, Any] = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S", created) + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "request_id": request_id_var.get(),
+            "msg": record.getMessage(),
+        }
+        for key, value in record.__dict__.items():
+            if key not in _STANDARD and not key.startswith("_") and key not in fields:
+                fields[key] = value if isinstance(value, (bool, int, float)) or value is None else str(value)
+        if record.exc_info and record.exc_info[1] is not None:
+            fields.update(exception_fields(record.exc_info[1]))  # never the exception's message
+        return json.dumps(fields, ensure_ascii=True, separators=(",", ":"))
+
+
 def log_unexpected(exc: BaseException) -> None:
     """Log an exception nobody expected. Its message may quote request data, so only its type
     and where it happened (file:line function of its innermost frames) are written."""
@@ -100,9 +124,9 @@ def _quote(value: str) -> str:
     return '"' + _ESCAPED.sub(_escape, value) + '"'
 
 
-def configure_logging(level: str) -> None:
+def configure_logging(level: str, log_format: str = "logfmt") -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(LogfmtFormatter())
+    handler.setFormatter(JsonFormatter() if log_format == "json" else LogfmtFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -39,6 +39,7 @@ from tarnkappe.core.metering import Metering, RequestOutcome
 from tarnkappe.core.principal import KeyStore, Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
 from tarnkappe.gateway.anonymization import plan_masking
+from tarnkappe.gateway.drain import Drain
 from tarnkappe.gateway.restore import restore_result, restore_stream, wants_json
 from tarnkappe.gateway.safety import apply_safe_prompt
 from tarnkappe.gateway.token_count import TokenCount, estimate_tokens
@@ -79,6 +80,8 @@ class Gateway:
         self.anonymizer = anonymizer
         self.privacy_mode = privacy_mode
         self.embedding_privacy = embedding_privacy  # mask | refuse
+        # At shutdown (server/lifecycle.py): ends upstream waits still running at the drain timeout.
+        self.drain = Drain()
 
     # ------------------------------------------------------------------ the dialects' entry points
 
@@ -94,7 +97,8 @@ class Gateway:
         outcome = _outcome(principal, entry, request, stream=False)
         async with _Recorded(self, outcome):
             vault = await self._mask(principal, request, outcome)
-            result = await provider.complete(request)
+            async with self.drain.guard():
+                result = await provider.complete(request)
             outcome.usage = result.usage
             if vault is not None:
                 restore_result(result, vault, json_content=wants_json(request))
@@ -275,7 +279,7 @@ class Gateway:
             source = provider.stream(request)
             if vault is not None:
                 source = restore_stream(source, vault, json_content=wants_json(request))
-            async for chunk in source:
+            async for chunk in self.drain.bounded(source):
                 if chunk.usage is not None:
                     outcome.usage = chunk.usage
                 for choice in chunk.choices:
@@ -303,7 +307,8 @@ class Gateway:
             # Embeddings are masked like chat: the vectors are those of the masked text (see the
             # README: similarity between texts that differ only in personal data goes up).
             await self._mask(principal, request, outcome)
-            result = await provider.embed(request)
+            async with self.drain.guard():
+                result = await provider.embed(request)
             outcome.usage = result.usage
             return result
 

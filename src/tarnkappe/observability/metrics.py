@@ -117,8 +117,6 @@ class Metrics:
         self.cooldowns = Counter(
             "tarnkappe_router_cooldowns", "Deployments sent to cool down after a failure",
             ["model", "deployment"], registry=registry)
-        self.draining = Gauge(
-            "tarnkappe_draining", "1 from a SIGTERM on: not ready, finishing what is in flight", registry=registry)
         self._readings = _Readings()
         registry.register(self._readings)
 

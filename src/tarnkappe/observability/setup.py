@@ -7,15 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from tarnkappe.gateway.drain import Drain
 from tarnkappe.observability.metrics import Metrics
 from tarnkappe.routing.router import Router
 from tarnkappe.server.route_table import Dialect
 
 
 def build_metrics(*, models: Iterable[str], providers: Mapping[str, Any], dialects: Iterable[Dialect],
-                  entity_types: Iterable[str], accounts: Any = None) -> Metrics:
+                  entity_types: Iterable[str], accounts: Any = None, drain: Drain | None = None) -> Metrics:
     """`providers` by model name (a `Router` among them reports its retries, fallbacks and
-    cool-downs); `accounts`: the accounts service, or None when accounts are off."""
+    cool-downs); `accounts`: the accounts service, or None when accounts are off; `drain`: the
+    shutdown's state (gateway/drain.py), when a server drives one."""
     kinds: set[str] = set()
     for provider in providers.values():
         kinds.add(provider.entry.provider)
@@ -26,6 +28,9 @@ def build_metrics(*, models: Iterable[str], providers: Mapping[str, Any], dialec
     for provider in providers.values():
         if isinstance(provider, Router):
             provider.events = metrics.router_event
+    if drain is not None:
+        metrics.watch("gauge", "tarnkappe_draining", "1 from a SIGTERM on: not ready, finishing what is in flight",
+                      lambda: drain.draining)
     if accounts is not None:
         ledger, keys = accounts.ledger, accounts.keys
         metrics.watch("gauge", "tarnkappe_ledger_queue_depth", "Usage ledger rows queued, not yet written",

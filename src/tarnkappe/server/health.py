@@ -16,9 +16,11 @@ from starlette.routing import Route
 from tarnkappe.server.http import JSONResponse
 
 
-def health_routes(readiness: Callable[[], Awaitable[dict[str, bool]]]) -> list[Route]:
+def health_routes(readiness: Callable[[], Awaitable[dict[str, bool]]],
+                  draining: Callable[[], bool] = lambda: False) -> list[Route]:
     """`readiness` returns the state of each dependency by name: `storage`, `model:NAME` for each
-    model; the models are answered as one check."""
+    model (answered as one check). `draining()` is true from SIGTERM on (server/lifecycle.py): then
+    the answer is 503 `draining`, so that load balancers stop sending before the listener closes."""
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -29,8 +31,11 @@ def health_routes(readiness: Callable[[], Awaitable[dict[str, bool]]]) -> list[R
             kind = "models" if name.startswith("model:") else name
             checks[kind] = checks.get(kind, True) and ok
         ready = all(checks.values())
+        status = "ready" if ready else "starting"
+        if draining():  # stopping: unready whatever the dependencies say
+            ready, status = False, "draining"
         return JSONResponse(
-            {"status": "ready" if ready else "starting", "checks": checks},
+            {"status": status, "checks": checks},
             status_code=200 if ready else 503,
         )
 
