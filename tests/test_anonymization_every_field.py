@@ -351,3 +351,21 @@ def test_numbers_in_json_are_masked_like_their_digits_in_text(gateway: RunningGa
     assert arguments["card"].startswith("[[CARD_"), "masked as its placeholder string"
     assert arguments["amount"] == 12.5 and arguments["count"] == 3, "other numbers stay numbers"
     assert "[[AHV_" in everything
+
+
+@STREAM
+def test_a_tool_name_made_of_a_value_masked_elsewhere_is_refused(gateway: RunningGateway, client: OpenAI,
+                                                                 marker: str, stream: bool) -> None:
+    """`anna_meier_example_ch` passes the identifier rule, but it is the e-mail address the text
+    holds (an attacker's review found it sent verbatim); a name that shares one common word with
+    it (`get_example`) is no such copy and is sent."""
+    local, domain = EMAIL.split("@")
+    spelled = "_".join([*local.replace(".", "_").split("_"), *domain.split(".")])
+    tools = [{"type": "function", "function": {"name": spelled, "parameters": {"type": "object"}}}]
+    with pytest.raises(openai.BadRequestError) as info:
+        chat(client, stream, messages=[{"role": "user", "content": f"{marker} {EMAIL}"}], tools=tools)
+    assert info.value.param == "tools[0].function.name"
+    assert gateway.upstream.log.find(marker) == []
+    ordinary = [{"type": "function", "function": {"name": f"get_{domain.split('.')[0]}", "parameters": {"type": "object"}}}]
+    chat(client, stream, messages=[{"role": "user", "content": f"{marker} {EMAIL}"}], tools=ordinary)
+    assert_clean(sent(gateway, marker), EMAIL)

@@ -252,6 +252,7 @@ class _MaskPlan:
                     )
             masked = anonymizer.mask_many(self.texts, vault)
             hints = {h.casefold() for h in vault.person_hints()}  # name parts masked in the request
+            masked_words = _masked_word_runs(vault.originals()) if self.identifiers else {}
             for where, text in self.identifiers:
                 words = _words_of(text)
                 # Person names are judged by the request's own names only: on bare words ("Read",
@@ -259,6 +260,8 @@ class _MaskPlan:
                 kinds = {str(e.type) for e in anonymizer.detect(words) if e.type != EntityType.PERSON}
                 if hints.intersection(w.casefold() for w in words.split()):
                     kinds.add(EntityType.PERSON)
+                if _holds_a_run(words, masked_words):
+                    kinds.add("a value masked elsewhere in the request")
                 if kinds:
                     named = ", ".join(sorted(kinds))
                     raise InvalidRequest(
@@ -291,6 +294,35 @@ _WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
 MEDIA_PART_KINDS = frozenset({"image_url", "input_audio", "file", "input_image", "input_file", "refusal"})
 # Keys a text part may carry besides its text while anonymizing (none of them holds content).
 TEXT_PART_EXTRAS = frozenset({"cache_control"})
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _masked_word_runs(originals: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The words of each masked value, as runs an identifier must not contain
+    (`anna_meier_example_ch` next to a masked "anna.meier@example.ch"), and an e-mail's local
+    part on its own; keyed by their first word (a lookup per word of an identifier, not a scan of
+    every value). A run is at least two words, or one of six characters or more (an IBAN, a
+    number): single short words ("ch", "example") are too common to refuse a name for."""
+    runs: dict[str, list[tuple[str, ...]]] = {}
+    for original in originals:
+        pieces = [original, original.split("@", 1)[0]] if "@" in original else [original]
+        for piece in pieces:
+            run = tuple(w.casefold() for w in _ALNUM_RUN.findall(piece))
+            if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 6):
+                runs.setdefault(run[0], []).append(run)
+    return runs
+
+
+def _holds_a_run(words: str, runs: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether the identifier's words contain one of ``runs`` as consecutive words."""
+    have = [w.casefold() for w in _ALNUM_RUN.findall(words)]
+    for i, word in enumerate(have):
+        for run in runs.get(word, ()):
+            if tuple(have[i:i + len(run)]) == run:
+                return True
+    return False
 
 
 def _words_of(identifier: str) -> str:

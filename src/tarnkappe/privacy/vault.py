@@ -159,6 +159,11 @@ class Vault:
         """Original for ``TYPE_N`` (``TYPE_N_V``) or None if this vault never issued it."""
         return self._by_key.get((entity_type.upper(), number, variant))
 
+    def originals(self) -> list[str]:
+        """Every value masked in this request (for checks of what is sent verbatim; never logged)."""
+        with self._lock:
+            return [original for _type, original in self._by_original]
+
     def complete_placeholder(self, partial: str) -> str | None:
         """The one placeholder this vault issued that ``partial`` (the start of one, as a stream
         cut off by ``max_tokens`` leaves it: ``[[PERSON_``) can be the beginning of; None if it
