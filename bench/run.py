@@ -12,6 +12,10 @@ the same requests go
                     (an organisation with a spending limit and rate limits, a database key, the
                     ledger), anonymization off,
   * Tarnkappe+anon  the same gateway with `"anonymize": true` in the body, if it accepts that,
+  * Tarnkappe Messages / Tarnkappe Responses
+                    the same gateway and model spoken to in Anthropic's Messages API and OpenAI's
+                    Responses API (closed loop only): what the translation to and from the
+                    canonical types costs next to Chat Completions (issue 16: ≤ 1.3×),
   * LiteLLM         through LiteLLM's proxy (bench/requirements/litellm.txt, in its own venv),
                     configured as its production guide says, with its master key.
 Every gateway is pinned to the same core; the upstream and the load generator share the other;
@@ -67,6 +71,28 @@ class Target:
     pid: int | None = None  # the gateway process (None: no gateway)
     note: str = ""
     startup_s: float | None = None
+    # What a correct stream of 20 upstream deltas looks like in this target's API: one delta, and
+    # the marker of its end.
+    stream_delta: str = r'"content":\s*"tok\d+ "'
+    stream_end: str = "[DONE]"
+    open_loop: bool = True  # measured in the open-loop scenarios too
+
+
+def dialect_targets(tarnkappe: Target) -> list[Target]:
+    """The same Tarnkappe process and model, asked in Anthropic's Messages API and in OpenAI's
+    Responses API instead of Chat Completions."""
+    base = tarnkappe.url.removesuffix("/v1/chat/completions")
+    key = tarnkappe.headers["Authorization"].removeprefix("Bearer ")
+    model = tarnkappe.body["model"]
+    return [
+        Target("Tarnkappe Messages", base + "/v1/messages", {"x-api-key": key, "anthropic-version": "2023-06-01"},
+               {"model": model, "max_tokens": 1024, "messages": [{"role": "user", "content": PROMPT}]},
+               pid=tarnkappe.pid, stream_delta=r'"text":\s*"tok\d+ "', stream_end="event: message_stop",
+               open_loop=False),
+        Target("Tarnkappe Responses", base + "/v1/responses", tarnkappe.headers, {"model": model, "input": PROMPT},
+               pid=tarnkappe.pid, stream_delta=r'"delta":\s*"tok\d+ "', stream_end="event: response.completed",
+               open_loop=False),
+    ]
 
 
 @dataclass
@@ -231,7 +257,8 @@ def start_litellm(cpu: int, upstream: str, workdir: Path, processes: list, repor
 
 async def check(target: Target) -> str | None:
     """One plain and one streamed request: None if both are right, else what is wrong. A stream
-    must carry the upstream's 20 deltas and end with [DONE]."""
+    must carry the upstream's 20 deltas and end as its API ends a stream ([DONE] for Chat
+    Completions)."""
     async with aiohttp.ClientSession(headers={"Content-Type": "application/json", **target.headers}) as session:
         for stream in (False, True):
             async with session.post(target.url, data=orjson.dumps({**target.body, "stream": stream})) as response:
@@ -239,9 +266,10 @@ async def check(target: Target) -> str | None:
                 if response.status != 200:
                     return f"HTTP {response.status}: {text[:300]}"
                 if stream:
-                    deltas = len(re.findall(r'"content":\s*"tok\d+ "', text))
-                    if deltas != 20 or "[DONE]" not in text:
-                        return f"stream with {deltas} deltas, [DONE] {'present' if '[DONE]' in text else 'missing'}"
+                    deltas = len(re.findall(target.stream_delta, text))
+                    end = target.stream_end in text
+                    if deltas != 20 or not end:
+                        return f"stream with {deltas} deltas, {target.stream_end} {'present' if end else 'missing'}"
                 elif "Gr" not in text:
                     return f"unexpected answer {text[:200]}"
     return None
@@ -256,8 +284,8 @@ async def measure(targets: list[Target], args: argparse.Namespace, report: Repor
         many = scenario.concurrency > 1
         requests = (args.requests_c64 if many else args.requests_c1)
         for target in targets:
-            if scenario.rate is not None and target.name.startswith("LiteLLM"):
-                continue  # it serves well below the rate: an open loop would only measure its queue
+            if scenario.rate is not None and (target.name.startswith("LiteLLM") or not target.open_loop):
+                continue  # LiteLLM serves well below the rate: an open loop would only measure its queue
             # Warm up connections, caches and lazily built paths; not measured.
             await run_load(target.url, target.body, target.headers, concurrency=scenario.concurrency,
                            requests=max(50, requests // 10), stream=scenario.stream, time_limit_s=args.warmup_s)
@@ -375,6 +403,17 @@ def goals(table: list[dict], targets: list[Target]) -> str:
         for scenario, conc in (("non-stream", 64), ("stream total", 64)):
             ours, theirs = val(tk(scenario, conc), "cpu_ms_per_request"), val(ll(scenario, conc), "cpu_ms_per_request")
             ratio_row(f"CPU per request, {scenario} c{conc}, vs LiteLLM (for reading)", ours, theirs, 0, False, "ms")
+    for dialect in ("Tarnkappe Messages", "Tarnkappe Responses"):
+        for goal, scenario, conc, key in (("added latency", "non-stream", 1, "added_p50_ms"),
+                                          ("added time to first token", "stream TTFT", 1, "added_p50_ms"),
+                                          ("CPU per request", "non-stream", 64, "cpu_ms_per_request"),
+                                          ("CPU per request", "stream total", 64, "cpu_ms_per_request")):
+            ours, chat = val(get(dialect, scenario, conc), key), val(tk(scenario, conc), key)
+            if ours is None or chat is None or chat <= 0:
+                continue
+            lines.append(f"| {dialect.removeprefix('Tarnkappe ')} API: {goal}, {scenario} c{conc}, ≤ 1.3× Chat "
+                         f"Completions (issue 16) | {_f(ours)} ms | {_f(chat)} ms | {ours / chat:.2f}× | "
+                         f"{'yes' if ours <= 1.3 * chat else 'no'} |")
     open_loop = f"open loop {OPEN_LOOP_RATE:.0f}/s"
     for scenario in (f"{open_loop}, non-stream", f"{open_loop}, stream TTFT"):
         row = tk(scenario, 32)
@@ -450,6 +489,16 @@ def run_gateways(args: argparse.Namespace) -> tuple[str, dict]:
         else:
             report.notes.append(f"Tarnkappe with anonymization: not yet available in this checkout "
                                 f"(`\"anonymize\": true` answered {problem}).")
+        position = targets.index(tarnkappe) + 1 + (anon in targets)
+        for dialect in dialect_targets(tarnkappe):
+            problem = asyncio.run(check(dialect))
+            if problem is None:
+                targets.insert(position, dialect)
+                position += 1
+            else:
+                report.notes.append(f"{dialect.name} left out: its answers were wrong ({problem}).")
+        report.notes.append("Tarnkappe Messages / Responses: the same gateway process and model, asked in "
+                            "Anthropic's Messages API and OpenAI's Responses API (closed loop only).")
         for target in targets:
             print(f"bench: {target.name}: {target.url}" + (f" (up in {target.startup_s:.1f} s)" if target.startup_s else ""),
                   file=sys.stderr)
