@@ -109,7 +109,11 @@ def test_bearer_is_not_the_peakprivacy_header(gateway: RunningGateway) -> None:
     "body, expected",
     [
         ({"messages": [{"role": "user", "content": "x"}]}, {"model": ["The model field is required."]}),
-        ({"model": "gpt-17", "messages": [{"role": "user", "content": "x"}]}, {"model": ["The selected model is invalid."]}),
+        ({"model": "gpt-17", "messages": [{"role": "user", "content": "x"}]},
+         {"model": ["The selected model is invalid. GET /v1/ai/models lists the models you may use."]}),
+        # The document's own example model, which a catalog need not have.
+        (documented_body("x", model="gpt-4-1106-preview"),
+         {"model": ["The selected model is invalid. GET /v1/ai/models lists the models you may use."]}),
         ({"model": "fake/echo"}, {"messages": ["The messages field is required."]}),
         ({"model": "fake/echo", "messages": [{"content": "x"}]}, {"messages.0.role": ["The messages.0.role field is required."]}),
         ({"model": "fake/echo", "messages": [{"role": "user", "content": "a"}, {"role": "user"}]},

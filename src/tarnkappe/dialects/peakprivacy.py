@@ -32,6 +32,9 @@ from tarnkappe.server.sse_response import SSEResponse, first_chunk, sse_events
 from tarnkappe.wire import openai as wire
 
 MOUNT = "/v1/ai"
+# Laravel's sentence for an unknown model, and where to look: a client that copies the document's
+# example model (`gpt-4-1106-preview`) otherwise learns only that it is wrong, not what is right.
+UNKNOWN_MODEL = f"The selected model is invalid. GET {MOUNT}/models lists the models you may use."
 ROLES = ("system", "user", "assistant")
 UNAUTHENTICATED = {"error": "Unauthenticated"}
 QUOTA_EXCEEDED = {"error": "Subscription amount limit has been reached"}
@@ -71,7 +74,7 @@ def validate(data: Any, known_model: Any) -> dict[str, list[str]]:
     elif not isinstance(model, str):
         add("model", "The model field must be a string.")
     elif not known_model(model):
-        add("model", "The selected model is invalid.")
+        add("model", UNKNOWN_MODEL)
 
     messages = body.get("messages")
     if messages is None or messages == []:
