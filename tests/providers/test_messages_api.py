@@ -261,3 +261,34 @@ def test_cache_control_reaches_anthropic_models_only(native_gateway: NativeGatew
     result, last = received.body["messages"][2]["content"]
     assert result["cache_control"] == {"type": "ephemeral", "ttl": "1h"} and result["content"] == "3 hits"
     assert last["cache_control"] == {"type": "ephemeral"} and marker in last["text"] and EMAIL not in last["text"]
+
+
+@pytest.mark.parametrize("body", [
+    {"model": "openai/echo", "max_tokens": 5, "messages": "hi"},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [1]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "system", "content": "x"}]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "user", "content": [1, None]}]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "text"}]}]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "document"}]}]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "user", "content": [
+        {"type": "image", "source": {"type": "file", "file_id": "f"}}]}]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "x", "cache_control": {"type": "permanent"}}]}]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "user", "content": [
+        {"type": "tool_result", "tool_use_id": "t", "content": [{"type": "image"}]}]}]},
+    {"model": "openai/echo", "max_tokens": 5, "messages": [{"role": "assistant", "content": [
+        {"type": "tool_use", "id": "t", "name": "f", "input": []}]}]},
+    {"model": "openai/echo", "max_tokens": 5, "system": [{"type": "image"}], "messages": [
+        {"role": "user", "content": "x"}]},
+    {"model": "openai/echo", "max_tokens": 5, "tool_choice": {"type": "tool"}, "messages": [
+        {"role": "user", "content": "x"}]},
+    {"model": "openai/echo", "max_tokens": 5, "tools": [{"name": "f"}], "messages": [{"role": "user", "content": "x"}]},
+    {"model": "openai/echo", "max_tokens": 0, "messages": [{"role": "user", "content": "x"}]},
+    {"model": "openai/echo", "max_tokens": 5, "temperature": 1.5, "messages": [{"role": "user", "content": "x"}]},
+])
+def test_malformed_requests_are_400_in_anthropics_shape(native_gateway: NativeGateway, body: dict[str, Any]) -> None:
+    response = post(native_gateway, "/v1/messages", body)
+    assert response.status_code == 400, response.text
+    error = response.json()
+    assert error["type"] == "error" and error["error"]["type"] == "invalid_request_error"
+    assert ": " in error["error"]["message"], "the message names the field"

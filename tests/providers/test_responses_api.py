@@ -107,3 +107,29 @@ def test_input_items_with_images_and_reasoning(client: OpenAI, native_gateway: N
             {"role": "user", "content": [{"type": "input_text", "text": "x"},
                                          {"type": "input_image", "image_url": url}]}])
     assert refused.value.param == "input[0].content[1]"
+
+
+@pytest.mark.parametrize("body, param", [
+    ({"model": "openai/echo"}, "input"),
+    ({"model": "openai/echo", "input": [1]}, "input[0]"),
+    ({"model": "openai/echo", "input": [{"role": "tool", "content": "x"}]}, "input[0].role"),
+    ({"model": "openai/echo", "input": [{"role": "user", "content": [{"type": "input_file", "file_id": "f"}]}]},
+     "input[0].content[0]"),
+    ({"model": "openai/echo", "input": [{"role": "user", "content": [{"type": "input_image", "file_id": "f"}]}]},
+     "input[0].content[0]"),
+    ({"model": "openai/echo", "input": [{"type": "function_call", "call_id": "c", "name": "f"}]},
+     "input[0].arguments"),
+    ({"model": "openai/echo", "input": [{"type": "item_reference", "id": "msg_1"}]}, "input[0]"),
+    ({"model": "openai/echo", "input": [{"type": "computer_call_output"}]}, "input[0].type"),
+    ({"model": "openai/echo", "input": "x", "conversation": "conv_1"}, "conversation"),
+    ({"model": "openai/echo", "input": "x", "tool_choice": {"type": "file_search"}}, "tool_choice"),
+    ({"model": "openai/echo", "input": "x", "text": {"format": {"type": "json_schema", "name": "n"}}},
+     "text.format.schema"),
+    ({"model": "openai/echo", "input": "x", "max_output_tokens": 0}, "max_output_tokens"),
+])
+def test_malformed_requests_are_400_naming_the_field(native_gateway: NativeGateway, body: dict[str, Any],
+                                                     param: str) -> None:
+    response = httpx.post(native_gateway.base_url + "/v1/responses", json=body,
+                          headers={"Authorization": f"Bearer {native_gateway.key}"}, timeout=10)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["param"] == param
