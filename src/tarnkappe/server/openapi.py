@@ -15,9 +15,10 @@ from typing import Any
 import yaml
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from tarnkappe.server.http import JSONResponse
+from tarnkappe.server.landing import landing_routes
 
 
 @cache
@@ -28,8 +29,11 @@ def openapi_document() -> dict[str, Any]:
     return document
 
 
-def openapi_routes() -> list[Route]:
+def openapi_routes() -> list[BaseRoute]:
+    """The routes that describe the API: this document for programs, and `GET /` (server/landing.py)
+    for a person who opens the gateway in a browser."""
+
     async def serve(request: Request) -> Response:
         return JSONResponse(openapi_document())
 
-    return [Route("/openapi.json", serve, methods=["GET"])]
+    return [Route("/openapi.json", serve, methods=["GET"]), *landing_routes()]
