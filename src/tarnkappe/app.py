@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 import aiohttp
 from starlette.applications import Starlette
@@ -42,7 +43,7 @@ from tarnkappe.observability.setup import build_metrics
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.privacy.entities import EntityType
 from tarnkappe.providers.base import Provider, ProviderContext
-from tarnkappe.routing.router import provider_for
+from tarnkappe.routing.router import Router, provider_for
 from tarnkappe.server.body_limit import BodyLimit
 from tarnkappe.server.fast_paths import FastPaths
 from tarnkappe.server.health import health_routes
@@ -50,6 +51,9 @@ from tarnkappe.server.http import JSONResponse
 from tarnkappe.server.middleware import RequestIdMiddleware
 from tarnkappe.server.openapi import openapi_routes
 from tarnkappe.server.route_table import Endpoint, hot_paths, starlette_routes
+
+if TYPE_CHECKING:
+    from tarnkappe.observability.tracing import OTelTracing
 
 log = logging.getLogger("tarnkappe.app")
 
@@ -62,11 +66,12 @@ class NotFound(GatewayError):
 
 
 def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: bool = True,
-               drain: Drain | None = None) -> ASGIApp:
+               drain: Drain | None = None, tracing: OTelTracing | None = None) -> ASGIApp:
     """The application. `keys` replaces the configuration's key list (with accounts on, it must be
     a `ConfigKeyStore` of the "default" org, as `tarnkappe serve` builds it); `migrate=False` when
     the caller has migrated the database already; `drain`: what the server's SIGTERM handling
-    (server/lifecycle.py) drives."""
+    (server/lifecycle.py) drives; `tracing`: traces to this exporter setup instead of the one the
+    configuration asks for (tests: the SDK's in-memory exporter)."""
     catalog = Catalog(settings.models)
     context = ProviderContext()
     providers: dict[str, Provider] = {entry.name: provider_for(entry, context) for entry in catalog}
@@ -95,6 +100,13 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
                           embedding_privacy=embedding_privacy)
     if drain is not None:
         gateway.drain = drain
+    if tracing is None:
+        tracing = build_tracing(settings)
+    if tracing is not None:
+        gateway.tracing = tracing
+        for provider in providers.values():
+            if isinstance(provider, Router):
+                provider.tracing = tracing
     metrics_port = None
     if metrics is not None and settings.metrics.port is not None:
         metrics_port = MetricsPort(metrics, settings.metrics.host, settings.metrics.port)
@@ -104,7 +116,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         if accounts is not None:
             await accounts.start(migrate_schema=migrate)
         connector = aiohttp.TCPConnector(limit=1024, limit_per_host=0, ttl_dns_cache=300, keepalive_timeout=60)
-        context.http = aiohttp.ClientSession(connector=connector, auto_decompress=True)
+        trace_configs = [tracing.aiohttp_trace_config()] if tracing is not None else None
+        context.http = aiohttp.ClientSession(connector=connector, auto_decompress=True, trace_configs=trace_configs)
         loading = [asyncio.create_task(_start(provider)) for provider in providers.values()]
         if metrics_port is not None:
             metrics_port.start()
@@ -120,6 +133,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
             await context.http.close()
             if accounts is not None:
                 await accounts.close()  # after the last request: every ledger row is written
+            if tracing is not None:
+                await asyncio.to_thread(tracing.shutdown)  # export the last spans
 
     async def readiness() -> dict[str, bool]:
         checks = {f"model:{name}": provider.ready for name, provider in providers.items()}
@@ -172,7 +187,21 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     body_limit = BodyLimit(FastPaths(app, hot_paths(table)), settings.server.max_body_bytes,
                            error_shapes=error_shapes, default_shape=default_dialect.render_error)
     observed: ASGIApp = body_limit if metrics is None else MetricsMiddleware(body_limit, metrics)
+    if tracing is not None:
+        from tarnkappe.observability.tracing_http import TracingMiddleware
+
+        observed = TracingMiddleware(observed, tracing)
     return RequestIdMiddleware(observed)
+
+
+def build_tracing(settings: Settings) -> OTelTracing | None:
+    """OpenTelemetry when the configuration or the OTEL_* environment asks for it (the SDK is
+    imported only then)."""
+    from tarnkappe.observability.tracing import OTelTracing, tracing_wanted
+
+    if not tracing_wanted(settings.tracing):
+        return None
+    return OTelTracing.from_settings(settings.tracing)
 
 
 def build_anonymizer(settings: Settings) -> Anonymizer | None:

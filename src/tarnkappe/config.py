@@ -201,9 +201,22 @@ class MetricsSettings(StrictModel):
         return self
 
 
+class TracingSettings(StrictModel):
+    """OpenTelemetry traces over OTLP/HTTP. Off by default; on with `enabled`, or when the standard
+    OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set (OTEL_SDK_DISABLED=true keeps it off). Never message
+    content, whatever the environment asks."""
+
+    enabled: bool = False
+    endpoint: str | None = Field(default=None, description="e.g. http://otel-collector:4318/v1/traces; "
+                                 "else the OTEL_EXPORTER_OTLP_* variables")
+    service_name: str | None = Field(default=None, description="else OTEL_SERVICE_NAME, else tarnkappe")
+    sample_ratio: float = Field(default=1.0, ge=0, le=1, description="of traces not sampled by the caller")
+
+
 class Settings(StrictModel):
     server: ServerSettings = ServerSettings()
     metrics: MetricsSettings = MetricsSettings()
+    tracing: TracingSettings = TracingSettings()
     privacy: PrivacySettings = PrivacySettings()
     console: ConsoleSettings = ConsoleSettings()
     api_keys: list[ApiKeyEntry] = []

@@ -37,7 +37,8 @@ from tarnkappe.core.errors import (
 )
 from tarnkappe.core.metering import Metering, RequestOutcome
 from tarnkappe.core.principal import KeyStore, Principal
-from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
+from tarnkappe.core.tracing import NO_TRACING, Span, Tracing
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult, Usage
 from tarnkappe.gateway.anonymization import plan_masking
 from tarnkappe.gateway.drain import Drain
 from tarnkappe.gateway.restore import restore_result, restore_stream, wants_json
@@ -82,6 +83,7 @@ class Gateway:
         self.embedding_privacy = embedding_privacy  # mask | refuse
         # At shutdown (server/lifecycle.py): ends upstream waits still running at the drain timeout.
         self.drain = Drain()
+        self.tracing: Tracing = NO_TRACING  # spans around masking and the upstream call, when traced
 
     # ------------------------------------------------------------------ the dialects' entry points
 
@@ -97,8 +99,10 @@ class Gateway:
         outcome = _outcome(principal, entry, request, stream=False)
         async with _Recorded(self, outcome):
             vault = await self._mask(principal, request, outcome)
-            async with self.drain.guard():
-                result = await provider.complete(request)
+            with self.tracing.span("chat " + entry.name, _span_attributes(entry, "chat", request), client=True) as span:
+                async with self.drain.guard():
+                    result = await provider.complete(request)
+                _span_result(span, result.model, result.usage)
             outcome.usage = result.usage
             if vault is not None:
                 restore_result(result, vault, json_content=wants_json(request))
@@ -258,13 +262,16 @@ class Gateway:
             return None
         anonymizer = self.anonymizer
         assert anonymizer is not None  # checked in _check_anonymizer
-        plan = plan_masking(request)
-        if plan.size > MASK_IN_THREAD_CHARS:
-            vault = await asyncio.to_thread(plan.apply, anonymizer)
-        else:
-            vault = plan.apply(anonymizer)
-        outcome.anonymized = True
-        outcome.entity_counts = vault.entity_counts()
+        with self.tracing.span("anonymize", {}) as span:
+            plan = plan_masking(request)
+            if plan.size > MASK_IN_THREAD_CHARS:
+                vault = await asyncio.to_thread(plan.apply, anonymizer)
+            else:
+                vault = plan.apply(anonymizer)
+            outcome.anonymized = True
+            outcome.entity_counts = vault.entity_counts()
+            for entity_type, count in outcome.entity_counts.items():  # types and counts, never values
+                span.set("tarnkappe.masked." + entity_type, count)
         return vault
 
     # ------------------------------------------------------------------ chat
@@ -276,7 +283,8 @@ class Gateway:
         outcome = _outcome(principal, entry, request, stream=True)
         async with _Recorded(self, outcome):
             vault = await self._mask(principal, request, outcome)
-            source = provider.stream(request)
+            source = self.tracing.stream("chat " + entry.name, _span_attributes(entry, "chat", request),
+                                         provider.stream(request))
             if vault is not None:
                 source = restore_stream(source, vault, json_content=wants_json(request))
             async for chunk in self.drain.bounded(source):
@@ -307,8 +315,11 @@ class Gateway:
             # Embeddings are masked like chat: the vectors are those of the masked text (see the
             # README: similarity between texts that differ only in personal data goes up).
             await self._mask(principal, request, outcome)
-            async with self.drain.guard():
-                result = await provider.embed(request)
+            with self.tracing.span("embeddings " + entry.name, _span_attributes(entry, "embeddings", request),
+                                   client=True) as span:
+                async with self.drain.guard():
+                    result = await provider.embed(request)
+                _span_result(span, result.model, result.usage)
             outcome.usage = result.usage
             return result
 
@@ -373,6 +384,29 @@ def _outcome(principal: Principal, entry: ModelEntry, request: ChatRequest | Emb
         entry.name, entry.provider, principal.key_id, stream=stream, principal=principal, entry=entry,
         request=request,  # `anonymized` is set by the anonymization stage when it actually masked
     )
+
+
+def _span_attributes(entry: ModelEntry, operation: str, request: ChatRequest | EmbeddingRequest) -> dict[str, Any]:
+    """The GenAI semantic conventions' request attributes of an upstream call: names and numbers,
+    never content."""
+    attributes: dict[str, Any] = {"gen_ai.operation.name": operation, "gen_ai.request.model": entry.wire_model,
+                                  "gen_ai.provider.name": entry.provider, "tarnkappe.model": entry.name}
+    if isinstance(request, ChatRequest):
+        for key, value in (("max_tokens", request.max_tokens), ("temperature", request.temperature),
+                           ("top_p", request.top_p)):
+            if value is not None:
+                attributes["gen_ai.request." + key] = value
+        attributes["tarnkappe.stream"] = request.stream
+    return attributes
+
+
+def _span_result(span: Span, model: str | None, usage: Usage | None) -> None:
+    if model:
+        span.set("gen_ai.response.model", model)
+    if usage is not None:
+        span.set("gen_ai.usage.input_tokens", usage.prompt_tokens)
+        if usage.completion_tokens is not None:
+            span.set("gen_ai.usage.output_tokens", usage.completion_tokens)
 
 
 def _allowed_regions(principal: Principal) -> frozenset[str] | None:

@@ -37,6 +37,7 @@ from tarnkappe.core.errors import (
     UpstreamError,
     UpstreamTimeout,
 )
+from tarnkappe.core.tracing import NO_TRACING, Tracing
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.providers.registry import build_provider, check_entry
@@ -119,6 +120,7 @@ class Router:
         # Told of every retry, fallback and cool-down (event, model, deployment label): the
         # application's metrics set it; None costs nothing.
         self.events: Callable[[str, str, str], None] | None = None
+        self.tracing: Tracing = NO_TRACING  # one span per attempt, when traced
 
     @classmethod
     def for_entry(cls, entry: ModelEntry, providers: Sequence[Provider]) -> Router:
@@ -181,7 +183,10 @@ class Router:
             if attempt and self.events is not None:
                 self.events("retry", self.entry.name, deployment.label)
             try:
-                result = await call(deployment.provider)
+                attributes = {"tarnkappe.deployment": deployment.label, "tarnkappe.attempt": attempt + 1,
+                              "gen_ai.request.model": deployment.provider.entry.wire_model}
+                with self.tracing.span("attempt " + deployment.label, attributes):
+                    result = await call(deployment.provider)
             except Exception as exc:
                 if not is_retryable(exc):
                     raise
