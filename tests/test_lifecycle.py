@@ -1,10 +1,11 @@
 """Stopping a real `tarnkappe serve` process with requests in flight (server/lifecycle.py).
 
-SIGTERM: `/readyz` answers 503 `draining` at once; a stream running across the signal finishes
-whole; after the drain timeout whatever still waits ends with its dialect's error event (or a 503);
-the usage ledger has a row for each, and the process exits 0. SIGHUP does not kill it. The upstream
-holds its answers until the test releases them (tests/fakes/gated_upstream.py): no step depends on
-how long anything takes, only on the order of events.
+SIGTERM: `/readyz` answers 503 `draining` at once; after the grace new connections are refused,
+while a stream running across the signal finishes whole; after the drain timeout whatever still
+waits ends with its dialect's error event (or a 503); the usage ledger has a row for each, and the
+process exits 0. SIGHUP does not kill it. The upstream holds its answers until the test releases
+them (tests/fakes/gated_upstream.py): no step depends on how long anything takes, only on the
+order of events.
 """
 
 from __future__ import annotations
@@ -61,6 +62,17 @@ def wait_for_draining(gateway: Gateway) -> dict[str, Any]:
     raise AssertionError("/readyz never went 503 after SIGTERM")
 
 
+def wait_until_refused(gateway: Gateway) -> None:
+    """Poll until a new connection is refused (the listener closed after the grace)."""
+    for _ in range(1000):
+        try:
+            httpx.get(gateway.base_url + "/healthz", timeout=5)
+        except httpx.ConnectError:
+            return
+        time.sleep(0.01)
+    raise AssertionError("new connections were still accepted")
+
+
 def data_lines(lines: Iterator[str]) -> Iterator[str]:
     return (line.removeprefix("data: ") for line in lines if line.startswith("data: "))
 
@@ -68,7 +80,7 @@ def data_lines(lines: Iterator[str]) -> Iterator[str]:
 def test_a_stream_runs_across_sigterm_and_the_process_exits_0(
         gateways: GatewayFactory, gated: tuple[GatedUpstream, str], tmp_path: Path) -> None:
     upstream, url = gated
-    gateway, key = start(gateways, tmp_path, url, drain_grace_seconds=2, drain_timeout_seconds=60)
+    gateway, key = start(gateways, tmp_path, url, drain_grace_seconds=1, drain_timeout_seconds=60)
     text = "across-" + secrets.token_hex(4)
     body = {"model": "gated/chat", "messages": [{"role": "user", "content": text}], "stream": True,
             "stream_options": {"include_usage": True}}
@@ -84,6 +96,7 @@ def test_a_stream_runs_across_sigterm_and_the_process_exits_0(
         readiness = wait_for_draining(gateway)
         assert readiness["status"] == "draining"
         assert httpx.get(gateway.base_url + "/healthz", timeout=5).status_code == 200, "alive while draining"
+        wait_until_refused(gateway)  # after the grace; the stream is still held upstream, so still open
 
         upstream.release(text)
         rest = list(events)
