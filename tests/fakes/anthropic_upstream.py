@@ -70,6 +70,13 @@ def protocol_problem(request: Request, body: Any) -> str | None:
     roles = [m["role"] for m in body["messages"]]
     if roles[0] != "user" or any(a == b for a, b in zip(roles, roles[1:])):
         return "messages: roles must alternate, starting with user"
+    if (body.get("thinking") or {}).get("type") == "enabled":
+        # Anthropic's rule: with thinking on, an assistant turn that used tools starts with its thinking.
+        for message in body["messages"]:
+            blocks = message["content"] if isinstance(message["content"], list) else []
+            if message["role"] == "assistant" and any(b["type"] == "tool_use" for b in blocks) and \
+                    blocks[0]["type"] not in ("thinking", "redacted_thinking"):
+                return "messages: with thinking enabled, an assistant turn with tool_use must start with thinking"
     seen_tool_uses: set[str] = set()
     for message in body["messages"]:
         for block in message["content"] if isinstance(message["content"], list) else []:
@@ -87,6 +94,14 @@ def _dump(model: BaseModel) -> dict[str, Any]:
 def _event(model: BaseModel) -> bytes:
     data = _dump(model)
     return f"event: {data['type']}\ndata: ".encode() + orjson.dumps(data) + b"\n\n"
+
+
+# The fake's thinking, when the request enables it: a signed block before the answer.
+THINKING = {"type": "thinking", "thinking": "Let me think about it.", "signature": "sig-fake-0001"}
+
+
+def _thinking(body: dict[str, Any]) -> bool:
+    return (body.get("thinking") or {}).get("type") == "enabled"
 
 
 def _user_text(body: dict[str, Any]) -> str:
@@ -157,8 +172,9 @@ class FakeAnthropic:
         return JSONResponse(_dump(self._message(body, plan)))
 
     @staticmethod
-    def _blocks(plan: Plan) -> list[dict[str, Any]]:
-        blocks: list[dict[str, Any]] = [{"type": "text", "text": plan.text}] if plan.text is not None else []
+    def _blocks(plan: Plan, thinking: bool = False) -> list[dict[str, Any]]:
+        blocks: list[dict[str, Any]] = [dict(THINKING)] if thinking else []
+        blocks += [{"type": "text", "text": plan.text}] if plan.text is not None else []
         blocks += [{"type": "tool_use", "id": f"toolu_{i}", "name": name, "input": args}
                    for i, (name, args) in enumerate(plan.calls)]
         return blocks
@@ -166,7 +182,7 @@ class FakeAnthropic:
     def _message(self, body: dict[str, Any], plan: Plan, *, content: bool = True) -> Message:
         return Message.model_validate({
             "id": "msg_fake01", "type": "message", "role": "assistant", "model": body["model"],
-            "content": self._blocks(plan) if content else [],
+            "content": self._blocks(plan, _thinking(body)) if content else [],
             "stop_reason": _STOP_REASONS[plan.finish] if content else None, "stop_sequence": None,
             "usage": {"input_tokens": plan.prompt_tokens, "output_tokens": plan.completion_tokens if content else 1,
                       "cache_read_input_tokens": 0, "cache_creation_input_tokens": 0},
@@ -176,17 +192,27 @@ class FakeAnthropic:
         yield _event(RawMessageStartEvent(type="message_start", message=self._message(body, plan, content=False)))
         yield b"event: ping\ndata: {\"type\": \"ping\"}\n\n"
         index = 0
+        if _thinking(body):
+            yield _event(RawContentBlockStartEvent.model_validate({"type": "content_block_start", "index": 0,
+                "content_block": {"type": "thinking", "thinking": "", "signature": ""}}))
+            for piece in pieces(THINKING["thinking"]):
+                yield _event(RawContentBlockDeltaEvent.model_validate({"type": "content_block_delta", "index": 0,
+                    "delta": {"type": "thinking_delta", "thinking": piece}}))
+            yield _event(RawContentBlockDeltaEvent.model_validate({"type": "content_block_delta", "index": 0,
+                "delta": {"type": "signature_delta", "signature": THINKING["signature"]}}))
+            yield _event(RawContentBlockStopEvent(type="content_block_stop", index=0))
+            index = 1
         if plan.text is not None:
             yield _event(RawContentBlockStartEvent.model_validate(
-                {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}))
+                {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}}))
             for step, piece in enumerate(pieces(plan.text)):
                 yield _event(RawContentBlockDeltaEvent.model_validate(
-                    {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}))
+                    {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": piece}}))
                 if plan.cut and step == 1:
                     await drop_connection()
                 await asyncio.sleep(0)
-            yield _event(RawContentBlockStopEvent(type="content_block_stop", index=0))
-            index = 1
+            yield _event(RawContentBlockStopEvent(type="content_block_stop", index=index))
+            index += 1
         for (name, _), args, number in zip(plan.calls, plan.args_json, range(len(plan.calls))):
             block = index + number
             yield _event(RawContentBlockStartEvent.model_validate({

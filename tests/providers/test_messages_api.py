@@ -126,7 +126,7 @@ def test_server_tools_are_refused_by_name(client: anthropic.Anthropic) -> None:
     assert refused.value.body["error"]["message"].startswith("tools[0].type: ")  # type: ignore[index]
 
 
-def test_thinking_blocks_are_left_out_and_tool_results_go_back(native_gateway: NativeGateway, marker: str) -> None:
+def test_thinking_blocks_and_tool_results_go_back(native_gateway: NativeGateway, marker: str) -> None:
     messages = [
         {"role": "user", "content": "look it up"},
         {"role": "assistant", "content": [
@@ -139,7 +139,7 @@ def test_thinking_blocks_are_left_out_and_tool_results_go_back(native_gateway: N
                                                      "messages": messages})
     assert response.status_code == 200, response.text
     (received,) = native_gateway.upstreams["anthropic"].find(marker)
-    assert "thinking" not in json.dumps(received.body)
+    assert received.body["messages"][1]["content"][0] == {"type": "thinking", "thinking": "hmm", "signature": "sig"}
     assert received.body["messages"][2]["content"][0] == {"type": "tool_result", "tool_use_id": "toolu_9",
                                                           "content": "3 hits"}
 
@@ -292,3 +292,48 @@ def test_malformed_requests_are_400_in_anthropics_shape(native_gateway: NativeGa
     error = response.json()
     assert error["type"] == "error" and error["error"]["type"] == "invalid_request_error"
     assert ": " in error["error"]["message"], "the message names the field"
+
+
+THINKING = {"type": "enabled", "budget_tokens": 2048}
+SIGNED = {"type": "thinking", "thinking": "Let me think about it.", "signature": "sig-fake-0001"}
+
+
+def test_thinking_passes_through_to_anthropic_models(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                     marker: str) -> None:
+    """Extended thinking, and its signed blocks — which Anthropic wants back, unchanged, ahead of a
+    tool_use in a later turn — go through untouched, plain and streamed."""
+    message = client.messages.create(model="anthropic/echo", max_tokens=4096, thinking=THINKING,  # type: ignore[arg-type]
+                                     messages=[{"role": "user", "content": marker}])
+    assert [block.to_dict() for block in message.content] == [SIGNED, {"type": "text", "text": f"echo: {marker}"}]
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["thinking"] == THINKING
+    with client.messages.stream(model="anthropic/tools", max_tokens=4096, thinking=THINKING,  # type: ignore[arg-type]
+                                tools=[{"name": "search", "input_schema": {"type": "object"}},
+                                       {"name": "lookup", "input_schema": {"type": "object"}}],
+                                messages=[{"role": "user", "content": marker + "s"}]) as stream:
+        final = stream.get_final_message()
+    assert final.content[0].to_dict() == SIGNED and [b.type for b in final.content[1:]] == ["tool_use", "tool_use"]
+    turn = [block.to_dict() for block in final.content]
+    results = [{"type": "tool_result", "tool_use_id": block["id"], "content": "ok"} for block in turn[1:]]
+    answer = client.messages.create(model="anthropic/echo", max_tokens=4096, thinking=THINKING,  # type: ignore[arg-type]
+                                    messages=[{"role": "user", "content": "look it up"},
+                                              {"role": "assistant", "content": turn},  # type: ignore[typeddict-item]
+                                              {"role": "user", "content": [*results, {"type": "text",
+                                                                                       "text": marker + "t"}]}])
+    assert answer.content[-1].text == f"echo: {marker}t"  # type: ignore[union-attr]
+    (received,) = native_gateway.upstreams["anthropic"].find(marker + "t")
+    assert received.body["messages"][1]["content"][0] == SIGNED
+
+
+def test_thinking_is_not_sent_elsewhere_nor_when_anonymized(client: anthropic.Anthropic,
+                                                             native_gateway: NativeGateway, marker: str) -> None:
+    history = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": [SIGNED, {"type": "text",
+                                                                                               "text": "hello"}]}]
+    for model, extra in (("openai/echo", {}), ("anthropic/echo", {"anonymize": True})):
+        message = client.messages.create(model=model, max_tokens=4096, thinking=THINKING,  # type: ignore[arg-type]
+                                         extra_body=extra, messages=[*history, {"role": "user",  # type: ignore[list-item]
+                                                                                "content": f"{marker} {EMAIL}"}])
+        assert [block.type for block in message.content] == ["text"]
+        (received,) = native_gateway.upstreams[model.split("/")[0]].find(marker)
+        raw = json.dumps(received.body)
+        assert "thinking" not in raw and "sig-fake" not in raw

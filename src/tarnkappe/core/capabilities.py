@@ -25,7 +25,7 @@ OPTIONAL_PARAMS: frozenset[str] = frozenset(
     {
         "temperature", "top_p", "top_k", "max_tokens", "stop", "seed", "n", "response_format", "tools",
         "tool_choice", "parallel_tool_calls", "presence_penalty", "frequency_penalty", "logit_bias",
-        "logprobs", "top_logprobs", "user", "reasoning_effort", "safe_prompt",
+        "logprobs", "top_logprobs", "user", "reasoning_effort", "safe_prompt", "thinking_budget",
     }
 )
 
@@ -88,17 +88,17 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
         ProviderCapabilities(
             "openai", "tarnkappe.providers.openai_compat:OpenAICompatibleProvider",
             "OpenAI Chat Completions (`base_url` required)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k", "thinking_budget"}), needs_base_url=True,
         ),
         ProviderCapabilities(
             "openai-compatible", "tarnkappe.providers.openai_compat:OpenAICompatibleProvider",
             "OpenAI Chat Completions (`base_url` required)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k", "thinking_budget"}), needs_base_url=True,
         ),
         ProviderCapabilities(
             "azure", "tarnkappe.providers.azure:AzureOpenAIProvider",
             "Azure OpenAI: `{base_url}/openai/deployments/{deployment}/…?api-version=`", "`api-key`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k", "thinking_budget"}), needs_base_url=True,
         ),
         ProviderCapabilities(
             "anthropic", "tarnkappe.providers.anthropic:AnthropicProvider",
@@ -114,6 +114,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
                                        "json_schema: the schema becomes the forced tool's `input_schema` (object "
                                        "schemas only; combined with `tools` refused)"),
                    ("tools", "as `input_schema`"), ("tool_choice", "`auto`, `any` for required, `none`, `tool`"),
+                   ("thinking_budget", "as `thinking.budget_tokens`; the signed thinking blocks are passed on"),
                    ("parallel_tool_calls", "false → `disable_parallel_tool_use`"), ("user", "as `metadata.user_id`")),
         ),
         ProviderCapabilities(
@@ -123,7 +124,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             "`x-goog-api-key` (Google AI), `Authorization: Bearer` (Vertex)",
             frozenset({"chat", "embedding"}),
             dropped=frozenset({"logit_bias", "logprobs", "top_logprobs", "user", "reasoning_effort",
-                               "parallel_tool_calls", "safe_prompt"}),
+                               "parallel_tool_calls", "safe_prompt", "thinking_budget"}),
             notes=(("top_p", "as `topP`"), ("top_k", "as `topK`"),
                    ("max_tokens", "as `maxOutputTokens`"), ("stop", "as `stopSequences`"),
                    ("n", "as `candidateCount`"),
@@ -136,7 +137,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
         ProviderCapabilities(
             "mistral", "tarnkappe.providers.mistral:MistralProvider",
             "Mistral chat and embeddings (`https://api.mistral.ai/v1` default)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"logit_bias", "user", "top_k"}),
+            frozenset({"chat", "embedding"}), dropped=frozenset({"logit_bias", "user", "top_k", "thinking_budget"}),
             native_safe_prompt=True,
             content_filter=False,  # its guardrail is safe_prompt; no filtering finish reason
             notes=(("seed", "as `random_seed`"),),
@@ -146,7 +147,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             "Perplexity Sonar (`https://api.perplexity.ai` default)", "`Authorization: Bearer`",
             frozenset({"chat"}),
             dropped=frozenset({"parallel_tool_calls", "seed", "stop", "logit_bias", "logprobs", "top_logprobs",
-                               "user", "safe_prompt", "top_k"}),
+                               "user", "safe_prompt", "top_k", "thinking_budget"}),
             refused=frozenset({"n", "tools", "tool_choice"}),
         ),
         ProviderCapabilities(
@@ -154,7 +155,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             "llama.cpp inside the gateway process (the model file of the entry, or the packaged default)", "—",
             frozenset({"chat"}),
             dropped=frozenset({"tools", "tool_choice", "parallel_tool_calls", "logit_bias", "logprobs",
-                               "top_logprobs", "user", "reasoning_effort", "safe_prompt"}),
+                               "top_logprobs", "user", "reasoning_effort", "safe_prompt", "thinking_budget"}),
             region=LOCAL_REGION, content_filter=False,
             notes=(("response_format", "a llama.cpp grammar (JSON, or compiled from the schema)"),
                    ("tools", "not offered to the model: the answer is plain text")),

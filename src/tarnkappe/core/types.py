@@ -91,6 +91,10 @@ class Message:
     tool_calls: list[ToolCall] | None = privacy(_P.TEXT, default=None)
     tool_call_id: str | None = privacy(_P.REFERENCE, default=None)
     refusal: str | None = privacy(_P.TEXT, default=None)
+    # Anthropic's thinking and redacted_thinking blocks of an assistant turn, verbatim: sent back
+    # only to Anthropic, which checks their signatures — so masking would break them, and they are
+    # dropped when anonymization applies (and thinking with them: ChatRequest.thinking_budget).
+    thinking: list[dict[str, Any]] | None = privacy(_P.DROP, default=None)
 
     def text(self) -> str:
         """The message's text, with the text parts of a multi-part content joined."""
@@ -150,6 +154,9 @@ class ChatRequest:
     top_logprobs: int | None = privacy(_P.INERT, default=None)
     user: str | None = privacy(_P.DROP, default=None)  # an end-user id, often an e-mail address
     reasoning_effort: str | None = privacy(_P.IDENTIFIER, default=None)
+    # Anthropic's extended thinking (its token budget): dropped when anonymization applies, since
+    # the signed thinking blocks a conversation must carry on with cannot be masked.
+    thinking_budget: int | None = privacy(_P.DROP, default=None)
     safe_prompt: bool | None = privacy(_P.INERT, default=None)
     anonymize: bool | None = privacy(_P.INERT, default=None)
 
@@ -212,6 +219,9 @@ class ChoiceDelta:
     refusal: str | None = None
     finish_reason: str | None = None
     logprobs: dict[str, Any] | None = None
+    # A piece of an Anthropic thinking block: {"index": n, …} with "type" (and "data" for
+    # redacted_thinking) when block n starts, then "thinking" text and "signature" pieces.
+    thinking: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)

@@ -94,8 +94,9 @@ class MessageEvents:
         message_start, ping → (content_block_start → content_block_delta* → content_block_stop)*
         → message_delta (stop_reason, usage) → message_stop
 
-    Text opens a text block, each tool call a tool_use block (its argument pieces as
-    input_json_delta); a block is closed when the next one opens. Usage arrives last (the
+    An Anthropic model's thinking opens thinking blocks (thinking_delta, signature_delta), text a
+    text block, each tool call a tool_use block (its argument pieces as input_json_delta); a block
+    is closed when the next one opens. Usage arrives last (the
     pipeline's providers put it on the final chunk), so it goes into `message_delta`, which the
     SDKs read as the final count."""
 
@@ -106,6 +107,7 @@ class MessageEvents:
         self.block = -1  # the index of the open block, -1: none yet
         self.open: str | None = None  # "text" | "tool_use" | None (closed)
         self.tool_blocks: dict[int, int] = {}  # tool-call index → block index
+        self.thinking_blocks: dict[int, int] = {}  # thinking block number → block index
         self.finish: str | None = None
         self.usage: Usage | None = None
 
@@ -136,6 +138,19 @@ class MessageEvents:
         if call.arguments:
             self._delta({"type": "input_json_delta", "partial_json": call.arguments}, frames)
 
+    def _thinking_piece(self, piece: dict[str, Any], frames: list[bytes]) -> None:
+        number = piece["index"]
+        if "type" in piece:
+            block = ({"type": "thinking", "thinking": "", "signature": ""} if piece["type"] == "thinking"
+                     else {"type": "redacted_thinking", "data": piece.get("data", "")})
+            self._open(block, frames)
+            self.thinking_blocks[number] = self.block
+        elif self.thinking_blocks.get(number) != self.block or self.open not in aw.THINKING_BLOCKS:
+            raise UpstreamError("the upstream interleaved the pieces of its thinking blocks")
+        for key, kind in (("thinking", "thinking_delta"), ("signature", "signature_delta")):
+            if piece.get(key):
+                self._delta({"type": kind, key: piece[key]}, frames)
+
     def chunk(self, chunk: ChatChunk) -> list[bytes]:
         frames: list[bytes] = []
         if not self.started:
@@ -148,6 +163,8 @@ class MessageEvents:
         for delta in chunk.choices:
             if delta.index != 0:
                 continue  # the Messages API has one answer (no `n`)
+            if delta.thinking is not None:
+                self._thinking_piece(delta.thinking, frames)
             text = delta.content or delta.refusal
             if text:
                 if self.open != "text":

@@ -6,7 +6,9 @@
     document blocks                     → refused (400 naming the block): no provider takes them
     tool_use blocks (assistant)         → tool calls, `input` as JSON text
     tool_result blocks (user)           → `tool` messages before the rest of that user turn
-    thinking / redacted_thinking        → left out (the canonical types carry no reasoning)
+    thinking / redacted_thinking        → `Message.thinking`, verbatim (signed: only Anthropic gets
+                                          them back; dropped when anonymizing)
+    thinking {type: enabled, budget_tokens} → `thinking_budget` (Anthropic models only)
     tools[] {name, description, input_schema}, tool_choice auto/any/tool/none,
     disable_parallel_tool_use, stop_sequences, top_k, metadata.user_id → their canonical fields
     cache_control on text, image, tool_result and system blocks → caching breakpoints
@@ -14,8 +16,8 @@
 
 A client tool has no `type` (or `custom`); Anthropic's server tools (web search, code execution…)
 run at Anthropic and cannot be served by another model, so they are refused naming the field.
-`thinking`, `service_tier` and fields the gateway does not know are accepted and not sent (`top_k`
-is sent where the provider has it: Anthropic, Gemini, the local model);
+`service_tier` and fields the gateway does not know are accepted and not sent (`top_k` is sent
+where the provider has it: Anthropic, Gemini, the local model);
 the gateway's own `anonymize` and `safe_prompt` are read as in the OpenAI dialect.
 Invalid fields are a 400 naming them as Anthropic does (`max_tokens: Field required`).
 """
@@ -33,7 +35,7 @@ from tarnkappe.server.http import check_depth
 from tarnkappe.wire.convert import json_text
 
 MAX_INT32 = 2**31 - 1
-SKIPPED_BLOCKS = frozenset({"thinking", "redacted_thinking"})
+THINKING_BLOCKS = frozenset({"thinking", "redacted_thinking"})
 
 
 class _Lenient(BaseModel):
@@ -53,6 +55,7 @@ class CountTokensBody(_Lenient):
     system: str | list[dict[str, Any]] | None = None
     tools: list[dict[str, Any]] | None = None
     tool_choice: dict[str, Any] | None = None
+    thinking: dict[str, Any] | None = None
     anonymize: bool | None = None  # the gateway's own additions, as in the OpenAI dialect
     safe_prompt: bool | None = None
 
@@ -105,6 +108,7 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
     if body.tool_choice is not None:
         request.tool_choice, parallel = _tool_choice(body.tool_choice)
         request.parallel_tool_calls = parallel
+    request.thinking_budget = _thinking_budget(body.thinking)
     if isinstance(body, MessagesBody):
         request.max_tokens = body.max_tokens
         request.stream = bool(body.stream)
@@ -114,6 +118,28 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
         request.top_k = body.top_k
         request.user = body.metadata.user_id if body.metadata else None
     return parsed
+
+
+def _thinking_budget(thinking: dict[str, Any] | None) -> int | None:
+    """The budget of `thinking: {"type": "enabled", "budget_tokens": N}`; None when disabled (or
+    absent, or a mode the gateway does not know, which is then not sent)."""
+    if thinking is None or thinking.get("type") != "enabled":
+        return None
+    budget = thinking.get("budget_tokens")
+    if isinstance(budget, float) and budget.is_integer():
+        budget = int(budget)  # 2048.0 is an integer in JSON
+    if not isinstance(budget, int) or isinstance(budget, bool) or not 1 <= budget <= MAX_INT32:
+        raise _invalid("thinking.budget_tokens", "an enabled thinking needs a positive integer budget_tokens")
+    return budget
+
+
+def _thinking_block(block: dict[str, Any], where: str) -> dict[str, Any]:
+    """A thinking or redacted_thinking block of an assistant turn, checked and kept verbatim."""
+    keys = ("thinking", "signature") if block["type"] == "thinking" else ("data",)
+    for key in keys:
+        if not isinstance(block.get(key), str):
+            raise _invalid(f"{where}.{key}", f"a {block['type']} block needs a string {key}")
+    return {"type": block["type"], **{key: block[key] for key in keys}}
 
 
 def _system(system: str | list[dict[str, Any]] | None) -> list[Message]:
@@ -187,6 +213,7 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
     out: list[Message] = []
     parts: list[ContentPart] = []
     calls: list[ToolCall] = []
+    thinking: list[dict[str, Any]] = []
     for index, block in enumerate(content):
         at = f"{where}.content[{index}]"
         kind = block.get("type") if isinstance(block, dict) else None
@@ -194,8 +221,8 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
             raise _invalid(at, "a content block must be an object with a type")
         if kind == "text":
             parts.append(ContentPart(type="text", text=_text_of(block, at), cache=_cache(block, at)))
-        elif kind in SKIPPED_BLOCKS and role == "assistant":
-            continue
+        elif kind in THINKING_BLOCKS and role == "assistant":
+            thinking.append(_thinking_block(block, at))
         elif kind == "tool_use" and role == "assistant":
             calls.append(_tool_call(block, at))
         elif kind == "image" and role == "user":
@@ -207,7 +234,7 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
             raise _invalid(at, f"this block type is not accepted in a{'n' if role == 'assistant' else ''} {role} turn")
     if role == "assistant":
         out.append(Message(role="assistant", content=_content(parts) if parts or not calls else None,
-                           tool_calls=calls or None))
+                           tool_calls=calls or None, thinking=thinking or None))
     elif parts or not out:
         out.append(Message(role="user", content=_content(parts)))
     return out

@@ -30,7 +30,7 @@ from tarnkappe.wire.convert import now
 DEFAULT_BASE_URL = "https://api.anthropic.com/v1"
 API_VERSION = "2023-06-01"
 # What `messages/count_tokens` takes of a Messages request body.
-COUNTED_FIELDS = frozenset({"model", "messages", "system", "tools", "tool_choice"})
+COUNTED_FIELDS = frozenset({"model", "messages", "system", "tools", "tool_choice", "thinking"})
 CAPABILITIES = PROVIDERS["anthropic"]  # what it honours, drops and refuses (core/capabilities.py)
 
 
@@ -44,6 +44,7 @@ class AnthropicStream:
         self.created = now()
         self.usage: dict[str, Any] = {}
         self.blocks: dict[int, int | None] = {}  # Anthropic block index → tool-call index (None: text)
+        self.thinking: dict[int, int] = {}  # Anthropic block index → thinking block number
         self.tool_calls = 0
         self.finished = False
 
@@ -72,6 +73,10 @@ class AnthropicStream:
         return []  # ping, content_block_stop, and event types added later
 
     def _block_start(self, index: int, block: dict[str, Any]) -> list[ChatChunk]:
+        if block.get("type") in aw.THINKING_BLOCKS:
+            number = self.thinking[index] = len(self.thinking)
+            started = {"index": number, **{k: v for k, v in block.items() if v != ""}}
+            return [self._chunk(ChoiceDelta(index=0, thinking=started))]
         if block.get("type") == "text":
             self.blocks[index] = None
             text = block.get("text") or ""
@@ -87,6 +92,12 @@ class AnthropicStream:
         return []
 
     def _block_delta(self, index: int, delta: dict[str, Any]) -> list[ChatChunk]:
+        if index in self.thinking:
+            kind = delta.get("type")
+            key = {"thinking_delta": "thinking", "signature_delta": "signature"}.get(kind or "")
+            if key is None:
+                return []
+            return [self._chunk(ChoiceDelta(index=0, thinking={"index": self.thinking[index], key: delta[key]}))]
         if index not in self.blocks:
             return []  # a thinking block, or one we do not pass on
         kind = delta.get("type")

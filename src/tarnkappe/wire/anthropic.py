@@ -10,7 +10,9 @@ output: one forced tool whose input schema is the wanted schema, whose input is 
 the client as the message text.
 
 Answers: text blocks are joined into the content, `tool_use` blocks become tool calls, thinking
-blocks are not passed on; stop reasons map to OpenAI's finish reasons.
+blocks (signed) are kept verbatim in `Message.thinking` for the Messages API's clients, who send them
+back; stop reasons map to OpenAI's finish reasons. Extended thinking (`thinking_budget`) is sent as
+`thinking`.
 
 The other direction serves the gateway's own Messages API (dialects/anthropic.py): a canonical
 result rendered as an Anthropic `message`, its finish reason as a `stop_reason`, its usage as
@@ -27,6 +29,7 @@ from tarnkappe.wire.convert import data_url, image_url_of, json_text, tool_argum
 
 PROVIDER = "anthropic"
 JSON_TOOL = "json_response"  # the forced tool that carries a JSON answer
+THINKING_BLOCKS = frozenset({"thinking", "redacted_thinking"})  # signed: passed on verbatim
 DEFAULT_MAX_TOKENS = 4096
 
 FINISH_REASONS = {
@@ -122,7 +125,8 @@ def _turns(messages: list[Message]) -> tuple[str | list[dict[str, Any]] | None, 
                 result["content"] = message.text()
             _append(turns, "user", [{**result, **_cached(message.content)}])
         elif message.role == "assistant":
-            blocks = _blocks(message.content)
+            # Signed thinking blocks first, verbatim, as Anthropic wants them back.
+            blocks = [dict(block) for block in message.thinking or ()] + _blocks(message.content)
             for call in message.tool_calls or []:
                 blocks.append({"type": "tool_use", "id": call.id, "name": call.name, "input": tool_arguments(call)})
             _append(turns, "assistant", blocks)
@@ -182,6 +186,8 @@ def request_to_wire(request: ChatRequest, model: str, *, max_tokens: int, stream
             body[wire_name] = value
     if request.user is not None:
         body["metadata"] = {"user_id": request.user}
+    if request.thinking_budget is not None:
+        body["thinking"] = {"type": "enabled", "budget_tokens": request.thinking_budget}
     tools, choice = _tools(request)
     if tools:
         body["tools"] = tools
@@ -221,16 +227,19 @@ def result_from_wire(raw: Any, model: str, *, json: bool, created: int) -> ChatR
         raise ValueError("a message needs a content array")
     texts: list[str] = []
     calls: list[ToolCall] = []
+    thinking: list[dict[str, Any]] = []
     for block in raw["content"]:
         kind = block.get("type")
-        if kind == "text":
+        if kind in THINKING_BLOCKS:
+            thinking.append(block)
+        elif kind == "text":
             texts.append(block["text"])
         elif kind == "tool_use" and json and block.get("name") == JSON_TOOL:
             texts.append(json_text(block.get("input") or {}))
         elif kind == "tool_use":
             calls.append(ToolCall(id=block["id"], name=block["name"], arguments=json_text(block.get("input") or {})))
     content = "".join(texts) if texts or not calls else None
-    message = Message(role="assistant", content=content, tool_calls=calls or None)
+    message = Message(role="assistant", content=content, tool_calls=calls or None, thinking=thinking or None)
     return ChatResult(
         id=str(raw.get("id") or ""),
         created=created,
@@ -273,8 +282,9 @@ def tool_input(call: ToolCall) -> dict[str, Any]:
 
 
 def content_to_wire(message: Message) -> list[dict[str, Any]]:
-    """A canonical assistant message as Anthropic content blocks: its text, then its tool calls."""
-    blocks: list[dict[str, Any]] = []
+    """A canonical assistant message as Anthropic content blocks: its thinking, its text, then its
+    tool calls."""
+    blocks: list[dict[str, Any]] = list(message.thinking or ())
     text = message.text()
     if text or not message.tool_calls:
         blocks.append({"type": "text", "text": text})
