@@ -1,0 +1,64 @@
+"""A tiny TCP load balancer on 127.0.0.1: each new connection goes to the next backend in turn;
+a backend that refuses the connection (a dead instance) is skipped, as a load balancer's health
+check would. Bytes are copied as they come, so streams pass unbuffered. Runs on its own thread
+and event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import Counter
+
+
+class RoundRobinProxy:
+    def __init__(self, backends: list[int], port: int) -> None:
+        self.backends = backends
+        self.port = port
+        self.connections: Counter[int] = Counter()  # per backend port
+        self._next = 0
+        self._loop = asyncio.new_event_loop()
+        self._server: asyncio.base_events.Server | None = None
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+
+    def __enter__(self) -> RoundRobinProxy:
+        self._thread.start()
+        future = asyncio.run_coroutine_threadsafe(
+            asyncio.start_server(self._handle, "127.0.0.1", self.port), self._loop)
+        self._server = future.result(timeout=10)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        async def stop() -> None:
+            if self._server is not None:
+                self._server.close()
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        for _ in range(len(self.backends)):
+            port = self.backends[self._next % len(self.backends)]
+            self._next += 1
+            try:
+                upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", port)
+            except OSError:
+                continue
+            self.connections[port] += 1
+            await asyncio.gather(_pipe(reader, upstream_writer), _pipe(upstream_reader, writer))
+            return
+        writer.close()
+
+
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+    except OSError:
+        pass
+    finally:
+        try:
+            writer.close()
+        except OSError:
+            pass
