@@ -152,7 +152,7 @@ def test_requests_tokens_cost_refusals_masking_and_routing_are_counted(metered: 
     assert total(found, "tarnkappe_in_flight_streams") == 0
     assert total(found, "tarnkappe_in_flight_requests") == 1, "the scrape itself"
     assert total(found, "tarnkappe_key_cache_hits_total") > 0
-    assert total(found, "tarnkappe_draining") == 0
+    assert found[("tarnkappe_draining", ())] == 0, "exported, and 0 while serving"
     eventually(lambda: total(samples(scrape(metered)), "tarnkappe_ledger_rows_written_total") >= 6,
                "the ledger rows are written")
     later = samples(scrape(metered))

@@ -79,6 +79,7 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     privacy_mode, embedding_privacy = settings.privacy.mode, settings.privacy.embeddings
     accounts = None
     metrics = None
+    drain = drain or Drain()  # what a server's SIGTERM handling drives; unused without one
     if settings.accounts.enabled:
         from tarnkappe.accounts.service import Accounts
 
@@ -98,8 +99,7 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         key_store = keys if keys is not None else ConfigKeyStore(settings.api_keys)
         gateway = Gateway(catalog, providers, key_store, metering, anonymizer=anonymizer, privacy_mode=privacy_mode,
                           embedding_privacy=embedding_privacy)
-    if drain is not None:
-        gateway.drain = drain
+    gateway.drain = drain
     if tracing is None:
         tracing = build_tracing(settings)
     if tracing is not None:
