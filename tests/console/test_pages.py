@@ -521,3 +521,25 @@ def test_adding_an_address_of_another_organization_answers_as_for_a_new_one(site
     assert site.browser().sign_in(site.people["member"]).status_code == 303  # acme's member signs in to acme
     assert site.signed_in("member").get("/console/users", follow_redirects=False).status_code == 403  # a member there
     assert site.browser().sign_in(Person(taken, "not-the-password", "globex", "member")).status_code == 401
+
+
+def test_usage_of_free_models_says_there_are_no_costs(site: ConsoleSite) -> None:
+    """A model without a price (a local one) costs nothing: the page says so instead of drawing an
+    empty cost chart, and still charts the tokens."""
+    site.factory.cli(site.gateway.config_path, "orgs", "create", "freeloader")
+    site.add_person("free", "freeloader", "owner")
+    browser = site.signed_in("free")
+    _key_id, secret = create_key(browser, "local only")
+    site.gateway.client(secret).chat.completions.create(model="fake/reasoning",
+                                                        messages=[{"role": "user", "content": "x"}])
+    def usage_page() -> str | None:
+        text = browser.get("/console/usage").text
+        return text if "fake/reasoning" in text else None
+
+    page = wait_for(usage_page)
+    assert page and 'id="chart-tokens"' in page
+    assert 'id="chart-cost"' not in page and "No costs in this period." in page
+    data = json.loads(re.search(r'<script type="application/json" id="usage-data">(.*?)</script>', page).group(1))
+    assert data["cost"] == [[None] * len(data["labels"])]  # no bar, not a zero-height one
+    german = site.signed_in("free", language="de").get("/console/usage").text
+    assert "Keine Kosten in diesem Zeitraum." in german

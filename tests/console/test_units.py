@@ -16,7 +16,7 @@ from starlette.requests import Request
 
 import tarnkappe.console
 from tarnkappe.console.i18n import Formatter
-from tarnkappe.console.pages.usage import chart_data, csv_cell
+from tarnkappe.console.pages.usage import chart_data, chart_days, csv_cell
 from tarnkappe.console.passwords import Passwords
 from tarnkappe.console.reports import Reports, days, month_of
 from tarnkappe.console.throttle import LoginThrottle, scopes
@@ -272,13 +272,28 @@ def test_csv_cells_never_become_formulas() -> None:
     assert csv_cell("support bot") == "support bot" and csv_cell(None) == "" and csv_cell(3) == "3"
 
 
-def test_chart_data_has_a_value_for_every_day_and_model() -> None:
+def test_chart_data_has_a_slot_for_every_day_and_model() -> None:
     from tarnkappe.console.reports import DayModel
 
-    lines = [DayModel(date(2026, 1, 1), "a", 1, 2, 3, Decimal("0.5")), DayModel(date(2026, 1, 2), "b", 1, 1, 1, Decimal(1))]
-    data = chart_data(lines, lambda d: d.isoformat())
-    assert data == {"labels": ["2026-01-01", "2026-01-02"], "models": ["a", "b"],
-                    "tokens": [[5, 0], [0, 2]], "cost": [[0.5, 0.0], [0.0, 1.0]]}
+    lines = [DayModel(date(2026, 1, 1), "a", 1, 2, 3, Decimal("0.5")), DayModel(date(2026, 1, 3), "b", 1, 1, 1, Decimal(0))]
+    fmt = Formatter.create("de_DE", ZURICH)
+    data = chart_data(lines, [date(2026, 1, 1), date(2026, 1, 2), date(2026, 1, 3)], fmt, "EUR")
+    # A day without requests is an empty slot, and a zero is no bar (null), never a minimum-height one.
+    assert data["labels"] == ["01.01.2026", "02.01.2026", "03.01.2026"] and data["models"] == ["a", "b"]
+    assert data["tokens"] == [[5, None, None], [None, None, 2]]
+    assert data["cost"] == [[0.5, None, None], [None, None, None]]
+    # The charts write numbers with the same symbols and currency pattern as the tables.
+    assert data["format"] == {"group": ".", "decimal": ",", "money_prefix": "", "money_suffix": "\u00a0€"}
+    assert Formatter.create("de_CH", ZURICH).chart_format("CHF") == {
+        "group": "’", "decimal": ".", "money_prefix": "CHF\u00a0", "money_suffix": ""}
+
+
+def test_chart_days_cover_the_period_up_to_today() -> None:
+    month = month_of(date(2026, 3, 5), ZURICH)
+    assert chart_days(month, ZURICH, today=date(2026, 3, 5)) == [date(2026, 3, d) for d in range(1, 6)]
+    assert len(chart_days(month, ZURICH, today=date(2026, 4, 2))) == 31  # a past month: all of it
+    # A period in the future still has its first day (one empty slot, no error).
+    assert chart_days(month, ZURICH, today=date(2026, 2, 1)) == [date(2026, 3, 1)]
 
 
 def test_only_console_paths_are_followed_after_sign_in() -> None:

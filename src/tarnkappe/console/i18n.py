@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent, get_decimal_symbol, get_group_symbol
 from babel.support import NullTranslations, Translations
 
 LANGUAGES = ("de", "en")
@@ -106,6 +106,19 @@ class Formatter:
         if text.startswith(currency) and text[len(currency):len(currency) + 1].isdigit():
             text = f"{currency}\u00a0{text[len(currency):]}"
         return text
+
+    def chart_format(self, currency: str) -> dict[str, str]:
+        """What the charts' script needs to write numbers as `number` and `money` do: the locale's
+        grouping and decimal symbols, and the text around an amount ("CHF\u00a0" before it in
+        de_CH, " CHF" after it in de_DE). The browser's own Intl formats would follow its ICU data
+        and its idea of the language, which need not be Babel's (the charts once wrote 4.500 in a
+        Swiss German page whose tables wrote 4’256)."""
+        marker = Decimal("1.25")
+        amount = self.money(marker, currency)
+        digits = format_decimal(marker, format="0.00", locale=self.locale)
+        prefix, _, suffix = amount.partition(digits)
+        return {"group": get_group_symbol(self.locale), "decimal": get_decimal_symbol(self.locale),
+                "money_prefix": prefix, "money_suffix": suffix}
 
     def percent(self, fraction: float) -> str:
         return format_percent(fraction, locale=self.locale)

@@ -7,9 +7,10 @@ import csv
 import io
 import json
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -17,6 +18,7 @@ from starlette.routing import Route
 
 from tarnkappe.accounts.models import money_str, utcnow
 from tarnkappe.accounts.periods import period_start
+from tarnkappe.console.i18n import Formatter
 from tarnkappe.console.reports import DayModel, Period, days, month_of
 from tarnkappe.console.web import Console, View, page, secure
 
@@ -55,17 +57,30 @@ def dates_refused(view: View) -> Response:
     return secure(Response(dates_error(view), status_code=400, media_type="text/plain; charset=utf-8"))
 
 
-def chart_data(lines: list[DayModel], fmt_day: Any) -> dict[str, Any]:
-    """Per model, tokens and cost for every day of the period: the JSON the page's charts read."""
-    all_days = sorted({line.day for line in lines})
+def chart_days(period: Period, zone: ZoneInfo, today: date) -> list[date]:
+    """Every day of the period up to today: a day without requests is an empty slot, so that one
+    day of data is one bar among the period's days, not one bar as wide as the chart."""
+    first, last = period.first_day(zone), min(period.last_day(zone), max(today, period.first_day(zone)))
+    return [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+
+
+def chart_data(lines: list[DayModel], all_days: list[date], fmt: Formatter, currency: str) -> dict[str, Any]:
+    """Per model, tokens and cost for every day: the JSON the page's charts read. A zero is sent
+    as null (no bar), since the charts give every other value a minimum height — a model with 40
+    tokens next to one with 40,000 must still be seen. The reader's number symbols and currency
+    pattern come along, so that the charts write numbers exactly as the tables (Babel's CLDR)."""
     models = sorted({line.model for line in lines})
     index = {(line.day, line.model): line for line in lines}
+
+    def series(value: Any) -> list[list[Any]]:
+        return [[(value(index[(d, m)]) or None) if (d, m) in index else None for d in all_days] for m in models]
+
     return {
-        "labels": [fmt_day(day) for day in all_days],
+        "labels": [fmt.date(day) for day in all_days],
         "models": models,
-        "tokens": [[(index[(d, m)].prompt_tokens + index[(d, m)].completion_tokens) if (d, m) in index else 0
-                    for d in all_days] for m in models],
-        "cost": [[float(index[(d, m)].cost) if (d, m) in index else 0.0 for d in all_days] for m in models],
+        "tokens": series(lambda line: line.prompt_tokens + line.completion_tokens),
+        "cost": series(lambda line: float(line.cost)),
+        "format": fmt.chart_format(currency),
     }
 
 
@@ -111,8 +126,12 @@ def routes(console: Console) -> list[Route]:
             first_day=period.first_day(console.zone).isoformat(),
             last_day=period.last_day(console.zone).isoformat(),
             lines=lines, per_model=per_model, recent=recent,
+            # Free models (local ones) cost nothing: the page says so rather than draw an empty chart.
+            has_cost=any(line.cost > 0 for line in lines),
             # Inside <script type="application/json">: "<" escaped so no name can close the element.
-            chart_json=json.dumps(chart_data(lines, view.fmt.date)).replace("<", "\\u003c"),
+            chart_json=json.dumps(chart_data(
+                lines, chart_days(period, console.zone, now.astimezone(console.zone).date()), view.fmt, org.currency,
+            )).replace("<", "\\u003c"),
             error=dates_error(view) if error else None,
         )
 
