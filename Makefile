@@ -3,6 +3,7 @@
 #   make test   installs everything and runs the whole test suite (.ci/run calls exactly this)
 #   make check  ruff (lint, import order) and mypy over src/ and scripts/: seconds (.ci/run, before test)
 #   make quick  the test suite without the embedded models and the browser: the minute-to-minute loop
+#   make screenshots  the README's console screenshots (docs/console/) from a demo organization
 #   make model  retrains the learned name detector's CRF (src/tarnkappe/privacy/data/names_crf.model,
 #               committed) from ../shared/data (GermEval 2014 dev, LER) and the synthetic dev split
 
@@ -17,7 +18,7 @@ STAMP  := $(VENV)/.installed
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: install browser run test check quick bench lock model clean
+.PHONY: install browser run test check quick bench lock model clean screenshots
 
 install: $(STAMP)
 
@@ -53,6 +54,11 @@ browser:
 	  { apt-get install -y -q chromium >/dev/null 2>&1 || \
 	    { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }; }; } || \
 	  echo "chromium is not installed: the console's browser tests will be skipped"
+
+# The documentation's screenshots: a demo organization in a throw-away database, photographed in
+# Chromium (the tests' own screenshots go to pytest's temporary directory, never here).
+screenshots: install browser
+	$(BIN)/python scripts/console_screenshots.py --out docs/console
 
 bench: install
 	$(BIN)/python bench/run.py
