@@ -11,8 +11,9 @@ most 256 tokens each), so text without candidates costs one scan for capitalised
 identical window (same words, same context) is tagged once per call.  Every step is bounded per
 token, so time is linear in the text.
 
-Veto: the rules' weakest names (one word, no cue, not at a line start, see :meth:`doubtful`) are
-asked about too, and dropped when the model gives them less than ``DEFAULT_VETO``.
+Veto: the rules' weaker names (no cue, not at a line start; one word not part of a longer name, or
+a span of several words, see :meth:`doubtful`) are asked about too, and dropped when the model
+gives each of their words less than ``DEFAULT_VETO``.
 
 A name the model finds is a name everywhere in the text (its other mentions, its genitive), and
 through the vault's hints in the request's later messages too.
@@ -104,7 +105,7 @@ class LearnedNameDetector:
             return True
         if "-" in word:  # "Hans-Peter", "Müller-Lüdenscheidt", not "AHV-Nummer", "E-Mail"
             return all(len(p) > 1 and (lex.is_known_name(p) or self.candidate(p)) for p in word.split("-"))
-        low = word.lower()
+        low = word.lower().replace("ß", "ss")  # as wordfreq and the common-word list spell it
         if low in lex.common_words or low.endswith(_NOUN_ENDINGS):
             return False
         f = self._freq.get(low)
@@ -120,17 +121,22 @@ class LearnedNameDetector:
         return self.analyse(text, hints, known)[0]
 
     def doubtful(self, text: str, persons: Iterable[Entity], hints: Iterable[str] = ()) -> list[tuple[int, int]]:
-        """The rules' weakest names: one word, not at the start of a line (signatures, lists),
-        no cue or greeting right before, not part of a longer name of the text or the request.
+        """The rules' weaker names: not at the start of a line (signatures, lists), no cue or
+        greeting right before; a single word also not part of a longer name of the text or the
+        request ("Ahltener Wald", "Olde Burg" are asked about as a whole).
         Sorted spans; bounded work per name."""
         persons = list(persons)
         confirmed = set(hints)
         for p in persons:
             if " " in p.text:
                 confirmed.update(p.text.split())
+        hinted = set(hints)
         out = []
         for p in persons:
-            if " " in p.text or p.text in confirmed:
+            if " " in p.text:
+                if any(w in hinted for w in p.text.split()):
+                    continue
+            elif p.text in confirmed:
                 continue
             line = text.rfind("\n", max(0, p.start - 40), p.start)
             before = text[max(line + 1, p.start - 40):p.start]
@@ -146,10 +152,12 @@ class LearnedNameDetector:
                 doubtful: Sequence[tuple[int, int]] = ()) -> tuple[list[Entity], set[tuple[int, int]]]:
         """(PERSON entities, the ``doubtful`` spans the model vetoes).
 
-        ``doubtful`` (sorted single-word spans, see :meth:`doubtful`) are asked about even inside
-        ``known``; one the model calls a name with less than the veto probability is returned.
+        ``doubtful`` (sorted, disjoint spans, see :meth:`doubtful`) are asked about even inside
+        ``known``; one whose every word the model calls a name with less than the veto
+        probability is returned (not one with a word past the ask budget).
         """
-        doubt = {s: e for s, e in doubtful}
+        doubt: dict[int, tuple[int, int]] = {}  # start of a capitalised word -> the doubtful span around it
+        dk, n_doubt = 0, len(doubtful)
         caps: list[tuple[int, int, str]] = []
         regions: list[list[int]] = []
         verdict: dict[str, bool] = {}
@@ -158,12 +166,17 @@ class LearnedNameDetector:
         starts: set[int] = set()  # of the candidates the model is asked about
         budget = ASK_BUDGET_BASE + n // ASK_BUDGET_CHARS
         unasked: list[tuple[int, int]] = []  # candidates past the budget that may be names
+        unvetoable: set[tuple[int, int]] = set()
         for m in _CAP.finditer(text):
             s, e = m.span()
             if s and text[s - 1].isalpha():
                 continue
             word = m.group()
             caps.append((s, e, word))
+            while dk < n_doubt and doubtful[dk][1] <= s:
+                dk += 1
+            if dk < n_doubt and doubtful[dk][0] <= s:  # starts inside ("Müllers" of the rules' "Müller")
+                doubt[s] = doubtful[dk]
             ok = verdict.get(word)
             if ok is None:
                 ok = verdict[word] = self.candidate(word)
@@ -176,6 +189,8 @@ class LearnedNameDetector:
             if len(starts) >= budget:
                 if s not in doubt:
                     unasked.append((s, e))
+                else:  # a doubtful span with a word not asked about stands
+                    unvetoable.add(doubt[s])
                 continue
             starts.add(s)
             lo, hi = max(0, s - _MARGIN), min(n, e + _MARGIN)
@@ -186,7 +201,12 @@ class LearnedNameDetector:
         if not regions:
             return [], set()
         spans, probs = self._tag_regions(text, regions, starts, verdict)
-        vetoed = {(s, e) for s, e in doubtful if probs.get(s, 1.0) < self._veto}
+        best: dict[tuple[int, int], float] = {}  # a doubtful span: its words' highest P(name)
+        for s, span in doubt.items():
+            p = probs.get(s)
+            if p is not None and p > best.get(span, -1.0):
+                best[span] = p
+        vetoed = {span for span, p in best.items() if p < self._veto and span not in unvetoable}
         spans = [sp for sp in spans if sp[0] not in doubt]  # the rules' span stands (or falls)
         if not spans and not unasked:
             return [], vetoed
@@ -269,11 +289,12 @@ class LearnedNameDetector:
                     if ok is None:
                         ok = verdict[word] = self.candidate(word)
                     keep = ok  # ordinary words ("Laut Bubik") stay outside a name
-                if keep:
+                if i in cand_set:  # asked about (a doubtful ordinary word too: "Wald", "Burg")
                     p = 1.0 - tagger.marginal("O", i - a)
-                    if i in cand_set:
-                        probs[starts[i] - lo] = p
-                    keep = p >= thr
+                    probs[starts[i] - lo] = p
+                    keep = keep and p >= thr
+                elif keep:
+                    keep = 1.0 - tagger.marginal("O", i - a) >= thr
                 if keep and cur is not None and starts[i] - ends[i - 1] == 1:
                     cur[1] = ends[i]
                     has_cand = has_cand or i in cand_set

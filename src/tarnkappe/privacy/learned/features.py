@@ -100,6 +100,12 @@ def load_word_freq() -> dict[str, str]:
     return dict(zip(words.split("\n"), codes.split("\n"), strict=False))
 
 
+def compound_tail(key: str, common: frozenset[str]) -> bool:
+    """``key`` (lower case) ends in an ordinary word of >= 4 letters after >= 3 others
+    ("holzzaun", "grossteil"); at most ~10 set lookups."""
+    return any(key[i:] in common for i in range(3, len(key) - 3))
+
+
 def _shape(word: str) -> str:
     """Character classes with runs collapsed: "Müller" -> "Xx", "O'Brien" -> "X'Xx", "4711" -> "d"."""
     out: list[str] = []
@@ -131,7 +137,7 @@ class Featurizer:
         shape = _shape(word)
         feats = ["b", "w=" + low, "sh=" + shape, "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:],
                  "s4=" + low[-4:], "len=" + str(min(len(word), 12))]
-        ctx = ["w=" + low, "sh=" + shape]
+        ctx = ["w=" + low, "sh=" + shape, "s3=" + low[-3:], "s4=" + low[-4:]]
         if word.isalpha() or "-" in word or "'" in word or "’" in word:
             norm = word if not word.isupper() else word.capitalize()
             cls = []
@@ -152,11 +158,15 @@ class Featurizer:
                     cls.append("amb")
                 if norm.endswith("s") and len(norm) > 3 and lex.is_known_name(norm[:-1]):
                     cls.append("gen")
-            if low in lex.common_words:
+            key = low.replace("ß", "ss")  # wordfreq and the common-word list spell ß as ss
+            if key in lex.common_words:
                 cls.append("cw")
-            f = self._freq.get(low.replace("’", "'"))
+            f = self._freq.get(key.replace("’", "'"))
+            if f is None and word.isalpha() and len(key) >= 7 and "cw" not in cls \
+                    and compound_tail(key, lex.common_words):
+                feats.append("cmp")  # "Holzzaun", "Fehlgriff": a German compound of an ordinary word
             if f is None and low.endswith("s"):
-                f2 = self._freq.get(low[:-1])
+                f2 = self._freq.get(key[:-1])
                 feats.append("zs=" + (f2[0] + str(max(f2[1:])) if f2 else "no"))
             if f is None:
                 feats.append("z=no")

@@ -10,6 +10,9 @@ Sources, read where they lie (nothing is copied into the repository; see data/NO
   ``LER_NEGATIVE_EVERY``-th) so that legal vocabulary is seen without drowning the names.
 * Our generator's dev split (``bench/privacy/data/synthetic_dev.jsonl``): letters, tickets and
   notes in de/fr/it/en; PERSON spans label the tokens they cover.
+* ``bench/privacy/data/names_train_extra.jsonl`` (``bench/privacy/build_name_training.py``): chat,
+  minutes, lists, CVs/forms, news-like prose and e-mails in de/fr/it/en with names from the shipped
+  lists and invented ones (so that a name in no list is learned from its context).
 
 Labels are B/I/O per token.  Everything is deterministic (file order, fixed sampling, fixed
 trainer parameters), so the same inputs give the same model file.
@@ -146,6 +149,7 @@ def default_sources(repo: pathlib.Path) -> dict[str, list[Sentence]]:
         "germeval": read_germeval(shared / "germeval2014" / "NER-de-dev.tsv"),
         "ler": read_ler([shared / "ler" / "ler_dev.conll", shared / "ler" / "ler_test.conll"]),
         "synthetic": read_synthetic(repo / "bench" / "privacy" / "data" / "synthetic_dev.jsonl"),
+        "extra": read_synthetic(repo / "bench" / "privacy" / "data" / "names_train_extra.jsonl"),
     }
 
 
