@@ -1,8 +1,8 @@
 """Anthropic's Messages API under an organization's limits, with the official `anthropic` SDK
 against a real `tarnkappe serve` with accounts on: spending limit, rate limit and model rules are
 refused in Anthropic's error shape, and every request — streamed or not — writes exactly one ledger
-row with its real cost (a stream is never recorded with spend 0); `count_tokens` generates nothing
-and writes none."""
+row with its real cost (a stream is never recorded with spend 0, nor a request whose upstream reports
+no usage: that one is estimated); `count_tokens` generates nothing and writes none."""
 
 from __future__ import annotations
 
@@ -15,12 +15,27 @@ import pytest
 
 from tests.accounts.conftest import Gateway, GatewayFactory
 from tests.accounts.test_http import METERED_COST, PROMPT, new_key, new_org, requests_recorded, usage_rows, wait_for
+from tests.conftest import free_port
+from tests.fakes.anthropic_upstream import ANTHROPIC_KEY, FakeAnthropic
+from tests.fakes.openai_upstream import ServerThread
 
 
 @pytest.fixture(scope="module")
-def gw(gateways: GatewayFactory) -> Iterator[Gateway]:
+def anthropic_url() -> Iterator[str]:
+    """A fake Anthropic upstream (its `no-usage` scenario answers without any usage)."""
+    with ServerThread(FakeAnthropic().app, free_port()) as server:
+        yield f"http://127.0.0.1:{server.port}/v1"
+
+
+@pytest.fixture(scope="module")
+def gw(gateways: GatewayFactory, anthropic_url: str) -> Iterator[Gateway]:
     workdir = gateways.tmp.mktemp("messages-gw")
-    gateway = gateways.start(gateways.config(f"sqlite:///{workdir}/tarnkappe.db"), workdir)
+    config = gateways.config(f"sqlite:///{workdir}/tarnkappe.db")
+    config["models"].append({  # an Anthropic-compatible upstream that reports no usage
+        "name": "anthropic/no-usage", "provider": "anthropic", "upstream_model": "no-usage",
+        "base_url": anthropic_url, "api_key": ANTHROPIC_KEY, "region": "eu", "gdpr": True, "timeout": 10,
+        "price": {"input_per_million": 1000, "output_per_million": 1000, "currency": "USD"}})
+    gateway = gateways.start(config, workdir)
     yield gateway
     gateway.stop()
 
@@ -87,3 +102,24 @@ def test_one_ledger_row_per_request_with_its_real_cost(gateways: GatewayFactory,
     assert (metered["prompt_tokens"], metered["completion_tokens"]) == (80, 48)
     assert Decimal(metered["cost"]) == METERED_COST * 48 / 41
     assert rows["fake/status-500"]["cost"] == "0"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_upstream_without_usage_is_estimated_not_free(gateways: GatewayFactory, gw: Gateway, stream: bool) -> None:
+    """An upstream that speaks Anthropic's protocol but reports no usage (some Anthropic-compatible
+    proxies): the request is recorded at the gateway's estimate, marked estimated — never at 0."""
+    org = new_org(gateways, gw, "--currency", "CHF")
+    key = new_key(gateways, gw, org)
+    messages = [{"role": "user", "content": PROMPT}]
+    if stream:
+        with client(gw, key).messages.stream(model="anthropic/no-usage", max_tokens=41,
+                                             messages=messages) as events:  # type: ignore[arg-type]
+            answer = events.get_final_message()
+    else:
+        answer = ask(gw, key, "anthropic/no-usage")
+    assert answer.content[0].text == "echo: " + PROMPT  # type: ignore[union-attr]
+    wait_for(lambda: requests_recorded(gw, org) == 1)
+    [row] = usage_rows(gw, org)
+    assert row["model"] == "anthropic/no-usage" and row["estimated_requests"] == 1
+    assert row["prompt_tokens"] > 0 and row["completion_tokens"] > 0, "the answer's tokens are estimated too"
+    assert Decimal(row["cost"]) > 0

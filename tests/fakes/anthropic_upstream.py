@@ -91,8 +91,12 @@ def _dump(model: BaseModel) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude_unset=True)
 
 
-def _event(model: BaseModel) -> bytes:
+def _event(model: BaseModel, *, usage: bool = True) -> bytes:
     data = _dump(model)
+    if not usage:  # the no-usage scenario: neither message_start nor message_delta reports any
+        data.pop("usage", None)
+        if isinstance(data.get("message"), dict):
+            data["message"].pop("usage", None)
     return f"event: {data['type']}\ndata: ".encode() + orjson.dumps(data) + b"\n\n"
 
 
@@ -169,7 +173,10 @@ class FakeAnthropic:
             return error(plan.status, f"fake anthropic failure {plan.status}")
         if body.get("stream"):
             return StreamingResponse(self._stream(body, plan), media_type="text/event-stream")
-        return JSONResponse(_dump(self._message(body, plan)))
+        answer = _dump(self._message(body, plan))
+        if not plan.usage:
+            del answer["usage"]
+        return JSONResponse(answer)
 
     @staticmethod
     def _blocks(plan: Plan, thinking: bool = False) -> list[dict[str, Any]]:
@@ -189,7 +196,8 @@ class FakeAnthropic:
         })
 
     async def _stream(self, body: dict[str, Any], plan: Plan) -> AsyncIterator[bytes]:
-        yield _event(RawMessageStartEvent(type="message_start", message=self._message(body, plan, content=False)))
+        yield _event(RawMessageStartEvent(type="message_start", message=self._message(body, plan, content=False)),
+                     usage=plan.usage)
         yield b"event: ping\ndata: {\"type\": \"ping\"}\n\n"
         index = 0
         if _thinking(body):
@@ -225,5 +233,5 @@ class FakeAnthropic:
             yield _event(RawContentBlockStopEvent(type="content_block_stop", index=block))
         yield _event(RawMessageDeltaEvent.model_validate({
             "type": "message_delta", "delta": {"stop_reason": _STOP_REASONS[plan.finish], "stop_sequence": None},
-            "usage": {"output_tokens": plan.completion_tokens}}))
+            "usage": {"output_tokens": plan.completion_tokens}}), usage=plan.usage)
         yield _event(RawMessageStopEvent(type="message_stop"))

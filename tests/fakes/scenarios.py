@@ -9,6 +9,8 @@ protocol, so that one OpenAI-SDK client suite can assert the same answers agains
     filtered    the answer is cut by the provider's safety filter (finish: content_filter)
     blocked     the prompt is refused by the safety filter before any answer
     cut         a stream that drops the connection after two pieces
+    no-usage    echo, with no usage at all (as some Anthropic-compatible proxies answer; the
+                Anthropic fake omits it, the other fakes answer as for echo)
     status-NNN  an HTTP error NNN in the provider's error shape (429 with Retry-After)
 """
 
@@ -38,6 +40,7 @@ class Plan:
     status: int | None = None
     cut: bool = False
     blocked: bool = False
+    usage: bool = True  # False: the answer carries no usage (where the fake supports omitting it)
 
     @property
     def args_json(self) -> list[str]:
@@ -58,6 +61,7 @@ def make_plan(scenario: str, text: str, *, json_mode: bool = False) -> Plan:
     else:
         plan.text = orjson.dumps({"echo": text}).decode() if json_mode else f"echo: {text}"
         plan.cut = scenario == "cut"
+        plan.usage = scenario != "no-usage"
     return plan
 
 

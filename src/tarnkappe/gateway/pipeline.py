@@ -104,6 +104,8 @@ class Gateway:
                     result = await provider.complete(request)
                 _span_result(span, result.model, result.usage)
             outcome.usage = result.usage
+            if result.usage is None:  # the upstream reported none: the ledger estimates from the answer
+                outcome.completion_chars = _answer_chars(result)
             if vault is not None:
                 restore_result(result, vault, json_content=wants_json(request))
         return ChatReply(request, result=result)
@@ -384,6 +386,16 @@ def _outcome(principal: Principal, entry: ModelEntry, request: ChatRequest | Emb
         entry.name, entry.provider, principal.key_id, stream=stream, principal=principal, entry=entry,
         request=request,  # `anonymized` is set by the anonymization stage when it actually masked
     )
+
+
+def _answer_chars(result: ChatResult) -> int:
+    """The characters an answer generated (text, tool names and arguments), as a stream counts them."""
+    chars = 0
+    for choice in result.choices:
+        chars += len(choice.message.text())
+        for call in choice.message.tool_calls or ():
+            chars += len(call.arguments or "") + len(call.name or "")
+    return chars
 
 
 def _span_attributes(entry: ModelEntry, operation: str, request: ChatRequest | EmbeddingRequest) -> dict[str, Any]:

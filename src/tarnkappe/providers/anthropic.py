@@ -9,7 +9,8 @@ in wire/anthropic.py; this module holds the HTTP calls and the reading of the ev
     → message_delta (stop_reason, output tokens) → message_stop
 
 which becomes canonical chunks: the role first, text and tool-call pieces (each call's id and name
-first, then its argument pieces), the finish reason, and the usage last on a choice-less chunk.
+first, then its argument pieces), the finish reason, and the usage last on a choice-less chunk —
+when the upstream reported any (without it the pipeline's estimate applies).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import UpstreamError
-from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta, Usage
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.params import adapt_request
 from tarnkappe.providers.upstream_http import UpstreamHTTP
@@ -68,7 +69,9 @@ class AnthropicStream:
             return [self._chunk(ChoiceDelta(index=0, finish_reason=reason))] if reason else []
         if kind == "message_stop":
             self.finished = True
-            usage = aw.usage_from_wire(self.usage) or Usage(prompt_tokens=0, estimated=True)
+            usage = aw.usage_from_wire(self.usage)
+            if usage is None:
+                return []  # no usage received, none attached: the pipeline estimates the request
             return [ChatChunk(id=self.id, created=self.created, model=self.model, choices=[], usage=usage)]
         return []  # ping, content_block_stop, and event types added later
 

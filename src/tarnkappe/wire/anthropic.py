@@ -201,10 +201,15 @@ def request_to_wire(request: ChatRequest, model: str, *, max_tokens: int, stream
 # --------------------------------------------------------------------------- answers
 
 
+USAGE_FIELDS = ("input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens")
+
+
 def usage_from_wire(raw: Any) -> Usage | None:
     """Anthropic counts cached prompt tokens apart from `input_tokens`; OpenAI's prompt_tokens
-    includes them, with the cache reads repeated in prompt_tokens_details."""
-    if not isinstance(raw, dict):
+    includes them, with the cache reads repeated in prompt_tokens_details. No count at all (some
+    Anthropic-compatible proxies send no `usage`, or an empty one) is None, not zeros: the pipeline
+    then records its own estimate, marked so, instead of a request that cost nothing."""
+    if not isinstance(raw, dict) or all(raw.get(name) is None for name in USAGE_FIELDS):
         return None
     cache_read = int(raw.get("cache_read_input_tokens") or 0)
     prompt = int(raw.get("input_tokens") or 0) + int(raw.get("cache_creation_input_tokens") or 0) + cache_read
