@@ -6,6 +6,7 @@ no usage: that one is estimated); `count_tokens` generates nothing and writes no
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -21,20 +22,25 @@ from tests.fakes.openai_upstream import ServerThread
 
 
 @pytest.fixture(scope="module")
-def anthropic_url() -> Iterator[str]:
-    """A fake Anthropic upstream (its `no-usage` scenario answers without any usage)."""
-    with ServerThread(FakeAnthropic().app, free_port()) as server:
-        yield f"http://127.0.0.1:{server.port}/v1"
+def fake_anthropic() -> Iterator[tuple[FakeAnthropic, str]]:
+    """A fake Anthropic upstream and its base URL (its `no-usage` scenario answers without any usage)."""
+    fake = FakeAnthropic()
+    with ServerThread(fake.app, free_port()) as server:
+        yield fake, f"http://127.0.0.1:{server.port}/v1"
 
 
 @pytest.fixture(scope="module")
-def gw(gateways: GatewayFactory, anthropic_url: str) -> Iterator[Gateway]:
+def gw(gateways: GatewayFactory, fake_anthropic: tuple[FakeAnthropic, str]) -> Iterator[Gateway]:
     workdir = gateways.tmp.mktemp("messages-gw")
     config = gateways.config(f"sqlite:///{workdir}/tarnkappe.db")
-    config["models"].append({  # an Anthropic-compatible upstream that reports no usage
-        "name": "anthropic/no-usage", "provider": "anthropic", "upstream_model": "no-usage",
-        "base_url": anthropic_url, "api_key": ANTHROPIC_KEY, "region": "eu", "gdpr": True, "timeout": 10,
-        "price": {"input_per_million": 1000, "output_per_million": 1000, "currency": "USD"}})
+    common = {"provider": "anthropic", "base_url": fake_anthropic[1], "api_key": ANTHROPIC_KEY, "region": "eu",
+              "gdpr": True, "timeout": 10,
+              "price": {"input_per_million": 1000, "output_per_million": 1000, "currency": "USD"}}
+    config["models"] += [
+        {"name": "anthropic/echo", "upstream_model": "echo", **common},
+        # an Anthropic-compatible upstream that reports no usage
+        {"name": "anthropic/no-usage", "upstream_model": "no-usage", **common},
+    ]
     gateway = gateways.start(config, workdir)
     yield gateway
     gateway.stop()
@@ -123,3 +129,32 @@ def test_upstream_without_usage_is_estimated_not_free(gateways: GatewayFactory, 
     assert row["model"] == "anthropic/no-usage" and row["estimated_requests"] == 1
     assert row["prompt_tokens"] > 0 and row["completion_tokens"] > 0, "the answer's tokens are estimated too"
     assert Decimal(row["cost"]) > 0
+
+
+def test_count_tokens_passes_the_rate_limit(gateways: GatewayFactory, gw: Gateway,
+                                            fake_anthropic: tuple[FakeAnthropic, str]) -> None:
+    """A count for an Anthropic model calls Anthropic's count endpoint, so it passes the key's rate
+    limit like any request (429 in Anthropic's shape with Retry-After), without a reservation or a
+    ledger row; a key over its limit cannot call the upstream's count endpoint without bound."""
+    org = new_org(gateways, gw)
+    key = new_key(gateways, gw, org, "--rpm", "2")
+    counts = fake_anthropic[0].log
+    before = len(counts.requests)
+    messages = [{"role": "user", "content": PROMPT}]
+    for _ in range(2):
+        counted = client(gw, key).messages.with_raw_response.count_tokens(
+            model="anthropic/echo", messages=messages)  # type: ignore[arg-type]
+        assert counted.headers["x-tarnkappe-token-count"] == "exact" and counted.parse().input_tokens > 0
+    with pytest.raises(anthropic.RateLimitError) as limited:
+        client(gw, key).messages.count_tokens(model="anthropic/echo", messages=messages)  # type: ignore[arg-type]
+    body = limited.value.body
+    assert isinstance(body, dict) and body["type"] == "error" and body["error"]["type"] == "rate_limit_error"
+    assert int(limited.value.response.headers["retry-after"]) >= 1
+    assert len(counts.requests) - before == 2, "the refused count never reached the upstream"
+    with pytest.raises(anthropic.RateLimitError):  # the counts used the key's requests of this minute
+        ask(gw, key, "anthropic/echo")
+    other = new_key(gateways, gw, org)  # the limit is the key's: another key of the org still counts
+    assert client(gw, other).messages.count_tokens(model="anthropic/echo", messages=messages).input_tokens > 0
+    time.sleep(0.5)  # longer than the ledger's flush interval
+    assert {row["model"] for row in usage_rows(gw, org)} <= {"anthropic/echo"}
+    assert requests_recorded(gw, org) == 1, "only the refused messages request is recorded; counts write no row"

@@ -36,6 +36,7 @@ from tarnkappe.accounts.store import Store, create_engine, set_default_org_exist
 from tarnkappe.config import AccountsSettings, Settings
 from tarnkappe.core.errors import GatewayError, QuotaExceeded
 from tarnkappe.core.metering import RequestOutcome
+from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatRequest, Usage
 from tarnkappe.gateway.auth import ConfigKeyStore
 from tarnkappe.logs import request_id_var
@@ -134,14 +135,24 @@ class Accounts:
 
     # ------------------------------------------------------------------ Metering
 
-    async def admit(self, outcome: RequestOutcome) -> None:
-        principal, entry, request = outcome.principal, outcome.entry, outcome.request
-        assert principal is not None and entry is not None and request is not None
+    @staticmethod
+    def _rate_scopes(principal: Principal) -> list[Scope]:
         scopes: list[Scope] = []
         if principal.key_limits.any:
             scopes.append(("key:" + principal.key_id, principal.key_limits))
         if principal.org_limits.any and principal.org_id:
             scopes.append(("org:" + principal.org_id, principal.org_limits))
+        return scopes
+
+    async def admit_rate(self, principal: Principal) -> None:
+        scopes = self._rate_scopes(principal)
+        if scopes:
+            await self.limiter.admit(scopes)
+
+    async def admit(self, outcome: RequestOutcome) -> None:
+        principal, entry, request = outcome.principal, outcome.entry, outcome.request
+        assert principal is not None and entry is not None and request is not None
+        scopes = self._rate_scopes(principal)
         if scopes:
             await self.limiter.admit(scopes)
         ticket = Ticket(tuple(scopes), None)

@@ -48,6 +48,11 @@ class Metering(Protocol):
         """Decide whether the request may go upstream; raise RateLimited or QuotaExceeded if not.
         Whatever it holds goes into `outcome.ticket`."""
 
+    async def admit_rate(self, principal: Principal) -> None:
+        """The caller's rate limits only, for a request that reaches a provider without generating
+        (a token count): raise RateLimited if over them. Nothing is reserved and nothing recorded,
+        so there is no `finish` for it."""
+
     def finish(self, outcome: RequestOutcome) -> None:
         """Settle what admit held and record the request. Called exactly once per admitted or
         refused request, on every path; must not block and must not raise."""

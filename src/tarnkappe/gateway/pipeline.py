@@ -126,7 +126,9 @@ class Gateway:
         otherwise an estimate marked so (gateway/token_count.py). Text goes upstream only to a
         provider in an allowed region, and masked when anonymization applies, as for a chat —
         then what is counted is what a chat would send. Nothing is generated, so nothing is
-        reserved or written to the ledger."""
+        reserved or written to the ledger; a count that reaches a provider (an upstream's count
+        endpoint, a local tokenizer) passes the caller's rate limits first, like any request
+        (an estimate is arithmetic here and is not limited)."""
         principal = await self.authenticate(api_key)
         request = await read(principal)
         entry = self.model_for(principal, request.model)
@@ -136,6 +138,8 @@ class Gateway:
         provider = self._held_to_regions(self._provider(entry), principal)
         if not isinstance(provider, TokenCounter):
             return estimate_tokens(request)
+        if self.metering is not None:
+            await self.metering.admit_rate(principal)
         if self._wants_anonymization(principal, request):
             await self._mask(principal, request, _outcome(principal, entry, request, stream=False))
         return TokenCount(await provider.count_tokens(request), exact=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from tarnkappe.core.metering import Metering, RequestOutcome
+from tarnkappe.core.principal import Principal
 from tarnkappe.observability.metrics import Metrics
 
 log = logging.getLogger("tarnkappe.metrics")
@@ -24,6 +25,10 @@ class ObservedMetering:
     async def admit(self, outcome: RequestOutcome) -> None:
         if self.inner is not None:
             await self.inner.admit(outcome)
+
+    async def admit_rate(self, principal: Principal) -> None:
+        if self.inner is not None:
+            await self.inner.admit_rate(principal)
 
     def finish(self, outcome: RequestOutcome) -> None:
         try:
