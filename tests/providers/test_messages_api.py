@@ -337,3 +337,28 @@ def test_thinking_is_not_sent_elsewhere_nor_when_anonymized(client: anthropic.An
         (received,) = native_gateway.upstreams[model.split("/")[0]].find(marker)
         raw = json.dumps(received.body)
         assert "thinking" not in raw and "sig-fake" not in raw
+
+
+@pytest.mark.parametrize("provider", ["anthropic", "openai"])
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_a_value_split_across_turns_of_one_role_is_masked_whole(client: anthropic.Anthropic,
+                                                                 native_gateway: NativeGateway, provider: str,
+                                                                 stream: bool, marker: str) -> None:
+    """Two consecutive user turns that split an address are one turn to Anthropic (and one value to
+    the detector): masked separately, the halves would be joined upstream into the address in clear."""
+    first, second = f"{marker} write to anna.meier@exa", "mple.ch please"
+    messages = [{"role": "user", "content": first}, {"role": "user", "content": [{"type": "text", "text": second}]}]
+    request = {"model": f"{provider}/echo", "max_tokens": 50, "messages": messages,
+               "extra_body": {"anonymize": True}}
+    if stream:
+        with client.messages.stream(**request) as events:  # type: ignore[arg-type]
+            answer = events.get_final_message()
+    else:
+        answer = client.messages.create(**request)  # type: ignore[arg-type]
+    (received,) = native_gateway.upstreams[provider].find(marker)
+    sent = json.dumps(received.body)
+    for piece in ("anna.meier", "example.ch", "mple.ch", "@exa"):
+        assert piece not in sent, f"{piece!r} left the gateway in clear"
+    turns = [m for m in received.body["messages"] if m["role"] == "user"]
+    assert len(turns) == 1, "the two user turns went upstream as one"
+    assert answer.content[0].text == f"echo: {first}{second}"  # type: ignore[union-attr]  # restored whole

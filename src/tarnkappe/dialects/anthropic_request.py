@@ -6,6 +6,8 @@
     document blocks                     → refused (400 naming the block): no provider takes them
     tool_use blocks (assistant)         → tool calls, `input` as JSON text
     tool_result blocks (user)           → `tool` messages before the rest of that user turn
+    consecutive turns of one role       → one message (their text parts adjacent, so that masking
+                                          sees a value split across them as one)
     thinking / redacted_thinking        → `Message.thinking`, verbatim (signed: only Anthropic gets
                                           them back; dropped when anonymizing)
     thinking {type: enabled, budget_tokens} → `thinking_budget` (Anthropic models only)
@@ -101,8 +103,10 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
     parsed = ParsedMessages(ChatRequest(model=body.model, messages=_system(body.system), anonymize=body.anonymize,
                                         safe_prompt=body.safe_prompt))
     request = parsed.request
+    turns: list[Message] = []
     for index, raw in enumerate(body.messages):
-        request.messages.extend(_message(raw, f"messages[{index}]", parsed.media_paths))
+        turns.extend(_message(raw, f"messages[{index}]", parsed.media_paths))
+    request.messages.extend(_merge_turns(turns))
     if body.tools:
         request.tools = [_tool(raw, f"tools[{index}]") for index, raw in enumerate(body.tools)]
     if body.tool_choice is not None:
@@ -238,6 +242,32 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
     elif parts or not out:
         out.append(Message(role="user", content=_content(parts)))
     return out
+
+
+def _parts(content: str | list[ContentPart] | None) -> list[ContentPart]:
+    if isinstance(content, str):
+        return [ContentPart(type="text", text=content)] if content else []
+    return list(content or ())
+
+
+def _merge_turns(messages: list[Message]) -> list[Message]:
+    """Consecutive turns of one role as one turn, as Anthropic itself combines them. Done before
+    masking, so that a value split across two turns ("… anna.meier@exa", "mple.ch please") lies in
+    adjacent text parts of one message, which the masking joins into one value — masked separately,
+    its halves would be joined into one Anthropic turn by the provider and the address sent in
+    clear. A turn is merged into the one before it only where the blocks keep their order: not
+    after an assistant turn's tool calls, nor with a later turn's thinking (which must lead)."""
+    merged: list[Message] = []
+    for message in messages:
+        previous = merged[-1] if merged else None
+        if (previous is None or message.role not in ("user", "assistant") or previous.role != message.role
+                or previous.tool_calls or message.thinking):
+            merged.append(message)
+            continue
+        parts = _parts(previous.content) + _parts(message.content)
+        merged[-1] = Message(role=message.role, content=_content(parts) if parts or not message.tool_calls else None,
+                             tool_calls=message.tool_calls, thinking=previous.thinking)
+    return merged
 
 
 def _tool_call(block: dict[str, Any], where: str) -> ToolCall:
