@@ -118,14 +118,21 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # (Strasse, Weg, Platz ...); or "H-" (CH-8001); or one of the type words (Am, Rue, Via ...).
 # Most capitals in prose fail here at once.  The word is taken possessively (*+): none of its
 # letters could be the hyphen or space that follows, so giving some back could never help.
+#
+# White space right after the capital itself ("A A A ...", "I ...") fits no shape: each needs a
+# lower-case letter, "." or "-" first (the type words are the last alternative), so the space
+# branch asks that the word had a letter -- the character before the space is then no capital.
 _CAPITAL_GUARD = (
-    rf"[{_L}.]{{0,47}}+(?:-|{_S}[\dSWPAGRDUCM])|H-"
+    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCM])|H-"
     rf"|{_words_after_first(_DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS, string.ascii_uppercase)}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
 _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
+# The digits are taken possessively (what follows them is no digit, so giving one back never
+# helps), and the first letter of a type word is tested once before the alternation of all of
+# them: most digit runs ("0001 0007 ...") then fail after one class test, not eighteen.
 _FR_NUMBER_FIRST = scan.compile(
-    rf"\d(?<![\w]\d)\d{{0,3}}(?:\s?(?:bis|ter|[a-c]))?,?{_S}(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
+    rf"\d(?<![\w]\d)\d{{0,3}}+(?:\s?(?:bis|ter|[a-c]))?,?{_S}(?=[RrAaBbCcPpIiQqSs])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
 # Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
@@ -189,4 +196,4 @@ class AddressDetector:
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
             if start >= last_end:
                 last_end = end
-                yield Entity(start, end, EntityType.ADDRESS, text[start:end])
+                yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)

@@ -60,8 +60,10 @@ _STATES = (
 ).split()
 _NAME = r"[A-Z][a-z'’\-]{1,24}+"
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
+# Possessive digits and spaces (what follows each is neither), and a capital must follow them
+# before the alternations are tried: a run of numbers fails there after one class test.
 _STREET = scan.compile(
-    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}[A-Z]?[ ]{{1,2}}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
+    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}+[A-Z]?[ ]{{1,2}}+(?=[A-Z])(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_NAME}(?:[ ]{_NAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
     rf"(?:[ ](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\w]))?"  # "1600 Pennsylvania Avenue NW"
@@ -107,7 +109,12 @@ _TOWN_ONLY_AFTER = scan.compile(
 # Town lines without a street are found from their postcode (few digit runs in prose; a pattern
 # that began at the region code or the comma before it cost ~40 us per 1,000 characters of
 # prose), then the region code before it is checked.
-_ZIP_AT = scan.compile(r"\d(?<![\w\-.,/]\d)(?:\d{4}(?:-\d{4})?|\d{3})(?![\w\-])")  # US, AU (CA: after a street)
+# The look-behind asks in C what _region_before asks first (a space, and before it a letter or a
+# comma; [^\W\d_] is every letter and a few other numeric characters, which _region_before
+# still turns down): a text dense with numbers had each one handed to Python.
+_ZIP_AT = scan.compile(  # US, AU (CA: after a street)
+    r"\d(?<![\w\-.,/]\d)(?<=[^\W\d_][ ]\d|,[ ]\d)(?:\d{4}(?:-\d{4})?|\d{3})(?![\w\-])"
+)
 _REGIONS = frozenset(_STATES + _STATE_NAMES + _PROVINCES + _AU_STATES)
 _STATE_ZIP_ONLY = scan.compile(_STATE_ZIP)
 _UK_AT = scan.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])")
@@ -223,7 +230,7 @@ class EnglishAddressDetector:
             country = scan.match(_COUNTRY_AFTER, text, end)
             if country is not None:
                 end = country.end()
-            yield Entity(start, end, EntityType.ADDRESS, text[start:end])
+            yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
 
 
 def _region_before(text: str, zip_start: int) -> int | None:

@@ -74,6 +74,11 @@ _CUE_LOOK = 48
 _DIRECT_CUE_SEARCHES = 64
 
 
+# Characters _CueStarts scans ahead of the number that asks: a text dense with numbers asks every
+# ~15 characters, and one scan call per number cost ~2 us (issue 12); one per chunk is noise.
+_CUE_CHUNK = 2048
+
+
 class _CueStarts:
     """The starts of _CUE_START before a position, scanned on demand: each character of the
     text is scanned at most once however many numbers ask (issue 12: a search per number cost
@@ -87,13 +92,17 @@ class _CueStarts:
         self._scanned = 0
 
     def any_in(self, lo: int, hi: int) -> bool:
-        """Whether a start lies in [lo, hi); ``hi`` never decreases between calls."""
+        """Whether a start lies in [lo, hi); ``lo`` and ``hi`` never decrease between calls."""
         lo = max(lo, 0)
         if hi > self._scanned:
-            # Matches that start before `hi`, not cut short by it (the pattern reads <= 9).
+            # Matches that start before `upto`, not cut short by it (the pattern reads <= 9).  A
+            # cue hidden inside a match found here starts at most 8 characters after it, which
+            # the caller's look-back (_CUE_LOOK = 40 + 8) allows for, wherever a chunk begins.
             frm = max(self._scanned, lo)
-            self._starts += [m.start() for m in scan.finditer(_CUE_START, self._text, frm, hi + 16) if m.start() < hi]
-            self._scanned = hi
+            upto = max(hi, frm + _CUE_CHUNK)
+            found = scan.finditer(_CUE_START, self._text, frm, upto + 16)
+            self._starts += [m.start() for m in found if m.start() < upto]
+            self._scanned = upto
         return _any_in(self._starts, lo, hi)
 
 
@@ -127,13 +136,13 @@ class CuedPhoneDetector:
             if (
                 raw[0] in "+(" or raw[3] in ".-" or raw.startswith("00") or (raw[0] == "1" and raw[1] in " .-")
             ) and scan.match(_STRONG, raw):
-                yield Entity(start, end, EntityType.PHONE, text[start:end])
+                yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
                 continue
             # A cue or a signature block: their words are looked up in positions found once per
             # text, so a number with neither costs no search.
             asked += 1
             if (asked <= _DIRECT_CUE_SEARCHES or cues.any_in(start - _CUE_LOOK, start)) and self._cued(text, start):
-                yield Entity(start, end, EntityType.PHONE, text[start:end])
+                yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
                 continue
             after = text[end:end + 1]
             if not after or after in " \t\r\n":
@@ -142,7 +151,7 @@ class CuedPhoneDetector:
                 if _any_in(closings, start - _SIGNATURE_REACH - 30, start) and self._in_signature(
                     text, start, end, closings
                 ):
-                    yield Entity(start, end, EntityType.PHONE, text[start:end])
+                    yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
 
     @staticmethod
     def _cued(text: str, start: int) -> bool:
