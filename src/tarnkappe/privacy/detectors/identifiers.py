@@ -192,11 +192,11 @@ class IdentifierDetector:
         for shape, start, end in per_shape(_CANDIDATES, text, _NAMES, claim=claim):
             candidate = text[start:end]
             if shape == "iban":
-                yield Entity(start, end, EntityType.IBAN, candidate)
+                yield Entity(start, end, EntityType.IBAN, candidate, self.name)
                 continue
             entity_type, check = _CHECKS[shape]
             if _memo(verdicts, shape, candidate, check):
-                yield Entity(start, end, entity_type, candidate)
+                yield Entity(start, end, entity_type, candidate, self.name)
 
 
 def _memo(verdicts: dict[tuple[str, str], bool], shape: str, candidate: str, check: Callable[[str], bool]) -> bool:

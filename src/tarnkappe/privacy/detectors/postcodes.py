@@ -55,4 +55,4 @@ class PostcodeDetector:
                     continue
                 if first.lower() in self._common and first.lower().endswith("n"):
                     continue  # "bei 3000 Umdrehungen." "in 1500 Metern."
-            yield Entity(start, end, EntityType.ADDRESS, text[start:end])
+            yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
