@@ -120,6 +120,22 @@ def _user_text(body: dict[str, Any]) -> str:
     return ""
 
 
+def _tool_result(body: dict[str, Any]) -> str | None:
+    """The text of the tool results that are the latest turn, if they are (a user message of them)."""
+    last = body["messages"][-1] if body["messages"] else {}
+    content = last.get("content")
+    if last.get("role") != "user" or not isinstance(content, list):
+        return None
+    results = [b for b in content if b.get("type") == "tool_result"]
+    if not results:
+        return None
+    texts: list[str] = []
+    for block in results:
+        inner = block.get("content") or ""
+        texts += [inner] if isinstance(inner, str) else [p.get("text", "") for p in inner if p.get("type") == "text"]
+    return "".join(texts)
+
+
 def counted_words(body: dict[str, Any]) -> int:
     """The words of the system prompt and of every text block and tool result of `body`."""
     texts = [body["system"]] if isinstance(body.get("system"), str) else []
@@ -165,7 +181,7 @@ class FakeAnthropic:
         if problem:
             return error(400, problem)
         forced = (body.get("tool_choice") or {}).get("name")
-        plan = make_plan(body["model"], _user_text(body))
+        plan = make_plan(body["model"], _user_text(body), tool_result=_tool_result(body))
         if forced and plan.text is not None:
             # A forced tool is how the gateway asks for JSON: answer with that tool's input.
             plan.calls, plan.text, plan.finish = [(forced, {"echo": _user_text(body)})], None, "tool_calls"

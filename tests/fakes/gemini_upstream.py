@@ -83,6 +83,17 @@ def _user_text(body: dict[str, Any]) -> str:
     return ""
 
 
+def _tool_result(body: dict[str, Any]) -> str | None:
+    """What the functionResponse parts of the latest turn hold, if it has any: a response with one
+    string value as that string, else as JSON."""
+    responses = [p["functionResponse"]["response"] for p in body["contents"][-1]["parts"] if "functionResponse" in p]
+    if not responses:
+        return None
+    values = [next(iter(r.values())) if len(r) == 1 and isinstance(next(iter(r.values())), str)
+              else orjson.dumps(r).decode() for r in responses]
+    return "".join(values)
+
+
 def _response(candidates: list[types.Candidate], plan: Plan, *, final: bool) -> bytes:
     usage = types.GenerateContentResponseUsageMetadata(
         prompt_token_count=plan.prompt_tokens,
@@ -141,7 +152,8 @@ class FakeGemini:
         if problem:
             return error(400, problem)
         config = body.get("generationConfig") or {}
-        plan = make_plan(model, _user_text(body), json_mode=config.get("responseMimeType") == "application/json")
+        plan = make_plan(model, _user_text(body), json_mode=config.get("responseMimeType") == "application/json",
+                         tool_result=_tool_result(body))
         if plan.status:
             return error(plan.status, f"fake gemini failure {plan.status}")
         count = config.get("candidateCount", 1)

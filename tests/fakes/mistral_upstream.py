@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from tests.fakes.openai_upstream import fake_vector, last_user_text
+from tests.fakes.openai_upstream import fake_vector, last_tool_result, last_user_text
 from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
 from tests.fakes.faults import drop_connection
 
@@ -86,7 +86,8 @@ class FakeMistral:
         if problem:
             return error(422, problem)
         json_mode = (body.get("response_format") or {}).get("type") in ("json_object", "json_schema")
-        plan = make_plan(body["model"], last_user_text(body), json_mode=json_mode)
+        plan = make_plan(body["model"], last_user_text(body), json_mode=json_mode,
+                         tool_result=last_tool_result(body))
         if plan.status:
             return error(plan.status, f"fake mistral failure {plan.status}")
         count = body.get("n") or 1

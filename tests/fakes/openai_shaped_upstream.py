@@ -32,7 +32,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from tests.fakes.faults import drop_connection
-from tests.fakes.openai_upstream import UPSTREAM_KEY, FakeOpenAI, last_user_text
+from tests.fakes.openai_upstream import UPSTREAM_KEY, FakeOpenAI, last_tool_result, last_user_text
 from tests.fakes.protocol import typed_dict_problem
 from tests.fakes.scenarios import Plan, Received, UpstreamLog, make_plan, pieces
 
@@ -130,7 +130,8 @@ class FakeAzure(_OpenAIShaped):
         if problem:
             return problem
         deployment = request.path_params["deployment"]
-        plan = make_plan(deployment, last_user_text(body), json_mode=json_mode(body))
+        plan = make_plan(deployment, last_user_text(body), json_mode=json_mode(body),
+                         tool_result=last_tool_result(body))
         if plan.status:
             return openai_error(plan.status, f"fake azure failure {plan.status}")
         if plan.blocked:
@@ -195,7 +196,8 @@ class FakePerplexity(_OpenAIShaped):
         roles = [m["role"] for m in body["messages"] if m["role"] != "system"]
         if problem or roles[:1] != ["user"] or any(a == b for a, b in zip(roles, roles[1:])):
             return openai_error(400, problem or "After the (optional) system message(s), user and assistant roles should be alternating.")
-        plan = make_plan(body["model"], last_user_text(body), json_mode=json_mode(body))
+        plan = make_plan(body["model"], last_user_text(body), json_mode=json_mode(body),
+                         tool_result=last_tool_result(body))
         if plan.status:
             return openai_error(plan.status, f"fake perplexity failure {plan.status}")
         extras = {"citations": CITATIONS, "search_results": SEARCH_RESULTS}
@@ -237,7 +239,8 @@ class FakePlainOpenAI(_OpenAIShaped):
         if problem:
             return problem
         model = body["model"]
-        plan = make_plan(model, last_user_text(body), json_mode=json_mode(body))
+        plan = make_plan(model, last_user_text(body), json_mode=json_mode(body),
+                         tool_result=last_tool_result(body))
         if plan.status:
             return openai_error(plan.status, f"fake openai failure {plan.status}")
         count = body.get("n", 1)

@@ -94,6 +94,17 @@ def last_user_text(body: dict[str, Any]) -> str:
     return ""
 
 
+def last_tool_result(body: dict[str, Any]) -> str | None:
+    """The text of the tool result that is the latest turn, if it is one (Chat Completions format)."""
+    messages = body.get("messages") or [{}]
+    if messages[-1].get("role") != "tool":
+        return None
+    content = messages[-1].get("content")
+    if isinstance(content, list):
+        return "".join(p.get("text", "") for p in content if p.get("type") == "text")
+    return content or ""
+
+
 def count_tokens(text: str) -> int:
     return max(1, len(text.split()))
 

@@ -6,6 +6,8 @@ protocol, so that one OpenAI-SDK client suite can assert the same answers agains
 
     echo        "echo: <last user text>"; with a JSON response format, {"echo": "<text>"}
     tools       two calls, search and lookup, with {"query": <text>, "n": i}
+    agent       an agent's loop with one tool: a call to lookup with {"query": <text>}; once the
+                latest turn is that call's result, the text "done: <result>"
     filtered    the answer is cut by the provider's safety filter (finish: content_filter)
     blocked     the prompt is refused by the safety filter before any answer
     cut         a stream that drops the connection after two pieces
@@ -23,9 +25,10 @@ import orjson
 
 from tests.fakes.openai_upstream import Received, UpstreamLog, count_tokens
 
-__all__ = ["Plan", "Received", "UpstreamLog", "make_plan", "pieces", "TOOL_NAMES", "COMPLETION_TOKENS"]
+__all__ = ["Plan", "Received", "UpstreamLog", "make_plan", "pieces", "TOOL_NAMES", "AGENT_TOOL", "COMPLETION_TOKENS"]
 
 TOOL_NAMES = ("search", "lookup")
+AGENT_TOOL = "lookup"
 COMPLETION_TOKENS = 7
 
 
@@ -47,13 +50,19 @@ class Plan:
         return [orjson.dumps(args).decode() for _, args in self.calls]
 
 
-def make_plan(scenario: str, text: str, *, json_mode: bool = False) -> Plan:
+def make_plan(scenario: str, text: str, *, json_mode: bool = False, tool_result: str | None = None) -> Plan:
+    """What to answer to `text` (the last user text); `tool_result` is the text of a tool result
+    when the request's latest turn is one (each fake reads it from its own protocol)."""
     plan = Plan(scenario=scenario, prompt_tokens=count_tokens(text))
     if scenario.startswith("status-"):
         plan.status = int(scenario.removeprefix("status-"))
     elif scenario == "tools":
         plan.calls = [(name, {"query": text, "n": i}) for i, name in enumerate(TOOL_NAMES)]
         plan.finish = "tool_calls"
+    elif scenario == "agent" and tool_result is None:
+        plan.calls, plan.finish = [(AGENT_TOOL, {"query": text})], "tool_calls"
+    elif scenario == "agent":
+        plan.text = f"done: {tool_result}"
     elif scenario == "filtered":
         plan.text, plan.finish = "I cannot", "content_filter"
     elif scenario == "blocked":

@@ -23,7 +23,7 @@ from tests.fakes.scenarios import UpstreamLog
 from tests.gateways import running_gateway
 
 PROVIDERS = ["openai", "azure", "anthropic", "gemini", "vertex", "mistral", "perplexity"]
-SCENARIOS = ["echo", "tools", "filtered", "blocked", "cut", "status-400", "status-429", "status-500"]
+SCENARIOS = ["echo", "tools", "agent", "filtered", "blocked", "cut", "status-400", "status-429", "status-500"]
 EMBEDDERS = ["azure", "gemini", "vertex", "mistral"]
 
 KEYS_ENV = {"OPENAI_TEST_KEY": UPSTREAM_KEY, "AZURE_TEST_KEY": AZURE_KEY, "ANTHROPIC_TEST_KEY": ANTHROPIC_KEY, "GEMINI_TEST_KEY": GEMINI_KEY,
