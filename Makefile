@@ -60,6 +60,8 @@ browser:
 screenshots: install browser
 	$(BIN)/python scripts/console_screenshots.py --out docs/console
 
+# The contenders are installed on first use, pinned, into bench/.venvs/ (git-ignored): LiteLLM with pip
+# from bench/requirements/litellm.txt, Portkey's gateway with `npm ci` from bench/portkey/ (needs node).
 bench: install
 	$(BIN)/python bench/run.py
 

@@ -23,11 +23,16 @@ COLORS = {
     "Tarnkappe": "#1f77b4",
     "Tarnkappe+anon": "#17becf",
 }
+PORTKEY_COLOR = "#ff7f0e"
 LITELLM_COLOR = "#d62728"
 
 
 def _color(name: str) -> str:
-    return COLORS.get(name, LITELLM_COLOR if name.startswith("LiteLLM") else "#9467bd")
+    if name.startswith("LiteLLM"):
+        return LITELLM_COLOR
+    if name.startswith("Portkey"):
+        return PORTKEY_COLOR
+    return COLORS.get(name, "#9467bd")
 
 
 def plot(data: dict, out: Path) -> Path:

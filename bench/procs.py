@@ -45,7 +45,9 @@ def pinned(cpu: int, *, priority: bool = True) -> Callable[[], None]:
 
 def keep_awake(cpu: int) -> subprocess.Popen:
     """A lowest-priority busy loop on `cpu`: the core never idles, so no request pays for waking it."""
-    code = "import os; os.nice(19)\nwhile True: pass"
+    # Niceness 19 set absolutely: os.nice(19) is relative and, inherited from a boosted parent
+    # (-20), left the loop at -1, above the machine's other work.
+    code = "import os; os.setpriority(os.PRIO_PROCESS, 0, 19)\nwhile True: pass"
     return subprocess.Popen([sys.executable, "-c", code], preexec_fn=pinned(cpu, priority=False))
 
 

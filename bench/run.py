@@ -1,8 +1,8 @@
-"""`make bench`: Tarnkappe side by side with the gateway people use today (LiteLLM proxy), with a
-bare pass-through proxy as the floor, and with no gateway at all — on this machine, in one run —
-then Tarnkappe's anonymizer against Presidio's.
+"""`make bench`: Tarnkappe side by side with the gateway people use today (LiteLLM proxy), with
+Portkey's open-source gateway, with a bare pass-through proxy as the floor, and with no gateway at
+all — on this machine, in one run — then Tarnkappe's anonymizer against Presidio's.
 
-    python bench/run.py [--quick] [--skip-litellm] [--skip-anonymization] [--readme README.md]
+    python bench/run.py [--quick] [--skip-litellm] [--skip-portkey] [--skip-anonymization] [--readme README.md]
 
 Gateways: against one fast fake OpenAI-compatible upstream on 127.0.0.1 (bench/fast_upstream.py),
 the same requests go
@@ -17,7 +17,13 @@ the same requests go
                     Responses API (closed loop only): what the translation to and from the
                     canonical types costs next to Chat Completions (issue 16: ≤ 1.3×),
   * LiteLLM         through LiteLLM's proxy (bench/requirements/litellm.txt, in its own venv),
-                    configured as its production guide says, with its master key.
+                    configured as its production guide says, with its master key,
+  * Portkey         through Portkey's open-source gateway (Node; @portkey-ai/gateway from
+                    bench/portkey/package.json and its package-lock.json, installed with `npm ci`),
+                    started as its README says (`build/start-server.js`, here `--headless`: no
+                    console UI), told per request in its documented headers to use its `openai`
+                    provider with the fake upstream as custom host (x-portkey-provider,
+                    x-portkey-custom-host); those headers go to this target only.
 Every gateway is pinned to the same core; the upstream and the load generator share the other;
 a lowest-priority busy loop keeps each core awake. Scenarios: non-streamed and streamed (20
 deltas) at concurrency 1 and 64, closed loop, each run bounded in requests and seconds.
@@ -76,6 +82,10 @@ class Target:
     stream_delta: str = r'"content":\s*"tok\d+ "'
     stream_end: str = "[DONE]"
     open_loop: bool = True  # measured in the open-loop scenarios too
+    # A JIT-compiled runtime (Node's V8) takes thousands of requests to reach its steady state
+    # (Portkey's CPU per request halved over its first 4,000 here): such a target is sent this many
+    # plain and as many streamed requests once, unmeasured, before the first scenario.
+    jit_warmup_requests: int = 0
 
 
 def dialect_targets(tarnkappe: Target) -> list[Target]:
@@ -255,6 +265,54 @@ def start_litellm(cpu: int, upstream: str, workdir: Path, processes: list, repor
                   pid=process.pid, startup_s=startup)
 
 
+PORTKEY_PACKAGE = "@portkey-ai/gateway"
+
+
+def start_portkey(cpu: int, upstream: str, workdir: Path, processes: list, report: Report) -> Target:
+    """Portkey's open-source gateway as its README runs it (`npx @portkey-ai/gateway`, i.e. node
+    build/start-server.js), here from the pinned install in bench/.venvs/portkey-HASH, on one core,
+    with `--headless` (no console UI and no log stream for it; the log middleware still runs, as it
+    does on every Node deployment). No config file: each request names the provider and the custom
+    host in the headers its documentation gives for self-hosted models, and carries the upstream's
+    key in Authorization, which Portkey forwards."""
+    import venvs
+
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError("node is not installed")
+    install = venvs.ensure_npm("portkey")
+    version = venvs.npm_version(install, PORTKEY_PACKAGE)
+    node_version = subprocess.run([node, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    report.versions["portkey"] = version
+    report.versions["portkey_node"] = node_version
+    report.versions["portkey_hono"] = venvs.npm_version(install, "hono")
+    report.versions["portkey_hono_node_server"] = venvs.npm_version(install, "@hono/node-server")
+    port = procs.free_port()
+    log = open(workdir / "portkey.log", "wb")
+    process = subprocess.Popen(
+        [node, str(install / "node_modules" / PORTKEY_PACKAGE / "build" / "start-server.js"), f"--port={port}",
+         "--headless"],
+        cwd=workdir, preexec_fn=procs.pinned(cpu), stdout=log, stderr=subprocess.STDOUT,
+    )
+    processes.append(process)
+    startup = procs.wait_http(f"http://127.0.0.1:{port}/", timeout=60, process=process)
+    report.notes.append(
+        f"Portkey {version}: `{PORTKEY_PACKAGE}` under Node {node_version} (hono "
+        f"{report.versions['portkey_hono']}, @hono/node-server {report.versions['portkey_hono_node_server']}, "
+        f"as in Portkey's own lockfile: bench/portkey/package.json pins them with npm overrides, since "
+        f"@hono/node-server 1.19.x breaks every stream), `node build/start-server.js --port=PORT --headless`; "
+        f"headers `x-portkey-provider: openai`, `x-portkey-custom-host: <upstream>/v1`, the upstream key in "
+        f"Authorization. No auth of its own, no metering. It waits 25 ms before the first event of every stream "
+        f"(`setTimeout(resolve, 25)` in `readStream`, src/handlers/streamHandler.ts): that is most of its time "
+        f"to first token and caps a stream's rate per connection."
+    )
+    return Target(f"Portkey {version}", f"http://127.0.0.1:{port}/v1/chat/completions",
+                  {"x-portkey-provider": "openai", "x-portkey-custom-host": upstream,
+                   "Authorization": "Bearer sk-bench"},
+                  {"model": "bench", "messages": [{"role": "user", "content": PROMPT}]},
+                  pid=process.pid, startup_s=startup, jit_warmup_requests=5000)
+
+
 async def check(target: Target) -> str | None:
     """One plain and one streamed request: None if both are right, else what is wrong. A stream
     must carry the upstream's 20 deltas and end as its API ends a stream ([DONE] for Chat
@@ -280,6 +338,14 @@ async def check(target: Target) -> str | None:
 
 async def measure(targets: list[Target], args: argparse.Namespace, report: Report) -> None:
     gateway_pids = [t.pid for t in targets if t.pid]
+    for target in targets:
+        if target.jit_warmup_requests:
+            requests = target.jit_warmup_requests // (10 if args.quick else 1)
+            for stream in (False, True):
+                await run_load(target.url, target.body, target.headers, concurrency=8, requests=requests,
+                               stream=stream, time_limit_s=args.seconds)
+            report.notes.append(f"{target.name} was first sent {requests:,} plain and {requests:,} streamed requests "
+                                f"(at most {args.seconds:.0f} s each), unmeasured, for its JIT compiler to settle.")
     for scenario in SCENARIOS:
         many = scenario.concurrency > 1
         requests = (args.requests_c64 if many else args.requests_c1)
@@ -362,11 +428,12 @@ def render_table(table: list[dict], report: Report) -> str:
 
 
 def goals(table: list[dict], targets: list[Target]) -> str:
-    """The issue's targets, Tarnkappe against LiteLLM and against the pass-through floor."""
+    """The issues' targets, Tarnkappe against LiteLLM, Portkey and the pass-through floor."""
     def get(target: str, scenario: str, conc: int) -> dict | None:
         return next((r for r in table if r["target"] == target and r["scenario"] == scenario and r["concurrency"] == conc), None)
 
     litellm = next((t.name for t in targets if t.name.startswith("LiteLLM")), None)
+    portkey = next((t.name for t in targets if t.name.startswith("Portkey")), None)
     lines = ["| goal | Tarnkappe | reference | ratio | met |", "|---|---:|---:|---:|---|"]
 
     def ratio_row(goal: str, ours: float | None, theirs: float | None, want: float, higher_is_better: bool,
@@ -403,6 +470,19 @@ def goals(table: list[dict], targets: list[Target]) -> str:
         for scenario, conc in (("non-stream", 64), ("stream total", 64)):
             ours, theirs = val(tk(scenario, conc), "cpu_ms_per_request"), val(ll(scenario, conc), "cpu_ms_per_request")
             ratio_row(f"CPU per request, {scenario} c{conc}, vs LiteLLM (for reading)", ours, theirs, 0, False, "ms")
+    if portkey:
+        pk = lambda s, c: get(portkey, s, c)  # noqa: E731
+        ratio_row("added latency, non-stream c1 (p50), less than Portkey (issue 18)",
+                  val(tk("non-stream", 1), "added_p50_ms"), val(pk("non-stream", 1), "added_p50_ms"), 1, False, "ms")
+        ratio_row("requests/s, non-stream c64, more than Portkey (issue 18)",
+                  val(tk("non-stream", 64), "rps"), val(pk("non-stream", 64), "rps"), 1, True, "req/s", 0)
+        ratio_row("requests/s, stream c64, more than Portkey (issue 18)",
+                  val(tk("stream total", 64), "rps"), val(pk("stream total", 64), "rps"), 1, True, "req/s", 0)
+        ratio_row("added time to first token, stream c1 (p50), vs Portkey (its 25 ms wait included; for reading)",
+                  val(tk("stream TTFT", 1), "added_p50_ms"), val(pk("stream TTFT", 1), "added_p50_ms"), 0, False, "ms")
+        for scenario, conc in (("non-stream", 64), ("stream total", 64)):
+            ours, theirs = val(tk(scenario, conc), "cpu_ms_per_request"), val(pk(scenario, conc), "cpu_ms_per_request")
+            ratio_row(f"CPU per request, {scenario} c{conc}, vs Portkey (for reading)", ours, theirs, 0, False, "ms")
     for dialect in ("Tarnkappe Messages", "Tarnkappe Responses"):
         for goal, scenario, conc, key in (("added latency", "non-stream", 1, "added_p50_ms"),
                                           ("added time to first token", "stream TTFT", 1, "added_p50_ms"),
@@ -477,6 +557,11 @@ def run_gateways(args: argparse.Namespace) -> tuple[str, dict]:
                       pid=tarnkappe.pid)
         if not args.skip_litellm:
             targets.append(start_litellm(gateway_cpu, upstream, workdir, processes, report))
+        if not args.skip_portkey:
+            try:
+                targets.append(start_portkey(gateway_cpu, upstream, workdir, processes, report))
+            except (RuntimeError, SystemExit, OSError, subprocess.SubprocessError) as exc:
+                report.notes.append(f"Portkey left out: it could not be installed or started ({exc}).")
         for target in list(targets):
             problem = asyncio.run(check(target))
             if problem:
@@ -538,12 +623,52 @@ def run_gateways(args: argparse.Namespace) -> tuple[str, dict]:
         f"- Idle gateways pinned to the same core used at most {interference:.2f} s CPU during any one "
         f"measurement of another.",
         "- Start-up to first answer: " + ", ".join(f"{t.name} {t.startup_s:.1f} s" for t in targets if t.startup_s),
+        f"- Versions: {versions_line(report)}.",
+        f"- Command: `{command_line()}`; the contenders are installed on first use, pinned: LiteLLM with pip from "
+        f"bench/requirements/litellm.txt into bench/.venvs/litellm-HASH, Portkey with `npm ci --ignore-scripts` "
+        f"from bench/portkey/package.json and package-lock.json into bench/.venvs/portkey-HASH.",
         "",
     ])
     subtitle = f"Measured {when} on {machine()}, Python {platform.python_version()}{' (quick run)' if args.quick else ''}"
     data = {"header": header, "subtitle": subtitle, "rows": table, "peak_rss_mb": report.peak_rss_mb, "notes": report.notes,
             "versions": report.versions, "targets": [t.name for t in targets]}
     return text, data
+
+
+def versions_line(report: Report) -> str:
+    parts = [f"Python {platform.python_version()}"]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        parts.append(f"Tarnkappe {version('tarnkappe')} {source_revision()}")
+    except PackageNotFoundError:
+        pass
+    if "litellm" in report.versions:
+        parts.append(f"LiteLLM {report.versions['litellm']}")
+    if "portkey" in report.versions:
+        parts.append(f"@portkey-ai/gateway {report.versions['portkey']} (Node {report.versions['portkey_node']}, "
+                     f"hono {report.versions['portkey_hono']}, @hono/node-server "
+                     f"{report.versions['portkey_hono_node_server']})")
+    return ", ".join(parts)
+
+
+def source_revision() -> str:
+    """The commit the measured Tarnkappe was run from, and whether src/ had uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "(revision unknown)"
+    return f"(commit {head}{', with uncommitted changes under src/' if dirty else ''})"
+
+
+def command_line() -> str:
+    """How this run was started, relative to the repository."""
+    script = Path(sys.argv[0]).resolve()
+    shown = script.relative_to(ROOT) if script.is_relative_to(ROOT) else script
+    return " ".join(["python", str(shown), *sys.argv[1:]])
 
 
 def _ledger(workdir: Path) -> str | None:
@@ -566,6 +691,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer requests and shorter runs (a smoke run)")
     parser.add_argument("--skip-litellm", action="store_true", help="leave LiteLLM out (no venv needed)")
+    parser.add_argument("--skip-portkey", action="store_true", help="leave Portkey's gateway out (no npm needed)")
     parser.add_argument("--skip-gateways", action="store_true", help="only the anonymization comparison")
     parser.add_argument("--skip-anonymization", action="store_true", help="leave the Presidio comparison out")
     parser.add_argument("--readme", type=Path, help="also replace the bench block of this README with the results")
