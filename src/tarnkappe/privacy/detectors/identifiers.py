@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from string import ascii_uppercase
 
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -30,8 +31,43 @@ from .shapes import per_shape, shapes_pattern
 # first character with a look-behind.  The guard is what any shape needs next: most digits and
 # capitals in prose fail it at once.
 _NA = r"(?![\w])"
+_LETTER_VALUES = str.maketrans({chr(c): str(c - 55) for c in range(ord("A"), ord("Z") + 1)})
+
+
+def _stdnum_iban_length(country: str) -> int | None:
+    """Length of a valid IBAN of ``country`` (compact) by python-stdnum's BBAN format, or None."""
+    info = std_iban._ibandb.info(country)
+    bban = info[0][1].get("bban") if info and info[0][0] == country else None
+    return 4 + sum(int(n) for n, _ in std_iban._struct_re.findall(bban)) if bban else None
+
+
+def _iban_shape() -> str:
+    """The IBAN shape (after its first letter): the country code, then exactly as many characters
+    as the country's IBANs have, then no word character.
+
+    Why (issue 12): the shape used to take 11-30 characters greedily and backtrack to a word's
+    end, and Python then cut the candidate at the country's length and checked that a space or
+    the candidate's end came next.  That is the same as asking for exactly that many characters
+    and then a non-word character (lengths outside 15-34 could never pass), which the engine
+    does without backtracking and without a Python step per candidate.
+    """
+    by_second: dict[str, dict[int, list[str]]] = {}
+    for country in sorted(a + b for a in ascii_uppercase for b in ascii_uppercase):
+        length = _stdnum_iban_length(country)
+        if length is not None and 15 <= length <= 34:
+            by_second.setdefault(country[1], {}).setdefault(length, []).append(country[0])
+    branches = []
+    for second, lengths in sorted(by_second.items()):
+        per_length = "|".join(
+            rf"(?<=[{''.join(firsts)}]{second})\d{{2}}(?:[ ]?[A-Z0-9]){{{length - 4}}}"
+            for length, firsts in sorted(lengths.items())
+        )
+        branches.append(f"{second}(?:{per_length})")
+    return "(?<=[A-Z])(?:" + "|".join(branches) + ")" + _NA
+
+
 _SHAPES: dict[str, str] = {
-    "iban": r"(?<=[A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}" + _NA,
+    "iban": _iban_shape(),
     "vat": (
         r"(?:(?<=C)HE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}(?:\s?(?:MWST|TVA|IVA|HR))?"
         r"|(?<=D)E[ ]?\d{9}|(?<=A)TU[ ]?\d{8})" + _NA
@@ -78,75 +114,16 @@ def _is_valid_at_svnr(number: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 14  # 13/14: unknown birth month codes
 
 
-_LETTER_VALUES = str.maketrans({chr(c): str(c - 55) for c in range(ord("A"), ord("Z") + 1)})
-_IBAN_LENGTHS: dict[str, int | None] = {}
+def _is_valid_iban(candidate: str) -> bool:
+    """Whether a match of the IBAN shape (its country's length exactly) is a valid IBAN.
 
-
-def _iban_length(country: str) -> int | None:
-    """Length of a valid IBAN of ``country`` (compact), None if python-stdnum knows no format."""
-    if country not in _IBAN_LENGTHS:
-        info = std_iban._ibandb.info(country)
-        bban = info[0][1].get("bban") if info and info[0][0] == country else None
-        _IBAN_LENGTHS[country] = 4 + sum(int(n) for n, _ in std_iban._struct_re.findall(bban)) if bban else None
-    return _IBAN_LENGTHS[country]
-
-
-def _valid_iban_length(raw: str) -> int | None:
-    """Length of the valid IBAN at the start of ``raw`` (see _valid_iban_length_slow).
-
-    Speed (issue 12: ~15 us per distinct candidate, 100 ms per 100 KB of distinct IBAN-like
-    groups): python-stdnum accepts an IBAN only with its country's length (the BBAN format is
-    fixed per country), so of all the ends tried there the one after that many characters is the
-    only one that can hold; its mod-97 checksum is one integer remainder.
+    python-stdnum is asked only where the ISO 7064 mod-97 checksum, which it checks too, holds:
+    one integer remainder for most candidates (~15 us for stdnum per distinct candidate).
     """
-    length = _iban_length(raw[:2])
-    if length is None:
-        return None  # no end can be valid: stdnum knows no format for the country
-    # The end just after the length-th non-space character: the least stop with
-    # stop - (spaces before it) == length (each step counts in C).
-    stop = length
-    while (spaces := raw.count(" ", 0, stop)) != stop - length:
-        stop = length + spaces
-        if stop > len(raw):
-            return None
-    if stop > len(raw):
-        return None  # fewer than `length` characters
-    if stop < 15 or (stop < len(raw) and raw[stop] != " "):
-        return None
-    compact = raw[:stop].replace(" ", "")
+    compact = candidate.replace(" ", "")
     if int((compact[4:] + compact[:4]).translate(_LETTER_VALUES)) % 97 != 1:
-        return None
-    return stop if std_iban.is_valid(raw[:stop]) else None
-
-
-def _valid_iban_length_slow(raw: str) -> int | None:
-    """Length of the valid IBAN at the start of ``raw``: the candidate may have swallowed a
-    following word or number, so it is shrunk from the right (at group boundaries) until the
-    checksum holds.
-
-    Speed: python-stdnum is asked only where the ISO 7064 mod-97 checksum, which it checks too,
-    already holds.  The checksums of all prefixes are computed in one pass (the first four
-    characters, moved to the end, contribute ``head * 10^k``), so a candidate costs time linear
-    in its length instead of one full validation per possible end (~25 x 10 us).
-    """
-    head = 0
-    for ch in raw[:4]:
-        head = (head * (100 if ch.isalpha() else 10) + int(ch, 36)) % 97
-    head_shift = pow(10, sum(2 if ch.isalpha() else 1 for ch in raw[:4]), 97)
-    body = 0
-    checksum_ok: set[int] = set()
-    for i in range(4, len(raw)):
-        ch = raw[i]
-        if ch != " ":
-            body = (body * (100 if ch.isalpha() else 10) + int(ch, 36)) % 97
-        if (body * head_shift + head) % 97 == 1:
-            checksum_ok.add(i + 1)
-    for stop in range(len(raw), 14, -1):
-        if stop < len(raw) and raw[stop] != " ":
-            continue
-        if stop in checksum_ok and std_iban.is_valid(raw[:stop]):
-            return stop
-    return None
+        return False
+    return std_iban.is_valid(candidate)
 
 
 def _is_card(s: str) -> bool:
@@ -176,7 +153,7 @@ class IdentifierDetector:
             return
         # A text that repeats a number (quoted replies) has its checksum computed once.
         verdicts: dict[tuple[str, str], bool] = {}
-        iban_lengths: dict[str, int | None] = {}
+        iban_valid: dict[str, bool] = {}
 
         def claim(shape: str, start: int, end: int) -> int | None:
             if shape != "iban":
@@ -184,10 +161,10 @@ class IdentifierDetector:
             # A candidate that fails the checksum lets the search go on one character later
             # (inside it); a valid one is skipped as a whole.
             candidate = text[start:end]
-            if candidate not in iban_lengths:
-                iban_lengths[candidate] = _valid_iban_length(candidate)
-            length = iban_lengths[candidate]
-            return None if length is None else start + length
+            valid = iban_valid.get(candidate)
+            if valid is None:
+                valid = iban_valid[candidate] = _is_valid_iban(candidate)
+            return end if valid else None
 
         for shape, start, end in per_shape(_CANDIDATES, text, _NAMES, claim=claim):
             candidate = text[start:end]

@@ -116,8 +116,24 @@ class CuedPhoneDetector:
         cues = _CueStarts(text)
         closings: list[int] | None = None  # where closing formulas end, found on first need
         asked = 0
+        seen = 0
         for m in scan.finditer(_CAND, text):
             start, end = m.span()
+            seen += 1
+            if seen > _DIRECT_CUE_SEARCHES and not _may_be_strong(text, start):
+                # A text dense with numbers (issue 12): most have no cue word before them and no
+                # closing formula within reach, which two bisections tell before any other work.
+                # Both are necessary for a number that is not of a strong shape, so skipping it
+                # here changes nothing (the start may move by one past a "(": the windows are
+                # one wider for that).
+                if not cues.any_in(start - _CUE_LOOK, start):
+                    after = text[end:end + 1]
+                    if after and after not in " \t\r\n":
+                        continue
+                    if closings is None:
+                        closings = _closing_ends(text)
+                    if not _any_in(closings, start - _SIGNATURE_REACH - 30, start + 1):
+                        continue
             number_end = m.start("ext") if m.group("ext") else end
             raw = text[start:number_end]
             if raw.count("(") != raw.count(")"):
@@ -180,6 +196,16 @@ class CuedPhoneDetector:
             return False
         # A closing formula (at a line's start) that ends before this line, within reach.
         return _any_in(closings, line_start - _SIGNATURE_REACH, line_start + 1)
+
+
+def _may_be_strong(text: str, start: int) -> bool:
+    """The cheap tests that every _STRONG shape passes, for a candidate starting at ``start``
+    (before a leading "(" is dropped: a "(" start counts as possible)."""
+    first = text[start]
+    return (
+        first in "+(" or text[start + 3] in ".-" or text.startswith("00", start)
+        or (first == "1" and text[start + 1] in " .-")
+    )
 
 
 def _closing_ends(text: str) -> list[int]:
