@@ -108,8 +108,14 @@ class Accounts:
         if limiter_kind == "redis":
             assert redis is not None, "settings validation requires redis.url for the redis backend"
             limiter = RedisRateLimiter(redis, prefix=options.redis_prefix)
+        journal = None
+        if redis is not None:  # many instances: a killed one must not take completed requests' rows along
+            from tarnkappe.accounts.ledger_journal import RedisLedgerJournal
+
+            journal = RedisLedgerJournal(redis, prefix=options.redis_prefix, ttl=options.reservation_ttl_seconds)
         ledger = LedgerWriter(store, flush_interval=options.ledger_flush_interval_seconds,
-                              batch_size=options.ledger_batch_size, max_pending=options.ledger_max_pending)
+                              batch_size=options.ledger_batch_size, max_pending=options.ledger_max_pending,
+                              journal=journal)
         return cls(store, keys, budget, limiter, ledger, ExchangeRates(dict(settings.exchange_rates)), options, redis)
 
     async def start(self, *, migrate_schema: bool = True) -> None:
@@ -213,7 +219,7 @@ class Accounts:
                 else:
                     self._spawn(lambda: self.limiter.add_tokens(scopes, tokens), "token count")
         outcome.cost, outcome.currency = amount, currency
-        self.ledger.record({
+        outcome.recorded = self.ledger.record({
             "created_at": datetime.fromtimestamp(outcome.started_at, UTC),
             "request_id": _request_id(),
             "org_id": principal.org_id,

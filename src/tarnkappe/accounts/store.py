@@ -284,11 +284,20 @@ class Store:
 
     # ------------------------------------------------------------------ ledger
 
-    async def write_ledger(self, rows: Sequence[dict[str, Any]]) -> None:
+    async def write_ledger(self, rows: Sequence[dict[str, Any]], *, skip_existing: bool = False) -> None:
         """Insert ledger rows in one transaction (all or none), and move each key's `last_used_at`
         forward to its newest row — one UPDATE per key in the batch rather than one per request.
         A Core executemany on the table, not the ORM's bulk insert: the profile showed the ORM path
-        compiling on the event loop."""
+        compiling on the event loop. `skip_existing`: leave out rows whose request id the ledger
+        already has (a journal's rows may have been committed once before)."""
+        if rows and skip_existing:
+            ids = [row["request_id"] for row in rows if row.get("request_id")]
+            if ids:
+                async with self.engine.connect() as connection:
+                    found = await connection.execute(
+                        select(LedgerRow.request_id).where(LedgerRow.request_id.in_(ids)))
+                    existing = {request_id for (request_id,) in found}
+                rows = [row for row in rows if row.get("request_id") not in existing]
         if rows:
             last_used: dict[str, datetime] = {}
             for row in rows:

@@ -8,6 +8,7 @@ in the ground layer so that accounts can implement the protocol without importin
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
@@ -39,6 +40,9 @@ class RequestOutcome:
     entity_counts: dict[str, int] | None = None  # per entity type, never values
     cost: Decimal | None = None  # what metering recorded in the ledger, for the metrics
     currency: str | None = None
+    # Set by `Metering.finish` when the ledger row is durable only once this is awaited (a journal
+    # in Redis); the pipeline awaits it before the answer's last byte. Never raises.
+    recorded: Awaitable[None] | None = None
 
 
 class Metering(Protocol):
@@ -55,4 +59,5 @@ class Metering(Protocol):
 
     def finish(self, outcome: RequestOutcome) -> None:
         """Settle what admit held and record the request. Called exactly once per admitted or
-        refused request, on every path; must not block and must not raise."""
+        refused request, on every path; must not block and must not raise. Where the record is
+        durable only after I/O, it leaves that I/O in `outcome.recorded` for the caller to await."""

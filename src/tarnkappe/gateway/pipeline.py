@@ -376,12 +376,21 @@ class _Recorded:
             except BaseException as exc:  # refused: __aexit__ will not run, so finish here
                 self.outcome.status = _status_of(exc)
                 self.gateway._finish(self.outcome)
+                await self._recorded()
                 raise
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
         if exc is not None:
             self.outcome.status = _status_of(exc)
         self.gateway._finish(self.outcome)
+        await self._recorded()
+
+    async def _recorded(self) -> None:
+        """Wait until the ledger row is durable (a journal in Redis), before the answer's last byte:
+        a process killed after that loses no row of a request its client saw complete."""
+        recorded, self.outcome.recorded = self.outcome.recorded, None
+        if recorded is not None:
+            await recorded
 
 
 def _outcome(principal: Principal, entry: ModelEntry, request: ChatRequest | EmbeddingRequest, *,

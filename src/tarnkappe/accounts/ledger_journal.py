@@ -1,0 +1,145 @@
+"""Ledger rows kept in Redis until they are in the database, so that an instance killed without
+warning (SIGKILL, the OOM killer, a lost node) loses no row of a request whose client got its answer.
+
+The ledger writer batches rows for the database; rows only in its memory die with the process.
+With Redis configured, a row is first appended to this instance's list in Redis (one RPUSH, which
+the pipeline awaits before the answer's last byte: `RequestOutcome.recorded`), and the writer takes
+its batches from that list, removing them only once they are committed.
+
+Every instance renews a key that lives `ttl` seconds (the reservation TTL: the same "how long until
+a silent instance counts as dead") every ttl/4. An instance that finds another's key gone moves that
+instance's list onto its own, in one script, and writes the rows as its own.
+
+A row can reach the database twice — committed, then the instance died before removing it — so rows
+from a journal are inserted only where their `request_id` is not in the ledger yet
+(`Store.write_ledger(..., skip_existing=True)`). Removal checks that the list still starts with the
+batch it wrote (rows are unique: each holds its request id), so an instance whose list was taken
+while it stalled removes nothing it did not write.
+
+All keys share one hash tag, so the scripts run on a Redis cluster too.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+import orjson
+from redis.asyncio import Redis
+
+# Remove the first `n` rows only if they are still the batch that was written.
+_ACKNOWLEDGE = """
+local n = tonumber(ARGV[1])
+if redis.call('LINDEX', KEYS[1], 0) == ARGV[2] and redis.call('LINDEX', KEYS[1], n - 1) == ARGV[3] then
+  redis.call('LTRIM', KEYS[1], n, -1)
+  return n
+end
+return 0
+"""
+
+# Move a dead instance's rows onto ours, unless it has come back.
+_ADOPT = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+local moved = 0
+while true do
+  local rows = redis.call('LRANGE', KEYS[1], 0, 499)
+  if #rows == 0 then break end
+  redis.call('RPUSH', KEYS[3], unpack(rows))
+  redis.call('LTRIM', KEYS[1], #rows, -1)
+  moved = moved + #rows
+end
+redis.call('SREM', KEYS[4], ARGV[1])
+return moved
+"""
+
+_DECIMALS = ("cost", "overage")
+
+
+def encode_row(row: dict[str, Any]) -> bytes:
+    """A ledger row as JSON: the datetime in ISO 8601, amounts as decimal strings (exact)."""
+    return orjson.dumps(row, default=_decimal_as_string)
+
+
+def decode_row(data: bytes) -> dict[str, Any]:
+    row: dict[str, Any] = orjson.loads(data)
+    row["created_at"] = datetime.fromisoformat(row["created_at"])
+    for name in _DECIMALS:
+        if row.get(name) is not None:
+            row[name] = Decimal(row[name])
+    return row
+
+
+def _decimal_as_string(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(type(value).__name__)
+
+
+class RedisLedgerJournal:
+    def __init__(self, redis: Redis, *, prefix: str, ttl: float, instance: str | None = None) -> None:
+        self.redis = redis
+        self.ttl = ttl
+        self.instance = instance or secrets.token_hex(8)
+        self._base = f"{prefix}{{ledger}}:"
+        self.rows_key = self.rows_of(self.instance)
+        self._acknowledge = redis.register_script(_ACKNOWLEDGE)
+        self._adopt = redis.register_script(_ADOPT)
+
+    def rows_of(self, instance: str) -> str:
+        return f"{self._base}rows:{instance}"
+
+    def alive_of(self, instance: str) -> str:
+        return f"{self._base}alive:{instance}"
+
+    @property
+    def instances_key(self) -> str:
+        return self._base + "instances"
+
+    async def append(self, row: dict[str, Any]) -> None:
+        await self.redis.rpush(self.rows_key, encode_row(row))
+
+    async def peek(self, count: int) -> list[bytes]:
+        """The oldest `count` rows, still in the journal."""
+        rows = await self.redis.lrange(self.rows_key, 0, count - 1)
+        return [row if isinstance(row, bytes) else row.encode() for row in rows]
+
+    async def acknowledge(self, batch: list[bytes]) -> bool:
+        """Remove `batch` (the result of `peek`, now committed) from the head of the journal;
+        False if the journal no longer starts with it (another instance took the list)."""
+        if not batch:
+            return True
+        removed = await self._acknowledge(keys=[self.rows_key], args=[len(batch), batch[0], batch[-1]])
+        return bool(removed)
+
+    async def heartbeat(self) -> None:
+        """Say this instance is alive for another `ttl` seconds."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.set(self.alive_of(self.instance), b"1", px=int(self.ttl * 1000))
+            pipe.sadd(self.instances_key, self.instance)
+            await pipe.execute()
+
+    async def adopt_orphans(self) -> int:
+        """Move the rows of every instance that stopped renewing its key onto this instance's
+        list; the number of rows moved."""
+        moved = 0
+        for raw in await self.redis.smembers(self.instances_key):
+            other = raw.decode() if isinstance(raw, bytes) else str(raw)
+            if other == self.instance:
+                continue
+            count = await self._adopt(keys=[self.rows_of(other), self.alive_of(other), self.rows_key,
+                                            self.instances_key], args=[other])
+            moved += max(0, int(count))
+        return moved
+
+    async def retire(self) -> bool:
+        """At a clean shutdown: forget this instance if its list is empty; a list with rows stays,
+        for another instance to adopt once the key expires. Whether it was forgotten."""
+        if await self.redis.llen(self.rows_key):
+            return False
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.delete(self.alive_of(self.instance))
+            pipe.srem(self.instances_key, self.instance)
+            await pipe.execute()
+        return True
