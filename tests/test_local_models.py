@@ -28,6 +28,20 @@ def test_short_generation(client: OpenAI) -> None:
     assert completion.usage.prompt_tokens > 5
 
 
+def test_a_request_without_max_tokens_gets_a_short_answer(client: OpenAI) -> None:
+    """A base model rarely ends a turn by itself ("Grüezi!" makes it repeat "Category" forever):
+    without max_tokens it stops at the small default, not at the entry's ceiling (256 here)."""
+    from tarnkappe.providers.local_chat import DEFAULT_MAX_TOKENS
+
+    completion = client.chat.completions.create(
+        model=CHAT, messages=[{"role": "user", "content": "Grüezi!"}], temperature=0, seed=1,
+    )
+    assert DEFAULT_MAX_TOKENS == 128
+    assert 0 < completion.usage.completion_tokens <= DEFAULT_MAX_TOKENS
+    if completion.choices[0].finish_reason == "length":
+        assert completion.usage.completion_tokens == DEFAULT_MAX_TOKENS
+
+
 def test_deterministic_with_seed_and_zero_temperature(client: OpenAI) -> None:
     ask = dict(model=CHAT, messages=[{"role": "user", "content": "Say hello."}], max_tokens=8, temperature=0, seed=3)
     assert client.chat.completions.create(**ask).choices[0].message.content == \

@@ -32,7 +32,11 @@ if TYPE_CHECKING:
     from llama_cpp import Llama, LlamaGrammar
 
 END_OF_TURN = "<end_of_turn>"
-DEFAULT_MAX_TOKENS = 256
+# A request without max_tokens gets this many at most: a small base model rarely ends a turn by
+# itself and would otherwise run to the ceiling (seconds of "Category Category ..." on a CPU).
+DEFAULT_MAX_TOKENS = 128
+# The most a request may ask for when the catalog entry sets no max_output_tokens.
+MAX_TOKENS_CEILING = 1024
 
 
 def gemma_prompt(messages: list[Message]) -> str:
@@ -142,10 +146,10 @@ class LocalChatProvider:
         return self._json_grammar
 
     def _completion_args(self, request: ChatRequest, prompt: str, grammar: LlamaGrammar | None) -> dict[str, Any]:
-        ceiling = self.entry.max_output_tokens or DEFAULT_MAX_TOKENS
+        ceiling = self.entry.max_output_tokens or MAX_TOKENS_CEILING
         args: dict[str, Any] = {
             "prompt": prompt,
-            "max_tokens": min(request.max_tokens or ceiling, ceiling),
+            "max_tokens": min(request.max_tokens or DEFAULT_MAX_TOKENS, ceiling),
             "stop": [END_OF_TURN, *(request.stop or [])],
             "temperature": 0.8 if request.temperature is None else request.temperature,
             "top_p": 0.95 if request.top_p is None else request.top_p,
