@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from tarnkappe import __version__
-from tarnkappe.config import CONFIG_ENV_VAR, DEFAULT_CONFIG_NAME, ConfigError, Settings, load_settings
+from tarnkappe.config import (
+    CONFIG_ENV_VAR,
+    DEFAULT_CONFIG_NAME,
+    ConfigError,
+    Settings,
+    database_label,
+    load_settings,
+    new_sqlite_file,
+)
 
 DESCRIPTION = """\
 Tarnkappe — a self-hosted, privacy-first LLM gateway.
@@ -207,12 +215,13 @@ def _prepare_database(settings: Settings) -> int:
         finally:
             await store.close()
 
-    where = settings.database.url.split("@")[-1]
+    where = database_label(settings.database.url)
+    created = "created, " if new_sqlite_file(settings.database.url) else ""
     try:
         count = asyncio.run(prepare())
     except OSError as exc:
         raise ConfigError(f"{settings.source}: cannot reach the database {where}: {exc}") from None
-    print(f"Accounts database {where}: migrated, {count} active API keys", file=sys.stderr)
+    print(f"Accounts database {where}: {created}migrated, {count} active API keys", file=sys.stderr)
     return count
 
 

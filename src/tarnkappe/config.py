@@ -344,4 +344,60 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: not valid YAML: {exc}") from None
-    return parse_settings(raw, source)
+    settings = parse_settings(raw, source)
+    base = data_directory() if candidate is None else Path(candidate).resolve().parent
+    url = resolve_database_url(settings.database.url, base)
+    if url == settings.database.url:
+        return settings
+    return settings.model_copy(update={"database": settings.database.model_copy(update={"url": url})})
+
+
+def data_directory() -> Path:
+    """Where the built-in defaults keep their SQLite database: the user's data directory
+    ($XDG_DATA_HOME/tarnkappe, else ~/.local/share/tarnkappe), the same from every folder."""
+    root = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(root) / "tarnkappe"
+
+
+def resolve_database_url(url: str, base: Path) -> str:
+    """A relative SQLite path is relative to `base` (the configuration file's folder), so that
+    `serve` and every CLI command open the same file from whatever folder they are run."""
+    if not url.startswith("sqlite"):
+        return url
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file:") or os.path.isabs(database):
+        return url
+    return parsed.set(database=str(base / database)).render_as_string(hide_password=False)
+
+
+def new_sqlite_file(url: str) -> bool:
+    """Whether opening `url` will create a new SQLite file (the data directory of the built-in
+    defaults is made here, for its user only)."""
+    if not url.startswith("sqlite"):
+        return False
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return False
+    path = Path(database)
+    if path.parent == data_directory():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return not path.exists()
+
+
+def database_label(url: str) -> str:
+    """The database as operators write it, for messages: `sqlite:////abs/path/tarnkappe.db`,
+    `postgresql://user:***@host/db` (never a password)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # an URL SQLAlchemy cannot parse is validated elsewhere; never echo a secret
+        return url.split("@")[-1]
+    if parsed.get_backend_name() == "sqlite":
+        return f"sqlite:///{parsed.database}" if parsed.database else "sqlite://"
+    return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=True)

@@ -72,12 +72,12 @@ def test_peakprivacy_dialect_gets_its_exact_403_body(gateways: GatewayFactory) -
 
 
 def test_zero_setup_start_creates_the_sqlite_database(tmp_path: Path) -> None:
-    """`tarnkappe serve` with no configuration at all: ./tarnkappe.db appears, migrated, and the
-    first-start text says how to create a key."""
+    """`tarnkappe serve` with no configuration at all: tarnkappe.db appears in the user's data
+    directory (not the current folder), migrated, and the first-start text says how to create a key."""
     from tests.conftest import free_port
 
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TARNKAPPE_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TARNKAPPE_")} | {"XDG_DATA_HOME": str(tmp_path)}
     log_path = tmp_path / "serve.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen([sys.executable, "-m", "tarnkappe", "serve", "--port", str(port)], cwd=tmp_path,
@@ -92,7 +92,7 @@ def test_zero_setup_start_creates_the_sqlite_database(tmp_path: Path) -> None:
                 time.sleep(0.1)
         else:
             raise AssertionError(log_path.read_text()[-2000:])
-        assert (tmp_path / "tarnkappe.db").exists()
+        assert (tmp_path / "tarnkappe" / "tarnkappe.db").exists() and not (tmp_path / "tarnkappe.db").exists()
         text = log_path.read_text()
         assert "tarnkappe keys create --org default" in text and "migrated, 0 active API keys" in text
     finally:

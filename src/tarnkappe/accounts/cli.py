@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tarnkappe.accounts.models import ANONYMIZATION_MODES
 from tarnkappe.accounts.periods import PERIODS, InvalidDate, parse_datetime
-from tarnkappe.config import ConfigError, load_settings
+from tarnkappe.config import ConfigError, database_label, load_settings, new_sqlite_file
 
 if TYPE_CHECKING:  # the database layer is imported only by the commands that use it
     from tarnkappe.accounts.store import Store
@@ -129,6 +129,10 @@ def run_with_store(args: argparse.Namespace, work: Callable[[Store, argparse.Nam
     from tarnkappe.accounts.store import AccountsError, Store, create_engine
 
     settings = load_settings(args.config)
+    where = database_label(settings.database.url)
+    if new_sqlite_file(settings.database.url) and not getattr(args, "db_command", None):
+        print(f"tarnkappe: no database at {where} yet: creating it (configuration: {settings.source})",
+              file=sys.stderr)
 
     async def main() -> int:
         store = Store(create_engine(settings.database.url))
@@ -141,10 +145,10 @@ def run_with_store(args: argparse.Namespace, work: Callable[[Store, argparse.Nam
     try:
         return asyncio.run(main())
     except AccountsError as exc:
-        print(f"tarnkappe: {exc}", file=sys.stderr)
+        # Names the database: a command run with another configuration (or none) sees another one.
+        print(f"tarnkappe: {where}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        where = settings.database.url.split("@")[-1]
         raise ConfigError(f"{settings.source}: cannot reach the database {where}: {exc}") from None
 
 

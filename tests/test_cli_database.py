@@ -1,0 +1,77 @@
+"""The database a command opens does not depend on the folder it is run from: a relative SQLite
+path is relative to the configuration file (the built-in defaults: the user's data directory), the
+same for `serve` and every CLI command, and errors that depend on the database name it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from tests.gateways import free_port, wait_until_ready
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TARNKAPPE_")}
+    return {**env, **extra}
+
+
+def tarnkappe(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tarnkappe", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=60)
+
+
+def folders(tmp_path: Path, *names: str) -> list[Path]:
+    made = [tmp_path / name for name in names]
+    for folder in made:
+        folder.mkdir()
+    return made
+
+
+def test_a_relative_database_is_next_to_the_configuration(tmp_path: Path) -> None:
+    home, elsewhere, third = folders(tmp_path, "home", "elsewhere", "third")
+    config = home / "tarnkappe.yaml"
+    config.write_text(yaml.safe_dump({"database": {"url": "sqlite:///tarnkappe.db"}, "models": []}))
+    env = clean_env()
+    created = tarnkappe("orgs", "create", "acme", "--config", str(config), cwd=elsewhere, env=env)
+    assert created.returncode == 0, created.stderr
+    assert (home / "tarnkappe.db").exists() and not (elsewhere / "tarnkappe.db").exists()
+    assert f"no database at sqlite:///{home / 'tarnkappe.db'} yet" in created.stderr  # said, not silent
+    listed = tarnkappe("orgs", "list", "--json", "--config", str(config), cwd=third, env=env)
+    assert '"name": "acme"' in listed.stdout and "no database" not in listed.stderr
+    assert not (third / "tarnkappe.db").exists()
+
+    # serve, started from yet another folder, opens the same file
+    port = free_port()
+    log_path = third / "serve.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "tarnkappe", "serve", "--config", str(config), "--port",
+                                    str(port)], cwd=third, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_until_ready(f"http://127.0.0.1:{port}", process, log_path, timeout=60)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert f"Accounts database sqlite:///{home / 'tarnkappe.db'}: migrated" in log_path.read_text()
+    assert not (third / "tarnkappe.db").exists()
+
+
+def test_the_built_in_defaults_use_the_data_directory_from_every_folder(tmp_path: Path) -> None:
+    data, one, other = folders(tmp_path, "data", "one", "other")
+    env = clean_env(XDG_DATA_HOME=str(data))
+    assert tarnkappe("orgs", "create", "acme", cwd=one, env=env).returncode == 0
+    database = data / "tarnkappe" / "tarnkappe.db"
+    assert database.exists() and not (one / "tarnkappe.db").exists()
+    assert oct(database.parent.stat().st_mode & 0o777) == "0o700"
+    key = tarnkappe("keys", "create", "--org", "acme", cwd=other, env=env)
+    assert key.returncode == 0 and key.stdout.startswith("tk-"), key.stderr
+    assert not (other / "tarnkappe.db").exists()
+
+    missing = tarnkappe("keys", "create", "--org", "nope", cwd=other, env=env)
+    assert missing.returncode == 1
+    assert f"sqlite:///{database}: no organization named 'nope'" in missing.stderr
+    usage = tarnkappe("usage", "--org", "nope", cwd=one, env=env)
+    assert usage.returncode == 1 and f"sqlite:///{database}: no organization named 'nope'" in usage.stderr
