@@ -75,3 +75,36 @@ def test_the_built_in_defaults_use_the_data_directory_from_every_folder(tmp_path
     assert f"sqlite:///{database}: no organization named 'nope'" in missing.stderr
     usage = tarnkappe("usage", "--org", "nope", cwd=one, env=env)
     assert usage.returncode == 1 and f"sqlite:///{database}: no organization named 'nope'" in usage.stderr
+
+
+def test_the_commands_printed_at_first_start_work_without_the_venv_on_path(tmp_path: Path) -> None:
+    """A first start prints how to create a lasting key: a command that works as printed, from any
+    folder and in a shell where the venv is not active (its bin/ not on PATH)."""
+    import shlex
+
+    import httpx
+
+    home, started_in, elsewhere = folders(tmp_path, "home", "started-in", "elsewhere")
+    config = home / "tarnkappe.yaml"
+    config.write_text(yaml.safe_dump({"models": []}))
+    bare_path = os.pathsep.join(p for p in ("/usr/local/bin", "/usr/bin", "/bin") if Path(p).is_dir())
+    env = clean_env(PATH=bare_path)
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "tarnkappe", "serve", "--config", str(config), "--port",
+                                    str(port)], cwd=started_in, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_until_ready(f"http://127.0.0.1:{port}", process, log_path, timeout=60)
+        lines = [line.strip() for line in log_path.read_text().splitlines()]
+        printed = next(line for line in lines if " keys create --org default" in line)
+        argv = shlex.split(printed)
+        assert os.path.isabs(argv[0]) and argv[-2:] == ["--config", str(config)], printed
+        created = subprocess.run(argv, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
+        assert created.returncode == 0, created.stderr
+        key = created.stdout.strip()
+        answer = httpx.get(f"http://127.0.0.1:{port}/v1/models", headers={"Authorization": f"Bearer {key}"})
+        assert answer.status_code == 200  # the gateway's own database: the key is accepted
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

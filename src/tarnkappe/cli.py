@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shlex
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from tarnkappe import __version__
@@ -131,7 +133,8 @@ def _serve(args: argparse.Namespace) -> int:
     if len(keys) == 0 and database_keys == 0:
         temporary = generate_key()
         keys.add(temporary, name="temporary")
-        key_file = _print_first_start(temporary, host, port, accounts=accounts, config=args.config)
+        config = None if settings.source == "<built-in defaults>" else os.path.abspath(settings.source)
+        key_file = _print_first_start(temporary, host, port, accounts=accounts, config=config)
     from tarnkappe.gateway.drain import Drain
 
     drain = Drain()
@@ -225,6 +228,18 @@ def _prepare_database(settings: Settings) -> int:
     return count
 
 
+def command_path() -> str:
+    """How to run this `tarnkappe` from any shell: the absolute path of the script beside the
+    running interpreter (a venv's bin/, which is not on PATH unless the venv is active), else of
+    the script that was run, else `python -m tarnkappe`."""
+    beside = Path(sys.executable).parent / "tarnkappe"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return shlex.quote(str(beside))
+    if Path(sys.argv[0]).name == "tarnkappe" and os.path.isfile(sys.argv[0]):
+        return shlex.quote(os.path.abspath(sys.argv[0]))
+    return f"{shlex.quote(sys.executable)} -m tarnkappe"
+
+
 def _print_first_start(key: str, host: str, port: int, *, accounts: bool, config: str | None) -> str | None:
     """Tell the operator the temporary key, where only the operator sees it: on a terminal, or
     (when stderr is a log, e.g. a service's journal that others may read) in a file that only this
@@ -239,19 +254,20 @@ def _print_first_start(key: str, host: str, port: int, *, accounts: bool, config
             out.write(key + "\n")
         shown = f"(written to {key_file}, readable only by this user; removed when the gateway stops)"
         key = f"$(cat {key_file})"
-    option = f" --config {config}" if config else ""
+    option = f" --config {shlex.quote(config)}" if config else ""
+    command = command_path()
     if accounts:
         keep = f"""To create a lasting key (stored hashed in the database, shown once):
-    tarnkappe keys create --org default{option}
+    {command} keys create --org default{option}
 or for an organization of its own, with a monthly spending limit:
-    tarnkappe orgs create acme --limit 100 --currency CHF{option}
-    tarnkappe keys create --org acme --name laptop{option}
+    {command} orgs create acme --limit 100 --currency CHF{option}
+    {command} keys create --org acme --name laptop{option}
 and its first owner, who then works in the web console at http://{host}:{port}/console/:
-    tarnkappe users create --org acme --email you@example.com --role owner{option}"""
+    {command} users create --org acme --email you@example.com --role owner{option}"""
     else:
-        keep = """To keep a key across restarts:  export TARNKAPPE_API_KEY=$(tarnkappe keys generate)
+        keep = f"""To keep a key across restarts:  export TARNKAPPE_API_KEY=$({command} keys generate)
 (the default configuration accepts $TARNKAPPE_API_KEY), or add the api_keys entry that
-`tarnkappe keys generate` prints to your tarnkappe.yaml."""
+`{command} keys generate` prints to your tarnkappe.yaml."""
     print(
         f"""
 No API key exists yet, so this run accepts a temporary key (valid until the gateway stops):
