@@ -74,6 +74,43 @@ SHAPES["phone"] += [
     _distinct(lambda i: f"+41 79 {i % 1000:03d} {(i // 1000) % 100:02d} {i % 89:02d}, "),
 ]
 SHAPES["identifiers"] += [_distinct(lambda i: f"CH{i % 100:02d} {i % 10000:04d} {(i * 7) % 10000:04d} 1 ")]
+
+
+def _valid_iban(i: int) -> str:
+    """The i-th valid CH IBAN (check digits fixed), grouped by four."""
+    compact = _iban_checked(f"CH00 00762 {i:012d}".replace(" ", ""))
+    return " ".join(compact[k:k + 4] for k in range(0, len(compact), 4))
+
+
+def _iban_checked(compact: str) -> str:
+    """``compact`` with its check digits (positions 2-3) set so that mod 97 holds."""
+    rearranged = int((compact[4:] + compact[:2] + "00").translate({c: str(c - 55) for c in range(65, 91)}))
+    return f"{compact[:2]}{98 - rearranged % 97:02d}{compact[4:]}"
+
+
+def _luhn(digits: str) -> str:
+    """``digits`` with its Luhn check digit appended (cards)."""
+    total = sum(d if k % 2 else sum(divmod(2 * d, 10)) for k, d in enumerate(map(int, reversed(digits))))
+    return digits + str(-total % 10)
+
+
+def _ean13(digits: str) -> str:
+    """``digits`` (12) with its EAN-13 check digit appended (AHV numbers)."""
+    total = sum(int(d) * (3 if k % 2 else 1) for k, d in enumerate(digits))
+    return digits + str(-total % 10)
+
+
+# Distinct *valid* values (found in session 5): each passes its checksum, so python-stdnum and the
+# vault see every one -- a CSV of IBANs or AHV numbers.
+SHAPES["identifiers"] += [
+    _distinct(lambda i: _valid_iban(i) + " "),
+    _distinct(lambda i: (lambda d: f"{d[:3]}.{d[3:7]}.{d[7:11]}.{d[11:]} ")(_ean13(f"756{i:09d}"))),
+    _distinct(lambda i: _luhn(f"4111{i:011d}") + " "),
+]
+SHAPES["phone"] += [
+    _distinct(lambda i: f"Tel. 0{10 + i % 89} {i % 1000:03d} {i % 97:02d} {(i * 7) % 100:02d}, "),  # cued
+    _distinct(lambda i: f"+1-{200 + i % 800}-555-{i % 10000:04d} "),  # strong shape (phone-cued)
+]
 SHAPES["contact"] += [_distinct(lambda i: f"u{i}@ex{i % 977}.ch ")]
 
 

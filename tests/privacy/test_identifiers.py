@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tarnkappe.privacy.detectors.identifiers import IdentifierDetector, is_valid_de_rvnr
 
@@ -60,3 +64,30 @@ def test_two_ibans_in_a_row_are_both_found() -> None:
         "CH93 0076 2011 6238 5295 7",
         "DE89 3704 0044 0532 0130 00",
     ]
+
+
+_BBAN_CHARS = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), grouped=st.booleans(), checked=st.booleans(), loose=st.booleans())
+def test_the_iban_check_is_stdnums(data: st.DataObject, grouped: bool, checked: bool, loose: bool) -> None:
+    """_is_valid_iban (stdnum's steps with its per-number lookups done at import) says what
+    stdnum.iban.is_valid says, for every country with a format, its national checks included
+    (BE, ES, ME, NO): random BBANs of the country's structure (or any characters, ``loose``),
+    with correct (``checked``) or random check digits."""
+    from stdnum import iban as stdnum_iban
+
+    from tarnkappe.privacy.detectors import identifiers
+
+    country = data.draw(st.sampled_from(sorted(identifiers._BBAN_FORMATS)))
+    body = ""
+    for count, kind in stdnum_iban._struct_re.findall(identifiers._BBAN_FORMATS[country]):
+        pool = _BBAN_CHARS["c" if loose else kind]
+        body += data.draw(st.text(alphabet=st.sampled_from(pool), min_size=int(count), max_size=int(count)))
+    check = (stdnum_iban.calc_check_digits(f"{country}00{body}") if checked
+             else f"{data.draw(st.integers(0, 99)):02d}")
+    compact = f"{country}{check}{body}"
+    candidate = " ".join(compact[k:k + 4] for k in range(0, len(compact), 4)) if grouped else compact
+    assert re.fullmatch("[A-Z]" + identifiers._SHAPES["iban"], candidate)
+    assert identifiers._is_valid_iban(candidate) == stdnum_iban.is_valid(candidate)
