@@ -124,6 +124,9 @@ class AccountsSettings(StrictModel):
     ledger_flush_interval_seconds: float = Field(default=1.0, gt=0)
     ledger_batch_size: int = Field(default=500, ge=1)
     ledger_max_pending: int = Field(default=100_000, ge=1)
+    # With Redis: each completed request's ledger row waits in Redis until it is in the database, so
+    # a killed instance loses none (accounts/ledger_journal.py). Off: rows wait in memory only.
+    ledger_journal: bool = True
     redis_prefix: str = "tarnkappe:"
 
 

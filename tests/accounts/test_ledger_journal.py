@@ -134,3 +134,51 @@ def test_a_failing_journal_keeps_the_row_in_memory(tmp_path: Path, redis_prefix:
         await store.close()
 
     run(body)
+
+
+def test_a_cancelled_request_leaves_its_row_in_the_journal_once(tmp_path: Path, redis_prefix: str) -> None:
+    """The request's wait is cancelled (a client gone); the append is not, and the row is not also
+    kept in memory: one row in the ledger."""
+    async def body() -> None:
+        store = await open_store(sqlite_url(tmp_path / "c.db"))
+        org = await store.create_org("acme")
+        redis = connect_redis(REDIS_URL)
+        journal = RedisLedgerJournal(redis, prefix=redis_prefix + unique("j") + ":", ttl=5)
+        writer = LedgerWriter(store, flush_interval=3600, journal=journal)
+        pending = writer.record(rows_for(org.id, 1, "c")[0])
+        assert pending is not None
+        waiter = asyncio.ensure_future(pending)
+        await asyncio.sleep(0)
+        waiter.cancel()
+        await asyncio.gather(waiter, return_exceptions=True)
+        await writer.close()  # waits for the append, writes the journal
+        assert waiter.cancelled() and writer.pending == 0
+        assert await ledger_ids(store, org.id) == ["c-0"]
+        await redis.aclose()
+        await store.close()
+
+    run(body)
+
+
+def test_a_full_journal_keeps_rows_in_memory_and_a_row_written_twice_is_one(tmp_path: Path,
+                                                                             redis_prefix: str) -> None:
+    async def body() -> None:
+        store = await open_store(sqlite_url(tmp_path / "x.db"))
+        org = await store.create_org("acme")
+        redis = connect_redis(REDIS_URL)
+        journal = RedisLedgerJournal(redis, prefix=redis_prefix + unique("j") + ":", ttl=5, max_rows=2)
+        writer = LedgerWriter(store, flush_interval=3600, journal=journal)
+        rows = rows_for(org.id, 3, "x")
+        for row in rows:
+            pending = writer.record(row)
+            assert pending is not None
+            await pending
+        assert await redis.llen(journal.rows_key) == 2 and writer.pending == 1
+        await store.write_ledger(rows[:2])  # as if committed once before, by an instance that died
+        await writer.flush()
+        assert await ledger_ids(store, org.id) == ["x-0", "x-1", "x-2"]
+        await writer.close()
+        await redis.aclose()
+        await store.close()
+
+    run(body)

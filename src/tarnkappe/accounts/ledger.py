@@ -33,6 +33,9 @@ from tarnkappe.accounts.store import Store
 log = logging.getLogger("tarnkappe.ledger")
 
 ROWS_PER_TRANSACTION = 100
+# How long a request's last byte may wait for its row to reach the journal before the row is kept
+# in memory instead (Redis slow or away: the answer is not held up for Redis's own timeouts).
+JOURNAL_TIMEOUT = 0.5
 
 
 class LedgerWriter:
@@ -52,6 +55,7 @@ class LedgerWriter:
         self.dropped = 0
         self.flush_errors = 0  # failed batch writes (retried), for the metrics
         self._journaled = 0  # rows put in the journal since the last wake-up
+        self._appends: set[asyncio.Task[None]] = set()  # journal appends under way
 
     @property
     def pending(self) -> int:
@@ -59,26 +63,35 @@ class LedgerWriter:
 
     def record(self, row: dict[str, Any]) -> Awaitable[None] | None:
         """Queue one row. Never blocks, never raises: metering must not fail a request. With a
-        journal, the row is queued there by the awaitable returned (which never raises either)."""
-        if self.journal is not None:
-            return self._journal_append(row)
-        self._queue(row)
-        return None
+        journal, the row is on its way there already (a task, so it is kept even if nobody waits);
+        the awaitable returned says when it is there, and never raises either — a request cancelled
+        meanwhile leaves the append running rather than guessing whether it landed."""
+        if self.journal is None:
+            self._queue(row)
+            return None
+        task = asyncio.get_running_loop().create_task(self._journal_append(row))
+        self._appends.add(task)
+        task.add_done_callback(self._appends.discard)
+        return asyncio.shield(task)
 
     async def _journal_append(self, row: dict[str, Any]) -> None:
+        """Put the row in the journal within `JOURNAL_TIMEOUT`, else keep it in memory. A timed-out
+        append may still land: the ledger's unique request id then drops the second copy."""
         assert self.journal is not None
         try:
-            await self.journal.append(row)
-        except BaseException as exc:  # Redis away, or the request cancelled meanwhile: keep it here
+            added = await asyncio.wait_for(self.journal.append(row), JOURNAL_TIMEOUT)
+        except Exception as exc:  # Redis away or slow
             self._queue(row)
-            if not isinstance(exc, Exception):
-                raise
             log.error("usage ledger journal append failed; row kept in memory", extra={"error": type(exc).__name__})
-        else:
-            self._journaled += 1
-            if self._journaled >= self.batch_size:
-                self._journaled = 0
-                self._wake.set()
+            return
+        if not added:
+            self._queue(row)
+            log.error("usage ledger journal full; row kept in memory", extra={"max_rows": self.journal.max_rows})
+            return
+        self._journaled += 1
+        if self._journaled >= self.batch_size:
+            self._journaled = 0
+            self._wake.set()
 
     def _queue(self, row: dict[str, Any]) -> None:
         self._pending.append(row)
@@ -133,7 +146,7 @@ class LedgerWriter:
             encoded = await self.journal.peek(size)
             if not encoded:
                 break
-            await self.store.write_ledger([decode_row(data) for data in encoded], skip_existing=True)
+            await self.store.write_ledger([decode_row(data) for data in encoded])
             if not await self.journal.acknowledge(encoded):
                 log.warning("usage ledger journal taken over by another instance; it writes the rest")
                 break
@@ -154,19 +167,23 @@ class LedgerWriter:
         self._wake.set()
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
-        if self._keeper is not None:
-            self._keeper.cancel()
-            await asyncio.gather(self._keeper, return_exceptions=True)
+        if self._appends:  # appends under way end in the journal or in memory: wait for them
+            await asyncio.gather(*self._appends, return_exceptions=True)
         for attempt in range(attempts):
             try:
                 await self.flush()
                 if self.journal is not None:
                     await self.journal.retire()
-                return
+                break
             except Exception as exc:
                 self.flush_errors += 1
                 log.error("usage ledger write failed at shutdown", extra={"error": type(exc).__name__,
                                                                           "attempt": attempt + 1})
                 await asyncio.sleep(0.2 * 2**attempt)
+        # The heartbeat ran through the final flush (so no one adopted the list meanwhile); rows
+        # left in the journal now are adopted by another instance once the key expires.
+        if self._keeper is not None:
+            self._keeper.cancel()
+            await asyncio.gather(self._keeper, return_exceptions=True)
         if self._pending:
             log.error("usage ledger rows lost at shutdown", extra={"lost": len(self._pending)})

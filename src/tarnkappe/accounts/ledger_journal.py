@@ -10,13 +10,19 @@ Every instance renews a key that lives `ttl` seconds (the reservation TTL: the s
 a silent instance counts as dead") every ttl/4. An instance that finds another's key gone moves that
 instance's list onto its own, in one script, and writes the rows as its own.
 
-A row can reach the database twice — committed, then the instance died before removing it — so rows
-from a journal are inserted only where their `request_id` is not in the ledger yet
-(`Store.write_ledger(..., skip_existing=True)`). Removal checks that the list still starts with the
-batch it wrote (rows are unique: each holds its request id), so an instance whose list was taken
-while it stalled removes nothing it did not write.
+A row can reach the database twice — committed, then the instance died before removing it; an
+append that timed out but landed, its row also kept in memory — so every ledger insert skips rows
+whose `request_id` the ledger already has (a unique index and `ON CONFLICT DO NOTHING`: see
+`Store.write_ledger`). Removal checks that the list still starts with the batch it wrote (rows are
+unique: each holds its request id), so an instance whose list was taken while it stalled removes
+nothing it did not write. Each append also (re-)registers the instance, so no list is left where no
+one would look for it; a list is capped (`max_rows`, then rows stay in memory), and adoption moves
+`ADOPT_ROWS_PER_CALL` rows per script call, so that it never holds Redis for long.
 
-All keys share one hash tag, so the scripts run on a Redis cluster too.
+Redis must keep what it acknowledged for this to hold: `appendonly yes` and
+`maxmemory-policy noeviction` (README, "Operate").
+
+All keys share one hash tag, so the scripts also run on a Redis cluster (on one shard).
 """
 
 from __future__ import annotations
@@ -39,20 +45,39 @@ end
 return 0
 """
 
-# Move a dead instance's rows onto ours, unless it has come back.
+# Append one row unless the list is full (0: keep it in memory); register the instance.
+_APPEND = """
+if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('SADD', KEYS[2], ARGV[3])
+return 1
+"""
+
+# Move up to ARGV[2] of a dead instance's rows onto ours, unless it has come back; once its list
+# is empty, forget it. -1: alive; otherwise the rows moved.
 _ADOPT = """
 if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+local rows = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1)
 local moved = 0
-while true do
-  local rows = redis.call('LRANGE', KEYS[1], 0, 499)
-  if #rows == 0 then break end
-  redis.call('RPUSH', KEYS[3], unpack(rows))
-  redis.call('LTRIM', KEYS[1], #rows, -1)
-  moved = moved + #rows
+for start = 1, #rows, 500 do
+  local last = math.min(start + 499, #rows)
+  redis.call('RPUSH', KEYS[3], unpack(rows, start, last))
+  moved = moved + (last - start + 1)
 end
-redis.call('SREM', KEYS[4], ARGV[1])
+if moved > 0 then redis.call('LTRIM', KEYS[1], moved, -1) end
+if redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[4], ARGV[1]) end
 return moved
 """
+
+# Forget this instance, atomically, only if its list is empty.
+_RETIRE = """
+if redis.call('LLEN', KEYS[1]) > 0 then return 0 end
+redis.call('DEL', KEYS[2])
+redis.call('SREM', KEYS[3], ARGV[1])
+return 1
+"""
+
+ADOPT_ROWS_PER_CALL = 5_000  # ~2 MB and a few ms of Redis per script call
 
 _DECIMALS = ("cost", "overage")
 
@@ -78,14 +103,18 @@ def _decimal_as_string(value: Any) -> str:
 
 
 class RedisLedgerJournal:
-    def __init__(self, redis: Redis, *, prefix: str, ttl: float, instance: str | None = None) -> None:
+    def __init__(self, redis: Redis, *, prefix: str, ttl: float, instance: str | None = None,
+                 max_rows: int = 100_000) -> None:
         self.redis = redis
         self.ttl = ttl
+        self.max_rows = max_rows
         self.instance = instance or secrets.token_hex(8)
         self._base = f"{prefix}{{ledger}}:"
         self.rows_key = self.rows_of(self.instance)
+        self._append = redis.register_script(_APPEND)
         self._acknowledge = redis.register_script(_ACKNOWLEDGE)
         self._adopt = redis.register_script(_ADOPT)
+        self._retire = redis.register_script(_RETIRE)
 
     def rows_of(self, instance: str) -> str:
         return f"{self._base}rows:{instance}"
@@ -97,8 +126,11 @@ class RedisLedgerJournal:
     def instances_key(self) -> str:
         return self._base + "instances"
 
-    async def append(self, row: dict[str, Any]) -> None:
-        await self.redis.rpush(self.rows_key, encode_row(row))
+    async def append(self, row: dict[str, Any]) -> bool:
+        """Put one row in the journal; False if the journal is full (the caller keeps it)."""
+        added = await self._append(keys=[self.rows_key, self.instances_key],
+                                   args=[encode_row(row), self.max_rows, self.instance])
+        return bool(added)
 
     async def peek(self, count: int) -> list[bytes]:
         """The oldest `count` rows, still in the journal."""
@@ -128,18 +160,18 @@ class RedisLedgerJournal:
             other = raw.decode() if isinstance(raw, bytes) else str(raw)
             if other == self.instance:
                 continue
-            count = await self._adopt(keys=[self.rows_of(other), self.alive_of(other), self.rows_key,
-                                            self.instances_key], args=[other])
-            moved += max(0, int(count))
+            while True:
+                count = int(await self._adopt(keys=[self.rows_of(other), self.alive_of(other), self.rows_key,
+                                                    self.instances_key], args=[other, ADOPT_ROWS_PER_CALL]))
+                moved += max(0, count)
+                if count < ADOPT_ROWS_PER_CALL:
+                    break
         return moved
 
     async def retire(self) -> bool:
-        """At a clean shutdown: forget this instance if its list is empty; a list with rows stays,
-        for another instance to adopt once the key expires. Whether it was forgotten."""
-        if await self.redis.llen(self.rows_key):
-            return False
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.delete(self.alive_of(self.instance))
-            pipe.srem(self.instances_key, self.instance)
-            await pipe.execute()
-        return True
+        """At a clean shutdown: forget this instance if its list is empty (in one script, so no
+        append slips in between); a list with rows stays, for another instance to adopt once the
+        key expires. Whether it was forgotten."""
+        retired = await self._retire(keys=[self.rows_key, self.alive_of(self.instance), self.instances_key],
+                                     args=[self.instance])
+        return bool(retired)

@@ -158,9 +158,10 @@ class LedgerRow(Base):
     """One request: who, which model, how many tokens, what it cost. Never its text."""
 
     __tablename__ = "usage_ledger"
-    # By request id: a journal's rows are written only where the ledger does not have them yet.
+    # One row per request id (several without one may exist): a row from the Redis journal that was
+    # committed once already is skipped by `ON CONFLICT DO NOTHING` (Store.write_ledger).
     __table_args__ = (Index("ix_usage_ledger_org_created", "org_id", "created_at"),
-                      Index("ix_usage_ledger_request_id", "request_id"))
+                      Index("ux_usage_ledger_request_id", "request_id", unique=True))
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when the request started

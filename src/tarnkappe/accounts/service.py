@@ -109,10 +109,11 @@ class Accounts:
             assert redis is not None, "settings validation requires redis.url for the redis backend"
             limiter = RedisRateLimiter(redis, prefix=options.redis_prefix)
         journal = None
-        if redis is not None:  # many instances: a killed one must not take completed requests' rows along
+        if redis is not None and options.ledger_journal:  # a killed instance must not take rows along
             from tarnkappe.accounts.ledger_journal import RedisLedgerJournal
 
-            journal = RedisLedgerJournal(redis, prefix=options.redis_prefix, ttl=options.reservation_ttl_seconds)
+            journal = RedisLedgerJournal(redis, prefix=options.redis_prefix, ttl=options.reservation_ttl_seconds,
+                                         max_rows=options.ledger_max_pending)
         ledger = LedgerWriter(store, flush_interval=options.ledger_flush_interval_seconds,
                               batch_size=options.ledger_batch_size, max_pending=options.ledger_max_pending,
                               journal=journal)

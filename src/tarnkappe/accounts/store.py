@@ -20,7 +20,10 @@ from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, case, event, func, insert, make_url, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.sql.dml import Insert
 
 from tarnkappe.accounts.models import (
     ANONYMIZATION_MODES,
@@ -284,20 +287,13 @@ class Store:
 
     # ------------------------------------------------------------------ ledger
 
-    async def write_ledger(self, rows: Sequence[dict[str, Any]], *, skip_existing: bool = False) -> None:
+    async def write_ledger(self, rows: Sequence[dict[str, Any]]) -> None:
         """Insert ledger rows in one transaction (all or none), and move each key's `last_used_at`
         forward to its newest row — one UPDATE per key in the batch rather than one per request.
         A Core executemany on the table, not the ORM's bulk insert: the profile showed the ORM path
-        compiling on the event loop. `skip_existing`: leave out rows whose request id the ledger
-        already has (a journal's rows may have been committed once before)."""
-        if rows and skip_existing:
-            ids = [row["request_id"] for row in rows if row.get("request_id")]
-            if ids:
-                async with self.engine.connect() as connection:
-                    found = await connection.execute(
-                        select(LedgerRow.request_id).where(LedgerRow.request_id.in_(ids)))
-                    existing = {request_id for (request_id,) in found}
-                rows = [row for row in rows if row.get("request_id") not in existing]
+        compiling on the event loop. A row whose request id the ledger already has is skipped
+        (`ON CONFLICT DO NOTHING` on the unique index): a row from the Redis journal may have been
+        committed once before (accounts/ledger_journal.py)."""
         if rows:
             last_used: dict[str, datetime] = {}
             for row in rows:
@@ -306,7 +302,7 @@ class Store:
                     last_used[key_id] = at
             keys = cast(Table, ApiKey.__table__)
             async with self.engine.begin() as connection:
-                await connection.execute(insert(cast(Table, LedgerRow.__table__)), list(rows))
+                await connection.execute(self._ledger_insert(), list(rows))
                 await connection.execute(
                     update(keys)
                     .where(keys.c.id == bindparam("b_id"))
@@ -314,6 +310,14 @@ class Store:
                     .values(last_used_at=bindparam("b_at")),
                     [{"b_id": key_id, "b_at": at} for key_id, at in last_used.items()],
                 )
+
+    def _ledger_insert(self) -> Insert:
+        table = cast(Table, LedgerRow.__table__)
+        if self.engine.dialect.name == "postgresql":
+            return postgresql_insert(table).on_conflict_do_nothing(index_elements=["request_id"])
+        if self.engine.dialect.name == "sqlite":
+            return sqlite_insert(table).on_conflict_do_nothing(index_elements=["request_id"])
+        return insert(table)
 
     async def spent_since(self, org_id: str, since: datetime | None) -> Decimal:
         query = select(func.coalesce(func.sum(LedgerRow.cost), 0)).where(LedgerRow.org_id == org_id)
