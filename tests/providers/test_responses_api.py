@@ -1,7 +1,7 @@
 """OpenAI's Responses API as the gateway serves it, beyond the provider suite's scenarios (which
 run through it as one dialect): the exact event sequence of streams, the state choice (nothing
 stored: `previous_response_id` refused, `store` answered false, GET/DELETE 404), hosted tools
-refused, the second base path — over HTTP with the official `openai` SDK, against the fakes."""
+refused (web search left out), the second base path — over HTTP with the official `openai` SDK, against the fakes."""
 
 from __future__ import annotations
 
@@ -79,8 +79,20 @@ def test_nothing_is_stored(client: OpenAI, native_gateway: NativeGateway, marker
 
 def test_hosted_tools_are_refused_by_name(client: OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as refused:
-        client.responses.create(model="openai/echo", input="x", tools=[{"type": "web_search"}])
+        client.responses.create(model="openai/echo", input="x",
+                                tools=[{"type": "file_search", "vector_store_ids": ["vs_1"]}])
     assert refused.value.param == "tools[0].type"
+
+
+def test_web_search_is_left_out_and_said_so(client: OpenAI, native_gateway: NativeGateway, marker: str) -> None:
+    """Codex CLI offers web search with every request: the model is not offered it (it cannot run
+    anywhere but at OpenAI), and the answer's header names what was left out."""
+    raw = client.responses.with_raw_response.create(model="openai/echo", input=marker,
+                                                    tools=[{"type": "web_search"}])
+    assert raw.headers["x-tarnkappe-omitted-tools"] == "web_search"
+    assert raw.parse().output_text == f"echo: {marker}"
+    (received,) = native_gateway.upstreams["openai"].find(marker)
+    assert "tools" not in received.body
 
 
 def test_served_under_meingpts_base_path_too(native_gateway: NativeGateway, marker: str) -> None:

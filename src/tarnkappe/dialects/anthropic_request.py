@@ -1,6 +1,8 @@
 """A Messages API request body (Anthropic's) as a canonical `ChatRequest`.
 
     system (string or text blocks)      → system messages, one per block
+    a `system` turn inside messages     → system messages at that place (Claude Code sends its
+      (string or text blocks)             environment so); Anthropic models get them in `system`
     messages[].content text blocks      → text content (one block: a string)
     image blocks (base64 or url)        → `image_url` parts (a data: URL for base64)
     document blocks                     → refused (400 naming the block): no provider takes them
@@ -106,6 +108,8 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
     turns: list[Message] = []
     for index, raw in enumerate(body.messages):
         turns.extend(_message(raw, f"messages[{index}]", parsed.media_paths))
+    if all(turn.role == "system" for turn in turns):
+        raise _invalid("messages", "system turns need a user turn to go with them")
     request.messages.extend(_merge_turns(turns))
     if body.tools:
         request.tools = [_tool(raw, f"tools[{index}]") for index, raw in enumerate(body.tools)]
@@ -146,17 +150,17 @@ def _thinking_block(block: dict[str, Any], where: str) -> dict[str, Any]:
     return {"type": block["type"], **{key: block[key] for key in keys}}
 
 
-def _system(system: str | list[dict[str, Any]] | None) -> list[Message]:
+def _system(system: str | list[Any] | None, where: str = "system") -> list[Message]:
     if system is None or system == "":
         return []
     if isinstance(system, str):
         return [Message(role="system", content=system)]
     messages = []
     for index, block in enumerate(system):
-        text = block.get("text")
-        if block.get("type") != "text" or not isinstance(text, str):
-            raise _invalid(f"system[{index}]", "system blocks must be text blocks")
-        cache = _cache(block, f"system[{index}]")
+        text = block.get("text") if isinstance(block, dict) else None
+        if not isinstance(block, dict) or block.get("type") != "text" or not isinstance(text, str):
+            raise _invalid(f"{where}[{index}]", "system blocks must be text blocks")
+        cache = _cache(block, f"{where}[{index}]")
         messages.append(Message(role="system", content=[ContentPart(type="text", text=text, cache=cache)]
                                 if cache else text))
     return messages
@@ -208,8 +212,12 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
     if not isinstance(raw, dict):
         raise _invalid(where, "a message must be an object")
     role, content = raw.get("role"), raw.get("content")
-    if role not in ("user", "assistant"):
-        raise _invalid(f"{where}.role", "must be 'user' or 'assistant'")
+    if role not in ("user", "assistant", "system"):
+        raise _invalid(f"{where}.role", "must be 'user', 'assistant' or 'system'")
+    if role == "system":
+        if not isinstance(content, str | list):
+            raise _invalid(f"{where}.content", "must be a string or an array of text blocks")
+        return _system(content, f"{where}.content")
     if isinstance(content, str):
         return [Message(role=role, content=content)]
     if not isinstance(content, list):
@@ -256,17 +264,22 @@ def _merge_turns(messages: list[Message]) -> list[Message]:
     adjacent text parts of one message, which the masking joins into one value — masked separately,
     its halves would be joined into one Anthropic turn by the provider and the address sent in
     clear. A turn is merged into the one before it only where the blocks keep their order: not
-    after an assistant turn's tool calls, nor with a later turn's thinking (which must lead)."""
+    after an assistant turn's tool calls, nor with a later turn's thinking (which must lead).
+    System turns between them do not keep them apart (Anthropic lifts those into `system`, and joins
+    the turns around them): they follow the merged turn."""
     merged: list[Message] = []
     for message in messages:
-        previous = merged[-1] if merged else None
+        at = len(merged)
+        while at and merged[at - 1].role == "system" and message.role != "system":
+            at -= 1  # the turn before the system turns in between
+        previous = merged[at - 1] if at else None
         if (previous is None or message.role not in ("user", "assistant") or previous.role != message.role
                 or previous.tool_calls or message.thinking):
             merged.append(message)
             continue
         parts = _parts(previous.content) + _parts(message.content)
-        merged[-1] = Message(role=message.role, content=_content(parts) if parts or not message.tool_calls else None,
-                             tool_calls=message.tool_calls, thinking=previous.thinking)
+        merged[at - 1] = Message(role=message.role, content=_content(parts) if parts or not message.tool_calls
+                                 else None, tool_calls=message.tool_calls, thinking=previous.thinking)
     return merged
 
 

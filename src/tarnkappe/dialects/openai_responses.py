@@ -10,6 +10,7 @@ catalog; the answer is a `response` object in OpenAI's shape (`output` items, `u
        → response.output_text.done → response.content_part.done → response.output_item.done)   text
     → (response.output_item.added → response.function_call_arguments.delta*
        → response.function_call_arguments.done → response.output_item.done)*                    tools
+      (a custom tool's call: response.custom_tool_call_input.delta → .done, its text whole)
     → response.completed | response.incomplete (max_output_tokens, content_filter)
 
 and after the first byte an error as an `error` event followed by `response.failed`. Errors before
@@ -24,6 +25,7 @@ import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -32,7 +34,14 @@ from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Usage
 from tarnkappe.dialects.media import refuse_media_if_masked
 from tarnkappe.dialects.openai import BASE_PATHS, error_response, render_error
-from tarnkappe.dialects.responses_request import STATELESS, ParsedResponses, parse_responses_request
+from tarnkappe.dialects.responses_request import (
+    CUSTOM_INPUT,
+    OMITTED_TOOLS_HEADER,
+    STATELESS,
+    ParsedResponses,
+    ToolOrigin,
+    parse_responses_request,
+)
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.server.http import (
     ClientDisconnected,
@@ -43,7 +52,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSEResponse, event_frame, first_chunk, typed_sse_events
+from tarnkappe.server.sse_response import SSE_HEADERS, SSEResponse, event_frame, first_chunk, typed_sse_events
 
 # Finish reasons that end a response as incomplete, and the reason OpenAI gives for each.
 INCOMPLETE = {"length": "max_output_tokens", "content_filter": "content_filter"}
@@ -71,19 +80,43 @@ def output_text(text: str) -> dict[str, Any]:
     return {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
 
 
-def call_item(item_id: str, call_id: str, name: str, arguments: str, status: str) -> dict[str, Any]:
-    return {"id": item_id, "type": "function_call", "status": status, "call_id": call_id, "name": name,
-            "arguments": arguments}
+def call_item(item_id: str, call_id: str, name: str, arguments: str, status: str,
+              origins: dict[str, ToolOrigin] | None = None) -> dict[str, Any]:
+    """A tool call as the client named the tool: a function_call (with its `namespace` where the
+    tool was one of a namespace), or a custom_tool_call whose `input` is the text argument."""
+    origin = (origins or {}).get(name)
+    if origin is None:
+        return {"id": item_id, "type": "function_call", "status": status, "call_id": call_id, "name": name,
+                "arguments": arguments}
+    namespace = {"namespace": origin.namespace} if origin.namespace else {}
+    if origin.custom:
+        return {"id": item_id, "type": "custom_tool_call", "status": status, "call_id": call_id,
+                "name": origin.name, **namespace, "input": custom_input(arguments) if status != "in_progress" else ""}
+    return {"id": item_id, "type": "function_call", "status": status, "call_id": call_id, "name": origin.name,
+            **namespace, "arguments": arguments}
+
+
+def custom_input(arguments: str) -> str:
+    """The text a custom tool was called with: the `input` of the function's arguments (a model that
+    answered something else has its arguments passed on as they are)."""
+    try:
+        value = orjson.loads(arguments)
+    except orjson.JSONDecodeError:
+        return arguments
+    if isinstance(value, dict) and isinstance(value.get(CUSTOM_INPUT), str):
+        return str(value[CUSTOM_INPUT])
+    return arguments
 
 
 class ResponseShell:
     """The parts of a response object that repeat the request, and its id and time."""
 
-    def __init__(self, model: str, echo: dict[str, Any]) -> None:
+    def __init__(self, model: str, echo: dict[str, Any], origins: dict[str, ToolOrigin] | None = None) -> None:
         self.id = _id("resp")
         self.created_at = int(time.time())
         self.model = model
         self.echo = echo
+        self.origins = origins or {}
 
     def render(self, status: str, output: list[dict[str, Any]], usage: Usage | None, *,
                finish: str | None = None, error: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -109,7 +142,7 @@ def response_to_wire(result: ChatResult, shell: ResponseShell) -> dict[str, Any]
         if text or not choice.message.tool_calls:
             output.append(message_item(_id("msg"), text, "completed"))
         for call in choice.message.tool_calls or ():
-            output.append(call_item(_id("fc"), call.id, call.name, call.arguments, "completed"))
+            output.append(call_item(_id("fc"), call.id, call.name, call.arguments, "completed", shell.origins))
     return shell.render("completed", output, result.usage, finish=choice.finish_reason if choice else None)
 
 
@@ -124,6 +157,7 @@ class ResponseEvents:
         self.items: list[dict[str, Any]] = []  # the output items, as they will be when done
         self.message: int | None = None  # output index of the message item
         self.calls: dict[int, int] = {}  # tool-call index → output index
+        self.arguments: dict[int, str] = {}  # output index → a custom tool call's arguments so far
         self.finish: str | None = None
         self.usage: Usage | None = None
 
@@ -145,13 +179,17 @@ class ResponseEvents:
                 self._text(text, frames)
             for call in delta.tool_calls or ():
                 if call.index not in self.calls:
-                    item = call_item(_id("fc"), call.id or _id("call"), call.name or "", "", "in_progress")
+                    item = call_item(_id("fc"), call.id or _id("call"), call.name or "", "", "in_progress",
+                                     self.shell.origins)
                     self.calls[call.index] = len(self.items)
                     self.items.append(item)
                     self._event("response.output_item.added",
                                 {"output_index": len(self.items) - 1, "item": dict(item)}, frames)
-                if call.arguments:
-                    index = self.calls[call.index]
+                index = self.calls[call.index]
+                if call.arguments and self.items[index]["type"] == "custom_tool_call":
+                    # The text is inside the function's JSON arguments: sent whole at the end.
+                    self.arguments[index] = self.arguments.get(index, "") + call.arguments
+                elif call.arguments:
                     self.items[index]["arguments"] += call.arguments
                     self._event("response.function_call_arguments.delta", {
                         "item_id": self.items[index]["id"], "output_index": index, "delta": call.arguments}, frames)
@@ -186,6 +224,11 @@ class ResponseEvents:
                 self._event("response.output_text.done",
                             {**where, "content_index": 0, "text": part["text"], "logprobs": []}, frames)
                 self._event("response.content_part.done", {**where, "content_index": 0, "part": part}, frames)
+            elif item["type"] == "custom_tool_call":
+                item["input"] = custom_input(self.arguments.get(index, ""))
+                if item["input"]:
+                    self._event("response.custom_tool_call_input.delta", {**where, "delta": item["input"]}, frames)
+                self._event("response.custom_tool_call_input.done", {**where, "input": item["input"]}, frames)
             else:
                 self._event("response.function_call_arguments.done",
                             {**where, "name": item["name"], "arguments": item["arguments"]}, frames)
@@ -239,12 +282,13 @@ class ResponsesEndpoints:
 
         try:
             reply = await watch.run(self.gateway.chat(api_key_from_headers(request.headers), read))
-            shell = ResponseShell(reply.request.model, parsed[0].echo)
+            shell = ResponseShell(reply.request.model, parsed[0].echo, parsed[0].origins)
+            omitted = {OMITTED_TOOLS_HEADER: ", ".join(parsed[0].omitted_tools)} if parsed[0].omitted_tools else {}
             if reply.stream is not None:
                 first = await first_chunk(reply.stream)
-                return SSEResponse(stream_events(first, reply.stream, shell))
+                return SSEResponse(stream_events(first, reply.stream, shell), headers={**SSE_HEADERS, **omitted})
             assert reply.result is not None
-            return JSONResponse(response_to_wire(reply.result, shell))
+            return JSONResponse(response_to_wire(reply.result, shell), headers=omitted)
         except ClientDisconnected:
             return Response(status_code=499)
         except Exception as exc:

@@ -10,12 +10,22 @@
     instructions                            → a system message first
     tools (function tools), tool_choice, parallel_tool_calls, text.format, max_output_tokens,
     temperature, top_p, user, reasoning.effort → their canonical fields
+    namespace tools                         → their function and custom tools, each named
+                                              `<namespace>__<name>` (a call is answered with
+                                              `name` and `namespace` apart again)
+    custom tools (freeform text input, optionally by a grammar) → a function tool whose one
+                                              parameter `input` is that text (the grammar in its
+                                              description); a call is answered as a
+                                              custom_tool_call with that text as `input`
+    custom_tool_call / custom_tool_call_output items → tool calls and tool messages, likewise
 
 State: a privacy-first gateway keeps no text, so nothing is stored whatever `store` says (the
 response says `store: false`), and what needs a stored response — `previous_response_id`,
 `conversation`, `item_reference` items — is a 400 that says to send the whole input instead.
-Tools other than function tools (web search, file search, computer use…) run at OpenAI and are
-refused naming the field; `input_file` parts likewise. `metadata`, `include`, `truncation` and fields
+Hosted tools (file search, computer use, code interpreter…) run at OpenAI and are refused naming
+the field; `input_file` parts likewise. Web search is the exception: Codex CLI offers it with every
+request, and a model without it only answers without searching, so it is left out (not offered to
+the model) and the answer says so in `x-tarnkappe-omitted-tools`. `metadata`, `include`, `truncation` and fields
 the gateway does not know are accepted and not sent.
 """
 
@@ -29,10 +39,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tarnkappe.core.errors import InvalidRequest
 from tarnkappe.core.types import ChatRequest, ContentPart, Message, ResponseFormat, Tool, ToolCall
 from tarnkappe.server.http import check_depth
+from tarnkappe.wire.convert import json_text
 
 MAX_INT32 = 2**31 - 1
 TEXT_PARTS = frozenset({"input_text", "output_text", "text", "refusal"})
 SKIPPED_ITEMS = frozenset({"reasoning"})
+# Hosted web search: left out rather than refused (see above); the response header names them.
+WEB_SEARCH_TOOLS = frozenset({"web_search", "web_search_preview", "web_search_2025_08_26",
+                              "web_search_preview_2025_03_11"})
+NAMESPACE_SEPARATOR = "__"
+CUSTOM_INPUT = "input"  # the one parameter of a custom tool's function
+OMITTED_TOOLS_HEADER = "x-tarnkappe-omitted-tools"
 STATELESS = (
     "this gateway stores no responses (no prompt or answer text is kept), so nothing can be referred "
     "to; send the whole conversation in 'input' instead"
@@ -80,6 +97,16 @@ class ResponsesBody(_Lenient):
     safe_prompt: bool | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ToolOrigin:
+    """What a canonical tool name stands for in the client's request: a tool of a namespace, or a
+    custom (freeform) tool, whose calls are answered in their own shape."""
+
+    name: str
+    namespace: str | None = None
+    custom: bool = False
+
+
 @dataclass(slots=True)
 class ParsedResponses:
     """The canonical request, and what the response object repeats of the request (as the client
@@ -88,6 +115,8 @@ class ParsedResponses:
     request: ChatRequest
     echo: dict[str, Any] = field(default_factory=dict)
     media_paths: list[str] = field(default_factory=list)  # where the input_image parts were
+    origins: dict[str, ToolOrigin] = field(default_factory=dict)  # canonical tool name → its origin
+    omitted_tools: list[str] = field(default_factory=list)  # tool types left out (web search)
 
 
 def _invalid(where: str, problem: str) -> InvalidRequest:
@@ -114,6 +143,9 @@ def parse_responses_request(data: dict[str, Any]) -> ParsedResponses:
             raise InvalidRequest(f"'{name}' cannot be used: {STATELESS}.", param=name)
     messages = [Message(role="system", content=body.instructions)] if body.instructions else []
     media_paths: list[str] = []
+    origins: dict[str, ToolOrigin] = {}
+    omitted: list[str] = []
+    tools = _tools(body.tools, origins, omitted) if body.tools else None
     if isinstance(body.input, str):
         messages.append(Message(role="user", content=body.input))
     else:
@@ -121,8 +153,7 @@ def parse_responses_request(data: dict[str, Any]) -> ParsedResponses:
             _item(item, f"input[{index}]", messages, media_paths)
     request = ChatRequest(
         model=body.model, messages=messages, stream=bool(body.stream), temperature=body.temperature,
-        top_p=body.top_p, max_tokens=body.max_output_tokens, user=body.user,
-        tools=[_tool(raw, f"tools[{i}]") for i, raw in enumerate(body.tools)] if body.tools else None,
+        top_p=body.top_p, max_tokens=body.max_output_tokens, user=body.user, tools=tools or None,
         tool_choice=_tool_choice(body.tool_choice), parallel_tool_calls=body.parallel_tool_calls,
         response_format=_format(body.text.format if body.text else None),
         reasoning_effort=body.reasoning.effort if body.reasoning else None,
@@ -138,7 +169,7 @@ def parse_responses_request(data: dict[str, Any]) -> ParsedResponses:
         "text": {"format": data["text"]["format"]} if body.text and body.text.format else {"format": {"type": "text"}},
         "reasoning": {"effort": body.reasoning.effort if body.reasoning else None, "summary": None},
     }
-    return ParsedResponses(request, echo, media_paths)
+    return ParsedResponses(request, echo, media_paths, origins, omitted)
 
 
 def _parts(content: list[Any], where: str, media_paths: list[str]) -> list[ContentPart]:
@@ -184,21 +215,27 @@ def _item(item: Any, where: str, messages: list[Message], media_paths: list[str]
         if role not in ("user", "assistant", "system", "developer"):
             raise _invalid(f"{where}.role", "must be one of user, assistant, system, developer")
         messages.append(Message(role=role, content=_content(item.get("content"), f"{where}.content", media_paths)))
-    elif kind == "function_call":
-        call_id, name, arguments = item.get("call_id"), item.get("name"), item.get("arguments")
-        for key, value in (("call_id", call_id), ("name", name), ("arguments", arguments)):
-            if not isinstance(value, str) or (key != "arguments" and not value):
-                raise _invalid(f"{where}.{key}", "a function_call item needs it as a string")
-        call = ToolCall(id=call_id, name=name, arguments=arguments)  # type: ignore[arg-type]
+    elif kind in ("function_call", "custom_tool_call"):
+        argument_key = "arguments" if kind == "function_call" else CUSTOM_INPUT
+        call_id, name, arguments = item.get("call_id"), item.get("name"), item.get(argument_key)
+        for key, value in (("call_id", call_id), ("name", name), (argument_key, arguments)):
+            if not isinstance(value, str) or (key not in ("arguments", CUSTOM_INPUT) and not value):
+                raise _invalid(f"{where}.{key}", f"a {kind} item needs it as a string")
+        namespace = item.get("namespace")
+        if namespace is not None and (not isinstance(namespace, str) or not namespace):
+            raise _invalid(f"{where}.namespace", "must be a string")
+        if kind == "custom_tool_call":
+            arguments = json_text({CUSTOM_INPUT: arguments})
+        call = ToolCall(id=call_id, name=_joined(namespace, name), arguments=arguments)  # type: ignore[arg-type]
         last = messages[-1] if messages else None
         if last is not None and last.role == "assistant":
             last.tool_calls = [*(last.tool_calls or []), call]
         else:
             messages.append(Message(role="assistant", content=None, tool_calls=[call]))
-    elif kind == "function_call_output":
+    elif kind in ("function_call_output", "custom_tool_call_output"):
         call_id, output = item.get("call_id"), item.get("output")
         if not isinstance(call_id, str) or not call_id:
-            raise _invalid(f"{where}.call_id", "a function_call_output item needs a string call_id")
+            raise _invalid(f"{where}.call_id", f"a {kind} item needs a string call_id")
         if isinstance(output, str):
             text = output
         else:  # a tool's output goes on as text, in every provider's protocol
@@ -210,33 +247,98 @@ def _item(item: Any, where: str, messages: list[Message], media_paths: list[str]
     elif kind == "item_reference":
         raise InvalidRequest(f"'{where}' refers to a stored item: {STATELESS}.", param=where)
     elif kind not in SKIPPED_ITEMS:
-        raise _invalid(f"{where}.type", "the gateway passes on message, function_call and function_call_output items")
+        raise _invalid(f"{where}.type", "the gateway passes on message, function_call, function_call_output, "
+                                        "custom_tool_call and custom_tool_call_output items")
 
 
-def _tool(raw: dict[str, Any], where: str) -> Tool:
-    if raw.get("type") != "function":
-        raise _invalid(f"{where}.type", "only function tools can be served by any model; OpenAI's hosted tools "
-                                        "run only at OpenAI")
-    name, description, parameters = raw.get("name"), raw.get("description"), raw.get("parameters")
+def _joined(namespace: str | None, name: str) -> str:
+    return f"{namespace}{NAMESPACE_SEPARATOR}{name}" if namespace else name
+
+
+def _tools(raw_tools: list[dict[str, Any]], origins: dict[str, ToolOrigin], omitted: list[str]) -> list[Tool]:
+    """The client's tools as canonical function tools: namespaces flattened, custom tools as
+    functions of one text parameter, web search left out (named in `omitted`), other hosted tools
+    refused."""
+    tools: list[Tool] = []
+    for index, raw in enumerate(raw_tools):
+        where = f"tools[{index}]"
+        kind = raw.get("type") if isinstance(raw, dict) else None
+        if kind in WEB_SEARCH_TOOLS:
+            omitted.append(str(kind))
+        elif kind == "namespace":
+            namespace, inner, about = raw.get("name"), raw.get("tools"), raw.get("description")
+            if not isinstance(namespace, str) or not namespace:
+                raise _invalid(f"{where}.name", "a namespace needs a string name")
+            if not isinstance(inner, list):
+                raise _invalid(f"{where}.tools", "a namespace needs a list of tools")
+            if about is not None and not isinstance(about, str):
+                raise _invalid(f"{where}.description", "must be a string")
+            for position, tool in enumerate(inner):
+                tools.append(_tool(tool, f"{where}.tools[{position}]", origins, namespace, about))
+        else:
+            tools.append(_tool(raw, where, origins))
+    seen: set[str] = set()
+    for tool in tools:
+        if tool.name in seen:
+            raise _invalid("tools", f"two tools are named {tool.name!r} (a namespace's tools are named "
+                                    f"<namespace>{NAMESPACE_SEPARATOR}<name> for every model)")
+        seen.add(tool.name)
+    return tools
+
+
+def _tool(raw: Any, where: str, origins: dict[str, ToolOrigin], namespace: str | None = None,
+          namespace_description: str | None = None) -> Tool:
+    kind = raw.get("type") if isinstance(raw, dict) else None
+    if kind not in ("function", "custom"):
+        raise _invalid(f"{where}.type", "function, custom and namespace tools can be served by any model; "
+                                        "OpenAI's hosted tools run only at OpenAI")
+    name, description = raw.get("name"), raw.get("description")
     if not isinstance(name, str) or not name:
-        raise _invalid(f"{where}.name", "a function tool needs a string name")
+        raise _invalid(f"{where}.name", f"a {kind} tool needs a string name")
     if description is not None and not isinstance(description, str):
         raise _invalid(f"{where}.description", "must be a string")
+    if namespace_description:
+        description = f"{namespace_description}\n\n{description}" if description else namespace_description
+    joined = _joined(namespace, name)
+    if kind == "custom":
+        origins[joined] = ToolOrigin(name, namespace, custom=True)
+        return Tool(name=joined, description=description, parameters=_custom_parameters(raw.get("format"), where))
+    if namespace:
+        origins[joined] = ToolOrigin(name, namespace)
+    parameters = raw.get("parameters")
     if parameters is not None and not isinstance(parameters, dict):
         raise _invalid(f"{where}.parameters", "must be a JSON schema object")
     strict = raw.get("strict")
-    return Tool(name=name, description=description, parameters=parameters,
+    return Tool(name=joined, description=description, parameters=parameters,
                 strict=strict if isinstance(strict, bool) else None)
 
 
+def _custom_parameters(fmt: Any, where: str) -> dict[str, Any]:
+    """A custom tool's input as the one string parameter of a function, its format (free text, or a
+    Lark or regex grammar) told to the model in that parameter's description."""
+    about = "The tool's whole input, as raw text (not JSON-encoded)."
+    if fmt is not None:
+        if not isinstance(fmt, dict) or fmt.get("type") not in ("text", "grammar"):
+            raise _invalid(f"{where}.format", "must be {'type': 'text'} or {'type': 'grammar', …}")
+        if fmt["type"] == "grammar":
+            syntax, definition = fmt.get("syntax"), fmt.get("definition")
+            if not isinstance(definition, str) or not isinstance(syntax, str):
+                raise _invalid(f"{where}.format", "a grammar format needs a string syntax and definition")
+            about += f" It must match this {syntax} grammar:\n{definition}"
+    return {"type": "object", "properties": {CUSTOM_INPUT: {"type": "string", "description": about}},
+            "required": [CUSTOM_INPUT], "additionalProperties": False}
+
+
 def _tool_choice(raw: str | dict[str, Any] | None) -> str | dict[str, Any] | None:
-    """Responses' `{"type": "function", "name": …}` as the canonical (Chat Completions') shape."""
+    """Responses' `{"type": "function" | "custom", "name": …}` as the canonical (Chat Completions')
+    shape."""
     if not isinstance(raw, dict):
         return raw
-    name = raw.get("name")
-    if raw.get("type") != "function" or not isinstance(name, str) or not name:
+    name, namespace = raw.get("name"), raw.get("namespace")
+    if raw.get("type") not in ("function", "custom") or not isinstance(name, str) or not name:
         raise _invalid("tool_choice", "must be none, auto, required or {'type': 'function', 'name': …}")
-    return {"type": "function", "function": {"name": name}}
+    return {"type": "function", "function": {"name": _joined(namespace if isinstance(namespace, str) else None,
+                                                            name)}}
 
 
 def _format(fmt: _Format | None) -> ResponseFormat | None:
