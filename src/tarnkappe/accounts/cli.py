@@ -13,6 +13,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,7 +54,10 @@ def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._S
                             help="comma-separated models this key may use (default: all of the org's)")
     create_key.add_argument("--rpm", type=int, help="requests per minute for this key")
     create_key.add_argument("--tpm", type=int, help="tokens per minute for this key")
-    create_key.add_argument("--expires", type=_date, help="expiry date (YYYY-MM-DD or ISO 8601)")
+    create_key.add_argument("--expires", metavar="DATE",
+                            help="the last day the key is valid, YYYY-MM-DD: through the end of that day in "
+                                 "console.timezone (Europe/Zurich), as the console's 'valid until'; or an ISO "
+                                 "8601 date-time (without an offset: in that time zone). Not in the past")
     add_common_options(create_key)
     create_key.set_defaults(handler=lambda a: run_with_store(a, _create_key))
     list_keys = key_commands.add_parser("list", help="list API keys (never their secrets)")
@@ -129,6 +133,7 @@ def run_with_store(args: argparse.Namespace, work: Callable[[Store, argparse.Nam
     from tarnkappe.accounts.store import AccountsError, Store, create_engine
 
     settings = load_settings(args.config)
+    args.settings = settings
     where = database_label(settings.database.url)
     if new_sqlite_file(settings.database.url) and not getattr(args, "db_command", None):
         print(f"tarnkappe: no database at {where} yet: creating it (configuration: {settings.source})",
@@ -205,13 +210,29 @@ async def _list_orgs(store: Store, args: argparse.Namespace) -> int:
 
 
 async def _create_key(store: Store, args: argparse.Namespace) -> int:
+    from zoneinfo import ZoneInfo
+
+    expires_at = None
+    if args.expires is not None:
+        from tarnkappe.accounts.models import utcnow
+        from tarnkappe.accounts.periods import parse_expiry
+
+        try:
+            expires_at = parse_expiry(args.expires, ZoneInfo(args.settings.console.timezone), utcnow())
+        except InvalidDate as exc:
+            print(f"tarnkappe keys create: --expires: {exc}", file=sys.stderr)
+            return 2
     info, secret = await store.create_key(
         args.org, name=args.name, allowed_models=args.models, requests_per_minute=args.rpm,
-        tokens_per_minute=args.tpm, expires_at=args.expires,
+        tokens_per_minute=args.tpm, expires_at=expires_at,
     )
     print(secret, flush=True)
     print(f"# API key {info.id} ({info.name}) for organization {info.org_name}. This is the only time the "
           "secret is shown; it is stored as a hash.", file=sys.stderr)
+    if expires_at is not None:
+        zone = args.settings.console.timezone
+        print(f"# It expires at {expires_at.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone} "
+              f"({expires_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC).", file=sys.stderr)
     return 0
 
 

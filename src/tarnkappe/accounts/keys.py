@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from tarnkappe.accounts.models import ApiKey, Organization
 from tarnkappe.accounts.store import Store
-from tarnkappe.core.errors import RateLimited, ServiceUnavailable
+from tarnkappe.core.errors import KeyExpired, RateLimited, ServiceUnavailable
 from tarnkappe.core.principal import ModelRules, Principal, RateLimits, SpendingLimit
 from tarnkappe.gateway.auth import ConfigKeyStore, hash_key
 from tarnkappe.logs import client_address_var
@@ -145,12 +145,15 @@ class DatabaseKeyStore:
         else:
             self.cache_hits += 1
         principal = entry.principal
-        if principal is not None and principal.expires_at is not None and principal.expires_at <= time.time():
+        expired = principal is not None and principal.expires_at is not None and principal.expires_at <= time.time()
+        if expired:
             principal = None
         if principal is None and failures is not None:
             address = address or client_address_var.get()
             if address is not None:
                 failures.record(address)
+        if expired:
+            raise KeyExpired("API key expired. Ask your organization for a new key.")
         return principal
 
     async def _refresh(self, digest: str, old: _Entry | None, now: float) -> _Entry:

@@ -3,7 +3,7 @@ parser needs it before it knows whether it will touch the database at all."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 PERIODS = ("day", "week", "month", "year", "total")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -46,6 +46,32 @@ def period_length(period: str) -> timedelta | None:
     """How long counters of a period must live (an upper bound); None for `total`."""
     return {"day": timedelta(days=1), "week": timedelta(days=7), "month": timedelta(days=31),
             "year": timedelta(days=366)}.get(period)
+
+
+def end_of_day(day: date, zone: tzinfo) -> datetime:
+    """The instant a key valid "until `day`" expires: the end of that day in `zone` (the console's
+    time zone), i.e. the next day's midnight there. The console and the CLI store exactly this."""
+    return datetime.combine(day + timedelta(days=1), time(), zone)
+
+
+def parse_expiry(text: str, zone: tzinfo, now: datetime) -> datetime:
+    """An API key's expiry as operators type it: `2027-06-30` (valid through that whole day in
+    `zone`) or an ISO 8601 date-time (without an offset: in `zone`). A past one is an error."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise InvalidDate(f"{text!r} is not a date (YYYY-MM-DD) or ISO 8601 date-time") from None
+        expires = moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
+    else:
+        if day.year >= 9999:
+            raise InvalidDate(f"{text!r}: give a day before 9999-12-31")
+        expires = end_of_day(day, zone)
+    if expires <= now:
+        raise InvalidDate(f"{text!r} is in the past: a key must be valid for some time from now")
+    return expires
 
 
 def parse_datetime(text: str) -> datetime:

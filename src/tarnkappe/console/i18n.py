@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -122,6 +122,14 @@ class Formatter:
 
     def percent(self, fraction: float) -> str:
         return format_percent(fraction, locale=self.locale)
+
+    def valid_until(self, expires_at: datetime) -> str:
+        """A key's expiry as it was given: the last day it is valid when it expires at a midnight
+        of the console's time zone (the end of that day), else the date and time."""
+        local = expires_at.astimezone(self.zone)
+        if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
+            return self.date((local - timedelta(days=1)).date())
+        return self.datetime(expires_at)
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:

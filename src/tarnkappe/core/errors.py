@@ -33,6 +33,13 @@ class AuthenticationFailed(GatewayError):
     code = "invalid_api_key"
 
 
+class KeyExpired(AuthenticationFailed):
+    """A key that was valid and has passed its expiry: said so, so that its holder asks for a new
+    one instead of checking the key they pasted. Nothing else about the key is told."""
+
+    code = "api_key_expired"
+
+
 class PermissionDenied(GatewayError):
     status = 403
     code = "model_not_allowed"

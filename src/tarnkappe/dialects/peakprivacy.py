@@ -21,7 +21,7 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 
-from tarnkappe.core.errors import AuthenticationFailed, GatewayError, QuotaExceeded, RateLimited
+from tarnkappe.core.errors import AuthenticationFailed, GatewayError, KeyExpired, QuotaExceeded, RateLimited
 from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Message
 from tarnkappe.gateway.pipeline import Gateway
@@ -37,6 +37,7 @@ MOUNT = "/v1/ai"
 UNKNOWN_MODEL = f"The selected model is invalid. GET {MOUNT}/models lists the models you may use."
 ROLES = ("system", "user", "assistant")
 UNAUTHENTICATED = {"error": "Unauthenticated"}
+KEY_EXPIRED = {"error": "API key expired"}  # the same shape; the document has no word of its own for it
 QUOTA_EXCEEDED = {"error": "Subscription amount limit has been reached"}
 
 
@@ -171,6 +172,8 @@ def render_result(result: ChatResult, completion_id: str) -> dict[str, Any]:
 def render_error(exc: BaseException) -> tuple[int, dict[str, Any], dict[str, str]]:
     if isinstance(exc, ValidationFailed):
         return 400, {"message": "Validation error", "errors": exc.errors}, {}
+    if isinstance(exc, KeyExpired):
+        return 401, KEY_EXPIRED, {}
     if isinstance(exc, AuthenticationFailed):
         return 401, UNAUTHENTICATED, {}
     if isinstance(exc, QuotaExceeded):

@@ -8,14 +8,14 @@ the key cache's TTL.
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from tarnkappe.accounts.models import utcnow
-from tarnkappe.accounts.periods import period_start
+from tarnkappe.accounts.periods import end_of_day, period_start
 from tarnkappe.accounts.store import AccountsError, KeyInfo
 from tarnkappe.console.pages.usage import LATEST_DAY
 from tarnkappe.console.reports import Period
@@ -66,10 +66,10 @@ def routes(console: Console) -> list[Route]:
         expires_at = None
         if expiry := str(form.get("expires") or "").strip():
             try:
-                # valid through the whole of that day, in the console's time zone
+                # valid through the whole of that day, in the console's time zone (as the CLI's --expires)
                 last_day = date.fromisoformat(expiry)
                 if last_day <= LATEST_DAY:
-                    expires_at = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), console.zone)
+                    expires_at = end_of_day(last_day, console.zone)
             except ValueError:
                 expires_at = None
             if expires_at is None or expires_at <= utcnow():
