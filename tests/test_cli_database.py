@@ -108,3 +108,22 @@ def test_the_commands_printed_at_first_start_work_without_the_venv_on_path(tmp_p
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_a_busy_port_fails_at_once_with_one_line(tmp_path: Path) -> None:
+    """Starting on a port that another process listens on: one error line and exit 1, before the
+    database is created or migrated and before any model is loaded."""
+    import socket
+
+    config = tmp_path / "tarnkappe.yaml"
+    config.write_text(yaml.safe_dump({"models": [{"name": "m", "provider": "openai", "base_url": "http://127.0.0.1:9/v1",
+                                                  "api_key": "x", "region": "eu"}]}))
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = tarnkappe("serve", "--config", str(config), "--port", str(port), cwd=tmp_path, env=clean_env())
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"tarnkappe: cannot listen on 127.0.0.1:{port}: already in use (is another gateway running?)"]
+    assert not (tmp_path / "tarnkappe.db").exists()

@@ -118,6 +118,9 @@ def _serve(args: argparse.Namespace) -> int:
     configure_logging(settings.server.log_level, settings.server.log_format)
     host = args.host or settings.server.host
     port = args.port if args.port is not None else settings.server.port
+    # Before the database is migrated and the models are loaded: a second start on a busy port
+    # fails at once with one line, not after a minute of work among info lines.
+    _check_port(host, port)
     print(f"Tarnkappe {__version__}: configuration from {settings.source}, {len(settings.models)} models",
           file=sys.stderr)
     accounts = settings.accounts.enabled
@@ -150,6 +153,25 @@ def _serve(args: argparse.Namespace) -> int:
             with contextlib.suppress(OSError):
                 os.unlink(key_file)
     return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Bind the address the server will listen on, and let it go again: ConfigError (one line,
+    exit 1) if another process holds it or it cannot be bound here."""
+    import errno
+    import socket
+
+    if port == 0:
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: TIME_WAIT is no conflict
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            reason = "already in use (is another gateway running?)" if exc.errno == errno.EADDRINUSE else \
+                (exc.strerror or str(exc))
+            raise ConfigError(f"cannot listen on {host}:{port}: {reason}") from None
 
 
 class _RemoveAtShutdown:
