@@ -87,7 +87,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(commands, key_commands)
     add_user_commands(commands)
+    _remember_parsers(parser)
     return parser
+
+
+def _remember_parsers(parser: argparse.ArgumentParser) -> None:
+    """Each (sub)command's parser puts itself into the namespace, so that an unknown option is
+    reported by the command it was given to, with that command's usage."""
+    parser.set_defaults(parser_=parser)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _remember_parsers(sub)
+
+
+def _unrecognized(args: argparse.Namespace, extras: list[str]) -> None:
+    """argparse (3.11) reports unknown options with the top-level usage and no hint: report them
+    with the command's usage and its closest option."""
+    import difflib
+
+    target: argparse.ArgumentParser = args.parser_
+    known = [option for action in target._actions for option in action.option_strings]
+    hints = []
+    for extra in extras:
+        if extra.startswith("-"):
+            close = difflib.get_close_matches(extra.split("=", 1)[0], known, n=1)
+            if close:
+                hints.append(f"did you mean {close[0]}?")
+    target.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({'; '.join(hints)})" if hints else ""))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,7 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # file) is for its own user only: they hold key and password hashes and the ledger.
     os.umask(0o077)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        _unrecognized(args, extras)
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
@@ -123,6 +152,9 @@ def _serve(args: argparse.Namespace) -> int:
     _check_port(host, port)
     print(f"Tarnkappe {__version__}: configuration from {settings.source}, {len(settings.models)} models",
           file=sys.stderr)
+    if not settings.models:
+        print(f"WARNING: {settings.source} names no models: every request will get 'model not found' "
+              "(add entries under models:, see tarnkappe.example.yaml)", file=sys.stderr)
     accounts = settings.accounts.enabled
     database_keys = 0
     if accounts:
@@ -314,6 +346,9 @@ def _check_config(args: argparse.Namespace) -> int:
     settings: Settings = load_settings(args.config)
     problems = 0
     print(f"{settings.source}: {len(settings.models)} models, {len(settings.api_keys)} api_keys entries")
+    if not settings.models:
+        print("  ERROR: no models: the gateway would serve nothing (add entries under models:)")
+        problems += 1
     for entry in settings.models:
         problem = check_entry(entry)
         problems += problem is not None

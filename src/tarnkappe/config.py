@@ -346,7 +346,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: not valid YAML: {exc}") from None
+        # PyYAML names a string it parsed "<unicode string>": name the file instead.
+        message = str(exc).replace('"<unicode string>"', f'"{source}"')
+        raise ConfigError(f"{source}: not valid YAML: {message}") from None
     settings = parse_settings(raw, source)
     base = data_directory() if candidate is None else Path(candidate).resolve().parent
     url = resolve_database_url(settings.database.url, base)

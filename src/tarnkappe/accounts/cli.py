@@ -69,15 +69,27 @@ def add_commands(commands: argparse._SubParsersAction, key_commands: argparse._S
     add_common_options(revoke)
     revoke.set_defaults(handler=lambda a: run_with_store(a, _revoke_key))
 
-    usage = commands.add_parser("usage", help="usage and cost per organization and model")
+    usage = commands.add_parser(
+        "usage", help="usage and cost per organization and model",
+        description="Requests, tokens and cost per organization and model from the usage ledger: of all time, "
+                    "or from --since on (the period shown is printed first, on stderr). The console shows the "
+                    "same per day and per key.")
     usage.add_argument("--org", help="only this organization")
-    usage.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD or ISO 8601, UTC)")
+    usage.add_argument("--since", type=_date, help="from this date on (YYYY-MM-DD or ISO 8601, UTC; default: "
+                                                   "all time)")
     add_common_options(usage, json_flag=True)
     usage.set_defaults(handler=lambda a: run_with_store(a, _usage))
 
-    db = commands.add_parser("db", help="the accounts database")
+    db = commands.add_parser(
+        "db", help="the accounts database",
+        description="The accounts database (database.url: organizations, keys, users, the usage ledger). "
+                    "serve migrates it at start; `db upgrade` does it alone, e.g. once per release before the "
+                    "instances restart.")
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
-    upgrade = db_commands.add_parser("upgrade", help="migrate the database to the newest schema")
+    upgrade = db_commands.add_parser(
+        "upgrade", help="migrate the database to the newest schema",
+        description="Create the database's tables or migrate them to this version's schema, and print the "
+                    "revision. Safe to run again.")
     add_common_options(upgrade)
     upgrade.set_defaults(handler=lambda a: run_with_store(a, _db_upgrade))
 
@@ -105,15 +117,25 @@ def _amount(text: str) -> Decimal:
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"{text!r} is not an amount such as 100 or 99.50") from None
     if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError("the amount must be a non-negative number")
+        raise argparse.ArgumentTypeError(f"{text}: the amount must be a non-negative number such as 100 or 99.50")
     return value
+
+
+def _currency(text: str) -> str:
+    """An ISO 4217 code that CLDR (Babel) knows, as the console and the ledger write amounts in it."""
+    from babel.numbers import list_currencies
+
+    code = text.strip().upper()
+    if code not in list_currencies():
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 4217 currency code (such as CHF, EUR or USD)")
+    return code
 
 
 def _org_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
     parser.add_argument("--limit", type=_amount, help="spending limit per period, in the org's currency")
     if not creating:
         parser.add_argument("--no-limit", action="store_true", help="remove the spending limit")
-    parser.add_argument("--currency", type=str.upper, default="CHF" if creating else None,
+    parser.add_argument("--currency", type=_currency, default="CHF" if creating else None,
                         help="ISO 4217 currency of the limit and the ledger (default: CHF)")
     parser.add_argument("--period", choices=PERIODS, default="month" if creating else None,
                         help="budget period (default: month)")
@@ -264,6 +286,8 @@ async def org_id_of(store: Store, name: str | None) -> str | None:
 
 async def _usage(store: Store, args: argparse.Namespace) -> int:
     lines = await store.usage(org_id=await org_id_of(store, args.org), since=args.since)
+    since = f"since {args.since.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if args.since else "of all time (--since for less)"
+    print(f"# usage {since}, up to now" + (f", organization {args.org}" if args.org else ""), file=sys.stderr)
     rows = [line.to_json() for line in lines]
     if not args.json and rows:
         from tarnkappe.accounts.models import money_str

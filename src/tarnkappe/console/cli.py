@@ -26,7 +26,10 @@ def add_user_commands(commands: argparse._SubParsersAction) -> None:
     users = commands.add_parser("users", help="console users", description="Create and list the people who "
                                 "sign in to the web console under /console/.")
     user_commands = users.add_subparsers(dest="user_command", metavar="USER_COMMAND", required=True)
-    create = user_commands.add_parser("create", help="create a console user (e.g. an organization's first owner)")
+    create = user_commands.add_parser(
+        "create", help="create a console user (e.g. an organization's first owner)",
+        description="Create a console user. The password is asked for twice on a terminal (or read with "
+                    "--password-stdin) and needs at least console.password_min_length (12) characters.")
     create.add_argument("--org", required=True, help="the organization the user belongs to")
     create.add_argument("--email", required=True, help="the user's e-mail address (their sign-in name)")
     create.add_argument("--role", choices=("owner", "member"), default="member",
@@ -62,6 +65,10 @@ def _read_password(args: argparse.Namespace) -> str | None:
     if not sys.stdin.isatty():
         print("tarnkappe: no terminal to ask for the password; use --password-stdin", file=sys.stderr)
         return None
+    from tarnkappe.config import load_settings
+
+    minimum = load_settings(args.config).console.password_min_length
+    print(f"The password needs at least {minimum} characters.", file=sys.stderr)
     first = getpass.getpass("Password: ")
     if first != getpass.getpass("Password again: "):
         print("tarnkappe: the two passwords differ", file=sys.stderr)
