@@ -28,6 +28,7 @@ Tarnkappe — a self-hosted, privacy-first LLM gateway.
 Any official OpenAI SDK works against it by changing base_url to http://HOST:PORT/v1.
 """
 
+PROBE_TIMEOUT = 5.0
 CONFIG_HELP = (
     f"YAML configuration file (default: ${CONFIG_ENV_VAR}, else ./{DEFAULT_CONFIG_NAME}, "
     "else the built-in defaults with the embedded local models)"
@@ -57,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         "configuration file, resolve its ${ENV} references, and print the model catalog. Exits 1 on error."
     )
     check.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
+    check.add_argument("--probe", action="store_true",
+                       help="also try to reach each remote deployment once (GET of its models list, no key sent, "
+                            f"{PROBE_TIMEOUT:g} s at most) and say whether it answered; exits 1 if one did not")
     check.set_defaults(handler=_check_config)
 
     keys = commands.add_parser("keys", help="API keys", description="Work with API keys.")
@@ -362,9 +366,68 @@ def _check_config(args: argparse.Namespace) -> int:
                       "set region: (eu, ch, us, ...) where the upstream processes requests")
         else:
             status = f"ERROR: {problem}" if problem else "ok"
+        keyless = [e for e in entry.deployment_entries() if e.provider not in LOCAL_PROVIDERS and not e.api_key]
+        if problem is None and keyless:
+            empty = "WARNING: api_key is empty" + ("" if not entry.deployments else f" ({len(keyless)} deployments)")
+            status = empty if status == "ok" else f"{status}; {empty}"
         gdpr = str(entry.gdpr).lower()
         print(f"  {entry.name:32} {entry.kind:9} {entry.provider:18} region={entry.region:6} gdpr={gdpr:5} {status}")
+        if args.probe and problem is None:
+            problems += _probe(entry)
     return 1 if problems else 0
+
+
+def _probe(entry: Any) -> int:
+    """Try each remote deployment of a catalog entry once; print one line each; the number that
+    could not be reached. Any HTTP answer (a 401 without the key, a 404) means reachable."""
+    import asyncio
+
+    import aiohttp
+
+    from tarnkappe.core.capabilities import LOCAL_PROVIDERS
+    from tarnkappe.providers.upstream_http import url_host
+
+    async def one(url: str) -> str:
+        timeout = aiohttp.ClientTimeout(total=PROBE_TIMEOUT)
+        try:
+            async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url) as response:
+                return f"reachable (HTTP {response.status})"
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            return f"UNREACHABLE: {type(exc).__name__}"
+
+    unreachable = 0
+    for number, deployment in enumerate(entry.deployment_entries()):
+        label = entry.deployments[number].name if entry.deployments else None
+        label = label or f"{deployment.provider}@{deployment.region}" + (f"#{number}" if entry.deployments else "")
+        if deployment.provider in LOCAL_PROVIDERS:
+            continue
+        base = _base_url(deployment)
+        if base is None:
+            print(f"    probe {label}: no base_url to try")
+            continue
+        result = asyncio.run(one(base.rstrip("/") + "/models"))
+        unreachable += result.startswith("UNREACHABLE")
+        print(f"    probe {label} {url_host(base)}: {result}")
+    return unreachable
+
+
+def _base_url(entry: Any) -> str | None:
+    """Where a deployment's requests go: its base_url, else its provider's default."""
+    if entry.base_url:
+        return str(entry.base_url)
+    from importlib import import_module
+
+    from tarnkappe.core.capabilities import PROVIDERS
+
+    module_name, _, class_name = PROVIDERS[entry.provider].implementation.partition(":")
+    module = import_module(module_name)
+    if entry.provider == "gemini" and entry.project:
+        return str(module.vertex_base_url(entry.location))
+    for holder, name in ((getattr(module, class_name, None), "DEFAULT_BASE_URL"), (module, "DEFAULT_BASE_URL"),
+                         (module, "GOOGLE_AI_BASE_URL")):
+        if (value := getattr(holder, name, None)) is not None:
+            return str(value)
+    return None
 
 
 def _anonymize(args: argparse.Namespace) -> int:

@@ -9,8 +9,10 @@ reads, so that a long answer that keeps flowing is never cut.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import orjson
@@ -21,6 +23,19 @@ from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.sse_decoder import ServerSentEvent, SSEDecoder
 
 StatusMapper = Callable[[int, bytes, Mapping[str, str], str], GatewayError]
+
+log = logging.getLogger("tarnkappe.upstream")
+
+
+def url_host(url: str) -> str:
+    """`host:port` of an upstream URL, for logs: never its user info, path or query (Gemini's key
+    may be in the query)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or {"https": 443, "http": 80}.get(parts.scheme)
+    except ValueError:
+        return "?"
+    return f"{parts.hostname}:{port}" if port else str(parts.hostname)
 
 
 def upstream_status_error(status: int, body: bytes, headers: Mapping[str, str], provider: str) -> GatewayError:
@@ -80,6 +95,8 @@ class UpstreamHTTP:
         self, entry: ModelEntry, context: ProviderContext, *, on_status: StatusMapper = upstream_status_error
     ) -> None:
         self.provider = entry.provider
+        self._model = entry.name
+        self._region = entry.region
         self._context = context
         self._limit = entry.timeout
         self._on_status = on_status
@@ -99,7 +116,7 @@ class UpstreamHTTP:
         except (TimeoutError, aiohttp.ServerTimeoutError):
             raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
         except aiohttp.ClientError as exc:
-            raise UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}") from None
+            raise self._unreachable(url, exc) from None
         try:
             return orjson.loads(payload)
         except orjson.JSONDecodeError:
@@ -131,7 +148,15 @@ class UpstreamHTTP:
             # The upstream's fault, not ours: a 502 before the first event, an error event after.
             raise UpstreamError(f"{self.provider} sent a stream that is not valid UTF-8") from None
         except aiohttp.ClientError as exc:
-            raise UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}") from None
+            raise self._unreachable(url, exc) from None
+
+    def _unreachable(self, url: str, exc: aiohttp.ClientError) -> UpstreamError:
+        """Log which deployment could not be reached, and where (never a key, never text); the
+        client's error names only the provider."""
+        log.warning("upstream unreachable", extra={"model": self._model, "provider": self.provider,
+                                                   "region": self._region, "host": url_host(url),
+                                                   "error": type(exc).__name__})
+        return UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}")
 
     def event_json(self, event: ServerSentEvent) -> Any:
         """The JSON payload of one event; an in-band `{"error": ...}` becomes an UpstreamError."""
