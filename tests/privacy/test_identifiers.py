@@ -91,3 +91,19 @@ def test_the_iban_check_is_stdnums(data: st.DataObject, grouped: bool, checked: 
     candidate = " ".join(compact[k:k + 4] for k in range(0, len(compact), 4)) if grouped else compact
     assert re.fullmatch("[A-Z]" + identifiers._SHAPES["iban"], candidate)
     assert identifiers._is_valid_iban(candidate) == stdnum_iban.is_valid(candidate)
+
+
+@settings(max_examples=400, deadline=None)
+@given(rest=st.text(alphabet=st.sampled_from(list("0123456789") + ["５", "٣"]), min_size=8, max_size=11),
+       prefix=st.sampled_from(["756", "757", "75", "7560"]), checked=st.booleans())
+def test_the_ahv_check_is_stdnums(rest: str, prefix: str, checked: bool) -> None:
+    """_is_ahv says what stdnum.ch.ssn.is_valid says (full-width and Arabic-Indic digits too)."""
+    from stdnum import ean
+    from stdnum.ch import ssn
+
+    from tarnkappe.privacy.detectors import identifiers
+
+    digits = prefix + rest
+    if checked and len(digits) == 13 and digits[:12].isascii():
+        digits = digits[:12] + ean.calc_check_digit(digits[:12])
+    assert identifiers._is_ahv(digits) == ssn.is_valid(digits)

@@ -161,6 +161,23 @@ def _is_valid_iban(candidate: str) -> bool:
     return True
 
 
+def _is_ahv(digits: str) -> bool:
+    """``stdnum.ch.ssn.is_valid`` of the digits of an AHV candidate.
+
+    Speed (issue 12): stdnum cleans the number twice through a Python generator per character
+    (~25 us; a text of distinct valid AHV numbers paid it for each).  For ASCII digits cleaning
+    changes nothing, so what is left is its length, the 756 prefix and the EAN-13 check digit;
+    other digits go to stdnum, which maps some (full-width ones) to ASCII.
+    """
+    if not digits.isascii():
+        return ch_ssn.is_valid(digits)
+    if len(digits) != 13 or not digits.startswith("756"):
+        return False
+    # EAN-13: from the right, the digits before the check digit weigh 3, 1, 3, 1, ...
+    total = 3 * sum(map(int, digits[1:12:2])) + sum(map(int, digits[0:12:2]))
+    return (10 - total) % 10 == int(digits[12])
+
+
 def _is_card(s: str) -> bool:
     digits = _digits(s)
     return 13 <= len(digits) <= 19 and luhn.is_valid(digits)
@@ -168,7 +185,7 @@ def _is_card(s: str) -> bool:
 
 _CHECKS: dict[str, tuple[str, Callable[[str], bool]]] = {
     "card": (EntityType.CARD, _is_card),
-    "ahv": (EntityType.AHV, lambda s: ch_ssn.is_valid(_digits(s))),
+    "ahv": (EntityType.AHV, lambda s: _is_ahv(_digits(s))),
     "idnr": (EntityType.TAXID, lambda s: de_idnr.is_valid(_digits(s))),
     "rvnr": (EntityType.SSN, is_valid_de_rvnr),
     "svnr": (EntityType.SSN, _is_valid_at_svnr),
