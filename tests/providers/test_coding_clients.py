@@ -305,3 +305,40 @@ def test_a_system_turn_does_not_keep_a_split_value_apart(native_gateway: NativeG
     for piece in ("jonas.keller", "example.org", "mple.org", "@exa"):
         assert piece not in sent, f"{piece!r} left the gateway in clear"
     assert answer.content[0].text == f"echo: {first}{second}"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("provider", ["anthropic", "openai"])
+def test_anonymized_claude_code_turn_keeps_its_tool_words(native_gateway: NativeGateway, provider: str,
+                                                          marker: str) -> None:
+    """A coding agent's instructions name its tools in prose ("Use the Bash tool…", "stop it with
+    KillShell"); the name detector takes such capitalised words for names, and the tools, sent
+    verbatim, were then refused as personal data. A one-word name that is a word of a declared
+    tool's name is the tool: the turn goes through, and the person and address are still masked."""
+    client = anthropic.Anthropic(base_url=native_gateway.base_url, api_key=GATEWAY_KEY, max_retries=0)
+    request = claude_request(f"{provider}/echo", f"{marker} Bash is fine. Ask Jonas Keller at {EMAIL}.")
+    request["system"].append({"type": "text", "text": "Use the Bash tool to run commands. Poll a background "
+                              "command with BashOutput and stop it with KillShell. Shell commands run in /src."})
+    request["tools"] += [{"name": name, "description": "Manages background shells.",
+                          "input_schema": {"type": "object", "properties": {}}} for name in ("BashOutput", "KillShell")]
+    request["extra_body"] = {**request["extra_body"], "anonymize": True}
+    with client.beta.messages.stream(**request) as stream:  # type: ignore[arg-type]
+        message = stream.get_final_message()
+    assert f"Ask Jonas Keller at {EMAIL}" in message.content[0].text  # type: ignore[union-attr]
+    (received,) = native_gateway.upstreams[provider].find(marker)
+    sent = json.dumps(received.body)
+    assert "Jonas" not in sent and "Keller" not in sent and "example.org" not in sent
+    assert "Use the Bash tool" in sent and "stop it with KillShell. Shell commands" in sent
+
+
+def test_anonymized_codex_patch_envelope_goes_through(native_gateway: NativeGateway, marker: str) -> None:
+    """Codex's patch envelope ("*** Begin Patch") with its apply_patch tool, anonymized."""
+    patch = f"*** Begin Patch\n*** Update File: notes.txt\n+mail {EMAIL}\n*** End Patch\n"
+    body = codex_body("openai/echo", f"{marker} apply it", [
+        {"type": "custom_tool_call", "id": "ctc_1", "call_id": "call_b", "name": "apply_patch", "input": patch},
+        {"type": "custom_tool_call_output", "call_id": "call_b", "output": "patched"}])
+    response = httpx.post(native_gateway.base_url + "/v1/responses", json={**body, "anonymize": True},
+                          headers={"Authorization": f"Bearer {GATEWAY_KEY}"}, timeout=30)
+    assert response.status_code == 200, response.text
+    (received,) = native_gateway.upstreams["openai"].find(marker)
+    sent = json.dumps(received.body)
+    assert "*** Begin Patch" in sent and EMAIL not in sent

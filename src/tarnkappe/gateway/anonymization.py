@@ -250,7 +250,9 @@ class _MaskPlan:
                         "digits, '_' and '-' (at most 64); the request was not sent.",
                         param=where,
                     )
-            masked = anonymizer.mask_many(self.texts, vault)
+            tool_words = frozenset(word.casefold() for where, text in self.identifiers
+                                   if where.startswith("tools[") for word in _words_of(text).split())
+            masked = anonymizer.mask_many(self.texts, vault, tool_words=tool_words)
             hints = {h.casefold() for h in vault.person_hints()}  # name parts masked in the request
             masked_words = _masked_word_runs(vault.originals()) if self.identifiers else {}
             for where, text in self.identifiers:

@@ -163,7 +163,7 @@ class Anonymizer:
         entities = self._detect_and_note(text, vault)
         return _replace(text, entities, vault)
 
-    def mask_many(self, texts: Sequence[str], vault: Vault) -> list[str]:
+    def mask_many(self, texts: Sequence[str], vault: Vault, *, tool_words: frozenset[str] = frozenset()) -> list[str]:
         """Mask all texts of one request (messages, parts, tool arguments) in order.
 
         Same result as :meth:`mask` on each text in turn, except that every
@@ -171,16 +171,24 @@ class Anonymizer:
         anywhere are reserved first, and a person mention is linked to a full
         name ("Meier" -> "Anna Meier") only if no other full name in *any* of
         the texts contains it.  Raises :class:`DetectionError` like :meth:`mask`.
+
+        ``tool_words`` (casefolded) are the words of the names of the tools the
+        request declares ("Bash", "Kill" and "Shell" of ``KillShell``): a
+        one-word name that is exactly one of them is the tool the text talks
+        about, not a person — a coding agent's instructions are full of them,
+        and the tool's name goes upstream verbatim anyway.
         """
         for text in texts:
             vault.reserve_existing(text)
             vault.charge(len(text), self._config.max_text_chars)
-        detected = [self._detect_and_note(text, vault) for text in texts]
+        detected = [self._detect_and_note(text, vault, tool_words) for text in texts]
         return [_replace(text, entities, vault)[0] for text, entities in zip(texts, detected, strict=False)]
 
-    def _detect_and_note(self, text: str, vault: Vault) -> list[Entity]:
+    def _detect_and_note(self, text: str, vault: Vault, tool_words: frozenset[str] = frozenset()) -> list[Entity]:
         """Detect with the request's earlier names as hints, then note this text's names."""
         entities = self.detect(text, hints=vault.person_hints())
+        if tool_words:
+            entities = [e for e in entities if e.type != EntityType.PERSON or e.text.casefold() not in tool_words]
         vault.note_persons(e.text for e in entities if e.type == EntityType.PERSON)
         return entities
 
