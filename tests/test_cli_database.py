@@ -55,7 +55,7 @@ def test_a_relative_database_is_next_to_the_configuration(tmp_path: Path) -> Non
     finally:
         process.terminate()
         process.wait(timeout=30)
-    assert f"Accounts database sqlite:///{home / 'tarnkappe.db'}: migrated" in log_path.read_text()
+    assert f"Accounts database sqlite:///{home / 'tarnkappe.db'}: schema 0" in log_path.read_text()  # made by orgs
     assert not (third / "tarnkappe.db").exists()
 
 

@@ -268,21 +268,29 @@ def _prepare_database(settings: Settings) -> int:
     from tarnkappe.accounts import migrate
     from tarnkappe.accounts.store import Store, create_engine
 
-    async def prepare() -> int:
+    async def prepare() -> tuple[str | None, str | None, int]:
         store = Store(create_engine(settings.database.url))
         try:
+            before = await migrate.current_revision(store.engine)
             await migrate.upgrade(store.engine)
-            return await store.count_active_keys()
+            return before, await migrate.current_revision(store.engine), await store.count_active_keys()
         finally:
             await store.close()
 
     where = database_label(settings.database.url)
-    created = "created, " if new_sqlite_file(settings.database.url) else ""
+    created = new_sqlite_file(settings.database.url)
     try:
-        count = asyncio.run(prepare())
+        before, after, count = asyncio.run(prepare())
     except OSError as exc:
         raise ConfigError(f"{settings.source}: cannot reach the database {where}: {exc}") from None
-    print(f"Accounts database {where}: {created}migrated, {count} active API keys", file=sys.stderr)
+    # One line for what alembic logs per migration (its docstrings, escaped into the log as \n).
+    if created or before is None:
+        state = f"{'created, ' if created else ''}migrated to {after}"
+    elif before != after:
+        state = f"migrated {before} -> {after}"
+    else:
+        state = f"schema {after}, up to date"
+    print(f"Accounts database {where}: {state}, {count} active API keys", file=sys.stderr)
     return count
 
 

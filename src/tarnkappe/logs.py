@@ -139,3 +139,6 @@ def configure_logging(level: str, log_format: str = "logfmt") -> None:
     # Quieten libraries that log request details of their own.
     for noisy in ("uvicorn.access", "httpx", "httpcore", "sentence_transformers", "urllib3", "alembic.runtime.plugins"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Alembic's "Running upgrade A -> B, <the revision's docstring>" lines (serve says in one line what
+    # it migrated); its warnings and errors still show. At debug, all of it.
+    logging.getLogger("alembic.runtime.migration").setLevel(logging.DEBUG if level == "debug" else logging.WARNING)

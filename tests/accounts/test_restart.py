@@ -94,7 +94,7 @@ def test_zero_setup_start_creates_the_sqlite_database(tmp_path: Path) -> None:
             raise AssertionError(log_path.read_text()[-2000:])
         assert (tmp_path / "tarnkappe" / "tarnkappe.db").exists() and not (tmp_path / "tarnkappe.db").exists()
         text = log_path.read_text()
-        assert "tarnkappe keys create --org default" in text and "migrated, 0 active API keys" in text
+        assert "tarnkappe keys create --org default" in text and "created, migrated to 0" in text and ", 0 active API keys" in text
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -13,7 +13,9 @@ next token.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import json
+import logging
 import threading
 import time
 import uuid
@@ -31,12 +33,39 @@ from tarnkappe.wire.convert import unsupported_part
 if TYPE_CHECKING:
     from llama_cpp import Llama, LlamaGrammar
 
+log = logging.getLogger("tarnkappe.llama_cpp")
+# ggml's log levels (ggml.h): 1 debug, 2 info, 3 warn, 4 error, 5 continues the previous line.
+# llama-cpp-python's own callback maps them as an older enum did, so llama.cpp's warnings (such as
+# "using full-size SWA cache" at every load) reached the service log while its errors were hidden.
+# Its load-time warnings are about its own choices: debug here; errors stay errors.
+_LLAMA_LEVELS = {1: logging.DEBUG, 2: logging.DEBUG, 3: logging.DEBUG, 4: logging.ERROR}
+_llama_callback: Any = None
+
 END_OF_TURN = "<end_of_turn>"
 # A request without max_tokens gets this many at most: a small base model rarely ends a turn by
 # itself and would otherwise run to the ceiling (seconds of "Category Category ..." on a CPU).
 DEFAULT_MAX_TOKENS = 128
 # The most a request may ask for when the catalog entry sets no max_output_tokens.
 MAX_TOKENS_CEILING = 1024
+
+
+def route_llama_logs() -> None:
+    """Send llama.cpp's log lines to the `tarnkappe.llama_cpp` logger at their real level (once)."""
+    global _llama_callback
+    if _llama_callback is not None:
+        return
+    import llama_cpp
+
+    last = [logging.DEBUG]
+
+    @llama_cpp.llama_log_callback
+    def callback(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+        last[0] = last[0] if level == 5 else _LLAMA_LEVELS.get(level, logging.DEBUG)
+        if log.isEnabledFor(last[0]) and (message := text.decode("utf-8", "replace").strip()):
+            log.log(last[0], message)
+
+    llama_cpp.llama_log_set(callback, ctypes.c_void_p(0))
+    _llama_callback = callback  # ctypes keeps no reference: without this it would be collected
 
 
 def gemma_prompt(messages: list[Message]) -> str:
@@ -107,6 +136,7 @@ class LocalChatProvider:
     def _load(self) -> Llama:
         from llama_cpp import Llama
 
+        route_llama_logs()
         path = Path(self.entry.model_path) if self.entry.model_path else find_shipped_gguf()
         return Llama(
             model_path=str(path),

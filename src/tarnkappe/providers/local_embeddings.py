@@ -53,7 +53,11 @@ class LocalEmbeddingProvider:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
+        # transformers draws a "Loading weights" progress bar on stderr, which is the service's log;
+        # a failure to load is an exception either way.
+        transformers_logging.disable_progress_bar()
         path = Path(self.entry.model_path) if self.entry.model_path else find_shipped_minilm()
         return SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
