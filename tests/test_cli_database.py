@@ -59,6 +59,18 @@ def test_a_relative_database_is_next_to_the_configuration(tmp_path: Path) -> Non
     assert not (third / "tarnkappe.db").exists()
 
 
+def test_an_explicit_data_directory_wins_over_the_configurations_folder(tmp_path: Path) -> None:
+    """A container mounts its configuration read-only (/etc/tarnkappe) and its data elsewhere
+    (/data): TARNKAPPE_DATA_DIR says where relative SQLite paths are."""
+    etc, data, cwd = folders(tmp_path, "etc", "data", "cwd")
+    config = etc / "tarnkappe.yaml"
+    config.write_text(yaml.safe_dump({"database": {"url": "sqlite:///tarnkappe.db"}, "models": []}))
+    made = tarnkappe("orgs", "create", "acme", "--config", str(config), cwd=cwd,
+                     env=clean_env(TARNKAPPE_DATA_DIR=str(data)))
+    assert made.returncode == 0, made.stderr
+    assert (data / "tarnkappe.db").exists() and not (etc / "tarnkappe.db").exists()
+
+
 def test_the_built_in_defaults_use_the_data_directory_from_every_folder(tmp_path: Path) -> None:
     data, one, other = folders(tmp_path, "data", "one", "other")
     env = clean_env(XDG_DATA_HOME=str(data))

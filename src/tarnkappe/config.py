@@ -24,6 +24,8 @@ from tarnkappe.core.catalog import ModelEntry, StrictModel
 
 DEFAULT_CONFIG_NAME = "tarnkappe.yaml"
 CONFIG_ENV_VAR = "TARNKAPPE_CONFIG"
+# The folder relative SQLite paths are in, whatever the configuration file's (a container's volume).
+DATA_DIR_ENV_VAR = "TARNKAPPE_DATA_DIR"
 
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
@@ -350,7 +352,11 @@ def load_settings(path: str | Path | None = None) -> Settings:
         message = str(exc).replace('"<unicode string>"', f'"{source}"')
         raise ConfigError(f"{source}: not valid YAML: {message}") from None
     settings = parse_settings(raw, source)
-    base = data_directory() if candidate is None else Path(candidate).resolve().parent
+    explicit = os.environ.get(DATA_DIR_ENV_VAR)
+    if explicit:
+        base = Path(explicit).resolve()
+    else:
+        base = data_directory() if candidate is None else Path(candidate).resolve().parent
     url = resolve_database_url(settings.database.url, base)
     if url == settings.database.url:
         return settings
@@ -358,8 +364,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
 
 
 def data_directory() -> Path:
-    """Where the built-in defaults keep their SQLite database: the user's data directory
-    ($XDG_DATA_HOME/tarnkappe, else ~/.local/share/tarnkappe), the same from every folder."""
+    """Where the built-in defaults keep their SQLite database: $TARNKAPPE_DATA_DIR, else the user's
+    data directory ($XDG_DATA_HOME/tarnkappe, else ~/.local/share/tarnkappe), the same from every folder."""
+    if explicit := os.environ.get(DATA_DIR_ENV_VAR):
+        return Path(explicit).resolve()
     root = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(root) / "tarnkappe"
 
