@@ -80,7 +80,8 @@ def test_usage_and_db_explain_themselves_and_usage_names_its_period(tmp_path: Pa
     usage_help = " ".join(run("usage", "--help", cwd=tmp_path).stdout.split())
     assert "of all time" in usage_help and "from --since on" in usage_help
     assert "migrates it at start" in " ".join(run("db", "--help", cwd=tmp_path).stdout.split())
-    listing = [line for line in run("--help", cwd=tmp_path).stdout.splitlines() if line.strip().startswith(("usage", "db "))]
+    top = run("--help", cwd=tmp_path).stdout.splitlines()
+    listing = [line for line in top if line.strip().startswith(("usage ", "db "))]
     assert all(len(line.split()) > 1 for line in listing), listing  # each with its help text
     config = str(config_file(tmp_path))
     assert "# usage of all time" in run("usage", "--config", config, cwd=tmp_path).stderr

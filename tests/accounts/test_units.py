@@ -19,7 +19,7 @@ from tarnkappe.accounts.pricing import ExchangeRates, MissingExchangeRate, cost,
 from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter
 from tarnkappe.accounts.store import Store, create_engine
 from tarnkappe.core.catalog import ModelEntry, Price
-from tarnkappe.core.errors import RateLimited, ServiceUnavailable
+from tarnkappe.core.errors import KeyExpired, RateLimited, ServiceUnavailable
 from tarnkappe.core.principal import RateLimits
 from tarnkappe.core.types import ChatRequest, Message
 from tarnkappe.gateway.auth import ConfigKeyStore, hash_key
@@ -162,7 +162,8 @@ def test_key_cache_revocation_and_expiry(tmp_path: Path) -> None:
         assert await keys.authenticate(secret) is None  # the TTL has passed: revoked everywhere
 
         _, expiring = await store.create_key("acme", expires_at=utcnow() + timedelta(seconds=-1))
-        assert await keys.authenticate(expiring) is None
+        with pytest.raises(KeyExpired):  # told apart from an unknown key (issue 19)
+            await keys.authenticate(expiring)
         await store.close()
 
     run(body)

@@ -74,7 +74,7 @@ def test_an_expired_key_is_told_so_in_anthropic_and_peakprivacy_shape(site: Cons
     assert messages.status_code == 401
     assert messages.json() == {"type": "error", "error": {
         "type": "authentication_error", "message": "API key expired. Ask your organization for a new key."}}
-    peak = httpx.post(site.base_url + "/v1/ai/completions",
-                      headers={"Api-token": expired_key, "X-Requested-With": "XMLHttpRequest", "Accept": "application/json"},
+    peak_headers = {"Api-token": expired_key, "X-Requested-With": "XMLHttpRequest", "Accept": "application/json"}
+    peak = httpx.post(site.base_url + "/v1/ai/completions", headers=peak_headers,
                       json={"model": "fake/echo", "messages": [{"role": "user", "content": "hi"}]})
     assert peak.status_code == 401 and peak.json() == {"error": "API key expired"}
