@@ -168,6 +168,42 @@ def test_image_blocks_are_refused_by_name_when_anonymized(client: anthropic.Anth
     assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
 
 
+PDF = {"type": "document", "title": "Offer", "source": {"type": "base64", "media_type": "application/pdf",
+                                                        "data": "JVBERi0xLjQKJcOkw7zDtsOfCg=="}}
+
+
+def test_pdf_documents_reach_anthropic_models_as_documents_and_openai_ones_as_files(
+        client: anthropic.Anthropic, native_gateway: NativeGateway, marker: str) -> None:
+    client.messages.create(model="anthropic/echo", max_tokens=20, messages=[
+        {"role": "user", "content": [PDF, {"type": "text", "text": marker}]}])
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["messages"][0]["content"][0] == PDF
+    client.messages.create(model="openai/echo", max_tokens=20, messages=[
+        {"role": "user", "content": [PDF, {"type": "text", "text": marker}]}])
+    (received,) = native_gateway.upstreams["openai"].find(marker)
+    assert received.body["messages"][0]["content"][0] == {"type": "file", "file": {
+        "filename": "Offer", "file_data": "data:application/pdf;base64," + PDF["source"]["data"]}}
+    with pytest.raises(anthropic.BadRequestError):  # Gemini's wire takes no file parts
+        client.messages.create(model="gemini/echo", max_tokens=20, messages=[{"role": "user", "content": [PDF]}])
+
+
+def test_documents_when_anonymized_pdf_refused_text_masked(client: anthropic.Anthropic,
+                                                           native_gateway: NativeGateway, marker: str) -> None:
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=20, extra_body={"anonymize": True}, messages=[
+            {"role": "user", "content": [{"type": "text", "text": marker}, PDF]}])
+    assert refused.value.body["error"]["message"].startswith("messages[0].content[1]: ")  # type: ignore[index]
+    assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
+    text_document = {"type": "document", "source": {"type": "text", "media_type": "text/plain",
+                                                    "data": f"Offer for {EMAIL}, valid until June."}}
+    answer = client.messages.create(model="anthropic/echo", max_tokens=20, extra_body={"anonymize": True},
+                                    messages=[{"role": "user", "content": [text_document,
+                                                                           {"type": "text", "text": marker}]}])
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert EMAIL not in str(received.body) and "valid until June" in str(received.body)
+    assert answer.content[0].type == "text"
+
+
 # --------------------------------------------------------------------------- count_tokens
 
 

@@ -5,7 +5,10 @@
       (string or text blocks)             environment so); Anthropic models get them in `system`
     messages[].content text blocks      → text content (one block: a string)
     image blocks (base64 or url)        → `image_url` parts (a data: URL for base64)
-    document blocks                     → refused (400 naming the block): no provider takes them
+    document blocks, PDF (base64)       → `file` parts (a data: URL), as OpenAI's API carries PDFs:
+                                          Anthropic models get the document block back, OpenAI-
+                                          compatible ones the file part, others refuse them (400)
+    document blocks, plain text         → text parts (masked like any text; citations are not kept)
     tool_use blocks (assistant)         → tool calls, `input` as JSON text
     tool_result blocks (user)           → `tool` messages before the rest of that user turn
     consecutive turns of one role       → one message (their text parts adjacent, so that masking
@@ -206,6 +209,24 @@ def _image_part(block: dict[str, Any], where: str) -> ContentPart:
     raise _invalid(f"{where}.source", "an image block needs a base64 or url source")
 
 
+def _document_part(block: dict[str, Any], where: str) -> ContentPart:
+    """A document block: a PDF as the canonical `file` part (what OpenAI's API sends PDFs as), which
+    cannot be masked and is refused like an image when anonymizing; a plain-text document as text,
+    which is masked like any other."""
+    source = block.get("source")
+    cache = _cache(block, where)
+    if isinstance(source, dict):
+        if source.get("type") == "base64" and source.get("media_type") == "application/pdf" \
+                and isinstance(source.get("data"), str):
+            title = block.get("title")
+            name = title if isinstance(title, str) and title else "document.pdf"
+            return ContentPart(type="file", cache=cache, data={"file": {
+                "filename": name, "file_data": f"data:application/pdf;base64,{source['data']}"}})
+        if source.get("type") == "text" and isinstance(source.get("data"), str):
+            return ContentPart(type="text", text=source["data"], cache=cache)
+    raise _invalid(f"{where}.source", "a document block needs a base64 PDF or a plain-text source")
+
+
 def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
     """One Messages API turn as canonical messages (a user turn's tool results become tool
     messages of their own, ahead of the turn's other content, as Anthropic orders them)."""
@@ -240,6 +261,11 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
         elif kind == "image" and role == "user":
             parts.append(_image_part(block, at))
             media_paths.append(at)
+        elif kind == "document" and role == "user":
+            part = _document_part(block, at)
+            parts.append(part)
+            if part.type != "text":
+                media_paths.append(at)
         elif kind == "tool_result" and role == "user":
             out.append(_tool_result(block, at, media_paths))
         else:

@@ -24,6 +24,6 @@ def refuse_media_if_masked(
     if media_paths and gateway.anonymization_applies(principal, request):
         path = media_paths[0]
         raise InvalidRequest(
-            f"'{path}' is an image, which cannot be anonymized without destroying it; the request was not "
-            "sent. Send it without this image, or without anonymization.", param=path,
+            f"'{path}' is an image or a document, which cannot be anonymized without destroying it; the "
+            "request was not sent. Send it without it, or without anonymization.", param=path,
         )

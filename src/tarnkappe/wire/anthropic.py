@@ -91,9 +91,25 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
                 else {"type": "url", "url": url}
             )
             blocks.append({"type": "image", "source": source, **cache_control(part)})
+        elif part.type == "file" and (document := _pdf_document(part)) is not None:
+            blocks.append({**document, **cache_control(part)})
         else:
             raise unsupported_part(part, PROVIDER)
     return blocks
+
+
+def _pdf_document(part: ContentPart) -> dict[str, Any] | None:
+    """A `file` part holding a PDF as a data: URL (OpenAI's shape) as Anthropic's document block."""
+    file = (part.data or {}).get("file")
+    inline = data_url(file.get("file_data", "")) if isinstance(file, dict) else None
+    if inline is None or inline[0] != "application/pdf":
+        return None
+    document: dict[str, Any] = {"type": "document",
+                                "source": {"type": "base64", "media_type": "application/pdf", "data": inline[1]}}
+    name = file.get("filename") if isinstance(file, dict) else None
+    if isinstance(name, str) and name and name != "document.pdf":
+        document["title"] = name
+    return document
 
 
 def _append(turns: list[dict[str, Any]], role: str, blocks: list[dict[str, Any]]) -> None:
