@@ -83,7 +83,7 @@ def test_zero_setup_start_creates_the_sqlite_database(tmp_path: Path) -> None:
         process = subprocess.Popen([sys.executable, "-m", "tarnkappe", "serve", "--port", str(port)], cwd=tmp_path,
                                    env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # the embedded local models load first; a loaded CI machine is slow
         while time.monotonic() < deadline:
             try:
                 if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
