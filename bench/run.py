@@ -2,7 +2,7 @@
 Portkey's open-source gateway, with a bare pass-through proxy as the floor, and with no gateway at
 all — on this machine, in one run — then Tarnkappe's anonymizer against Presidio's.
 
-    python bench/run.py [--quick] [--skip-litellm] [--skip-portkey] [--skip-anonymization] [--readme README.md]
+    python bench/run.py [--quick] [--skip-litellm] [--skip-portkey] [--skip-anonymization] [--readme docs/performance.md]
 
 Gateways: against one fast fake OpenAI-compatible upstream on 127.0.0.1 (bench/fast_upstream.py),
 the same requests go
@@ -694,7 +694,7 @@ def main() -> int:
     parser.add_argument("--skip-portkey", action="store_true", help="leave Portkey's gateway out (no npm needed)")
     parser.add_argument("--skip-gateways", action="store_true", help="only the anonymization comparison")
     parser.add_argument("--skip-anonymization", action="store_true", help="leave the Presidio comparison out")
-    parser.add_argument("--readme", type=Path, help="also replace the bench block of this README with the results")
+    parser.add_argument("--readme", type=Path, help="also replace the bench block (<!-- bench:start/end -->) of this file with the results, e.g. docs/performance.md")
     args = parser.parse_args()
     args.requests_c1 = 300 if args.quick else 3000
     args.requests_c64 = 2000 if args.quick else 20000
