@@ -58,6 +58,13 @@ def _with_test_models(document: dict[str, Any]) -> dict[str, Any]:
     schemas["EmbeddingRequest"]["properties"]["model"] = {"enum": EMBEDDING_MODELS}
     schemas["CountTokensRequest"]["properties"]["model"] = {"enum": CHAT_MODELS}  # MessagesRequest's too
     schemas["ResponsesRequest"]["properties"]["model"] = {"enum": CHAT_MODELS}
+    # Two tools of one name are refused (400; a namespace's tools are flattened to ns__name, so a
+    # namespace's tools too): uniqueness of a property is not a shape a schema can state.
+    tools = schemas["ResponsesRequest"]["properties"]["tools"]
+    tools["maxItems"] = 1
+    for variant in tools["items"]["oneOf"]:
+        if "tools" in variant.get("properties", {}):
+            variant["properties"]["tools"]["maxItems"] = 1
     # With anonymize: true, what cannot be masked is refused (400) by content — the detectors'
     # findings, not a shape a schema can state; test_anonymization_every_field.py covers it.
     for name in ("ChatCompletionRequest", "EmbeddingRequest", "CountTokensRequest", "ResponsesRequest"):
