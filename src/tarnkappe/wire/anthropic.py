@@ -101,12 +101,14 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
 def _pdf_document(part: ContentPart) -> dict[str, Any] | None:
     """A `file` part holding a PDF as a data: URL (OpenAI's shape) as Anthropic's document block."""
     file = (part.data or {}).get("file")
-    inline = data_url(file.get("file_data", "")) if isinstance(file, dict) else None
+    if not isinstance(file, dict) or not isinstance(file.get("file_data"), str):
+        return None
+    inline = data_url(file["file_data"])
     if inline is None or inline[0] != "application/pdf":
         return None
     document: dict[str, Any] = {"type": "document",
                                 "source": {"type": "base64", "media_type": "application/pdf", "data": inline[1]}}
-    name = file.get("filename") if isinstance(file, dict) else None
+    name = file.get("filename")
     if isinstance(name, str) and name and name != "document.pdf":
         document["title"] = name
     return document
