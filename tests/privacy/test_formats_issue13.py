@@ -137,3 +137,56 @@ READABLE += [
     "In 2023 Microsoft released it; in 1500 Metern Höhe; bei 3000 Umdrehungen pro Minute.",
     "Wir haben in 2024 Projekte für 6300 Kunden abgeschlossen, à 1500 Francs chacun.",
 ]
+
+
+# Second round (2026-12-04), written by hand for the shapes named in the commit: Luxembourg and
+# Liechtenstein local numbers and postcodes, dialling verbs as cues, unit parts after a street,
+# Québec street types, Canadian postal codes and Eircodes.
+PHONES_2 = [
+    ("Tel. 47 11 08", "47 11 08"),                                   # LU: six digits, cued
+    ("Mobil: 388 12 45", "388 12 45"),                               # LI: seven digits
+    ("Any questions, call Priya on 6175550142.", "6175550142"),
+    ("Bei Rückfragen bitte anrufen: 044 000 12 12", "044 000 12 12"),
+    ("Pour tout renseignement, appelez-moi au 0102030405.", "0102030405"),
+    ("Per domande chiamate Lucia al 33344455566.", "33344455566"),
+    ("Sa fille est prévenue (téléphone 5145550123).", "5145550123"),
+]
+
+
+@pytest.mark.parametrize("text,value", PHONES_2)
+def test_phones_by_dialling_verb_or_short_local_number(
+    anonymizer: Anonymizer, text: str, value: str
+) -> None:
+    assert _masked(anonymizer, text, "PHONE", value)
+
+
+READABLE += [
+    "Seite 12 34 56 des Berichts; Tabelle (12 34 56) zeigt die Werte.",
+    "Call stack depth 1234567 exceeded; ring buffer of 12 34 56 entries.",
+]
+
+
+ADDRESSES_2 = [
+    ("Anschrift: Kirchweg 4, L-4170 Esch-sur-Alzette", "Kirchweg 4, L-4170 Esch-sur-Alzette"),
+    ("Postadresse: Zollgasse 9, FL-9495 Triesen", "Zollgasse 9, FL-9495 Triesen"),
+    ("Indirizzo: Via dei Mille, 12 Appartamento 4, 20121 Milano", "Via dei Mille, 12 Appartamento 4, 20121 Milano"),
+    ("Spedire a Corso Como, 9 Piano 2, grazie.", "Corso Como, 9 Piano 2"),
+    ("au 5120 montée des Pionniers, J6Z 4K9 Terrebonne", "5120 montée des Pionniers, J6Z 4K9 Terrebonne"),
+    ("domicilié 412 rang Saint-Joseph, G0A 1X0 Neuville", "412 rang Saint-Joseph, G0A 1X0 Neuville"),
+    ("Livrer au 1450 avenue Laurier Apt. 12 demain.", "1450 avenue Laurier Apt. 12"),
+    ("17 McCurtain Street, T12 X2P6 Cork", "17 McCurtain Street, T12 X2P6 Cork"),
+    ("He lives at 412 Birch Lane, 60614 Chicago, since May.", "412 Birch Lane, 60614 Chicago"),
+]
+
+
+@pytest.mark.parametrize("text,value", ADDRESSES_2)
+def test_units_country_prefixes_quebec_types_and_foreign_postcodes(
+    anonymizer: Anonymizer, text: str, value: str
+) -> None:
+    assert _masked(anonymizer, text, "ADDRESS", value)
+
+
+def test_a_street_number_stays_on_the_street_line(anonymizer: Anonymizer) -> None:
+    """A town ending in a street word ("…berg") and a phone on the next line are no street."""
+    text = "Jane Doe\n12 Oak Road, 10115 Musterberg\n030.555.0147x12"
+    assert _masked(anonymizer, text, "PHONE", "030.555.0147x12")

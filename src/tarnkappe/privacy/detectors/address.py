@@ -24,6 +24,7 @@ _L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ"
 # or hyphens of it can only help in contrived cases ("Zürich-(ZH)") and made the postcode line
 # take time growing with the 4th power of a run like "A-A-A-..." (four words, each split anywhere).
 _S = r"\s{1,8}"
+_SL = r"[ \t\u00a0]{1,8}"  # white space within a line
 _W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
 _NO = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 _DE_SUFFIX = (
@@ -40,8 +41,13 @@ _DE_STREET = (
     rf"|(?!{_ARTICLES})[{_U}][{_L}\-]+(?:er|e|s)?\s+(?:{_DE_WORD})"
     rf")"
 )
-_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle"  # noqa: E501 - one regular expression, read as a whole
-_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:[\s\-](?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?{_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
+_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle|[Mm]ontée|[Rr]ang|[Cc]roissant"  # noqa: E501 - one regular expression, read as a whole
+# A unit word after the name ("avenue Michaud Apt. 403") is the unit, not a word of the name.
+_UNIT_WORD = (
+    r"(?:Apt|Apartment|Appartement|Appartamento|App|Suite|Unit|Flat|Bât|Bâtiment|Étage|Etage|Interno|Piano|Scala)"
+    r"(?![\w])"
+)
+_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:[\s\-](?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
 # Italian street types (denominazioni urbanistiche); words that are also common surnames or
 # nouns in running text (Costa, Corte, Riva, Campo, Parco) are left out.
 _IT_TYPE = (
@@ -63,7 +69,15 @@ _LOCALITY = (
     rf"(?:[ /\-](?:{_PARTICLE}|{_ELIDED}|{_W}|St\.\s{{0,8}}{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,4}}"
     rf"(?:[ ]\d{{1,2}}(?![\w.,:/\-]))?"
 )
-_POSTCODE = rf"(?:(?:CH|D|DE|A|AT|F|FR|I|IT)[-\s])?\d{{4,5}}{_S}{_LOCALITY}"
+# A postcode before its locality: CH/DE/AT/FR/IT/LI/LU/BE digits with an optional country prefix
+# ("L-9051 Ettelbruck", "FL-9490 Vaduz"), a Canadian postal code ("H2X 1Y4 Montréal") or an Irish
+# Eircode ("D02 X285 Dublin") -- found after a street only (_CITY), where its shape is no doubt.
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d"
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}"
+_POSTCODE = (
+    rf"(?:(?:(?:CH|D|DE|A|AT|F|FR|I|IT|L|FL|LI|B)[-\s])?\d{{4,5}}|{_CA_POSTCODE}(?![\w])|{_EIRCODE}(?![\w]))"
+    rf"{_S}{_LOCALITY}"
+)
 
 # Each pattern starts with a character class *before* its look-behind so the
 # regex engine can skip ahead in C (about 3x faster than a leading look-behind).
@@ -71,7 +85,8 @@ _QUALIFIER = scan.compile(
     r"(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s{1,12}$"
 )
 _FR_TYPE_WORDS = frozenset(
-    "Rue Avenue Av. Boulevard Bd Chemin Ch. Place Route Rte Impasse Allée Quai Cours Passage Sentier Ruelle".split()
+    "Rue Avenue Av. Boulevard Bd Chemin Ch. Place Route Rte Impasse Allée Quai Cours Passage Sentier Ruelle Montée "
+    "Rang Croissant".split()
 )
 _IT_TYPE_WORDS = frozenset(_IT_TYPE.replace("\\", "").split("|"))
 _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei".split())
@@ -95,8 +110,9 @@ def _words_after_first(words: frozenset[str], first: str) -> str:
 # backtracking through the suffix list; the first words that used to be checked in Python
 # (Rue, Via, Am ...) are part of the shapes.  The matches are the same as before.
 _CAPITAL_SHAPES: dict[str, str] = {
-    "de_suffix": rf"(?=[{_L}\-]{{0,47}}+\.?{_S}\d)[{_L}\-]{{0,47}}(?:{_DE_SUFFIX}){_S}{_DE_NO}(?![\w])",
-    "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCM])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_S}{_DE_NO}(?![\w])",
+    # The house number on the street's line: "Prestonberg\n428.354.8390" is a town and a phone.
+    "de_suffix": rf"(?=[{_L}\-]{{0,47}}+\.?{_SL}\d)[{_L}\-]{{0,47}}(?:{_DE_SUFFIX}){_SL}{_DE_NO}(?![\w])",
+    "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCM])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_SL}{_DE_NO}(?![\w])",
     # "Rabea-Ortmann-Straße 83", "Arno-Trommler-Platz 9"
     # At most four more capitalised parts: the unbounded chain was read to its end from each of
     # its words in turn ("Aa-Aa-Aa-..." without a street word: quadratic).
@@ -104,9 +120,9 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                  rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
-    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQS')}{_S}{_FR_NAME},?{_S}{_NO}(?![\w])",
+    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NO}(?![\w])",
     "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:n\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
-    "postcode": rf"(?:(?<=C)H|(?<=[DAFI]))-\d{{4,5}}{_S}{_LOCALITY}",
+    "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",
     # "Grand-Rue 11", "Grande Rue 3"
     "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
     # Post-office boxes: "Postfach 1234", "Case postale 12", "Casella postale 45", "P.O. Box 77"
@@ -123,7 +139,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # lower-case letter, "." or "-" first (the type words are the last alternative), so the space
 # branch asks that the word had a letter -- the character before the space is then no capital.
 _CAPITAL_GUARD = (
-    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCM])|H-"
+    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCM])|H-|L-"
     rf"|{_words_after_first(_DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS, string.ascii_uppercase)}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
@@ -132,14 +148,14 @@ _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
 # helps), and the first letter of a type word is tested once before the alternation of all of
 # them: most digit runs ("0001 0007 ...") then fail after one class test, not eighteen.
 _FR_NUMBER_FIRST = scan.compile(
-    rf"\d(?<![\w]\d)\d{{0,3}}+(?:\s?(?:bis|ter|[a-c]))?,?{_S}(?=[RrAaBbCcPpIiQqSs])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
+    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|[a-c]))?,?{_S}(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
 # Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
 # "2e étage", "Apt. 4").
 _UNIT_PART = (
     r"(?:Scala|Sc\.|Interno|Int\.|Piano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
-    r"|App\.|Appartement|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o)[ ]{1,2}[\w]{1,4}(?![\w])"
+    r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o)[ ]{1,2}[\w]{1,4}(?![\w])"
     r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)"
 )
 _COUNTRY = (
@@ -151,6 +167,9 @@ _CITY = scan.compile(
     rf"(?:,|[ \t]{{1,8}}[-–·|/])?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,16}})?{_POSTCODE}"
     rf"(?:,?[ \t]{{0,8}}(?:\r?\n[ \t]{{0,8}})?(?:{_COUNTRY})(?![\w]))?"
 )
+# Unit parts right after a street with no postcode after them ("Via Roma, 12 Piano 3", "80002 rue
+# Legault Suite 647"): part of the address.
+UNITS_AFTER = scan.compile(rf"(?:,?[ \t]{{1,8}}(?:{_UNIT_PART})){{1,3}}+")
 # A street's town without a postcode ("Via Roma 12, Milano", "Bahnhofstrasse 12 in Zürich",
 # "avenue de la Gare 5 à Lausanne"): after a comma or "in/à/a/bei", before the clause goes on.
 TOWN_ONLY = scan.compile(
@@ -158,7 +177,7 @@ TOWN_ONLY = scan.compile(
     rf"(?=[ \t]{{0,4}}(?:[.,;:)!?]|\r?\n|$|[ ][{_L}\d(]))"
 )
 _POSTCODE_LINE = scan.compile(
-    rf"\n[ \t]{{0,16}}(?P<pc>(?:(?:CH|D|A|F|I)-)?\d{{4,5}}{_S}{_LOCALITY})(?=[ \t]{{0,16}}(?:\r?\n|$))"
+    rf"\n[ \t]{{0,16}}(?P<pc>(?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}{_S}{_LOCALITY})(?=[ \t]{{0,16}}(?:\r?\n|$))"
 )
 
 
@@ -186,6 +205,9 @@ class AddressDetector:
             q = scan.search(_QUALIFIER, text, max(0, start - 12), start)
             if q:
                 start = q.start()
+            units = scan.match(UNITS_AFTER, text, end)
+            if units:
+                end = units.end()
             city = scan.match(_CITY, text, end) or scan.match(TOWN_ONLY, text, end)
             if city:
                 end = city.end()

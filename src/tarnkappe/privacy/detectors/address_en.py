@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
-from .address import _CITY, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY
+from .address import _CITY, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY, UNITS_AFTER
 
 _SUFFIXES = (
     "Alley Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge Brooks? Burgs? "
@@ -58,7 +58,7 @@ _STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI AA AE AP"
 ).split()
-_NAME = r"[A-Z][a-z'’\-]{1,24}+"
+_NAME = r"(?:Ma?c(?=[A-Z]))?[A-Z][a-z'’\-]{1,24}+"  # "Elm", "McGreal", "MacHenry"
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
 # Possessive digits and spaces (what follows each is neither), and a capital must follow them
 # before the alternations are tried: a run of numbers fails there after one class test.
@@ -144,7 +144,7 @@ _PARTICLES = frozenset({"de", "des", "du", "la", "le", "les", "l", "d"})
 # them, a particle starting the name, or a word before them that says an address follows.
 _FR_TAILS = (
     r"(?<=r)(?:ue|oute|te|uelle)|(?<=a)(?:venue|v\.|llée)|(?<=b)(?:oulevard|d)"
-    r"|(?<=c)(?:hemin|h\.|ours)|(?<=p)(?:lace|assage)|(?<=i)mpasse|(?<=q)uai|(?<=s)entier"
+    r"|(?<=c)(?:hemin|h\.|ours|roissant)|(?<=p)(?:lace|assage)|(?<=i)mpasse|(?<=q)uai|(?<=s)entier|(?<=m)ontée"
 )
 _IT_TAILS = (
     r"(?<=v)(?:iale|ia|icolo)|(?<=p)(?:iazzale|iazza)|(?<=c)(?:orso|ontrada)"
@@ -153,7 +153,7 @@ _IT_TAILS = (
 # Both in one scan: a lower-case letter not inside a word, then the rest of a French (group fr)
 # or Italian (group it) type word; one pass of the engine over the text instead of two.
 _LOWER_TYPE = scan.compile(
-    r"[rabcpiqsvlf](?<![\w’'][rabcpiqsvlf])"
+    r"[rabcpiqsvlfm](?<![\w’'][rabcpiqsvlfm])"
     rf"(?:(?P<fr>{_FR_TAILS}){_S}{_FR_NAME}|(?P<it>{_IT_TAILS}){_S}{_IT_NAME}),?{_S}(?:n\.\s?)?{_NO}(?![\w])"
 )
 _IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
@@ -179,8 +179,8 @@ class EnglishAddressDetector:
         spans: list[tuple[int, int]] = []
         for m in scan.finditer(_STREET, text):
             start, end = m.span()
-            town = scan.match(_TOWN_AFTER, text, end)
-            if town is not None:
+            town = scan.match(_TOWN_AFTER, text, end) or scan.match(_CITY, text, end)
+            if town is not None:  # "Springfield, IL 62704", or "…, 62704 Springfield" written as in Europe
                 end = town.end()
             elif m.group("unit") is None and (
                 m.group("suffix").capitalize() in _WEAK
@@ -210,14 +210,18 @@ class EnglishAddressDetector:
         spans += [m.span() for m in scan.finditer(_MILITARY, text)]
         for m in scan.finditer(_LOWER_TYPE, text):
             words = m.group(0).split(None, 2)
-            city = scan.match(_CITY, text, m.end()) or scan.match(TOWN_ONLY, text, m.end())
+            end = m.end()
+            units = scan.match(UNITS_AFTER, text, end)
+            if units is not None:
+                end = units.end()
+            city = scan.match(_CITY, text, end) or scan.match(TOWN_ONLY, text, end)
             if m.group("fr") is not None:
                 if words[0] in _ALSO_ENGLISH and words[1].rstrip("'’").lower() not in _PARTICLES:
                     continue  # "place Order 12": only "place de la Gare 3"
             elif city is None and words[1] not in _IT_PARTICLE_START and scan.search(
                 _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None:
                 continue
-            spans.append((m.start(), city.end() if city else m.end()))
+            spans.append((m.start(), city.end() if city else end))
         merged: list[tuple[int, int]] = []
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
             if merged and start <= merged[-1][1] + 60:

@@ -4,6 +4,8 @@
 number in a range it calls invalid or unassigned, or in a region not configured, is still
 someone's number when (issue 13)
 
+* a **dialling phrase** leads to it: "call Anna on", "appelez-moi au", "chiamate Lucia al",
+  "erreichen Sie mich unter", "bitte anrufen:";
 * a **cue** stands right before it: Tel./Telefon/Téléphone/Tél./Telefono/Phone/Mobile/Mobil/
   Natel/Handy/Cell/Fax/Portable/Cellulare/Cel. (also "T:", "M:", "P:"), up to 24 characters
   before, on the same line ("Tel. (privat): 061 555 22 18", "Phone 2125550163");
@@ -15,7 +17,8 @@ someone's number when (issue 13)
 
 An extension ("x208", "ext. 12", "Durchwahl 208") is part of the number.  What stays readable:
 dates, IP addresses, numbers followed by a currency or "%", ten digits without a cue (order
-numbers), anything with fewer than 7 or more than 15 digits.
+numbers), anything with more than 15 digits or fewer than 7 (6 after a cue: the local numbers of
+Luxembourg and Liechtenstein).
 """
 
 from __future__ import annotations
@@ -46,10 +49,21 @@ _STRONG = scan.compile(
 # A cue at most 24 characters before the number, on its line: the cue word, then anything but a
 # digit, a line break or a sentence end ("Tel. (privat): ", "Phone number: ", "Natel ").
 _CUE_BEFORE = scan.compile(
-    r"(?:\b(?:[Tt]el(?:efon|ephone|efono|éfono)?|T[ée]l[ée]phone|T[ée]l|[Pp]hone|[Mm]obile?|[Mm]ob|[Nn]atel|[Hh]andy"
+    r"(?:\b(?:[Tt]el(?:efon|ephone|efono|éfono)?|[Tt][ée]l[ée]phone|T[ée]l|[Pp]hone|[Mm]obile?|[Mm]ob|[Nn]atel|[Hh]andy"
     r"|[Cc]ell(?:ulare|phone)?|[Cc]el|[Ff]ax|[Pp]ortable|[Rr]ufnummer|[Tt]elefonnummer|[Ww]hats[Aa]pp"
     r"|TEL|PHONE|MOBILE|FAX|NATEL)\b|(?<![\w.])[TMPF][.:])"
     r"[^\d\n!?]{0,24}$"
+)
+# A dialling verb, its object and the preposition that leads to the number ("call Anna on …",
+# "appelez-moi au …", "chiamate Lucia al …", "erreichen Sie mich unter …"): the whole phrase, not
+# the verb alone ("Call stack depth 1234567" is no phone number).
+_DIAL_BEFORE = scan.compile(
+    r"(?:\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone)[ ]{1,2}(?:me|us|him|her|them|[A-Z][^\W\d_]{1,30})[ ]{1,2}(?:on|at)"
+    r"|\b(?:[Aa]ppel(?:er|ez|le|lez)|[Jj]oindre|[Cc]ontact(?:er|ez|e))(?:-(?:moi|nous|la|le|les))?"
+    r"(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:au|sur[ ]le)"
+    r"|\b[Cc]hiam(?:are|ate|a|ami|atemi)(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:al|allo)"
+    r"|\b(?:[Aa]nrufen|[Ee]rreichbar|[Ee]rreichen(?:[ ]{1,2}Sie)?(?:[ ]{1,2}(?:mich|uns|ihn|sie))?)[ ]{1,2}unter"
+    r"|\b[Aa]nrufen)[ \t:]{0,3}$"
 )
 # Up to and including the last digit, line break, "!" or "?" of the 40 characters _cued reads
 # (or an earlier one, if more than 16 others stand between two: a search from there is the same).
@@ -64,9 +78,10 @@ _SIGNATURE_REACH = 400
 # engine then rejects most characters at once (a case-insensitive alternation cost ~6 ms per
 # 100 KB of prose).
 _CUE_START = scan.compile(
-    r"[TtPpMmNnHhCcFfRrW](?:(?<=[Tt])el|(?<=T)(?:[ée]l|EL|[.:])|(?<=[Pp])(?:hone|ortable)|(?<=P)(?:HONE|[.:])"
-    r"|(?<=[Mm])ob|(?<=M)(?:OB|[.:])|(?<=[Nn])atel|(?<=N)ATEL|(?<=[Hh])andy|(?<=[Cc])el|(?<=[Ff])ax"
-    r"|(?<=F)(?:AX|[.:])|(?<=[Rr])ufnummer|(?<=[Ww])hats)"
+    r"[TtPpMmNnHhCcFfRrWAaJjEe](?:(?<=[Tt])(?:el|[ée]l|ext)|(?<=T)(?:EL|[.:])|(?<=[Pp])(?:hone|ortable)"
+    r"|(?<=P)(?:HONE|[.:])|(?<=[Mm])ob|(?<=M)(?:OB|[.:])|(?<=[Nn])atel|(?<=N)ATEL|(?<=[Hh])andy"
+    r"|(?<=[Cc])(?:el|all|hiam|ontact)|(?<=[Ff])ax|(?<=F)(?:AX|[.:])|(?<=[Rr])(?:ufnummer|ing)|(?<=[Ww])hats"
+    r"|(?<=[Aa])(?:nrufen|ppel)|(?<=[Jj])oindre|(?<=[Ee])rreich)"
 )
 _CUE_LOOK = 48
 # The first numbers of a text are searched for a cue directly (~2 us each, cheaper than scanning
@@ -145,11 +160,13 @@ class CuedPhoneDetector:
             digits = len(raw.translate(_NOT_DIGITS))  # = sum(c.isdigit()): _CAND allows no other characters
             # Cheap exact tests first: each _DATE_OR_IP / _STRONG shape needs these characters.
             head = raw[1:5]
-            if not 7 <= digits <= 15 or (
+            # Six digits only with a cue: Luxembourg's and Liechtenstein's local numbers have six
+            # or seven ("Tel. 25 26 62").
+            if not 6 <= digits <= 15 or (
                 ("." in head or "/" in head or "-" in head) and scan.match(_DATE_OR_IP, raw)
             ):
                 continue
-            if (
+            if digits >= 7 and (
                 raw[0] in "+(" or raw[3] in ".-" or raw.startswith("00") or (raw[0] == "1" and raw[1] in " .-")
             ) and scan.match(_STRONG, raw):
                 yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
@@ -161,7 +178,7 @@ class CuedPhoneDetector:
                 yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
                 continue
             after = text[end:end + 1]
-            if not after or after in " \t\r\n":
+            if digits >= 7 and (not after or after in " \t\r\n"):
                 if closings is None:
                     closings = _closing_ends(text)
                 if _any_in(closings, start - _SIGNATURE_REACH - 30, start) and self._in_signature(
@@ -180,7 +197,10 @@ class CuedPhoneDetector:
         after_last = last.end() if last is not None else lo
         if end - after_last < 2:
             return False
-        return scan.search(_CUE_BEFORE, text, after_last, start) is not None
+        return (
+            scan.search(_CUE_BEFORE, text, after_last, start) is not None
+            or scan.search(_DIAL_BEFORE, text, after_last, start) is not None
+        )
 
     @staticmethod
     def _in_signature(text: str, start: int, end: int, closings: list[int]) -> bool:
