@@ -17,6 +17,39 @@ CUES: frozenset[str] = frozenset(
     Lic PD Pfarrer Pastor Pater Schwester Bruder Don Donna Onkel Tante Oma Opa Patient Patientin
     Kollege Kollegin Mitarbeiter Mitarbeiterin Mandant Mandantin Klient Klientin Kunde Kundin""".split()
 )
+# Roles that name the person right after them, in German capitalised (cues like the titles above,
+# but never forcing an ordinary word: "die Zeugin Weiss" needs the name lists or the model).
+ROLE_CUES: frozenset[str] = frozenset(
+    """Tochter Sohn Mutter Vater Ehefrau Ehemann Gattin Gatte Partnerin Partner Enkelin Enkel Nichte Neffe
+    Beschuldigte Beschuldigter Angeklagte Angeklagter Zeuge Zeugin Klägerin Kläger Beklagte Beklagter
+    Geschädigte Geschädigter Mieterin Mieter Vermieterin Vermieter Nachbarin Nachbar Vorgängerin Vorgänger
+    Nachfolgerin Nachfolger Anwältin Anwalt Rechtsanwältin Rechtsanwalt Trainerin Trainer Lehrerin Lehrer
+    Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient""".split()
+)
+# The same roles in fr/it/en, lower case: the word right before a name, a "(" or ", " between
+# them allowed ("Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle, denies").
+ROLE_WORDS: frozenset[str] = frozenset(
+    """fille fils mère père épouse mari compagne compagnon sœur soeur frère petite-fille petit-fils nièce
+    neveu témoin accusé accusée prévenu prévenue victime plaignant plaignante locataire voisin voisine
+    patiente collègue avocat avocate
+    figlia figlio madre padre moglie marito compagna compagno sorella fratello nipote testimone imputato
+    imputata vittima inquilino inquilina vicino vicina paziente collega avvocato avvocata
+    daughter son mother father wife husband partner sister brother granddaughter grandson niece nephew
+    witness defendant claimant plaintiff victim tenant landlord neighbour neighbor patient colleague
+    lawyer solicitor""".split()
+)
+# Labels whose value is one or more person names ("Teilnehmende: …", "Excusé : …", "Apologies: …",
+# "Cognome e nome: …"): the capitalised words on the rest of the line are names.
+NAME_LABELS = scan.compile(
+    r"(?im)\n[ \t]{0,16}(?:name|vorname|nachname|familienname|teilnehmende|teilnehmer|teilnehmerinnen|anwesend"
+    r"|anwesende|entschuldigt|abwesend|verteiler|ansprechpartner(?:in)?|ansprechperson|kontaktperson"
+    r"|nom|prénom|nom et prénom|présents?|présentes?|excusée?s?|absente?s?|personne de contact"
+    r"|nome|cognome|cognome e nome|nome e cognome|presenti|assente|assenti|referente"
+    r"|first name|last name|surname|full name|attendees|present|apologies|absent|contact person)"
+    r"[ \t]{0,4}:[ \t]{0,16}"
+)
+# A chat line's speaker: "[09:14] Anna:", "18:02 Anna :", "[7:58 PM] Anna:".
+CHAT_SPEAKER = scan.compile(r"(?:^|\n)[ \t]{0,8}\[?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ \t]{1,4}$")
 # Parts of titles that may stand between a cue and the name ("Frau Dr. med.").
 TITLE_PARTS: frozenset[str] = frozenset(
     """Dr Prof Dipl Ing Mag Dott Avv Lic med phil iur rer nat dent vet oec pol habil h c c
@@ -62,7 +95,7 @@ PARTICLES = r"(?:von\s{1,8}der|von\s{1,8}dem|van\s{1,8}der|van\s{1,8}den|de\s{1,
 NAME_GAP = scan.compile(rf"[ \u00a0](?>{PARTICLES}[ \u00a0]){{0,8}}(?:[A-Z]\.[ \u00a0])?")
 # Gap between a cue/title and what follows ("Frau Dr. ", "M. ", "Sig.ra ").
 CUE_GAP = scan.compile(
-    r"\.?(?:[ \u00a0]?(?:ra|ssa|na|med|phil|iur|dent|vet|oec|rer\.\s?nat|h\.\s?c)\.?){0,6}[ \u00a0]{1,2}"
+    r"\.?(?:[ \u00a0]?(?:ra|ssa|na|med|phil|iur|dent|vet|oec|rer\.\s?nat|h\.\s?c)\.?){0,6}[ \u00a0]{1,2}\(?"
 )
 
 # A closing formula on a line of its own.  Matched against "\n" + text: a literal "\n" where the

@@ -30,12 +30,16 @@ from ..names import NameLexicon
 from . import scan
 from .person_cues import (
     ARTICLES,
+    CHAT_SPEAKER,
     COMPANY_SUFFIXES,
     CUE_GAP,
     CUES,
     GREETINGS,
     LOCATIVES,
     NAME_GAP,
+    NAME_LABELS,
+    ROLE_CUES,
+    ROLE_WORDS,
     STOP,
     TITLE_PARTS,
     closing_lines,
@@ -56,7 +60,17 @@ _FORCING_CUES = frozenset(
     "Sig Signor Signora Signorina Sigra Dott Dottor Dottoressa Avv Dr Prof Mag".split()
 )
 
-_CUE_OR_TITLE = CUES | TITLE_PARTS
+_CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
+# The word before a name, and what may stand between: "Sa fille Claude", "Daughter (Adam)",
+# "The defendant, Foyle" (read from the 28 characters before the name).
+_ROLE_BEFORE = scan.compile(
+    r"(?<![\w\-])([^\W\d_]{2,16}+(?:-[^\W\d_]{1,8}+)?)(?:[ \u00a0]{1,2}\(|,[ \u00a0]{1,2}|[ \u00a0]{1,2})$"
+)
+# A phone number in parentheses right after a name: "Fragen an Marco (+423 789 46 23)".
+_PHONE_AFTER = scan.compile(r"[ \u00a0]{1,2}\([ \u00a0]?(?:\+|0)\d")
+_COLON_AFTER = scan.compile(r"[ \t]{0,2}:")
+# Initials before a name: "J. Beck", "J.-P. Dupont", "A. B. Smith" (not "M.": Monsieur).
+_INITIALS_BEFORE = scan.compile(r"(?<![\w.\-])(?:[A-ZÀ-ÖØ-Þ]\.(?:-|[ \u00a0])?){1,3}$")
 _GAP_FIRST = " \u00a0"  # NAME_GAP's first character
 
 # token kinds
@@ -164,7 +178,8 @@ class PersonDetector:
         used = [False] * len(toks)
         spans: list[tuple[int, int]] = []
         parts: set[str] = set()
-        for i, j in (*self._signatures(text, toks), *self._runs(text, toks)):
+        labelled = _label_lines(text) if toks else []
+        for i, j in (*self._signatures(text, toks), *self._runs(text, toks, labelled)):
             spans.append((toks[i].start, toks[j - 1].end))
             for k in range(i, j):
                 used[k] = True
@@ -180,6 +195,7 @@ class PersonDetector:
                 elif t.norm[-1] == "s" and (t.norm[:-1] in parts or t.norm[:-1] in hint_set):  # genitive
                     spans.append((t.start, t.end - 1))
         for s, e in _merge(spans, text):
+            s = _with_initials(text, s)
             yield Entity(s, e, EntityType.PERSON, text[s:e], self.name)
 
     def _signatures(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
@@ -226,7 +242,7 @@ class PersonDetector:
             if not scan.fullmatch(CUE_GAP, text, prev.end, toks[k + 1].start):
                 break
             word = prev.text
-            if word in CUES:
+            if word in CUES or word in ROLE_CUES:
                 if word == "M" and text[prev.end:prev.end + 1] != ".":
                     break
                 found = True
@@ -236,11 +252,12 @@ class PersonDetector:
             k -= 1
         return found, forcing
 
-    def _runs(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+    def _runs(self, text: str, toks: list[_Tok], labelled: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Token ranges [i, j) judged to be names by cue, greeting, sequence or lexicon."""
         n = len(toks)
         i = 0
         blocked: dict[str, bool] = {}  # the 16 characters before a word -> _blocked (texts repeat)
+        label = 0  # index into labelled (its ranges are in text order, as the tokens are)
         while i < n:
             t = toks[i]
             if t.kind == _OTHER:
@@ -250,6 +267,9 @@ class PersonDetector:
             cue, forcing = (
                 self._cue_before(text, toks, i) if i and toks[i - 1].text in _CUE_OR_TITLE else (False, False)
             )
+            speaker = not cue and _chat_speaker(text, t.start)
+            if speaker:
+                cue = True  # not forcing: "[09:15] Update: …" is no speaker's name
             if t.kind == _COMMON and not forcing:
                 i += 1
                 continue
@@ -262,6 +282,10 @@ class PersonDetector:
                 and scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start)
             ):
                 j += 1
+            if speaker and scan.match(_COLON_AFTER, text, toks[j - 1].end) is None:
+                cue = False  # a time and a word, but no speaker's colon
+            while label < len(labelled) and labelled[label][1] <= t.start:
+                label += 1
             if not cue and self._is_company(text, toks, j):
                 i = j + 1
                 continue
@@ -279,6 +303,12 @@ class PersonDetector:
             elif (k := self._first_name_inside(text, toks, i, j)) is not None:
                 # "Bildungsminister Henry Tesch": the name starts at the first name
                 yield k, j
+            elif (
+                (label < len(labelled) and _starts_list_item(text, labelled[label][0], t.start))  # "Anwesend: Gassner"
+                or _role_before(text, t.start)  # "Sa fille Claude", "The defendant, Foyle,"
+                or scan.match(_PHONE_AFTER, text, toks[j - 1].end) is not None  # "an Marco (+423 …)"
+            ):
+                yield i, j
             else:
                 for k in range(i, j):
                     if toks[k].strong and (k > i or not self._blocked(text, t.start, blocked)):
@@ -329,6 +359,52 @@ class PersonDetector:
             and b.kind == _NAME
             and (a.kind == _UNKNOWN or a.strong)
         )
+
+
+def _label_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the rest of each line after a label whose value is names ("Anwesend: ")."""
+    out = []
+    for m in scan.finditer(NAME_LABELS, "\n" + text):
+        start = m.end() - 1
+        end = text.find("\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+def _starts_list_item(text: str, value_start: int, start: int) -> bool:
+    """The word at ``start`` begins an item of a label's value: nothing but initials between it
+    and the label or the last ",", ";" or "/" ("Anwesend: J. Beck, Vesna Tralovik"), not a word
+    later in a sentence ("Teilnehmende: alle Mitarbeitenden")."""
+    if start < value_start:
+        return False
+    item = text[max(value_start, start - 40):start]
+    item = item[max(item.rfind(","), item.rfind(";"), item.rfind("/")) + 1:]
+    return not any(map(str.islower, item))
+
+
+def _chat_speaker(text: str, start: int) -> bool:
+    """The word at ``start`` follows a chat line's time stamp ("[09:14] Anna: …")."""
+    if start < 5 or text[start - 1] not in " \t" or text[start - 2] not in "]0123456789MmAaPp.\t ":
+        return False
+    return scan.search(CHAT_SPEAKER, text, max(0, start - 24), start) is not None
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A role word right before: "Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle"."""
+    if start < 3:
+        return False
+    m = scan.search(_ROLE_BEFORE, text, max(0, start - 28), start)
+    return m is not None and m.group(1).lower() in ROLE_WORDS
+
+
+def _with_initials(text: str, start: int) -> int:
+    """A name's start moved over the initials right before it ("J. Beck" -> "J. Beck")."""
+    if start < 3 or text[start - 2] != "." and text[start - 1] != ".":
+        return start
+    m = scan.search(_INITIALS_BEFORE, text, max(0, start - 12), start)
+    if m is None or m.group() in ("M. ", "M.\u00a0"):
+        return start
+    return m.start()
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -26,7 +26,8 @@ import threading
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
-from ..detectors.person_cues import CUES, GREETINGS, STOP, TITLE_PARTS
+from ..detectors import scan
+from ..detectors.person_cues import CHAT_SPEAKER, CUES, GREETINGS, NAME_LABELS, ROLE_CUES, ROLE_WORDS, STOP, TITLE_PARTS
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
 from .features import Featurizer, line_start_at, load_word_freq, tokenize
@@ -52,7 +53,7 @@ _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚ
 # tokens it tags either side and the two those see (words rarely exceed ~12 characters).
 _MARGIN = 40
 _NEVER = CUES | STOP | TITLE_PARTS
-_CUE_BEFORE = CUES | TITLE_PARTS | GREETINGS
+_CUE_BEFORE = CUES | TITLE_PARTS | GREETINGS | ROLE_CUES
 # German-noun endings: an unknown word ending so is a noun, never worth the model's time.
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
                  "tionen", "ität", "täten", "nis", "nisse", "ismus", "ierung", "ment", "mente")
@@ -142,8 +143,12 @@ class LearnedNameDetector:
             before = text[max(line + 1, p.start - 40):p.start]
             if not any(map(str.isalpha, before)):  # a C loop, not a generator step per character
                 continue
-            prev = before.rstrip(" .\u00a0,").rsplit(None, 1)
-            if prev and prev[-1] in _CUE_BEFORE:
+            prev = before.rstrip(" .\u00a0,(").rsplit(None, 1)
+            if prev and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS):
+                continue
+            # The rules' context evidence: a label of names at the line's start ("Entschuldigt: "),
+            # a chat line's time stamp ("[09:15] ").
+            if scan.match(NAME_LABELS, "\n" + before) is not None or scan.search(CHAT_SPEAKER, before) is not None:
                 continue
             out.append((p.start, p.end))
         return sorted(out)
