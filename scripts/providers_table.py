@@ -37,7 +37,7 @@ PARAMETER_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("`logprobs`, `top_logprobs`", ("logprobs", "top_logprobs")),
     ("`user`", ("user",)),
     ("`reasoning_effort`", ("reasoning_effort",)),
-    ("`thinking` (Messages API)", ("thinking_budget",)),
+    ("`thinking` (Messages API)", ("thinking_budget", "adaptive_thinking")),
 )
 
 

@@ -6,6 +6,15 @@ whose count is COUNT_BASE plus the words of the system prompt and every text blo
 `MessageCreateParams` (plus the sampling fields claude-3.x still takes), roles alternating from a
 user turn, no system role inside `messages`, every `tool_result` answering an earlier `tool_use`,
 temperature within 0..1. The scenario comes from `model` (see scenarios.py).
+
+Anthropic's own features, as its API answers them: with a `web_search` server tool the text answer
+is preceded by a search — a `server_tool_use` block (its input, the query, is the last user text)
+and its `web_search_tool_result` (one result whose title quotes the query) — and cites the result
+(`web_search_result_location`); a text document with `citations.enabled` is cited
+(`char_location`, the whole document's text and its title); adaptive thinking is answered with a
+signed thinking block like enabled thinking. Streamed, these are Anthropic's events: the server
+tool's input as input_json_delta, the result block whole in its content_block_start, citations
+as citations_delta before the text they support.
 """
 
 from __future__ import annotations
@@ -105,7 +114,57 @@ THINKING = {"type": "thinking", "thinking": "Let me think about it.", "signature
 
 
 def _thinking(body: dict[str, Any]) -> bool:
-    return (body.get("thinking") or {}).get("type") == "enabled"
+    return (body.get("thinking") or {}).get("type") in ("enabled", "adaptive")
+
+
+def _thinking_block(body: dict[str, Any]) -> dict[str, Any]:
+    """The signed thinking block; with `display: omitted` (adaptive thinking) its text is empty."""
+    omitted = (body.get("thinking") or {}).get("display") == "omitted"
+    return {**THINKING, "thinking": ""} if omitted else dict(THINKING)
+
+
+SEARCH_ID = "srvtoolu_fake01"
+SEARCH_URL = "https://example.org/result"
+ENCRYPTED = "RW5jcnlwdGVkQ29udGVudA=="  # the result's content, opaque to the client
+
+
+def _searches(body: dict[str, Any]) -> bool:
+    return any(str(tool.get("type", "")).startswith("web_search_") for tool in body.get("tools") or ())
+
+
+def _cited_documents(body: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """(document index, block) of every text document to cite, in request order (Anthropic
+    numbers the documents of the whole request)."""
+    blocks = [block for message in body["messages"] if isinstance(message["content"], list)
+              for block in message["content"]]
+    blocks = [inner for block in blocks for inner in (
+        block.get("content") if block["type"] == "tool_result" and isinstance(block.get("content"), list)
+        else [block])]
+    documents = [block for block in blocks if block["type"] == "document"]
+    return [(i, d) for i, d in enumerate(documents)
+            if (d.get("citations") or {}).get("enabled") and d["source"]["type"] == "text"]
+
+
+def _search_blocks(query: str) -> list[dict[str, Any]]:
+    """What a search for `query` adds ahead of the answer: the server tool's use, then its result."""
+    return [{"type": "server_tool_use", "id": SEARCH_ID, "name": "web_search", "input": {"query": query}},
+            {"type": "web_search_tool_result", "tool_use_id": SEARCH_ID, "content": [
+                {"type": "web_search_result", "title": f"Results for {query}", "url": SEARCH_URL,
+                 "encrypted_content": ENCRYPTED, "page_age": "2 days ago"}]}]
+
+
+def _citations(body: dict[str, Any], query: str) -> list[dict[str, Any]]:
+    """The citations of the answer's text: the search result, and each document to cite."""
+    citations: list[dict[str, Any]] = []
+    if _searches(body):
+        citations.append({"type": "web_search_result_location", "cited_text": query, "url": SEARCH_URL,
+                          "title": f"Results for {query}", "encrypted_index": "RW5jSW5kZXg="})
+    for index, document in _cited_documents(body):
+        text = document["source"]["data"]
+        citations.append({"type": "char_location", "cited_text": text, "document_index": index,
+                          "document_title": document.get("title"), "start_char_index": 0,
+                          "end_char_index": len(text)})
+    return citations
 
 
 def _user_text(body: dict[str, Any]) -> str:
@@ -195,9 +254,13 @@ class FakeAnthropic:
         return JSONResponse(answer)
 
     @staticmethod
-    def _blocks(plan: Plan, thinking: bool = False) -> list[dict[str, Any]]:
-        blocks: list[dict[str, Any]] = [dict(THINKING)] if thinking else []
-        blocks += [{"type": "text", "text": plan.text}] if plan.text is not None else []
+    def _blocks(plan: Plan, thinking: bool = False, body: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        blocks: list[dict[str, Any]] = [_thinking_block(body or {})] if thinking else []
+        if plan.text is not None and body is not None and _searches(body):
+            blocks += _search_blocks(_user_text(body))
+        citations = _citations(body, _user_text(body)) if plan.text is not None and body is not None else []
+        blocks += [{"type": "text", "text": plan.text, **({"citations": citations} if citations else {})}] \
+            if plan.text is not None else []
         blocks += [{"type": "tool_use", "id": f"toolu_{i}", "name": name, "input": args}
                    for i, (name, args) in enumerate(plan.calls)]
         return blocks
@@ -205,7 +268,7 @@ class FakeAnthropic:
     def _message(self, body: dict[str, Any], plan: Plan, *, content: bool = True) -> Message:
         return Message.model_validate({
             "id": "msg_fake01", "type": "message", "role": "assistant", "model": body["model"],
-            "content": self._blocks(plan, _thinking(body)) if content else [],
+            "content": self._blocks(plan, _thinking(body), body) if content else [],
             "stop_reason": _STOP_REASONS[plan.finish] if content else None, "stop_sequence": None,
             "usage": {"input_tokens": plan.prompt_tokens, "output_tokens": plan.completion_tokens if content else 1,
                       "cache_read_input_tokens": 0, "cache_creation_input_tokens": 0},
@@ -219,16 +282,33 @@ class FakeAnthropic:
         if _thinking(body):
             yield _event(RawContentBlockStartEvent.model_validate({"type": "content_block_start", "index": 0,
                 "content_block": {"type": "thinking", "thinking": "", "signature": ""}}))
-            for piece in pieces(THINKING["thinking"]):
+            for piece in pieces(_thinking_block(body)["thinking"]):
                 yield _event(RawContentBlockDeltaEvent.model_validate({"type": "content_block_delta", "index": 0,
                     "delta": {"type": "thinking_delta", "thinking": piece}}))
             yield _event(RawContentBlockDeltaEvent.model_validate({"type": "content_block_delta", "index": 0,
                 "delta": {"type": "signature_delta", "signature": THINKING["signature"]}}))
             yield _event(RawContentBlockStopEvent(type="content_block_stop", index=0))
             index = 1
+        if plan.text is not None and _searches(body):
+            use, result = _search_blocks(_user_text(body))
+            yield _event(RawContentBlockStartEvent.model_validate({"type": "content_block_start", "index": index,
+                                                                   "content_block": {**use, "input": {}}}))
+            for piece in pieces(orjson.dumps(use["input"]).decode(), 6):
+                yield _event(RawContentBlockDeltaEvent.model_validate({
+                    "type": "content_block_delta", "index": index,
+                    "delta": {"type": "input_json_delta", "partial_json": piece}}))
+            yield _event(RawContentBlockStopEvent(type="content_block_stop", index=index))
+            yield _event(RawContentBlockStartEvent.model_validate({"type": "content_block_start", "index": index + 1,
+                                                                   "content_block": result}))
+            yield _event(RawContentBlockStopEvent(type="content_block_stop", index=index + 1))
+            index += 2
         if plan.text is not None:
             yield _event(RawContentBlockStartEvent.model_validate(
                 {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}}))
+            for citation in _citations(body, _user_text(body)):
+                yield _event(RawContentBlockDeltaEvent.model_validate({
+                    "type": "content_block_delta", "index": index,
+                    "delta": {"type": "citations_delta", "citation": citation}}))
             for step, piece in enumerate(pieces(plan.text)):
                 yield _event(RawContentBlockDeltaEvent.model_validate(
                     {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": piece}}))

@@ -252,11 +252,13 @@ def test_claude_code_turn_reaches_every_provider(native_gateway: NativeGateway, 
     client = anthropic.Anthropic(base_url=native_gateway.base_url, api_key=GATEWAY_KEY, max_retries=0)
     with client.beta.messages.stream(**claude_request(f"{provider}/echo", marker)) as stream:  # type: ignore[arg-type]
         message = stream.get_final_message()
-    assert marker in message.content[0].text  # type: ignore[union-attr]
+    assert marker in message.content[-1].text  # type: ignore[union-attr]
     (received,) = native_gateway.upstreams[provider].find(marker)
     sent = json.dumps(received.body)
     assert "working directory: /src" in sent  # the system turn went on
-    if provider == "anthropic":
+    if provider == "anthropic":  # its adaptive thinking too, and the signed (omitted) thinking came back
+        assert received.body["thinking"] == {"type": "adaptive", "display": "omitted"}
+        assert [block.type for block in message.content] == ["thinking", "text"]
         assert [m["role"] for m in received.body["messages"]] == ["user"]
         assert "working directory" in json.dumps(received.body["system"])
         assert [t["name"] for t in received.body["tools"]] == ["Bash", "Read", "DeferredToolPlaceholder"]

@@ -119,9 +119,10 @@ def test_unknown_model_is_not_found_error(client: anthropic.Anthropic) -> None:
     assert refused.value.body["error"]["type"] == "not_found_error"  # type: ignore[index]
 
 
-def test_server_tools_are_refused_by_name(client: anthropic.Anthropic) -> None:
+def test_server_tools_are_refused_by_name_for_models_not_anthropics(client: anthropic.Anthropic) -> None:
+    # Anthropic models get them natively: tests/providers/test_messages_native.py
     with pytest.raises(anthropic.BadRequestError) as refused:
-        client.messages.create(model="anthropic/echo", max_tokens=5, messages=[{"role": "user", "content": "x"}],
+        client.messages.create(model="openai/echo", max_tokens=5, messages=[{"role": "user", "content": "x"}],
                                tools=[{"type": "web_search_20250305", "name": "web_search"}])
     assert refused.value.body["error"]["message"].startswith("tools[0].type: ")  # type: ignore[index]
 

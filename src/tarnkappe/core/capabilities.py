@@ -26,8 +26,12 @@ OPTIONAL_PARAMS: frozenset[str] = frozenset(
         "temperature", "top_p", "top_k", "max_tokens", "stop", "seed", "n", "response_format", "tools",
         "tool_choice", "parallel_tool_calls", "presence_penalty", "frequency_penalty", "logit_bias",
         "logprobs", "top_logprobs", "user", "reasoning_effort", "safe_prompt", "thinking_budget",
+        "adaptive_thinking",
     }
 )
+
+# Anthropic's extended and adaptive thinking: what every other provider drops.
+ANTHROPIC_THINKING: frozenset[str] = frozenset({"thinking_budget", "adaptive_thinking"})
 
 # Dropping these would change what the client gets back, not only how it was sampled.
 SHAPE_CHANGING: frozenset[str] = frozenset({"n", "tools", "tool_choice", "response_format"})
@@ -57,6 +61,9 @@ class ProviderCapabilities:
     needs_base_url: bool = False  # the endpoint is the operator's own resource or server
     region: str | None = None  # a fixed region (LOCAL_REGION: in process); None: the catalog entry's
     notes: tuple[tuple[str, str], ...] = ()  # (parameter, how it is passed), for docs/providers.md
+    # Anthropic's own blocks (server tools, documents to cite, images and documents in a tool result,
+    # server tool blocks and citations of earlier answers): only Anthropic's protocol has them.
+    anthropic_blocks: bool = False
 
     @property
     def honoured(self) -> frozenset[str]:
@@ -88,17 +95,17 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
         ProviderCapabilities(
             "openai", "tarnkappe.providers.openai_compat:OpenAICompatibleProvider",
             "OpenAI Chat Completions (`base_url` required)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k", "thinking_budget"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}) | ANTHROPIC_THINKING, needs_base_url=True,
         ),
         ProviderCapabilities(
             "openai-compatible", "tarnkappe.providers.openai_compat:OpenAICompatibleProvider",
             "OpenAI Chat Completions (`base_url` required)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k", "thinking_budget"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}) | ANTHROPIC_THINKING, needs_base_url=True,
         ),
         ProviderCapabilities(
             "azure", "tarnkappe.providers.azure:AzureOpenAIProvider",
             "Azure OpenAI: `{base_url}/openai/deployments/{deployment}/…?api-version=`", "`api-key`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k", "thinking_budget"}), needs_base_url=True,
+            frozenset({"chat", "embedding"}), dropped=frozenset({"top_k"}) | ANTHROPIC_THINKING, needs_base_url=True,
         ),
         ProviderCapabilities(
             "anthropic", "tarnkappe.providers.anthropic:AnthropicProvider",
@@ -106,7 +113,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             frozenset({"chat"}),
             dropped=frozenset({"seed", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs",
                                "top_logprobs", "reasoning_effort", "safe_prompt"}),
-            refused=frozenset({"n"}),
+            refused=frozenset({"n"}), anthropic_blocks=True,
             notes=(("temperature", "0–1; above 1 refused"), ("top_k", "as `top_k`"),
                    ("max_tokens", "default `max_output_tokens` of the entry, else 4096 (Anthropic requires it)"),
                    ("stop", "as `stop_sequences`"),
@@ -114,7 +121,8 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
                                        "json_schema: the schema becomes the forced tool's `input_schema` (object "
                                        "schemas only; combined with `tools` refused)"),
                    ("tools", "as `input_schema`"), ("tool_choice", "`auto`, `any` for required, `none`, `tool`"),
-                   ("thinking_budget", "as `thinking.budget_tokens`; the signed thinking blocks are passed on"),
+                   ("thinking_budget", "as `thinking.budget_tokens`, or `adaptive`; the signed thinking blocks "
+                                       "are passed on"),
                    ("parallel_tool_calls", "false → `disable_parallel_tool_use`"), ("user", "as `metadata.user_id`")),
         ),
         ProviderCapabilities(
@@ -124,7 +132,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             "`x-goog-api-key` (Google AI), `Authorization: Bearer` (Vertex)",
             frozenset({"chat", "embedding"}),
             dropped=frozenset({"logit_bias", "logprobs", "top_logprobs", "user", "reasoning_effort",
-                               "parallel_tool_calls", "safe_prompt", "thinking_budget"}),
+                               "parallel_tool_calls", "safe_prompt"}) | ANTHROPIC_THINKING,
             notes=(("top_p", "as `topP`"), ("top_k", "as `topK`"),
                    ("max_tokens", "as `maxOutputTokens`"), ("stop", "as `stopSequences`"),
                    ("n", "as `candidateCount`"),
@@ -137,7 +145,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
         ProviderCapabilities(
             "mistral", "tarnkappe.providers.mistral:MistralProvider",
             "Mistral chat and embeddings (`https://api.mistral.ai/v1` default)", "`Authorization: Bearer`",
-            frozenset({"chat", "embedding"}), dropped=frozenset({"logit_bias", "user", "top_k", "thinking_budget"}),
+            frozenset({"chat", "embedding"}), dropped=frozenset({"logit_bias", "user", "top_k"}) | ANTHROPIC_THINKING,
             native_safe_prompt=True,
             content_filter=False,  # its guardrail is safe_prompt; no filtering finish reason
             notes=(("seed", "as `random_seed`"),),
@@ -147,7 +155,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             "Perplexity Sonar (`https://api.perplexity.ai` default)", "`Authorization: Bearer`",
             frozenset({"chat"}),
             dropped=frozenset({"parallel_tool_calls", "seed", "stop", "logit_bias", "logprobs", "top_logprobs",
-                               "user", "safe_prompt", "top_k", "thinking_budget"}),
+                               "user", "safe_prompt", "top_k"}) | ANTHROPIC_THINKING,
             refused=frozenset({"n", "tools", "tool_choice"}),
         ),
         ProviderCapabilities(
@@ -155,7 +163,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             "llama.cpp inside the gateway process (the model file of the entry, or the packaged default)", "—",
             frozenset({"chat"}),
             dropped=frozenset({"tools", "tool_choice", "parallel_tool_calls", "logit_bias", "logprobs",
-                               "top_logprobs", "user", "reasoning_effort", "safe_prompt", "thinking_budget"}),
+                               "top_logprobs", "user", "reasoning_effort", "safe_prompt"}) | ANTHROPIC_THINKING,
             region=LOCAL_REGION, content_filter=False,
             notes=(("response_format", "a llama.cpp grammar (JSON, or compiled from the schema)"),
                    ("tools", "not offered to the model: the answer is plain text")),

@@ -45,16 +45,45 @@ class FieldPrivacy(str, Enum):  # noqa: UP042 - StrEnum would change str() of a 
     INERT = "inert"  # numbers, flags, enumerations, the catalog model name: no free text
 
 
-def privacy(kind: FieldPrivacy, *, wire_name: str | None = None, **kwargs: Any) -> Any:
+def privacy(kind: FieldPrivacy, *, wire_name: str | None = None, verbatim: str | None = None, **kwargs: Any) -> Any:
     """A dataclass field declared with what anonymization does with it. `wire_name` is the field's
-    path in OpenAI's format where it differs, so that a refusal names what the client sent."""
+    path in OpenAI's format where it differs, so that a refusal names what the client sent (a
+    dialect of another shape renames it: dialects/anthropic_paths.py). `verbatim` is, for an
+    IDENTIFIER that is not a name (a domain), the regular expression it must match instead."""
     metadata: dict[str, Any] = {"privacy": kind}
     if wire_name is not None:
         metadata["wire_name"] = wire_name
+    if verbatim is not None:
+        metadata["verbatim"] = verbatim
     return field(metadata=metadata, **kwargs)
 
 
+# What a domain sent verbatim may be made of while anonymizing (a web search's allowed_domains):
+# a host name, optionally a path, a leading wildcard — no '@', spaces or query strings.
+DOMAIN_PATTERN = r"(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/[A-Za-z0-9._~/-]*)?"
+
+
 _P = FieldPrivacy
+
+
+# Anthropic's blocks of an answer that only Anthropic has — a server tool's use and results: the
+# canonical part types that carry them (`ContentPart.native`).
+SERVER_BLOCKS = frozenset({
+    "server_tool_use", "web_search_tool_result", "web_fetch_tool_result", "code_execution_tool_result",
+    "bash_code_execution_tool_result", "text_editor_code_execution_tool_result", "tool_search_tool_result",
+    "container_upload", "mcp_tool_use", "mcp_tool_result",
+})
+
+
+@dataclass(slots=True)
+class Document:
+    """What makes a text or PDF part an Anthropic document block: its title and context, which are
+    text (masked), and whether Anthropic is asked to cite it (only Anthropic models can; others
+    refuse that, and get the document's text as text)."""
+
+    title: str | None = privacy(_P.TEXT, default=None)
+    context: str | None = privacy(_P.TEXT, default=None)
+    citations: bool = privacy(_P.INERT, default=False)
 
 
 @dataclass(slots=True)
@@ -63,6 +92,12 @@ class ContentPart:
 
     `text` is set for text parts; every other part type (image_url, input_audio, file) keeps its
     payload in `data` untouched, so providers that understand it can pass it on.
+
+    Anthropic's own blocks that no other provider has — a server tool's use and its result
+    (`server_tool_use`, `web_search_tool_result`…) in an assistant turn — are parts of their type
+    with the block in `native`, verbatim: they go back to Anthropic models only, as the client
+    sent them. They cannot be masked (a search result's content is Anthropic's ciphertext), so
+    with anonymization they are dropped from the history, as signed thinking is.
     """
 
     type: str = privacy(_P.IDENTIFIER)
@@ -71,6 +106,12 @@ class ContentPart:
     # A prompt-caching breakpoint after this part, and how long the cache lives (Anthropic's
     # `cache_control`): sent by the Anthropic provider, which is the only one that has it.
     cache: Literal["5m", "1h"] | None = privacy(_P.INERT, default=None)
+    # A document block's own fields (a text part: a plain-text document; a file part: a PDF).
+    document: Document | None = privacy(_P.TEXT, default=None)
+    # The citations of an answer's text block, as Anthropic returned them (their cited text, titles
+    # and URLs are restored on the way back); sent back to Anthropic only, dropped when anonymizing.
+    citations: list[dict[str, Any]] | None = privacy(_P.DROP, default=None)
+    native: dict[str, Any] | None = privacy(_P.DROP, default=None)
 
 
 @dataclass(slots=True)
@@ -106,11 +147,37 @@ class Message:
 
 
 @dataclass(slots=True)
+class ServerTool:
+    """An Anthropic-defined tool (web search, web fetch, code execution, bash, text editor, memory…:
+    a `tools[]` entry with a `type`), which only Anthropic models know. Sent to them as declared.
+
+    With anonymization: the type and every other setting (max_uses, cache_control, citations…)
+    are sent verbatim and may only be plain words; the domains a search is limited to are sent
+    verbatim too (a masked domain would limit it to nothing) and refused where personal data is
+    found in them; the user's location is personal and dropped."""
+
+    type: str = privacy(_P.IDENTIFIER)
+    settings: dict[str, Any] = privacy(_P.IDENTIFIER, default_factory=dict)
+    allowed_domains: list[str] | None = privacy(_P.IDENTIFIER, default=None, verbatim=DOMAIN_PATTERN)
+    blocked_domains: list[str] | None = privacy(_P.IDENTIFIER, default=None, verbatim=DOMAIN_PATTERN)
+    user_location: dict[str, Any] | None = privacy(_P.DROP, default=None)
+
+    def to_wire(self, name: str) -> dict[str, Any]:
+        """The tool as Anthropic takes it."""
+        tool: dict[str, Any] = {"type": self.type, "name": name, **self.settings}
+        for key in ("allowed_domains", "blocked_domains", "user_location"):
+            if getattr(self, key) is not None:
+                tool[key] = getattr(self, key)
+        return tool
+
+
+@dataclass(slots=True)
 class Tool:
     name: str = privacy(_P.IDENTIFIER, wire_name="function.name")
     description: str | None = privacy(_P.TEXT, default=None, wire_name="function.description")
     parameters: dict[str, Any] | None = privacy(_P.JSON, default=None, wire_name="function.parameters")
     strict: bool | None = privacy(_P.INERT, default=None)
+    server: ServerTool | None = privacy(_P.TEXT, default=None)
 
 
 @dataclass(slots=True)
@@ -157,6 +224,9 @@ class ChatRequest:
     # Anthropic's extended thinking (its token budget): dropped when anonymization applies, since
     # the signed thinking blocks a conversation must carry on with cannot be masked.
     thinking_budget: int | None = privacy(_P.DROP, default=None)
+    # Anthropic's adaptive thinking (`thinking: {"type": "adaptive"}`), by its `display` ("default"
+    # where the client named none): Anthropic models only, dropped when anonymizing, as above.
+    adaptive_thinking: Literal["default", "summarized", "omitted"] | None = privacy(_P.DROP, default=None)
     safe_prompt: bool | None = privacy(_P.INERT, default=None)
     anonymize: bool | None = privacy(_P.INERT, default=None)
 
@@ -222,6 +292,11 @@ class ChoiceDelta:
     # A piece of an Anthropic thinking block: {"index": n, …} with "type" (and "data" for
     # redacted_thinking) when block n starts, then "thinking" text and "signature" pieces.
     thinking: dict[str, Any] | None = None
+    # A piece of an Anthropic block that only Anthropic has: {"start": block} when a server tool's
+    # use or result block starts, {"input": json} for a piece of a server tool use's input,
+    # {"citation": c} for a citation of the open text block, {"text": True} when a new text block
+    # starts right after another (so the client sees Anthropic's blocks as they were).
+    native: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)

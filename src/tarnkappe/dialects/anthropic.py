@@ -19,10 +19,11 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from tarnkappe.core.errors import GatewayError, PayloadTooLarge, RateLimited, UpstreamError
+from tarnkappe.core.catalog import ModelEntry
+from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge, RateLimited, UpstreamError
 from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ToolCallDelta, Usage
-from tarnkappe.dialects.anthropic_request import parse_messages_request
+from tarnkappe.dialects.anthropic_request import client_param, client_paths, parse_messages_request
 from tarnkappe.dialects.media import refuse_media_if_masked
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.logs import log_unexpected
@@ -95,8 +96,10 @@ class MessageEvents:
         → message_delta (stop_reason, usage) → message_stop
 
     An Anthropic model's thinking opens thinking blocks (thinking_delta, signature_delta), text a
-    text block, each tool call a tool_use block (its argument pieces as input_json_delta); a block
-    is closed when the next one opens. Usage arrives last (the
+    text block, each tool call a tool_use block (its argument pieces as input_json_delta); its
+    server tools' blocks open as they were (a server_tool_use's input as input_json_delta) and
+    its citations are citations_delta of the text block; a block is closed when the next one
+    opens. Usage arrives last (the
     pipeline's providers put it on the final chunk), so it goes into `message_delta`, which the
     SDKs read as the final count."""
 
@@ -105,7 +108,7 @@ class MessageEvents:
         self.model = model
         self.started = False
         self.block = -1  # the index of the open block, -1: none yet
-        self.open: str | None = None  # "text" | "tool_use" | None (closed)
+        self.open: str | None = None  # the open block's type ("text", "tool_use"…), None: closed
         self.tool_blocks: dict[int, int] = {}  # tool-call index → block index
         self.thinking_blocks: dict[int, int] = {}  # thinking block number → block index
         self.finish: str | None = None
@@ -151,6 +154,20 @@ class MessageEvents:
             if piece.get(key):
                 self._delta({"type": kind, key: piece[key]}, frames)
 
+    def _native_piece(self, piece: dict[str, Any], frames: list[bytes]) -> None:
+        if "start" in piece:
+            self._open(piece["start"], frames)
+        elif "text" in piece:
+            self._open({"type": "text", "text": ""}, frames)
+        elif "input" in piece:
+            if self.open != "server_tool_use":
+                raise UpstreamError("the upstream sent a server tool's input outside its block")
+            self._delta({"type": "input_json_delta", "partial_json": piece["input"]}, frames)
+        elif "citation" in piece:
+            if self.open != "text":
+                self._open({"type": "text", "text": ""}, frames)
+            self._delta({"type": "citations_delta", "citation": piece["citation"]}, frames)
+
     def chunk(self, chunk: ChatChunk) -> list[bytes]:
         frames: list[bytes] = []
         if not self.started:
@@ -165,6 +182,8 @@ class MessageEvents:
                 continue  # the Messages API has one answer (no `n`)
             if delta.thinking is not None:
                 self._thinking_piece(delta.thinking, frames)
+            if delta.native is not None:
+                self._native_piece(delta.native, frames)
             text = delta.content or delta.refusal
             if text:
                 if self.open != "text":
@@ -191,6 +210,27 @@ class MessageEvents:
 
     def error(self, exc: BaseException) -> bytes:
         return event_frame("error", render_error(exc)[1])
+
+
+def _anthropic_model(entry: ModelEntry) -> bool:
+    """Whether every deployment of the catalog model is Anthropic's (a routed model may fall back to
+    another provider's, which could not honour what only Anthropic models can)."""
+    providers = {deployment.provider or entry.provider for deployment in entry.deployments} or {entry.provider}
+    return providers == {"anthropic"}
+
+
+def _named_as_sent(exc: BaseException, paths: dict[str, str]) -> BaseException:
+    """A refusal of the pipeline or a provider, which name the canonical field
+    (`tools[1].function.name`, `messages[3].tool_calls[0]…`), with the field as the client sent it
+    (`tools[1].name`, `messages[2].content[1]…`). `paths` is empty until the request was parsed
+    and checked: errors before that name the client's fields already."""
+    if not paths or not isinstance(exc, GatewayError) or not exc.param:
+        return exc
+    named = client_param(exc.param, paths)
+    if named != exc.param:
+        exc.message = exc.message.replace(f"'{exc.param}'", f"'{named}'")
+        exc.param = named
+    return exc
 
 
 def message_id(upstream_id: str) -> str:
@@ -222,17 +262,29 @@ class MessagesEndpoints:
             Endpoint("POST", MOUNT, "/messages/count_tokens", self.count_tokens),
         ]
 
-    async def _parse(self, request: Request, principal: Principal, *, count: bool) -> ChatRequest:
+    async def _parse(self, request: Request, principal: Principal, paths: dict[str, str], *,
+                     count: bool) -> ChatRequest:
+        """The canonical request, once what cannot be sent is refused by the client's field names;
+        `paths` is filled with the client's name of each canonical path, for the refusals of the
+        pipeline and the providers that follow (which name canonical fields)."""
         parsed = parse_messages_request(
             parse_json_object(await read_body(request, self.max_body_bytes)), count_only=count)
         refuse_media_if_masked(self.gateway, principal, parsed.request, parsed.media_paths)
+        if parsed.anthropic_only and not _anthropic_model(self.gateway.model_for(principal, parsed.request.model)):
+            where = parsed.anthropic_only[0]
+            raise InvalidRequest(
+                f"{where}: only Anthropic models can honour this (a tool with a type, a document to cite, an "
+                f"image or document in a tool_result); {parsed.request.model} is not one. Send it to an "
+                "Anthropic model of the catalog, or without it.", param=where)
+        paths.update(client_paths(parsed), body="body")  # (never empty once parsed: see _named_as_sent)
         return parsed.request
 
     async def messages(self, request: Request) -> Response | SSEResponse:
         watch = DisconnectWatch(request)
+        paths: dict[str, str] = {}
 
         async def read(principal: Principal) -> ChatRequest:
-            chat = await self._parse(request, principal, count=False)
+            chat = await self._parse(request, principal, paths, count=False)
             if not chat.stream:
                 watch.start()  # a stream watches for the disconnect itself (SSEResponse)
             return chat
@@ -247,16 +299,18 @@ class MessagesEndpoints:
         except ClientDisconnected:
             return Response(status_code=499)
         except Exception as exc:
-            return error_response(exc)
+            return error_response(_named_as_sent(exc, paths))
 
     async def count_tokens(self, request: Request) -> Response:
+        paths: dict[str, str] = {}
+
         async def read(principal: Principal) -> ChatRequest:
-            return await self._parse(request, principal, count=True)
+            return await self._parse(request, principal, paths, count=True)
 
         try:
             count = await self.gateway.count_tokens(api_key(request), read)
         except Exception as exc:
-            return error_response(exc)
+            return error_response(_named_as_sent(exc, paths))
         headers = {TOKEN_COUNT_HEADER: "exact" if count.exact else "estimate"}
         if count.upper_bound is not None:
             headers[TOKEN_UPPER_BOUND_HEADER] = str(count.upper_bound)

@@ -8,21 +8,35 @@
     document blocks, PDF (base64)       → `file` parts (a data: URL), as OpenAI's API carries PDFs:
                                           Anthropic models get the document block back, OpenAI-
                                           compatible ones the file part, others refuse them (400)
-    document blocks, plain text         → text parts (masked like any text; citations are not kept)
+    document blocks, plain text         → text parts (masked like any text); Anthropic models get
+                                          the document block back (title, context, citations:
+                                          `ContentPart.document`), the others its text
+    text blocks' citations              → `ContentPart.citations` (Anthropic models only)
+    server tool blocks (server_tool_use, web_search_tool_result…, assistant)
+                                        → parts of their type, the block verbatim in `native`
+                                          (Anthropic models only; dropped when anonymizing)
     tool_use blocks (assistant)         → tool calls, `input` as JSON text
-    tool_result blocks (user)           → `tool` messages before the rest of that user turn
+    tool_result blocks (user)           → `tool` messages before the rest of that user turn; text
+                                          only: a string; with images or documents: parts
+                                          (Anthropic models only)
     consecutive turns of one role       → one message (their text parts adjacent, so that masking
                                           sees a value split across them as one)
     thinking / redacted_thinking        → `Message.thinking`, verbatim (signed: only Anthropic gets
                                           them back; dropped when anonymizing)
     thinking {type: enabled, budget_tokens} → `thinking_budget` (Anthropic models only)
+    thinking {type: adaptive, display}  → `adaptive_thinking` (Anthropic models only)
+    tools[] with a type (web search, code execution, bash…) → `Tool.server` (Anthropic models only)
     tools[] {name, description, input_schema}, tool_choice auto/any/tool/none,
     disable_parallel_tool_use, stop_sequences, top_k, metadata.user_id → their canonical fields
     cache_control on text, image, tool_result and system blocks → caching breakpoints
                                               (`ContentPart.cache`), which only Anthropic models get
 
-A client tool has no `type` (or `custom`); Anthropic's server tools (web search, code execution…)
-run at Anthropic and cannot be served by another model, so they are refused naming the field.
+A client tool has no `type` (or `custom`). What only Anthropic models can honour — a tool with a
+type (its server tools run at Anthropic; its bash and text editor tools have Anthropic's schemas),
+a document to cite, a document or image inside a tool_result — is noted by the client's path
+(`ParsedMessages.anthropic_only`), so that the dialect refuses it naming that path for any other
+model. What only Anthropic can read back (server tool blocks and citations of earlier answers) is
+dropped for the others, as signed thinking is.
 `service_tier` and fields the gateway does not know are accepted and not sent (`top_k` is sent
 where the provider has it: Anthropic, Gemini, the local model);
 the gateway's own `anonymize` and `safe_prompt` are read as in the OpenAI dialect.
@@ -37,12 +51,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tarnkappe.core.errors import InvalidRequest
-from tarnkappe.core.types import ChatRequest, ContentPart, Message, Tool, ToolCall
+from tarnkappe.core.types import SERVER_BLOCKS, ChatRequest, ContentPart, Document, Message, ServerTool, Tool, ToolCall
 from tarnkappe.server.http import check_depth
 from tarnkappe.wire.convert import json_text
 
 MAX_INT32 = 2**31 - 1
 THINKING_BLOCKS = frozenset({"thinking", "redacted_thinking"})
+ADAPTIVE_DISPLAYS = (None, "summarized", "omitted")
 
 
 class _Lenient(BaseModel):
@@ -79,11 +94,65 @@ class MessagesBody(CountTokensBody):
 
 @dataclass(slots=True)
 class ParsedMessages:
-    """The canonical request, and where the client's media blocks were (`messages[1].content[0]`),
-    for a refusal by the client's own field names when anonymization applies."""
+    """The canonical request; where the client's media blocks were (`messages[1].content[0]`), for
+    a refusal by the client's own field names when anonymization applies; where it asked for what
+    only an Anthropic model can do (`tools[1].type`); and the client's path of each canonical
+    object (see `client_paths`)."""
 
     request: ChatRequest
     media_paths: list[str] = field(default_factory=list)
+    anthropic_only: list[str] = field(default_factory=list)
+    # id of a canonical object → (the object, the client's path of it): ids of objects that are
+    # gone can be reused, so the object is kept to check.
+    origins: dict[int, tuple[object, str]] = field(default_factory=dict)
+
+    def note(self, obj: object, where: str) -> None:
+        self.origins[id(obj)] = (obj, where)
+
+    def origin(self, obj: object) -> str | None:
+        found = self.origins.get(id(obj))
+        return found[1] if found is not None and found[0] is obj else None
+
+
+# Canonical field names (OpenAI's, see core/types.py) as the Messages API names them.
+_RENAMES = ((".server.settings", ""), (".server.", "."), (".function.name", ".name"),
+            (".function.arguments", ".input"), (".function.description", ".description"),
+            (".function.parameters", ".input_schema"), (".document.", "."))
+
+
+def client_paths(parsed: ParsedMessages) -> dict[str, str]:
+    """The client's path of each canonical path that differs (`messages[3].tool_calls[0]` →
+    `messages[2].content[1]`): turns are merged, tool results split off and system turns lifted,
+    so the canonical indexes are not the client's. Taken before masking changes anything."""
+    paths: dict[str, str] = {}
+    for k, message in enumerate(parsed.request.messages):
+        key = f"messages[{k}]"
+        content = parsed.origin(message)
+        if content is not None:
+            paths[f"{key}.content"] = content
+        for j, part in enumerate(message.content if isinstance(message.content, list) else ()):
+            where = parsed.origin(part)
+            if where is not None:
+                paths[f"{key}.content[{j}]"] = where
+                if part.document is not None and part.type == "text":
+                    paths[f"{key}.content[{j}].text"] = f"{where}.source.data"
+        for c, call in enumerate(message.tool_calls or ()):
+            where = parsed.origin(call)
+            if where is not None:
+                paths[f"{key}.tool_calls[{c}]"] = where
+    return paths
+
+
+def client_param(param: str, paths: dict[str, str]) -> str:
+    """A canonical field path (an error's `param`) as the client named the field."""
+    best = max((key for key in paths if param == key or param.startswith((key + ".", key + "["))),
+               key=len, default=None)
+    head, rest = (paths[best], param[len(best):]) if best is not None else ("", param)
+    for old, new in _RENAMES:
+        rest = rest.replace(old, new)
+    if not head and rest == "stop":
+        rest = "stop_sequences"
+    return head + rest
 
 
 def _invalid(where: str, problem: str) -> InvalidRequest:
@@ -105,21 +174,23 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
         body = (CountTokensBody if count_only else MessagesBody).model_validate(data)
     except ValidationError as exc:
         raise _validation_error(exc) from None
-    parsed = ParsedMessages(ChatRequest(model=body.model, messages=_system(body.system), anonymize=body.anonymize,
+    parsed = ParsedMessages(ChatRequest(model=body.model, messages=[], anonymize=body.anonymize,
                                         safe_prompt=body.safe_prompt))
     request = parsed.request
+    request.messages.extend(_system(body.system, parsed))
     turns: list[Message] = []
     for index, raw in enumerate(body.messages):
-        turns.extend(_message(raw, f"messages[{index}]", parsed.media_paths))
+        turns.extend(_message(raw, f"messages[{index}]", parsed))
     if all(turn.role == "system" for turn in turns):
         raise _invalid("messages", "system turns need a user turn to go with them")
-    request.messages.extend(_merge_turns(turns))
+    request.messages.extend(_merge_turns(turns, parsed))
     if body.tools:
-        request.tools = [_tool(raw, f"tools[{index}]") for index, raw in enumerate(body.tools)]
+        request.tools = [_tool(raw, f"tools[{index}]", parsed) for index, raw in enumerate(body.tools)]
     if body.tool_choice is not None:
         request.tool_choice, parallel = _tool_choice(body.tool_choice)
         request.parallel_tool_calls = parallel
     request.thinking_budget = _thinking_budget(body.thinking)
+    request.adaptive_thinking = _adaptive_thinking(body.thinking)
     if isinstance(body, MessagesBody):
         request.max_tokens = body.max_tokens
         request.stream = bool(body.stream)
@@ -144,6 +215,16 @@ def _thinking_budget(thinking: dict[str, Any] | None) -> int | None:
     return budget
 
 
+def _adaptive_thinking(thinking: dict[str, Any] | None) -> Literal["default", "summarized", "omitted"] | None:
+    """`thinking: {"type": "adaptive", "display": …}` by its display ("default": none named)."""
+    if thinking is None or thinking.get("type") != "adaptive":
+        return None
+    display = thinking.get("display")
+    if display not in ADAPTIVE_DISPLAYS:
+        raise _invalid("thinking.display", "must be 'summarized' or 'omitted'")
+    return "default" if display is None else display
+
+
 def _thinking_block(block: dict[str, Any], where: str) -> dict[str, Any]:
     """A thinking or redacted_thinking block of an assistant turn, checked and kept verbatim."""
     keys = ("thinking", "signature") if block["type"] == "thinking" else ("data",)
@@ -153,19 +234,24 @@ def _thinking_block(block: dict[str, Any], where: str) -> dict[str, Any]:
     return {"type": block["type"], **{key: block[key] for key in keys}}
 
 
-def _system(system: str | list[Any] | None, where: str = "system") -> list[Message]:
+def _system(system: str | list[Any] | None, parsed: ParsedMessages, where: str = "system") -> list[Message]:
     if system is None or system == "":
         return []
     if isinstance(system, str):
-        return [Message(role="system", content=system)]
+        message = Message(role="system", content=system)
+        parsed.note(message, where)
+        return [message]
     messages = []
     for index, block in enumerate(system):
         text = block.get("text") if isinstance(block, dict) else None
         if not isinstance(block, dict) or block.get("type") != "text" or not isinstance(text, str):
             raise _invalid(f"{where}[{index}]", "system blocks must be text blocks")
         cache = _cache(block, f"{where}[{index}]")
-        messages.append(Message(role="system", content=[ContentPart(type="text", text=text, cache=cache)]
-                                if cache else text))
+        part = ContentPart(type="text", text=text, cache=cache)
+        message = Message(role="system", content=[part] if cache else text)
+        parsed.note(part, f"{where}[{index}]")
+        parsed.note(message, f"{where}[{index}].text")
+        messages.append(message)
     return messages
 
 
@@ -190,8 +276,10 @@ def _text_of(block: dict[str, Any], where: str) -> str:
 def _content(parts: list[ContentPart]) -> str | list[ContentPart]:
     """One text block without a caching breakpoint as a plain string (what every provider takes);
     anything else as parts."""
-    if len(parts) == 1 and parts[0].type == "text" and parts[0].text is not None and parts[0].cache is None:
-        return parts[0].text
+    only = parts[0] if len(parts) == 1 else None
+    if only is not None and only.type == "text" and only.text is not None and only.cache is None \
+            and only.document is None and only.citations is None:
+        return only.text
     return parts if parts else ""
 
 
@@ -209,25 +297,65 @@ def _image_part(block: dict[str, Any], where: str) -> ContentPart:
     raise _invalid(f"{where}.source", "an image block needs a base64 or url source")
 
 
-def _document_part(block: dict[str, Any], where: str) -> ContentPart:
+def _document(block: dict[str, Any], where: str, parsed: ParsedMessages) -> Document:
+    """A document block's title, context and citations switch; asking for citations is something
+    only Anthropic models can honour."""
+    title, context, citations = block.get("title"), block.get("context"), block.get("citations")
+    for key, value in (("title", title), ("context", context)):
+        if value is not None and not isinstance(value, str):
+            raise _invalid(f"{where}.{key}", "must be a string")
+    enabled = citations.get("enabled") if isinstance(citations, dict) else None
+    if citations is not None and not isinstance(enabled, bool | None):
+        raise _invalid(f"{where}.citations", "must be {'enabled': true or false}")
+    if enabled:
+        parsed.anthropic_only.append(f"{where}.citations")
+    return Document(title=title or None, context=context or None, citations=bool(enabled))
+
+
+def _document_part(block: dict[str, Any], where: str, parsed: ParsedMessages) -> ContentPart:
     """A document block: a PDF as the canonical `file` part (what OpenAI's API sends PDFs as), which
     cannot be masked and is refused like an image when anonymizing; a plain-text document as text,
-    which is masked like any other."""
+    which is masked like any other. Both keep the block's own fields for Anthropic models."""
     source = block.get("source")
     cache = _cache(block, where)
     if isinstance(source, dict):
         if source.get("type") == "base64" and source.get("media_type") == "application/pdf" \
                 and isinstance(source.get("data"), str):
-            title = block.get("title")
-            name = title if isinstance(title, str) and title else "document.pdf"
-            return ContentPart(type="file", cache=cache, data={"file": {
+            document = _document(block, where, parsed)
+            name = document.title or "document.pdf"
+            part = ContentPart(type="file", cache=cache, document=document, data={"file": {
                 "filename": name, "file_data": f"data:application/pdf;base64,{source['data']}"}})
+            parsed.media_paths.append(where)
+            parsed.note(part, where)
+            return part
         if source.get("type") == "text" and isinstance(source.get("data"), str):
-            return ContentPart(type="text", text=source["data"], cache=cache)
+            part = ContentPart(type="text", text=source["data"], cache=cache, document=_document(block, where, parsed))
+            parsed.note(part, where)
+            return part
     raise _invalid(f"{where}.source", "a document block needs a base64 PDF or a plain-text source")
 
 
-def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
+def _text_part(block: dict[str, Any], where: str, parsed: ParsedMessages) -> ContentPart:
+    """A text block, with the citations of an earlier answer where it has them (sent back to
+    Anthropic models only)."""
+    citations = block.get("citations")
+    if citations is not None and (not isinstance(citations, list)
+                                  or not all(isinstance(c, dict) for c in citations)):
+        raise _invalid(f"{where}.citations", "must be an array of citation objects")
+    part = ContentPart(type="text", text=_text_of(block, where), cache=_cache(block, where),
+                       citations=citations or None)
+    parsed.note(part, where)
+    return part
+
+
+def _server_block(block: dict[str, Any], where: str, parsed: ParsedMessages) -> ContentPart:
+    """A server tool's use or result in an assistant turn, kept verbatim for Anthropic models."""
+    part = ContentPart(type=block["type"], native=block)
+    parsed.note(part, where)
+    return part
+
+
+def _message(raw: Any, where: str, parsed: ParsedMessages) -> list[Message]:
     """One Messages API turn as canonical messages (a user turn's tool results become tool
     messages of their own, ahead of the turn's other content, as Anthropic orders them)."""
     if not isinstance(raw, dict):
@@ -238,9 +366,11 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
     if role == "system":
         if not isinstance(content, str | list):
             raise _invalid(f"{where}.content", "must be a string or an array of text blocks")
-        return _system(content, f"{where}.content")
+        return _system(content, parsed, f"{where}.content")
     if isinstance(content, str):
-        return [Message(role=role, content=content)]
+        message = Message(role=role, content=content)
+        parsed.note(message, f"{where}.content")
+        return [message]
     if not isinstance(content, list):
         raise _invalid(f"{where}.content", "must be a string or an array of content blocks")
     out: list[Message] = []
@@ -253,28 +383,35 @@ def _message(raw: Any, where: str, media_paths: list[str]) -> list[Message]:
         if not isinstance(kind, str):
             raise _invalid(at, "a content block must be an object with a type")
         if kind == "text":
-            parts.append(ContentPart(type="text", text=_text_of(block, at), cache=_cache(block, at)))
+            parts.append(_text_part(block, at, parsed))
         elif kind in THINKING_BLOCKS and role == "assistant":
             thinking.append(_thinking_block(block, at))
         elif kind == "tool_use" and role == "assistant":
             calls.append(_tool_call(block, at))
+            parsed.note(calls[-1], at)
+        elif kind in SERVER_BLOCKS and role == "assistant":
+            parts.append(_server_block(block, at, parsed))
         elif kind == "image" and role == "user":
             parts.append(_image_part(block, at))
-            media_paths.append(at)
+            parsed.note(parts[-1], at)
+            parsed.media_paths.append(at)
         elif kind == "document" and role == "user":
-            part = _document_part(block, at)
-            parts.append(part)
-            if part.type != "text":
-                media_paths.append(at)
+            parts.append(_document_part(block, at, parsed))
         elif kind == "tool_result" and role == "user":
-            out.append(_tool_result(block, at, media_paths))
+            out.append(_tool_result(block, at, parsed))
         else:
             raise _invalid(at, f"this block type is not accepted in a{'n' if role == 'assistant' else ''} {role} turn")
     if role == "assistant":
-        out.append(Message(role="assistant", content=_content(parts) if parts or not calls else None,
-                           tool_calls=calls or None, thinking=thinking or None))
+        message = Message(role="assistant", content=_content(parts) if parts or not calls else None,
+                          tool_calls=calls or None, thinking=thinking or None)
     elif parts or not out:
-        out.append(Message(role="user", content=_content(parts)))
+        message = Message(role="user", content=_content(parts))
+    else:
+        return out
+    # A single text block is sent as a string: it is named by that block's text.
+    parsed.note(message, f"{parsed.origin(parts[0])}.text" if isinstance(message.content, str) and parts
+                else f"{where}.content")
+    out.append(message)
     return out
 
 
@@ -284,7 +421,7 @@ def _parts(content: str | list[ContentPart] | None) -> list[ContentPart]:
     return list(content or ())
 
 
-def _merge_turns(messages: list[Message]) -> list[Message]:
+def _merge_turns(messages: list[Message], parsed: ParsedMessages) -> list[Message]:
     """Consecutive turns of one role as one turn, as Anthropic itself combines them. Done before
     masking, so that a value split across two turns ("… anna.meier@exa", "mple.ch please") lies in
     adjacent text parts of one message, which the masking joins into one value — masked separately,
@@ -306,6 +443,8 @@ def _merge_turns(messages: list[Message]) -> list[Message]:
         parts = _parts(previous.content) + _parts(message.content)
         merged[at - 1] = Message(role=message.role, content=_content(parts) if parts or not message.tool_calls
                                  else None, tool_calls=message.tool_calls, thinking=previous.thinking)
+        turn = (parsed.origin(previous) or "messages").split(".content")[0]
+        parsed.note(merged[at - 1], f"{turn}.content")
     return merged
 
 
@@ -320,35 +459,82 @@ def _tool_call(block: dict[str, Any], where: str) -> ToolCall:
     return ToolCall(id=call_id, name=name, arguments=json_text(arguments))
 
 
-def _tool_result(block: dict[str, Any], where: str, media_paths: list[str]) -> Message:
+def _tool_result(block: dict[str, Any], where: str, parsed: ParsedMessages) -> Message:
+    """A tool result as a `tool` message: its text as a string (what every provider's tool message
+    carries); with images or documents in it, as parts, which only Anthropic models take."""
     call_id, content = block.get("tool_use_id"), block.get("content")
     if not isinstance(call_id, str) or not call_id:
         raise _invalid(f"{where}.tool_use_id", "a tool_result block needs a string tool_use_id")
+    parts: list[ContentPart] = []
     if content is None or isinstance(content, str):
         text = content or ""
     elif isinstance(content, list):
         texts = []
         for index, inner in enumerate(content):
             at = f"{where}.content[{index}]"
-            if not isinstance(inner, dict) or inner.get("type") != "text":
-                # A tool message carries text only, in every provider's protocol.
-                raise _invalid(at, "the gateway passes on text blocks in a tool_result, nothing else")
-            texts.append(_text_of(inner, at))
+            kind = inner.get("type") if isinstance(inner, dict) else None
+            if kind == "text":
+                texts.append(_text_of(inner, at))
+                parts.append(_text_part(inner, at, parsed))
+            elif kind == "image":
+                parts.append(_image_part(inner, at))
+                parsed.note(parts[-1], at)
+                parsed.media_paths.append(at)
+            elif kind == "document":
+                parts.append(_document_part(inner, at, parsed))
+            else:
+                raise _invalid(at, "the gateway passes on text, image and document blocks in a tool_result")
+            if kind != "text":
+                parsed.anthropic_only.append(at)  # a tool message of the others carries text only
         text = "\n".join(texts)
     else:
-        raise _invalid(f"{where}.content", "must be a string or an array of text blocks")
-    if block.get("is_error") is True:
-        text = f"Error: {text}" if text else "Error"
+        raise _invalid(f"{where}.content", "must be a string or an array of text, image and document blocks")
+    error = block.get("is_error") is True
     cache = _cache(block, where)
-    return Message(role="tool", content=[ContentPart(type="text", text=text, cache=cache)] if cache else text,
-                   tool_call_id=call_id)
+    if parts and len(texts) < len(parts):  # images or documents: the blocks as parts
+        if error:
+            parts.insert(0, ContentPart(type="text", text="Error:"))
+        if cache:
+            parts[-1].cache = cache
+        message = Message(role="tool", content=parts, tool_call_id=call_id)
+        parsed.note(message, f"{where}.content")
+        return message
+    if error:
+        text = f"Error: {text}" if text else "Error"
+    message = Message(role="tool", content=[ContentPart(type="text", text=text, cache=cache)] if cache else text,
+                      tool_call_id=call_id)
+    parsed.note(message, f"{where}.content")
+    return message
 
 
-def _tool(raw: dict[str, Any], where: str) -> Tool:
+def _server_tool(raw: dict[str, Any], where: str, parsed: ParsedMessages) -> Tool:
+    """A tool with a type: Anthropic's server tools (web search, web fetch, code execution) run at
+    Anthropic, its bash, text editor and memory tools have schemas only its models know — so only
+    Anthropic models get them, as declared."""
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        raise _invalid(f"{where}.name", "a tool needs a string name")
+    domains: dict[str, list[str] | None] = {}
+    for key in ("allowed_domains", "blocked_domains"):
+        value = raw.get(key)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(d, str) for d in value)):
+            raise _invalid(f"{where}.{key}", "must be an array of domains")
+        domains[key] = value
+    location = raw.get("user_location")
+    if location is not None and not isinstance(location, dict):
+        raise _invalid(f"{where}.user_location", "must be an object")
+    settings = {k: v for k, v in raw.items()
+                if k not in ("type", "name", "allowed_domains", "blocked_domains", "user_location")}
+    parsed.anthropic_only.append(f"{where}.type")
+    return Tool(name=name, server=ServerTool(type=raw["type"], settings=settings, user_location=location, **domains))
+
+
+def _tool(raw: dict[str, Any], where: str, parsed: ParsedMessages) -> Tool:
     kind = raw.get("type")
     if kind not in (None, "custom"):
-        raise _invalid(f"{where}.type", "Anthropic's server tools run only at Anthropic; the gateway passes on "
-                                        "client tools (name, description, input_schema)")
+        if not isinstance(kind, str):
+            raise _invalid(f"{where}.type", "must be a string")
+        return _server_tool(raw, where, parsed)
     name, description, schema = raw.get("name"), raw.get("description"), raw.get("input_schema")
     if not isinstance(name, str) or not name:
         raise _invalid(f"{where}.name", "a tool needs a string name")

@@ -35,10 +35,12 @@ from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge
 from tarnkappe.core.types import (
     ChatRequest,
     ContentPart,
+    Document,
     EmbeddingRequest,
     FieldPrivacy,
     Message,
     ResponseFormat,
+    ServerTool,
     Tool,
     ToolCall,
 )
@@ -46,7 +48,8 @@ from tarnkappe.gateway.json_values import json_rebuild, json_strings
 from tarnkappe.privacy import Anonymizer, EntityType, Vault
 from tarnkappe.wire.openai import TEXT_PART_KINDS
 
-REQUEST_TYPES: tuple[type, ...] = (ChatRequest, EmbeddingRequest, Message, ContentPart, ToolCall, Tool, ResponseFormat)
+REQUEST_TYPES: tuple[type, ...] = (ChatRequest, EmbeddingRequest, Message, ContentPart, Document, ToolCall, Tool,
+                                   ServerTool, ResponseFormat)
 
 
 class AnonymizationFailed(GatewayError):
@@ -110,14 +113,14 @@ class _MaskPlan:
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.writers: list[tuple[int, int, Callable[[list[str]], None]]] = []
-        self.identifiers: list[tuple[str, str]] = []  # (field path, text)
+        self.identifiers: list[tuple[str, str, re.Pattern[str]]] = []  # (field path, text, what it may be)
         self.participants: list[tuple[Any, str, str]] = []  # (object, attribute, name)
         self.references: dict[str, str] = {}
         self.drops: list[tuple[Any, str]] = []
 
     @property
     def size(self) -> int:
-        return sum(map(len, self.texts)) + sum(len(t) for _, t in self.identifiers)
+        return sum(map(len, self.texts)) + sum(len(t) for _, t, _ in self.identifiers)
 
     # ---------------------------------------------------------------- reading
 
@@ -140,7 +143,9 @@ class _MaskPlan:
             elif kind is FieldPrivacy.IDENTIFIER:
                 strings: list[str] = []
                 json_strings(value, strings)
-                self.identifiers.extend((where, s) for s in strings)
+                verbatim = f.metadata.get("verbatim")
+                pattern = _IDENTIFIER if verbatim is None else re.compile(verbatim)
+                self.identifiers.extend((where, s, pattern) for s in strings)
             elif kind is FieldPrivacy.REFERENCE:
                 setattr(obj, f.name, self.references.setdefault(value, f"call_{len(self.references) + 1}"))
             elif kind is FieldPrivacy.PARTICIPANT:
@@ -243,19 +248,21 @@ class _MaskPlan:
             )
         vault = anonymizer.new_vault()
         try:
-            for where, text in self.identifiers:
-                if not _IDENTIFIER.fullmatch(text):
+            for where, text, pattern in self.identifiers:
+                if not pattern.fullmatch(text):
+                    allowed = ("letters, digits, '_' and '-' (at most 64)" if pattern is _IDENTIFIER
+                               else "a domain (letters, digits, '-', '.', a path)")
                     raise InvalidRequest(
-                        f"'{where}' must be sent verbatim, so with anonymization it may hold only letters, "
-                        "digits, '_' and '-' (at most 64); the request was not sent.",
+                        f"'{where}' must be sent verbatim, so with anonymization it may hold only {allowed}; "
+                        "the request was not sent.",
                         param=where,
                     )
-            tool_words = frozenset(word.casefold() for where, text in self.identifiers
+            tool_words = frozenset(word.casefold() for where, text, _ in self.identifiers
                                    if where.startswith("tools[") for word in _words_of(text).split())
             masked = anonymizer.mask_many(self.texts, vault, tool_words=tool_words)
             hints = {h.casefold() for h in vault.person_hints()}  # name parts masked in the request
             masked_words = _masked_word_runs(vault.originals()) if self.identifiers else {}
-            for where, text in self.identifiers:
+            for where, text, _ in self.identifiers:
                 words = _words_of(text)
                 # Person names are judged by the request's own names only: on bare words ("Read",
                 # "Bash", "Record") the name detector guesses, and a tool name is no sentence.
@@ -291,7 +298,7 @@ class _MaskPlan:
 # What a name sent verbatim may be made of while anonymizing (OpenAI's rule for function names):
 # no '@', '.', spaces or other separators that could carry an address or a sentence.
 _IDENTIFIER = re.compile(r"[A-Za-z0-9_-]{1,64}")
-_WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
+_WORD_BREAK = re.compile(r"[_\-./]+|(?<=[a-z])(?=[A-Z])")
 # Part kinds of OpenAI's APIs that carry media, named in refusals.
 MEDIA_PART_KINDS = frozenset({"image_url", "input_audio", "file", "input_image", "input_file", "refusal"})
 # Keys a text part may carry besides its text while anonymizing (none of them holds content).
@@ -335,12 +342,14 @@ def _words_of(identifier: str) -> str:
 
 def _merge_text_parts(parts: list[ContentPart]) -> list[ContentPart]:
     """Adjacent text parts as one: a value split across parts ("anna.meier@exa" + "mple.ch") is
-    one value to the detector, as it is to a provider that joins them."""
+    one value to the detector, as it is to a provider that joins them. A document is a block of
+    its own at Anthropic (it is cited by its index), so it stays a part of its own."""
     merged: list[ContentPart] = []
     for part in parts:
         previous = merged[-1] if merged else None
         if (previous is not None and part.type in TEXT_PART_KINDS and previous.type in TEXT_PART_KINDS
-                and not part.data and not previous.data and part.text is not None and previous.text is not None):
+                and not part.data and not previous.data and part.text is not None and previous.text is not None
+                and part.document is None and previous.document is None):
             # A caching breakpoint after either part marks the end of the joined one.
             merged[-1] = ContentPart(type=previous.type, text=previous.text + part.text,
                                      cache=part.cache or previous.cache)

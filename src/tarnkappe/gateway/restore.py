@@ -1,13 +1,15 @@
 """Restoring an answer: the originals put back in place of the placeholders the masked request
 was sent with — whole answers, streams chunk by chunk, tool-call arguments and structured output
-(as JSON, keys included) — except inside URLs (see `Restorer`).
+(as JSON, keys included), and Anthropic's own blocks (a server tool's input and results, the
+citations of a text: every string but the opaque ones) — except inside URLs (see `Restorer`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta
 from tarnkappe.gateway.json_values import map_json_strings
@@ -85,6 +87,23 @@ def _complete_end(text: str, vault: Vault) -> str:
     return text[:cut] + (vault.complete_placeholder(text[cut:]) or "")
 
 
+# Strings of Anthropic's blocks that are not text: ciphertext and signatures Anthropic checks, and ids.
+OPAQUE_KEYS = frozenset({"encrypted_content", "encrypted_index", "encrypted_stdout", "signature", "data", "id",
+                         "tool_use_id", "type", "file_id"})
+
+
+def restore_native(value: Any, restore: Callable[[str], str]) -> Any:
+    """An Anthropic block (a server tool's use or result, a citation) with every string restored
+    but the opaque ones (`OPAQUE_KEYS`), which Anthropic checks when they come back."""
+    if isinstance(value, str):
+        return restore(value)
+    if isinstance(value, list):
+        return [restore_native(item, restore) for item in value]
+    if isinstance(value, dict):
+        return {k: v if k in OPAQUE_KEYS else restore_native(v, restore) for k, v in value.items()}
+    return value
+
+
 def wants_json(request: ChatRequest) -> bool:
     """Whether the answer's content is JSON (structured output), to be restored as JSON."""
     return request.response_format is not None and request.response_format.type != "text"
@@ -107,6 +126,10 @@ def restore_result(result: ChatResult, vault: Vault, *, json_content: bool = Fal
             for part in message.content:
                 if part.text:
                     part.text = restore_text(part.text)
+                if part.citations:
+                    part.citations = restore_native(part.citations, restore)
+                if part.native is not None:
+                    part.native = restore_native(part.native, restore)
         if message.refusal:
             message.refusal = restore(message.refusal)
         for call in message.tool_calls or ():
@@ -127,8 +150,12 @@ async def restore_stream(
     content: dict[int, StreamRestorer] = {}
     refusals: dict[int, Restorer] = {}
     arguments: dict[tuple[int, int], StreamRestorer] = {}
+    native = _NativeRestorer(vault)
     chunk: ChatChunk | None = None
     async for chunk in stream:
+        held = native.feed(chunk)  # the end of a server tool's input, if it was held back
+        if held is not None:
+            yield held
         for delta in chunk.choices:
             if delta.content:
                 restorer = content.get(delta.index)
@@ -150,6 +177,40 @@ async def restore_stream(
     leftovers = _flush_all(content, arguments)
     if leftovers and chunk is not None:
         yield ChatChunk(id=chunk.id, created=chunk.created, model=chunk.model, choices=leftovers)
+
+
+class _NativeRestorer:
+    """Anthropic's own pieces of a stream (`ChoiceDelta.native`, choice 0: the Messages API has one):
+    blocks and citations come whole and are restored at once; a server tool's input comes in JSON
+    pieces, restored as tool arguments are — and what is held back of it is let out, as a piece of
+    its own, before whatever follows the block."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._input: StreamRestorer | None = None
+
+    def _restore(self, text: str) -> str:
+        return Restorer(self._vault).restore(text)
+
+    def feed(self, chunk: ChatChunk) -> ChatChunk | None:
+        """Restore the chunk's native pieces in place; a chunk to send before it, if any."""
+        held = None
+        for delta in chunk.choices:
+            piece = delta.native
+            if piece is not None and "input" in piece:
+                if self._input is None:
+                    self._input = StreamRestorer(Restorer(self._vault, json_escaped=True))  # type: ignore[arg-type]
+                delta.native = {"input": self._input.feed(piece["input"])}
+                continue
+            if self._input is not None and (piece is not None or delta.content or delta.tool_calls
+                                            or delta.finish_reason is not None):
+                tail, self._input = self._input.flush(), None
+                if tail:
+                    held = ChatChunk(id=chunk.id, created=chunk.created, model=chunk.model,
+                                     choices=[ChoiceDelta(index=delta.index, native={"input": tail})])
+            if piece is not None and ("start" in piece or "citation" in piece):
+                delta.native = restore_native(piece, self._restore)
+        return held
 
 
 def _flush_choice(

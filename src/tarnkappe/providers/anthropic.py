@@ -10,7 +10,10 @@ in wire/anthropic.py; this module holds the HTTP calls and the reading of the ev
 
 which becomes canonical chunks: the role first, text and tool-call pieces (each call's id and name
 first, then its argument pieces), the finish reason, and the usage last on a choice-less chunk —
-when the upstream reported any (without it the pipeline's estimate applies).
+when the upstream reported any (without it the pipeline's estimate applies). What only Anthropic
+has — a server tool's use (its input as input_json_delta pieces) and result blocks, a text block's
+citations (citations_delta) — becomes `ChoiceDelta.native` pieces, which the Messages API renders
+as the same events and every other dialect ignores.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class AnthropicStream:
         self.created = now()
         self.usage: dict[str, Any] = {}
         self.blocks: dict[int, int | None] = {}  # Anthropic block index → tool-call index (None: text)
+        self.native: set[int] = set()  # Anthropic block indexes of server tool blocks
+        self.last: str | None = None  # the type of the block that started last
         self.thinking: dict[int, int] = {}  # Anthropic block index → thinking block number
         self.tool_calls = 0
         self.finished = False
@@ -76,6 +81,18 @@ class AnthropicStream:
         return []  # ping, content_block_stop, and event types added later
 
     def _block_start(self, index: int, block: dict[str, Any]) -> list[ChatChunk]:
+        previous, self.last = self.last, block.get("type")
+        if block.get("type") in aw.SERVER_BLOCKS:
+            self.native.add(index)
+            return [self._chunk(ChoiceDelta(index=0, native={"start": block}))]
+        if block.get("type") == "text" and previous == "text":
+            # A text block right after another (Anthropic starts one where citations begin or end):
+            # said, so that the client gets the blocks apart.
+            self.blocks[index] = None
+            chunks = [self._chunk(ChoiceDelta(index=0, native={"text": True}))]
+            if block.get("text"):
+                chunks.append(self._chunk(ChoiceDelta(index=0, content=block["text"])))
+            return chunks
         if block.get("type") in aw.THINKING_BLOCKS:
             number = self.thinking[index] = len(self.thinking)
             started = {"index": number, **{k: v for k, v in block.items() if v != ""}}
@@ -101,10 +118,16 @@ class AnthropicStream:
             if key is None:
                 return []
             return [self._chunk(ChoiceDelta(index=0, thinking={"index": self.thinking[index], key: delta[key]}))]
+        kind = delta.get("type")
+        if index in self.native:
+            if kind == "input_json_delta":  # a server tool's input
+                return [self._chunk(ChoiceDelta(index=0, native={"input": delta["partial_json"]}))]
+            return []
         if index not in self.blocks:
             return []  # a thinking block, or one we do not pass on
-        kind = delta.get("type")
         call = self.blocks[index]
+        if kind == "citations_delta" and call is None:
+            return [self._chunk(ChoiceDelta(index=0, native={"citation": delta["citation"]}))]
         if kind == "text_delta":
             return [self._chunk(ChoiceDelta(index=0, content=delta["text"]))]
         if kind == "input_json_delta":

@@ -8,6 +8,13 @@ both sets in `core/capabilities.py`, from which docs/providers.md's table is gen
 
 An operator can drop more per catalog entry (`drop_params`), e.g. `temperature` for a reasoning
 model that rejects it; those are always dropped, never refused.
+
+Anthropic's own blocks follow the same rule for a provider without them: what asks for something
+(a server tool, a document to cite) is refused naming it; what only Anthropic can read back (server
+tool blocks and citations of earlier answers) is left out, as signed thinking is. The Messages API
+refuses the former by the client's names before this (and images or documents in a tool result,
+which a tool message of the OpenAI dialect may also carry, and which its upstream then judges);
+this is the backstop.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from typing import Any
 
 from tarnkappe.core.capabilities import OPTIONAL_PARAMS, ProviderCapabilities
 from tarnkappe.core.errors import InvalidRequest
-from tarnkappe.core.types import ChatRequest
+from tarnkappe.core.types import SERVER_BLOCKS, ChatRequest, Message
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(ChatRequest) if f.name in OPTIONAL_PARAMS}
 
@@ -43,4 +50,31 @@ def adapt_request(
             raise InvalidRequest(f"{provider.name} models do not support the '{name}' parameter.", param=name)
     removed = (provider.dropped | provider.refused | operator_drops) & OPTIONAL_PARAMS
     drops: dict[str, Any] = {name: _DEFAULTS[name] for name in removed if is_set(request, name)}
+    if not provider.anthropic_blocks:
+        _refuse_anthropic_blocks(request, provider.name)
+        messages = [_without_anthropic_blocks(m) for m in request.messages]
+        if any(new is not old for new, old in zip(messages, request.messages, strict=True)):
+            drops["messages"] = messages
     return dataclasses.replace(request, **drops) if drops else request
+
+
+def _refuse_anthropic_blocks(request: ChatRequest, provider: str) -> None:
+    problem = f"{provider} models cannot honour this; only Anthropic models can."
+    for index, tool in enumerate(request.tools or ()):
+        if tool.server is not None:
+            raise InvalidRequest(problem, param=f"tools[{index}].server.type")
+    for k, message in enumerate(request.messages):
+        for j, part in enumerate(message.content if isinstance(message.content, list) else ()):
+            if part.document is not None and part.document.citations:
+                raise InvalidRequest(problem, param=f"messages[{k}].content[{j}].document.citations")
+
+
+def _without_anthropic_blocks(message: Message) -> Message:
+    """The message without Anthropic's server tool blocks and citations (the same object if it has
+    none)."""
+    if not isinstance(message.content, list) or not any(p.native is not None or p.citations or p.type in SERVER_BLOCKS
+                                                        for p in message.content):
+        return message
+    parts = [dataclasses.replace(p, citations=None) for p in message.content
+             if p.native is None and p.type not in SERVER_BLOCKS]
+    return dataclasses.replace(message, content=parts)

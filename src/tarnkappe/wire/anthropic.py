@@ -11,8 +11,15 @@ the client as the message text.
 
 Answers: text blocks are joined into the content, `tool_use` blocks become tool calls, thinking
 blocks (signed) are kept verbatim in `Message.thinking` for the Messages API's clients, who send them
-back; stop reasons map to OpenAI's finish reasons. Extended thinking (`thinking_budget`) is sent as
-`thinking`.
+back; stop reasons map to OpenAI's finish reasons. Extended thinking (`thinking_budget`, or
+`adaptive_thinking`) is sent as `thinking`.
+
+Anthropic's own features go through as Anthropic's blocks, both ways, for the Messages API's
+clients: server tools (`Tool.server`) as declared; a document part as a document block (title,
+context, citations); images and documents in a tool result as that tool_result's blocks; server
+tool blocks of earlier answers (`ContentPart.native`) and their texts' citations verbatim. An answer
+that has server tool blocks or citations keeps its blocks in order: its content is then parts — text
+parts (with their citations) and native parts — rather than one string.
 
 The other direction serves the gateway's own Messages API (dialects/anthropic.py): a canonical
 result rendered as an Anthropic `message`, its finish reason as a `stop_reason`, its usage as
@@ -21,10 +28,21 @@ Anthropic's (cached prompt tokens apart from `input_tokens`, the inverse of `usa
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from tarnkappe.core.errors import InvalidRequest, UpstreamError
-from tarnkappe.core.types import ChatRequest, ChatResult, Choice, ContentPart, Message, ToolCall, Usage
+from tarnkappe.core.types import (
+    SERVER_BLOCKS,
+    ChatRequest,
+    ChatResult,
+    Choice,
+    ContentPart,
+    Document,
+    Message,
+    ToolCall,
+    Usage,
+)
 from tarnkappe.wire.convert import data_url, image_url_of, json_text, tool_arguments, tool_choice_name, unsupported_part
 
 PROVIDER = "anthropic"
@@ -73,6 +91,15 @@ def _cached(content: str | list[ContentPart] | None) -> dict[str, Any]:
     return cache_control(parts[-1]) if parts else {}
 
 
+def _document_fields(document: Document | None) -> dict[str, Any]:
+    if document is None:
+        return {}
+    fields: dict[str, Any] = {k: v for k, v in (("title", document.title), ("context", document.context)) if v}
+    if document.citations:
+        fields["citations"] = {"enabled": True}
+    return fields
+
+
 def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
     if content is None:
         return []
@@ -80,9 +107,17 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
         return [{"type": "text", "text": content}] if content else []
     blocks: list[dict[str, Any]] = []
     for part in content:
-        if part.type == "text":
+        if part.type in SERVER_BLOCKS:
+            if part.native is not None:  # None: dropped by the masking, which cannot mask it
+                blocks.append(dict(part.native))
+        elif part.type == "text" and part.document is not None:
+            blocks.append({"type": "document", "source": {"type": "text", "media_type": "text/plain",
+                                                          "data": part.text or ""},
+                           **_document_fields(part.document), **cache_control(part)})
+        elif part.type == "text":
             if part.text:
-                blocks.append({"type": "text", "text": part.text, **cache_control(part)})
+                citations = {"citations": part.citations} if part.citations else {}
+                blocks.append({"type": "text", "text": part.text, **citations, **cache_control(part)})
         elif part.type == "image_url":
             url = image_url_of(part, PROVIDER)
             inline = data_url(url)
@@ -108,6 +143,8 @@ def _pdf_document(part: ContentPart) -> dict[str, Any] | None:
         return None
     document: dict[str, Any] = {"type": "document",
                                 "source": {"type": "base64", "media_type": "application/pdf", "data": inline[1]}}
+    if part.document is not None:  # the Messages API's own document block
+        return {**document, **_document_fields(part.document)}
     name = file.get("filename")
     if isinstance(name, str) and name and name != "document.pdf":
         document["title"] = name
@@ -139,7 +176,12 @@ def _turns(messages: list[Message]) -> tuple[str | list[dict[str, Any]] | None, 
             continue
         elif message.role == "tool":
             result: dict[str, Any] = {"type": "tool_result", "tool_use_id": message.tool_call_id or ""}
-            if message.text():
+            if isinstance(message.content, list) and any(p.type != "text" or p.document for p in message.content):
+                # Images and documents (the Messages API's): the result's blocks. The caching
+                # breakpoint of the last part is the result's, as below.
+                inner = _blocks([dataclasses.replace(p, cache=None) for p in message.content])
+                result["content"] = inner
+            elif message.text():
                 result["content"] = message.text()
             _append(turns, "user", [{**result, **_cached(message.content)}])
         elif message.role == "assistant":
@@ -170,6 +212,7 @@ def _tools(request: ChatRequest) -> tuple[list[dict[str, Any]] | None, dict[str,
     if not request.tools:
         return None, None
     tools = [
+        t.server.to_wire(t.name) if t.server is not None else
         {k: v for k, v in (("name", t.name), ("description", t.description)) if v is not None}
         | {"input_schema": t.parameters or {"type": "object", "properties": {}}}
         for t in request.tools
@@ -206,6 +249,9 @@ def request_to_wire(request: ChatRequest, model: str, *, max_tokens: int, stream
         body["metadata"] = {"user_id": request.user}
     if request.thinking_budget is not None:
         body["thinking"] = {"type": "enabled", "budget_tokens": request.thinking_budget}
+    elif request.adaptive_thinking is not None:
+        display = request.adaptive_thinking
+        body["thinking"] = {"type": "adaptive", **({"display": display} if display != "default" else {})}
     tools, choice = _tools(request)
     if tools:
         body["tools"] = tools
@@ -251,17 +297,23 @@ def result_from_wire(raw: Any, model: str, *, json: bool, created: int) -> ChatR
     texts: list[str] = []
     calls: list[ToolCall] = []
     thinking: list[dict[str, Any]] = []
+    parts: list[ContentPart] = []  # the text and server tool blocks in order, if the answer has the latter
     for block in raw["content"]:
         kind = block.get("type")
         if kind in THINKING_BLOCKS:
             thinking.append(block)
         elif kind == "text":
             texts.append(block["text"])
+            parts.append(ContentPart(type="text", text=block["text"], citations=block.get("citations") or None))
         elif kind == "tool_use" and json and block.get("name") == JSON_TOOL:
             texts.append(json_text(block.get("input") or {}))
         elif kind == "tool_use":
             calls.append(ToolCall(id=block["id"], name=block["name"], arguments=json_text(block.get("input") or {})))
-    content = "".join(texts) if texts or not calls else None
+        elif kind in SERVER_BLOCKS:
+            parts.append(ContentPart(type=kind, native=block))
+    native = any(part.native is not None or part.citations for part in parts)
+    content: str | list[ContentPart] | None = (parts if native else "".join(texts) if texts or not calls
+                                               else None)
     message = Message(role="assistant", content=content, tool_calls=calls or None, thinking=thinking or None)
     return ChatResult(
         id=str(raw.get("id") or ""),
@@ -305,9 +357,20 @@ def tool_input(call: ToolCall) -> dict[str, Any]:
 
 
 def content_to_wire(message: Message) -> list[dict[str, Any]]:
-    """A canonical assistant message as Anthropic content blocks: its thinking, its text, then its
-    tool calls."""
+    """A canonical assistant message as Anthropic content blocks: its thinking, its text (or, from
+    an Anthropic model that used server tools or cited, its text and server tool blocks in
+    order), then its tool calls."""
     blocks: list[dict[str, Any]] = list(message.thinking or ())
+    if isinstance(message.content, list) and any(p.native is not None or p.citations for p in message.content):
+        for part in message.content:
+            if part.native is not None:
+                blocks.append(part.native)
+            elif part.type == "text":
+                blocks.append({"type": "text", "text": part.text or "",
+                               **({"citations": part.citations} if part.citations else {})})
+        for call in message.tool_calls or ():
+            blocks.append({"type": "tool_use", "id": call.id, "name": call.name, "input": tool_input(call)})
+        return blocks
     text = message.text()
     if text or not message.tool_calls:
         blocks.append({"type": "text", "text": text})

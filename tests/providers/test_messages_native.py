@@ -1,0 +1,335 @@
+"""Anthropic's own features through the Messages API (issue 16): server tools (web search) and
+their blocks, citations, documents and images inside a tool_result, adaptive thinking. Anthropic
+models get them natively and their results come back, plain and streamed; every other model
+refuses what it cannot honour with a 400 naming the field as the client sent it; with
+anonymization what cannot be masked is refused or left out, what leaves is masked and what comes
+back is restored. Over HTTP with the `anthropic` SDK, against the fake Anthropic upstream, which
+answers searches and citations as Anthropic's API does."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import anthropic
+import httpx
+import pytest
+
+from tests.fakes.anthropic_upstream import ENCRYPTED, SEARCH_ID
+from tests.providers.conftest import NativeGateway
+
+EMAIL = "anna.meier@example.ch"
+PERSON = "Anna Meier"
+PDF = {"type": "document", "source": {"type": "base64", "media_type": "application/pdf",
+                                      "data": "JVBERi0xLjQKJcOkw7zDtsOfCg=="}}
+PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+IMAGE = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": PIXEL}}
+LOCATION = {"type": "approximate", "city": "Zürich", "region": "Zürich", "country": "CH", "timezone": "Europe/Zurich"}
+WEB_SEARCH = {"type": "web_search_20250305", "name": "web_search", "max_uses": 3,
+              "allowed_domains": ["example.org", "docs.example.com"], "user_location": LOCATION}
+
+
+@pytest.fixture
+def client(native_gateway: NativeGateway) -> anthropic.Anthropic:
+    return anthropic.Anthropic(base_url=native_gateway.base_url, api_key=native_gateway.key, max_retries=0)
+
+
+def post(gateway: NativeGateway, body: dict[str, Any]) -> httpx.Response:
+    return httpx.post(gateway.base_url + "/v1/messages", json=body, timeout=30,
+                      headers={"x-api-key": gateway.key, "anthropic-version": "2023-06-01"})
+
+
+def ask(client: anthropic.Anthropic, stream: bool, **request: Any) -> list[dict[str, Any]]:
+    """The answer's content blocks as dicts, from `create` or from a stream's final message."""
+    if stream:
+        with client.messages.stream(**request) as events:
+            message = events.get_final_message()
+    else:
+        message = client.messages.create(**request)
+    return [block.to_dict() for block in message.content]
+
+
+def refusal(excinfo: pytest.ExceptionInfo[anthropic.BadRequestError]) -> str:
+    body = excinfo.value.body
+    assert isinstance(body, dict) and body["type"] == "error" and body["error"]["type"] == "invalid_request_error"
+    return str(body["error"]["message"])
+
+
+# --------------------------------------------------------------------------- server tools
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_web_search_reaches_anthropic_models_and_its_blocks_come_back(client: anthropic.Anthropic,
+                                                                      native_gateway: NativeGateway,
+                                                                      stream: bool, marker: str) -> None:
+    content = ask(client, stream, model="anthropic/echo", max_tokens=200, tools=[WEB_SEARCH],
+                  messages=[{"role": "user", "content": marker}])
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["tools"] == [WEB_SEARCH], "the server tool went as declared"
+    assert [block["type"] for block in content] == ["server_tool_use", "web_search_tool_result", "text"]
+    use, result, text = content
+    assert use == {"type": "server_tool_use", "id": SEARCH_ID, "name": "web_search", "input": {"query": marker}}
+    assert result["tool_use_id"] == SEARCH_ID and result["content"][0]["encrypted_content"] == ENCRYPTED
+    assert text["text"] == f"echo: {marker}"
+    (citation,) = text["citations"]
+    assert citation["type"] == "web_search_result_location" and citation["cited_text"] == marker
+
+
+def test_web_search_stream_is_anthropics_event_sequence(native_gateway: NativeGateway, marker: str) -> None:
+    response = post(native_gateway, {"model": "anthropic/echo", "max_tokens": 200, "stream": True,
+                                     "tools": [WEB_SEARCH], "messages": [{"role": "user", "content": marker}]})
+    events = [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
+    starts = [(e["index"], e["content_block"]["type"]) for e in events if e["type"] == "content_block_start"]
+    assert starts == [(0, "server_tool_use"), (1, "web_search_tool_result"), (2, "text")]
+    deltas = [(e["index"], e["delta"]["type"]) for e in events if e["type"] == "content_block_delta"]
+    assert {kind for index, kind in deltas if index == 0} == {"input_json_delta"}
+    assert deltas[[i for i, _ in deltas].index(2)] == (2, "citations_delta"), "the citation leads its text"
+    assert [e["index"] for e in events if e["type"] == "content_block_stop"] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("model", ["openai/echo", "gemini/echo", "routed/fallback"])
+def test_server_tools_are_refused_by_other_models_naming_the_field(client: anthropic.Anthropic,
+                                                                   native_gateway: NativeGateway,
+                                                                   model: str, marker: str) -> None:
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model=model, max_tokens=20, messages=[{"role": "user", "content": marker}],
+                               tools=[{"name": "lookup", "input_schema": {"type": "object"}}, WEB_SEARCH])
+    assert refusal(refused).startswith("tools[1].type: only Anthropic models")
+    assert not any(log.find(marker) for log in native_gateway.upstreams.values()), "nothing was sent"
+
+
+HISTORY: list[dict[str, Any]] = [
+    {"role": "user", "content": "What is new?"},
+    {"role": "assistant", "content": [
+        {"type": "text", "text": "Let me search."},
+        {"type": "server_tool_use", "id": SEARCH_ID, "name": "web_search", "input": {"query": "news"}},
+        {"type": "web_search_tool_result", "tool_use_id": SEARCH_ID, "content": [
+            {"type": "web_search_result", "title": "News", "url": "https://example.org/n",
+             "encrypted_content": ENCRYPTED}]},
+        {"type": "text", "text": "Rain tomorrow.", "citations": [
+            {"type": "web_search_result_location", "cited_text": "Rain tomorrow", "url": "https://example.org/n",
+             "title": "News", "encrypted_index": "RW5jSW5kZXg="}]}]},
+]
+
+
+def test_server_tool_blocks_of_earlier_answers_go_back_to_anthropic_verbatim(client: anthropic.Anthropic,
+                                                                              native_gateway: NativeGateway,
+                                                                              marker: str) -> None:
+    client.messages.create(model="anthropic/echo", max_tokens=20, tools=[WEB_SEARCH],
+                           messages=[*HISTORY, {"role": "user", "content": marker}])  # type: ignore[list-item]
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["messages"][1] == HISTORY[1]
+
+
+def test_server_tool_blocks_and_citations_are_left_out_for_other_models(client: anthropic.Anthropic,
+                                                                         native_gateway: NativeGateway,
+                                                                         marker: str) -> None:
+    answer = client.messages.create(model="openai/echo", max_tokens=20,
+                                    messages=[*HISTORY, {"role": "user", "content": marker}])  # type: ignore[list-item]
+    assert answer.content[0].text == f"echo: {marker}"  # type: ignore[union-attr]
+    (received,) = native_gateway.upstreams["openai"].find(marker)
+    sent = json.dumps(received.body)
+    assert SEARCH_ID not in sent and ENCRYPTED not in sent and "citations" not in sent
+    assert "Let me search." in sent and "Rain tomorrow." in sent, "the answer's text stays"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_anonymized_web_search_is_masked_out_and_restored_back(client: anthropic.Anthropic,
+                                                               native_gateway: NativeGateway,
+                                                               stream: bool, marker: str) -> None:
+    """The query the model writes holds the placeholder of the address; the client reads the
+    address in the server tool's input, the result's title and the citation. The user's location
+    is personal and is not sent; the allowed domains are sent as they are."""
+    text = f"{marker} {EMAIL}"
+    content = ask(client, stream, model="anthropic/echo", max_tokens=200, tools=[WEB_SEARCH],
+                  extra_body={"anonymize": True}, messages=[{"role": "user", "content": text}])
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    sent = json.dumps(received.body, ensure_ascii=False)
+    assert EMAIL not in sent and "Zürich" not in sent and "user_location" not in sent
+    assert received.body["tools"] == [{"type": "web_search_20250305", "name": "web_search", "max_uses": 3,
+                                       "allowed_domains": ["example.org", "docs.example.com"]}]
+    use, result, answer = content
+    assert use["input"] == {"query": text}
+    (found,) = result["content"]
+    assert found["title"] == f"Results for {text}" and found["encrypted_content"] == ENCRYPTED
+    assert answer["text"] == f"echo: {text}" and answer["citations"][0]["cited_text"] == text
+
+
+def test_anonymized_domains_that_hold_personal_data_are_refused(client: anthropic.Anthropic,
+                                                                native_gateway: NativeGateway, marker: str) -> None:
+    tool = {**WEB_SEARCH, "allowed_domains": ["example.org", "anna-meier.ch"]}
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=20, tools=[tool],  # type: ignore[list-item]
+                               extra_body={"anonymize": True},
+                               messages=[{"role": "user", "content": f"{marker} Mail to {PERSON}, please."}])
+    assert refusal(refused).startswith("tools[0].allowed_domains: 'tools[0].allowed_domains' holds personal data")
+    assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
+
+
+def test_anonymized_history_leaves_server_tool_blocks_and_citations_out(client: anthropic.Anthropic,
+                                                                        native_gateway: NativeGateway,
+                                                                        marker: str) -> None:
+    """A search result's content is Anthropic's ciphertext and cannot be masked: with anonymization
+    earlier answers go without their server tool blocks and citations (as without their signed
+    thinking); their text is masked like any other."""
+    answer = client.messages.create(model="anthropic/echo", max_tokens=20, tools=[WEB_SEARCH],
+                                    extra_body={"anonymize": True},
+                                    messages=[*HISTORY, {"role": "user", "content": f"{marker} {EMAIL}"}])  # type: ignore[list-item]
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    sent = json.dumps(received.body)
+    assert SEARCH_ID not in sent and ENCRYPTED not in sent and "citations" not in sent and EMAIL not in sent
+    assert received.body["messages"][1]["content"] == [{"type": "text", "text": "Let me search."},
+                                                       {"type": "text", "text": "Rain tomorrow."}]
+    assert answer.content[-1].text == f"echo: {marker} {EMAIL}"  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- citations
+
+
+def cited(text: str, title: str) -> dict[str, Any]:
+    return {"type": "document", "title": title, "citations": {"enabled": True},
+            "source": {"type": "text", "media_type": "text/plain", "data": text}}
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+@pytest.mark.parametrize("anonymize", [False, True], ids=["as-is", "anonymized"])
+def test_documents_are_cited_by_anthropic_models(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                 stream: bool, anonymize: bool, marker: str) -> None:
+    """A text document to cite goes to Anthropic as a document block (masked when anonymizing:
+    its text and title); its citations come back with the cited text and title restored."""
+    document_text, title = f"The offer for {EMAIL} is valid until June.", f"Offer for {PERSON}"
+    content = ask(client, stream, model="anthropic/echo", max_tokens=200, extra_body={"anonymize": anonymize},
+                  messages=[{"role": "user", "content": [cited(document_text, title),
+                                                         {"type": "text", "text": marker}]}])
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    document = received.body["messages"][0]["content"][0]
+    assert document["type"] == "document" and document["citations"] == {"enabled": True}
+    if anonymize:
+        assert EMAIL not in json.dumps(received.body) and PERSON not in json.dumps(received.body)
+        assert "valid until June" in document["source"]["data"]
+    else:
+        assert document == cited(document_text, title)
+    (answer,) = content
+    assert answer["text"] == f"echo: {marker}"
+    (citation,) = answer["citations"]
+    assert citation == {"type": "char_location", "cited_text": document_text, "document_index": 0,
+                        "document_title": title, "start_char_index": 0,
+                        "end_char_index": len(document["source"]["data"])}
+
+
+def test_citations_are_refused_by_other_models_naming_the_field(client: anthropic.Anthropic,
+                                                                native_gateway: NativeGateway, marker: str) -> None:
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="mistral/echo", max_tokens=20, messages=[
+            {"role": "user", "content": "first"}, {"role": "assistant", "content": "ok"},
+            {"role": "user", "content": [{"type": "text", "text": marker}, cited("A text.", "T")]}])
+    assert refusal(refused).startswith("messages[2].content[1].citations: only Anthropic models")
+    assert not native_gateway.upstreams["mistral"].find(marker)
+
+
+# --------------------------------------------------------------------------- tool results
+
+
+def tool_turns(*inner: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    return [{"role": "user", "content": "read the files"},
+            {"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_7", "name": "read", "input": {}}]},
+            {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_7", "content": list(inner)},
+                                         {"type": "text", "text": text}]}]
+
+
+def test_documents_and_images_in_a_tool_result_reach_anthropic_models(client: anthropic.Anthropic,
+                                                                      native_gateway: NativeGateway,
+                                                                      marker: str) -> None:
+    inner = [{"type": "text", "text": "two files"}, PDF, IMAGE]
+    client.messages.create(model="anthropic/echo", max_tokens=20, messages=tool_turns(*inner, text=marker))  # type: ignore[arg-type]
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["messages"][2]["content"][0] == {"type": "tool_result", "tool_use_id": "toolu_7",
+                                                          "content": inner}
+
+
+def test_documents_in_a_tool_result_are_refused_elsewhere_and_when_anonymized(client: anthropic.Anthropic,
+                                                                              native_gateway: NativeGateway,
+                                                                              marker: str) -> None:
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="openai/echo", max_tokens=20,
+                               messages=tool_turns({"type": "text", "text": "x"}, PDF, text=marker))  # type: ignore[arg-type]
+    assert refusal(refused).startswith("messages[2].content[0].content[1]: only Anthropic models")
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=20, extra_body={"anonymize": True},
+                               messages=tool_turns(PDF, text=marker))  # type: ignore[arg-type]
+    assert refusal(refused).startswith("messages[2].content[0].content[0]: ")
+    assert not native_gateway.upstreams["openai"].find(marker)
+    assert not native_gateway.upstreams["anthropic"].find(marker)
+
+
+def test_a_text_document_in_a_tool_result_is_masked_and_restored(client: anthropic.Anthropic,
+                                                                 native_gateway: NativeGateway, marker: str) -> None:
+    document = cited(f"Invoice for {EMAIL}.", "Invoice")
+    answer = client.messages.create(model="anthropic/echo", max_tokens=20, extra_body={"anonymize": True},
+                                    messages=tool_turns(document, text=marker))  # type: ignore[arg-type]
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    (sent,) = received.body["messages"][2]["content"][0]["content"]
+    assert sent["type"] == "document" and EMAIL not in sent["source"]["data"]
+    assert answer.content[0].citations[0].cited_text == f"Invoice for {EMAIL}."  # type: ignore[union-attr,index]
+
+
+# --------------------------------------------------------------------------- adaptive thinking
+
+
+def test_adaptive_thinking_reaches_anthropic_models_only(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                         marker: str) -> None:
+    for thinking in ({"type": "adaptive"}, {"type": "adaptive", "display": "summarized"}):
+        message = client.messages.create(model="anthropic/echo", max_tokens=4096, thinking=thinking,  # type: ignore[arg-type]
+                                         messages=[{"role": "user", "content": marker + thinking.get("display", "")}])
+        assert [block.type for block in message.content] == ["thinking", "text"]
+        (received,) = native_gateway.upstreams["anthropic"].find(marker + thinking.get("display", ""))
+        assert received.body["thinking"] == thinking
+    for model, extra in (("openai/echo", {}), ("anthropic/echo", {"anonymize": True})):
+        message = client.messages.create(model=model, max_tokens=4096, thinking={"type": "adaptive"},  # type: ignore[arg-type]
+                                         extra_body=extra, messages=[{"role": "user", "content": f"{marker}-{model}"}])
+        assert [block.type for block in message.content] == ["text"]
+        (received,) = native_gateway.upstreams[model.split("/")[0]].find(f"{marker}-{model}")
+        assert "thinking" not in json.dumps(received.body)
+
+
+# --------------------------------------------------------------------------- refusals by the client's names
+
+
+def test_refusals_name_the_field_as_the_client_sent_it(client: anthropic.Anthropic,
+                                                       native_gateway: NativeGateway, marker: str) -> None:
+    """With anonymization a name sent verbatim that holds personal data is refused — named as the
+    Messages API names it (`tools[1].name`, a tool_use block's `name`), not by the canonical
+    (OpenAI) path of the pipeline (`tools[1].function.name`, `messages[3].tool_calls[0]…`)."""
+    text = f"{marker} Write to {PERSON} at {EMAIL}."
+    tools = [{"name": "search", "input_schema": {"type": "object"}},
+             {"name": "mail_anna_meier", "input_schema": {"type": "object"}}]
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=20, tools=tools,  # type: ignore[arg-type]
+                               extra_body={"anonymize": True}, messages=[{"role": "user", "content": text}])
+    message = refusal(refused)
+    assert message.startswith("tools[1].name: 'tools[1].name' holds personal data"), message
+    history = [{"role": "user", "content": "first"}, {"role": "user", "content": text},  # merged into one turn
+               {"role": "assistant", "content": [{"type": "text", "text": "On it."}, {
+                   "type": "tool_use", "id": "toolu_1", "name": "mail_anna_meier", "input": {}}]},
+               {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": "sent"}]}]
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=20, tools=tools[:1],  # type: ignore[arg-type]
+                               extra_body={"anonymize": True}, messages=history)  # type: ignore[arg-type]
+    message = refusal(refused)
+    assert message.startswith("messages[2].content[1].name: 'messages[2].content[1].name' holds"), message
+    assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
+
+
+def test_count_tokens_of_anthropics_features_is_anthropics_own_count(client: anthropic.Anthropic,
+                                                                      native_gateway: NativeGateway,
+                                                                      marker: str) -> None:
+    """Claude Code counts its turns with its tools and thinking: an Anthropic model's count gets
+    them as a request would send them (the fake refuses what its SDK types do not take)."""
+    response = client.messages.with_raw_response.count_tokens(
+        model="anthropic/echo", tools=[WEB_SEARCH], thinking={"type": "adaptive"},  # type: ignore[list-item,typeddict-item]
+        messages=[{"role": "user", "content": [cited("two words", "T"), {"type": "text", "text": marker}]}])
+    assert response.headers["x-tarnkappe-token-count"] == "exact"
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.path.endswith("/messages/count_tokens")
+    assert received.body["tools"] == [WEB_SEARCH] and received.body["thinking"] == {"type": "adaptive"}
+    assert received.body["messages"][0]["content"][0] == cited("two words", "T")
