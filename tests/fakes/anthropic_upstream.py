@@ -1,7 +1,8 @@
 """A fake Anthropic Messages API on 127.0.0.1, answering with the `anthropic` SDK's own types.
 
 Every request is checked against the protocol: path `/v1/messages` (or `/v1/messages/count_tokens`,
-whose count is COUNT_BASE plus the words of the system prompt and every text block), `x-api-key` and
+whose count is COUNT_BASE plus the words of the system prompt, every text block and each tool's
+name and description), `x-api-key` and
 `anthropic-version` headers (and no bearer token), the body against the SDK's
 `MessageCreateParams` (plus the sampling fields claude-3.x still takes), roles alternating from a
 user turn, no system role inside `messages`, every `tool_result` answering an earlier `tool_use`,
@@ -196,8 +197,10 @@ def _tool_result(body: dict[str, Any]) -> str | None:
 
 
 def counted_words(body: dict[str, Any]) -> int:
-    """The words of the system prompt and of every text block and tool result of `body`."""
+    """The words of the system prompt, of every text block and tool result, and of each tool's name
+    and description of `body`."""
     texts = [body["system"]] if isinstance(body.get("system"), str) else []
+    texts += [f"{tool.get('name', '')} {tool.get('description', '')}" for tool in body.get("tools") or ()]
     for message in body["messages"]:
         content = message["content"]
         blocks = [{"type": "text", "text": content}] if isinstance(content, str) else content

@@ -344,3 +344,26 @@ def test_anonymized_codex_patch_envelope_goes_through(native_gateway: NativeGate
     (received,) = native_gateway.upstreams["openai"].find(marker)
     sent = json.dumps(received.body)
     assert "*** Begin Patch" in sent and EMAIL not in sent
+
+
+@pytest.mark.parametrize("provider", ["anthropic", "openai"])
+def test_claude_code_context_counts(native_gateway: NativeGateway, provider: str, marker: str) -> None:
+    """Claude Code's `/context` (recorded with `claude -p /context`) posts count_tokens with
+    `?beta=true` some twenty times: a placeholder turn with one of its tools at a time, and its system
+    prompt as a user turn, and reads `input_tokens` of each. An Anthropic model's count is Anthropic's
+    own of the same tool; any other's an estimate that grows with the tool and says it is one."""
+    client = anthropic.Anthropic(base_url=native_gateway.base_url, api_key=GATEWAY_KEY, max_retries=0)
+    tools = claude_tools()
+
+    def count(with_tools: list[dict[str, Any]]) -> tuple[int, str]:
+        response = client.beta.messages.with_raw_response.count_tokens(
+            model=f"{provider}/echo", betas=BETAS, tools=with_tools,  # type: ignore[arg-type]
+            messages=[{"role": "user", "content": f"foo {marker}"}])
+        return response.parse().input_tokens, response.headers["x-tarnkappe-token-count"]
+
+    alone, kind = count([])
+    with_bash, _ = count(tools[:1])
+    assert kind == ("exact" if provider == "anthropic" else "estimate") and with_bash > alone > 0
+    if provider == "anthropic":
+        sent = [r.body for r in native_gateway.upstreams["anthropic"].find(marker)]
+        assert [body.get("tools") for body in sent] == [None, tools[:1]]
