@@ -367,3 +367,29 @@ def test_claude_code_context_counts(native_gateway: NativeGateway, provider: str
     if provider == "anthropic":
         sent = [r.body for r in native_gateway.upstreams["anthropic"].find(marker)]
         assert [body.get("tools") for body in sent] == [None, tools[:1]]
+
+
+WEB_SEARCH_TOOL = {"type": "web_search_20250305", "name": "web_search", "max_uses": 8}
+
+
+@pytest.mark.parametrize("anonymize", [False, True], ids=["as-is", "anonymized"])
+def test_claude_code_web_search_reaches_anthropic_models(native_gateway: NativeGateway, anonymize: bool,
+                                                         marker: str) -> None:
+    """Claude Code's WebSearch tool makes a streamed request of its own with Anthropic's server tool
+    (recorded with `claude -p` against a scripted Anthropic model through the gateway): it reaches an
+    Anthropic model as sent, and the search's blocks and the cited answer come back, which Claude
+    Code turned into its tool's result. Other models refuse it (test_messages_native.py)."""
+    client = anthropic.Anthropic(base_url=native_gateway.base_url, api_key=GATEWAY_KEY, max_retries=0)
+    query = f"{marker} weather tomorrow"
+    with client.beta.messages.stream(  # type: ignore[call-overload]
+            model="anthropic/echo", max_tokens=32000, betas=BETAS, tools=[WEB_SEARCH_TOOL],
+            tool_choice={"type": "auto"}, extra_body={"anonymize": anonymize},
+            metadata={"user_id": json.dumps({"device_id": "ab12", "session_id": "cd34"})},
+            messages=[{"role": "user", "content": [
+                {"type": "text", "text": f"Perform a web search for the query: {query}"}]}]) as stream:
+        final = stream.get_final_message()
+    assert [block.type for block in final.content] == ["server_tool_use", "web_search_tool_result", "text"]
+    assert final.content[0].input == {"query": f"Perform a web search for the query: {query}"}  # type: ignore[union-attr]
+    assert final.content[2].citations[0].type == "web_search_result_location"  # type: ignore[union-attr,index]
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["tools"] == [WEB_SEARCH_TOOL] and received.body["stream"] is True
