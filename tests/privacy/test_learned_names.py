@@ -15,7 +15,9 @@ from tarnkappe.privacy.names import load_lexicon
 PROSE = [
     # bare surnames in running text, no cue word, not all in the name lists
     ("Zuvor musste Halmich aber nochmals all ihr Können aufbieten.", "Halmich"),
-    ("Der Vorsitzende Richter Bubik verwies die Sache zurück.", "Bubik"),
+    # (was "Der Vorsitzende Richter Bubik …": since 2026-12-04 the rules take a name after a
+    # role noun, see test_persons.py)
+    ("Nach der Sitzung erklärte Trebnitzer, man sei zufrieden.", "Trebnitzer"),
     ("Berlusconi wolle sich einen Herzschrittmacher einsetzen lassen.", "Berlusconi"),
 ]
 

@@ -26,6 +26,20 @@ ROLE_CUES: frozenset[str] = frozenset(
     Nachfolgerin Nachfolger Anwältin Anwalt Rechtsanwältin Rechtsanwalt Trainerin Trainer Lehrerin Lehrer
     Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient""".split()
 )
+# Endings of German job and role nouns, compounds included ("Bundeskanzler", "CSU-Politiker",
+# "Hochspringer", "UN-Generalsekretär"): the capitalised words right after one name its holder.
+ROLE_SUFFIXES: tuple[str, ...] = tuple(
+    """minister ministerin präsident präsidentin kanzler kanzlerin politiker politikerin sprecher sprecherin
+    chef chefin trainer trainerin spieler spielerin sänger sängerin rapper rapperin autor autorin direktor
+    direktorin vorsitzende vorsitzender sekretär sekretärin historiker historikerin maler malerin
+    regisseur regisseurin moderator moderatorin komponist komponistin dichter dichterin schriftsteller
+    schriftstellerin springer springerin läufer läuferin fahrer fahrerin stürmer stürmerin torhüter
+    torhüterin experte expertin anwalt anwältin professor professorin forscher forscherin
+    wissenschaftler wissenschaftlerin ökonom ökonomin unternehmer unternehmerin gründer gründerin
+    manager managerin bürgermeister bürgermeisterin abgeordnete abgeordneter senator senatorin
+    botschafter botschafterin richter richterin staatsanwalt staatsanwältin kommissar kommissarin
+    geschäftsführer geschäftsführerin popstar""".split()
+)
 # The same roles in fr/it/en, lower case: the word right before a name, a "(" or ", " between
 # them allowed ("Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle, denies").
 ROLE_WORDS: frozenset[str] = frozenset(

@@ -39,6 +39,7 @@ from .person_cues import (
     NAME_GAP,
     NAME_LABELS,
     ROLE_CUES,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
     STOP,
     TITLE_PARTS,
@@ -68,6 +69,10 @@ _ROLE_BEFORE = scan.compile(
 )
 # A phone number in parentheses right after a name: "Fragen an Marco (+423 789 46 23)".
 _PHONE_AFTER = scan.compile(r"[ \u00a0]{1,2}\([ \u00a0]?(?:\+|0)\d")
+# Ordinary words never taken as a surname after a first name ("Anna und", "Peter Im").
+_FUNCTION_LIKE = frozenset(
+    ARTICLES | LOCATIVES | {"und", "oder", "and", "or", "et", "ou", "e", "o", "mit", "with", "avec", "con"}
+)
 _COLON_AFTER = scan.compile(r"[ \t]{0,2}:")
 # Initials before a name: "J. Beck", "J.-P. Dupont", "A. B. Smith" (not "M.": Monsieur).
 _INITIALS_BEFORE = scan.compile(r"(?<![\w.\-])(?:[A-ZÀ-ÖØ-Þ]\.(?:-|[ \u00a0])?){1,3}$")
@@ -179,12 +184,13 @@ class PersonDetector:
         spans: list[tuple[int, int]] = []
         parts: set[str] = set()
         labelled = _label_lines(text) if toks else []
-        for i, j in (*self._signatures(text, toks), *self._runs(text, toks, labelled)):
+        unlinked: set[int] = set()  # ordinary words taken as a surname: not propagated
+        for i, j in (*self._signatures(text, toks), *self._runs(text, toks, labelled, unlinked)):
             spans.append((toks[i].start, toks[j - 1].end))
             for k in range(i, j):
                 used[k] = True
                 t = toks[k]
-                if t.kind != _OTHER and len(t.norm) >= 3:
+                if t.kind != _OTHER and len(t.norm) >= 3 and k not in unlinked:
                     parts.add(t.norm)
         if parts or hint_set:
             for k, t in enumerate(toks):
@@ -242,7 +248,7 @@ class PersonDetector:
             if not scan.fullmatch(CUE_GAP, text, prev.end, toks[k + 1].start):
                 break
             word = prev.text
-            if word in CUES or word in ROLE_CUES:
+            if word in CUES or word in ROLE_CUES or _is_role_compound(prev.norm):
                 if word == "M" and text[prev.end:prev.end + 1] != ".":
                     break
                 found = True
@@ -252,7 +258,9 @@ class PersonDetector:
             k -= 1
         return found, forcing
 
-    def _runs(self, text: str, toks: list[_Tok], labelled: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    def _runs(
+        self, text: str, toks: list[_Tok], labelled: list[tuple[int, int]], unlinked: set[int]
+    ) -> Iterator[tuple[int, int]]:
         """Token ranges [i, j) judged to be names by cue, greeting, sequence or lexicon."""
         n = len(toks)
         i = 0
@@ -265,8 +273,13 @@ class PersonDetector:
                 continue
             # Only a cue or title right before can start a cue chain (cheap test first).
             cue, forcing = (
-                self._cue_before(text, toks, i) if i and toks[i - 1].text in _CUE_OR_TITLE else (False, False)
+                self._cue_before(text, toks, i)
+                if i and (toks[i - 1].text in _CUE_OR_TITLE or _is_role_compound(toks[i - 1].norm))
+                else (False, False)
             )
+            if cue and (t.text in ROLE_CUES or _is_role_compound(t.norm)):
+                i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
+                continue
             speaker = not cue and _chat_speaker(text, t.start)
             if speaker:
                 cue = True  # not forcing: "[09:15] Update: …" is no speaker's name
@@ -281,6 +294,20 @@ class PersonDetector:
                 and text[toks[j - 1].end] in _GAP_FIRST  # what NAME_GAP starts with: cheap test first
                 and scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start)
             ):
+                j += 1
+            if (
+                j == i + 1 < n
+                and t.first
+                and t.strong
+                and toks[j].kind == _COMMON
+                and text[t.end:toks[j].start] == " "
+                and toks[j].text not in STOP
+                and toks[j].norm.lower() not in _FUNCTION_LIKE
+            ):
+                # "sagt Christiane Holländer", "Laut Joachim Fest": after a first name that is no
+                # ordinary word, a capitalised word is its surname -- but that word alone is not
+                # a name elsewhere in the text ("das Fest" stays a feast).
+                unlinked.add(j)
                 j += 1
             if speaker and scan.match(_COLON_AFTER, text, toks[j - 1].end) is None:
                 cue = False  # a time and a word, but no speaker's colon
@@ -369,6 +396,12 @@ def _label_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         out.append((start, len(text) if end < 0 else end))
     return out
+
+
+def _is_role_compound(word: str) -> bool:
+    """A German job or role noun, compounds included ("Bundeskanzler", "CSU-Politiker",
+    "Hochspringer", "Vorstandsvorsitzende"): the words after it name its holder."""
+    return len(word) > 4 and word.lower().endswith(ROLE_SUFFIXES)
 
 
 def _starts_list_item(text: str, value_start: int, start: int) -> bool:
