@@ -125,6 +125,7 @@ def test_names_by_label_role_chat_or_contact(anonymizer: Anonymizer, text: str, 
         "Siehe Abschnitt (0 bis 3) und Tabelle (+1 Zeile).",
         "Mr. Smith's M. Dupont",                             # "M." (Monsieur) stays outside the name
         "Laut Joachim Fest war das Fest ein Erfolg.",         # a surname that is a word: not elsewhere
+        "Wir bestellen bei Müller Reisen AG und bei Steiner Bau GmbH.",  # a company's name, suffix later
     ],
 )
 def test_context_rules_do_not_invent_names(anonymizer: Anonymizer, text: str) -> None:

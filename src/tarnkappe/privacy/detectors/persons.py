@@ -349,7 +349,15 @@ class PersonDetector:
         follow = text[end:end + 3]
         if follow.startswith((" &", "&", " +")):
             return True
-        return j < len(toks) and toks[j].text in COMPANY_SUFFIXES and text[end:toks[j].start] == " "
+        # The suffix may follow up to two more capitalised words: "Müller Reisen AG", "Steiner Bau
+        # GmbH", "Meier Treuhand und Revision AG" is not looked at (a clause of its own).
+        for k in range(j, min(j + 3, len(toks))):
+            if text[end:toks[k].start] != " ":
+                return False
+            if toks[k].text in COMPANY_SUFFIXES:
+                return True
+            end = toks[k].end
+        return False
 
     @staticmethod
     def _blocked(text: str, start: int, memo: dict[str, bool]) -> bool:
