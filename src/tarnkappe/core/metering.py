@@ -37,6 +37,7 @@ class RequestOutcome:
     ticket: Any = None  # what Metering.admit held for the request (a reservation, rate scopes)
     completion_chars: int = 0  # streamed so far, for an estimate when the usage never comes
     anonymized: bool = False
+    relayed: bool = False  # a stream relayed as the upstream's events (gateway/pipeline.py)
     entity_counts: dict[str, int] | None = None  # per entity type, never values
     cost: Decimal | None = None  # what metering recorded in the ledger, for the metrics
     currency: str | None = None

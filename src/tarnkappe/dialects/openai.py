@@ -36,7 +36,13 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSEResponse, first_chunk, sse_events
+from tarnkappe.server.sse_response import (
+    RelayedSSEResponse,
+    SSEResponse,
+    first_chunk,
+    first_relayed,
+    sse_events,
+)
 from tarnkappe.wire import openai as wire
 
 BASE_PATHS = ("/v1", "/api/openai/v1")
@@ -306,7 +312,7 @@ class OpenAIEndpoints:
             )
         ]
 
-    async def chat_completions(self, request: Request) -> Response | SSEResponse:
+    async def chat_completions(self, request: Request) -> Response | SSEResponse | RelayedSSEResponse:
         watch = DisconnectWatch(request)
 
         async def read(principal: Principal) -> ChatRequest:
@@ -316,7 +322,10 @@ class OpenAIEndpoints:
             return chat
 
         try:
-            reply = await watch.run(self.gateway.chat(api_key_from_headers(request.headers), read))
+            reply = await watch.run(self.gateway.chat(api_key_from_headers(request.headers), read, relay=True))
+            if reply.relayed is not None:  # the upstream's own events (wire/openai_relay.py)
+                first_events = await first_relayed(reply.relayed)
+                return RelayedSSEResponse(first_events, reply.relayed, render_error=_error_event)
             if reply.stream is not None:
                 first = await first_chunk(reply.stream)
                 return SSEResponse(stream_events(first, reply.stream, include_usage=reply.request.include_usage))

@@ -16,6 +16,12 @@ request — success, upstream failure, client disconnect, a stream cut off — p
 `_finish`, so what is recorded and settled about a request never depends on how it ended.
 Admission and settlement belong to a `Metering` (the accounts package implements it); without one
 the gateway only logs.
+
+A stream is relayed rather than parsed when the dialect can take the upstream's own events (the
+OpenAI dialect: `chat(..., relay=True)`), the request is not anonymized (nothing to restore) and the
+provider can relay (an OpenAI-compatible upstream: providers/base.py's ChatRelay). The client then
+gets the upstream's events with only what wire/openai_relay.py changes, and the pipeline reads only
+what metering needs; admission, the region rule, draining and `_finish` are the same.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import logging
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from tarnkappe.core.catalog import Catalog, ModelEntry
 from tarnkappe.core.errors import (
@@ -46,8 +52,9 @@ from tarnkappe.gateway.safety import apply_safe_prompt
 from tarnkappe.gateway.token_count import TokenCount, estimate_tokens
 from tarnkappe.logs import request_log_fields
 from tarnkappe.privacy import Anonymizer, Vault
-from tarnkappe.providers.base import ChatProvider, EmbeddingProvider, Provider, TokenCounter
+from tarnkappe.providers.base import ChatProvider, ChatRelay, EmbeddingProvider, Provider, TokenCounter
 from tarnkappe.routing.router import bind_regions
+from tarnkappe.wire.openai_relay import RelayedEvents
 
 log = logging.getLogger("tarnkappe.requests")
 
@@ -58,11 +65,13 @@ MAX_CHOICES = 128
 class ChatReply:
     """What `Gateway.chat` gives back: the request as the dialect parsed it, and either the result
     or — for a streamed request — the chunks, not yet started (access and upstream errors surface
-    from the first `__anext__`, before any byte is sent)."""
+    from the first `__anext__`, before any byte is sent), or, for a relayed stream, the upstream's
+    events as the client will see them (likewise not yet started)."""
 
     request: ChatRequest
     result: ChatResult | None = None
     stream: AsyncGenerator[ChatChunk, None] | None = None
+    relayed: AsyncGenerator[RelayedEvents, None] | None = None
 
 
 # Masking is CPU work on the event loop; above this many characters it moves to a thread so that a
@@ -87,11 +96,19 @@ class Gateway:
 
     # ------------------------------------------------------------------ the dialects' entry points
 
-    async def chat(self, api_key: str | None, read: Callable[[Principal], Awaitable[ChatRequest]]) -> ChatReply:
-        """Authenticate, read the request with `read`, and answer it (or open its stream)."""
+    async def chat(self, api_key: str | None, read: Callable[[Principal], Awaitable[ChatRequest]], *,
+                   relay: bool = False) -> ChatReply:
+        """Authenticate, read the request with `read`, and answer it (or open its stream). With
+        `relay`, the dialect takes OpenAI Chat Completions events as they are: a stream that needs
+        no restoring, from a provider that can relay, comes back as `relayed`."""
         principal = await self.authenticate(api_key)
         request = await read(principal)
         if request.stream:
+            if relay and not self._wants_anonymization(principal, request):
+                entry, provider = self._chat_provider(principal, request)
+                if getattr(provider, "relays_openai", False):
+                    return ChatReply(request, relayed=self._relay(principal, request, entry, cast(ChatRelay, provider)))
+                return ChatReply(request, stream=self._stream(principal, request, (entry, provider)))
             return ChatReply(request, stream=self._stream(principal, request))
         # Answered here rather than in a method of its own: every resumption of the upstream call
         # walks the chain of awaiting coroutines, so one layer less is measurably cheaper.
@@ -282,10 +299,12 @@ class Gateway:
 
     # ------------------------------------------------------------------ chat
 
-    async def _stream(self, principal: Principal, request: ChatRequest) -> AsyncGenerator[ChatChunk, None]:
+    async def _stream(self, principal: Principal, request: ChatRequest,
+                      chosen: tuple[ModelEntry, ChatProvider] | None = None) -> AsyncGenerator[ChatChunk, None]:
         """Chunks as the provider produces them. Access is checked before the first chunk is
-        awaited, so those errors surface from the first `__anext__` like an upstream's would."""
-        entry, provider = self._chat_provider(principal, request)
+        awaited (unless the caller already did: `chosen`), so those errors surface from the first
+        `__anext__` like an upstream's would."""
+        entry, provider = chosen or self._chat_provider(principal, request)
         outcome = _outcome(principal, entry, request, stream=True)
         async with _Recorded(self, outcome):
             vault = await self._mask(principal, request, outcome)
@@ -302,6 +321,21 @@ class Gateway:
                     for call in choice.tool_calls or ():
                         outcome.completion_chars += len(call.arguments or "") + len(call.name or "")
                 yield chunk
+
+    async def _relay(self, principal: Principal, request: ChatRequest, entry: ModelEntry,
+                     provider: ChatRelay) -> AsyncGenerator[RelayedEvents, None]:
+        """A relayed stream (see the module's docstring): admitted, drained and finished as
+        `_stream`, with only the usage and the characters generated read from it."""
+        outcome = _outcome(principal, entry, request, stream=True)
+        outcome.relayed = True
+        async with _Recorded(self, outcome):
+            source = self.tracing.stream("chat " + entry.name, _span_attributes(entry, "chat", request),
+                                         provider.relay(request, include_usage=request.include_usage))
+            async for events in self.drain.bounded(source):
+                if events.usage is not None:
+                    outcome.usage = events.usage
+                outcome.completion_chars += events.completion_chars
+                yield events
 
     # ------------------------------------------------------------------ embeddings
 
@@ -345,6 +379,8 @@ class Gateway:
         }
         if outcome.anonymized:
             fields["anonymized"] = True
+        if outcome.relayed:
+            fields["relayed"] = True
         request_fields = request_log_fields.get()
         if request_fields is not None:  # the HTTP edge writes them with its one line per request
             request_fields.update(fields)

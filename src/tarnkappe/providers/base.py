@@ -7,11 +7,13 @@ nothing of keys, budgets or API dialects.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.types import ChatRequest, ChatResult, ChatStream, EmbeddingRequest, EmbeddingResult
+from tarnkappe.wire.openai_relay import RelayedEvents
 
 if TYPE_CHECKING:
     import aiohttp
@@ -39,6 +41,17 @@ class ChatProvider(Provider, Protocol):
     def stream(self, request: ChatRequest) -> ChatStream:
         """An async iterator of chunks. Errors before the first chunk are raised from the first
         `__anext__`; the usage arrives last, alone on a chunk without choices."""
+
+
+class ChatRelay(ChatProvider, Protocol):
+    """A chat provider whose upstream streams OpenAI's Chat Completions events, which a client of
+    the OpenAI dialect can be sent as they are (wire/openai_relay.py) when nothing in them must be
+    restored. `relays_openai` says whether this one can (a router: all its deployments)."""
+
+    relays_openai: bool
+
+    def relay(self, request: ChatRequest, *, include_usage: bool) -> AsyncIterator[RelayedEvents]:
+        """The stream's events for the client, a batch per network read; errors as `stream`'s."""
 
 
 @runtime_checkable

@@ -26,6 +26,7 @@ def _finish_reason(reason: str | None) -> str | None:
 
 class MistralProvider(OpenAICompatibleProvider):
     DEFAULT_BASE_URL = "https://api.mistral.ai/v1"
+    relays_openai = False  # its finish reasons and tool-call indexes are read its own way (_chunks)
 
     def _chat_body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         body = super()._chat_body(request, stream=stream)

@@ -5,6 +5,12 @@ The subclasses change only what differs: the URL (`_url`), the headers, the requ
 (`_chat_body`, `_embedding_body`) and how one stream event is read (`_chunks`). Which parameters
 each upstream cannot honour is declared in core/capabilities.py. The HTTP plumbing and timeouts
 live in upstream_http.
+
+Streams are read two ways: into canonical chunks (`stream`), which every dialect and the
+restoring of an anonymized answer can use, or relayed (`relay`) to a client of the OpenAI dialect as
+the upstream's own events with the few changes wire/openai_relay.py makes. The relay is for upstreams
+whose events need no reading of their own: a subclass that reads events its own way says so with
+`relays_openai = False`.
 """
 
 from __future__ import annotations
@@ -14,12 +20,14 @@ from typing import Any
 
 from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
-from tarnkappe.core.errors import UpstreamError
+from tarnkappe.core.errors import GatewayError, UpstreamError
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.params import adapt_request
+from tarnkappe.providers.sse_decoder import SSEDataReader
 from tarnkappe.providers.upstream_http import StatusMapper, UpstreamHTTP, upstream_status_error
 from tarnkappe.wire import openai as wire
+from tarnkappe.wire.openai_relay import ChunkRelay, RelayedEvents
 
 __all__ = ["OpenAICompatibleProvider", "upstream_status_error"]
 
@@ -34,6 +42,9 @@ class OpenAICompatibleProvider(RemoteProvider):
     STATUS_MAPPER: StatusMapper = staticmethod(upstream_status_error)
     # The upstream's public endpoint, for providers that have one (Mistral, Perplexity).
     DEFAULT_BASE_URL: str | None = None
+    # Whether `relay` may forward this upstream's events (not where `_chunks` or the stream's end
+    # is read differently: such a subclass sets it False).
+    relays_openai: bool = True
 
     def __init__(self, entry: ModelEntry, context: ProviderContext) -> None:
         base_url = entry.base_url or self.DEFAULT_BASE_URL
@@ -107,6 +118,14 @@ class OpenAICompatibleProvider(RemoteProvider):
         if not (finished or (self.DONE_OPTIONAL and saw_finish)):
             raise UpstreamError(f"{self.entry.provider} closed the stream before it was complete")
 
+    def relay(self, request: ChatRequest, *, include_usage: bool) -> AsyncIterator[RelayedEvents]:
+        """The stream as the upstream's events, relayed for a client of the OpenAI dialect that
+        asked for usage or not (wire/openai_relay.py), a batch per network read. Errors as in
+        `stream`: before the first batch raised, after it an exception of the iteration."""
+        body = self._chat_body(request, stream=True)
+        reader = _RelayReader(ChunkRelay(request.model, include_usage=include_usage, provider=self.entry.provider))
+        return self._http.post_stream(self._url("/chat/completions"), body, self._headers, reader)
+
     # ------------------------------------------------------------------ embeddings
 
     async def embed(self, request: EmbeddingRequest) -> EmbeddingResult:
@@ -115,3 +134,27 @@ class OpenAICompatibleProvider(RemoteProvider):
             return wire.embedding_result_from_wire(raw, request.model)
         except _SHAPE_ERRORS as exc:
             raise self._http.shape_error(exc) from None
+
+
+class _RelayReader:
+    """An upstream's body (`UpstreamHTTP.post_stream`) → its events' data → the client's events."""
+
+    __slots__ = ("events", "relay")
+
+    def __init__(self, relay: ChunkRelay) -> None:
+        self.events = SSEDataReader()
+        self.relay = relay
+
+    @property
+    def finished(self) -> bool:
+        return self.relay.done
+
+    @property
+    def failure(self) -> GatewayError | None:
+        return self.relay.failure
+
+    def feed(self, piece: bytes) -> RelayedEvents | None:
+        return self.relay.read(self.events.feed(piece))
+
+    def end(self) -> RelayedEvents | None:
+        return self.relay.read(self.events.end())

@@ -21,6 +21,7 @@ from tarnkappe.providers.openai_compat import OpenAICompatibleProvider
 class PerplexityProvider(OpenAICompatibleProvider):
     DEFAULT_BASE_URL = "https://api.perplexity.ai"
     DONE_OPTIONAL = True  # Perplexity's stream may end after the finishing chunk without [DONE]
+    relays_openai = False  # its usage rides on every chunk and its stream may end without [DONE]
 
     def _chat_body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         body = super()._chat_body(request, stream=stream)

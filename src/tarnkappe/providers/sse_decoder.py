@@ -90,3 +90,49 @@ class SSEDecoder:
             elif name == "event":
                 self.event = value
         return done
+
+
+class SSEDataReader:
+    """The `data` of each event as bytes, for a caller that forwards events rather than reads them
+    (the OpenAI relay, wire/openai_relay.py): no decoding to text (the JSON parser checks UTF-8
+    itself), and only what such a caller needs — event names, ids and comments (keep-alives) are
+    skipped, several `data:` lines of one event are joined by a newline. Line ends may be LF, CRLF
+    or CR; a line or a CRLF cut between two network reads waits for the rest."""
+
+    __slots__ = ("data", "partial")
+
+    def __init__(self) -> None:
+        self.data: list[bytes] = []
+        self.partial = b""
+
+    def feed(self, chunk: bytes) -> list[bytes]:
+        """The data of the events that this piece of the body completes."""
+        if self.partial:
+            chunk = self.partial + chunk
+        held = b""
+        if b"\r" in chunk:
+            if chunk[-1:] == b"\r":  # perhaps the first half of a CRLF: decided with the next piece
+                chunk, held = chunk[:-1], b"\r"
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        lines = chunk.split(b"\n")
+        self.partial = lines.pop() + held
+        return self._lines(lines)
+
+    def end(self) -> list[bytes]:
+        """The body ended: it may lack a final newline, and the blank line after its last event."""
+        partial, self.partial = self.partial.rstrip(b"\r"), b""
+        return self._lines([partial, b""])
+
+    def _lines(self, lines: list[bytes]) -> list[bytes]:
+        done: list[bytes] = []
+        data = self.data
+        for line in lines:
+            if not line:
+                if data:
+                    done.append(data[0] if len(data) == 1 else b"\n".join(data))
+                    data = self.data = []
+            elif line[:5] == b"data:":
+                data.append(line[6:] if line[5:6] == b" " else line[5:])
+            elif line == b"data":
+                data.append(b"")
+        return done

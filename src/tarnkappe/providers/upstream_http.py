@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -23,6 +23,28 @@ from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.sse_decoder import ServerSentEvent, SSEDecoder
 
 StatusMapper = Callable[[int, bytes, Mapping[str, str], str], GatewayError]
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class BodyReader(Protocol[T_co]):
+    """What `UpstreamHTTP.post_stream` hands a streamed body to: the pieces as the network delivers
+    them, and what they make, a read at a time."""
+
+    @property
+    def finished(self) -> bool:
+        """The answer is complete, or broken (what follows, if anything, is not read)."""
+
+    @property
+    def failure(self) -> GatewayError | None:
+        """What was wrong with the answer after the good part the reader last made (raised once
+        that part has been yielded, so the client still gets it, as it would event by event)."""
+
+    def feed(self, piece: bytes) -> T_co | None:
+        """What this piece makes (None: nothing yet)."""
+
+    def end(self) -> T_co | None:
+        """The body ended: what is left (a last event without its blank line)."""
 
 log = logging.getLogger("tarnkappe.upstream")
 
@@ -140,15 +162,50 @@ class UpstreamHTTP:
                         yield event
                 for event in decoder.end():
                     yield event
-        except (TimeoutError, aiohttp.ServerTimeoutError):
-            raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
-        except aiohttp.ClientPayloadError:
-            raise UpstreamError(f"{self.provider} closed the stream before it was complete") from None
-        except UnicodeDecodeError:
+        except (TimeoutError, aiohttp.ClientError, UnicodeDecodeError) as exc:
+            raise self._stream_failure(url, exc) from None
+
+    async def post_stream(
+        self, url: str, body: dict[str, Any], headers: Mapping[str, str], reader: BodyReader[T]
+    ) -> AsyncIterator[T]:
+        """POST a JSON body and yield what `reader` makes of the answer, one network read at a
+        time (a relay forwards events in the batches they arrived in, not one by one). Errors as
+        in `post_sse`: an HTTP error status before the first item, so a router can still fall
+        back; the answer stops being read once the reader has seen its end."""
+        session = self._context.session()
+        try:
+            async with session.post(
+                url, data=orjson.dumps(body), headers=headers, timeout=self._stream_timeout
+            ) as response:
+                if response.status >= 400:
+                    raise self._on_status(response.status, await response.read(), response.headers, self.provider)
+                async for piece in response.content.iter_any():
+                    item = reader.feed(piece)
+                    if item is not None:
+                        yield item
+                    if reader.finished:
+                        break
+                else:
+                    item = reader.end()
+                    if item is not None:
+                        yield item
+                if reader.failure is not None:
+                    raise reader.failure
+                if not reader.finished:
+                    raise UpstreamError(f"{self.provider} closed the stream before it was complete")
+        except (TimeoutError, aiohttp.ClientError, UnicodeDecodeError) as exc:
+            raise self._stream_failure(url, exc) from None
+
+    def _stream_failure(self, url: str, exc: TimeoutError | aiohttp.ClientError | UnicodeDecodeError) -> GatewayError:
+        """What a transport failure while streaming is to the client."""
+        if isinstance(exc, (TimeoutError, aiohttp.ServerTimeoutError)):
+            return UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s")
+        if isinstance(exc, aiohttp.ClientPayloadError):
+            return UpstreamError(f"{self.provider} closed the stream before it was complete")
+        if isinstance(exc, UnicodeDecodeError):
             # The upstream's fault, not ours: a 502 before the first event, an error event after.
-            raise UpstreamError(f"{self.provider} sent a stream that is not valid UTF-8") from None
-        except aiohttp.ClientError as exc:
-            raise self._unreachable(url, exc) from None
+            return UpstreamError(f"{self.provider} sent a stream that is not valid UTF-8")
+        return self._unreachable(url, exc)
 
     def _unreachable(self, url: str, exc: aiohttp.ClientError) -> UpstreamError:
         """Log which deployment could not be reached, and where (never a key, never text); the

@@ -41,6 +41,7 @@ from tarnkappe.core.tracing import NO_TRACING, Tracing
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
 from tarnkappe.providers.base import Provider, ProviderContext
 from tarnkappe.providers.registry import build_provider, check_entry
+from tarnkappe.wire.openai_relay import RelayedEvents
 
 log = logging.getLogger("tarnkappe.routing")
 
@@ -155,15 +156,26 @@ class Router:
         return await self._call(lambda p: p.embed(request), allowed_regions)
 
     def stream(self, request: ChatRequest, *, allowed_regions: Regions = None) -> AsyncIterator[ChatChunk]:
-        return self._stream(request, allowed_regions)
+        return self._stream(lambda p: p.stream(request), allowed_regions)
 
-    async def _stream(self, request: ChatRequest, allowed_regions: Regions) -> AsyncIterator[ChatChunk]:
-        source, first = await self._call(lambda p: _first_chunk(p, request), allowed_regions)
+    def relay(self, request: ChatRequest, *, include_usage: bool,
+              allowed_regions: Regions = None) -> AsyncIterator[RelayedEvents]:
+        """As `stream`, relayed (providers/base.py's ChatRelay): only where `relays_openai`."""
+        return self._stream(lambda p: p.relay(request, include_usage=include_usage), allowed_regions)
+
+    @property
+    def relays_openai(self) -> bool:
+        """Whether every deployment can relay: whichever serves a request, the stream is the same."""
+        return all(getattr(r.provider, "relays_openai", False) for r in self.deployments)
+
+    async def _stream(self, open_stream: Callable[[Any], AsyncIterator[T]],
+                      allowed_regions: Regions) -> AsyncIterator[T]:
+        source, first = await self._call(lambda p: _first_item(open_stream(p)), allowed_regions)
         try:
             if first is not None:
                 yield first
-                async for chunk in source:
-                    yield chunk
+                async for item in source:
+                    yield item
         finally:
             await _close(source)
 
@@ -241,6 +253,13 @@ class RegionBoundRouter:
     def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
         return self.router.stream(request, allowed_regions=self.allowed_regions)
 
+    @property
+    def relays_openai(self) -> bool:
+        return self.router.relays_openai
+
+    def relay(self, request: ChatRequest, *, include_usage: bool) -> AsyncIterator[RelayedEvents]:
+        return self.router.relay(request, include_usage=include_usage, allowed_regions=self.allowed_regions)
+
     async def embed(self, request: EmbeddingRequest) -> EmbeddingResult:
         return await self.router.embed(request, allowed_regions=self.allowed_regions)
 
@@ -274,9 +293,8 @@ def bind_regions(provider: Provider, allowed_regions: Regions) -> Provider:
     return provider
 
 
-async def _first_chunk(provider: Any, request: ChatRequest) -> tuple[AsyncIterator[ChatChunk], ChatChunk | None]:
-    """Open a stream and wait for its first chunk: the point up to which falling back is safe."""
-    source = provider.stream(request)
+async def _first_item(source: AsyncIterator[T]) -> tuple[AsyncIterator[T], T | None]:
+    """Wait for an opened stream's first item: the point up to which falling back is safe."""
     try:
         return source, await anext(source, None)
     except BaseException:
@@ -284,7 +302,7 @@ async def _first_chunk(provider: Any, request: ChatRequest) -> tuple[AsyncIterat
         raise
 
 
-async def _close(source: AsyncIterator[ChatChunk]) -> None:
+async def _close(source: AsyncIterator[Any]) -> None:
     aclose = getattr(source, "aclose", None)
     if aclose is not None:
         await aclose()

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from starlette.types import Receive, Scope, Send
 
 from tarnkappe.core.errors import UpstreamError
 from tarnkappe.core.types import ChatChunk
 from tarnkappe.server.http import dumps
+
+T = TypeVar("T")
 
 MAX_BUFFERED_EVENTS = 256  # back-pressure: a slow client stops the producer, not memory
 
@@ -69,6 +71,21 @@ async def sse_events(
         # Closing the source now (not whenever the garbage collector gets to it) cancels the
         # upstream call and settles the request the moment the client goes away.
         await rest.aclose()
+
+
+class Relayed(Protocol):
+    """A batch of events already framed for the client (wire/openai_relay.py's RelayedEvents)."""
+
+    @property
+    def data(self) -> bytes: ...
+
+
+async def first_relayed(stream: AsyncGenerator[T, None]) -> T:
+    """`first_chunk` for a relayed stream: its first batch, before any byte is sent."""
+    first = await anext(stream, None)
+    if first is None:
+        raise UpstreamError("the upstream returned an empty stream")
+    return first
 
 
 def event_frame(kind: str, data: dict[str, Any]) -> bytes:
@@ -175,3 +192,65 @@ class SSEResponse:
                 await aclose()
         if writer.done() and not writer.cancelled() and writer.exception() is not None:
             raise writer.exception()  # type: ignore[misc]
+
+
+class RelayedSSEResponse:
+    """A relayed stream (wire/openai_relay.py): batches of events already framed, one per upstream
+    network read, written as they come, `data: [DONE]` last; as in `sse_events`, an error after the
+    first byte is an error event.
+
+    Written from the request's own task, not SSEResponse's producer and writer: the batches already
+    hold whatever arrived together, so there is nothing to gather, and two tasks and their events per
+    stream are a measurable share of a relayed stream's cost. The one watcher task cancels the
+    writing when the client goes away — also while the upstream is silent — and the source is
+    closed at once (which cancels the upstream call and settles the request). A slow client holds
+    the writing back through the server's flow control, so nothing piles up in memory.
+    """
+
+    def __init__(self, first: Relayed, rest: AsyncGenerator[Relayed, None], *,
+                 render_error: Callable[[BaseException], dict[str, Any]],
+                 headers: Mapping[str, str] = SSE_HEADERS) -> None:
+        self.first = first
+        self.rest = rest
+        self.render_error = render_error
+        raw = [(b"content-type", b"text/event-stream; charset=utf-8")]
+        raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        self.raw_headers = raw
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        task = asyncio.current_task()
+        writing = True
+        disconnected = False
+
+        async def watch_disconnect() -> None:
+            nonlocal disconnected
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            if writing and task is not None:
+                disconnected = True
+                task.cancel()
+
+        watcher = asyncio.ensure_future(watch_disconnect())
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+            try:
+                if self.first.data:
+                    await send({"type": "http.response.body", "body": self.first.data, "more_body": True})
+                async for events in self.rest:
+                    if events.data:
+                        await send({"type": "http.response.body", "body": events.data, "more_body": True})
+                last = b"data: [DONE]\n\n"
+            except Exception as exc:
+                last = b"data: " + dumps(self.render_error(exc)) + b"\n\n"
+            await send({"type": "http.response.body", "body": last, "more_body": False})
+            writing = False
+        except asyncio.CancelledError:
+            writing = False
+            if not disconnected or task is None:
+                raise
+            task.uncancel()  # the client left: nothing more to write
+        finally:
+            watcher.cancel()
+            # Closing the source now (not whenever the garbage collector gets to it) cancels the
+            # upstream call and settles the request the moment the client goes away.
+            await self.rest.aclose()
