@@ -24,6 +24,7 @@ from .detectors import (
     scan,
 )
 from .detectors.address_en import EnglishAddressDetector
+from .detectors.person_cues import COMPANY_AFTER
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
@@ -105,7 +106,8 @@ class Anonymizer:
                 extra, vetoed = learned.analyse(text, hints, known, learned.doubtful(text, persons, hints))
                 if vetoed:
                     persons = [p for p in persons if (p.start, p.end) not in vetoed]
-                found.extend(extra)
+                # The model reads no company suffix two words on ("bei Müller Reisen AG").
+                found.extend(e for e in extra if scan.match(COMPANY_AFTER, text, e.end) is None)
             found.extend(persons)
         except DetectionError:
             raise
