@@ -11,11 +11,12 @@ temperature within 0..1. The scenario comes from `model` (see scenarios.py).
 Anthropic's own features, as its API answers them: with a `web_search` server tool the text answer
 is preceded by a search — a `server_tool_use` block (its input, the query, is the last user text)
 and its `web_search_tool_result` (one result whose title quotes the query) — and cites the result
-(`web_search_result_location`); a text document with `citations.enabled` is cited
-(`char_location`, the whole document's text and its title); adaptive thinking is answered with a
-signed thinking block like enabled thinking. Streamed, these are Anthropic's events: the server
-tool's input as input_json_delta, the result block whole in its content_block_start, citations
-as citations_delta before the text they support.
+(`web_search_result_location`); a text document with `citations.enabled` is cited (`char_location`,
+the whole document's text and its title); adaptive thinking is answered with a signed thinking block
+like enabled thinking. A search whose last user text has "[pause]" in it stops after the search with
+`pause_turn`, as Anthropic pauses a long turn. Streamed, these are Anthropic's events: the server
+tool's input as input_json_delta, the result block whole in its content_block_start, citations as
+citations_delta before the text they support.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ _PLAIN = TypeAdapter(MessageCreateParamsNonStreaming)
 _STREAMING = TypeAdapter(MessageCreateParamsStreaming)
 _COUNT = TypeAdapter(MessageCountTokensParams)
 COUNT_BASE = 100  # what the fake's count adds to the words, so that a test tells it from an estimate
-_STOP_REASONS = {"stop": "end_turn", "tool_calls": "tool_use", "content_filter": "refusal"}
+_STOP_REASONS = {"stop": "end_turn", "tool_calls": "tool_use", "content_filter": "refusal", "pause_turn": "pause_turn"}
 _ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
                 404: "not_found_error", 429: "rate_limit_error", 500: "api_error", 529: "overloaded_error"}
 
@@ -249,6 +250,8 @@ class FakeAnthropic:
             plan.calls, plan.text, plan.finish = [(forced, {"echo": _user_text(body)})], None, "tool_calls"
         if plan.status:
             return error(plan.status, f"fake anthropic failure {plan.status}")
+        if plan.text is not None and _searches(body) and "[pause]" in _user_text(body):
+            plan.finish = "pause_turn"  # the search blocks, no text yet
         if body.get("stream"):
             return StreamingResponse(self._stream(body, plan), media_type="text/event-stream")
         answer = _dump(self._message(body, plan))
@@ -263,7 +266,7 @@ class FakeAnthropic:
             blocks += _search_blocks(_user_text(body))
         citations = _citations(body, _user_text(body)) if plan.text is not None and body is not None else []
         blocks += [{"type": "text", "text": plan.text, **({"citations": citations} if citations else {})}] \
-            if plan.text is not None else []
+            if plan.text is not None and plan.finish != "pause_turn" else []
         blocks += [{"type": "tool_use", "id": f"toolu_{i}", "name": name, "input": args}
                    for i, (name, args) in enumerate(plan.calls)]
         return blocks
@@ -305,7 +308,7 @@ class FakeAnthropic:
                                                                    "content_block": result}))
             yield _event(RawContentBlockStopEvent(type="content_block_stop", index=index + 1))
             index += 2
-        if plan.text is not None:
+        if plan.text is not None and plan.finish != "pause_turn":
             yield _event(RawContentBlockStartEvent.model_validate(
                 {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}}))
             for citation in _citations(body, _user_text(body)):

@@ -98,6 +98,28 @@ def test_server_tools_are_refused_by_other_models_naming_the_field(client: anthr
     assert not any(log.find(marker) for log in native_gateway.upstreams.values()), "nothing was sent"
 
 
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_a_paused_turn_says_so_and_goes_back_to_continue(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                          stream: bool, marker: str) -> None:
+    """Anthropic pauses a long turn with server tools (`pause_turn`); its client continues it by
+    sending the paused turn back — so the stop reason reaches the client as it is, and the turn
+    goes back verbatim."""
+    asked = f"{marker} [pause]"
+    request: dict[str, Any] = {"model": "anthropic/echo", "max_tokens": 200, "tools": [WEB_SEARCH],
+                               "messages": [{"role": "user", "content": asked}]}
+    if stream:
+        with client.messages.stream(**request) as events:
+            paused = events.get_final_message()
+    else:
+        paused = client.messages.create(**request)
+    assert paused.stop_reason == "pause_turn"
+    assert [block.type for block in paused.content] == ["server_tool_use", "web_search_tool_result"]
+    turn = [block.to_dict() for block in paused.content]
+    client.messages.create(**{**request, "messages": [*request["messages"], {"role": "assistant", "content": turn}]})
+    continued = [r for r in native_gateway.upstreams["anthropic"].find(marker) if len(r.body["messages"]) == 2]
+    assert [r.body["messages"][1]["content"] for r in continued] == [turn]
+
+
 HISTORY: list[dict[str, Any]] = [
     {"role": "user", "content": "What is new?"},
     {"role": "assistant", "content": [

@@ -53,7 +53,9 @@ DEFAULT_MAX_TOKENS = 4096
 FINISH_REASONS = {
     "end_turn": "stop",
     "stop_sequence": "stop",
-    "pause_turn": "stop",
+    # A turn with server tools that Anthropic paused: only a Messages API request can have server
+    # tools, and its client continues the turn by sending it back — so the reason is kept as it is.
+    "pause_turn": "pause_turn",
     "max_tokens": "length",
     "model_context_window_exceeded": "length",
     "tool_use": "tool_calls",
@@ -68,6 +70,7 @@ STOP_REASONS = {
     "tool_calls": "tool_use",
     "function_call": "tool_use",
     "content_filter": "refusal",
+    "pause_turn": "pause_turn",
 }
 
 
