@@ -126,6 +126,7 @@ def _thinking_block(body: dict[str, Any]) -> dict[str, Any]:
 
 
 SEARCH_ID = "srvtoolu_fake01"
+SEARCHED = {"web_search_requests": 1, "web_fetch_requests": 0}  # usage.server_tool_use of a search
 SEARCH_URL = "https://example.org/result"
 ENCRYPTED = "RW5jcnlwdGVkQ29udGVudA=="  # the result's content, opaque to the client
 
@@ -277,7 +278,8 @@ class FakeAnthropic:
             "content": self._blocks(plan, _thinking(body), body) if content else [],
             "stop_reason": _STOP_REASONS[plan.finish] if content else None, "stop_sequence": None,
             "usage": {"input_tokens": plan.prompt_tokens, "output_tokens": plan.completion_tokens if content else 1,
-                      "cache_read_input_tokens": 0, "cache_creation_input_tokens": 0},
+                      "cache_read_input_tokens": 0, "cache_creation_input_tokens": 0,
+                      **({"server_tool_use": SEARCHED} if content and _searches(body) else {})},
         })
 
     async def _stream(self, body: dict[str, Any], plan: Plan) -> AsyncIterator[bytes]:
@@ -335,5 +337,7 @@ class FakeAnthropic:
             yield _event(RawContentBlockStopEvent(type="content_block_stop", index=block))
         yield _event(RawMessageDeltaEvent.model_validate({
             "type": "message_delta", "delta": {"stop_reason": _STOP_REASONS[plan.finish], "stop_sequence": None},
-            "usage": {"output_tokens": plan.completion_tokens}}), usage=plan.usage)
+            "usage": {"output_tokens": plan.completion_tokens,
+                      **({"server_tool_use": SEARCHED} if _searches(body) else {})}}),
+                     usage=plan.usage)
         yield _event(RawMessageStopEvent(type="message_stop"))

@@ -39,14 +39,17 @@ def post(gateway: NativeGateway, body: dict[str, Any]) -> httpx.Response:
                       headers={"x-api-key": gateway.key, "anthropic-version": "2023-06-01"})
 
 
-def ask(client: anthropic.Anthropic, stream: bool, **request: Any) -> list[dict[str, Any]]:
-    """The answer's content blocks as dicts, from `create` or from a stream's final message."""
+def answer(client: anthropic.Anthropic, stream: bool, **request: Any) -> anthropic.types.Message:
+    """The answer, from `create` or as a stream's final message."""
     if stream:
         with client.messages.stream(**request) as events:
-            message = events.get_final_message()
-    else:
-        message = client.messages.create(**request)
-    return [block.to_dict() for block in message.content]
+            return events.get_final_message()
+    return client.messages.create(**request)
+
+
+def ask(client: anthropic.Anthropic, stream: bool, **request: Any) -> list[dict[str, Any]]:
+    """The answer's content blocks as dicts."""
+    return [block.to_dict() for block in answer(client, stream, **request).content]
 
 
 def refusal(excinfo: pytest.ExceptionInfo[anthropic.BadRequestError]) -> str:
@@ -62,10 +65,12 @@ def refusal(excinfo: pytest.ExceptionInfo[anthropic.BadRequestError]) -> str:
 def test_web_search_reaches_anthropic_models_and_its_blocks_come_back(client: anthropic.Anthropic,
                                                                       native_gateway: NativeGateway,
                                                                       stream: bool, marker: str) -> None:
-    content = ask(client, stream, model="anthropic/echo", max_tokens=200, tools=[WEB_SEARCH],
-                  messages=[{"role": "user", "content": marker}])
+    message = answer(client, stream, model="anthropic/echo", max_tokens=200, tools=[WEB_SEARCH],
+                     messages=[{"role": "user", "content": marker}])
+    content = [block.to_dict() for block in message.content]
     (received,) = native_gateway.upstreams["anthropic"].find(marker)
     assert received.body["tools"] == [WEB_SEARCH], "the server tool went as declared"
+    assert message.usage.server_tool_use is not None and message.usage.server_tool_use.web_search_requests == 1
     assert [block["type"] for block in content] == ["server_tool_use", "web_search_tool_result", "text"]
     use, result, text = content
     assert use == {"type": "server_tool_use", "id": SEARCH_ID, "name": "web_search", "input": {"query": marker}}

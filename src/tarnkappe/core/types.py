@@ -241,6 +241,9 @@ class Usage:
     prompt_tokens_details: dict[str, Any] | None = None
     completion_tokens_details: dict[str, Any] | None = None
     estimated: bool = False
+    # Anthropic's count of its server tools' uses ({"web_search_requests": 2}), billed apart from
+    # tokens: passed on to the Messages API's clients.
+    server_tool_use: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.total_tokens is None:

@@ -280,10 +280,12 @@ def usage_from_wire(raw: Any) -> Usage | None:
         return None
     cache_read = int(raw.get("cache_read_input_tokens") or 0)
     prompt = int(raw.get("input_tokens") or 0) + int(raw.get("cache_creation_input_tokens") or 0) + cache_read
+    server = raw.get("server_tool_use")
     return Usage(
         prompt_tokens=prompt,
         completion_tokens=int(raw.get("output_tokens") or 0),
         prompt_tokens_details={"cached_tokens": cache_read} if cache_read else None,
+        server_tool_use=server if isinstance(server, dict) and server else None,
     )
 
 
@@ -339,7 +341,8 @@ def stop_reason(finish: str | None) -> str | None:
 
 def usage_to_wire(usage: Usage | None) -> dict[str, Any]:
     """Anthropic's usage object. Anthropic counts cache reads apart from `input_tokens`; a usage
-    the upstream never reported is zero here (the ledger has the gateway's estimate)."""
+    the upstream never reported is zero here (the ledger has the gateway's estimate). Server tool
+    uses (web searches) are passed on as Anthropic counted them."""
     if usage is None:
         return {"input_tokens": 0, "output_tokens": 0}
     cached = int((usage.prompt_tokens_details or {}).get("cached_tokens") or 0)
@@ -347,6 +350,8 @@ def usage_to_wire(usage: Usage | None) -> dict[str, Any]:
                            "output_tokens": usage.completion_tokens}
     if cached:
         out["cache_read_input_tokens"] = cached
+    if usage.server_tool_use:
+        out["server_tool_use"] = usage.server_tool_use
     return out
 
 
