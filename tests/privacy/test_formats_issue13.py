@@ -38,6 +38,11 @@ DOBS = [
     ("DOB: 07/11/1999", "07/11/1999"),
     ("She was born on March 14, 1979 in Ohio.", "March 14, 1979"),
     ("Date de naissance : 1979-03-14", "1979-03-14"),
+    # written for the commit of 2026-12-04: a colon after "le", dashes, abbreviated months, "1°"
+    ("Née le : 02-09-1980\nDomicile : Lausanne", "02-09-1980"),
+    ("Patient: DOE, Jane | DOB 24-Feb-1971", "24-Feb-1971"),
+    ("D.O.B.: 12-Nov-1990", "12-Nov-1990"),
+    ("nata il 1° maggio 1980 a Como", "1° maggio 1980"),
 ]
 
 

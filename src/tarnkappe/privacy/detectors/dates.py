@@ -20,7 +20,7 @@ _MONTHS = (
 _DATE = (
     r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    rf"|(?:\d{{1,2}}|1er)(?:\.|st|nd|rd|th)?\s{{1,8}}(?:of\s{{1,8}})?(?:{_MONTHS})\.?\s{{1,8}}(?:19|20)\d{{2}}"
+    rf"|(?:\d{{1,2}}|1er|1°)(?:\.|st|nd|rd|th)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-)(?:{_MONTHS})\.?(?:\s{{1,8}}|-)(?:19|20)\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}(?:19|20)\d{{2}})"
 )
 _CUES = (
@@ -38,7 +38,7 @@ _CUES_B = r"orn|irth\s{0,8}date|irthday"
 # (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
 # Bounded (scan.py): white space runs of at most 8, words of at most 48 characters.
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,]{{0,8}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,]{{1,8}}){{0,4}}?(?P<date>{_DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,]{{0,8}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:]{{1,8}}){{0,4}}?(?P<date>{_DATE})(?!\d))",
 )
 
 
