@@ -193,6 +193,23 @@ def test_anonymized_domains_that_hold_personal_data_are_refused(client: anthropi
     assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
 
 
+def test_a_domains_words_do_not_unmask_a_person(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                marker: str) -> None:
+    """A one-word name that is a word of a declared tool's name is taken for that tool (Claude
+    Code's "Bash"); a word of a search's domain is no tool's name: "Keller" of keller-treuhand.ch
+    is still a person, masked — and the domain that spells that person is refused."""
+    text = f"{marker} Please write to Keller about the offer."
+    for domains in (["keller-treuhand.ch"], None):
+        tool = {**WEB_SEARCH, "allowed_domains": domains}
+        try:
+            client.messages.create(model="anthropic/echo", max_tokens=20, tools=[tool],  # type: ignore[list-item]
+                                   extra_body={"anonymize": True}, messages=[{"role": "user", "content": text}])
+        except anthropic.BadRequestError as refused:
+            assert domains and str(refused.body).count("tools[0].allowed_domains") >= 1
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)  # the request without domains
+    assert "Keller" not in json.dumps(received.body) and "allowed_domains" not in json.dumps(received.body)
+
+
 def test_anonymized_history_leaves_server_tool_blocks_and_citations_out(client: anthropic.Anthropic,
                                                                         native_gateway: NativeGateway,
                                                                         marker: str) -> None:

@@ -257,8 +257,11 @@ class _MaskPlan:
                         "the request was not sent.",
                         param=where,
                     )
+            # Words of the declared tools' names only: a server tool's domains and settings are no
+            # tool's name, and their words ("keller" of keller-treuhand.ch) must not unmask a person.
             tool_words = frozenset(word.casefold() for where, text, _ in self.identifiers
-                                   if where.startswith("tools[") for word in _words_of(text).split())
+                                   if where.startswith("tools[") and where.endswith(".function.name")
+                                   for word in _words_of(text).split())
             masked = anonymizer.mask_many(self.texts, vault, tool_words=tool_words)
             hints = {h.casefold() for h in vault.person_hints()}  # name parts masked in the request
             masked_words = _masked_word_runs(vault.originals()) if self.identifiers else {}
