@@ -195,3 +195,40 @@ def test_a_street_number_stays_on_the_street_line(anonymizer: Anonymizer) -> Non
     """A town ending in a street word ("…berg") and a phone on the next line are no street."""
     text = "Jane Doe\n12 Oak Road, 10115 Musterberg\n030.555.0147x12"
     assert _masked(anonymizer, text, "PHONE", "030.555.0147x12")
+
+
+# Third round (2026-12-04), written by hand for the commit: house numbers with a letter after a
+# slash, qualified German streets of any name, upper-case French and Italian addresses as on
+# envelopes, Belgian chaussées, Italian particles, unit numbers before an English house number,
+# ordinal street names, NZ/AU towns with a postcode, Swiss mobiles written with dots.
+ADDRESSES_3 = [
+    ("Residenza: Viale Monza 21/B, 24121 Bergamo", "Viale Monza 21/B, 24121 Bergamo"),
+    ("Anschrift: Obere Zäune 85\nCH-8610 Uster", "Obere Zäune 85\nCH-8610 Uster"),
+    ("Adresse: Landstraßer Hauptstraße 12, 1070 Wien", "Landstraßer Hauptstraße 12, 1070 Wien"),
+    ("Wohnadresse: Unterer Graben 29A, 6003 Luzern", "Unterer Graben 29A, 6003 Luzern"),
+    ("Goethestr. 15\nD-60311 Frankfurt am Main", "Goethestr. 15\nD-60311 Frankfurt am Main"),
+    ("domicilié 85BIS BOULEVARD HAUSSMANN, 67000 STRASBOURG, joignable", "85BIS BOULEVARD HAUSSMANN, 67000 STRASBOURG"),
+    ("Domicile : Chaussée de Louvain 61, 1030 Bruxelles", "Chaussée de Louvain 61, 1030 Bruxelles"),
+    ("Indirizzo: VIA GIUSEPPE VERDI N. 25, 80138 Napoli (NA)", "VIA GIUSEPPE VERDI N. 25, 80138 Napoli (NA)"),
+    ("residente in Via alla Chiesa 145, CH-6900 Lugano", "Via alla Chiesa 145, CH-6900 Lugano"),
+    ("Home address: 9/16 Kingfisher Terrace, Glenelg SA 5045", "9/16 Kingfisher Terrace, Glenelg SA 5045"),
+    ("Delivery address: 103 W 5th St, Cambridge, MA 02139", "103 W 5th St, Cambridge, MA 02139"),
+    ("I live at 24 Kauri Drive, Mount Maunganui 3116 and", "24 Kauri Drive, Mount Maunganui 3116"),
+]
+
+
+@pytest.mark.parametrize("text,value", ADDRESSES_3)
+def test_envelope_layouts_and_unit_numbers(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, "ADDRESS", value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Natel 077.380.25.35", "077.380.25.35"),
+    ("cellulare: (+39) 380 7394131", "(+39) 380 7394131"),
+])
+def test_dotted_swiss_mobiles_and_bracketed_country_codes(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, "PHONE", value)
+
+
+def test_an_ip_address_is_still_no_phone(anonymizer: Anonymizer) -> None:
+    assert [t for t, _ in _spans(anonymizer, "Server 192.168.10.20 und Tel. später.") if t == "PHONE"] == []

@@ -26,22 +26,23 @@ _L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ"
 _S = r"\s{1,8}"
 _SL = r"[ \t\u00a0]{1,8}"  # white space within a line
 _W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
-_NO = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
+# A house number: "12", "12a", "12 B", "3-5", "101/3/12", "21/B" (the letter on the number's line).
+_NO = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 _DE_SUFFIX = (
     r"stra(?:ss|ß)e|str\.|gasse|gässli|weg|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt"
     r"|graben|rain|halde|matt|acker|zeile|kai|quai|hof|berg|feld|wiese|park|höhe|tal|brücke"
 )
-_DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt"
+_DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt|Graben|Gürtel"
 _DE_PREFIX = r"Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|Bei\s+der"
 _ARTICLES = r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Kein|Keine|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Jeder|Jede|Welche|Welcher)\s"  # noqa: E501 - one regular expression, read as a whole
-_DE_NO = r"\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
+_DE_NO = r"\d{1,3}(?:[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 _DE_STREET = (
     rf"(?:(?:(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s+)?"
     rf"[{_U}][{_L}\-]*(?:{_DE_SUFFIX})"
     rf"|(?!{_ARTICLES})[{_U}][{_L}\-]+(?:er|e|s)?\s+(?:{_DE_WORD})"
     rf")"
 )
-_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle|[Mm]ontée|[Rr]ang|[Cc]roissant"  # noqa: E501 - one regular expression, read as a whole
+_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle|[Mm]ontée|[Rr]ang|[Cc]roissant|[Cc]haussée|RUE|AVENUE|AV\.|BOULEVARD|BD|CHEMIN|PLACE|ROUTE|IMPASSE|ALL[ÉE]E|QUAI|COURS|PASSAGE|CHAUSS[ÉE]E"  # noqa: E501 - one regular expression, read as a whole
 # A unit word after the name ("avenue Michaud Apt. 403") is the unit, not a word of the name.
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartement|Appartamento|App|Suite|Unit|Flat|Bât|Bâtiment|Étage|Etage|Interno|Piano|Scala)"
@@ -55,8 +56,10 @@ _IT_TYPE = (
     r"|Strada|Stradella|Stradone|Contrada|Borgo|Lungomare|Lungolago|Lungarno|Lungotevere|Salita|Discesa"
     r"|Traversa|Rotonda|Incrocio|Canale|Stretto|Calle|Campiello|Fondamenta|Rampa|Scalinata|Passeggiata"
     r"|Circonvallazione|Località|Loc\.|Frazione|Fraz\."
+    r"|VIA|VIALE|PIAZZA|PIAZZALE|CORSO|LARGO|VICOLO|CONTRADA|STRADA|LOCALITÀ|FRAZIONE"  # as on envelopes
 )
-_IT_NAME = rf"(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?{_W}(?:{_S}(?:(?:dei|degli|delle|della|del|di|da|dell['’])\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"  # noqa: E501 - one regular expression, read as a whole
+_IT_PARTICLE = r"dei|degli|delle|della|dello|del|di|da|dell['’]|alla|alle|allo|agli|ai|al|sulla|sul"
+_IT_NAME = rf"(?:(?:{_IT_PARTICLE})\s{{0,8}})?{_W}(?:{_S}(?:(?:{_IT_PARTICLE})\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"  # noqa: E501 - one regular expression, read as a whole
 # A locality: capitalised words joined by particles ("Frankfurt am Main", "Boulogne-sur-Mer",
 # "Reggio nell'Emilia", "Cassano d'Adda", "Lido di Camaiore", "St. Gallen"), a canton or
 # province code ("(MI)", "(Saale)"), and a postal district number ("Genève 4").
@@ -82,11 +85,19 @@ _POSTCODE = (
 # Each pattern starts with a character class *before* its look-behind so the
 # regex engine can skip ahead in C (about 3x faster than a leading look-behind).
 _QUALIFIER = scan.compile(
-    r"(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s{1,12}$"
+    r"(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt"
+    rf"|[{_U}][{_L}]{{2,30}}er)[ \t]{{1,4}}$"  # and a place's adjective: "Landstraßer Hauptstraße", "Zürcher Strasse"
+)
+# A qualified street of any name: "Obere Zäune 85", "Unterer Graben 29A" (at a line's end or before a
+# comma, as "Am Markt 3").
+_QUAL_WORDS = frozenset(
+    "Alte Alter Obere Oberer Untere Unterer Neue Neuer Lange Langer Kleine Kleiner Grosse Grosser Große Großer "
+    "Hintere Hinterer Vordere Vorderer Innere Innerer Äussere Äusserer Äußere Äußerer".split()
 )
 _FR_TYPE_WORDS = frozenset(
     "Rue Avenue Av. Boulevard Bd Chemin Ch. Place Route Rte Impasse Allée Quai Cours Passage Sentier Ruelle Montée "
-    "Rang Croissant".split()
+    "Rang Croissant Chaussée RUE AVENUE BOULEVARD CHEMIN PLACE ROUTE IMPASSE ALLÉE ALLEE QUAI COURS PASSAGE "
+    "CHAUSSÉE CHAUSSEE".split()
 )
 _IT_TYPE_WORDS = frozenset(_IT_TYPE.replace("\\", "").split("|"))
 _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei".split())
@@ -120,8 +131,10 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                  rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
+    "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
+                    rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NO}(?![\w])",
-    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:n\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
+    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:[nN]\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",
     # "Grand-Rue 11", "Grande Rue 3"
     "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
@@ -138,9 +151,10 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # White space right after the capital itself ("A A A ...", "I ...") fits no shape: each needs a
 # lower-case letter, "." or "-" first (the type words are the last alternative), so the space
 # branch asks that the word had a letter -- the character before the space is then no capital.
+_TYPE_WORDS = _DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS | _QUAL_WORDS
 _CAPITAL_GUARD = (
     rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCM])|H-|L-"
-    rf"|{_words_after_first(_DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS, string.ascii_uppercase)}\s"
+    rf"|{_words_after_first(_TYPE_WORDS, string.ascii_uppercase + 'Ä')}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
 _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
@@ -148,7 +162,7 @@ _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
 # helps), and the first letter of a type word is tested once before the alternation of all of
 # them: most digit runs ("0001 0007 ...") then fail after one class test, not eighteen.
 _FR_NUMBER_FIRST = scan.compile(
-    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|[a-c]))?,?{_S}(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
+    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?,?{_S}(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
 # Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
@@ -202,7 +216,7 @@ class AddressDetector:
             (spans if shape == "postcode" else streets).append((start, end))
         streets += [m.span() for m in scan.finditer(_FR_NUMBER_FIRST, text)]
         for start, end in streets:
-            q = scan.search(_QUALIFIER, text, max(0, start - 12), start)
+            q = scan.search(_QUALIFIER, text, max(0, start - 40), start)
             if q:
                 start = q.start()
             units = scan.match(UNITS_AFTER, text, end)

@@ -35,7 +35,8 @@ _SUFFIXES = (
     "Rue Run Shoals? Shores? Skyway Springs? Spurs? Squares? Sq Station Stravenue Stream Streets? St Summit "
     "Terrace Ter Throughway Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Unions? Valleys? "
     "Viaduct Views? Villages? Ville Vista Walks? Wall Ways? Wells? "
-    "Parade Close Rise Wharf Yard Quay Embankment Esplanade Promenade Broadway Chase Croft Mead Gate"
+    "Parade Close Rise Wharf Yard Quay Embankment Esplanade Promenade Broadway Chase Croft Mead Gate "
+    "Crt Cres Tce Pde Cct"
 ).split()
 # Suffixes that are ordinary English words after a number in prose: only with a unit or town after.
 _WEAK = frozenset(
@@ -62,9 +63,13 @@ _NAME = r"(?:Ma?c(?=[A-Z]))?[A-Z][a-z'’\-]{1,24}+"  # "Elm", "McGreal", "MacHe
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
 # Possessive digits and spaces (what follows each is neither), and a capital must follow them
 # before the alternations are tried: a run of numbers fails there after one class test.
+# A street's name words; "5th" and "42nd" too ("103 W 5th St").
+_SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
+# The number may carry a unit before it: "9/16 Kingfisher Terrace", "25-13 Birch Lane".
 _STREET = scan.compile(
-    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}+[A-Z]?[ ]{{1,2}}+(?=[A-Z])(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
-    rf"(?P<name>{_NAME}(?:[ ]{_NAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
+    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Z]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
+    rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
     rf"(?:[ ](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\w]))?"  # "1600 Pennsylvania Avenue NW"
     rf"(?P<unit>,?[ ]{{1,2}}{_UNIT}(?![\w]))?"
@@ -98,7 +103,9 @@ _COUNTRY_AFTER = scan.compile(
 # or "Leeds LS6 2QT"), or just the UK postcode.
 _TOWN_AFTER = scan.compile(
     rf"{_SEP}(?:{_TOWN},?[ ]{{1,2}}{_STATE_ZIP}"
-    rf"|(?:{_TOWN}{_SEP})?{_UK_POSTCODE})"
+    rf"|(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"
+    # NZ and AU without a state: "Mount Maunganui 3116", "Te Aro, Wellington 6011"
+    rf"|(?:{_TOWN},[ ]{{1,2}})?{_TOWN}[ ]{{1,2}}\d{{4}}(?![\w\-]))"
 )
 # Or, after a street, its town (and region) alone before the clause ends ("19 Elm Grove, Leeds.",
 # "45 King Street West, Toronto, Ontario").

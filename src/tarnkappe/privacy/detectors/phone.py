@@ -20,8 +20,9 @@ from . import scan
 _CAND = scan.compile(
     r"[+(\d](?<![\w+/.\-][+(\d])(?:(?<=\+)|(?<=\()\d|(?<=\d))[\d \u00a0/.\-()]{5,22}\d(?![\w]|[.\-/]\d)"
 )
-_DATE_LIKE = scan.compile(
-    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
+_DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)
+    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$"
+    r"|^(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
 _NOT_DIGITS = str.maketrans("", "", " \u00a0/.-()+")  # every character _CAND allows besides \d
 _US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")

@@ -33,16 +33,18 @@ from .person_cues import CLOSING
 # A dialled number: "+", "(" or a digit (not inside a word or another number), 7-24 characters of
 # digits and separators ending in a digit, an optional extension.
 _CAND = scan.compile(
-    r"[+(\d](?<![\w+/.,\-][+(\d])(?:(?<=\+)\d|(?<=\()\d|(?<=\d))[\d \u00a0/.\-()]{5,22}\d"
+    r"[+(\d](?<![\w+/.,\-][+(\d])(?:(?<=\+)\d|(?<=\()\+?\d|(?<=\d))[\d \u00a0/.\-()]{5,22}\d"
     r"(?P<ext>[ \u00a0]{0,2}(?:x|X|ext\.?|Ext\.?|extension|Durchwahl|DW|int\.?)[ \u00a0]{0,2}\d{1,5})?"
     r"(?![\w]|[.,\-/]\d|[ \u00a0]?(?:%|€|\$|£|CHF|EUR|USD|GBP|Fr\.|Franken|francs|euro|Euro))"
 )
+# An IP address's parts have no leading zero: "077.380.25.35" is a Swiss mobile number.
 _DATE_OR_IP = scan.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\d{4}[./-]\d{1,2}[./-]\d{1,2}$|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\d{4}[./-]\d{1,2}[./-]\d{1,2}$|(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}"
+    r"(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
 # Shapes only phone numbers have (the whole candidate, extension excluded).
 _STRONG = scan.compile(
-    r"(?:\+\d|00[1-9])[\d \u00a0/.\-()]{5,22}\d$"                      # +CC ..., 00CC ...
+    r"(?:\(?\+\d|00[1-9])[\d \u00a0/.\-()]{5,22}\d$"                   # +CC ..., (+CC) ..., 00CC ...
     r"|(?:1[ .\-])?\(\d{3}\)[ \u00a0]?\d{3}[ .\-]\d{4}$"               # (312)555-0147
     r"|(?:1[.\-])?\d{3}\.\d{3}\.\d{4}$|(?:1-)?\d{3}-\d{3}-\d{4}$"       # 415.555.0199, 212-555-0163
 )
