@@ -356,11 +356,13 @@ def test_refusals_name_the_field_as_the_client_sent_it(client: anthropic.Anthrop
                {"role": "assistant", "content": [{"type": "text", "text": "On it."}, {
                    "type": "tool_use", "id": "toolu_1", "name": "mail_anna_meier", "input": {}}]},
                {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": "sent"}]}]
-    with pytest.raises(anthropic.BadRequestError) as refused:
-        client.messages.create(model="anthropic/echo", max_tokens=20, tools=tools[:1],  # type: ignore[arg-type]
-                               extra_body={"anonymize": True}, messages=history)  # type: ignore[arg-type]
-    message = refusal(refused)
-    assert message.startswith("messages[2].content[1].name: 'messages[2].content[1].name' holds"), message
+    for safe_prompt in (False, True):  # (the guardrail is a system message put first: canonical indexes move)
+        with pytest.raises(anthropic.BadRequestError) as refused:
+            client.messages.create(model="anthropic/echo", max_tokens=20, tools=tools[:1],  # type: ignore[arg-type]
+                                   extra_body={"anonymize": True, "safe_prompt": safe_prompt},
+                                   messages=history)  # type: ignore[arg-type]
+        message = refusal(refused)
+        assert message.startswith("messages[2].content[1].name: 'messages[2].content[1].name' holds"), message
     assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
 
 

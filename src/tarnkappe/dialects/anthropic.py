@@ -23,7 +23,8 @@ from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge, RateLimited, UpstreamError
 from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ToolCallDelta, Usage
-from tarnkappe.dialects.anthropic_request import client_param, client_paths, parse_messages_request
+from tarnkappe.dialects.anthropic_request import FIELDS, RENAMES, ParsedMessages, parse_messages_request
+from tarnkappe.dialects.client_paths import named_as_sent
 from tarnkappe.dialects.media import refuse_media_if_masked
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.logs import log_unexpected
@@ -219,18 +220,12 @@ def _anthropic_model(entry: ModelEntry) -> bool:
     return providers == {"anthropic"}
 
 
-def _named_as_sent(exc: BaseException, paths: dict[str, str]) -> BaseException:
+def _named_as_sent(exc: BaseException, checked: list[ParsedMessages]) -> BaseException:
     """A refusal of the pipeline or a provider, which name the canonical field
     (`tools[1].function.name`, `messages[3].tool_calls[0]…`), with the field as the client sent it
-    (`tools[1].name`, `messages[2].content[1]…`). `paths` is empty until the request was parsed
+    (`tools[1].name`, `messages[2].content[1]…`). `checked` is empty until the request was parsed
     and checked: errors before that name the client's fields already."""
-    if not paths or not isinstance(exc, GatewayError) or not exc.param:
-        return exc
-    named = client_param(exc.param, paths)
-    if named != exc.param:
-        exc.message = exc.message.replace(f"'{exc.param}'", f"'{named}'")
-        exc.param = named
-    return exc
+    return named_as_sent(exc, checked[0].request, checked[0].origins, RENAMES, FIELDS) if checked else exc
 
 
 def message_id(upstream_id: str) -> str:
@@ -262,11 +257,11 @@ class MessagesEndpoints:
             Endpoint("POST", MOUNT, "/messages/count_tokens", self.count_tokens),
         ]
 
-    async def _parse(self, request: Request, principal: Principal, paths: dict[str, str], *,
+    async def _parse(self, request: Request, principal: Principal, checked: list[ParsedMessages], *,
                      count: bool) -> ChatRequest:
         """The canonical request, once what cannot be sent is refused by the client's field names;
-        `paths` is filled with the client's name of each canonical path, for the refusals of the
-        pipeline and the providers that follow (which name canonical fields)."""
+        then noted in `checked`, so that the refusals of the pipeline and the providers that follow
+        (which name canonical fields) are named as the client sent them."""
         parsed = parse_messages_request(
             parse_json_object(await read_body(request, self.max_body_bytes)), count_only=count)
         refuse_media_if_masked(self.gateway, principal, parsed.request, parsed.media_paths)
@@ -276,15 +271,15 @@ class MessagesEndpoints:
                 f"{where}: only Anthropic models can honour this (a tool with a type, a document to cite, an "
                 f"image or document in a tool_result); {parsed.request.model} is not one. Send it to an "
                 "Anthropic model of the catalog, or without it.", param=where)
-        paths.update(client_paths(parsed), body="body")  # (never empty once parsed: see _named_as_sent)
+        checked.append(parsed)
         return parsed.request
 
     async def messages(self, request: Request) -> Response | SSEResponse:
         watch = DisconnectWatch(request)
-        paths: dict[str, str] = {}
+        checked: list[ParsedMessages] = []
 
         async def read(principal: Principal) -> ChatRequest:
-            chat = await self._parse(request, principal, paths, count=False)
+            chat = await self._parse(request, principal, checked, count=False)
             if not chat.stream:
                 watch.start()  # a stream watches for the disconnect itself (SSEResponse)
             return chat
@@ -299,18 +294,18 @@ class MessagesEndpoints:
         except ClientDisconnected:
             return Response(status_code=499)
         except Exception as exc:
-            return error_response(_named_as_sent(exc, paths))
+            return error_response(_named_as_sent(exc, checked))
 
     async def count_tokens(self, request: Request) -> Response:
-        paths: dict[str, str] = {}
+        checked: list[ParsedMessages] = []
 
         async def read(principal: Principal) -> ChatRequest:
-            return await self._parse(request, principal, paths, count=True)
+            return await self._parse(request, principal, checked, count=True)
 
         try:
             count = await self.gateway.count_tokens(api_key(request), read)
         except Exception as exc:
-            return error_response(_named_as_sent(exc, paths))
+            return error_response(_named_as_sent(exc, checked))
         headers = {TOKEN_COUNT_HEADER: "exact" if count.exact else "estimate"}
         if count.upper_bound is not None:
             headers[TOKEN_UPPER_BOUND_HEADER] = str(count.upper_bound)

@@ -52,6 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tarnkappe.core.errors import InvalidRequest
 from tarnkappe.core.types import SERVER_BLOCKS, ChatRequest, ContentPart, Document, Message, ServerTool, Tool, ToolCall
+from tarnkappe.dialects.client_paths import Origins
 from tarnkappe.server.http import check_depth
 from tarnkappe.wire.convert import json_text
 
@@ -102,57 +103,21 @@ class ParsedMessages:
     request: ChatRequest
     media_paths: list[str] = field(default_factory=list)
     anthropic_only: list[str] = field(default_factory=list)
-    # id of a canonical object → (the object, the client's path of it): ids of objects that are
-    # gone can be reused, so the object is kept to check.
-    origins: dict[int, tuple[object, str]] = field(default_factory=dict)
+    origins: Origins = field(default_factory=Origins)
 
     def note(self, obj: object, where: str) -> None:
-        self.origins[id(obj)] = (obj, where)
+        self.origins.note(obj, where)
 
     def origin(self, obj: object) -> str | None:
-        found = self.origins.get(id(obj))
-        return found[1] if found is not None and found[0] is obj else None
+        return self.origins.of(obj)
 
 
-# Canonical field names (OpenAI's, see core/types.py) as the Messages API names them.
-_RENAMES = ((".server.settings", ""), (".server.", "."), (".function.name", ".name"),
-            (".function.arguments", ".input"), (".function.description", ".description"),
-            (".function.parameters", ".input_schema"), (".document.", "."))
-
-
-def client_paths(parsed: ParsedMessages) -> dict[str, str]:
-    """The client's path of each canonical path that differs (`messages[3].tool_calls[0]` →
-    `messages[2].content[1]`): turns are merged, tool results split off and system turns lifted,
-    so the canonical indexes are not the client's. Taken before masking changes anything."""
-    paths: dict[str, str] = {}
-    for k, message in enumerate(parsed.request.messages):
-        key = f"messages[{k}]"
-        content = parsed.origin(message)
-        if content is not None:
-            paths[f"{key}.content"] = content
-        for j, part in enumerate(message.content if isinstance(message.content, list) else ()):
-            where = parsed.origin(part)
-            if where is not None:
-                paths[f"{key}.content[{j}]"] = where
-                if part.document is not None and part.type == "text":
-                    paths[f"{key}.content[{j}].text"] = f"{where}.source.data"
-        for c, call in enumerate(message.tool_calls or ()):
-            where = parsed.origin(call)
-            if where is not None:
-                paths[f"{key}.tool_calls[{c}]"] = where
-    return paths
-
-
-def client_param(param: str, paths: dict[str, str]) -> str:
-    """A canonical field path (an error's `param`) as the client named the field."""
-    best = max((key for key in paths if param == key or param.startswith((key + ".", key + "["))),
-               key=len, default=None)
-    head, rest = (paths[best], param[len(best):]) if best is not None else ("", param)
-    for old, new in _RENAMES:
-        rest = rest.replace(old, new)
-    if not head and rest == "stop":
-        rest = "stop_sequences"
-    return head + rest
+# Canonical field names (OpenAI's, see core/types.py) as the Messages API names them, within a
+# path and at the top (dialects/client_paths.py).
+RENAMES = ((".server.settings", ""), (".server.", "."), (".function.name", ".name"),
+           (".function.arguments", ".input"), (".function.description", ".description"),
+           (".function.parameters", ".input_schema"), (".document.", "."))
+FIELDS = (("stop", "stop_sequences"),)
 
 
 def _invalid(where: str, problem: str) -> InvalidRequest:
@@ -186,6 +151,8 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
     request.messages.extend(_merge_turns(turns, parsed))
     if body.tools:
         request.tools = [_tool(raw, f"tools[{index}]", parsed) for index, raw in enumerate(body.tools)]
+        for index, tool in enumerate(request.tools):
+            parsed.note(tool, f"tools[{index}]")
     if body.tool_choice is not None:
         request.tool_choice, parallel = _tool_choice(body.tool_choice)
         request.parallel_tool_calls = parallel
