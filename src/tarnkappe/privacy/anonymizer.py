@@ -25,6 +25,7 @@ from .detectors import (
 )
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.person_cues import COMPANY_AFTER
+from .detectors.persons import is_field_label
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
@@ -43,7 +44,7 @@ class Anonymizer:
     need one and never download anything.
     """
 
-    __slots__ = ("_config", "_detectors", "_persons", "_learned", "_allow", "_allow_exact")
+    __slots__ = ("_config", "_detectors", "_persons", "_lexicon", "_learned", "_allow", "_allow_exact")
 
     def __init__(
         self,
@@ -56,6 +57,7 @@ class Anonymizer:
         self._config = config or PrivacyConfig()
         lexicon = lexicon or load_lexicon()
         self._persons = PersonDetector(lexicon)
+        self._lexicon = lexicon
         # The learned name detector (CRF, learned/): ``learned`` replaces the shipped model
         # (evaluation trains its own per fold); config.learned_names=False switches it off.
         if learned is None and self._config.learned_names:
@@ -106,8 +108,13 @@ class Anonymizer:
                 extra, vetoed = learned.analyse(text, hints, known, learned.doubtful(text, persons, hints))
                 if vetoed:
                     persons = [p for p in persons if (p.start, p.end) not in vetoed]
-                # The model reads no company suffix two words on ("bei Müller Reisen AG").
-                found.extend(e for e in extra if scan.match(COMPANY_AFTER, text, e.end) is None)
+                # The model reads no company suffix two words on ("bei Müller Reisen AG") and takes
+                # a form's unknown field labels ("Wohnadresse:") for names.
+                lex = self._lexicon
+                found.extend(
+                    e for e in extra
+                    if scan.match(COMPANY_AFTER, text, e.end) is None and not is_field_label(text, e.start, e.end, lex)
+                )
             found.extend(persons)
         except DetectionError:
             raise

@@ -84,7 +84,10 @@ STOP: frozenset[str] = frozenset(
     Mercoledì Giovedì Venerdì Sabato Domenica Januar Februar März April Mai Juni Juli August
     September Oktober November Dezember January February March June July October December
     Sie Ihr Ihre Ihnen Ich Du Er Es Wir
-    AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Co Holding Group Stiftung Verein""".split()
+    AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Co Holding Group Stiftung Verein
+    Sig Sigg Sigra Signori Gentili Gentilissimi Gentilissima Gentilissimo Egregio Egregia Egregi Spettabile Spett
+    Natel Handy Tel Tél Mobil Mobile Mobiltel Telefon Téléphone Telefono Fax Phone Cell Cellulare Portable
+    Nata Nato Statement""".split()
 )
 GREETINGS: frozenset[str] = frozenset(
     """Hallo Hi Hey Hello Liebe Lieber Liebes Dear Bonjour Bonsoir Salut Cher Chère Ciao Caro Cara

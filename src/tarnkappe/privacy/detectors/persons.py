@@ -406,6 +406,33 @@ def _label_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LABEL_AFTER = scan.compile(r"[ \t]{0,2}(?:\([^\W\d_]{1,16}\)[ \t]{0,2})?:")
+_LINE_LEAD = scan.compile(r"(?:^|\n)[ \t>*\-•]{0,8}$")
+
+
+def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
+    """A form's field label, not a name: one word alone at a line's start before a colon
+    ("Wohnadresse:", "Schadendatum:", "Medico curante:" -> "Medico", "Policyholder:") that is an
+    ordinary word or ends in one (German compounds).  A first name or surname of the lists
+    ("Anna:" in a chat) is never a label."""
+    word = text[start:end]
+    if " " in word or lexicon.is_known_name(word):
+        return False
+    if scan.search(_LINE_LEAD, text, max(0, start - 9), start) is None:
+        return False
+    low = word.lower()
+    if scan.match(_LABEL_AFTER, text, end) is None and not (
+        # "Medico curante:", "Date of birth:": the label's first word, one more word before the colon
+        scan.match(_SECOND_WORD_LABEL, text, end) is not None
+    ):
+        return False
+    common = lexicon.common_words
+    return low in common or any(low[i:] in common for i in range(3, len(low) - 3))
+
+
+_SECOND_WORD_LABEL = scan.compile(r"[ ][^\W\d_]{2,20}[ \t]{0,2}:")
+
+
 def _is_role_compound(word: str) -> bool:
     """A German job or role noun, compounds included ("Bundeskanzler", "CSU-Politiker",
     "Hochspringer", "Vorstandsvorsitzende"): the words after it name its holder."""
