@@ -2,6 +2,8 @@
 
     python bench/ab.py [--base HEAD] [--rounds 6] [--seconds 4] [--stream] [--open-loop 2000]
     python bench/ab.py --callgrind 2000 [--stream]
+    python bench/ab.py --floor ...       (the pass-through floor measured alongside, as a third target)
+    python bench/ab.py --anon ...        (each version also asked with "anonymize": true)
 
 Why: this machine is noisy (other work comes and goes), so two runs made minutes apart differ more
 than a small change does. Here both versions run at once, as `make bench` runs Tarnkappe (accounts
@@ -17,12 +19,19 @@ With --callgrind N each version instead runs under valgrind's callgrind, and the
 instructions executed per request over N requests (after a warm-up, counters zeroed): exact and
 repeatable, blind to the kernel's share (socket writes) and to waiting, so it suits changes too
 small for CPU time to show.
+
+With --floor, bench/passthrough_proxy.py (make bench's floor) runs beside them, pinned and measured
+the same way (under callgrind too), and each version's CPU is also given as a ratio to the floor's:
+the ratio is what the targets are stated in, and it is steadier than either number. With --anon,
+each version is also measured with `"anonymize": true` in the body (the same process, as make bench's
+Tarnkappe+anon), and its CPU given as a ratio to the same version's plain requests.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import os
 import re
 import shutil
@@ -70,6 +79,21 @@ async def closed(target: bench.Target, *, stream: bool, seconds: float) -> tuple
     return (procs.cpu_seconds(target.pid) - before) * 1000 / max(1, len(result.samples)), result.rps
 
 
+def start_floor(cpu: int, upstream: str, processes: list, *, callgrind: Path | None) -> bench.Target:
+    """The pass-through floor, as make bench starts it (bench/run.py's start_passthrough), optionally
+    under callgrind."""
+    prefix: list[str] = []
+    if callgrind is not None:
+        prefix = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={callgrind}", "--dump-instr=no"]
+    port = procs.free_port()
+    process = subprocess.Popen([*prefix, sys.executable, str(HERE / "passthrough_proxy.py"), str(port), upstream],
+                               preexec_fn=procs.pinned(cpu))
+    processes.append(process)
+    procs.wait_http(f"http://127.0.0.1:{port}/healthz", timeout=600, process=process)
+    return bench.Target("floor", f"http://127.0.0.1:{port}/v1/chat/completions", {},
+                        {"model": "bench", "messages": [{"role": "user", "content": bench.PROMPT}]}, pid=process.pid)
+
+
 def instructions(pid: int, out: Path) -> int:
     """Dump callgrind's counters of `pid` and return the instructions counted since the last zeroing."""
     for old in out.parent.glob(out.name + ".*"):
@@ -90,6 +114,8 @@ def main() -> int:
     parser.add_argument("--open-loop", type=int, default=0, metavar="N", help="also N open-loop requests per round")
     parser.add_argument("--stream", action="store_true")
     parser.add_argument("--callgrind", type=int, default=0, metavar="N", help="instructions per request over N requests")
+    parser.add_argument("--floor", action="store_true", help="also measure the pass-through floor, and ratios to it")
+    parser.add_argument("--anon", action="store_true", help="also measure each version with anonymize: true")
     args = parser.parse_args()
     gateway_cpu, other_cpu = procs.cpus()
     os.sched_setaffinity(0, {other_cpu})
@@ -104,20 +130,35 @@ def main() -> int:
         targets = [start(name, src, gateway_cpu, upstream, processes,
                          callgrind=scratch / f"cg{i}.out" if args.callgrind else None)
                    for i, (name, src) in enumerate(versions)]
+        if args.floor:
+            targets.append(start_floor(gateway_cpu, upstream, processes,
+                                       callgrind=scratch / f"cg{len(targets)}.out" if args.callgrind else None))
+        out_files = {t.pid: scratch / f"cg{i}.out" for i, t in enumerate(targets)}  # callgrind's, by process
+        if args.anon:
+            targets += [dataclasses.replace(t, name=t.name + " +anon", body={**t.body, "anonymize": True})
+                        for t in targets if t.name != "floor"]
         for target in targets:
             problem = asyncio.run(bench.check(target))
             if problem:
                 raise SystemExit(f"{target.name}: {problem}")
         if args.callgrind:
-            for i, target in enumerate(targets):
+            counts: dict[str, float] = {}
+            for target in targets:
                 asyncio.run(run_load(target.url, target.body, target.headers, concurrency=16, requests=300,
                                      stream=args.stream, time_limit_s=600))
                 subprocess.run(["callgrind_control", "-z", str(target.pid)], check=True, capture_output=True)
                 result = asyncio.run(run_load(target.url, target.body, target.headers, concurrency=16,
                                               requests=args.callgrind, stream=args.stream, time_limit_s=3600))
-                count = instructions(target.pid, scratch / f"cg{i}.out")
-                print(f"{kind} {target.name:14} {count / max(1, len(result.samples)):12,.0f} instructions/request "
+                count = instructions(target.pid, out_files[target.pid])
+                counts[target.name] = count / max(1, len(result.samples))
+                print(f"{kind} {target.name:14} {counts[target.name]:12,.0f} instructions/request "
                       f"({len(result.samples)} requests, {result.errors} errors, callgrind)", flush=True)
+            if args.floor:
+                print("  " + ", ".join(f"{name} {counts[name] / counts['floor']:.2f}x the floor"
+                                       for name in counts if name != "floor"), flush=True)
+            if args.anon:
+                print("  " + ", ".join(f"{name} {counts[name] / counts[name.removesuffix(' +anon')]:.2f}x plain"
+                                       for name in counts if name.endswith(" +anon")), flush=True)
             return 0
         cpu: dict[str, list[float]] = {t.name: [] for t in targets}
         rps: dict[str, list[float]] = {t.name: [] for t in targets}
@@ -152,6 +193,15 @@ def main() -> int:
                     line += f", TTFT {percentile(first, 50):.2f}/{percentile(first, 99):.2f}/{percentile(first, 99.9):.2f} ms"
                 line += f" ({len(samples)} samples, {lat[name].errors} errors)"
             print(line, flush=True)
+        if args.floor:
+            # The ratio per round (both measured within seconds of each other), then its median.
+            print("  CPU/req against the floor, median of the per-round ratios: " + ", ".join(
+                f"{name} {statistics.median(a / b for a, b in zip(cpu[name], cpu['floor'], strict=True)):.2f}x"
+                for name in cpu if name != "floor"), flush=True)
+        if args.anon:
+            print("  CPU/req +anon against plain, median of the per-round ratios: " + ", ".join(
+                f"{name} {statistics.median(a / b for a, b in zip(cpu[name], cpu[name.removesuffix(' +anon')], strict=True)):.2f}x"
+                for name in cpu if name.endswith(" +anon")), flush=True)
     finally:
         procs.stop(processes)
         time.sleep(0.5)

@@ -97,12 +97,12 @@ class SSEDataReader:
     (the OpenAI relay, wire/openai_relay.py): no decoding to text (the JSON parser checks UTF-8
     itself), and only what such a caller needs — event names, ids and comments (keep-alives) are
     skipped, several `data:` lines of one event are joined by a newline. Line ends may be LF, CRLF
-    or CR; a line or a CRLF cut between two network reads waits for the rest."""
+    or CR. The body is split at blank lines, an event at a time, and the common event — one
+    `data: ` line — is taken whole; an event cut between two network reads waits for the rest."""
 
-    __slots__ = ("data", "partial")
+    __slots__ = ("partial",)
 
     def __init__(self) -> None:
-        self.data: list[bytes] = []
         self.partial = b""
 
     def feed(self, chunk: bytes) -> list[bytes]:
@@ -114,25 +114,39 @@ class SSEDataReader:
             if chunk[-1:] == b"\r":  # perhaps the first half of a CRLF: decided with the next piece
                 chunk, held = chunk[:-1], b"\r"
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        lines = chunk.split(b"\n")
-        self.partial = lines.pop() + held
-        return self._lines(lines)
+        blocks = chunk.split(b"\n\n")
+        self.partial = blocks.pop() + held  # the event not yet ended by a blank line
+        done: list[bytes] = []
+        for block in blocks:
+            if block[:6] == b"data: " and b"\n" not in block:
+                done.append(block[6:])
+            elif block:
+                _event(block, done)
+        return done
 
     def end(self) -> list[bytes]:
-        """The body ended: it may lack a final newline, and the blank line after its last event."""
-        partial, self.partial = self.partial.rstrip(b"\r"), b""
-        return self._lines([partial, b""])
-
-    def _lines(self, lines: list[bytes]) -> list[bytes]:
+        """The body ended: its last event may lack the blank line after it."""
+        partial, self.partial = self.partial, b""
+        if b"\r" in partial:
+            partial = partial.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         done: list[bytes] = []
-        data = self.data
-        for line in lines:
-            if not line:
-                if data:
-                    done.append(data[0] if len(data) == 1 else b"\n".join(data))
-                    data = self.data = []
-            elif line[:5] == b"data:":
-                data.append(line[6:] if line[5:6] == b" " else line[5:])
-            elif line == b"data":
-                data.append(b"")
+        for block in partial.split(b"\n\n"):
+            if block:
+                _event(block, done)
         return done
+
+
+def _event(block: bytes, done: list[bytes]) -> None:
+    """The data of the event(s) in `block`, line by line (a blank line at its start ends nothing)."""
+    data: list[bytes] = []
+    for line in block.split(b"\n"):
+        if not line:
+            if data:
+                done.append(b"\n".join(data))
+                data = []
+        elif line[:5] == b"data:":
+            data.append(line[6:] if line[5:6] == b" " else line[5:])
+        elif line == b"data":
+            data.append(b"")
+    if data:
+        done.append(b"\n".join(data))

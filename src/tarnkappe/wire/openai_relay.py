@@ -60,7 +60,7 @@ class ChunkRelay:
     """One stream's events, from what the upstream sent to what the client sees (see the module's
     docstring). Synchronous and per read, so that the caller's loop has no hop per event."""
 
-    __slots__ = ("model", "include_usage", "provider", "done", "failure")
+    __slots__ = ("model", "include_usage", "provider", "done", "failure", "_usage", "_chars")
 
     def __init__(self, model: str, *, include_usage: bool, provider: str) -> None:
         self.model = model
@@ -68,6 +68,8 @@ class ChunkRelay:
         self.provider = provider
         self.done = False  # `data: [DONE]` came (the stream is complete), or `failure`
         self.failure: UpstreamError | None = None
+        self._usage: Usage | None = None  # of the read being relayed
+        self._chars = 0
 
     def read(self, events: list[bytes]) -> RelayedEvents | None:
         """The client's bytes for these events' data (one network read's), or None if there were
@@ -76,25 +78,24 @@ class ChunkRelay:
         `failure` and the stream is over (`done`), so the client gets them before the error."""
         if not events or self.done:
             return None
+        self._usage, self._chars = None, 0
         out: list[bytes] = []
-        usage: Usage | None = None
-        chars = 0
         good = 0
         try:
             for data in events:
                 if data == _DONE:
                     self.done = True
                     break
-                usage, chars = self._event(data, out, usage, chars)
+                self._event(data, out)
                 good += 1
         except UpstreamError as exc:
             if not good:
                 raise
             self.failure, self.done = exc, True
-        return RelayedEvents(b"".join(out), usage, chars, self.model)
+        return RelayedEvents(b"".join(out), self._usage, self._chars, self.model)
 
-    def _event(self, data: bytes, out: list[bytes], usage: Usage | None, chars: int) -> tuple[Usage | None, int]:
-        """One event: its client bytes appended to `out`; the usage so far and the characters."""
+    def _event(self, data: bytes, out: list[bytes]) -> None:
+        """One event: what the client sees of it appended to `out`, its usage and characters noted."""
         try:
             chunk = orjson.loads(data)
         except orjson.JSONDecodeError:
@@ -119,10 +120,10 @@ class ChunkRelay:
                     raise self._shape("a choice's delta must be an object")
                 content = delta.get("content")
                 if type(content) is str:
-                    chars += len(content)
+                    self._chars += len(content)
                 calls = delta.get("tool_calls")
                 if calls is not None:
-                    chars += self._tool_call_chars(calls)
+                    self._chars += self._tool_call_chars(calls)
             elif delta is None:
                 choice["delta"] = {}
             if "index" not in choice or "finish_reason" not in choice:
@@ -131,15 +132,15 @@ class ChunkRelay:
         raw_usage = chunk.get("usage")
         if raw_usage is not None:
             try:
-                usage = usage_from_wire(raw_usage)
+                self._usage = usage_from_wire(raw_usage)
             except WireFormatError as exc:
                 raise self._shape(str(exc)) from None
         chunk["model"] = self.model
         if "id" not in chunk or "created" not in chunk or chunk.get("object") != _CHUNK:
             _fill_chunk(chunk)
         if not self.include_usage:
-            chunk.pop("usage", None)
             if choices:
+                chunk.pop("usage", None)
                 out.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
         elif raw_usage is not None and choices:
             # Usage travels alone, on the last, choice-less chunk.
@@ -149,7 +150,6 @@ class ChunkRelay:
             out.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
         elif choices or raw_usage is not None:
             out.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
-        return usage, chars
 
     def _tool_call_chars(self, calls: Any) -> int:
         """The characters of tool-call deltas (names, arguments); every delta needs its integer
