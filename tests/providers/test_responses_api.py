@@ -145,3 +145,31 @@ def test_malformed_requests_are_400_naming_the_field(native_gateway: NativeGatew
                           headers={"Authorization": f"Bearer {native_gateway.key}"}, timeout=10)
     assert response.status_code == 400, response.text
     assert response.json()["error"]["param"] == param
+
+
+def test_refusals_name_the_field_as_the_client_sent_it(client: OpenAI, native_gateway: NativeGateway,
+                                                       marker: str) -> None:
+    """With anonymization a name sent verbatim that holds personal data is refused — named as the
+    Responses API names it: hosted web search is left out and namespaces are flattened, so the
+    canonical `tools[1].function.name` is the client's `tools[2].tools[0].name`, and a history
+    call's name is its input item's (`input[1].name`)."""
+    text = f"{marker} Write to Anna Meier at anna.meier@example.ch."
+    function = {"type": "function", "parameters": {"type": "object"}}
+    tools = [{"type": "web_search"}, {**function, "name": "search"},
+             {"type": "namespace", "name": "mail", "description": "Mail.",
+              "tools": [{**function, "name": "anna_meier"}]}]
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.responses.create(model="openai/echo", input=text, tools=tools,  # type: ignore[arg-type]
+                                extra_body={"anonymize": True})
+    error = refused.value.body
+    assert isinstance(error, dict) and error["param"] == "tools[2].tools[0].name", error
+    assert error["message"].startswith("'tools[2].tools[0].name' holds personal data"), error
+    history = [{"role": "user", "content": text},
+               {"type": "function_call", "call_id": "call_9", "name": "write_anna_meier", "arguments": "{}"},
+               {"type": "function_call_output", "call_id": "call_9", "output": "sent"}]
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.responses.create(model="openai/echo", input=history, tools=tools[:2],  # type: ignore[arg-type]
+                                extra_body={"anonymize": True, "safe_prompt": True}, instructions="Be brief.")
+    error = refused.value.body
+    assert isinstance(error, dict) and error["param"] == "input[1].name", error
+    assert not native_gateway.upstreams["openai"].find(marker), "nothing was sent"

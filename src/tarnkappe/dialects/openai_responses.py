@@ -32,11 +32,14 @@ from starlette.responses import Response
 from tarnkappe.core.errors import GatewayError, ModelNotFound
 from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Usage
+from tarnkappe.dialects.client_paths import named_as_sent
 from tarnkappe.dialects.media import refuse_media_if_masked
 from tarnkappe.dialects.openai import BASE_PATHS, error_response, render_error
 from tarnkappe.dialects.responses_request import (
     CUSTOM_INPUT,
+    FIELDS,
     OMITTED_TOOLS_HEADER,
+    RENAMES,
     STATELESS,
     ParsedResponses,
     ToolOrigin,
@@ -272,10 +275,12 @@ class ResponsesEndpoints:
     async def create(self, request: Request) -> Response | SSEResponse:
         watch = DisconnectWatch(request)
         parsed: list[ParsedResponses] = []
+        checked: list[ParsedResponses] = []
 
         async def read(principal: Principal) -> ChatRequest:
             parsed.append(parse_responses_request(parse_json_object(await read_body(request, self.max_body_bytes))))
             refuse_media_if_masked(self.gateway, principal, parsed[0].request, parsed[0].media_paths)
+            checked.append(parsed[0])  # from here on, refusals name canonical fields
             if not parsed[0].request.stream:
                 watch.start()  # a stream watches for the disconnect itself (SSEResponse)
             return parsed[0].request
@@ -292,7 +297,9 @@ class ResponsesEndpoints:
         except ClientDisconnected:
             return Response(status_code=499)
         except Exception as exc:
-            return error_response(exc)
+            # As the client sent the field (`tools[2].name`, not the canonical `tools[1].function.name`).
+            named = named_as_sent(exc, checked[0].request, checked[0].sources, RENAMES, FIELDS) if checked else exc
+            return error_response(named)
 
     async def stored(self, request: Request) -> Response:
         """Retrieving or deleting a stored response: there are none (authenticated first, so an

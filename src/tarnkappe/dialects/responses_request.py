@@ -38,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tarnkappe.core.errors import InvalidRequest
 from tarnkappe.core.types import ChatRequest, ContentPart, Message, ResponseFormat, Tool, ToolCall
+from tarnkappe.dialects.client_paths import Origins
 from tarnkappe.server.http import check_depth
 from tarnkappe.wire.convert import json_text
 
@@ -117,6 +118,18 @@ class ParsedResponses:
     media_paths: list[str] = field(default_factory=list)  # where the input_image parts were
     origins: dict[str, ToolOrigin] = field(default_factory=dict)  # canonical tool name → its origin
     omitted_tools: list[str] = field(default_factory=list)  # tool types left out (web search)
+    # The client's path of each canonical message, part, tool call and tool, for refusals named as
+    # the client sent the field (dialects/client_paths.py).
+    sources: Origins = field(default_factory=Origins)
+
+
+# Canonical field names (OpenAI's Chat Completions, see core/types.py) as the Responses API names
+# them, within a path and at the top (dialects/client_paths.py).
+RENAMES = ((".function.name", ".name"), (".function.arguments", ".arguments"),
+           (".function.description", ".description"), (".function.parameters", ".parameters"),
+           (".json_schema.", "."))
+FIELDS = (("max_tokens", "max_output_tokens"), ("response_format", "text.format"),
+          ("reasoning_effort", "reasoning.effort"))
 
 
 def _invalid(where: str, problem: str) -> InvalidRequest:
@@ -141,16 +154,20 @@ def parse_responses_request(data: dict[str, Any]) -> ParsedResponses:
     for name in ("previous_response_id", "conversation"):
         if getattr(body, name) is not None:
             raise InvalidRequest(f"'{name}' cannot be used: {STATELESS}.", param=name)
+    sources = Origins()
     messages = [Message(role="system", content=body.instructions)] if body.instructions else []
+    for message in messages:
+        sources.note(message, "instructions")
     media_paths: list[str] = []
     origins: dict[str, ToolOrigin] = {}
     omitted: list[str] = []
-    tools = _tools(body.tools, origins, omitted) if body.tools else None
+    tools = _tools(body.tools, origins, omitted, sources) if body.tools else None
     if isinstance(body.input, str):
         messages.append(Message(role="user", content=body.input))
+        sources.note(messages[-1], "input")
     else:
         for index, item in enumerate(body.input):
-            _item(item, f"input[{index}]", messages, media_paths)
+            _item(item, f"input[{index}]", messages, media_paths, sources)
     request = ChatRequest(
         model=body.model, messages=messages, stream=bool(body.stream), temperature=body.temperature,
         top_p=body.top_p, max_tokens=body.max_output_tokens, user=body.user, tools=tools or None,
@@ -169,10 +186,10 @@ def parse_responses_request(data: dict[str, Any]) -> ParsedResponses:
         "text": {"format": data["text"]["format"]} if body.text and body.text.format else {"format": {"type": "text"}},
         "reasoning": {"effort": body.reasoning.effort if body.reasoning else None, "summary": None},
     }
-    return ParsedResponses(request, echo, media_paths, origins, omitted)
+    return ParsedResponses(request, echo, media_paths, origins, omitted, sources)
 
 
-def _parts(content: list[Any], where: str, media_paths: list[str]) -> list[ContentPart]:
+def _parts(content: list[Any], where: str, media_paths: list[str], sources: Origins) -> list[ContentPart]:
     parts = []
     for index, raw in enumerate(content):
         at = f"{where}[{index}]"
@@ -191,21 +208,22 @@ def _parts(content: list[Any], where: str, media_paths: list[str]) -> list[Conte
             media_paths.append(at)
         else:
             raise _invalid(at, "the gateway passes on input_text, output_text and input_image parts, nothing else")
+        sources.note(parts[-1], at)
     return parts
 
 
-def _content(raw: Any, where: str, media_paths: list[str]) -> str | list[ContentPart]:
+def _content(raw: Any, where: str, media_paths: list[str], sources: Origins) -> str | list[ContentPart]:
     if isinstance(raw, str):
         return raw
     if not isinstance(raw, list):
         raise _invalid(where, "must be a string or an array of content parts")
-    parts = _parts(raw, where, media_paths)
+    parts = _parts(raw, where, media_paths, sources)
     if len(parts) == 1 and parts[0].text is not None:
         return parts[0].text
     return parts
 
 
-def _item(item: Any, where: str, messages: list[Message], media_paths: list[str]) -> None:
+def _item(item: Any, where: str, messages: list[Message], media_paths: list[str], sources: Origins) -> None:
     """Append one input item to `messages`."""
     if not isinstance(item, dict):
         raise _invalid(where, "an input item must be an object")
@@ -214,7 +232,9 @@ def _item(item: Any, where: str, messages: list[Message], media_paths: list[str]
         role = item.get("role")
         if role not in ("user", "assistant", "system", "developer"):
             raise _invalid(f"{where}.role", "must be one of user, assistant, system, developer")
-        messages.append(Message(role=role, content=_content(item.get("content"), f"{where}.content", media_paths)))
+        messages.append(Message(role=role, content=_content(item.get("content"), f"{where}.content", media_paths,
+                                                            sources)))
+        sources.note(messages[-1], f"{where}.content")
     elif kind in ("function_call", "custom_tool_call"):
         argument_key = "arguments" if kind == "function_call" else CUSTOM_INPUT
         call_id, name, arguments = item.get("call_id"), item.get("name"), item.get(argument_key)
@@ -227,6 +247,7 @@ def _item(item: Any, where: str, messages: list[Message], media_paths: list[str]
         if kind == "custom_tool_call":
             arguments = json_text({CUSTOM_INPUT: arguments})
         call = ToolCall(id=call_id, name=_joined(namespace, name), arguments=arguments)  # type: ignore[arg-type]
+        sources.note(call, where)
         last = messages[-1] if messages else None
         if last is not None and last.role == "assistant":
             last.tool_calls = [*(last.tool_calls or []), call]
@@ -239,11 +260,12 @@ def _item(item: Any, where: str, messages: list[Message], media_paths: list[str]
         if isinstance(output, str):
             text = output
         else:  # a tool's output goes on as text, in every provider's protocol
-            parts = _parts(output if isinstance(output, list) else [output], f"{where}.output", media_paths)
+            parts = _parts(output if isinstance(output, list) else [output], f"{where}.output", media_paths, sources)
             if any(part.text is None for part in parts):
                 raise _invalid(f"{where}.output", "the gateway passes on a function's output as text only")
             text = "".join(part.text or "" for part in parts)
         messages.append(Message(role="tool", content=text, tool_call_id=call_id))
+        sources.note(messages[-1], f"{where}.output")
     elif kind == "item_reference":
         raise InvalidRequest(f"'{where}' refers to a stored item: {STATELESS}.", param=where)
     elif kind not in SKIPPED_ITEMS:
@@ -255,7 +277,8 @@ def _joined(namespace: str | None, name: str) -> str:
     return f"{namespace}{NAMESPACE_SEPARATOR}{name}" if namespace else name
 
 
-def _tools(raw_tools: list[dict[str, Any]], origins: dict[str, ToolOrigin], omitted: list[str]) -> list[Tool]:
+def _tools(raw_tools: list[dict[str, Any]], origins: dict[str, ToolOrigin], omitted: list[str],
+           sources: Origins) -> list[Tool]:
     """The client's tools as canonical function tools: namespaces flattened, custom tools as
     functions of one text parameter, web search left out (named in `omitted`), other hosted tools
     refused."""
@@ -275,8 +298,10 @@ def _tools(raw_tools: list[dict[str, Any]], origins: dict[str, ToolOrigin], omit
                 raise _invalid(f"{where}.description", "must be a string")
             for position, tool in enumerate(inner):
                 tools.append(_tool(tool, f"{where}.tools[{position}]", origins, namespace, about))
+                sources.note(tools[-1], f"{where}.tools[{position}]")
         else:
             tools.append(_tool(raw, where, origins))
+            sources.note(tools[-1], where)
     seen: set[str] = set()
     for tool in tools:
         if tool.name in seen:
