@@ -32,6 +32,7 @@ from .detectors.terms import whole_words_pattern
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
 from .names import NameLexicon, load_lexicon
+from .person_spans import widen_names
 from .resolve import resolve_overlaps
 from .vault import Vault, join_in_pieces
 
@@ -127,6 +128,7 @@ class Anonymizer:
         wanted = self._config.entity_types
         if wanted is not None:
             found = [e for e in found if e.type in wanted]
+        found = widen_names(text, found, self._lexicon)
         return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))
 
     def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:

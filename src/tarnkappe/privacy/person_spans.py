@@ -1,0 +1,98 @@
+"""Widen the person names the detectors found to the whole name they stand in.
+
+The rules (``detectors/persons.py``) and the learned model each see a name word by word, so a
+name of two surnames, with a capitalised particle or a surname in capitals often came out in
+pieces: "Van der Berg" as "Van" and "Berg", "Camargo Cavalcanti" as "Camargo", "SOTO Carlos" as
+"Carlos" -- and what is left over is sent in clear.  This pass, run on what all person detectors
+found (issue 13), widens each name:
+
+* to the left over a capitalised particle ("Van der ", "De ", "Da ", "Di ", "Del ", "Le "), over
+  a surname in capitals ("SOTO Carlos") and over a first name ("Iván| Valencia Mejía");
+* a name of one word, to the right over up to two more words ("Camargo Cavalcanti", "ORTIZ
+  Sebastián") -- a name of two words is whole ("Anna Meier| Zürich");
+  a word added on either side must be known to the name lists and to no list as an ordinary word;
+* joining two names that only a particle separates ("Ecrin van der Klijn").
+
+It never starts a name of its own: a word is only ever added to a name found by a detector.
+Work is bounded: at most three words are read on each side of a name.
+"""
+
+from __future__ import annotations
+
+from .detectors import scan
+from .detectors.person_cues import NAME_GAP, STOP
+from .entities import Entity, EntityType
+from .names import NameLexicon
+
+_PARTICLE_BEFORE = scan.compile(
+    r"(?<![\w’'])(?:Van|Von|De|Da|Di|Del|Della|Dos|Das|Du|Des|Le|Ten|Ter|Al|El|Ben|Abu|Bin|Ibn)"
+    r"(?:[ ](?:der|den|de|la|van|di|dos|los|las|le|del))?[ ]$"
+)
+_WORD_BEFORE = scan.compile(r"(?<![\w’'\-])[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+[ ]$")
+_WORD_AFTER = scan.compile(r"[ ]([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])")
+
+
+def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """``found`` with each PERSON entity widened (see the module's docstring); others unchanged."""
+    persons = sorted((e for e in found if e.type == EntityType.PERSON), key=lambda e: e.start)
+    if not persons:
+        return found
+    spans: list[tuple[int, int, str]] = []
+    for ent in persons:
+        start, end = _widened(text, ent.start, ent.end, lexicon)
+        if spans and (start <= spans[-1][1] or _only_particles(text, spans[-1][1], start)):
+            last_start, last_end, detector = spans[-1]
+            spans[-1] = (last_start, max(last_end, end), detector)
+        else:
+            spans.append((start, end, ent.detector))
+    widened = [Entity(s, e, EntityType.PERSON, text[s:e], d) for s, e, d in spans]
+    return [e for e in found if e.type != EntityType.PERSON] + widened
+
+
+def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, int]:
+    for _ in range(2):  # "Van der Berg", "SOTO Van ..." -- at most two steps
+        if start < 2 or text[start - 1] != " ":
+            break
+        m = scan.search(_PARTICLE_BEFORE, text, max(0, start - 16), start)
+        if m is not None and m.group() == "Da " and _sentence_start(text, m.start()):
+            break  # German "Da Meier krank ist, ...": a conjunction, not "Da Costa"
+        if m is None:
+            m = scan.search(_WORD_BEFORE, text, max(0, start - 32), start)
+            if m is None:
+                break
+            word = m.group().strip()
+            if not (_name_word(word.capitalize(), lex) if word.isupper() else word in lex.first_names
+                    and _name_word(word, lex)):
+                break
+        start = m.start()
+    if " " in text[start:end]:
+        return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
+    for _ in range(2):
+        m = scan.match(_WORD_AFTER, text, end)
+        if m is None:
+            break
+        word = m.group(1)
+        if not _name_word(word if not word.isupper() else word.capitalize(), lex):
+            break
+        end = m.end()
+    return start, end
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _name_word(word: str, lex: NameLexicon) -> bool:
+    """A word the name lists know and no list knows as an ordinary word."""
+    return (
+        word not in STOP
+        and lex.is_known_name(word)
+        and word not in lex.ambiguous
+        and word.lower() not in lex.common_words
+    )
+
+
+def _only_particles(text: str, end: int, start: int) -> bool:
+    """Between two names only a particle gap ("Ecrin| van der |Klijn") -- one name."""
+    return 0 < start - end <= 24 and scan.fullmatch(NAME_GAP, text, end, start) is not None
