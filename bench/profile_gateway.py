@@ -1,7 +1,7 @@
 """Where Tarnkappe's time per request goes: the gateway under load, sampled by py-spy, and A/B runs
 that switch one feature off at a time to price it in CPU per request.
 
-    python bench/profile_gateway.py [--seconds 15] [--stream] [--concurrency 64] [--ab]
+    python bench/profile_gateway.py [--seconds 15] [--stream] [--anon] [--concurrency 64] [--ab]
 
 Starts the fast upstream and Tarnkappe as bench/run.py does (accounts on if available), pinned the
 same way; records py-spy's collapsed stacks (`--native` off, `--idle` off, GIL-holding samples
@@ -112,17 +112,20 @@ def main() -> int:
     parser.add_argument("--stream", action="store_true")
     parser.add_argument("--ab", action="store_true", help="also price log level and accounts by A/B runs")
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--anon", action="store_true", help='requests with "anonymize": true')
     args = parser.parse_args()
     gateway_cpu, other_cpu = procs.cpus()
     os.sched_setaffinity(0, {other_cpu})
     processes: list = [procs.keep_awake(c) for c in sorted({gateway_cpu, other_cpu})]
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)
-    kind = f"{'stream' if args.stream else 'nonstream'}_c{args.concurrency}"
+    kind = f"{'stream' if args.stream else 'nonstream'}_c{args.concurrency}{'_anon' if args.anon else ''}"
     try:
         upstream = bench.start_upstream(other_cpu, processes)
         if not args.no_profile:
             target = start(gateway_cpu, upstream, processes, accounts=True, log_level=bench.TARNKAPPE_LOG_LEVEL)
+            if args.anon:
+                target.body = {**target.body, "anonymize": True}
             asyncio.run(bench.check(target))
             collapsed = out_dir / f"profile_{kind}.collapsed"
             spy = subprocess.Popen([str(PY_SPY), "record", "--pid", str(target.pid), "--rate", "500", "--format", "raw",

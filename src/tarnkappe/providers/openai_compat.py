@@ -102,19 +102,25 @@ class OpenAICompatibleProvider(RemoteProvider):
         return self._stream_chunks(body, request.model)
 
     async def _stream_chunks(self, body: dict[str, Any], model: str) -> AsyncIterator[ChatChunk]:
+        # The events of a network read come as one list of their data (bytes, parsed by orjson as
+        # they are): no event object, no decoding and no generator step per event in between.
         finished = saw_finish = False
-        async for event in self._http.post_sse(self._url("/chat/completions"), body, self._headers):
-            if event.data == "[DONE]":
-                finished = True
+        reader = _EventData(complete_at_end=self.DONE_OPTIONAL)
+        async for events in self._http.post_stream(self._url("/chat/completions"), body, self._headers, reader):
+            for data in events:
+                if data == b"[DONE]":
+                    finished = True
+                    break
+                payload = self._http.event_json(data)
+                try:
+                    chunks = self._chunks(payload, model)
+                except _SHAPE_ERRORS as exc:
+                    raise self._http.shape_error(exc, "sent a stream chunk") from None
+                for chunk in chunks:
+                    saw_finish = saw_finish or any(d.finish_reason for d in chunk.choices)
+                    yield chunk
+            if finished:
                 break
-            payload = self._http.event_json(event)
-            try:
-                chunks = self._chunks(payload, model)
-            except _SHAPE_ERRORS as exc:
-                raise self._http.shape_error(exc, "sent a stream chunk") from None
-            for chunk in chunks:
-                saw_finish = saw_finish or any(d.finish_reason for d in chunk.choices)
-                yield chunk
         if not (finished or (self.DONE_OPTIONAL and saw_finish)):
             raise UpstreamError(f"{self.entry.provider} closed the stream before it was complete")
 
@@ -134,6 +140,34 @@ class OpenAICompatibleProvider(RemoteProvider):
             return wire.embedding_result_from_wire(raw, request.model)
         except _SHAPE_ERRORS as exc:
             raise self._http.shape_error(exc) from None
+
+
+class _EventData:
+    """An upstream's body (`UpstreamHTTP.post_stream`) → the data of its events, a read at a time.
+    It has ended at `data: [DONE]` (what follows is not read); with `complete_at_end`, a body that
+    ends without one is left to the provider to judge (a finish reason may be enough)."""
+
+    __slots__ = ("events", "finished", "complete_at_end")
+    failure = None  # errors are the provider's to find, event by event
+
+    def __init__(self, *, complete_at_end: bool) -> None:
+        self.events = SSEDataReader()
+        self.finished = False
+        self.complete_at_end = complete_at_end
+
+    def feed(self, piece: bytes) -> list[bytes] | None:
+        events = self.events.feed(piece)
+        if not events:
+            return None
+        if b"[DONE]" in events:
+            self.finished = True
+        return events
+
+    def end(self) -> list[bytes] | None:
+        events = self.events.end()
+        if b"[DONE]" in events or self.complete_at_end:
+            self.finished = True
+        return events or None
 
 
 class _RelayReader:

@@ -215,11 +215,15 @@ class UpstreamHTTP:
                                                    "error": type(exc).__name__})
         return UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}")
 
-    def event_json(self, event: ServerSentEvent) -> Any:
-        """The JSON payload of one event; an in-band `{"error": ...}` becomes an UpstreamError."""
+    def event_json(self, event: ServerSentEvent | bytes) -> Any:
+        """The JSON payload of one event (or of its data, as bytes); an in-band `{"error": ...}`
+        becomes an UpstreamError."""
+        data = event if isinstance(event, bytes) else event.data
         try:
-            payload = orjson.loads(event.data)
+            payload = orjson.loads(data)
         except orjson.JSONDecodeError:
+            if isinstance(data, bytes) and not _utf8(data):
+                raise UpstreamError(f"{self.provider} sent a stream that is not valid UTF-8") from None
             raise UpstreamError(f"{self.provider} sent a stream event that is not JSON") from None
         if isinstance(payload, dict) and "error" in payload and payload.get("error") is not None:
             raise UpstreamError(f"{self.provider} reported an error in the stream")
@@ -228,3 +232,11 @@ class UpstreamHTTP:
     def shape_error(self, exc: Exception, what: str = "answered") -> UpstreamError:
         """An answer we cannot read. The exception text names a field, never request content."""
         return UpstreamError(f"{self.provider} {what} in an unexpected shape: {exc}")
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
