@@ -175,6 +175,8 @@ def main() -> None:
             low = w.lower()
             if w in names or low in common or low in function_words or is_ordinary_word(w, forms, other):
                 continue
+            if w.endswith("s") and w[:-1] in names:  # Dutch "Hubers": in our languages Huber's genitive
+                continue
             if max(zipf_frequency(low, lang) for lang in LANGS) > EXTRA_MAX_ZIPF:
                 continue
             out.add(w)
