@@ -66,6 +66,8 @@ def _with_test_models(document: dict[str, Any]) -> dict[str, Any]:
     schemas["AnthropicDocument"]["properties"]["citations"]["properties"]["enabled"] = {"const": False}
     schemas["AnthropicToolResult"]["properties"]["content"]["oneOf"][1]["items"] = {
         "$ref": "#/components/schemas/AnthropicText"}
+    user_blocks = schemas["AnthropicTurn"]["oneOf"][0]["properties"]["content"]["oneOf"][1]["items"]["oneOf"]
+    user_blocks[:] = [block for block in user_blocks if not block["$ref"].endswith("/AnthropicSearchResult")]
     # Two tools of one name are refused (400; a namespace's tools are flattened to ns__name, so a
     # namespace's tools too): uniqueness of a property is not a shape a schema can state.
     tools = schemas["ResponsesRequest"]["properties"]["tools"]

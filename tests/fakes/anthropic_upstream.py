@@ -12,7 +12,8 @@ Anthropic's own features, as its API answers them: with a `web_search` server to
 is preceded by a search — a `server_tool_use` block (its input, the query, is the last user text)
 and its `web_search_tool_result` (one result whose title quotes the query) — and cites the result
 (`web_search_result_location`); a text document with `citations.enabled` is cited (`char_location`,
-the whole document's text and its title); adaptive thinking is answered with a signed thinking block
+the whole document's text and its title), a search result with `citations.enabled` by its first text
+block (`search_result_location`); adaptive thinking is answered with a signed thinking block
 like enabled thinking. A search whose last user text has "[pause]" in it stops after the search with
 `pause_turn`, as Anthropic pauses a long turn. Streamed, these are Anthropic's events: the server
 tool's input as input_json_delta, the result block whole in its content_block_start, citations as
@@ -135,17 +136,25 @@ def _searches(body: dict[str, Any]) -> bool:
     return any(str(tool.get("type", "")).startswith("web_search_") for tool in body.get("tools") or ())
 
 
-def _cited_documents(body: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
-    """(document index, block) of every text document to cite, in request order (Anthropic
-    numbers the documents of the whole request)."""
+def _request_blocks(body: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """The blocks of one kind in the request, in order, tool results' blocks included (Anthropic
+    numbers the documents, and apart from them the search results, of the whole request)."""
     blocks = [block for message in body["messages"] if isinstance(message["content"], list)
               for block in message["content"]]
     blocks = [inner for block in blocks for inner in (
         block.get("content") if block["type"] == "tool_result" and isinstance(block.get("content"), list)
         else [block])]
-    documents = [block for block in blocks if block["type"] == "document"]
-    return [(i, d) for i, d in enumerate(documents)
-            if (d.get("citations") or {}).get("enabled") and d["source"]["type"] == "text"]
+    return [block for block in blocks if block["type"] == kind]
+
+
+def _cited(block: dict[str, Any]) -> bool:
+    return bool((block.get("citations") or {}).get("enabled"))
+
+
+def _cited_documents(body: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """(document index, block) of every text document to cite."""
+    return [(i, d) for i, d in enumerate(_request_blocks(body, "document"))
+            if _cited(d) and d["source"]["type"] == "text"]
 
 
 def _search_blocks(query: str) -> list[dict[str, Any]]:
@@ -167,6 +176,11 @@ def _citations(body: dict[str, Any], query: str) -> list[dict[str, Any]]:
         citations.append({"type": "char_location", "cited_text": text, "document_index": index,
                           "document_title": document.get("title"), "start_char_index": 0,
                           "end_char_index": len(text)})
+    for index, result in enumerate(_request_blocks(body, "search_result")):
+        if _cited(result):  # its first text block
+            citations.append({"type": "search_result_location", "cited_text": result["content"][0]["text"],
+                              "source": result["source"], "title": result["title"], "search_result_index": index,
+                              "start_block_index": 0, "end_block_index": 1})
     return citations
 
 

@@ -271,6 +271,43 @@ def test_citations_are_refused_by_other_models_naming_the_field(client: anthropi
     assert not native_gateway.upstreams["mistral"].find(marker)
 
 
+def search_result(text: str) -> dict[str, Any]:
+    return {"type": "search_result", "source": "https://intranet.example.org/offers/17", "title": "Offers",
+            "citations": {"enabled": True}, "content": [{"type": "text", "text": text}]}
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+@pytest.mark.parametrize("anonymize", [False, True], ids=["as-is", "anonymized"])
+def test_search_results_are_cited_by_anthropic_models(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                      stream: bool, anonymize: bool, marker: str) -> None:
+    """The client's own search results (in a user turn or a tool result) go to Anthropic as they
+    are — their text masked when anonymizing — and the answer cites them, restored."""
+    found = f"The offer for {EMAIL} is valid until June."
+    turns = tool_turns(search_result(found), text=marker)
+    content = ask(client, stream, model="anthropic/echo", max_tokens=200, extra_body={"anonymize": anonymize},
+                  messages=turns)
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    (sent,) = received.body["messages"][2]["content"][0]["content"]
+    if anonymize:  # (the source, a URL, is masked as one)
+        assert EMAIL not in json.dumps(received.body) and "valid until June" in sent["content"][0]["text"]
+        assert sent["type"] == "search_result" and sent["title"] == "Offers" and sent["citations"] == {"enabled": True}
+    else:
+        assert sent == search_result(found)
+    (citation,) = content[-1]["citations"]
+    assert citation["type"] == "search_result_location" and citation["cited_text"] == found
+    assert citation["source"] == search_result(found)["source"]
+
+
+def test_search_results_are_refused_by_other_models_naming_the_block(client: anthropic.Anthropic,
+                                                                     native_gateway: NativeGateway,
+                                                                     marker: str) -> None:
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="gemini/echo", max_tokens=20, messages=[{"role": "user", "content": [
+            {"type": "text", "text": marker}, search_result("Some text.")]}])  # type: ignore[list-item]
+    assert refusal(refused).startswith("messages[0].content[1]: only Anthropic models")
+    assert not native_gateway.upstreams["gemini"].find(marker)
+
+
 # --------------------------------------------------------------------------- tool results
 
 

@@ -79,11 +79,14 @@ SERVER_BLOCKS = frozenset({
 class Document:
     """What makes a text or PDF part an Anthropic document block: its title and context, which are
     text (masked), and whether Anthropic is asked to cite it (only Anthropic models can; others
-    refuse that, and get the document's text as text)."""
+    refuse that, and get the document's text as text). A `search_result` part (Anthropic's search
+    results, which its models cite) has its source and its text blocks here too, masked."""
 
     title: str | None = privacy(_P.TEXT, default=None)
     context: str | None = privacy(_P.TEXT, default=None)
     citations: bool = privacy(_P.INERT, default=False)
+    source: str | None = privacy(_P.TEXT, default=None)
+    content: list[str] | None = privacy(_P.TEXT, default=None)
 
 
 @dataclass(slots=True)

@@ -268,9 +268,9 @@ class MessagesEndpoints:
         if parsed.anthropic_only and not _anthropic_model(self.gateway.model_for(principal, parsed.request.model)):
             where = parsed.anthropic_only[0]
             raise InvalidRequest(
-                f"{where}: only Anthropic models can honour this (a tool with a type, a document to cite, an "
-                f"image or document in a tool_result); {parsed.request.model} is not one. Send it to an "
-                "Anthropic model of the catalog, or without it.", param=where)
+                f"{where}: only Anthropic models can honour this (a tool with a type, a document to cite, a "
+                f"search result, an image or document in a tool_result); {parsed.request.model} is not one. "
+                "Send it to an Anthropic model of the catalog, or without it.", param=where)
         checked.append(parsed)
         return parsed.request
 

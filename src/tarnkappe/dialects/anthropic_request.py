@@ -12,6 +12,8 @@
                                           the document block back (title, context, citations:
                                           `ContentPart.document`), the others its text
     text blocks' citations              → `ContentPart.citations` (Anthropic models only)
+    search_result blocks (user, tool_result) → `search_result` parts, their source, title and text
+                                          blocks in `ContentPart.document` (Anthropic models only)
     server tool blocks (server_tool_use, web_search_tool_result…, assistant)
                                         → parts of their type, the block verbatim in `native`
                                           (Anthropic models only; dropped when anonymizing)
@@ -302,6 +304,28 @@ def _document_part(block: dict[str, Any], where: str, parsed: ParsedMessages) ->
     raise _invalid(f"{where}.source", "a document block needs a base64 PDF or a plain-text source")
 
 
+def _search_result_part(block: dict[str, Any], where: str, parsed: ParsedMessages) -> ContentPart:
+    """A search result (the client's own, for Anthropic models to cite): its source, title and text
+    blocks are text, masked when anonymizing; only Anthropic models take it."""
+    for key in ("source", "title"):
+        if not isinstance(block.get(key), str):
+            raise _invalid(f"{where}.{key}", f"a search_result block needs a string {key}")
+    content = block.get("content")
+    if not isinstance(content, list):
+        raise _invalid(f"{where}.content", "a search_result block needs an array of text blocks")
+    texts = []
+    for index, inner in enumerate(content):
+        if not isinstance(inner, dict) or inner.get("type") != "text":
+            raise _invalid(f"{where}.content[{index}]", "a search_result's content holds text blocks only")
+        texts.append(_text_of(inner, f"{where}.content[{index}]"))
+    parsed.anthropic_only.append(where)
+    document = _document({k: v for k, v in block.items() if k != "context"}, where, parsed)
+    document.source, document.content = block["source"], texts
+    part = ContentPart(type="search_result", document=document, cache=_cache(block, where))
+    parsed.note(part, where)
+    return part
+
+
 def _text_part(block: dict[str, Any], where: str, parsed: ParsedMessages) -> ContentPart:
     """A text block, with the citations of an earlier answer where it has them (sent back to
     Anthropic models only)."""
@@ -364,6 +388,8 @@ def _message(raw: Any, where: str, parsed: ParsedMessages) -> list[Message]:
             parsed.media_paths.append(at)
         elif kind == "document" and role == "user":
             parts.append(_document_part(block, at, parsed))
+        elif kind == "search_result" and role == "user":
+            parts.append(_search_result_part(block, at, parsed))
         elif kind == "tool_result" and role == "user":
             out.append(_tool_result(block, at, parsed))
         else:
@@ -449,9 +475,12 @@ def _tool_result(block: dict[str, Any], where: str, parsed: ParsedMessages) -> M
                 parsed.media_paths.append(at)
             elif kind == "document":
                 parts.append(_document_part(inner, at, parsed))
+            elif kind == "search_result":
+                parts.append(_search_result_part(inner, at, parsed))
             else:
-                raise _invalid(at, "the gateway passes on text, image and document blocks in a tool_result")
-            if kind != "text":
+                raise _invalid(at, "the gateway passes on text, image, document and search_result blocks in a "
+                                   "tool_result")
+            if kind != "text" and at not in parsed.anthropic_only:
                 parsed.anthropic_only.append(at)  # a tool message of the others carries text only
         text = "\n".join(texts)
     else:

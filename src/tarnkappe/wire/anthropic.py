@@ -113,6 +113,8 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
         if part.type in SERVER_BLOCKS:
             if part.native is not None:  # None: dropped by the masking, which cannot mask it
                 blocks.append(dict(part.native))
+        elif part.type == "search_result" and part.document is not None:
+            blocks.append({**_search_result(part.document), **cache_control(part)})
         elif part.type == "text" and part.document is not None:
             blocks.append({"type": "document", "source": {"type": "text", "media_type": "text/plain",
                                                           "data": part.text or ""},
@@ -134,6 +136,13 @@ def _blocks(content: str | list[ContentPart] | None) -> list[dict[str, Any]]:
         else:
             raise unsupported_part(part, PROVIDER)
     return blocks
+
+
+def _search_result(result: Document) -> dict[str, Any]:
+    """A search result of the Messages API's client, as its block."""
+    return {"type": "search_result", "source": result.source or "", "title": result.title or "",
+            "content": [{"type": "text", "text": text} for text in result.content or ()],
+            **({"citations": {"enabled": True}} if result.citations else {})}
 
 
 def _pdf_document(part: ContentPart) -> dict[str, Any] | None:
