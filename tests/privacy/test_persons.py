@@ -107,6 +107,10 @@ def test_deny_and_allow_terms(anonymizer: Anonymizer) -> None:
         ("[09:15] Quirinella: ja, ab zehn.", ["Quirinella"]),
         ("Bei Fragen bitte direkt an Kutunay (+41 79 000 12 34).", ["Kutunay"]),
         ("Der Vorsitzende Richter Bubik verwies die Sache zurück.", ["Bubik"]),  # role nouns, then the name
+        ("Klient/in: Matějka, Klement, geb. 16.09.85", ["Matějka", "Klement"]),  # a label with /in
+        ("Quirinella (13h20) : Merci ! Et ton adresse ?", ["Quirinella"]),      # the time after the name
+        ("[14.11.2026, 14:30] Maroš Machovec: Hast du die Nummer?", ["Maroš Machovec"]),
+        ("devant nous, brigadier Dierckxen, a comparu", ["Dierckxen"]),
         ("Das sagte CSU-Politiker Straubeder am Montag.", ["Straubeder"]),
         ("Dazu sagt Christiane Holländer, Expertin beim Verband.", ["Christiane Holländer"]),
     ],

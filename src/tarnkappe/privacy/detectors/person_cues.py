@@ -50,7 +50,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     imputata vittima inquilino inquilina vicino vicina paziente collega avvocato avvocata
     daughter son mother father wife husband partner sister brother granddaughter grandson niece nephew
     witness defendant claimant plaintiff victim tenant landlord neighbour neighbor patient colleague
-    lawyer solicitor""".split()
+    lawyer solicitor brigadier brigadiere agent agente officer inspecteur inspector ispettore sergent
+    sergeant constable appuntato maresciallo carabiniere commissaire commissario""".split()
 )
 # Labels whose value is one or more person names ("Teilnehmende: …", "Excusé : …", "Apologies: …",
 # "Cognome e nome: …"): the capitalised words on the rest of the line are names.
@@ -59,11 +60,17 @@ NAME_LABELS = scan.compile(
     r"|anwesende|entschuldigt|abwesend|verteiler|ansprechpartner(?:in)?|ansprechperson|kontaktperson"
     r"|nom|prénom|nom et prénom|présents?|présentes?|excusée?s?|absente?s?|personne de contact"
     r"|nome|cognome|cognome e nome|nome e cognome|presenti|assente|assenti|referente"
-    r"|first name|last name|surname|full name|attendees|present|apologies|absent|contact person)"
-    r"[ \t]{0,4}:[ \t]{0,16}"
+    r"|first name|last name|surname|full name|attendees|present|apologies|absent|contact person"
+    r"|klient|klientin|patient|patientin|patiente|paziente|mieter|mieterin|versicherungsnehmer|assurée?"
+    r"|assicurato|assicurata|policyholder|verbalizzante|protokoll|visum|pv|statement of|witness|customer)"
+    r"(?:/in|/innen|\(e\)|\(in\)|/e|/a|\(a\))?[ \t]{0,4}:[ \t]{0,16}"
 )
 # A chat line's speaker: "[09:14] Anna:", "18:02 Anna :", "[7:58 PM] Anna:".
-CHAT_SPEAKER = scan.compile(r"(?:^|\n)[ \t]{0,8}\[?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ \t]{1,4}$")
+CHAT_SPEAKER = scan.compile(
+    r"(?:^|\n)[ \t]{0,8}(?:\[[^\]\n]{1,40}\]|\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?)[ \t]{1,4}$"
+)
+# ... or the time after the name: "François (13h20) : …", "Anna (9:05): …".
+CHAT_TIME_AFTER = scan.compile(r"[ \t]{1,2}\(\d{1,2}(?:[:h.]\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\)[ \t]{0,2}:")
 # Parts of titles that may stand between a cue and the name ("Frau Dr. med.").
 TITLE_PARTS: frozenset[str] = frozenset(
     """Dr Prof Dipl Ing Mag Dott Avv Lic med phil iur rer nat dent vet oec pol habil h c c

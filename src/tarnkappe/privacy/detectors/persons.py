@@ -31,6 +31,7 @@ from . import scan
 from .person_cues import (
     ARTICLES,
     CHAT_SPEAKER,
+    CHAT_TIME_AFTER,
     COMPANY_SUFFIXES,
     CUE_GAP,
     CUES,
@@ -280,7 +281,10 @@ class PersonDetector:
             if cue and (t.text in ROLE_CUES or _is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
                 continue
-            speaker = not cue and _chat_speaker(text, t.start)
+            timed = not cue and _timed_speaker(text, toks, i)  # "François (13h20) : …"
+            speaker = not cue and not timed and _chat_speaker(text, t.start)  # "[09:14] Anna: …"
+            if timed:
+                cue = True
             if speaker:
                 cue = True  # not forcing: "[09:15] Update: …" is no speaker's name
             if t.kind == _COMMON and not forcing:
@@ -448,6 +452,20 @@ def _starts_list_item(text: str, value_start: int, start: int) -> bool:
     item = text[max(value_start, start - 40):start]
     item = item[max(item.rfind(","), item.rfind(";"), item.rfind("/")) + 1:]
     return not any(map(str.islower, item))
+
+
+def _timed_speaker(text: str, toks: list[_Tok], i: int) -> bool:
+    """The word at a line's start is a chat speaker with the time after the name:
+    "François (13h20) : …" (one or two name words)."""
+    start = toks[i].start
+    if start and text[start - 1] != "\n" and text[max(0, start - 8):start].strip(" \t") != "":
+        return False
+    if start and "\n" not in text[max(0, start - 8):start] and start > 8:
+        return False
+    for k in (i, i + 1):
+        if k < len(toks) and scan.match(CHAT_TIME_AFTER, text, toks[k].end) is not None:
+            return True
+    return False
 
 
 def _chat_speaker(text: str, start: int) -> bool:
