@@ -193,6 +193,8 @@ def main() -> int:
                     line += f", TTFT {percentile(first, 50):.2f}/{percentile(first, 99):.2f}/{percentile(first, 99.9):.2f} ms"
                 line += f" ({len(samples)} samples, {lat[name].errors} errors)"
             print(line, flush=True)
+        print("  peak RSS (VmHWM over the whole run): " + ", ".join(
+            f"{t.name} {procs.peak_rss_mb(t.pid):.0f} MB" for t in targets if t.pid and not t.name.endswith(" +anon")))
         if args.floor:
             # The ratio per round (both measured within seconds of each other), then its median.
             print("  CPU/req against the floor, median of the per-round ratios: " + ", ".join(
