@@ -79,6 +79,10 @@ class Relayed(Protocol):
     @property
     def data(self) -> bytes: ...
 
+    @property
+    def last(self) -> bool:
+        """Nothing follows: sent together with the stream's end."""
+
 
 async def first_relayed(stream: AsyncGenerator[T, None]) -> T:
     """`first_chunk` for a relayed stream: its first batch, before any byte is sent."""
@@ -233,16 +237,22 @@ class RelayedSSEResponse:
         watcher = asyncio.ensure_future(watch_disconnect())
         try:
             await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+            # The first batch goes out at once (time to first token); a later last one is held
+            # until the source has ended — the request is recorded by then (gateway/pipeline.py) —
+            # and goes out with `[DONE]` (or the error) in one write.
+            held = b""
             try:
                 if self.first.data:
                     await send({"type": "http.response.body", "body": self.first.data, "more_body": True})
                 async for events in self.rest:
-                    if events.data:
+                    if events.last:
+                        held = events.data
+                    elif events.data:
                         await send({"type": "http.response.body", "body": events.data, "more_body": True})
-                last = b"data: [DONE]\n\n"
+                end = b"data: [DONE]\n\n"
             except Exception as exc:
-                last = b"data: " + dumps(self.render_error(exc)) + b"\n\n"
-            await send({"type": "http.response.body", "body": last, "more_body": False})
+                end = b"data: " + dumps(self.render_error(exc)) + b"\n\n"
+            await send({"type": "http.response.body", "body": held + end, "more_body": False})
             writing = False
         except asyncio.CancelledError:
             writing = False

@@ -48,12 +48,14 @@ _CHUNK = "chat.completion.chunk"
 class RelayedEvents:
     """The events of one network read as the client will see them (`data`: framed SSE, empty when
     none of them is for the client), and what metering and tracing read of them (`model` is the
-    name the client sees, as a parsed chunk's)."""
+    name the client sees, as a parsed chunk's). `last`: nothing follows (the upstream's `[DONE]`
+    came, or a failure that is raised next), so the writer can send it with the stream's end."""
 
     data: bytes
     usage: Usage | None
     completion_chars: int
     model: str
+    last: bool = False
 
 
 class ChunkRelay:
@@ -92,7 +94,7 @@ class ChunkRelay:
             if not good:
                 raise
             self.failure, self.done = exc, True
-        return RelayedEvents(b"".join(out), self._usage, self._chars, self.model)
+        return RelayedEvents(b"".join(out), self._usage, self._chars, self.model, self.done)
 
     def _event(self, data: bytes, out: list[bytes]) -> None:
         """One event: what the client sees of it appended to `out`, its usage and characters noted."""
