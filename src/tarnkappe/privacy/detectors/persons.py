@@ -458,9 +458,11 @@ def _timed_speaker(text: str, toks: list[_Tok], i: int) -> bool:
     """The word at a line's start is a chat speaker with the time after the name:
     "François (13h20) : …" (one or two name words)."""
     start = toks[i].start
-    if start and text[start - 1] != "\n" and text[max(0, start - 8):start].strip(" \t") != "":
+    if start and text[start - 1] not in "\n \t":
         return False
-    if start and "\n" not in text[max(0, start - 8):start] and start > 8:
+    if start > 8 and text.rfind("\n", start - 8, start) < 0:  # not at a line's start
+        return False
+    if start and text[max(0, start - 8):start].strip(" \t") != "":
         return False
     for k in (i, i + 1):
         if k < len(toks) and scan.match(CHAT_TIME_AFTER, text, toks[k].end) is not None:
@@ -470,14 +472,24 @@ def _timed_speaker(text: str, toks: list[_Tok], i: int) -> bool:
 
 def _chat_speaker(text: str, start: int) -> bool:
     """The word at ``start`` follows a chat line's time stamp ("[09:14] Anna: …")."""
-    if start < 5 or text[start - 1] not in " \t" or text[start - 2] not in "]0123456789MmAaPp.\t ":
+    if start < 5 or text[start - 1] not in " \t":
+        return False
+    before = text[start - 2]
+    if before != "]" and not before.isdigit() and not (
+        before in "Mm." and text[start - 3:start - 1].upper() in ("AM", "PM", ".M")
+    ):
         return False
     return scan.search(CHAT_SPEAKER, text, max(0, start - 24), start) is not None
 
 
 def _role_before(text: str, start: int) -> bool:
-    """A role word right before: "Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle"."""
+    """A role word right before: "Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle".
+    The word is looked up first (string calls in C); the pattern only confirms the gap."""
     if start < 3:
+        return False
+    before = text[max(0, start - 28):start]
+    words = before.rstrip(" \u00a0(,").rsplit(None, 1)
+    if not words or words[-1].lower() not in ROLE_WORDS:
         return False
     m = scan.search(_ROLE_BEFORE, text, max(0, start - 28), start)
     return m is not None and m.group(1).lower() in ROLE_WORDS
