@@ -72,6 +72,13 @@ def catalog(urls: dict[str, str]) -> list[dict[str, Any]]:
             {"name": "mistral-ok", **provider_fields("mistral", urls["mistral"]), "upstream_model": "echo", "weight": 0},
         ],
     })
+    entries.append({  # the same with two OpenAI-shaped deployments: its streams are relayed
+        "name": "routed/relay", "provider": "azure", "region": "eu", "timeout": 10, "cooldown": 60,
+        "deployments": [
+            {"name": "azure-broken", **provider_fields("azure", urls["azure"]), "upstream_model": "status-503"},
+            {"name": "openai-ok", **provider_fields("openai", urls["openai"]), "upstream_model": "echo", "weight": 0},
+        ],
+    })
     return entries
 
 
