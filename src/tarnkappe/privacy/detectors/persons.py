@@ -275,14 +275,20 @@ class PersonDetector:
             # Only a cue or title right before can start a cue chain (cheap test first).
             cue, forcing = (
                 self._cue_before(text, toks, i)
-                if i and (toks[i - 1].text in _CUE_OR_TITLE or _is_role_compound(toks[i - 1].norm))
+                if i and (
+                    toks[i - 1].text in _CUE_OR_TITLE
+                    or (toks[i - 1].kind == _COMMON and _is_role_compound(toks[i - 1].norm))
+                )
                 else (False, False)
             )
             if cue and (t.text in ROLE_CUES or _is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
                 continue
-            timed = not cue and _timed_speaker(text, toks, i)  # "François (13h20) : …"
-            speaker = not cue and not timed and _chat_speaker(text, t.start)  # "[09:14] Anna: …"
+            # A chat speaker stands at a line's start or after a time stamp: a word after a space
+            # that follows a letter (most words of prose) is neither, which one test tells.
+            plain = t.start > 1 and text[t.start - 1] == " " and text[t.start - 2].isalpha()
+            timed = not cue and not plain and _timed_speaker(text, toks, i)  # "François (13h20) : …"
+            speaker = not cue and not plain and not timed and _chat_speaker(text, t.start)  # "[09:14] Anna:"
             if timed:
                 cue = True
             if speaker:
@@ -337,7 +343,8 @@ class PersonDetector:
             elif (
                 (label < len(labelled) and _starts_list_item(text, labelled[label][0], t.start))  # "Anwesend: Gassner"
                 or _role_before(text, t.start)  # "Sa fille Claude", "The defendant, Foyle,"
-                or scan.match(_PHONE_AFTER, text, toks[j - 1].end) is not None  # "an Marco (+423 …)"
+                or ("(" in text[toks[j - 1].end:toks[j - 1].end + 3]  # "an Marco (+423 …)"
+                    and scan.match(_PHONE_AFTER, text, toks[j - 1].end) is not None)
             ):
                 yield i, j
             else:
