@@ -201,6 +201,11 @@ def test_sign_in_key_usage_policy_privacy_revoke(site: ConsoleSite, browser: obj
     rows = page.locator("table.requests tbody tr")
     assert rows.count() >= 4
     assert "fake/ch-echo" in page.locator("table.requests").inner_text()
+    # The charts are drawn by a deferred script after the tables: wait for them (a clean-clone run at
+    # load ~3 read them before they were drawn), then the same check.
+    page.wait_for_function(
+        "typeof Chart !== 'undefined' && Chart.getChart('chart-tokens') !== undefined"
+        " && Chart.getChart('chart-cost') !== undefined", timeout=30_000)
     assert page.evaluate("Chart.getChart('chart-tokens') !== undefined && Chart.getChart('chart-cost') !== undefined")
     check_number_formats(page, "de_CH")
     shot(page, "04-usage")
