@@ -103,6 +103,19 @@ def test_server_tools_are_refused_by_other_models_naming_the_field(client: anthr
     assert not any(log.find(marker) for log in native_gateway.upstreams.values()), "nothing was sent"
 
 
+@pytest.mark.parametrize("model", ["anthropic/echo", "openai/echo"])
+def test_the_mcp_connector_is_refused_naming_it(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                model: str, marker: str) -> None:
+    """Anthropic's MCP connector would call servers with the client's URLs and tokens (or, ignored,
+    leave the model without the tools asked for): a 400 naming the field, nothing sent."""
+    server = {"type": "url", "url": "https://mcp.example.com/sse", "name": "crm"}
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model=model, max_tokens=20, messages=[{"role": "user", "content": marker}],
+                               extra_body={"mcp_servers": [server]})
+    assert refusal(refused).startswith("mcp_servers: Anthropic's MCP connector is not supported")
+    assert not any(log.find(marker) for log in native_gateway.upstreams.values()), "nothing was sent"
+
+
 @pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
 def test_a_paused_turn_says_so_and_goes_back_to_continue(client: anthropic.Anthropic, native_gateway: NativeGateway,
                                                           stream: bool, marker: str) -> None:

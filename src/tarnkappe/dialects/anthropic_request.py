@@ -39,6 +39,7 @@ a document to cite, a document or image inside a tool_result — is noted by the
 (`ParsedMessages.anthropic_only`), so that the dialect refuses it naming that path for any other
 model. What only Anthropic can read back (server tool blocks and citations of earlier answers) is
 dropped for the others, as signed thinking is.
+`mcp_servers` (Anthropic's MCP connector) is refused with a 400 naming it.
 `service_tier` and fields the gateway does not know are accepted and not sent (`top_k` is sent
 where the provider has it: Anthropic, Gemini, the local model);
 the gateway's own `anonymize` and `safe_prompt` are read as in the OpenAI dialect.
@@ -83,6 +84,8 @@ class CountTokensBody(_Lenient):
     thinking: dict[str, Any] | None = None
     anonymize: bool | None = None  # the gateway's own additions, as in the OpenAI dialect
     safe_prompt: bool | None = None
+    # Anthropic's MCP connector: refused, not ignored (see parse_messages_request).
+    mcp_servers: list[Any] | None = None
 
 
 class MessagesBody(CountTokensBody):
@@ -141,6 +144,11 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
         body = (CountTokensBody if count_only else MessagesBody).model_validate(data)
     except ValidationError as exc:
         raise _validation_error(exc) from None
+    if body.mcp_servers:
+        # Sent on, Anthropic would call those servers with the URLs and tokens given; ignored, the
+        # model would answer without their tools as if they had none.  Neither is what was asked.
+        raise _invalid("mcp_servers", "Anthropic's MCP connector is not supported by this gateway; "
+                                      "connect the MCP servers in your client instead (the request was not sent)")
     parsed = ParsedMessages(ChatRequest(model=body.model, messages=[], anonymize=body.anonymize,
                                         safe_prompt=body.safe_prompt))
     request = parsed.request
