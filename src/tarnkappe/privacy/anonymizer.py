@@ -24,8 +24,8 @@ from .detectors import (
     scan,
 )
 from .detectors.address_en import EnglishAddressDetector
+from .detectors.person_context import is_field_label
 from .detectors.person_cues import COMPANY_AFTER
-from .detectors.persons import is_field_label
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern

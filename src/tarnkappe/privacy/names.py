@@ -42,3 +42,9 @@ def load_lexicon() -> NameLexicon:
         ambiguous=_load("ambiguous_names.txt.gz"),
         common_words=_load("common_words.txt.gz"),
     )
+
+
+def compound_tail(key: str, common: frozenset[str]) -> bool:
+    """``key`` (lower case) ends in an ordinary word of >= 4 letters after >= 3 others
+    ("holzzaun", "grossteil"); at most ~10 set lookups."""
+    return any(key[i:] in common for i in range(3, len(key) - 3))

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from string import ascii_uppercase
 from types import MappingProxyType
-from typing import Any
 
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -129,13 +128,11 @@ def _is_valid_at_svnr(number: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 14  # 13/14: unknown birth month codes
 
 
-def _iban_checks() -> dict[str, tuple[re.Pattern[str], Any]]:
-    """Per country: the compiled BBAN structure (and python-stdnum's country module, which
-    ``stdnum.iban.validate`` would also ask; see _is_valid_iban for why it is not)."""
-    return {cc: (std_iban._struct_to_re(bban), std_iban._get_cc_module(cc)) for cc, bban in _BBAN_FORMATS.items()}
-
-
-_IBAN_CHECKS: Mapping[str, tuple[re.Pattern[str], Any]] = MappingProxyType(_iban_checks())
+# Per country: the compiled BBAN structure -- what ``stdnum.iban.validate`` looks up for every
+# number (without the country's own checks: see _is_valid_iban).
+_BBAN_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {cc: std_iban._struct_to_re(bban) for cc, bban in _BBAN_FORMATS.items()}
+)
 
 
 def _is_valid_iban(candidate: str) -> bool:
@@ -149,11 +146,10 @@ def _is_valid_iban(candidate: str) -> bool:
     compact = candidate.replace(" ", "")
     if int((compact[4:] + compact[:4]).translate(_LETTER_VALUES)) % 97 != 1:
         return False
-    bban, _module = _IBAN_CHECKS[compact[:2]]
     # Not the country's own checks: python-stdnum's Belgian one, for one, turns down every bank
     # code missing from its registry, and an account at a bank it does not list is still
     # someone's account (fail closed: the ISO 13616 checksum and the BBAN layout decide).
-    return bban.match(compact[4:]) is not None
+    return _BBAN_PATTERNS[compact[:2]].match(compact[4:]) is not None
 
 
 def _is_ahv(digits: str) -> bool:

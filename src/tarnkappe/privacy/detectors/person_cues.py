@@ -114,8 +114,8 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 # A company suffix right after a name or after up to two more capitalised words ("Müller Reisen AG"):
 # matched at a name's end, it makes the name a company's.
 COMPANY_AFTER = scan.compile(
-    r"(?:[ ][A-ZÄÖÜÀ-Þ][^\W\d_]{0,30}+){0,2}[ ](?:AG|GmbH|SA|Sàrl|SARL|Ltd|Inc|KG|OG|SpA|Srl|SRL|LLC|PLC|Holding|Group"
-    r"|Stiftung|Verein|Verlag)(?![\w])"
+    r"(?:[ ][A-ZÄÖÜÀ-Þ][^\W\d_]{0,30}+){0,2}[ ]"
+    rf"(?:{'|'.join(sorted(COMPANY_SUFFIXES, key=lambda w: (-len(w), w)))})(?![\w])"
 )
 PARTICLES = r"(?:von\s{1,8}der|von\s{1,8}dem|van\s{1,8}der|van\s{1,8}den|de\s{1,8}la|von|van|vom|zu|zur|de|di|da|del|della|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)"  # noqa: E501 - one regular expression, read as a whole
 # Gap between two tokens of one name: a space, a particle, or a middle initial.  Each particle

@@ -28,20 +28,24 @@ from types import MappingProxyType
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
 from . import scan
+from .person_context import (
+    chat_speaker,
+    is_role_compound,
+    label_lines,
+    role_before,
+    starts_list_item,
+    timed_speaker,
+    with_initials,
+)
 from .person_cues import (
     ARTICLES,
-    CHAT_SPEAKER,
-    CHAT_TIME_AFTER,
     COMPANY_SUFFIXES,
     CUE_GAP,
     CUES,
     GREETINGS,
     LOCATIVES,
     NAME_GAP,
-    NAME_LABELS,
     ROLE_CUES,
-    ROLE_SUFFIXES,
-    ROLE_WORDS,
     STOP,
     TITLE_PARTS,
     closing_lines,
@@ -63,11 +67,6 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
-# The word before a name, and what may stand between: "Sa fille Claude", "Daughter (Adam)",
-# "The defendant, Foyle" (read from the 28 characters before the name).
-_ROLE_BEFORE = scan.compile(
-    r"(?<![\w\-])([^\W\d_]{2,16}+(?:-[^\W\d_]{1,8}+)?)(?:[ \u00a0]{1,2}\(|,[ \u00a0]{1,2}|[ \u00a0]{1,2})$"
-)
 # A phone number in parentheses right after a name: "Fragen an Marco (+423 789 46 23)".
 _PHONE_AFTER = scan.compile(r"[ \u00a0]{1,2}\([ \u00a0]?(?:\+|0)\d")
 # Ordinary words never taken as a surname after a first name ("Anna und", "Peter Im").
@@ -75,8 +74,6 @@ _FUNCTION_LIKE = frozenset(
     ARTICLES | LOCATIVES | {"und", "oder", "and", "or", "et", "ou", "e", "o", "mit", "with", "avec", "con"}
 )
 _COLON_AFTER = scan.compile(r"[ \t]{0,2}:")
-# Initials before a name: "J. Beck", "J.-P. Dupont", "A. B. Smith" (not "M.": Monsieur).
-_INITIALS_BEFORE = scan.compile(r"(?<![\w.\-])(?:[A-ZÀ-ÖØ-Þ]\.(?:-|[ \u00a0])?){1,3}$")
 _GAP_FIRST = " \u00a0"  # NAME_GAP's first character
 
 # token kinds
@@ -184,7 +181,7 @@ class PersonDetector:
         used = [False] * len(toks)
         spans: list[tuple[int, int]] = []
         parts: set[str] = set()
-        labelled = _label_lines(text) if toks else []
+        labelled = label_lines(text) if toks else []
         unlinked: set[int] = set()  # ordinary words taken as a surname: not propagated
         for i, j in (*self._signatures(text, toks), *self._runs(text, toks, labelled, unlinked)):
             spans.append((toks[i].start, toks[j - 1].end))
@@ -202,7 +199,7 @@ class PersonDetector:
                 elif t.norm[-1] == "s" and (t.norm[:-1] in parts or t.norm[:-1] in hint_set):  # genitive
                     spans.append((t.start, t.end - 1))
         for s, e in _merge(spans, text):
-            s = _with_initials(text, s)
+            s = with_initials(text, s)
             yield Entity(s, e, EntityType.PERSON, text[s:e], self.name)
 
     def _signatures(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
@@ -249,7 +246,7 @@ class PersonDetector:
             if not scan.fullmatch(CUE_GAP, text, prev.end, toks[k + 1].start):
                 break
             word = prev.text
-            if word in CUES or word in ROLE_CUES or _is_role_compound(prev.norm):
+            if word in CUES or word in ROLE_CUES or is_role_compound(prev.norm):
                 if word == "M" and text[prev.end:prev.end + 1] != ".":
                     break
                 found = True
@@ -277,18 +274,19 @@ class PersonDetector:
                 self._cue_before(text, toks, i)
                 if i and (
                     toks[i - 1].text in _CUE_OR_TITLE
-                    or (toks[i - 1].kind == _COMMON and _is_role_compound(toks[i - 1].norm))
+                    or (toks[i - 1].kind == _COMMON and is_role_compound(toks[i - 1].norm))
                 )
                 else (False, False)
             )
-            if cue and (t.text in ROLE_CUES or _is_role_compound(t.norm)):
+            if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
                 continue
             # A chat speaker stands at a line's start or after a time stamp: a word after a space
             # that follows a letter (most words of prose) is neither, which one test tells.
             plain = t.start > 1 and text[t.start - 1] == " " and text[t.start - 2].isalpha()
-            timed = not cue and not plain and _timed_speaker(text, toks, i)  # "François (13h20) : …"
-            speaker = not cue and not plain and not timed and _chat_speaker(text, t.start)  # "[09:14] Anna:"
+            # "François (13h20) : …": the time after the name's first or second word
+            timed = not cue and not plain and timed_speaker(text, t.start, tuple(tok.end for tok in toks[i:i + 2]))
+            speaker = not cue and not plain and not timed and chat_speaker(text, t.start)  # "[09:14] Anna:"
             if timed:
                 cue = True
             if speaker:
@@ -341,8 +339,8 @@ class PersonDetector:
                 # "Bildungsminister Henry Tesch": the name starts at the first name
                 yield k, j
             elif (
-                (label < len(labelled) and _starts_list_item(text, labelled[label][0], t.start))  # "Anwesend: Gassner"
-                or _role_before(text, t.start)  # "Sa fille Claude", "The defendant, Foyle,"
+                (label < len(labelled) and starts_list_item(text, labelled[label][0], t.start))  # "Anwesend: Gassner"
+                or role_before(text, t.start)  # "Sa fille Claude", "The defendant, Foyle,"
                 or ("(" in text[toks[j - 1].end:toks[j - 1].end + 3]  # "an Marco (+423 …)"
                     and scan.match(_PHONE_AFTER, text, toks[j - 1].end) is not None)
             ):
@@ -405,111 +403,6 @@ class PersonDetector:
             and b.kind == _NAME
             and (a.kind == _UNKNOWN or a.strong)
         )
-
-
-def _label_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the rest of each line after a label whose value is names ("Anwesend: ")."""
-    out = []
-    for m in scan.finditer(NAME_LABELS, "\n" + text):
-        start = m.end() - 1
-        end = text.find("\n", start)
-        out.append((start, len(text) if end < 0 else end))
-    return out
-
-
-_LABEL_AFTER = scan.compile(r"[ \t]{0,2}(?:\([^\W\d_]{1,16}\)[ \t]{0,2})?:")
-_LINE_LEAD = scan.compile(r"(?:^|\n)[ \t>*\-•]{0,8}$")
-
-
-def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
-    """A form's field label, not a name: one word alone at a line's start before a colon
-    ("Wohnadresse:", "Schadendatum:", "Medico curante:" -> "Medico", "Policyholder:") that is an
-    ordinary word or ends in one (German compounds).  A first name or surname of the lists
-    ("Anna:" in a chat) is never a label."""
-    word = text[start:end]
-    if " " in word or lexicon.is_known_name(word):
-        return False
-    if scan.search(_LINE_LEAD, text, max(0, start - 9), start) is None:
-        return False
-    low = word.lower()
-    if scan.match(_LABEL_AFTER, text, end) is None and not (
-        # "Medico curante:", "Date of birth:": the label's first word, one more word before the colon
-        scan.match(_SECOND_WORD_LABEL, text, end) is not None
-    ):
-        return False
-    common = lexicon.common_words
-    return low in common or any(low[i:] in common for i in range(3, len(low) - 3))
-
-
-_SECOND_WORD_LABEL = scan.compile(r"[ ][^\W\d_]{2,20}[ \t]{0,2}:")
-
-
-def _is_role_compound(word: str) -> bool:
-    """A German job or role noun, compounds included ("Bundeskanzler", "CSU-Politiker",
-    "Hochspringer", "Vorstandsvorsitzende"): the words after it name its holder."""
-    return len(word) > 4 and word.lower().endswith(ROLE_SUFFIXES)
-
-
-def _starts_list_item(text: str, value_start: int, start: int) -> bool:
-    """The word at ``start`` begins an item of a label's value: nothing but initials between it
-    and the label or the last ",", ";" or "/" ("Anwesend: J. Beck, Vesna Tralovik"), not a word
-    later in a sentence ("Teilnehmende: alle Mitarbeitenden")."""
-    if start < value_start:
-        return False
-    item = text[max(value_start, start - 40):start]
-    item = item[max(item.rfind(","), item.rfind(";"), item.rfind("/")) + 1:]
-    return not any(map(str.islower, item))
-
-
-def _timed_speaker(text: str, toks: list[_Tok], i: int) -> bool:
-    """The word at a line's start is a chat speaker with the time after the name:
-    "François (13h20) : …" (one or two name words)."""
-    start = toks[i].start
-    if start and text[start - 1] not in "\n \t":
-        return False
-    if start > 8 and text.rfind("\n", start - 8, start) < 0:  # not at a line's start
-        return False
-    if start and text[max(0, start - 8):start].strip(" \t") != "":
-        return False
-    for k in (i, i + 1):
-        if k < len(toks) and scan.match(CHAT_TIME_AFTER, text, toks[k].end) is not None:
-            return True
-    return False
-
-
-def _chat_speaker(text: str, start: int) -> bool:
-    """The word at ``start`` follows a chat line's time stamp ("[09:14] Anna: …")."""
-    if start < 5 or text[start - 1] not in " \t":
-        return False
-    before = text[start - 2]
-    if before != "]" and not before.isdigit() and not (
-        before in "Mm." and text[start - 3:start - 1].upper() in ("AM", "PM", ".M")
-    ):
-        return False
-    return scan.search(CHAT_SPEAKER, text, max(0, start - 24), start) is not None
-
-
-def _role_before(text: str, start: int) -> bool:
-    """A role word right before: "Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle".
-    The word is looked up first (string calls in C); the pattern only confirms the gap."""
-    if start < 3:
-        return False
-    before = text[max(0, start - 28):start]
-    words = before.rstrip(" \u00a0(,").rsplit(None, 1)
-    if not words or words[-1].lower() not in ROLE_WORDS:
-        return False
-    m = scan.search(_ROLE_BEFORE, text, max(0, start - 28), start)
-    return m is not None and m.group(1).lower() in ROLE_WORDS
-
-
-def _with_initials(text: str, start: int) -> int:
-    """A name's start moved over the initials right before it ("J. Beck" -> "J. Beck")."""
-    if start < 3 or text[start - 2] != "." and text[start - 1] != ".":
-        return start
-    m = scan.search(_INITIALS_BEFORE, text, max(0, start - 12), start)
-    if m is None or m.group() in ("M. ", "M.\u00a0"):
-        return start
-    return m.start()
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from ..names import NameLexicon
+from ..names import NameLexicon, compound_tail
 
 # A word (letters, inner apostrophe/hyphen: "O'Brien", "Hans-Peter"), a number, or one other
 # non-space character.  Possessive: no backtracking, linear in the text.
@@ -98,12 +98,6 @@ def load_word_freq() -> dict[str, str]:
     with resources.files(pkg).joinpath("data", "word_freq.txt.gz").open("rb") as raw:
         words, codes = gzip.decompress(raw.read()).decode("utf-8").split("\0")
     return dict(zip(words.split("\n"), codes.split("\n"), strict=False))
-
-
-def compound_tail(key: str, common: frozenset[str]) -> bool:
-    """``key`` (lower case) ends in an ordinary word of >= 4 letters after >= 3 others
-    ("holzzaun", "grossteil"); at most ~10 set lookups."""
-    return any(key[i:] in common for i in range(3, len(key) - 3))
 
 
 def _shape(word: str) -> str:

@@ -1,0 +1,121 @@
+"""Evidence for a person name read from the text around a word: a label whose value is names
+("Anwesend: …"), a chat line's speaker, a role word or role noun before it ("Sa fille …",
+"CSU-Politiker …"), initials before it, and a form's field label that is no name ("Wohnadresse:").
+
+Split from ``persons.py`` (which classifies words and joins them into names): each function here
+reads a few characters around one position, with string calls first and a bounded pattern only
+where those leave a doubt (issue 12: they run for many words of a text).
+"""
+
+from __future__ import annotations
+
+from ..names import NameLexicon, compound_tail
+from . import scan
+from .person_cues import CHAT_SPEAKER, CHAT_TIME_AFTER, NAME_LABELS, ROLE_SUFFIXES, ROLE_WORDS
+
+# The word before a name, and what may stand between: "Sa fille Claude", "Daughter (Adam)",
+# "The defendant, Foyle" (read from the 28 characters before the name).
+_ROLE_BEFORE = scan.compile(
+    r"(?<![\w\-])([^\W\d_]{2,16}+(?:-[^\W\d_]{1,8}+)?)(?:[ \u00a0]{1,2}\(|,[ \u00a0]{1,2}|[ \u00a0]{1,2})$"
+)
+# Initials before a name: "J. Beck", "J.-P. Dupont", "A. B. Smith" (not "M.": Monsieur).
+_INITIALS_BEFORE = scan.compile(r"(?<![\w.\-])(?:[A-ZÀ-ÖØ-Þ]\.(?:-|[ \u00a0])?){1,3}$")
+
+def label_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the rest of each line after a label whose value is names ("Anwesend: ")."""
+    out = []
+    for m in scan.finditer(NAME_LABELS, "\n" + text):
+        start = m.end() - 1
+        end = text.find("\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+_LABEL_AFTER = scan.compile(r"[ \t]{0,2}(?:\([^\W\d_]{1,16}\)[ \t]{0,2})?:")
+_LINE_LEAD = scan.compile(r"(?:^|\n)[ \t>*\-•]{0,8}$")
+
+
+def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
+    """A form's field label, not a name: one word alone at a line's start before a colon
+    ("Wohnadresse:", "Schadendatum:", "Medico curante:" -> "Medico", "Policyholder:") that is an
+    ordinary word or ends in one (German compounds).  A first name or surname of the lists
+    ("Anna:" in a chat) is never a label."""
+    word = text[start:end]
+    if " " in word or lexicon.is_known_name(word):
+        return False
+    if scan.search(_LINE_LEAD, text, max(0, start - 9), start) is None:
+        return False
+    low = word.lower()
+    if scan.match(_LABEL_AFTER, text, end) is None and not (
+        # "Medico curante:", "Date of birth:": the label's first word, one more word before the colon
+        scan.match(_SECOND_WORD_LABEL, text, end) is not None
+    ):
+        return False
+    return low in lexicon.common_words or compound_tail(low, lexicon.common_words)
+
+
+_SECOND_WORD_LABEL = scan.compile(r"[ ][^\W\d_]{2,20}[ \t]{0,2}:")
+
+
+def is_role_compound(word: str) -> bool:
+    """A German job or role noun, compounds included ("Bundeskanzler", "CSU-Politiker",
+    "Hochspringer", "Vorstandsvorsitzende"): the words after it name its holder."""
+    return len(word) > 4 and word.lower().endswith(ROLE_SUFFIXES)
+
+
+def starts_list_item(text: str, value_start: int, start: int) -> bool:
+    """The word at ``start`` begins an item of a label's value: nothing but initials between it
+    and the label or the last ",", ";" or "/" ("Anwesend: J. Beck, Vesna Tralovik"), not a word
+    later in a sentence ("Teilnehmende: alle Mitarbeitenden")."""
+    if start < value_start:
+        return False
+    item = text[max(value_start, start - 40):start]
+    item = item[max(item.rfind(","), item.rfind(";"), item.rfind("/")) + 1:]
+    return not any(map(str.islower, item))
+
+
+def timed_speaker(text: str, start: int, ends: tuple[int, ...]) -> bool:
+    """The word at a line's start is a chat speaker with the time after the name:
+    "François (13h20) : …" (one or two name words)."""
+    if start and text[start - 1] not in "\n \t":
+        return False
+    if start > 8 and text.rfind("\n", start - 8, start) < 0:  # not at a line's start
+        return False
+    if start and text[max(0, start - 8):start].strip(" \t") != "":
+        return False
+    return any(scan.match(CHAT_TIME_AFTER, text, end) is not None for end in ends)
+
+
+def chat_speaker(text: str, start: int) -> bool:
+    """The word at ``start`` follows a chat line's time stamp ("[09:14] Anna: …")."""
+    if start < 5 or text[start - 1] not in " \t":
+        return False
+    before = text[start - 2]
+    if before != "]" and not before.isdigit() and not (
+        before in "Mm." and text[start - 3:start - 1].upper() in ("AM", "PM", ".M")
+    ):
+        return False
+    return scan.search(CHAT_SPEAKER, text, max(0, start - 24), start) is not None
+
+
+def role_before(text: str, start: int) -> bool:
+    """A role word right before: "Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle".
+    The word is looked up first (string calls in C); the pattern only confirms the gap."""
+    if start < 3:
+        return False
+    before = text[max(0, start - 28):start]
+    words = before.rstrip(" \u00a0(,").rsplit(None, 1)
+    if not words or words[-1].lower() not in ROLE_WORDS:
+        return False
+    m = scan.search(_ROLE_BEFORE, text, max(0, start - 28), start)
+    return m is not None and m.group(1).lower() in ROLE_WORDS
+
+
+def with_initials(text: str, start: int) -> int:
+    """A name's start moved over the initials right before it ("J. Beck" -> "J. Beck")."""
+    if start < 3 or text[start - 2] != "." and text[start - 1] != ".":
+        return start
+    m = scan.search(_INITIALS_BEFORE, text, max(0, start - 12), start)
+    if m is None or m.group() in ("M. ", "M.\u00a0"):
+        return start
+    return m.start()
