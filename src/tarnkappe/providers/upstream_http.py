@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
@@ -149,13 +150,8 @@ class UpstreamHTTP:
     ) -> AsyncIterator[ServerSentEvent]:
         """POST a JSON body and yield the Server-Sent Events of the answer. An HTTP error status
         is raised before the first event, so a router can still fall back."""
-        session = self._context.session()
         try:
-            async with session.post(
-                url, data=orjson.dumps(body), headers=headers, timeout=self._stream_timeout
-            ) as response:
-                if response.status >= 400:
-                    raise self._on_status(response.status, await response.read(), response.headers, self.provider)
+            async with self._streamed(url, body, headers) as response:
                 decoder = SSEDecoder()
                 async for chunk in response.content.iter_any():
                     for event in decoder.feed(chunk):
@@ -172,13 +168,8 @@ class UpstreamHTTP:
         time (a relay forwards events in the batches they arrived in, not one by one). Errors as
         in `post_sse`: an HTTP error status before the first item, so a router can still fall
         back; the answer stops being read once the reader has seen its end."""
-        session = self._context.session()
         try:
-            async with session.post(
-                url, data=orjson.dumps(body), headers=headers, timeout=self._stream_timeout
-            ) as response:
-                if response.status >= 400:
-                    raise self._on_status(response.status, await response.read(), response.headers, self.provider)
+            async with self._streamed(url, body, headers) as response:
                 async for piece in response.content.iter_any():
                     item = reader.feed(piece)
                     if item is not None:
@@ -195,6 +186,18 @@ class UpstreamHTTP:
                     raise UpstreamError(f"{self.provider} closed the stream before it was complete")
         except (TimeoutError, aiohttp.ClientError, UnicodeDecodeError) as exc:
             raise self._stream_failure(url, exc) from None
+
+    @asynccontextmanager
+    async def _streamed(
+        self, url: str, body: dict[str, Any], headers: Mapping[str, str]
+    ) -> AsyncIterator[aiohttp.ClientResponse]:
+        """The open answer to a streamed POST; an HTTP error status is raised before it is read."""
+        async with self._context.session().post(
+            url, data=orjson.dumps(body), headers=headers, timeout=self._stream_timeout
+        ) as response:
+            if response.status >= 400:
+                raise self._on_status(response.status, await response.read(), response.headers, self.provider)
+            yield response
 
     def _stream_failure(self, url: str, exc: TimeoutError | aiohttp.ClientError | UnicodeDecodeError) -> GatewayError:
         """What a transport failure while streaming is to the client."""
