@@ -27,6 +27,8 @@ class NameLexicon:
     surnames: frozenset[str]
     ambiguous: frozenset[str]
     common_words: frozenset[str]
+    longest_common: int  # letters of the longest common word: no longer tail can be one
+
 
     def is_known_name(self, word: str) -> bool:
         """True if ``word`` (Title-case) is in either name list."""
@@ -36,15 +38,23 @@ class NameLexicon:
 @cache
 def load_lexicon() -> NameLexicon:
     """The shipped lexicon (loaded on first use, then shared)."""
+    common = _load("common_words.txt.gz")
     return NameLexicon(
         first_names=_load("first_names.txt.gz"),
         surnames=_load("surnames.txt.gz"),
         ambiguous=_load("ambiguous_names.txt.gz"),
-        common_words=_load("common_words.txt.gz"),
+        common_words=common,
+        longest_common=max(map(len, common), default=0),
     )
 
 
-def compound_tail(key: str, common: frozenset[str]) -> bool:
+def compound_tail(key: str, lexicon: NameLexicon) -> bool:
     """``key`` (lower case) ends in an ordinary word of >= 4 letters after >= 3 others
-    ("holzzaun", "grossteil"); at most ~10 set lookups."""
-    return any(key[i:] in common for i in range(3, len(key) - 3))
+    ("holzzaun", "grossteil").
+
+    Only tails up to the longest common word are looked up: at most ~20 slices and set lookups
+    whatever the word's length (issue 12: every tail of a 100 KB "word" was sliced and hashed,
+    quadratic -- 1.2 s for 100 KB of "A" with the learned detector on)."""
+    common = lexicon.common_words
+    first = max(3, len(key) - lexicon.longest_common)
+    return any(key[i:] in common for i in range(first, len(key) - 3))

@@ -51,7 +51,7 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon) -> boo
         scan.match(_SECOND_WORD_LABEL, text, end) is not None
     ):
         return False
-    return low in lexicon.common_words or compound_tail(low, lexicon.common_words)
+    return low in lexicon.common_words or compound_tail(low, lexicon)
 
 
 _SECOND_WORD_LABEL = scan.compile(r"[ ][^\W\d_]{2,20}[ \t]{0,2}:")

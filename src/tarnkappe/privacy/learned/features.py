@@ -19,8 +19,13 @@ from importlib import resources
 from ..names import NameLexicon, compound_tail
 
 # A word (letters, inner apostrophe/hyphen: "O'Brien", "Hans-Peter"), a number, or one other
-# non-space character.  Possessive: no backtracking, linear in the text.
-TOKEN = re.compile(r"[^\W\d_]++(?:['’\-][^\W\d_]++)*+|\d++|\S")
+# non-space character.  Possessive: no backtracking, linear in the text.  Bounded as the rules'
+# words are (detectors/persons.py): at most 64 letters in each of at most 8 parts, 64 digits; a
+# longer run is cut into tokens of that size.  Every feature is then computed on a bounded
+# string, so no per-token step can grow with the input (issue 12: one 100 KB "word" made the
+# compound-word feature quadratic).
+TOKEN = re.compile(r"[^\W\d_]{1,64}+(?:['’\-][^\W\d_]{1,64}+){0,7}+|\d{1,64}+|\S")
+TOKEN_MAX = 64 * 8 + 7
 _SENTENCE_END = frozenset(".!?:;•|")
 LANGS = ("de", "fr", "it", "en")
 _SHARED_MAX = 100_000
@@ -157,7 +162,7 @@ class Featurizer:
                 cls.append("cw")
             f = self._freq.get(key.replace("’", "'"))
             if f is None and word.isalpha() and len(key) >= 7 and "cw" not in cls \
-                    and compound_tail(key, lex.common_words):
+                    and compound_tail(key, lex):
                 feats.append("cmp")  # "Holzzaun", "Fehlgriff": a German compound of an ordinary word
             if f is None and low.endswith("s"):
                 f2 = self._freq.get(key[:-1])

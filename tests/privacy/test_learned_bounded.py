@@ -1,0 +1,91 @@
+"""The learned name detector's per-token work is bounded whatever the input (issue 12).
+
+Found 2026-12-04: 100 KB of one letter took 1.2 s with the learned detector on (25 KB: 81 ms,
+50 KB: 304 ms -- quadratic): the tokenizer made the whole run one word and the compound-word
+feature sliced and hashed every tail of it.  Two bounds, each counted (never timed):
+* the tokenizer cuts a word into tokens of at most ``TOKEN_MAX`` characters, as the rules do, so
+  every feature is computed on a bounded string;
+* ``compound_tail`` looks up at most as many tails as the longest common word has letters.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+from tarnkappe.privacy.learned import features
+from tarnkappe.privacy.names import NameLexicon, compound_tail, load_lexicon
+
+
+class _CountingSet(frozenset):
+    """A frozenset that counts its membership tests."""
+
+    lookups = 0
+
+    def __contains__(self, item: object) -> bool:
+        type(self).lookups += 1
+        return super().__contains__(item)
+
+
+def _lexicon_with_counted_common_words() -> NameLexicon:
+    lex = load_lexicon()
+    return NameLexicon(lex.first_names, lex.surnames, lex.ambiguous, _CountingSet(lex.common_words),
+                       lex.longest_common)
+
+
+@given(st.integers(min_value=0, max_value=200_000), st.sampled_from("aäzß"))
+@settings(max_examples=40, deadline=None)
+def test_compound_tail_looks_up_a_bounded_number_of_tails(length: int, letter: str) -> None:
+    lex = _lexicon_with_counted_common_words()
+    _CountingSet.lookups = 0
+    compound_tail(letter * length, lex)
+    assert _CountingSet.lookups <= lex.longest_common
+    assert 0 < lex.longest_common < 64
+
+
+def test_compound_tail_still_finds_a_compound_of_any_length() -> None:
+    lex = load_lexicon()
+    assert compound_tail("holzzaun", lex)
+    assert compound_tail("x" * 5000 + "holzzaun", lex)
+    assert not compound_tail("x" * 5000, lex)
+
+
+RUNS = st.one_of(
+    st.integers(1, 30_000).map(lambda n: "A" * n),
+    st.integers(1, 30_000).map(lambda n: "ä" * n),
+    st.integers(1, 5_000).map(lambda n: "Aa-" * n + "B"),
+    st.integers(1, 5_000).map(lambda n: "O'" * n + "Brien"),
+    st.integers(1, 30_000).map(lambda n: "7" * n),
+    st.text(alphabet="Aaß-'’7 ", min_size=1, max_size=3_000),
+)
+
+
+@given(RUNS)
+@settings(max_examples=60, deadline=None)
+def test_no_token_is_longer_than_the_bound_and_none_is_lost(text: str) -> None:
+    toks = features.tokenize(text)
+    assert all(len(w) <= features.TOKEN_MAX for w in toks.words)
+    # the tokens still cover every non-space character, in order
+    assert "".join(toks.words) == "".join(text.split())
+    assert all(text[s:e] == w for s, e, w in zip(toks.starts, toks.ends, toks.words, strict=True))
+
+
+def test_a_long_letter_run_masks_with_bounded_feature_work(monkeypatch) -> None:
+    """The whole mask, learned detector on: every word the features see is bounded and the
+    compound lookups grow linearly with the text (the quadratic bomb did 10^9 slice characters)."""
+    seen: list[int] = []
+    original = features.Featurizer.word_features
+
+    def spy(self, word):
+        seen.append(len(word))
+        return original(self, word)
+
+    monkeypatch.setattr(features.Featurizer, "word_features", spy)
+    anonymizer = Anonymizer(PrivacyConfig(learned_names=True))
+    for bomb in ("A" * 60_000, "Aa-" * 20_000, "Müller" * 10_000):
+        seen.clear()
+        anonymizer.mask(bomb, anonymizer.new_vault())
+        assert seen, "the learned detector saw the text"
+        assert max(seen) <= features.TOKEN_MAX
+        assert sum(seen) <= len(bomb)
