@@ -16,7 +16,9 @@ Python code holds the GIL until another asks for it and sys.getswitchinterval() 
 has passed, so that interval is the floor of the delay; --switch-interval sets it.  --gil-stages
 repeats the measurement per detector and stage (to find what holds the GIL longest).
 
-Usage (repo root): python bench/privacy/worst_case.py [--reps 3] [--kb 100]
+The learned name detector is on, as shipped (--rules-only: off).
+
+Usage (repo root): python bench/privacy/worst_case.py [--reps 3] [--kb 100] [--rules-only]
                    [--gil-only] [--gil-rounds 5] [--gil-stages] [--gil-dense] [--switch-interval MS]
 """
 
@@ -39,7 +41,8 @@ from tarnkappe.privacy import Anonymizer, PrivacyConfig  # noqa: E402
 SHAPES: dict[str, list[str]] = {
     "address": ["\n8000 " + "A-" * 300 + "A!", "Rue " + "A-" * 200 + "!", "Aa" + "-Aa" * 400 + " ",
                 "Bahnhofstrasse 12\n8001 " + "Zürich " * 3, "Am " + "Markt " * 50, "CH-8000 " + "A " * 100,
-                "12 rue de la " + "de la " * 50, "Via " + "del " * 80 + "Roma 1", "Obere Gasse 5a, " * 3],
+                "12 rue de la " + "de la " * 50, "Via " + "del " * 80 + "Roma 1", "Obere Gasse 5a, " * 3,
+                "Via " * 100, "St. " * 100],
     "contact": ["a@" + "a." * 200 + "1", "@" * 300, "a" * 70 + "@", "http://" * 100, "www." * 100,
                 "1.2.3." * 100, "::" + "a:" * 100, "x.y@" * 50],
     "identifiers": ["CH93 0076 2011 6238 5295 " * 5, "CH12 345 " * 20, "4111 1111 1111 111" * 5,
@@ -48,7 +51,10 @@ SHAPES: dict[str, list[str]] = {
               "044 668 18 %02d, " % 7 * 20],
     "dob": ["geboren am " * 100, "geboren " + "am Mai " * 100 + "1978", "born " + "x " * 200],
     "persons": ["Anna Meier " * 50, "Anna " + "de la " * 200 + "Meier", "Frau " * 200, "Herr Dr. " * 100,
-                "Freundliche Grüsse\n" * 50, "Hans-Peter-" * 100, "A" * 500, "Müllers " * 100],
+                "Freundliche Grüsse\n" * 50, "Hans-Peter-" * 100, "A" * 500, "Müllers " * 100,
+                # name-dense shapes found 2026-12-04 (every word an entity: the per-entity cost)
+                "M. " * 100, "Jo Al " * 50, "Meier, Anna; " * 20, "Anwesend: " + "Anna, " * 50,
+                "Van der " * 40, "MÜLLER " * 40],
     "terms": ["Projekt Falke " * 50, "Projekt " * 100],
 }
 
@@ -126,9 +132,11 @@ def _repeat(shape: str, chars: int) -> str:
     return (shape * (chars // len(shape) + 1))[:chars]
 
 
-def _anonymizer() -> Anonymizer:
+def _anonymizer(learned: bool = True) -> Anonymizer:
+    """As shipped (learned name detector on) unless ``learned`` is False: measured rules-only until
+    2026-12-04, which hid a quadratic shape of the learned detector (100 KB of "A": 1.2 s)."""
     fields = PrivacyConfig.__dataclass_fields__
-    extra = {"learned_names": False} if "learned_names" in fields else {}
+    extra = {"learned_names": learned} if "learned_names" in fields else {}
     return Anonymizer(PrivacyConfig(deny_terms=["Projekt Falke"], allow_terms=["Tarnkappe AG"], **extra))
 
 
@@ -268,10 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gil-dense", action="store_true", help="mask 1 MB of distinct e-mails instead")
     ap.add_argument("--switch-interval", type=float, default=None, metavar="MS",
                     help="sys.setswitchinterval for the run (default: Python's, 5 ms)")
+    ap.add_argument("--rules-only", action="store_true", help="learned name detector off (default: on, as shipped)")
     args = ap.parse_args(argv)
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval / 1000)
-    anonymizer = _anonymizer()
+    anonymizer = _anonymizer(learned=not args.rules_only)
     gc.freeze()  # as the gateway does after start-up (server/gc_tuning.py): the lists are never walked
     if not args.gil_only:
         worst_per_detector(anonymizer, args.reps, args.kb * 1000)

@@ -4,7 +4,7 @@ Why: on a shared machine the CPU time of one run moves +-15% and more with the l
 worst_case.py runs minutes apart cannot compare revisions.  Here both anonymizers (the old one
 loaded from git as compare.py does) mask the same text alternately in one process; the best of
 --reps rounds of thread CPU time is printed per shape and detector, with the new/old ratio.
-The learned name detector is off, as in worst_case.py.
+The learned name detector is off, as in worst_case.py --rules-only (worst_case.py runs it on, as shipped).
 
 Usage (repo root): python bench/privacy/worst_case_ab.py REV DETECTORS SHAPE_SUBSTRING [...]
    e.g.            python bench/privacy/worst_case_ab.py 0dc06ca whole,phone "distinct: CH01" "Müllers"

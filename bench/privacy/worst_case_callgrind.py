@@ -4,7 +4,7 @@ The machine is shared, so CPU times of worst_case.py move +-15% between runs; ca
 instructions of one process that masks the shape (repeated to 100 KB) once and of one that masks
 it twice after the same warm-up: the difference is one mask.  REV is a git revision (its
 src/tarnkappe/privacy, loaded as compare.py does) or "new" for the working tree; the learned name
-detector is off as in worst_case.py.  Hash seeds differ between processes: +-2%.
+detector is off (worst_case.py --rules-only; worst_case.py itself now runs it on, as shipped).  Hash seeds differ between processes: +-2%.
 
 Usage (repo root): python bench/privacy/worst_case_callgrind.py REV SHAPE_SUBSTRING [...]
    e.g.            python bench/privacy/worst_case_callgrind.py HEAD~3 "distinct: CH01" "Müllers"

@@ -45,9 +45,10 @@ def test_ordinary_words_products_and_orders_stay(anonymizer: Anonymizer, text: s
 
 
 def test_sharp_s_is_looked_up_as_ss() -> None:
-    common = load_lexicon().common_words
+    lexicon = load_lexicon()
+    common = lexicon.common_words
     assert "spass" in common and "spaß" not in common  # wordfreq spells ß as ss
-    assert compound_tail("holzzaun", common) and not compound_tail("solbrandt", common)
+    assert compound_tail("holzzaun", lexicon) and not compound_tail("solbrandt", lexicon)
 
 
 @pytest.mark.parametrize("text", [t for t, _ in UNLISTED])

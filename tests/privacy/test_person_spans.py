@@ -15,7 +15,8 @@ def persons(anonymizer: Anonymizer, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Klient: Van der Berg, Selina, geb. 09.07.64", "Van der Berg"),
+        # written surname first, the pair is one name (persons.py, _inverted)
+        ("Klient: Van der Berg, Selina, geb. 09.07.64", "Van der Berg, Selina"),
         ("Die Verwalterin, Frau Camargo Cavalcanti, hat das Wasser abgestellt.", "Camargo Cavalcanti"),
         ("[10:30] Ecrin van der Klijn: Hast du die Nummer?", "Ecrin van der Klijn"),
         ("Patient(e) : SOTO Carlos, né le 2005-02-13", "SOTO Carlos"),
@@ -36,3 +37,23 @@ def test_a_name_is_masked_whole(anonymizer: Anonymizer, text: str, name: str) ->
 def test_widening_stops_where_the_name_does(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
     found = persons(anonymizer, text)
     assert all(n in found for n in names[:1]) and not any(" und " in f or "," in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le certificat du Dr Joris Van Tieghem est joint.", "Joris Van Tieghem"),   # particle after the name
+        ("occupied by Donal Ó Maolfabhail. The manager", "Donal Ó Maolfabhail"),    # Irish particles
+        ("New members: Ian Mac an tSaoir, 73 Pine Rd", "Ian Mac an tSaoir"),        # lower-case surname start
+        ("Patient(e) : VAN DEN HOVEN Karen, née le 06/05/2002", "VAN DEN HOVEN Karen"),  # particles in capitals
+        ("Witnessed by: PC B. Mpanzamaba", "B. Mpanzamaba"),                         # initials on any detector's name
+    ],
+)
+def test_particles_and_initials_widen_a_name(anonymizer: Anonymizer, text: str, name: str) -> None:
+    found = persons(anonymizer, text)
+    assert any(name in f for f in found), found
+
+
+def test_a_lower_case_particle_takes_no_ordinary_word(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, "Anna Müller von der Firma Meier hat angerufen.")
+    assert not any("Firma" in f for f in found)

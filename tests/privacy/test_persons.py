@@ -107,7 +107,8 @@ def test_deny_and_allow_terms(anonymizer: Anonymizer) -> None:
         ("[09:15] Quirinella: ja, ab zehn.", ["Quirinella"]),
         ("Bei Fragen bitte direkt an Kutunay (+41 79 000 12 34).", ["Kutunay"]),
         ("Der Vorsitzende Richter Bubik verwies die Sache zurück.", ["Bubik"]),  # role nouns, then the name
-        ("Klient/in: Matějka, Klement, geb. 16.09.85", ["Matějka", "Klement"]),  # a label with /in
+        # a label with /in; written surname first, the pair is one name
+        ("Klient/in: Matějka, Klement, geb. 16.09.85", ["Matějka, Klement"]),
         ("Quirinella (13h20) : Merci ! Et ton adresse ?", ["Quirinella"]),      # the time after the name
         ("[14.11.2026, 14:30] Maroš Machovec: Hast du die Nummer?", ["Maroš Machovec"]),
         ("devant nous, brigadier Dierckxen, a comparu", ["Dierckxen"]),
@@ -148,3 +149,44 @@ def test_context_rules_do_not_invent_names(anonymizer: Anonymizer, text: str) ->
 )
 def test_field_labels_titles_and_phone_cues_are_no_names(anonymizer: Anonymizer, text: str) -> None:
     assert not {"Wohnadresse", "Schadendatum", "Gentili", "Sig", "Tél"} & set(persons(anonymizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 13, text we did not write: names written surname first, one name per pair
+        ("TRÄXLER, Rosalind, geboren am 3. Mai 1990 in Linz", ["TRÄXLER, Rosalind"]),
+        ("Teilnehmende: Oyelaran, Peter (Protokoll); Szücs, Maria (HR)", ["Oyelaran, Peter", "Szücs, Maria"]),
+        ("Beteiligte/r 2: Hauser, Monika\nFahrzeug: VW Golf", ["Hauser, Monika"]),
+        ("VILLALOBOS RUIZ, Andrés, né le 4 juin 1988", ["VILLALOBOS RUIZ, Andrés"]),
+        ("lautend auf Ngoyi, Lea.", ["Ngoyi, Lea"]),
+    ],
+)
+def test_names_written_surname_first(anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
+    assert persons(anonymizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, Peter hat recht.",                       # an ordinary word before the comma, no label
+        "Kenntnisse: SAP S/4HANA, Python, Excel",     # a word inside another is no surname
+        "Zürich, Bahnhofstrasse",                     # no first name after the comma
+    ],
+)
+def test_no_surname_first_pair_without_evidence(anonymizer: Anonymizer, text: str) -> None:
+    assert not any(", " in p for p in persons(anonymizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giuliana (16 h 45) : Salut, tu es où ?", ["Giuliana"]),   # spaces around the "h"
+        ("x\nJohn [4:30 pm]: sweet, see you", ["John"]),            # bracketed time, a name that is a word
+        ("L'amministratrice, sig.ra Ossoli, ha chiamato.", ["Ossoli"]),  # a title in lower case
+        ("Via Roma 3, citofono BRAMBATI, secondo piano", ["BRAMBATI"]),  # the doorbell names the tenant
+        ("Pour la famille Quenneville, merci.", ["Quenneville"]),
+    ],
+)
+def test_names_by_more_cues(anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
+    assert persons(anonymizer, text) == expected

@@ -6,11 +6,15 @@ pieces: "Van der Berg" as "Van" and "Berg", "Camargo Cavalcanti" as "Camargo", "
 "Carlos" -- and what is left over is sent in clear.  This pass, run on what all person detectors
 found (issue 13), widens each name:
 
-* to the left over a capitalised particle ("Van der ", "De ", "Da ", "Di ", "Del ", "Le "), over
+* to the left over initials ("J. Beck", "J.-P. Dupont"; not "M.", Monsieur), over a capitalised
+  particle ("Van der ", "De ", "Da ", "Di ", "Del ", "Le ", "Ó "), over
   a surname in capitals ("SOTO Carlos") and over a first name ("Iván| Valencia Mejía");
 * a name of one word, to the right over up to two more words ("Camargo Cavalcanti", "ORTIZ
   Sebastián") -- a name of two words is whole ("Anna Meier| Zürich");
   a word added on either side must be known to the name lists and to no list as an ordinary word;
+* to the right over a particle and the surname it begins ("Filip| Van Hecke", "Donal| Ó
+  Maolallaigh", "Jean| de La Fontaine"; after a lower-case particle only a word that is no
+  ordinary word);
 * joining two names that only a particle separates ("Ecrin van der Klijn").
 
 It never starts a name of its own: a word is only ever added to a name found by a detector.
@@ -20,16 +24,25 @@ Work is bounded: at most three words are read on each side of a name.
 from __future__ import annotations
 
 from .detectors import scan
+from .detectors.person_context import with_initials
 from .detectors.person_cues import NAME_GAP, STOP
 from .entities import Entity, EntityType
 from .names import NameLexicon
 
-# Capitalised particles that begin a surname, and the lower-case ones that may follow them.
+# Capitalised particles that begin a surname, and the lower-case ones that may follow them
+# (Irish "Ó Líthe", "Mac an Éanaigh", "Ní Bhriain" included).
 _PARTICLES = frozenset(
-    "Van Von De Da Di Del Della Dos Das Du Des Le Ten Ter Al El Ben Abu Bin Ibn".split()
+    "Van Von De Da Di Del Della Dos Das Du Des Le La Ten Ter Al El Ben Abu Bin Ibn Ó Ní Mac Nic Ua".split()
 )
-_SECOND_PARTICLES = frozenset("der den de la van di dos los las le del".split())
+_SECOND_PARTICLES = frozenset("der den de la van di dos los las le del an".split())
+# Lower-case particles between a name and the rest of its surname ("Jean de La Fontaine",
+# "Ecrin van der Klijn"): taken only before a word that is no ordinary word.
+_LOWER_PARTICLES = frozenset("van von de da di del della dos das du des ter ten ó mac ní bin".split())
 _WORD_AFTER = scan.compile(r"[ ]([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])")
+# A surname after a particle: Irish ones may start with a lower-case h, n or t ("Ó hEachairn", "Mac an tSaoir").
+_SURNAME_AFTER = scan.compile(
+    r"[ ]((?:[hnt](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])"
+)
 _PERSON = EntityType.PERSON
 
 
@@ -64,6 +77,7 @@ def _START(e: Entity) -> int:
 
 
 def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, int]:
+    start = with_initials(text, start)  # "J. Beck", "PC B. Mpangazitha" -- whichever detector found it
     for _ in range(2):  # "Van der Berg", "SOTO Van ..." -- at most two steps
         if start < 2 or text[start - 1] != " ":
             break
@@ -71,11 +85,12 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         if not words:
             break
         word = words[-1]
-        if word in _PARTICLES:
+        if _is_particle(word):
             if word == "Da" and _sentence_start(text, start - 1 - len(word)):
                 break  # German "Da Meier krank ist, ...": a conjunction, not "Da Costa"
             start -= len(word) + 1
-        elif word in _SECOND_PARTICLES and len(words) > 1 and words[-2] in _PARTICLES:
+        elif (word in _SECOND_PARTICLES or word.isupper() and word.lower() in _SECOND_PARTICLES) and len(
+                words) > 1 and _is_particle(words[-2]):
             gap = text.rfind(words[-2], max(0, start - 40), start)  # "Van der |Berg"
             if gap < 0:
                 break
@@ -88,6 +103,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             start -= len(word) + 1  # "SOTO Carlos", "Iván Valencia Mejía"
         else:
             break
+    end = _particles_after(text, end, lex)
     if " " in text[start:end]:
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
     for _ in range(2):
@@ -101,6 +117,43 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             break
         end = m.end()
     return start, end
+
+
+def _is_particle(word: str) -> bool:
+    return word in _PARTICLES or (len(word) > 1 and word.isupper() and word.capitalize() in _PARTICLES)
+
+
+def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
+    """``end`` moved over the rest of a surname that a particle continues: "Filip| Van Hecke",
+    "Gert De| Cock" (the particle already in the name), "Donal| Ó Maolallaigh", "Ian| Mac an
+    Éanaigh", "Jean| de La Fontaine".  A capitalised particle takes any capitalised word after
+    it; a lower-case one only a word that is no ordinary word.  At most two particles, one word."""
+    last = text[max(0, end - 8):end].rsplit(" ", 1)[-1]
+    pos, capital = end, _is_particle(last) and end - len(last) > 0 and text[end - len(last) - 1] == " "
+    taken = 0
+    while taken < 2 and text[pos:pos + 1] == " ":
+        nxt = text[pos + 1:pos + 6].split(" ", 1)[0]
+        if not nxt or text[pos + 1 + len(nxt):pos + 2 + len(nxt)] != " ":
+            break
+        if _is_particle(nxt) or (capital and nxt in _SECOND_PARTICLES):
+            capital = capital or nxt[:1].isupper()
+        elif nxt in _LOWER_PARTICLES:
+            pass
+        else:
+            break
+        pos += 1 + len(nxt)
+        taken += 1
+    if pos == end and not capital:
+        return end
+    m = scan.match(_SURNAME_AFTER, text, pos)
+    if m is None:
+        return end
+    word = m.group(1)
+    if not capital and (word.lower() in lex.common_words or word in STOP):
+        return end
+    if word in STOP or _is_particle(word):
+        return end
+    return m.end()
 
 
 def _sentence_start(text: str, pos: int) -> bool:

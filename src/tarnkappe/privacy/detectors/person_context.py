@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..names import NameLexicon, compound_tail
 from . import scan
-from .person_cues import CHAT_SPEAKER, CHAT_TIME_AFTER, NAME_LABELS, ROLE_SUFFIXES, ROLE_WORDS
+from .person_cues import CHAT_SPEAKER, CHAT_TIME_AFTER, LOWER_TITLES, NAME_LABELS, ROLE_SUFFIXES, ROLE_WORDS
 
 # The word before a name, and what may stand between: "Sa fille Claude", "Daughter (Adam)",
 # "The defendant, Foyle" (read from the 28 characters before the name).
@@ -81,7 +81,7 @@ def timed_speaker(text: str, start: int, ends: tuple[int, ...]) -> bool:
         return False
     if start > 8 and text.rfind("\n", start - 8, start) < 0:  # not at a line's start
         return False
-    if start and text[max(0, start - 8):start].strip(" \t") != "":
+    if start and text[max(0, start - 8):start].rsplit("\n", 1)[-1].strip(" \t") != "":
         return False
     return any(scan.match(CHAT_TIME_AFTER, text, end) is not None for end in ends)
 
@@ -105,6 +105,8 @@ def role_before(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 28):start]
     words = before.rstrip(" \u00a0(,").rsplit(None, 1)
+    if words and before[-1] == " " and words[-1].lower() in LOWER_TITLES:
+        return True  # "sig.ra Fogaça", "dott. Lopes Sampaio", "brig. Gómez"
     if not words or words[-1].lower() not in ROLE_WORDS:
         return False
     m = scan.search(_ROLE_BEFORE, text, max(0, start - 28), start)

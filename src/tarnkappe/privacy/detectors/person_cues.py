@@ -15,7 +15,8 @@ CUES: frozenset[str] = frozenset(
     M Mme Mmes Mlle MM Me Maître Sig Signor Signore Signora Signorina Sigra Sigg Dott Dottor Dottore
     Dottoressa Avv Ing Arch Geom Rag Prof Professor Professore Professoressa Dr Dres Doktor Dipl Mag
     Lic PD Pfarrer Pastor Pater Schwester Bruder Don Donna Onkel Tante Oma Opa Patient Patientin
-    Kollege Kollegin Mitarbeiter Mitarbeiterin Mandant Mandantin Klient Klientin Kunde Kundin""".split()
+    Kollege Kollegin Mitarbeiter Mitarbeiterin Mandant Mandantin Klient Klientin Kunde Kundin
+    PC DC DS Sgt Insp Cst""".split()
 )
 # Roles that name the person right after them, in German capitalised (cues like the titles above,
 # but never forcing an ordinary word: "die Zeugin Weiss" needs the name lists or the model).
@@ -24,7 +25,7 @@ ROLE_CUES: frozenset[str] = frozenset(
     Beschuldigte Beschuldigter Angeklagte Angeklagter Zeuge Zeugin Klägerin Kläger Beklagte Beklagter
     Geschädigte Geschädigter Mieterin Mieter Vermieterin Vermieter Nachbarin Nachbar Vorgängerin Vorgänger
     Nachfolgerin Nachfolger Anwältin Anwalt Rechtsanwältin Rechtsanwalt Trainerin Trainer Lehrerin Lehrer
-    Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient""".split()
+    Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient Familie""".split()
 )
 # Endings of German job and role nouns, compounds included ("Bundeskanzler", "CSU-Politiker",
 # "Hochspringer", "UN-Generalsekretär"): the capitalised words right after one name its holder.
@@ -51,8 +52,16 @@ ROLE_WORDS: frozenset[str] = frozenset(
     daughter son mother father wife husband partner sister brother granddaughter grandson niece nephew
     witness defendant claimant plaintiff victim tenant landlord neighbour neighbor patient colleague
     lawyer solicitor brigadier brigadiere agent agente officer inspecteur inspector ispettore sergent
-    sergeant constable appuntato maresciallo carabiniere commissaire commissario""".split()
+    sergeant constable appuntato maresciallo carabiniere commissaire commissario
+    enfant élève famille famiglia alunno alunna pupil citofono campanello interphone sonnette buzz""".split()
 )
+# Titles written in lower case, mostly Italian ("sig.ra", "dott."): the capitalised tokens the
+# rules read as cues (persons.py) never include them; person_context.role_before reads them.
+LOWER_TITLES = frozenset(
+    "sig. sig.ra sig.na sigg. dott. dott.ssa avv. ing. arch. geom. rag. prof. prof.ssa brig. dr.".split()
+)
+
+
 # Labels whose value is one or more person names ("Teilnehmende: …", "Excusé : …", "Apologies: …",
 # "Cognome e nome: …"): the capitalised words on the rest of the line are names.
 NAME_LABELS = scan.compile(
@@ -70,7 +79,10 @@ CHAT_SPEAKER = scan.compile(
     r"(?:^|\n)[ \t]{0,8}(?:\[[^\]\n]{1,40}\]|\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?)[ \t]{1,4}$"
 )
 # ... or the time after the name: "François (13h20) : …", "Anna (9:05): …".
-CHAT_TIME_AFTER = scan.compile(r"[ \t]{1,2}\(\d{1,2}(?:[:h.]\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\)[ \t]{0,2}:")
+# Also in brackets and with spaces around the "h": "John [4:30 pm]: …", "Seppe (16 h 45) : …".
+CHAT_TIME_AFTER = scan.compile(
+    r"[ \t]{1,2}[(\[]\d{1,2}(?:[ ]?[:h.][ ]?\d{2}|[ ]?h)?(?:[ ]?[AaPp]\.?[Mm]\.?)?[)\]][ \t]{0,2}:"
+)
 # Parts of titles that may stand between a cue and the name ("Frau Dr. med.").
 TITLE_PARTS: frozenset[str] = frozenset(
     """Dr Prof Dipl Ing Mag Dott Avv Lic med phil iur rer nat dent vet oec pol habil h c c

@@ -35,7 +35,6 @@ from .person_context import (
     role_before,
     starts_list_item,
     timed_speaker,
-    with_initials,
 )
 from .person_cues import (
     ARTICLES,
@@ -74,6 +73,8 @@ _FUNCTION_LIKE = frozenset(
     ARTICLES | LOCATIVES | {"und", "oder", "and", "or", "et", "ou", "e", "o", "mit", "with", "avec", "con"}
 )
 _COLON_AFTER = scan.compile(r"[ \t]{0,2}:")
+# Capitalised particles that may begin a surname written first ("De Bont, Linde").
+_INVERTED_PARTICLES = frozenset("Van Von De Da Di Del Della Dos Das Du Des Le La Ter Ten".split())
 _GAP_FIRST = " \u00a0"  # NAME_GAP's first character
 
 # token kinds
@@ -183,7 +184,9 @@ class PersonDetector:
         parts: set[str] = set()
         labelled = label_lines(text) if toks else []
         unlinked: set[int] = set()  # ordinary words taken as a surname: not propagated
-        for i, j in (*self._signatures(text, toks), *self._runs(text, toks, labelled, unlinked)):
+        found = (*self._signatures(text, toks), *self._inverted(text, toks),
+                 *self._runs(text, toks, labelled, unlinked))
+        for i, j in found:
             spans.append((toks[i].start, toks[j - 1].end))
             for k in range(i, j):
                 used[k] = True
@@ -198,8 +201,7 @@ class PersonDetector:
                     spans.append((t.start, t.end))
                 elif t.norm[-1] == "s" and (t.norm[:-1] in parts or t.norm[:-1] in hint_set):  # genitive
                     spans.append((t.start, t.end - 1))
-        for s, e in _merge(spans, text):
-            s = with_initials(text, s)
+        for s, e in _merge(spans, text):  # initials before a name are added by person_spans.widen_names
             yield Entity(s, e, EntityType.PERSON, text[s:e], self.name)
 
     def _signatures(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
@@ -235,6 +237,49 @@ class PersonDetector:
                 j += 1
             if j > i and (j - i >= 2 or toks[i].kind == _NAME):
                 yield i, j
+
+    def _inverted(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+        """Token ranges of names written surname first: "FELLAH, Fodil, né le …", "Name: Kranz,
+        John", "Karlsen, Mia." -- a surname, ", ", a first name, then the item ends.
+
+        Evidence, besides the item ending right after the first name (",", ";", ")", ".", a
+        line's end or " ("): a listed first name after a word no list knows as an ordinary word
+        (or in capitals); a listed first name that is no ordinary word after any word when a
+        label's colon leads the line ("Name: Kranz, John"); or anything capitalised after a
+        surname in capitals ("AZZOUZ, Bouchra").  The pair is one name ("Karlsen, Mia"): one
+        placeholder, and the model does not veto half of it.  Searched from each ", " between two
+        capitalised words: one string test per token."""
+        first_names, common = self._lex.first_names, self._lex.common_words
+        for k in range(1, len(toks)):
+            f, s = toks[k], toks[k - 1]
+            if text[s.end:f.start] != ", " or f.text in STOP or s.text in STOP or s.text in _CUE_OR_TITLE:
+                continue
+            if s.start and text[s.start - 1] not in " \t\n(:;":  # "S/4HANA, Python" is no surname
+                continue
+            after = text[f.end:f.end + 2]
+            if not (after == "" or after[0] in ",;)\r\n" or after == " (" or after in (".", ". ", ".\n")):
+                continue
+            upper = s.text.isupper() and len(s.text) > 1 and s.norm.lower() not in common
+            listed = f.norm in first_names
+            if not (
+                (listed and (s.kind in (_NAME, _UNKNOWN) or upper))
+                or (upper and f.kind in (_NAME, _UNKNOWN) and not f.text.isupper())
+                or (listed and f.norm.lower() not in common and s.kind == _COMMON and self._after_label(text, s.start))
+            ):
+                continue
+            # the surname may be two words joined by a space ("De Bont", "OVALLE VENEGAS")
+            start = k - 1
+            if start and text[toks[start - 1].end:s.start] == " " and (
+                    toks[start - 1].text.isupper() and len(toks[start - 1].text) > 1
+                    or toks[start - 1].norm in _INVERTED_PARTICLES):
+                start -= 1
+            yield start, k + 1
+
+    @staticmethod
+    def _after_label(text: str, start: int) -> bool:
+        """Only a label and its colon lead the line before ``start`` ("Name: ", "Beteiligte/r 1: ")."""
+        line = text.rfind("\n", max(0, start - 40), start) + 1
+        return text[max(line, start - 40):start].rstrip(" \t").endswith(":")
 
     @staticmethod
     def _cue_before(text: str, toks: list[_Tok], i: int) -> tuple[bool, bool]:
@@ -289,6 +334,8 @@ class PersonDetector:
             speaker = not cue and not plain and not timed and chat_speaker(text, t.start)  # "[09:14] Anna:"
             if timed:
                 cue = True
+                # "John (10:15) : …": a listed first name that is also an ordinary word
+                forcing = t.norm in self._lex.first_names
             if speaker:
                 cue = True  # not forcing: "[09:15] Update: …" is no speaker's name
             if t.kind == _COMMON and not forcing:

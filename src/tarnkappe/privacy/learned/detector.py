@@ -27,7 +27,17 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from ..detectors import scan
-from ..detectors.person_cues import CHAT_SPEAKER, CUES, GREETINGS, NAME_LABELS, ROLE_CUES, ROLE_WORDS, STOP, TITLE_PARTS
+from ..detectors.person_cues import (
+    CHAT_SPEAKER,
+    CUES,
+    GREETINGS,
+    LOWER_TITLES,
+    NAME_LABELS,
+    ROLE_CUES,
+    ROLE_WORDS,
+    STOP,
+    TITLE_PARTS,
+)
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
 from .features import Featurizer, line_start_at, load_word_freq, tokenize
@@ -135,7 +145,8 @@ class LearnedNameDetector:
         out = []
         for p in persons:
             if " " in p.text:
-                if any(w in hinted for w in p.text.split()):
+                # a name written surname first ("Okafor, Stephen (HR)") stands on the item's shape
+                if ", " in p.text or any(w in hinted for w in p.text.split()):
                     continue
             elif p.text in confirmed:
                 continue
@@ -144,7 +155,8 @@ class LearnedNameDetector:
             if not any(map(str.isalpha, before)):  # a C loop, not a generator step per character
                 continue
             prev = before.rstrip(" .\u00a0,(").rsplit(None, 1)
-            if prev and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS):
+            if prev and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS or prev[-1].lower() in LOWER_TITLES
+                         or prev[-1].lower() + "." in LOWER_TITLES):
                 continue
             # The rules' context evidence: a label of names at the line's start ("Entschuldigt: "),
             # a chat line's time stamp ("[09:15] ").
