@@ -232,3 +232,22 @@ def test_dotted_swiss_mobiles_and_bracketed_country_codes(anonymizer: Anonymizer
 
 def test_an_ip_address_is_still_no_phone(anonymizer: Anonymizer) -> None:
     assert [t for t, _ in _spans(anonymizer, "Server 192.168.10.20 und Tel. später.") if t == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Hans Muster, * 12.03.1980, wohnhaft in Bern", "12.03.1980"),   # the genealogical asterisk
+        ("Edith Cole (b. 3 March 1948) joined in 1970.", "3 March 1948"),  # English "born"
+        ("(*14. Mai 1975 in Graz)", "14. Mai 1975"),
+        ("geboren am 4. März 62 in Chur", "4. März 62"),                 # a two-digit year after a month
+    ],
+)
+def test_birth_signs_and_short_years(text: str, dob: str) -> None:
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "DOB"]
+    assert found == [dob]
+
+
+@pytest.mark.parametrize("text", ["Fussnote *12 Seiten", "Preis 12.03.2020*", "Lieferung am 12. März 24"])
+def test_no_birth_date_without_a_sign(text: str) -> None:
+    assert not [e for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "DOB"]

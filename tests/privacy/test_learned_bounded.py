@@ -89,3 +89,11 @@ def test_a_long_letter_run_masks_with_bounded_feature_work(monkeypatch) -> None:
         assert seen, "the learned detector saw the text"
         assert max(seen) <= features.TOKEN_MAX
         assert sum(seen) <= len(bomb)
+
+
+def test_a_possessive_s_is_its_own_token() -> None:
+    """"Magagula's garage": the model reads the name as a bare word, as the rules do (issue 13);
+    an apostrophe inside a name stays ("O'Brien", "d'Arc")."""
+    assert features.tokenize("Magagula's garage").words == ["Magagula", "'", "s", "garage"]
+    assert features.tokenize("Anna’s car").words == ["Anna", "’", "s", "car"]
+    assert features.tokenize("O'Brien and d'Arc, O'Shea").words == ["O'Brien", "and", "d'Arc", ",", "O'Shea"]

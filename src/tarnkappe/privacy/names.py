@@ -7,9 +7,17 @@ data is immutable and shared by every Anonymizer and thread.
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+
+def without_accents(word: str) -> str:
+    """``word`` with its combining accents removed ("Martínez" -> "Martinez"); letters without a
+    decomposition ("ø", "ł", "ß") stay."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _load(name: str) -> frozenset[str]:
@@ -31,8 +39,23 @@ class NameLexicon:
 
 
     def is_known_name(self, word: str) -> bool:
-        """True if ``word`` (Title-case) is in either name list."""
-        return word in self.first_names or word in self.surnames
+        """True if ``word`` (Title-case) is in either name list, also written with other accents
+        than the list's ("López", "Martínez" where a list has "Lopez", "Martinez")."""
+        if word in self.first_names or word in self.surnames:
+            return True
+        if word.isascii():
+            return False
+        plain = without_accents(word)
+        return plain != word and (plain in self.first_names or plain in self.surnames)
+
+    def is_first_name(self, word: str) -> bool:
+        """True if ``word`` (Title-case) is a listed first name, accents aside ("Joré" as "Jore")."""
+        if word in self.first_names:
+            return True
+        if word.isascii():
+            return False
+        plain = without_accents(word)
+        return plain != word and plain in self.first_names
 
 
 @cache

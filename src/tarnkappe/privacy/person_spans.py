@@ -98,7 +98,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word[:1].isupper() and word.isalpha() and (
             _name_word(word.capitalize(), lex)
             if word.isupper()
-            else (word in lex.first_names and _name_word(word, lex))
+            else (lex.is_first_name(word) and _name_word(word, lex))
         ):
             start -= len(word) + 1  # "SOTO Carlos", "Iván Valencia Mejía"
         else:

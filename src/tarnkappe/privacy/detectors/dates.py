@@ -1,4 +1,5 @@
-"""Dates of birth: a date shortly after a birth cue word (de/fr/it/en).
+"""Dates of birth: a date shortly after a birth cue word (de/fr/it/en), or right after the
+genealogical "*" or English "b.".
 
 Plain dates (invoice dates, deadlines) are not personal data on their own and
 masking them would hurt answers, so only cue-anchored dates are masked.
@@ -20,7 +21,7 @@ _MONTHS = (
 _DATE = (
     r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    rf"|(?:\d{{1,2}}|1er|1°)(?:\.|st|nd|rd|th)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-)(?:{_MONTHS})\.?(?:\s{{1,8}}|-)(?:19|20)\d{{2}}"
+    rf"|(?:\d{{1,2}}|1er|1°)(?:\.|st|nd|rd|th)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-)(?:{_MONTHS})\.?(?:\s{{1,8}}|-)(?:19|20)?\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}(?:19|20)\d{{2}})"
 )
 _CUES = (
@@ -42,6 +43,11 @@ _DOB = scan.compile(
 )
 
 
+# The signs and abbreviations for "born" right before a date: the genealogical asterisk
+# ("Hans Muster, * 12.03.1980", "(*14. Mai 1975)") and English "b." ("b. 3 March 1948").
+_BORN_SIGN = scan.compile(rf"(?:(?<![\w*])\*|(?<![\w.])b\.)[ \u00a0]{{0,2}}(?P<date>{_DATE})(?!\d)")
+
+
 class BirthDateDetector:
     """Cue-anchored dates of birth."""
 
@@ -51,3 +57,6 @@ class BirthDateDetector:
         """Yield the date part (not the cue) as DOB."""
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        if "*" in text or "b." in text:
+            for m in scan.finditer(_BORN_SIGN, text):
+                yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))

@@ -107,7 +107,7 @@ class PersonDetector:
             return _OTHER, False, False
         if "-" in word:
             parts = word.split("-")
-            first = all(p in lex.first_names for p in parts)
+            first = all(lex.is_first_name(p) for p in parts)
             named = [p for p in parts if lex.is_known_name(p)]
             common = [p for p in parts if p.lower() in lex.common_words]
             if named and not common:
@@ -120,7 +120,7 @@ class PersonDetector:
         if word.lower() in lex.common_words:  # includes function-word names ("Das", "Will")
             return _COMMON, False, False
         if lex.is_known_name(word):
-            return _NAME, word in lex.first_names, word not in lex.ambiguous
+            return _NAME, lex.is_first_name(word), word not in lex.ambiguous
         return _UNKNOWN, False, False
 
     def _shape(self, raw: str, hints: Collection[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
@@ -249,7 +249,7 @@ class PersonDetector:
         surname in capitals ("AZZOUZ, Bouchra").  The pair is one name ("Karlsen, Mia"): one
         placeholder, and the model does not veto half of it.  Searched from each ", " between two
         capitalised words: one string test per token."""
-        first_names, common = self._lex.first_names, self._lex.common_words
+        lex, common = self._lex, self._lex.common_words
         for k in range(1, len(toks)):
             f, s = toks[k], toks[k - 1]
             if text[s.end:f.start] != ", " or f.text in STOP or s.text in STOP or s.text in _CUE_OR_TITLE:
@@ -260,7 +260,7 @@ class PersonDetector:
             if not (after == "" or after[0] in ",;)\r\n" or after == " (" or after in (".", ". ", ".\n")):
                 continue
             upper = s.text.isupper() and len(s.text) > 1 and s.norm.lower() not in common
-            listed = f.norm in first_names
+            listed = lex.is_first_name(f.norm)
             if not (
                 (listed and (s.kind in (_NAME, _UNKNOWN) or upper))
                 or (upper and f.kind in (_NAME, _UNKNOWN) and not f.text.isupper())
@@ -335,7 +335,7 @@ class PersonDetector:
             if timed:
                 cue = True
                 # "John (10:15) : …": a listed first name that is also an ordinary word
-                forcing = t.norm in self._lex.first_names
+                forcing = self._lex.is_first_name(t.norm)
             if speaker:
                 cue = True  # not forcing: "[09:15] Update: …" is no speaker's name
             if t.kind == _COMMON and not forcing:

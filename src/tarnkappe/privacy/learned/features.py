@@ -24,7 +24,7 @@ from ..names import NameLexicon, compound_tail
 # longer run is cut into tokens of that size.  Every feature is then computed on a bounded
 # string, so no per-token step can grow with the input (issue 12: one 100 KB "word" made the
 # compound-word feature quadratic).
-TOKEN = re.compile(r"[^\W\d_]{1,64}+(?:['’\-][^\W\d_]{1,64}+){0,7}+|\d{1,64}+|\S")
+TOKEN = re.compile(r"[^\W\d_]{1,64}+(?:(?:['’](?![sS](?![^\W\d_]))|-)[^\W\d_]{1,64}+){0,7}+|\d{1,64}+|\S")
 TOKEN_MAX = 64 * 8 + 7
 _SENTENCE_END = frozenset(".!?:;•|")
 LANGS = ("de", "fr", "it", "en")
