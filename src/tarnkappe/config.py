@@ -123,6 +123,9 @@ class AccountsSettings(StrictModel):
     rate_limit_backend: Literal["auto", "memory", "redis"] = "auto"
     reservation_ttl_seconds: float = Field(default=900.0, gt=0, description="leaked reservations expire after this")
     default_max_output_tokens: int = Field(default=4096, gt=0)
+    # A web search tool without `max_uses`, for an organization with a spending limit, is sent with
+    # this many (accounts/pricing.py: cap_web_searches), as max_tokens caps the tokens reserved.
+    default_max_web_searches: int = Field(default=10, gt=0)
     ledger_flush_interval_seconds: float = Field(default=1.0, gt=0)
     ledger_batch_size: int = Field(default=500, ge=1)
     ledger_max_pending: int = Field(default=100_000, ge=1)

@@ -33,7 +33,8 @@ def ledger_row(org_id: str, cost: Decimal, **overrides: Any) -> dict[str, Any]:
     row = {
         "created_at": datetime.now(UTC), "request_id": None, "org_id": org_id, "key_id": "key_test",
         "model": "fake/metered", "provider": "openai", "region": None, "stream": False, "status": "ok", "prompt_tokens": 0,
-        "completion_tokens": 41, "estimated": False, "cost": cost, "currency": "CHF", "latency_ms": 1.0,
+        "completion_tokens": 41, "web_search_requests": 0, "estimated": False, "cost": cost, "currency": "CHF",
+        "latency_ms": 1.0,
         "anonymized": False, "entity_counts": None,
     }
     row.update(overrides)

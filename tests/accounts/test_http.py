@@ -340,7 +340,8 @@ def test_cli_usage_table_and_json(gateways: GatewayFactory, gw: Gateway) -> None
 
     data = json.loads(gateways.cli(gw.config_path, "usage", "--org", org, "--since", "2000-01-01", "--json").stdout)
     assert data == [{"org_name": org, "model": "fake/metered", "currency": "CHF", "requests": 1,
-                     "prompt_tokens": 40, "completion_tokens": 41, "cost": "0.0369", "estimated_requests": 0}]
+                     "prompt_tokens": 40, "completion_tokens": 41, "cost": "0.0369", "estimated_requests": 0,
+                     "web_search_requests": 0}]
     assert PROMPT.split()[5] not in gateways.cli(gw.config_path, "usage", "--json").stdout
 
 

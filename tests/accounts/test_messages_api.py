@@ -2,13 +2,15 @@
 against a real `tarnkappe serve` with accounts on: spending limit, rate limit and model rules are
 refused in Anthropic's error shape, and every request — streamed or not — writes exactly one ledger
 row with its real cost (a stream is never recorded with spend 0, nor a request whose upstream reports
-no usage: that one is estimated); `count_tokens` generates nothing and writes none."""
+no usage: that one is estimated; web searches, which Anthropic bills apart, are in it);
+`count_tokens` generates nothing and writes none."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 import anthropic
 import httpx
@@ -38,12 +40,20 @@ def gw(gateways: GatewayFactory, fake_anthropic: tuple[FakeAnthropic, str]) -> I
               "price": {"input_per_million": 1000, "output_per_million": 1000, "currency": "USD"}}
     config["models"] += [
         {"name": "anthropic/echo", "upstream_model": "echo", **common},
+        # web searches at a price of the operator's instead of Anthropic's list price
+        {"name": "anthropic/search-priced", "upstream_model": "echo",
+         **{**common, "price": {**common["price"], "web_search_per_thousand": 25}}},  # type: ignore[dict-item]
         # an Anthropic-compatible upstream that reports no usage
         {"name": "anthropic/no-usage", "upstream_model": "no-usage", **common},
     ]
     gateway = gateways.start(config, workdir)
     yield gateway
     gateway.stop()
+
+
+TOKEN_PRICE = Decimal("0.0009")  # CHF per token: 1000 USD per million at 0.9 CHF per USD
+SEARCH_PRICE = Decimal("0.009")  # CHF per web search: Anthropic's list price, 10 USD per 1,000
+WEB_SEARCH = {"type": "web_search_20250305", "name": "web_search", "max_uses": 3}
 
 
 def client(gw: Gateway, key: str) -> anthropic.Anthropic:
@@ -158,3 +168,61 @@ def test_count_tokens_passes_the_rate_limit(gateways: GatewayFactory, gw: Gatewa
     time.sleep(0.5)  # longer than the ledger's flush interval
     assert {row["model"] for row in usage_rows(gw, org)} <= {"anthropic/echo"}
     assert requests_recorded(gw, org) == 1, "only the refused messages request is recorded; counts write no row"
+
+
+def searched(gw: Gateway, key: str, stream: bool, **request: Any) -> anthropic.types.Message:
+    """An answer that ran the fake's one web search, from `create` or as a stream's final message."""
+    request = {"max_tokens": 41, "tools": [WEB_SEARCH], "messages": [{"role": "user", "content": PROMPT}], **request}
+    if stream:
+        with client(gw, key).messages.stream(**request) as events:
+            message = events.get_final_message()
+    else:
+        message = client(gw, key).messages.create(**request)
+    assert message.usage.server_tool_use is not None and message.usage.server_tool_use.web_search_requests == 1
+    return message
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_web_searches_are_priced_in_the_ledger(gateways: GatewayFactory, gw: Gateway, stream: bool) -> None:
+    """Anthropic bills each web search apart from tokens (10 USD per 1,000): the ledger row's cost is
+    its tokens plus its searches at the catalog's search price — Anthropic's list price unless the
+    entry names its own — and the row counts them; the usage report sums them."""
+    org = new_org(gateways, gw, "--currency", "CHF")
+    key = new_key(gateways, gw, org)
+    searched(gw, key, stream, model="anthropic/echo")
+    searched(gw, key, stream, model="anthropic/echo")
+    searched(gw, key, stream, model="anthropic/search-priced")
+    wait_for(lambda: requests_recorded(gw, org) == 3)
+    rows = {row["model"]: row for row in usage_rows(gw, org)}
+    listed, own = rows["anthropic/echo"], rows["anthropic/search-priced"]
+    assert (listed["requests"], listed["web_search_requests"], own["web_search_requests"]) == (2, 2, 1)
+    assert listed["estimated_requests"] == own["estimated_requests"] == 0
+    tokens = (listed["prompt_tokens"] + listed["completion_tokens"]) * TOKEN_PRICE
+    assert tokens > 0 and Decimal(listed["cost"]) == tokens + 2 * SEARCH_PRICE
+    own_tokens = (own["prompt_tokens"] + own["completion_tokens"]) * TOKEN_PRICE
+    assert Decimal(own["cost"]) == own_tokens + Decimal(25) / 1000 * Decimal("0.9")
+
+
+def test_the_reservation_covers_the_searches_a_request_may_run(gateways: GatewayFactory, gw: Gateway,
+                                                               fake_anthropic: tuple[FakeAnthropic, str],
+                                                               marker: str) -> None:
+    """Under a spending limit a request's searches are reserved before it goes upstream: its tools'
+    `max_uses`, and a search tool without one is sent with `accounts.default_max_web_searches` (10)
+    — Anthropic has no cap of its own — so that the upstream cannot bill more than was reserved.
+    Without a limit nothing is reserved and the tool goes as the client declared it."""
+    limited = new_key(gateways, gw, new_org(gateways, gw, "--limit", "1", "--currency", "CHF"))
+    # Its tokens reserve under 0.4 CHF; 200 searches add 1.8 CHF, more than the limit.
+    with pytest.raises(anthropic.PermissionDeniedError):
+        searched(gw, limited, False, model="anthropic/echo", tools=[{**WEB_SEARCH, "max_uses": 200}],
+                 messages=[{"role": "user", "content": f"{marker} many"}])
+    assert not fake_anthropic[0].log.find(f"{marker} many"), "nothing was sent"
+    uncapped = {k: v for k, v in WEB_SEARCH.items() if k != "max_uses"}
+    searched(gw, limited, True, model="anthropic/echo", tools=[uncapped],
+             messages=[{"role": "user", "content": f"{marker} capped"}])
+    (sent,) = fake_anthropic[0].log.find(f"{marker} capped")
+    assert sent.body["tools"] == [{**uncapped, "max_uses": 10}]
+    free = new_key(gateways, gw, new_org(gateways, gw))
+    searched(gw, free, False, model="anthropic/echo", tools=[uncapped],
+             messages=[{"role": "user", "content": f"{marker} free"}])
+    (sent,) = fake_anthropic[0].log.find(f"{marker} free")
+    assert sent.body["tools"] == [uncapped]

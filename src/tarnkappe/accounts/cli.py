@@ -296,8 +296,8 @@ async def _usage(store: Store, args: argparse.Namespace) -> int:
         for line in lines:
             totals[line.currency] = totals.get(line.currency, Decimal(0)) + line.cost
         rows += [{"org_name": "TOTAL", "currency": c, "cost": money_str(v)} for c, v in sorted(totals.items())]
-    print_rows(args, rows, ("org_name", "model", "requests", "prompt_tokens", "completion_tokens", "cost",
-                             "currency", "estimated_requests"))
+    print_rows(args, rows, ("org_name", "model", "requests", "prompt_tokens", "completion_tokens",
+                             "web_search_requests", "cost", "currency", "estimated_requests"))
     return 0
 
 

@@ -93,6 +93,9 @@ def decode_row(data: bytes) -> dict[str, Any]:
     for name in _DECIMALS:
         if row.get(name) is not None:
             row[name] = Decimal(row[name])
+    # A row journaled by an instance older than the column (a rolling upgrade): every row of a batch
+    # must name the same columns for one executemany.
+    row.setdefault("web_search_requests", 0)
     return row
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision. Kept here so that a database already at head is recognised without importing
 # Alembic (half a second of every start and every CLI command); a test checks it against the scripts.
-HEAD = "0005_ledger_request_id"
+HEAD = "0006_ledger_web_searches"
 _LOCK_ID = 0x74_6B_61_63  # "tkac": the advisory lock that serialises migrations on PostgreSQL
 
 

@@ -175,6 +175,8 @@ class LedgerRow(Base):
     status: Mapped[str] = mapped_column(String(60))
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    # Server-side web searches the upstream ran (Anthropic's web_search tool), priced in `cost`.
+    web_search_requests: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     estimated: Mapped[bool] = mapped_column(Boolean, default=False)  # tokens estimated, not reported
     cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # charged: at most the reservation
     currency: Mapped[str] = mapped_column(String(3))

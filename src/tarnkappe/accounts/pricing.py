@@ -1,9 +1,10 @@
 """What a request costs, in the organization's currency, as `Decimal` (never a float), and how
-many tokens a request may use at most before the upstream has said.
+many tokens (and server-side web searches) a request may use at most before the upstream has said.
 
-Prices come from the catalog (per million tokens, in the model's currency); an exchange-rate table
-in the configuration converts them where the currencies differ ('USD/CHF': 0.88 means 1 USD =
-0.88 CHF; the inverse pair is derived when only one direction is given).
+Prices come from the catalog (per million tokens, and per 1,000 web searches, in the model's
+currency); an exchange-rate table in the configuration converts them where the currencies differ
+('USD/CHF': 0.88 means 1 USD = 0.88 CHF; the inverse pair is derived when only one direction is
+given).
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from tarnkappe.core.sizes import request_bytes
 from tarnkappe.core.types import ChatRequest, EmbeddingRequest, Usage
 
 MILLION = Decimal(1_000_000)
+THOUSAND = Decimal(1_000)
+# Anthropic's web search tool types are versioned (web_search_20250305, web_search_20260209...).
+WEB_SEARCH_TOOL_PREFIX = "web_search_"
 # Per message, chat templates add a few tokens (role markers, separators); 8 covers the known ones.
 _MESSAGE_OVERHEAD = 8
 _REQUEST_OVERHEAD = 16
@@ -53,10 +57,14 @@ class ExchangeRates:
 
 
 def cost(price: Price, prompt_tokens: int, completion_tokens: int, currency: str, rates: ExchangeRates,
-         *, round_up: bool = False) -> Decimal:
-    """The cost of these tokens at this price, in `currency`, to the nano-unit. Reservations round
-    up, so that a reservation is never smaller than the cost it stands for."""
+         *, web_searches: int = 0, web_search_per_thousand: Decimal = Decimal(0), round_up: bool = False) -> Decimal:
+    """The cost of these tokens (and server-side web searches, at `web_search_per_thousand` in the
+    price's currency: `ModelEntry.web_search_per_thousand`) at this price, in `currency`, to the
+    nano-unit. Reservations round up, so that a reservation is never smaller than the cost it
+    stands for."""
     raw = (price.input_per_million * prompt_tokens + price.output_per_million * completion_tokens) / MILLION
+    if web_searches:
+        raw += web_search_per_thousand * web_searches / THOUSAND
     converted = rates.convert(raw, price.currency, currency)
     return converted.quantize(NANO, rounding=ROUND_CEILING) if round_up else converted.quantize(NANO)
 
@@ -92,6 +100,25 @@ def completion_token_ceiling(request: ChatRequest | EmbeddingRequest, entry: Mod
     if entry.max_output_tokens:
         per_choice = min(per_choice, entry.max_output_tokens)
     return per_choice * max(1, request.n)
+
+
+def cap_web_searches(request: ChatRequest | EmbeddingRequest, default: int) -> int:
+    """The most server-side web searches the request can run, and be billed for: the sum of its web
+    search tools' `max_uses`. A search tool without one gets `default` as its `max_uses`, sent
+    upstream — Anthropic sets no limit of its own, and a reservation needs one; as with
+    `max_tokens`, the upstream is told the cap, so that it cannot bill more than was reserved. A
+    `max_uses` that is no positive whole number is left for Anthropic to refuse (nothing is billed
+    then) and counts as `default`."""
+    if isinstance(request, EmbeddingRequest) or not request.tools:
+        return 0
+    total = 0
+    for tool in request.tools:
+        server = tool.server
+        if server is None or not server.type.startswith(WEB_SEARCH_TOOL_PREFIX):
+            continue
+        uses = server.settings.setdefault("max_uses", default)
+        total += uses if isinstance(uses, int) and not isinstance(uses, bool) and uses > 0 else default
+    return total
 
 
 def estimate_prompt_tokens(request: ChatRequest | EmbeddingRequest) -> int:

@@ -26,6 +26,7 @@ from tarnkappe.accounts.models import DEFAULT_ORG_ID, from_nanos
 from tarnkappe.accounts.pricing import (
     ExchangeRates,
     MissingExchangeRate,
+    cap_web_searches,
     completion_token_ceiling,
     cost,
     estimated_usage,
@@ -34,6 +35,7 @@ from tarnkappe.accounts.pricing import (
 from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter, Scope
 from tarnkappe.accounts.store import Store, create_engine, set_default_org_exists
 from tarnkappe.config import AccountsSettings, Settings
+from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import GatewayError, QuotaExceeded
 from tarnkappe.core.metering import RequestOutcome
 from tarnkappe.core.principal import Principal
@@ -173,8 +175,13 @@ class Accounts:
             # The reservation covers this many output tokens per choice; the upstream is told so,
             # so that it cannot bill more than was reserved (every provider sends max_tokens on).
             request.max_tokens = completion // max(1, request.n)
+        # Server-side web searches are billed per search: the reservation covers the most the
+        # request's search tools may run, and the upstream is told that cap.
+        searches = cap_web_searches(request, self.options.default_max_web_searches)
         try:
-            worst = cost(entry.price, prompt, completion, principal.currency, self.rates, round_up=True)
+            worst = cost(entry.price, prompt, completion, principal.currency, self.rates, web_searches=searches,
+                         web_search_per_thousand=entry.web_search_per_thousand if searches else Decimal(0),
+                         round_up=True)
         except MissingExchangeRate as exc:
             raise ExchangeRateMissing(f"{exc}; the gateway cannot enforce the spending limit without it") from None
         ticket.reservation = await self.budget.reserve(principal.org_id, limit, worst)
@@ -193,7 +200,7 @@ class Accounts:
                 usage = estimated_usage(request, outcome.completion_chars)
             else:
                 usage = Usage(prompt_tokens=0)
-        amount, currency = self._cost(entry.price, usage, principal.currency)
+        amount, currency = self._cost(entry, usage, principal.currency)
         overage = None
         if ticket is not None:
             if ticket.reservation is not None:
@@ -207,6 +214,7 @@ class Accounts:
                                 extra={"model": entry.name, "provider": entry.provider,
                                        "prompt_tokens": usage.prompt_tokens,
                                        "completion_tokens": usage.completion_tokens,
+                                       "web_search_requests": usage.web_search_requests,
                                        "max_tokens": request.max_tokens if isinstance(request, ChatRequest) else None,
                                        "overage": str(overage), "currency": currency})
                 if isinstance(self.budget, MemoryBudget):
@@ -232,6 +240,7 @@ class Accounts:
             "status": outcome.status,
             "prompt_tokens": usage.prompt_tokens,
             "completion_tokens": usage.completion_tokens,
+            "web_search_requests": usage.web_search_requests,
             "estimated": usage.estimated,
             "cost": amount,
             "currency": currency,
@@ -241,13 +250,19 @@ class Accounts:
             "entity_counts": outcome.entity_counts,
         })
 
-    def _cost(self, price: Any, usage: Usage, currency: str) -> tuple[Decimal, str]:
+    def _cost(self, entry: ModelEntry, usage: Usage, currency: str) -> tuple[Decimal, str]:
+        """What the usage costs at the entry's prices: its tokens, and the web searches the upstream
+        reported (billed per search, apart from tokens)."""
+        price, searches = entry.price, usage.web_search_requests
+        per_search = entry.web_search_per_thousand if searches else Decimal(0)
         try:
-            return cost(price, usage.prompt_tokens, usage.completion_tokens, currency, self.rates), currency
+            return cost(price, usage.prompt_tokens, usage.completion_tokens, currency, self.rates,
+                        web_searches=searches, web_search_per_thousand=per_search), currency
         except MissingExchangeRate:
             # No rate configured (only possible for orgs without a limit): record the cost in the
             # model's own currency rather than a made-up one; the row says which.
-            return cost(price, usage.prompt_tokens, usage.completion_tokens, price.currency, self.rates), price.currency
+            return cost(price, usage.prompt_tokens, usage.completion_tokens, price.currency, self.rates,
+                        web_searches=searches, web_search_per_thousand=per_search), price.currency
 
     def _spawn(self, work: Callable[[], Coroutine[Any, Any, None]], what: str) -> None:
         """Run settlement off the request path (it may need the database or Redis); `close()`

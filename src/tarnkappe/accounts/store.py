@@ -105,6 +105,7 @@ class UsageLine:
     completion_tokens: int
     cost: Decimal
     estimated_requests: int
+    web_search_requests: int = 0  # server-side web searches, priced in `cost`
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "cost": money_str(self.cost)}
@@ -334,6 +335,7 @@ class Store:
                 func.coalesce(Organization.name, LedgerRow.org_id), LedgerRow.model, LedgerRow.currency,
                 func.count(), func.sum(LedgerRow.prompt_tokens), func.sum(LedgerRow.completion_tokens),
                 func.sum(LedgerRow.cost), func.sum(case((LedgerRow.estimated, 1), else_=0)),
+                func.sum(LedgerRow.web_search_requests),
             )
             .select_from(LedgerRow)
             .outerjoin(Organization, Organization.id == LedgerRow.org_id)
@@ -347,8 +349,9 @@ class Store:
         async with self.sessions() as session:
             rows = (await session.execute(query)).all()
         return [
-            UsageLine(org or "-", model, currency, int(n), int(p or 0), int(c or 0), cost or Decimal(0), int(e or 0))
-            for org, model, currency, n, p, c, cost, e in rows
+            UsageLine(org or "-", model, currency, int(n), int(p or 0), int(c or 0), cost or Decimal(0), int(e or 0),
+                      int(w or 0))
+            for org, model, currency, n, p, c, cost, e, w in rows
         ]
 
     async def ledger_count(self, org_id: str | None = None) -> int:

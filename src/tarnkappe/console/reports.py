@@ -68,6 +68,7 @@ class RequestLine:
     latency_ms: float
     anonymized: bool
     entity_counts: dict[str, int] | None
+    web_search_requests: int = 0  # server-side web searches, priced in `cost`
 
 
 @dataclass(slots=True)
@@ -150,7 +151,7 @@ class Reports:
                 yield RequestLine(
                     row.created_at, row.request_id, row.key_id, key_name, row.model, row.provider, row.region,
                     row.status, row.stream, row.prompt_tokens, row.completion_tokens, row.estimated, row.cost,
-                    row.currency, row.latency_ms, row.anonymized, row.entity_counts,
+                    row.currency, row.latency_ms, row.anonymized, row.entity_counts, row.web_search_requests,
                 )
 
     async def key_totals(self, org_id: str, key_id: str, period: Period) -> tuple[int, int, Decimal]:

@@ -15,6 +15,7 @@ of what the client gets back (several choices, tool calls, a JSON format): `SHAP
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 Kind = Literal["chat", "embedding"]
@@ -64,6 +65,10 @@ class ProviderCapabilities:
     # Anthropic's own blocks (server tools, documents to cite, images and documents in a tool result,
     # server tool blocks and citations of earlier answers): only Anthropic's protocol has them.
     anthropic_blocks: bool = False
+    # What the provider bills per 1,000 server-side web searches, in USD, apart from tokens (its list
+    # price): a catalog entry's `price.web_search_per_thousand` defaults to it (core/catalog.py), so
+    # that a search is never recorded as free because the operator did not know it is billed.
+    web_search_per_thousand_usd: Decimal | None = None
 
     @property
     def honoured(self) -> frozenset[str]:
@@ -113,7 +118,7 @@ PROVIDERS: dict[str, ProviderCapabilities] = {
             frozenset({"chat"}),
             dropped=frozenset({"seed", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs",
                                "top_logprobs", "reasoning_effort", "safe_prompt"}),
-            refused=frozenset({"n"}), anthropic_blocks=True,
+            refused=frozenset({"n"}), anthropic_blocks=True, web_search_per_thousand_usd=Decimal(10),
             notes=(("temperature", "0–1; above 1 refused"), ("top_k", "as `top_k`"),
                    ("max_tokens", "default `max_output_tokens` of the entry, else 4096 (Anthropic requires it)"),
                    ("stop", "as `stop_sequences`"),

@@ -31,6 +31,9 @@ class Price(StrictModel):
     input_per_million: Decimal = Decimal(0)
     output_per_million: Decimal = Decimal(0)
     currency: str = "USD"
+    # Server-side web searches (Anthropic's `web_search` tool), billed per search apart from tokens,
+    # in `currency`. Left out: the provider's list price (`ModelEntry.web_search_per_thousand`).
+    web_search_per_thousand: Decimal | None = Field(default=None, ge=0)
 
     @field_validator("currency")
     @classmethod
@@ -117,6 +120,34 @@ class ModelEntry(StrictModel):
         if isinstance(data, dict) and data.get("region") is None:
             return {**data, "region": default_region(str(data.get("provider")))}
         return data
+
+    @model_validator(mode="after")
+    def _web_search_price_known(self) -> ModelEntry:
+        """A model whose provider bills web searches, priced in another currency than the list
+        price's, must name its search price: converting the list price would need an exchange rate
+        the configuration may not have, and leaving it out would record searches as free."""
+        if self.price.web_search_per_thousand is None and self.price.currency != "USD" \
+                and self._listed_web_search_price() is not None:
+            raise ValueError(
+                f"price.web_search_per_thousand: {self.name} is priced in {self.price.currency}, and its provider "
+                f"bills web searches apart ({self._listed_web_search_price()} USD per 1,000 searches); "
+                f"set the price per 1,000 searches in {self.price.currency}")
+        return self
+
+    def _listed_web_search_price(self) -> Decimal | None:
+        """The highest list price of web searches among the providers serving this model (USD)."""
+        providers = {d.provider or self.provider for d in self.deployments} | {self.provider}
+        listed = [PROVIDERS[p].web_search_per_thousand_usd for p in providers if p in PROVIDERS]
+        return max((price for price in listed if price is not None), default=None)
+
+    @property
+    def web_search_per_thousand(self) -> Decimal:
+        """What 1,000 server-side web searches cost, in `price.currency`: the catalog's price, else
+        the provider's list price (Anthropic: 10 USD; the validator above ensures the currency is
+        USD then), else 0 — a provider without server-side search never reports any."""
+        if self.price.web_search_per_thousand is not None:
+            return self.price.web_search_per_thousand
+        return self._listed_web_search_price() or Decimal(0)
 
     def regions(self) -> frozenset[str]:
         """Every region a request for this model may be processed in (lower-case): each

@@ -245,12 +245,19 @@ class Usage:
     completion_tokens_details: dict[str, Any] | None = None
     estimated: bool = False
     # Anthropic's count of its server tools' uses ({"web_search_requests": 2}), billed apart from
-    # tokens: passed on to the Messages API's clients.
+    # tokens: passed on to the Messages API's clients, and searches priced in the ledger.
     server_tool_use: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.total_tokens is None:
             self.total_tokens = self.prompt_tokens + self.completion_tokens
+
+    @property
+    def web_search_requests(self) -> int:
+        """The server-side web searches the upstream ran (and bills per search, apart from tokens);
+        0 where it reported none, or a count that is not a whole number of searches."""
+        count = (self.server_tool_use or {}).get("web_search_requests")
+        return count if isinstance(count, int) and not isinstance(count, bool) and count > 0 else 0
 
 
 @dataclass(slots=True)

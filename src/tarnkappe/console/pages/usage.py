@@ -24,7 +24,7 @@ from tarnkappe.console.web import Console, View, page, secure
 
 CSV_COLUMNS = ("time_utc", "request_id", "key_id", "key_name", "model", "provider", "region", "status", "stream",
                "prompt_tokens", "completion_tokens", "tokens_estimated", "cost", "currency", "latency_ms",
-               "anonymized", "entities_replaced")
+               "anonymized", "entities_replaced", "web_search_requests")
 MAX_DAYS = 400
 # The days a report or a key's expiry may name. Outside them a date is a typo or a probe: year 9999
 # would overflow the arithmetic (the day after it) and year 1 the conversion to UTC.
@@ -151,7 +151,7 @@ def routes(console: Console) -> list[Route]:
                     line.created_at.isoformat(), line.request_id, line.key_id, line.key_name, line.model,
                     line.provider, line.region, line.status, str(line.stream).lower(), line.prompt_tokens,
                     line.completion_tokens, str(line.estimated).lower(), money_str(line.cost), line.currency,
-                    line.latency_ms, str(line.anonymized).lower(), entities,
+                    line.latency_ms, str(line.anonymized).lower(), entities, line.web_search_requests,
                 )])
                 if buffer.tell() > 64_000:
                     yield buffer.getvalue()
