@@ -59,7 +59,7 @@ def _with_test_models(document: dict[str, Any]) -> dict[str, Any]:
     schemas["CountTokensRequest"]["properties"]["model"] = {"enum": CHAT_MODELS}  # MessagesRequest's too
     schemas["ResponsesRequest"]["properties"]["model"] = {"enum": CHAT_MODELS}
     # What only Anthropic models can honour (a typed tool, a document to cite, an image or document
-    # in a tool result) is a model-dependent 400, and the test catalog has no Anthropic model: the
+    # in a tool result, a container) is a model-dependent 400, and the test catalog has no Anthropic model: the
     # fuzz sends the rest (tests/providers/test_messages_native.py covers those, both ways).
     messages_tools = schemas["CountTokensRequest"]["properties"]["tools"]
     messages_tools["items"] = messages_tools["items"]["oneOf"][0]  # client tools
@@ -68,6 +68,7 @@ def _with_test_models(document: dict[str, Any]) -> dict[str, Any]:
         "$ref": "#/components/schemas/AnthropicText"}
     user_blocks = schemas["AnthropicTurn"]["oneOf"][0]["properties"]["content"]["oneOf"][1]["items"]["oneOf"]
     user_blocks[:] = [block for block in user_blocks if not block["$ref"].endswith("/AnthropicSearchResult")]
+    schemas["MessagesRequest"]["allOf"][1]["properties"]["container"] = {"type": "null"}  # a code-execution container
     # Two tools of one name are refused (400; a namespace's tools are flattened to ns__name, so a
     # namespace's tools too): uniqueness of a property is not a shape a schema can state.
     tools = schemas["ResponsesRequest"]["properties"]["tools"]

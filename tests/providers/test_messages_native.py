@@ -116,6 +116,65 @@ def test_the_mcp_connector_is_refused_naming_it(client: anthropic.Anthropic, nat
     assert not any(log.find(marker) for log in native_gateway.upstreams.values()), "nothing was sent"
 
 
+CONTAINER = "container_011CPR5CNjB747bTd36fQLFk"
+SKILLS = {"id": CONTAINER, "skills": [{"type": "anthropic", "skill_id": "pptx", "version": "latest"}]}
+
+
+@pytest.mark.parametrize("anonymize", [False, True], ids=["clear", "anonymized"])
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+@pytest.mark.parametrize("container", [CONTAINER, SKILLS], ids=["id", "skills"])
+def test_a_container_reaches_anthropic_models_as_it_is(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                       container: Any, stream: bool, anonymize: bool,
+                                                       marker: str) -> None:
+    """The code-execution container to reuse (an id, or an id with the skills to load) goes to
+    Anthropic models verbatim — ids, not personal text, so masked requests send it too."""
+    text = f"{marker} Mail to {PERSON}, please."
+    content = ask(client, stream, model="anthropic/echo", max_tokens=50, container=container,
+                  extra_body={"anonymize": anonymize}, messages=[{"role": "user", "content": text}])
+    assert content[-1]["text"] == f"echo: {text}"
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.body["container"] == container
+    assert (PERSON in json.dumps(received.body)) is not anonymize
+
+
+@pytest.mark.parametrize("model", ["openai/echo", "gemini/echo", "routed/fallback"])
+def test_a_container_is_refused_by_other_models_naming_it(client: anthropic.Anthropic,
+                                                          native_gateway: NativeGateway,
+                                                          model: str, marker: str) -> None:
+    """Only Anthropic runs containers: ignored, the model would answer without the files and skills
+    the client meant it to have — so a 400 naming the field, and nothing sent."""
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model=model, max_tokens=20, container=CONTAINER,
+                               messages=[{"role": "user", "content": marker}])
+    assert refusal(refused).startswith("container: only Anthropic models can honour this")
+    assert not any(log.find(marker) for log in native_gateway.upstreams.values()), "nothing was sent"
+
+
+@pytest.mark.parametrize("container", [EMAIL, {"id": CONTAINER, "skills": [
+    {"type": "custom", "skill_id": EMAIL, "version": "latest"}]}], ids=["id", "skills"])
+def test_an_anonymized_container_that_holds_personal_data_is_refused(client: anthropic.Anthropic,
+                                                                     native_gateway: NativeGateway,
+                                                                     container: Any, marker: str) -> None:
+    """A container is sent verbatim, so with anonymization it may hold ids only: an address in it
+    is refused (400 naming the field), never sent."""
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.messages.create(model="anthropic/echo", max_tokens=20, container=container,
+                               extra_body={"anonymize": True}, messages=[{"role": "user", "content": marker}])
+    assert refusal(refused).startswith("container: 'container' must be sent verbatim")
+    assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
+
+
+def test_a_malformed_container_is_refused_naming_it(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                    marker: str) -> None:
+    for container, where in (({"id": 7}, "container.id"), ({"skills": "pptx"}, "container.skills"),
+                             (["x"], "container")):
+        with pytest.raises(anthropic.BadRequestError) as refused:
+            client.messages.create(model="anthropic/echo", max_tokens=20,
+                                   messages=[{"role": "user", "content": marker}], extra_body={"container": container})
+        assert refusal(refused).startswith(f"{where}:")
+    assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
+
+
 @pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
 def test_a_paused_turn_says_so_and_goes_back_to_continue(client: anthropic.Anthropic, native_gateway: NativeGateway,
                                                           stream: bool, marker: str) -> None:

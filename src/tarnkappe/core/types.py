@@ -230,6 +230,10 @@ class ChatRequest:
     # Anthropic's adaptive thinking (`thinking: {"type": "adaptive"}`), by its `display` ("default"
     # where the client named none): Anthropic models only, dropped when anonymizing, as above.
     adaptive_thinking: Literal["default", "summarized", "omitted"] | None = privacy(_P.DROP, default=None)
+    # Anthropic's code-execution container (the Messages API's `container`): an id from an earlier
+    # answer, or {"id", "skills": [{"type", "skill_id", "version"}]}. Ids, not personal text: sent
+    # verbatim to Anthropic models (refused if personal data is found in them); others refuse it.
+    container: str | dict[str, Any] | None = privacy(_P.IDENTIFIER, default=None)
     safe_prompt: bool | None = privacy(_P.INERT, default=None)
     anonymize: bool | None = privacy(_P.INERT, default=None)
 

@@ -269,7 +269,8 @@ class MessagesEndpoints:
             where = parsed.anthropic_only[0]
             raise InvalidRequest(
                 f"{where}: only Anthropic models can honour this (a tool with a type, a document to cite, a "
-                f"search result, an image or document in a tool_result); {parsed.request.model} is not one. "
+                f"search result, an image or document in a tool_result, a code-execution container); "
+                f"{parsed.request.model} is not one. "
                 "Send it to an Anthropic model of the catalog, or without it.", param=where)
         checked.append(parsed)
         return parsed.request

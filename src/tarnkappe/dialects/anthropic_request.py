@@ -40,6 +40,8 @@ a document to cite, a document or image inside a tool_result — is noted by the
 model. What only Anthropic can read back (server tool blocks and citations of earlier answers) is
 dropped for the others, as signed thinking is.
 `mcp_servers` (Anthropic's MCP connector) is refused with a 400 naming it.
+`container` (the code-execution container to reuse, and the skills to load into it) → `container`,
+verbatim (ids only; Anthropic models only).
 `service_tier` and fields the gateway does not know are accepted and not sent (`top_k` is sent
 where the provider has it: Anthropic, Gemini, the local model);
 the gateway's own `anonymize` and `safe_prompt` are read as in the OpenAI dialect.
@@ -96,6 +98,7 @@ class MessagesBody(CountTokensBody):
     top_p: float | None = Field(default=None, ge=0, le=1)
     top_k: int | None = Field(default=None, ge=0, le=MAX_INT32)
     metadata: _Metadata | None = None
+    container: Any = None  # checked by _container, so that an error names it as sent
 
 
 @dataclass(slots=True)
@@ -176,7 +179,26 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
         request.top_p = body.top_p
         request.top_k = body.top_k
         request.user = body.metadata.user_id if body.metadata else None
+        request.container = _container(body.container, parsed)
     return parsed
+
+
+def _container(container: Any, parsed: ParsedMessages) -> str | dict[str, Any] | None:
+    """The code-execution container to reuse — its id, or an object with an `id` and the `skills`
+    to load — sent to Anthropic models as it is. Only Anthropic runs containers: any other model
+    refuses it (ignored, the model would run without the files and skills the client meant)."""
+    if container is None or container == "":
+        return None
+    if not isinstance(container, str | dict):
+        raise _invalid("container", "must be a container id or an object with an id and skills")
+    if isinstance(container, dict):
+        if container.get("id") is not None and not isinstance(container["id"], str):
+            raise _invalid("container.id", "must be a string")
+        skills = container.get("skills")
+        if skills is not None and (not isinstance(skills, list) or not all(isinstance(s, dict) for s in skills)):
+            raise _invalid("container.skills", "must be an array of skill objects")
+    parsed.anthropic_only.append("container")
+    return container
 
 
 def _thinking_budget(thinking: dict[str, Any] | None) -> int | None:

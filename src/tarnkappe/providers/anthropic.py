@@ -157,7 +157,10 @@ class AnthropicProvider(RemoteProvider):
     def _body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         adapted = adapt_request(request, CAPABILITIES, self.entry.drop_params)
         max_tokens = self.entry.max_output_tokens or aw.DEFAULT_MAX_TOKENS
-        return aw.request_to_wire(adapted, self.entry.wire_model, max_tokens=max_tokens, stream=stream)
+        body = aw.request_to_wire(adapted, self.entry.wire_model, max_tokens=max_tokens, stream=stream)
+        if request.container is not None:  # the code-execution container to reuse (Messages API only)
+            body["container"] = request.container
+        return body
 
     async def complete(self, request: ChatRequest) -> ChatResult:
         body = self._body(request, stream=False)
