@@ -8,7 +8,11 @@
     never tune on it; --split holdout2: the second blind set of generate_holdout2.py, written
     2026-12-04 blind by a helper session without reading the detectors, the other generators'
     templates or the other sets' texts, never run through the anonymizer while written -- never
-    to be used for tuning), and
+    to be used for tuning; --split holdout3: the third blind set of generate_holdout3.py, written
+    2026-12-04 blind by a helper session without reading the detectors, the other generators or the
+    other sets' texts, in genres the other sets do not use (tenancy, school, claims, reviews, police,
+    bookings, seating plans, court minutes, news, forums, quoted threads, CSV, JSON/YAML, OCR, vCard),
+    never run through the anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -26,8 +30,8 @@ Leak = share of gold values not fully masked (1 - recall), per type and over all
 person rows also say which detector masked the found names (rules "persons", learned
 "names-crf").  --rules-only switches the learned name detector off.
 
-Usage (repo root): python bench/privacy/evaluate.py [--split test|dev|independent|holdout|holdout2] [--rules-only]
-[--germeval PATH]
+Usage (repo root): python bench/privacy/evaluate.py [--split test|dev|independent|holdout|holdout2|holdout3]
+[--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
 
@@ -262,7 +266,8 @@ def evaluate_germeval(anonymizer: Anonymizer, path: pathlib.Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="test", choices=("dev", "test", "independent", "holdout", "holdout2"))
+    ap.add_argument("--split", default="test",
+                    choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
