@@ -190,3 +190,15 @@ def test_no_surname_first_pair_without_evidence(anonymizer: Anonymizer, text: st
 )
 def test_names_by_more_cues(anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
     assert persons(anonymizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Protokoll ok.\n2. Neumitglied: Julie van Westfalen", "Neumitglied"),  # a numbered field label
+        ("Treffpunkt: 14 Uhr im Sitzungszimmer Linde, 2. OG", "Sitzungszimmer"),  # a compound noun
+        ("je travaille chez Menuiserie Lambert & Fils depuis 2020", "Lambert"),   # a firm with "&"
+    ],
+)
+def test_labels_offices_and_firms_are_no_names(anonymizer: Anonymizer, text: str, not_a_name: str) -> None:
+    assert not any(not_a_name in p for p in persons(anonymizer, text))

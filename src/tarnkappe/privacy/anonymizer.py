@@ -109,12 +109,14 @@ class Anonymizer:
                 extra, vetoed = learned.analyse(text, hints, known, learned.doubtful(text, persons, hints))
                 if vetoed:
                     persons = [p for p in persons if (p.start, p.end) not in vetoed]
-                # The model reads no company suffix two words on ("bei Müller Reisen AG") and takes
+                # The model reads no company suffix two words on ("bei Müller Reisen AG", "Lambert &
+                # Fils") and takes
                 # a form's unknown field labels ("Wohnadresse:") for names.
                 lex = self._lexicon
                 found.extend(
                     e for e in extra
-                    if scan.match(COMPANY_AFTER, text, e.end) is None and not is_field_label(text, e.start, e.end, lex)
+                    if scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
+                    and not is_field_label(text, e.start, e.end, lex)
                 )
             found.extend(persons)
         except DetectionError:

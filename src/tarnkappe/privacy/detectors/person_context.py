@@ -32,18 +32,19 @@ def label_lines(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL_AFTER = scan.compile(r"[ \t]{0,2}(?:\([^\W\d_]{1,16}\)[ \t]{0,2})?:")
-_LINE_LEAD = scan.compile(r"(?:^|\n)[ \t>*\-•]{0,8}$")
+# A line's start, maybe after a quote mark, a bullet or a list number ("2. Neumitglied:").
+_LINE_LEAD = scan.compile(r"(?:^|\n)[ \t>*\-•]{0,8}(?:\d{1,2}[.)][ \t]{1,2})?$")
 
 
 def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
     """A form's field label, not a name: one word alone at a line's start before a colon
     ("Wohnadresse:", "Schadendatum:", "Medico curante:" -> "Medico", "Policyholder:") that is an
-    ordinary word or ends in one (German compounds).  A first name or surname of the lists
+    ordinary word or ends in one (German compounds).  A first name or surname of the lists that is no ordinary word
     ("Anna:" in a chat) is never a label."""
     word = text[start:end]
-    if " " in word or lexicon.is_known_name(word):
-        return False
-    if scan.search(_LINE_LEAD, text, max(0, start - 9), start) is None:
+    if " " in word or (lexicon.is_known_name(word) and word.lower() not in lexicon.common_words):
+        return False  # "Anna:" in a chat; "Visum:", "Medico curante:" are listed names and words
+    if scan.search(_LINE_LEAD, text, max(0, start - 13), start) is None:
         return False
     low = word.lower()
     if scan.match(_LABEL_AFTER, text, end) is None and not (

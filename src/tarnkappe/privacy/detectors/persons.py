@@ -26,7 +26,7 @@ from collections.abc import Set as AbstractSet
 from types import MappingProxyType
 
 from ..entities import Entity, EntityType
-from ..names import NameLexicon
+from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_context import (
     chat_speaker,
@@ -433,8 +433,7 @@ class PersonDetector:
                 return k
         return None
 
-    @staticmethod
-    def _is_full_name(text: str, run: list[_Tok]) -> bool:
+    def _is_full_name(self, text: str, run: list[_Tok]) -> bool:
         """First name + name/unknown words; or unknown/unambiguous word + surname.
 
         The second form ("Zeljko Koch", "Suzana Kaiser": a first name missing
@@ -448,8 +447,14 @@ class PersonDetector:
             len(run) == 2
             and text[a.end:b.start] == " "
             and b.kind == _NAME
-            and (a.kind == _UNKNOWN or a.strong)
+            and (a.strong or (a.kind == _UNKNOWN and not self._is_compound_noun(a.norm)))
         )
+
+    def _is_compound_noun(self, word: str) -> bool:
+        """An unknown word that ends in an ordinary word is a German compound noun ("Steueramt
+        Baden", "Sitzungszimmer Rigi"), not a first name missing from the lists."""
+        low = word.lower()
+        return len(low) >= 7 and compound_tail(low, self._lex)
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
