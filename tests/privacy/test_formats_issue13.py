@@ -251,3 +251,45 @@ def test_birth_signs_and_short_years(text: str, dob: str) -> None:
 @pytest.mark.parametrize("text", ["Fussnote *12 Seiten", "Preis 12.03.2020*", "Lieferung am 12. März 24"])
 def test_no_birth_date_without_a_sign(text: str) -> None:
     assert not [e for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "DOB"]
+
+
+def test_dates_in_a_tables_birth_date_column() -> None:
+    text = ("Nr. | Name | Geburtsdatum | Eintritt\n7 | Oyelaran, Peter | 1977-02-04 | 01.03.2020\n"
+            "8 | Szücs, Maria | 19.07.49 | 15.08.2021\n\nStand: 01.12.2026")
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "DOB"]
+    assert found == ["1977-02-04", "19.07.49"]  # not the entry dates, not the date after the table
+    csv = "name;date of birth;city\nAda Obi;3 March 1948;Leeds\nTom Ray;1950-01-02;York"
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(csv) if e.type == "DOB"]
+    assert found == ["3 March 1948", "1950-01-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Merci. Votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965\n", "3 janvier 1965"),
+        ("Nome e cognome:  Ada Rossi\nNato il:         10.08.2002\nIndirizzo: x", "10.08.2002"),  # aligned
+        ("Ada Rossi\n(n. 26/02/1977)\n\nNe danno il triste annuncio", "26/02/1977"),
+    ],
+)
+def test_birth_dates_after_a_question_an_aligned_label_or_n(text: str, dob: str) -> None:
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "DOB"]
+    assert found == [dob]
+
+
+def test_numero_is_no_birth_sign() -> None:
+    text = "Fattura n. 12/03/2026 del cliente"
+    assert not [e for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "DOB"]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Chaussée de Wavre 187 bte 4, 1050 Ixelles",            # Belgian "boîte"
+        "Viale dei Mille n. 25, scala A, 00184 Roma",            # Italian units in lower case
+        "Corso Vittorio Emanuele II 1 int. 8, 40125 Bologna",
+    ],
+)
+def test_unit_parts_in_lower_case_stay_in_the_address(address: str) -> None:
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(f"Adresse : {address}\n")
+             if e.type == "ADDRESS"]
+    assert found == [address]

@@ -166,10 +166,11 @@ _FR_NUMBER_FIRST = scan.compile(
 )
 _HAS_DIGIT = scan.compile(r"\d")
 # Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
-# "2e étage", "Apt. 4").
+# "2e étage", "Apt. 4", Italian lower case "scala B, int. 8", Belgian "bte 4").
 _UNIT_PART = (
-    r"(?:Scala|Sc\.|Interno|Int\.|Piano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
-    r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o)[ ]{1,2}[\w]{1,4}(?![\w])"
+    r"(?:[Ss]cala|Sc\.|[Ii]nterno|[Ii]nt\.|Piano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
+    r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte)"
+    r"[ ]{1,2}[\w]{1,4}(?![\w])"
     r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)"
 )
 _COUNTRY = (
