@@ -57,3 +57,19 @@ def test_particles_and_initials_widen_a_name(anonymizer: Anonymizer, text: str, 
 def test_a_lower_case_particle_takes_no_ordinary_word(anonymizer: Anonymizer) -> None:
     found = persons(anonymizer, "Anna Müller von der Firma Meier hat angerufen.")
     assert not any("Firma" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nr. | Name | Geburtsdatum\n9 | Kalniņa, Harijs | 1977-02-04", "Kalniņa, Harijs"),  # a table cell
+        ("- Okonjo, Jalia, b. 2000-03-14, 087 156 05 72", "Okonjo, Jalia"),   # a first name in no list
+        ("1. Abbasli, Flora – (011) 5848175", "Abbasli, Flora"),
+    ],
+)
+def test_a_list_items_surname_first_pair_is_one_name(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_list_of_surnames_stays_a_list(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Anwesend: Meier, Müller, Huber") == ["Meier", "Müller", "Huber"]

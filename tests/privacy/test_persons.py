@@ -202,3 +202,15 @@ def test_names_by_more_cues(anonymizer: Anonymizer, text: str, expected: list[st
 )
 def test_labels_offices_and_firms_are_no_names(anonymizer: Anonymizer, text: str, not_a_name: str) -> None:
     assert not any(not_a_name in p for p in persons(anonymizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gentile maestra Alemanyo,\nnostra figlia è malata.", ["Alemanyo"]),
+        ("perché ha una visita dal dottor Babanlıq. Per domande", ["Babanlıq"]),
+    ],
+)
+def test_lower_case_teachers_and_doctors_name_the_person_after(
+        anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
+    assert persons(anonymizer, text) == expected

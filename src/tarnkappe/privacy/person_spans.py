@@ -59,7 +59,8 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     last: Entity | None = None
     for ent in persons:
         start, end = _widened(text, ent.start, ent.end, lexicon)
-        if last is not None and (start <= last.end or _only_particles(text, last.end, start)):
+        if last is not None and (start <= last.end or _only_particles(text, last.end, start)
+                                 or _surname_first_pair(text, last, start, end, lexicon)):
             end = max(last.end, end)
             last = Entity(last.start, end, _PERSON, text[last.start:end], last.detector)
             continue
@@ -70,6 +71,43 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     if last is not None:
         out.append(last)
     return out
+
+
+def _surname_first_pair(text: str, surname: Entity, start: int, end: int, lex: NameLexicon) -> bool:
+    """Two names found apart are one written surname first: "| Krastiņa, Harijs |", "- Kabir,
+    Shamsuddeen, b. 1971": one word each, ", " between, the first at the start of a list item or
+    table cell, the second no surname of the lists (a first name, or a word no list knows) and
+    followed by the item's end.  "Anwesend: Meier, Müller, Huber" stays three names."""
+    if text[surname.end:start] != ", " or " " in surname.text or " " in text[start:end]:
+        return False
+    word = text[start:end]
+    if word in lex.surnames and not lex.is_first_name(word):
+        return False
+    return _item_start(text, surname.start) and _item_end(text, end)
+
+
+def _first_name_after(word: str, lex: NameLexicon) -> bool:
+    """A word that may be the first name after a surname: a listed first name, or a word no list
+    knows (neither a surname nor an ordinary word)."""
+    if word in STOP or word.isupper():
+        return False
+    if lex.is_first_name(word):
+        return True
+    return not lex.is_known_name(word) and word.lower() not in lex.common_words
+
+
+def _item_start(text: str, pos: int) -> bool:
+    """Only a bullet, a number, a cell's "|" or a label's ":" lead the line before ``pos``."""
+    line = text.rfind("\n", max(0, pos - 24), pos)
+    if line < 0 and pos > 24:
+        return False
+    lead = text[line + 1:pos].strip(" \t")
+    return lead == "" or lead[-1] in "|-–•*:" or (lead[-1] in ".)" and lead[:-1].isdigit())
+
+
+def _item_end(text: str, end: int) -> bool:
+    after = text[end:end + 2]
+    return after == "" or after[0] in ",;|)\n\r" or after in (" |", " –", " -", " (", ". ")
 
 
 def _START(e: Entity) -> int:
@@ -106,6 +144,10 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
     end = _particles_after(text, end, lex)
     if " " in text[start:end]:
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
+    if text[end:end + 2] == ", " and _item_start(text, start):
+        first = scan.match(_WORD_AFTER, text, end + 1)
+        if first is not None and _item_end(text, first.end()) and _first_name_after(first.group(1), lex):
+            return start, first.end()  # "- Ochieng, Jalia, b. 2000": written surname first
     for _ in range(2):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
             break

@@ -53,7 +53,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     witness defendant claimant plaintiff victim tenant landlord neighbour neighbor patient colleague
     lawyer solicitor brigadier brigadiere agent agente officer inspecteur inspector ispettore sergent
     sergeant constable appuntato maresciallo carabiniere commissaire commissario
-    enfant élève famille famiglia alunno alunna pupil citofono campanello interphone sonnette buzz""".split()
+    enfant élève famille famiglia alunno alunna pupil citofono campanello interphone sonnette buzz
+    maestra maestro dottor dottore dottoressa professore professoressa docteur médecin doctor teacher""".split()
 )
 # Titles written in lower case, mostly Italian ("sig.ra", "dott."): the capitalised tokens the
 # rules read as cues (persons.py) never include them; person_context.role_before reads them.
