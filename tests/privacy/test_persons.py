@@ -214,3 +214,16 @@ def test_labels_offices_and_firms_are_no_names(anonymizer: Anonymizer, text: str
 def test_lower_case_teachers_and_doctors_name_the_person_after(
         anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
     assert persons(anonymizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Presenti: Ermanno Lo Cascion, Paiman Najmudin", ["Ermanno Lo Cascion", "Paiman Najmudin"]),  # "Lo"
+        ("Ihr Ansprechpartner: Yngvisdóttirr, Tel. 030/338 68 36", ["Yngvisdóttirr"]),  # "Ihr" before a label
+        ("Paziente: ƏHMƏDZADƏ Züleyxa\nData di nascita", ["ƏHMƏDZADƏ Züleyxa"]),  # Azerbaijani capitals
+    ],
+)
+def test_italian_particles_possessive_labels_and_more_capitals(
+        anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
+    assert persons(anonymizer, text) == expected

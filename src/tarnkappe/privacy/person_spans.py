@@ -32,7 +32,8 @@ from .names import NameLexicon
 # Capitalised particles that begin a surname, and the lower-case ones that may follow them
 # (Irish "Ó Líthe", "Mac an Éanaigh", "Ní Bhriain" included).
 _PARTICLES = frozenset(
-    "Van Von De Da Di Del Della Dos Das Du Des Le La Ten Ter Al El Ben Abu Bin Ibn Ó Ní Mac Nic Ua".split()
+    "Van Von De Da Di Del Della Dello Degli Dalla Dal Lo Li Dos Das Du Des Le La Ten Ter Al El Ben Abu Bin Ibn"
+    " Ó Ní Mac Nic Ua".split()
 )
 _SECOND_PARTICLES = frozenset("der den de la van di dos los las le del an".split())
 # Lower-case particles between a name and the rest of its surname ("Jean de La Fontaine",

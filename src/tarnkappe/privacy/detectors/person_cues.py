@@ -25,7 +25,7 @@ ROLE_CUES: frozenset[str] = frozenset(
     Beschuldigte Beschuldigter Angeklagte Angeklagter Zeuge Zeugin Klägerin Kläger Beklagte Beklagter
     Geschädigte Geschädigter Mieterin Mieter Vermieterin Vermieter Nachbarin Nachbar Vorgängerin Vorgänger
     Nachfolgerin Nachfolger Anwältin Anwalt Rechtsanwältin Rechtsanwalt Trainerin Trainer Lehrerin Lehrer
-    Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient Familie""".split()
+    Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient Familie Kinder Söhne Töchter""".split()
 )
 # Endings of German job and role nouns, compounds included ("Bundeskanzler", "CSU-Politiker",
 # "Hochspringer", "UN-Generalsekretär"): the capitalised words right after one name its holder.
@@ -54,7 +54,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     lawyer solicitor brigadier brigadiere agent agente officer inspecteur inspector ispettore sergent
     sergeant constable appuntato maresciallo carabiniere commissaire commissario
     enfant élève famille famiglia alunno alunna pupil citofono campanello interphone sonnette buzz
-    maestra maestro dottor dottore dottoressa professore professoressa docteur médecin doctor teacher""".split()
+    maestra maestro dottor dottore dottoressa professore professoressa docteur médecin doctor teacher
+    enfants figli figlie children sons daughters""".split()
 )
 # Titles written in lower case, mostly Italian ("sig.ra", "dott."): the capitalised tokens the
 # rules read as cues (persons.py) never include them; person_context.role_before reads them.
@@ -66,8 +67,9 @@ LOWER_TITLES = frozenset(
 # Labels whose value is one or more person names ("Teilnehmende: …", "Excusé : …", "Apologies: …",
 # "Cognome e nome: …"): the capitalised words on the rest of the line are names.
 NAME_LABELS = scan.compile(
-    r"(?im)\n[ \t]{0,16}(?:name|vorname|nachname|familienname|teilnehmende|teilnehmer|teilnehmerinnen|anwesend"
-    r"|anwesende|entschuldigt|abwesend|verteiler|ansprechpartner(?:in)?|ansprechperson|kontaktperson"
+    r"(?im)\n[ \t]{0,16}(?:(?:ihr|ihre|your|votre|vos|il[ ]vostro|la[ ]vostra)[ ]{1,2})?"
+    r"(?:name|vorname|nachname|familienname|teilnehmende|teilnehmer|teilnehmerinnen|anwesend"
+    r"|anwesende|entschuldigt|abwesend|verteiler|ansprechpartner(?:in)?|ansprechperson|kontaktperson|interlocuteur"
     r"|nom|prénom|nom et prénom|présents?|présentes?|excusée?s?|absente?s?|personne de contact"
     r"|nome|cognome|cognome e nome|nome e cognome|presenti|assente|assenti|referente"
     r"|first name|last name|surname|full name|attendees|present|apologies|absent|contact person"

@@ -56,7 +56,9 @@ from .person_cues import (
 # possessively, which gives the same longest match as letter-by-letter alternation, ~2x faster.
 # Bounded (scan.py): a word of at most 64 letters in each of at most 8 parts; a longer one is
 # cut into tokens of that size (a name is never that long).
-_CAP = scan.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]{0,63}+(?:['’\-][^\W\d_]{1,64}+){0,7}+")
+_CAP = scan.compile(
+    r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽƏȘȚƠƯ][^\W\d_]{0,63}+(?:['’\-][^\W\d_]{1,64}+){0,7}+"
+)
 _PREV_WORD = scan.compile(r"([^\W\d_]{1,16})[ \u00a0]{1,16}$")  # searched in the 16 characters before a word
 _NEXT_LINE = scan.compile(r"\n[ \t]{0,16}\n?[ \t]{0,16}(?=\S)")
 _GENITIVE_APOS = ("'s", "’s")

@@ -58,7 +58,7 @@ ASK_BUDGET_BASE = 200
 ASK_BUDGET_CHARS = 100
 UNASKED = "names-crf-unasked"
 # A capitalised word (the same word the tokenizer sees when it starts after a non-letter).
-_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽƏȘȚƠƯ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
 # Characters of context either side of a candidate that the model reads: at least the two
 # tokens it tags either side and the two those see (words rarely exceed ~12 characters).
 _MARGIN = 40
