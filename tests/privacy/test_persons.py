@@ -227,3 +227,12 @@ def test_lower_case_teachers_and_doctors_name_the_person_after(
 def test_italian_particles_possessive_labels_and_more_capitals(
         anonymizer: Anonymizer, text: str, expected: list[str]) -> None:
     assert persons(anonymizer, text) == expected
+
+
+def test_a_frequent_word_before_a_short_value_is_a_label(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, "Subs paid.\nTreasurer: Rhiannon Pennbury\nNext meeting: May")
+    assert "Treasurer" not in " ".join(found) and any("Pennbury" in f for f in found)
+
+
+def test_z_hd_is_no_name(anonymizer: Anonymizer) -> None:
+    assert not any("Hd" in f for f in persons(anonymizer, "Sonnenhof Verwaltung\nz. Hd. Herrn Hólmsteinsson\n"))

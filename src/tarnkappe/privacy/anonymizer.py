@@ -116,7 +116,7 @@ class Anonymizer:
                 found.extend(
                     e for e in extra
                     if scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
-                    and not is_field_label(text, e.start, e.end, lex)
+                    and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
                 )
             found.extend(persons)
         except DetectionError:

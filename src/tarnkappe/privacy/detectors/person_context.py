@@ -9,6 +9,8 @@ where those leave a doubt (issue 12: they run for many words of a text).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_cues import CHAT_SPEAKER, CHAT_TIME_AFTER, LOWER_TITLES, NAME_LABELS, ROLE_SUFFIXES, ROLE_WORDS
@@ -36,14 +38,18 @@ _LABEL_AFTER = scan.compile(r"[ \t]{0,2}(?:\([^\W\d_]{1,16}\)[ \t]{0,2})?:")
 _LINE_LEAD = scan.compile(r"(?:^|\n)[ \t>*\-•]{0,8}(?:\d{1,2}[.)][ \t]{1,2})?$")
 
 
-def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
+def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon,
+                   ordinary: Callable[[str], bool] | None = None) -> bool:
     """A form's field label, not a name: one word alone at a line's start before a colon
     ("Wohnadresse:", "Schadendatum:", "Medico curante:" -> "Medico", "Policyholder:") that is an
     ordinary word or ends in one (German compounds).  A first name or surname of the lists that is no ordinary word
     ("Anna:" in a chat) is never a label."""
     word = text[start:end]
     if " " in word or (lexicon.is_known_name(word) and word.lower() not in lexicon.common_words):
-        return False  # "Anna:" in a chat; "Visum:", "Medico curante:" are listed names and words
+        return False  # "Anna:" in a chat, "Schwarz : Ich bin …" in an interview
+    # a frequent word of one of our languages that no name list knows, before a short value
+    # ("Treasurer: Rhiannon Pennington"), not a speaker before a sentence ("Rummenigge : ' Bruch…")
+    frequent = ordinary is not None and ordinary(word) and _short_value(text, end)
     if scan.search(_LINE_LEAD, text, max(0, start - 13), start) is None:
         return False
     low = word.lower()
@@ -52,7 +58,19 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon) -> boo
         scan.match(_SECOND_WORD_LABEL, text, end) is not None
     ):
         return False
-    return low in lexicon.common_words or compound_tail(low, lexicon)
+    return frequent or low in lexicon.common_words or compound_tail(low, lexicon)
+
+
+def _short_value(text: str, end: int) -> bool:
+    """The rest of the line after the label's colon is a value, not a sentence: at most 48
+    characters, no lower-case word of five letters or more."""
+    line_end = text.find("\n", end, end + 64)
+    if line_end < 0 and len(text) - end > 64:
+        return False
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    colon = rest.find(":")
+    value = rest[colon + 1:] if colon >= 0 else rest
+    return len(value) <= 48 and not any(w[:1].islower() and len(w) >= 5 and w.isalpha() for w in value.split())
 
 
 _SECOND_WORD_LABEL = scan.compile(r"[ ][^\W\d_]{2,20}[ \t]{0,2}:")

@@ -122,6 +122,14 @@ class LearnedNameDetector:
         f = self._freq.get(low)
         return f is None or f[0] <= "3" or max(f[1:]) >= "2"
 
+    def ordinary(self, word: str) -> bool:
+        """A frequent word of one of our languages (Zipf >= 4: "Treasurer", "Carte", "Medico") that
+        is no listed first name: before a colon at a line's start it is a form's label."""
+        if self._lex.is_first_name(word):
+            return False
+        f = self._freq.get(word.lower().replace("ß", "ss"))
+        return f is not None and max(f) >= "4"
+
     def detect(self, text: str, hints: Iterable[str] = (),
                known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
         """PERSON entities (``hints``: name parts already known in the request).
