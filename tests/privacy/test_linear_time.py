@@ -216,6 +216,9 @@ SHAPES = [
     "né(e) le ", "1979/03/14", "Tel. ", "Phone: ", "x208", "(312)", "555-", "415.", "+49(0)", "0041 ",
     "1224 ", "Chêne-", "6300 Zug ", "DL1 4XY", "LS6 ", ", IL 62704", "Apt. ", "Maple Loop ", "Harbor ",
     "chemin des ", "avenue de la ", "Best regards,\n",
+    # structured text (detectors/fields.py): key-value lines, JSON, vCards, table headers and rows
+    "Name: ", "Telefon: ", "phone = ", '"name": "', '", ', "TEL;TYPE=cell:", "ADR:;;", "N:", ";",
+    "Nachname;Vorname;Telefon\n", "| Name | Geburtsdatum |\n", "|", "\t",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

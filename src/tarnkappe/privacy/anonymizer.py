@@ -24,6 +24,7 @@ from .detectors import (
     scan,
 )
 from .detectors.address_en import EnglishAddressDetector
+from .detectors.fields import FieldDetector
 from .detectors.person_context import is_field_label
 from .detectors.person_cues import COMPANY_AFTER
 from .detectors.phone_cued import CuedPhoneDetector
@@ -74,6 +75,7 @@ class Anonymizer:
             AddressDetector(),
             EnglishAddressDetector(),
             PostcodeDetector(),
+            FieldDetector(lexicon),
             *extra_detectors,
         )
         self._allow = whole_words_pattern(self._config.allow_terms)

@@ -1,0 +1,271 @@
+"""Values of personal fields in structured text: "key: value" lines of forms, YAML and INI files,
+JSON pairs, vCard properties, and the columns of tables (CSV, TSV, Markdown) whose header names
+them (issue 13: text pasted from systems, not written as prose).
+
+A key says what its value is where the value alone would not: a surname in no list after
+"Nachname:", a number in no phone format after "phone", a date with no cue word in a
+"Geburtsdatum" column, "TEL;TYPE=cell:" and "ADR:" in a vCard.  Each value must still have its
+type's shape (a name has no digit, a phone at least six digits, a date of birth is a date, a
+street line has a number), so a key that says more than its value ("name": "Widget Pro") costs
+little; a bare "name"/"nom"/"nome" key also needs a word the name lists know, or two capitalised
+words no list knows as ordinary words.
+
+Linear: each line is looked at once -- a line without ":" or "=" is skipped with one string
+test, a table's rows are split once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..entities import Entity, EntityType
+from ..names import NameLexicon
+from . import scan
+from .dates import DATE
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Keys, normalised by :func:`normalise_key` (lower case, letters only).
+_PERSON_KEYS = _keys(
+    """firstname firstnames givenname givennames lastname surname familyname fullname middlename
+    customername clientname contactname contactperson patientname
+    vorname vornamen nachname familienname zuname nameundvorname namevorname vornamename ansprechpartner
+    ansprechpartnerin kontaktperson
+    prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
+    cognome nomeecognome cognomeenome nominativo referente intestatario
+    fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
+    witness zeuge zeugin témoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
+    owner inhaber inhaberin titulaire holder accountholder kontoinhaber"""
+)
+_WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
+_PHONE_KEYS = _keys(
+    """phone phonenumber telephone tel tél telefon telefonnummer telefono téléphone mobile mobil
+    mobilephone mobilnummer handy natel cell cellphone cellulare portable fax privat geschäftlich
+    phonehome phonework phonemobile homephone workphone"""
+)
+_DOB_KEYS = _keys(
+    """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
+    datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita"""
+)
+_STREET_KEYS = _keys(
+    """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
+    strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
+    homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse"""
+)
+_PLACE_KEYS = _keys(
+    "zip zipcode postcode postalcode plz npa cap city ort wohnort ville città citta town locality plzort"
+)
+
+_PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
+_DATE_VALUE = scan.compile(rf"(?:{DATE})")
+# A vCard property line: "TEL;TYPE=cell:+41 …", "item1.ADR;TYPE=home:;;Bahnhofstr. 1;…", "N:Meier;Anna;;;"
+_VCARD = scan.compile(
+    r"[ \t]{0,8}(?:item\d{1,3}\.)?(?P<key>[A-Z][A-Z\-]{0,15})(?:;[^:\n]{0,80})?:(?P<value>[^\n]{1,200})"
+)
+# "key: value" / "key = value" at a line's start (forms, YAML, INI), after a bullet or quote mark.
+_KEY_VALUE = scan.compile(
+    r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?P<key>[^\W\d_][^:=\n\"]{0,40}?)[:=][ \t]{0,24}+"
+    r"(?P<value>[^\n]{1,200})"
+)
+# A JSON pair: "key": "value" or "key": 0041 …
+_JSON_PAIR = scan.compile(
+    r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t]{0,4}"
+    r"(?:\"(?P<value>[^\"\n]{1,200})\"|(?P<number>[+\d][\d +().\-/]{0,30}))"
+)
+_SEPARATORS = "|;\t,"
+
+
+def normalise_key(key: str) -> str:
+    """"Date of birth" -> "dateofbirth", "first_name" -> "firstname", "TEL" -> "tel"; a short
+    parenthesis goes ("Geburtsdatum (TT.MM.JJJJ)", "Telefon (privat)", "Né(e) le" -> "néle").
+    Two C calls: it runs for every cell of every line that could be a table's header."""
+    if len(key) > 64:
+        return ""
+    return _NOT_LETTER.sub("", _PARENTHESIS.sub("", key)).lower()
+
+
+_PARENTHESIS = scan.compile(r"\([^)\n]{0,24}\)")
+_NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
+
+
+class FieldDetector:
+    """The values of personal fields in structured text (see the module's docstring)."""
+
+    name = "fields"
+
+    def __init__(self, lexicon: NameLexicon) -> None:
+        self._lex = lexicon
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield the typed values of key-value lines, JSON pairs, vCard properties and tables."""
+        if ":" in text or "=" in text:
+            yield from self._pairs(text)
+        if any(sep in text for sep in _SEPARATORS):
+            yield from self._tables(text)
+
+    # -- key: value ---------------------------------------------------------
+    def _pairs(self, text: str) -> Iterator[Entity]:
+        pos, n = 0, len(text)
+        while pos < n:
+            end = text.find("\n", pos)
+            end = n if end < 0 else end
+            if end > pos and (":" in text[pos:end] or "=" in text[pos:end]):
+                yield from self._line(text, pos, end)
+            pos = end + 1
+
+    def _line(self, text: str, start: int, end: int) -> Iterator[Entity]:
+        line = text[start:end]
+        if '"' not in line:
+            # one key before the first ":" or "=": asked before any pattern runs (most lines
+            # with a colon are prose, times or URLs)
+            cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
+            if not 0 < cut <= 48 or normalise_key(line[:cut].split(";", 1)[0]) not in _ALL_KEYS:
+                return
+        if '"' in line:
+            for m in scan.finditer(_JSON_PAIR, text, start, end):
+                group = "value" if m.group("value") is not None else "number"
+                yield from self._typed(text, m.group("key"), m.start(group), m.end(group))
+            return
+        card = scan.fullmatch(_VCARD, text, start, end)
+        if card is not None and card.group("key") in _VCARD_KEYS:
+            yield from self._vcard(text, card)
+            return
+        pair = scan.fullmatch(_KEY_VALUE, text, start, end)
+        if pair is not None:
+            v_start, v_end = _strip(text, pair.start("value"), pair.end("value"))
+            yield from self._typed(text, pair.group("key"), v_start, v_end)
+
+    def _vcard(self, text: str, m: re.Match[str]) -> Iterator[Entity]:
+        key = m.group("key")
+        v_start, v_end = _strip(text, m.start("value"), m.end("value"))
+        value = text[v_start:v_end]
+        if key in ("N", "FN"):
+            if any(c.isdigit() for c in value) or not value.strip(";"):
+                return
+            # "Meier;Anna;;;" -> the name without the empty components' separators
+            v_end = v_start + len(value.rstrip(";"))
+            v_start += len(value) - len(value.lstrip(";"))
+            yield Entity(v_start, v_end, EntityType.PERSON, text[v_start:v_end], self.name)
+        elif key == "ADR":
+            v_start += len(value) - len(value.lstrip(";"))
+            v_end = v_start + len(text[v_start:v_end].rstrip(";"))
+            if v_end > v_start and any(c.isdigit() for c in text[v_start:v_end]):
+                yield Entity(v_start, v_end, EntityType.ADDRESS, text[v_start:v_end], self.name)
+        elif key == "TEL":
+            yield from self._typed(text, "tel", v_start, v_end)
+        elif key == "BDAY":
+            yield from self._typed(text, "bday", v_start, v_end)
+
+    # -- tables ---------------------------------------------------------------
+    def _tables(self, text: str) -> Iterator[Entity]:
+        """Each header line (>= 2 cells, one a known key) types the cells of its column on the
+        lines below it, up to a blank line or a line without the separator."""
+        pos, n = 0, len(text)
+        while pos < n:
+            end = text.find("\n", pos)
+            end = n if end < 0 else end
+            line = text[pos:end]
+            sep = next((c for c in _SEPARATORS if c in line), "")
+            columns = self._header(line, sep) if sep else None
+            if not columns:
+                pos = end + 1
+                continue
+            row = end + 1
+            while row < n:
+                row_end = text.find("\n", row)
+                row_end = n if row_end < 0 else row_end
+                if sep not in text[row:row_end]:
+                    break
+                cell_start = row
+                for k, cell in enumerate(text[row:row_end].split(sep)):
+                    key = columns.get(k)
+                    if key is not None:
+                        c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
+                        yield from self._typed(text, key, c_start, c_end)
+                    cell_start += len(cell) + 1
+                row = row_end + 1
+            pos = row
+
+    @staticmethod
+    def _header(line: str, sep: str) -> dict[int, str] | None:
+        """Column -> normalised key of a header line, or None.  Every line with a separator is
+        asked, so the common answer (no key) costs a few C calls: the line is normalised as a
+        whole (parentheses out, then all but letters and the separator) and compared as a set,
+        after one split has turned away lines with a long cell (prose)."""
+        if len(line) > 400 or max(map(len, line.split(sep))) > 48:
+            return None  # a header's cells are short; prose between commas is not
+        cells = _NOT_KEY_CHAR[sep].sub("", _PARENTHESIS.sub("", line)).lower().split(sep)
+        if len(cells) < 2 or _ALL_KEYS.isdisjoint(cells):
+            return None
+        return {k: cell for k, cell in enumerate(cells) if cell in _ALL_KEYS}
+
+    # -- values ---------------------------------------------------------------
+    def _typed(self, text: str, raw_key: str, start: int, end: int) -> Iterator[Entity]:
+        key = normalise_key(raw_key.split(";", 1)[0])
+        kind = _type_of(key)
+        if kind is None or end <= start:
+            return
+        value = text[start:end]
+        if kind == EntityType.PERSON:
+            if self._person_value(value, weak=key in _WEAK_PERSON_KEYS):
+                yield Entity(start, end, kind, value, self.name)
+        elif kind == EntityType.PHONE:
+            if len(value) <= 32 and set(value) <= _PHONE_CHARS and sum(c.isdigit() for c in value) >= 6:
+                yield Entity(start, end, kind, value, self.name)
+        elif kind == EntityType.DOB:
+            if scan.fullmatch(_DATE_VALUE, text, start, end) is not None:
+                yield Entity(start, end, kind, value, self.name)
+        elif key in _PLACE_KEYS:
+            # a postcode, maybe with its town ("8001", "8001 Zürich"); a town alone is no address
+            if len(value) <= 40 and "@" not in value and any(c.isdigit() for c in value):
+                yield Entity(start, end, kind, value, self.name)
+        elif len(value) <= 100 and "@" not in value and any(c.isdigit() for c in value) \
+                and any(c.isalpha() for c in value):
+            yield Entity(start, end, kind, value, self.name)
+
+    def _person_value(self, value: str, weak: bool) -> bool:
+        """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
+        of them capitalised; for a weak key also a word the lists know as a name or as no word."""
+        if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
+            return False
+        words = value.replace(",", " ").split()
+        if not 1 <= len(words) <= 6 or not any(w[:1].isupper() for w in words):
+            return False
+        if not weak:
+            return True
+        lex = self._lex
+        if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
+            return True
+        # two or more capitalised words none of which is an ordinary word ("Zaneta Kowalczyk")
+        return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
+
+
+_VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))
+_ALL_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
+# Per separator: every character but letters and that separator (what a header line loses).
+_NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
+
+
+def _type_of(key: str) -> str | None:
+    if key in _PERSON_KEYS or key in _WEAK_PERSON_KEYS:
+        return EntityType.PERSON
+    if key in _PHONE_KEYS:
+        return EntityType.PHONE
+    if key in _DOB_KEYS:
+        return EntityType.DOB
+    if key in _STREET_KEYS or key in _PLACE_KEYS:
+        return EntityType.ADDRESS
+    return None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The value without surrounding space, quotes and a trailing comma (JSON, YAML, CSV)."""
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"',\r":
+        end -= 1
+    return start, end
