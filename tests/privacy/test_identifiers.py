@@ -120,3 +120,11 @@ def test_the_ahv_check_is_stdnums(rest: str, prefix: str, checked: bool) -> None
     if checked and len(digits) == 13 and digits[:12].isascii():
         digits = digits[:12] + ean.calc_check_digit(digits[:12])
     assert identifiers._is_ahv(digits) == ssn.is_valid(digits)
+
+
+def test_a_card_number_grouped_by_dots() -> None:
+    from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+    found = [(e.type, e.text) for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
+        "card 5555.5555.5555.4444 exp 08/29, version 3.10.12.1234.5678")]
+    assert found == [("CARD", "5555.5555.5555.4444")]
