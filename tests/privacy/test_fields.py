@@ -69,3 +69,25 @@ def test_the_anonymizer_masks_and_restores_a_csv_paste() -> None:
     masked = anonymizer.mask(text, vault)
     assert "Kowalczyk" not in masked and "1950-01-02" not in masked and "079 555" not in masked
     assert vault.restore(masked) == text
+
+
+def test_a_table_aligned_with_spaces(fields: FieldDetector) -> None:
+    text = ("Mitgliederliste\n\nName                 Geburtsdatum    Telefon\n"
+            "Quirina Oberholzer   03.04.1977      031 555 11 22\n"
+            "Ueli Brunnhofer                      079 555 66 77\n\nTotal  2")
+    assert found(fields, text) == [("PERSON", "Quirina Oberholzer"), ("DOB", "03.04.1977"),
+                                   ("PHONE", "031 555 11 22"), ("PERSON", "Ueli Brunnhofer"),
+                                   ("PHONE", "079 555 66 77")]  # an empty cell shifts no column
+
+
+def test_two_spaces_end_a_phone_number() -> None:
+    found_ = [(e.type, e.text) for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
+        "geboren 03.04.1977      031 555 11 22")]
+    assert found_ == [("DOB", "03.04.1977"), ("PHONE", "031 555 11 22")]
+
+
+def test_a_quoted_reply_keeps_its_labels_signature_and_postcode_line() -> None:
+    text = "> Anwesend: Tralovik, Beckmann\n>\n> Freundliche Grüsse\n> Quirina Oberholzer\n> Seestrasse 5\n> 8002 Zürich"
+    found_ = [(e.type, e.text) for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text)]
+    assert ("PERSON", "Quirina Oberholzer") in found_ and ("PERSON", "Tralovik") in found_
+    assert ("ADDRESS", "8002 Zürich") in found_

@@ -192,7 +192,7 @@ TOWN_ONLY = scan.compile(
     rf"(?=[ \t]{{0,4}}(?:[.,;:)!?]|\r?\n|$|[ ][{_L}\d(]))"
 )
 _POSTCODE_LINE = scan.compile(
-    rf"\n[ \t]{{0,16}}(?P<pc>(?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}{_S}{_LOCALITY})(?=[ \t]{{0,16}}(?:\r?\n|$))"
+    rf"\n[ \t>]{{0,16}}(?P<pc>(?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}{_S}{_LOCALITY})(?=[ \t]{{0,16}}(?:\r?\n|$))"
 )
 
 

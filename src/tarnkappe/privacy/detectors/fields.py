@@ -17,7 +17,7 @@ test, a table's rows are split once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
@@ -77,6 +77,8 @@ _JSON_PAIR = scan.compile(
     r"(?:\"(?P<value>[^\"\n]{1,200})\"|(?P<number>[+\d][\d +().\-/]{0,30}))"
 )
 _SEPARATORS = "|;\t,"
+# A cell of a table aligned with spaces: words one space apart, at most 48 characters.
+_ALIGNED_CELL = scan.compile(r"(?<![^ \t\n])[^\s](?:[^\s]|[ ](?=[^\s])){0,47}+")
 
 
 def normalise_key(key: str) -> str:
@@ -104,7 +106,7 @@ class FieldDetector:
         """Yield the typed values of key-value lines, JSON pairs, vCard properties and tables."""
         if ":" in text or "=" in text:
             yield from self._pairs(text)
-        if any(sep in text for sep in _SEPARATORS):
+        if "  " in text or any(sep in text for sep in _SEPARATORS):
             yield from self._tables(text)
 
     # -- key: value ---------------------------------------------------------
@@ -172,7 +174,10 @@ class FieldDetector:
             sep = next((c for c in _SEPARATORS if c in line), "")
             columns = self._header(line, sep) if sep else None
             if not columns:
-                pos = end + 1
+                if not sep and "  " in line:
+                    pos = yield from self._aligned(text, pos, end)
+                else:
+                    pos = end + 1
                 continue
             row = end + 1
             while row < n:
@@ -189,6 +194,30 @@ class FieldDetector:
                     cell_start += len(cell) + 1
                 row = row_end + 1
             pos = row
+
+    def _aligned(self, text: str, start: int, end: int) -> Generator[Entity, None, int]:
+        """A table aligned with spaces ("Name            Geburtsdatum   Telefon"): a header whose
+        cells are two or more spaces apart; a row's cell belongs to the header cell that starts
+        within two characters of it (empty cells leave no gap in the count).  Returns where
+        the scan goes on."""
+        header = [(m.start() - start, normalise_key(m.group())) for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
+        if len(header) < 2 or _ALL_KEYS.isdisjoint(key for _, key in header):
+            return end + 1
+        columns = {offset: key for offset, key in header if key in _ALL_KEYS}
+        row, n = end + 1, len(text)
+        while row < n:
+            row_end = text.find("\n", row)
+            row_end = n if row_end < 0 else row_end
+            if "  " not in text[row:row_end]:
+                break
+            for m in scan.finditer(_ALIGNED_CELL, text, row, row_end):
+                offset = m.start() - row
+                key = columns.get(offset) or columns.get(offset - 1) or columns.get(offset + 1) \
+                    or columns.get(offset - 2) or columns.get(offset + 2)
+                if key is not None:
+                    yield from self._typed(text, key, m.start(), m.end())
+            row = row_end + 1
+        return row
 
     @staticmethod
     def _header(line: str, sep: str) -> dict[int, str] | None:

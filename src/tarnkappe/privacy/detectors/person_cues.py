@@ -67,7 +67,7 @@ LOWER_TITLES = frozenset(
 # Labels whose value is one or more person names ("Teilnehmende: …", "Excusé : …", "Apologies: …",
 # "Cognome e nome: …"): the capitalised words on the rest of the line are names.
 NAME_LABELS = scan.compile(
-    r"(?im)\n[ \t]{0,16}(?:(?:ihr|ihre|your|votre|vos|il[ ]vostro|la[ ]vostra)[ ]{1,2})?"
+    r"(?im)\n[ \t>]{0,16}(?:(?:ihr|ihre|your|votre|vos|il[ ]vostro|la[ ]vostra)[ ]{1,2})?"
     r"(?:name|vorname|nachname|familienname|teilnehmende|teilnehmer|teilnehmerinnen|anwesend"
     r"|anwesende|entschuldigt|abwesend|verteiler|ansprechpartner(?:in)?|ansprechperson|kontaktperson|interlocuteur"
     r"|nom|prénom|nom et prénom|présents?|présentes?|excusée?s?|absente?s?|personne de contact"

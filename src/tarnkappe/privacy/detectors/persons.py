@@ -60,7 +60,7 @@ _CAP = scan.compile(
     r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽƏȘȚƠƯ][^\W\d_]{0,63}+(?:['’\-][^\W\d_]{1,64}+){0,7}+"
 )
 _PREV_WORD = scan.compile(r"([^\W\d_]{1,16})[ \u00a0]{1,16}$")  # searched in the 16 characters before a word
-_NEXT_LINE = scan.compile(r"\n[ \t]{0,16}\n?[ \t]{0,16}(?=\S)")
+_NEXT_LINE = scan.compile(r"\n[ \t>]{0,16}\n?[ \t>]{0,16}(?=[^\s>])")  # also in a quoted reply ("> ")
 _GENITIVE_APOS = ("'s", "’s")
 _FORCING_CUES = frozenset(
     "Herr Herrn Frau Fräulein Hr Fr Mr Mrs Ms Miss Mx M Mme Mlle Me Monsieur Madame Mademoiselle "

@@ -17,8 +17,10 @@ import phonenumbers
 from ..entities import Entity, EntityType
 from . import scan
 
+# Two spaces in a row end a number: "03.04.1977      031 555 11 22" is a date and a phone in an
+# aligned table, not one number.
 _CAND = scan.compile(
-    r"[+(\d](?<![\w+/.\-][+(\d])(?:(?<=\+)|(?<=\()\d|(?<=\d))[\d \u00a0/.\-()]{5,22}\d(?![\w]|[.\-/]\d)"
+    r"[+(\d](?<![\w+/.\-][+(\d])(?:(?<=\+)|(?<=\()\d|(?<=\d))(?:[\d\u00a0/.\-()]|[ ](?![ ])){5,22}\d(?![\w]|[.\-/]\d)"
 )
 _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)
     r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$"
