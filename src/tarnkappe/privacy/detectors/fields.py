@@ -200,6 +200,8 @@ class FieldDetector:
         cells are two or more spaces apart; a row's cell belongs to the header cell that starts
         within two characters of it (empty cells leave no gap in the count).  Returns where
         the scan goes on."""
+        if _TRIGGERS.isdisjoint(text[start:end].lower().split()):
+            return end + 1  # no key and no first word of one: one split and a set test a line
         header = [(m.start() - start, normalise_key(m.group())) for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
         if len(header) < 2 or _ALL_KEYS.isdisjoint(key for _, key in header):
             return end + 1
@@ -275,6 +277,10 @@ class FieldDetector:
 
 _VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))
 _ALL_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
+# Words that begin a header cell of an aligned table: the keys, and the first words of keys
+# written in several ("Date of birth", "Nom et prénom", "Data di nascita", "Né(e) le").
+_TRIGGERS = _ALL_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
+                              " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
 # Per separator: every character but letters and that separator (what a header line loses).
 _NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
 
