@@ -77,3 +77,21 @@ def test_not_addresses(detect_types) -> None:
     assert "ADDRESS" not in found.values()
     found = detect_types("Il signor Costa Bianchi, 3 giorni fa, e il Canale 5 di sera.")
     assert "ADDRESS" not in found.values()
+
+
+@pytest.mark.parametrize("text", [
+    "Objet : dossier #0990497", "My order 3916-4252-94 (Kindle) never arrived",
+    "Zahlbar innert 30 Tagen. Kundennummer 3344-2626-88.",
+])
+def test_reference_numbers_are_no_phones(text: str) -> None:
+    from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+    assert not [e for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "PHONE"]
+
+
+def test_a_phone_after_its_cue_stays_a_phone() -> None:
+    from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
+        "Telefon-Nr.: 044 668 18 00, Rechnung an 044 668 18 01") if e.type == "PHONE"]
+    assert found == ["044 668 18 00", "044 668 18 01"]

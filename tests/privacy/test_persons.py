@@ -236,3 +236,11 @@ def test_a_frequent_word_before_a_short_value_is_a_label(anonymizer: Anonymizer)
 
 def test_z_hd_is_no_name(anonymizer: Anonymizer) -> None:
     assert not any("Hd" in f for f in persons(anonymizer, "Sonnenhof Verwaltung\nz. Hd. Herrn Hólmsteinsson\n"))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Residenza: Via Cantonale 54\nMedico curante: dott. Alma Losada", "Medico"),  # a listed name, then a word
+    ("Invoice INV/6979/883\n\nBill to:\nHelen Yaamoa", "Bill"),
+])
+def test_a_label_of_two_words_is_no_name(anonymizer: Anonymizer, text: str, label: str) -> None:
+    assert not any(label in p for p in persons(anonymizer, text))

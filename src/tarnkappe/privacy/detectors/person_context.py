@@ -45,20 +45,24 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon,
     ordinary word or ends in one (German compounds).  A first name or surname of the lists that is no ordinary word
     ("Anna:" in a chat) is never a label."""
     word = text[start:end]
-    if " " in word or (lexicon.is_known_name(word) and word.lower() not in lexicon.common_words):
+    if " " in word or scan.search(_LINE_LEAD, text, max(0, start - 13), start) is None:
+        return False
+    second = scan.match(_SECOND_WORD_LABEL, text, end)
+    if second is not None and second.group(1)[0].islower() and second.group(1) not in _PARTICLE_WORDS:
+        return True  # "Medico curante:", "Bill to:": no name has a lower-case word before its colon
+    if lexicon.is_known_name(word) and word.lower() not in lexicon.common_words:
         return False  # "Anna:" in a chat, "Schwarz : Ich bin …" in an interview
+    if scan.match(_LABEL_AFTER, text, end) is None and second is None:
+        return False
     # a frequent word of one of our languages that no name list knows, before a short value
     # ("Treasurer: Rhiannon Pennington"), not a speaker before a sentence ("Rummenigge : ' Bruch…")
-    frequent = ordinary is not None and ordinary(word) and _short_value(text, end)
-    if scan.search(_LINE_LEAD, text, max(0, start - 13), start) is None:
-        return False
+    if ordinary is not None and ordinary(word) and _short_value(text, end):
+        return True
     low = word.lower()
-    if scan.match(_LABEL_AFTER, text, end) is None and not (
-        # "Medico curante:", "Date of birth:": the label's first word, one more word before the colon
-        scan.match(_SECOND_WORD_LABEL, text, end) is not None
-    ):
-        return False
-    return frequent or low in lexicon.common_words or compound_tail(low, lexicon)
+    return low in lexicon.common_words or compound_tail(low, lexicon)
+
+
+_PARTICLE_WORDS = frozenset("de di da du des del della dos das van von der den la le ter ten y e".split())
 
 
 def _short_value(text: str, end: int) -> bool:
@@ -73,7 +77,7 @@ def _short_value(text: str, end: int) -> bool:
     return len(value) <= 48 and not any(w[:1].islower() and len(w) >= 5 and w.isalpha() for w in value.split())
 
 
-_SECOND_WORD_LABEL = scan.compile(r"[ ][^\W\d_]{2,20}[ \t]{0,2}:")
+_SECOND_WORD_LABEL = scan.compile(r"[ ]([^\W\d_]{2,20})[ \t]{0,2}:")
 
 
 def is_role_compound(word: str) -> bool:

@@ -66,7 +66,7 @@ class PhoneDetector:
             valid = verdicts.get(raw)
             if valid is None:
                 valid = verdicts[raw] = self._valid(raw, budget)
-            if valid:
+            if valid and not (raw[0] != "+" and _reference_before(text, start)):
                 yield Entity(start, start + len(raw), EntityType.PHONE, raw, name)
 
     def _valid(self, raw: str, budget: list[int]) -> bool:
@@ -111,6 +111,23 @@ class PhoneDetector:
         except phonenumbers.NumberParseException:
             return False
         return False
+
+
+def _reference_before(text: str, start: int) -> bool:
+    """An order, invoice, customer or case number, not a phone: "#0990497", "My order
+    3916-4252-94", "Kundennummer 3344-2626-88", "dossier #0644001".  Read in the 40 characters
+    before the number; "Nr."/"No." alone are no reference words ("Telefon-Nr.: 044 …")."""
+    if start and text[start - 1] == "#":
+        return True
+    return scan.search(_REFERENCE_BEFORE, text, max(0, start - 40), start) is not None
+
+
+_REFERENCE_BEFORE = scan.compile(
+    r"(?i)(?<![\w\-])(?:order|bestellung|auftrag|rechnung|invoice|dossier|ticket|kundennummer|kundennr|referenz"
+    r"|référence|reference|commande|facture|ordine|fattura|pratica|zeichen|claim|policy|polizza|booking|buchung"
+    r"|réservation|prenotazione|customer|client|mandat|vertrag|contrat|contratto|contract)"
+    r"(?:[ \-]?(?:nr|no|n°|number|nummer|numéro|numero|id)\.?)?[ \t]{0,2}[:.#]?[ \t]{0,2}#?$"
+)
 
 
 def _spent(budget: list[int]) -> bool:
