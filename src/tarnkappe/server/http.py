@@ -12,6 +12,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from tarnkappe.core.errors import InvalidRequest, PayloadTooLarge
+from tarnkappe.server.disconnect import DisconnectSignal, disconnect_signal
 
 T = TypeVar("T")
 
@@ -133,27 +134,41 @@ class DisconnectWatch:
 
     `start()` only once the request's body has been read completely: then the next ASGI message can
     only be the disconnect. It may be called from inside the work `run` awaits (a dialect's body
-    reader runs inside the pipeline's call): the watch cancels the task, not a coroutine. One
-    watcher task per request; the work itself runs in the request's own task.
+    reader runs inside the pipeline's call): the watch cancels the task, not a coroutine. Under
+    Tarnkappe's own server the connection's loss is signalled (server/disconnect.py) and nothing
+    waits for it; under any other, one watcher task per request waits in `receive()`. The work
+    itself runs in the request's own task.
     """
 
-    __slots__ = ("_request", "_task", "_watcher", "_working", "_disconnected")
+    __slots__ = ("_request", "_task", "_watcher", "_signal", "_working", "_disconnected")
 
     def __init__(self, request: Request) -> None:
         self._request = request
         self._task: asyncio.Task[Any] | None = None
         self._watcher: asyncio.Future[None] | None = None
+        self._signal: DisconnectSignal | None = None
         self._working = True
         self._disconnected = False
 
     def start(self) -> None:
         self._task = asyncio.current_task()
-        self._watcher = asyncio.ensure_future(_wait_for_disconnect(self._request))
-        self._watcher.add_done_callback(self._on_watcher_done)
+        signal = disconnect_signal(self._request.scope)
+        if signal is None:
+            self._watcher = asyncio.ensure_future(_wait_for_disconnect(self._request))
+            self._watcher.add_done_callback(self._on_watcher_done)
+        elif signal.gone:  # lost between the body's end and now
+            self._on_disconnect()
+        else:
+            self._signal = signal
+            signal.callback = self._on_disconnect
 
     def _on_watcher_done(self, done: asyncio.Future[None]) -> None:
         # Only a real disconnect, and only while the work is still running, cancels anything.
-        if self._working and not done.cancelled() and done.exception() is None and self._task is not None:
+        if not done.cancelled() and done.exception() is None:
+            self._on_disconnect()
+
+    def _on_disconnect(self) -> None:
+        if self._working and self._task is not None:
             self._disconnected = True
             self._task.cancel()
 
@@ -168,6 +183,8 @@ class DisconnectWatch:
             raise
         finally:
             self._working = False
+            if self._signal is not None:
+                self._signal.callback = None
             if self._watcher is not None:
                 self._watcher.cancel()
 

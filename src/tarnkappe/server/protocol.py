@@ -20,6 +20,9 @@ cost per byte):
   sees the client go away);
 - a connection cap (`server.max_connections`): a connection accepted beyond it gets 503 and is
   closed at once, before it can hold a descriptor for long.
+
+It also fires each request's `DisconnectSignal` (server/disconnect.py) when the connection is lost
+before that request's answer is complete, so that no request needs a task waiting in `receive()`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Any
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 from tarnkappe.config import ServerSettings
+from tarnkappe.server.disconnect import SCOPE_KEY, DisconnectSignal, disconnect_signal
 
 log = logging.getLogger("tarnkappe.server")
 
@@ -119,10 +123,16 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
+        cycle = self.cycle
         super().connection_lost(exc)
+        if cycle is not None and not cycle.response_complete:
+            signal = disconnect_signal(cycle.scope)
+            if signal is not None:
+                signal.fire()
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        self.scope[SCOPE_KEY] = DisconnectSignal()  # type: ignore[literal-required]
         # The next request on a kept-alive connection: its headers have the same deadline (the
         # first request's runs since the connection was accepted). While an earlier request of a
         # pipeline is still being answered, reading is uvicorn's business, not a slow client.
