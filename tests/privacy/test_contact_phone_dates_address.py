@@ -95,3 +95,11 @@ def test_a_phone_after_its_cue_stays_a_phone() -> None:
     found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
         "Telefon-Nr.: 044 668 18 00, Rechnung an 044 668 18 01") if e.type == "PHONE"]
     assert found == ["044 668 18 00", "044 668 18 01"]
+
+
+def test_a_dotted_swiss_mobile_is_a_phone_not_an_ip() -> None:
+    from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+    found = [(e.type, e.text) for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
+        "Tél. 078.108.46.75, Server 192.168.0.10")]
+    assert found == [("PHONE", "078.108.46.75"), ("IP", "192.168.0.10")]

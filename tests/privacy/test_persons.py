@@ -244,3 +244,9 @@ def test_z_hd_is_no_name(anonymizer: Anonymizer) -> None:
 ])
 def test_a_label_of_two_words_is_no_name(anonymizer: Anonymizer, text: str, label: str) -> None:
     assert not any(label in p for p in persons(anonymizer, text))
+
+
+def test_a_baltic_first_names_s_is_no_genitive(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Kassier: Justinas Kairyss, Beitrag CHF 40") == ["Justinas Kairyss"]
+    # a German genitive before a noun or a compound stays one
+    assert persons(anonymizer, "Über Stanleys Geburtsdatum gibt es Angaben.") == ["Stanley"]

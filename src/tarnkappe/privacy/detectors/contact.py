@@ -157,7 +157,9 @@ class ContactDetector:
             while start > 0 and text[start - 1].isdigit():
                 start -= 1
             ip = text[start:m.end()]
-            if all(int(part) <= 255 for part in ip.split(".")):
+            # no part above 255 and none with a leading zero: "078.108.46.75" is a Swiss mobile
+            # number written with dots (the phone detectors take it), not an address
+            if all(int(part) <= 255 and (part == "0" or part[0] != "0") for part in ip.split(".")):
                 yield Entity(start, m.end(), EntityType.IP, ip)
         if "::" in text or text.count(":") >= 5:
             for m in scan.finditer(_IPV6, text):

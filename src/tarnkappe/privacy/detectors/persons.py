@@ -163,6 +163,7 @@ class PersonDetector:
         """
         toks: list[_Tok] = []
         shapes: dict[str, tuple[int, tuple[str, str, int, bool, bool]]] = {}
+        prev_cut = 0  # characters cut off the previous token (a genitive s)
         for m in scan.finditer(_CAP, text):
             start = m.start()
             if start and text[start - 1].isalpha():
@@ -171,7 +172,15 @@ class PersonDetector:
             shaped = shapes.get(raw)
             if shaped is None:
                 shaped = shapes[raw] = self._shape(raw, hints)
-            toks.append(_Tok(start, start + len(raw) - shaped[0], shaped[1]))
+            tok = _Tok(start, start + len(raw) - shaped[0], shaped[1])
+            if prev_cut == 1 and toks[-1].first and toks[-1].end + 2 == start and text[start - 2:start] == "s " \
+                    and tok.kind == _UNKNOWN and not self._is_compound_noun(tok.norm):
+                # a first name's s before a surname is no genitive: "Justinas Kairys" (Baltic first
+                # names) -- cut off, it left the surname on its own; "Annas Vater", "Stanleys
+                # Geburtsdatum", "Napoleons Regensburg" stay genitives
+                toks[-1].end += 1
+            prev_cut = shaped[0]
+            toks.append(tok)
         return toks
 
     # -- detection ---------------------------------------------------------
@@ -340,6 +349,7 @@ class PersonDetector:
                 forcing = self._lex.is_first_name(t.norm)
             if speaker:
                 cue = True  # not forcing: "[09:15] Update: …" is no speaker's name
+                forcing = self._lex.is_first_name(t.norm)  # but "[16.30] Celestino Fuente:" is
             if t.kind == _COMMON and not forcing:
                 i += 1
                 continue
