@@ -130,7 +130,9 @@ class PersonDetector:
         capitalised word; depends only on the word, the lexicon and the hints."""
         word = norm = raw
         cut = 0
-        if word.isupper() and len(word) > 1:
+        if len(word) == 1:  # an initial ("M. M. M." was 33,000 names in 100 KB); with_initials adds it to a name
+            return 0, (word, word, _OTHER, False, False)
+        if word.isupper():
             if len(word) <= 4:  # acronym (IDE, AHV, UID), not a name
                 return 0, (word, word, _OTHER, False, False)
             norm = "-".join(p.capitalize() for p in word.split("-"))
