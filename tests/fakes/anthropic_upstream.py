@@ -18,12 +18,26 @@ like enabled thinking. A search whose last user text has "[pause]" in it stops a
 `pause_turn`, as Anthropic pauses a long turn. Streamed, these are Anthropic's events: the server
 tool's input as input_json_delta, the result block whole in its content_block_start, citations as
 citations_delta before the text they support.
+
+The code-execution container, as Anthropic runs it: with a code execution tool (or a `container`
+with skills) the answer ran a command — a `server_tool_use` block named `bash_code_execution` and
+its `bash_code_execution_tool_result` ahead of the text — in a container that the answer names,
+`container: {id, expires_at, skills?}` on the message, or in a stream on `message_delta` (its
+`message_start` has none). The container is the one the request named (`container`: its id, or
+`{id, skills}`), else a new one; its skills are those the request loaded.
+
+`anthropic-beta`: as Anthropic, a value it does not know is a 400 naming it ("Unexpected value(s)
+`x` for the `anthropic-beta` header…"); known are the SDK's betas and a few more clients send
+(`KNOWN_BETAS`). Headers are recorded with every request (`Received.headers`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import typing
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -36,6 +50,7 @@ from anthropic.types import (
     RawMessageStartEvent,
     RawMessageStopEvent,
 )
+from anthropic.types.anthropic_beta_param import AnthropicBetaParam
 from anthropic.types.message_count_tokens_params import MessageCountTokensParams
 from anthropic.types.message_create_params import MessageCreateParamsNonStreaming, MessageCreateParamsStreaming
 from pydantic import BaseModel, TypeAdapter
@@ -66,11 +81,32 @@ def error(status: int, message: str) -> Response:
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+# The betas Anthropic knows: the SDK's, and those clients send that it accepts (Claude Code's own,
+# and betas of features since released, which it still takes).
+KNOWN_BETAS = frozenset(typing.get_args(next(a for a in typing.get_args(AnthropicBetaParam) if a is not str))) | {
+    "claude-code-20250219", "code-execution-2025-08-25", "fine-grained-tool-streaming-2025-05-14",
+    "advanced-tool-use-2025-11-20", "effort-2025-11-24", "web-fetch-2025-09-10", "extended-cache-ttl-2025-04-11"}
+
+
+def beta_problem(request: Request) -> str | None:
+    """Anthropic's refusal of `anthropic-beta` values it does not know (an empty one included)."""
+    if "anthropic-beta" not in request.headers:
+        return None
+    values = [v.strip() for header in request.headers.getlist("anthropic-beta") for v in header.split(",")]
+    unknown = [v for v in values if v not in KNOWN_BETAS]
+    if not unknown:
+        return None
+    return (f"Unexpected value(s) {', '.join(f'`{v}`' for v in unknown)} for the `anthropic-beta` header. "
+            "Please consult our documentation at docs.claude.com or try again without the header.")
+
+
 def protocol_problem(request: Request, body: Any) -> str | None:
     if request.headers.get("x-api-key") != ANTHROPIC_KEY or "authorization" in request.headers:
         return "auth"
     if request.headers.get("anthropic-version") != "2023-06-01":
         return "anthropic-version header missing or wrong"
+    if problem := beta_problem(request):
+        return problem
     if not isinstance(body, dict):
         return "body must be an object"
     typed = MessageCreateParamsStreaming if body.get("stream") else MessageCreateParamsNonStreaming
@@ -134,6 +170,49 @@ ENCRYPTED = "RW5jcnlwdGVkQ29udGVudA=="  # the result's content, opaque to the cl
 
 def _searches(body: dict[str, Any]) -> bool:
     return any(str(tool.get("type", "")).startswith("web_search_") for tool in body.get("tools") or ())
+
+
+CODE_ID = "srvtoolu_fake02"
+CODE_COMMAND = "python3 -c 'print(6 * 7)'"
+NEW_CONTAINER = "container_fake"  # + a number: the containers the fake made, one per request without one
+_containers = itertools.count(1)
+
+
+def _runs_code(body: dict[str, Any]) -> bool:
+    """Whether the request gives the model a container: a code execution tool, or skills to load."""
+    container = body.get("container")
+    return any(str(tool.get("type", "")).startswith("code_execution_") for tool in body.get("tools") or ()) or \
+        (isinstance(container, dict) and bool(container.get("skills")))
+
+
+def _code_blocks() -> list[dict[str, Any]]:
+    """What running code adds ahead of the answer: the command's use, then its result."""
+    return [{"type": "server_tool_use", "id": CODE_ID, "name": "bash_code_execution",
+             "input": {"command": CODE_COMMAND}},
+            {"type": "bash_code_execution_tool_result", "tool_use_id": CODE_ID, "content": {
+                "type": "bash_code_execution_result", "stdout": "42\n", "stderr": "", "return_code": 0,
+                "content": []}}]
+
+
+def _container(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The container the answer used: the request's (by its id), else a new one; with the skills
+    the request loaded into it. None where the request gave the model no container."""
+    if not _runs_code(body):
+        return None
+    asked = body.get("container")
+    named = asked if isinstance(asked, str) else (asked or {}).get("id") if isinstance(asked, dict) else None
+    container: dict[str, Any] = {
+        "id": named or f"{NEW_CONTAINER}{next(_containers):04d}",
+        "expires_at": (datetime.now(UTC) + timedelta(days=30)).isoformat().replace("+00:00", "Z")}
+    if isinstance(asked, dict) and asked.get("skills"):
+        container["skills"] = [{"type": skill["type"], "skill_id": skill["skill_id"],
+                                "version": skill.get("version") or "latest"} for skill in asked["skills"]]
+    return container
+
+
+def _server_blocks(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The server tools' blocks ahead of the answer, in pairs of a use and its result."""
+    return (_search_blocks(_user_text(body)) if _searches(body) else []) + (_code_blocks() if _runs_code(body) else [])
 
 
 def _request_blocks(body: dict[str, Any], kind: str) -> list[dict[str, Any]]:
@@ -239,7 +318,7 @@ class FakeAnthropic:
         self.log.record(Received(request.url.path, dict(request.headers), body))
         if request.headers.get("x-api-key") != ANTHROPIC_KEY or "authorization" in request.headers:
             return error(401, "invalid x-api-key")
-        problem = typed_dict_problem(_COUNT, MessageCountTokensParams, body)
+        problem = typed_dict_problem(_COUNT, MessageCountTokensParams, body) or beta_problem(request)
         if problem or request.headers.get("anthropic-version") != "2023-06-01":
             return error(400, problem or "anthropic-version header missing or wrong")
         plan = make_plan(body["model"], _user_text(body))
@@ -269,7 +348,7 @@ class FakeAnthropic:
             plan.finish = "pause_turn"  # the search blocks, no text yet
         if body.get("stream"):
             return StreamingResponse(self._stream(body, plan), media_type="text/event-stream")
-        answer = _dump(self._message(body, plan))
+        answer = _dump(self._message(body, plan, container=_container(body) if plan.text is not None else None))
         if not plan.usage:
             del answer["usage"]
         return JSONResponse(answer)
@@ -277,8 +356,8 @@ class FakeAnthropic:
     @staticmethod
     def _blocks(plan: Plan, thinking: bool = False, body: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         blocks: list[dict[str, Any]] = [_thinking_block(body or {})] if thinking else []
-        if plan.text is not None and body is not None and _searches(body):
-            blocks += _search_blocks(_user_text(body))
+        if plan.text is not None and body is not None:
+            blocks += _server_blocks(body)
         citations = _citations(body, _user_text(body)) if plan.text is not None and body is not None else []
         blocks += [{"type": "text", "text": plan.text, **({"citations": citations} if citations else {})}] \
             if plan.text is not None and plan.finish != "pause_turn" else []
@@ -286,9 +365,11 @@ class FakeAnthropic:
                    for i, (name, args) in enumerate(plan.calls)]
         return blocks
 
-    def _message(self, body: dict[str, Any], plan: Plan, *, content: bool = True) -> Message:
+    def _message(self, body: dict[str, Any], plan: Plan, *, content: bool = True,
+                 container: dict[str, Any] | None = None) -> Message:
         return Message.model_validate({
             "id": "msg_fake01", "type": "message", "role": "assistant", "model": body["model"],
+            **({"container": container} if container else {}),
             "content": self._blocks(plan, _thinking(body), body) if content else [],
             "stop_reason": _STOP_REASONS[plan.finish] if content else None, "stop_sequence": None,
             "usage": {"input_tokens": plan.prompt_tokens, "output_tokens": plan.completion_tokens if content else 1,
@@ -311,8 +392,8 @@ class FakeAnthropic:
                 "delta": {"type": "signature_delta", "signature": THINKING["signature"]}}))
             yield _event(RawContentBlockStopEvent(type="content_block_stop", index=0))
             index = 1
-        if plan.text is not None and _searches(body):
-            use, result = _search_blocks(_user_text(body))
+        server = _server_blocks(body) if plan.text is not None else []
+        for use, result in zip(server[::2], server[1::2], strict=True):
             yield _event(RawContentBlockStartEvent.model_validate({"type": "content_block_start", "index": index,
                                                                    "content_block": {**use, "input": {}}}))
             for piece in pieces(orjson.dumps(use["input"]).decode(), 6):
@@ -349,8 +430,10 @@ class FakeAnthropic:
                     "type": "content_block_delta", "index": block,
                     "delta": {"type": "input_json_delta", "partial_json": piece}}))
             yield _event(RawContentBlockStopEvent(type="content_block_stop", index=block))
+        container = _container(body) if plan.text is not None else None
         yield _event(RawMessageDeltaEvent.model_validate({
-            "type": "message_delta", "delta": {"stop_reason": _STOP_REASONS[plan.finish], "stop_sequence": None},
+            "type": "message_delta", "delta": {"stop_reason": _STOP_REASONS[plan.finish], "stop_sequence": None,
+                                               **({"container": container} if container else {})},
             "usage": {"output_tokens": plan.completion_tokens,
                       **({"server_tool_use": SEARCHED} if _searches(body) else {})}}),
                      usage=plan.usage)

@@ -9,13 +9,21 @@ answers searches and citations as Anthropic's API does."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import anthropic
 import httpx
 import pytest
 
-from tests.fakes.anthropic_upstream import ENCRYPTED, SEARCH_ID
+from tests.fakes.anthropic_upstream import (
+    ANTHROPIC_KEY,
+    CODE_COMMAND,
+    COUNT_BASE,
+    ENCRYPTED,
+    NEW_CONTAINER,
+    SEARCH_ID,
+)
 from tests.providers.conftest import NativeGateway
 
 EMAIL = "anna.meier@example.ch"
@@ -172,6 +180,160 @@ def test_a_malformed_container_is_refused_naming_it(client: anthropic.Anthropic,
             client.messages.create(model="anthropic/echo", max_tokens=20,
                                    messages=[{"role": "user", "content": marker}], extra_body={"container": container})
         assert refusal(refused).startswith(f"{where}:")
+    assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
+
+
+CODE_EXECUTION = {"type": "code_execution_20250825", "name": "code_execution"}
+
+
+@pytest.mark.parametrize("anonymize", [False, True], ids=["clear", "anonymized"])
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_the_container_an_answer_used_comes_back_to_be_reused(client: anthropic.Anthropic,
+                                                              native_gateway: NativeGateway,
+                                                              stream: bool, anonymize: bool, marker: str) -> None:
+    """Anthropic names the code-execution container an answer used (its id, when it expires): the
+    client gets it — on the message, or from the stream's message_delta — and reuses it by its id.
+    An id and a time, no personal text: anonymized answers carry it too."""
+    first = answer(client, stream, model="anthropic/echo", max_tokens=200, tools=[CODE_EXECUTION],
+                   extra_body={"anonymize": anonymize}, messages=[{"role": "user", "content": f"{marker} one"}])
+    assert first.container is not None and first.container.id.startswith(NEW_CONTAINER)
+    assert first.container.expires_at > datetime.now(UTC) + timedelta(days=29)
+    assert [block.type for block in first.content] == ["server_tool_use", "bash_code_execution_tool_result", "text"]
+    assert first.content[0].to_dict()["input"] == {"command": CODE_COMMAND}
+    assert first.content[1].to_dict()["content"]["stdout"] == "42\n"
+    second = answer(client, stream, model="anthropic/echo", max_tokens=200, tools=[CODE_EXECUTION],
+                    container=first.container.id, extra_body={"anonymize": anonymize},
+                    messages=[{"role": "user", "content": f"{marker} two"}])
+    sent = [received.body.get("container") for received in native_gateway.upstreams["anthropic"].find(marker)]
+    assert sent == [None, first.container.id], "the first got a new container, the second reused it"
+    assert second.container is not None and second.container.id == first.container.id
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_the_skills_loaded_into_the_container_come_back(client: anthropic.Anthropic, stream: bool,
+                                                        marker: str) -> None:
+    message = answer(client, stream, model="anthropic/echo", max_tokens=200, tools=[CODE_EXECUTION],
+                     container=SKILLS, messages=[{"role": "user", "content": marker}])
+    assert message.container is not None and message.container.id == CONTAINER
+    assert [skill.to_dict() for skill in message.container.skills or ()] == SKILLS["skills"]
+
+
+def test_the_container_is_in_the_streams_message_delta(native_gateway: NativeGateway, marker: str) -> None:
+    """Where Anthropic says it: on message_delta, with the stop reason (message_start has none)."""
+    response = post(native_gateway, {"model": "anthropic/echo", "max_tokens": 200, "stream": True,
+                                     "container": CONTAINER, "tools": [CODE_EXECUTION],
+                                     "messages": [{"role": "user", "content": marker}]})
+    events = [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
+    (start,) = [e for e in events if e["type"] == "message_start"]
+    (delta,) = [e for e in events if e["type"] == "message_delta"]
+    assert "container" not in start["message"]
+    assert delta["delta"]["container"]["id"] == CONTAINER and delta["delta"]["stop_reason"] == "end_turn"
+    assert datetime.fromisoformat(delta["delta"]["container"]["expires_at"]) > datetime.now(UTC)
+
+
+def test_an_answer_without_a_container_names_none(client: anthropic.Anthropic, marker: str) -> None:
+    for stream in (False, True):
+        message = answer(client, stream, model="anthropic/echo", max_tokens=50,
+                         messages=[{"role": "user", "content": marker}])
+        assert message.container is None and message.content[0].to_dict()["text"] == f"echo: {marker}"
+
+
+# --------------------------------------------------------------------------- anthropic-beta
+
+
+BETAS = ["code-execution-2025-08-25", "skills-2025-10-02"]
+
+
+def beta_answer(client: anthropic.Anthropic, stream: bool, **request: Any) -> anthropic.types.beta.BetaMessage:
+    """The answer of the SDK's beta client, which sends `betas` as the `anthropic-beta` header."""
+    if stream:
+        with client.beta.messages.stream(**request) as events:
+            return events.get_final_message()
+    return client.beta.messages.create(**request)
+
+
+@pytest.mark.parametrize("anonymize", [False, True], ids=["clear", "anonymized"])
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_betas_reach_anthropic_models_as_the_header(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                                    stream: bool, anonymize: bool, marker: str) -> None:
+    """The client's `anthropic-beta` values go to Anthropic as they were sent (masked requests too:
+    feature names, no text); no other header of the client's does."""
+    message = beta_answer(client, stream, model="anthropic/echo", max_tokens=200, betas=BETAS,
+                          tools=[CODE_EXECUTION], container=SKILLS, extra_body={"anonymize": anonymize},
+                          extra_headers={"x-client-secret": marker, "anthropic-dangerous-direct-browser-access": "true"},
+                          messages=[{"role": "user", "content": f"{marker} Mail to {PERSON}"}])
+    assert message.container is not None and message.container.id == CONTAINER
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.headers["anthropic-beta"] == ",".join(BETAS)
+    assert received.headers["x-api-key"] == ANTHROPIC_KEY, "the gateway's own key, not the client's"
+    assert not {"x-client-secret", "anthropic-dangerous-direct-browser-access"} & set(received.headers)
+    assert (PERSON in json.dumps(received.body)) is not anonymize
+
+
+def test_betas_reach_anthropics_token_count(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                            marker: str) -> None:
+    counted = client.beta.messages.count_tokens(model="anthropic/echo", betas=BETAS,
+                                                messages=[{"role": "user", "content": marker}])
+    assert counted.input_tokens == COUNT_BASE + 1
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.path.endswith("/count_tokens")
+    # The SDK's beta client adds its own token-counting beta, which goes on too.
+    assert received.headers["anthropic-beta"].split(",")[:2] == BETAS
+
+
+@pytest.mark.parametrize("model", ["openai", "gemini", "mistral"])
+def test_betas_are_ignored_by_other_models(client: anthropic.Anthropic, native_gateway: NativeGateway,
+                                           model: str, marker: str) -> None:
+    """Another provider cannot honour Anthropic's betas: ignored (not refused), and not sent."""
+    message = client.beta.messages.create(model=f"{model}/echo", max_tokens=20, betas=BETAS,
+                                          messages=[{"role": "user", "content": marker}])
+    assert message.content[0].to_dict()["text"] == f"echo: {marker}"
+    (received,) = native_gateway.upstreams[model].find(marker)
+    assert "anthropic-beta" not in received.headers
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_betas_the_gateway_withholds_or_cannot_read_are_not_sent(client: anthropic.Anthropic,
+                                                                  native_gateway: NativeGateway,
+                                                                  stream: bool, marker: str) -> None:
+    """1M-token context (billed at a premium the ledger does not price) and OAuth (the client's own
+    Anthropic credentials) are not passed on, nor values that are no beta's name: ignored, the
+    request goes with the rest."""
+    betas = ["context-1m-2025-08-07", "oauth-2025-04-20", "Anna Meier", "anna@example.ch", "skills-2025-10-02"]
+    message = beta_answer(client, stream, model="anthropic/echo", max_tokens=50, betas=betas,
+                          messages=[{"role": "user", "content": marker}])
+    assert message.content[0].to_dict()["text"] == f"echo: {marker}"
+    (received,) = native_gateway.upstreams["anthropic"].find(marker)
+    assert received.headers["anthropic-beta"] == "skills-2025-10-02"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_a_beta_anthropic_refuses_is_left_out_and_the_request_sent_again(client: anthropic.Anthropic,
+                                                                           native_gateway: NativeGateway,
+                                                                           stream: bool, marker: str) -> None:
+    """Anthropic refuses a beta it does not know (400 "Unexpected value(s)"): a beta the gateway
+    cannot honour, so ignored — the request goes again without it, and from then on is sent
+    without it (no second refusal)."""
+    unknown = f"no-such-feature-{'streamed' if stream else 'plain'}-2099-01-01"
+    for turn in ("one", "two"):
+        message = beta_answer(client, stream, model="anthropic/echo", max_tokens=50,
+                              betas=[unknown, "code-execution-2025-08-25"],
+                              messages=[{"role": "user", "content": f"{marker} {turn}"}])
+        assert message.content[0].to_dict()["text"] == f"echo: {marker} {turn}"
+    sent = [received.headers["anthropic-beta"] for received in native_gateway.upstreams["anthropic"].find(marker)]
+    assert sent == [f"{unknown},code-execution-2025-08-25", "code-execution-2025-08-25", "code-execution-2025-08-25"]
+
+
+def test_a_beta_that_holds_a_masked_name_is_refused_when_anonymizing(client: anthropic.Anthropic,
+                                                                    native_gateway: NativeGateway,
+                                                                    marker: str) -> None:
+    """Betas go verbatim: with anonymization one that holds personal data of the request is
+    refused (400 naming the header), never sent."""
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        client.beta.messages.create(model="anthropic/echo", max_tokens=20, betas=["anna-meier-2025-01-01"],
+                                    extra_body={"anonymize": True},
+                                    messages=[{"role": "user", "content": f"{marker} Mail to {PERSON}"}])
+    assert refusal(refused).startswith("anthropic-beta")
     assert not native_gateway.upstreams["anthropic"].find(marker), "nothing was sent"
 
 

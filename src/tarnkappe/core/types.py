@@ -234,6 +234,11 @@ class ChatRequest:
     # answer, or {"id", "skills": [{"type", "skill_id", "version"}]}. Ids, not personal text: sent
     # verbatim to Anthropic models (refused if personal data is found in them); others refuse it.
     container: str | dict[str, Any] | None = privacy(_P.IDENTIFIER, default=None)
+    # The Messages API client's `anthropic-beta` header values (`code-execution-2025-08-25`…):
+    # feature names, lower-case words and digits joined by '-' (dialects/anthropic_request.py
+    # ignores any other shape). Sent to Anthropic models only, as the header; ignored by the others.
+    # Verbatim, so when anonymizing one that holds personal data of the request is refused.
+    anthropic_beta: list[str] | None = privacy(_P.IDENTIFIER, default=None)
     safe_prompt: bool | None = privacy(_P.INERT, default=None)
     anonymize: bool | None = privacy(_P.INERT, default=None)
 
@@ -283,6 +288,9 @@ class ChatResult:
     # Provider-specific, client-visible extras that some upstreams add (Perplexity's citations,
     # Azure's content filter results). Passed through verbatim.
     extras: dict[str, Any] = field(default_factory=dict)
+    # The code-execution container an Anthropic model's answer used ({"id", "expires_at", "skills"?}),
+    # for the Messages API's clients to reuse; ids and a time, no text. Other dialects leave it out.
+    container: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -312,7 +320,8 @@ class ChoiceDelta:
     # A piece of an Anthropic block that only Anthropic has: {"start": block} when a server tool's
     # use or result block starts, {"input": json} for a piece of a server tool use's input,
     # {"citation": c} for a citation of the open text block, {"text": True} when a new text block
-    # starts right after another (so the client sees Anthropic's blocks as they were).
+    # starts right after another (so the client sees Anthropic's blocks as they were),
+    # {"container": c} for the code-execution container the answer used (message_start/_delta's).
     native: dict[str, Any] | None = None
 
 

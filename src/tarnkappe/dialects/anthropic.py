@@ -2,12 +2,17 @@
 
 What Claude Code and every Anthropic SDK speak (Claude Code is pointed at the gateway with
 `ANTHROPIC_BASE_URL`). The key comes in `x-api-key` (Anthropic's SDKs) or as a bearer token
-(`ANTHROPIC_AUTH_TOKEN`); `anthropic-version` and `anthropic-beta` are accepted and not checked,
-so a beta the gateway cannot honour is ignored rather than refused. A request is parsed into the
-canonical types (dialects/anthropic_request.py) and runs the same pipeline as a chat, for every
-model of the catalog: answers are rendered as an Anthropic `message`, streams as Anthropic's typed
-events, and errors in Anthropic's shape, `{"type": "error", "error": {"type", "message"}}`, with
-the statuses its SDKs map to their exception classes.
+(`ANTHROPIC_AUTH_TOKEN`); `anthropic-version` and `anthropic-beta` are accepted: Anthropic models
+are sent the client's betas (as `anthropic-beta`, see providers/anthropic.py), the others ignore
+them, so a beta the gateway cannot honour is ignored rather than refused (only one holding personal
+data of an anonymized request is, as any value sent verbatim). The
+code-execution container an Anthropic model's answer used comes back as Anthropic sends it:
+`container` on the message, and in a stream on message_delta (and on message_start where the
+upstream had it there). A request is parsed into the canonical types
+(dialects/anthropic_request.py) and runs the same pipeline as a chat, for every model of the
+catalog: answers are rendered as an Anthropic `message`, streams as Anthropic's typed events, and
+errors in Anthropic's shape, `{"type": "error", "error": {"type", "message"}}`, with the statuses
+its SDKs map to their exception classes.
 """
 
 from __future__ import annotations
@@ -23,7 +28,13 @@ from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import GatewayError, InvalidRequest, PayloadTooLarge, RateLimited, UpstreamError
 from tarnkappe.core.principal import Principal
 from tarnkappe.core.types import ChatChunk, ChatRequest, ToolCallDelta, Usage
-from tarnkappe.dialects.anthropic_request import FIELDS, RENAMES, ParsedMessages, parse_messages_request
+from tarnkappe.dialects.anthropic_request import (
+    FIELDS,
+    RENAMES,
+    ParsedMessages,
+    anthropic_betas,
+    parse_messages_request,
+)
 from tarnkappe.dialects.client_paths import named_as_sent
 from tarnkappe.dialects.media import refuse_media_if_masked
 from tarnkappe.gateway.pipeline import Gateway
@@ -100,7 +111,8 @@ class MessageEvents:
     text block, each tool call a tool_use block (its argument pieces as input_json_delta); its
     server tools' blocks open as they were (a server_tool_use's input as input_json_delta) and
     its citations are citations_delta of the text block; a block is closed when the next one
-    opens. Usage arrives last (the
+    opens. The code-execution container the answer used goes into `message_delta` (and into
+    `message_start` too where the upstream's first event named it). Usage arrives last (the
     pipeline's providers put it on the final chunk), so it goes into `message_delta`, which the
     SDKs read as the final count."""
 
@@ -114,6 +126,7 @@ class MessageEvents:
         self.thinking_blocks: dict[int, int] = {}  # thinking block number → block index
         self.finish: str | None = None
         self.usage: Usage | None = None
+        self.container: dict[str, Any] | None = None  # the code-execution container the answer used
 
     def _open(self, content_block: dict[str, Any], frames: list[bytes]) -> None:
         self._close(frames)
@@ -168,15 +181,23 @@ class MessageEvents:
             if self.open != "text":
                 self._open({"type": "text", "text": ""}, frames)
             self._delta({"type": "citations_delta", "citation": piece["citation"]}, frames)
+        elif "container" in piece:
+            self.container = piece["container"]  # said in message_delta, as Anthropic does
 
     def chunk(self, chunk: ChatChunk) -> list[bytes]:
         frames: list[bytes] = []
         if not self.started:
             self.started = True
-            frames.append(event_frame("message_start", {"type": "message_start", "message": {
+            message: dict[str, Any] = {
                 "id": self.message_id, "type": "message", "role": "assistant", "model": self.model,
                 "content": [], "stop_reason": None, "stop_sequence": None,
-                "usage": aw.usage_to_wire(chunk.usage)}}))
+                "usage": aw.usage_to_wire(chunk.usage)}
+            # A container the upstream named in its message_start (its first chunk) is named here too.
+            container = next((d.native["container"] for d in chunk.choices
+                              if d.index == 0 and d.native and "container" in d.native), None)
+            if container is not None:
+                message["container"] = container
+            frames.append(event_frame("message_start", {"type": "message_start", "message": message}))
             frames.append(event_frame("ping", {"type": "ping"}))
         for delta in chunk.choices:
             if delta.index != 0:
@@ -202,10 +223,10 @@ class MessageEvents:
         frames: list[bytes] = []
         self._close(frames)
         usage = aw.usage_to_wire(self.usage)
-        frames.append(event_frame("message_delta", {
-            "type": "message_delta",
-            "delta": {"stop_reason": aw.stop_reason(self.finish or "stop"), "stop_sequence": None},
-            "usage": usage}))
+        delta: dict[str, Any] = {"stop_reason": aw.stop_reason(self.finish or "stop"), "stop_sequence": None}
+        if self.container is not None:
+            delta["container"] = self.container
+        frames.append(event_frame("message_delta", {"type": "message_delta", "delta": delta, "usage": usage}))
         frames.append(event_frame("message_stop", {"type": "message_stop"}))
         return frames
 
@@ -264,6 +285,7 @@ class MessagesEndpoints:
         (which name canonical fields) are named as the client sent them."""
         parsed = parse_messages_request(
             parse_json_object(await read_body(request, self.max_body_bytes)), count_only=count)
+        parsed.request.anthropic_beta = anthropic_betas(request.headers.getlist("anthropic-beta"))
         refuse_media_if_masked(self.gateway, principal, parsed.request, parsed.media_paths)
         if parsed.anthropic_only and not _anthropic_model(self.gateway.model_for(principal, parsed.request.model)):
             where = parsed.anthropic_only[0]

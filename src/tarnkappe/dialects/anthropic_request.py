@@ -42,6 +42,9 @@ dropped for the others, as signed thinking is.
 `mcp_servers` (Anthropic's MCP connector) is refused with a 400 naming it.
 `container` (the code-execution container to reuse, and the skills to load into it) → `container`,
 verbatim (ids only; Anthropic models only).
+The `anthropic-beta` header's values (`anthropic_betas`) → `anthropic_beta`: sent to Anthropic
+models as the header (see providers/anthropic.py for the few withheld), ignored by the others; a
+value of another shape than Anthropic's beta names is ignored, never refused.
 `service_tier` and fields the gateway does not know are accepted and not sent (`top_k` is sent
 where the provider has it: Anthropic, Gemini, the local model);
 the gateway's own `anonymize` and `safe_prompt` are read as in the OpenAI dialect.
@@ -50,6 +53,8 @@ Invalid fields are a 400 naming them as Anthropic does (`max_tokens: Field requi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -125,7 +130,7 @@ class ParsedMessages:
 RENAMES = ((".server.settings", ""), (".server.", "."), (".function.name", ".name"),
            (".function.arguments", ".input"), (".function.description", ".description"),
            (".function.parameters", ".input_schema"), (".document.", "."))
-FIELDS = (("stop", "stop_sequences"),)
+FIELDS = (("stop", "stop_sequences"), ("anthropic_beta", "anthropic-beta"))
 
 
 def _invalid(where: str, problem: str) -> InvalidRequest:
@@ -181,6 +186,26 @@ def parse_messages_request(data: dict[str, Any], *, count_only: bool = False) ->
         request.user = body.metadata.user_id if body.metadata else None
         request.container = _container(body.container, parsed)
     return parsed
+
+
+# An Anthropic beta's name: lower-case words and digits joined by '-' (`code-execution-2025-08-25`,
+# `claude-code-20250219`). Nothing else is passed on: no spaces, '@', '.' or other separators that
+# could carry an address or a sentence into a header sent verbatim.
+BETA_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_BETAS = 32
+
+
+def anthropic_betas(headers: Iterable[str]) -> list[str] | None:
+    """The `anthropic-beta` header's values (comma-separated, possibly over several headers), in
+    order, each once, as Anthropic models are sent them; a value that is not a beta's name is
+    ignored, as is a beta the gateway cannot honour for the model (issue 16: not refused)."""
+    betas: list[str] = []
+    for header in headers:
+        for value in header.split(","):
+            beta = value.strip()
+            if len(beta) <= 64 and BETA_NAME.fullmatch(beta) and beta not in betas and len(betas) < MAX_BETAS:
+                betas.append(beta)
+    return betas or None
 
 
 def _container(container: Any, parsed: ParsedMessages) -> str | dict[str, Any] | None:

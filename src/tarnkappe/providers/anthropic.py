@@ -1,6 +1,7 @@
 """Anthropic's Messages API (`POST {base_url}/messages`, base_url default https://api.anthropic.com/v1).
 
-Headers: `x-api-key` and `anthropic-version: 2023-06-01`. Prompt tokens are counted exactly by
+Headers: `x-api-key` and `anthropic-version: 2023-06-01`, and `anthropic-beta` with the betas a
+Messages API client asked for (`ChatRequest.anthropic_beta`, but `WITHHELD_BETAS`). Prompt tokens are counted exactly by
 Anthropic's own `POST {base_url}/messages/count_tokens`. The request and answer translation lives
 in wire/anthropic.py; this module holds the HTTP calls and the reading of the event stream:
 
@@ -12,22 +13,25 @@ which becomes canonical chunks: the role first, text and tool-call pieces (each 
 first, then its argument pieces), the finish reason, and the usage last on a choice-less chunk —
 when the upstream reported any (without it the pipeline's estimate applies). What only Anthropic
 has — a server tool's use (its input as input_json_delta pieces) and result blocks, a text block's
-citations (citations_delta) — becomes `ChoiceDelta.native` pieces, which the Messages API renders
+citations (citations_delta), the code-execution container the answer used (message_start's or
+message_delta's `container`) — becomes `ChoiceDelta.native` pieces, which the Messages API renders
 as the same events and every other dialect ignores.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+import re
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
-from tarnkappe.core.errors import UpstreamError
+from tarnkappe.core.errors import GatewayError, UpstreamError, UpstreamRejected
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ChoiceDelta, ToolCallDelta
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.params import adapt_request
-from tarnkappe.providers.upstream_http import UpstreamHTTP
+from tarnkappe.providers.upstream_http import UpstreamHTTP, upstream_status_error
 from tarnkappe.wire import anthropic as aw
 from tarnkappe.wire.convert import now
 
@@ -36,6 +40,34 @@ API_VERSION = "2023-06-01"
 # What `messages/count_tokens` takes of a Messages request body.
 COUNTED_FIELDS = frozenset({"model", "messages", "system", "tools", "tool_choice", "thinking"})
 CAPABILITIES = PROVIDERS["anthropic"]  # what it honours, drops and refuses (core/capabilities.py)
+# Betas of the client's `anthropic-beta` header that are not passed on (ignored, not refused):
+# 1M-token context is billed above 200K prompt tokens at a premium the ledger does not price (sent,
+# a budget would be undercounted; without it Anthropic refuses such prompts as too long), and OAuth
+# is about the client's own Anthropic credentials, which the gateway replaces with its key.
+WITHHELD_BETAS = ("context-1m-", "oauth-")
+MAX_UNKNOWN_BETAS = 64
+# Anthropic's refusal of betas it does not know (a 400): "Unexpected value(s) `a`, `b` for the
+# `anthropic-beta` header. Please consult our documentation…".
+_UNEXPECTED_BETAS = re.compile(r"Unexpected value\(s\) (.+?) for the `anthropic-beta` header")
+log = logging.getLogger("tarnkappe.upstream")
+
+
+class BetasRefused(UpstreamRejected):
+    """Anthropic refused `betas` of the `anthropic-beta` header (none named: it did not say which)."""
+
+    def __init__(self, message: str, betas: frozenset[str]) -> None:
+        super().__init__(message)
+        self.betas = betas
+
+
+def _status_error(status: int, body: bytes, headers: Mapping[str, str], provider: str) -> GatewayError:
+    """An HTTP error of Anthropic's as the gateway's (`upstream_status_error`); a refusal of betas
+    as `BetasRefused`, so that the request goes again without them."""
+    error = upstream_status_error(status, body, headers, provider)
+    found = _UNEXPECTED_BETAS.search(error.message) if status == 400 else None
+    if found is None:
+        return error
+    return BetasRefused(error.message, frozenset(re.findall(r"`([^`]+)`", found.group(1))))
 
 
 class AnthropicStream:
@@ -63,15 +95,20 @@ class AnthropicStream:
             message = event["message"]
             self.id = str(message.get("id") or "")
             self.usage.update(message.get("usage") or {})
-            return [self._chunk(ChoiceDelta(index=0, role="assistant", content=""))]
+            container = aw.container_from_wire(message.get("container"))
+            native = {"container": container} if container else None
+            return [self._chunk(ChoiceDelta(index=0, role="assistant", content="", native=native))]
         if kind == "content_block_start":
             return self._block_start(int(event["index"]), event["content_block"])
         if kind == "content_block_delta":
             return self._block_delta(int(event["index"]), event["delta"])
         if kind == "message_delta":
             self.usage.update({k: v for k, v in (event.get("usage") or {}).items() if v is not None})
-            reason = aw.finish_reason((event.get("delta") or {}).get("stop_reason"), json=self.json)
-            return [self._chunk(ChoiceDelta(index=0, finish_reason=reason))] if reason else []
+            delta = event.get("delta") or {}
+            reason = aw.finish_reason(delta.get("stop_reason"), json=self.json)
+            container = aw.container_from_wire(delta.get("container"))
+            native = {"container": container} if container else None
+            return [self._chunk(ChoiceDelta(index=0, finish_reason=reason, native=native))] if reason or native else []
         if kind == "message_stop":
             self.finished = True
             usage = aw.usage_from_wire(self.usage)
@@ -143,7 +180,8 @@ class AnthropicProvider(RemoteProvider):
 
     def __init__(self, entry: ModelEntry, context: ProviderContext) -> None:
         self.entry = entry
-        self._http = UpstreamHTTP(entry, context)
+        self._http = UpstreamHTTP(entry, context, on_status=_status_error)
+        self._unknown_betas: frozenset[str] = frozenset()  # betas Anthropic refused, no longer sent
         self._url = (entry.base_url or DEFAULT_BASE_URL).rstrip("/") + "/messages"
         self._count_url = self._url + "/count_tokens"
         self._headers = {
@@ -153,6 +191,37 @@ class AnthropicProvider(RemoteProvider):
         }
         if entry.api_key:
             self._headers["x-api-key"] = entry.api_key
+
+    def _headers_for(self, request: ChatRequest, refused: BetasRefused | None = None) -> dict[str, str]:
+        """The headers, with the client's `anthropic-beta` values (Messages API) that Anthropic
+        may be asked for: all but those withheld (`WITHHELD_BETAS`) and those it refused before;
+        after a refusal (`refused`), without the betas it named (without any, if it named none)."""
+        if refused is not None and not refused.betas:
+            return self._headers
+        skip = self._unknown_betas | (refused.betas if refused is not None else frozenset())
+        betas = [beta for beta in request.anthropic_beta or () if not beta.startswith(WITHHELD_BETAS)
+                 and beta not in skip]
+        return {**self._headers, "anthropic-beta": ",".join(betas)} if betas else self._headers
+
+    def _forget(self, refused: BetasRefused, headers: dict[str, str]) -> None:
+        """Anthropic refused betas of a request (400: `Unexpected value(s)` of the header): they are
+        ignored from now on, as betas the gateway cannot honour are (issue 16), and the request is
+        sent again without them. A refusal of a request that had none is the client's to see."""
+        if "anthropic-beta" not in headers:
+            raise refused
+        new = refused.betas - self._unknown_betas
+        if new and len(self._unknown_betas) < MAX_UNKNOWN_BETAS:  # bounded: clients choose the names
+            self._unknown_betas |= new
+            log.info("anthropic refused the betas %s of %s; they are no longer sent",
+                     ", ".join(sorted(new)), self.entry.name)
+
+    async def _post(self, url: str, body: dict[str, Any], request: ChatRequest) -> Any:
+        headers = self._headers_for(request)
+        try:
+            return await self._http.post_json(url, body, headers)
+        except BetasRefused as refused:
+            self._forget(refused, headers)
+            return await self._http.post_json(url, body, self._headers_for(request, refused))
 
     def _body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         adapted = adapt_request(request, CAPABILITIES, self.entry.drop_params)
@@ -164,7 +233,7 @@ class AnthropicProvider(RemoteProvider):
 
     async def complete(self, request: ChatRequest) -> ChatResult:
         body = self._body(request, stream=False)
-        raw = await self._http.post_json(self._url, body, self._headers)
+        raw = await self._post(self._url, body, request)
         try:
             return aw.result_from_wire(raw, request.model, json=aw.json_mode(request), created=now())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -174,7 +243,7 @@ class AnthropicProvider(RemoteProvider):
         """The prompt's tokens as Anthropic counts them: the body a chat would send, without what
         the count endpoint does not take (sampling, limits, metadata)."""
         body = {k: v for k, v in self._body(request, stream=False).items() if k in COUNTED_FIELDS}
-        raw = await self._http.post_json(self._count_url, body, self._headers)
+        raw = await self._post(self._count_url, body, request)
         tokens = raw.get("input_tokens") if isinstance(raw, dict) else None
         if not isinstance(tokens, int) or isinstance(tokens, bool) or tokens < 0:
             raise UpstreamError("anthropic answered a token count without input_tokens")
@@ -182,10 +251,28 @@ class AnthropicProvider(RemoteProvider):
 
     def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
         body = self._body(request, stream=True)
-        return self._stream(body, AnthropicStream(request.model, json=aw.json_mode(request)))
+        return self._stream(body, request, AnthropicStream(request.model, json=aw.json_mode(request)))
 
-    async def _stream(self, body: dict[str, Any], state: AnthropicStream) -> AsyncIterator[ChatChunk]:
-        async for event in self._http.post_sse(self._url, body, self._headers):
+    async def _stream(self, body: dict[str, Any], request: ChatRequest,
+                      state: AnthropicStream) -> AsyncIterator[ChatChunk]:
+        headers = self._headers_for(request)
+        events = self._events(body, headers, state)
+        first: ChatChunk | None = None
+        try:
+            first = await anext(events)  # an HTTP error status comes before the first event
+        except BetasRefused as refused:
+            self._forget(refused, headers)
+            events = self._events(body, self._headers_for(request, refused), state)
+        except StopAsyncIteration:
+            return
+        if first is not None:
+            yield first
+        async for chunk in events:
+            yield chunk
+
+    async def _events(self, body: dict[str, Any], headers: dict[str, str],
+                      state: AnthropicStream) -> AsyncIterator[ChatChunk]:
+        async for event in self._http.post_sse(self._url, body, headers):
             payload = self._http.event_json(event)
             try:
                 chunks = state.feed(payload)

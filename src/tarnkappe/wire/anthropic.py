@@ -24,6 +24,8 @@ parts (with their citations) and native parts — rather than one string.
 The other direction serves the gateway's own Messages API (dialects/anthropic.py): a canonical
 result rendered as an Anthropic `message`, its finish reason as a `stop_reason`, its usage as
 Anthropic's (cached prompt tokens apart from `input_tokens`, the inverse of `usage_from_wire`).
+The code-execution container an answer used (`container`: its id and when it expires) is read and
+rendered back as it was, for the client to reuse.
 """
 
 from __future__ import annotations
@@ -305,6 +307,13 @@ def finish_reason(stop_reason: str | None, *, json: bool) -> str | None:
     return "stop" if json and reason == "tool_calls" else reason
 
 
+def container_from_wire(raw: Any) -> dict[str, Any] | None:
+    """The code-execution container an answer used (`{"id", "expires_at", "skills"?}`, on the
+    message or a stream's message_start/message_delta), as Anthropic sent it; None where there is
+    none, or it has no id (nothing a client could reuse)."""
+    return dict(raw) if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"] else None
+
+
 def result_from_wire(raw: Any, model: str, *, json: bool, created: int) -> ChatResult:
     if not isinstance(raw, dict) or not isinstance(raw.get("content"), list):
         raise ValueError("a message needs a content array")
@@ -335,6 +344,7 @@ def result_from_wire(raw: Any, model: str, *, json: bool, created: int) -> ChatR
         model=model,
         choices=[Choice(index=0, message=message, finish_reason=finish_reason(raw.get("stop_reason"), json=json))],
         usage=usage_from_wire(raw.get("usage")),
+        container=container_from_wire(raw.get("container")),
     )
 
 
@@ -397,10 +407,11 @@ def content_to_wire(message: Message) -> list[dict[str, Any]]:
 
 
 def result_to_wire(result: ChatResult, message_id: str) -> dict[str, Any]:
-    """A canonical result (one choice: the Messages API has no `n`) as an Anthropic `message`."""
+    """A canonical result (one choice: the Messages API has no `n`) as an Anthropic `message`, with
+    the code-execution container it used, if any."""
     choice = result.choices[0] if result.choices else None
     message = choice.message if choice else Message(role="assistant", content="")
-    return {
+    out: dict[str, Any] = {
         "id": message_id,
         "type": "message",
         "role": "assistant",
@@ -410,3 +421,6 @@ def result_to_wire(result: ChatResult, message_id: str) -> dict[str, Any]:
         "stop_sequence": None,
         "usage": usage_to_wire(result.usage),
     }
+    if result.container is not None:
+        out["container"] = result.container
+    return out
