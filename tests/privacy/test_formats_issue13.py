@@ -293,3 +293,9 @@ def test_unit_parts_in_lower_case_stay_in_the_address(address: str) -> None:
     found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(f"Adresse : {address}\n")
              if e.type == "ADDRESS"]
     assert found == [address]
+
+
+def test_a_french_post_office_box_with_cedex() -> None:
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
+        "Écrire à : BP 45, 69001 Lyon Cedex\nou B.P. 12, 75008 Paris Cedex 08") if e.type == "ADDRESS"]
+    assert found == ["BP 45, 69001 Lyon Cedex", "B.P. 12, 75008 Paris Cedex 08"]

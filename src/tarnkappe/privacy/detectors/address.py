@@ -102,7 +102,7 @@ _FR_TYPE_WORDS = frozenset(
 _IT_TYPE_WORDS = frozenset(_IT_TYPE.replace("\\", "").split("|"))
 _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei".split())
 _ARTICLE_WORDS = frozenset(_ARTICLES[3:-4].split("|"))
-_BOX_WORDS = frozenset({"Case", "Casella", "Boîte", "Boite", "Postfach", "P.O.", "PO"})
+_BOX_WORDS = frozenset({"Case", "Casella", "Boîte", "Boite", "Postfach", "P.O.", "PO", "BP", "B.P."})
 def _words_after_first(words: frozenset[str], first: str) -> str:
     """Alternation of the given words, each checked after its already consumed first letter:
     ``(?:(?<=V)(?:ia|iale)|...)`` -- so the pattern can still start with a character class."""
@@ -138,9 +138,10 @@ _CAPITAL_SHAPES: dict[str, str] = {
     "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",
     # "Grand-Rue 11", "Grande Rue 3"
     "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
-    # Post-office boxes: "Postfach 1234", "Case postale 12", "Casella postale 45", "P.O. Box 77"
+    # Post-office boxes: "Postfach 1234", "Case postale 12", "Casella postale 45", "P.O. Box 77",
+    # French "BP 45" / "B.P. 45" (boîte postale)
     "po_box": rf"(?:(?<=P)ostfach|(?<=C)ase[ ]postale|(?<=C)asella[ ]postale|(?<=B)o[iî]te[ ]postale"
-              rf"|(?<=P)\.?[ ]?O\.?[ ]Box){_S}\d{{1,6}}(?![\w])",
+              rf"|(?<=P)\.?[ ]?O\.?[ ]Box|(?<=B)\.?P\.?){_S}\d{{1,6}}(?![\w])",
 }
 # What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as
 # in "Str.") and then a hyphen, or white space and a digit or the first letter of a street word
