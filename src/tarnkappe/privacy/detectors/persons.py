@@ -20,6 +20,7 @@ German genitive -s stays outside the span: "Meiers" -> "Meier" + "s".
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections.abc import Collection, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -261,11 +262,21 @@ class PersonDetector:
         label's colon leads the line ("Name: Kranz, John"); or anything capitalised after a
         surname in capitals ("AZZOUZ, Bouchra").  The pair is one name ("Karlsen, Mia"): one
         placeholder, and the model does not veto half of it.  Searched from each ", " between two
-        capitalised words: one string test per token."""
+        capitalised words: the ", " are found with str.find, the tokens after them by bisection."""
         lex, common = self._lex, self._lex.common_words
-        for k in range(1, len(toks)):
+        starts: list[int] | None = None
+        pos = text.find(", ")
+        while pos >= 0:
+            comma, pos = pos, text.find(", ", pos + 2)
+            if not text[comma + 2:comma + 3].isupper() or not text[comma - 1:comma].isalpha():
+                continue
+            if starts is None:
+                starts = [t.start for t in toks]
+            k = bisect.bisect_left(starts, comma + 2)
+            if k == 0 or k == len(toks) or starts[k] != comma + 2 or toks[k - 1].end != comma:
+                continue
             f, s = toks[k], toks[k - 1]
-            if text[s.end:f.start] != ", " or f.text in STOP or s.text in STOP or s.text in _CUE_OR_TITLE:
+            if f.text in STOP or s.text in STOP or s.text in _CUE_OR_TITLE:
                 continue
             if s.start and text[s.start - 1] not in " \t\n(:;":  # "S/4HANA, Python" is no surname
                 continue
