@@ -243,6 +243,9 @@ def _run(uvicorn: Any, app: Any, settings: Settings, host: str, port: int, drain
         host=host,
         port=port,
         loop="uvloop",
+        # Said, not guessed: uvicorn takes an app whose __call__ is no coroutine function for ASGI 2,
+        # and the outermost wrappers return their inner app's awaitable (server/gc_tuning.py).
+        interface="asgi3",
         # httptools with the header and body deadlines and the connection cap (server/protocol.py).
         http=protocol_class(settings.server),
         timeout_keep_alive=settings.server.keep_alive_seconds,

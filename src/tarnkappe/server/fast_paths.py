@@ -30,11 +30,12 @@ class FastPaths:
         self.app = app
         self.routes = {key: _direct(endpoint) for key, endpoint in routes.items()}
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def __call__(self, scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
+        # Not a coroutine function: the handler's own awaitable is returned, so this dispatch adds
+        # no frame to the chain every resumption of the request's task passes through.
         if scope["type"] == "http":
             handler = self.routes.get((scope["method"], scope["path"]))
             if handler is not None:
                 scope["fast_path"] = True  # a fixed route: its path may be logged as it is
-                await handler(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+                return handler(scope, receive, send)
+        return self.app(scope, receive, send)

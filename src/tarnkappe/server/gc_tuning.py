@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Awaitable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -34,16 +35,20 @@ def freeze_startup_objects() -> None:
 
 class FreezeAfterStartup:
     """ASGI wrapper: once the application reports its lifespan start-up complete (connections,
-    migrations, caches in place), freeze what exists; everything else passes through untouched."""
+    migrations, caches in place), freeze what exists; everything else passes through untouched.
+
+    Not a coroutine function: for a request it returns the application's own awaitable, so this
+    wrapper adds no frame to the chain every resumption of a request's task passes through."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def __call__(self, scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
         if scope["type"] != "lifespan":
-            await self.app(scope, receive, send)
-            return
+            return self.app(scope, receive, send)
+        return self._lifespan(scope, receive, send)
 
+    async def _lifespan(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def send_and_freeze(message: Message) -> None:
             if message["type"] == "lifespan.startup.complete":
                 freeze_startup_objects()
