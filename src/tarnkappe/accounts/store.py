@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.sql.dml import Insert
 
+from tarnkappe.accounts.ledger_sqlite import SqliteLedgerWrite
 from tarnkappe.accounts.models import (
     ANONYMIZATION_MODES,
     DEFAULT_ORG_ID,
@@ -178,6 +179,7 @@ class Store:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
+        self._sqlite_write: SqliteLedgerWrite | None = None
 
     async def ping(self, timeout: float = 2.0) -> bool:
         """Whether the database answers a trivial query within `timeout` seconds (for /readyz)."""
@@ -303,6 +305,11 @@ class Store:
                     last_used[key_id] = at
             keys = cast(Table, ApiKey.__table__)
             async with self.engine.begin() as connection:
+                if self.engine.dialect.name == "sqlite":  # as the driver takes them (ledger_sqlite.py)
+                    write = self._sqlite_ledger_write()
+                    await connection.exec_driver_sql(write.insert_sql, write.insert_parameters(rows))
+                    await connection.exec_driver_sql(write.touch_sql, write.touch_parameters(last_used))
+                    return
                 await connection.execute(self._ledger_insert(), list(rows))
                 await connection.execute(
                     update(keys)
@@ -311,6 +318,12 @@ class Store:
                     .values(last_used_at=bindparam("b_at")),
                     [{"b_id": key_id, "b_at": at} for key_id, at in last_used.items()],
                 )
+
+    def _sqlite_ledger_write(self) -> SqliteLedgerWrite:
+        if self._sqlite_write is None:
+            self._sqlite_write = SqliteLedgerWrite(cast(Table, LedgerRow.__table__), cast(Table, ApiKey.__table__),
+                                                   self.engine.dialect)
+        return self._sqlite_write
 
     def _ledger_insert(self) -> Insert:
         table = cast(Table, LedgerRow.__table__)
