@@ -299,3 +299,20 @@ def test_a_french_post_office_box_with_cedex() -> None:
     found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
         "Écrire à : BP 45, 69001 Lyon Cedex\nou B.P. 12, 75008 Paris Cedex 08") if e.type == "ADDRESS"]
     assert found == ["BP 45, 69001 Lyon Cedex", "B.P. 12, 75008 Paris Cedex 08"]
+
+
+@pytest.mark.parametrize("address", [
+    "Bahnhofstrasse Nr. 12, 8001 Zürich",      # "Nr." before the number
+    "Rue de la Gare, n° 12, 1003 Lausanne",    # "n°"
+    "BAHNHOFSTRASSE 12, 8001 ZÜRICH",          # a form or envelope in capitals
+    "Bahnhofstr.12, 8001 Zürich",              # no space after the abbreviation
+])
+def test_street_number_spellings(address: str) -> None:
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(f"Adresse: {address}\n")
+             if e.type == "ADDRESS"]
+    assert found == [address]
+
+
+@pytest.mark.parametrize("text", ["Nr. 12 ist gut", "Die Strasse Nr. 5 fehlt", "A A A A 12"])
+def test_no_street_without_a_street_word(text: str) -> None:
+    assert not [e for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "ADDRESS"]

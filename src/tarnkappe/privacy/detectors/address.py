@@ -35,6 +35,7 @@ _DE_SUFFIX = (
 _DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt|Graben|Gürtel"
 _DE_PREFIX = r"Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|Bei\s+der"
 _ARTICLES = r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Kein|Keine|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Jeder|Jede|Welche|Welcher)\s"  # noqa: E501 - one regular expression, read as a whole
+_NR = r"(?:(?:Nr|No|N°|n°|nº)\.?[ ]?)?"  # "Nr. 12", "n° 12"
 _DE_NO = r"\d{1,3}(?:[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 _DE_STREET = (
     rf"(?:(?:(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s+)?"
@@ -122,8 +123,13 @@ def _words_after_first(words: frozenset[str], first: str) -> str:
 # (Rue, Via, Am ...) are part of the shapes.  The matches are the same as before.
 _CAPITAL_SHAPES: dict[str, str] = {
     # The house number on the street's line: "Prestonberg\n428.354.8390" is a town and a phone.
-    "de_suffix": rf"(?=[{_L}\-]{{0,47}}+\.?{_SL}\d)[{_L}\-]{{0,47}}(?:{_DE_SUFFIX}){_SL}{_DE_NO}(?![\w])",
-    "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCM])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_SL}{_DE_NO}(?![\w])",
+    # "Bahnhofstrasse 12", "Bahnhofstrasse Nr. 12", "Bahnhofstr.12" (no space after the abbreviation)
+    "de_suffix": rf"(?=[{_L}\-]{{0,47}}+(?:\.[ \t\u00a0]{{0,8}}|{_SL}){_NR}\d)[{_L}\-]{{0,47}}(?:{_DE_SUFFIX})"
+                 rf"(?:(?<=\.)[ \t\u00a0]{{0,8}}|{_SL}){_NR}{_DE_NO}(?![\w])",
+    "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCM])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_SL}{_NR}{_DE_NO}(?![\w])",
+    # an envelope or form in capitals: "BAHNHOFSTRASSE 12", "SEESTR. 4"
+    "de_caps": rf"(?=[{_U}]{{1,47}}+\.?{_SL}\d)[{_U}]{{1,47}}?(?:STRASSE|STRAẞE|STR\.|GASSE|WEG|PLATZ|ALLEE|RING)"
+               rf"{_SL}{_DE_NO}(?![\w])",
     # "Rabea-Ortmann-Straße 83", "Arno-Trommler-Platz 9"
     # At most four more capitalised parts: the unbounded chain was read to its end from each of
     # its words in turn ("Aa-Aa-Aa-..." without a street word: quadratic).
@@ -133,7 +139,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
                  rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
     "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
                     rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
-    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NO}(?![\w])",
+    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
     "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:[nN]\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",
     # "Grand-Rue 11", "Grande Rue 3"
@@ -154,7 +160,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # branch asks that the word had a letter -- the character before the space is then no capital.
 _TYPE_WORDS = _DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS | _QUAL_WORDS
 _CAPITAL_GUARD = (
-    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCM])|H-|L-"
+    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCMNn]|(?<=\.)\d)|H-|L-|[{_U}]{{1,47}}+\.?{_SL}\d"
     rf"|{_words_after_first(_TYPE_WORDS, string.ascii_uppercase + 'Ä')}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
