@@ -294,9 +294,10 @@ class Store:
         """Insert ledger rows in one transaction (all or none), and move each key's `last_used_at`
         forward to its newest row — one UPDATE per key in the batch rather than one per request.
         A Core executemany on the table, not the ORM's bulk insert: the profile showed the ORM path
-        compiling on the event loop; on SQLite, not even Core's per-row work (ledger_sqlite.py). A row whose request id the ledger already has is skipped
-        (`ON CONFLICT DO NOTHING` on the unique index): a row from the Redis journal may have been
-        committed once before (accounts/ledger_journal.py)."""
+        compiling on the event loop; on SQLite, not even Core's per-row work (ledger_sqlite.py). A
+        row whose request id the ledger already has is skipped (`ON CONFLICT DO NOTHING` on the
+        unique index): a row from the Redis journal may have been committed once before
+        (accounts/ledger_journal.py)."""
         if rows:
             last_used: dict[str, datetime] = {}
             for row in rows:
