@@ -255,3 +255,16 @@ def test_a_baltic_first_names_s_is_no_genitive(anonymizer: Anonymizer) -> None:
 def test_a_single_letter_is_no_name_but_stays_an_initial(anonymizer: Anonymizer) -> None:
     assert persons(anonymizer, "M. M. M. M. M. M.") == []  # 33,000 one-letter "names" in 100 KB before
     assert persons(anonymizer, "Protokoll: J. Beckenried") == ["J. Beckenried"]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Service des contributions\n\nNamur, le 11-12-2026\n\nMadame,", "Namur"),   # a letter's dateline
+    ("Tribunal de police de Vevey\nAffaire n° RG 12/2026", "Vevey"),                    # a town's institution
+    ("Wir treffen uns in Kelowna am Freitag.", "Kelowna"),
+])
+def test_a_town_where_towns_stand_is_no_name(anonymizer: Anonymizer, text: str, town: str) -> None:
+    assert not any(town in p for p in persons(anonymizer, text))
+
+
+def test_a_person_named_like_a_town_elsewhere_stays_a_name(anonymizer: Anonymizer) -> None:
+    assert "Orion" in persons(anonymizer, "Die Babylonier sahen in ihm einen Hund, der den Jäger Orion begleitete.")

@@ -26,7 +26,7 @@ from .detectors import (
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
 from .detectors.person_context import is_field_label
-from .detectors.person_cues import COMPANY_AFTER
+from .detectors.person_cues import COMPANY_AFTER, LOCATIVES
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
@@ -112,13 +112,15 @@ class Anonymizer:
                 if vetoed:
                     persons = [p for p in persons if (p.start, p.end) not in vetoed]
                 # The model reads no company suffix two words on ("bei Müller Reisen AG", "Lambert &
-                # Fils") and takes
+                # Fils"), knows no towns ("in Kelowna", "Namur, le 11-12": a town no name list knows,
+                # where towns stand, is none -- "der Jäger Orion" stays a name) and takes
                 # a form's unknown field labels ("Wohnadresse:") for names.
                 lex = self._lexicon
                 found.extend(
                     e for e in extra
                     if scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
                     and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
+                    and not (lex.is_place_only(e.text) and _in_place_context(text, e.start, e.end))
                 )
             found.extend(persons)
         except DetectionError:
@@ -218,6 +220,30 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _in_place_context(text: str, start: int, end: int) -> bool:
+    """Where a town stands: after a locative preposition ("in Vevey", "à Arlon", "from Kelowna")
+    or a town's institution ("Universität Frauenfeld", "Tribunal de police de Namur"), or before
+    a letter's date ("Namur, le 11-12-2026", "Chur, 24.3.", "Zug, den 3. Mai")."""
+    before = text[max(0, start - 24):start].rsplit(None, 2)
+    if before and text[start - 1:start] == " ":
+        word = before[-1].lower()
+        if word in LOCATIVES or word in _PLACE_INSTITUTIONS:
+            return True
+        if word in ("de", "di", "du") and len(before) > 1 and before[-2].lower() in _PLACE_INSTITUTIONS:
+            return True
+    return scan.match(_DATELINE, text, end) is not None
+
+
+# Words after which a town is named: "Universität Frauenfeld", "Commune de Vevey", "Gericht Chur".
+_PLACE_INSTITUTIONS = frozenset(
+    """universität université università university stadt gemeinde kanton bezirk bezirksgericht
+    kantonsgericht amtsgericht landgericht commune ville canton tribunal police comune città
+    tribunale city town county""".split()
+)
+# A letter's place and date: ", le 11-12-2026", ", 24.3.", ", den 3. Mai", ", il 5 maggio", ", 3 May".
+_DATELINE = scan.compile(r",[ ](?:le[ ]|den[ ]|am[ ]|il[ ]|lì[ ])?(?:\d{1,2}(?:er)?[ ./\-]|[A-Z][a-z]{2,8}[ ]\d)")
 
 
 def _union_addresses(text: str, found: list[Entity]) -> list[Entity]:

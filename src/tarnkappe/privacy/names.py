@@ -28,14 +28,15 @@ def _load(name: str) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class NameLexicon:
-    """first/surnames (Title-case), name-words that are also ordinary words, and
-    lower-cased common words of de/fr/it/en that are not names."""
+    """first/surnames (Title-case), name-words that are also ordinary words,
+    lower-cased common words of de/fr/it/en that are not names, and town names."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
     ambiguous: frozenset[str]
     common_words: frozenset[str]
     longest_common: int  # letters of the longest common word: no longer tail can be one
+    places: frozenset[str] = frozenset()  # towns (GeoNames, see data/NOTICE.md), as written
 
 
     def is_known_name(self, word: str) -> bool:
@@ -47,6 +48,11 @@ class NameLexicon:
             return False
         plain = without_accents(word)
         return plain != word and (plain in self.first_names or plain in self.surnames)
+
+    def is_place_only(self, text: str) -> bool:
+        """``text`` is a town and none of its words a listed name ("Vevey", "Kelowna"; not
+        "Hamilton" or "Florence", which are names too)."""
+        return text in self.places and not any(self.is_known_name(w) for w in text.split())
 
     def is_first_name(self, word: str) -> bool:
         """True if ``word`` (Title-case) is a listed first name, accents aside ("Joré" as "Jore")."""
@@ -68,6 +74,7 @@ def load_lexicon() -> NameLexicon:
         ambiguous=_load("ambiguous_names.txt.gz"),
         common_words=common,
         longest_common=max(map(len, common), default=0),
+        places=_load("places.txt.gz"),
     )
 
 
