@@ -75,6 +75,10 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
     catalog = Catalog(settings.models)
     context = ProviderContext()
     providers: dict[str, Provider] = {entry.name: provider_for(entry, context) for entry in catalog}
+    if any(entry.kind == "embedding" for entry in catalog):
+        # Vectors are numpy arrays, imported where they are made (~12 MB a chat-only gateway never
+        # needs): loaded now, so that the first embeddings request does not wait for the import.
+        import numpy  # noqa: F401
     anonymizer = build_anonymizer(settings)
     privacy_mode, embedding_privacy = settings.privacy.mode, settings.privacy.embeddings
     accounts = None
@@ -197,10 +201,12 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
 def build_tracing(settings: Settings) -> OTelTracing | None:
     """OpenTelemetry when the configuration or the OTEL_* environment asks for it (the SDK is
     imported only then)."""
-    from tarnkappe.observability.tracing import OTelTracing, tracing_wanted
+    from tarnkappe.observability.tracing_wanted import tracing_wanted
 
     if not tracing_wanted(settings.tracing):
         return None
+    from tarnkappe.observability.tracing import OTelTracing
+
     return OTelTracing.from_settings(settings.tracing)
 
 

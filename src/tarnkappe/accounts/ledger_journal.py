@@ -30,10 +30,12 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from redis.asyncio import Redis
+
+if TYPE_CHECKING:  # the client is imported where one is made (budget_redis.py): without Redis, never
+    from redis.asyncio import Redis
 
 # Remove the first `n` rows only if they are still the batch that was written.
 _ACKNOWLEDGE = """

@@ -15,8 +15,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from redis.asyncio import Redis
+if TYPE_CHECKING:  # the client is imported where one is made (budget_redis.py): without Redis, never
+    from redis.asyncio import Redis
 
 from tarnkappe.core.errors import RateLimited
 from tarnkappe.core.principal import RateLimits

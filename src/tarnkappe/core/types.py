@@ -21,9 +21,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import numpy as np
+if TYPE_CHECKING:  # imported where vectors are made: a gateway without embedding models never needs it
+    import numpy as np
 
 Role = Literal["system", "developer", "user", "assistant", "tool"]
 

@@ -18,7 +18,6 @@ the gateway whether or not anonymization applied.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, TypeVar
 
@@ -35,6 +34,7 @@ from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapProp
 from tarnkappe import __version__
 from tarnkappe.config import TracingSettings
 from tarnkappe.core.tracing import AttributeValue
+from tarnkappe.observability.tracing_wanted import tracing_wanted as tracing_wanted  # re-exported
 
 T = TypeVar("T")
 
@@ -45,19 +45,6 @@ GENAI_PROVIDER = {
     "local-embeddings": "tarnkappe.local",
 }
 
-OTLP_ENDPOINT_VARIABLES = ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT")
-
-
-def tracing_wanted(settings: TracingSettings, environ: Mapping[str, str] = os.environ) -> bool:
-    """On by configuration, or by the standard environment (an OTLP endpoint set, the SDK not
-    disabled, the traces exporter not `none`)."""
-    if environ.get("OTEL_SDK_DISABLED", "").lower() == "true":
-        return False
-    if settings.enabled:
-        return True
-    if environ.get("OTEL_TRACES_EXPORTER", "otlp").lower() == "none":
-        return False
-    return any(environ.get(name) for name in OTLP_ENDPOINT_VARIABLES)
 
 
 class _Span:

@@ -18,8 +18,6 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
 
-import numpy as np
-
 from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import InvalidRequest, UpstreamError
@@ -162,6 +160,8 @@ class GeminiProvider(RemoteProvider):
             raise self._http.shape_error(exc) from None
 
     async def _embed_google_ai(self, texts: list[str], request: EmbeddingRequest) -> EmbeddingResult:
+        import numpy as np  # loaded at start-up when the catalog has an embedding model (app.py)
+
         model = "models/" + self.entry.wire_model
         extra = {"outputDimensionality": request.dimensions} if request.dimensions else {}
         body = {"requests": [{"model": model, "content": {"parts": [{"text": t}]}, **extra} for t in texts]}
@@ -172,6 +172,8 @@ class GeminiProvider(RemoteProvider):
         return EmbeddingResult(model=request.model, vectors=vectors, usage=usage)
 
     async def _embed_vertex(self, texts: list[str], request: EmbeddingRequest) -> EmbeddingResult:
+        import numpy as np  # loaded at start-up when the catalog has an embedding model (app.py)
+
         body: dict[str, Any] = {"instances": [{"content": t} for t in texts]}
         if request.dimensions:
             body["parameters"] = {"outputDimensionality": request.dimensions}

@@ -14,8 +14,6 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-import numpy as np
-
 from tarnkappe.core.types import (
     ChatChunk,
     ChatRequest,
@@ -460,6 +458,8 @@ def chunk_to_wire(chunk: ChatChunk, *, with_usage_field: bool) -> dict[str, Any]
 
 
 def embedding_result_from_wire(raw: Any, model: str) -> EmbeddingResult:
+    import numpy as np  # here, not at start-up: ~12 MB a gateway without embedding models never needs
+
     if not isinstance(raw, dict) or not isinstance(raw.get("data"), list):
         raise WireFormatError("an embeddings answer needs a data array")
     rows: list[tuple[int, np.ndarray]] = []
