@@ -103,3 +103,12 @@ def test_a_dotted_swiss_mobile_is_a_phone_not_an_ip() -> None:
     found = [(e.type, e.text) for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(
         "Tél. 078.108.46.75, Server 192.168.0.10")]
     assert found == [("PHONE", "078.108.46.75"), ("IP", "192.168.0.10")]
+
+
+def test_a_local_number_in_parentheses_after_a_name() -> None:
+    from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+    anonymizer = Anonymizer(PrivacyConfig(learned_names=False))
+    found = [e.text for e in anonymizer.detect("Bei Fragen bitte direkt an Gabriela (72 93 98).") if e.type == "PHONE"]
+    assert found == ["72 93 98"]
+    assert not [e for e in anonymizer.detect("Die Tabelle (12 34 56) zeigt die Werte.") if e.type == "PHONE"]

@@ -70,7 +70,7 @@ class Anonymizer:
             IdentifierDetector(),
             ContactDetector(),
             PhoneDetector(self._config.phone_regions),
-            CuedPhoneDetector(),
+            CuedPhoneDetector(lexicon.common_words),
             BirthDateDetector(),
             AddressDetector(),
             EnglishAddressDetector(),

@@ -11,6 +11,8 @@ someone's number when (issue 13)
   before, on the same line ("Tel. (privat): 061 555 22 18", "Phone 2125550163");
 * it stands alone on a line (a label before it allowed) of a **signature block**: within 400
   characters after a closing formula ("Best regards,\\nJohn Smith\\n(555) 010-4477");
+* it is a local number grouped in pairs in parentheses right after a capitalised word that is no
+  ordinary word ("direkt an Gabriela (72 93 98)");
 * its **shape** is one only phone numbers have: an international prefix ("+1-646-555-0110",
   "+44121 4960555", "0041 61 555 22 18", "001-212-555-0163") or the North-American layouts
   "(312)555-0147", "415.555.0199", "212-555-0163", "1-800-555-0199".
@@ -131,6 +133,10 @@ class CuedPhoneDetector:
 
     name = "phone-cued"
 
+    def __init__(self, common_words: frozenset[str] = frozenset()) -> None:
+        # lower-case ordinary words: "Tabelle (12 34 56)" is no name and its number
+        self._common = common_words
+
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield PHONE spans (extension included)."""
         cues = _CueStarts(text)
@@ -182,6 +188,12 @@ class CuedPhoneDetector:
             if (asked <= _DIRECT_CUE_SEARCHES or cues.any_in(start - _CUE_LOOK, start)) and self._cued(text, start):
                 yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
                 continue
+            if text[start - 1:start] == "(" and text[end:end + 1] == ")" and scan.fullmatch(
+                    _LOCAL_GROUPS, raw, 0, len(raw)) is not None and _name_before(text, start - 1, self._common):
+                # "Bei Fragen bitte direkt an Gabriela (72 93 98)": a local number in pairs, in
+                # parentheses right after a name
+                yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
+                continue
             after = text[end:end + 1]
             if digits >= 7 and (not after or after in " \t\r\n"):
                 if closings is None:
@@ -221,6 +233,22 @@ class CuedPhoneDetector:
             return False
         # A closing formula (at a line's start) that ends before this line, within reach.
         return _any_in(closings, line_start - _SIGNATURE_REACH, line_start + 1)
+
+
+def _name_before(text: str, pos: int, common: frozenset[str]) -> bool:
+    """A capitalised word that is no ordinary word, and one space, right before ``pos`` ("an
+    Gabriela ("; not "Tabelle (")."""
+    if pos < 3 or text[pos - 1] != " ":
+        return False
+    words = text[max(0, pos - 32):pos - 1].rsplit(None, 1)
+    if not words:
+        return False
+    word = words[-1]
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word.lower() not in common
+
+
+# A local number grouped in pairs ("72 93 98", "877 92 51", "26 76 23 46").
+_LOCAL_GROUPS = scan.compile(r"\d{2,3}(?:[ ]\d{2}){2,3}")
 
 
 def _may_be_strong(text: str, start: int) -> bool:
