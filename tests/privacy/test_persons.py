@@ -268,3 +268,13 @@ def test_a_town_where_towns_stand_is_no_name(anonymizer: Anonymizer, text: str, 
 
 def test_a_person_named_like_a_town_elsewhere_stays_a_name(anonymizer: Anonymizer) -> None:
     assert "Orion" in persons(anonymizer, "Die Babylonier sahen in ihm einen Hund, der den Jäger Orion begleitete.")
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Treffpunkt: Sitzungszimmer Eiger, 14 Uhr", "Eiger"),
+    ("Apéro in der Trattoria Da Gino nach der Sitzung.", "Gino"),
+    ("Compte rendu de réunion – chantier Orion, 22 mars", "Orion"),
+    ("Rechnung der Rossa Snc über 200 Euro", "Rossa"),
+])
+def test_rooms_venues_projects_and_firms_are_no_names(anonymizer: Anonymizer, text: str, venue: str) -> None:
+    assert not any(venue in p for p in persons(anonymizer, text))

@@ -26,7 +26,7 @@ from .detectors import (
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
 from .detectors.person_context import is_field_label
-from .detectors.person_cues import COMPANY_AFTER, LOCATIVES
+from .detectors.person_cues import COMPANY_AFTER, LOCATIVES, VENUES
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
@@ -121,6 +121,7 @@ class Anonymizer:
                     if scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
                     and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
                     and not (lex.is_place_only(e.text) and _in_place_context(text, e.start, e.end))
+                    and not _after_venue(text, e.start)
                 )
             found.extend(persons)
         except DetectionError:
@@ -220,6 +221,15 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _after_venue(text: str, start: int) -> bool:
+    """A room, venue or project word right before or first in the name: "Raum Säntis", "Hotel
+    Edelweiss", "chantier Orion", "Sitzungszimmer Eiger"."""
+    words = text[max(0, start - 24):start].rsplit(None, 1)
+    if bool(words) and text[start - 1:start] == " " and words[-1].lower() in VENUES:
+        return True
+    return text[start:start + 24].split(" ", 1)[0].lower() in VENUES  # the model's "Sitzungszimmer Eiger"
 
 
 def _in_place_context(text: str, start: int, end: int) -> bool:

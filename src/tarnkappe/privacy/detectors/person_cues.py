@@ -124,7 +124,16 @@ LOCATIVES: frozenset[str] = frozenset(
     nel nella in of""".split()
 )
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
-    "AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Holding Group Stiftung Verein Verlag".split()
+    "AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Holding Group Stiftung Verein Verlag"
+    " Snc SNC Sas SAS Sagl SAGL BV NV Oy ApS Lda".split()
+)
+# Words after which a capitalised word names a room, a venue or a place of business, not a person
+# ("Sitzungszimmer Eiger", "Salle Mont-Blanc", "Trattoria Da Gino", "Hotel Edelweiss"); lower case.
+VENUES: frozenset[str] = frozenset(
+    """raum sitzungszimmer besprechungsraum besprechungszimmer konferenzraum sitzungssaal saal zimmer
+    salle sala aula room boardroom trattoria ristorante restaurant pizzeria osteria hotel bar café cafe
+    gasthof gasthaus wirtshaus pension chalet hütte cabane rifugio chantier projekt project projet
+    progetto operation opération operazione""".split()
 )
 # A company suffix right after a name or after up to two more capitalised words ("Müller Reisen AG"):
 # matched at a name's end, it makes the name a company's.

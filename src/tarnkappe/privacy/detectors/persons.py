@@ -48,6 +48,7 @@ from .person_cues import (
     ROLE_CUES,
     STOP,
     TITLE_PARTS,
+    VENUES,
     closing_lines,
 )
 
@@ -77,6 +78,7 @@ _FUNCTION_LIKE = frozenset(
 )
 _COLON_AFTER = scan.compile(r"[ \t]{0,2}:")
 # Capitalised particles that may begin a surname written first ("De Bont, Linde").
+_VENUE_PARTICLES = frozenset("da di de del della du la le il al zum zur chez au aux".split())
 _INVERTED_PARTICLES = frozenset("Van Von De Da Di Del Della Dos Das Du Des Le La Ter Ten".split())
 _GAP_FIRST = " \u00a0"  # NAME_GAP's first character
 
@@ -442,14 +444,19 @@ class PersonDetector:
 
     @staticmethod
     def _blocked(text: str, start: int, memo: dict[str, bool]) -> bool:
-        """An article or locative preposition right before: "die Bank", "in Paris"."""
+        """An article, a locative preposition or a venue word right before: "die Bank", "in Paris",
+        "Sitzungszimmer Eiger"."""
         before = text[max(0, start - 16):start]  # all _PREV_WORD may read
         verdict = memo.get(before)
         if verdict is None:
             m = scan.search(_PREV_WORD, before)
             verdict = memo[before] = m is not None and (
-                m.group(1).lower() in ARTICLES or m.group(1).lower() in LOCATIVES
+                m.group(1).lower() in ARTICLES or m.group(1).lower() in LOCATIVES or m.group(1).lower() in VENUES
             )
+        if not verdict and start > 4:
+            # a venue, then a particle: "Trattoria Da Gino", "Café de Flore", "Gasthof zum Adler"
+            words = text[max(0, start - 40):start].rsplit(None, 2)
+            verdict = len(words) > 1 and words[-1].lower() in _VENUE_PARTICLES and words[-2].lower() in VENUES
         return verdict
 
     def _first_name_inside(self, text: str, toks: list[_Tok], i: int, j: int) -> int | None:
