@@ -171,6 +171,8 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     "Gert De| Cock" (the particle already in the name), "Donal| Ó Maolallaigh", "Ian| Mac an
     Éanaigh", "Jean| de La Fontaine".  A capitalised particle takes any capitalised word after
     it; a lower-case one only a word that is no ordinary word.  At most two particles, one word."""
+    if text[end:end + 1] != " ":
+        return end  # most names: nothing or punctuation after them
     last = text[max(0, end - 8):end].rsplit(" ", 1)[-1]
     pos, capital = end, _is_particle(last) and end - len(last) > 0 and text[end - len(last) - 1] == " "
     taken = 0

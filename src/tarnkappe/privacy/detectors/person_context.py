@@ -104,8 +104,10 @@ def timed_speaker(text: str, start: int, ends: tuple[int, ...]) -> bool:
         return False
     if start > 8 and text.rfind("\n", start - 8, start) < 0:  # not at a line's start
         return False
-    if start and text[max(0, start - 8):start].rsplit("\n", 1)[-1].strip(" \t") != "":
-        return False
+    if start:
+        lead = text[max(0, start - 8):start]
+        if lead[lead.rfind("\n") + 1:].strip(" \t"):
+            return False
     return any(scan.match(CHAT_TIME_AFTER, text, end) is not None for end in ends)
 
 
