@@ -316,3 +316,14 @@ def test_street_number_spellings(address: str) -> None:
 @pytest.mark.parametrize("text", ["Nr. 12 ist gut", "Die Strasse Nr. 5 fehlt", "A A A A 12"])
 def test_no_street_without_a_street_word(text: str) -> None:
     assert not [e for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text) if e.type == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    "Apartment 12, 5 Harbour Road, Cork, Co. Cork, T12 X2Y3",    # Irish town, county and Eircode
+    "5 Harbour Road, Cork T12 X2Y3",
+    "Corso Buenos Aires 12, scala A, piano 3, 20124 Milano MI",  # lower-case "piano"
+])
+def test_irish_town_lines_and_italian_floors(address: str) -> None:
+    found = [e.text for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(f"Address: {address}\n")
+             if e.type == "ADDRESS"]
+    assert found == [address]

@@ -175,7 +175,7 @@ _HAS_DIGIT = scan.compile(r"\d")
 # Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
 # "2e étage", "Apt. 4", Italian lower case "scala B, int. 8", Belgian "bte 4").
 _UNIT_PART = (
-    r"(?:[Ss]cala|Sc\.|[Ii]nterno|[Ii]nt\.|Piano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
+    r"(?:[Ss]cala|Sc\.|[Ii]nterno|[Ii]nt\.|[Pp]iano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
     r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte)"
     r"[ ]{1,2}[\w]{1,4}(?![\w])"
     r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)"

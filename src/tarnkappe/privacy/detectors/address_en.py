@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
-from .address import _CITY, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY, UNITS_AFTER
+from .address import _CITY, _EIRCODE, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY, UNITS_AFTER
 
 _SUFFIXES = (
     "Alley Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge Brooks? Burgs? "
@@ -105,7 +105,9 @@ _TOWN_AFTER = scan.compile(
     rf"{_SEP}(?:{_TOWN},?[ ]{{1,2}}{_STATE_ZIP}"
     rf"|(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"
     # NZ and AU without a state: "Mount Maunganui 3116", "Te Aro, Wellington 6011"
-    rf"|(?:{_TOWN},[ ]{{1,2}})?{_TOWN}[ ]{{1,2}}\d{{4}}(?![\w\-]))"
+    rf"|(?:{_TOWN},[ ]{{1,2}})?{_TOWN}[ ]{{1,2}}\d{{4}}(?![\w\-])"
+    # Ireland: town (a Dublin district number), county, Eircode: "Cork, Co. Cork, T12 X2Y3"
+    rf"|{_TOWN}(?:[ ]\d{{1,2}})?,?[ ]{{1,2}}(?:Co\.?[ ]{_TOWN},?[ ]{{1,2}})?{_EIRCODE}(?![\w\-]))"
 )
 # Or, after a street, its town (and region) alone before the clause ends ("19 Elm Grove, Leeds.",
 # "45 King Street West, Toronto, Ontario").
