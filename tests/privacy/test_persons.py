@@ -278,3 +278,8 @@ def test_a_person_named_like_a_town_elsewhere_stays_a_name(anonymizer: Anonymize
 ])
 def test_rooms_venues_projects_and_firms_are_no_names(anonymizer: Anonymizer, text: str, venue: str) -> None:
     assert not any(venue in p for p in persons(anonymizer, text))
+
+
+def test_a_first_name_that_is_a_word_before_a_surname(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "John Smithers\n14 High Street") == ["John Smithers"]
+    assert persons(anonymizer, "Die Rose blüht.") == []  # a word alone stays a word

@@ -366,6 +366,15 @@ class PersonDetector:
                 cue = True  # not forcing: "[09:15] Update: …" is no speaker's name
                 forcing = self._lex.is_first_name(t.norm)  # but "[16.30] Celestino Fuente:" is
             if t.kind == _COMMON and not forcing:
+                nxt = toks[i + 1] if i + 1 < n else None
+                if (nxt is not None and nxt.kind == _NAME and nxt.strong and not nxt.first
+                        and text[t.end:nxt.start] == " " and self._lex.is_first_name(t.norm)
+                        and not self._blocked(text, t.start, blocked)):
+                    # a first name that is also a word, before a surname no list knows as a word:
+                    # "John Smith", "Will Meierhans", "Rose Baumgartner"
+                    yield i, i + 2
+                    i += 2
+                    continue
                 i += 1
                 continue
             j = i + 1
