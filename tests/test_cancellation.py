@@ -53,3 +53,20 @@ def test_gateway_keeps_serving_after_disconnects(gateway: RunningGateway, marker
         json={"model": "fake/echo", "messages": [{"role": "user", "content": marker}]},
     )
     assert response.status_code == 200
+
+
+def test_parsed_stream_disconnect_cancels_upstream(gateway: RunningGateway, marker: str) -> None:
+    # Anonymized: restored chunk by chunk, so written by SSEResponse rather than relayed.
+    with httpx.stream(
+        "POST", gateway.base_url + "/v1/chat/completions", headers={"Authorization": f"Bearer {gateway.key}"},
+        json={"model": "fake/drip", "messages": [{"role": "user", "content": marker}], "stream": True,
+              "anonymize": True}, timeout=30,
+    ) as response:
+        assert response.status_code == 200
+        seen = 0
+        for line in response.iter_lines():
+            if line.startswith("data: "):
+                seen += 1
+            if seen == 3:
+                break  # leaving the block closes the connection mid-stream
+    assert wait_for(lambda: marker in gateway.upstream.log.disconnects), "upstream call still running"

@@ -11,7 +11,8 @@ events rendered while a write happens share the next one. Time to first token is
 unchanged and the stream is never collapsed — only events that are already waiting share a write.
 
 The client going away cancels the producer, which closes the event source (and with it the
-upstream call) at once.
+upstream call) at once. Under Tarnkappe's own server the connection's loss is signalled
+(server/disconnect.py); only under another server does a task per stream wait in `receive()`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from starlette.types import Receive, Scope, Send
 
 from tarnkappe.core.errors import UpstreamError
 from tarnkappe.core.types import ChatChunk
+from tarnkappe.server.disconnect import disconnect_signal
 from tarnkappe.server.http import dumps
 
 T = TypeVar("T")
@@ -184,10 +186,25 @@ class SSEResponse:
 
         producer = asyncio.ensure_future(produce())
         writer = asyncio.ensure_future(write())
-        watcher = asyncio.ensure_future(watch_disconnect())
+        signal = disconnect_signal(scope)
+        watcher: asyncio.Future[None]
+        if signal is None:
+            watcher = asyncio.ensure_future(watch_disconnect())
+        else:
+            watcher = asyncio.get_running_loop().create_future()
+
+            def gone() -> None:
+                if not watcher.done():
+                    watcher.set_result(None)
+
+            signal.callback = gone
+            if signal.gone:
+                gone()
         try:
             await asyncio.wait({writer, watcher}, return_when=asyncio.FIRST_COMPLETED)
         finally:
+            if signal is not None:
+                signal.callback = None
             for task in (producer, writer, watcher):
                 task.cancel()
             await asyncio.gather(producer, writer, watcher, return_exceptions=True)
@@ -207,7 +224,9 @@ class RelayedSSEResponse:
     hold whatever arrived together, so there is nothing to gather, and two tasks and their events per
     stream are a measurable share of a relayed stream's cost. The one watcher task cancels the
     writing when the client goes away — also while the upstream is silent — and the source is
-    closed at once (which cancels the upstream call and settles the request). A slow client holds
+    closed at once (which cancels the upstream call and settles the request); under Tarnkappe's own
+    server the connection's loss is signalled instead (server/disconnect.py), and no watcher task
+    runs at all. A slow client holds
     the writing back through the server's flow control, so nothing piles up in memory.
     """
 
@@ -226,15 +245,25 @@ class RelayedSSEResponse:
         writing = True
         disconnected = False
 
-        async def watch_disconnect() -> None:
+        def on_disconnect() -> None:
             nonlocal disconnected
-            while (await receive())["type"] != "http.disconnect":
-                pass
             if writing and task is not None:
                 disconnected = True
                 task.cancel()
 
-        watcher = asyncio.ensure_future(watch_disconnect())
+        async def watch_disconnect() -> None:
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            on_disconnect()
+
+        signal = disconnect_signal(scope)
+        watcher = None
+        if signal is None:
+            watcher = asyncio.ensure_future(watch_disconnect())
+        else:
+            signal.callback = on_disconnect
+            if signal.gone:
+                on_disconnect()  # the first write below raises the cancellation
         try:
             await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
             # The first batch goes out at once (time to first token); a later last one is held
@@ -260,7 +289,10 @@ class RelayedSSEResponse:
                 raise
             task.uncancel()  # the client left: nothing more to write
         finally:
-            watcher.cancel()
+            if signal is not None:
+                signal.callback = None
+            if watcher is not None:
+                watcher.cancel()
             # Closing the source now (not whenever the garbage collector gets to it) cancels the
             # upstream call and settles the request the moment the client goes away.
             await self.rest.aclose()
