@@ -73,3 +73,27 @@ def test_a_list_items_surname_first_pair_is_one_name(anonymizer: Anonymizer, tex
 
 def test_a_list_of_surnames_stays_a_list(anonymizer: Anonymizer) -> None:
     assert persons(anonymizer, "Anwesend: Meier, Müller, Huber") == ["Meier", "Müller", "Huber"]
+
+
+def test_a_chain_of_merged_names_builds_one_entity(monkeypatch) -> None:
+    """A text of 30,000 adjacent name pieces that merge into one name: the entity is made once,
+    not once per merge (each merge copied a growing slice: quadratic, issue 12)."""
+    from tarnkappe.privacy import person_spans
+    from tarnkappe.privacy.entities import Entity, EntityType
+    from tarnkappe.privacy.names import load_lexicon
+
+    made = []
+    real = person_spans.Entity
+
+    def counting(*args, **kwargs):
+        made.append(1)
+        return real(*args, **kwargs)
+
+    text = "Éa " * 30000
+    pieces = [Entity(k, k + 3 if k + 3 < len(text) else k + 2, EntityType.PERSON, "", "names-crf")
+              for k in range(0, len(text), 3)]
+    pieces = [Entity(e.start, e.end, e.type, text[e.start:e.end], e.detector) for e in pieces]
+    monkeypatch.setattr(person_spans, "Entity", counting)
+    out = person_spans.widen_names(text, pieces, load_lexicon())
+    assert len(out) == 1 and out[0].text == text.rstrip()
+    assert len(made) <= 2

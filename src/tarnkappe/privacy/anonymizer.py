@@ -135,8 +135,11 @@ class Anonymizer:
         wanted = self._config.entity_types
         if wanted is not None:
             found = [e for e in found if e.type in wanted]
-        found = widen_names(text, found, self._lexicon)
-        return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))
+        try:
+            found = widen_names(text, found, self._lexicon)
+            return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))
+        except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
+            raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None
 
     def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:
         """Honour the allow-list: an entity inside an allowed term is dropped; one that only

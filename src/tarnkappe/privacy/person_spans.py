@@ -57,34 +57,44 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     if not persons:
         return found
     out: list[Entity] = [e for e in found if e.type != _PERSON]
-    last: Entity | None = None
+    # The name being built: its span, the entity it started from, and whether it is still one
+    # word of one detector (only then may a surname-first pair join it).  The Entity is made once
+    # per name when it is done: made per merge, a chain of 200,000 merged names copied a growing
+    # slice each time (quadratic; issue 12, found in review).
+    cur: tuple[int, int, Entity, bool] | None = None
     for ent in persons:
         start, end = _widened(text, ent.start, ent.end, lexicon)
-        if last is not None and (start <= last.end or _only_particles(text, last.end, start)
-                                 or _surname_first_pair(text, last, start, end, lexicon)):
-            end = max(last.end, end)
-            last = Entity(last.start, end, _PERSON, text[last.start:end], last.detector)
-            continue
-        if last is not None:
-            out.append(last)
-        last = ent if (start, end) == (ent.start, ent.end) else Entity(
-            start, end, _PERSON, text[start:end], ent.detector)
-    if last is not None:
-        out.append(last)
+        if cur is not None:
+            c_start, c_end, first, single = cur
+            if start <= c_end or _only_particles(text, c_end, start) or (
+                    single and _surname_first_pair(text, c_start, c_end, start, end, lexicon)):
+                cur = (c_start, max(c_end, end), first, False)
+                continue
+            out.append(_entity(text, c_start, c_end, first))
+        cur = (start, end, ent, " " not in text[start:end])
+    if cur is not None:
+        out.append(_entity(text, cur[0], cur[1], cur[2]))
     return out
 
 
-def _surname_first_pair(text: str, surname: Entity, start: int, end: int, lex: NameLexicon) -> bool:
+def _entity(text: str, start: int, end: int, first: Entity) -> Entity:
+    """``first`` itself if the name kept its span, else a new entity of its detector."""
+    if (start, end) == (first.start, first.end):
+        return first
+    return Entity(start, end, _PERSON, text[start:end], first.detector)
+
+
+def _surname_first_pair(text: str, s_start: int, s_end: int, start: int, end: int, lex: NameLexicon) -> bool:
     """Two names found apart are one written surname first: "| Krastiņa, Harijs |", "- Kabir,
     Shamsuddeen, b. 1971": one word each, ", " between, the first at the start of a list item or
     table cell, the second no surname of the lists (a first name, or a word no list knows) and
     followed by the item's end.  "Anwesend: Meier, Müller, Huber" stays three names."""
-    if text[surname.end:start] != ", " or " " in surname.text or " " in text[start:end]:
+    if text[s_end:start] != ", " or " " in text[start:end]:
         return False
     word = text[start:end]
     if word in lex.surnames and not lex.is_first_name(word):
         return False
-    return _item_start(text, surname.start) and _item_end(text, end)
+    return _item_start(text, s_start) and _item_end(text, end)
 
 
 def _first_name_after(word: str, lex: NameLexicon) -> bool:

@@ -157,9 +157,11 @@ class ContactDetector:
             while start > 0 and text[start - 1].isdigit():
                 start -= 1
             ip = text[start:m.end()]
-            # no part above 255 and none with a leading zero: "078.108.46.75" is a Swiss mobile
-            # number written with dots (the phone detectors take it), not an address
-            if all(int(part) <= 255 and (part == "0" or part[0] != "0") for part in ip.split(".")):
+            # no part above 255; "078.108.46.75" (3.3.2.2 digits, a leading 0) is a Swiss mobile
+            # number written with dots, which the phone detectors take -- "192.168.001.010" stays an IP
+            parts = ip.split(".")
+            if all(int(part) <= 255 for part in parts) and not (
+                    parts[0][0] == "0" and [len(part) for part in parts] == [3, 3, 2, 2]):
                 yield Entity(start, m.end(), EntityType.IP, ip)
         if "::" in text or text.count(":") >= 5:
             for m in scan.finditer(_IPV6, text):

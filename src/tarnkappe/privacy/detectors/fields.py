@@ -33,7 +33,8 @@ def _keys(words: str) -> frozenset[str]:
 _PERSON_KEYS = _keys(
     """firstname firstnames givenname givennames lastname surname familyname fullname middlename
     customername clientname contactname contactperson patientname
-    vorname vornamen nachname familienname zuname nameundvorname namevorname vornamename ansprechpartner
+    vorname vornamen nachname familienname zuname nameundvorname namevorname vornamename vorundnachname
+    nachnamevorname ansprechpartner
     ansprechpartnerin kontaktperson
     prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
     cognome nomeecognome cognomeenome nominativo referente intestatario
@@ -43,7 +44,8 @@ _PERSON_KEYS = _keys(
 )
 _WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
 _PHONE_KEYS = _keys(
-    """phone phonenumber telephone tel tél telefon telefonnummer telefono téléphone mobile mobil
+    """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
+    telefono téléphone mobile mobil
     mobilephone mobilnummer handy natel cell cellphone cellulare portable fax privat geschäftlich
     phonehome phonework phonemobile homephone workphone"""
 )
@@ -57,7 +59,7 @@ _STREET_KEYS = _keys(
     homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse"""
 )
 _PLACE_KEYS = _keys(
-    "zip zipcode postcode postalcode plz npa cap city ort wohnort ville città citta town locality plzort"
+    "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort"
 )
 
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
@@ -227,7 +229,7 @@ class FieldDetector:
         asked, so the common answer (no key) costs a few C calls: the line is normalised as a
         whole (parentheses out, then all but letters and the separator) and compared as a set,
         after one split has turned away lines with a long cell (prose)."""
-        if len(line) > 400 or max(map(len, line.split(sep))) > 48:
+        if len(line) > 4000 or max(map(len, line.split(sep))) > 48:
             return None  # a header's cells are short; prose between commas is not
         cells = _NOT_KEY_CHAR[sep].sub("", _PARENTHESIS.sub("", line)).lower().split(sep)
         if len(cells) < 2 or _ALL_KEYS.isdisjoint(cells):
@@ -298,9 +300,10 @@ def _type_of(key: str) -> str | None:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """The value without surrounding space, quotes and a trailing comma (JSON, YAML, CSV)."""
-    while start < end and text[start] in " \t\"'":
+    """The value without surrounding white space (any: "\u2028" too), quotes and a trailing comma
+    (JSON, YAML, CSV) -- else the same person got another placeholder with its separator."""
+    while start < end and (text[start].isspace() or text[start] in "\"'"):
         start += 1
-    while end > start and text[end - 1] in " \t\"',\r":
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"',"):
         end -= 1
     return start, end

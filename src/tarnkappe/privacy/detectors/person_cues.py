@@ -128,12 +128,13 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
     " Snc SNC Sas SAS Sagl SAGL BV NV Oy ApS Lda".split()
 )
 # Words after which a capitalised word names a room, a venue or a place of business, not a person
-# ("Sitzungszimmer Eiger", "Salle Mont-Blanc", "Trattoria Da Gino", "Hotel Edelweiss"); lower case.
+# ("Sitzungszimmer Eiger", "Salle Mont-Blanc", "Trattoria Da Gino"); lower case.  Not the ones that
+# are names too or often precede one (Bar, Hotel, Pension, Raum, Zimmer, Sala, Projekt, Operation:
+# "Bar Refaeli", "Projekt Kowalczyk" -- review of session 8).
 VENUES: frozenset[str] = frozenset(
-    """raum sitzungszimmer besprechungsraum besprechungszimmer konferenzraum sitzungssaal saal zimmer
-    salle sala aula room boardroom trattoria ristorante restaurant pizzeria osteria hotel bar café cafe
-    gasthof gasthaus wirtshaus pension chalet hütte cabane rifugio chantier projekt project projet
-    progetto operation opération operazione""".split()
+    """sitzungszimmer besprechungsraum besprechungszimmer konferenzraum sitzungssaal salle aula boardroom
+    trattoria ristorante restaurant pizzeria osteria gasthof gasthaus wirtshaus hütte cabane rifugio
+    chantier""".split()
 )
 # A company suffix right after a name or after up to two more capitalised words ("Müller Reisen AG"):
 # matched at a name's end, it makes the name a company's.

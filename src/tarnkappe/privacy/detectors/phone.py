@@ -17,10 +17,11 @@ import phonenumbers
 from ..entities import Entity, EntityType
 from . import scan
 
-# Two spaces in a row end a number: "03.04.1977      031 555 11 22" is a date and a phone in an
-# aligned table, not one number.
+# Three spaces in a row end a number: "03.04.1977      031 555 11 22" is a date and a phone in an
+# aligned table, not one number; "079  123  45  67" (two) is one.
 _CAND = scan.compile(
-    r"[+(\d](?<![\w+/.\-][+(\d])(?:(?<=\+)|(?<=\()\d|(?<=\d))(?:[\d\u00a0/.\-()]|[ ](?![ ])){5,22}\d(?![\w]|[.\-/]\d)"
+    r"[+(\d](?<![\w+/.\-][+(\d])(?:(?<=\+)|(?<=\()\d|(?<=\d))(?:[\d\u00a0/.\-()]|[ ][ ]?+(?![ ])){5,22}\d"
+    r"(?![\w]|[.\-/]\d)"
 )
 _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)
     r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$"
@@ -115,18 +116,22 @@ class PhoneDetector:
 
 def _reference_before(text: str, start: int) -> bool:
     """An order, invoice, customer or case number, not a phone: "#0990497", "My order
-    3916-4252-94", "Kundennummer 3344-2626-88", "dossier #0644001".  Read in the 40 characters
-    before the number; "Nr."/"No." alone are no reference words ("Telefon-Nr.: 044 …")."""
+    3916-4252-94", "Kundennummer 3344-2626-88", "dossier #0644001", "customer no. 12345678".
+    Read in the 40 characters before the number.  "Nr."/"No." alone are no reference words
+    ("Telefon-Nr.: 044 …"), and "client", "customer", "ticket", "booking", "Vertrag" only with
+    one ("Client: 079 123 45 67" is the client's phone; review of session 8)."""
     if start and text[start - 1] == "#":
         return True
     return scan.search(_REFERENCE_BEFORE, text, max(0, start - 40), start) is not None
 
 
 _REFERENCE_BEFORE = scan.compile(
-    r"(?i)(?<![\w\-])(?:order|bestellung|auftrag|rechnung|invoice|dossier|ticket|kundennummer|kundennr|referenz"
-    r"|référence|reference|commande|facture|ordine|fattura|pratica|zeichen|claim|policy|polizza|booking|buchung"
-    r"|réservation|prenotazione|customer|client|mandat|vertrag|contrat|contratto|contract)"
-    r"(?:[ \-]?(?:nr|no|n°|number|nummer|numéro|numero|id)\.?)?[ \t]{0,2}[:.#]?[ \t]{0,2}#?$"
+    # words that name a reference number by themselves, or any of the others with a number word
+    r"(?i)(?<![\w\-])(?:(?:order|bestellung|auftrag|rechnung|invoice|dossier|kundennummer|kundennr|referenz"
+    r"|référence|reference|commande|facture|ordine|fattura)(?:[ \-]?(?:nr|no|n°|number|nummer|numéro|numero|id)\.?)?"
+    r"|(?:ticket|customer|client|claim|policy|polizza|booking|buchung|réservation|prenotazione|pratica|case"
+    r"|vertrag|contrat|contratto|contract|mandat)[ \-]?(?:nr|no|n°|number|nummer|numéro|numero|id)\.?)"
+    r"[ \t]{0,2}[:.#]?[ \t]{0,2}#?$"
 )
 
 

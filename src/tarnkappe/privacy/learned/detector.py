@@ -158,6 +158,8 @@ class LearnedNameDetector:
                     continue
             elif p.text in confirmed:
                 continue
+            if text[p.end:p.end + 2] in ("'s", "’s"):
+                continue  # a possessive: "Smith's invoice", "O'Connor's report" (review of session 8)
             line = text.rfind("\n", max(0, p.start - 40), p.start)
             before = text[max(line + 1, p.start - 40):p.start]
             if not any(map(str.isalpha, before)):  # a C loop, not a generator step per character
