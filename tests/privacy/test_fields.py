@@ -91,3 +91,9 @@ def test_a_quoted_reply_keeps_its_labels_signature_and_postcode_line() -> None:
     found_ = [(e.type, e.text) for e in Anonymizer(PrivacyConfig(learned_names=False)).detect(text)]
     assert ("PERSON", "Quirina Oberholzer") in found_ and ("PERSON", "Tralovik") in found_
     assert ("ADDRESS", "8002 Zürich") in found_
+
+
+def test_a_quoted_value_outside_json(fields: FieldDetector) -> None:
+    """A YAML or form line whose value is quoted: the JSON reading finds no pair, the key-value one must."""
+    text = 'nachname: "Brunnhofer"\ntelefon: "079 555 66 77"\nSie sagte: "Hallo"'
+    assert found(fields, text) == [("PERSON", "Brunnhofer"), ("PHONE", "079 555 66 77")]

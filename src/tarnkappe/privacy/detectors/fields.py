@@ -123,16 +123,18 @@ class FieldDetector:
 
     def _line(self, text: str, start: int, end: int) -> Iterator[Entity]:
         line = text[start:end]
-        if '"' not in line:
-            # one key before the first ":" or "=": asked before any pattern runs (most lines
-            # with a colon are prose, times or URLs)
-            cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
-            if not 0 < cut <= 48 or normalise_key(line[:cut].split(";", 1)[0]) not in _ALL_KEYS:
-                return
         if '"' in line:
-            for m in scan.finditer(_JSON_PAIR, text, start, end):
+            pairs = list(scan.finditer(_JSON_PAIR, text, start, end))
+            for m in pairs:
                 group = "value" if m.group("value") is not None else "number"
                 yield from self._typed(text, m.group("key"), m.start(group), m.end(group))
+            if pairs:
+                return
+            # no JSON pair: a YAML or form line with a quoted value ('nachname: "Brunnhofer"')
+        # one key before the first ":" or "=": asked before any pattern runs (most lines with a
+        # colon are prose, times or URLs)
+        cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
+        if not 0 < cut <= 48 or normalise_key(line[:cut].split(";", 1)[0]) not in _ALL_KEYS:
             return
         card = scan.fullmatch(_VCARD, text, start, end)
         if card is not None and card.group("key") in _VCARD_KEYS:
