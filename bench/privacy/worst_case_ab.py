@@ -4,9 +4,9 @@ Why: on a shared machine the CPU time of one run moves +-15% and more with the l
 worst_case.py runs minutes apart cannot compare revisions.  Here both anonymizers (the old one
 loaded from git as compare.py does) mask the same text alternately in one process; the best of
 --reps rounds of thread CPU time is printed per shape and detector, with the new/old ratio.
-The learned name detector is off, as in worst_case.py --rules-only (worst_case.py runs it on, as shipped).
+The learned name detector is off, as in worst_case.py --rules-only, unless --learned (as shipped).
 
-Usage (repo root): python bench/privacy/worst_case_ab.py REV DETECTORS SHAPE_SUBSTRING [...]
+Usage (repo root): python bench/privacy/worst_case_ab.py [--learned] REV DETECTORS SHAPE_SUBSTRING [...]
    e.g.            python bench/privacy/worst_case_ab.py 0dc06ca whole,phone "distinct: CH01" "Müllers"
 DETECTORS: comma-separated detector names (identifiers, phone, phone-cued, address, ...,
 persons) or "whole" for the whole mask.
@@ -31,9 +31,10 @@ import worst_case as wc  # noqa: E402
 import tarnkappe.privacy as new_pkg  # noqa: E402
 
 
-def _anonymizer(pkg):
+def _anonymizer(pkg, learned: bool = False):
     """The worst_case.py configuration, for either package."""
-    extra = {"learned_names": False} if "learned_names" in pkg.PrivacyConfig.__dataclass_fields__ else {}
+    has_switch = "learned_names" in pkg.PrivacyConfig.__dataclass_fields__
+    extra = {"learned_names": False} if has_switch and not learned else {}
     return pkg.Anonymizer(pkg.PrivacyConfig(deny_terms=["Projekt Falke"], allow_terms=["Tarnkappe AG"], **extra))
 
 
@@ -61,9 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("shapes", nargs="+")
     ap.add_argument("--reps", type=int, default=6)
     ap.add_argument("--kb", type=int, default=100)
+    ap.add_argument("--learned", action="store_true", help="the learned name detector on, as shipped")
     args = ap.parse_args(argv)
-    old = _anonymizer(compare.load_old(args.rev, pathlib.Path(tempfile.mkdtemp())))
-    new = _anonymizer(new_pkg)
+    old = _anonymizer(compare.load_old(args.rev, pathlib.Path(tempfile.mkdtemp())), args.learned)
+    new = _anonymizer(new_pkg, args.learned)
     scale = 100 / args.kb
     for sel in args.shapes:
         text = _text(sel, args.kb * 1000)

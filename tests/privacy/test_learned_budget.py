@@ -3,6 +3,8 @@ fails closed past that: a candidate not asked about is masked; a doubtful rules'
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
@@ -41,12 +43,16 @@ def test_candidates_past_the_budget_are_masked_without_asking(anonymizer: Anonym
     found, asked = _asked(anonymizer, monkeypatch, text)
     budget = learned_detector.ASK_BUDGET_BASE + len(text) // learned_detector.ASK_BUDGET_CHARS
     assert asked == budget < len(words)
-    masked = {e.text for e in found}
-    # every word past the budget is masked (fail closed); the first ones were judged by the model
+    # every word past the budget is masked (fail closed); the first ones were judged by the model.
+    # Words separated by a short lower-case word ("X und Y") are masked as one run since
+    # 2026-12-04 (one entity per word cost ~10 us each downstream).
     past = words[budget:]
-    assert all(w in masked for w in past)
+    starts = [m.start() for m in re.finditer(r"\S+", text)][::2]  # the names' positions
+    covered = [any(e.start <= s and s + len(w) <= e.end for e in found) for s, w in zip(starts, words, strict=True)]
+    assert all(covered[budget:])
+    unasked = [e for e in found if e.detector == learned_detector.UNASKED]
     # (a name the model finds next to the last word it was asked about may cover one of them)
-    assert sum(e.detector == learned_detector.UNASKED for e in found) >= len(past) - 1
+    assert 1 <= len(unasked) <= len(past) // 100
 
 
 def test_doubtful_rules_names_past_the_budget_are_kept(anonymizer: Anonymizer, monkeypatch) -> None:

@@ -32,6 +32,7 @@ from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
+from .learned.detector import UNASKED
 from .names import NameLexicon, load_lexicon
 from .person_spans import widen_names
 from .resolve import resolve_overlaps
@@ -116,9 +117,12 @@ class Anonymizer:
                 # where towns stand, is none -- "der Jäger Orion" stays a name) and takes
                 # a form's unknown field labels ("Wohnadresse:") for names.
                 lex = self._lexicon
+                # A run of words past the model's ask budget is masked as it stands (fail closed:
+                # a filter that read only its first word would unmask the rest).
                 found.extend(
                     e for e in extra
-                    if scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
+                    if (e.detector == UNASKED and " " in e.text)
+                    or scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
                     and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
                     and not (lex.is_place_only(e.text) and _in_place_context(text, e.start, e.end))
                     and not _after_venue(text, e.start)
