@@ -1,0 +1,281 @@
+"""The exact bytes of the typed streams of Anthropic's Messages API and OpenAI's Responses API, for
+fixed sequences of canonical chunks: every event kind each renderer can send (text with characters
+JSON must escape, refusals, tool calls of every shape, thinking, Anthropic's own blocks, usage,
+incomplete ends, errors after the first byte), with ids and times made repeatable.
+
+Why bytes and not parsed events: the renderers are written for speed (templates for the fixed parts
+of an event), and a speed-up must not change one byte of what the SDKs parse. The expected bytes
+(tests/providers/data/typed_streams/) were written by the renderers as they were before they were
+tuned, and each file is read by the official SDKs over HTTP (`test_golden_*_streams_parse_in_the_sdk`).
+Regenerate them (`python -m tests.providers.test_typed_stream_bytes`) only for a change that is
+meant to change what clients see, and read the diff."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import sys
+import time
+import uuid
+from collections.abc import AsyncGenerator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import anthropic
+import openai
+import pytest
+
+from tarnkappe.core.errors import UpstreamError
+from tarnkappe.core.types import ChatChunk, ChoiceDelta, ToolCallDelta, Usage
+from tarnkappe.dialects import anthropic as messages_dialect
+from tarnkappe.dialects import openai_responses as responses_dialect
+from tarnkappe.dialects.responses_request import parse_responses_request
+from tests.conftest import free_port
+from tests.fakes.openai_upstream import ServerThread
+
+GOLDEN = Path(__file__).parent / "data" / "typed_streams"
+NOW = 1767225600.0
+
+# Characters JSON must escape or that clients have tripped over: quotes, backslashes, control
+# characters, the line separators JavaScript reads as line ends, non-ASCII and astral characters.
+TRICKY = ['Grüezi "Anna"', " \\ back\nslash\t", " </script> \u2028\u2029 \u0001\u001f", " 😀 ", "", "ok"]
+
+
+def _chunk(*deltas: ChoiceDelta, usage: Usage | None = None, chunk_id: str = "chatcmpl-1") -> ChatChunk:
+    return ChatChunk(chunk_id, 1700000000, "upstream-model", list(deltas), usage)
+
+
+def _text(*pieces: str) -> list[ChatChunk]:
+    return [_chunk(ChoiceDelta(0, content=piece)) for piece in pieces]
+
+
+def _usage() -> Usage:
+    return Usage(30, 20, prompt_tokens_details={"cached_tokens": 4},
+                 completion_tokens_details={"reasoning_tokens": 2}, server_tool_use={"web_search_requests": 1})
+
+
+class Failing(Exception):
+    """Not a gateway error: rendered as the generic internal error, its text never sent."""
+
+
+# --------------------------------------------------------------------------- Responses API
+
+RESPONSES_BODY: dict[str, Any] = {
+    "model": "bench/echo", "input": "x", "instructions": 'Sei "kurz"\n', "metadata": {"k": "v ü"},
+    "temperature": 0.5, "max_output_tokens": 300, "user": "u-1", "text": {"format": {"type": "json_object"}},
+    "tools": [
+        {"type": "function", "name": "search", "parameters": {"type": "object"}},
+        {"type": "custom", "name": "apply_patch", "description": "Patch."},
+        {"type": "namespace", "name": "mail", "description": "Mail.",
+         "tools": [{"type": "function", "name": "send", "parameters": {"type": "object"}}]},
+    ],
+}
+
+
+def _responses_cases() -> dict[str, list[ChatChunk | BaseException]]:
+    calls = [
+        _chunk(ChoiceDelta(0, content="Ich suche.")),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(0, "call_a", "function", "search", '{"q": ')])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(0, arguments='"x\\"y ü"}')])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(1, "call_b", "function", "apply_patch", '{"input": "*** ')])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(1, arguments='Begin\\n\\"x\\""}')])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(2, None, "function", "mail__send", "")])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(2, arguments="{}")])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(3, "call_d", "function", "apply_patch", "")])),
+        _chunk(ChoiceDelta(0, finish_reason="tool_calls")),
+        _chunk(usage=_usage()),
+    ]
+    return {
+        "responses_text": [_chunk(ChoiceDelta(0, role="assistant", content="")), *_text(*TRICKY),
+                           _chunk(ChoiceDelta(1, content="another choice")),
+                           _chunk(ChoiceDelta(0, finish_reason="stop")), _chunk(usage=_usage())],
+        "responses_tools": calls,
+        "responses_tools_only": calls[1:],
+        "responses_length": [*_text("cut ", "off"), _chunk(ChoiceDelta(0, finish_reason="length"))],
+        "responses_refusal": [_chunk(ChoiceDelta(0, refusal='Nein, "das" nicht.')),
+                              _chunk(ChoiceDelta(0, finish_reason="content_filter"), usage=Usage(3, 4))],
+        "responses_upstream_error": [*_text("halb", " fertig"), UpstreamError("openai closed the stream early")],
+        "responses_unexpected_error": [*_text("a"), Failing("secret text")],
+        "responses_error_at_once": [_chunk(ChoiceDelta(0, role="assistant")), UpstreamError("the upstream failed")],
+    }
+
+
+def _responses_stream(chunks: list[ChatChunk | BaseException]) -> AsyncGenerator[bytes, None]:
+    parsed = parse_responses_request(RESPONSES_BODY)
+    shell = responses_dialect.ResponseShell("bench/echo", parsed.echo, parsed.origins)
+    first, rest = chunks[0], _source(chunks[1:])
+    assert isinstance(first, ChatChunk)
+    return responses_dialect.stream_events(first, rest, shell)  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- Messages API
+
+
+def _messages_cases() -> dict[str, list[ChatChunk | BaseException]]:
+    container = {"id": "container_1", "expires_at": "2026-01-01T00:00:00Z"}
+    native = [
+        _chunk(ChoiceDelta(0, role="assistant", thinking={"index": 0, "type": "thinking"}), chunk_id="msg_01abc"),
+        _chunk(ChoiceDelta(0, thinking={"index": 0, "thinking": 'Hmm "q"\n'})),
+        _chunk(ChoiceDelta(0, thinking={"index": 0, "signature": "c2ln=="})),
+        _chunk(ChoiceDelta(0, thinking={"index": 1, "type": "redacted_thinking", "data": "ZGF0YQ=="})),
+        _chunk(ChoiceDelta(0, content="Antwort ü")),
+        _chunk(ChoiceDelta(0, native={"start": {"type": "server_tool_use", "id": "srvtoolu_1", "name": "web_search",
+                                                "input": {}}})),
+        _chunk(ChoiceDelta(0, native={"input": '{"query": "x \\"y\\""}'})),
+        _chunk(ChoiceDelta(0, native={"start": {"type": "web_search_tool_result", "tool_use_id": "srvtoolu_1",
+                                                "content": [{"type": "web_search_result", "url": "https://e.x",
+                                                             "title": "T ü", "encrypted_content": "enc"}]}})),
+        _chunk(ChoiceDelta(0, native={"text": True})),
+        _chunk(ChoiceDelta(0, content="Laut Quelle")),
+        _chunk(ChoiceDelta(0, native={"citation": {"type": "web_search_result_location", "url": "https://e.x",
+                                                   "title": "T", "cited_text": 'c "q"', "encrypted_index": "e"}})),
+        _chunk(ChoiceDelta(0, native={"citation": {"type": "web_search_result_location", "url": "https://f.x",
+                                                   "title": "F", "cited_text": "f", "encrypted_index": "f"}})),
+        _chunk(ChoiceDelta(0, native={"container": container})),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(0, "toolu_1", "function", "search", '{"q": ')])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(0, arguments='"x\\"y ü"}')])),
+        _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(1, None, "function", "lookup", "")])),
+        _chunk(ChoiceDelta(1, content="another choice")),
+        _chunk(ChoiceDelta(0, finish_reason="tool_calls")),
+        _chunk(usage=_usage()),
+    ]
+    return {
+        "messages_text": [_chunk(ChoiceDelta(0, role="assistant", content="", native={"container": container}),
+                                 usage=Usage(12)),
+                          *_text(*TRICKY), _chunk(ChoiceDelta(0, refusal=" refused")),
+                          _chunk(ChoiceDelta(0, finish_reason="stop")), _chunk(usage=_usage())],
+        "messages_native": native,
+        "messages_length": [*_text("cut ", "off"), _chunk(ChoiceDelta(0, finish_reason="length"))],
+        "messages_filtered": [*_text("x"), _chunk(ChoiceDelta(0, finish_reason="content_filter"))],
+        "messages_interleaved_calls": [
+            _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(0, "toolu_1", "function", "a", "{")])),
+            _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(1, "toolu_2", "function", "b", "{")])),
+            _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(0, arguments="}")]))],
+        "messages_upstream_error": [*_text("halb", " fertig"), UpstreamError("openai closed the stream early")],
+        "messages_unexpected_error": [*_text("a"), Failing("secret text")],
+    }
+
+
+def _messages_stream(chunks: list[ChatChunk | BaseException]) -> AsyncGenerator[bytes, None]:
+    first, rest = chunks[0], _source(chunks[1:])
+    assert isinstance(first, ChatChunk)
+    return messages_dialect.stream_events(first, rest, "bench/echo")  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+async def _source(items: list[ChatChunk | BaseException]) -> AsyncGenerator[ChatChunk, None]:
+    for item in items:
+        if isinstance(item, BaseException):
+            raise item
+        yield item
+
+
+def _uuids() -> Callable[[], uuid.UUID]:
+    counter = itertools.count(1)
+    return lambda: uuid.UUID(hex=f"{next(counter):04x}" * 8)
+
+
+def _cases() -> Iterator[tuple[str, Callable[[list[ChatChunk | BaseException]], AsyncGenerator[bytes, None]],
+                               list[ChatChunk | BaseException]]]:
+    for name, chunks in _responses_cases().items():
+        yield name, _responses_stream, chunks
+    for name, chunks in _messages_cases().items():
+        yield name, _messages_stream, chunks
+
+
+CASES = {name: (render, chunks) for name, render, chunks in _cases()}
+
+
+def render(name: str, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    """The bytes a client gets for case `name`, with repeatable ids and time."""
+    monkeypatch.setattr(uuid, "uuid4", _uuids())
+    monkeypatch.setattr(time, "time", lambda: NOW)
+    stream, chunks = CASES[name]
+
+    async def collect() -> bytes:
+        return b"".join([frame async for frame in stream(chunks)])
+
+    return asyncio.run(collect())
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_stream_bytes_are_unchanged(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert render(name, monkeypatch) == (GOLDEN / f"{name}.sse").read_bytes()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden_streams_are_typed_events(name: str) -> None:
+    """Every frame an `event:` line and one line of JSON naming the same type; the Responses API's
+    numbered from 0 without a gap."""
+    frames = (GOLDEN / f"{name}.sse").read_bytes().decode("utf-8").removesuffix("\n\n").split("\n\n")
+    events = []
+    for frame in frames:
+        kind, data = frame.split("\n")
+        events.append(json.loads(data.removeprefix("data: ")))
+        assert kind == f"event: {events[-1]['type']}"
+    if name.startswith("responses"):
+        assert [e["sequence_number"] for e in events] == list(range(len(events)))
+
+
+async def _golden_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """An upstream that answers any request with the golden stream its `x-golden` header names."""
+    name = dict(scope["headers"])[b"x-golden"].decode()
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"text/event-stream; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": (GOLDEN / f"{name}.sse").read_bytes()})
+
+
+@pytest.fixture(scope="module")
+def golden_server() -> Iterator[str]:
+    with ServerThread(_golden_app, free_port()) as server:
+        yield f"http://127.0.0.1:{server.port}"
+
+
+@pytest.mark.parametrize("name", sorted(n for n in CASES if n.startswith("responses")))
+def test_golden_responses_streams_parse_in_the_sdk(name: str, golden_server: str) -> None:
+    client = openai.OpenAI(api_key="k", base_url=golden_server + "/v1", max_retries=0,
+                           default_headers={"x-golden": name})
+    with client.responses.stream(model="bench/echo", input="x") as stream:
+        found = list(stream)
+        final = stream.get_final_response() if found[-1].type == "response.completed" else None
+    kinds = [e.type for e in found]
+    if "error" in name:  # the SDK hands the error event on, then the failed response
+        assert kinds[-2:] == ["error", "response.failed"]
+        return
+    deltas = "".join(e.delta for e in found if e.type == "response.output_text.delta")  # type: ignore[union-attr]
+    last = found[-1].response  # type: ignore[union-attr]
+    assert last.output_text == deltas and last.status == ("incomplete" if kinds[-1] == "response.incomplete"
+                                                          else "completed")
+    assert final is None or final.output_text == deltas
+
+
+@pytest.mark.parametrize("name", sorted(n for n in CASES if n.startswith("messages")))
+def test_golden_messages_streams_parse_in_the_sdk(name: str, golden_server: str) -> None:
+    client = anthropic.Anthropic(api_key="k", base_url=golden_server, max_retries=0,
+                                 default_headers={"x-golden": name})
+    stream_of = client.messages.stream(model="bench/echo", max_tokens=10, messages=[{"role": "user", "content": "x"}])
+    if "error" in name or "interleaved" in name:
+        with pytest.raises(anthropic.APIError), stream_of as stream:
+            stream.get_final_message()
+        return
+    with stream_of as stream:
+        text = "".join(stream.text_stream)
+        final = stream.get_final_message()
+    assert "".join(block.text for block in final.content if block.type == "text") == text
+    assert final.usage.output_tokens in (0, 20)
+
+
+def write_golden() -> None:
+    """Write the expected bytes from the renderers as they are now (see the module's docstring)."""
+    GOLDEN.mkdir(parents=True, exist_ok=True)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for name in CASES:
+            (GOLDEN / f"{name}.sse").write_bytes(render(name, monkeypatch))
+            print(f"wrote {GOLDEN / name}.sse", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    write_golden()
