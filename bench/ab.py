@@ -4,6 +4,7 @@
     python bench/ab.py --callgrind 2000 [--stream]
     python bench/ab.py --floor ...       (the pass-through floor measured alongside, as a third target)
     python bench/ab.py --anon ...        (each version also asked with "anonymize": true)
+    python bench/ab.py --dialects ...    (each version also asked in the Messages and Responses APIs)
 
 Why: this machine is noisy (other work comes and goes), so two runs made minutes apart differ more
 than a small change does. Here both versions run at once, as `make bench` runs Tarnkappe (accounts
@@ -24,7 +25,10 @@ With --floor, bench/passthrough_proxy.py (make bench's floor) runs beside them, 
 the same way (under callgrind too), and each version's CPU is also given as a ratio to the floor's:
 the ratio is what the targets are stated in, and it is steadier than either number. With --anon,
 each version is also measured with `"anonymize": true` in the body (the same process, as make bench's
-Tarnkappe+anon), and its CPU given as a ratio to the same version's plain requests.
+Tarnkappe+anon), and its CPU given as a ratio to the same version's plain requests. With --dialects,
+each version is also asked the same in Anthropic's Messages API and OpenAI's Responses API (make
+bench's Tarnkappe Messages / Responses rows), each given as a ratio to the same version's Chat
+Completions requests: issue 16's target (<= 1.3x) is stated in that ratio.
 """
 
 from __future__ import annotations
@@ -116,6 +120,9 @@ def main() -> int:
     parser.add_argument("--callgrind", type=int, default=0, metavar="N", help="instructions per request over N requests")
     parser.add_argument("--floor", action="store_true", help="also measure the pass-through floor, and ratios to it")
     parser.add_argument("--anon", action="store_true", help="also measure each version with anonymize: true")
+    parser.add_argument("--dialects", action="store_true",
+                        help="also measure each version in the Messages and Responses APIs, "
+                             "and ratios to Chat Completions")
     args = parser.parse_args()
     gateway_cpu, other_cpu = procs.cpus()
     os.sched_setaffinity(0, {other_cpu})
@@ -137,6 +144,11 @@ def main() -> int:
         if args.anon:
             targets += [dataclasses.replace(t, name=t.name + " +anon", body={**t.body, "anonymize": True})
                         for t in targets if t.name != "floor"]
+        if args.dialects:
+            targets += [dataclasses.replace(d, name=t.name + d.name.removeprefix("Tarnkappe").lower())
+                        for t in targets if t.name in dict(versions) for d in bench.dialect_targets(t)]
+        chat_of = {t.name: name for name, _ in versions for t in targets
+                   if t.name.startswith(name) and t.name != name and not t.name.endswith(" +anon")}
         for target in targets:
             problem = asyncio.run(bench.check(target))
             if problem:
@@ -159,6 +171,9 @@ def main() -> int:
             if args.anon:
                 print("  " + ", ".join(f"{name} {counts[name] / counts[name.removesuffix(' +anon')]:.2f}x plain"
                                        for name in counts if name.endswith(" +anon")), flush=True)
+            if args.dialects:
+                print("  " + ", ".join(f"{name} {counts[name] / counts[chat]:.2f}x chat"
+                                       for name, chat in chat_of.items()), flush=True)
             return 0
         cpu: dict[str, list[float]] = {t.name: [] for t in targets}
         rps: dict[str, list[float]] = {t.name: [] for t in targets}
@@ -204,6 +219,10 @@ def main() -> int:
             print("  CPU/req +anon against plain, median of the per-round ratios: " + ", ".join(
                 f"{name} {statistics.median(a / b for a, b in zip(cpu[name], cpu[name.removesuffix(' +anon')], strict=True)):.2f}x"
                 for name in cpu if name.endswith(" +anon")), flush=True)
+        if args.dialects:
+            print("  CPU/req against the same version's Chat Completions, median of the per-round ratios: " + ", ".join(
+                f"{name} {statistics.median(a / b for a, b in zip(cpu[name], cpu[chat], strict=True)):.2f}x"
+                for name, chat in chat_of.items()), flush=True)
     finally:
         procs.stop(processes)
         time.sleep(0.5)

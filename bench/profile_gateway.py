@@ -2,13 +2,16 @@
 that switch one feature off at a time to price it in CPU per request.
 
     python bench/profile_gateway.py [--seconds 15] [--stream] [--anon] [--concurrency 64] [--ab]
+                                    [--dialect messages|responses]
 
 Starts the fast upstream and Tarnkappe as bench/run.py does (accounts on if available), pinned the
 same way; records py-spy's collapsed stacks (`--native` off, `--idle` off, GIL-holding samples
 only) while the load generator runs, then prints the functions with the largest inclusive and
 self share of the samples. Writes bench/results/profile_*.collapsed (git-ignored collapsed stacks, loadable in
 speedscope or inferno) and profile_*_summary.txt. With --ab, also measures CPU ms per request for: as
-configured; log level warning; accounts off; both.
+configured; log level warning; accounts off; both. With --dialect, the profiled requests are asked in
+Anthropic's Messages API or OpenAI's Responses API instead of Chat Completions (make bench's
+Tarnkappe Messages / Responses rows).
 """
 
 from __future__ import annotations
@@ -113,17 +116,22 @@ def main() -> int:
     parser.add_argument("--ab", action="store_true", help="also price log level and accounts by A/B runs")
     parser.add_argument("--no-profile", action="store_true")
     parser.add_argument("--anon", action="store_true", help='requests with "anonymize": true')
+    parser.add_argument("--dialect", choices=("messages", "responses"),
+                        help="profile this API instead of Chat Completions")
     args = parser.parse_args()
     gateway_cpu, other_cpu = procs.cpus()
     os.sched_setaffinity(0, {other_cpu})
     processes: list = [procs.keep_awake(c) for c in sorted({gateway_cpu, other_cpu})]
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)
-    kind = f"{'stream' if args.stream else 'nonstream'}_c{args.concurrency}{'_anon' if args.anon else ''}"
+    kind = (f"{'stream' if args.stream else 'nonstream'}_c{args.concurrency}{'_anon' if args.anon else ''}"
+            + (f"_{args.dialect}" if args.dialect else ""))
     try:
         upstream = bench.start_upstream(other_cpu, processes)
         if not args.no_profile:
             target = start(gateway_cpu, upstream, processes, accounts=True, log_level=bench.TARNKAPPE_LOG_LEVEL)
+            if args.dialect:
+                target = next(d for d in bench.dialect_targets(target) if d.name.lower().endswith(args.dialect))
             if args.anon:
                 target.body = {**target.body, "anonymize": True}
             asyncio.run(bench.check(target))
