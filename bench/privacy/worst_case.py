@@ -42,7 +42,10 @@ SHAPES: dict[str, list[str]] = {
     "address": ["\n8000 " + "A-" * 300 + "A!", "Rue " + "A-" * 200 + "!", "Aa" + "-Aa" * 400 + " ",
                 "Bahnhofstrasse 12\n8001 " + "Zürich " * 3, "Am " + "Markt " * 50, "CH-8000 " + "A " * 100,
                 "12 rue de la " + "de la " * 50, "Via " + "del " * 80 + "Roma 1", "Obere Gasse 5a, " * 3,
-                "Via " * 100, "St. " * 100],
+                "Via " * 100, "St. " * 100,
+                # cells, Eircodes, unit words (2026-12-04, session 9)
+                ";1234 Aa;" * 20, ',"1234 Aa Bb",' * 20, "Aa, A98 AAAA " * 20, "Aa Co. Bb A98 " * 20,
+                "1 Aa Street,LONDON " * 20, "Aa Straße 1/Top 2, EG links, " * 10],
     "contact": ["a@" + "a." * 200 + "1", "@" * 300, "a" * 70 + "@", "http://" * 100, "www." * 100,
                 "1.2.3." * 100, "::" + "a:" * 100, "x.y@" * 50],
     "identifiers": ["CH93 0076 2011 6238 5295 " * 5, "CH12 345 " * 20, "4111 1111 1111 111" * 5,

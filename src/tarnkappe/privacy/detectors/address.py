@@ -79,8 +79,8 @@ _LOCALITY = (
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}"
 _POSTCODE = (
-    rf"(?:(?:(?:CH|D|DE|A|AT|F|FR|I|IT|L|FL|LI|B)[-\s])?\d{{4,5}}|{_CA_POSTCODE}(?![\w])|{_EIRCODE}(?![\w]))"
-    rf"{_S}{_LOCALITY}"
+    rf"(?:(?:(?:CH|D|DE|A|AT|F|FR|I|IT|L|FL|LI|B)[-\s])?\d{{4,5}}(?:[ ][-–])?|{_CA_POSTCODE}(?![\w])"
+    rf"|{_EIRCODE}(?![\w])){_S}{_LOCALITY}"
 )
 
 # Each pattern starts with a character class *before* its look-behind so the
@@ -178,20 +178,22 @@ _UNIT_PART = (
     r"(?:[Ss]cala|Sc\.|[Ii]nterno|[Ii]nt\.|[Pp]iano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
     r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte)"
     r"[ ]{1,2}[\w]{1,4}(?![\w])"
-    r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)"
+    r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)(?:[ ](?:links|rechts|Mitte|gauche|droite))?"
+    r"|(?:EG|OG|DG|UG|Hochparterre|Parterre|Erdgeschoss|Dachgeschoss)[ ](?:links|rechts|Mitte)"
+    r"|\((?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Rückgebäude|Hof|Dachgeschoss|Souterrain)\)"
 )
 _COUNTRY = (
     r"Schweiz|Suisse|Svizzera|Switzerland|Deutschland|Germany|Allemagne|Germania|Österreich|Austria|Autriche"
     r"|France|Frankreich|Francia|Italia|Italy|Italien|Italie|Liechtenstein"
 )
 _CITY = scan.compile(
-    rf"(?:,?[ \t]{{0,8}}(?:{_UNIT_PART})){{0,3}}+"
-    rf"(?:,|[ \t]{{1,8}}[-–·|/])?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,16}})?{_POSTCODE}"
+    rf"(?:(?:,?[ \t]{{0,8}}|/)(?:{_UNIT_PART})){{0,3}}+"
+    rf"(?:[,;\t]|[ \t]{{1,8}}[-–·|/])?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,32}})?{_POSTCODE}"
     rf"(?:,?[ \t]{{0,8}}(?:\r?\n[ \t]{{0,8}})?(?:{_COUNTRY})(?![\w]))?"
 )
 # Unit parts right after a street with no postcode after them ("Via Roma, 12 Piano 3", "80002 rue
 # Legault Suite 647"): part of the address.
-UNITS_AFTER = scan.compile(rf"(?:,?[ \t]{{1,8}}(?:{_UNIT_PART})){{1,3}}+")
+UNITS_AFTER = scan.compile(rf"(?:(?:,?[ \t]{{1,8}}|/)(?:{_UNIT_PART})){{1,3}}+")
 # A street's town without a postcode ("Via Roma 12, Milano", "Bahnhofstrasse 12 in Zürich",
 # "avenue de la Gare 5 à Lausanne"): after a comma or "in/à/a/bei", before the clause goes on.
 TOWN_ONLY = scan.compile(
@@ -199,7 +201,8 @@ TOWN_ONLY = scan.compile(
     rf"(?=[ \t]{{0,4}}(?:[.,;:)!?]|\r?\n|$|[ ][{_L}\d(]))"
 )
 _POSTCODE_LINE = scan.compile(
-    rf"\n[ \t>]{{0,16}}(?P<pc>(?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}{_S}{_LOCALITY})(?=[ \t]{{0,16}}(?:\r?\n|$))"
+    rf"\n[ \t>]{{0,32}}(?P<pc>(?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}(?:[ ][-–])?{_S}{_LOCALITY})"
+    rf"(?=[ \t]{{0,16}}(?:\r?\n|$))"
 )
 
 

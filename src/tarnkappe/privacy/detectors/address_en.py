@@ -36,7 +36,7 @@ _SUFFIXES = (
     "Terrace Ter Throughway Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Unions? Valleys? "
     "Viaduct Views? Villages? Ville Vista Walks? Wall Ways? Wells? "
     "Parade Close Rise Wharf Yard Quay Embankment Esplanade Promenade Broadway Chase Croft Mead Gate "
-    "Crt Cres Tce Pde Cct"
+    "Crt Cres Tce Pde Cct Lawn"
 ).split()
 # Suffixes that are ordinary English words after a number in prose: only with a unit or town after.
 _WEAK = frozenset(
@@ -59,7 +59,9 @@ _STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI AA AE AP"
 ).split()
-_NAME = r"(?:Ma?c(?=[A-Z]))?[A-Z][a-z'’\-]{1,24}+"  # "Elm", "McGreal", "MacHenry"
+_NAME = r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,24}+"  # "Elm", "McGreal", "MacHenry", "Dún"
+# A town on an envelope: "LEICESTER LE2 8ST", "NEWCASTLE UPON TYNE NE1 4ST"
+_CAPS_TOWN = r"[A-Z]{2,24}+(?:[ \-][A-Z]{2,24}+){0,2}"
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
 # Possessive digits and spaces (what follows each is neither), and a capital must follow them
 # before the alternations are tried: a run of numbers fails there after one class test.
@@ -67,15 +69,16 @@ _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|P\.?[ ]?O
 _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 # The number may carry a unit before it: "9/16 Kingfisher Terrace", "25-13 Birch Lane".
 _STREET = scan.compile(
-    rf"\d(?<![\w.,/\-]\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Z]?[ ]{{1,2}}+(?=[A-Z\d])"
-    rf"(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
+    rf"\d(?<![\w./\-]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Z]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
     rf"(?:[ ](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\w]))?"  # "1600 Pennsylvania Avenue NW"
     rf"(?P<unit>,?[ ]{{1,2}}{_UNIT}(?![\w]))?"
 )
 _UNIT_BEFORE = scan.compile(rf"{_UNIT}[ \t]{{0,8}}(?:,[ ]{{0,2}}|\r?\n)$")
-_SEP = r"(?:,?[ ]{1,2}|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
+# also a CSV/TSV cell boundary: "43 College Road\tBray, Co. Wicklow A98 Y8A9", '…Terrace,"Galway, H91 …'
+_SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
 _STATE_NAMES = (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
@@ -103,11 +106,11 @@ _COUNTRY_AFTER = scan.compile(
 # or "Leeds LS6 2QT"), or just the UK postcode.
 _TOWN_AFTER = scan.compile(
     rf"{_SEP}(?:{_TOWN},?[ ]{{1,2}}{_STATE_ZIP}"
-    rf"|(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"
+    rf"|(?:(?:{_TOWN}|{_CAPS_TOWN}){_SEP})?{_UK_POSTCODE}"
     # NZ and AU without a state: "Mount Maunganui 3116", "Te Aro, Wellington 6011"
     rf"|(?:{_TOWN},[ ]{{1,2}})?{_TOWN}[ ]{{1,2}}\d{{4}}(?![\w\-])"
     # Ireland: town (a Dublin district number), county, Eircode: "Cork, Co. Cork, T12 X2Y3"
-    rf"|{_TOWN}(?:[ ]\d{{1,2}})?,?[ ]{{1,2}}(?:Co\.?[ ]{_TOWN},?[ ]{{1,2}})?{_EIRCODE}(?![\w\-]))"
+    rf"|{_TOWN}(?:[ ]\d{{1,2}}W?)?,?[ ]{{1,2}}(?:Co\.?[ ]{_TOWN},?[ ]{{1,2}})?{_EIRCODE}(?![\w\-]))"
 )
 # Or, after a street, its town (and region) alone before the clause ends ("19 Elm Grove, Leeds.",
 # "45 King Street West, Toronto, Ontario").
@@ -140,7 +143,13 @@ _ADDRESS_LINE_BEFORE = scan.compile(
     rf"(?:{_UNIT}|(?:\d{{1,5}}[ ]{{1,2}})?{_NAME}(?:[ ]{_NAME}){{0,2}}?[ ](?:{_suffix_alternation()})\.?"
     rf"(?:,?[ ]{{1,2}}{_UNIT})?)[ \t]{{0,8}}(?:,[ ]{{0,2}}|,?\r?\n[ \t]{{0,8}})$"
 )
-_TOWN_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME},?[ ]{{1,2}}$")
+_TOWN_BEFORE = scan.compile(rf"(?:(?:{_NAME}[ ]){{0,2}}{_NAME}|{_CAPS_TOWN}),?[ ]{{1,2}}$")
+# An Eircode with its town (and county) before it, without a street: "Bray, Co. Wicklow A98 Y8A9",
+# "Dublin 6W, D6W V6WV", "Galway, H91 YH3E" (a cell, a form's line).
+_EIR_AT = scan.compile(r"(?:[AC-FHKNPRTV-Y](?<![\w][AC-FHKNPRTV-Y])\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4}(?![\w\-])")
+_EIR_TOWN_BEFORE = scan.compile(
+    rf"{_TOWN}(?:[ ]\d{{1,2}}W?)?,?[ ]{{1,2}}(?:Co\.?[ ]{_TOWN},?[ ]{{1,2}})?$"
+)
 _TOWN_LINE_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}[ \t]{{0,8}},?\r?\n[ \t]{{0,8}}$")
 # French street types written in lower case ("chemin des Vignes 12"); the capitalised ones are
 # address.py's.  A lower-case letter not inside a word, then the rest of the type word.
@@ -216,6 +225,10 @@ class EnglishAddressDetector:
             town = scan.search(_TOWN_BEFORE, text, max(0, start - 80), start) or scan.search(
                 _TOWN_LINE_BEFORE, text, max(0, start - 90), start)
             spans.append((_lines_before(text, town.start() if town is not None else start), m.end()))
+        for m in scan.finditer(_EIR_AT, text):
+            town = scan.search(_EIR_TOWN_BEFORE, text, max(0, m.start() - 60), m.start())
+            if town is not None:
+                spans.append((_lines_before(text, town.start()), m.end()))
         spans += [m.span() for m in scan.finditer(_MILITARY, text)]
         for m in scan.finditer(_LOWER_TYPE, text):
             words = m.group(0).split(None, 2)

@@ -10,6 +10,10 @@ its locality counts only after a cue (issue 13):
 * **weak** (a plain preposition: in, im, nach, aus, bei, à, a, de, from): and then not a year
   (1900-2099) unless the locality ends the clause, and not a common word ("Metern", "Franken")
   unless it ends the clause ("in 6300 Zug.").
+
+And without a cue, a value of its own: a CSV/TSV cell (";6850 Mendrisio;"), a JSON or YAML string
+('"line2": "75011 Paris"') that is all postcode + locality (Italian "20135 - Milano (MI)" too),
+unless the locality is a common word (";2024 Bericht;").
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ _STRONG = scan.compile(
 )
 _WEAK = scan.compile(r"(?<![\w])(?:in|im|nach|aus|bei|à|a|de|from|In|Im|Nach|Aus|Bei|À|A|De|From)[ \u00a0]{1,2}$")
 _CLAUSE_END = scan.compile(r"[ \t]{0,4}(?:[.,;:)!?]|\r?\n|$)")
+# A cell or string value that is all postcode + locality: after a separator or an opening quote,
+# up to the next separator, closing quote or line end.  Starts at the separator (a cheap class).
+_CELL = scan.compile(
+    rf"[;\t,|\"](?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}+(?:[ ][-–])?[ \u00a0]{{1,2}}{_LOCALITY}"
+    rf"(?=\"?[ \t]{{0,4}}(?:[;\t,|}}\]]|\r?\n|$))"
+)
+_QUOTE_OPENS = frozenset(":,;\t[")
 
 
 class PostcodeDetector:
@@ -37,10 +48,13 @@ class PostcodeDetector:
     name = "postcodes"
 
     def __init__(self) -> None:
-        self._common = load_lexicon().common_words
+        lexicon = load_lexicon()
+        self._common = lexicon.common_words
+        self._places = lexicon.places
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield ADDRESS spans (overlaps with address.py are resolved by the caller)."""
+        yield from self._cells(text)
         for m in scan.finditer(_POSTCODE_TOWN, text):
             start, end = m.span()
             before = max(0, start - 40)
@@ -55,4 +69,16 @@ class PostcodeDetector:
                     continue
                 if first.lower() in self._common and first.lower().endswith("n"):
                     continue  # "bei 3000 Umdrehungen." "in 1500 Metern."
+            yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
+
+    def _cells(self, text: str) -> Iterator[Entity]:
+        """Postcode + locality as a cell or string value of its own (see the module's docstring)."""
+        for m in scan.finditer(_CELL, text):
+            start, end = m.start() + 1, m.end()
+            if text[m.start()] == '"' and text[max(0, m.start() - 2):m.start()].rstrip(" ")[-1:] not in _QUOTE_OPENS:
+                continue  # a quote that closes a value or opens prose
+            words = text[start:end].replace("-", " ").split()
+            town = next((w for w in words if w[:1].isalpha()), "")
+            if town.lower() in self._common and town not in self._places:
+                continue  # ";2024 Bericht;" -- but ";6830 Chiasso;" is a town
             yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
