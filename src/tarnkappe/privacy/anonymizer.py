@@ -34,6 +34,7 @@ from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
 from .names import NameLexicon, load_lexicon
+from .person_dates import birth_dates_after_names
 from .person_spans import widen_names
 from .resolve import resolve_overlaps
 from .vault import Vault, join_in_pieces
@@ -141,6 +142,8 @@ class Anonymizer:
             found = [e for e in found if e.type in wanted]
         try:
             found = widen_names(text, found, self._lexicon)
+            if wanted is None or EntityType.DOB in wanted:
+                found += birth_dates_after_names(text, found)
             return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None

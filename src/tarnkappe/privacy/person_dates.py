@@ -1,0 +1,53 @@
+"""A full date right after a person's name is that person's date of birth.
+
+Forms, police and accident reports, passenger lists and registers write a person as
+"SURNAME, First, 13.08.1975", "Name – 30/04/2000" or "Name (12.03.1980)": no cue word, but
+the date belongs to the person, and with the name it identifies them.  Only a date with a
+four-digit year from 1900 up to ten years before today counts (a letter's date, a booking's
+date are recent), and not one followed by a time ("12.03.2026 14:30": an appointment).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.dates import DATE
+from .entities import Entity, EntityType
+
+_AFTER_NAME = scan.compile(rf"(?:,|[ ]?[–\-]|[ ]?\()?[ \t]{{0,4}}(?P<date>{DATE})(?!\d)")
+_YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
+_TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
+_MIN_AGE = 10
+
+
+def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entity]:
+    """DOB entities for the dates written right after a PERSON of ``entities`` (sorted by start)
+    that no entity covers yet."""
+    found = list(entities)
+    latest = datetime.date.today().year - _MIN_AGE
+    taken = sorted((e.start, e.end) for e in found)
+    out: list[Entity] = []
+    for e in found:
+        if e.type != EntityType.PERSON:
+            continue
+        m = scan.match(_AFTER_NAME, text, e.end)
+        if m is None or m.start("date") == e.end:  # "Meier12.03.1980": no gap, no pair
+            continue
+        start, end = m.span("date")
+        year = scan.search(_YEAR, text, start, end)
+        if year is None or not 1900 <= int(year.group()) <= latest:
+            continue
+        if scan.match(_TIME_AFTER, text, end) is not None or _overlaps(taken, start, end):
+            continue
+        out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted spans overlaps [start, end) (the few before ``end`` are looked
+    at; an overlap this misses is settled by the overlap resolution after)."""
+    k = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, k - 8):k])
