@@ -17,7 +17,11 @@
     detectors, the other generators or the other sets' texts, in further genres (calendar invites, ticket
     exports, CRM notes, transfers, payslips, prescriptions, lab results, sports results, newsletters, property
     notices, parcels/SMS/voicemail, powers of attorney, git logs, author lists, phone lists), never run through
-    the anonymizer while written -- report on it, never tune on it), and
+    the anonymizer while written -- report on it, never tune on it; --split holdout5: the fifth blind set of
+    generate_holdout5.py, written 2026-12-04 blind by a helper session in further genres (veterinary records, chat
+    exports, death notices, work references, association minutes, camp sign-up sheets, car rentals, moving e-mail
+    threads, OCR invitation forms, order webhooks, CVs, civil status certificates), never run through the
+    anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -35,8 +39,8 @@ Leak = share of gold values not fully masked (1 - recall), per type and over all
 person rows also say which detector masked the found names (rules "persons", learned
 "names-crf").  --rules-only switches the learned name detector off.
 
-Usage (repo root): python bench/privacy/evaluate.py [--split test|dev|independent|holdout|holdout2|holdout3|holdout4]
-[--rules-only] [--germeval PATH]
+Usage (repo root): python bench/privacy/evaluate.py
+[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5] [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
 
@@ -272,7 +276,8 @@ def evaluate_germeval(anonymizer: Anonymizer, path: pathlib.Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
-                    choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4"))
+                    choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
+                             "holdout5"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
