@@ -127,7 +127,8 @@ def _START(e: Entity) -> int:
 
 def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, int]:
     start = with_initials(text, start)  # "J. Beck", "PC B. Mpangazitha" -- whichever detector found it
-    for _ in range(2):  # "Van der Berg", "SOTO Van ..." -- at most two steps
+    first = " " not in text[start:end] and lex.is_first_name(text[start:end])
+    for _ in range(3):  # "Van der Berg", "SOTO Van ...", "DE LA ROUX Fidèle" -- at most three steps
         if start < 2 or text[start - 1] != " ":
             break
         words = text[max(0, start - 40):start - 1].rsplit(None, 2)
@@ -150,6 +151,16 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             else (lex.is_first_name(word) and _name_word(word, lex))
         ):
             start -= len(word) + 1  # "SOTO Carlos", "Iván Valencia Mejía"
+        elif first and word.isupper() and len(word) >= 3 and word.isalpha() and word not in STOP:
+            start -= len(word) + 1  # a surname in capitals before a first name: "TRON Alessandra", "HENSGEN Guy"
+        elif (word.istitle() and word.isalpha() and word not in STOP and lex.is_first_name(word)
+              and " " not in text[start:end] and not _title_or_article(words, lex)):
+            # a listed first name that is also a word, before a name found: "August Storch", "Mia Palić"
+            start -= len(word) + 1
+            first = True
+        elif word in _LOWER_PARTICLES and len(words) > 1 and words[-2].rstrip(".") in _TITLE_CUES:
+            start -= len(word) + 1  # after a title: "Frau von Lipp", "Mme de Mercier", "Maître de Blanc"
+            break
         else:
             break
     end = _particles_after(text, end, lex)
@@ -159,6 +170,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         first = scan.match(_WORD_AFTER, text, end + 1)
         if first is not None and _item_end(text, first.end()) and _first_name_after(first.group(1), lex):
             return start, first.end()  # "- Ochieng, Jalia, b. 2000": written surname first
+    upper = text[start:end].isupper() and end - start > 1
     for _ in range(2):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
             break
@@ -166,10 +178,32 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         if m is None:
             break
         word = m.group(1)
-        if not _name_word(word if not word.isupper() else word.capitalize(), lex):
+        if not _name_word(word if not word.isupper() else word.capitalize(), lex) and not (
+                upper and not word.isupper() and _first_name_after(word, lex)) and not (
+                first and not word.isupper() and word not in STOP and not lex.is_known_name(word)
+                and word.lower() not in lex.common_words):
+            # but after a surname in capitals, its first name ("CAPUTO Ermenegildo", "DELATTRE
+            # Aimée"); after a first name, a word no list knows ("Eulalie Pouyanne")
             break
         end = m.end()
+        first = False
     return start, end
+
+
+# Titles after which a lower-case particle begins the surname ("Frau von Lipp", "Maître de Blanc").
+_TITLE_CUES = frozenset(
+    "Herr Herrn Frau Mr Mrs Ms M Mme Mlle Me Maître Monsieur Madame Sig Signor Signora Dr Dott Avv Prof".split()
+)
+_ARTICLE_OR_PREPOSITION = frozenset(
+    "der die das den dem des ein eine im am vom zum zur in an auf bei mit von nach seit ab bis für le la les "
+    "un une du de des au aux à en dans il lo gli i una uno del della dei nel nella al alla the a an of on at "
+    "to for from with by since until".split()
+)
+
+
+def _title_or_article(words: list[str], lex: NameLexicon) -> bool:
+    """The word before a first name is an article or preposition: "im August Storch…" is a month."""
+    return len(words) > 1 and words[-2].lower() in _ARTICLE_OR_PREPOSITION
 
 
 def _is_particle(word: str) -> bool:

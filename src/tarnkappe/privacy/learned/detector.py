@@ -151,7 +151,12 @@ class LearnedNameDetector:
         confirmed = set(hints)
         for p in persons:
             if " " in p.text:
-                confirmed.update(p.text.split())
+                # "TREMMELHUBER, Swaantje" confirms "Tremmelhuber" too (a police report's later "B1
+                # (Tremmelhuber)"; found in holdout3)
+                for word in p.text.replace(",", " ").split():
+                    confirmed.add(word)
+                    if word.isupper():
+                        confirmed.add("-".join(part.capitalize() for part in word.split("-")))
         hinted = set(hints)
         out = []
         for p in persons:

@@ -1,0 +1,55 @@
+"""Person names in the layouts found reading holdout3 (2026-12-04, session 9; values written here):
+surnames in capitals before or after a first name, names confirmed in capitals and mentioned
+later in title case, first names that are also words before a found surname, kin words, a
+particle after a title, and a column gap ending a "SURNAME, First" item."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(PrivacyConfig())
+
+
+def _masked(anonymizer: Anonymizer, text: str) -> str:
+    return anonymizer.mask(text, anonymizer.new_vault())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Beteiligte/r 1: BRUNNHOFER, Quirina, 14.02.1977\n\nSachverhalt: B1 (Brunnhofer) fuhr links.",
+         ["Brunnhofer", "BRUNNHOFER", "Quirina"]),
+        ("DRIVER 1: OKONKWO, Chidera   DOB 08/11/1991\nAddress: 13 Meadow View\n\nD1 (Okonkwo) stated",
+         ["OKONKWO", "Chidera", "Okonkwo"]),
+        ("Beteiligte/r 2: ROSS, Frank, 17.06.1980\n", ["ROSS", "Frank"]),
+        ("Conducente: FERRETTI Gianluca, 21/11/1969, residente in Via Roma 3", ["FERRETTI", "Gianluca"]),
+        ("Je soussigné(e) HUBERTY Gilles, né le 05/11/1996", ["HUBERTY", "Gilles"]),
+        ("Ich melde mich bei August Kühnle wegen der Schlüssel.", ["August Kühnle"]),
+        ("Tavolo 2: famiglia Porta (4), zio Durante, nonna Rosa", ["Porta", "Durante", "Rosa"]),
+        ("Table 2 : la famille Petit (4 pers.), Tonton Désiré", ["Petit", "Désiré"]),
+        ("Unser Vermieter, Frau von Lipp, bestätigt das.", ["von Lipp"]),
+        ("Le maire, Woldemariam, promet des aménagements.", ["Woldemariam"]),
+        ("mein Mann Eral ist unter 031 873 33 31 erreichbar", ["Eral"]),
+    ],
+)
+def test_names_in_these_forms_are_masked(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    masked = _masked(anonymizer, text)
+    for name in names:
+        assert name not in masked, (name, masked)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Im August Storch gesehen? Nein, im August war Ferien.", "im August war"),  # a month stays a month
+        ("Der CEO Anna Meier kommt.", "CEO"),  # two capitals: no surname
+        ("la famille est grande", "la famille est grande"),  # no capitalised word after the kin word
+    ],
+)
+def test_ordinary_words_around_them_stay(anonymizer: Anonymizer, text: str, kept: str) -> None:
+    assert kept in _masked(anonymizer, text)
