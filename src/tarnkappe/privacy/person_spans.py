@@ -167,9 +167,9 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
     if " " in text[start:end]:
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
     if text[end:end + 2] == ", " and _item_start(text, start):
-        first = scan.match(_WORD_AFTER, text, end + 1)
-        if first is not None and _item_end(text, first.end()) and _first_name_after(first.group(1), lex):
-            return start, first.end()  # "- Ochieng, Jalia, b. 2000": written surname first
+        given = scan.match(_WORD_AFTER, text, end + 1)
+        if given is not None and _item_end(text, given.end()) and _first_name_after(given.group(1), lex):
+            return start, given.end()  # "- Ochieng, Jalia, b. 2000": written surname first
     upper = text[start:end].isupper() and end - start > 1
     for _ in range(2):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
