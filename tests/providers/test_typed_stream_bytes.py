@@ -97,6 +97,7 @@ def _responses_cases() -> dict[str, list[ChatChunk | BaseException]]:
                               _chunk(ChoiceDelta(0, finish_reason="content_filter"), usage=Usage(3, 4))],
         "responses_upstream_error": [*_text("halb", " fertig"), UpstreamError("openai closed the stream early")],
         "responses_unexpected_error": [*_text("a"), Failing("secret text")],
+        "responses_error_in_calls": [*calls[:5], UpstreamError("openai closed the stream early")],
         "responses_error_at_once": [_chunk(ChoiceDelta(0, role="assistant")), UpstreamError("the upstream failed")],
     }
 
@@ -154,6 +155,7 @@ def _messages_cases() -> dict[str, list[ChatChunk | BaseException]]:
             _chunk(ChoiceDelta(0, tool_calls=[ToolCallDelta(0, arguments="}")]))],
         "messages_upstream_error": [*_text("halb", " fertig"), UpstreamError("openai closed the stream early")],
         "messages_unexpected_error": [*_text("a"), Failing("secret text")],
+        "messages_error_in_call": [*native[:15], UpstreamError("anthropic closed the stream early")],
     }
 
 

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -37,6 +38,7 @@ from tarnkappe.dialects.anthropic_request import (
 )
 from tarnkappe.dialects.client_paths import named_as_sent
 from tarnkappe.dialects.media import refuse_media_if_masked
+from tarnkappe.dialects.typed_frames import event_prefix
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.logs import log_unexpected
 from tarnkappe.server.http import (
@@ -101,6 +103,17 @@ def error_response(exc: BaseException) -> Response:
 # --------------------------------------------------------------------------- streams
 
 
+# The fixed bytes of the events every block sends (dialects/typed_frames.py).
+_START = event_prefix("content_block_start", "index")
+_DELTA = event_prefix("content_block_delta", "index")
+_STOP = event_prefix("content_block_stop", "index")
+_TEXT_BLOCK = b',"content_block":{"type":"text","text":""}}\n\n'
+_TEXT_DELTA = b',"delta":{"type":"text_delta","text":'
+_JSON_DELTA = b',"delta":{"type":"input_json_delta","partial_json":'
+_PING = event_frame("ping", {"type": "ping"})
+_MESSAGE_STOP = event_frame("message_stop", {"type": "message_stop"})
+
+
 class MessageEvents:
     """One stream's canonical chunks as Anthropic's events:
 
@@ -114,7 +127,11 @@ class MessageEvents:
     opens. The code-execution container the answer used goes into `message_delta` (and into
     `message_start` too where the upstream's first event named it). Usage arrives last (the
     pipeline's providers put it on the final chunk), so it goes into `message_delta`, which the
-    SDKs read as the final count."""
+    SDKs read as the final count.
+
+    Written for speed, as it runs for every piece of every answer: the events of text and tool
+    arguments are joined from fixed bytes and the piece's JSON string (dialects/typed_frames.py),
+    and the frames of one chunk are handed on as one piece."""
 
     def __init__(self, message_id: str, model: str) -> None:
         self.message_id = message_id
@@ -122,6 +139,7 @@ class MessageEvents:
         self.started = False
         self.block = -1  # the index of the open block, -1: none yet
         self.open: str | None = None  # the open block's type ("text", "tool_use"…), None: closed
+        self.at = b""  # the open block's index as its events' JSON has it: `"index":N`'s N
         self.tool_blocks: dict[int, int] = {}  # tool-call index → block index
         self.thinking_blocks: dict[int, int] = {}  # thinking block number → block index
         self.finish: str | None = None
@@ -132,17 +150,23 @@ class MessageEvents:
         self._close(frames)
         self.block += 1
         self.open = content_block["type"]
-        frames.append(event_frame("content_block_start", {
-            "type": "content_block_start", "index": self.block, "content_block": content_block}))
+        self.at = b"%d" % self.block
+        frames.append(_START + self.at + b',"content_block":' + orjson.dumps(content_block) + b"}\n\n")
+
+    def _open_text(self, frames: list[bytes]) -> None:
+        self._close(frames)
+        self.block += 1
+        self.open = "text"
+        self.at = b"%d" % self.block
+        frames.append(_START + self.at + _TEXT_BLOCK)
 
     def _close(self, frames: list[bytes]) -> None:
         if self.open is not None:
-            frames.append(event_frame("content_block_stop", {"type": "content_block_stop", "index": self.block}))
+            frames.append(_STOP + self.at + b"}\n\n")
             self.open = None
 
     def _delta(self, delta: dict[str, Any], frames: list[bytes]) -> None:
-        frames.append(event_frame("content_block_delta",
-                                  {"type": "content_block_delta", "index": self.block, "delta": delta}))
+        frames.append(_DELTA + self.at + b',"delta":' + orjson.dumps(delta) + b"}\n\n")
 
     def _tool_piece(self, call: ToolCallDelta, frames: list[bytes]) -> None:
         if call.index not in self.tool_blocks:
@@ -153,7 +177,7 @@ class MessageEvents:
             # Anthropic's blocks cannot interleave: a piece of a call whose block is closed.
             raise UpstreamError("the upstream interleaved the pieces of parallel tool calls")
         if call.arguments:
-            self._delta({"type": "input_json_delta", "partial_json": call.arguments}, frames)
+            frames.append(_DELTA + self.at + _JSON_DELTA + orjson.dumps(call.arguments) + b"}}\n\n")
 
     def _thinking_piece(self, piece: dict[str, Any], frames: list[bytes]) -> None:
         number = piece["index"]
@@ -172,33 +196,37 @@ class MessageEvents:
         if "start" in piece:
             self._open(piece["start"], frames)
         elif "text" in piece:
-            self._open({"type": "text", "text": ""}, frames)
+            self._open_text(frames)
         elif "input" in piece:
             if self.open != "server_tool_use":
                 raise UpstreamError("the upstream sent a server tool's input outside its block")
-            self._delta({"type": "input_json_delta", "partial_json": piece["input"]}, frames)
+            frames.append(_DELTA + self.at + _JSON_DELTA + orjson.dumps(piece["input"]) + b"}}\n\n")
         elif "citation" in piece:
             if self.open != "text":
-                self._open({"type": "text", "text": ""}, frames)
+                self._open_text(frames)
             self._delta({"type": "citations_delta", "citation": piece["citation"]}, frames)
         elif "container" in piece:
             self.container = piece["container"]  # said in message_delta, as Anthropic does
 
+    def _start(self, chunk: ChatChunk, frames: list[bytes]) -> None:
+        self.started = True
+        message: dict[str, Any] = {
+            "id": self.message_id, "type": "message", "role": "assistant", "model": self.model,
+            "content": [], "stop_reason": None, "stop_sequence": None,
+            "usage": aw.usage_to_wire(chunk.usage)}
+        # A container the upstream named in its message_start (its first chunk) is named here too.
+        container = next((d.native["container"] for d in chunk.choices
+                          if d.index == 0 and d.native and "container" in d.native), None)
+        if container is not None:
+            message["container"] = container
+        frames.append(event_frame("message_start", {"type": "message_start", "message": message}))
+        frames.append(_PING)
+
     def chunk(self, chunk: ChatChunk) -> list[bytes]:
+        """The chunk's events, as one piece (or none)."""
         frames: list[bytes] = []
         if not self.started:
-            self.started = True
-            message: dict[str, Any] = {
-                "id": self.message_id, "type": "message", "role": "assistant", "model": self.model,
-                "content": [], "stop_reason": None, "stop_sequence": None,
-                "usage": aw.usage_to_wire(chunk.usage)}
-            # A container the upstream named in its message_start (its first chunk) is named here too.
-            container = next((d.native["container"] for d in chunk.choices
-                              if d.index == 0 and d.native and "container" in d.native), None)
-            if container is not None:
-                message["container"] = container
-            frames.append(event_frame("message_start", {"type": "message_start", "message": message}))
-            frames.append(event_frame("ping", {"type": "ping"}))
+            self._start(chunk, frames)
         for delta in chunk.choices:
             if delta.index != 0:
                 continue  # the Messages API has one answer (no `n`)
@@ -209,15 +237,16 @@ class MessageEvents:
             text = delta.content or delta.refusal
             if text:
                 if self.open != "text":
-                    self._open({"type": "text", "text": ""}, frames)
-                self._delta({"type": "text_delta", "text": text}, frames)
-            for call in delta.tool_calls or ():
-                self._tool_piece(call, frames)
+                    self._open_text(frames)
+                frames.append(_DELTA + self.at + _TEXT_DELTA + orjson.dumps(text) + b"}}\n\n")
+            if delta.tool_calls:
+                for call in delta.tool_calls:
+                    self._tool_piece(call, frames)
             if delta.finish_reason is not None:
                 self.finish = delta.finish_reason
         if chunk.usage is not None:
             self.usage = chunk.usage
-        return frames
+        return frames if len(frames) < 2 else [b"".join(frames)]
 
     def end(self) -> list[bytes]:
         frames: list[bytes] = []
@@ -227,8 +256,8 @@ class MessageEvents:
         if self.container is not None:
             delta["container"] = self.container
         frames.append(event_frame("message_delta", {"type": "message_delta", "delta": delta, "usage": usage}))
-        frames.append(event_frame("message_stop", {"type": "message_stop"}))
-        return frames
+        frames.append(_MESSAGE_STOP)
+        return [b"".join(frames)]
 
     def error(self, exc: BaseException) -> bytes:
         return event_frame("error", render_error(exc)[1])

@@ -31,7 +31,7 @@ from starlette.responses import Response
 
 from tarnkappe.core.errors import GatewayError, ModelNotFound
 from tarnkappe.core.principal import Principal
-from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, Usage
+from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, ToolCallDelta, Usage
 from tarnkappe.dialects.client_paths import named_as_sent
 from tarnkappe.dialects.media import refuse_media_if_masked
 from tarnkappe.dialects.openai import BASE_PATHS, error_response, render_error
@@ -45,6 +45,7 @@ from tarnkappe.dialects.responses_request import (
     ToolOrigin,
     parse_responses_request,
 )
+from tarnkappe.dialects.typed_frames import event_prefix
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.server.http import (
     ClientDisconnected,
@@ -55,7 +56,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSE_HEADERS, SSEResponse, event_frame, first_chunk, typed_sse_events
+from tarnkappe.server.sse_response import SSE_HEADERS, SSEResponse, first_chunk, typed_sse_events
 
 # Finish reasons that end a response as incomplete, and the reason OpenAI gives for each.
 INCOMPLETE = {"length": "max_output_tokens", "content_filter": "content_filter"}
@@ -149,104 +150,156 @@ def response_to_wire(result: ChatResult, shell: ResponseShell) -> dict[str, Any]
     return shell.render("completed", output, result.usage, finish=choice.finish_reason if choice else None)
 
 
+# The fixed bytes of each event, up to its sequence number (dialects/typed_frames.py).
+_CREATED = event_prefix("response.created", "sequence_number")
+_IN_PROGRESS = event_prefix("response.in_progress", "sequence_number")
+_ITEM_ADDED = event_prefix("response.output_item.added", "sequence_number")
+_PART_ADDED = event_prefix("response.content_part.added", "sequence_number")
+_TEXT_DELTA = event_prefix("response.output_text.delta", "sequence_number")
+_TEXT_DONE = event_prefix("response.output_text.done", "sequence_number")
+_PART_DONE = event_prefix("response.content_part.done", "sequence_number")
+_ARGUMENTS_DELTA = event_prefix("response.function_call_arguments.delta", "sequence_number")
+_ARGUMENTS_DONE = event_prefix("response.function_call_arguments.done", "sequence_number")
+_CUSTOM_DELTA = event_prefix("response.custom_tool_call_input.delta", "sequence_number")
+_CUSTOM_DONE = event_prefix("response.custom_tool_call_input.done", "sequence_number")
+_ITEM_DONE = event_prefix("response.output_item.done", "sequence_number")
+_ENDED = {"completed": event_prefix("response.completed", "sequence_number"),
+          "incomplete": event_prefix("response.incomplete", "sequence_number")}
+_ERROR = event_prefix("error", "sequence_number")
+_FAILED = event_prefix("response.failed", "sequence_number")
+_NO_LOGPROBS = b',"logprobs":[]}\n\n'
+
+
 class ResponseEvents:
     """One stream's canonical chunks as the Responses API's typed events. The message item (all
     text of the answer) and one function_call item per tool call are opened as their first piece
-    arrives and completed at the end, in the order they were opened."""
+    arrives and completed at the end, in the order they were opened.
+
+    Written for speed, as it runs for every piece of every answer: a text or arguments delta is
+    joined from fixed bytes, its item's pre-rendered part and the piece's JSON string
+    (dialects/typed_frames.py); the pieces are kept in lists and joined once at the end (not a
+    string copied per piece); at the end each text and each item is encoded once and placed as it
+    is (orjson.Fragment) in the events and the response that repeat it; and the frames of one chunk
+    are handed on as one piece."""
 
     def __init__(self, shell: ResponseShell) -> None:
         self.shell = shell
         self.sequence = 0
         self.items: list[dict[str, Any]] = []  # the output items, as they will be when done
         self.message: int | None = None  # output index of the message item
+        self.text: list[str] = []  # the message's text, in pieces
         self.calls: dict[int, int] = {}  # tool-call index → output index
-        self.arguments: dict[int, str] = {}  # output index → a custom tool call's arguments so far
+        self.arguments: dict[int, list[str]] = {}  # output index → a tool call's arguments, in pieces
+        self.delta_at: dict[int, bytes] = {}  # output index → its deltas' bytes between number and piece
         self.finish: str | None = None
         self.usage: Usage | None = None
 
-    def _event(self, kind: str, fields: dict[str, Any], frames: list[bytes]) -> None:
-        frames.append(event_frame(kind, {"type": kind, "sequence_number": self.sequence, **fields}))
+    def _event(self, prefix: bytes, fields: dict[str, Any], frames: list[bytes]) -> None:
+        """An event of fields that vary (rendered whole, after the type and sequence number)."""
+        frames.append(prefix + b"%d," % self.sequence + orjson.dumps(fields)[1:] + b"\n\n")
+        self.sequence += 1
+
+    def _delta(self, prefix: bytes, index: int, piece: str, end: bytes, frames: list[bytes]) -> None:
+        frames.append(b"".join((prefix, b"%d" % self.sequence, self.delta_at[index], orjson.dumps(piece), end)))
         self.sequence += 1
 
     def chunk(self, chunk: ChatChunk) -> list[bytes]:
+        """The chunk's events, as one piece (or none)."""
         frames: list[bytes] = []
         if self.sequence == 0:
-            started = self.shell.render("in_progress", [], None)
-            self._event("response.created", {"response": started}, frames)
-            self._event("response.in_progress", {"response": started}, frames)
+            started = orjson.Fragment(orjson.dumps(self.shell.render("in_progress", [], None)))
+            self._event(_CREATED, {"response": started}, frames)
+            self._event(_IN_PROGRESS, {"response": started}, frames)
         for delta in chunk.choices:
             if delta.index != 0:
                 continue
             text = delta.content or delta.refusal
             if text:
-                self._text(text, frames)
-            for call in delta.tool_calls or ():
-                if call.index not in self.calls:
-                    item = call_item(_id("fc"), call.id or _id("call"), call.name or "", "", "in_progress",
-                                     self.shell.origins)
-                    self.calls[call.index] = len(self.items)
-                    self.items.append(item)
-                    self._event("response.output_item.added",
-                                {"output_index": len(self.items) - 1, "item": dict(item)}, frames)
-                index = self.calls[call.index]
-                if call.arguments and self.items[index]["type"] == "custom_tool_call":
-                    # The text is inside the function's JSON arguments: sent whole at the end.
-                    self.arguments[index] = self.arguments.get(index, "") + call.arguments
-                elif call.arguments:
-                    self.items[index]["arguments"] += call.arguments
-                    self._event("response.function_call_arguments.delta", {
-                        "item_id": self.items[index]["id"], "output_index": index, "delta": call.arguments}, frames)
+                index = self.message if self.message is not None else self._open_message(frames)
+                self.text.append(text)
+                self._delta(_TEXT_DELTA, index, text, _NO_LOGPROBS, frames)
+            if delta.tool_calls:
+                for call in delta.tool_calls:
+                    self._call_piece(call, frames)
             if delta.finish_reason is not None:
                 self.finish = delta.finish_reason
         if chunk.usage is not None:
             self.usage = chunk.usage
-        return frames
+        return frames if len(frames) < 2 else [b"".join(frames)]
 
-    def _text(self, text: str, frames: list[bytes]) -> None:
-        if self.message is None:
-            self.message = len(self.items)
-            item = message_item(_id("msg"), "", "in_progress")
+    def _open_message(self, frames: list[bytes]) -> int:
+        """The message item opened (its output index): its added events, and its deltas' bytes."""
+        index = self.message = len(self.items)
+        item = message_item(_id("msg"), "", "in_progress")
+        self.items.append(item)
+        self._event(_ITEM_ADDED, {"output_index": index, "item": item}, frames)
+        item["content"] = [output_text("")]
+        self._event(_PART_ADDED, {"item_id": item["id"], "output_index": index, "content_index": 0,
+                                  "part": output_text("")}, frames)
+        self.delta_at[index] = (b',"item_id":' + orjson.dumps(item["id"]) + b',"output_index":%d' % index
+                                + b',"content_index":0,"delta":')
+        return index
+
+    def _call_piece(self, call: ToolCallDelta, frames: list[bytes]) -> None:
+        if call.index not in self.calls:
+            item = call_item(_id("fc"), call.id or _id("call"), call.name or "", "", "in_progress", self.shell.origins)
+            index = self.calls[call.index] = len(self.items)
             self.items.append(item)
-            self._event("response.output_item.added", {"output_index": self.message, "item": dict(item)}, frames)
-            item["content"] = [output_text("")]
-            self._event("response.content_part.added", {
-                "item_id": item["id"], "output_index": self.message, "content_index": 0,
-                "part": output_text("")}, frames)
-        item = self.items[self.message]
-        item["content"][0]["text"] += text
-        self._event("response.output_text.delta", {"item_id": item["id"], "output_index": self.message,
-                                                   "content_index": 0, "delta": text, "logprobs": []}, frames)
+            self.arguments[index] = []
+            self._event(_ITEM_ADDED, {"output_index": index, "item": item}, frames)
+            self.delta_at[index] = b',"item_id":' + orjson.dumps(item["id"]) + b',"output_index":%d,"delta":' % index
+        index = self.calls[call.index]
+        if call.arguments:
+            self.arguments[index].append(call.arguments)
+            if self.items[index]["type"] != "custom_tool_call":
+                self._delta(_ARGUMENTS_DELTA, index, call.arguments, b"}\n\n", frames)
+            # (a custom tool's text is inside the function's JSON arguments: sent whole at the end)
+
+    def _settle(self) -> None:
+        """The items' text and arguments so far, joined into them (as the end and the failed
+        response show them)."""
+        if self.message is not None:
+            self.items[self.message]["content"][0]["text"] = "".join(self.text)
+        for index, pieces in self.arguments.items():
+            if self.items[index]["type"] != "custom_tool_call":
+                self.items[index]["arguments"] = "".join(pieces)
 
     def end(self) -> list[bytes]:
         frames: list[bytes] = []
+        self._settle()
+        output: list[Any] = []
         for index, item in enumerate(self.items):
             item["status"] = "completed"
             where = {"item_id": item["id"], "output_index": index}
             if item["type"] == "message":
-                part = item["content"][0]
-                self._event("response.output_text.done",
-                            {**where, "content_index": 0, "text": part["text"], "logprobs": []}, frames)
-                self._event("response.content_part.done", {**where, "content_index": 0, "part": part}, frames)
+                text = orjson.Fragment(orjson.dumps(item["content"][0]["text"]))
+                part = orjson.Fragment(orjson.dumps({**item["content"][0], "text": text}))
+                self._event(_TEXT_DONE, {**where, "content_index": 0, "text": text, "logprobs": []}, frames)
+                self._event(_PART_DONE, {**where, "content_index": 0, "part": part}, frames)
+                rendered = orjson.Fragment(orjson.dumps({**item, "content": [part]}))
             elif item["type"] == "custom_tool_call":
-                item["input"] = custom_input(self.arguments.get(index, ""))
+                item["input"] = custom_input("".join(self.arguments[index]))
                 if item["input"]:
-                    self._event("response.custom_tool_call_input.delta", {**where, "delta": item["input"]}, frames)
-                self._event("response.custom_tool_call_input.done", {**where, "input": item["input"]}, frames)
+                    self._event(_CUSTOM_DELTA, {**where, "delta": item["input"]}, frames)
+                self._event(_CUSTOM_DONE, {**where, "input": item["input"]}, frames)
+                rendered = orjson.Fragment(orjson.dumps(item))
             else:
-                self._event("response.function_call_arguments.done",
-                            {**where, "name": item["name"], "arguments": item["arguments"]}, frames)
-            self._event("response.output_item.done", {"output_index": index, "item": item}, frames)
-        response = self.shell.render("completed", self.items, self.usage, finish=self.finish)
-        self._event(f"response.{response['status']}", {"response": response}, frames)
-        return frames
+                self._event(_ARGUMENTS_DONE, {**where, "name": item["name"], "arguments": item["arguments"]}, frames)
+                rendered = orjson.Fragment(orjson.dumps(item))
+            self._event(_ITEM_DONE, {"output_index": index, "item": rendered}, frames)
+            output.append(rendered)
+        response = self.shell.render("completed", output, self.usage, finish=self.finish)
+        self._event(_ENDED[response["status"]], {"response": response}, frames)
+        return [b"".join(frames)]
 
     def error(self, exc: BaseException) -> bytes:
+        self._settle()
         error = render_error(exc)[1]["error"]
         frames: list[bytes] = []
-        self._event("error", {"code": error["code"], "message": error["message"], "param": error["param"]}, frames)
+        self._event(_ERROR, {"code": error["code"], "message": error["message"], "param": error["param"]}, frames)
         failed = self.shell.render("failed", self.items, self.usage, error={
             "code": error["code"] or "server_error", "message": error["message"]})
-        self._event("response.failed", {"response": failed}, frames)
+        self._event(_FAILED, {"response": failed}, frames)
         return b"".join(frames)
 
 
