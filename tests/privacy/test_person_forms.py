@@ -53,3 +53,24 @@ def test_names_in_these_forms_are_masked(anonymizer: Anonymizer, text: str, name
 )
 def test_ordinary_words_around_them_stay(anonymizer: Anonymizer, text: str, kept: str) -> None:
     assert kept in _masked(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Passengers\n  1. MR TIMON ASHCROFT  DOB 25/03/1981\n  2. MRS LIORA BENTHAM  DOB 12/20/1988",
+         ["TIMON", "ASHCROFT", "LIORA", "BENTHAM"]),
+        ("Emp ID,Surname,Forename,Date of Birth\n69003,Walker,Quentin,1955-12-28\n", ["Walker", "Quentin"]),
+        ("> > On 10/07/2026 Peregrine Hollis <p.hollis@icloud.com> wrote:", ["Peregrine Hollis"]),
+        ("Am 02.05.2026 um 11:37 schrieb Jorinde zu Obermoser <j.zo@gmail.com>:", ["Jorinde zu Obermoser"]),
+    ],
+)
+def test_passenger_lists_forename_columns_and_mail_display_names(
+        anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    masked = _masked(anonymizer, text)
+    for name in names:
+        assert name not in masked, (name, masked)
+
+
+def test_a_role_mailbox_keeps_its_display_name(anonymizer: Anonymizer) -> None:
+    assert "Acme Support" in _masked(anonymizer, "From: Acme Support <support@acme.com>")

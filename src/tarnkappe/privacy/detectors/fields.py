@@ -31,7 +31,8 @@ def _keys(words: str) -> frozenset[str]:
 
 # Keys, normalised by :func:`normalise_key` (lower case, letters only).
 _PERSON_KEYS = _keys(
-    """firstname firstnames givenname givennames lastname surname familyname fullname middlename
+    """firstname firstnames givenname givennames forename forenames lastname surname familyname fullname middlename
+    rufname
     customername clientname contactname contactperson patientname
     vorname vornamen nachname familienname zuname nameundvorname namevorname vornamename vorundnachname
     nachnamevorname ansprechpartner
@@ -83,6 +84,21 @@ _SEPARATORS = "|;\t,"
 _ALIGNED_CELL = scan.compile(r"(?<![^ \t\n])[^\s](?:[^\s]|[ ](?=[^\s])){0,47}+")
 
 
+# "<anna.meier@example.ch>" and the name right before it (1-4 capitalised words, particles between;
+# quoted or not).
+_ANGLE_ADDRESS = scan.compile(r"<(?P<local>[^<>@\s]{1,64})@[^<>\s]{1,255}>")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{0,30}+(?:['’\-][^\W\d_]{1,30}+)?"
+_DISPLAY_NAME = scan.compile(
+    rf"(?<![\w\-])\"?(?P<name>{_NAME_WORD}\.?(?:[ ](?:(?:von|zu|vom|van|der|den|de|di|da|del|della|la|le|dos|du)[ ])?"
+    rf"{_NAME_WORD}\.?){{0,3}}?)\"?[ ]?$"
+)
+_ROLE_MAILBOXES = frozenset(
+    """info support noreply no-reply donotreply service kontakt contact office admin mail hello hallo team
+    sales verkauf billing buchhaltung rechnung invoice hr jobs karriere news newsletter help hilfe
+    servizioclienti assistenza""".split()
+)
+
+
 def normalise_key(key: str) -> str:
     """"Date of birth" -> "dateofbirth", "first_name" -> "firstname", "TEL" -> "tel"; a short
     parenthesis goes ("Geburtsdatum (TT.MM.JJJJ)", "Telefon (privat)", "Né(e) le" -> "néle").
@@ -110,6 +126,20 @@ class FieldDetector:
             yield from self._pairs(text)
         if "  " in text or any(sep in text for sep in _SEPARATORS):
             yield from self._tables(text)
+        if "@" in text and "<" in text:
+            yield from self._display_names(text)
+
+    # -- Name <address> ---------------------------------------------------------
+    def _display_names(self, text: str) -> Iterator[Entity]:
+        """The display name before an address in angle brackets: mail headers and quoted replies
+        ("On 10/07/2026 Penny Hill <…> wrote:", "Von: Jorinde zu Obermoser <…>"); not before a
+        role mailbox ("Support Team <support@…>")."""
+        for m in scan.finditer(_ANGLE_ADDRESS, text):
+            if m.group("local").lower().split(".")[0] in _ROLE_MAILBOXES:
+                continue
+            name = scan.search(_DISPLAY_NAME, text, max(0, m.start() - 80), m.start())
+            if name is not None:
+                yield Entity(name.start("name"), name.end("name"), EntityType.PERSON, name.group("name"), self.name)
 
     # -- key: value ---------------------------------------------------------
     def _pairs(self, text: str) -> Iterator[Entity]:

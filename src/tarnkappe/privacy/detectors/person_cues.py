@@ -17,6 +17,9 @@ CUES: frozenset[str] = frozenset(
     Lic PD Pfarrer Pastor Pater Schwester Bruder Don Donna Onkel Tante Oma Opa Patient Patientin
     Kollege Kollegin Mitarbeiter Mitarbeiterin Mandant Mandantin Klient Klientin Kunde Kundin
     PC DC DS Sgt Insp Cst""".split()
+) | frozenset(
+    # as a passenger list or an envelope writes them: "MR OWEN SLATER", "MME DUPONT"
+    "HERR HERRN FRAU MR MRS MS MISS MX MME MLLE SIG SIGRA DOTT DR PROF".split()
 )
 # Roles that name the person right after them, in German capitalised (cues like the titles above,
 # but never forcing an ordinary word: "die Zeugin Weiss" needs the name lists or the model).
