@@ -74,3 +74,20 @@ def test_passenger_lists_forename_columns_and_mail_display_names(
 
 def test_a_role_mailbox_keeps_its_display_name(anonymizer: Anonymizer) -> None:
     assert "Acme Support" in _masked(anonymizer, "From: Acme Support <support@acme.com>")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Accompagnatori: la maestra Flora Vigliotti e il signor Battaglia.", ["Battaglia"]),
+        ("Rilievi eseguiti dall'agente Aldobrandi (matricola 8750).", ["Aldobrandi"]),
+        ("Il conducente Ortensio riportava lievi contusioni.", ["Ortensio"]),
+        ("Secondo Bettoni le fiamme sarebbero partite da una stufa.", ["Bettoni"]),
+        ("ID;Cognome;Nome;Data nascita\n38045;Traoré;Adjoa;23/11/1974\n", ["Traoré", "Adjoa"]),
+        ("Passeggero 2: Cirillo Seddio – 17/06/1941", ["Cirillo Seddio"]),
+    ],
+)
+def test_italian_titles_roles_and_name_columns(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    masked = _masked(anonymizer, text)
+    for name in names:
+        assert name not in masked, (name, masked)

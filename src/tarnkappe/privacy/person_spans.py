@@ -181,9 +181,12 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         if not _name_word(word if not word.isupper() else word.capitalize(), lex) and not (
                 upper and not word.isupper() and _first_name_after(word, lex)) and not (
                 first and not word.isupper() and word not in STOP and not lex.is_known_name(word)
-                and word.lower() not in lex.common_words):
+                and word.lower() not in lex.common_words) and not (
+                first and not word.isupper() and word not in STOP and _item_end(text, m.end())
+                and text[start:end].lower() not in lex.common_words):
             # but after a surname in capitals, its first name ("CAPUTO Ermenegildo", "DELATTRE
-            # Aimée"); after a first name, a word no list knows ("Eulalie Pouyanne")
+            # Aimée"); after a first name, a word no list knows ("Eulalie Pouyanne") or any word
+            # that ends the item ("Passeggero 2: Speranza Guerra – 16.08.1964")
             break
         end = m.end()
         first = False

@@ -206,7 +206,7 @@ class FieldDetector:
             end = n if end < 0 else end
             line = text[pos:end]
             sep = next((c for c in _SEPARATORS if c in line), "")
-            columns = self._header(line, sep) if sep else None
+            columns = _beside_names(self._header(line, sep)) if sep else None
             if not columns:
                 if not sep and "  " in line:
                     pos = yield from self._aligned(text, pos, end)
@@ -239,7 +239,7 @@ class FieldDetector:
         header = [(m.start() - start, normalise_key(m.group())) for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
         if len(header) < 2 or _ALL_KEYS.isdisjoint(key for _, key in header):
             return end + 1
-        columns = {offset: key for offset, key in header if key in _ALL_KEYS}
+        columns = _beside_names({offset: key for offset, key in header if key in _ALL_KEYS}) or {}
         row, n = end + 1, len(text)
         while row < n:
             row_end = text.find("\n", row)
@@ -317,6 +317,14 @@ _TRIGGERS = _ALL_KEYS | _keys("date data birth first last full given family phon
                               " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
 # Per separator: every character but letters and that separator (what a header line loses).
 _NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
+
+
+def _beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
+    """A weak name column ("Nome", "Name") beside a surname or first-name column ("Cognome",
+    "Vorname") holds names too, whatever its values look like: "Traoré;Adjoa;" is a first name."""
+    if not columns or not any(key in _PERSON_KEYS for key in columns.values()):
+        return columns
+    return {k: ("firstname" if key in _WEAK_PERSON_KEYS else key) for k, key in columns.items()}
 
 
 def _type_of(key: str) -> str | None:

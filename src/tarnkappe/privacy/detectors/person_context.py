@@ -151,10 +151,10 @@ def role_before(text: str, start: int) -> bool:
     words = before.rstrip(" \u00a0(,").rsplit(None, 1)
     if words and before[-1] == " " and words[-1].lower() in LOWER_TITLES:
         return True  # "sig.ra Fogaça", "dott. Lopes Sampaio", "brig. Gómez"
-    if not words or words[-1].lower() not in ROLE_WORDS:
+    if not words or _elided(words[-1].lower()) not in ROLE_WORDS:
         return False
     m = scan.search(_ROLE_BEFORE, text, max(0, start - 28), start)
-    return m is not None and m.group(1).lower() in ROLE_WORDS
+    return m is not None and m.group(1).lower() in ROLE_WORDS  # "dall'agente Chigi": the group skips "dall'"
 
 
 def kin_before(text: str, start: int) -> bool:
@@ -162,7 +162,13 @@ def kin_before(text: str, start: int) -> bool:
     if start < 4 or text[start - 1] != " ":
         return False
     word = text[max(0, start - 12):start - 1].rsplit(None, 1)
-    return bool(word) and word[-1] in KIN_WORDS
+    return bool(word) and _elided(word[-1]) in KIN_WORDS
+
+
+def _elided(word: str) -> str:
+    """The word after an elided article: "dall'agente" -> "agente", "l’oncle" -> "oncle"."""
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return word[cut + 1:] if 0 < cut < 6 else word
 
 
 def with_initials(text: str, start: int) -> int:

@@ -60,7 +60,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     enfant élève famille famiglia alunno alunna pupil citofono campanello interphone sonnette buzz
     maestra maestro dottor dottore dottoressa professore professoressa docteur médecin doctor teacher
     enfants figli figlie children sons daughters
-    maire mairesse sindaco sindaca mayor juge giudice judge greffier greffière cancelliere clerk""".split()
+    maire mairesse sindaco sindaca mayor juge giudice judge greffier greffière cancelliere clerk
+    conducente conducteur conductrice driver secondo selon""".split()
 )
 # Kin and family words written in lower case (seating plans, invitations, family chat: "zio
 # Durante", "Tonton Désiré", "la famille Petit", "i signori Monti"): the capitalised word after
@@ -68,7 +69,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
 KIN_WORDS: frozenset[str] = frozenset(
     """zio zia zii nonno nonna nonni cugino cugina piccolo piccola signori famiglia
     tonton tata tatie tante oncle cousin cousine mamie papi papy pépé mémé famille
-    uncle aunt auntie grandma grandpa granny family""".split()
+    uncle aunt auntie grandma grandpa granny family
+    signor signora signorina sig. sig.ra sig.na dott. dottor dottoressa avv. monsieur madame""".split()
 )
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 # Titles written in lower case, mostly Italian ("sig.ra", "dott."): the capitalised tokens the
