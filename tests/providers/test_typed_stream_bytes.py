@@ -8,7 +8,8 @@ of an event), and a speed-up must not change one byte of what the SDKs parse. Th
 (tests/providers/data/typed_streams/) were written by the renderers as they were before they were
 tuned, and each file is read by the official SDKs over HTTP (`test_golden_*_streams_parse_in_the_sdk`).
 Regenerate them (`python -m tests.providers.test_typed_stream_bytes`) only for a change that is
-meant to change what clients see, and read the diff."""
+meant to change what clients see, and read the diff. Over the gateway: an anonymized stream with
+such characters around the personal data has it restored in every event that repeats the text."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import anthropic
+import httpx
 import openai
 import pytest
 
@@ -33,6 +35,8 @@ from tarnkappe.dialects import openai_responses as responses_dialect
 from tarnkappe.dialects.responses_request import parse_responses_request
 from tests.conftest import free_port
 from tests.fakes.openai_upstream import ServerThread
+from tests.providers.conftest import NativeGateway
+from tests.providers.typed_sse import typed_events
 
 GOLDEN = Path(__file__).parent / "data" / "typed_streams"
 NOW = 1767225600.0
@@ -268,6 +272,59 @@ def test_golden_messages_streams_parse_in_the_sdk(name: str, golden_server: str)
         final = stream.get_final_message()
     assert "".join(block.text for block in final.content if block.type == "text") == text
     assert final.usage.output_tokens in (0, 20)
+
+
+# --------------------------------------------------------------------------- over the gateway
+
+# Personal data (masked upstream, restored in every event) between characters JSON must escape.
+SECRET_TEXT = 'Schreib "Anna Meier" an anna.meier@example.ch:\n\\ 😀 \u2028 </script>'
+
+
+def _anonymized_events(gateway: NativeGateway, path: str, body: dict[str, Any],
+                       headers: dict[str, str]) -> list[dict[str, Any]]:
+    return typed_events(httpx.post(gateway.base_url + path, json={**body, "stream": True, "anonymize": True},
+                                   headers=headers, timeout=30))
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic"])
+def test_anonymized_responses_stream_is_restored_in_every_event(native_gateway: NativeGateway, provider: str,
+                                                                marker: str) -> None:
+    said = f"{marker} {SECRET_TEXT}"
+    found = _anonymized_events(native_gateway, "/v1/responses", {"model": f"{provider}/echo", "input": said},
+                               {"Authorization": f"Bearer {native_gateway.key}"})
+    (received,) = native_gateway.upstreams[provider].find(marker)
+    assert "anna.meier@example.ch" not in json.dumps(received.body, ensure_ascii=False)
+    expected = f"echo: {said}"
+    by_kind = {e["type"]: e for e in found}
+    assert "".join(e["delta"] for e in found if e["type"] == "response.output_text.delta") == expected
+    assert by_kind["response.output_text.done"]["text"] == expected
+    assert by_kind["response.content_part.done"]["part"]["text"] == expected
+    assert by_kind["response.output_item.done"]["item"]["content"][0]["text"] == expected
+    assert by_kind["response.completed"]["response"]["output"][0]["content"][0]["text"] == expected
+    assert [e["sequence_number"] for e in found] == list(range(len(found)))
+    with native_gateway.client().responses.stream(model=f"{provider}/echo", input=said,
+                                                  extra_body={"anonymize": True}) as stream:
+        deltas = "".join(e.delta for e in stream if e.type == "response.output_text.delta")
+        assert deltas == stream.get_final_response().output_text == expected
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic"])
+def test_anonymized_messages_stream_is_restored_in_every_event(native_gateway: NativeGateway, provider: str,
+                                                               marker: str) -> None:
+    said = f"{marker} {SECRET_TEXT}"
+    body = {"model": f"{provider}/echo", "max_tokens": 200, "messages": [{"role": "user", "content": said}]}
+    found = _anonymized_events(native_gateway, "/v1/messages", body,
+                               {"x-api-key": native_gateway.key, "anthropic-version": "2023-06-01"})
+    (received,) = native_gateway.upstreams[provider].find(marker)
+    assert "anna.meier@example.ch" not in json.dumps(received.body, ensure_ascii=False)
+    expected = f"echo: {said}"
+    assert "".join(e["delta"]["text"] for e in found if e["type"] == "content_block_delta") == expected
+    assert [e["type"] for e in found][-3:] == ["content_block_stop", "message_delta", "message_stop"]
+    client = anthropic.Anthropic(base_url=native_gateway.base_url, api_key=native_gateway.key, max_retries=0)
+    with client.messages.stream(**body, extra_body={"anonymize": True}) as stream:  # type: ignore[arg-type]
+        text = "".join(stream.text_stream)
+        final = stream.get_final_message()
+    assert text == final.content[0].text == expected  # type: ignore[union-attr]
 
 
 def write_golden() -> None:
