@@ -91,3 +91,22 @@ def test_italian_titles_roles_and_name_columns(anonymizer: Anonymizer, text: str
     masked = _masked(anonymizer, text)
     for name in names:
         assert name not in masked, (name, masked)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"Sehr geehrter Herr Sonntag, laut Abrechnung ergibt sich', ["Sonntag"]),
+        ("Begleitet werden wir von Frau Mai und von Herrn Rath.", ["Mai", "Rath"]),
+        ("Maître Milanesi sollicite la condamnation", ["Milanesi"]),
+    ],
+)
+def test_surnames_that_are_weekdays_months_or_words_after_a_title(
+        anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    masked = _masked(anonymizer, text)
+    for name in names:
+        assert name not in masked, (name, masked)
+
+
+def test_a_month_after_no_title_stays_a_month(anonymizer: Anonymizer) -> None:
+    assert "im Mai" in _masked(anonymizer, "Wir sehen uns im Mai wieder.")

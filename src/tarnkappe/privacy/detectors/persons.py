@@ -67,10 +67,16 @@ _NEXT_LINE = scan.compile(r"\n[ \t>]{0,16}\n?[ \t>]{0,16}(?=[^\s>])")  # also in
 _GENITIVE_APOS = ("'s", "’s")
 _FORCING_CUES = frozenset(
     "Herr Herrn Frau Fräulein Hr Fr Mr Mrs Ms Miss Mx M Mme Mlle Me Monsieur Madame Mademoiselle "
-    "Sig Signor Signora Signorina Sigra Dott Dottor Dottoressa Avv Dr Prof Mag".split()
+    "Sig Signor Signora Signorina Sigra Dott Dottor Dottoressa Avv Dr Prof Mag Maître".split()
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
+# Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
+_CALENDAR_WORDS = frozenset(
+    """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
+    September Oktober November Dezember Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Avril Mars Juin
+    Juillet""".split()
+)
 # A phone number in parentheses right after a name: "Fragen an Marco (+423 789 46 23)".
 _PHONE_AFTER = scan.compile(r"[ \u00a0]{1,2}\([ \u00a0]?(?:\+|0)\d")
 # Ordinary words never taken as a surname after a first name ("Anna und", "Peter Im").
@@ -343,6 +349,9 @@ class PersonDetector:
         while i < n:
             t = toks[i]
             if t.kind == _OTHER:
+                if t.text in _CALENDAR_WORDS and i and toks[i - 1].text in _FORCING_CUES \
+                        and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
+                    yield i, i + 1  # a surname that is a weekday or month: "Herr Sonntag", "Frau Mai"
                 i += 1
                 continue
             if t.norm.lower() in VENUES and not t.text.isupper():  # a make before its model: "Opel Corsa"
