@@ -127,7 +127,7 @@ def _START(e: Entity) -> int:
 
 def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, int]:
     start = with_initials(text, start)  # "J. Beck", "PC B. Mpangazitha" -- whichever detector found it
-    first = " " not in text[start:end] and lex.is_first_name(text[start:end])
+    first: bool | None = None  # the name is one listed first name: asked only when it matters (speed)
     for _ in range(3):  # "Van der Berg", "SOTO Van ...", "DE LA ROUX Fidèle" -- at most three steps
         if start < 2 or text[start - 1] != " ":
             break
@@ -151,7 +151,8 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             else (lex.is_first_name(word) and _name_word(word, lex))
         ):
             start -= len(word) + 1  # "SOTO Carlos", "Iván Valencia Mejía"
-        elif first and word.isupper() and len(word) >= 3 and word.isalpha() and word not in STOP:
+        elif word.isupper() and len(word) >= 3 and word.isalpha() and word not in STOP and (
+                first if first is not None else (first := _one_first_name(text, start, end, lex))):
             start -= len(word) + 1  # a surname in capitals before a first name: "TRON Alessandra", "HENSGEN Guy"
         elif (word.istitle() and word.isalpha() and word not in STOP and lex.is_first_name(word)
               and " " not in text[start:end] and not _title_or_article(words, lex)):
@@ -174,6 +175,8 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
     for _ in range(2):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
             break
+        if first is None:
+            first = _one_first_name(text, start, end, lex)
         m = scan.match(_WORD_AFTER, text, end)
         if m is None:
             break
@@ -191,6 +194,11 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         end = m.end()
         first = False
     return start, end
+
+
+def _one_first_name(text: str, start: int, end: int, lex: NameLexicon) -> bool:
+    """The span is one word, a listed first name."""
+    return " " not in text[start:end] and lex.is_first_name(text[start:end])
 
 
 # Titles after which a lower-case particle begins the surname ("Frau von Lipp", "Maître de Blanc").
