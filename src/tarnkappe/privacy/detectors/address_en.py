@@ -146,7 +146,10 @@ _ADDRESS_LINE_BEFORE = scan.compile(
 _TOWN_BEFORE = scan.compile(rf"(?:(?:{_NAME}[ ]){{0,2}}{_NAME}|{_CAPS_TOWN}),?[ ]{{1,2}}$")
 # An Eircode with its town (and county) before it, without a street: "Bray, Co. Wicklow A98 Y8A9",
 # "Dublin 6W, D6W V6WV", "Galway, H91 YH3E" (a cell, a form's line).
-_EIR_AT = scan.compile(r"(?:[AC-FHKNPRTV-Y](?<![\w][AC-FHKNPRTV-Y])\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4}(?![\w\-])")
+# (the look-ahead first: most capitals of prose fail there, before the look-behind is asked)
+_EIR_AT = scan.compile(
+    r"[AC-FHKNPRTV-Y](?=\d\d[ ]|6W[ ])(?<![\w][AC-FHKNPRTV-Y])(?:\d{2}|6W)[ ][0-9AC-FHKNPRTV-Y]{4}(?![\w\-])"
+)
 _EIR_TOWN_BEFORE = scan.compile(
     rf"{_TOWN}(?:[ ]\d{{1,2}}W?)?,?[ ]{{1,2}}(?:Co\.?[ ]{_TOWN},?[ ]{{1,2}})?$"
 )

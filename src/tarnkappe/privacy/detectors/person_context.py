@@ -161,8 +161,9 @@ def kin_before(text: str, start: int) -> bool:
     """A kin or family word right before, written in lower case: "zio Durante", "la famille Petit"."""
     if start < 4 or text[start - 1] != " ":
         return False
-    word = text[max(0, start - 12):start - 1].rsplit(None, 1)
-    return bool(word) and _elided(word[-1]) in KIN_WORDS
+    space = text.rfind(" ", max(0, start - 14), start - 1)
+    word = text[space + 1 if space >= 0 else max(0, start - 14):start - 1]
+    return word in KIN_WORDS or (("'" in word or "’" in word) and _elided(word) in KIN_WORDS)
 
 
 def _elided(word: str) -> str:

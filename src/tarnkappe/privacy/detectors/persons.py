@@ -71,6 +71,8 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
+# Venue words and car makes as written before a name ("Opel Corsa"): one set lookup a token.
+_VENUE_WORDS = frozenset(w.capitalize() for w in VENUES)
 # Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
 _CALENDAR_WORDS = frozenset(
     """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
@@ -354,7 +356,7 @@ class PersonDetector:
                     yield i, i + 1  # a surname that is a weekday or month: "Herr Sonntag", "Frau Mai"
                 i += 1
                 continue
-            if t.norm.lower() in VENUES and not t.text.isupper():  # a make before its model: "Opel Corsa"
+            if t.text in _VENUE_WORDS:  # a car make before its model: "Opel Corsa"
                 i += 2 if i + 1 < n and text[t.end:toks[i + 1].start] == " " else 1
                 continue
             # Only a cue or title right before can start a cue chain (cheap test first).
@@ -366,7 +368,9 @@ class PersonDetector:
                 )
                 else (False, False)
             )
-            if t.kind == _COMMON and not forcing and not t.text.isupper() and kin_before(text, t.start):
+            if t.kind == _COMMON and not forcing and (text[t.start - 2:t.start - 1].islower()
+                                                      or text[t.start - 2:t.start - 1] == ".") \
+                    and kin_before(text, t.start) and not t.text.isupper():
                 cue = forcing = True  # "zio Durante", "la famille Petit": a family's name, not a word
             if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
