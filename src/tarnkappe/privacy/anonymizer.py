@@ -26,7 +26,7 @@ from .detectors import (
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
 from .detectors.person_context import is_field_label
-from .detectors.person_cues import COMPANY_AFTER, LOCATIVES, VENUES
+from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, LOCATIVES, VENUES
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
@@ -109,7 +109,10 @@ class Anonymizer:
                 # The model is asked about what nothing else masks, and about the rules'
                 # weakest names, which it may veto (see learned/detector.py).
                 learned = self._learned
-                known = _disjoint(sorted((e.start, e.end) for e in (*found, *persons)))
+                wanted_types = self._config.entity_types
+                # (only what will be masked: a span of a type the configuration drops covers nothing)
+                known = _disjoint(sorted((e.start, e.end) for e in (*found, *persons)
+                                         if wanted_types is None or e.type in wanted_types))
                 extra, vetoed = learned.analyse(text, hints, known, learned.doubtful(text, persons, hints))
                 if vetoed:
                     persons = [p for p in persons if (p.start, p.end) not in vetoed]
@@ -118,6 +121,9 @@ class Anonymizer:
                 # where towns stand, is none -- "der Jäger Orion" stays a name) and takes
                 # a form's unknown field labels ("Wohnadresse:") for names.
                 lex = self._lexicon
+                # a word found as (part of) a name elsewhere in the text is no town here either
+                name_words = {w for p in (*persons, *extra) if " " in p.text for w in p.text.split()}
+                name_words.update(p.text for p in persons)
                 # A run of words past the model's ask budget is masked as it stands (fail closed:
                 # a filter that read only its first word would unmask the rest).
                 found.extend(
@@ -125,8 +131,10 @@ class Anonymizer:
                     if (e.detector == UNASKED and " " in e.text)
                     or scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
                     and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
-                    and not (lex.is_place_only(e.text) and _in_place_context(text, e.start, e.end))
+                    and not (lex.is_place_only(e.text) and e.text not in name_words
+                             and _in_place_context(text, e.start, e.end))
                     and not _after_venue(text, e.start)
+                    and not _car_model(text, e, lex)
                 )
             found.extend(persons)
         except DetectionError:
@@ -170,9 +178,7 @@ class Anonymizer:
             if not overlaps:
                 kept.append(e)
                 continue
-            trimmed = _outside(text, e, overlaps)
-            if trimmed is not None:
-                kept.append(trimmed)
+            kept.extend(_outside(text, e, overlaps))
         return kept
 
     def mask(self, text: str, vault: Vault) -> str:
@@ -242,31 +248,55 @@ def _after_venue(text: str, start: int) -> bool:
     return text[start:start + 24].split(" ", 1)[0].lower() in VENUES  # the model's "Sitzungszimmer Eiger"
 
 
+def _car_model(text: str, entity: Entity, lexicon: NameLexicon) -> bool:
+    """The model's "Opel Corsa", "Dacia Duster": a car make that no name list knows, then one word."""
+    words = entity.text.split(" ")
+    return len(words) == 2 and words[0] in CAR_MAKES and not lexicon.is_known_name(words[0])
+
+
 def _in_place_context(text: str, start: int, end: int) -> bool:
     """Where a town stands: after a locative preposition ("in Vevey", "à Arlon", "from Kelowna")
     or a town's institution ("Universität Frauenfeld", "Tribunal de police de Namur"), or before
-    a letter's date ("Namur, le 11-12-2026", "Chur, 24.3.", "Zug, den 3. Mai")."""
-    before = text[max(0, start - 24):start].replace(" :", "").rsplit(None, 2)  # "né le … à : Uccle"
+    a letter's date ("Namur, le 11-12-2026", "Chur, 24.3.", "Zug, den 3. Mai"); after a noun and
+    "de"/"aus" ("supermarché de Schaerbeek"), an article ("A Sligo bakery"), a form's "à :"; as a
+    whole quotation ('Tavolo 3 «Positano»'), after a street at an address line's end ("Main Street,
+    Galway").  Not after a title's particle ("Herrn von Büren": a name's particle is no place
+    word), nor at a line's start ("Erlach. Bitte ruf mich zurück." is a name)."""
+    before = text[max(0, start - 24):start].replace("à :", "à").rsplit(None, 2)
     if before and text[start - 1:start] == " ":
         word = before[-1].lower()
-        if word in LOCATIVES or word in _PLACE_INSTITUTIONS or word in _OF_PLACE:
-            return True  # "de Schaerbeek", "A Sligo bakery"
-        if word in ("de", "di", "du") and len(before) > 1 and before[-2].lower() in _PLACE_INSTITUTIONS:
+        if word in LOCATIVES or word in _PLACE_INSTITUTIONS or word in _ARTICLES_BEFORE_PLACE:
             return True
-    if text[start - 1:start] in ("«", '"', "“", "„", "‘", "'") or text[start - 2:start] == "« ":
+        if word in _OF_PLACE and len(before) > 1:
+            prev = before[-2]
+            if prev.lower() in _PLACE_INSTITUTIONS or (prev.isalpha() and prev.islower()):
+                return True  # "Tribunal de police de Namur", "le parking du supermarché de Schaerbeek"
+    if text[start - 1:start] in _QUOTES_OPEN and text[end:end + 1] in _QUOTES_CLOSE:
         return True  # a table, a hotel, a project named after a town: 'Tavolo 3 «Positano»'
+    if text[start - 2:start] == "« " and text[end:end + 2] == " »":
+        return True
     if scan.match(_DATELINE, text, end) is not None:
         return True
-    # a news item's dateline ("Wädenswil. Seit 100 Jahren …"), a town ending an address line
-    # ("Main Street, Galway"), a journey ("Poschiavo → Tirano")
-    line_start = start == 0 or text[start - 1] == "\n"
-    after = text[end:end + 3]
-    return (line_start and after[:2] in (". ", ".\n")) or (
-        text[start - 2:start] == ", " and after[:1] in ("\n", "")) or "→" in text[max(0, start - 3):end + 3]
+    return text[start - 2:start] == ", " and text[end:end + 1] in ("\n", "") and _street_before(text, start - 2)
 
 
-# Words before a town that make it one: "de Schaerbeek", "A Sligo bakery", "aus Olten".
-_OF_PLACE = frozenset("de di du da von aus of a an the".split())
+def _street_before(text: str, comma: int) -> bool:
+    """The line before ``comma`` ends in a street or holds a number: an address line."""
+    line = text[max(text.rfind("\n", max(0, comma - 80), comma) + 1, comma - 80, 0):comma]
+    last = line.rsplit(None, 1)[-1].lower() if line.strip() else ""
+    return any(c.isdigit() for c in line) or last.endswith(_STREET_ENDINGS)
+
+
+# Words before a town that make it one: "A Sligo bakery", "the Bristol office".
+_ARTICLES_BEFORE_PLACE = frozenset("a an the".split())
+# Particles that make a town of the next word only after a lower-case noun ("supermarché de Schaerbeek").
+_OF_PLACE = frozenset("de di du da von aus of".split())
+_QUOTES_OPEN = frozenset('«"“„‘\'')
+_QUOTES_CLOSE = frozenset('»"”“’\'')
+_STREET_ENDINGS = (
+    "street", "road", "lane", "avenue", "drive", "way", "place", "square", "close", "crescent", "terrace",
+    "strasse", "straße", "gasse", "weg", "platz", "allee", "rue", "via", "piazza", "corso", "st", "rd", "ave",
+)
 
 
 # Words after which a town is named: "Universität Frauenfeld", "Commune de Vevey", "Gericht Chur".
@@ -332,9 +362,13 @@ def _replace(text: str, entities: list[Entity], vault: Vault) -> tuple[str, list
 _JOINERS = frozenset({"von", "van", "de", "di", "du", "da", "del", "della", "der", "den", "zu", "und", "&"})
 
 
-def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> Entity | None:
-    """The longest piece of `entity` not covered by `spans`, without dangling name particles or
-    spaces at its edges; None if nothing meaningful is left."""
+_EDGE_PUNCTUATION = frozenset(" ,;:-–")
+
+
+def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> list[Entity]:
+    """Every piece of `entity` not covered by `spans` that holds a word of two characters or more,
+    without dangling name particles or spaces at its edges ("Halmich, |Tarnkappe AG|, Kundenservice":
+    both sides stay masked -- keeping only the longest left the other in clear; review of session 9)."""
     pieces, cursor = [], entity.start
     for start, end in sorted(spans):
         if start > cursor:
@@ -342,7 +376,7 @@ def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> Entity 
         cursor = max(cursor, end)
     if cursor < entity.end:
         pieces.append((cursor, entity.end))
-    best: Entity | None = None
+    out: list[Entity] = []
     for start, end in pieces:
         words = text[start:end].split()
         while words and words[-1].casefold() in _JOINERS:
@@ -355,8 +389,11 @@ def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> Entity 
             continue
         piece_start = text.index(words[0], start)
         piece_end = text.index(words[-1], piece_start) + len(words[-1])
-        if piece_end - piece_start < 2:
+        while piece_start < piece_end and text[piece_start] in _EDGE_PUNCTUATION:
+            piece_start += 1
+        while piece_end > piece_start and text[piece_end - 1] in _EDGE_PUNCTUATION:
+            piece_end -= 1
+        if piece_end - piece_start < 2 or not any(c.isalnum() for c in text[piece_start:piece_end]):
             continue
-        if best is None or piece_end - piece_start > best.end - best.start:
-            best = Entity(piece_start, piece_end, entity.type, text[piece_start:piece_end], entity.detector)
-    return best
+        out.append(Entity(piece_start, piece_end, entity.type, text[piece_start:piece_end], entity.detector))
+    return out

@@ -92,6 +92,7 @@ _DISPLAY_NAME = scan.compile(
     rf"(?<![\w\-])\"?(?P<name>{_NAME_WORD}\.?(?:[ ](?:(?:von|zu|vom|van|der|den|de|di|da|del|della|la|le|dos|du)[ ])?"
     rf"{_NAME_WORD}\.?){{0,3}}?)\"?[ ]?$"
 )
+_PARTICLE_WORDS = frozenset("von zu vom van der den de di da del della la le dos du".split())
 _ROLE_MAILBOXES = frozenset(
     """info support noreply no-reply donotreply service kontakt contact office admin mail hello hallo team
     sales verkauf billing buchhaltung rechnung invoice hr jobs karriere news newsletter help hilfe
@@ -138,8 +139,21 @@ class FieldDetector:
             if m.group("local").lower().split(".")[0] in _ROLE_MAILBOXES:
                 continue
             name = scan.search(_DISPLAY_NAME, text, max(0, m.start() - 80), m.start())
-            if name is not None:
-                yield Entity(name.start("name"), name.end("name"), EntityType.PERSON, name.group("name"), self.name)
+            if name is None:
+                continue
+            start, end = name.span("name")
+            # leading words that are no name: "Weitergeleitet von IT Penny Hill" -> "Penny Hill"
+            lex = self._lex
+            while True:
+                word = text[start:end].split(" ", 1)
+                if len(word) < 2:
+                    break
+                first = word[0].rstrip(".")
+                if not (first.lower() in lex.common_words or first in _PARTICLE_WORDS
+                        or (first.isupper() and len(first) <= 4)) or lex.is_first_name(first):
+                    break
+                start += len(word[0]) + 1
+            yield Entity(start, end, EntityType.PERSON, text[start:end], self.name)
 
     # -- key: value ---------------------------------------------------------
     def _pairs(self, text: str) -> Iterator[Entity]:

@@ -58,20 +58,25 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon,
     second = scan.match(_SECOND_WORD_LABEL, text, end)
     if second is not None and second.group(1)[0].islower() and second.group(1) not in _PARTICLE_WORDS:
         return True  # "Medico curante:", "Bill to:": no name has a lower-case word before its colon
-    known = lexicon.is_known_name(word) and word.lower() not in lexicon.common_words
-    if scan.match(_LABEL_AFTER, text, end) is None and (second is None or known):
+    if lexicon.is_known_name(word) and word.lower() not in lexicon.common_words and word not in _LABEL_WORDS:
+        return False  # "Anna:" in a chat, "Schwarz : Ich bin …", "Brown: 9" in a score list
+    if scan.match(_LABEL_AFTER, text, end) is None and second is None:
         return False
     if ordinary is not None and ordinary(word):
         # a frequent word of one of our languages before a short value ("Treasurer: Rhiannon
-        # Pennington", "Standard : 03 74 …" -- also a surname of the lists), and one no list
-        # knows as a name after a bullet before any value ("- Rating: Meets expectations"); not
-        # a speaker before a sentence ("Schwarz : Ich bin …", "Rummenigge : ' Bruch…")
+        # Pennington"), and one no list knows as a name after a bullet before any value
+        # ("- Rating: Meets expectations"); not a speaker before a sentence ("Rummenigge : ' Bruch…")
         if _short_value(text, end) or (not lexicon.is_known_name(word) and _after_bullet(text, start)):
             return True
-    if known:
-        return False  # "Anna:" in a chat
     low = word.lower()
     return low in lexicon.common_words or compound_tail(low, lexicon)
+
+
+# Labels of phone lists and signatures that the name lists also know as surnames ("Standard : 03 …").
+_LABEL_WORDS = frozenset(
+    """Standard Zentrale Mobile Mobil Fax Hotline Support Service Empfang Reception Accueil Centralino
+    Sekretariat Office Notfall Privat""".split()
+)
 
 
 def _after_bullet(text: str, start: int) -> bool:

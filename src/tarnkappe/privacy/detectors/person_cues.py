@@ -151,13 +151,14 @@ VENUES: frozenset[str] = frozenset(
     """sitzungszimmer besprechungsraum besprechungszimmer konferenzraum sitzungssaal salle aula boardroom
     trattoria ristorante restaurant pizzeria osteria gasthof gasthaus wirtshaus hütte cabane rifugio
     chantier""".split()
-) | frozenset(
-    # car makes: the word after one is a model ("Opel Corsa", "Dacia Duster", "Alfa Romeo
-    # Giulietta"); makes that are also surnames or first names (Ford, Porsche, Mercedes, Ferrari)
-    # are left out (found reading holdout3)
-    """toyota opel dacia vauxhall skoda škoda renault peugeot citroën citroen fiat alfa volkswagen vw
-    audi bmw cupra hyundai kia nissan mazda suzuki subaru mitsubishi volvo tesla vespa lancia jeep
-    chevrolet dodge chrysler lexus""".split()
+)
+# Car makes, as written: the word after one is a model ("Opel Corsa", "Dacia Duster", "Alfa Romeo
+# Giulietta"; found reading holdout3).  Several are names too (Kia, Dacia, Suzuki, Renault, Skoda):
+# persons.py skips a make only where it is no listed name and no title stands before it.
+CAR_MAKES: frozenset[str] = frozenset(
+    """Toyota Opel Dacia Vauxhall Skoda Škoda Renault Peugeot Citroën Citroen Fiat Alfa Volkswagen
+    Audi Cupra Hyundai Kia Nissan Mazda Suzuki Subaru Mitsubishi Volvo Tesla Vespa Lancia Jeep
+    Chevrolet Dodge Chrysler Lexus""".split()
 )
 # A company suffix right after a name or after up to two more capitalised words ("Müller Reisen AG"):
 # matched at a name's end, it makes the name a company's.

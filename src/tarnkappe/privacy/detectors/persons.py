@@ -40,6 +40,7 @@ from .person_context import (
 )
 from .person_cues import (
     ARTICLES,
+    CAR_MAKES,
     COMPANY_SUFFIXES,
     CUE_GAP,
     CUES,
@@ -71,8 +72,6 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
-# Venue words and car makes as written before a name ("Opel Corsa"): one set lookup a token.
-_VENUE_WORDS = frozenset(w.capitalize() for w in VENUES)
 # Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
 _CALENDAR_WORDS = frozenset(
     """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
@@ -356,8 +355,11 @@ class PersonDetector:
                     yield i, i + 1  # a surname that is a weekday or month: "Herr Sonntag", "Frau Mai"
                 i += 1
                 continue
-            if t.text in _VENUE_WORDS:  # a car make before its model: "Opel Corsa"
-                i += 2 if i + 1 < n and text[t.end:toks[i + 1].start] == " " else 1
+            if t.text in CAR_MAKES and t.kind != _NAME and not (i and toks[i - 1].text in _CUE_OR_TITLE):
+                # a car make before its model: "Opel Corsa" (not "Herr Suzuki", "Kia Meier": names)
+                if i + 1 < n and text[t.end:toks[i + 1].start] == " " and toks[i + 1].kind != _NAME:
+                    i += 1
+                i += 1
                 continue
             # Only a cue or title right before can start a cue chain (cheap test first).
             cue, forcing = (

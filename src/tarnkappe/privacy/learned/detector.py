@@ -64,7 +64,7 @@ _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĻŁŃŅŇŌ
 _MARGIN = 40
 # What may stand between two candidates past the ask budget for them to be masked as one span: a
 # space, a dot or comma before it, a lower-case particle ("Van der Van der …").
-_UNASKED_GAP = re.compile(r"[.,]?[ ]{1,2}(?:[a-zà-ÿ']{1,4}[ ]{1,2})?")
+_UNASKED_GAP = scan.compile(r"[.,]?[ ]{1,2}(?:[a-zà-ÿ']{1,4}[ ]{1,2})?")
 # Keywords of structured formats that look like capitalised words ("BEGIN:VCARD": 120 of
 # holdout3's false names).
 _FORMAT_WORDS = frozenset("VCARD VCALENDAR VEVENT VTODO VJOURNAL VALARM VTIMEZONE".split())
@@ -226,7 +226,7 @@ class LearnedNameDetector:
                 continue
             if len(starts) >= budget:
                 if s not in doubt:
-                    if unasked and _UNASKED_GAP.fullmatch(text, unasked[-1][1], s) is not None:
+                    if unasked and scan.fullmatch(_UNASKED_GAP, text, unasked[-1][1], s) is not None:
                         # "Via Via …", "St. St. …", "Van der Van der …": a run past the budget is
                         # one entity, not one per word (each costs ~10 us downstream)
                         unasked[-1] = (unasked[-1][0], e)
@@ -259,9 +259,16 @@ class LearnedNameDetector:
         parts.update(hints)
         out = [self._entity(text, s, e, parts) for s, e in spans]
         out += [self._entity(text, s, e, parts, UNASKED) for s, e in unasked]
-        if unasked:  # each is an entity already: not again as a mention below
-            unasked_starts = {s for s, _ in unasked}
-            caps = [c for c in caps if c[0] not in unasked_starts]
+        if unasked:  # each is an entity already, its words too: not again as mentions below
+            spans_unasked = iter(unasked)
+            current = next(spans_unasked, None)
+            kept = []
+            for c in caps:  # both in text order
+                while current is not None and current[1] <= c[0]:
+                    current = next(spans_unasked, None)
+                if current is None or c[0] < current[0]:
+                    kept.append(c)
+            caps = kept
         k, n_spans = 0, len(spans)  # spans are sorted and disjoint; so are caps
         kn = 0
         for s, e, word in caps:  # other mentions of a found name in this text
@@ -322,7 +329,7 @@ class LearnedNameDetector:
                     windows.append([windows[-1][1], b])
             else:
                 windows.append([a, b])
-        words, starts, ends, line_starts = toks.words, toks.starts, toks.ends, toks.line_starts
+        words, starts, ends = toks.words, toks.starts, toks.ends
         cand_set = set(cands)
         thr = self._threshold
         out: list[tuple[int, int]] = []
@@ -345,8 +352,9 @@ class LearnedNameDetector:
                     keep = keep and p >= thr
                 elif keep:
                     keep = 1.0 - tagger.marginal("O", i - a) >= thr
-                # one space apart, not a line apart ("Versicherung: Uniqa\nDacia Duster" is no name)
-                if keep and cur is not None and starts[i] - ends[i - 1] == 1 and not line_starts[i]:
+                # one character apart -- a line break too: a name wrapped by a mail client
+                # ("Frau Swaantje\nBüren") stays one (review of session 9)
+                if keep and cur is not None and starts[i] - ends[i - 1] == 1:
                     cur[1] = ends[i]
                     has_cand = has_cand or i in cand_set
                     continue
