@@ -75,3 +75,34 @@ def test_english_and_irish_town_lines(anonymizer: Anonymizer, text: str, address
 )
 def test_irish_town_and_eircode_cells(anonymizer: Anonymizer, text: str, address: str) -> None:
     assert any(address in a for a in _addresses(anonymizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("parked outside my home at 2nd Floor Flat, 56 Kingsley Road, York, YO1 8RZ when",
+         "2nd Floor Flat, 56 Kingsley Road, York, YO1 8RZ"),
+        ("Adresse actuelle : Résidence Les Pins, bât. B, 13, avenue de la Libération\n76000 Rouen",
+         "Résidence Les Pins, bât. B, 13, avenue de la Libération\n76000 Rouen"),
+        ("demeurant 99 Grand-Rue, L-9010 Ettelbruck, défendeur", "99 Grand-Rue, L-9010 Ettelbruck"),
+        ("ho lasciato l'appartamento in Via San Francesco d'Assisi 93 int. 12, 39100 Bolzano il 4",
+         "Via San Francesco d'Assisi 93 int. 12, 39100 Bolzano"),
+        ('  line1: "Rue du Rhône 1"\n  line2: "2300 La Chaux-de-Fonds"\n', "2300 La Chaux-de-Fonds"),
+    ],
+)
+def test_units_before_the_street_and_more_street_names(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert any(address in a for a in _addresses(anonymizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("I've called Francesca's direct line (+44 (0)20 5029 0258) four times.", "+44 (0)20 5029 0258"),
+        ("Garant : Yan Melo – tél. 671 455 558\n", "671 455 558"),
+        ("Je suis joignable le soir au 671 761 778.", "671 761 778"),
+        ("Je peux être contacté(e) au :691 656 486\n", "691 656 486"),
+        ("Fixe : 94 92 17\nCourriel : x", "94 92 17"),
+    ],
+)
+def test_phones_in_parentheses_and_after_french_cues(anonymizer: Anonymizer, text: str, phone: str) -> None:
+    assert phone in [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]

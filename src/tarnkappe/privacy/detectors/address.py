@@ -59,7 +59,7 @@ _IT_TYPE = (
     r"|Circonvallazione|Località|Loc\.|Frazione|Fraz\."
     r"|VIA|VIALE|PIAZZA|PIAZZALE|CORSO|LARGO|VICOLO|CONTRADA|STRADA|LOCALITÀ|FRAZIONE"  # as on envelopes
 )
-_IT_PARTICLE = r"dei|degli|delle|della|dello|del|di|da|dell['’]|alla|alle|allo|agli|ai|al|sulla|sul"
+_IT_PARTICLE = r"dei|degli|delle|della|dello|del|di|da|dell['’]|d['’]|alla|alle|allo|agli|ai|al|sulla|sul"
 _IT_NAME = rf"(?:(?:{_IT_PARTICLE})\s{{0,8}})?{_W}(?:{_S}(?:(?:{_IT_PARTICLE})\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"  # noqa: E501 - one regular expression, read as a whole
 # A locality: capitalised words joined by particles ("Frankfurt am Main", "Boulogne-sur-Mer",
 # "Reggio nell'Emilia", "Cassano d'Adda", "Lido di Camaiore", "St. Gallen"), a canton or
@@ -172,6 +172,14 @@ _FR_NUMBER_FIRST = scan.compile(
     rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?,?{_S}(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
+# Luxembourg's and Belgium's number-first "99 Grand-Rue", "60, Grande Rue"
+_GRAND_RUE_NUMBER_FIRST = scan.compile(r"\d(?<![\w]\d)\d{0,3}+,?[ ]{1,2}Grand(?:e[ \-]|-)Rue(?![\w])")
+# Building and floor before a number-first street: "Résidence Les Pins, bât. B, 13, avenue …",
+# "Bâtiment B, 2e étage, 33, rue …"
+_FR_UNITS_BEFORE = scan.compile(
+    r"(?:R[ée]sidence[ ][A-ZÀ-Þ][\w'’\- ]{1,40}?,[ ]{1,2})?(?:(?:B[âa]timent|[Bb]ât\.)[ ][A-Z0-9]{1,3},[ ]{1,2})?"
+    r"(?:\d{1,2}(?:e|er|ème)[ ][ée]tage,[ ]{1,2})?\Z"
+)
 # Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
 # "2e étage", "Apt. 4", Italian lower case "scala B, int. 8", Belgian "bte 4").
 _UNIT_PART = (
@@ -225,7 +233,11 @@ class AddressDetector:
         streets: list[tuple[int, int]] = []
         for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, claim=not_after_article):
             (spans if shape == "postcode" else streets).append((start, end))
-        streets += [m.span() for m in scan.finditer(_FR_NUMBER_FIRST, text)]
+        for m in scan.finditer(_FR_NUMBER_FIRST, text):
+            before = scan.search(_FR_UNITS_BEFORE, text, max(0, m.start() - 80), m.start())
+            start = before.start() if before is not None and before.end() > before.start() else m.start()
+            streets.append((start, m.end()))
+        streets += [m.span() for m in scan.finditer(_GRAND_RUE_NUMBER_FIRST, text)]
         for start, end in streets:
             q = scan.search(_QUALIFIER, text, max(0, start - 40), start)
             if q:

@@ -76,7 +76,11 @@ _STREET = scan.compile(
     rf"(?:[ ](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\w]))?"  # "1600 Pennsylvania Avenue NW"
     rf"(?P<unit>,?[ ]{{1,2}}{_UNIT}(?![\w]))?"
 )
-_UNIT_BEFORE = scan.compile(rf"{_UNIT}[ \t]{{0,8}}(?:,[ ]{{0,2}}|\r?\n)$")
+# A unit before the street: "Flat 7, ", "2nd Floor Flat, ", "Apartment 28, The Maltings, "
+_UNIT_BEFORE = scan.compile(
+    rf"(?:{_UNIT}|(?:\d{{1,2}}(?:st|nd|rd|th)|Ground|Top|Basement)[ ]Floor(?:[ ]Flat)?|Basement[ ]Flat)"
+    rf"(?:,[ ]{{1,2}}(?:The[ ])?{_NAME}(?:[ ]{_NAME})?)?[ \t]{{0,8}}(?:,[ ]{{0,2}}|\r?\n)$"
+)
 # also a CSV/TSV cell boundary: "43 College Road\tBray, Co. Wicklow A98 Y8A9", '…Terrace,"Galway, H91 …'
 _SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])"

@@ -53,7 +53,8 @@ _STRONG = scan.compile(
 # A cue at most 24 characters before the number, on its line: the cue word, then anything but a
 # digit, a line break or a sentence end ("Tel. (privat): ", "Phone number: ", "Natel ").
 _CUE_BEFORE = scan.compile(
-    r"(?:\b(?:[Tt]el(?:efon|ephone|efono|éfono)?|[Tt][ée]l[ée]phone|T[ée]l|[Pp]hone|[Mm]obile?|[Mm]ob|[Nn]atel|[Hh]andy"
+    r"(?:\b(?:[Tt]el(?:efon|ephone|efono|éfono)?|[Tt][ée]l[ée]phone|[Tt][ée]l|[Pp]hone|[Mm]obile?|[Mm]ob|[Nn]atel|[Hh]andy"
+    r"|[Ff]ixe|[Ff]isso|[Ff]estnetz|[Ll]andline"
     r"|[Cc]ell(?:ulare|phone)?|[Cc]el|[Ff]ax|[Pp]ortable|[Rr]ufnummer|[Tt]elefonnummer|[Ww]hats[Aa]pp"
     r"|TEL|PHONE|MOBILE|FAX|NATEL)\b|(?<![\w.])[TMPF][.:])"
     r"[^\d\n!?]{0,24}$"
@@ -63,6 +64,7 @@ _CUE_BEFORE = scan.compile(
 # the verb alone ("Call stack depth 1234567" is no phone number).
 _DIAL_BEFORE = scan.compile(
     r"(?:\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone)[ ]{1,2}(?:me|us|him|her|them|[A-Z][^\W\d_]{1,30})[ ]{1,2}(?:on|at)"
+    r"|\b[Jj]oignable(?:[ ]{1,2}[^\W\d_]{1,12}){0,3}[ ]{1,2}au|\b[Cc]ontact[ée](?:\(e\)|e)?[ ]{1,2}au"
     r"|\b(?:[Aa]ppel(?:er|ez|le|lez)|[Jj]oindre|[Cc]ontact(?:er|ez|e))(?:-(?:moi|nous|la|le|les))?"
     r"(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:au|sur[ ]le)"
     r"|\b[Cc]hiam(?:are|ate|a|ami|atemi)(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:al|allo)"
@@ -86,9 +88,10 @@ _SIGNATURE_REACH = 400
 # of a text, a number led to only by "appelez-moi au", "anrufen:", "erreichbar unter" or
 # "joindre ... au" (and no other cue, signature or shape) is therefore not masked.
 _CUE_START = scan.compile(
-    r"[TtPpMmNnHhCcFfRrW](?:(?<=[Tt])(?:el|[ée]l|ext)|(?<=T)(?:EL|[.:])|(?<=[Pp])(?:hone|ortable)"
+    r"[TtPpMmNnHhCcFfRrWLl](?:(?<=[Tt])(?:el|[ée]l|ext)|(?<=T)(?:EL|[.:])|(?<=[Pp])(?:hone|ortable)"
     r"|(?<=P)(?:HONE|[.:])|(?<=[Mm])ob|(?<=M)(?:OB|[.:])|(?<=[Nn])atel|(?<=N)ATEL|(?<=[Hh])andy"
-    r"|(?<=[Cc])(?:el|all|hiam|ontact)|(?<=[Ff])ax|(?<=F)(?:AX|[.:])|(?<=[Rr])(?:ufnummer|ing)|(?<=[Ww])hats)"
+    r"|(?<=[Cc])(?:el|all|hiam|ontact)|(?<=[Ff])(?:ax|ixe|isso|estnetz)|(?<=F)(?:AX|[.:])|(?<=[Rr])(?:ufnummer|ing)"
+    r"|(?<=[Ww])hats|(?<=[Ll])andline)"
 )
 _CUE_LOOK = 48
 # The first numbers of a text are searched for a cue directly (~2 us each, cheaper than scanning
@@ -163,7 +166,8 @@ class CuedPhoneDetector:
             number_end = m.start("ext") if m.group("ext") else end
             raw = text[start:number_end]
             if raw.count("(") != raw.count(")"):
-                if raw.startswith("(") and ")" not in raw:
+                # an opening parenthesis before the number: "(+41 …)", "(+44 (0)20 …)"
+                if raw.startswith("(") and raw.count("(") == raw.count(")") + 1:
                     start += 1
                     raw = raw[1:]
                 else:

@@ -39,6 +39,7 @@ _CELL = scan.compile(
     rf"[;\t,|\"](?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}+(?:[ ][-–])?[ \u00a0]{{1,2}}{_LOCALITY}"
     rf"(?=\"?[ \t]{{0,4}}(?:[;\t,|}}\]]|\r?\n|$))"
 )
+_ARTICLES = frozenset("La Le Les L Il Lo St St. Ste Ste. S. San Santa Saint Sankt Bad".split())
 _QUOTE_OPENS = frozenset(":,;\t[")
 
 
@@ -78,7 +79,8 @@ class PostcodeDetector:
             if text[m.start()] == '"' and text[max(0, m.start() - 2):m.start()].rstrip(" ")[-1:] not in _QUOTE_OPENS:
                 continue  # a quote that closes a value or opens prose
             words = text[start:end].replace("-", " ").split()
-            town = next((w for w in words if w[:1].isalpha()), "")
+            # the town's first word that is no article: "2300 La Chaux-de-Fonds" -> "Chaux"
+            town = next((w for w in words if w[:1].isalpha() and w not in _ARTICLES), "")
             if town.lower() in self._common and town not in self._places:
                 continue  # ";2024 Bericht;" -- but ";6830 Chiasso;" is a town
             yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
