@@ -49,3 +49,15 @@ def test_these_words_are_no_names(anonymizer: Anonymizer, text: str, word: str) 
 )
 def test_names_next_to_those_rules_stay_names(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in _persons(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nom : DUVANEL          Prénom(s) : Georgette\n", "Prénom"),
+        ("Vielen Dank dafür! Falls Ihr Kind Medikamente braucht, melden Sie sich.", "Falls"),
+        ("Puis-je encore modifier cette réservation ? J’ai payé avec ma carte.", "J’ai"),
+    ],
+)
+def test_labels_conjunctions_and_elided_pronouns_are_no_names(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert not any(word in p for p in _persons(anonymizer, text))

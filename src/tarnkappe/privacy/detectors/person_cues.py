@@ -125,7 +125,8 @@ STOP: frozenset[str] = frozenset(
     AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Co Holding Group Stiftung Verein
     Sig Sigg Sigra Signori Gentili Gentilissimi Gentilissima Gentilissimo Egregio Egregia Egregi Spettabile Spett
     Natel Handy Tel Tél Mobil Mobile Mobiltel Telefon Téléphone Telefono Fax Phone Cell Cellulare Portable
-    Nata Nato Statement Hd Str Nr Co Fa Bd Av Rte""".split()
+    Nata Nato Statement Hd Str Nr Co Fa Bd Av Rte
+    Prénom Prénoms Vorname Vornamen Nachname Cognome Falls""".split()
 )
 GREETINGS: frozenset[str] = frozenset(
     """Hallo Hi Hey Hello Liebe Lieber Liebes Dear Bonjour Bonsoir Salut Cher Chère Ciao Caro Cara

@@ -111,8 +111,8 @@ class LearnedNameDetector:
     def candidate(self, word: str) -> bool:
         """A capitalised word worth asking the model about: a word of the name lists, or no
         ordinary word (not common, not a German-only frequent word, no German noun ending)."""
-        if len(word) < 2 or not word[-1].isalpha() or word in _NEVER:
-            return False
+        if len(word) < 2 or not word[-1].isalpha() or word in _NEVER or word[:2] in ("J'", "J’"):
+            return False  # (French "J’ai", "J'aime": a pronoun, no name)
         if word.isupper():
             if len(word) <= 4:
                 return False
