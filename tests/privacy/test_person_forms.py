@@ -110,3 +110,18 @@ def test_surnames_that_are_weekdays_months_or_words_after_a_title(
 
 def test_a_month_after_no_title_stays_a_month(anonymizer: Anonymizer) -> None:
     assert "im Mai" in _masked(anonymizer, "Wir sehen uns im Mai wieder.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Passengers\n  1. MR HAO WANG  DOB 25/09/1965\n  2. MRS LI NA  DOB 01/02/1970\n", ["HAO", "WANG", "LI NA"]),
+        ("> > Je suis joignable le soir.\n> > Claudine POUYANNE\n", ["POUYANNE"]),
+        ("Ich melde mich bei August Kühnle wegen der Schlüssel.", ["August"]),
+    ],
+)
+def test_short_capitals_after_a_capital_title_and_capital_surnames(
+        anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    masked = _masked(anonymizer, text)
+    for name in names:
+        assert name not in masked, (name, masked)

@@ -154,7 +154,8 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word.isupper() and len(word) >= 3 and word.isalpha() and word not in STOP and (
                 first if first is not None else (first := _one_first_name(text, start, end, lex))):
             start -= len(word) + 1  # a surname in capitals before a first name: "TRON Alessandra", "HENSGEN Guy"
-        elif (word.istitle() and word.isalpha() and word not in STOP and lex.is_first_name(word)
+        elif (word.istitle() and word.isalpha() and (word not in STOP or word in _MONTH_FIRST_NAMES)
+              and lex.is_first_name(word)
               and " " not in text[start:end] and not _title_or_article(words, lex)):
             # a listed first name that is also a word, before a name found: "August Storch", "Mia Palić"
             start -= len(word) + 1
@@ -186,10 +187,13 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
                 first and not word.isupper() and word not in STOP and not lex.is_known_name(word)
                 and word.lower() not in lex.common_words) and not (
                 first and not word.isupper() and word not in STOP and _item_end(text, m.end())
-                and text[start:end].lower() not in lex.common_words):
+                and text[start:end].lower() not in lex.common_words) and not (
+                first and word.isupper() and len(word) >= 3 and word not in STOP
+                and word.lower() not in lex.common_words):
             # but after a surname in capitals, its first name ("CAPUTO Ermenegildo", "DELATTRE
-            # Aimée"); after a first name, a word no list knows ("Eulalie Pouyanne") or any word
-            # that ends the item ("Passeggero 2: Speranza Guerra – 16.08.1964")
+            # Aimée"); after a first name, a word no list knows ("Eulalie Pouyanne"), any word
+            # that ends the item ("Passeggero 2: Speranza Guerra – 16.08.1964") or a surname in
+            # capitals ("Eulalie POUYANNE")
             break
         end = m.end()
         first = False
@@ -205,10 +209,14 @@ def _one_first_name(text: str, start: int, end: int, lex: NameLexicon) -> bool:
 _TITLE_CUES = frozenset(
     "Herr Herrn Frau Mr Mrs Ms M Mme Mlle Me Maître Monsieur Madame Sig Signor Signora Dr Dott Avv Prof".split()
 )
+# Months that are first names too ("bei August Storch"), taken before a found name unless a word
+# before them makes them a month.
+_MONTH_FIRST_NAMES = frozenset("August April May June".split())
+# Words before a month ("im August", "bis Mai", "en avril", "since June"): no first name after them.
 _ARTICLE_OR_PREPOSITION = frozenset(
-    "der die das den dem des ein eine im am vom zum zur in an auf bei mit von nach seit ab bis für le la les "
-    "un une du de des au aux à en dans il lo gli i una uno del della dei nel nella al alla the a an of on at "
-    "to for from with by since until".split()
+    "der die das den dem des ein eine im am vom zum zur in an von nach seit ab bis für vor um anfang ende mitte "
+    "le la les un une du de des au aux à en dans depuis il lo gli i una uno del della dei nel nella al alla dal "
+    "the a an of on in for from since until during".split()
 )
 
 

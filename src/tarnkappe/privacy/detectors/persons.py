@@ -72,6 +72,8 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
+# Titles as a passenger list or an envelope writes them ("MR HAO WANG").
+_UPPER_CUES = frozenset("MR MRS MS MISS MX MME MLLE HERR HERRN FRAU SIG SIGRA DR PROF".split())
 # Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
 _CALENDAR_WORDS = frozenset(
     """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
@@ -353,6 +355,17 @@ class PersonDetector:
                 if t.text in _CALENDAR_WORDS and i and toks[i - 1].text in _FORCING_CUES \
                         and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
                     yield i, i + 1  # a surname that is a weekday or month: "Herr Sonntag", "Frau Mai"
+                elif t.text.isupper() and len(t.text) > 1 and i and toks[i - 1].text in _UPPER_CUES \
+                        and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
+                    # a passenger list or an envelope: "MR HAO WANG", "MME LE DUC" -- short words
+                    # in capitals after a title in capitals are a name, not acronyms
+                    j = i + 1
+                    while j < n and j - i < 4 and toks[j].text.isupper() and len(toks[j].text) > 1 \
+                            and text[toks[j - 1].end:toks[j].start] == " " and toks[j].text not in STOP:
+                        j += 1
+                    yield i, j
+                    i = j
+                    continue
                 i += 1
                 continue
             if t.text in CAR_MAKES and t.kind != _NAME and not (i and toks[i - 1].text in _CUE_OR_TITLE):
