@@ -19,7 +19,7 @@ import sys
 import time
 import traceback
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TextIO
 
 request_id_var: ContextVar[str] = ContextVar("tarnkappe_request_id", default="-")
 request_log_fields: ContextVar[dict[str, Any] | None] = ContextVar("tarnkappe_request_log_fields", default=None)
@@ -42,23 +42,29 @@ class LogfmtFormatter(logging.Formatter):
         self._stamp = ""
 
     def format(self, record: logging.LogRecord) -> str:
-        second = int(record.created)
-        if second != self._second:
-            self._stamp = time.strftime("%Y-%m-%dT%H:%M:%S", self.converter(second))
-            self._second = second
-        fields = [
-            f"time={self._stamp} level={record.levelname.lower()} logger={record.name} "
-            f"request_id={request_id_var.get()} msg={_quote(record.getMessage())}"
-        ]
-        for key, value in record.__dict__.items():
-            if key not in _STANDARD and not key.startswith("_"):
-                fields.append(f"{key}={_quote(str(value))}")
+        line = self.line(record.created, record.msecs, record.levelname, record.name, record.getMessage(),
+                         record.__dict__)
         if record.exc_info and record.exc_info[1] is not None:
             # An exception logged by a library (uvicorn's "Exception in ASGI application"): its type
             # and where it happened, never its message, which may quote request data.
-            for key, value in exception_fields(record.exc_info[1]).items():
-                fields.append(f"{key}={_quote(value)}")
-        return " ".join(fields)
+            line += "".join(f" {key}={_quote(value)}" for key, value in exception_fields(record.exc_info[1]).items())
+        return line
+
+    def line(self, created: float, msecs: float, level: str, name: str, message: str, fields: dict[str, Any]) -> str:
+        """The line of a record made at `created` with these fields (a record's attributes, of
+        which only its own, not logging's, are written): `format` and `write_info` share it."""
+        second = int(created)
+        if second != self._second:
+            self._stamp = time.strftime("%Y-%m-%dT%H:%M:%S", self.converter(second))
+            self._second = second
+        parts = [
+            f"time={self._stamp} level={level.lower()} logger={name} "
+            f"request_id={request_id_var.get()} msg={_quote(message)}"
+        ]
+        for key, value in fields.items():
+            if key not in _STANDARD and not key.startswith("_"):
+                parts.append(f"{key}={_quote(str(value))}")
+        return " ".join(parts)
 
 
 class JsonFormatter(logging.Formatter):
@@ -67,20 +73,86 @@ class JsonFormatter(logging.Formatter):
     non-ASCII character is escaped, so no value can start a line or forge a field."""
 
     def format(self, record: logging.LogRecord) -> str:
-        created = time.gmtime(record.created)
-        fields: dict[str, Any] = {
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S", created) + f".{int(record.msecs):03d}Z",
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "request_id": request_id_var.get(),
-            "msg": record.getMessage(),
-        }
-        for key, value in record.__dict__.items():
-            if key not in _STANDARD and not key.startswith("_") and key not in fields:
-                fields[key] = value if isinstance(value, (bool, int, float)) or value is None else str(value)
+        fields = self.fields(record.created, record.msecs, record.levelname, record.name, record.getMessage(),
+                             record.__dict__)
         if record.exc_info and record.exc_info[1] is not None:
             fields.update(exception_fields(record.exc_info[1]))  # never the exception's message
         return json.dumps(fields, ensure_ascii=True, separators=(",", ":"))
+
+    def line(self, created: float, msecs: float, level: str, name: str, message: str, fields: dict[str, Any]) -> str:
+        """The line of a record made at `created` with these fields (see LogfmtFormatter.line)."""
+        return json.dumps(self.fields(created, msecs, level, name, message, fields), ensure_ascii=True,
+                          separators=(",", ":"))
+
+    @staticmethod
+    def fields(created: float, msecs: float, level: str, name: str, message: str,
+               attributes: dict[str, Any]) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created)) + f".{int(msecs):03d}Z",
+            "level": level.lower(),
+            "logger": name,
+            "request_id": request_id_var.get(),
+            "msg": message,
+        }
+        for key, value in attributes.items():
+            if key not in _STANDARD and not key.startswith("_") and key not in fields:
+                fields[key] = value if isinstance(value, (bool, int, float)) or value is None else str(value)
+        return fields
+
+
+class LineHandler(logging.StreamHandler[TextIO]):
+    """The handler `configure_logging` installs: a StreamHandler that `write_info` may write to
+    directly while it is the only one a record would reach."""
+
+
+def write_info(logger: logging.Logger, message: str, fields: dict[str, Any]) -> None:
+    """`logger.info(message, extra=fields)` (the caller has checked the level), the same line in the
+    same place, without the logging machinery around it when nothing but `configure_logging`'s
+    handler and formatter would see the record: the access log writes one line per request, and
+    the LogRecord of twenty attributes, the walk to the handlers and the filtering of those
+    attributes cost as much as the line itself. Any other set-up (a handler or filter added by a
+    test, a library or an embedding application) is given the record as before."""
+    handler = _sole_line_handler(logger)
+    if handler is None:
+        logger.info(message, extra=fields)
+        return
+    formatter = handler.formatter
+    assert isinstance(formatter, (LogfmtFormatter, JsonFormatter))
+    now = time.time_ns()
+    created = now / 1e9
+    line = formatter.line(created, (now % 1_000_000_000) // 1_000_000, "INFO", logger.name, message, fields)
+    handler.acquire()
+    try:
+        handler.stream.write(line + handler.terminator)
+        handler.stream.flush()
+    except RecursionError:
+        raise
+    except Exception:
+        handler.handleError(logger.makeRecord(logger.name, logging.INFO, "(unknown file)", 0, message, (), None,
+                                              extra=fields))
+    finally:
+        handler.release()
+
+
+def _sole_line_handler(logger: logging.Logger) -> LineHandler | None:
+    """The handler a record of `logger` would reach, if it is the only one, is `configure_logging`'s
+    own (exact types: a subclass may format differently) and nothing filters on the way."""
+    if logger.disabled or logger.filters:
+        return None
+    found: logging.Handler | None = None
+    node: logging.Logger | None = logger
+    while node is not None:
+        for handler in node.handlers:
+            if found is not None:
+                return None
+            found = handler
+        if not node.propagate:
+            break
+        node = node.parent
+    if (type(found) is not LineHandler or found.filters or found.level > logging.INFO
+            or type(found.formatter) not in (LogfmtFormatter, JsonFormatter)):
+        return None
+    return found
 
 
 def log_unexpected(exc: BaseException) -> None:
@@ -125,7 +197,7 @@ def _quote(value: str) -> str:
 
 
 def configure_logging(level: str, log_format: str = "logfmt") -> None:
-    handler = logging.StreamHandler(sys.stderr)
+    handler = LineHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if log_format == "json" else LogfmtFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -13,7 +13,7 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tarnkappe.logs import client_address_var, request_id_var, request_log_fields
+from tarnkappe.logs import client_address_var, request_id_var, request_log_fields, write_info
 
 log = logging.getLogger("tarnkappe.access")
 
@@ -66,14 +66,9 @@ class RequestIdMiddleware:
             await self.app(scope, receive, send_with_id)
         finally:
             if log.isEnabledFor(logging.INFO):
-                log.info(
-                    "%s %s %s %.1fms",
-                    scope["method"],
-                    logged_path(scope),
-                    status or "disconnect",
-                    (time.perf_counter() - started) * 1000,
-                    extra=fields,
-                )
+                elapsed = (time.perf_counter() - started) * 1000
+                write_info(log, f"{scope['method']} {logged_path(scope)} {status or 'disconnect'} {elapsed:.1f}ms",
+                           fields)
             request_log_fields.reset(fields_token)
             client_address_var.reset(address_token)
             request_id_var.reset(token)
