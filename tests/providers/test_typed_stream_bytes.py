@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
 import sys
 import time
 import uuid
@@ -179,9 +180,15 @@ async def _source(items: list[ChatChunk | BaseException]) -> AsyncGenerator[Chat
         yield item
 
 
-def _uuids() -> Callable[[], uuid.UUID]:
+def _random_ids() -> tuple[Callable[[], uuid.UUID], Callable[[int], bytes]]:
+    """uuid.uuid4 and os.urandom, repeatable and drawing on one sequence, so that ids made either
+    way are the same: 0001000100…, 0002000200…"""
     counter = itertools.count(1)
-    return lambda: uuid.UUID(hex=f"{next(counter):04x}" * 8)
+
+    def random_bytes(size: int) -> bytes:
+        return bytes.fromhex(f"{next(counter):04x}" * 8)[:size]
+
+    return lambda: uuid.UUID(bytes=random_bytes(16)), random_bytes
 
 
 def _cases() -> Iterator[tuple[str, Callable[[list[ChatChunk | BaseException]], AsyncGenerator[bytes, None]],
@@ -197,7 +204,9 @@ CASES = {name: (render, chunks) for name, render, chunks in _cases()}
 
 def render(name: str, monkeypatch: pytest.MonkeyPatch) -> bytes:
     """The bytes a client gets for case `name`, with repeatable ids and time."""
-    monkeypatch.setattr(uuid, "uuid4", _uuids())
+    uuid4, urandom = _random_ids()
+    monkeypatch.setattr(uuid, "uuid4", uuid4)
+    monkeypatch.setattr(os, "urandom", urandom)
     monkeypatch.setattr(time, "time", lambda: NOW)
     stream, chunks = CASES[name]
 
