@@ -5,6 +5,7 @@
     python bench/ab.py --floor ...       (the pass-through floor measured alongside, as a third target)
     python bench/ab.py --anon ...        (each version also asked with "anonymize": true)
     python bench/ab.py --dialects ...    (each version also asked in the Messages and Responses APIs)
+    python bench/ab.py --against REF ... (revision REF instead of the working tree)
 
 Why: this machine is noisy (other work comes and goes), so two runs made minutes apart differ more
 than a small change does. Here both versions run at once, as `make bench` runs Tarnkappe (accounts
@@ -28,7 +29,9 @@ each version is also measured with `"anonymize": true` in the body (the same pro
 Tarnkappe+anon), and its CPU given as a ratio to the same version's plain requests. With --dialects,
 each version is also asked the same in Anthropic's Messages API and OpenAI's Responses API (make
 bench's Tarnkappe Messages / Responses rows), each given as a ratio to the same version's Chat
-Completions requests: issue 16's target (<= 1.3x) is stated in that ratio.
+Completions requests: issue 16's target (<= 1.3x) is stated in that ratio. With --against, the
+second version is a revision too, not the working tree (where other sessions' unfinished changes may
+be).
 """
 
 from __future__ import annotations
@@ -113,6 +116,7 @@ def instructions(pid: int, out: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", default="HEAD", help="git revision to compare with (default: HEAD)")
+    parser.add_argument("--against", metavar="REF", help="git revision to measure instead of the working tree")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=4.0, help="closed-loop seconds per round and version")
     parser.add_argument("--open-loop", type=int, default=0, metavar="N", help="also N open-loop requests per round")
@@ -129,11 +133,12 @@ def main() -> int:
     procs.boost()
     processes: list = [procs.keep_awake(c) for c in sorted({gateway_cpu, other_cpu})]
     base_src = extract(args.base)
+    other_src = extract(args.against) if args.against else ROOT / "src"
     scratch = Path(tempfile.mkdtemp(prefix="tk-ab-cg-"))
     kind = "stream" if args.stream else "non-stream"
     try:
         upstream = bench.start_upstream(other_cpu, processes)
-        versions = [("base " + args.base, base_src), ("work tree", ROOT / "src")]
+        versions = [("base " + args.base, base_src), (args.against or "work tree", other_src)]
         targets = [start(name, src, gateway_cpu, upstream, processes,
                          callgrind=scratch / f"cg{i}.out" if args.callgrind else None)
                    for i, (name, src) in enumerate(versions)]
@@ -227,6 +232,8 @@ def main() -> int:
         procs.stop(processes)
         time.sleep(0.5)
         shutil.rmtree(base_src.parent, ignore_errors=True)
+        if args.against:
+            shutil.rmtree(other_src.parent, ignore_errors=True)
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
