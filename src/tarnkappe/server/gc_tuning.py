@@ -25,12 +25,22 @@ from collections.abc import Awaitable
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 THREAD_SWITCH_INTERVAL = 0.001  # seconds a thread may hold the GIL while others wait
+# Allocations less deallocations of container objects between two young collections (Python's
+# default: 700). See freeze_startup_objects.
+YOUNG_GENERATION_THRESHOLD = 10_000
 
 
 def freeze_startup_objects() -> None:
-    """Collect once, then move every object that survived start-up out of the collector's sight."""
+    """Collect once, then move every object that survived start-up out of the collector's sight;
+    then collect the young generation less often. A request allocates hundreds of container
+    objects and frees nearly all of them itself; a young collection walks only those still alive
+    at that moment (what the requests in flight hold), which does not grow with the threshold,
+    while the number of walks shrinks with it. At Python's default (700) young collections were
+    ~3% of a non-streamed request's instructions (callgrind's gc_collect_main, bench/ab.py)."""
     gc.collect()
     gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_GENERATION_THRESHOLD, middle, old)
 
 
 class FreezeAfterStartup:
