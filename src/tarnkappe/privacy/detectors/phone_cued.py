@@ -83,15 +83,16 @@ _SIGNATURE_REACH = 400
 # starts inside it) has no cue.  Case-sensitive, with one first-character class, because the
 # engine then rejects most characters at once (a case-insensitive alternation cost ~6 ms per
 # 100 KB of prose).
-# "a", "e" and "j" are left out on purpose (issue 12): the commonest letters as a first character
+# "a", "e", "j" and "l" are left out on purpose (issue 12): the commonest letters as a first character
 # made the engine stop at most characters of prose.  Past the first _DIRECT_CUE_SEARCHES numbers
-# of a text, a number led to only by "appelez-moi au", "anrufen:", "erreichbar unter" or
-# "joindre ... au" (and no other cue, signature or shape) is therefore not masked.
+# of a text, a number led to only by "appelez-moi au", "anrufen:", "erreichbar unter",
+# "joindre ... au", "joignable ... au" or "Landline" (and no other cue, signature or shape) is
+# therefore not masked.
 _CUE_START = scan.compile(
-    r"[TtPpMmNnHhCcFfRrWLl](?:(?<=[Tt])(?:el|[ée]l|ext)|(?<=T)(?:EL|[.:])|(?<=[Pp])(?:hone|ortable)"
+    r"[TtPpMmNnHhCcFfRrW](?:(?<=[Tt])(?:el|[ée]l|ext)|(?<=T)(?:EL|[.:])|(?<=[Pp])(?:hone|ortable)"
     r"|(?<=P)(?:HONE|[.:])|(?<=[Mm])ob|(?<=M)(?:OB|[.:])|(?<=[Nn])atel|(?<=N)ATEL|(?<=[Hh])andy"
     r"|(?<=[Cc])(?:el|all|hiam|ontact)|(?<=[Ff])(?:ax|ixe|isso|estnetz)|(?<=F)(?:AX|[.:])|(?<=[Rr])(?:ufnummer|ing)"
-    r"|(?<=[Ww])hats|(?<=[Ll])andline)"
+    r"|(?<=[Ww])hats)"
 )
 _CUE_LOOK = 48
 # The first numbers of a text are searched for a cue directly (~2 us each, cheaper than scanning
