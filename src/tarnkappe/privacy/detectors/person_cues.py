@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from . import scan
 
+# Titles as a passenger list or an envelope writes them ("MR HAO WANG", "MME DUPONT"): cues, and
+# in persons.py what makes the short words in capitals after them a name, not acronyms.
+UPPER_TITLES: frozenset[str] = frozenset("MR MRS MS MISS MX MME MLLE HERR HERRN FRAU SIG SIGRA DR PROF".split())
 # Words after which the next capitalised word(s) are a person's name.
 CUES: frozenset[str] = frozenset(
     """Herr Herrn Herren Frau Fräulein Hr Fr Mr Mrs Ms Miss Mx Sir Madam Monsieur Madame Mademoiselle
@@ -17,10 +20,7 @@ CUES: frozenset[str] = frozenset(
     Lic PD Pfarrer Pastor Pater Schwester Bruder Don Donna Onkel Tante Oma Opa Patient Patientin
     Kollege Kollegin Mitarbeiter Mitarbeiterin Mandant Mandantin Klient Klientin Kunde Kundin
     PC DC DS Sgt Insp Cst""".split()
-) | frozenset(
-    # as a passenger list or an envelope writes them: "MR OWEN SLATER", "MME DUPONT"
-    "HERR HERRN FRAU MR MRS MS MISS MX MME MLLE SIG SIGRA DOTT DR PROF".split()
-)
+) | UPPER_TITLES | {"DOTT"}
 # Roles that name the person right after them, in German capitalised (cues like the titles above,
 # but never forcing an ordinary word: "die Zeugin Weiss" needs the name lists or the model).
 ROLE_CUES: frozenset[str] = frozenset(

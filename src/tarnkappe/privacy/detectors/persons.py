@@ -50,6 +50,7 @@ from .person_cues import (
     ROLE_CUES,
     STOP,
     TITLE_PARTS,
+    UPPER_TITLES,
     VENUES,
     closing_lines,
 )
@@ -72,8 +73,6 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
-# Titles as a passenger list or an envelope writes them ("MR HAO WANG").
-_UPPER_CUES = frozenset("MR MRS MS MISS MX MME MLLE HERR HERRN FRAU SIG SIGRA DR PROF".split())
 # Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
 _CALENDAR_WORDS = frozenset(
     """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
@@ -355,7 +354,7 @@ class PersonDetector:
                 if t.text in _CALENDAR_WORDS and i and toks[i - 1].text in _FORCING_CUES \
                         and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
                     yield i, i + 1  # a surname that is a weekday or month: "Herr Sonntag", "Frau Mai"
-                elif t.text.isupper() and len(t.text) > 1 and i and toks[i - 1].text in _UPPER_CUES \
+                elif t.text.isupper() and len(t.text) > 1 and i and toks[i - 1].text in UPPER_TITLES \
                         and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
                     # a passenger list or an envelope: "MR HAO WANG", "MME LE DUC" -- short words
                     # in capitals after a title in capitals are a name, not acronyms
