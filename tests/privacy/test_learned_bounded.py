@@ -110,17 +110,18 @@ def _unasked(text: str) -> list:
     return [e for e in entities if e.detector == UNASKED]
 
 
-@given(st.sampled_from(["St. ", "Via ", "Zoe ", "Van der ", "Jo, ", "Ugo de  "]), st.integers(2_000, 8_000))
+@given(st.sampled_from(["St. ", "Via ", "Zoe ", "Van der ", "Jo, ", "Ugo de  ", "Aa Co. Bb A98 ", "Xq 7, Yz-9; "]),
+       st.integers(2_000, 8_000))
 @settings(max_examples=12, deadline=None)
 def test_a_run_of_words_past_the_ask_budget_is_one_entity(word: str, repeats: int) -> None:
     """Every word of "St. St. St. …" past the budget was an entity of its own, and each costs
     ~10 us downstream (filters, widening, placeholders): 24,000 of them per 100 KB.  A run is one
-    entity now -- counted, not timed -- and still masked whole (fail closed)."""
+    entity now -- counted, not timed -- and still masked whole (fail closed), whatever short gap
+    stands between its words ("Aa Co. Bb A98 …": 13,400 entities per 100 KB before)."""
     text = word * repeats
     unasked = _unasked(text)
     assert 1 <= len(unasked) <= 2
-    name = word.split()[0].rstrip(".,")
-    assert unasked[-1].end == text.rindex(name) + len(name)  # reaches the last word
+    assert unasked[-1].end > len(text) - len(word)  # reaches the last repetition
 
 
 def test_a_run_past_the_budget_is_masked_even_after_a_venue_word() -> None:
