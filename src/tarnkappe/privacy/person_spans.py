@@ -45,6 +45,12 @@ _SURNAME_AFTER = scan.compile(
     r"[ ]((?:[hnt](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])"
 )
 _PERSON = EntityType.PERSON
+# A surname right before a comma: its particles, an apostrophe ("Dell'Acqua"), a hyphen; in capitals too.
+_SURNAME_BEFORE = scan.compile(
+    r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]u|[Dd]el|[Dd]ella|[Dd]alla|[Dd]er|[Zz]ur|[Zz]um|[Vv]om|[Ll]e|[Ll]a|"
+    r"[Ll]o|[Ee]l|[Aa]l|Mac|Mc|Ó|Ní|O'|St\.)[ ]){0,2}"
+    r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,29}+(?:[\-’'][^\W\d_]{1,29}+)?)\Z"
+)
 
 
 def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -71,10 +77,17 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
                 cur = (c_start, max(c_end, end), first, False)
                 continue
             out.append(_entity(text, c_start, c_end, first))
-        cur = (start, end, ent, " " not in text[start:end])
+        cur = (start, end, ent, _one_surname(text[start:end]))
     if cur is not None:
         out.append(_entity(text, cur[0], cur[1], cur[2]))
     return out
+
+
+def _one_surname(name: str) -> bool:
+    """One word, or one after its particles ("Meier", "Dalla Costa", "Mac Ceoinín", "de Smet")."""
+    words = name.split(" ")
+    return all(_is_particle(w) or w in _LOWER_PARTICLES or w in _SECOND_PARTICLES for w in words[:-1]) and len(
+        words) <= 3
 
 
 def _entity(text: str, start: int, end: int, first: Entity) -> Entity:
@@ -108,7 +121,10 @@ def _first_name_after(word: str, lex: NameLexicon) -> bool:
 
 
 def _item_start(text: str, pos: int) -> bool:
-    """Only a bullet, a number, a cell's "|" or a label's ":" lead the line before ``pos``."""
+    """Only a bullet, a number, a cell's "|" or a label's ":" lead the line before ``pos``; or
+    a quote opens the name after a list separator ("An: …; \"Stadler, Emma\" <…>")."""
+    if pos and text[pos - 1] in "\"'" and text[max(0, pos - 3):pos - 1].rstrip(" ")[-1:] in ("", "\n", ":", ";", ","):
+        return True
     line = text.rfind("\n", max(0, pos - 24), pos)
     if line < 0 and pos > 24:
         return False
@@ -118,7 +134,7 @@ def _item_start(text: str, pos: int) -> bool:
 
 def _item_end(text: str, end: int) -> bool:
     after = text[end:end + 2]
-    return after == "" or after[0] in ",;|)\n\r" or after in (" |", " –", " -", " (", ". ")
+    return after == "" or after[0] in ",;|)\n\r\"'\t" or after in (" |", " –", " -", " (", ". ", " /", " <")
 
 
 def _START(e: Entity) -> int:
@@ -166,6 +182,11 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         else:
             break
     end = _particles_after(text, end, lex)
+    if text[start - 2:start] == ", " and " " not in text[start:end] and _item_end(text, end):
+        if first is None:
+            first = _one_first_name(text, start, end, lex)
+        if first:
+            start = _surname_first(text, start - 2, start)
     if " " in text[start:end]:
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
     if text[end:end + 2] == ", " and _item_start(text, start):
@@ -198,6 +219,16 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         end = m.end()
         first = False
     return start, end
+
+
+def _surname_first(text: str, comma: int, start: int) -> int:
+    """``start`` moved over the surname a list item writes before a first name ("- Kraft,
+    Patricia – zugesagt", "| POLANI, Simone |", "Caller: Heuser, Traute"): the item starts
+    right before it."""
+    m = scan.search(_SURNAME_BEFORE, text, max(0, comma - 48), comma)
+    if m is None or m.group("last") in STOP or not _item_start(text, m.start()):
+        return start
+    return m.start()
 
 
 def _one_first_name(text: str, start: int, end: int, lex: NameLexicon) -> bool:

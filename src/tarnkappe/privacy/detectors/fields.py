@@ -23,6 +23,7 @@ from ..entities import Entity, EntityType
 from ..names import NameLexicon
 from . import scan
 from .dates import DATE
+from .person_cues import COMPANY_SUFFIXES, CUES, TITLE_PARTS
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -41,9 +42,25 @@ _PERSON_KEYS = _keys(
     cognome nomeecognome cognomeenome nominativo referente intestatario
     fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
     witness zeuge zeugin témoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
-    owner inhaber inhaberin titulaire holder accountholder kontoinhaber"""
+    owner inhaber inhaberin titulaire holder accountholder kontoinhaber
+    erziehungsberechtigte erziehungsberechtigter erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
+    vater mutter responsablelégal responsablelegal représentantlégal parentguardian guardian
+    tuteur tutrice genitore genitori tutore father mother père mère padre madre notfallkontakt emergencycontact
+    contactdurgence contattodiemergenza caller anrufer anruferin appelant appelante chiamante requester
+    requestedby reportedby assignedto zugewiesenan cardholder karteninhaber karteninhaberin titulairedelacarte
+    titolaredellacarta prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
+    hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
+    verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
+    organizzatore organizzatrice signatory unterzeichner unterzeichnerin"""
 )
-_WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
+# Keys whose value may be an organisation as well ("Empfänger: Muster GmbH"): a name the lists know,
+# or two capitalised words none of which is an ordinary word, is taken.
+_WEAK_PERSON_KEYS = _keys(
+    """name nom nome contact kontakt contatto customer kunde client cliente person
+    recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
+    beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
+    leitung responsable responsabile parent parents"""
+)
 _PHONE_KEYS = _keys(
     """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
     telefono téléphone mobile mobil
@@ -88,16 +105,39 @@ _ALIGNED_CELL = scan.compile(r"(?<![^ \t\n])[^\s](?:[^\s]|[ ](?=[^\s])){0,47}+")
 # quoted or not).
 _ANGLE_ADDRESS = scan.compile(r"<(?P<local>[^<>@\s]{1,64})@[^<>\s]{1,255}>")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{0,30}+(?:['’\-][^\W\d_]{1,30}+)?"
+_LOWER_PARTICLE = r"(?:von|zu|zur|zum|vom|van|der|den|de|di|da|del|della|la|le|dos|du|ter|ten)"
+# "Penny Hill", "Jorinde zu Obermoser", "van der Linde Celine (IT-SEC)", and quoted with the
+# surname first: "\"Stadler, Emma\"", "\"de Smet, Gabriel\"" (Outlook's way) -- one name.
 _DISPLAY_NAME = scan.compile(
-    rf"(?<![\w\-])\"?(?P<name>{_NAME_WORD}\.?(?:[ ](?:(?:von|zu|vom|van|der|den|de|di|da|del|della|la|le|dos|du)[ ])?"
-    rf"{_NAME_WORD}\.?){{0,3}}?)\"?[ ]?$"
+    rf"(?<![\w\-])(?P<quote>\")?(?P<name>(?:{_LOWER_PARTICLE}[ ]){{0,2}}{_NAME_WORD}\.?"
+    rf"(?:(?(quote),?)[ ](?:{_LOWER_PARTICLE}[ ]){{0,2}}{_NAME_WORD}\.?){{0,3}}?)(?(quote)\")"
+    rf"(?:[ ]\([^()\n]{{1,24}}\))?[ ]?$"
 )
-_PARTICLE_WORDS = frozenset("von zu vom van der den de di da del della la le dos du".split())
+_PARTICLE_WORDS = frozenset("von zu zur zum vom van der den de di da del della la le dos du ter ten".split())
 _ROLE_MAILBOXES = frozenset(
     """info support noreply no-reply donotreply service kontakt contact office admin mail hello hallo team
     sales verkauf billing buchhaltung rechnung invoice hr jobs karriere news newsletter help hilfe
     servizioclienti assistenza""".split()
 )
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """``start`` moved over the titles and forms of address that open a name ("Dr", "dott.",
+    "Frau Prof.", "Sig.ra"): the reader keeps them, only the name is personal."""
+    while True:
+        space = text.find(" ", start, end)
+        if space < 0:
+            return start
+        word = text[start:space].rstrip(".")
+        if word.capitalize() not in CUES and word not in TITLE_PARTS and word.lower() not in ("sig.ra", "sig.na"):
+            return start
+        start = space + 1
+
+
+def _opens_name(text: str, start: int) -> bool:
+    """Only a quote, a line break, a tab or a list separator (":", ";", ",", "<") stands before
+    ``start``, one space allowed."""
+    return text[max(0, start - 2):start].rstrip(" ")[-1:] in ("", "\"", "'", "\n", "\t", ":", ";", ",", "<")
 
 
 def normalise_key(key: str) -> str:
@@ -142,9 +182,10 @@ class FieldDetector:
             if name is None:
                 continue
             start, end = name.span("name")
-            # leading words that are no name: "Weitergeleitet von IT Penny Hill" -> "Penny Hill"
+            # leading words that are no name: "Weitergeleitet von IT Penny Hill" -> "Penny Hill";
+            # but a name that starts with its particles stays whole ("; van der Linde Celine <…>")
             lex = self._lex
-            while True:
+            while not (text[start].islower() and _opens_name(text, start)):
                 word = text[start:end].split(" ", 1)
                 if len(word) < 2:
                     break
@@ -152,6 +193,8 @@ class FieldDetector:
                 if not (first.lower() in lex.common_words or first in _PARTICLE_WORDS
                         or (first.isupper() and len(first) <= 4)) or lex.is_first_name(first):
                     break
+                if " " not in word[1] and first.istitle() and text[end:end + 2] == " (":
+                    break  # "Bello Luciana (OPS) <…>": a surname first, before a department
                 start += len(word[0]) + 1
             yield Entity(start, end, EntityType.PERSON, text[start:end], self.name)
 
@@ -288,9 +331,15 @@ class FieldDetector:
         kind = _type_of(key)
         if kind is None or end <= start:
             return
+        if kind == EntityType.PERSON:
+            start = _after_titles(text, start, end)  # "Médecin traitant : Dr Chukwuemeka Okoro"
+            comma = text.rfind(", ", start, end)
+            town = text[comma + 2:end]
+            if comma > start and town in self._lex.places and not self._lex.is_first_name(town):
+                end = comma  # "Hausarzt: Dr. med. Edin, Leipzig": the town is no part of the name
         value = text[start:end]
         if kind == EntityType.PERSON:
-            if self._person_value(value, weak=key in _WEAK_PERSON_KEYS):
+            if start < end and self._person_value(value, weak=key in _WEAK_PERSON_KEYS):
                 yield Entity(start, end, kind, value, self.name)
         elif kind == EntityType.PHONE:
             if len(value) <= 32 and set(value) <= _PHONE_CHARS and sum(c.isdigit() for c in value) >= 6:
@@ -316,6 +365,8 @@ class FieldDetector:
             return False
         if not weak:
             return True
+        if not COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words):
+            return False  # "Empfänger: Muster GmbH"
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
