@@ -55,3 +55,37 @@ def test_an_organisation_under_a_recipient_key_is_no_name(anonymizer: Anonymizer
 
 def test_forwarded_words_before_a_display_name_are_still_trimmed(anonymizer: Anonymizer) -> None:
     assert _persons(anonymizer, "Weitergeleitet von IT Penny Hill <penny.hill@firma.ch>") == ["Penny Hill"]
+
+
+def test_residents_after_a_floor_or_flat_are_names(anonymizer: Anonymizer) -> None:
+    text = ("Betroffen sind:\n- 1. OG rechts: Wendelin / Josip Brkić\n- 1. OG: Büro und Lager\n"
+            "- 2e étage: Nguyen / Laurence Vuilleumier\n- Flat 4: Ó Dálaigh\n- 1° piano sx: Mendoza")
+    persons = _persons(anonymizer, text)
+    for name in ("Wendelin", "Josip Brkić", "Nguyen", "Laurence Vuilleumier", "Ó Dálaigh", "Mendoza"):
+        assert name in persons
+    assert not any("Büro" in p or "Lager" in p for p in persons)
+
+
+def test_a_flat_in_an_address_cell_is_no_column_of_names(anonymizer: Anonymizer) -> None:
+    text = ("2. New members: Amahle Ngomane, Flat 11, 145 Station Rd, Leeds LS6 2AB – approved.\n"
+            "3. Website: upgrade, Turnbull to action.\n4. Next meeting at the Rose & Crown, Reading.")
+    assert not any("Reading" in p for p in _persons(anonymizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Demain, Debbie Verhaegens apportera les chiffres.", "Debbie Verhaegens"),
+        ("- Wouters, Tatiana – refusé", "Wouters, Tatiana"),
+        ("- T. Krebs – zugesagt", "T. Krebs"),
+        ("Requested by: Dr M. Bishop\n", "M. Bishop"),
+        ("Prescripteur : V. De Wolf\n", "V. De Wolf"),
+    ],
+)
+def test_a_final_s_before_no_noun_and_initials_before_particles_are_kept(anonymizer: Anonymizer, text: str,
+                                                                          name: str) -> None:
+    assert name in _persons(anonymizer, text)
+
+
+def test_a_german_genitive_before_a_noun_stays_outside(anonymizer: Anonymizer) -> None:
+    assert "Özdemir" in _persons(anonymizer, "Herr Özdemir kam. Özdemirs Vorschlag wurde angenommen.")

@@ -181,7 +181,11 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             break
         else:
             break
+    start = with_initials(text, start)  # again, after particles: "V. De Wolf", "R. da Cunha"
     end = _particles_after(text, end, lex)
+    if text[end:end + 1] == "s" and not text[end + 1:end + 2].isalpha() and not (
+            text[end + 1:end + 2] == " " and text[end + 2:end + 3].isupper()):
+        end += 1  # no genitive before a verb, a comma or the line's end: "Debbie Janssens apportera", "T. Krebs –"
     if text[start - 2:start] == ", " and " " not in text[start:end] and _item_end(text, end):
         if first is None:
             first = _one_first_name(text, start, end, lex)

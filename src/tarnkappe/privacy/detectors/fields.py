@@ -61,6 +61,16 @@ _WEAK_PERSON_KEYS = _keys(
     beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
     leitung responsable responsabile parent parents"""
 )
+# A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
+# "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
+_UNIT_KEYS = _keys(
+    """og oglinks ogrechts eg eglinks egrechts dg dglinks dgrechts ug uglinks ugrechts stock stocklinks
+    stockrechts obergeschoss erdgeschoss dachgeschoss untergeschoss hochparterre parterre wohnung whg
+    étage eétage étagegauche étagedroite eétagegauche eétagedroite erétage erdroite ergauche erétagedroite
+    erétagegauche rezdechaussée rdc combles soussol entresol appartement appt
+    piano pianosx pianodx pianoterra pianoterrasx pianoterradx seminterrato mansarda attico appartamento
+    flat apartment apt groundfloor basement attic"""
+)
 _PHONE_KEYS = _keys(
     """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
     telefono téléphone mobile mobil
@@ -88,7 +98,7 @@ _VCARD = scan.compile(
 )
 # "key: value" / "key = value" at a line's start (forms, YAML, INI), after a bullet or quote mark.
 _KEY_VALUE = scan.compile(
-    r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?P<key>[^\W\d_][^:=\n\"]{0,40}?)[:=][ \t]{0,24}+"
+    r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?P<key>[^\W_][^:=\n\"]{0,40}?)[:=][ \t]{0,24}+"
     r"(?P<value>[^\n]{1,200})"
 )
 # A JSON pair: "key": "value" or "key": 0041 …
@@ -294,9 +304,9 @@ class FieldDetector:
         if _TRIGGERS.isdisjoint(text[start:end].lower().split()):
             return end + 1  # no key and no first word of one: one split and a set test a line
         header = [(m.start() - start, normalise_key(m.group())) for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
-        if len(header) < 2 or _ALL_KEYS.isdisjoint(key for _, key in header):
+        if len(header) < 2 or _COLUMN_KEYS.isdisjoint(key for _, key in header):
             return end + 1
-        columns = _beside_names({offset: key for offset, key in header if key in _ALL_KEYS}) or {}
+        columns = _beside_names({offset: key for offset, key in header if key in _COLUMN_KEYS}) or {}
         row, n = end + 1, len(text)
         while row < n:
             row_end = text.find("\n", row)
@@ -321,15 +331,18 @@ class FieldDetector:
         if len(line) > 4000 or max(map(len, line.split(sep))) > 48:
             return None  # a header's cells are short; prose between commas is not
         cells = _NOT_KEY_CHAR[sep].sub("", _PARENTHESIS.sub("", line)).lower().split(sep)
-        if len(cells) < 2 or _ALL_KEYS.isdisjoint(cells):
+        if len(cells) < 2 or _COLUMN_KEYS.isdisjoint(cells):
             return None
-        return {k: cell for k, cell in enumerate(cells) if cell in _ALL_KEYS}
+        return {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS}
 
     # -- values ---------------------------------------------------------------
     def _typed(self, text: str, raw_key: str, start: int, end: int) -> Iterator[Entity]:
         key = normalise_key(raw_key.split(";", 1)[0])
         kind = _type_of(key)
         if kind is None or end <= start:
+            return
+        if key in _UNIT_KEYS:
+            yield from self._residents(text, start, end)
             return
         if kind == EntityType.PERSON:
             start = _after_titles(text, start, end)  # "Médecin traitant : Dr Chukwuemeka Okoro"
@@ -355,6 +368,20 @@ class FieldDetector:
                 and any(c.isalpha() for c in value):
             yield Entity(start, end, kind, value, self.name)
 
+    def _residents(self, text: str, start: int, end: int) -> Iterator[Entity]:
+        """The names after a floor or flat, " / " between them; not a value of ordinary words
+        only or with a lower-case word that is no particle ("1. OG: Büro und Lager")."""
+        common = self._lex.common_words
+        while start < end:
+            cut = text.find(" / ", start, end)
+            stop = end if cut < 0 else cut
+            value = text[start:stop]
+            words = value.replace(",", " ").split()
+            if self._person_value(value, weak=False) and not all(w.lower() in common for w in words) and all(
+                    w[:1].isupper() or w in _PARTICLE_WORDS for w in words):
+                yield Entity(start, stop, EntityType.PERSON, value, self.name)
+            start = stop + 3 if cut >= 0 else end
+
     def _person_value(self, value: str, weak: bool) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
         of them capitalised; for a weak key also a word the lists know as a name or as no word."""
@@ -375,10 +402,13 @@ class FieldDetector:
 
 
 _VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))
-_ALL_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
+_COLUMN_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
+# a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
+# part of an address, no column's name
+_ALL_KEYS = _COLUMN_KEYS | _UNIT_KEYS
 # Words that begin a header cell of an aligned table: the keys, and the first words of keys
 # written in several ("Date of birth", "Nom et prénom", "Data di nascita", "Né(e) le").
-_TRIGGERS = _ALL_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
+_TRIGGERS = _COLUMN_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
                               " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
 # Per separator: every character but letters and that separator (what a header line loses).
 _NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
@@ -393,7 +423,7 @@ def _beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
 
 
 def _type_of(key: str) -> str | None:
-    if key in _PERSON_KEYS or key in _WEAK_PERSON_KEYS:
+    if key in _PERSON_KEYS or key in _WEAK_PERSON_KEYS or key in _UNIT_KEYS:
         return EntityType.PERSON
     if key in _PHONE_KEYS:
         return EntityType.PHONE

@@ -182,6 +182,13 @@ def with_initials(text: str, start: int) -> int:
     if start < 3 or text[start - 2] != "." and text[start - 1] != ".":
         return start
     m = scan.search(_INITIALS_BEFORE, text, max(0, start - 12), start)
-    if m is None or m.group() in ("M. ", "M.\u00a0"):
+    if m is None:
         return start
+    if m.group() in ("M. ", "M.\u00a0"):  # Monsieur -- but an initial after a title ("Dr M. Bishop")
+        title = text[max(0, m.start() - 7):m.start()].rstrip(" .").rsplit(None, 1)[-1:]
+        if not title or title[0] not in _TITLES_BEFORE_INITIALS:
+            return start
     return m.start()
+
+
+_TITLES_BEFORE_INITIALS = frozenset("Dr Dre Prof Dott Dott.ssa Doktor Professor Ing Avv".split())
