@@ -19,7 +19,14 @@ log = logging.getLogger("tarnkappe.access")
 
 
 def new_request_id() -> str:
-    return "req_" + os.urandom(12).hex()
+    """`req_`, the time in milliseconds since 1970 (12 hex digits), then 80 random bits (20 hex
+    digits): unique as a random id is (the ledger's unique index keeps one row per id), and ordered
+    by time, so that the ledger's request-id index takes new rows at its end. With random ids every
+    row landed on another page of that index, and each batch's commit wrote one page per row:
+    SQLite's insert cost 10 µs a row on a table of 40,000 rows and 20 µs on one of 200,000, against
+    ~5 µs with time-ordered ids at any size (bench/ab.py's ledger; issue 18). The time it shows is
+    when the gateway received the request, which the client knows as well."""
+    return "req_%012x%s" % (time.time_ns() // 1_000_000, os.urandom(10).hex())
 
 
 def logged_path(scope: Scope) -> str:
