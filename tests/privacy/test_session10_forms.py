@@ -89,3 +89,44 @@ def test_a_final_s_before_no_noun_and_initials_before_particles_are_kept(anonymi
 
 def test_a_german_genitive_before_a_noun_stays_outside(anonymizer: Anonymizer) -> None:
     assert "Özdemir" in _persons(anonymizer, "Herr Özdemir kam. Özdemirs Vorschlag wurde angenommen.")
+
+
+def _typed(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("- Frau Rosalie Imhof zum 90. Geburtstag (3. März 1936)", "3. März 1936"),
+        ("Anniversaire : 14.02.1979 (penser à la carte)", "14.02.1979"),
+        ("Compleanno: 9 luglio 1983 (mandare un messaggio)", "9 luglio 1983"),
+        ("Paziente: Bernasconi, Elio\nn. 02.06.1958\nResidenza: Lugano", "02.06.1958"),
+        ("KOCHER, Maud | 17.11.1961 (F)\nPrescripteur : Dr X", "17.11.1961"),
+        ("Probe 4471 – 08/09/1949 (m) – Hb 13.2", "08/09/1949"),
+    ],
+)
+def test_birthday_cues_a_sex_mark_and_a_patient_line_make_a_date_of_birth(anonymizer: Anonymizer, text: str,
+                                                                          date: str) -> None:
+    assert date in _typed(anonymizer, text, "DOB")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Praxis\nLindenweg 12, Hinterhaus, 80331 München\nTel.", "Lindenweg 12, Hinterhaus, 80331 München"),
+        ("Immo AG\nPostfach 42 17 09 · 01067 Dresden\nTel.", "Postfach 42 17 09 · 01067 Dresden"),
+        ("Edil Srl\nCasella Postale 77 · 16121 Genova GE\n", "Casella Postale 77 · 16121 Genova GE"),
+        ("Léa Muller\nroute d'Esch 18\nL-4011 Esch-sur-Alzette\n", "route d'Esch 18\nL-4011 Esch-sur-Alzette"),
+        ("Courier to: 14 Broadway, Sheffield S10 2TN. Thanks", "14 Broadway, Sheffield S10 2TN"),
+        ("Ship to\nLevel 3, 12 Pirie Street\nAdelaide SA 5000\n", "Level 3, 12 Pirie Street\nAdelaide SA 5000"),
+    ],
+)
+def test_building_words_po_box_groups_elided_streets_and_untyped_uk_streets(anonymizer: Anonymizer, text: str,
+                                                                            address: str) -> None:
+    found = _typed(anonymizer, text, "ADDRESS")
+    assert any(address in a for a in found), found
+
+
+def test_a_number_before_a_uk_town_is_no_street_without_a_name(anonymizer: Anonymizer) -> None:
+    assert _typed(anonymizer, "Order 2024, London SE1 7PB", "ADDRESS") == ["London SE1 7PB"]

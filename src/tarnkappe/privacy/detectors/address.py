@@ -146,8 +146,8 @@ _CAPITAL_SHAPES: dict[str, str] = {
     "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
     # Post-office boxes: "Postfach 1234", "Case postale 12", "Casella postale 45", "P.O. Box 77",
     # French "BP 45" / "B.P. 45" (boîte postale)
-    "po_box": rf"(?:(?<=P)ostfach|(?<=C)ase[ ]postale|(?<=C)asella[ ]postale|(?<=B)o[iî]te[ ]postale"
-              rf"|(?<=P)\.?[ ]?O\.?[ ]Box|(?<=B)\.?P\.?){_S}\d{{1,6}}(?![\w])",
+    "po_box": rf"(?:(?<=P)ostfach|(?<=C)ase[ ][Pp]ostale|(?<=C)asella[ ][Pp]ostale|(?<=B)o[iî]te[ ][Pp]ostale"
+              rf"|(?<=P)\.?[ ]?O\.?[ ]Box|(?<=B)\.?P\.?){_S}\d{{1,6}}+(?:[ ]\d{{2,3}}(?![\w])){{0,3}}+(?![\w])",
 }
 # What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as
 # in "Str.") and then a hyphen, or white space and a digit or the first letter of a street word
@@ -189,6 +189,7 @@ _UNIT_PART = (
     r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)(?:[ ](?:links|rechts|Mitte|gauche|droite))?"
     r"|(?:EG|OG|DG|UG|Hochparterre|Parterre|Erdgeschoss|Dachgeschoss)[ ](?:links|rechts|Mitte)"
     r"|\((?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Rückgebäude|Hof|Dachgeschoss|Souterrain)\)"
+    r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Rückgebäude|Dachgeschoss|Souterrain)(?![\w])"
 )
 _COUNTRY = (
     r"Schweiz|Suisse|Svizzera|Switzerland|Deutschland|Germany|Allemagne|Germania|Österreich|Austria|Autriche"

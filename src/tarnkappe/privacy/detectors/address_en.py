@@ -62,7 +62,7 @@ _STATES = (
 _NAME = r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,24}+"  # "Elm", "McGreal", "MacHenry", "Dún"
 # A town on an envelope: "LEICESTER LE2 8ST", "NEWCASTLE UPON TYNE NE1 4ST"
 _CAPS_TOWN = r"[A-Z]{2,24}+(?:[ \-][A-Z]{2,24}+){0,2}"
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|Level|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
 # Possessive digits and spaces (what follows each is neither), and a capital must follow them
 # before the alternations are tried: a run of numbers fails there after one class test.
 # A street's name words; "5th" and "42nd" too ("103 W 5th St").
@@ -158,6 +158,8 @@ _EIR_TOWN_BEFORE = scan.compile(
     rf"{_TOWN}(?:[ ]\d{{1,2}}W?)?,?[ ]{{1,2}}(?:Co\.?[ ]{_TOWN},?[ ]{{1,2}})?$"
 )
 _TOWN_LINE_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}[ \t]{{0,8}},?\r?\n[ \t]{{0,8}}$")
+# A number and one to three capitalised words before the town of a UK postcode, on the same line.
+_NUMBER_NAME_BEFORE = scan.compile(rf"(?<![\w,.])\d{{1,4}}[a-z]?[ ]{_NAME}(?:[ ]{_NAME}){{0,2}},[ ]{{1,2}}\Z")
 # French street types written in lower case ("chemin des Vignes 12"); the capitalised ones are
 # address.py's.  A lower-case letter not inside a word, then the rest of the type word.
 _ALSO_ENGLISH = frozenset({"place", "passage", "route", "cours", "rte"})
@@ -231,7 +233,14 @@ class EnglishAddressDetector:
             start = m.start()
             town = scan.search(_TOWN_BEFORE, text, max(0, start - 80), start) or scan.search(
                 _TOWN_LINE_BEFORE, text, max(0, start - 90), start)
-            spans.append((_lines_before(text, town.start() if town is not None else start), m.end()))
+            start = town.start() if town is not None else start
+            street = scan.search(_NUMBER_NAME_BEFORE, text, max(0, start - 48), start)
+            if street is not None:  # "102 Kingsway, London SE1 7PB": a street with no type word
+                start = street.start()
+                unit = scan.search(_UNIT_BEFORE, text, max(0, start - 40), start)
+                if unit is not None:
+                    start = unit.start()
+            spans.append((_lines_before(text, start), m.end()))
         for m in scan.finditer(_EIR_AT, text):
             town = scan.search(_EIR_TOWN_BEFORE, text, max(0, m.start() - 60), m.start())
             if town is not None:
@@ -245,8 +254,9 @@ class EnglishAddressDetector:
                 end = units.end()
             city = scan.match(_CITY, text, end) or scan.match(TOWN_ONLY, text, end)
             if m.group("fr") is not None:
-                if words[0] in _ALSO_ENGLISH and words[1].rstrip("'’").lower() not in _PARTICLES:
-                    continue  # "place Order 12": only "place de la Gare 3"
+                head = words[1].replace("’", "'").split("'", 1)[0] if len(words) > 1 else ""
+                if words[0] in _ALSO_ENGLISH and head.lower() not in _PARTICLES:
+                    continue  # "place Order 12": only "place de la Gare 3", "route d'Arlon 78"
             elif city is None and words[1] not in _IT_PARTICLE_START and scan.search(
                 _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None:
                 continue

@@ -42,14 +42,25 @@ _CUES_B = r"orn|irth\s{0,8}date|irthday"
 # (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
 # Bounded (scan.py): white space runs of at most 8, words of at most 48 characters.
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?]{{0,24}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:?!]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<!\w[gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(]{{0,24}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:?!(]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
 )
+# Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
+# in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".
+_BIRTHDAY = scan.compile(
+    rf"(?<!\w)(?:[Aa]nniversaire|ANNIVERSAIRE|[Cc]ompleanno|COMPLEANNO)[\s:,(]{{0,24}}(?P<date>{DATE})(?!\d)"
+)
+# A date with the sex after it, as laboratories and registers write a patient: "05.08.1954 (F)".
+_SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
 
 # The signs and abbreviations for "born" right before a date: the genealogical asterisk
 # ("Hans Muster, * 12.03.1980", "(*14. Mai 1975)"), English "b." ("b. 3 March 1948") and, in
-# parentheses, Italian "n." ("(n. 26/02/1977)": after no "(" it is "numero").
-_BORN_SIGN = scan.compile(rf"(?:(?<![\w*])\*|(?<![\w.])b\.|(?<=\()n\.)[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)")
+# parentheses or at a line's start, Italian "n." ("(n. 26/02/1977)", a patient's "n. 11.03.1990" under
+# the name; elsewhere it is "numero").
+_BORN_SIGN = scan.compile(
+    rf"(?:(?<![\w*])\*|(?<![\w.])b\.|(?<=\()n\.|(?<=\n)n\.)[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
+)
+_SEX_MARKS = ("(M)", "(F)", "(m)", "(f)", "(w)", "(W)", "(d)", "(D)", "(männlich)", "(weiblich)", "(male)", "(female)")
 
 
 class BirthDateDetector:
@@ -61,7 +72,13 @@ class BirthDateDetector:
         """Yield the date part (not the cue) as DOB."""
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "*" in text or "b." in text or "(n." in text:
+        if "*" in text or "b." in text or "n." in text:
             for m in scan.finditer(_BORN_SIGN, text):
+                yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        if "nniversaire" in text or "ompleanno" in text or "NNIVERSAIRE" in text or "OMPLEANNO" in text:
+            for m in scan.finditer(_BIRTHDAY, text):
+                yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        if ")" in text and any(sex in text for sex in _SEX_MARKS):
+            for m in scan.finditer(_SEX_AFTER, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
 
