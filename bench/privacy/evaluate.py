@@ -21,7 +21,11 @@
     generate_holdout5.py, written 2026-12-04 blind by a helper session in further genres (veterinary records, chat
     exports, death notices, work references, association minutes, camp sign-up sheets, car rentals, moving e-mail
     threads, OCR invitation forms, order webhooks, CVs, civil status certificates), never run through the
-    anonymizer while written -- report on it, never tune on it), and
+    anonymizer while written -- report on it, never tune on it; --split holdout6: the sixth blind set of
+    generate_holdout6.py, written 2026-12-04 blind by a helper session in further genres (guest lists and RSVPs,
+    membership renewals, tax notes for an accountant, applicant trackers, discharge letters, meeting and call
+    transcripts, dunning letters, flat-share ads, genealogy notes, LaTeX letters, app logs, SQL dumps), never run
+    through the anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -40,7 +44,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5] [--rules-only] [--germeval PATH]
+[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6] [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
 
@@ -277,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
-                             "holdout5"))
+                             "holdout5", "holdout6"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
