@@ -130,3 +130,39 @@ def test_building_words_po_box_groups_elided_streets_and_untyped_uk_streets(anon
 
 def test_a_number_before_a_uk_town_is_no_street_without_a_name(anonymizer: Anonymizer) -> None:
     assert _typed(anonymizer, "Order 2024, London SE1 7PB", "ADDRESS") == ["London SE1 7PB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Baptisms: welcome to Noah Whitcombe, child of Ottilie and Ruairi Whitcombe.", "Ottilie"),
+        ("Getauft wurde Mira Oberlin, Kind von Swantje und Jorin Oberlin.", "Swantje"),
+        ("[9:23] 621 555 878: Bonjour, c'est Anatole de UPS, j'arrive dans 10 min.", "Anatole"),
+        ("[16:05] 0170 555 1842: Hallo, hier Irmtraud von der Post, bin gleich da.", "Irmtraud"),
+        ("Buongiorno, sono Pomponio di BRT, arrivo tra 10 minuti.", "Pomponio"),
+    ],
+)
+def test_a_shared_surname_and_a_caller_introducing_themselves_make_a_name(anonymizer: Anonymizer, text: str,
+                                                                         name: str) -> None:
+    assert name in _persons(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operations Manager, Maple & Finch Realty; Anna Meier",
+        "Er siegte gegen Ivar Böhling aus Finnland und Anders Ahlgren.",
+        "Hi, this is Monday from the support team.",
+    ],
+)
+def test_no_company_country_or_ordinary_word_becomes_a_name_by_its_phrase(anonymizer: Anonymizer, text: str) -> None:
+    persons = _persons(anonymizer, text)
+    assert not any(word in p for p in persons for word in ("Maple", "Finnland", "Monday"))
+
+
+def test_names_in_an_author_list_are_read_without_their_affiliation_marks(anonymizer: Anonymizer) -> None:
+    text = "Record Linkage at Scale\nIlse Vandeputte1*, T. Okonkwo2, Wiebke Harrer1,2\n1 School of Computing"
+    masked = anonymizer.mask(text, anonymizer.new_vault())
+    for word in ("Vandeputte", "Okonkwo", "Harrer", "Ilse", "Wiebke"):
+        assert word not in masked
+    assert "School of Computing" in masked

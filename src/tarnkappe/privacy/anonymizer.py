@@ -35,6 +35,7 @@ from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
 from .names import NameLexicon, load_lexicon
 from .person_dates import birth_dates_after_names
+from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_spans import widen_names
 from .resolve import resolve_overlaps
 from .vault import Vault, join_in_pieces
@@ -104,7 +105,10 @@ class Anonymizer:
         try:
             for det in self._detectors:
                 found += _named(det.detect(text), det.name)
-            persons = _named(self._persons.detect(text, hints), self._persons.name)
+            # names read without the affiliation marks of an author list ("Mariam Ahmed1*, D. Mazzini2"):
+            # the same offsets, the marks blanked (the other detectors read the text as it is)
+            names_view = without_affiliation_marks(text)
+            persons = _named(self._persons.detect(names_view, hints), self._persons.name)
             if self._learned is not None:
                 # The model is asked about what nothing else masks, and about the rules'
                 # weakest names, which it may veto (see learned/detector.py).
@@ -113,7 +117,7 @@ class Anonymizer:
                 # (only what will be masked: a span of a type the configuration drops covers nothing)
                 known = _disjoint(sorted((e.start, e.end) for e in (*found, *persons)
                                          if wanted_types is None or e.type in wanted_types))
-                extra, vetoed = learned.analyse(text, hints, known, learned.doubtful(text, persons, hints))
+                extra, vetoed = learned.analyse(names_view, hints, known, learned.doubtful(names_view, persons, hints))
                 if vetoed:
                     persons = [p for p in persons if (p.start, p.end) not in vetoed]
                 # The model reads no company suffix two words on ("bei Müller Reisen AG", "Lambert &
@@ -137,6 +141,9 @@ class Anonymizer:
                     and not _car_model(text, e, lex)
                 )
             found.extend(persons)
+            if names_view is not text:  # the spans as the text writes them
+                found = [e if text[e.start:e.end] == e.text
+                         else Entity(e.start, e.end, e.type, text[e.start:e.end], e.detector) for e in found]
         except DetectionError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure must block the request
@@ -150,6 +157,8 @@ class Anonymizer:
             found = [e for e in found if e.type in wanted]
         try:
             found = widen_names(text, found, self._lexicon)
+            if wanted is None or EntityType.PERSON in wanted:
+                found += persons_from_phrases(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
             return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))

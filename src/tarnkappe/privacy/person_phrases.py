@@ -1,0 +1,104 @@
+"""Names that only the phrase around them makes a name, and names an author list hides behind its
+affiliation marks.
+
+Phrases: a first name that shares a surname
+("child of Amaya and Marisela Obrien", "Kind von Lola und Lilia Sivarajah": Amaya and Lola are
+people as much as the names found after them), and a caller who introduces themselves in a
+message ("Bonjour, c'est Désiré de Royal Mail", "hier Irmtraud von Die Post", "sono Rojhat di
+DPD", "this is Ilir from DHL").
+
+Both add a PERSON for one capitalised word that no detector took, and only where the phrase
+leaves no other reading: before " and " a word the lists know as a first name, or no ordinary
+word, right before a name of two words or more; after an introduction a word of the same kind,
+followed by "de/di/von/from/of" and a capital, a comma, a full stop or the line's end.  Linear:
+one look before each found name, and the introductions are searched only in texts that contain
+one of their words.
+
+Author lists write affiliations and the corresponding author right after the name ("Mariam
+Ahmed1*, Kidane Berhe2, D. Mazzini1,2"): glued to the name, the digits make it no word to a
+detector.  :func:`without_affiliation_marks` blanks them (same length, so every offset stays) in
+texts with at least two, for the person detectors only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.person_cues import LOCATIVES, STOP
+from .entities import Entity, EntityType
+from .names import NameLexicon
+
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
+# "Amaya and " right before a found name (the window ends where the name starts).
+_FIRST_AND = scan.compile(rf"(?<![\w\-'’])(?P<word>{_WORD})[ ](?:and|und|et|e|y)[ ]\Z")
+# "c'est Jean de …", "ici Marc,", "sono Rojhat di …", "hier Irmtraud von …", "this is Ilir from …"
+_INTRO = scan.compile(
+    r"(?<![\w'’])(?:[Cc]['’]est|[Ii]ci|[Ss]ono|[Qq]ui[ ]è|[Hh]ier[ ]ist|[Hh]ier|[Ii]ch[ ]bin|[Tt]his[ ]is|[Ii]t['’]s"
+    rf"|[Mm]y[ ]name[ ]is|[Jj]e[ ]m['’]appelle|[Mm]i[ ]chiamo|[Ii]ch[ ]hei(?:ss|ß)e)[ ](?P<word>{_WORD})"
+    r"(?=[ ](?:de|d['’]|di|da|von|vom|from|of|with|bei|chez)[ ](?:der[ ]|dem[ ]|la[ ]|le[ ]|the[ ])?[A-Z]"
+    r"|[,.!]|[ ]?\r?\n|\Z)"
+)
+_INTRO_HINTS = ("est ", "ici ", "ono ", "ier ", "bin ", "his is", "t's", "t’s", "ame is", "appelle", "hiamo",
+                "eisse", "eiße", "ui è")
+
+
+def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the first names before "and <found name>" and for the names of
+    callers introducing themselves, that no entity of ``found`` covers."""
+    entities = list(found)
+    taken = sorted((e.start, e.end) for e in entities)
+    out: list[Entity] = []
+
+    def add(start: int, end: int) -> None:
+        word = text[start:end]
+        if word in STOP or not (lexicon.is_first_name(word) or (
+                "-" not in word and word.lower() not in lexicon.common_words and word not in lexicon.places)):
+            return
+        before = text[max(0, start - 12):start].rsplit(None, 1)[-1:]
+        if before and before[0].lower() in LOCATIVES:
+            return  # "aus Finnland und Anders Ahlgren"
+        if any(s < end and start < e for s, e in taken[_first_at_or_after(taken, start - 64):]):
+            return
+        out.append(Entity(start, end, EntityType.PERSON, word, "phrase"))
+
+    for e in entities:
+        if e.type == EntityType.PERSON and " " in e.text and e.start > 4:
+            m = scan.search(_FIRST_AND, text, max(0, e.start - 40), e.start)
+            if m is not None:
+                add(m.start("word"), m.end("word"))
+    if any(hint in text for hint in _INTRO_HINTS):
+        for m in scan.finditer(_INTRO, text):
+            add(m.start("word"), m.end("word"))
+    return out
+
+
+def _first_at_or_after(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the first span starting at or after ``pos`` (bisect on the starts)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+# Digits (and "*") glued to a lower-case letter before a comma, a space or the line's end.
+_AFFILIATION = scan.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?:,\d{1,2}(?!\d)){0,3}\*?(?=,|[ ]|\r?\n|\Z)")
+
+
+def without_affiliation_marks(text: str) -> str:
+    """``text`` with the affiliation marks of author lists blanked, or ``text`` itself when it
+    has fewer than two (most texts: then nothing is copied)."""
+    marks = [m.span() for m in scan.finditer(_AFFILIATION, text)]
+    if len(marks) < 2:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end in marks:
+        parts += (text[pos:start], " " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
