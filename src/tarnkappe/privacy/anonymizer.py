@@ -25,6 +25,7 @@ from .detectors import (
 )
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
+from .detectors.inline_fields import InlineFieldDetector
 from .detectors.person_context import is_field_label
 from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, LOCATIVES, VENUES
 from .detectors.phone_cued import CuedPhoneDetector
@@ -78,7 +79,8 @@ class Anonymizer:
             AddressDetector(),
             EnglishAddressDetector(),
             PostcodeDetector(),
-            FieldDetector(lexicon),
+            fields := FieldDetector(lexicon),
+            InlineFieldDetector(fields),
             *extra_detectors,
         )
         self._allow = whole_words_pattern(self._config.allow_terms)

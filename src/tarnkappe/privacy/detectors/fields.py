@@ -336,6 +336,14 @@ class FieldDetector:
         return {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS}
 
     # -- values ---------------------------------------------------------------
+    def value_type(self, key: str, value: str) -> str | None:
+        """The entity type of ``value`` under ``key`` ("email", "first_name", "geburtsdatum" ...),
+        or None: what a key-value line would mask, for values written elsewhere (log lines,
+        query strings, SQL; see inline_fields.py)."""
+        for entity in self._typed(value, key, 0, len(value)):
+            return entity.type
+        return None
+
     def _typed(self, text: str, raw_key: str, start: int, end: int) -> Iterator[Entity]:
         key = normalise_key(raw_key.split(";", 1)[0])
         kind = _type_of(key)

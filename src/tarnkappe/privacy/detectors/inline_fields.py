@@ -1,0 +1,87 @@
+"""Personal values written inside a line by machines: log lines and query strings
+(``user=4711 email=anna%40example.ch name=Anna+Meier dob=1980-03-12``) and SQL INSERT statements
+(``INSERT INTO patients (first_name, birth_date) VALUES ('Anna', '1980-03-12')``), and e-mail
+addresses with their "@" URL-encoded (issue 13: text pasted from systems).
+
+A key says what its value is, as in ``fields.py`` (whose keys and value checks are used: a name
+has no digit, a phone at least six digits, a date of birth is a date ...); the value is checked
+decoded (``%40``, ``+`` for a space, SQL's doubled quotes) and masked as written.
+
+Linear: each pattern has bounded reach (``scan``); the SQL values are read once, left to right,
+and only in texts that say INSERT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import unquote_plus
+
+from ..entities import Entity, EntityType
+from . import scan
+from .fields import FieldDetector
+
+# key=value inside a line: logfmt, query strings, "k=v; k=v" (a quoted value too)
+_PAIR = scan.compile(
+    r"(?<![\w.\-])(?P<key>[A-Za-z_][\w\-]{0,40}+)=(?:\"(?P<quoted>[^\"\n]{1,200})\"|(?P<value>[^\s&\"';,<>|]{1,200}))"
+)
+# An e-mail address with its "@" written %40 (a query string, a URL-encoded form body, a log).
+_ENCODED_EMAIL = scan.compile(
+    r"(?<![\w.+\-%])[\w.+\-]{1,64}%40[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}(?![\w\-])"
+)
+_INSERT = scan.compile(
+    r"(?i:insert)[ \t\r\n]{1,8}(?i:into)[ \t\r\n]{1,8}[\w.\"`\[\]]{1,64}[ \t\r\n]{0,8}"
+    r"\((?P<columns>[^()\n]{1,800})\)[ \t\r\n]{0,8}(?i:values)[ \t\r\n]{0,8}"
+)
+_ROW_OPEN = scan.compile(r"[ \t\r\n]{0,8},?[ \t\r\n]{0,8}\(")
+_SQL_VALUE = scan.compile(
+    r"[ \t\r\n]{0,8}(?:'(?P<string>(?:[^'\\\n]|''|\\.){0,300})'"
+    r"|(?P<bare>NULL|null|TRUE|FALSE|true|false|[-+]?[\d.]{1,30}))"
+    r"[ \t\r\n]{0,8}(?P<sep>[,)])"
+)
+
+
+class InlineFieldDetector:
+    """Typed values of keys inside log lines, query strings and SQL INSERTs; %40 e-mails."""
+
+    name = "fields"
+
+    def __init__(self, fields: FieldDetector) -> None:
+        self._fields = fields
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield the values (see the module's docstring)."""
+        if "=" in text:
+            yield from self._pairs(text)
+        if "%40" in text:
+            for m in scan.finditer(_ENCODED_EMAIL, text):
+                yield Entity(m.start(), m.end(), EntityType.EMAIL, m.group(), self.name)
+        if "INSERT" in text or "insert" in text or "Insert" in text:
+            yield from self._inserts(text)
+
+    def _pairs(self, text: str) -> Iterator[Entity]:
+        for m in scan.finditer(_PAIR, text):
+            group = "quoted" if m.group("quoted") is not None else "value"
+            raw = m.group(group)
+            kind = self._fields.value_type(m.group("key"), unquote_plus(raw) if group == "value" else raw)
+            if kind is not None:
+                yield Entity(m.start(group), m.end(group), kind, raw, self.name)
+
+    def _inserts(self, text: str) -> Iterator[Entity]:
+        for m in scan.finditer(_INSERT, text):
+            columns = [c.strip(" \t\r\n\"`[]") for c in m.group("columns").split(",")]
+            pos = m.end()
+            while (row := scan.match(_ROW_OPEN, text, pos)) is not None:
+                pos = row.end()
+                index = 0
+                while (value := scan.match(_SQL_VALUE, text, pos)) is not None:
+                    pos = value.end()
+                    if value.group("string") is not None and index < len(columns):
+                        raw = value.group("string")
+                        kind = self._fields.value_type(columns[index], raw.replace("''", "'"))
+                        if kind is not None and raw:
+                            yield Entity(value.start("string"), value.end("string"), kind, raw, self.name)
+                    index += 1
+                    if value.group("sep") == ")":
+                        break
+                else:
+                    break  # not a row of values: stop reading this statement
