@@ -64,7 +64,8 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
         return found
     out: list[Entity] = [e for e in found if e.type != _PERSON]
     # The name being built: its span, the entity it started from, and whether it is still one
-    # word of one detector (only then may a surname-first pair join it).  The Entity is made once
+    # detector's name, not merged (only then, and if it is one surname, may a surname-first pair
+    # join it).  The Entity is made once
     # per name when it is done: made per merge, a chain of 200,000 merged names copied a growing
     # slice each time (quadratic; issue 12, found in review).
     cur: tuple[int, int, Entity, bool] | None = None
@@ -73,11 +74,12 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
         if cur is not None:
             c_start, c_end, first, single = cur
             if start <= c_end or _only_particles(text, c_end, start) or (
-                    single and _surname_first_pair(text, c_start, c_end, start, end, lexicon)):
+                    single and text[c_end:start] == ", " and _one_surname(text[c_start:c_end])
+                    and _surname_first_pair(text, c_start, c_end, start, end, lexicon)):
                 cur = (c_start, max(c_end, end), first, False)
                 continue
             out.append(_entity(text, c_start, c_end, first))
-        cur = (start, end, ent, _one_surname(text[start:end]))
+        cur = (start, end, ent, True)
     if cur is not None:
         out.append(_entity(text, cur[0], cur[1], cur[2]))
     return out

@@ -60,7 +60,7 @@ _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich
 _BORN_SIGN = scan.compile(
     rf"(?:(?<![\w*])\*|(?<![\w.])b\.|(?<=\()n\.|(?<=\n)n\.)[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
 )
-_SEX_MARKS = ("(M)", "(F)", "(m)", "(f)", "(w)", "(W)", "(d)", "(D)", "(männlich)", "(weiblich)", "(male)", "(female)")
+_SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
 
 class BirthDateDetector:
@@ -72,13 +72,13 @@ class BirthDateDetector:
         """Yield the date part (not the cue) as DOB."""
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "*" in text or "b." in text or "n." in text:
+        if "*" in text or "b." in text or "(n." in text or "\nn." in text:
             for m in scan.finditer(_BORN_SIGN, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         if "nniversaire" in text or "ompleanno" in text or "NNIVERSAIRE" in text or "OMPLEANNO" in text:
             for m in scan.finditer(_BIRTHDAY, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if ")" in text and any(sex in text for sex in _SEX_MARKS):
+        if ")" in text and scan.search(_SEX_MARK, text) is not None:
             for m in scan.finditer(_SEX_AFTER, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
 
