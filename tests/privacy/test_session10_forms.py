@@ -166,3 +166,10 @@ def test_names_in_an_author_list_are_read_without_their_affiliation_marks(anonym
     for word in ("Vandeputte", "Okonkwo", "Harrer", "Ilse", "Wiebke"):
         assert word not in masked
     assert "School of Computing" in masked
+
+
+def test_an_introduction_without_greeting_and_minutes_roles(anonymizer: Anonymizer) -> None:
+    assert "Ottilie Vandersmissen" in _persons(anonymizer, "Je m'appelle Ottilie Vandersmissen, née le 3 mai 1971.")
+    persons = _persons(anonymizer, "Président : M. Bouvard\nGreffière : Mme Camara\nSignature : van den Lippens\n")
+    assert {"Bouvard", "Camara", "van den Lippens"} <= set(persons)
+    assert not any("Greffière" in p or "Signature" in p for p in persons)  # a label on the next line stays out

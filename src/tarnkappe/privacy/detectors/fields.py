@@ -51,7 +51,10 @@ _PERSON_KEYS = _keys(
     titolaredellacarta prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
     hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
-    organizzatore organizzatrice signatory unterzeichner unterzeichnerin"""
+    organizzatore organizzatrice signatory unterzeichner unterzeichnerin signature unterschrift
+    officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
+    protokoll protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
+    kassierin trésorier trésorière tesoriere treasurer"""
 )
 # Keys whose value may be an organisation as well ("Empfänger: Muster GmbH"): a name the lists know,
 # or two capitalised words none of which is an ordinary word, is taken.

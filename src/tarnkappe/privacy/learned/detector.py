@@ -311,12 +311,12 @@ class LearnedNameDetector:
             key = (text[lo:hi], first, tuple(toks.starts[i] - lo for i in cands))
             got = seen.get(key)
             if got is None:
-                got = seen[key] = self._tag(toks, cands, lo, tagger, feat_cache, verdict)
+                got = seen[key] = self._tag(text, toks, cands, lo, tagger, feat_cache, verdict)
             spans.extend((s + lo, e + lo) for s, e in got[0])
             probs.update((s + lo, p) for s, p in got[1].items())
         return spans, probs
 
-    def _tag(self, toks, cands: list[int], lo: int, tagger, feat_cache: dict,
+    def _tag(self, text: str, toks, cands: list[int], lo: int, tagger, feat_cache: dict,
              verdict: dict[str, bool]) -> tuple[list[tuple[int, int]], dict[int, float]]:
         """Name spans in one region (relative to its start): the model tags two tokens either
         side of each candidate; a span is made of candidate words and contains one asked about."""
@@ -356,6 +356,9 @@ class LearnedNameDetector:
                     keep = 1.0 - tagger.marginal("O", i - a) >= thr
                 # one character apart -- a line break too: a name wrapped by a mail client
                 # ("Frau Swaantje\nBüren") stays one (review of session 9)
+                if keep and cur is not None and starts[i] - ends[i - 1] == 1 and text[ends[i - 1]] == "\n" and (
+                        i + 1 < n and words[i + 1] == ":"):
+                    keep = False  # the next line's label ("Président : M. Bouvard\nGreffière : …"), no name
                 if keep and cur is not None and starts[i] - ends[i - 1] == 1:
                     cur[1] = ends[i]
                     has_cand = has_cand or i in cand_set
