@@ -20,7 +20,7 @@ import os
 import sys
 import time
 import uuid
-from collections.abc import AsyncGenerator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,12 +107,11 @@ def _responses_cases() -> dict[str, list[ChatChunk | BaseException]]:
     }
 
 
-def _responses_stream(chunks: list[ChatChunk | BaseException]) -> AsyncGenerator[bytes, None]:
+def _responses_stream(chunks: list[ChatChunk | BaseException], size: int) -> AsyncIterator[bytes]:
     parsed = parse_responses_request(RESPONSES_BODY)
     shell = responses_dialect.ResponseShell("bench/echo", parsed.echo, parsed.origins)
-    first, rest = chunks[0], _source(chunks[1:])
-    assert isinstance(first, ChatChunk)
-    return responses_dialect.stream_events(first, rest, shell)  # type: ignore[return-value]
+    first, rest = _first_and_rest(chunks, size)
+    return responses_dialect.stream_events(first, rest, shell)
 
 
 # --------------------------------------------------------------------------- Messages API
@@ -164,16 +163,38 @@ def _messages_cases() -> dict[str, list[ChatChunk | BaseException]]:
     }
 
 
-def _messages_stream(chunks: list[ChatChunk | BaseException]) -> AsyncGenerator[bytes, None]:
-    first, rest = chunks[0], _source(chunks[1:])
-    assert isinstance(first, ChatChunk)
-    return messages_dialect.stream_events(first, rest, "bench/echo")  # type: ignore[return-value]
+def _messages_stream(chunks: list[ChatChunk | BaseException], size: int) -> AsyncIterator[bytes]:
+    first, rest = _first_and_rest(chunks, size)
+    return messages_dialect.stream_events(first, rest, "bench/echo")
 
 
 # --------------------------------------------------------------------------- rendering
 
 
-async def _source(items: list[ChatChunk | BaseException]) -> AsyncGenerator[ChatChunk, None]:
+def _batches(items: list[ChatChunk | BaseException], size: int) -> list[list[ChatChunk] | BaseException]:
+    """The chunks in lists of `size` (as network reads bring them), an error ending the list it
+    falls in: the pipeline's stream as an upstream cut that way would give it."""
+    batches: list[list[ChatChunk] | BaseException] = []
+    batch: list[ChatChunk] = []
+    for item in items:
+        if isinstance(item, BaseException):
+            batches += [batch, item] if batch else [item]
+            return batches
+        batch.append(item)
+        if len(batch) == size:
+            batches.append(batch)
+            batch = []
+    return batches + [batch] if batch else batches
+
+
+def _first_and_rest(items: list[ChatChunk | BaseException],
+                    size: int) -> tuple[list[ChatChunk], AsyncGenerator[list[ChatChunk], None]]:
+    first, *rest = _batches(items, size)
+    assert isinstance(first, list)
+    return first, _source(rest)
+
+
+async def _source(items: list[list[ChatChunk] | BaseException]) -> AsyncGenerator[list[ChatChunk], None]:
     for item in items:
         if isinstance(item, BaseException):
             raise item
@@ -191,7 +212,7 @@ def _random_ids() -> tuple[Callable[[], uuid.UUID], Callable[[int], bytes]]:
     return lambda: uuid.UUID(bytes=random_bytes(16)), random_bytes
 
 
-def _cases() -> Iterator[tuple[str, Callable[[list[ChatChunk | BaseException]], AsyncGenerator[bytes, None]],
+def _cases() -> Iterator[tuple[str, Callable[[list[ChatChunk | BaseException], int], AsyncIterator[bytes]],
                                list[ChatChunk | BaseException]]]:
     for name, chunks in _responses_cases().items():
         yield name, _responses_stream, chunks
@@ -202,8 +223,9 @@ def _cases() -> Iterator[tuple[str, Callable[[list[ChatChunk | BaseException]], 
 CASES = {name: (render, chunks) for name, render, chunks in _cases()}
 
 
-def render(name: str, monkeypatch: pytest.MonkeyPatch) -> bytes:
-    """The bytes a client gets for case `name`, with repeatable ids and time."""
+def render(name: str, monkeypatch: pytest.MonkeyPatch, size: int = 1) -> bytes:
+    """The bytes a client gets for case `name`, its chunks coming `size` at a time (a network
+    read's), with repeatable ids and time."""
     uuid4, urandom = _random_ids()
     monkeypatch.setattr(uuid, "uuid4", uuid4)
     monkeypatch.setattr(os, "urandom", urandom)
@@ -211,7 +233,7 @@ def render(name: str, monkeypatch: pytest.MonkeyPatch) -> bytes:
     stream, chunks = CASES[name]
 
     async def collect() -> bytes:
-        return b"".join([frame async for frame in stream(chunks)])
+        return b"".join([frame async for frame in stream(chunks, size)])
 
     return asyncio.run(collect())
 
@@ -219,6 +241,15 @@ def render(name: str, monkeypatch: pytest.MonkeyPatch) -> bytes:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_stream_bytes_are_unchanged(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert render(name, monkeypatch) == (GOLDEN / f"{name}.sse").read_bytes()
+
+
+@pytest.mark.parametrize("size", [2, 3, 1000])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_stream_bytes_do_not_depend_on_the_reads(name: str, size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chunks of one network read go through the pipeline and the writer together: the client
+    gets the same bytes, whether they came one at a time, a few at a time or all at once (errors
+    included, and a chunk the renderer refuses after others of its read: messages_interleaved_calls)."""
+    assert render(name, monkeypatch, size) == (GOLDEN / f"{name}.sse").read_bytes()
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

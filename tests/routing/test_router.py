@@ -53,15 +53,15 @@ class Scripted:
         return ChatResult(id=self.name, created=0, model="m",
                           choices=[Choice(0, Message("assistant", self.name), "stop")])
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    def stream(self, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         return self._stream()
 
-    async def _stream(self) -> AsyncIterator[ChatChunk]:
+    async def _stream(self) -> AsyncIterator[list[ChatChunk]]:
         self._next()
-        yield ChatChunk(id=self.name, created=0, model="m", choices=[ChoiceDelta(0, content=self.name)])
+        yield [ChatChunk(id=self.name, created=0, model="m", choices=[ChoiceDelta(0, content=self.name)])]
         if self.fail_after_first_chunk:
             raise UpstreamError("broke mid-stream")
-        yield ChatChunk(id=self.name, created=0, model="m", choices=[ChoiceDelta(0, finish_reason="stop")])
+        yield [ChatChunk(id=self.name, created=0, model="m", choices=[ChoiceDelta(0, finish_reason="stop")])]
 
 
 class Clock:
@@ -90,8 +90,8 @@ def run(coro):  # noqa: ANN001, ANN201
     return asyncio.run(coro)
 
 
-async def collect(stream: AsyncIterator[ChatChunk]) -> list[str]:
-    return [c.id for c in [chunk async for chunk in stream]]
+async def collect(stream: AsyncIterator[list[ChatChunk]]) -> list[str]:
+    return [chunk.id async for batch in stream for chunk in batch]
 
 
 def test_fallback_to_the_next_deployment_without_waiting() -> None:
@@ -194,8 +194,8 @@ def test_stream_never_falls_back_after_the_first_chunk() -> None:
     seen: list[str] = []
 
     async def consume() -> None:
-        async for chunk in router.stream(REQUEST):
-            seen.append(chunk.id)
+        async for batch in router.stream(REQUEST):
+            seen.extend(chunk.id for chunk in batch)
 
     with pytest.raises(UpstreamError):
         run(consume())

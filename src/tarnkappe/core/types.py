@@ -343,7 +343,9 @@ class ChatChunk:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-ChatStream = AsyncIterator[ChatChunk]
+# A streamed answer: its chunks a list at a time, each list what one network read of the upstream
+# made (never empty); see providers/base.py's ChatProvider.stream.
+ChatStream = AsyncIterator[list[ChatChunk]]
 
 
 @dataclass(slots=True)

@@ -50,7 +50,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSEResponse, event_frame, first_chunk, typed_sse_events
+from tarnkappe.server.sse_response import SSEResponse, TypedFrames, event_frame, first_item, rendered
 from tarnkappe.wire import anthropic as aw
 
 MOUNT = "/v1"
@@ -131,7 +131,7 @@ class MessageEvents:
 
     Written for speed, as it runs for every piece of every answer: the events of text and tool
     arguments are joined from fixed bytes and the piece's JSON string (dialects/typed_frames.py),
-    and the frames of one chunk are handed on as one piece."""
+    and the frames of a network read's chunks are joined once, by the writer (server/sse_response.py)."""
 
     def __init__(self, message_id: str, model: str) -> None:
         self.message_id = message_id
@@ -223,7 +223,7 @@ class MessageEvents:
         frames.append(_PING)
 
     def chunk(self, chunk: ChatChunk) -> list[bytes]:
-        """The chunk's events, as one piece (or none)."""
+        """The chunk's events (none, while a block is only opened)."""
         frames: list[bytes] = []
         if not self.started:
             self._start(chunk, frames)
@@ -246,7 +246,7 @@ class MessageEvents:
                 self.finish = delta.finish_reason
         if chunk.usage is not None:
             self.usage = chunk.usage
-        return frames if len(frames) < 2 else [b"".join(frames)]
+        return frames
 
     def end(self) -> list[bytes]:
         frames: list[bytes] = []
@@ -257,7 +257,7 @@ class MessageEvents:
             delta["container"] = self.container
         frames.append(event_frame("message_delta", {"type": "message_delta", "delta": delta, "usage": usage}))
         frames.append(_MESSAGE_STOP)
-        return [b"".join(frames)]
+        return frames
 
     def error(self, exc: BaseException) -> bytes:
         return event_frame("error", render_error(exc)[1])
@@ -289,8 +289,10 @@ def _random_hex() -> str:
     return os.urandom(12).hex()
 
 
-def stream_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], model: str) -> AsyncIterator[bytes]:
-    return typed_sse_events(first, rest, MessageEvents(message_id(first.id), model))
+def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None],
+                  model: str) -> AsyncIterator[bytes]:
+    """The stream's events (its chunks come a network read's at a time)."""
+    return rendered(first, rest, TypedFrames(MessageEvents(message_id(first[0].id), model)))
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -345,7 +347,7 @@ class MessagesEndpoints:
         try:
             reply = await watch.run(self.gateway.chat(api_key(request), read))
             if reply.stream is not None:
-                first = await first_chunk(reply.stream)
+                first = await first_item(reply.stream)
                 return SSEResponse(stream_events(first, reply.stream, reply.request.model))
             assert reply.result is not None
             return JSONResponse(aw.result_to_wire(reply.result, message_id(reply.result.id)))

@@ -36,13 +36,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import (
-    RelayedSSEResponse,
-    SSEResponse,
-    first_chunk,
-    first_relayed,
-    sse_events,
-)
+from tarnkappe.server.sse_response import DataFrames, RelayedSSEResponse, SSEResponse, first_item, rendered
 from tarnkappe.wire import openai as wire
 
 BASE_PATHS = ("/v1", "/api/openai/v1")
@@ -277,7 +271,7 @@ def _error_event(exc: BaseException) -> dict[str, Any]:
 
 
 def stream_events(
-    first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], *, include_usage: bool
+    first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None], *, include_usage: bool
 ) -> AsyncIterator[bytes]:
     """A chat stream as OpenAI's `chat.completion.chunk` events. The usage chunk is passed on only
     if the client asked for it (`stream_options.include_usage`). Choice-less chunks (Azure's
@@ -289,7 +283,7 @@ def stream_events(
             return None
         return wire.chunk_to_wire(chunk, with_usage_field=include_usage)
 
-    return sse_events(first, rest, render_chunk=render, render_error=_error_event)
+    return rendered(first, rest, DataFrames(render, _error_event))
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -324,10 +318,10 @@ class OpenAIEndpoints:
         try:
             reply = await watch.run(self.gateway.chat(api_key_from_headers(request.headers), read, relay=True))
             if reply.relayed is not None:  # the upstream's own events (wire/openai_relay.py)
-                first_events = await first_relayed(reply.relayed)
+                first_events = await first_item(reply.relayed)
                 return RelayedSSEResponse(first_events, reply.relayed, render_error=_error_event)
             if reply.stream is not None:
-                first = await first_chunk(reply.stream)
+                first = await first_item(reply.stream)
                 return SSEResponse(stream_events(first, reply.stream, include_usage=reply.request.include_usage))
             assert reply.result is not None
             return JSONResponse(wire.result_to_wire(reply.result))

@@ -56,7 +56,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSE_HEADERS, SSEResponse, first_chunk, typed_sse_events
+from tarnkappe.server.sse_response import SSE_HEADERS, SSEResponse, TypedFrames, first_item, rendered
 
 # Finish reasons that end a response as incomplete, and the reason OpenAI gives for each.
 INCOMPLETE = {"length": "max_output_tokens", "content_filter": "content_filter"}
@@ -181,8 +181,8 @@ class ResponseEvents:
     joined from fixed bytes, its item's pre-rendered part and the piece's JSON string
     (dialects/typed_frames.py); the pieces are kept in lists and joined once at the end (not a
     string copied per piece); at the end each text and each item is encoded once and placed as it
-    is (orjson.Fragment) in the events and the response that repeat it; and the frames of one chunk
-    are handed on as one piece."""
+    is (orjson.Fragment) in the events and the response that repeat it; and the frames of a network
+    read's chunks are joined once, by the writer (server/sse_response.py)."""
 
     def __init__(self, shell: ResponseShell) -> None:
         self.shell = shell
@@ -203,7 +203,7 @@ class ResponseEvents:
         self.sequence += 1
 
     def chunk(self, chunk: ChatChunk) -> list[bytes]:
-        """The chunk's events, as one piece (or none)."""
+        """The chunk's events (none, while an item is only opened)."""
         frames: list[bytes] = []
         if self.sequence == 0:
             started = orjson.Fragment(orjson.dumps(self.shell.render("in_progress", [], None)))
@@ -227,7 +227,7 @@ class ResponseEvents:
                 self.finish = delta.finish_reason
         if chunk.usage is not None:
             self.usage = chunk.usage
-        return frames if len(frames) < 2 else [b"".join(frames)]
+        return frames
 
     def _open_message(self, frames: list[bytes]) -> None:
         """The message item opened: its added events, and its deltas' bytes."""
@@ -293,7 +293,7 @@ class ResponseEvents:
             output.append(rendered)
         response = self.shell.render("completed", output, self.usage, finish=self.finish)
         self._event(_ENDED[response["status"]], {"response": response}, frames)
-        return [b"".join(frames)]
+        return frames
 
     def error(self, exc: BaseException) -> bytes:
         self._settle()
@@ -306,10 +306,10 @@ class ResponseEvents:
         return b"".join(frames)
 
 
-def stream_events(
-    first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], shell: ResponseShell
-) -> AsyncIterator[bytes]:
-    return typed_sse_events(first, rest, ResponseEvents(shell))
+def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None],
+                  shell: ResponseShell) -> AsyncIterator[bytes]:
+    """The stream's events (its chunks come a network read's at a time)."""
+    return rendered(first, rest, TypedFrames(ResponseEvents(shell)))
 
 
 class ResponsesEndpoints:
@@ -346,7 +346,7 @@ class ResponsesEndpoints:
             shell = ResponseShell(reply.request.model, parsed[0].echo, parsed[0].origins)
             omitted = {OMITTED_TOOLS_HEADER: ", ".join(parsed[0].omitted_tools)} if parsed[0].omitted_tools else {}
             if reply.stream is not None:
-                first = await first_chunk(reply.stream)
+                first = await first_item(reply.stream)
                 return SSEResponse(stream_events(first, reply.stream, shell), headers={**SSE_HEADERS, **omitted})
             assert reply.result is not None
             return JSONResponse(response_to_wire(reply.result, shell), headers=omitted)

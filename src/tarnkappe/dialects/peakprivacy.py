@@ -28,7 +28,7 @@ from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.logs import log_unexpected
 from tarnkappe.server.http import ClientDisconnected, DisconnectWatch, JSONResponse, read_body
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSEResponse, first_chunk, sse_events
+from tarnkappe.server.sse_response import DataFrames, SSEResponse, first_item, rendered
 from tarnkappe.wire import openai as wire
 
 MOUNT = "/v1/ai"
@@ -190,7 +190,8 @@ def error_response(exc: BaseException) -> Response:
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def stream_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], completion_id: str) -> AsyncIterator[bytes]:
+def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None],
+                  completion_id: str) -> AsyncIterator[bytes]:
     """A chat stream as PeakPrivacy sends it: OpenAI's chunk objects under the completion's own id,
     never a usage chunk; an error after the first byte as `{"error": ...}`."""
 
@@ -201,7 +202,7 @@ def stream_events(first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], compl
         rendered["id"] = completion_id
         return rendered
 
-    return sse_events(first, rest, render_chunk=render, render_error=lambda exc: render_error(exc)[1])
+    return rendered(first, rest, DataFrames(render, lambda exc: render_error(exc)[1]))
 
 
 class PeakPrivacyEndpoints:
@@ -237,7 +238,7 @@ class PeakPrivacyEndpoints:
             reply = await watch.run(self.gateway.chat(request.headers.get("api-token"), read))
             completion_id = str(uuid.uuid4())
             if reply.stream is not None:
-                first = await first_chunk(reply.stream)
+                first = await first_item(reply.stream)
                 return SSEResponse(stream_events(first, reply.stream, completion_id))
             assert reply.result is not None
             return JSONResponse(render_result(reply.result, completion_id))

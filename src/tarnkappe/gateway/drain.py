@@ -7,7 +7,7 @@ event, a plain request with a 503 in its dialect's shape — rather than being c
 the server. Either way the pipeline's `_finish` runs, so the request is settled and recorded.
 
 Cost while nothing drains: adding and removing the current task from a set around each upstream
-wait (a stream: around each chunk's wait), and one flag test per chunk.
+wait (a stream: around each wait for the next network read's chunks), and one flag test per read.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ parsed only once the caller is known, so an unauthenticated client gets its 401 
 
 Anonymization (when the request asks for it or the configuration forces it) masks the request after
 admission and before routing; the answer is restored on its way back, chunk by chunk for streams.
+A stream passes the pipeline a network read at a time: the chunks one read of the upstream made
+(providers/base.py) go through the drain guard, the restoring, the metering and to the dialect's
+writer as one list — one step of each per read rather than per chunk, each chunk treated as alone.
 If masking fails, the request fails: the original text is never sent. Every terminal path of a
 request — success, upstream failure, client disconnect, a stream cut off — passes through
 `_finish`, so what is recorded and settled about a request never depends on how it ended.
@@ -47,7 +50,7 @@ from tarnkappe.core.tracing import NO_TRACING, Span, Tracing
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult, Usage
 from tarnkappe.gateway.anonymization import plan_masking
 from tarnkappe.gateway.drain import Drain
-from tarnkappe.gateway.restore import restore_result, restore_stream, wants_json
+from tarnkappe.gateway.restore import restore_batches, restore_result, wants_json
 from tarnkappe.gateway.safety import apply_safe_prompt
 from tarnkappe.gateway.token_count import TokenCount, estimate_tokens
 from tarnkappe.logs import request_log_fields
@@ -64,13 +67,14 @@ MAX_CHOICES = 128
 @dataclass(slots=True)
 class ChatReply:
     """What `Gateway.chat` gives back: the request as the dialect parsed it, and either the result
-    or — for a streamed request — the chunks, not yet started (access and upstream errors surface
-    from the first `__anext__`, before any byte is sent), or, for a relayed stream, the upstream's
-    events as the client will see them (likewise not yet started)."""
+    or — for a streamed request — the chunks, a list per network read of the upstream, not yet
+    started (access and upstream errors surface from the first `__anext__`, before any byte is
+    sent), or, for a relayed stream, the upstream's events as the client will see them (likewise
+    not yet started)."""
 
     request: ChatRequest
     result: ChatResult | None = None
-    stream: AsyncGenerator[ChatChunk, None] | None = None
+    stream: AsyncGenerator[list[ChatChunk], None] | None = None
     relayed: AsyncGenerator[RelayedEvents, None] | None = None
 
 
@@ -300,10 +304,10 @@ class Gateway:
     # ------------------------------------------------------------------ chat
 
     async def _stream(self, principal: Principal, request: ChatRequest,
-                      chosen: tuple[ModelEntry, ChatProvider] | None = None) -> AsyncGenerator[ChatChunk, None]:
-        """Chunks as the provider produces them. Access is checked before the first chunk is
-        awaited (unless the caller already did: `chosen`), so those errors surface from the first
-        `__anext__` like an upstream's would."""
+                      chosen: tuple[ModelEntry, ChatProvider] | None = None) -> AsyncGenerator[list[ChatChunk], None]:
+        """Chunks as the provider produces them, a network read's at a time. Access is checked
+        before the first chunk is awaited (unless the caller already did: `chosen`), so those
+        errors surface from the first `__anext__` like an upstream's would."""
         entry, provider = chosen or self._chat_provider(principal, request)
         outcome = _outcome(principal, entry, request, stream=True)
         async with _Recorded(self, outcome):
@@ -311,16 +315,17 @@ class Gateway:
             source = self.tracing.stream("chat " + entry.name, _span_attributes(entry, "chat", request),
                                          provider.stream(request))
             if vault is not None:
-                source = restore_stream(source, vault, json_content=wants_json(request))
-            async for chunk in self.drain.bounded(source):
-                if chunk.usage is not None:
-                    outcome.usage = chunk.usage
-                for choice in chunk.choices:
-                    if choice.content:
-                        outcome.completion_chars += len(choice.content)
-                    for call in choice.tool_calls or ():
-                        outcome.completion_chars += len(call.arguments or "") + len(call.name or "")
-                yield chunk
+                source = restore_batches(source, vault, json_content=wants_json(request))
+            async for batch in self.drain.bounded(source):
+                for chunk in batch:
+                    if chunk.usage is not None:
+                        outcome.usage = chunk.usage
+                    for choice in chunk.choices:
+                        if choice.content:
+                            outcome.completion_chars += len(choice.content)
+                        for call in choice.tool_calls or ():
+                            outcome.completion_chars += len(call.arguments or "") + len(call.name or "")
+                yield batch
 
     async def _relay(self, principal: Principal, request: ChatRequest, entry: ModelEntry,
                      provider: ChatRelay) -> AsyncGenerator[RelayedEvents, None]:

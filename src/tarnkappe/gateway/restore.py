@@ -136,47 +136,104 @@ def restore_result(result: ChatResult, vault: Vault, *, json_content: bool = Fal
             call.arguments = map_json_strings(call.arguments, restore)
 
 
-async def restore_stream(
-    stream: AsyncIterator[ChatChunk], vault: Vault, *, json_content: bool = False
-) -> AsyncIterator[ChatChunk]:
-    """Restore placeholders chunk by chunk.
+class StreamRestoring:
+    """Restores one stream's placeholders chunk by chunk, in place.
 
     Each choice's content, and each tool call's arguments, get their own restorer: a placeholder
     split across two chunks is held back only until it is complete, everything else passes at
     once. What is still held back when a choice finishes is emitted on that choice's final chunk,
     before its finish_reason, so nothing is lost and nothing is reordered. Tool arguments (and
     JSON content) get JSON-escaped originals; placeholders inside URLs stay (see `Restorer`).
+    Synchronous, and the same whether the chunks come one at a time (`restore_stream`) or a
+    network read's at a time (`restore_batches`): what a client gets does not depend on how the
+    upstream's bytes were cut.
     """
-    content: dict[int, StreamRestorer] = {}
-    refusals: dict[int, Restorer] = {}
-    arguments: dict[tuple[int, int], StreamRestorer] = {}
-    native = _NativeRestorer(vault)
-    chunk: ChatChunk | None = None
-    async for chunk in stream:
-        held = native.feed(chunk)  # the end of a server tool's input, if it was held back
+
+    __slots__ = ("vault", "json_content", "content", "refusals", "arguments", "native", "last")
+
+    def __init__(self, vault: Vault, *, json_content: bool = False) -> None:
+        self.vault = vault
+        self.json_content = json_content
+        self.content: dict[int, StreamRestorer] = {}
+        self.refusals: dict[int, Restorer] = {}
+        self.arguments: dict[tuple[int, int], StreamRestorer] = {}
+        self.native = _NativeRestorer(vault)
+        self.last: ChatChunk | None = None
+
+    def restore(self, chunk: ChatChunk, out: list[ChatChunk]) -> None:
+        """Restore `chunk` in place and add it to `out`, after the end of a server tool's input
+        if that was held back and is due now."""
+        held = self.native.feed(chunk)
         if held is not None:
-            yield held
+            out.append(held)
         for delta in chunk.choices:
             if delta.content:
-                restorer = content.get(delta.index)
+                restorer = self.content.get(delta.index)
                 if restorer is None:
-                    restorer = content[delta.index] = StreamRestorer(Restorer(vault, json_escaped=json_content))  # type: ignore[arg-type]
+                    restorer = self.content[delta.index] = StreamRestorer(
+                        Restorer(self.vault, json_escaped=self.json_content))  # type: ignore[arg-type]
                 delta.content = restorer.feed(delta.content)
             if delta.refusal:
-                delta.refusal = refusals.setdefault(delta.index, Restorer(vault)).restore(delta.refusal)
+                delta.refusal = self.refusals.setdefault(delta.index, Restorer(self.vault)).restore(delta.refusal)
             for call in delta.tool_calls or ():
                 if call.arguments:
                     key = (delta.index, call.index)
-                    restorer = arguments.get(key)
+                    restorer = self.arguments.get(key)
                     if restorer is None:
-                        restorer = arguments[key] = StreamRestorer(Restorer(vault, json_escaped=True))  # type: ignore[arg-type]
+                        restorer = self.arguments[key] = StreamRestorer(
+                            Restorer(self.vault, json_escaped=True))  # type: ignore[arg-type]
                     call.arguments = restorer.feed(call.arguments)
             if delta.finish_reason is not None:
-                _flush_choice(delta, content, arguments)
-        yield chunk
-    leftovers = _flush_all(content, arguments)
-    if leftovers and chunk is not None:
-        yield ChatChunk(id=chunk.id, created=chunk.created, model=chunk.model, choices=leftovers)
+                _flush_choice(delta, self.content, self.arguments)
+        self.last = chunk
+        out.append(chunk)
+
+    def end(self) -> ChatChunk | None:
+        """The stream ended: a last chunk with whatever an upstream left held back without ever
+        finishing its choice (a cut-off stream), if anything."""
+        leftovers = _flush_all(self.content, self.arguments)
+        last = self.last
+        if not leftovers or last is None:
+            return None
+        return ChatChunk(id=last.id, created=last.created, model=last.model, choices=leftovers)
+
+
+async def restore_stream(
+    stream: AsyncIterator[ChatChunk], vault: Vault, *, json_content: bool = False
+) -> AsyncIterator[ChatChunk]:
+    """A stream's chunks, one at a time, with the originals put back (`StreamRestoring`)."""
+    restoring = StreamRestoring(vault, json_content=json_content)
+    restored: list[ChatChunk] = []
+    async for chunk in stream:
+        restoring.restore(chunk, restored)
+        for piece in restored:
+            yield piece
+        restored.clear()
+    tail = restoring.end()
+    if tail is not None:
+        yield tail
+
+
+async def restore_batches(
+    batches: AsyncIterator[list[ChatChunk]], vault: Vault, *, json_content: bool = False
+) -> AsyncIterator[list[ChatChunk]]:
+    """A stream's chunks, a network read's at a time (providers/base.py), with the originals put
+    back (`StreamRestoring`): the same chunks as `restore_stream`, in lists of the same reads.
+    Closing this closes `batches` (the upstream call) at once."""
+    restoring = StreamRestoring(vault, json_content=json_content)
+    try:
+        async for batch in batches:
+            restored: list[ChatChunk] = []
+            for chunk in batch:
+                restoring.restore(chunk, restored)
+            yield restored
+        tail = restoring.end()
+        if tail is not None:
+            yield [tail]
+    finally:
+        aclose = getattr(batches, "aclose", None)
+        if aclose is not None:
+            await aclose()
 
 
 class _NativeRestorer:

@@ -105,18 +105,20 @@ class _InSpan:
         finally:
             otel_context.detach(token)
 
-    def _observe(self, chunk: Any) -> None:
-        """The response model (first chunk) and the usage (when it comes) of a chat stream."""
-        if not self._model_seen:
-            self._model_seen = True
-            model = getattr(chunk, "model", None)
-            if isinstance(model, str) and model:
-                self._span.set_attribute("gen_ai.response.model", model)
-        usage = getattr(chunk, "usage", None)
-        if usage is not None:
-            self._span.set_attribute("gen_ai.usage.input_tokens", usage.prompt_tokens)
-            if usage.completion_tokens is not None:
-                self._span.set_attribute("gen_ai.usage.output_tokens", usage.completion_tokens)
+    def _observe(self, item: Any) -> None:
+        """The response model (first chunk) and the usage (when it comes) of a chat stream, whose
+        items are lists of chunks (a parsed stream's network reads) or relayed events."""
+        for chunk in item if isinstance(item, list) else (item,):
+            if not self._model_seen:
+                self._model_seen = True
+                model = getattr(chunk, "model", None)
+                if isinstance(model, str) and model:
+                    self._span.set_attribute("gen_ai.response.model", model)
+            usage = getattr(chunk, "usage", None)
+            if usage is not None:
+                self._span.set_attribute("gen_ai.usage.input_tokens", usage.prompt_tokens)
+                if usage.completion_tokens is not None:
+                    self._span.set_attribute("gen_ai.usage.output_tokens", usage.completion_tokens)
 
     async def aclose(self) -> None:
         try:

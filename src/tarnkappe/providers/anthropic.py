@@ -71,7 +71,8 @@ def _status_error(status: int, body: bytes, headers: Mapping[str, str], provider
 
 
 class AnthropicStream:
-    """Turns Anthropic's stream events into canonical chunks, one event at a time."""
+    """Turns Anthropic's stream events into canonical chunks, one event at a time (a StreamParser
+    of upstream_http's): complete at `message_stop`."""
 
     def __init__(self, model: str, *, json: bool) -> None:
         self.model = model
@@ -84,7 +85,7 @@ class AnthropicStream:
         self.last: str | None = None  # the type of the block that started last
         self.thinking: dict[int, int] = {}  # Anthropic block index → thinking block number
         self.tool_calls = 0
-        self.finished = False
+        self.complete = False
 
     def _chunk(self, delta: ChoiceDelta) -> ChatChunk:
         return ChatChunk(id=self.id, created=self.created, model=self.model, choices=[delta])
@@ -110,12 +111,15 @@ class AnthropicStream:
             native = {"container": container} if container else None
             return [self._chunk(ChoiceDelta(index=0, finish_reason=reason, native=native))] if reason or native else []
         if kind == "message_stop":
-            self.finished = True
+            self.complete = True
             usage = aw.usage_from_wire(self.usage)
             if usage is None:
                 return []  # no usage received, none attached: the pipeline estimates the request
             return [ChatChunk(id=self.id, created=self.created, model=self.model, choices=[], usage=usage)]
         return []  # ping, content_block_stop, and event types added later
+
+    def end(self) -> list[ChatChunk]:
+        return []  # a body that ends before message_stop: the answer is not complete
 
     def _block_start(self, index: int, block: dict[str, Any]) -> list[ChatChunk]:
         previous, self.last = self.last, block.get("type")
@@ -249,37 +253,23 @@ class AnthropicProvider(RemoteProvider):
             raise UpstreamError("anthropic answered a token count without input_tokens")
         return tokens
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    def stream(self, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         body = self._body(request, stream=True)
         return self._stream(body, request, AnthropicStream(request.model, json=aw.json_mode(request)))
 
     async def _stream(self, body: dict[str, Any], request: ChatRequest,
-                      state: AnthropicStream) -> AsyncIterator[ChatChunk]:
+                      state: AnthropicStream) -> AsyncIterator[list[ChatChunk]]:
         headers = self._headers_for(request)
-        events = self._events(body, headers, state)
-        first: ChatChunk | None = None
+        batches = self._http.post_chunks(self._url, body, headers, state)
+        first: list[ChatChunk] | None = None
         try:
-            first = await anext(events)  # an HTTP error status comes before the first event
+            first = await anext(batches)  # an HTTP error status comes before the first event
         except BetasRefused as refused:
             self._forget(refused, headers)
-            events = self._events(body, self._headers_for(request, refused), state)
+            batches = self._http.post_chunks(self._url, body, self._headers_for(request, refused), state)
         except StopAsyncIteration:
             return
         if first is not None:
             yield first
-        async for chunk in events:
-            yield chunk
-
-    async def _events(self, body: dict[str, Any], headers: dict[str, str],
-                      state: AnthropicStream) -> AsyncIterator[ChatChunk]:
-        async for event in self._http.post_sse(self._url, body, headers):
-            payload = self._http.event_json(event)
-            try:
-                chunks = state.feed(payload)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise self._http.shape_error(exc, "sent a stream event") from None
-            for chunk in chunks:
-                yield chunk
-            if state.finished:
-                return
-        raise UpstreamError("anthropic closed the stream before it was complete")
+        async for batch in batches:
+            yield batch

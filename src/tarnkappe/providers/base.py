@@ -39,8 +39,13 @@ class ChatProvider(Provider, Protocol):
     async def complete(self, request: ChatRequest) -> ChatResult: ...
 
     def stream(self, request: ChatRequest) -> ChatStream:
-        """An async iterator of chunks. Errors before the first chunk are raised from the first
-        `__anext__`; the usage arrives last, alone on a chunk without choices."""
+        """An async iterator of the answer's chunks, a list at a time: the chunks of one network
+        read of the upstream's body (a local model: the tokens made while the last list was
+        handed on), never an empty list, and never one held back to wait for more — so the
+        pipeline, the restoring and the dialect's writer take a step per read, not per chunk,
+        and the first token is as early as it was. Errors before the first list are raised from
+        the first `__anext__`, errors after it once the chunks read before them are handed on;
+        the usage arrives last, alone on a chunk without choices."""
 
 
 class ChatRelay(ChatProvider, Protocol):

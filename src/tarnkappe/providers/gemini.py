@@ -48,7 +48,8 @@ def vertex_base_url(location: str) -> str:
 
 
 class GeminiStream:
-    """Turns partial GenerateContentResponse objects into canonical chunks."""
+    """Turns partial GenerateContentResponse objects into canonical chunks (a StreamParser of
+    upstream_http's): complete when the body ends after every candidate has finished."""
 
     def __init__(self, model: str) -> None:
         self.model = model
@@ -56,8 +57,9 @@ class GeminiStream:
         self.created = now()
         self.started: set[int] = set()  # candidates whose role chunk was sent
         self.calls: dict[int, int] = {}  # candidate → tool calls so far
-        self.finished: set[int] = set()
+        self.finished: set[int] = set()  # candidates that sent their finish reason
         self.usage: Usage | None = None
+        self.complete = False
 
     def feed(self, raw: dict[str, Any]) -> list[ChatChunk]:
         self.id = self.id or str(raw.get("responseId") or "")
@@ -89,11 +91,13 @@ class GeminiStream:
                 deltas.append(ChoiceDelta(index=index, finish_reason=reason))
         return [ChatChunk(id=self.id, created=self.created, model=self.model, choices=[d]) for d in deltas]
 
-    def end(self) -> ChatChunk:
+    def end(self) -> list[ChatChunk]:
+        """The body ended: the usage, last, if every candidate had finished."""
         if not self.finished or not self.started <= self.finished:
             raise UpstreamError("gemini closed the stream before it was complete")
+        self.complete = True
         usage = self.usage or Usage(prompt_tokens=0, estimated=True)
-        return ChatChunk(id=self.id, created=self.created, model=self.model, choices=[], usage=usage)
+        return [ChatChunk(id=self.id, created=self.created, model=self.model, choices=[], usage=usage)]
 
 
 class GeminiProvider(RemoteProvider):
@@ -131,20 +135,9 @@ class GeminiProvider(RemoteProvider):
         except _SHAPE_ERRORS as exc:
             raise self._http.shape_error(exc) from None
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
-        return self._stream(self._body(request), GeminiStream(request.model))
-
-    async def _stream(self, body: dict[str, Any], state: GeminiStream) -> AsyncIterator[ChatChunk]:
+    def stream(self, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         url = self._model_url + ":streamGenerateContent?alt=sse"
-        async for event in self._http.post_sse(url, body, self._headers):
-            payload = self._http.event_json(event)
-            try:
-                chunks = state.feed(payload)
-            except _SHAPE_ERRORS as exc:
-                raise self._http.shape_error(exc, "sent a stream event") from None
-            for chunk in chunks:
-                yield chunk
-        yield state.end()
+        return self._http.post_chunks(url, self._body(request), self._headers, GeminiStream(request.model))
 
     # ------------------------------------------------------------------ embeddings
 

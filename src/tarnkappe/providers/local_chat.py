@@ -250,15 +250,15 @@ class LocalChatProvider:
             usage=usage,
         )
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    def stream(self, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         return self._stream(request)
 
-    async def _stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    async def _stream(self, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         llama = await self._model()
         prompt = gemma_prompt(request.messages)
         grammar = self._grammar(request)
         loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[tuple[int, str, str | None] | BaseException | None] = asyncio.Queue()
+        queue: asyncio.Queue[_Produced] = asyncio.Queue()
         cancelled = threading.Event()
         counts = {"prompt": 0, "completion": 0}
 
@@ -283,32 +283,62 @@ class LocalChatProvider:
             except BaseException as exc:  # handed to the consumer, which re-raises it
                 loop.call_soon_threadsafe(queue.put_nowait, exc)
 
-        completion_id = f"chatcmpl-{uuid.uuid4().hex}"
-        created = int(time.time())
+        chunks = _LocalChunks(f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), request.model)
         future = loop.run_in_executor(self._executor, produce)
-        started: set[int] = set()
         try:
-            while True:
-                item = await queue.get()
-                if item is None:
-                    break
-                if isinstance(item, BaseException):
-                    raise item
-                index, text, finish = item
-                delta = ChoiceDelta(index=index, content=text or None, finish_reason=_finish_reason(finish))
-                if index not in started:
-                    started.add(index)
-                    opening = ChoiceDelta(index=index, role="assistant", content="")
-                    yield ChatChunk(completion_id, created, request.model, [opening])
-                if text or finish:
-                    yield ChatChunk(completion_id, created, request.model, [delta])
-            usage = Usage(prompt_tokens=counts["prompt"], completion_tokens=counts["completion"])
-            yield ChatChunk(completion_id, created, request.model, [], usage=usage)
+            while not chunks.ended:
+                # The tokens made while the last ones were handed on go together (never waited for).
+                batch = chunks.read(await queue.get())
+                while not queue.empty() and not chunks.ended:
+                    batch += chunks.read(queue.get_nowait())
+                if chunks.ended and chunks.failure is None:
+                    usage = Usage(prompt_tokens=counts["prompt"], completion_tokens=counts["completion"])
+                    batch.append(ChatChunk(chunks.id, chunks.created, request.model, [], usage=usage))
+                if batch:
+                    yield batch
+                if chunks.failure is not None:
+                    raise chunks.failure
         finally:
             cancelled.set()
             if not future.done():
                 # Let the worker notice the flag; the next generation waits for it in the executor.
                 future.add_done_callback(lambda f: f.exception())
+
+
+# What the generating thread hands the stream: a token (choice, text, finish reason), the end
+# (None), or the exception that ended it.
+_Produced = tuple[int, str, str | None] | BaseException | None
+
+
+class _LocalChunks:
+    """What the generating thread hands on → the stream's chunks: each choice opened with its role,
+    then its text and finish reason; `ended` at the end or at a failure (kept in `failure`)."""
+
+    __slots__ = ("id", "created", "model", "started", "ended", "failure")
+
+    def __init__(self, completion_id: str, created: int, model: str) -> None:
+        self.id = completion_id
+        self.created = created
+        self.model = model
+        self.started: set[int] = set()
+        self.ended = False
+        self.failure: BaseException | None = None
+
+    def read(self, item: _Produced) -> list[ChatChunk]:
+        if item is None or isinstance(item, BaseException):
+            self.ended = True
+            self.failure = item
+            return []
+        index, text, finish = item
+        chunks = []
+        if index not in self.started:
+            self.started.add(index)
+            chunks.append(ChatChunk(self.id, self.created, self.model,
+                                    [ChoiceDelta(index=index, role="assistant", content="")]))
+        if text or finish:
+            delta = ChoiceDelta(index=index, content=text or None, finish_reason=_finish_reason(finish))
+            chunks.append(ChatChunk(self.id, self.created, self.model, [delta]))
+        return chunks
 
 
 def _finish_reason(reason: str | None) -> str | None:

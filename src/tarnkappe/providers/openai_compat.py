@@ -15,12 +15,12 @@ whose events need no reading of their own: a subclass that reads events its own 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from tarnkappe.core.capabilities import PROVIDERS
 from tarnkappe.core.catalog import ModelEntry
-from tarnkappe.core.errors import GatewayError, UpstreamError
+from tarnkappe.core.errors import GatewayError
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult
 from tarnkappe.providers.base import ProviderContext, RemoteProvider
 from tarnkappe.providers.params import adapt_request
@@ -97,32 +97,17 @@ class OpenAICompatibleProvider(RemoteProvider):
         except _SHAPE_ERRORS as exc:
             raise self._http.shape_error(exc) from None
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    def stream(self, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         body = self._chat_body(request, stream=True)
         return self._stream_chunks(body, request.model)
 
-    async def _stream_chunks(self, body: dict[str, Any], model: str) -> AsyncIterator[ChatChunk]:
+    def _stream_chunks(self, body: dict[str, Any], model: str) -> AsyncIterator[list[ChatChunk]]:
         # The events of a network read come as one list of their data (bytes, parsed by orjson as
-        # they are): no event object, no decoding and no generator step per event in between.
-        finished = saw_finish = False
-        reader = _EventData(complete_at_end=self.DONE_OPTIONAL)
-        async for events in self._http.post_stream(self._url("/chat/completions"), body, self._headers, reader):
-            for data in events:
-                if data == b"[DONE]":
-                    finished = True
-                    break
-                payload = self._http.event_json(data)
-                try:
-                    chunks = self._chunks(payload, model)
-                except _SHAPE_ERRORS as exc:
-                    raise self._http.shape_error(exc, "sent a stream chunk") from None
-                for chunk in chunks:
-                    saw_finish = saw_finish or any(d.finish_reason for d in chunk.choices)
-                    yield chunk
-            if finished:
-                break
-        if not (finished or (self.DONE_OPTIONAL and saw_finish)):
-            raise UpstreamError(f"{self.entry.provider} closed the stream before it was complete")
+        # they are) and leave as one list of chunks: no event object, no decoding and no
+        # generator step per event or chunk in between.
+        parser = _ChunkParser(self._chunks, model, complete_at_finish=self.DONE_OPTIONAL)
+        return self._http.post_chunks(self._url("/chat/completions"), body, self._headers, parser,
+                                      done=b"[DONE]", what="sent a stream chunk")
 
     def relay(self, request: ChatRequest, *, include_usage: bool) -> AsyncIterator[RelayedEvents]:
         """The stream as the upstream's events, relayed for a client of the OpenAI dialect that
@@ -142,32 +127,29 @@ class OpenAICompatibleProvider(RemoteProvider):
             raise self._http.shape_error(exc) from None
 
 
-class _EventData:
-    """An upstream's body (`UpstreamHTTP.post_stream`) → the data of its events, a read at a time.
-    It has ended at `data: [DONE]` (what follows is not read); with `complete_at_end`, a body that
-    ends without one is left to the provider to judge (a finish reason may be enough)."""
+class _ChunkParser:
+    """The events of an OpenAI-shaped stream → canonical chunks, through the provider's `_chunks`
+    (upstream_http.StreamParser). The answer is complete at `data: [DONE]` (the reader's `done`)
+    or, with `complete_at_finish`, at the end of a body that sent a finish reason."""
 
-    __slots__ = ("events", "finished", "complete_at_end")
-    failure = None  # errors are the provider's to find, event by event
+    __slots__ = ("read", "model", "complete_at_finish", "saw_finish", "complete")
 
-    def __init__(self, *, complete_at_end: bool) -> None:
-        self.events = SSEDataReader()
-        self.finished = False
-        self.complete_at_end = complete_at_end
+    def __init__(self, read: Callable[[Any, str], list[ChatChunk]], model: str, *, complete_at_finish: bool) -> None:
+        self.read = read
+        self.model = model
+        self.complete_at_finish = complete_at_finish
+        self.saw_finish = False
+        self.complete = False
 
-    def feed(self, piece: bytes) -> list[bytes] | None:
-        events = self.events.feed(piece)
-        if not events:
-            return None
-        if b"[DONE]" in events:
-            self.finished = True
-        return events
+    def feed(self, payload: Any) -> list[ChatChunk]:
+        chunks = self.read(payload, self.model)
+        if self.complete_at_finish and not self.saw_finish:
+            self.saw_finish = any(delta.finish_reason for chunk in chunks for delta in chunk.choices)
+        return chunks
 
-    def end(self) -> list[bytes] | None:
-        events = self.events.end()
-        if b"[DONE]" in events or self.complete_at_end:
-            self.finished = True
-        return events or None
+    def end(self) -> list[ChatChunk]:
+        self.complete = self.complete_at_finish and self.saw_finish
+        return []
 
 
 class _RelayReader:

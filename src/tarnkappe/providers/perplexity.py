@@ -28,16 +28,20 @@ class PerplexityProvider(OpenAICompatibleProvider):
         body.pop("stream_options", None)
         return body
 
-    async def _stream_chunks(self, body: dict[str, Any], model: str) -> AsyncIterator[ChatChunk]:
+    async def _stream_chunks(self, body: dict[str, Any], model: str) -> AsyncIterator[list[ChatChunk]]:
         usage: Usage | None = None
         last: ChatChunk | None = None
-        async for chunk in super()._stream_chunks(body, model):
-            if chunk.usage is not None:
-                usage = chunk.usage
-            last = chunk
-            if chunk.choices or chunk.extras:
-                chunk.usage = None
-                yield chunk
+        async for batch in super()._stream_chunks(body, model):
+            kept = []
+            for chunk in batch:
+                if chunk.usage is not None:
+                    usage = chunk.usage
+                last = chunk
+                if chunk.choices or chunk.extras:
+                    chunk.usage = None
+                    kept.append(chunk)
+            if kept:
+                yield kept
         if usage is not None and last is not None:
-            yield ChatChunk(id=last.id, created=last.created, model=model, choices=[], usage=usage,
-                            system_fingerprint=last.system_fingerprint)
+            yield [ChatChunk(id=last.id, created=last.created, model=model, choices=[], usage=usage,
+                             system_fingerprint=last.system_fingerprint)]

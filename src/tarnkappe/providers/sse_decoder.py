@@ -9,6 +9,10 @@ profile put at a fifth of a proxied stream's CPU. Lines are split here, a whole 
 time; a line (or a UTF-8 character) cut between two reads waits for the rest. A line that is not
 valid UTF-8 raises UnicodeDecodeError (a ValueError), which the caller reports as the upstream's
 fault.
+
+The providers read their streams with `SSEDataReader` — each event's data as bytes, which their
+JSON parser checks for UTF-8 itself (upstream_http.ChunkReader, the relay); `SSEDecoder` gives
+whole events, names and decoded text, to a caller that needs them.
 """
 
 from __future__ import annotations
@@ -35,8 +39,8 @@ async def iter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEven
 
 class SSEDecoder:
     """Events from the pieces of a body as they arrive; what an unfinished line or event holds is
-    kept for the next piece. Synchronous, so that a caller reading the body itself (post_sse)
-    spends no async-generator hop per event."""
+    kept for the next piece. Synchronous, so that a caller reading the body itself spends no
+    async-generator hop per event."""
 
     __slots__ = ("data", "event", "partial", "broken")
 

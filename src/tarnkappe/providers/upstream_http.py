@@ -5,6 +5,10 @@ statuses to the gateway's errors.
 Connections are pooled in the gateway's one aiohttp session. Non-streamed calls are bounded by the
 entry's `timeout` as a whole; streamed calls by the same number as the longest silence between two
 reads, so that a long answer that keeps flowing is never cut.
+
+A streamed answer is read a network read at a time (`post_stream`): what a read brings is made into
+one item — canonical chunks (`post_chunks`, with each provider's `StreamParser`), or a relay's
+events — so that everything downstream takes one step per read, not one per event.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ import orjson
 
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import GatewayError, UpstreamError, UpstreamRateLimited, UpstreamRejected, UpstreamTimeout
+from tarnkappe.core.types import ChatChunk
 from tarnkappe.providers.base import ProviderContext
-from tarnkappe.providers.sse_decoder import ServerSentEvent, SSEDecoder
+from tarnkappe.providers.sse_decoder import SSEDataReader
 
 StatusMapper = Callable[[int, bytes, Mapping[str, str], str], GatewayError]
 T = TypeVar("T")
@@ -145,29 +150,13 @@ class UpstreamHTTP:
         except orjson.JSONDecodeError:
             raise UpstreamError(f"{self.provider} answered with something that is not JSON") from None
 
-    async def post_sse(
-        self, url: str, body: dict[str, Any], headers: Mapping[str, str]
-    ) -> AsyncIterator[ServerSentEvent]:
-        """POST a JSON body and yield the Server-Sent Events of the answer. An HTTP error status
-        is raised before the first event, so a router can still fall back."""
-        try:
-            async with self._streamed(url, body, headers) as response:
-                decoder = SSEDecoder()
-                async for chunk in response.content.iter_any():
-                    for event in decoder.feed(chunk):
-                        yield event
-                for event in decoder.end():
-                    yield event
-        except (TimeoutError, aiohttp.ClientError, UnicodeDecodeError) as exc:
-            raise self._stream_failure(url, exc) from None
-
     async def post_stream(
         self, url: str, body: dict[str, Any], headers: Mapping[str, str], reader: BodyReader[T]
     ) -> AsyncIterator[T]:
         """POST a JSON body and yield what `reader` makes of the answer, one network read at a
-        time (a relay forwards events in the batches they arrived in, not one by one). Errors as
-        in `post_sse`: an HTTP error status before the first item, so a router can still fall
-        back; the answer stops being read once the reader has seen its end."""
+        time (a relay forwards events in the batches they arrived in, not one by one). An HTTP
+        error status is raised before the first item, so a router can still fall back; the answer
+        stops being read once the reader has seen its end."""
         try:
             async with self._streamed(url, body, headers) as response:
                 async for piece in response.content.iter_any():
@@ -186,6 +175,12 @@ class UpstreamHTTP:
                     raise UpstreamError(f"{self.provider} closed the stream before it was complete")
         except (TimeoutError, aiohttp.ClientError, UnicodeDecodeError) as exc:
             raise self._stream_failure(url, exc) from None
+
+    def post_chunks(self, url: str, body: dict[str, Any], headers: Mapping[str, str], parser: StreamParser, *,
+                    done: bytes | None = None, what: str = "sent a stream event") -> AsyncIterator[list[ChatChunk]]:
+        """POST a JSON body and yield the canonical chunks `parser` reads from the answer's events,
+        a list per network read (`ChunkReader`); errors as in `post_stream`."""
+        return self.post_stream(url, body, headers, ChunkReader(self, parser, done=done, what=what))
 
     @asynccontextmanager
     async def _streamed(
@@ -218,14 +213,13 @@ class UpstreamHTTP:
                                                    "error": type(exc).__name__})
         return UpstreamError(f"cannot reach {self.provider}: {type(exc).__name__}")
 
-    def event_json(self, event: ServerSentEvent | bytes) -> Any:
-        """The JSON payload of one event (or of its data, as bytes); an in-band `{"error": ...}`
-        becomes an UpstreamError."""
-        data = event if isinstance(event, bytes) else event.data
+    def event_json(self, data: bytes) -> Any:
+        """The JSON payload of one event's data; an in-band `{"error": ...}` becomes an
+        UpstreamError."""
         try:
             payload = orjson.loads(data)
         except orjson.JSONDecodeError:
-            if isinstance(data, bytes) and not _utf8(data):
+            if not _utf8(data):
                 raise UpstreamError(f"{self.provider} sent a stream that is not valid UTF-8") from None
             raise UpstreamError(f"{self.provider} sent a stream event that is not JSON") from None
         if isinstance(payload, dict) and "error" in payload and payload.get("error") is not None:
@@ -236,6 +230,75 @@ class UpstreamHTTP:
         """An answer we cannot read. The exception text names a field, never request content."""
         return UpstreamError(f"{self.provider} {what} in an unexpected shape: {exc}")
 
+
+class StreamParser(Protocol):
+    """A provider's reading of one stream's events into canonical chunks (Anthropic's, Gemini's,
+    the OpenAI-shaped upstreams'): synchronous, an event at a time, fed by `ChunkReader`."""
+
+    @property
+    def complete(self) -> bool:
+        """The answer is complete (Anthropic's `message_stop`): what follows is not read."""
+
+    def feed(self, payload: Any) -> list[ChatChunk]:
+        """The chunks of one event (its JSON); KeyError, TypeError, ValueError or AttributeError
+        for a shape it cannot read, a GatewayError for what the upstream reported."""
+
+    def end(self) -> list[ChatChunk]:
+        """The body ended before `complete`: the last chunks of an answer complete that way
+        (`complete` is then set), none otherwise; a GatewayError for what this says."""
+
+
+class ChunkReader:
+    """An upstream's streamed body (`UpstreamHTTP.post_stream`) → the canonical chunks its events
+    make, one list per network read, through the provider's `StreamParser`. An event the parser
+    cannot read, or an error the upstream reports in the stream, ends the answer: the chunks read
+    before it in the same read are handed on first (`failure`), as they would be one by one.
+    `done`: the data of the event that ends a complete answer (OpenAI's `[DONE]`)."""
+
+    __slots__ = ("events", "parser", "http", "done", "what", "finished", "failure")
+
+    def __init__(self, http: UpstreamHTTP, parser: StreamParser, *, done: bytes | None, what: str) -> None:
+        self.events = SSEDataReader()
+        self.parser = parser
+        self.http = http
+        self.done = done
+        self.what = what  # the shape error's wording: "sent a stream chunk" / "… event"
+        self.finished = False
+        self.failure: GatewayError | None = None
+
+    def feed(self, piece: bytes) -> list[ChatChunk] | None:
+        return self._read(self.events.feed(piece))
+
+    def end(self) -> list[ChatChunk] | None:
+        chunks = self._read(self.events.end()) or []
+        if not self.finished:
+            try:
+                chunks += self.parser.end()
+            except GatewayError as exc:
+                self.failure = exc
+            self.finished = self.failure is not None or self.parser.complete
+        return chunks or None
+
+    def _read(self, events: list[bytes]) -> list[ChatChunk] | None:
+        chunks: list[ChatChunk] = []
+        parser = self.parser
+        for data in events:
+            if data == self.done:
+                self.finished = True
+                break
+            try:
+                chunks += parser.feed(self.http.event_json(data))
+            except GatewayError as exc:
+                self.failure = exc
+            except _SHAPE_ERRORS as exc:
+                self.failure = self.http.shape_error(exc, self.what)
+            if self.failure is not None or parser.complete:
+                self.finished = True
+                break
+        return chunks or None
+
+
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 def _utf8(data: bytes) -> bool:
     try:

@@ -12,8 +12,8 @@ provider. For every request it:
 4. retries only what another attempt can fix: upstream 5xx, 429, timeouts, unreachable hosts.
    A request the upstream rejected (its 400) fails at once, as it would everywhere.
 
-A stream is retried only until its first chunk has arrived: after that the client has bytes, and a
-failure is the stream's to report. Every decision here is pure logic over injected `clock`,
+A stream is retried only until its first chunks have arrived: after that the client has bytes, and
+a failure is the stream's to report. Every decision here is pure logic over injected `clock`,
 `sleep` and `rng`, so it is tested without HTTP or real time.
 """
 
@@ -155,7 +155,7 @@ class Router:
     async def embed(self, request: EmbeddingRequest, *, allowed_regions: Regions = None) -> EmbeddingResult:
         return await self._call(lambda p: p.embed(request), allowed_regions)
 
-    def stream(self, request: ChatRequest, *, allowed_regions: Regions = None) -> AsyncIterator[ChatChunk]:
+    def stream(self, request: ChatRequest, *, allowed_regions: Regions = None) -> AsyncIterator[list[ChatChunk]]:
         return self._stream(lambda p: p.stream(request), allowed_regions)
 
     def relay(self, request: ChatRequest, *, include_usage: bool,
@@ -250,7 +250,7 @@ class RegionBoundRouter:
     async def complete(self, request: ChatRequest) -> ChatResult:
         return await self.router.complete(request, allowed_regions=self.allowed_regions)
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    def stream(self, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         return self.router.stream(request, allowed_regions=self.allowed_regions)
 
     @property

@@ -9,6 +9,8 @@ task renders events into a buffer and a writer sends whatever has accumulated wh
 run. The stream's first event is sent at once (the producer yields to the writer right after it);
 events rendered while a write happens share the next one. Time to first token is
 unchanged and the stream is never collapsed — only events that are already waiting share a write.
+A parsed stream comes a network read at a time (lists of canonical chunks, providers/base.py) and
+is rendered by its dialect's `Frames` (`rendered`), a read's events in one piece.
 
 The client going away cancels the producer, which closes the event source (and with it the
 upstream call) at once. Under Tarnkappe's own server the connection's loss is signalled
@@ -29,46 +31,127 @@ from tarnkappe.server.disconnect import disconnect_signal
 from tarnkappe.server.http import dumps
 
 T = TypeVar("T")
+T_contra = TypeVar("T_contra", contravariant=True)
 
 MAX_BUFFERED_EVENTS = 256  # back-pressure: a slow client stops the producer, not memory
 
 # Proxies in front (nginx and the like) buffer responses unless told not to.
 SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
 
+DONE = b"data: [DONE]\n\n"
 
-async def first_chunk(stream: AsyncGenerator[ChatChunk, None]) -> ChatChunk:
-    """Wait for a stream's first chunk before any byte is sent, so that everything that fails
-    before the answer starts (access, budget, upstream refusal) still gets a real HTTP status."""
+
+async def first_item(stream: AsyncGenerator[T, None]) -> T:
+    """Wait for a stream's first item (its first network read's chunks, or relayed events) before
+    any byte is sent, so that everything that fails before the answer starts (access, budget,
+    upstream refusal) still gets a real HTTP status."""
     first = await anext(stream, None)
     if first is None:
         raise UpstreamError("the upstream returned an empty stream")
     return first
 
 
-async def sse_events(
-    first: ChatChunk,
-    rest: AsyncGenerator[ChatChunk, None],
-    *,
-    render_chunk: Callable[[ChatChunk], dict[str, Any] | None],
-    render_error: Callable[[BaseException], dict[str, Any]],
-) -> AsyncIterator[bytes]:
-    """A chat stream as Server-Sent Events, `data: [DONE]` last. The dialect says what each chunk
-    looks like (`render_chunk`; None: the client must not see it) and what an error is.
+class Frames(Protocol[T_contra]):
+    """What a stream's items are as the client's bytes: a dialect's rendering of one stream. Each
+    method adds frames to `out`, which the writer sends in one go."""
 
-    An error after the first byte is sent as an error event in the dialect's shape, never as a
-    silent end that looks like success.
-    """
-    try:
-        event = render_chunk(first)
-        if event is not None:
-            yield b"data: " + dumps(event) + b"\n\n"
-        async for chunk in rest:
-            event = render_chunk(chunk)
+    def item(self, item: T_contra, out: list[bytes]) -> None:
+        """The frames of one item (those of the chunks before a failing one stay in `out`)."""
+
+    def end(self, out: list[bytes]) -> None:
+        """The frames that end a complete stream."""
+
+    def error(self, exc: BaseException, out: list[bytes]) -> None:
+        """The frames of an error after the first byte: never a silent end that looks like success."""
+
+
+class DataFrames:
+    """A chat stream as `data:` events of JSON, `data: [DONE]` last (OpenAI's Chat Completions,
+    PeakPrivacy). The dialect says what each chunk looks like (`render_chunk`; None: the client
+    must not see it) and what an error is."""
+
+    __slots__ = ("render_chunk", "render_error")
+
+    def __init__(self, render_chunk: Callable[[ChatChunk], dict[str, Any] | None],
+                 render_error: Callable[[BaseException], dict[str, Any]]) -> None:
+        self.render_chunk = render_chunk
+        self.render_error = render_error
+
+    def item(self, item: list[ChatChunk], out: list[bytes]) -> None:
+        render = self.render_chunk
+        for chunk in item:
+            event = render(chunk)
             if event is not None:
-                yield b"data: " + dumps(event) + b"\n\n"
-        yield b"data: [DONE]\n\n"
-    except Exception as exc:
-        yield b"data: " + dumps(render_error(exc)) + b"\n\n"
+                out.append(b"data: " + dumps(event) + b"\n\n")
+
+    def end(self, out: list[bytes]) -> None:
+        out.append(DONE)
+
+    def error(self, exc: BaseException, out: list[bytes]) -> None:
+        out.append(b"data: " + dumps(self.render_error(exc)) + b"\n\n")
+
+
+def event_frame(kind: str, data: dict[str, Any]) -> bytes:
+    """One typed event (`event: KIND` and its JSON), as the APIs with typed streams send them."""
+    return b"event: " + kind.encode("ascii") + b"\ndata: " + dumps(data) + b"\n\n"
+
+
+class EventRenderer(Protocol):
+    """How a dialect with typed events (Anthropic's Messages API, OpenAI's Responses API) renders
+    one stream: a stateful renderer per stream, since its events open and close blocks that span
+    many chunks."""
+
+    def chunk(self, chunk: ChatChunk) -> list[bytes]:
+        """The frames this chunk makes (none, while a block is only opened)."""
+
+    def end(self) -> list[bytes]:
+        """The frames that end a complete stream."""
+
+    def error(self, exc: BaseException) -> bytes:
+        """The frame of an error after the first byte."""
+
+
+class TypedFrames:
+    """A chat stream as typed Server-Sent Events, with no `[DONE]` (the renderer's `end` closes
+    it). A chunk the renderer refuses adds none of its frames: those of the chunks before it go
+    out, then the error, as when chunks came one at a time."""
+
+    __slots__ = ("renderer",)
+
+    def __init__(self, renderer: EventRenderer) -> None:
+        self.renderer = renderer
+
+    def item(self, item: list[ChatChunk], out: list[bytes]) -> None:
+        render = self.renderer.chunk
+        for chunk in item:
+            out += render(chunk)
+
+    def end(self, out: list[bytes]) -> None:
+        out += self.renderer.end()
+
+    def error(self, exc: BaseException, out: list[bytes]) -> None:
+        out.append(self.renderer.error(exc))
+
+
+async def rendered(first: T, rest: AsyncGenerator[T, None], frames: Frames[T]) -> AsyncIterator[bytes]:
+    """A stream's bytes as `frames` renders them, an item's (a network read's chunks) in one piece,
+    then the end; an error after the first byte as an error event, never a silent end."""
+    out: list[bytes] = []
+    try:
+        try:
+            frames.item(first, out)
+            if out:
+                yield b"".join(out)
+                out.clear()
+            async for item in rest:
+                frames.item(item, out)
+                if out:
+                    yield b"".join(out)
+                    out.clear()
+            frames.end(out)
+        except Exception as exc:
+            frames.error(exc, out)
+        yield b"".join(out)
     finally:
         # Closing the source now (not whenever the garbage collector gets to it) cancels the
         # upstream call and settles the request the moment the client goes away.
@@ -84,52 +167,6 @@ class Relayed(Protocol):
     @property
     def last(self) -> bool:
         """Nothing follows: sent together with the stream's end."""
-
-
-async def first_relayed(stream: AsyncGenerator[T, None]) -> T:
-    """`first_chunk` for a relayed stream: its first batch, before any byte is sent."""
-    first = await anext(stream, None)
-    if first is None:
-        raise UpstreamError("the upstream returned an empty stream")
-    return first
-
-
-def event_frame(kind: str, data: dict[str, Any]) -> bytes:
-    """One typed event (`event: KIND` and its JSON), as the APIs with typed streams send them."""
-    return b"event: " + kind.encode("ascii") + b"\ndata: " + dumps(data) + b"\n\n"
-
-
-class EventRenderer(Protocol):
-    """How a dialect with typed events (Anthropic's Messages API) renders one stream: a stateful
-    renderer per stream, since its events open and close blocks that span many chunks."""
-
-    def chunk(self, chunk: ChatChunk) -> list[bytes]:
-        """The frames this chunk makes (none, while a block is only opened)."""
-
-    def end(self) -> list[bytes]:
-        """The frames that end a complete stream."""
-
-    def error(self, exc: BaseException) -> bytes:
-        """The frame of an error after the first byte."""
-
-
-async def typed_sse_events(
-    first: ChatChunk, rest: AsyncGenerator[ChatChunk, None], renderer: EventRenderer
-) -> AsyncIterator[bytes]:
-    """A chat stream as typed Server-Sent Events, with no `[DONE]` (the renderer's `end` closes it).
-    As in `sse_events`, an error after the first byte is an error event, never a silent end."""
-    try:
-        for frame in renderer.chunk(first):
-            yield frame
-        async for chunk in rest:
-            for frame in renderer.chunk(chunk):
-                yield frame
-        for frame in renderer.end():
-            yield frame
-    except Exception as exc:
-        yield renderer.error(exc)
-    finally:
-        await rest.aclose()
 
 
 class SSEResponse:
@@ -217,7 +254,7 @@ class SSEResponse:
 
 class RelayedSSEResponse:
     """A relayed stream (wire/openai_relay.py): batches of events already framed, one per upstream
-    network read, written as they come, `data: [DONE]` last; as in `sse_events`, an error after the
+    network read, written as they come, `data: [DONE]` last; as in `rendered`, an error after the
     first byte is an error event.
 
     Written from the request's own task, not SSEResponse's producer and writer: the batches already
@@ -278,7 +315,7 @@ class RelayedSSEResponse:
                         held = events.data
                     elif events.data:
                         await send({"type": "http.response.body", "body": events.data, "more_body": True})
-                end = b"data: [DONE]\n\n"
+                end = DONE
             except Exception as exc:
                 end = b"data: " + dumps(self.render_error(exc)) + b"\n\n"
             await send({"type": "http.response.body", "body": held + end, "more_body": False})
