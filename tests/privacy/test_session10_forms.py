@@ -173,3 +173,20 @@ def test_an_introduction_without_greeting_and_minutes_roles(anonymizer: Anonymiz
     persons = _persons(anonymizer, "Président : M. Bouvard\nGreffière : Mme Camara\nSignature : van den Lippens\n")
     assert {"Bouvard", "Camara", "van den Lippens"} <= set(persons)
     assert not any("Greffière" in p or "Signature" in p for p in persons)  # a label on the next line stays out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unser Vermieter, Frau zu Wendelstein, bestätigt das gerne.", "zu Wendelstein"),
+        ("Les parties ont été entendues. Maître de Vaucresson sollicite la condamnation.", "de Vaucresson"),
+        ("Protokoll: Herrn von der Tann zur Kenntnis.", "von der Tann"),
+    ],
+)
+def test_a_surname_led_by_particles_after_a_title(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _persons(anonymizer, text)
+
+
+def test_a_title_before_an_article_is_no_name() -> None:
+    persons = _persons(Anonymizer(PrivacyConfig(learned_names=False)), "Er ist wieder Herr der Lage.")
+    assert not any("Lage" in p for p in persons)

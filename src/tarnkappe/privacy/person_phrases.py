@@ -7,7 +7,8 @@ people as much as the names found after them), and a caller who introduces thems
 message after a greeting ("Bonjour, c'est Désiré de Royal Mail", "Hallo, hier Irmtraud von Die
 Post", "Buongiorno, sono Rojhat di DPD", "Hi, this is Ilir from DHL").
 
-Both add a PERSON for one capitalised word that no detector took, and only where the phrase
+A title before a surname led by its particles ("Frau zu Feichtinger", "Maître de Blanc") is a
+name as well.  The first two add a PERSON for one capitalised word that no detector took, and only where the phrase
 leaves no other reading: before " and " a word the lists know as a first name, or no ordinary
 word, right before a name of two words or more; after an introduction a word of the same kind,
 followed by "de/di/von/from/of" and a capital, a comma, a full stop or the line's end.  Linear:
@@ -45,6 +46,13 @@ _INTRO = scan.compile(
 )
 
 
+# A title, then a surname led by its particles ("Frau zu Feichtinger", "Maître de Blanc", "Herrn
+# von der Sommer"): the title makes it a name whatever the lists say; a literal start (~45 us).
+_TITLE_PARTICLES = scan.compile(
+    r"(?:Frau|Herrn|Herr|Mme|Madame|Monsieur|Maître|Me|Mr|Mrs|Ms|Dr\.|Dr|Sig\.ra|Sig\.|Signora|Signor|Dott\.|Avv\.)[ ]"
+    r"(?P<name>(?:von|van|zu|zur|zum|vom|de|du|da|di|del|della|dos)[ ](?:(?:der|den|la|le|los|las)[ ])?"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)"
+)
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
 # searches, ~50 us on the ~2,000-token prompt; the pattern's scan alone costs ~1.5 ms).
@@ -82,6 +90,11 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
     for m in scan.finditer(_INTRO, text):
         if not (m.start() and text[m.start() - 1].isalnum()):
             add(m.start("word"), m.end("word"))
+    for m in scan.finditer(_TITLE_PARTICLES, text):
+        start, end = m.span("name")
+        if not (m.start() and text[m.start() - 1].isalnum()) and not any(
+                s < end and start < e for s, e in taken[_first_at_or_after(taken, start - 64):]):
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     for m in (scan.finditer(_NAME_IS, text) if "appelle" in text or "chiamo" in text or "ame is" in text else ()):
         start, end = m.span("name")
         if not any(s < end and start < e for s, e in taken[_first_at_or_after(taken, start - 64):]):

@@ -53,7 +53,7 @@ _PERSON_KEYS = _keys(
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
     organizzatore organizzatrice signatory unterzeichner unterzeichnerin signature unterschrift
     officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
-    protokoll protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
+    protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer"""
 )
 # Keys whose value may be an organisation as well ("Empfänger: Muster GmbH"): a name the lists know,
