@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 from .config import PrivacyConfig
 from .detectors import (
@@ -110,6 +111,9 @@ class Anonymizer:
             # names read without the affiliation marks of an author list ("Mariam Ahmed1*, D. Mazzini2"):
             # the same offsets, the marks blanked (the other detectors read the text as it is)
             names_view = without_affiliation_marks(text)
+            # a name a form's key or a mail header gave is a name at its other mentions too
+            # ("Payee: Goossens, Tineke" ... "pay Tineke today"; review of session 10)
+            hints = _with_field_names(hints, found, self._lexicon)
             persons = _named(self._persons.detect(names_view, hints), self._persons.name)
             if self._learned is not None:
                 # The model is asked about what nothing else masks, and about the rules'
@@ -130,11 +134,12 @@ class Anonymizer:
                 # a word found as (part of) a name elsewhere in the text is no town here either
                 name_words = {w for p in (*persons, *extra) if " " in p.text for w in p.text.split()}
                 name_words.update(p.text for p in persons)
-                # A run of words past the model's ask budget is masked as it stands (fail closed:
-                # a filter that read only its first word would unmask the rest).
+                # A run of words past the model's ask budget is masked as it stands, whatever
+                # separates its words (fail closed: a filter that read only its ends -- a company
+                # suffix after it -- would unmask the rest; review of session 10).
                 found.extend(
                     e for e in extra
-                    if (e.detector == UNASKED and " " in e.text)
+                    if (e.detector == UNASKED and not e.text.replace("-", "").replace("'", "").isalpha())
                     or scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
                     and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
                     and not (lex.is_place_only(e.text) and e.text not in name_words
@@ -318,6 +323,36 @@ _PLACE_INSTITUTIONS = frozenset(
 )
 # A letter's place and date: ", le 11-12-2026", ", 24.3.", ", den 3. Mai", ", il 5 maggio", ", 3 May".
 _DATELINE = scan.compile(r",[ ](?:le[ ]|den[ ]|am[ ]|il[ ]|lì[ ])?(?:\d{1,2}(?:er)?[ ./\-]|[A-Z][a-z]{2,8}[ ]\d)")
+
+
+class _Union(AbstractSet[str]):
+    """Two sets read as one, without copying either (the vault's name hints grow with a request:
+    a copy per text would take time quadratic in the request)."""
+
+    __slots__ = ("_a", "_b")
+
+    def __init__(self, a: AbstractSet[str], b: AbstractSet[str]) -> None:
+        self._a, self._b = a, b
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._a or item in self._b
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._a
+        yield from (w for w in self._b if w not in self._a)
+
+    def __len__(self) -> int:
+        return len(self._a) + sum(1 for w in self._b if w not in self._a)
+
+
+def _with_field_names(hints: Iterable[str], found: list[Entity], lexicon: NameLexicon) -> Iterable[str]:
+    """``hints`` and the words of the names the structured-text detectors found."""
+    words = {w for e in found if e.type == EntityType.PERSON
+             for w in e.text.replace(",", " ").split() if len(w) >= 3 and w[0].isupper()
+             and w.lower() not in lexicon.common_words}
+    if not words:
+        return hints
+    return _Union(hints if isinstance(hints, AbstractSet) else frozenset(hints), words)
 
 
 def _union_addresses(text: str, found: list[Entity]) -> list[Entity]:

@@ -40,13 +40,13 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         year = scan.search(_YEAR, text, start, end)
         if year is None or not 1900 <= int(year.group()) <= latest:
             continue
-        if scan.match(_TIME_AFTER, text, end) is not None or _overlaps(taken, start, end):
+        if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
     return out
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of the sorted spans overlaps [start, end) (the few before ``end`` are looked
     at; an overlap this misses is settled by the overlap resolution after)."""
     k = bisect.bisect_left(spans, (end, end))

@@ -17,7 +17,7 @@ one look before each found name, and one scan for greetings.
 Author lists write affiliations and the corresponding author right after the name ("Mariam
 Ahmed1*, Kidane Berhe2, D. Mazzini1,2"): glued to the name, the digits make it no word to a
 detector.  :func:`without_affiliation_marks` blanks them (same length, so every offset stays) in
-texts with at least two, for the person detectors only.
+texts with a list of them (two marks before ", " at least), for the person detectors only.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .detectors import scan
 from .detectors.person_cues import LOCATIVES, STOP
 from .entities import Entity, EntityType
 from .names import NameLexicon
+from .person_dates import overlaps_any
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
 # "Amaya and " right before a found name (the window ends where the name starts).
@@ -78,7 +79,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         before = text[max(0, start - 12):start].rsplit(None, 1)[-1:]
         if before and before[0].lower() in LOCATIVES:
             return  # "aus Finnland und Anders Ahlgren"
-        if any(s < end and start < e for s, e in taken[_first_at_or_after(taken, start - 64):]):
+        if overlaps_any(taken, start, end):
             return
         out.append(Entity(start, end, EntityType.PERSON, word, "phrase"))
 
@@ -92,38 +93,26 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             add(m.start("word"), m.end("word"))
     for m in scan.finditer(_TITLE_PARTICLES, text):
         start, end = m.span("name")
-        if not (m.start() and text[m.start() - 1].isalnum()) and not any(
-                s < end and start < e for s, e in taken[_first_at_or_after(taken, start - 64):]):
+        if not (m.start() and text[m.start() - 1].isalnum()) and not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     for m in (scan.finditer(_NAME_IS, text) if "appelle" in text or "chiamo" in text or "ame is" in text else ()):
         start, end = m.span("name")
-        if not any(s < end and start < e for s, e in taken[_first_at_or_after(taken, start - 64):]):
+        if not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     return out
 
 
-def _first_at_or_after(spans: list[tuple[int, int]], pos: int) -> int:
-    """Index of the first span starting at or after ``pos`` (bisect on the starts)."""
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][0] < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-# Digits (and "*") glued to a lower-case letter before a comma, a space or the line's end.
-_AFFILIATION = scan.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?:,\d{1,2}(?!\d)){0,3}\*?(?=,|[ ]|\r?\n|\Z)")
+# Digits (and "*") glued to a lower-case letter, then a list's ", " or the line's end: an author's
+# affiliation marks ("Ahmed1*, ", "Perez1,2\n"); "Zimmer88,2 bei" is none.
+_AFFILIATION = scan.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?:,\d{1,2}(?!\d)){0,3}\*?(?=,[ ]|[ \t]?\r?\n|\Z)")
 
 
 def without_affiliation_marks(text: str) -> str:
     """``text`` with the affiliation marks of author lists blanked, or ``text`` itself when it
     has fewer than two (most texts: then nothing is copied)."""
     marks = [m.span() for m in scan.finditer(_AFFILIATION, text)]
-    if len(marks) < 2:
-        return text
+    if sum(text.startswith(", ", end) for _, end in marks) < 2:
+        return text  # not a list of at least three authors
     parts: list[str] = []
     pos = 0
     for start, end in marks:

@@ -46,23 +46,26 @@ _PERSON_KEYS = _keys(
     erziehungsberechtigte erziehungsberechtigter erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
     vater mutter responsablelégal responsablelegal représentantlégal parentguardian guardian
     tuteur tutrice genitore genitori tutore father mother père mère padre madre notfallkontakt emergencycontact
-    contactdurgence contattodiemergenza caller anrufer anruferin appelant appelante chiamante requester
-    requestedby reportedby assignedto zugewiesenan cardholder karteninhaber karteninhaberin titulairedelacarte
-    titolaredellacarta prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
-    hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
-    verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
-    organizzatore organizzatrice signatory unterzeichner unterzeichnerin signature unterschrift
+    contactdurgence contattodiemergenza cardholder karteninhaber karteninhaberin titulairedelacarte
+    titolaredellacarta signatory unterzeichner unterzeichnerin signature unterschrift
     officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer"""
 )
-# Keys whose value may be an organisation as well ("Empfänger: Muster GmbH"): a name the lists know,
-# or two capitalised words none of which is an ordinary word, is taken.
-_WEAK_PERSON_KEYS = _keys(
-    """name nom nome contact kontakt contatto customer kunde client cliente person
-    recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
+# Keys whose value may be no person ("name": "Widget Pro", "Caller: Service Desk"): a name the lists
+# know, or two capitalised words none of which is an ordinary word, is taken.
+_WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
+# Roles, held by a person or an organisation ("Empfänger: Muster GmbH", "Organizer: Marketing Team"):
+# as the weak keys, and no value with a company suffix.
+_ROLE_KEYS = _keys(
+    """recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
     beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
-    leitung responsable responsabile parent parents"""
+    leitung responsable responsabile parent parents
+    caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
+    prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
+    hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
+    verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
+    organizzatore organizzatrice"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -134,15 +137,18 @@ _ROLE_MAILBOXES = frozenset(
 )
 
 
-def _after_titles(text: str, start: int, end: int) -> int:
+def _after_titles(text: str, start: int, end: int, lex: NameLexicon) -> int:
     """``start`` moved over the titles and forms of address that open a name ("Dr", "dott.",
-    "Frau Prof.", "Sig.ra"): the reader keeps them, only the name is personal."""
+    "Frau Prof.", "Sig.ra"): the reader keeps them, only the name is personal.  Not over a
+    listed first name ("Don Johnson", "Ing Zorbuk" stay whole)."""
     while True:
         space = text.find(" ", start, end)
         if space < 0:
             return start
         word = text[start:space].rstrip(".")
         if word.capitalize() not in CUES and word not in TITLE_PARTS and word.lower() not in ("sig.ra", "sig.na"):
+            return start
+        if lex.is_first_name(word.capitalize()):
             return start
         start = space + 1
 
@@ -356,16 +362,23 @@ class FieldDetector:
             yield from self._residents(text, start, end)
             return
         if kind == EntityType.PERSON:
-            start = _after_titles(text, start, end)  # "Médecin traitant : Dr Chukwuemeka Okoro"
-            comma = text.rfind(", ", start, end)
+            weak, role = key in _WEAK_PERSON_KEYS or key in _ROLE_KEYS, key in _ROLE_KEYS
+            if not self._person_value(text[start:end], weak, role):
+                return
+            # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
+            # comma ("Hausarzt: Dr. med. Edin, Leipzig") -- where what is left has a name's shape
+            # still (the value as written said it is a person's)
+            cut, cut_end = _after_titles(text, start, end, self._lex), end
+            comma = text.rfind(", ", cut, end)
             town = text[comma + 2:end]
-            if comma > start and town in self._lex.places and not self._lex.is_first_name(town):
-                end = comma  # "Hausarzt: Dr. med. Edin, Leipzig": the town is no part of the name
+            if comma > cut and town in self._lex.places and not self._lex.is_first_name(town):
+                cut_end = comma
+            if (cut, cut_end) != (start, end) and self._person_value(text[cut:cut_end], weak=False):
+                start, end = cut, cut_end
+            yield Entity(start, end, kind, text[start:end], self.name)
+            return
         value = text[start:end]
-        if kind == EntityType.PERSON:
-            if start < end and self._person_value(value, weak=key in _WEAK_PERSON_KEYS):
-                yield Entity(start, end, kind, value, self.name)
-        elif kind == EntityType.PHONE:
+        if kind == EntityType.PHONE:
             if len(value) <= 32 and set(value) <= _PHONE_CHARS and sum(c.isdigit() for c in value) >= 6:
                 yield Entity(start, end, kind, value, self.name)
         elif kind == EntityType.DOB:
@@ -393,7 +406,7 @@ class FieldDetector:
                 yield Entity(start, stop, EntityType.PERSON, value, self.name)
             start = stop + 3 if cut >= 0 else end
 
-    def _person_value(self, value: str, weak: bool) -> bool:
+    def _person_value(self, value: str, weak: bool, role: bool = False) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
         of them capitalised; for a weak key also a word the lists know as a name or as no word."""
         if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
@@ -403,7 +416,7 @@ class FieldDetector:
             return False
         if not weak:
             return True
-        if not COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words):
+        if role and not COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words):
             return False  # "Empfänger: Muster GmbH"
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
@@ -413,7 +426,7 @@ class FieldDetector:
 
 
 _VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))
-_COLUMN_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
+_COLUMN_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _ROLE_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
 # part of an address, no column's name
 _ALL_KEYS = _COLUMN_KEYS | _UNIT_KEYS
@@ -434,7 +447,7 @@ def _beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
 
 
 def _type_of(key: str) -> str | None:
-    if key in _PERSON_KEYS or key in _WEAK_PERSON_KEYS or key in _UNIT_KEYS:
+    if key in _PERSON_KEYS or key in _WEAK_PERSON_KEYS or key in _ROLE_KEYS or key in _UNIT_KEYS:
         return EntityType.PERSON
     if key in _PHONE_KEYS:
         return EntityType.PHONE

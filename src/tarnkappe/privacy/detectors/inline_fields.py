@@ -26,7 +26,8 @@ _PAIR = scan.compile(
 )
 # An e-mail address with its "@" written %40 (a query string, a URL-encoded form body, a log).
 _ENCODED_EMAIL = scan.compile(
-    r"(?<![\w.+\-%])[\w.+\-]{1,64}%40[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}(?![\w\-])"
+    r"(?:(?<![\w.+\-%])|(?<=%3D)|(?<=%3d)|(?<=%3A)|(?<=%3a)|(?<=%20)|(?<=%2C)|(?<=%2c))"
+    r"[\w.+\-]{1,64}%40[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}(?![\w\-])"
 )
 _INSERT = scan.compile(
     r"(?i:insert)[ \t\r\n]{1,8}(?i:into)[ \t\r\n]{1,8}[\w.\"`\[\]]{1,64}[ \t\r\n]{0,8}"
@@ -35,7 +36,7 @@ _INSERT = scan.compile(
 _ROW_OPEN = scan.compile(r"[ \t\r\n]{0,8},?[ \t\r\n]{0,8}\(")
 _SQL_VALUE = scan.compile(
     r"[ \t\r\n]{0,8}(?:'(?P<string>(?:[^'\\\n]|''|\\.){0,300})'"
-    r"|(?P<bare>NULL|null|TRUE|FALSE|true|false|[-+]?[\d.]{1,30}))"
+    r"|(?P<bare>NULL|null|TRUE|FALSE|true|false|DEFAULT|default|[-+]?[\d.]{1,30}|[A-Za-z_]\w{0,30}\(\)))"
     r"[ \t\r\n]{0,8}(?P<sep>[,)])"
 )
 
