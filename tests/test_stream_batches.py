@@ -1,8 +1,9 @@
 """A stream passes the gateway a network read at a time (issue 16): the chunks one read of the
 upstream made go through the provider's reader, the restoring and the dialect's writer as one
-list. What the client gets must not depend on it: the same chunks, restored the same way
-(placeholders cut between two chunks of one read included), the same bytes
-(tests/providers/test_typed_stream_bytes.py)."""
+list. What the client gets must not depend on it — the same chunks, restored the same way
+(placeholders cut between two chunks of one read included), the same bytes — and the writer,
+which runs in the request's own task, must still send the first read at once, end the upstream
+call when the client leaves (mid-read too), and report an error after the first byte."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from tarnkappe.providers.anthropic import AnthropicStream
 from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.openai_compat import OpenAICompatibleProvider, _ChunkParser
 from tarnkappe.providers.upstream_http import ChunkReader
+from tarnkappe.server.disconnect import SCOPE_KEY, DisconnectSignal
+from tarnkappe.server.sse_response import DataFrames, SSEResponse
 
 PERSON = "Anna Meier"
 EMAIL = "anna.meier@example.ch"
@@ -241,3 +244,159 @@ def test_the_local_model_hands_on_what_it_made_meanwhile_in_one_list() -> None:
         [("zwei ", None), ("drei", None), (None, "stop")],
     ]
     assert batches[-1][-1].usage is not None and batches[-1][-1].usage.completion_tokens == 3
+
+
+# --------------------------------------------------------------------------- writing to the client
+
+
+def _frames() -> DataFrames:
+    return DataFrames(lambda chunk: {"c": chunk.choices[0].content}, lambda exc: {"error": str(exc)})
+
+
+class _Client:
+    """An ASGI server's side of one response: what was written, write by write."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+        self.written = asyncio.Event()
+        self.signal = DisconnectSignal()
+
+    async def send(self, message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.body":
+            self.bodies.append(message["body"])
+            self.written.set()
+
+    async def receive(self) -> dict[str, Any]:
+        raise AssertionError("with a signal in the scope, nothing waits in receive()")
+
+    def run(self, response: SSEResponse[Any]) -> asyncio.Task[None]:
+        return asyncio.ensure_future(response({"type": "http", SCOPE_KEY: self.signal}, self.receive, self.send))
+
+
+def test_a_read_is_one_write_and_the_first_is_not_held_back() -> None:
+    async def main() -> None:
+        second = asyncio.Event()
+
+        async def rest() -> AsyncGenerator[list[ChatChunk], None]:
+            await second.wait()
+            yield [_text("b"), _text("c")]
+
+        client = _Client()
+        task = client.run(SSEResponse([_text("a")], rest(), _frames()))
+        await asyncio.wait_for(client.written.wait(), 5)  # written while the next read has not come
+        assert client.bodies == [b'data: {"c":"a"}\n\n']
+        second.set()
+        await asyncio.wait_for(task, 5)
+        assert client.bodies[1:] == [b'data: {"c":"b"}\n\ndata: {"c":"c"}\n\n', b"data: [DONE]\n\n"]
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("where", ["waiting for the upstream", "writing a read"])
+def test_a_client_that_leaves_ends_the_upstream_call(where: str) -> None:
+    """Gone while the writer waits for the next read, or while it writes one: the source (the
+    pipeline's stream, and with it the upstream call) is closed at once, and the response ends
+    without an error and without a cancellation left on the request's task."""
+
+    async def main() -> None:
+        closed = asyncio.Event()
+        client = _Client()
+
+        async def rest() -> AsyncGenerator[list[ChatChunk], None]:
+            try:
+                yield [_text("b"), _text("c")]
+                await asyncio.sleep(30)
+                yield [_text("never")]
+            finally:
+                closed.set()
+
+        if where == "writing a read":
+            blocked = asyncio.Event()
+
+            async def slow_send(message: dict[str, Any]) -> None:
+                await _Client.send(client, message)
+                if message.get("body", b"").startswith(b'data: {"c":"b"}'):
+                    blocked.set()
+                    await asyncio.sleep(30)  # a client that reads no more
+
+            client.send = slow_send  # type: ignore[method-assign]
+
+        async def request() -> None:
+            await SSEResponse([_text("a")], rest(), _frames())({"type": "http", SCOPE_KEY: client.signal},
+                                                               client.receive, client.send)
+            current = asyncio.current_task()
+            assert current is not None and current.cancelling() == 0
+
+        task = asyncio.ensure_future(request())
+        if where == "writing a read":
+            await asyncio.wait_for(blocked.wait(), 5)
+        else:
+            while len(client.bodies) < 2:
+                await asyncio.sleep(0.01)
+        client.signal.fire()
+        await asyncio.wait_for(task, 5)
+        assert closed.is_set()
+        assert b"[DONE]" not in b"".join(client.bodies), "a stream cut off never ends like a complete one"
+
+    asyncio.run(main())
+
+
+def test_a_client_that_leaves_under_another_server_ends_the_upstream_call() -> None:
+    """Without the server's signal, the response watches `receive()` for the disconnect."""
+
+    async def main() -> None:
+        closed = asyncio.Event()
+        gone = asyncio.Event()
+        bodies: list[bytes] = []
+
+        async def rest() -> AsyncGenerator[list[ChatChunk], None]:
+            try:
+                yield [_text("b")]
+                await asyncio.sleep(30)
+                yield [_text("never")]
+            finally:
+                closed.set()
+
+        async def receive() -> dict[str, Any]:
+            await gone.wait()
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.body":
+                bodies.append(message["body"])
+
+        task = asyncio.ensure_future(SSEResponse([_text("a")], rest(), _frames())({"type": "http"}, receive, send))
+        while len(bodies) < 2:
+            await asyncio.sleep(0.01)
+        gone.set()
+        await asyncio.wait_for(task, 5)
+        assert closed.is_set() and bodies == [b'data: {"c":"a"}\n\n', b'data: {"c":"b"}\n\n']
+
+    asyncio.run(main())
+
+
+def test_an_error_after_the_first_byte_is_an_error_event_after_the_chunks_of_its_read() -> None:
+    async def main() -> None:
+        def render(chunk: ChatChunk) -> dict[str, Any]:
+            if chunk.choices[0].content == "bad":
+                raise UpstreamError("cannot render")
+            return {"c": chunk.choices[0].content}
+
+        async def rest() -> AsyncGenerator[list[ChatChunk], None]:
+            yield [_text("b"), _text("bad"), _text("c")]
+
+        client = _Client()
+        frames = DataFrames(render, lambda exc: {"error": str(exc)})
+        await client.run(SSEResponse([_text("a")], rest(), frames))
+        assert b"".join(client.bodies) == (b'data: {"c":"a"}\n\ndata: {"c":"b"}\n\n'
+                                           b'data: {"error":"cannot render"}\n\n')
+
+        async def failing() -> AsyncGenerator[list[ChatChunk], None]:
+            yield [_text("b")]
+            raise UpstreamError("upstream broke")
+
+        client = _Client()
+        await client.run(SSEResponse([_text("a")], failing(), _frames()))
+        assert client.bodies[-1] == b'data: {"error":"upstream broke"}\n\n'
+
+    asyncio.run(main())

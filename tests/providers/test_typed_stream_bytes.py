@@ -20,7 +20,7 @@ import os
 import sys
 import time
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from tarnkappe.core.types import ChatChunk, ChoiceDelta, ToolCallDelta, Usage
 from tarnkappe.dialects import anthropic as messages_dialect
 from tarnkappe.dialects import openai_responses as responses_dialect
 from tarnkappe.dialects.responses_request import parse_responses_request
+from tarnkappe.server.sse_response import SSEResponse
 from tests.conftest import free_port
 from tests.fakes.openai_upstream import ServerThread
 from tests.providers.conftest import NativeGateway
@@ -107,7 +108,7 @@ def _responses_cases() -> dict[str, list[ChatChunk | BaseException]]:
     }
 
 
-def _responses_stream(chunks: list[ChatChunk | BaseException], size: int) -> AsyncIterator[bytes]:
+def _responses_stream(chunks: list[ChatChunk | BaseException], size: int) -> SSEResponse[list[ChatChunk]]:
     parsed = parse_responses_request(RESPONSES_BODY)
     shell = responses_dialect.ResponseShell("bench/echo", parsed.echo, parsed.origins)
     first, rest = _first_and_rest(chunks, size)
@@ -163,7 +164,7 @@ def _messages_cases() -> dict[str, list[ChatChunk | BaseException]]:
     }
 
 
-def _messages_stream(chunks: list[ChatChunk | BaseException], size: int) -> AsyncIterator[bytes]:
+def _messages_stream(chunks: list[ChatChunk | BaseException], size: int) -> SSEResponse[list[ChatChunk]]:
     first, rest = _first_and_rest(chunks, size)
     return messages_dialect.stream_events(first, rest, "bench/echo")
 
@@ -201,6 +202,24 @@ async def _source(items: list[list[ChatChunk] | BaseException]) -> AsyncGenerato
         yield item
 
 
+async def response_body(response: SSEResponse[Any]) -> bytes:
+    """What an ASGI response writes, as the client gets it (a server without a disconnect signal:
+    the response watches `receive` itself, and the client never leaves)."""
+    written: list[bytes] = []
+    never = asyncio.Event()
+
+    async def receive() -> dict[str, Any]:
+        await never.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.body":
+            written.append(message["body"])
+
+    await response({"type": "http"}, receive, send)
+    return b"".join(written)
+
+
 def _random_ids() -> tuple[Callable[[], uuid.UUID], Callable[[int], bytes]]:
     """uuid.uuid4 and os.urandom, repeatable and drawing on one sequence, so that ids made either
     way are the same: 0001000100…, 0002000200…"""
@@ -212,7 +231,7 @@ def _random_ids() -> tuple[Callable[[], uuid.UUID], Callable[[int], bytes]]:
     return lambda: uuid.UUID(bytes=random_bytes(16)), random_bytes
 
 
-def _cases() -> Iterator[tuple[str, Callable[[list[ChatChunk | BaseException], int], AsyncIterator[bytes]],
+def _cases() -> Iterator[tuple[str, Callable[[list[ChatChunk | BaseException], int], SSEResponse[list[ChatChunk]]],
                                list[ChatChunk | BaseException]]]:
     for name, chunks in _responses_cases().items():
         yield name, _responses_stream, chunks
@@ -233,7 +252,7 @@ def render(name: str, monkeypatch: pytest.MonkeyPatch, size: int = 1) -> bytes:
     stream, chunks = CASES[name]
 
     async def collect() -> bytes:
-        return b"".join([frame async for frame in stream(chunks, size)])
+        return await response_body(stream(chunks, size))
 
     return asyncio.run(collect())
 

@@ -18,7 +18,7 @@ its SDKs map to their exception classes.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 import orjson
@@ -50,7 +50,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSEResponse, TypedFrames, event_frame, first_item, rendered
+from tarnkappe.server.sse_response import SSEResponse, TypedFrames, event_frame, first_item
 from tarnkappe.wire import anthropic as aw
 
 MOUNT = "/v1"
@@ -290,9 +290,9 @@ def _random_hex() -> str:
 
 
 def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None],
-                  model: str) -> AsyncIterator[bytes]:
-    """The stream's events (its chunks come a network read's at a time)."""
-    return rendered(first, rest, TypedFrames(MessageEvents(message_id(first[0].id), model)))
+                  model: str) -> SSEResponse[list[ChatChunk]]:
+    """The stream as the response that writes its events (its chunks a network read's at a time)."""
+    return SSEResponse(first, rest, TypedFrames(MessageEvents(message_id(first[0].id), model)))
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -334,7 +334,7 @@ class MessagesEndpoints:
         checked.append(parsed)
         return parsed.request
 
-    async def messages(self, request: Request) -> Response | SSEResponse:
+    async def messages(self, request: Request) -> Response | SSEResponse[list[ChatChunk]]:
         watch = DisconnectWatch(request)
         checked: list[ParsedMessages] = []
 
@@ -348,7 +348,7 @@ class MessagesEndpoints:
             reply = await watch.run(self.gateway.chat(api_key(request), read))
             if reply.stream is not None:
                 first = await first_item(reply.stream)
-                return SSEResponse(stream_events(first, reply.stream, reply.request.model))
+                return stream_events(first, reply.stream, reply.request.model)
             assert reply.result is not None
             return JSONResponse(aw.result_to_wire(reply.result, message_id(reply.result.id)))
         except ClientDisconnected:

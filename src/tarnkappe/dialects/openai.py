@@ -13,7 +13,7 @@ known parameters with wrong types or ranges are a 400 naming the parameter.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -36,7 +36,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import DataFrames, RelayedSSEResponse, SSEResponse, first_item, rendered
+from tarnkappe.server.sse_response import DataFrames, RelayedSSEResponse, SSEResponse, first_item
 from tarnkappe.wire import openai as wire
 
 BASE_PATHS = ("/v1", "/api/openai/v1")
@@ -272,7 +272,7 @@ def _error_event(exc: BaseException) -> dict[str, Any]:
 
 def stream_events(
     first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None], *, include_usage: bool
-) -> AsyncIterator[bytes]:
+) -> SSEResponse[list[ChatChunk]]:
     """A chat stream as OpenAI's `chat.completion.chunk` events. The usage chunk is passed on only
     if the client asked for it (`stream_options.include_usage`). Choice-less chunks (Azure's
     prompt-filter preamble, the usage chunk nobody asked for) would break the common
@@ -283,7 +283,7 @@ def stream_events(
             return None
         return wire.chunk_to_wire(chunk, with_usage_field=include_usage)
 
-    return rendered(first, rest, DataFrames(render, _error_event))
+    return SSEResponse(first, rest, DataFrames(render, _error_event))
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -322,7 +322,7 @@ class OpenAIEndpoints:
                 return RelayedSSEResponse(first_events, reply.relayed, render_error=_error_event)
             if reply.stream is not None:
                 first = await first_item(reply.stream)
-                return SSEResponse(stream_events(first, reply.stream, include_usage=reply.request.include_usage))
+                return stream_events(first, reply.stream, include_usage=reply.request.include_usage)
             assert reply.result is not None
             return JSONResponse(wire.result_to_wire(reply.result))
         except ClientDisconnected:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, Mapping
 from typing import Any
 
 import orjson
@@ -56,7 +56,7 @@ from tarnkappe.server.http import (
     read_body,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import SSE_HEADERS, SSEResponse, TypedFrames, first_item, rendered
+from tarnkappe.server.sse_response import SSE_HEADERS, SSEResponse, TypedFrames, first_item
 
 # Finish reasons that end a response as incomplete, and the reason OpenAI gives for each.
 INCOMPLETE = {"length": "max_output_tokens", "content_filter": "content_filter"}
@@ -306,10 +306,10 @@ class ResponseEvents:
         return b"".join(frames)
 
 
-def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None],
-                  shell: ResponseShell) -> AsyncIterator[bytes]:
-    """The stream's events (its chunks come a network read's at a time)."""
-    return rendered(first, rest, TypedFrames(ResponseEvents(shell)))
+def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None], shell: ResponseShell,
+                  headers: Mapping[str, str] = SSE_HEADERS) -> SSEResponse[list[ChatChunk]]:
+    """The stream as the response that writes its events (its chunks a network read's at a time)."""
+    return SSEResponse(first, rest, TypedFrames(ResponseEvents(shell)), headers)
 
 
 class ResponsesEndpoints:
@@ -328,7 +328,7 @@ class ResponsesEndpoints:
             )
         ]
 
-    async def create(self, request: Request) -> Response | SSEResponse:
+    async def create(self, request: Request) -> Response | SSEResponse[list[ChatChunk]]:
         watch = DisconnectWatch(request)
         parsed: list[ParsedResponses] = []
         checked: list[ParsedResponses] = []
@@ -347,7 +347,7 @@ class ResponsesEndpoints:
             omitted = {OMITTED_TOOLS_HEADER: ", ".join(parsed[0].omitted_tools)} if parsed[0].omitted_tools else {}
             if reply.stream is not None:
                 first = await first_item(reply.stream)
-                return SSEResponse(stream_events(first, reply.stream, shell), headers={**SSE_HEADERS, **omitted})
+                return stream_events(first, reply.stream, shell, {**SSE_HEADERS, **omitted})
             assert reply.result is not None
             return JSONResponse(response_to_wire(reply.result, shell), headers=omitted)
         except ClientDisconnected:

@@ -14,7 +14,7 @@ in the documented shape.
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 import orjson
@@ -28,7 +28,7 @@ from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.logs import log_unexpected
 from tarnkappe.server.http import ClientDisconnected, DisconnectWatch, JSONResponse, read_body
 from tarnkappe.server.route_table import Dialect, Endpoint
-from tarnkappe.server.sse_response import DataFrames, SSEResponse, first_item, rendered
+from tarnkappe.server.sse_response import DataFrames, SSEResponse, first_item
 from tarnkappe.wire import openai as wire
 
 MOUNT = "/v1/ai"
@@ -191,7 +191,7 @@ def error_response(exc: BaseException) -> Response:
 
 
 def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], None],
-                  completion_id: str) -> AsyncIterator[bytes]:
+                  completion_id: str) -> SSEResponse[list[ChatChunk]]:
     """A chat stream as PeakPrivacy sends it: OpenAI's chunk objects under the completion's own id,
     never a usage chunk; an error after the first byte as `{"error": ...}`."""
 
@@ -202,7 +202,7 @@ def stream_events(first: list[ChatChunk], rest: AsyncGenerator[list[ChatChunk], 
         rendered["id"] = completion_id
         return rendered
 
-    return rendered(first, rest, DataFrames(render, lambda exc: render_error(exc)[1]))
+    return SSEResponse(first, rest, DataFrames(render, lambda exc: render_error(exc)[1]))
 
 
 class PeakPrivacyEndpoints:
@@ -216,7 +216,7 @@ class PeakPrivacyEndpoints:
             Endpoint("GET", MOUNT, "/models", self.models),
         ]
 
-    async def completions(self, request: Request) -> Response | SSEResponse:
+    async def completions(self, request: Request) -> Response | SSEResponse[list[ChatChunk]]:
         watch = DisconnectWatch(request)
 
         async def read(principal: Principal) -> ChatRequest:
@@ -239,7 +239,7 @@ class PeakPrivacyEndpoints:
             completion_id = str(uuid.uuid4())
             if reply.stream is not None:
                 first = await first_item(reply.stream)
-                return SSEResponse(stream_events(first, reply.stream, completion_id))
+                return stream_events(first, reply.stream, completion_id)
             assert reply.result is not None
             return JSONResponse(render_result(reply.result, completion_id))
         except ClientDisconnected:
