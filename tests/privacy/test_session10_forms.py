@@ -190,3 +190,26 @@ def test_a_surname_led_by_particles_after_a_title(anonymizer: Anonymizer, text: 
 def test_a_title_before_an_article_is_no_name() -> None:
     persons = _persons(Anonymizer(PrivacyConfig(learned_names=False)), "Er ist wieder Herr der Lage.")
     assert not any("Lage" in p for p in persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("**Geburtsdatum:** 12.03.1978\n**Telefon:** 0171 5346991", "DOB", "12.03.1978"),
+        ("__Date of birth:__ 03/12/1978", "DOB", "03/12/1978"),
+        ("\\textbf{Geburtsdatum:} 12.03.1978 \\\\", "DOB", "12.03.1978"),
+        ("| Geburtsdatum | 12.03.1978 |\n| Ort | Bern |", "DOB", "12.03.1978"),
+        ("Mme Roux, née le 3 janv. 1980 à Lyon", "DOB", "3 janv. 1980"),
+        ("nato il 5 genn. 1990 a Como", "DOB", "5 genn. 1990"),
+        ("**Nachname:** Zorbuk\n**Vorname:** Wendelin", "PERSON", "Zorbuk"),
+        ("\\textbf{Nachname:} Zorbuk \\\\", "PERSON", "Zorbuk"),
+        ("- **PLZ**: 8001", "ADDRESS", "8001"),
+    ],
+)
+def test_markdown_latex_and_table_marks_around_a_key(anonymizer: Anonymizer, text: str, kind: str,
+                                                      value: str) -> None:
+    assert value in _typed(anonymizer, text, kind)
+
+
+def test_an_abbreviated_month_in_a_plain_date_is_no_birth_date(anonymizer: Anonymizer) -> None:
+    assert _typed(anonymizer, "Die Rechnung vom 12. Dez. 2025 ist offen; Termin am 3 ott 2026.", "DOB") == []

@@ -103,10 +103,13 @@ _VCARD = scan.compile(
     r"[ \t]{0,8}(?:item\d{1,3}\.)?(?P<key>[A-Z][A-Z\-]{0,15})(?:;[^:\n]{0,80})?:(?P<value>[^\n]{1,200})"
 )
 # "key: value" / "key = value" at a line's start (forms, YAML, INI), after a bullet or quote mark.
+# Markdown's and LaTeX's marks around the key are no part of it ("**Name:** …", "- **Vorname**: …",
+# "\\textbf{Geburtsdatum:} …").
 _KEY_VALUE = scan.compile(
-    r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?P<key>[^\W_][^:=\n\"]{0,40}?)[:=][ \t]{0,24}+"
-    r"(?P<value>[^\n]{1,200})"
+    r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?:\*\*|__|\*|_|\\[a-z]{1,12}\{)?(?P<key>[^\W_][^:=\n\"]{0,40}?)[:=]"
+    r"(?:\*\*|__|\*|_|\})?[ \t]{0,24}+(?P<value>[^\n]{1,200})"
 )
+_LATEX_COMMAND = scan.compile(r"[ \t]{0,24}\\[a-z]{1,12}\{")
 # A JSON pair: "key": "value" or "key": 0041 …
 _JSON_PAIR = scan.compile(
     r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t]{0,4}"
@@ -240,7 +243,10 @@ class FieldDetector:
         # one key before the first ":" or "=": asked before any pattern runs (most lines with a
         # colon are prose, times or URLs)
         cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
-        if not 0 < cut <= 48 or normalise_key(line[:cut].split(";", 1)[0]) not in _ALL_KEYS:
+        key = line[:cut]
+        if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
+            key = key[latex.end():]  # "\\textbf{Name" -> "Name"
+        if not 0 < cut <= 48 or normalise_key(key.split(";", 1)[0]) not in _ALL_KEYS:
             return
         card = scan.fullmatch(_VCARD, text, start, end)
         if card is not None and card.group("key") in _VCARD_KEYS:
@@ -463,6 +469,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     (JSON, YAML, CSV) -- else the same person got another placeholder with its separator."""
     while start < end and (text[start].isspace() or text[start] in "\"'"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"',"):
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"',\\"):
+        end -= 1  # (and the backslashes of a LaTeX line break)
     return start, end
