@@ -104,7 +104,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
 
 # Digits (and "*") glued to a lower-case letter, then a list's ", " or the line's end: an author's
 # affiliation marks ("Ahmed1*, ", "Perez1,2\n"); "Zimmer88,2 bei" is none.
-_AFFILIATION = scan.compile(r"(?<=[a-zà-ÿ])\d{1,2}(?:,\d{1,2}(?!\d)){0,3}\*?(?=,[ ]|[ \t]?\r?\n|\Z)")
+_AFFILIATION = scan.compile(r"\d(?<=[a-zà-ÿ]\d)\d?(?:,\d{1,2}(?!\d)){0,3}\*?(?=,[ ]|[ \t]?\r?\n|\Z)")
 
 
 def without_affiliation_marks(text: str) -> str:

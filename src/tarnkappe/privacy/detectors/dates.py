@@ -59,9 +59,10 @@ _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich
 # The signs and abbreviations for "born" right before a date: the genealogical asterisk
 # ("Hans Muster, * 12.03.1980", "(*14. Mai 1975)"), English "b." ("b. 3 March 1948") and, in
 # parentheses or at a line's start, Italian "n." ("(n. 26/02/1977)", a patient's "n. 11.03.1990" under
-# the name; elsewhere it is "numero").
+# the name; elsewhere it is "numero").  Each sign first, its look-behind after: a look-behind first
+# kept the engine from skipping to the signs' characters (~500 us on the ~2,000-token prompt, now ~60).
 _BORN_SIGN = scan.compile(
-    rf"(?:(?<![\w*])\*|(?<![\w.])b\.|(?<=\()n\.|(?<=\n)n\.)[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
+    rf"(?:\*(?<![\w*]\*)|b\.(?<![\w.]b\.)|n\.(?<=[(\n]n\.))[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
 )
 _SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
