@@ -238,7 +238,8 @@ class AddressDetector:
             before = scan.search(_FR_UNITS_BEFORE, text, max(0, m.start() - 80), m.start())
             start = before.start() if before is not None and before.end() > before.start() else m.start()
             streets.append((start, m.end()))
-        streets += [m.span() for m in scan.finditer(_GRAND_RUE_NUMBER_FIRST, text)]
+        if "Grand" in text:
+            streets += [m.span() for m in scan.finditer(_GRAND_RUE_NUMBER_FIRST, text)]
         for start, end in streets:
             q = scan.search(_QUALIFIER, text, max(0, start - 40), start)
             if q:

@@ -245,7 +245,8 @@ class EnglishAddressDetector:
             town = scan.search(_EIR_TOWN_BEFORE, text, max(0, m.start() - 60), m.start())
             if town is not None:
                 spans.append((_lines_before(text, town.start()), m.end()))
-        spans += [m.span() for m in scan.finditer(_MILITARY, text)]
+        if "PO A" in text:  # every military address has "APO/FPO/DPO AA|AE|AP"
+            spans += [m.span() for m in scan.finditer(_MILITARY, text)]
         for m in scan.finditer(_LOWER_TYPE, text):
             words = m.group(0).split(None, 2)
             end = m.end()

@@ -52,6 +52,9 @@ _IPV4_AFTER_FIRST_OCTET = scan.compile(
 _IPV6 = scan.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{0,4}(?:%\w{1,32})?(?![\w:])")  # noqa: E501 - one regular expression, read as a whole
 
 
+# What every IPv6 address has and prose rarely does: two colons with at most four hex digits
+# between them (a colon's literal start lets the engine skip to the colons).
+_TWO_HEX_COLONS = scan.compile(r":[0-9A-Fa-f]{1,4}:")
 _SCHEME_PREFIX = scan.compile(r"(?:https?://)?", re.IGNORECASE)
 
 
@@ -163,7 +166,7 @@ class ContactDetector:
             if all(int(part) <= 255 for part in parts) and not (
                     parts[0][0] == "0" and [len(part) for part in parts] == [3, 3, 2, 2]):
                 yield Entity(start, m.end(), EntityType.IP, ip)
-        if "::" in text or text.count(":") >= 5:
+        if "::" in text or (text.count(":") >= 5 and scan.search(_TWO_HEX_COLONS, text) is not None):
             for m in scan.finditer(_IPV6, text):
                 cand = m.group(0)
                 if cand.count(":") < 2 or len(cand) < 3:

@@ -50,7 +50,7 @@ _DOB = scan.compile(
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".
 _BIRTHDAY = scan.compile(
-    rf"(?<!\w)(?:[Aa]nniversaire|ANNIVERSAIRE|[Cc]ompleanno|COMPLEANNO)[\s:,(]{{0,24}}(?P<date>{DATE})(?!\d)"
+    rf"(?<!\w)(?:[Aa]nniversaire|ANNIVERSAIRE|[Cc]ompleanno|COMPLEANNO)[\s:,(*|]{{0,24}}(?P<date>{DATE})(?!\d)"
 )
 # A date with the sex after it, as laboratories and registers write a patient: "05.08.1954 (F)".
 _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
@@ -79,7 +79,7 @@ class BirthDateDetector:
         if "*" in text or "b." in text or "(n." in text or "\nn." in text:
             for m in scan.finditer(_BORN_SIGN, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "nniversaire" in text or "ompleanno" in text or "NNIVERSAIRE" in text or "OMPLEANNO" in text:
+        if "niversaire" in text or "ompleanno" in text or "NIVERSAIRE" in text or "OMPLEANNO" in text:
             for m in scan.finditer(_BIRTHDAY, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         if ")" in text and scan.search(_SEX_MARK, text) is not None:

@@ -56,7 +56,7 @@ class InlineFieldDetector:
         if "%40" in text:
             for m in scan.finditer(_ENCODED_EMAIL, text):
                 yield Entity(m.start(), m.end(), EntityType.EMAIL, m.group(), self.name)
-        if "INSERT" in text or "insert" in text or "Insert" in text:
+        if "NSERT" in text or "nsert" in text:
             yield from self._inserts(text)
 
     def _pairs(self, text: str) -> Iterator[Entity]:
