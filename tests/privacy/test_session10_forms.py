@@ -213,3 +213,12 @@ def test_markdown_latex_and_table_marks_around_a_key(anonymizer: Anonymizer, tex
 
 def test_an_abbreviated_month_in_a_plain_date_is_no_birth_date(anonymizer: Anonymizer) -> None:
     assert _typed(anonymizer, "Die Rechnung vom 12. Dez. 2025 ist offen; Termin am 3 ott 2026.", "DOB") == []
+
+
+def test_the_name_of_a_care_of_address_is_a_person(anonymizer: Anonymizer) -> None:
+    text = "Lieferadresse: c/o Iryna Tkachenko, Lindenweg 131, 53111 Bonn"
+    found = {(e.type, e.text) for e in anonymizer.detect(text)}
+    assert ("PERSON", "Iryna Tkachenko") in found
+    assert any(kind == "ADDRESS" and text.startswith("Lindenweg 131") for kind, text in found)
+    found = {(e.type, e.text) for e in anonymizer.detect("Adresse : chez Mme Roux, 12 rue des Lilas, 35000 Rennes")}
+    assert ("PERSON", "Roux") in found

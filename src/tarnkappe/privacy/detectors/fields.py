@@ -96,6 +96,7 @@ _PLACE_KEYS = _keys(
     "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort"
 )
 
+_CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
 _DATE_VALUE = scan.compile(rf"(?:{DATE})")
 # A vCard property line: "TEL;TYPE=cell:+41 …", "item1.ADR;TYPE=home:;;Bahnhofstr. 1;…", "N:Meier;Anna;;;"
@@ -396,7 +397,14 @@ class FieldDetector:
                 yield Entity(start, end, kind, value, self.name)
         elif len(value) <= 100 and "@" not in value and any(c.isdigit() for c in value) \
                 and any(c.isalpha() for c in value):
-            yield Entity(start, end, kind, value, self.name)
+            care_of = scan.match(_CARE_OF, text, start, end)
+            if care_of is not None and self._person_value(care_of.group("name"), weak=False):
+                # "Lieferadresse: c/o Iryna Tkachenko, Bahnhofstr. 131, …": the name is a person's
+                n_end = care_of.end("name")
+                n_start = _after_titles(text, care_of.start("name"), n_end, self._lex)
+                yield Entity(n_start, n_end, EntityType.PERSON, text[n_start:n_end], self.name)
+                start = care_of.end()
+            yield Entity(start, end, kind, text[start:end], self.name)
 
     def _residents(self, text: str, start: int, end: int) -> Iterator[Entity]:
         """The names after a floor or flat, " / " between them; not a value of ordinary words
