@@ -222,3 +222,16 @@ def test_the_name_of_a_care_of_address_is_a_person(anonymizer: Anonymizer) -> No
     assert any(kind == "ADDRESS" and text.startswith("Lindenweg 131") for kind, text in found)
     found = {(e.type, e.text) for e in anonymizer.detect("Adresse : chez Mme Roux, 12 rue des Lilas, 35000 Rennes")}
     assert ("PERSON", "Roux") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regular customer Cristina M. Terrazas started a petition.", "Cristina M. Terrazas"),
+        ("The landlord is Ekansh H. Sule (letting agent Kestrel).", "Ekansh H. Sule"),
+        ("On 19/05/2027, at 8:54, Avi Kulkarni <kulkarni@harbourside.ie> wrote:", "Avi Kulkarni"),
+    ],
+)
+def test_a_first_name_before_middle_initials_and_a_two_word_display_name(anonymizer: Anonymizer, text: str,
+                                                                          name: str) -> None:
+    assert name in _persons(anonymizer, text)

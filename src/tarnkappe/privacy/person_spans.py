@@ -45,6 +45,8 @@ _SURNAME_AFTER = scan.compile(
     r"[ ]((?:[hnt](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])"
 )
 _PERSON = EntityType.PERSON
+# A capitalised word right before ``start`` (one space between): the first name before initials.
+_WORD_BEFORE = scan.compile(r"(?<![\w\-'’])([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)[ ]\Z")
 # A surname right before a comma: its particles, an apostrophe ("Dell'Acqua"), a hyphen; in capitals too.
 _SURNAME_BEFORE = scan.compile(
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]u|[Dd]el|[Dd]ella|[Dd]alla|[Dd]er|[Zz]ur|[Zz]um|[Vv]om|[Ll]e|[Ll]a|"
@@ -144,7 +146,13 @@ def _START(e: Entity) -> int:
 
 
 def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, int]:
-    start = with_initials(text, start)  # "J. Beck", "PC B. Mpangazitha" -- whichever detector found it
+    initials = with_initials(text, start)  # "J. Beck", "PC B. Mpangazitha" -- whichever detector found it
+    if initials < start:
+        start = _first_name_before_initials(text, initials, lex)
+    elif start > 3 and text[start - 3:start] == "M. ":  # "Cristina M. Terrazas" -- "M." after a first name
+        before = _first_name_before_initials(text, start - 3, lex)
+        if before < start - 3 and lex.is_first_name(text[before:start - 4]):
+            start = before
     first: bool | None = None  # the name is one listed first name: asked only when it matters (speed)
     for _ in range(3):  # "Van der Berg", "SOTO Van ...", "DE LA ROUX Fidèle" -- at most three steps
         if start < 2 or text[start - 1] != " ":
@@ -235,6 +243,20 @@ def _surname_first(text: str, comma: int, start: int) -> int:
     if m is None or m.group("last") in STOP or not _item_start(text, m.start()):
         return start
     return m.start()
+
+
+def _first_name_before_initials(text: str, start: int, lex: NameLexicon) -> int:
+    """``start`` moved over a first name before the middle initials ("Cristina M. Terrazas",
+    "Ekansh H. Sule"): a listed first name, or a capitalised word no list knows as an ordinary
+    word."""
+    m = scan.search(_WORD_BEFORE, text, max(0, start - 32), start)
+    if m is None:
+        return start
+    word = m.group(1)
+    if word in STOP or not (lex.is_first_name(word) or (
+            word.lower() not in lex.common_words and not lex.is_known_name(word))):
+        return start
+    return m.start(1)
 
 
 def _one_first_name(text: str, start: int, end: int, lex: NameLexicon) -> bool:

@@ -210,8 +210,8 @@ class FieldDetector:
             lex = self._lex
             while not (text[start].islower() and _opens_name(text, start)):
                 word = text[start:end].split(" ", 1)
-                if len(word) < 2:
-                    break
+                if len(word) < 2 or " " not in word[1]:
+                    break  # never down to one word: "Avi Kulkarni <…>" is a name as it stands
                 first = word[0].rstrip(".")
                 if not (first.lower() in lex.common_words or first in _PARTICLE_WORDS
                         or (first.isupper() and len(first) <= 4)) or lex.is_first_name(first):
