@@ -235,3 +235,9 @@ def test_the_name_of_a_care_of_address_is_a_person(anonymizer: Anonymizer) -> No
 def test_a_first_name_before_middle_initials_and_a_two_word_display_name(anonymizer: Anonymizer, text: str,
                                                                           name: str) -> None:
     assert name in _persons(anonymizer, text)
+
+
+def test_a_keyed_name_before_its_number(anonymizer: Anonymizer) -> None:
+    text = "WITNESS: Francisc Vidrașcu, +353897775979\nNarrative: Witness Vidrașcu supports D1."
+    masked = anonymizer.mask(text, anonymizer.new_vault())
+    assert "Francisc" not in masked and "Vidrașcu" not in masked and "+353897775979" not in masked

@@ -96,6 +96,7 @@ _PLACE_KEYS = _keys(
     "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort"
 )
 
+_NUMBER_STARTS = frozenset("+(0123456789")
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
 _DATE_VALUE = scan.compile(rf"(?:{DATE})")
@@ -370,6 +371,9 @@ class FieldDetector:
             return
         if kind == EntityType.PERSON:
             weak, role = key in _WEAK_PERSON_KEYS or key in _ROLE_KEYS, key in _ROLE_KEYS
+            comma = text.find(", ", start, end)
+            if comma > start and text[comma + 2:comma + 3] in _NUMBER_STARTS:
+                end = comma  # "WITNESS: Francisc Preda, +353897775979": the name before the number
             if not self._person_value(text[start:end], weak, role):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
