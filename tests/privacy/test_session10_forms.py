@@ -241,3 +241,7 @@ def test_a_keyed_name_before_its_number(anonymizer: Anonymizer) -> None:
     text = "WITNESS: Francisc Vidrașcu, +353897775979\nNarrative: Witness Vidrașcu supports D1."
     masked = anonymizer.mask(text, anonymizer.new_vault())
     assert "Francisc" not in masked and "Vidrașcu" not in masked and "+353897775979" not in masked
+
+
+def test_a_keyed_name_before_its_number_in_parentheses(anonymizer: Anonymizer) -> None:
+    assert "Wendelin Zorbuk" in _persons(anonymizer, "Leitung: Wendelin Zorbuk (0170/9203393)")

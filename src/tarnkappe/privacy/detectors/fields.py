@@ -371,9 +371,10 @@ class FieldDetector:
             return
         if kind == EntityType.PERSON:
             weak, role = key in _WEAK_PERSON_KEYS or key in _ROLE_KEYS, key in _ROLE_KEYS
-            comma = text.find(", ", start, end)
-            if comma > start and text[comma + 2:comma + 3] in _NUMBER_STARTS:
-                end = comma  # "WITNESS: Francisc Preda, +353897775979": the name before the number
+            for sep in (", ", " ("):
+                cut = text.find(sep, start, end)
+                if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
+                    end = cut  # "WITNESS: Francisc Preda, +353…", "Leitung: Lei Chen (0170/…)": the name before
             if not self._person_value(text[start:end], weak, role):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
