@@ -14,12 +14,15 @@ other gateways; here the check and the reservation are one atomic step in every 
   reservations of a crashed instance are swept and stop blocking the org.
 * `RedisBudget` (in `budget_redis.py`) — the same check as one Lua script.
 
-Amounts are whole nano-units (`models.to_nanos`); reservations round up.
+Amounts are whole nano-units (`models.to_nanos`); reservations round up. The request path hands
+them over as integers already (`reserve_nanos`, `settle_nanos`: accounts/pricing.py's `Tariffs`);
+`reserve` and `settle` take `Decimal` amounts and convert them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import enum
 import itertools
 import logging
 import secrets
@@ -59,19 +62,48 @@ class Budget(Protocol):
     async def close(self) -> None: ...
 
     async def reserve(self, org_id: str, limit: SpendingLimit, amount: Decimal) -> Reservation | None:
-        """Hold `amount` against the org's limit for the current period; None if it does not fit."""
+        """Hold `amount` (rounded up to the nano-unit) against the org's limit for the current
+        period; None if it does not fit."""
+
+    async def reserve_nanos(self, org_id: str, limit: SpendingLimit, need: int) -> Reservation | None:
+        """`reserve` of an amount in nano-units."""
 
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
         """Release the held amount and count `cost` as spent. Reservations that outlive their
         time to live are released (their instance died); a backend with a TTL keeps the
         reservations of its own requests alive until they are settled."""
 
+    async def settle_nanos(self, reservation: Reservation, cost: int) -> None:
+        """`settle` with a cost in nano-units."""
+
 
 def new_reservation_id() -> str:
     return "res_" + secrets.token_hex(10)
 
 
+_limits: dict[int, tuple[SpendingLimit, int]] = {}
+
+
+def limit_nanos(limit: SpendingLimit) -> int:
+    """`to_nanos(limit.amount)`, converted once per limit object (a principal's, cached with its key)."""
+    known = _limits.get(id(limit))
+    if known is not None and known[0] is limit:
+        return known[1]
+    if len(_limits) >= 10_000:
+        _limits.clear()
+    nanos = to_nanos(limit.amount)
+    _limits[id(limit)] = (limit, nanos)
+    return nanos
+
+
 # --------------------------------------------------------------------------- memory
+
+
+class NotLoaded(enum.Enum):
+    NOT_LOADED = "not loaded"
+
+
+NOT_LOADED = NotLoaded.NOT_LOADED
 
 
 @dataclass(slots=True)
@@ -119,24 +151,40 @@ class MemoryBudget:
             return counter
 
     async def reserve(self, org_id: str, limit: SpendingLimit, amount: Decimal) -> Reservation | None:
+        return await self.reserve_nanos(org_id, limit, to_nanos(amount, round_up=True))
+
+    async def reserve_nanos(self, org_id: str, limit: SpendingLimit, need: int) -> Reservation | None:
         counter = await self._counter(org_id, limit)
-        need = to_nanos(amount, round_up=True)
-        # No await from here to the increment: nothing can run in between.
-        if counter.spent + counter.reserved + need > to_nanos(limit.amount):
+        return self._hold(counter, org_id, limit, need)
+
+    def reserve_now(self, org_id: str, limit: SpendingLimit, need: int) -> Reservation | None | NotLoaded:
+        """`reserve_nanos` without a coroutine while the org's counter of the current period is in
+        memory (nearly always); `NOT_LOADED` when it must be read first (then `reserve_nanos`)."""
+        counter = self._counters.get(org_id)
+        if counter is None or counter.period != limit.period or not counter.since <= time.time() < counter.until:
+            return NOT_LOADED
+        return self._hold(counter, org_id, limit, need)
+
+    def _hold(self, counter: _Counter, org_id: str, limit: SpendingLimit, need: int) -> Reservation | None:
+        # No await from the check to the increment: nothing can run in between.
+        if counter.spent + counter.reserved + need > limit_nanos(limit):
             return None
         counter.reserved += need
         # Nothing outside this process sees a memory reservation's id: a counter will do.
         return Reservation(f"res_{next(self._ids)}", org_id, counter.period_start, need, counter)
 
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        self.settle_now(reservation, to_nanos(cost))
+
+    async def settle_nanos(self, reservation: Reservation, cost: int) -> None:
         self.settle_now(reservation, cost)
 
-    def settle_now(self, reservation: Reservation, cost: Decimal) -> None:
-        """Settling in memory needs no I/O: done at once, without a task."""
+    def settle_now(self, reservation: Reservation, cost: int) -> None:
+        """Settling in memory needs no I/O: done at once, without a task. `cost` in nano-units."""
         counter = reservation.handle
         assert isinstance(counter, _Counter)
         counter.reserved -= reservation.nanos
-        counter.spent += to_nanos(cost)
+        counter.spent += cost
 
     def snapshot(self, org_id: str) -> tuple[int, int] | None:
         """(spent, reserved) in nano-units, for tests and diagnostics."""
@@ -177,15 +225,17 @@ class SqlBudget:
         self._ensured[org_id] = start
 
     async def reserve(self, org_id: str, limit: SpendingLimit, amount: Decimal) -> Reservation | None:
+        return await self.reserve_nanos(org_id, limit, to_nanos(amount, round_up=True))
+
+    async def reserve_nanos(self, org_id: str, limit: SpendingLimit, need: int) -> Reservation | None:
         start = period_start(limit.period, utcnow())
         await self._ensure_row(org_id, limit, start)
-        need = to_nanos(amount, round_up=True)
         reservation = Reservation(new_reservation_id(), org_id, start, need)
         async with self.store.engine.begin() as connection:
             result = await connection.execute(
                 update(BudgetRow)
                 .where(BudgetRow.org_id == org_id, BudgetRow.period_start == start,
-                       BudgetRow.spent + BudgetRow.reserved + need <= to_nanos(limit.amount))
+                       BudgetRow.spent + BudgetRow.reserved + need <= limit_nanos(limit))
                 .values(reserved=BudgetRow.reserved + need)
             )
             if result.rowcount != 1:
@@ -210,8 +260,10 @@ class SqlBudget:
         return len(ids)
 
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        await self.settle_nanos(reservation, to_nanos(cost))
+
+    async def settle_nanos(self, reservation: Reservation, cost_nanos: int) -> None:
         self._live.pop(reservation.id, None)
-        cost_nanos = to_nanos(cost)
         async with self.store.engine.begin() as connection:
             removed = await connection.execute(delete(ReservationRow).where(ReservationRow.id == reservation.id))
             # Swept already (it outlived its TTL): its hold is gone, only the spend remains to count.

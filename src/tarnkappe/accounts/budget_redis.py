@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from redis.asyncio import BlockingConnectionPool, Redis
 
-from tarnkappe.accounts.budget import Reservation, new_reservation_id
+from tarnkappe.accounts.budget import Reservation, limit_nanos, new_reservation_id
 from tarnkappe.accounts.models import to_nanos, utcnow
 from tarnkappe.accounts.periods import period_length, period_start
 from tarnkappe.accounts.store import Store
@@ -134,12 +134,14 @@ class RedisBudget:
         return 0 if length is None else int(length.total_seconds()) + 2 * 86400
 
     async def reserve(self, org_id: str, limit: SpendingLimit, amount: Decimal) -> Reservation | None:
+        return await self.reserve_nanos(org_id, limit, to_nanos(amount, round_up=True))
+
+    async def reserve_nanos(self, org_id: str, limit: SpendingLimit, need: int) -> Reservation | None:
         start = period_start(limit.period, utcnow())
         keys = self.keys(org_id, start)
-        need = to_nanos(amount, round_up=True)
         reservation = Reservation(new_reservation_id(), org_id, start, need)
         now = time.time()
-        args: list[int | str] = [need, to_nanos(limit.amount), reservation.id, int((now + self.ttl) * 1000),
+        args: list[int | str] = [need, limit_nanos(limit), reservation.id, int((now + self.ttl) * 1000),
                                  int(now * 1000), self._lifetime(limit)]
         for _ in range(2):
             result = int(await self._reserve(keys=keys, args=args))
@@ -153,9 +155,12 @@ class RedisBudget:
         raise RuntimeError("budget counters vanished twice in a row")
 
     async def settle(self, reservation: Reservation, cost: Decimal) -> None:
+        await self.settle_nanos(reservation, to_nanos(cost))
+
+    async def settle_nanos(self, reservation: Reservation, cost: int) -> None:
         self._live.pop(reservation.id, None)
         await self._settle(keys=self.keys(reservation.org_id, reservation.period_start),
-                           args=[reservation.id, to_nanos(cost)])
+                           args=[reservation.id, cost])
 
     async def totals(self, org_id: str, start: datetime) -> tuple[int, int] | None:
         """(spent, reserved) in nano-units, for tests and diagnostics."""

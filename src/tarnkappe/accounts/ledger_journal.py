@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from tarnkappe.accounts.models import from_nanos, money_str
+
 if TYPE_CHECKING:  # the client is imported where one is made (budget_redis.py): without Redis, never
     from redis.asyncio import Redis
 
@@ -85,7 +87,12 @@ _DECIMALS = ("cost", "overage")
 
 
 def encode_row(row: dict[str, Any]) -> bytes:
-    """A ledger row as JSON: the datetime in ISO 8601, amounts as decimal strings (exact)."""
+    """A ledger row as JSON: the datetime in ISO 8601, amounts as decimal strings (exact). The
+    metering hands amounts over in nano-units (int); they are written as the decimal amount they
+    stand for, as `Decimal` amounts always were, so that every instance reads every journal alike
+    (a rolling upgrade: an older instance may adopt this one's rows, and the other way round)."""
+    if any(type(row.get(name)) is int for name in _DECIMALS):
+        row = {**row, **{name: money_str(from_nanos(row[name])) for name in _DECIMALS if type(row.get(name)) is int}}
     return orjson.dumps(row, default=_decimal_as_string)
 
 

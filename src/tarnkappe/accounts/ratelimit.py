@@ -27,6 +27,19 @@ WINDOW = 60.0
 Scope = tuple[str, RateLimits]  # ("key:key_ab12", limits) or ("org:org_cd34", limits)
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One limit of one scope: `name` identifies its counter ("key:key_ab12 rpm")."""
+
+    scope: str
+    kind: str  # "rpm" | "tpm"
+    limit: int
+    name: str
+
+
+Rules = tuple[Rule, ...]
+
+
 def retry_after(previous: float, current: float, fraction: float, cost: float, limit: float) -> float:
     """Seconds until `previous*(1-f) + current + cost <= limit` holds again."""
     if current + cost <= limit and previous > 0:
@@ -36,15 +49,16 @@ def retry_after(previous: float, current: float, fraction: float, cost: float, l
     return (1 - fraction) * WINDOW + max(0.0, 1 - (limit - cost) / current) * WINDOW
 
 
-def _rules(scopes: Sequence[Scope]) -> list[tuple[str, str, int]]:
-    """(scope, 'rpm'|'tpm', limit) for every limit that is set."""
+def compile_rules(scopes: Sequence[Scope]) -> Rules:
+    """A rule for every limit that is set, in the scopes' order (requests before tokens). The
+    caller keeps them for as long as the scopes stay the same (accounts/service.py: per principal)."""
     rules = []
     for scope, limits in scopes:
         if limits.requests_per_minute is not None:
-            rules.append((scope, "rpm", limits.requests_per_minute))
+            rules.append(Rule(scope, "rpm", limits.requests_per_minute, scope + " rpm"))
         if limits.tokens_per_minute is not None:
-            rules.append((scope, "tpm", limits.tokens_per_minute))
-    return rules
+            rules.append(Rule(scope, "tpm", limits.tokens_per_minute, scope + " tpm"))
+    return tuple(rules)
 
 
 def _refusal(scope: str, kind: str, wait: float) -> RateLimited:
@@ -70,49 +84,68 @@ class _Window:
 @dataclass(slots=True)
 class MemoryRateLimiter:
     clock: Callable[[], float] = time.time
-    _windows: dict[tuple[str, str], _Window] = field(default_factory=dict)
+    _windows: dict[str, _Window] = field(default_factory=dict)  # by Rule.name
     _next_prune: float = 0.0
 
     async def admit(self, scopes: Sequence[Scope]) -> None:
+        await self.admit_rules(compile_rules(scopes))
+
+    async def admit_rules(self, rules: Rules) -> None:
+        self.admit_now(rules)
+
+    def admit_now(self, rules: Rules) -> None:
+        """Admit one request against every rule, or refuse it (RateLimited, naming the rule that
+        frees up last) without counting it anywhere. No await: the check and the count cannot
+        interleave with another request's."""
         now = self.clock()
-        index, fraction = int(now // WINDOW), (now % WINDOW) / WINDOW
-        self._prune(now, index)
-        rules = _rules(scopes)
+        index = int(now // WINDOW)
+        if now >= self._next_prune:
+            self._prune(now, index)
+        fraction = (now % WINDOW) / WINDOW
         worst: tuple[str, str, float] | None = None
         windows = self._windows
-        for scope, kind, limit in rules:
-            window = windows.get((scope, kind))
+        counted: list[_Window] = []
+        for rule in rules:
+            window = windows.get(rule.name)
             if window is None:
-                window = windows[(scope, kind)] = _Window(index)
-            window.roll(index)
-            if window.previous * (1 - fraction) + window.current + 1 > limit:
-                wait = retry_after(window.previous, window.current, fraction, 1, limit)
+                window = windows[rule.name] = _Window(index)
+            elif window.index != index:
+                window.roll(index)
+            if window.previous * (1 - fraction) + window.current + 1 > rule.limit:
+                wait = retry_after(window.previous, window.current, fraction, 1, rule.limit)
                 if worst is None or wait > worst[2]:
-                    worst = (scope, kind, wait)
+                    worst = (rule.scope, rule.kind, wait)
+            elif rule.kind == "rpm":
+                counted.append(window)
         if worst is not None:
             raise _refusal(*worst)
-        for scope, kind, _ in rules:
-            if kind == "rpm":
-                self._windows[(scope, kind)].current += 1
+        for window in counted:
+            window.current += 1
 
     async def add_tokens(self, scopes: Sequence[Scope], tokens: int) -> None:
-        self.add_tokens_now(scopes, tokens)
+        self.add_tokens_to_rules_now(compile_rules(scopes), tokens)
+
+    async def add_tokens_to_rules(self, rules: Rules, tokens: int) -> None:
+        self.add_tokens_to_rules_now(rules, tokens)
 
     def add_tokens_now(self, scopes: Sequence[Scope], tokens: int) -> None:
+        self.add_tokens_to_rules_now(compile_rules(scopes), tokens)
+
+    def add_tokens_to_rules_now(self, rules: Rules, tokens: int) -> None:
         """Counting in memory needs no I/O: done at once, without a task."""
         index = int(self.clock() // WINDOW)
-        for scope, kind, _ in _rules(scopes):
-            if kind == "tpm":
-                window = self._windows.get((scope, kind))
+        windows = self._windows
+        for rule in rules:
+            if rule.kind == "tpm":
+                window = windows.get(rule.name)
                 if window is None:
-                    window = self._windows[(scope, kind)] = _Window(index)
-                window.roll(index)
+                    window = windows[rule.name] = _Window(index)
+                elif window.index != index:
+                    window.roll(index)
                 window.current += tokens
 
     def _prune(self, now: float, index: int) -> None:
         """Forget windows older than two minutes, so memory holds only the active keys."""
-        if now < self._next_prune:
-            return
         self._next_prune = now + WINDOW
         for name in [name for name, window in self._windows.items() if window.index < index - 1]:
             del self._windows[name]
@@ -164,27 +197,33 @@ class RedisRateLimiter:
         return f"{self.prefix}rl:{scope}:{kind}:{index}"
 
     async def admit(self, scopes: Sequence[Scope]) -> None:
-        rules = _rules(scopes)
+        await self.admit_rules(compile_rules(scopes))
+
+    async def admit_rules(self, rules: Rules) -> None:
+        """Every rule checked and the request counted in one script (atomic in Redis)."""
         if not rules:
             return
         now = self.clock()
         index = int(now // WINDOW)
         keys: list[str] = []
-        for scope, kind, _ in rules:
-            keys += [self._key(scope, kind, index), self._key(scope, kind, index - 1)]
-        args = [repr((now % WINDOW) / WINDOW), len(rules), *(limit for *_, limit in rules),
-                *("1" if kind == "rpm" else "0" for _, kind, _ in rules)]
-        rule, wait = await self._admit(keys=keys, args=args)
-        if int(rule):
-            scope, kind, _ = rules[int(rule) - 1]
-            raise _refusal(scope, kind, float(wait))
+        for rule in rules:
+            keys += [self._key(rule.scope, rule.kind, index), self._key(rule.scope, rule.kind, index - 1)]
+        args = [repr((now % WINDOW) / WINDOW), len(rules), *(rule.limit for rule in rules),
+                *("1" if rule.kind == "rpm" else "0" for rule in rules)]
+        refused, wait = await self._admit(keys=keys, args=args)
+        if int(refused):
+            rule = rules[int(refused) - 1]
+            raise _refusal(rule.scope, rule.kind, float(wait))
 
     async def add_tokens(self, scopes: Sequence[Scope], tokens: int) -> None:
+        await self.add_tokens_to_rules(compile_rules(scopes), tokens)
+
+    async def add_tokens_to_rules(self, rules: Rules, tokens: int) -> None:
         index = int(self.clock() // WINDOW)
         pipe = self.redis.pipeline(transaction=False)
-        for scope, kind, _ in _rules(scopes):
-            if kind == "tpm":
-                key = self._key(scope, kind, index)
+        for rule in rules:
+            if rule.kind == "tpm":
+                key = self._key(rule.scope, rule.kind, index)
                 pipe.incrby(key, tokens)
                 pipe.expire(key, 150)
         await pipe.execute()

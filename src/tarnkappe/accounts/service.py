@@ -19,20 +19,21 @@ from decimal import Decimal
 from typing import Any
 
 from tarnkappe.accounts import migrate
-from tarnkappe.accounts.budget import Budget, MemoryBudget, Reservation, SqlBudget
+from tarnkappe.accounts.budget import NOT_LOADED, Budget, MemoryBudget, Reservation, SqlBudget
 from tarnkappe.accounts.keys import DatabaseKeyStore
 from tarnkappe.accounts.ledger import LedgerWriter
 from tarnkappe.accounts.models import DEFAULT_ORG_ID, from_nanos
 from tarnkappe.accounts.pricing import (
+    ZERO,
     ExchangeRates,
     MissingExchangeRate,
+    Tariffs,
     cap_web_searches,
     completion_token_ceiling,
-    cost,
     estimated_usage,
     prompt_token_ceiling,
 )
-from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter, Scope
+from tarnkappe.accounts.ratelimit import MemoryRateLimiter, RedisRateLimiter, Rules, Scope, compile_rules
 from tarnkappe.accounts.store import Store, create_engine, set_default_org_exists
 from tarnkappe.config import AccountsSettings, Settings
 from tarnkappe.core.catalog import ModelEntry
@@ -54,12 +55,27 @@ class ExchangeRateMissing(GatewayError):
     code = "exchange_rate_missing"
 
 
+@dataclass(frozen=True, slots=True)
+class RatePlan:
+    """A principal's rate limits as admission checks them, worked out once per principal object
+    (the key cache hands out the same one until its entry is refreshed)."""
+
+    principal: Principal
+    scopes: tuple[Scope, ...]
+    rules: Rules
+    counts_tokens: bool  # a tokens-per-minute limit: a finished request's tokens are counted
+
+
 @dataclass(slots=True)
 class Ticket:
     """What admission held for one request."""
 
-    scopes: tuple[Scope, ...]
+    plan: RatePlan
     reservation: Reservation | None
+
+    @property
+    def scopes(self) -> tuple[Scope, ...]:
+        return self.plan.scopes
 
 
 class Accounts:
@@ -72,9 +88,14 @@ class Accounts:
         self.limiter = limiter
         self.ledger = ledger
         self.rates = rates
+        self.tariffs = Tariffs(rates)
         self.options = options
         self._redis = redis
         self._tasks: set[asyncio.Task[None]] = set()
+        self._plans: dict[int, RatePlan] = {}
+        # Settled and counted at once, without a task, when nothing needs I/O.
+        self._memory_budget = budget if isinstance(budget, MemoryBudget) else None
+        self._memory_limiter = limiter if isinstance(limiter, MemoryRateLimiter) else None
 
     @classmethod
     def from_settings(cls, settings: Settings, config_keys: ConfigKeyStore | None = None) -> Accounts:
@@ -153,18 +174,37 @@ class Accounts:
             scopes.append(("org:" + principal.org_id, principal.org_limits))
         return scopes
 
+    def _plan(self, principal: Principal) -> RatePlan:
+        plan = self._plans.get(id(principal))
+        if plan is not None and plan.principal is principal:
+            return plan
+        scopes = tuple(self._rate_scopes(principal))
+        plan = RatePlan(principal, scopes, compile_rules(scopes), any(limits.tokens_per_minute for _, limits in scopes))
+        if len(self._plans) >= 2 * self.options.key_cache_size:  # principals of keys no longer cached
+            self._plans.clear()
+        self._plans[id(principal)] = plan
+        return plan
+
     async def admit_rate(self, principal: Principal) -> None:
-        scopes = self._rate_scopes(principal)
-        if scopes:
-            await self.limiter.admit(scopes)
+        plan = self._plan(principal)
+        if plan.rules:
+            if self._memory_limiter is not None:
+                self._memory_limiter.admit_now(plan.rules)
+            else:
+                await self.limiter.admit_rules(plan.rules)
 
     async def admit(self, outcome: RequestOutcome) -> None:
         principal, entry, request = outcome.principal, outcome.entry, outcome.request
         assert principal is not None and entry is not None and request is not None
-        scopes = self._rate_scopes(principal)
-        if scopes:
-            await self.limiter.admit(scopes)
-        ticket = Ticket(tuple(scopes), None)
+        plan = self._plans.get(id(principal))
+        if plan is None or plan.principal is not principal:
+            plan = self._plan(principal)
+        if plan.rules:
+            if self._memory_limiter is not None:
+                self._memory_limiter.admit_now(plan.rules)  # no I/O: no coroutine either
+            else:
+                await self.limiter.admit_rules(plan.rules)
+        ticket = Ticket(plan, None)
         outcome.ticket = ticket
         limit = principal.spending_limit
         if limit is None or principal.org_id is None:
@@ -179,13 +219,17 @@ class Accounts:
         # request's search tools may run, and the upstream is told that cap.
         searches = cap_web_searches(request, self.options.default_max_web_searches)
         try:
-            worst = cost(entry.price, prompt, completion, principal.currency, self.rates, web_searches=searches,
-                         web_search_per_thousand=entry.web_search_per_thousand if searches else Decimal(0),
-                         round_up=True)
+            worst = self.tariffs.nanos(entry.price, prompt, completion, principal.currency, web_searches=searches,
+                                       web_search_per_thousand=entry.web_search_per_thousand if searches else ZERO,
+                                       round_up=True)
         except MissingExchangeRate as exc:
             raise ExchangeRateMissing(f"{exc}; the gateway cannot enforce the spending limit without it") from None
-        ticket.reservation = await self.budget.reserve(principal.org_id, limit, worst)
-        if ticket.reservation is None:
+        memory = self._memory_budget
+        reservation = memory.reserve_now(principal.org_id, limit, worst) if memory is not None else NOT_LOADED
+        if reservation is NOT_LOADED:
+            reservation = await self.budget.reserve_nanos(principal.org_id, limit, worst)
+        ticket.reservation = reservation
+        if reservation is None:
             raise QuotaExceeded(QUOTA_MESSAGE)
 
     def finish(self, outcome: RequestOutcome) -> None:
@@ -200,34 +244,39 @@ class Accounts:
                 usage = estimated_usage(request, outcome.completion_chars)
             else:
                 usage = Usage(prompt_tokens=0)
-        amount, currency = self._cost(entry, usage, principal.currency)
+        # Amounts in nano-units (the ledger's and the budgets' own unit): `Tariffs` computes them
+        # with integers, exactly as `to_nanos(cost(...))` did with `Decimal`.
+        searches = usage.web_search_requests
+        amount, currency = self._cost(entry, usage, searches, principal.currency)
         overage = None
         if ticket is not None:
             if ticket.reservation is not None:
                 reservation = ticket.reservation
                 # The reservation is the ceiling of what one request costs the organization; an
                 # upstream that reports more than it was allowed is recorded, not charged.
-                held = from_nanos(reservation.nanos)
+                held = reservation.nanos
                 if amount > held:
                     overage, amount = amount - held, held
                     log.warning("upstream reported more than the request was allowed; the excess is not charged",
                                 extra={"model": entry.name, "provider": entry.provider,
                                        "prompt_tokens": usage.prompt_tokens,
                                        "completion_tokens": usage.completion_tokens,
-                                       "web_search_requests": usage.web_search_requests,
+                                       "web_search_requests": searches,
                                        "max_tokens": request.max_tokens if isinstance(request, ChatRequest) else None,
-                                       "overage": str(overage), "currency": currency})
-                if isinstance(self.budget, MemoryBudget):
-                    self.budget.settle_now(reservation, amount)
+                                       "overage": str(Decimal(overage).scaleb(-9)), "currency": currency})
+                if self._memory_budget is not None:
+                    self._memory_budget.settle_now(reservation, amount)
                 else:
-                    self._spawn(lambda: self.budget.settle(reservation, amount), "budget settlement")
-            if usage.total_tokens and any(limits.tokens_per_minute for _, limits in ticket.scopes):
-                scopes, tokens = ticket.scopes, usage.total_tokens or 0
-                if isinstance(self.limiter, MemoryRateLimiter):
-                    self.limiter.add_tokens_now(scopes, tokens)
+                    settled = amount
+                    self._spawn(lambda: self.budget.settle_nanos(reservation, settled), "budget settlement")
+            tokens = usage.total_tokens
+            if tokens and ticket.plan.counts_tokens:
+                rules = ticket.plan.rules
+                if self._memory_limiter is not None:
+                    self._memory_limiter.add_tokens_to_rules_now(rules, tokens)
                 else:
-                    self._spawn(lambda: self.limiter.add_tokens(scopes, tokens), "token count")
-        outcome.cost, outcome.currency = amount, currency
+                    self._spawn(lambda: self.limiter.add_tokens_to_rules(rules, tokens), "token count")
+        outcome.cost, outcome.currency = from_nanos(amount), currency
         outcome.recorded = self.ledger.record({
             "created_at": datetime.fromtimestamp(outcome.started_at, UTC),
             "request_id": _request_id(),
@@ -240,7 +289,7 @@ class Accounts:
             "status": outcome.status,
             "prompt_tokens": usage.prompt_tokens,
             "completion_tokens": usage.completion_tokens,
-            "web_search_requests": usage.web_search_requests,
+            "web_search_requests": searches,
             "estimated": usage.estimated,
             "cost": amount,
             "currency": currency,
@@ -250,19 +299,19 @@ class Accounts:
             "entity_counts": outcome.entity_counts,
         })
 
-    def _cost(self, entry: ModelEntry, usage: Usage, currency: str) -> tuple[Decimal, str]:
-        """What the usage costs at the entry's prices: its tokens, and the web searches the upstream
-        reported (billed per search, apart from tokens)."""
-        price, searches = entry.price, usage.web_search_requests
-        per_search = entry.web_search_per_thousand if searches else Decimal(0)
+    def _cost(self, entry: ModelEntry, usage: Usage, searches: int, currency: str) -> tuple[int, str]:
+        """What the usage costs at the entry's prices, in nano-units: its tokens, and the web
+        searches the upstream reported (billed per search, apart from tokens)."""
+        price = entry.price
+        per_search = entry.web_search_per_thousand if searches else ZERO
         try:
-            return cost(price, usage.prompt_tokens, usage.completion_tokens, currency, self.rates,
-                        web_searches=searches, web_search_per_thousand=per_search), currency
+            return self.tariffs.nanos(price, usage.prompt_tokens, usage.completion_tokens, currency,
+                                      web_searches=searches, web_search_per_thousand=per_search), currency
         except MissingExchangeRate:
             # No rate configured (only possible for orgs without a limit): record the cost in the
             # model's own currency rather than a made-up one; the row says which.
-            return cost(price, usage.prompt_tokens, usage.completion_tokens, price.currency, self.rates,
-                        web_searches=searches, web_search_per_thousand=per_search), price.currency
+            return self.tariffs.nanos(price, usage.prompt_tokens, usage.completion_tokens, price.currency,
+                                      web_searches=searches, web_search_per_thousand=per_search), price.currency
 
     def _spawn(self, work: Callable[[], Coroutine[Any, Any, None]], what: str) -> None:
         """Run settlement off the request path (it may need the database or Redis); `close()`
