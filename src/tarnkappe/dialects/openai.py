@@ -23,7 +23,7 @@ from starlette.responses import Response
 from tarnkappe.core.catalog import ModelEntry
 from tarnkappe.core.errors import GatewayError, InvalidRequest, QuotaExceeded, RateLimited
 from tarnkappe.core.principal import Principal
-from tarnkappe.core.types import ChatChunk, ChatRequest, EmbeddingRequest, ResponseFormat, Tool
+from tarnkappe.core.types import ChatChunk, ChatRequest, EmbeddingRequest, Message, ResponseFormat, Tool
 from tarnkappe.gateway.pipeline import Gateway
 from tarnkappe.logs import log_unexpected
 from tarnkappe.server.http import (
@@ -34,6 +34,7 @@ from tarnkappe.server.http import (
     check_depth,
     parse_json_object,
     read_body,
+    within_depth,
 )
 from tarnkappe.server.route_table import Dialect, Endpoint
 from tarnkappe.server.sse_response import DataFrames, RelayedSSEResponse, SSEResponse, first_item
@@ -129,27 +130,19 @@ def _validation_error(exc: ValidationError) -> InvalidRequest:
     return InvalidRequest(f"Invalid value for '{param}': {first['msg']}.", param=param or None)
 
 
-def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
-    check_depth(data)  # tool schemas, content parts, tool_choice: all go upstream as they are
+def parse_chat_request(data: dict[str, Any], *, depth_known: bool = False) -> ChatRequest:
+    """`depth_known`: the caller made sure that `data` is nested no deeper than check_depth allows
+    (server/http.py's within_depth on its JSON text)."""
+    if not depth_known:
+        check_depth(data)  # tool schemas, content parts, tool_choice: all go upstream as they are
+    plain = _plain_chat_request(data)
+    if plain is not None:
+        return plain
     try:
         body = ChatCompletionBody.model_validate(data)
     except ValidationError as exc:
         raise _validation_error(exc) from None
-    messages = []
-    for position, raw in enumerate(body.messages):
-        role = raw.get("role")
-        if role not in ROLES:
-            param = f"messages[{position}].role"
-            if role is None:
-                raise InvalidRequest(f"Missing required parameter: '{param}'.", param=param)
-            raise InvalidRequest(
-                f"Invalid value for '{param}': expected one of {', '.join(ROLES)}.", param=param
-            )
-        try:
-            messages.append(wire.message_from_wire(raw, request=True))
-        except wire.WireFormatError as exc:
-            param = f"messages[{position}]"
-            raise InvalidRequest(f"Invalid value for '{param}': {exc}.", param=param) from None
+    messages = _messages(body.messages)
     fmt = body.response_format
     response_format = None
     if fmt is not None:
@@ -194,6 +187,111 @@ def parse_chat_request(data: dict[str, Any]) -> ChatRequest:
         anonymize=body.anonymize,
         safe_prompt=body.safe_prompt,
     )
+
+
+def _messages(raw_messages: list[dict[str, Any]]) -> list[Message]:
+    messages = []
+    for position, raw in enumerate(raw_messages):
+        role = raw.get("role")
+        if role not in ROLES:
+            param = f"messages[{position}].role"
+            if role is None:
+                raise InvalidRequest(f"Missing required parameter: '{param}'.", param=param)
+            raise InvalidRequest(
+                f"Invalid value for '{param}': expected one of {', '.join(ROLES)}.", param=param
+            )
+        try:
+            messages.append(wire.message_from_wire(raw, request=True))
+        except wire.WireFormatError as exc:
+            param = f"messages[{position}]"
+            raise InvalidRequest(f"Invalid value for '{param}': {exc}.", param=param) from None
+    return messages
+
+
+_BODY_FIELDS = frozenset(ChatCompletionBody.model_fields)
+# The fields `_plain_chat_request` checks itself (the ones nearly every client sends); a body
+# naming any other field of ChatCompletionBody is validated by it.
+_PLAIN_FIELDS = frozenset({"model", "messages", "stream", "stream_options", "temperature", "top_p", "max_tokens",
+                           "max_completion_tokens", "n", "user", "anonymize"})
+
+
+def _number(value: Any, low: int, high: int) -> float | None:
+    """A JSON number within [low, high] as ChatCompletionBody's float fields make it; None if it is
+    anything else (a bool, a string, out of range: pydantic decides, and words the error)."""
+    kind = type(value)
+    if (kind is float or kind is int) and low <= value <= high:
+        return float(value)
+    return None
+
+
+def _plain_chat_request(data: dict[str, Any]) -> ChatRequest | None:
+    """The request of a body in the plain shape nearly every client sends, without building the
+    pydantic model; None for any other body, which `parse_chat_request` then validates with it.
+
+    Plain: every field of ChatCompletionBody it names is one of `_PLAIN_FIELDS` (others are
+    ignored, as the model ignores them), holding exactly the JSON type the field declares, within
+    the field's bounds — values the model accepts as they are (a number for a float field becomes
+    a float, as the model makes it). Anything the model would convert, refuse or check further (a
+    string for a bool, a float for an int, null for a required field, a message that is no
+    object) is not plain, so the model's own validation and error messages apply to it unchanged.
+    tests/test_chat_parse_plain.py compares both ways over many generated bodies."""
+    for key in data:
+        if key in _BODY_FIELDS and key not in _PLAIN_FIELDS:
+            return None
+    model = data.get("model")
+    raw_messages = data.get("messages")
+    if type(model) is not str or not model or type(raw_messages) is not list or not raw_messages:
+        return None
+    for raw in raw_messages:
+        if type(raw) is not dict:
+            return None
+    stream = data.get("stream")
+    if stream is not None and type(stream) is not bool:
+        return None
+    include_usage = False
+    options = data.get("stream_options")
+    if options is not None:
+        if type(options) is not dict:
+            return None
+        asked = options.get("include_usage")
+        if asked is not None and type(asked) is not bool:
+            return None
+        include_usage = bool(stream and asked)
+    temperature = data.get("temperature")
+    if temperature is not None and (temperature := _number(temperature, 0, 2)) is None:
+        return None
+    top_p = data.get("top_p")
+    if top_p is not None and (top_p := _number(top_p, 0, 1)) is None:
+        return None
+    max_tokens = data.get("max_tokens")
+    if max_tokens is not None and not (type(max_tokens) is int and 1 <= max_tokens <= MAX_INT32):
+        return None
+    max_completion_tokens = data.get("max_completion_tokens")
+    if max_completion_tokens is not None and not (
+        type(max_completion_tokens) is int and 1 <= max_completion_tokens <= MAX_INT32
+    ):
+        return None
+    n = data.get("n")
+    if n is not None and not (type(n) is int and 1 <= n <= 128):
+        return None
+    user = data.get("user")
+    if user is not None and type(user) is not str:
+        return None
+    anonymize = data.get("anonymize")
+    if anonymize is not None and type(anonymize) is not bool:
+        return None
+    request = ChatRequest(model=model, messages=_messages(raw_messages), stream=bool(stream),
+                          include_usage=include_usage)
+    if temperature is not None:
+        request.temperature = temperature
+    if top_p is not None:
+        request.top_p = top_p
+    request.max_tokens = max_completion_tokens or max_tokens
+    if n is not None:
+        request.n = n
+    request.user = user
+    request.anonymize = anonymize
+    return request
 
 
 def parse_embedding_request(data: dict[str, Any]) -> EmbeddingRequest:
@@ -310,7 +408,8 @@ class OpenAIEndpoints:
         watch = DisconnectWatch(request)
 
         async def read(principal: Principal) -> ChatRequest:
-            chat = parse_chat_request(parse_json_object(await read_body(request, self.max_body_bytes)))
+            body = await read_body(request, self.max_body_bytes)
+            chat = parse_chat_request(parse_json_object(body), depth_known=within_depth(body))
             if not chat.stream:
                 watch.start()  # a stream watches for the disconnect itself (SSEResponse)
             return chat

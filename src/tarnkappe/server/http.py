@@ -65,19 +65,34 @@ def check_depth(data: Any, limit: int = MAX_JSON_DEPTH) -> None:
     Deeper values break what comes after (orjson writes at most 254 levels, recursive walkers
     meet Python's recursion limit) and no real request needs them: JSON schemas of tools and
     structured outputs are a few levels deep (OpenAI's strict mode allows 10). Iterative, and it
-    looks only into containers, so its cost is the number of arrays and objects."""
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
+    looks only into containers, so its cost is the number of arrays and objects: one level at a
+    time, without a tuple or a generator per container."""
+    level: list[Any] = [data]
+    depth = 1
+    while level:
         if depth > limit:
             field = _deep_field(data, limit)
             raise InvalidRequest(
                 f"Invalid value for '{field}': it is nested deeper than {limit} levels.", param=field
             )
-        if isinstance(value, dict):
-            stack.extend((item, depth + 1) for item in value.values() if isinstance(item, (dict, list)))
-        elif isinstance(value, list):
-            stack.extend((item, depth + 1) for item in value if isinstance(item, (dict, list)))
+        deeper: list[Any] = []
+        for value in level:
+            if isinstance(value, dict):
+                value = value.values()
+            elif not isinstance(value, list):
+                continue
+            for item in value:
+                if isinstance(item, (dict, list)):
+                    deeper.append(item)
+        level = deeper
+        depth += 1
+
+
+def within_depth(body: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when the JSON text `body` cannot hold a value nested deeper than `limit`: every array
+    and object of the parsed value opens with its own '[' or '{', so a text with no more of these
+    bytes (strings' included) than `limit` needs no `check_depth` walk. Two scans in C."""
+    return body.count(b"{") + body.count(b"[") <= limit
 
 
 def _deep_field(data: Any, limit: int, shown: int = 4) -> str:
