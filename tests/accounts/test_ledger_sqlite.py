@@ -74,3 +74,40 @@ def test_last_used_moves_forward_only(tmp_path: Path) -> None:
         assert info.last_used_at == late
 
     run(main)
+
+
+def test_the_generated_conversion_gives_the_processors_values() -> None:
+    """The generated row conversion writes, for every column, what the column's processor writes:
+    random rows with bools (and 0/1), amounts as Decimal and as nano-units, timestamps in UTC, in
+    another zone and at microsecond 0, entity counts, nulls and left-out columns."""
+    import random
+
+    from sqlalchemy import Table
+    from sqlalchemy.dialects import sqlite
+
+    from tarnkappe.accounts.ledger_sqlite import SqliteLedgerWrite
+    from tarnkappe.accounts.models import ApiKey, LedgerRow
+
+    write = SqliteLedgerWrite(LedgerRow.__table__, ApiKey.__table__, sqlite.dialect())  # type: ignore[arg-type]
+    assert isinstance(LedgerRow.__table__, Table)
+    rng = random.Random(5)
+    zones = [UTC, ZoneInfo("Europe/Zurich"), ZoneInfo("America/New_York")]
+    rows = []
+    for _ in range(3000):
+        at = datetime(rng.randint(1990, 2100), rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23),
+                      rng.randint(0, 59), rng.randint(0, 59), rng.choice([0, 1, 999_999, rng.randint(0, 999_999)]),
+                      tzinfo=rng.choice(zones))
+        amount = Decimal(rng.randrange(0, 10**12)).scaleb(-9)
+        row = ledger_row(DEFAULT_ORG_ID, rng.choice([amount, int(amount.scaleb(9))]), created_at=at,
+                         request_id=rng.choice([None, f"req_{rng.getrandbits(64):x}"]),
+                         stream=rng.choice([True, False, 1, 0]), estimated=rng.choice([True, False]),
+                         anonymized=rng.choice([True, False, 0]),
+                         overage=rng.choice([None, amount, int(amount.scaleb(9))]),
+                         entity_counts=rng.choice([None, {"PERSON": rng.randint(1, 9)}]),
+                         latency_ms=rng.random() * 100, region=rng.choice([None, "ch"]))
+        if rng.random() < 0.1:
+            del row["web_search_requests"]
+        rows.append(row)
+    assert write.insert_parameters(rows) == write.processed(rows)
+    converted = write.insert_parameters(rows)
+    assert {type(value) for row in converted for value in (row[7], row[12], row[17])} == {int}  # 0/1 flags
