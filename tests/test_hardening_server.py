@@ -469,3 +469,54 @@ def test_events_before_invalid_utf8_in_the_same_read_still_go_out() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+async def _kept_alive_then(port: int, second: bytes, trickle: bytes) -> tuple[float, bytes]:
+    """A complete request on a connection, then `second` (an incomplete request) followed by one
+    `trickle` piece per STEP: (seconds from `second` until the server closed, what it sent after
+    the first answer)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        first = await reader.readuntil(b"\r\n\r\n")
+        length = int(next(line.split(b":")[1] for line in first.split(b"\r\n")
+                          if line.lower().startswith(b"content-length")))
+        await reader.readexactly(length)
+        started = time.monotonic()
+        writer.write(second)
+        for _ in range(MAX_STEPS):
+            await asyncio.sleep(STEP)
+            if reader.at_eof():
+                break
+            try:
+                writer.write(trickle)
+                await writer.drain()
+            except ConnectionError:
+                break
+            try:
+                answer = await asyncio.wait_for(reader.read(), 0.01)
+                return time.monotonic() - started, answer
+            except TimeoutError:
+                pass
+        return time.monotonic() - started, await reader.read()
+    finally:
+        writer.close()
+
+
+def test_a_kept_alive_connections_next_request_has_the_same_deadlines(hard: Gateway) -> None:
+    """A second request on a kept-alive connection whose headers, or body, trickle in is cut off
+    after the same deadlines as a connection's first request (server/protocol.py)."""
+    port = int(hard.base_url.rsplit(":", 1)[1])
+
+    async def run() -> list[tuple[float, bytes]]:
+        return await asyncio.wait_for(asyncio.gather(
+            _kept_alive_then(port, b"GET /healthz HTTP/1.1\r\n", b"X-Slow: yes\r\n"),
+            _kept_alive_then(port, b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                                   b"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{", b" "),
+        ), 60)
+
+    (header_wait, header_answer), (body_wait, body_answer) = asyncio.run(run())
+    assert HEADER_TIMEOUT <= header_wait < HEADER_TIMEOUT + 3 * STEP + 1, header_wait
+    assert header_answer == b"" or header_answer.startswith(b"HTTP/1.1 408"), header_answer[:80]
+    assert BODY_TIMEOUT <= body_wait < BODY_TIMEOUT + 3 * STEP + 1, body_wait
+    assert body_answer == b"" or body_answer.startswith(b"HTTP/1.1 408"), body_answer[:80]

@@ -31,6 +31,7 @@ from tarnkappe.server.http import (
     DisconnectWatch,
     JSONResponse,
     api_key_from_headers,
+    api_key_from_scope,
     check_depth,
     parse_json_object,
     read_body,
@@ -415,7 +416,7 @@ class OpenAIEndpoints:
             return chat
 
         try:
-            reply = await watch.run(self.gateway.chat(api_key_from_headers(request.headers), read, relay=True))
+            reply = await watch.run(self.gateway.chat(api_key_from_scope(request.scope), read, relay=True))
             if reply.relayed is not None:  # the upstream's own events (wire/openai_relay.py)
                 first_events = await first_item(reply.relayed)
                 return RelayedSSEResponse(first_events, reply.relayed, render_error=_error_event)
@@ -438,7 +439,7 @@ class OpenAIEndpoints:
             return embedding
 
         try:
-            embedding, result = await watch.run(self.gateway.embed(api_key_from_headers(request.headers), read))
+            embedding, result = await watch.run(self.gateway.embed(api_key_from_scope(request.scope), read))
             return JSONResponse(wire.embedding_result_to_wire(result, embedding.encoding_format))
         except ClientDisconnected:
             return Response(status_code=499)

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Mapping
 from typing import Any, TypeVar
 
 import orjson
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import Response
 
 from tarnkappe.core.errors import InvalidRequest, PayloadTooLarge
@@ -39,21 +39,35 @@ def dumps(content: Any) -> bytes:
 
 async def read_body(request: Request, limit: int) -> bytes:
     """The request body, refusing more than `limit` bytes without reading them all."""
-    declared = request.headers.get("content-length")
+    declared = None
+    for name, value in request.scope["headers"]:  # raw, as the server gave them: no Headers object built
+        if name == b"content-length":
+            declared = value
+            break
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"The request body is larger than the gateway's limit of {limit} bytes.")
+    # The ASGI messages themselves, as Starlette's `Request.stream()` reads them, without its
+    # generator: a body nearly always comes in one message.
+    receive = request.receive
     chunks: list[bytes] = []
     size = 0
-    try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise PayloadTooLarge(f"The request body is larger than the gateway's limit of {limit} bytes.")
-            chunks.append(chunk)
-    except ClientDisconnect:
-        # Gone before its body was complete (or cut off by the server: too slow, too large).
-        raise ClientDisconnected from None
-    return b"".join(chunks)
+    while True:
+        message = await receive()
+        kind = message["type"]
+        if kind == "http.request":
+            chunk = message.get("body", b"")
+            if chunk:
+                size += len(chunk)
+                if size > limit:
+                    raise PayloadTooLarge(f"The request body is larger than the gateway's limit of {limit} bytes.")
+                chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        elif kind == "http.disconnect":
+            # Gone before its body was complete (or cut off by the server: too slow, too large).
+            raise ClientDisconnected
+    request._stream_consumed = True  # as Request.stream() leaves it: the body cannot be read again
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 MAX_JSON_DEPTH = 64
@@ -131,13 +145,35 @@ def api_key_from_headers(headers: Mapping[str, str]) -> str | None:
     A key is compared exactly: only the spaces and tabs that HTTP allows around a value are
     trimmed, never other white space (a key followed by a non-breaking space is another key).
     """
-    authorization = headers.get("authorization")
+    return _api_key(headers.get("authorization"), headers.get("api-key"), headers.get("api-token"))
+
+
+def api_key_from_scope(scope: Mapping[str, Any]) -> str | None:
+    """`api_key_from_headers` of a request's raw ASGI headers (names lower-case, as ASGI has them),
+    read in one pass without building Starlette's `Headers`: the first value of each header, decoded
+    as Latin-1, as `Headers.get` gives it."""
+    authorization = api_key = api_token = None
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            if authorization is None:
+                authorization = value
+        elif name == b"api-key":
+            if api_key is None:
+                api_key = value
+        elif name == b"api-token" and api_token is None:
+            api_token = value
+    return _api_key(authorization.decode("latin-1") if authorization is not None else None,
+                    api_key.decode("latin-1") if api_key is not None else None,
+                    api_token.decode("latin-1") if api_token is not None else None)
+
+
+def _api_key(authorization: str | None, api_key: str | None, api_token: str | None) -> str | None:
     if authorization:
         scheme, _, value = authorization.strip(_OWS).partition(" ")
         value = value.strip(_OWS)
         if scheme.lower() == "bearer" and value:
             return value
-    return (headers.get("api-key") or "").strip(_OWS) or (headers.get("api-token") or "").strip(_OWS) or None
+    return (api_key or "").strip(_OWS) or (api_token or "").strip(_OWS) or None
 
 
 _OWS = " \t"  # HTTP's optional white space (RFC 9110, 5.6.3)
