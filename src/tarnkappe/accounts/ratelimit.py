@@ -29,15 +29,32 @@ Scope = tuple[str, RateLimits]  # ("key:key_ab12", limits) or ("org:org_cd34", l
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One limit of one scope: `name` identifies its counter ("key:key_ab12 rpm")."""
+    """One limit of one scope."""
 
     scope: str
     kind: str  # "rpm" | "tpm"
     limit: int
-    name: str
 
 
-Rules = tuple[Rule, ...]
+@dataclass(frozen=True, slots=True)
+class ScopeRules:
+    """The limits of one scope, checked against the scope's counters together."""
+
+    scope: str
+    requests: int | None  # per minute; None: no limit
+    tokens: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Every limit of a request's scopes, in the scopes' order (requests before tokens): `each` one
+    by one (the Redis script's keys), `by_scope` grouped (the memory limiter's counters)."""
+
+    each: tuple[Rule, ...]
+    by_scope: tuple[ScopeRules, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.each)
 
 
 def retry_after(previous: float, current: float, fraction: float, cost: float, limit: float) -> float:
@@ -50,15 +67,18 @@ def retry_after(previous: float, current: float, fraction: float, cost: float, l
 
 
 def compile_rules(scopes: Sequence[Scope]) -> Rules:
-    """A rule for every limit that is set, in the scopes' order (requests before tokens). The
-    caller keeps them for as long as the scopes stay the same (accounts/service.py: per principal)."""
-    rules = []
+    """The rules of every limit that is set. The caller keeps them for as long as the scopes stay
+    the same (accounts/service.py: per principal)."""
+    each = []
+    by_scope = []
     for scope, limits in scopes:
         if limits.requests_per_minute is not None:
-            rules.append(Rule(scope, "rpm", limits.requests_per_minute, scope + " rpm"))
+            each.append(Rule(scope, "rpm", limits.requests_per_minute))
         if limits.tokens_per_minute is not None:
-            rules.append(Rule(scope, "tpm", limits.tokens_per_minute, scope + " tpm"))
-    return tuple(rules)
+            each.append(Rule(scope, "tpm", limits.tokens_per_minute))
+        if limits.any:
+            by_scope.append(ScopeRules(scope, limits.requests_per_minute, limits.tokens_per_minute))
+    return Rules(tuple(each), tuple(by_scope))
 
 
 def _refusal(scope: str, kind: str, wait: float) -> RateLimited:
@@ -69,22 +89,30 @@ def _refusal(scope: str, kind: str, wait: float) -> RateLimited:
 
 
 @dataclass(slots=True)
-class _Window:
+class _Windows:
+    """A scope's counts of this minute (`index`) and the one before: requests and tokens. Both roll
+    together: a count rolled early to the same minute is the count rolled late (it only grows at
+    the latest minute), so one index serves both."""
+
     index: int
-    previous: int = 0
-    current: int = 0
+    requests_previous: int = 0
+    requests: int = 0
+    tokens_previous: int = 0
+    tokens: int = 0
 
     def roll(self, index: int) -> None:
-        if index != self.index:
-            self.previous = self.current if index == self.index + 1 else 0
-            self.current = 0
-            self.index = index
+        if index == self.index + 1:
+            self.requests_previous, self.tokens_previous = self.requests, self.tokens
+        else:
+            self.requests_previous = self.tokens_previous = 0
+        self.requests = self.tokens = 0
+        self.index = index
 
 
 @dataclass(slots=True)
 class MemoryRateLimiter:
     clock: Callable[[], float] = time.time
-    _windows: dict[str, _Window] = field(default_factory=dict)  # by Rule.name
+    _windows: dict[str, _Windows] = field(default_factory=dict)  # by scope
     _next_prune: float = 0.0
 
     async def admit(self, scopes: Sequence[Scope]) -> None:
@@ -95,32 +123,40 @@ class MemoryRateLimiter:
 
     def admit_now(self, rules: Rules) -> None:
         """Admit one request against every rule, or refuse it (RateLimited, naming the rule that
-        frees up last) without counting it anywhere. No await: the check and the count cannot
-        interleave with another request's."""
+        frees up last; the first of those that free up equally late) without counting it
+        anywhere. No await: the check and the count cannot interleave with another request's."""
         now = self.clock()
         index = int(now // WINDOW)
         if now >= self._next_prune:
             self._prune(now, index)
         fraction = (now % WINDOW) / WINDOW
+        keep = 1 - fraction
         worst: tuple[str, str, float] | None = None
         windows = self._windows
-        counted: list[_Window] = []
-        for rule in rules:
-            window = windows.get(rule.name)
+        counted: list[_Windows] = []
+        for rules_of in rules.by_scope:
+            window = windows.get(rules_of.scope)
             if window is None:
-                window = windows[rule.name] = _Window(index)
+                window = windows[rules_of.scope] = _Windows(index)
             elif window.index != index:
                 window.roll(index)
-            if window.previous * (1 - fraction) + window.current + 1 > rule.limit:
-                wait = retry_after(window.previous, window.current, fraction, 1, rule.limit)
+            limit = rules_of.requests
+            if limit is not None:
+                if window.requests_previous * keep + window.requests + 1 > limit:
+                    wait = retry_after(window.requests_previous, window.requests, fraction, 1, limit)
+                    if worst is None or wait > worst[2]:
+                        worst = (rules_of.scope, "rpm", wait)
+                else:
+                    counted.append(window)
+            limit = rules_of.tokens
+            if limit is not None and window.tokens_previous * keep + window.tokens + 1 > limit:
+                wait = retry_after(window.tokens_previous, window.tokens, fraction, 1, limit)
                 if worst is None or wait > worst[2]:
-                    worst = (rule.scope, rule.kind, wait)
-            elif rule.kind == "rpm":
-                counted.append(window)
+                    worst = (rules_of.scope, "tpm", wait)
         if worst is not None:
             raise _refusal(*worst)
         for window in counted:
-            window.current += 1
+            window.requests += 1
 
     async def add_tokens(self, scopes: Sequence[Scope], tokens: int) -> None:
         self.add_tokens_to_rules_now(compile_rules(scopes), tokens)
@@ -135,14 +171,14 @@ class MemoryRateLimiter:
         """Counting in memory needs no I/O: done at once, without a task."""
         index = int(self.clock() // WINDOW)
         windows = self._windows
-        for rule in rules:
-            if rule.kind == "tpm":
-                window = windows.get(rule.name)
+        for rules_of in rules.by_scope:
+            if rules_of.tokens is not None:
+                window = windows.get(rules_of.scope)
                 if window is None:
-                    window = windows[rule.name] = _Window(index)
+                    window = windows[rules_of.scope] = _Windows(index)
                 elif window.index != index:
                     window.roll(index)
-                window.current += tokens
+                window.tokens += tokens
 
     def _prune(self, now: float, index: int) -> None:
         """Forget windows older than two minutes, so memory holds only the active keys."""
@@ -201,18 +237,19 @@ class RedisRateLimiter:
 
     async def admit_rules(self, rules: Rules) -> None:
         """Every rule checked and the request counted in one script (atomic in Redis)."""
-        if not rules:
+        each = rules.each
+        if not each:
             return
         now = self.clock()
         index = int(now // WINDOW)
         keys: list[str] = []
-        for rule in rules:
+        for rule in each:
             keys += [self._key(rule.scope, rule.kind, index), self._key(rule.scope, rule.kind, index - 1)]
-        args = [repr((now % WINDOW) / WINDOW), len(rules), *(rule.limit for rule in rules),
-                *("1" if rule.kind == "rpm" else "0" for rule in rules)]
+        args = [repr((now % WINDOW) / WINDOW), len(each), *(rule.limit for rule in each),
+                *("1" if rule.kind == "rpm" else "0" for rule in each)]
         refused, wait = await self._admit(keys=keys, args=args)
         if int(refused):
-            rule = rules[int(refused) - 1]
+            rule = each[int(refused) - 1]
             raise _refusal(rule.scope, rule.kind, float(wait))
 
     async def add_tokens(self, scopes: Sequence[Scope], tokens: int) -> None:
@@ -221,7 +258,7 @@ class RedisRateLimiter:
     async def add_tokens_to_rules(self, rules: Rules, tokens: int) -> None:
         index = int(self.clock() // WINDOW)
         pipe = self.redis.pipeline(transaction=False)
-        for rule in rules:
+        for rule in rules.each:
             if rule.kind == "tpm":
                 key = self._key(rule.scope, rule.kind, index)
                 pipe.incrby(key, tokens)

@@ -211,13 +211,15 @@ class Accounts:
             return
         prompt = prompt_token_ceiling(request, entry)
         completion = completion_token_ceiling(request, entry, self.options.default_max_output_tokens)
+        searches = 0
         if isinstance(request, ChatRequest):
             # The reservation covers this many output tokens per choice; the upstream is told so,
             # so that it cannot bill more than was reserved (every provider sends max_tokens on).
             request.max_tokens = completion // max(1, request.n)
-        # Server-side web searches are billed per search: the reservation covers the most the
-        # request's search tools may run, and the upstream is told that cap.
-        searches = cap_web_searches(request, self.options.default_max_web_searches)
+            if request.tools:
+                # Server-side web searches are billed per search: the reservation covers the most
+                # the request's search tools may run, and the upstream is told that cap.
+                searches = cap_web_searches(request, self.options.default_max_web_searches)
         try:
             worst = self.tariffs.nanos(entry.price, prompt, completion, principal.currency, web_searches=searches,
                                        web_search_per_thousand=entry.web_search_per_thousand if searches else ZERO,
