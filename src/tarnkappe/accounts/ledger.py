@@ -12,6 +12,11 @@ converts a statement's parameters on the event loop, in one stretch, at ~12 µs 
 second's worth at 400 requests/s) stopped every request in flight for ~4 ms, the open loop's p99.
 At 100 rows the stretch is ~1 ms; smaller slices cost more per row (a transaction each) for
 little gain (measured: 400 rows in slices of 400/100/50/25 took 5–9/11–14/11–15/19–22 ms CPU).
+On SQLite the rows are converted by accounts/ledger_sqlite.py's generated function, at ~20,000
+instructions a row instead of ~52,000, so 250 rows make the stretch 100 made before
+(`ROWS_PER_TRANSACTION_SQLITE`); a transaction's own cost (its BEGIN, the keys' UPDATE, COMMIT, a
+trip to aiosqlite's thread for each, SQLite's commit) then falls from ~13,000 to ~6,500
+instructions a row (callgrind, /tmp micro; issue 18).
 
 Rows only in memory die with the process. With a journal (Redis: `ledger_journal.py`), `record`
 returns an awaitable that puts the row in the journal; the pipeline awaits it before the answer's
@@ -33,6 +38,7 @@ from tarnkappe.accounts.store import Store
 log = logging.getLogger("tarnkappe.ledger")
 
 ROWS_PER_TRANSACTION = 100
+ROWS_PER_TRANSACTION_SQLITE = 250
 # How long a request's last byte may wait for its row to reach the journal before the row is kept
 # in memory instead (Redis slow or away: the answer is not held up for Redis's own timeouts).
 JOURNAL_TIMEOUT = 0.5
@@ -141,7 +147,8 @@ class LedgerWriter:
         """Write everything queued, a slice per transaction (see ROWS_PER_TRANSACTION). A slice
         that fails goes back to the front of the queue, in order; a journal's slice stays in the
         journal."""
-        size = min(self.batch_size, ROWS_PER_TRANSACTION)
+        size = min(self.batch_size, ROWS_PER_TRANSACTION_SQLITE if self.store.engine.dialect.name == "sqlite"
+                   else ROWS_PER_TRANSACTION)
         while self.journal is not None:
             encoded = await self.journal.peek(size)
             if not encoded:
