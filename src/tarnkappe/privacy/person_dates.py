@@ -51,3 +51,10 @@ def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     at; an overlap this misses is settled by the overlap resolution after)."""
     k = bisect.bisect_left(spans, (end, end))
     return any(s < end and start < e for s, e in spans[max(0, k - 8):k])
+
+
+def covered_by_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted spans holds all of [start, end) (the few before ``end`` are looked
+    at): a longer name found around a shorter one is still new ("R. da |Cunha|")."""
+    k = bisect.bisect_left(spans, (end, end))
+    return any(s <= start and end <= e for s, e in spans[max(0, k - 8):k])

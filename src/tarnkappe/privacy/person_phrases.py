@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors import scan
+from .detectors.person_context import with_initials
 from .detectors.person_cues import LOCATIVES, STOP
 from .entities import Entity, EntityType
-from .names import NameLexicon
-from .person_dates import overlaps_any
+from .names import NameLexicon, compound_tail
+from .person_dates import covered_by_any, overlaps_any
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
 # "Amaya and " right before a found name (the window ends where the name starts).
@@ -48,12 +49,35 @@ _INTRO = scan.compile(
 
 
 # A title, then a surname led by its particles ("Frau zu Feichtinger", "Maître de Blanc", "Herrn
-# von der Sommer"): the title makes it a name whatever the lists say; a literal start (~45 us).
-_TITLE_PARTICLES = scan.compile(
-    r"(?:Frau|Herrn|Herr|Mme|Madame|Monsieur|Maître|Me|Mr|Mrs|Ms|Dr\.|Dr|Sig\.ra|Sig\.|Signora|Signor|Dott\.|Avv\.)[ ]"
-    r"(?P<name>(?:von|van|zu|zur|zum|vom|de|du|da|di|del|della|dos)[ ](?:(?:der|den|la|le|los|las)[ ])?"
+# von der Sommer"), or initials and one capitalised word ("Dr K. Scheibe", "Frau A. Winter", "Mr J.
+# Little"): the title makes it a name whatever the lists say.  One scan for both, from the
+# titles' literal words (~45 us on the ~2,000-token prompt).
+_TITLE_NAME = scan.compile(
+    r"(?:Frau|Herrn|Herr|Mme|Madame|Monsieur|Maître|Me|Mr|Mrs|Ms|Dr\.|Dr|Prof\.|Sig\.ra|Sig\.|Signora|Signor"
+    r"|Dott\.ssa|Dott\.|Avv\.)[ ]"
+    r"(?:(?P<name>(?:von|van|zu|zur|zum|vom|de|du|da|di|del|della|dos)[ ](?:(?:der|den|la|le|los|las)[ ])?"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)"
+    r"|(?P<initials>[A-ZÀ-ÖØ-Þ]\.(?:[ ]?-?[A-ZÀ-ÖØ-Þ]\.){0,2}[ ]"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-]))"
 )
+# Initials before a surname led by lower-case particles ("C. van der Linde", "R. da Cunha", "Dr K.
+# Scheibe" is below): the initial makes the capitalised word after the particles a surname, an
+# ordinary word too ("Linde").  The scan starts at the literal ". " (cheap); the initial is checked
+# by a look-behind, the letters before it in Python ("z. B. der …" is no initial).
+_INITIAL_PARTICLES = scan.compile(
+    r"\.(?<=[A-ZÀ-ÖØ-Þ]\.)[ ](?P<rest>(?:van|von|vom|zu|zur|de|du|da|di|dos|do|ten|ter)[ ]"
+    r"(?:(?:der|den|de|la|le|los|las|van)[ ])?"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-])"
+)
+# A capitalised word, a German or Dutch particle, a capitalised word: "Diar von Arx", "Joost van
+# Dalen" -- a name even where no list knows the first name.  The scan starts at the particle's
+# literal words (" de", " di" are French and Italian prepositions: not taken); the word before it
+# is read in Python and must be no ordinary word, town or stop word ("Briefe von Goethe").
+_PARTICLE_BETWEEN = scan.compile(
+    r"[ ](?:von|van|zu|ten|ter)[ ](?:(?:der|den|de)[ ])?"
+    r"(?P<last>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-])"
+)
+_WORD_BEFORE = scan.compile(r"(?<![\w\-'’.])(?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+)\Z")
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
 # searches, ~50 us on the ~2,000-token prompt; the pattern's scan alone costs ~1.5 ms).
@@ -91,15 +115,70 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
     for m in scan.finditer(_INTRO, text):
         if not (m.start() and text[m.start() - 1].isalnum()):
             add(m.start("word"), m.end("word"))
-    for m in scan.finditer(_TITLE_PARTICLES, text):
-        start, end = m.span("name")
-        if not (m.start() and text[m.start() - 1].isalnum()) and not overlaps_any(taken, start, end):
+    for m in scan.finditer(_TITLE_NAME, text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if m.group("name") is not None:
+            start, end = m.span("name")
+            if not overlaps_any(taken, start, end):
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+            continue
+        start, end = m.span("initials")
+        if not covered_by_any(taken, start, end) and text[start:end].rsplit(" ", 1)[-1] not in STOP:
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    for m in scan.finditer(_INITIAL_PARTICLES, text):
+        initial = m.start() - 1
+        before = text[max(0, initial - 3):initial]
+        if initial and (text[initial - 1].isalnum() or before.endswith(".") or before[-3:-1].rstrip(" ")[-1:].islower()
+                        and before[-2:-1] == "."):
+            continue  # "z. B. der Vertrag", "u. A. von Meier": an abbreviation's letter, no initial
+        start = with_initials(text, initial)
+        if start == initial and text[initial] == "M":
+            start = m.start("rest")  # "M. de Villepin": Monsieur, the name is "de Villepin"
+        end = m.end("rest")
+        if not covered_by_any(taken, start, end) and m.group("rest").rsplit(" ", 1)[-1] not in STOP:
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    for m in scan.finditer(_PARTICLE_BETWEEN, text):
+        first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+        if first is None:
+            continue
+        word, last = first.group("word"), m.group("last")
+        if not (lexicon.is_first_name(word) and word not in STOP or _unknown_word(word, lexicon) and _item_lead(
+                text, first.start())) or not _unknown_word(last, lexicon):
+            continue  # German nouns are capitalised too: "Zuspiel von Wayne Rooney", "Heimat von Ebbelwei"
+        if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper():
+            continue  # the name goes on: "… von Wayne Rooney" is another name
+        article = text[max(0, first.start() - 7):first.start()].rsplit(None, 1)
+        if article and article[-1] in _ARTICLES:
+            continue  # "das Büro von Orbis": a noun after its article
+        start, end = first.start(), m.end("last")
+        if not covered_by_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     for m in (scan.finditer(_NAME_IS, text) if "appelle" in text or "chiamo" in text or "ame is" in text else ()):
         start, end = m.span("name")
         if not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     return out
+
+
+def _item_lead(text: str, pos: int) -> bool:
+    """Only a bullet, a cell's "|", a label's ":" or nothing lead the line before ``pos``."""
+    line = text.rfind("\n", max(0, pos - 16), pos)
+    if line < 0 and pos > 16:
+        return text[max(0, pos - 3):pos].rstrip(" \t")[-1:] in (":", "|")
+    lead = text[line + 1:pos].strip(" \t")
+    return lead == "" or lead[-1] in "|-–•*:"
+
+
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer im am vom zum zur the a an".split())
+
+
+def _unknown_word(word: str, lexicon: NameLexicon) -> bool:
+    """No stop word, ordinary word, compound of one ("Kontostand", "Grillfest"), abbreviation or
+    town: a word only a name explains."""
+    low = word.lower()
+    return (word not in STOP and low not in lexicon.common_words and not word.isupper()
+            and not compound_tail(low.replace("ß", "ss"), lexicon) and not lexicon.is_place_only(word))
 
 
 # Digits (and "*") glued to a lower-case letter, then a list's ", " or the line's end: an author's

@@ -72,6 +72,9 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     # slice each time (quadratic; issue 12, found in review).
     cur: tuple[int, int, Entity, bool] | None = None
     for ent in persons:
+        if ent.text in _CALENDAR_WORDS or (" " in ent.text and _calendar_words(ent.text)):
+            if text[ent.end:ent.end + 2].strip(" ,")[:1].isdigit():
+                continue  # "Date:   Thu Nov 24 18:45:32 2026": a day and a month, no "Thu Nov"
         start, end = _widened(text, ent.start, ent.end, lexicon)
         if cur is not None:
             c_start, c_end, first, single = cur
@@ -85,6 +88,14 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     if cur is not None:
         out.append(_entity(text, cur[0], cur[1], cur[2]))
     return out
+
+
+# English abbreviations of weekdays and months, as logs and e-mail headers write dates ("Mon Nov 5").
+_CALENDAR_WORDS = frozenset("Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+def _calendar_words(name: str) -> bool:
+    return all(w in _CALENDAR_WORDS for w in name.split(" "))
 
 
 def _one_surname(name: str) -> bool:
@@ -124,11 +135,22 @@ def _first_name_after(word: str, lex: NameLexicon) -> bool:
     return not lex.is_known_name(word) and word.lower() not in lex.common_words
 
 
+def _given_in_item(word: str, lex: NameLexicon) -> bool:
+    """Any capitalised word after "Surname, " that ends a list item or table cell is its first
+    name, ordinary words included ("| Rusconi, Sole |", "- Hörle, Asta – zugesagt"): a surname
+    found at the item's start leaves no other reading.  Not a town ("- Meier, Zürich") and not
+    a listed surname ("Anwesend: Tralovik, Beckmann" are two people)."""
+    return word[:1].isupper() and not word.isupper() and word not in STOP and not lex.is_place_only(word) and (
+        word not in lex.surnames or lex.is_first_name(word))
+
+
 def _item_start(text: str, pos: int) -> bool:
     """Only a bullet, a number, a cell's "|" or a label's ":" lead the line before ``pos``; or
     a quote opens the name after a list separator ("An: …; \"Stadler, Emma\" <…>")."""
     if pos and text[pos - 1] in "\"'" and text[max(0, pos - 3):pos - 1].rstrip(" ")[-1:] in ("", "\n", ":", ";", ","):
         return True
+    if text[max(0, pos - 4):pos].rstrip(" \t")[-1:] == ":":
+        return True  # a label's value, however long the line before it ("… Assigned to: Boucsein, Hans-Gerd")
     line = text.rfind("\n", max(0, pos - 24), pos)
     if line < 0 and pos > 24:
         return False
@@ -205,8 +227,9 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
     if text[end:end + 2] == ", " and _item_start(text, start):
         given = scan.match(_WORD_AFTER, text, end + 1)
-        if given is not None and _item_end(text, given.end()) and _first_name_after(given.group(1), lex):
-            return start, given.end()  # "- Ochieng, Jalia, b. 2000": written surname first
+        if given is not None and _item_end(text, given.end()) and (
+                _first_name_after(given.group(1), lex) or _given_in_item(given.group(1), lex)):
+            return start, given.end()  # "- Ochieng, Jalia, b. 2000", "| Rusconi, Sole |": written surname first
     upper = text[start:end].isupper() and end - start > 1
     for _ in range(2):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():

@@ -187,7 +187,12 @@ def with_initials(text: str, start: int) -> int:
     if m.group() in ("M. ", "M.\u00a0"):  # Monsieur -- but an initial after a title ("Dr M. Bishop")
         title = text[max(0, m.start() - 7):m.start()].rstrip(" .").rsplit(None, 1)[-1:]
         if not title or title[0] not in _TITLES_BEFORE_INITIALS:
-            return start
+            # and an initial too where a list item or table cell starts with it ("- M. Grasso –"):
+            # masked with the name, "M." hides nothing a reader needs
+            line = text.rfind("\n", max(0, m.start() - 8), m.start())
+            lead = text[line + 1:m.start()].strip(" \t") if line >= 0 or m.start() <= 8 else "?"
+            if lead not in ("-", "*", "•", "–", "|"):
+                return start
     return m.start()
 
 
