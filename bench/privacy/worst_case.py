@@ -59,6 +59,9 @@ SHAPES: dict[str, list[str]] = {
                 "M. " * 100, "Jo Al " * 50, "Meier, Anna; " * 20, "Anwesend: " + "Anna, " * 50,
                 "Van der " * 40, "MÜLLER " * 40],
     "terms": ["Projekt Falke " * 50, "Projekt " * 100],
+    "hl7": ["PID|" + "|" * 300 + "\n", "PID|1||1||" + "Aa^" * 200 + "||19620415|F|||" + "A 1^" * 100 + "\n",
+            "PID|1||1||" + "Aa~" * 300 + "\n", "PV1|" + "|" * 300 + "\r", "PID|\n" * 100,
+            "NK1|1|Meier^Anna|SPO\n" * 20],
 }
 
 

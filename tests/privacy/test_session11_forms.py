@@ -80,3 +80,27 @@ def test_french_monsieur_in_prose_stays_outside_the_name(anonymizer: Anonymizer)
 
 def test_a_vietnamese_name_before_a_number_is_still_a_name(anonymizer: Anonymizer) -> None:
     assert "Nguyen Thi Thu" in _persons(anonymizer, "Patientin: Nguyen Thi Thu 24 Jahre")
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("She was born on the 3rd of March, 1985 in Leeds.", "3rd of March, 1985"),
+        ("DOB - 12/03/1985", "12/03/1985"),
+        ("GebDat 12.03.1985", "12.03.1985"),
+        ("Geb.-Dat.: 12.03.1985", "12.03.1985"),
+        ("patient.birthdate = '1985-03-12'", "1985-03-12"),
+        ('<birthDate value="1985-03-12"/>', "1985-03-12"),
+        ("<dateOfBirth>1985-03-12</dateOfBirth>", "1985-03-12"),
+        ("Name: Anna Meier\nGeboren: 12. III. 1985", "12. III. 1985"),
+        ("born 12 Mar '85", "12 Mar '85"),
+        ("DOB: 19850312", "19850312"),
+    ],
+)
+def test_dates_of_birth_in_more_shapes(anonymizer: Anonymizer, text: str, dob: str) -> None:
+    assert dob in [e.text for e in anonymizer.detect(text) if e.type == "DOB"]
+
+
+def test_compact_digits_are_a_date_only_with_a_real_month_and_day(anonymizer: Anonymizer) -> None:
+    assert not [e for e in anonymizer.detect("DOB: 20231299") if e.type == "DOB"]
+    assert not [e for e in anonymizer.detect("Rechnung 20231212 vom 12.12.2023") if e.type == "DOB"]

@@ -26,6 +26,7 @@ from .detectors import (
 )
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
+from .detectors.hl7 import HL7Detector
 from .detectors.inline_fields import InlineFieldDetector
 from .detectors.person_context import is_field_label
 from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, LOCATIVES, VENUES
@@ -82,6 +83,7 @@ class Anonymizer:
             PostcodeDetector(),
             fields := FieldDetector(lexicon),
             InlineFieldDetector(fields),
+            HL7Detector(),
             *extra_detectors,
         )
         self._allow = whole_words_pattern(self._config.allow_terms)

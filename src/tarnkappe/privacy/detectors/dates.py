@@ -21,11 +21,18 @@ _MONTHS = (
     r"|gennaio|genn?|febbraio|febb?r?|marzo|aprile|maggio|magg|giugno|giu|luglio|lug|agosto|ago|settembre|sett?"
     r"|ottobre|ott|dicembre|dic"
 )
+# A date with day, month and year: numeric (12.03.1985, 1985-03-12, 12/03/85), with the month's
+# name ("3rd of March, 1985", "12 Mar '85", "March 3rd, 1985"), with a Roman month as Austrian and
+# medical forms write it ("12. III. 1985"), and compact as registers and HL7 write it (19850312:
+# a real month and day, so "20231299" is no date).
 DATE = (
     r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    rf"|(?:\d{{1,2}}|1er|1°)(?:\.|st|nd|rd|th)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-)(?:{_MONTHS})\.?(?:\s{{1,8}}|-)(?:19|20)?\d{{2}}"
-    rf"|(?:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}(?:19|20)\d{{2}})"
+    rf"|(?:\d{{1,2}}|1er|1°)(?:\.|st|nd|rd|th)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-)(?:{_MONTHS})\.?,?(?:\s{{1,8}}|-)"
+    r"(?:(?:19|20)?\d{2}|['’]\d{2})"
+    rf"|(?:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}(?:19|20)\d{{2}}"
+    r"|\d{1,2}\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 _CUES = (
     r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
@@ -33,19 +40,22 @@ _CUES = (
     r"|nat[oa]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
-_CUES_G = r"eboren|eb\.|eburtsdatum|eb\.-?Datum|eburtstag"
+_CUES_G = r"eboren|eb\.|eburtsdatum|eb\.-?Datum|eburtstag|ebdat(?:um)?"
 _CUES_N = r"ée?(?:\(e\)|·e)?|ee|at[oa](?:/[ao])?|aissance|ascita"  # né(e), né·e, nato/a
-_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate\s{1,8}of\s{1,8}birth"
+_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate\s{0,8}of\s{0,8}birth"
 _CUES_B = r"orn|irth\s{0,8}date|irthday"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
 # speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"), then the date;
 # a form may align its values with many spaces ("Nato il:         10.08.2002"), and Markdown,
-# LaTeX and tables put their marks between ("**Geburtsdatum:** …", "\\textbf{DOB:} …", "| DOB | …")
+# LaTeX and tables put their marks between ("**Geburtsdatum:** …", "\\textbf{DOB:} …", "| DOB | …"),
+# and code and markup theirs ("birthdate = '…'", '<birthDate value="…"/>', "<dateOfBirth>…").
+# "-" and "'" separate only right after the cue ("DOB - 12/03/1985"): between the words they
+# belong to the words, or a run of them could be split in many ways (test_linear_time).
 # The first letter is matched case-sensitively (both cases listed) and only the rest with
 # (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
 # Bounded (scan.py): white space runs of at most 8, words of at most 48 characters.
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|}}\]]{{0,24}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:?!(*|}}\]]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|}}\]\-–=\"'<>]{{0,24}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:?!(*|}}\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".

@@ -1,0 +1,117 @@
+"""Personal values in HL7 v2 messages (hospital and laboratory systems), by segment and field.
+
+A message pasted into a prompt ("what does this ADT message mean?") writes a patient as
+``PID|1||4711^^^USZ^PI||Brunner^Vreni^M||19620415|F|||Dorfstrasse 12^^Wetzikon^ZH^8620^CH||044 930 12 34``:
+"^" joins a name's parts and an address's street, town and postcode, and a date of birth is
+eight digits -- shapes the prose rules do not read as one value (issue 13: formats our rules
+never saw).  The field's position says what it is, as a form's label does:
+
+* PID (patient): 5 name, 6 mother's maiden name, 7 date of birth, 9 alias, 11 address, 13/14
+  home/business phone;
+* NK1 (next of kin): 2 name, 4 address, 5/6 phones; GT1 (guarantor): 3 name, 5 address, 6/7
+  phones, 8 date of birth; IN1 (insurance): 16 insured's name, 18 date of birth, 19 address;
+* PV1 (visit): 7/8/9/17 attending, referring, consulting and admitting doctors (``ID^Family^Given``).
+
+Repetitions ("~") are values of their own.  Linear: only lines that start with one of these
+segment names are split, each once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..entities import Entity, EntityType
+
+_NAME, _DOCTOR, _ADDRESS, _PHONE, _DATE = "name", "doctor", "address", "phone", "date"
+# segment -> {field number: kind}
+_FIELDS: dict[str, dict[int, str]] = {
+    "PID": {5: _NAME, 6: _NAME, 7: _DATE, 9: _NAME, 11: _ADDRESS, 13: _PHONE, 14: _PHONE},
+    "NK1": {2: _NAME, 4: _ADDRESS, 5: _PHONE, 6: _PHONE},
+    "GT1": {3: _NAME, 5: _ADDRESS, 6: _PHONE, 7: _PHONE, 8: _DATE},
+    "IN1": {16: _NAME, 18: _DATE, 19: _ADDRESS},
+    "PV1": {7: _DOCTOR, 8: _DOCTOR, 9: _DOCTOR, 17: _DOCTOR},
+}
+# Components that hold the person or the place: XPN family^given^middle, XCN id^family^given^middle,
+# XAD street^other^city^state^zip (not the country after it).
+_PARTS = {_NAME: (0, 3), _DOCTOR: (1, 4), _ADDRESS: (0, 5)}
+_TYPES = {_NAME: EntityType.PERSON, _DOCTOR: EntityType.PERSON, _ADDRESS: EntityType.ADDRESS,
+          _PHONE: EntityType.PHONE, _DATE: EntityType.DOB}
+
+
+class HL7Detector:
+    """Names, dates of birth, addresses and phone numbers in HL7 v2 segments."""
+
+    name = "hl7"
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield the values of the fields listed above."""
+        if "|" not in text or not any(f"{seg}|" in text for seg in _FIELDS):
+            return
+        pos = 0
+        for line in text.splitlines(keepends=True):  # "\r" ends a segment in the standard, "\n" once pasted
+            fields = _FIELDS.get(line[:3])
+            if fields is not None and line[3:4] == "|":
+                yield from _segment(text, pos, pos + len(line.rstrip("\r\n")), fields)
+            pos += len(line)
+
+
+def _segment(text: str, start: int, end: int, fields: dict[int, str]) -> Iterator[Entity]:
+    last = max(fields)
+    index, pos = 0, start
+    while pos <= end and index <= last:
+        bar = text.find("|", pos, end)
+        field_end = end if bar < 0 else bar
+        kind = fields.get(index)
+        if kind is not None and field_end > pos:
+            yield from _values(text, pos, field_end, kind)
+        if bar < 0:
+            break
+        index, pos = index + 1, bar + 1
+
+
+def _values(text: str, start: int, end: int, kind: str) -> Iterator[Entity]:
+    pos = start
+    while pos <= end:
+        tilde = text.find("~", pos, end)
+        rep_end = end if tilde < 0 else tilde
+        entity = _value(text, pos, rep_end, kind)
+        if entity is not None:
+            yield entity
+        if tilde < 0:
+            break
+        pos = tilde + 1
+
+
+def _value(text: str, start: int, end: int, kind: str) -> Entity | None:
+    value = text[start:end]
+    if kind == _DATE:
+        digits = len(value) - len(value.lstrip("0123456789"))
+        if digits < 8:
+            return None
+        return Entity(start, start + digits, EntityType.DOB, value[:digits], HL7Detector.name)
+    if kind == _PHONE:
+        if sum(c.isdigit() for c in value) < 6:
+            return None
+        return _trimmed(text, start, end, EntityType.PHONE)
+    first, stop = _PARTS[kind]
+    parts = value.split("^")
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part) + 1)
+    kept = [i for i in range(first, min(stop, len(parts))) if parts[i].strip()]
+    if not kept:
+        return None
+    s, e = start + offsets[kept[0]], start + offsets[kept[-1]] + len(parts[kept[-1]])
+    if kind != _ADDRESS and not any(c.isalpha() for c in text[s:e]):
+        return None  # a doctor's number alone
+    return _trimmed(text, s, e, _TYPES[kind])
+
+
+def _trimmed(text: str, start: int, end: int, kind: EntityType) -> Entity | None:
+    while start < end and text[start] in " ^":
+        start += 1
+    while end > start and text[end - 1] in " ^":
+        end -= 1
+    if start == end:
+        return None
+    return Entity(start, end, kind, text[start:end], HL7Detector.name)
