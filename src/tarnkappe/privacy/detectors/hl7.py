@@ -107,7 +107,7 @@ def _value(text: str, start: int, end: int, kind: str) -> Entity | None:
     return _trimmed(text, s, e, _TYPES[kind])
 
 
-def _trimmed(text: str, start: int, end: int, kind: EntityType) -> Entity | None:
+def _trimmed(text: str, start: int, end: int, kind: str) -> Entity | None:
     while start < end and text[start] in " ^":
         start += 1
     while end > start and text[end - 1] in " ^":
