@@ -24,10 +24,12 @@ from .detectors import (
     TermDetector,
     scan,
 )
+from .detectors.accounts import AccountDetector
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
 from .detectors.hl7 import HL7Detector
 from .detectors.inline_fields import InlineFieldDetector
+from .detectors.mrz import MRZDetector
 from .detectors.person_context import is_field_label
 from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, LOCATIVES, VENUES
 from .detectors.phone_cued import CuedPhoneDetector
@@ -84,6 +86,8 @@ class Anonymizer:
             fields := FieldDetector(lexicon),
             InlineFieldDetector(fields),
             HL7Detector(),
+            MRZDetector(),
+            AccountDetector(lexicon),
             *extra_detectors,
         )
         self._allow = whole_words_pattern(self._config.allow_terms)

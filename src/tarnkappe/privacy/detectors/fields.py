@@ -50,7 +50,8 @@ _PERSON_KEYS = _keys(
     titolaredellacarta signatory unterzeichner unterzeichnerin signature unterschrift
     officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
-    kassierin trésorier trésorière tesoriere treasurer"""
+    kassierin trésorier trésorière tesoriere treasurer
+    family given"""
 )
 # Keys whose value may be no person ("name": "Widget Pro", "Caller: Service Desk"): a name the lists
 # know, or two capitalised words none of which is an ordinary word, is taken.
@@ -65,7 +66,8 @@ _ROLE_KEYS = _keys(
     prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
     hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
-    organizzatore organizzatrice"""
+    organizzatore organizzatrice mitglied member membre socio
+    nm dbtr cdtr ultmtdbtr ultmtcdtr"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -90,7 +92,8 @@ _DOB_KEYS = _keys(
 _STREET_KEYS = _keys(
     """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
     strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
-    homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse"""
+    homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse
+    strtnm adrline"""
 )
 _PLACE_KEYS = _keys(
     "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort"

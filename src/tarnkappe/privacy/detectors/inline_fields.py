@@ -1,6 +1,7 @@
 """Personal values written inside a line by machines: log lines and query strings
 (``user=4711 email=anna%40example.ch name=Anna+Meier dob=1980-03-12``) and SQL INSERT statements
-(``INSERT INTO patients (first_name, birth_date) VALUES ('Anna', '1980-03-12')``), and e-mail
+(``INSERT INTO patients (first_name, birth_date) VALUES ('Anna', '1980-03-12')``), XML elements
+(``<lastName>Meier</lastName>``, ISO 20022 payment files' ``<Nm>`` and ``<StrtNm>``), and e-mail
 addresses with their "@" URL-encoded (issue 13: text pasted from systems).
 
 A key says what its value is, as in ``fields.py`` (whose keys and value checks are used: a name
@@ -28,6 +29,13 @@ _PAIR = scan.compile(
 _ENCODED_EMAIL = scan.compile(
     r"(?:(?<![\w.+\-%])|(?<=%3D)|(?<=%3d)|(?<=%3A)|(?<=%3a)|(?<=%20)|(?<=%2C)|(?<=%2c))"
     r"[\w.+\-]{1,64}%40[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}(?![\w\-])"
+)
+# An XML element with text only: "<lastName>Meier</lastName>", ISO 20022's "<Nm>Anna Meier</Nm>",
+# "<ns:birthDate>1980-03-12</ns:birthDate>"; the closing tag is compared in Python (a backreference
+# has no bounded reach for scan.py).
+_ELEMENT = scan.compile(
+    r"<(?P<key>[A-Za-z_][\w.:\-]{0,40}+)(?:[ \t][^<>\n]{0,200}+)?>(?P<value>[^<>\n]{1,200}+)"
+    r"</(?P<close>[A-Za-z_][\w.:\-]{0,40}+)>"
 )
 _INSERT = scan.compile(
     r"(?i:insert)[ \t\r\n]{1,8}(?i:into)[ \t\r\n]{1,8}[\w.\"`\[\]]{1,64}[ \t\r\n]{0,8}"
@@ -58,6 +66,20 @@ class InlineFieldDetector:
                 yield Entity(m.start(), m.end(), EntityType.EMAIL, m.group(), self.name)
         if "NSERT" in text or "nsert" in text:
             yield from self._inserts(text)
+        if "</" in text:
+            yield from self._elements(text)
+
+    def _elements(self, text: str) -> Iterator[Entity]:
+        for m in scan.finditer(_ELEMENT, text):
+            key = m.group("key")
+            if m.group("close") != key:
+                continue
+            raw = m.group("value")
+            kind = self._fields.value_type(key.rsplit(":", 1)[-1], raw.strip())
+            if kind is not None:
+                start = m.start("value") + len(raw) - len(raw.lstrip())
+                end = m.end("value") - (len(raw) - len(raw.rstrip()))
+                yield Entity(start, end, kind, text[start:end], self.name)
 
     def _pairs(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_PAIR, text):
