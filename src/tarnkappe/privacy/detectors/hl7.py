@@ -12,7 +12,7 @@ never saw).  The field's position says what it is, as a form's label does:
   phones, 8 date of birth; IN1 (insurance): 16 insured's name, 18 date of birth, 19 address;
 * PV1 (visit): 7/8/9/17 attending, referring, consulting and admitting doctors (``ID^Family^Given``).
 
-Repetitions ("~") are values of their own.  Linear: only lines that start with one of these
+A field's repetitions ("~", aliases) are masked together, as one value.  Linear: only lines that start with one of these
 segment names are split, each once.
 """
 
@@ -70,16 +70,19 @@ def _segment(text: str, start: int, end: int, fields: dict[int, str]) -> Iterato
 
 
 def _values(text: str, start: int, end: int, kind: str) -> Iterator[Entity]:
-    pos = start
-    while pos <= end:
-        tilde = text.find("~", pos, end)
-        rep_end = end if tilde < 0 else tilde
-        entity = _value(text, pos, rep_end, kind)
+    """The field's value; a field with repetitions ("~", aliases) is masked whole, as one value
+    (one placeholder per field, and a field of 30,000 repetitions costs one entity)."""
+    if text.find("~", start, end) < 0:
+        entity = _value(text, start, end, kind)
         if entity is not None:
             yield entity
-        if tilde < 0:
-            break
-        pos = tilde + 1
+        return
+    value = text[start:end]
+    if kind == _DATE or not any(c.isalnum() for c in value):
+        return  # a date has no repetitions
+    entity = _trimmed(text, start, end, _TYPES[kind], " ^~")
+    if entity is not None:
+        yield entity
 
 
 def _value(text: str, start: int, end: int, kind: str) -> Entity | None:
@@ -107,10 +110,10 @@ def _value(text: str, start: int, end: int, kind: str) -> Entity | None:
     return _trimmed(text, s, e, _TYPES[kind])
 
 
-def _trimmed(text: str, start: int, end: int, kind: str) -> Entity | None:
-    while start < end and text[start] in " ^":
+def _trimmed(text: str, start: int, end: int, kind: str, blank: str = " ^") -> Entity | None:
+    while start < end and text[start] in blank:
         start += 1
-    while end > start and text[end - 1] in " ^":
+    while end > start and text[end - 1] in blank:
         end -= 1
     if start == end:
         return None

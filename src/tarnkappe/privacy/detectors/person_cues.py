@@ -115,6 +115,7 @@ STOP: frozenset[str] = frozenset(
     Direktor Direktorin Präsident Präsidentin Minister Ministerin Chef Chefin Leiter Leiterin
     Sehr Geehrte Geehrter Liebe Lieber Hallo Dear Hi Hey Hello Bonjour Salut Ciao Caro Cara Gentile
     Grüezi Servus Moin Guten Tag Cher Chère Chers Buongiorno Buonasera Salve Grüsse Grüße Gruss Gruß
+    Hoi Hoii Salü Grüessech Grüess Gruezi Servas Griaß Griass Coucou Howdy
     Regards Best Kind Cordialement Cordiali Saluti Distinti Sincerely Yours Thanks Merci Grazie Danke
     Mit Freundlichen Freundliche Besten Beste Herzliche Herzlichen Viele Vielen
     Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday
@@ -130,7 +131,8 @@ STOP: frozenset[str] = frozenset(
 )
 GREETINGS: frozenset[str] = frozenset(
     """Hallo Hi Hey Hello Liebe Lieber Liebes Dear Bonjour Bonsoir Salut Cher Chère Ciao Caro Cara
-    Gentile Gentilissima Gentilissimo Buongiorno Buonasera Salve Grüezi Servus Moin Morning""".split()
+    Gentile Gentilissima Gentilissimo Buongiorno Buonasera Salve Grüezi Servus Moin Morning
+    Hoi Hoii Sali Salü Grüessech Grüess Gruezi Servas Griaß Griass Coucou Howdy""".split()
 )
 ARTICLES: frozenset[str] = frozenset(
     """der die das den dem des ein eine einer einem einen eines kein keine the a an le la les il lo gli
