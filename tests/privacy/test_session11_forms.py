@@ -104,3 +104,8 @@ def test_dates_of_birth_in_more_shapes(anonymizer: Anonymizer, text: str, dob: s
 def test_compact_digits_are_a_date_only_with_a_real_month_and_day(anonymizer: Anonymizer) -> None:
     assert not [e for e in anonymizer.detect("DOB: 20231299") if e.type == "DOB"]
     assert not [e for e in anonymizer.detect("Rechnung 20231212 vom 12.12.2023") if e.type == "DOB"]
+
+
+@pytest.mark.parametrize("greeting", ["Hoi", "Salü", "Grüessech", "Servas", "Coucou", "Howdy"])
+def test_a_greeting_is_no_part_of_the_name_after_it(anonymizer: Anonymizer, greeting: str) -> None:
+    assert _persons(anonymizer, f"{greeting} Tschümperlin, kannst du das anschauen?") == ["Tschümperlin"]
