@@ -25,7 +25,12 @@
     generate_holdout6.py, written 2026-12-04 blind by a helper session in further genres (guest lists and RSVPs,
     membership renewals, tax notes for an accountant, applicant trackers, discharge letters, meeting and call
     transcripts, dunning letters, flat-share ads, genealogy notes, LaTeX letters, app logs, SQL dumps), never run
-    through the anonymizer while written -- report on it, never tune on it), and
+    through the anonymizer while written -- report on it, never tune on it; --split holdout7: the seventh blind set
+    of generate_holdout7.py, written 2026-12-05 blind by a helper session that read only the docstrings of
+    generate_holdout5/6.py and of this file, in further genres (signature sheets, travel expense claims, loan
+    applications, used-car sale contracts, tradespeople's quotes, out-of-office replies with signatures, duty
+    rosters, babysitter sheets, donation receipts and donor exports, source code with test fixtures, raw e-mail
+    source, wills), never run through the anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -44,7 +49,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6] [--rules-only] [--germeval PATH]
+[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7] [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
 
@@ -281,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
-                             "holdout5", "holdout6"))
+                             "holdout5", "holdout6", "holdout7"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
