@@ -34,6 +34,11 @@ from .person_dates import covered_by_any, overlaps_any
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
 # "Amaya and " right before a found name (the window ends where the name starts).
 _FIRST_AND = scan.compile(rf"(?<![\w\-'’])(?P<word>{_WORD})[ ](?:and|und|et|e|y)[ ]\Z")
+# ", Niks" or " und Niks" right after a found name: the next of a list of people ("Die Kassenprüfer
+# Soo-ah Kim und Niks", "Nils Abramov mit Frieda, Duyên und Ariane"); the word must end there.
+_AND_NEXT = scan.compile(
+    rf"(?:,[ ]|[ ](?:und|et|e|and|y|sowie)[ ])(?P<word>{_WORD})(?=[ ,;.!?)\r\n]|\Z)"
+)
 # A greeting, then an introduction: "Bonjour, c'est Jean de …", "Hallo, hier Irmtraud von …", "Buongiorno,
 # sono Rojhat di …", "Hi, this is Ilir from …".  It starts with the greeting's literal words and
 # no look-behind, so the engine skips to their capitals (~40 us on the ~2,000-token prompt; the
@@ -112,6 +117,23 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             m = scan.search(_FIRST_AND, text, max(0, e.start - 40), e.start)
             if m is not None:
                 add(m.start("word"), m.end("word"))
+    reached = 0  # a list is followed once, from its first name (a text of 10,000 names: linear)
+    for e in entities:
+        if e.type != EntityType.PERSON or e.end < reached or not (" " in e.text or lexicon.is_first_name(e.text)):
+            continue
+        pos, single = e.end, " " not in e.text
+        for _ in range(8):  # the next names of one list
+            m = scan.match(_AND_NEXT, text, pos)
+            if m is None:
+                break
+            if m.group("word").isupper() or not single and text[pos] == ",":
+                break  # "Anna Meier, DOB 12.03.1980", "Dr. med. Sander Müürsepp, Kardiologie": no list
+            before = len(out)
+            add(m.start("word"), m.end("word"))
+            if len(out) == before and not covered_by_any(taken, m.start("word"), m.end("word")):
+                break  # not a name: the list ends
+            pos, single = m.end("word"), True
+        reached = pos
     for m in scan.finditer(_INTRO, text):
         if not (m.start() and text[m.start() - 1].isalnum()):
             add(m.start("word"), m.end("word"))
@@ -149,7 +171,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper():
             continue  # the name goes on: "… von Wayne Rooney" is another name
         article = text[max(0, first.start() - 7):first.start()].rsplit(None, 1)
-        if article and article[-1] in _ARTICLES:
+        if article and article[-1].lower() in _ARTICLES:
             continue  # "das Büro von Orbis": a noun after its article
         start, end = first.start(), m.end("last")
         if not covered_by_any(taken, start, end):

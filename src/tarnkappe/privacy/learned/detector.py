@@ -77,6 +77,23 @@ _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
                  "tionen", "ität", "täten", "nis", "nisse", "ismus", "ierung", "ment", "mente")
 
 
+# Words that join names in a list ("Huy Trần et Martina", "Lara Vogt und Anna", "Frieda, Duyên").
+_CONJUNCTIONS = frozenset("und et e and y sowie oder ou or o &".split())
+
+
+def _coordinated(text: str, start: int, people: dict[int, str]) -> bool:
+    """The first name at ``start`` follows a person of the rules (a full name or a first name,
+    by the end in ``people``) and ", " or a conjunction: one of a list of people ("Huy Trần et
+    Martina", "Tatiana et Anna").  Not after a surname alone or any capitalised word: "Siemens und
+    Bombardier", "Myers and Sons", "Holland, England und Frankreich" are no people."""
+    if text[start - 2:start] == ", ":
+        return start - 2 in people
+    if start < 2 or text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 8), start - 1)
+    return space > 0 and text[space + 1:start - 1] in _CONJUNCTIONS and space in people
+
+
 def load_model_bytes() -> bytes:
     pkg = __package__.rsplit(".", 1)[0]
     return resources.files(pkg).joinpath("data", MODEL_FILE).read_bytes()
@@ -163,6 +180,8 @@ class LearnedNameDetector:
                     if word.isupper():
                         confirmed.add("-".join(part.capitalize() for part in word.split("-")))
         hinted = set(hints)
+        lex = self._lex
+        people = {p.end: p.text for p in persons if " " in p.text or lex.is_first_name(p.text)}
         out = []
         for p in persons:
             if " " in p.text:
@@ -173,6 +192,8 @@ class LearnedNameDetector:
                 continue
             if text[p.end:p.end + 2] in ("'s", "’s"):
                 continue  # a possessive: "Smith's invoice", "O'Connor's report" (review of session 8)
+            if " " not in p.text and lex.is_first_name(p.text) and _coordinated(text, p.start, people):
+                continue  # "Les vérificateurs Huy Trần et Martina", "Tatiana et Anna": one of a list of names
             line = text.rfind("\n", max(0, p.start - 40), p.start)
             before = text[max(line + 1, p.start - 40):p.start]
             if not any(map(str.isalpha, before)):  # a C loop, not a generator step per character
