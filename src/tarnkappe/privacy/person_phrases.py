@@ -128,9 +128,9 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                 break
             if m.group("word").isupper() or not single and text[pos] == ",":
                 break  # "Anna Meier, DOB 12.03.1980", "Dr. med. Sander Müürsepp, Kardiologie": no list
-            before = len(out)
+            added = len(out)
             add(m.start("word"), m.end("word"))
-            if len(out) == before and not covered_by_any(taken, m.start("word"), m.end("word")):
+            if len(out) == added and not covered_by_any(taken, m.start("word"), m.end("word")):
                 break  # not a name: the list ends
             pos, single = m.end("word"), True
         reached = pos
