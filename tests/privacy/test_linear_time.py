@@ -54,10 +54,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for name in sorted(names):
         module = importlib.import_module(name)
         for attr, value in vars(module).items():
-            values = value.values() if isinstance(value, dict) else [value]
-            for v in values:
+            values = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]
+            for k, v in enumerate(values):
                 if isinstance(v, re.Pattern) and v.pattern not in {p.pattern for p in found.values()}:
-                    found[f"{name}.{attr}"] = v
+                    found[f"{name}.{attr}" + (f"[{k}]" if isinstance(value, tuple) else "")] = v
     found["placeholder_pattern"] = placeholder_pattern()
     found["prefix_pattern"] = prefix_pattern()
     found["terms"] = Anonymizer(PrivacyConfig(deny_terms=["Projekt Falke"], learned_names=False)

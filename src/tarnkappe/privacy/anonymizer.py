@@ -12,6 +12,7 @@ import operator
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
+from .chats import chat_entities
 from .config import PrivacyConfig
 from .detectors import (
     AddressDetector,
@@ -170,6 +171,7 @@ class Anonymizer:
             found = [e for e in found if e.type in wanted]
         try:
             found = widen_names(text, found, self._lexicon)
+            found += [e for e in chat_entities(text, found, self._lexicon) if wanted is None or e.type in wanted]
             if wanted is None or EntityType.PERSON in wanted:
                 found += persons_from_phrases(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:

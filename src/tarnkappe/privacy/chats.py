@@ -1,0 +1,244 @@
+"""Chat exports: WhatsApp's (iOS "[03.12.26, 18:30:40] Anna M.: …", Android "03.12.26, 18:30 -
+Anna M.: …") and the copies of Teams and Slack ("Meier, Anna   18:04" on its own line, the message
+below).  People paste them to have a list made of who comes when (issue 13: holdout5's chats
+leaked one value in four).  What the prose rules miss there:
+
+* the speaker, whatever the name's shape ("Sita S.", "Uddin, Nusrat", "Maria Grazia S.");
+* names written in lower case, as people type in chats: a speaker's name again ("kommt olga auch
+  mit?", "darshs kollegin"), an introduction ("hi, hier ist melisa, …", "salut, c'est thảo"), a
+  mention ("@Sita"), and in a message written all in lower case, a listed first name and the
+  surname after it ("gunilla und behruz sanjarov kommen");
+* a date of birth given as the answer to a question in the message before ("… dein
+  geburtsdatum für den zweitfahrer" -- "1989-04-01").
+
+Only texts with at least two message lines of one of these shapes are read so.  Linear: each
+pattern has bounded reach (``scan``); the lower-case words of a chat are read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .detectors import scan
+from .detectors.dates import DATE
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .learned.features import load_word_freq
+from .names import NameLexicon, compound_tail
+
+_STAMP_DATE = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}"
+_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
+# "[03.12.26, 18:30:40] Anna M.: " and "03.12.26, 18:30 - Anna M.: " (the message is the rest of the line)
+# Each line pattern starts at the line's "\n", a literal the engine skips to (a look-behind first
+# made it try every position: ~90-130 us on the ~2,000-token prompt); the first line is matched
+# on its own.
+_WHATSAPP_LINE = (
+    rf"[ \t]{{0,4}}(?:\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\]|{_STAMP_DATE}(?:,|[ ]à)?[ ]{_STAMP_TIME}[ ][-–])[ ]"
+    r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
+)
+_WHATSAPP = (scan.compile(_WHATSAPP_LINE), scan.compile("\n" + _WHATSAPP_LINE))
+# "Meier, Anna   18:04" alone on its line, the message on the lines after it
+_TEAMS_LINE = (
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?)[ \t]{{2,12}}{_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
+)
+_TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
+_WORD = scan.compile(r"(?<![\w@.'’\-])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
+_INTRO = scan.compile(
+    r"(?<![\w])(?i:hier[ ]ist|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
+    r"(?P<word>[^\W\d_]{2,30}+)(?=[ ]?[,.!]|[ ]?\r?\n|\Z)"
+)
+_MENTION = scan.compile(r"(?<![\w@.])@(?P<word>[^\W\d_]{2,30}+)(?![\w@\-]|\.[^\W\d_])")
+_AND = frozenset("und et e and y &".split())
+_EVERYONE = frozenset("here channel everyone all alle tous tutti team".split())
+_REPLY_DATE = scan.compile(
+    rf"[ \t]{{0,4}}(?:(?i:c['’]est[ ]le|c['’]est|it['’]s|am|le|il|è[ ]il)[ ])?(?P<date>{DATE})[ \t\r\n.!]{{0,8}}\Z"
+)
+_BIRTH_CUE = scan.compile(
+    r"(?i:geburtsdatum|geburtstag|geboren|date[ ]de[ ]naissance|naissance|data[ ]di[ ]nascita|nascita"
+    r"|date[ ]of[ ]birth|birth[ ]?date|birthday|dob)"
+)
+
+
+class _Message:
+    __slots__ = ("speaker", "body_start", "body_end", "whatsapp")
+
+    def __init__(self, speaker: tuple[int, int], body_start: int, body_end: int, whatsapp: bool) -> None:
+        self.speaker, self.body_start, self.body_end, self.whatsapp = speaker, body_start, body_end, whatsapp
+
+
+def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON and DOB entities of a chat export (see the module's docstring), or none when
+    ``text`` is no chat."""
+    messages = _messages(text)
+    if len(messages) < 2:
+        return []
+    out: list[Entity] = []
+    parts: set[str] = set()
+    for m in messages:
+        s, e = m.speaker
+        speaker = text[s:e]
+        if sum(c.isdigit() for c in speaker) >= 6 and not any(c.isalpha() for c in speaker):
+            out.append(Entity(s, e, EntityType.PHONE, speaker, "chat"))  # a number not in the contacts
+            continue
+        if not any(c.isalpha() for c in speaker) or not (m.whatsapp or _name_like(speaker, lexicon)):
+            continue
+        out.append(Entity(s, e, EntityType.PERSON, speaker, "chat"))
+        parts.update(w.lower() for w in speaker.replace(",", " ").split() if len(w.rstrip(".")) >= 3)
+    for ent in found:
+        if ent.type == EntityType.PERSON:
+            parts.update(w.lower() for w in ent.text.replace(",", " ").split() if len(w) >= 3)
+    common = lexicon.common_words
+    parts = {p for p in parts if p not in common and p.capitalize() not in STOP}
+    for m in messages:  # introductions first: "hi, hier ist hajo, …" makes "danke Hajo!!" a name
+        for intro in scan.finditer(_INTRO, text, m.body_start, m.body_end):
+            word = intro.group("word")
+            low = word.lower()
+            if word.capitalize() not in STOP and low not in _AND and (
+                    lexicon.is_first_name(word.capitalize()) or low in parts or low not in common):
+                out.append(Entity(intro.start("word"), intro.end("word"), EntityType.PERSON, word, "chat"))
+                parts.add(low)
+    for k, m in enumerate(messages):
+        out += _names_in_body(text, m.body_start, m.body_end, parts, lexicon)
+        if k:
+            date = _reply_date(text, m, messages[max(0, k - 2):k])
+            if date is not None:
+                out.append(date)
+    return out
+
+
+def _messages(text: str) -> list[_Message]:
+    messages: list[_Message] = []
+    if ":" not in text:
+        return messages
+    if "] " in text or " - " in text or " – " in text:
+        for m in _line_starts(_WHATSAPP, text):
+            end = text.find("\n", m.end())  # the message: the rest of its line
+            messages.append(_Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
+    if not messages and "  " in text:
+        heads = list(_line_starts(_TEAMS, text))
+        for k, m in enumerate(heads):
+            body_start = m.end() + 1
+            body_end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), body_start + 2000)
+            if any(c.isalpha() for c in text[body_start:body_end]):  # an agenda's lines have no message
+                messages.append(_Message(_stripped(text, *m.span("speaker")), body_start, body_end, False))
+    return messages
+
+
+def _line_starts(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """Matches at the text's start and after each "\\n" (the second pattern starts with it)."""
+    first = scan.match(patterns[0], text)
+    if first is not None:
+        yield first
+    yield from scan.finditer(patterns[1], text)
+
+
+def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
+    """A Teams-style speaker has a name's shape: capitalised words, one of them a listed name or a
+    word no list knows; one word alone, a listed name ("Kaffeepause   10:30" of an agenda is none)."""
+    words = speaker.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return lexicon.is_known_name(words[0])  # "Begrüssung   09:00" of an agenda: no list's name
+    return any(lexicon.is_known_name(w) or (w.lower() not in lexicon.common_words and not compound_tail(
+        w.lower(), lexicon)) for w in words if len(w.rstrip(".")) > 1)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon) -> list[Entity]:
+    out: list[Entity] = []
+    common = lexicon.common_words
+    for m in scan.finditer(_MENTION, text, start, end):
+        word = m.group("word")
+        if word.lower() not in _EVERYONE and (word[0].isupper() or word.lower() in parts
+                                              or lexicon.is_first_name(word.capitalize())):
+            out.append(Entity(m.start("word"), m.end("word"), EntityType.PERSON, word, "chat"))
+    body = text[start:end]
+    lower_style = not any(c.isupper() for c in body) and body.count(" ") >= 4
+    words = list(scan.finditer(_WORD, text, start, end))
+    k = 0
+    while k < len(words):
+        m = words[k]
+        word = m.group("word")
+        if word[0].isupper() and not (word.lower() in parts and not lower_style):
+            k += 1  # a capitalised word: the rules' (but a chat's name again, in any case, is ours)
+            continue
+        if word.lower() not in parts and word[-1:] == "s" and word[:-1].lower() in parts:
+            word = word[:-1]  # "darshs kollegin": a genitive, the s stays outside
+        seed = word.lower() in parts or (lower_style and word not in common and word.capitalize() not in STOP
+                                         and lexicon.is_first_name(word.capitalize()) and not _one_language(word))
+        if not seed:
+            k += 1
+            continue
+        name_end = m.start() + len(word)
+        j = k + 1
+        # a surname after a first name, in a message written in lower case ("behruz sanjarov")
+        while lower_style and j < len(words) and j - k < 3 and text[name_end:words[j].start()] == " " and (
+                _surname(words[j].group("word"), parts, lexicon)):
+            name_end = words[j].end("word")
+            j += 1
+        out.append(Entity(m.start(), name_end, EntityType.PERSON, text[m.start():name_end], "chat"))
+        # "khoa und nikolas jockel": the one before in the list
+        prev = words[k - 2] if k >= 2 else None
+        if lower_style and prev is not None and words[k - 1].group("word") in _AND and _unknown(
+                prev.group("word"), lexicon) and text[prev.end():words[k - 1].start()] == " ":
+            out.append(Entity(prev.start("word"), prev.end("word"), EntityType.PERSON, prev.group("word"), "chat"))
+        # "gunilla und behruz sanjarov": the next of the list
+        if lower_style and j + 1 < len(words) and words[j].group("word") in _AND and (
+                text[name_end:words[j].start()] == " ") and _unknown(words[j + 1].group("word"), lexicon):
+            nxt = j + 1
+            n_end = words[nxt].end("word")
+            while nxt + 1 < len(words) and nxt - j < 3 and text[n_end:words[nxt + 1].start()] == " " and _surname(
+                    words[nxt + 1].group("word"), parts, lexicon):
+                nxt += 1
+                n_end = words[nxt].end("word")
+            first = words[j + 1].start()
+            out.append(Entity(first, n_end, EntityType.PERSON, text[first:n_end], "chat"))
+            j = nxt + 1
+        k = max(j, k + 1)
+    return out
+
+
+def _one_language(word: str) -> bool:
+    """A word far more frequent in one of our languages than in the others is a word of it
+    ("seid": Zipf 7 in German, 2 elsewhere), a name is about as frequent in all ("hugo", "olga")."""
+    freq = load_word_freq().get(word)
+    if freq is None:
+        return False
+    top, second = sorted(freq)[-2:][::-1]
+    return int(top) - int(second) >= 4
+
+
+def _surname(word: str, parts: set[str], lexicon: NameLexicon) -> bool:
+    """A lower-case word after a first name that is its surname: a listed name that is no
+    ordinary word ("becker", "vasseur"), a name of this chat, or a word no list knows."""
+    if word in lexicon.common_words or word in _AND or word.capitalize() in STOP:
+        return False
+    return word in parts or lexicon.is_known_name(word.capitalize()) or _unknown(word, lexicon)
+
+
+def _unknown(word: str, lexicon: NameLexicon) -> bool:
+    """A lower-case word no list knows as an ordinary or frequent word (Zipf >= 4 in one of our
+    languages: "seid", "kommen") or a town: a name's, in a chat."""
+    if word in lexicon.common_words or word.capitalize() in STOP or word in _AND:
+        return False
+    freq = load_word_freq().get(word)
+    return (freq is None or max(freq) < "4") and not lexicon.is_place_only(word.capitalize())
+
+
+def _reply_date(text: str, message: _Message, before: list[_Message]) -> Entity | None:
+    m = scan.match(_REPLY_DATE, text, message.body_start, message.body_end)
+    if m is None:
+        return None
+    for prev in before:
+        if scan.search(_BIRTH_CUE, text, prev.body_start, prev.body_end) is not None:
+            return Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "chat")
+    return None
