@@ -38,6 +38,7 @@ from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
+from .lowercase import address_view
 from .learned.detector import UNASKED
 from .names import NameLexicon, load_lexicon
 from .person_dates import birth_dates_after_names
@@ -55,7 +56,8 @@ class Anonymizer:
     need one and never download anything.
     """
 
-    __slots__ = ("_config", "_detectors", "_persons", "_lexicon", "_learned", "_allow", "_allow_exact")
+    __slots__ = ("_config", "_detectors", "_persons", "_lexicon", "_learned", "_allow", "_allow_exact",
+                 "_address_detectors")
 
     def __init__(
         self,
@@ -91,6 +93,8 @@ class Anonymizer:
             AccountDetector(lexicon),
             *extra_detectors,
         )
+        self._address_detectors = tuple(
+            d for d in self._detectors if isinstance(d, (AddressDetector, EnglishAddressDetector, PostcodeDetector)))
         self._allow = whole_words_pattern(self._config.allow_terms)
         self._allow_exact = frozenset(t.strip().casefold() for t in self._config.allow_terms)
 
@@ -115,6 +119,7 @@ class Anonymizer:
         try:
             for det in self._detectors:
                 found += _named(det.detect(text), det.name)
+            found += self._lowercase_addresses(text)
             # names read without the affiliation marks of an author list ("Mariam Ahmed1*, D. Mazzini2"):
             # the same offsets, the marks blanked (the other detectors read the text as it is)
             names_view = without_affiliation_marks(text)
@@ -179,6 +184,22 @@ class Anonymizer:
             return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None
+
+    def _lowercase_addresses(self, text: str) -> list[Entity]:
+        """Addresses in lines written in lower case, read by the address detectors in a
+        capitalised view of those lines (lowercase.py)."""
+        view = address_view(text)
+        if view is None:
+            return []
+        capitalised, lines = view
+        out: list[Entity] = []
+        for det in self._address_detectors:
+            for e in det.detect(capitalised):
+                if e.type == EntityType.ADDRESS and any(s <= e.start and e.end <= end for s, end in lines) and len(
+                        _DIGIT_GROUPS.findall(e.text)) >= 2:
+                    # a number and a postcode: capitals added to "2021 until last spring" made a street
+                    out.append(Entity(e.start, e.end, e.type, text[e.start:e.end], det.name))
+        return out
 
     def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:
         """Honour the allow-list: an entity inside an allowed term is dropped; one that only
@@ -361,6 +382,9 @@ def _with_field_names(hints: Iterable[str], found: list[Entity], lexicon: NameLe
     if not words:
         return hints
     return _Union(hints if isinstance(hints, AbstractSet) else frozenset(hints), words)
+
+
+_DIGIT_GROUPS = scan.compile(r"\d{1,5}")
 
 
 def _union_addresses(text: str, found: list[Entity]) -> list[Entity]:

@@ -1,0 +1,78 @@
+"""Addresses written in lower case ("neue adresse: praterstraße 37/4/4, 3100 st. pölten",
+"new address: 4903 elm drive, portland, or 97205"), as people type them in chats and quick
+messages (issue 13: holdout5's chats).  The address patterns read capitals (a street's name, a
+town, a US state, a UK postcode); rather than double them, the address detectors also read a
+*view* of the text in which each line written wholly in lower case is capitalised the way an
+address is written: each word's first letter, a two-letter word before a five-digit ZIP and
+every word mixing letters and digits ("bn1", "1ub") in capitals.  The view has the text's length,
+so its spans are the text's.
+
+Only what follows a line's last capital letter (a chat's speaker, a label) is changed, when it has
+a digit and four words at least; a text without such a part is not copied at all.
+"""
+
+from __future__ import annotations
+
+from .detectors import scan
+
+_WORD = scan.compile(r"(?<![^\W_])[^\W\d_][^\W_]{0,47}+")
+_DIGIT = scan.compile(r"\d")
+
+
+def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """(The view, the spans of the lines it changed), or None when no line is in lower case."""
+    if scan.search(_DIGIT, text) is None:
+        return None
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        start = _lower_tail(text, pos, end)
+        if start is not None:
+            lines.append((start, end))
+        pos = end + 1
+    if not lines:
+        return None
+    chars = list(text)
+    for start, end in lines:
+        for m in scan.finditer(_WORD, text, start, end):
+            word = m.group()
+            s = m.start()
+            if any(c.isdigit() for c in word) or (len(word) == 2 and _zip_after(text, m.end())):
+                upper = word.upper()
+                if len(upper) == len(word):
+                    chars[s:m.end()] = upper
+                continue
+            first = word[0].upper()
+            if len(first) == 1:
+                chars[s] = first
+    return "".join(chars), lines
+
+
+def _lower_tail(text: str, start: int, end: int) -> int | None:
+    """Where the line's part written in lower case starts -- the whole line, or what follows a
+    chat's speaker ("[03.12.26, 18:16] Darsh R.: neue adresse: praterstraße 37/4/4, …") --
+    or None when that part is too short or has no digit.  Words are read from the line's end
+    until one has a capital (string calls in C; a line of prose stops at its last capital)."""
+    if scan.search(_DIGIT, text, start, end) is None:
+        return None
+    line = text[start:end]
+    if not line.islower():
+        words = line.split(" ")
+        tail = 0  # characters of the lower-case words at the line's end
+        for word in reversed(words):
+            if word != word.lower():
+                break
+            tail += len(word) + 1
+        start, line = end - tail + 1, line[len(line) - tail + 1:]
+    if len(line) >= 12 and line.count(" ") >= 3 and scan.search(_DIGIT, line) is not None:
+        return start
+    return None
+
+
+def _zip_after(text: str, pos: int) -> bool:
+    """A US ZIP code follows: " 97205" (the word before it is a state: "or", "wa")."""
+    digits = text[pos + 1:pos + 6]
+    return text[pos:pos + 1] == " " and len(digits) == 5 and digits.isdigit() and not text[pos + 6:pos + 7].isdigit()
