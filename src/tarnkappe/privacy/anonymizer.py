@@ -38,8 +38,8 @@ from .detectors.postcodes import PostcodeDetector
 from .detectors.terms import whole_words_pattern
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
-from .lowercase import address_view
 from .learned.detector import UNASKED
+from .lowercase import address_view
 from .names import NameLexicon, load_lexicon
 from .person_dates import birth_dates_after_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
