@@ -109,3 +109,28 @@ def test_compact_digits_are_a_date_only_with_a_real_month_and_day(anonymizer: An
 @pytest.mark.parametrize("greeting", ["Hoi", "Salü", "Grüessech", "Servas", "Coucou", "Howdy"])
 def test_a_greeting_is_no_part_of_the_name_after_it(anonymizer: Anonymizer, greeting: str) -> None:
     assert _persons(anonymizer, f"{greeting} Tschümperlin, kannst du das anschauen?") == ["Tschümperlin"]
+
+
+CIVIL = ("Vorname               Fabian\nGeschlecht            männlich\nTag der Geburt        16. Mai 1979\n"
+         "Ort der Geburt        Zermatt\n\nMutter                Frieda Koch\nVater                 Ernst Koch\n")
+
+
+def test_a_form_aligned_with_spaces_is_read_by_its_keys(anonymizer: Anonymizer) -> None:
+    found = {(e.type, e.text) for e in anonymizer.detect(CIVIL)}
+    assert ("DOB", "16. Mai 1979") in found and ("PERSON", "Ernst Koch") in found
+    # "Vorname   Fabian" is a key and its value, no table's header: the lines below are no names
+    assert not found & {("PERSON", "Geschlecht"), ("PERSON", "Tag der Geburt"), ("PERSON", "Ort der Geburt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Name , Vorname :   SCHLOSSER , Annelie\nGeburtsdaturn :   06 . 06 . 1989        Geburtsort :  Rostock",
+         "06 . 06 . 1989"),  # OCR: "rn" for "m", spaces around the dots
+        ("Cognome e nome :   BONGIORNO , Luisa\nNato/a il :   06 / 03 / 1982      a :  Bolzano", "06 / 03 / 1982"),
+        ("Frau Margarete Engel, geboren am 28. Jän. 1971 in Salzburg", "28. Jän. 1971"),
+    ],
+)
+def test_a_date_of_birth_is_no_phone_number(anonymizer: Anonymizer, text: str, dob: str) -> None:
+    found = {(e.type, e.text) for e in anonymizer.detect(text)}
+    assert ("DOB", dob) in found and ("PHONE", dob) not in found

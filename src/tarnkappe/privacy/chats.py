@@ -120,7 +120,7 @@ def _messages(text: str) -> list[_Message]:
         for k, m in enumerate(heads):
             body_start = m.end() + 1
             body_end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), body_start + 2000)
-            if any(c.isalpha() for c in text[body_start:body_end]):  # an agenda's lines have no message
+            if not text[body_start:body_end].isspace() and body_end > body_start:  # an agenda's lines have none
                 messages.append(_Message(_stripped(text, *m.span("speaker")), body_start, body_end, False))
     return messages
 

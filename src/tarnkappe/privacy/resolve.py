@@ -14,7 +14,7 @@ PRIORITY: dict[str, int] = {
     for i, t in enumerate(
         (EntityType.TERM, EntityType.EMAIL, EntityType.URL, EntityType.IBAN, EntityType.CARD,
          EntityType.AHV, EntityType.SSN, EntityType.TAXID, EntityType.VAT, EntityType.IP,
-         EntityType.PHONE, EntityType.DOB, EntityType.ADDRESS, EntityType.PERSON)
+         EntityType.DOB, EntityType.PHONE, EntityType.ADDRESS, EntityType.PERSON)
     )
 }
 

@@ -14,7 +14,7 @@ from ..entities import Entity, EntityType
 from . import scan
 
 _MONTHS = (
-    r"Jan(?:uar|uary)?|J[äa]nner|Feb(?:ruar|ruary)?|M[äa]r(?:z|ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
+    r"Jan(?:uar|uary)?|J[äa]nner|Jän|Feb(?:ruar|ruary)?|M[äa]r(?:z|ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|De[zc](?:ember)?"
     r"|janvier|janv|f[ée]vrier|f[ée]vr?|mars|avril|avr|juin|juillet|juil|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|d[ée]c"
@@ -40,7 +40,7 @@ _CUES = (
     r"|nat[oa]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
-_CUES_G = r"eboren|eb\.|eburtsdatum|eb\.-?Datum|eburtstag|ebdat(?:um)?"
+_CUES_G = r"eboren|eb\.|eburtsdat(?:um|urn|\.)|eb\.-?Datum|eburtstag|ebdat(?:um)?"
 _CUES_N = r"ée?(?:\(e\)|·e)?|ee|at[oa](?:/[ao])?|aissance|ascita"  # né(e), né·e, nato/a
 _CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate\s{0,8}of\s{0,8}birth"
 _CUES_B = r"orn|irth\s{0,8}date|irthday"

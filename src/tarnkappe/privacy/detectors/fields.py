@@ -87,7 +87,8 @@ _PHONE_KEYS = _keys(
 )
 _DOB_KEYS = _keys(
     """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
-    datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita"""
+    datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
+    tagdergeburt datumdergeburt geburtsdaturn"""
 )
 _STREET_KEYS = _keys(
     """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
@@ -190,7 +191,7 @@ class FieldDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the typed values of key-value lines, JSON pairs, vCard properties and tables."""
-        if ":" in text or "=" in text:
+        if ":" in text or "=" in text or "   " in text:
             yield from self._pairs(text)
         if "  " in text or any(sep in text for sep in _SEPARATORS):
             yield from self._tables(text)
@@ -231,7 +232,7 @@ class FieldDetector:
         while pos < n:
             end = text.find("\n", pos)
             end = n if end < 0 else end
-            if end > pos and (":" in text[pos:end] or "=" in text[pos:end]):
+            if end > pos and (":" in text[pos:end] or "=" in text[pos:end] or "   " in text[pos:end]):
                 yield from self._line(text, pos, end)
             pos = end + 1
 
@@ -248,6 +249,14 @@ class FieldDetector:
         # one key before the first ":" or "=": asked before any pattern runs (most lines with a
         # colon are prose, times or URLs)
         cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
+        if cut < 0:
+            # a form aligned with spaces instead of a colon: "Tag der Geburt        16. Mai 1979"
+            gap = line.find("   ", 1)
+            if 0 < gap <= 48 and normalise_key(line[:gap]) in _ALL_KEYS:
+                v_start, v_end = _strip(text, start + gap, end)
+                if v_end > v_start:
+                    yield from self._typed(text, line[:gap], v_start, v_end)
+            return
         key = line[:cut]
         if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
@@ -324,7 +333,10 @@ class FieldDetector:
         if _TRIGGERS.isdisjoint(text[start:end].lower().split()):
             return end + 1  # no key and no first word of one: one split and a set test a line
         header = [(m.start() - start, normalise_key(m.group())) for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
-        if len(header) < 2 or _COLUMN_KEYS.isdisjoint(key for _, key in header):
+        keys = sum(key in _COLUMN_KEYS for _, key in header)
+        if len(header) < 2 or keys == 0 or (keys == 1 and len(header) == 2):
+            # "Vorname               Fabian": a key and its value aligned, no table's header (its
+            # column would have made "Geschlecht", "Tag der Geburt" first names)
             return end + 1
         columns = _beside_names({offset: key for offset, key in header if key in _COLUMN_KEYS}) or {}
         row, n = end + 1, len(text)
