@@ -53,3 +53,28 @@ def test_a_long_list_is_followed_once(anonymizer: Anonymizer) -> None:
     text = "Anwesend: Anna Meier und " + ", ".join(["Niks"] * 3000) + "."
     persons = _persons(anonymizer, text)
     assert persons and all("Niks" not in p or p == "Niks" for p in persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Madame Mady SCHMIT, née COELHO\nnée à Ettelbruck le 8 octobre 1944", "COELHO"),
+        ("Madame Noémi NICOLAS, née LE BIHAN\nnée à Paris", "LE BIHAN"),
+        ("È mancata all'affetto dei suoi cari\n\nLadina Casanova in Cathomen\ndi anni 78", "Cathomen"),
+        ("In stiller Trauer\nHannah Yamamoto mit Fanaka und Flurina\nsowie alle Angehörigen", "Fanaka"),
+        ("Spende an die Krebshilfe, Kennwort „Peter Mohaupt“.", "Peter Mohaupt"),  # not vetoed by the model
+    ],
+)
+def test_names_joined_to_a_name(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _persons(anonymizer, text)
+
+
+def test_a_town_after_in_is_no_married_name(anonymizer: Anonymizer) -> None:
+    assert not any("Zürich" in p for p in _persons(anonymizer, "Heute wohnt Anna Meier in Zürich\nund"))
+
+
+def test_a_header_cell_naming_two_keys_types_its_column(anonymizer: Anonymizer) -> None:
+    text = ("N.;Cognome;Nome;Data di nascita;Genitore/tutore;Tel. emergenza\n"
+            "1;Cossu;Antioco;16/06/2015;Tonino Murgia;349 1274055\n2;Mai;Camilla;17/09/2015;Khoa Mai;0039 392 4105902\n")
+    persons = _persons(anonymizer, text)
+    assert "Tonino Murgia" in persons and "Khoa Mai" in persons

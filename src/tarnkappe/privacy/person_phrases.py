@@ -37,7 +37,16 @@ _FIRST_AND = scan.compile(rf"(?<![\w\-'’])(?P<word>{_WORD})[ ](?:and|und|et|e|
 # ", Niks" or " und Niks" right after a found name: the next of a list of people ("Die Kassenprüfer
 # Soo-ah Kim und Niks", "Nils Abramov mit Frieda, Duyên und Ariane"); the word must end there.
 _AND_NEXT = scan.compile(
-    rf"(?:,[ ]|[ ](?:und|et|e|and|y|sowie)[ ])(?P<word>{_WORD})(?=[ ,;.!?)\r\n]|\Z)"
+    rf"(?:,[ ]|[ ](?:und|et|e|and|y|sowie|mit|con|avec|with)[ ])(?P<word>{_WORD})(?=[ ,;.!?)\r\n]|\Z)"
+)
+# A maiden name after a name: "Mady SCHMIT, née COELHO", "Frieda Koch, geb. Glück", "Anna Rossi nata
+# Bianchi"; Italian death notices write the married name after "in" ("Ladina Casanova in
+# Cathomen"): there only before the line's end, and no town ("Anna Meier in Zürich").
+_MAIDEN = scan.compile(
+    r",?[ ](?P<cue>née|nee|geb\.|geborene|nata|in)[ ]"
+    r"(?P<name>(?:LE[ ]|DE[ ]|DI[ ]|DA[ ]|VAN[ ]|VON[ ]|de[ ]|di[ ]|da[ ]|van[ ]|von[ ]|le[ ])?"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)"
+    r"(?=[ \t]{0,4}(?:\r?\n|\Z|[,;)]))"
 )
 # A greeting, then an introduction: "Bonjour, c'est Jean de …", "Hallo, hier Irmtraud von …", "Buongiorno,
 # sono Rojhat di …", "Hi, this is Ilir from …".  It starts with the greeting's literal words and
@@ -134,6 +143,17 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                 break  # not a name: the list ends
             pos, single = m.end("word"), True
         reached = pos
+    for e in entities:  # a maiden or married name right after a name
+        if e.type != EntityType.PERSON or text[e.end:e.end + 1] not in (",", " "):
+            continue
+        m = scan.match(_MAIDEN, text, e.end)
+        if m is None:
+            continue
+        name = m.group("name")
+        if m.group("cue") == "in" and (lexicon.is_place_only(name) or name.lower() in lexicon.common_words):
+            continue
+        if name not in STOP and not covered_by_any(taken, m.start("name"), m.end("name")):
+            out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "phrase"))
     for m in scan.finditer(_INTRO, text):
         if not (m.start() and text[m.start() - 1].isalnum()):
             add(m.start("word"), m.end("word"))

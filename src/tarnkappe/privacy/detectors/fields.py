@@ -365,7 +365,15 @@ class FieldDetector:
         cells = _NOT_KEY_CHAR[sep].sub("", _PARENTHESIS.sub("", line)).lower().split(sep)
         if len(cells) < 2 or _COLUMN_KEYS.isdisjoint(cells):
             return None
-        return {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS}
+        columns = {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS}
+        if "/" in line and sep != "/":
+            # a cell naming two keys: "Genitore/tutore", "Vater/Mutter", "Tel./Mobile" -- its first
+            for k, raw in enumerate(line.split(sep)):
+                if k not in columns and "/" in raw:
+                    first = normalise_key(raw.split("/", 1)[0])
+                    if first in _COLUMN_KEYS:
+                        columns[k] = first
+        return columns
 
     # -- values ---------------------------------------------------------------
     def value_type(self, key: str, value: str) -> str | None:

