@@ -27,10 +27,18 @@ would have sent:
 Everything else an event holds is passed on as the upstream sent it (fields the parsed path does not
 know, such as a reasoning model's `reasoning_content`, included). Metering reads the usage and the
 characters generated (text, tool names and arguments: the estimate when no usage comes).
+
+Most events of a stream differ from each other only in their text (`choices[0].delta.content`), so
+each stream learns, from its first such event, the bytes around that text — in the upstream's event
+and in what the general path writes for it (`_Template`) — and writes the later ones that differ only
+there by joining those bytes around their text, without parsing (issue 18: the general path was
+about a quarter of a relayed stream's instructions). What it writes is what the general path would
+write (tests/test_relay_template.py compares both over generated streams).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +50,27 @@ from tarnkappe.wire.openai import WireFormatError, usage_from_wire
 
 _DONE = b"[DONE]"
 _CHUNK = "chat.completion.chunk"
+
+# What a text may not hold to be carried by a template: JSON writes any other text as its own
+# UTF-8 bytes between quotes (orjson does, and an upstream that escapes nothing), on both sides.
+_NOT_PLAIN = re.compile(rb'["\\\x00-\x1f]')
+# The text put into a learned event to find the template's gap: plain, no digits or signs (it cannot
+# make a number or a literal of something that was not a string), and in no real event.
+_PROBE = "\x7f\u2603tarnkappe relay probe\u2603\x7f"
+_PROBE_BYTES = _PROBE.encode()
+_LEARNING = 3  # events a stream may learn from (a template that stops matching is learned anew)
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    """An event whose only variable is the text of its one choice's delta: the upstream's bytes
+    before and after that text (`before`, `after`), and the client's (`out_before`, `out_after`,
+    `data: ` and the blank line included)."""
+
+    before: bytes
+    after: bytes
+    out_before: bytes
+    out_after: bytes
 
 
 @dataclass(slots=True)
@@ -62,7 +91,8 @@ class ChunkRelay:
     """One stream's events, from what the upstream sent to what the client sees (see the module's
     docstring). Synchronous and per read, so that the caller's loop has no hop per event."""
 
-    __slots__ = ("model", "include_usage", "provider", "done", "failure", "_usage", "_chars")
+    __slots__ = ("model", "include_usage", "provider", "done", "failure", "_usage", "_chars", "_template",
+                 "_learning")
 
     def __init__(self, model: str, *, include_usage: bool, provider: str) -> None:
         self.model = model
@@ -72,6 +102,8 @@ class ChunkRelay:
         self.failure: UpstreamError | None = None
         self._usage: Usage | None = None  # of the read being relayed
         self._chars = 0
+        self._template: _Template | None = None
+        self._learning = _LEARNING
 
     def read(self, events: list[bytes]) -> RelayedEvents | None:
         """The client's bytes for these events' data (one network read's), or None if there were
@@ -83,13 +115,40 @@ class ChunkRelay:
         self._usage, self._chars = None, 0
         out: list[bytes] = []
         good = 0
+        template = self._template
         try:
             for data in events:
+                if template is not None:
+                    # The learned event with another text (plain, and UTF-8: else the general path
+                    # decides) is the learned output with that text.
+                    before, after = template.before, template.after
+                    end = len(data) - len(after)
+                    if data.startswith(before) and data.endswith(after) and end >= len(before):
+                        text = data[len(before):end]
+                        if _NOT_PLAIN.search(text) is None:
+                            if text.isascii():
+                                self._chars += len(text)
+                                out += (template.out_before, text, template.out_after)
+                                good += 1
+                                continue
+                            try:
+                                self._chars += len(text.decode())
+                            except UnicodeDecodeError:
+                                pass
+                            else:
+                                out += (template.out_before, text, template.out_after)
+                                good += 1
+                                continue
                 if data == _DONE:
                     self.done = True
                     break
                 self._event(data, out)
                 good += 1
+                if self._learning:
+                    self._learning -= 1
+                    learned = self._learn(data)
+                    if learned is not None:
+                        template = self._template = learned
         except UpstreamError as exc:
             if not good:
                 raise
@@ -152,6 +211,57 @@ class ChunkRelay:
             out.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
         elif choices or raw_usage is not None:
             out.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
+
+    def _learn(self, data: bytes) -> _Template | None:
+        """The template of an event the general path has just written, if its only variable is the
+        text of its one choice's delta (no usage, no tool calls, nothing else counted), written
+        plainly; else None. The gap is proved, not guessed: the event with another text there must
+        read as the same event with that text, and the general path's output for it must hold that
+        text once."""
+        try:
+            chunk = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            return None
+        if type(chunk) is not dict or chunk.get("usage") is not None or chunk.get("error") is not None:
+            return None
+        choices = chunk.get("choices")
+        if type(choices) is not list or len(choices) != 1 or type(choices[0]) is not dict:
+            return None
+        delta = choices[0].get("delta")
+        if type(delta) is not dict or len(delta) != 1:
+            return None
+        text = delta.get("content")
+        if type(text) is not str or text == _PROBE:
+            return None
+        raw = text.encode()
+        if _NOT_PLAIN.search(raw) is not None:
+            return None
+        at = data.rfind(b'"' + raw + b'"')
+        if at < 0:
+            return None
+        before, after = data[:at + 1], data[at + 1 + len(raw):]
+        probe = before + _PROBE_BYTES + after
+        delta["content"] = _PROBE
+        try:
+            if orjson.loads(probe) != chunk:
+                return None
+        except orjson.JSONDecodeError:
+            return None
+        usage, chars = self._usage, self._chars
+        out: list[bytes] = []
+        try:
+            self._event(probe, out)
+        except UpstreamError:
+            return None
+        finally:
+            self._usage, self._chars = usage, chars
+        if len(out) != 1:
+            return None
+        written = out[0]
+        at = written.find(_PROBE_BYTES)
+        if at < 0 or written.find(_PROBE_BYTES, at + 1) >= 0:
+            return None
+        return _Template(before, after, written[:at], written[at + len(_PROBE_BYTES):])
 
     def _tool_call_chars(self, calls: Any) -> int:
         """The characters of tool-call deltas (names, arguments); every delta needs its integer
