@@ -6,6 +6,7 @@
     python bench/ab.py --anon ...        (each version also asked with "anonymize": true)
     python bench/ab.py --dialects ...    (each version also asked in the Messages and Responses APIs)
     python bench/ab.py --against REF ... (revision REF instead of the working tree)
+    python bench/ab.py --callgrind N --keep DIR ... (also keep each target's callgrind dump in DIR)
 
 Why: this machine is noisy (other work comes and goes), so two runs made minutes apart differ more
 than a small change does. Here both versions run at once, as `make bench` runs Tarnkappe (accounts
@@ -101,8 +102,9 @@ def start_floor(cpu: int, upstream: str, processes: list, *, callgrind: Path | N
                         {"model": "bench", "messages": [{"role": "user", "content": bench.PROMPT}]}, pid=process.pid)
 
 
-def instructions(pid: int, out: Path) -> int:
-    """Dump callgrind's counters of `pid` and return the instructions counted since the last zeroing."""
+def instructions(pid: int, out: Path, keep: Path | None = None) -> int:
+    """Dump callgrind's counters of `pid` and return the instructions counted since the last zeroing
+    (the dump is copied to `keep`, for callgrind_annotate, if given)."""
     for old in out.parent.glob(out.name + ".*"):
         old.unlink()
     subprocess.run(["callgrind_control", "-d", str(pid)], check=True, capture_output=True)
@@ -110,6 +112,8 @@ def instructions(pid: int, out: Path) -> int:
     text = dumps[-1].read_text(errors="replace")
     found = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
     assert found, f"no totals in {dumps[-1]}"
+    if keep is not None:
+        shutil.copyfile(dumps[-1], keep)
     return int(found.group(1))
 
 
@@ -127,6 +131,9 @@ def main() -> int:
     parser.add_argument("--dialects", action="store_true",
                         help="also measure each version in the Messages and Responses APIs, "
                              "and ratios to Chat Completions")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="with --callgrind: keep each target's dump as DIR/<name>.callgrind (callgrind_annotate "
+                             "reads it; the function-level counts need no --dump-instr)")
     args = parser.parse_args()
     gateway_cpu, other_cpu = procs.cpus()
     os.sched_setaffinity(0, {other_cpu})
@@ -166,7 +173,11 @@ def main() -> int:
                 subprocess.run(["callgrind_control", "-z", str(target.pid)], check=True, capture_output=True)
                 result = asyncio.run(run_load(target.url, target.body, target.headers, concurrency=16,
                                               requests=args.callgrind, stream=args.stream, time_limit_s=3600))
-                count = instructions(target.pid, out_files[target.pid])
+                keep = None
+                if args.keep:
+                    args.keep.mkdir(parents=True, exist_ok=True)
+                    keep = args.keep / (re.sub(r"[^\w.+-]+", "_", target.name) + f"_{kind}.callgrind")
+                count = instructions(target.pid, out_files[target.pid], keep)
                 counts[target.name] = count / max(1, len(result.samples))
                 print(f"{kind} {target.name:14} {counts[target.name]:12,.0f} instructions/request "
                       f"({len(result.samples)} requests, {result.errors} errors, callgrind)", flush=True)
