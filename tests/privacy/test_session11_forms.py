@@ -134,3 +134,21 @@ def test_a_form_aligned_with_spaces_is_read_by_its_keys(anonymizer: Anonymizer) 
 def test_a_date_of_birth_is_no_phone_number(anonymizer: Anonymizer, text: str, dob: str) -> None:
     found = {(e.type, e.text) for e in anonymizer.detect(text)}
     assert ("DOB", dob) in found and ("PHONE", dob) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Contact : irma@example.lu, 661 45 32 80.", "661 45 32 80"),
+        ("Completed by: Nadia Ávila, HR Business Partner – 2123577623 – nadia@example.com\n", "2123577623"),
+        ("> You can reach me on 6173495529.\n> Thanks", "6173495529"),
+        ("N°;Nom;Prénom;Responsable légal;Tél. urgence\n1;Kremer;Anouk;Carine Kremer;691 850 833\n", "691 850 833"),
+    ],
+)
+def test_phone_numbers_by_their_neighbours(anonymizer: Anonymizer, text: str, phone: str) -> None:
+    assert phone in [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]
+
+
+def test_ten_digits_without_a_cue_stay_readable(anonymizer: Anonymizer) -> None:
+    text = "customer no. 6722286548, order 1234567890; Rechnung an info@example.ch, Betrag 1234567 CHF"
+    assert not [e for e in anonymizer.detect(text) if e.type == "PHONE"]

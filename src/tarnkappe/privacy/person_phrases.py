@@ -200,7 +200,9 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         start, end = m.span("name")
         if not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
-    return out
+    # with the initials right before ("Kata Geisel, A. Weinhold und …")
+    return [e if (s := with_initials(text, e.start)) == e.start else Entity(s, e.end, e.type, text[s:e.end], e.detector)
+            for e in out]
 
 
 def _item_lead(text: str, pos: int) -> bool:

@@ -83,7 +83,11 @@ _PHONE_KEYS = _keys(
     """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
     telefono téléphone mobile mobil
     mobilephone mobilnummer handy natel cell cellphone cellulare portable fax privat geschäftlich
-    phonehome phonework phonemobile homephone workphone"""
+    phonehome phonework phonemobile homephone workphone
+    télurgence telurgence téléphoneurgence telephoneurgence numérodurgence numerodurgence
+    telemergenza telefonoemergenza telefonodiemergenza numerodiemergenza cellulareemergenza
+    notfalltelefon notfallnummer notfalltel notfallkontakttelefon telnotfall
+    emergencyphone emergencynumber emergencytel emergencycontactphone telemergency home work office"""
 )
 _DOB_KEYS = _keys(
     """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam

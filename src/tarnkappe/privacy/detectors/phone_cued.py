@@ -4,7 +4,9 @@
 number in a range it calls invalid or unassigned, or in a region not configured, is still
 someone's number when (issue 13)
 
-* a **dialling phrase** leads to it: "call Anna on", "appelez-moi au", "chiamate Lucia al",
+* an **e-mail address** stands right before or after it, as contact lines write them ("Contact:
+  anna@example.lu, 661 45 32 80", "HR – 2123577623 – nadia@example.com");
+* a **dialling phrase** leads to it: "call Anna on", "reach me on", "appelez-moi au", "chiamate Lucia al",
   "erreichen Sie mich unter", "bitte anrufen:";
 * a **cue** stands right before it: Tel./Telefon/Téléphone/Tél./Telefono/Phone/Mobile/Mobil/
   Natel/Handy/Cell/Fax/Portable/Cellulare/Cel. (also "T:", "M:", "P:"), up to 24 characters
@@ -63,7 +65,8 @@ _CUE_BEFORE = scan.compile(
 # "appelez-moi au …", "chiamate Lucia al …", "erreichen Sie mich unter …"): the whole phrase, not
 # the verb alone ("Call stack depth 1234567" is no phone number).
 _DIAL_BEFORE = scan.compile(
-    r"(?:\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone)[ ]{1,2}(?:me|us|him|her|them|[A-Z][^\W\d_]{1,30})[ ]{1,2}(?:on|at)"
+    r"(?:\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone|[Rr]each)[ ]{1,2}(?:me|us|him|her|them|[A-Z][^\W\d_]{1,30})"
+    r"[ ]{1,2}(?:on|at)"
     r"|\b[Jj]oignable(?:[ ]{1,2}[^\W\d_]{1,12}){0,3}[ ]{1,2}au|\b[Cc]ontact[ée](?:\(e\)|e)?[ ]{1,2}au"
     r"|\b(?:[Aa]ppel(?:er|ez|le|lez)|[Jj]oindre|[Cc]ontact(?:er|ez|e))(?:-(?:moi|nous|la|le|les))?"
     r"(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:au|sur[ ]le)"
@@ -75,6 +78,10 @@ _DIAL_BEFORE = scan.compile(
 # (or an earlier one, if more than 16 others stand between two: a search from there is the same).
 _LAST_BREAK = scan.compile(r"(?:[^\d\n!?]{0,16}+[\d\n!?]){0,40}+")
 _NOT_DIGITS = str.maketrans("", "", " \u00a0/.-()+")  # the characters _CAND allows besides \d
+# An e-mail address and a separator right before the number, or right after it.
+# (a hyphen is no separator before the number: it belongs to the domain's characters)
+_EMAIL_BEFORE = scan.compile(r"@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,4}[ \t]{0,2}[,;|·–/][ \t]{0,2}\Z")
+_EMAIL_AFTER = scan.compile(r"[ \t]{0,2}[,;|·–/\-][ \t]{0,2}[\w.+\-]{1,64}@[A-Za-z0-9\-]{1,63}\.")
 _LINE_LABEL = scan.compile(r"[^\d\n]{0,24}")  # what may stand before a number alone on its line
 _LINE_END = scan.compile(r"[ \t\r]{0,16}(?:\n|$)")
 _SIGNATURE_REACH = 400
@@ -91,7 +98,7 @@ _SIGNATURE_REACH = 400
 _CUE_START = scan.compile(
     r"[TtPpMmNnHhCcFfRrW](?:(?<=[Tt])(?:el|[ée]l|ext)|(?<=T)(?:EL|[.:])|(?<=[Pp])(?:hone|ortable)"
     r"|(?<=P)(?:HONE|[.:])|(?<=[Mm])ob|(?<=M)(?:OB|[.:])|(?<=[Nn])atel|(?<=N)ATEL|(?<=[Hh])andy"
-    r"|(?<=[Cc])(?:el|all|hiam|ontact)|(?<=[Ff])(?:ax|ixe|isso|estnetz)|(?<=F)(?:AX|[.:])|(?<=[Rr])(?:ufnummer|ing)"
+    r"|(?<=[Cc])(?:el|all|hiam|ontact)|(?<=[Ff])(?:ax|ixe|isso|estnetz)|(?<=F)(?:AX|[.:])|(?<=[Rr])(?:ufnummer|ing|each)"
     r"|(?<=[Ww])hats)"
 )
 _CUE_LOOK = 48
@@ -197,6 +204,12 @@ class CuedPhoneDetector:
                     _LOCAL_GROUPS, raw, 0, len(raw)) is not None and _name_before(text, start - 1, self._common):
                 # "Bei Fragen bitte direkt an Gabriela (72 93 98)": a local number in pairs, in
                 # parentheses right after a name
+                yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
+                continue
+            if digits >= 7 and (scan.search(_EMAIL_BEFORE, text, max(0, start - 80), start) is not None
+                                or scan.match(_EMAIL_AFTER, text, end) is not None):
+                # next to an e-mail address, as a contact line writes them ("Contact: anna@…,
+                # 661 45 32 80", "HR – 2123577623 – nadia@…"; holdout5)
                 yield Entity(start, end, EntityType.PHONE, text[start:end], self.name)
                 continue
             after = text[end:end + 1]

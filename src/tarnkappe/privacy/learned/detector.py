@@ -194,6 +194,10 @@ class LearnedNameDetector:
                         and all(w.lower() not in lex.common_words and not lex.is_place_only(w)
                                 and w not in COMPANY_SUFFIXES for w in rest):
                     continue  # a first name that is no word, then names: "Kennwort „Peter Mohaupt“" (holdout5)
+                last = rest[-1] if rest else ""
+                if lex.is_first_name(first) and not first.isupper() and last.isupper() and len(last) > 1 \
+                        and last not in COMPANY_SUFFIXES:
+                    continue  # "Prénom NOM", as French records write a person: "Benoît RENARD", "Reine RENARD"
             elif p.text in confirmed:
                 continue
             if text[p.end:p.end + 2] in ("'s", "’s"):
