@@ -52,3 +52,24 @@ def test_the_view_keeps_the_length_and_changes_only_lower_case_tails() -> None:
     assert len(view) == len(text)
     assert "Obere Gasse 33, 6300 Zug" in view and view.startswith("Anna Meier schrieb:\n")
     assert address_view("Keine Zahl hier") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("residente in Piazza della Repubblica 71, 6° piano, 90133 Palermo PA, codice fiscale",
+         "Piazza della Repubblica 71, 6° piano, 90133 Palermo PA"),
+        ("Filiale: Via Garibaldi n. 68 bis - 09124 Cagliari CA · tel. 070/916 3677",
+         "Via Garibaldi n. 68 bis - 09124 Cagliari CA"),
+        ("domiciliés Appt 6, 59 place du Marché, 06000 Nice.", "Appt 6, 59 place du Marché, 06000 Nice"),
+        ("> ich ziehe von Grabenweg 5/Stiege 1/18, 6900 Bregenz nach", "Grabenweg 5/Stiege 1/18, 6900 Bregenz"),
+        ("  billing:\n    street: Kirchweg 9\n    zip_city: 3920 Zermatt\n    country: CH", "3920 Zermatt"),
+        ('"billing_address": {\n  "line1": "Zur alten Ziegelei 45",\n  "line2": "24103 Kiel"}', "Zur alten Ziegelei 45"),
+    ],
+)
+def test_the_flat_floor_and_town_belong_to_the_address(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in [e.text for e in anonymizer.detect(text) if e.type == "ADDRESS"]
+
+
+def test_bis_after_a_date_is_no_address(anonymizer: Anonymizer) -> None:
+    assert not [e for e in anonymizer.detect("Bezahlt am 12.03.2026 bis 15.04.2026") if e.type == "ADDRESS"]

@@ -12,6 +12,7 @@ import operator
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
+from .address_parts import with_parts
 from .chats import chat_entities
 from .config import PrivacyConfig
 from .detectors import (
@@ -181,7 +182,7 @@ class Anonymizer:
                 found += persons_from_phrases(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
-            return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, found)))
+            return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None
 

@@ -98,10 +98,13 @@ _STREET_KEYS = _keys(
     """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
     strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
     homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse
-    strtnm adrline"""
+    strtnm adrline line addressline1 addressline2 address1 address2 street1 street2 adresse1 adresse2
+    indirizzo1 indirizzo2 adresszeile"""
 )
 _PLACE_KEYS = _keys(
-    "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort"
+    "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort "
+    "zipcity cityzip postcodecity citypostcode postcodetown plzstadt npalocalité npalocalite capcittà capcitta "
+    "codepostalville"
 )
 
 _NUMBER_STARTS = frozenset("+(0123456789")

@@ -1,0 +1,59 @@
+"""The parts of an address the address patterns leave outside: a flat before the street ("Appt 20,
+15, rue Victor-Hugo", "Apt 13, 50 O'Connell Street"), and after the house number what Italian,
+Austrian and French addresses add -- "bis"/"ter", the floor, the staircase and the flat ("Via
+Garibaldi n. 68 bis", "Piazza della Repubblica 71, 6° piano", "scala C, int. 9", "Grabenweg
+5/Stiege 1/18") -- then the postcode and town that follow them ("…, 6° piano, 90133 Palermo PA").
+Masked with the address, or the flat and the town stayed in clear (issue 13: holdout5).
+
+Linear: one bounded match before and a few after each address found.
+"""
+
+from __future__ import annotations
+
+from .detectors import scan
+from .entities import Entity, EntityType
+
+_UNIT_BEFORE = scan.compile(
+    r"(?:^|(?<=[\s:(\"']))(?:Appt\.?|App\.|Apt\.?|Apartment|Flat|Unit|Suite|Wohnung|Whg\.|Bât\.|bât\.|Bâtiment"
+    r"|Escalier|Esc\.|Top)[ ]?[A-Za-z0-9\-]{1,6},?[ ]\Z"
+)
+_UNIT_AFTER = scan.compile(
+    r"(?:[ ](?:bis|ter|quater|BIS|TER)(?![\w])"
+    r"|,?[ ](?:\d{1,2}°[ ]?piano|piano[ ]\d{1,2}|(?:scala|sc\.)[ ][A-Z0-9]{1,3}|(?:int\.|interno)[ ]?\d{1,4}"
+    r"|\d{1,2}(?:e|er|ème|eme)[ ]étage|\d{1,2}\.[ ]?(?:OG|Stock|Etage)|(?:Stiege|Stg\.)[ ]?\d{1,3}"
+    r"|Top[ ]?\d{1,4}|(?:Apt|Suite|Unit|Flat)\.?[ ]?[A-Za-z0-9\-]{1,6})"
+    r"|/(?:Stiege|Stg\.?|Top|Tür)[ ]?\d{1,3}(?:/\d{1,4})?|/\d{1,4}(?![\d]))"
+)
+_TOWN_AFTER = scan.compile(
+    r"(?:,[ ]?|[ ][-–][ ]|[ ]·[ ])(?:[A-Z]{1,2}-)?\d{4,5}[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
+    r"(?:[ \-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+){0,3}(?:[ ]\(?[A-Z]{2}\)?)?(?![\w])"
+)
+
+
+def with_parts(text: str, found: list[Entity]) -> list[Entity]:
+    """``found`` with each ADDRESS widened over the flat before it, the floor, staircase or flat
+    after its number, and the postcode and town after those (only after those: an address
+    without them is left as its detector found it)."""
+    out: list[Entity] = []
+    changed = False
+    for e in found:
+        if e.type != EntityType.ADDRESS:
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        before = scan.search(_UNIT_BEFORE, text, max(0, start - 24), start)
+        if before is not None:
+            start = before.start()
+        units = 0
+        while units < 4 and (m := scan.match(_UNIT_AFTER, text, end)) is not None:
+            end, units = m.end(), units + 1
+        if units:
+            town = scan.match(_TOWN_AFTER, text, end)
+            if town is not None:
+                end = town.end()
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+            continue
+        changed = True
+        out.append(Entity(start, end, EntityType.ADDRESS, text[start:end], e.detector))
+    return out if changed else found
