@@ -76,3 +76,20 @@ def test_mentions_and_homes_are_one_pass() -> None:
     detector = AccountDetector(load_lexicon())
     text = "@anna.meier /home/ameier/x " * 2000
     assert len(list(detector.detect(text))) == 4000
+
+
+def test_an_html_tables_header_types_its_columns(anonymizer: Anonymizer) -> None:
+    text = ("<table><tr><th>Name</th><th>Geburtsdatum</th><th>Bemerkung</th></tr>\n"
+            "<tr><td>Anna Meier</td><td>12.03.1985</td><td>vegetarisch</td></tr>\n"
+            "<tr><td>Vreni Grubenmann</td><td> 1.2.1990 </td><td></td>\n</table>")
+    found = _found(anonymizer, text)
+    assert ("DOB", "12.03.1985") in found and ("DOB", "1.2.1990") in found
+    assert ("PERSON", "Vreni Grubenmann") in found and not [v for t, v in found if v == "vegetarisch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [("Patient: Anna Meier (F, 12.03.1985)", "12.03.1985"), ("Anna Meier (38), 12.03.1985", "12.03.1985")],
+)
+def test_a_date_after_a_name_with_its_age_or_sex(anonymizer: Anonymizer, text: str, dob: str) -> None:
+    assert ("DOB", dob) in _found(anonymizer, text)

@@ -30,6 +30,7 @@ from .detectors.accounts import AccountDetector
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
 from .detectors.hl7 import HL7Detector
+from .detectors.html_tables import HTMLTableDetector
 from .detectors.inline_fields import InlineFieldDetector
 from .detectors.mrz import MRZDetector
 from .detectors.person_context import is_field_label
@@ -89,6 +90,7 @@ class Anonymizer:
             PostcodeDetector(),
             fields := FieldDetector(lexicon),
             InlineFieldDetector(fields),
+            HTMLTableDetector(fields),
             HL7Detector(),
             MRZDetector(),
             AccountDetector(lexicon),

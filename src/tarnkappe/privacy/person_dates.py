@@ -1,7 +1,8 @@
 """A full date right after a person's name is that person's date of birth.
 
 Forms, police and accident reports, passenger lists and registers write a person as
-"SURNAME, First, 13.08.1975", "Name – 30/04/2000", "Name | 05.08.1954" or "Name (12.03.1980)": no cue word, but
+"SURNAME, First, 13.08.1975", "Name – 30/04/2000", "Name | 05.08.1954", "Name (12.03.1980)" or "Name (F,
+12.03.1980)": no cue word, but
 the date belongs to the person, and with the name it identifies them.  Only a date with a
 four-digit year from 1900 up to ten years before today counts (a letter's date, a booking's
 date are recent), and not one followed by a time ("12.03.2026 14:30": an appointment).
@@ -17,7 +18,11 @@ from .detectors import scan
 from .detectors.dates import DATE
 from .entities import Entity, EntityType
 
-_AFTER_NAME = scan.compile(rf"(?:,|[ ]?[–\-|]|[ ]?\()?[ \t]{{0,4}}(?P<date>{DATE})(?!\d)")
+# (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
+_AFTER_NAME = scan.compile(
+    r"(?:[ ]?\((?:\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?))?|[MFWDmfwd])\))?"
+    rf"(?:,|[ ]?[–\-|]|[ ]?\((?:[MFWDmfwd],[ ]?)?)?[ \t]{{0,4}}(?P<date>{DATE})(?!\d)"
+)
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
