@@ -152,3 +152,9 @@ def test_phone_numbers_by_their_neighbours(anonymizer: Anonymizer, text: str, ph
 def test_ten_digits_without_a_cue_stay_readable(anonymizer: Anonymizer) -> None:
     text = "customer no. 6722286548, order 1234567890; Rechnung an info@example.ch, Betrag 1234567 CHF"
     assert not [e for e in anonymizer.detect(text) if e.type == "PHONE"]
+
+
+def test_a_birth_date_in_french_words(anonymizer: Anonymizer) -> None:
+    text = "Le onze octobre mil neuf cent soixante-neuf, à huit heures quinze, est née à Paris, Pénélope DURAND"
+    assert "onze octobre mil neuf cent soixante-neuf" in [e.text for e in anonymizer.detect(text) if e.type == "DOB"]
+    assert not [e for e in anonymizer.detect("Fait le trois mars deux mille vingt-six à Genève.") if e.type == "DOB"]

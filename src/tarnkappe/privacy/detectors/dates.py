@@ -74,6 +74,19 @@ _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich
 _BORN_SIGN = scan.compile(
     rf"(?:\*(?<![\w*]\*)|b\.(?<![\w.]b\.)|n\.(?<=[(\n]n\.))[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
 )
+# A date written in French words, as civil records write a birth ("Le onze octobre mil neuf cent
+# soixante-neuf, à huit heures quinze, est née à Paris, …"): a day, a month, a year of number words.
+_FR_NUMBER = (
+    r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingt|trente|quarante|cinquante|soixante|cent|cents|mil|mille|et)"
+)
+_FR_WORDS_DATE = scan.compile(
+    rf"(?<![\w\-])(?P<date>(?:1er|{_FR_NUMBER}(?:[ \-]{_FR_NUMBER}){{0,3}})[ ]"
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)[ ]"
+    rf"(?:mil|mille|deux[ \-]mille)(?:[ \-]{_FR_NUMBER}){{0,8}})(?![\w\-])"
+)
+# "est né(e)" after such a date, or "né(e) le" / "naissance" before it, makes it a birth date
+_FR_BIRTH_NEAR = scan.compile(r"(?i:est[ ]née?|né\(e\)|née?[ ]le|naissance)")
 _SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
 
@@ -92,6 +105,12 @@ class BirthDateDetector:
         if "niversaire" in text or "ompleanno" in text or "NIVERSAIRE" in text or "OMPLEANNO" in text:
             for m in scan.finditer(_BIRTHDAY, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        if " mil" in text or " mille" in text:
+            for m in scan.finditer(_FR_WORDS_DATE, text):
+                start, end = m.span("date")
+                if scan.search(_FR_BIRTH_NEAR, text, end, min(len(text), end + 100)) is not None or scan.search(
+                        _FR_BIRTH_NEAR, text, max(0, start - 60), start) is not None:
+                    yield Entity(start, end, EntityType.DOB, m.group("date"))
         if ")" in text and scan.search(_SEX_MARK, text) is not None:
             for m in scan.finditer(_SEX_AFTER, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
