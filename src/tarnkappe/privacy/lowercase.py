@@ -17,22 +17,22 @@ from .detectors import scan
 
 _WORD = scan.compile(r"(?<![^\W_])[^\W\d_][^\W_]{0,47}+")
 _DIGIT = scan.compile(r"\d")
+_DIGIT_ON_LINE = scan.compile(r"\d[^\n]{0,200}+")  # a digit and what follows it on its line
 
 
 def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(The view, the spans of the lines it changed), or None when no line is in lower case."""
-    if scan.search(_DIGIT, text) is None:
-        return None
     lines: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        start = _lower_tail(text, pos, end)
+    # the lines with a digit, each read once (a line without one costs no Python step)
+    done = -1  # the end of the last line read
+    for m in scan.finditer(_DIGIT_ON_LINE, text):
+        if m.start() < done:
+            continue
+        end = text.find("\n", m.start())
+        end = done = len(text) if end < 0 else end
+        start = _lower_tail(text, text.rfind("\n", 0, m.start()) + 1, end)
         if start is not None:
             lines.append((start, end))
-        pos = end + 1
     if not lines:
         return None
     chars = list(text)
@@ -56,8 +56,6 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
     chat's speaker ("[03.12.26, 18:16] Darsh R.: neue adresse: praterstraße 37/4/4, …") --
     or None when that part is too short or has no digit.  Words are read from the line's end
     until one has a capital (string calls in C; a line of prose stops at its last capital)."""
-    if scan.search(_DIGIT, text, start, end) is None:
-        return None
     line = text[start:end]
     if not line.islower():
         words = line.split(" ")

@@ -128,7 +128,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                 add(m.start("word"), m.end("word"))
     reached = 0  # a list is followed once, from its first name (a text of 10,000 names: linear)
     for e in entities:
-        if e.type != EntityType.PERSON or e.end < reached or not (" " in e.text or lexicon.is_first_name(e.text)):
+        if e.type != EntityType.PERSON or e.end < reached or not _joined_after(text, e.end, _LIST_WORDS) or not (
+                " " in e.text or lexicon.is_first_name(e.text)):
             continue
         pos, single = e.end, " " not in e.text
         for _ in range(8):  # the next names of one list
@@ -144,7 +145,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             pos, single = m.end("word"), True
         reached = pos
     for e in entities:  # a maiden or married name right after a name
-        if e.type != EntityType.PERSON or text[e.end:e.end + 1] not in (",", " "):
+        if e.type != EntityType.PERSON or not _joined_after(text, e.end, _MAIDEN_WORDS):
             continue
         m = scan.match(_MAIDEN, text, e.end)
         if m is None:
@@ -215,6 +216,20 @@ def _item_lead(text: str, pos: int) -> bool:
 
 
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer im am vom zum zur the a an".split())
+
+
+_LIST_WORDS = frozenset("und et e and y sowie mit con avec with".split())
+_MAIDEN_WORDS = frozenset("née nee geb. geborene nata in".split())
+
+
+def _joined_after(text: str, end: int, words: frozenset[str]) -> bool:
+    """Right after ``end``: ", " (a list), or one of ``words`` between spaces -- asked before a
+    pattern runs (string calls; most names are followed by neither)."""
+    if text.startswith(", ", end):
+        return True
+    if text[end:end + 1] != " ":
+        return False
+    return text[end + 1:end + 10].split(" ", 1)[0] in words
 
 
 def _unknown_word(word: str, lexicon: NameLexicon) -> bool:
