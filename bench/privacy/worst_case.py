@@ -59,6 +59,8 @@ SHAPES: dict[str, list[str]] = {
                 "M. " * 100, "Jo Al " * 50, "Meier, Anna; " * 20, "Anwesend: " + "Anna, " * 50,
                 "Van der " * 40, "MÜLLER " * 40],
     "terms": ["Projekt Falke " * 50, "Projekt " * 100],
+    "mrz": ["P<CHEAA<<BB<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n", "<<" * 200 + "\n"],
+    "accounts": ["@anna.meier ", "/home/aa ", "C:\\Users\\aa\\", "@" * 300],
     "hl7": ["PID|" + "|" * 300 + "\n", "PID|1||1||" + "Aa^" * 200 + "||19620415|F|||" + "A 1^" * 100 + "\n",
             "PID|1||1||" + "Aa~" * 300 + "\n", "PV1|" + "|" * 300 + "\r", "PID|\n" * 100,
             "NK1|1|Meier^Anna|SPO\n" * 20],
@@ -124,6 +126,13 @@ SHAPES["phone"] += [
     _distinct(lambda i: f"+1-{200 + i % 800}-555-{i % 10000:04d} "),  # strong shape (phone-cued)
 ]
 SHAPES["contact"] += [_distinct(lambda i: f"u{i}@ex{i % 977}.ch ")]
+# Session 11: chat exports, lower-case addresses (their capitalised view), the parts of an address,
+# lists of names (their whole masks: these run after the detectors).
+SHAPES["address"] += ["neue adresse: aastrasse 12, 8000 bb cc dd\n", "Via Aa 1, 6° piano, scala A, int. 3, ",
+                      "Appt 6, 59 place du Marché, 06000 Nice, "]
+SHAPES["persons"] += ["[03.12.26, 18:16:10] Aa: bb cc dd 12\n", "Meier, Anna   18:04\nhallo olga 12\n\n",
+                      "ihr seid die besten. gunilla und behruz sanjarov 12 kommen\n", "Anna Meier, Bb und Cc, ",
+                      "Anna Meier, née BB\n", "C. van der Linde "]
 
 
 def _repeat(shape: str, chars: int) -> str:

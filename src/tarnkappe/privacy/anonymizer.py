@@ -195,10 +195,12 @@ class Anonymizer:
         if view is None:
             return []
         capitalised, lines = view
+        starts = [s for s, _ in lines]  # sorted, disjoint: the line an entity starts in by bisection
         out: list[Entity] = []
         for det in self._address_detectors:
             for e in det.detect(capitalised):
-                if e.type == EntityType.ADDRESS and any(s <= e.start and e.end <= end for s, end in lines) and len(
+                k = bisect.bisect_right(starts, e.start) - 1
+                if e.type == EntityType.ADDRESS and k >= 0 and e.end <= lines[k][1] and len(
                         _DIGIT_GROUPS.findall(e.text)) >= 2:
                     # a number and a postcode: capitals added to "2021 until last spring" made a street
                     out.append(Entity(e.start, e.end, e.type, text[e.start:e.end], det.name))
