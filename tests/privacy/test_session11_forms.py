@@ -158,3 +158,21 @@ def test_a_birth_date_in_french_words(anonymizer: Anonymizer) -> None:
     text = "Le onze octobre mil neuf cent soixante-neuf, à huit heures quinze, est née à Paris, Pénélope DURAND"
     assert "onze octobre mil neuf cent soixante-neuf" in [e.text for e in anonymizer.detect(text) if e.type == "DOB"]
     assert not [e for e in anonymizer.detect("Fait le trois mars deux mille vingt-six à Genève.") if e.type == "DOB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Notdienst-Hotline: 0800 520 876", "Fragen? Service-Hotline 0800 530 7631 (Mo–Fr 8–18 Uhr)",
+     "Service clients 0 800 86 86 45", "Toll-free: 1-800-555-0199", "Einwahl 0848 121 348"],
+)
+def test_a_named_hotline_stays_readable(anonymizer: Anonymizer, text: str) -> None:
+    assert not [e for e in anonymizer.detect(text) if e.type == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [("Vous pouvez me joindre au 0906 382 632 ou par e-mail.", "0906 382 632"),
+     ("Call 1-800-555-0199 and ask for Anna.", "1-800-555-0199"), ("Tel. 044 668 18 00", "044 668 18 00")],
+)
+def test_a_service_number_without_a_hotline_word_is_masked(anonymizer: Anonymizer, text: str, phone: str) -> None:
+    assert phone in [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]

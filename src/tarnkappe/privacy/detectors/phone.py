@@ -27,6 +27,7 @@ _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.3
     r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$"
     r"|^(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
+_DATE_THEN_TIME = scan.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})[ ,]{1,2}\d{1,2}$")  # "02/12/2026 20:08"
 _NOT_DIGITS = str.maketrans("", "", " \u00a0/.-()+")  # every character _CAND allows besides \d
 _US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
 
@@ -67,13 +68,14 @@ class PhoneDetector:
             valid = verdicts.get(raw)
             if valid is None:
                 valid = verdicts[raw] = self._valid(raw, budget)
-            if valid and not (raw[0] != "+" and _reference_before(text, start)):
+            if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
                 yield Entity(start, start + len(raw), EntityType.PHONE, raw, name)
 
     def _valid(self, raw: str, budget: list[int]) -> bool:
         """Valid in a region; True without asking once ``budget`` (parses left) is used up."""
         head = raw[1:5]  # every _DATE_LIKE shape has a '.', '/' or '-' among these
-        if ("." in head or "/" in head or "-" in head) and scan.match(_DATE_LIKE, raw):
+        if ("." in head or "/" in head or "-" in head) and (
+                scan.match(_DATE_LIKE, raw) or scan.match(_DATE_THEN_TIME, raw)):
             return False
         digits = raw.translate(_NOT_DIGITS)  # = the characters with isdigit(): _CAND has no others
         n = len(digits)
@@ -112,6 +114,31 @@ class PhoneDetector:
         except phonenumbers.NumberParseException:
             return False
         return False
+
+
+def is_hotline(text: str, start: int, raw: str) -> bool:
+    """A free-phone, shared-cost or premium-rate number (0800, 0848, 0180 5, 0900, 1-800) that a
+    hotline word names ("Notdienst-Hotline: 0800 520 876", "Service clients 0 800 …", "numero
+    verde 800 …"): an organisation's, left readable.  Without such a word it is masked as any
+    number ("Vous pouvez me joindre au 0906 382 632": whoever gave it, it reaches them)."""
+    plain = raw.translate(_NOT_DIGITS)
+    us_toll_free = len(plain) in (10, 11) and plain.lstrip("1")[:3] in US_TOLL_FREE
+    if not plain.startswith(SERVICE_PREFIXES) and not us_toll_free:
+        return False
+    return scan.search(_HOTLINE_BEFORE, text, max(0, start - 48), start) is not None
+
+
+# National prefixes of free-phone, shared-cost and premium-rate numbers (CH, DE, AT, FR, IT, GB) and the
+# US toll-free area codes.
+SERVICE_PREFIXES = ("0800", "0801", "0805", "0806", "0808", "0809", "0840", "0842", "0844", "0845", "0848",
+                    "0870", "0871", "0900", "0901", "0906", "0180", "0137", "0190", "0810", "0820", "0821", "0828",
+                    "800", "803")
+US_TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
+_HOTLINE_BEFORE = scan.compile(
+    r"(?i:hotline|helpline|infoline|service|kundendienst|kundenservice|notdienst|pikett|support|assistance"
+    r"|numéro[ ]vert|numero[ ]verde|servizio[ ]clienti|customer[ ]care|toll[ -]free|free[ ]?phone|einwahl"
+    r"|dial[ -]in|service[ ]desk|bestell|reservierung|réservation|prenotazion)[^\d\n]{0,32}\Z"
+)
 
 
 def _reference_before(text: str, start: int) -> bool:

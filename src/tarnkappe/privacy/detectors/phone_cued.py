@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from ..entities import Entity, EntityType
 from . import scan
 from .person_cues import CLOSING
+from .phone import is_hotline
 
 # A dialled number: "+", "(" or a digit (not inside a word or another number), 7-24 characters of
 # digits and separators ending in a digit, an optional extension.
@@ -181,6 +182,8 @@ class CuedPhoneDetector:
                 else:
                     continue
             digits = len(raw.translate(_NOT_DIGITS))  # = sum(c.isdigit()): _CAND allows no other characters
+            if is_hotline(text, start, raw):
+                continue  # a hotline a hotline word names: an organisation's (phone.py)
             # Cheap exact tests first: each _DATE_OR_IP / _STRONG shape needs these characters.
             head = raw[1:5]
             # Six digits only with a cue: Luxembourg's and Liechtenstein's local numbers have six
