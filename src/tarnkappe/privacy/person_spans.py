@@ -72,9 +72,8 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     # slice each time (quadratic; issue 12, found in review).
     cur: tuple[int, int, Entity, bool] | None = None
     for ent in persons:
-        if ent.text in _CALENDAR_WORDS or (" " in ent.text and _calendar_words(ent.text)):
-            if text[ent.end:ent.end + 2].strip(" ,")[:1].isdigit():
-                continue  # "Date:   Thu Nov 24 18:45:32 2026": a day and a month, no "Thu Nov"
+        if (ent.text in _CALENDAR_WORDS or " " in ent.text and _calendar_words(ent.text)) and _log_date(text, ent):
+            continue  # "Date:   Thu Nov 24 18:45:32 2026": a day and a month, no "Thu Nov"
         start, end = _widened(text, ent.start, ent.end, lexicon)
         if cur is not None:
             c_start, c_end, first, single = cur
@@ -96,6 +95,21 @@ _CALENDAR_WORDS = frozenset("Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul
 
 def _calendar_words(name: str) -> bool:
     return all(w in _CALENDAR_WORDS for w in name.split(" "))
+
+
+# After a month: the day, then the year or a time ("Nov 24 18:45:32", "Jan 12, 2026").
+_DAY_AFTER = scan.compile(r"[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}(?:(?:19|20)\d{2}|\d{1,2}:\d{2})(?!\d)")
+
+
+def _log_date(text: str, ent: Entity) -> bool:
+    """The calendar words of ``ent`` are a date: two of them ("Thu Nov") before a number, or one
+    after a weekday ("Mon Dec 5") or before a day and a year or a time ("Nov 24 18:45:32").  Not
+    any number after one word: "Jan" is a first name too ("Herr Jan 34 Jahre", "- Jan 079 …")."""
+    if " " in ent.text:
+        return text[ent.end:ent.end + 2].strip(" ,")[:1].isdigit()
+    return (text[ent.end:ent.end + 1] == " " and text[ent.end + 1:ent.end + 2].isdigit()
+            and (text[max(0, ent.start - 4):ent.start - 1] in _CALENDAR_WORDS and text[ent.start - 1:ent.start] == " "
+                 or scan.match(_DAY_AFTER, text, ent.end) is not None))
 
 
 def _one_surname(name: str) -> bool:
