@@ -16,7 +16,7 @@ divided by N): exact and repeatable whatever else the machine is doing, blind to
 
 Usage (repo root):
     python bench/privacy/compare.py --rev HEAD~3 [--rounds 15 --reps 40] [--no-speed]
-                                    [--prompt cycled|distinct] [--callgrind 20]
+                                    [--prompt cycled|distinct] [--callgrind 20] [--learned]
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def _instructions(rev: str, side: str, masks: int, prompt: str) -> int:
         out = pathlib.Path(tmp) / "cg.out"
         subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, __file__,
-             "--rev", rev, "--side", side, "--masks", str(masks), "--prompt", prompt],
+             "--rev", rev, "--side", side, "--masks", str(masks), "--prompt", prompt,
+             *(["--learned"] if LEARNED else [])],
             check=True, capture_output=True,
         )
         for line in out.read_text(errors="replace").splitlines():
@@ -95,10 +96,14 @@ def _mask_only(rev: str, side: str, masks: int, prompt: str) -> None:
             anonymizer.mask(text, anonymizer.new_vault())
 
 
+LEARNED = False  # --learned: keep the learned name detector on
+
+
 def make(pkg, **config):
     """``pkg.Anonymizer`` of the rule-based detectors: a learned name detector, where the package
-    has one (``learned_names``), is switched off -- it is measured and checked on its own."""
-    if "learned_names" in pkg.PrivacyConfig.__dataclass_fields__:
+    has one (``learned_names``), is switched off -- it is measured and checked on its own (with
+    --learned it stays on: the anonymizer as shipped)."""
+    if "learned_names" in pkg.PrivacyConfig.__dataclass_fields__ and not LEARNED:
         config["learned_names"] = False
     return pkg.Anonymizer(pkg.PrivacyConfig(**config))
 
@@ -116,20 +121,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-identity", action="store_true")
     ap.add_argument("--prompt", choices=sorted(PROMPTS), default="cycled", help="see speed.py")
     ap.add_argument("--callgrind", type=int, default=0, metavar="N", help="instructions per mask over N masks")
+    ap.add_argument("--learned", action="store_true", help="with the learned name detector on (as shipped)")
     ap.add_argument("--side", choices=("old", "new"), help=argparse.SUPPRESS)
     ap.add_argument("--masks", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    global LEARNED
+    LEARNED = args.learned
     if args.side:
         _mask_only(args.rev, args.side, args.masks, args.prompt)
         return 0
     if args.callgrind:
         n = args.callgrind
         per_mask = {
-            side: (_instructions(args.rev, side, 2 * n, args.prompt) - _instructions(args.rev, side, n, args.prompt)) / n
+            side: (_instructions(args.rev, side, 2 * n, args.prompt)
+                   - _instructions(args.rev, side, n, args.prompt)) / n
             for side in ("old", "new")
         }
-        print(f"instructions per mask ({args.prompt} prompt, callgrind): old ({args.rev}) {per_mask['old'] / 1e6:.2f} M, "
-              f"new {per_mask['new'] / 1e6:.2f} M, new/old {per_mask['new'] / per_mask['old']:.2f}")
+        print(f"instructions per mask ({args.prompt} prompt, callgrind): old ({args.rev}) "
+              f"{per_mask['old'] / 1e6:.2f} M, new {per_mask['new'] / 1e6:.2f} M, "
+              f"new/old {per_mask['new'] / per_mask['old']:.2f}")
         return 0
 
     import tarnkappe.privacy as new
@@ -163,8 +173,9 @@ def main(argv: list[str] | None = None) -> int:
                         times[side].append((time.perf_counter() - t) * 1000)
             for side in ("old", "new"):
                 ts = sorted(times[side])
-                print(f"{side} ({args.rev if side == 'old' else 'working tree'}): median {statistics.median(ts):.2f} ms, "
-                      f"p10 {ts[len(ts) // 10]:.2f}, p90 {ts[9 * len(ts) // 10]:.2f}, min {ts[0]:.2f} ms "
+                print(f"{side} ({args.rev if side == 'old' else 'working tree'}): "
+                      f"median {statistics.median(ts):.2f} ms, p10 {ts[len(ts) // 10]:.2f}, "
+                      f"p90 {ts[9 * len(ts) // 10]:.2f}, min {ts[0]:.2f} ms "
                       f"over {len(ts)} masks")
             ratio = statistics.median(times["new"]) / statistics.median(times["old"])
             print(f"new/old median: {ratio:.2f}")
