@@ -97,3 +97,50 @@ def test_a_first_name_that_is_a_month_stays_a_name_before_a_number(anonymizer: A
 )
 def test_a_log_date_is_still_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert "PERSON" not in _masked(anonymizer, text)
+
+
+# -- HL7, home directories, maiden names, lower-case towns ------------------------------------
+
+@pytest.mark.parametrize("lead", ["    ", "\t", "> "])
+def test_an_indented_or_quoted_hl7_segment_is_read(anonymizer: Anonymizer, lead: str) -> None:
+    # only a segment at the line's start was read: in a code block or a quote the date of birth
+    # and the town stayed in clear
+    text = (f"{lead}MSH|^~\\&|LAB|USZ|||202611240830||ADT^A01|42|P|2.5\n"
+            f"{lead}PID|1||4711^^^USZ^PI||Brunner^Vreni^M||19620415|F|||Dorfstrasse 12^^Wetzikon^ZH^8620^CH\n")
+    masked = _masked(anonymizer, text)
+    assert "19620415" not in masked and "Wetzikon" not in masked and "Vreni" not in masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pfad: c:\\users\\vreni.brunner\\documents\\x.docx",
+     "FileNotFoundError: /mnt/c/Users/vreni.brunner/Documents/x.docx"],
+)
+def test_a_home_directory_in_lower_case_or_under_wsl_is_masked(anonymizer: Anonymizer, text: str) -> None:
+    assert "vreni.brunner" not in _masked(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna Rossi nata Bianchi è deceduta il 3 marzo.", "Bianchi"),
+        ("Mady SCHMIT née COELHO habite à Metz.", "COELHO"),
+    ],
+)
+def test_a_maiden_name_inside_the_line_is_masked(anonymizer: Anonymizer, text: str, name: str) -> None:
+    # the maiden name was taken only before the line's end or a comma (meant for "in" alone)
+    assert name not in _masked(anonymizer, text)
+
+
+@pytest.mark.parametrize("text", ["Sophie Martin, née Le 3 mars 1980 à Lyon", "Hans Keller geb. Am 3. Mai 1980"])
+def test_a_word_after_nee_inside_the_line_is_no_name(anonymizer: Anonymizer, text: str) -> None:
+    masked = _masked(anonymizer, text)
+    assert " Le " in masked or " Am " in masked
+
+
+def test_a_lower_case_town_after_a_capitalised_street_is_masked(anonymizer: Anonymizer) -> None:
+    # the view's address started before the line's lower-case part and was dropped: "3100 st.
+    # pölten" stayed in clear
+    text = "[03.12.26, 18:16:10] Darsh R.: neue adresse: Praterstraße 37/4/4, 3100 st. pölten\n"
+    masked = _masked(anonymizer, text)
+    assert "pölten" not in masked and "3100" not in masked

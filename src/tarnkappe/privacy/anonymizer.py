@@ -199,8 +199,11 @@ class Anonymizer:
         out: list[Entity] = []
         for det in self._address_detectors:
             for e in det.detect(capitalised):
-                k = bisect.bisect_right(starts, e.start) - 1
-                if e.type == EntityType.ADDRESS and k >= 0 and e.end <= lines[k][1] and len(
+                # the line part its end is in; it may start before that part on the same line:
+                # "neue adresse: Praterstraße 37, 3100 st. pölten" (the town was left in clear)
+                k = bisect.bisect_right(starts, e.end - 1) - 1
+                if e.type == EntityType.ADDRESS and k >= 0 and e.end <= lines[k][1] and (
+                        e.start >= lines[k][0] or text.find("\n", e.start, lines[k][0]) < 0) and len(
                         _DIGIT_GROUPS.findall(e.text)) >= 2:
                     # a number and a postcode: capitals added to "2021 until last spring" made a street
                     out.append(Entity(e.start, e.end, e.type, text[e.start:e.end], det.name))

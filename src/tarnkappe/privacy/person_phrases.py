@@ -45,8 +45,8 @@ _AND_NEXT = scan.compile(
 _MAIDEN = scan.compile(
     r",?[ ](?P<cue>née|nee|geb\.|geborene|nata|in)[ ]"
     r"(?P<name>(?:LE[ ]|DE[ ]|DI[ ]|DA[ ]|VAN[ ]|VON[ ]|de[ ]|di[ ]|da[ ]|van[ ]|von[ ]|le[ ])?"
-    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)"
-    r"(?=[ \t]{0,4}(?:\r?\n|\Z|[,;)]))"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-])"
+    r"(?P<line_end>(?=[ \t]{0,4}(?:\r?\n|\Z|[,;)])))?"
 )
 # A greeting, then an introduction: "Bonjour, c'est Jean de …", "Hallo, hier Irmtraud von …", "Buongiorno,
 # sono Rojhat di …", "Hi, this is Ilir from …".  It starts with the greeting's literal words and
@@ -151,8 +151,11 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if m is None:
             continue
         name = m.group("name")
-        if m.group("cue") == "in" and (lexicon.is_place_only(name) or name.lower() in lexicon.common_words):
+        if m.group("cue") == "in" and (m.group("line_end") is None or lexicon.is_place_only(name)
+                                       or name.lower() in lexicon.common_words):
             continue
+        if m.group("line_end") is None and name.lower() in lexicon.common_words:
+            continue  # the line goes on: no word ("née Le 3 mars", "geb. Am"), but "nata Bianchi è deceduta"
         if name not in STOP and not covered_by_any(taken, m.start("name"), m.end("name")):
             out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "phrase"))
     for m in scan.finditer(_INTRO, text):

@@ -22,10 +22,13 @@ from . import scan
 # Each pattern starts with a literal the engine skips to ("\\", "/", "@"), its look-behind after
 # it (a look-behind first made the engine try every position: ~220 us on the ~2,000-token prompt).
 _WINDOWS_HOME = scan.compile(
-    r"\\(?<=(?<![\w\\])[A-Za-z]:\\)\\?(?:Users|Dokumente und Einstellungen|Documents and Settings)\\{1,2}"
+    r"\\(?<=(?<![\w\\])[A-Za-z]:\\)\\?(?:[Uu](?i:sers)|Dokumente und Einstellungen|Documents and Settings)\\{1,2}"
     r"(?P<user>[^\\/\s:*?\"<>|]{2,64}+)(?=[\\/]|\s|$)"
 )
-_UNIX_HOME = scan.compile(r"/(?<![\w/.]/)(?:home|Users)/(?P<user>[^\\/\s:*?\"<>|]{2,64}+)(?=[\\/]|\s|$)")
+# (also a Windows home under WSL: "/mnt/c/Users/anna/…")
+_UNIX_HOME = scan.compile(
+    r"/(?:(?<![\w/.]/)|(?<=/mnt/[a-z]/))(?:home|Users)/(?P<user>[^\\/\s:*?\"<>|]{2,64}+)(?=[\\/]|\s|$)"
+)
 _MENTION = scan.compile(
     r"@(?<![\w.+\-@]@)(?P<handle>[A-Za-zÀ-ÖØ-öø-ÿ]{2,30}+(?:[._\-][A-Za-zÀ-ÖØ-öø-ÿ]{2,30}+){1,2})(?![\w@]|\.[A-Za-z])"
 )

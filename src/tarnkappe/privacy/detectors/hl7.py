@@ -49,9 +49,11 @@ class HL7Detector:
             return
         pos = 0
         for line in text.splitlines(keepends=True):  # "\r" ends a segment in the standard, "\n" once pasted
-            fields = _FIELDS.get(line[:3])
-            if fields is not None and line[3:4] == "|":
-                yield from _segment(text, pos, pos + len(line.rstrip("\r\n")), fields)
+            # (indented as a code block or quoted: "    PID|…", "> PID|…")
+            lead = len(line) - len(line.lstrip(" \t>")) if line[:1] in " \t>" else 0
+            fields = _FIELDS.get(line[lead:lead + 3])
+            if fields is not None and line[lead + 3:lead + 4] == "|":
+                yield from _segment(text, pos + lead, pos + len(line.rstrip("\r\n")), fields)
             pos += len(line)
 
 
