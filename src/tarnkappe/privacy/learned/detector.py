@@ -190,9 +190,9 @@ class LearnedNameDetector:
                 if ", " in p.text or any(w in hinted for w in p.text.split()):
                     continue
                 first, *rest = p.text.split(" ")
-                if lex.is_first_name(first) and first not in lex.ambiguous and first.lower() not in lex.common_words \
-                        and all(w.lower() not in lex.common_words and not lex.is_place_only(w)
-                                and w not in COMPANY_SUFFIXES for w in rest):
+                if len(rest) == 1 and lex.is_first_name(first) and first not in lex.ambiguous \
+                        and first.lower() not in lex.common_words and not lex.is_place_only(first) \
+                        and rest[0].lower() not in lex.common_words and not lex.is_place_only(rest[0]):
                     continue  # a first name that is no word, then names: "Kennwort „Peter Mohaupt“" (holdout5)
                 last = rest[-1] if rest else ""
                 if lex.is_first_name(first) and not first.isupper() and last.isupper() and len(last) > 1 \
