@@ -144,3 +144,19 @@ def test_a_lower_case_town_after_a_capitalised_street_is_masked(anonymizer: Anon
     text = "[03.12.26, 18:16:10] Darsh R.: neue adresse: Praterstraße 37/4/4, 3100 st. pölten\n"
     masked = _masked(anonymizer, text)
     assert "pölten" not in masked and "3100" not in masked
+
+
+# -- over-masking ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Peter Müller mit Hund, Katze und Maus.", "Hund"), ("Anna Meier mit Laptop und Beamer.", "Laptop")],
+)
+def test_a_thing_after_a_name_and_mit_is_no_person(anonymizer: Anonymizer, text: str, word: str) -> None:
+    # "mit/con/avec/with" continue a list of people ("Hannah Yamamoto mit Fanaka"); a frequent
+    # word no list has as a first name after them was masked as a person too
+    assert word in _masked(anonymizer, text)
+
+
+def test_an_unknown_name_after_mit_is_still_a_person(anonymizer: Anonymizer) -> None:
+    assert "Fanaka" not in _masked(anonymizer, "Hannah Yamamoto mit Fanaka und Flurina kommen um acht.")

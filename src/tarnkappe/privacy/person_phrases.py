@@ -28,6 +28,7 @@ from .detectors import scan
 from .detectors.person_context import with_initials
 from .detectors.person_cues import LOCATIVES, STOP
 from .entities import Entity, EntityType
+from .learned.features import load_word_freq
 from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
 
@@ -138,6 +139,9 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                 break
             if m.group("word").isupper() or not single and text[pos] == ",":
                 break  # "Anna Meier, DOB 12.03.1980", "Dr. med. Sander Müürsepp, Kardiologie": no list
+            if m.group().split(" ", 2)[1] in _WITH and not covered_by_any(taken, m.start("word"), m.end("word")) \
+                    and _frequent_word(m.group("word"), lexicon):
+                break  # "Peter Müller mit Hund", "Anna Meier mit Laptop und Beamer": things, no people
             added = len(out)
             add(m.start("word"), m.end("word"))
             if len(out) == added and not covered_by_any(taken, m.start("word"), m.end("word")):
@@ -209,6 +213,13 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             for e in out]
 
 
+def _frequent_word(word: str, lexicon: NameLexicon) -> bool:
+    """A word of Zipf >= 4 in one of our languages that no list has as a first name ("Hund",
+    "Laptop"; not "Martina", "Ariane", nor "Niks", "Fanaka", which no list knows)."""
+    freq = load_word_freq().get(word.lower())
+    return freq is not None and max(freq) >= "4" and not lexicon.is_first_name(word)
+
+
 def _item_lead(text: str, pos: int) -> bool:
     """Only a bullet, a cell's "|", a label's ":" or nothing lead the line before ``pos``."""
     line = text.rfind("\n", max(0, pos - 16), pos)
@@ -222,6 +233,7 @@ _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer im am 
 
 
 _LIST_WORDS = frozenset("und et e and y sowie mit con avec with".split())
+_WITH = frozenset("mit con avec with".split())  # after these a thing as often as a person
 _MAIDEN_WORDS = frozenset("née nee geb. geborene nata in".split())
 
 
