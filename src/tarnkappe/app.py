@@ -43,6 +43,7 @@ from tarnkappe.observability.setup import build_metrics
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.privacy.entities import EntityType
 from tarnkappe.providers.base import Provider, ProviderContext
+from tarnkappe.providers.upstream_client import UpstreamClient
 from tarnkappe.routing.router import Router, provider_for
 from tarnkappe.server.body_limit import BodyLimit
 from tarnkappe.server.fast_paths import FastPaths
@@ -122,6 +123,9 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
         connector = aiohttp.TCPConnector(limit=1024, limit_per_host=0, ttl_dns_cache=300, keepalive_timeout=60)
         trace_configs = [tracing.aiohttp_trace_config()] if tracing is not None else None
         context.http = aiohttp.ClientSession(connector=connector, auto_decompress=True, trace_configs=trace_configs)
+        # The upstream calls' lean client (providers/upstream_client.py); with tracing, the session's
+        # hook adds each call's traceparent, so every call goes through the session.
+        context.client = UpstreamClient(keepalive_timeout=60) if tracing is None else None
         loading = [asyncio.create_task(_start(provider)) for provider in providers.values()]
         if metrics_port is not None:
             metrics_port.start()
@@ -135,6 +139,8 @@ def create_app(settings: Settings, *, keys: KeyStore | None = None, migrate: boo
             await asyncio.gather(*loading, return_exceptions=True)
             await asyncio.gather(*(p.close() for p in providers.values()), return_exceptions=True)
             await context.http.close()
+            if context.client is not None:
+                await context.client.close()
             if accounts is not None:
                 await accounts.close()  # after the last request: every ledger row is written
             if tracing is not None:

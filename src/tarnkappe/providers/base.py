@@ -18,6 +18,8 @@ from tarnkappe.wire.openai_relay import RelayedEvents
 if TYPE_CHECKING:
     import aiohttp
 
+    from tarnkappe.providers.upstream_client import UpstreamClient
+
 
 @runtime_checkable
 class Provider(Protocol):
@@ -90,10 +92,12 @@ class RemoteProvider:
 @dataclass
 class ProviderContext:
     """Resources shared by all providers of one gateway: one pooled HTTP client session, created
-    inside the running event loop by the application's lifespan."""
+    inside the running event loop by the application's lifespan, and the lean client the upstream
+    calls use where they can (providers/upstream_client.py; None: all go through the session)."""
 
     http: aiohttp.ClientSession | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    client: UpstreamClient | None = None
 
     def session(self) -> aiohttp.ClientSession:
         if self.http is None:

@@ -2,7 +2,8 @@
 whose answer is a stream of Server-Sent Events; with one mapping of transport failures and HTTP
 statuses to the gateway's errors.
 
-Connections are pooled in the gateway's one aiohttp session. Non-streamed calls are bounded by the
+Connections are pooled in the gateway's lean client (providers/upstream_client.py), or, for a URL it
+does not take and when tracing is on, in its one aiohttp session. Non-streamed calls are bounded by the
 entry's `timeout` as a whole; streamed calls by the same number as the longest silence between two
 reads, so that a long answer that keeps flowing is never cut.
 
@@ -27,6 +28,7 @@ from tarnkappe.core.errors import GatewayError, UpstreamError, UpstreamRateLimit
 from tarnkappe.core.types import ChatChunk
 from tarnkappe.providers.base import ProviderContext
 from tarnkappe.providers.sse_decoder import SSEDataReader
+from tarnkappe.providers.upstream_client import UpstreamResponse
 
 StatusMapper = Callable[[int, bytes, Mapping[str, str], str], GatewayError]
 T = TypeVar("T")
@@ -127,6 +129,7 @@ class UpstreamHTTP:
         self._region = entry.region
         self._context = context
         self._limit = entry.timeout
+        self._connect_limit = entry.connect_timeout
         self._on_status = on_status
         self._timeout = aiohttp.ClientTimeout(total=entry.timeout, connect=entry.connect_timeout)
         self._stream_timeout = aiohttp.ClientTimeout(
@@ -135,12 +138,25 @@ class UpstreamHTTP:
 
     async def post_json(self, url: str, body: dict[str, Any], headers: Mapping[str, str]) -> Any:
         """POST a JSON body and return the parsed JSON answer."""
-        session = self._context.session()
+        client = self._context.client
+        target = client.target(url) if client is not None else None
         try:
-            async with session.post(url, data=orjson.dumps(body), headers=headers, timeout=self._timeout) as response:
-                payload = await response.read()
-                if response.status >= 400:
-                    raise self._on_status(response.status, payload, response.headers, self.provider)
+            if target is not None:
+                assert client is not None
+                answer = await client.post(target, orjson.dumps(body), headers, total=self._limit,
+                                           connect=self._connect_limit)
+                try:
+                    payload = await answer.read()
+                finally:
+                    answer.release()
+                if answer.status >= 400:
+                    raise self._on_status(answer.status, payload, answer.headers, self.provider)
+            else:
+                async with self._context.session().post(url, data=orjson.dumps(body), headers=headers,
+                                                        timeout=self._timeout) as response:
+                    payload = await response.read()
+                    if response.status >= 400:
+                        raise self._on_status(response.status, payload, response.headers, self.provider)
         except (TimeoutError, aiohttp.ServerTimeoutError):
             raise UpstreamTimeout(f"{self.provider} did not answer within {self._limit:g} s") from None
         except aiohttp.ClientError as exc:
@@ -185,8 +201,21 @@ class UpstreamHTTP:
     @asynccontextmanager
     async def _streamed(
         self, url: str, body: dict[str, Any], headers: Mapping[str, str]
-    ) -> AsyncIterator[aiohttp.ClientResponse]:
+    ) -> AsyncIterator[aiohttp.ClientResponse | UpstreamResponse]:
         """The open answer to a streamed POST; an HTTP error status is raised before it is read."""
+        client = self._context.client
+        target = client.target(url) if client is not None else None
+        if target is not None:
+            assert client is not None
+            answer = await client.post(target, orjson.dumps(body), headers, connect=self._connect_limit,
+                                       sock_read=self._limit)
+            try:
+                if answer.status >= 400:
+                    raise self._on_status(answer.status, await answer.read(), answer.headers, self.provider)
+                yield answer
+            finally:
+                answer.release()
+            return
         async with self._context.session().post(
             url, data=orjson.dumps(body), headers=headers, timeout=self._stream_timeout
         ) as response:
