@@ -31,7 +31,10 @@ TOKEN = re.compile(r"[^\W\d_]{1,64}+(?:(?:['’](?![sS](?![^\W\d_]))|-)[^\W\d_]{
 TOKEN_MAX = 64 * 8 + 7
 _SENTENCE_END = frozenset(".!?:;•|")
 LANGS = ("de", "fr", "it", "en")
-_SHARED_MAX = 100_000
+# Ordinary words whose features are kept for the process's life: ~2 KB each, so at most ~20 MB
+# (100,000 could have grown to ~200 MB under varied traffic; the bench, repeating one prompt, never
+# showed it -- found by the memory helper, issue 18).  A word past the cap is computed each time.
+_SHARED_MAX = 10_000
 
 
 class Tokens:
