@@ -176,3 +176,8 @@ def test_a_named_hotline_stays_readable(anonymizer: Anonymizer, text: str) -> No
 )
 def test_a_service_number_without_a_hotline_word_is_masked(anonymizer: Anonymizer, text: str, phone: str) -> None:
     assert phone in [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]
+
+
+def test_surname_first_in_a_cell_deep_in_a_long_row(anonymizer: Anonymizer) -> None:
+    row = "7 | Startnummer 4711 | Kategorie Masters 50 | Zeit 41:08.8 | Rusconi, Sole | Verein GS Lugano |"
+    assert "Rusconi, Sole" in _persons(anonymizer, row)

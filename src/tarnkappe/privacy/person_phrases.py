@@ -31,14 +31,17 @@ from .entities import Entity, EntityType
 from .learned.features import load_word_freq
 from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
+from .person_spans import item_start
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
 # "Amaya and " right before a found name (the window ends where the name starts).
 _FIRST_AND = scan.compile(rf"(?<![\w\-'’])(?P<word>{_WORD})[ ](?:and|und|et|e|y)[ ]\Z")
+# Words that join the names of a list (the phrase after a name, and its quick test).
+_LIST_WORDS = frozenset("und et e and y sowie mit con avec with".split())
 # ", Niks" or " und Niks" right after a found name: the next of a list of people ("Die Kassenprüfer
 # Soo-ah Kim und Niks", "Nils Abramov mit Frieda, Duyên und Ariane"); the word must end there.
 _AND_NEXT = scan.compile(
-    rf"(?:,[ ]|[ ](?:und|et|e|and|y|sowie|mit|con|avec|with)[ ])(?P<word>{_WORD})(?=[ ,;.!?)\r\n]|\Z)"
+    rf"(?:,[ ]|[ ](?:{'|'.join(sorted(_LIST_WORDS))})[ ])(?P<word>{_WORD})(?=[ ,;.!?)\r\n]|\Z)"
 )
 # A maiden name after a name: "Mady SCHMIT, née COELHO", "Frieda Koch, geb. Glück", "Anna Rossi nata
 # Bianchi"; Italian death notices write the married name after "in" ("Ladina Casanova in
@@ -193,7 +196,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if first is None:
             continue
         word, last = first.group("word"), m.group("last")
-        if not (lexicon.is_first_name(word) and word not in STOP or _unknown_word(word, lexicon) and _item_lead(
+        if not (lexicon.is_first_name(word) and word not in STOP or _unknown_word(word, lexicon) and item_start(
                 text, first.start())) or not _unknown_word(last, lexicon):
             continue  # German nouns are capitalised too: "Zuspiel von Wayne Rooney", "Heimat von Ebbelwei"
         if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper():
@@ -220,19 +223,9 @@ def _frequent_word(word: str, lexicon: NameLexicon) -> bool:
     return freq is not None and max(freq) >= "4" and not lexicon.is_first_name(word)
 
 
-def _item_lead(text: str, pos: int) -> bool:
-    """Only a bullet, a cell's "|", a label's ":" or nothing lead the line before ``pos``."""
-    line = text.rfind("\n", max(0, pos - 16), pos)
-    if line < 0 and pos > 16:
-        return text[max(0, pos - 3):pos].rstrip(" \t")[-1:] in (":", "|")
-    lead = text[line + 1:pos].strip(" \t")
-    return lead == "" or lead[-1] in "|-–•*:"
-
-
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer im am vom zum zur the a an".split())
 
 
-_LIST_WORDS = frozenset("und et e and y sowie mit con avec with".split())
 _WITH = frozenset("mit con avec with".split())  # after these a thing as often as a person
 _MAIDEN_WORDS = frozenset("née nee geb. geborene nata in".split())
 

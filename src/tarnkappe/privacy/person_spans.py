@@ -136,7 +136,7 @@ def _surname_first_pair(text: str, s_start: int, s_end: int, start: int, end: in
     word = text[start:end]
     if word in lex.surnames and not lex.is_first_name(word):
         return False
-    return _item_start(text, s_start) and _item_end(text, end)
+    return item_start(text, s_start) and _item_end(text, end)
 
 
 def _first_name_after(word: str, lex: NameLexicon) -> bool:
@@ -158,13 +158,15 @@ def _given_in_item(word: str, lex: NameLexicon) -> bool:
         word not in lex.surnames or lex.is_first_name(word))
 
 
-def _item_start(text: str, pos: int) -> bool:
+def item_start(text: str, pos: int) -> bool:
     """Only a bullet, a number, a cell's "|" or a label's ":" lead the line before ``pos``; or
     a quote opens the name after a list separator ("An: …; \"Stadler, Emma\" <…>")."""
     if pos and text[pos - 1] in "\"'" and text[max(0, pos - 3):pos - 1].rstrip(" ")[-1:] in ("", "\n", ":", ";", ","):
         return True
-    if text[max(0, pos - 4):pos].rstrip(" \t")[-1:] == ":":
-        return True  # a label's value, however long the line before it ("… Assigned to: Boucsein, Hans-Gerd")
+    if text[max(0, pos - 4):pos].rstrip(" \t")[-1:] in (":", "|"):
+        # a label's value or a table cell, however long the line before it ("… Assigned to: Boucsein,
+        # Hans-Gerd", "… | 1992 | Rusconi, Sole |")
+        return True
     line = text.rfind("\n", max(0, pos - 24), pos)
     if line < 0 and pos > 24:
         return False
@@ -239,7 +241,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             start = _surname_first(text, start - 2, start)
     if " " in text[start:end]:
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
-    if text[end:end + 2] == ", " and _item_start(text, start):
+    if text[end:end + 2] == ", " and item_start(text, start):
         given = scan.match(_WORD_AFTER, text, end + 1)
         if given is not None and _item_end(text, given.end()) and (
                 _first_name_after(given.group(1), lex) or _given_in_item(given.group(1), lex)):
@@ -277,7 +279,7 @@ def _surname_first(text: str, comma: int, start: int) -> int:
     Patricia – zugesagt", "| POLANI, Simone |", "Caller: Heuser, Traute"): the item starts
     right before it."""
     m = scan.search(_SURNAME_BEFORE, text, max(0, comma - 48), comma)
-    if m is None or m.group("last") in STOP or not _item_start(text, m.start()):
+    if m is None or m.group("last") in STOP or not item_start(text, m.start()):
         return start
     return m.start()
 
