@@ -37,6 +37,7 @@ from .detectors.person_context import is_field_label
 from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, LOCATIVES, VENUES
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
+from .detectors.spoken_email import SpokenEmailDetector
 from .detectors.terms import whole_words_pattern
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
@@ -82,6 +83,7 @@ class Anonymizer:
             TermDetector(self._config.deny_terms),
             IdentifierDetector(),
             ContactDetector(),
+            SpokenEmailDetector(),
             PhoneDetector(self._config.phone_regions),
             CuedPhoneDetector(lexicon.common_words),
             BirthDateDetector(),

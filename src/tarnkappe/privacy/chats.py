@@ -11,7 +11,14 @@ leaked one value in four).  What the prose rules miss there:
 * a date of birth given as the answer to a question in the message before ("… dein
   geburtsdatum für den zweitfahrer" -- "1989-04-01").
 
-Only texts with at least two message lines of one of these shapes are read so.  Linear: each
+Call and meeting transcripts ("[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …")
+are read as chats too: their speakers are the names of the people talking, and a date answering a
+question for the date of birth is one ("Das ist der 26.01.1970.").  Outside a chat, each line written
+all in lower case is read like a chat message (a reply to a flat-share ad, notes for an accountant):
+a listed first name, the surname after it, a name after a title ("frau ogunleye-lorch"), an
+introduction -- not a month, a street's or a firm's name ("13 jan", "rue émile zola", "rey sarl").
+
+Only texts with at least two message lines of one of these shapes are read as chats.  Linear: each
 pattern has bounded reach (``scan``); the lower-case words of a chat are read once.
 """
 
@@ -43,7 +50,14 @@ _TEAMS_LINE = (
     rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?)[ \t]{{2,12}}{_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
-_WORD = scan.compile(r"(?<![\w@.'’\-])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
+# A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
+# (a time only; the speaker may carry a role in parentheses: "Makri, Vasiliki (Extern): …").
+_TRANSCRIPT_LINE = (
+    rf"[ \t]{{0,4}}(?:\[{_STAMP_TIME}\]|{_STAMP_TIME})[ ](?P<speaker>[^:\n\[\]]{{1,60}}+):[ ]"
+)
+_TRANSCRIPT = (scan.compile(_TRANSCRIPT_LINE), scan.compile("\n" + _TRANSCRIPT_LINE))
+_ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
+_WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
     r"(?<![\w])(?i:hier[ ]ist|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
     r"(?P<word>[^\W\d_]{2,30}+)(?=[ ]?[,.!]|[ ]?\r?\n|\Z)"
@@ -51,8 +65,15 @@ _INTRO = scan.compile(
 _MENTION = scan.compile(r"(?<![\w@.])@(?P<word>[^\W\d_]{2,30}+)(?![\w@\-]|\.[^\W\d_])")
 _AND = frozenset("und et e and y &".split())
 _EVERYONE = frozenset("here channel everyone all alle tous tutti team".split())
+# the writer of a chat or transcript, named as such ("Moi: Merci …")
+# a title before a name typed in lower case ("frau ogunleye-lorch", "mme chenaux", "m. samson")
+_TITLE_BEFORE = scan.compile(
+    r"(?<![\w.])(?:frau|herr|herrn|mme|mlle|madame|monsieur|m\.|mr\.?|mrs\.?|ms\.?|sig\.(?:ra)?|signora|signor"
+    r"|dott\.(?:ssa)?|dr\.?)[ ]\Z"
+)
+_SELF = frozenset("moi me io yo you ich du tu toi".split())
 _REPLY_DATE = scan.compile(
-    rf"[ \t]{{0,4}}(?:(?i:c['’]est[ ]le|c['’]est|it['’]s|am|le|il|è[ ]il)[ ])?(?P<date>{DATE})[ \t\r\n.!]{{0,8}}\Z"
+    rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})[ \t\r\n.!]{{0,8}}\Z"
 )
 _BIRTH_CUE = scan.compile(
     r"(?i:geburtsdatum|geburtstag|geboren|date[ ]de[ ]naissance|naissance|data[ ]di[ ]nascita|nascita"
@@ -72,7 +93,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     ``text`` is no chat."""
     messages = _messages(text)
     if len(messages) < 2:
-        return []
+        return _lower_case_lines(text, found, lexicon)
     out: list[Entity] = []
     parts: set[str] = set()
     for m in messages:
@@ -107,6 +128,38 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     return out
 
 
+def _lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """Outside a chat, lines written all in lower case are read as a chat's messages are: a reply
+    to an ad ("hi henry, hi nour! ich bin otto, 35, …  lg otto"), notes typed for an accountant
+    ("- justus geb. 14. januar 1972", "mme mahlet kebede, ménage 4 h/sem.").  Each line is tested
+    with one C call (``str.lower``)."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.count(" ") >= 4 and line.lower() == line and any(c.isalpha() for c in line):
+            lines.append((start, end))
+        start = end + 1
+    if not lines:
+        return []
+    common = lexicon.common_words
+    parts = {w.lower() for e in found if e.type == EntityType.PERSON
+             for w in e.text.replace(",", " ").split() if len(w) >= 3}
+    parts = {p for p in parts if p not in common and p.capitalize() not in STOP}
+    out: list[Entity] = []
+    for s, e in lines:
+        for intro in scan.finditer(_INTRO, text, s, e):
+            word = intro.group("word")
+            low = word.lower()
+            if word.capitalize() not in STOP and low not in _AND and low not in common and (
+                    lexicon.is_first_name(word.capitalize()) or low in parts or _unknown(low, lexicon)):
+                out.append(Entity(intro.start("word"), intro.end("word"), EntityType.PERSON, word, "chat"))
+                parts.add(low)
+    for s, e in lines:
+        out += _names_in_body(text, s, e, parts, lexicon)
+    return out
+
+
 def _messages(text: str) -> list[_Message]:
     messages: list[_Message] = []
     if ":" not in text:
@@ -115,6 +168,13 @@ def _messages(text: str) -> list[_Message]:
         for m in _line_starts(_WHATSAPP, text):
             end = text.find("\n", m.end())  # the message: the rest of its line
             messages.append(_Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
+    if not messages:
+        for m in _line_starts(_TRANSCRIPT, text):
+            end = text.find("\n", m.end())
+            s, e = _stripped(text, *m.span("speaker"))
+            role = scan.search(_ROLE_AFTER, text, s, e)
+            messages.append(_Message((s, e if role is None else role.start()), m.end(),
+                                     len(text) if end < 0 else end, False))
     if not messages and "  " in text:
         heads = list(_line_starts(_TEAMS, text))
         for k, m in enumerate(heads):
@@ -139,8 +199,8 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
     words = speaker.replace(",", " ").split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
-    if len(words) == 1:
-        return lexicon.is_known_name(words[0])  # "Begrüssung   09:00" of an agenda: no list's name
+    if len(words) == 1:  # "Begrüssung   09:00" of an agenda: no list's name; "Moi: …" is the writer
+        return lexicon.is_known_name(words[0]) and words[0] not in STOP and words[0].lower() not in _SELF
     return any(lexicon.is_known_name(w) or (w.lower() not in lexicon.common_words and not compound_tail(
         w.lower(), lexicon)) for w in words if len(w.rstrip(".")) > 1)
 
@@ -174,8 +234,11 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         if word.lower() not in parts and word[-1:] == "s" and word[:-1].lower() in parts:
             word = word[:-1]  # "darshs kollegin": a genitive, the s stays outside
         seed = word.lower() in parts or (lower_style and word not in common and word.capitalize() not in STOP
+                                         and scan.search(_TITLE_BEFORE, text, max(start, m.start() - 10), m.start())
+                                         is not None and _surname(word, parts, lexicon)) or (
+                                         lower_style and word not in common and word.capitalize() not in STOP
                                          and lexicon.is_first_name(word.capitalize()) and not _one_language(word))
-        if not seed:
+        if not seed or (lower_style and word.lower() not in parts and _not_a_name_here(text, m, end)):
             k += 1
             continue
         name_end = m.start() + len(word)
@@ -205,6 +268,34 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
             j = nxt + 1
         k = max(j, k + 1)
     return out
+
+
+# In lower-case text: a month ("13 jan 2025"), a street's name ("rue émile zola", "c.so vittorio
+# emanuele"), a firm ("heath & co accountants", "plomberie rey sarl", "lewis plumbing & heating ltd").
+_MONTH_WORDS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec jän mai juni juli okt dez janv févr avr juin juil déc"
+    " genn magg giu lug ago sett ott dic".split())
+_STREET_BEFORE = scan.compile(
+    r"(?<![\w.])(?:rue|via|viale|corso|c\.so|p\.za|piazza|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route"
+    r"|impasse|allée|street|st\.|road|rd\.|lane|strasse|straße|gasse|weg|platz)[ ](?:[^\W\d_]{1,20}+[ ])?\Z"
+)
+_STREET_AFTER = scan.compile(
+    r"[ ](?:street|road|lane|avenue|drive|close|strasse|straße|gasse|weg|platz|allee)(?![\w\-])")
+_FIRM_AFTER = scan.compile(
+    r"(?:[ ][\w'’\-]{1,30}+){0,3}?[ ](?:&|\+|(?i:sarl|sàrl|sa|ltd|limited|gmbh|ag|srl|spa|sas|inc|llc|plc|kg|co)\b)"
+)
+
+
+def _not_a_name_here(text: str, m: re.Match[str], end: int) -> bool:
+    """A listed first name typed in lower case that is a month, a street's or a firm's name here."""
+    word = m.group("word")
+    if word in _MONTH_WORDS:
+        return True
+    if scan.search(_STREET_BEFORE, text, max(0, m.start() - 34), m.start()) is not None or scan.match(
+            _STREET_AFTER, text, m.end()) is not None:
+        return True
+    line_end = text.find("\n", m.end(), end)
+    return scan.match(_FIRM_AFTER, text, m.end(), min(end if line_end < 0 else line_end, m.end() + 100)) is not None
 
 
 def _one_language(word: str) -> bool:

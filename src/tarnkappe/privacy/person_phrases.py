@@ -35,9 +35,10 @@ from .person_spans import item_start
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
 # "Amaya and " right before a found name (the window ends where the name starts).
-_FIRST_AND = scan.compile(rf"(?<![\w\-'’])(?P<word>{_WORD})[ ](?:and|und|et|e|y)[ ]\Z")
-# Words that join the names of a list (the phrase after a name, and its quick test).
-_LIST_WORDS = frozenset("und et e and y sowie mit con avec with".split())
+_FIRST_AND = scan.compile(rf"(?<![\w\-'’])(?P<word>{_WORD})[ ](?:and|und|et|e|y|&)[ ]\Z")
+# Words that join the names of a list (the phrase after a name, and its quick test); "&" of a
+# couple ("Hochzeit Leonore & Lothar").
+_LIST_WORDS = frozenset("und et e and y & sowie mit con avec with".split())
 # ", Niks" or " und Niks" right after a found name: the next of a list of people ("Die Kassenprüfer
 # Soo-ah Kim und Niks", "Nils Abramov mit Frieda, Duyên und Ariane"); the word must end there.
 _AND_NEXT = scan.compile(
@@ -96,6 +97,18 @@ _PARTICLE_BETWEEN = scan.compile(
     r"(?P<last>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-])"
 )
 _WORD_BEFORE = scan.compile(r"(?<![\w\-'’.])(?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+)\Z")
+# A name right before a birth sign and its date in parentheses, as family trees and encyclopedias
+# write a person ("∞ 1891 Spyros Papadopoulos (* 14.11.1873)", "x 1931 Nhiên Đặng (° 16 mai 1907)",
+# "sp. 1942 Ebere Eze-Okoye (n. 03/04/1911)", "m. 1910 Jun Zhang (b. 26 Apr 1879)"): read back from
+# each date of birth found, in the 80 characters before it.
+_PARTICLE = r"(?:von|van|de|du|da|di|del|della|der|den|la|le)"
+_NAME_BEFORE_BIRTH = scan.compile(
+    rf"(?<![\w\-'’.])(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}})[ ]\("
+    r"(?:\*|°|n\.|b\.|geb\.|née?|nato|nata|born|geboren)[ \u00a0]{0,2}\Z"
+)
+# A first name with the age after it, as ads and lists introduce people: "Wir: Damiano (30, Pflege)
+# und Temidayo (31, …)", "Nous : Louis (22 ans, infirmier)"; the scan starts at " (" and digits.
+_AGE_AFTER = scan.compile(r"[ ]\((?:[1-9]\d?)(?:,|[ ](?:ans|Jahre|J\.|anni|years|yrs)(?![\w])|\))")
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
 # searches, ~50 us on the ~2,000-token prompt; the pattern's scan alone costs ~1.5 ms).
@@ -126,9 +139,9 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         out.append(Entity(start, end, EntityType.PERSON, word, "phrase"))
 
     for e in entities:
-        if e.type == EntityType.PERSON and " " in e.text and e.start > 4:
+        if e.type == EntityType.PERSON and e.start > 4 and (" " in e.text or lexicon.is_first_name(e.text)):
             m = scan.search(_FIRST_AND, text, max(0, e.start - 40), e.start)
-            if m is not None:
+            if m is not None and (not m.group().endswith("& ") or _couple(m.group("word"), e.text, lexicon)):
                 add(m.start("word"), m.end("word"))
     reached = 0  # a list is followed once, from its first name (a text of 10,000 names: linear)
     for e in entities:
@@ -145,6 +158,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             if m.group().split(" ", 2)[1] in _WITH and not covered_by_any(taken, m.start("word"), m.end("word")) \
                     and _frequent_word(m.group("word"), lexicon):
                 break  # "Peter Müller mit Hund", "Anna Meier mit Laptop und Beamer": things, no people
+            if m.group().startswith(" & ") and not _couple(text[e.start:pos], m.group("word"), lexicon):
+                break  # "Kanzlei Sommer & Mitterer", "Maple & Finch Realty": a firm's name
             added = len(out)
             add(m.start("word"), m.end("word"))
             if len(out) == added and not covered_by_any(taken, m.start("word"), m.end("word")):
@@ -207,6 +222,26 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         start, end = first.start(), m.end("last")
         if not covered_by_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    for e in entities:
+        if e.type == EntityType.DOB and e.start >= 4 and text[e.start - 1] in "*°. \u00a0":
+            m = scan.search(_NAME_BEFORE_BIRTH, text, max(0, e.start - 80), e.start)
+            if m is not None:
+                start, end = m.span("name")
+                words = m.group("name").split()
+                named = len(words) >= 2 or lexicon.is_first_name(words[0]) or _unknown_word(words[0], lexicon)
+                if words[0] not in STOP and named and not covered_by_any(taken, start, end):
+                    out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    if " (" in text:
+        for m in scan.finditer(_AGE_AFTER, text):
+            first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+            if first is None or first.group("word") in STOP:
+                continue
+            word = first.group("word")
+            # a number alone in parentheses ("Zimmer (3)") says less than an age: a listed first name only
+            if m.group().endswith(")") and not (
+                    lexicon.is_first_name(word) and word.lower() not in lexicon.common_words):
+                continue
+            add(first.start("word"), first.end("word"))
     for m in (scan.finditer(_NAME_IS, text) if "appelle" in text or "chiamo" in text or "ame is" in text else ()):
         start, end = m.span("name")
         if not overlaps_any(taken, start, end):
@@ -214,6 +249,12 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
     # with the initials right before ("Kata Geisel, A. Weinhold und …")
     return [e if (s := with_initials(text, e.start)) == e.start else Entity(s, e.end, e.type, text[s:e.end], e.detector)
             for e in out]
+
+
+def _couple(first: str, second: str, lexicon: NameLexicon) -> bool:
+    """Two first names joined by "&" are a couple ("Leonore & Lothar"); surnames so joined name a
+    firm ("Sommer & Mitterer", "Kalonji & Bouvard")."""
+    return lexicon.is_first_name(first.split()[-1]) and lexicon.is_first_name(second.split()[0])
 
 
 def _frequent_word(word: str, lexicon: NameLexicon) -> bool:

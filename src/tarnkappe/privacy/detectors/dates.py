@@ -18,20 +18,23 @@ _MONTHS = (
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|De[zc](?:ember)?"
     r"|janvier|janv|f[ée]vrier|f[ée]vr?|mars|avril|avr|juin|juillet|juil|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|d[ée]c"
-    r"|gennaio|genn?|febbraio|febb?r?|marzo|aprile|maggio|magg|giugno|giu|luglio|lug|agosto|ago|settembre|sett?"
+    r"|gennaio|genn?|febbraio|febb?r?|marzo|aprile|maggio|magg?|giugno|giu|luglio|lug|agosto|ago|settembre|sett?"
     r"|ottobre|ott|dicembre|dic"
 )
 # A date with day, month and year: numeric (12.03.1985, 1985-03-12, 12/03/85), with the month's
-# name ("3rd of March, 1985", "12 Mar '85", "March 3rd, 1985"), with a Roman month as Austrian and
-# medical forms write it ("12. III. 1985"), and compact as registers and HL7 write it (19850312:
-# a real month and day, so "20231299" is no date).
+# name ("3rd of March, 1985", "12 Mar '85", "March 3rd, 1985", "28.Juni 1946", "14TH JANUARY 1986":
+# any case), with a Roman month as Austrian and medical forms write it ("12. III. 1985"), and compact
+# as registers and HL7 write it (19850312: a real month and day, so "20231299" is no date).  A
+# four-digit year from 1500 on: family trees give their ancestors' births ("* 07.03.1844").
+_YEAR4 = r"(?:1[5-9]|20)\d{2}"
 DATE = (
-    r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
-    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    rf"|(?:\d{{1,2}}|1er|1°)(?:\.|st|nd|rd|th)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-)(?:{_MONTHS})\.?,?(?:\s{{1,8}}|-)"
-    r"(?:(?:19|20)?\d{2}|['’]\d{2})"
-    rf"|(?:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}(?:19|20)\d{{2}}"
-    r"|\d{1,2}\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?:19|20)\d{2}"
+    r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[5-9]|20)?\d{2}"
+    rf"|{_YEAR4}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+    rf"|(?:\d{{1,2}}|1er|1°)(?:\.\s{{0,8}}+|(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-))"
+    rf"(?i:{_MONTHS})\.?,?(?:\s{{1,8}}|-)"
+    r"(?:(?:1[5-9]|20)?\d{2}|['’]\d{2})"
+    rf"|(?i:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}{_YEAR4}"
+    rf"|\d{{1,2}}\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?{_YEAR4}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 _CUES = (
@@ -45,7 +48,7 @@ _CUES_N = r"ée?(?:\(e\)|·e)?|ee|at[oa](?:/[ao])?|aissance|ascita"  # né(e), n
 _CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate\s{0,8}of\s{0,8}birth"
 _CUES_B = r"orn|irth\s{0,8}date|irthday"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
-# speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"), then the date;
+# speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"; "(BA)", "/"), then the date;
 # a form may align its values with many spaces ("Nato il:         10.08.2002"), and Markdown,
 # LaTeX and tables put their marks between ("**Geburtsdatum:** …", "\\textbf{DOB:} …", "| DOB | …"),
 # and code and markup theirs ("birthdate = '…'", '<birthDate value="…"/>', "<dateOfBirth>…").
@@ -55,7 +58,7 @@ _CUES_B = r"orn|irth\s{0,8}date|irthday"
 # (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
 # Bounded (scan.py): white space runs of at most 8, words of at most 48 characters.
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|}}\]\-–=\"'<>]{{0,24}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:?!(*|}}\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|}}\]\-–=\"'<>]{{0,24}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:?!()/*|}}\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".
@@ -67,12 +70,19 @@ _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich
 
 
 # The signs and abbreviations for "born" right before a date: the genealogical asterisk
-# ("Hans Muster, * 12.03.1980", "(*14. Mai 1975)"), English "b." ("b. 3 March 1948") and, in
-# parentheses or at a line's start, Italian "n." ("(n. 26/02/1977)", a patient's "n. 11.03.1990" under
-# the name; elsewhere it is "numero").  Each sign first, its look-behind after: a look-behind first
-# kept the engine from skipping to the signs' characters (~500 us on the ~2,000-token prompt, now ~60).
+# ("Hans Muster, * 12.03.1980", "(*14. Mai 1975)") and French degree sign ("° 24 septembre 1876"),
+# English "b." ("b. 3 March 1948") and, in parentheses, after a comma or first on a line, Italian "n."
+# ("(n. 26/02/1977)", "Swen Guscetti, n. 15/07/1911", a patient's "n. 11.03.1990" under the name;
+# elsewhere it is "numero": "Fattura n. 12/03/24" -- tested in Python, see _italian_sign).  Each sign
+# first, its look-behind after: a look-behind first kept the engine from skipping to the signs'
+# characters (~500 us on the ~2,000-token prompt, now ~60).
 _BORN_SIGN = scan.compile(
-    rf"(?:\*(?<![\w*]\*)|b\.(?<![\w.]b\.)|n\.(?<=[(\n]n\.))[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
+    rf"(?:\*(?<![\w*]\*)|°(?<![\w°]°)|b\.(?<![\w.]b\.)|n\.(?<![\w.]n\.))[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
+)
+# "wurde am 13. April 1944 (in Bern) geboren": German puts the cue after the date.  Read only in the
+# 80 characters before each "geboren", back from it.
+_DATE_BEFORE_BORN = scan.compile(
+    rf"(?P<date>{DATE})(?:[ ,]{{1,8}}[^\W\d_][\w'’.\-]{{0,47}}){{0,5}}[ ]{{1,8}}\Z"
 )
 # A date written in French words, as civil records write a birth ("Le onze octobre mil neuf cent
 # soixante-neuf, à huit heures quinze, est née à Paris, …"): a day, a month, a year of number words.
@@ -99,9 +109,19 @@ class BirthDateDetector:
         """Yield the date part (not the cue) as DOB."""
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "*" in text or "b." in text or "(n." in text or "\nn." in text:
+        if "*" in text or "b." in text or "n." in text or "°" in text:
             for m in scan.finditer(_BORN_SIGN, text):
+                if text[m.start()] == "n" and not _italian_sign(text, m.start()):
+                    continue
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        if "eboren" in text:
+            pos = text.find("eboren")
+            while pos >= 0:
+                if pos and text[pos - 1] in "gG":
+                    before = scan.search(_DATE_BEFORE_BORN, text, max(0, pos - 81), pos - 1)
+                    if before is not None:
+                        yield Entity(before.start("date"), before.end("date"), EntityType.DOB, before.group("date"))
+                pos = text.find("eboren", pos + 6)
         if "niversaire" in text or "ompleanno" in text or "NIVERSAIRE" in text or "OMPLEANNO" in text:
             for m in scan.finditer(_BIRTHDAY, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
@@ -115,3 +135,11 @@ class BirthDateDetector:
             for m in scan.finditer(_SEX_AFTER, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
 
+
+
+def _italian_sign(text: str, start: int) -> bool:
+    """Italian "n." is "nato" in parentheses, after a comma or first on its line (spaces before)."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in "(\n,"

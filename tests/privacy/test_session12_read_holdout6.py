@@ -1,0 +1,157 @@
+"""Shapes found reading holdout6 (session 12; texts written for the tests, not copied): family
+trees (births before 1900, the signs "*", "°", Italian "n." after a comma, the names before "(* …)"),
+German "am … geboren" with the cue after the date, dates written "28.Juni 1946" or in capitals, call
+transcripts (speakers, a date of birth given as the answer), e-mail addresses spelled out on a call,
+lines typed all in lower case, couples joined by "&", a first name with the age after it.  And what
+must stay: invoice numbers, firms, months and streets in lower-case text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(PrivacyConfig())
+
+
+def _of(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Stammbaum\n\n1. Konrad BIRCHER\n   * 11.02.1851 Olten\n   † 1920 Olten", "11.02.1851"),
+        ("   1.2 Mathis Roth, * 3.9.1877, ∞ 1901 Lea Graf", "3.9.1877"),
+        ("1. Gaston LEBRUN\n   ° 2 octobre 1859 Nancy\n   † 1931 Metz", "2 octobre 1859"),
+        ("   1.1 Elio Bassi, n. 30/06/1888, sp. 1911 Nella Conti", "30/06/1888"),
+        ("1. Ugo FERRARI\n   n. 5 maggio 1866 Parma", "5 maggio 1866"),
+        ("   1.3 Ruth Hale, b. 9 Nov 1871, m. 1895 Owen Price", "9 Nov 1871"),
+        ("Ihr Grossvater Emil Frey wurde am 4. Mai 1936 in Chur geboren.", "4. Mai 1936"),
+        ("Geburtsdatum: 17.März 1982", "17.März 1982"),
+        ("DATE OF BIRTH (UNDER-18s/STUDENTS ONLY): 21ST MARCH 2004", "21ST MARCH 2004"),
+        ("DOB: 03-FEB-1999", "03-FEB-1999"),
+        ("Nato a: Pavia (PV) il 12/11/1979", "12/11/1979"),
+        ("Debitrice nata il 4 mag. 1961", "4 mag. 1961"),
+    ],
+)
+def test_dates_of_birth_of_family_trees_and_forms(anonymizer: Anonymizer, text: str, date: str) -> None:
+    assert date in _of(anonymizer, text, "DOB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fattura n. 12/03/24 del fornitore",  # "numero", no birth
+        "Die Anlage wurde am 3. Mai 2021 in Betrieb genommen, geboren aus einer Idee von 2019.",
+        "Rechnung vom 17.März 2025, fällig am 30.04.2025",
+    ],
+)
+def test_dates_that_are_no_birth_stay(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "DOB") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("   1.2 Vera Huber geb. Keller, * 2.2.1880, ∞ 1902 Dragan Petrović (* 14.06.1876)", "Dragan Petrović"),
+        ("   1.1 Anne Roux, ° 1903, x 1925 Thanh Vũ (° 3 mars 1901)", "Thanh Vũ"),
+        ("   1.4 Carlo Neri, n. 1 giugno 1905, sp. 1930 Amaka Obi-Nwosu (n. 02/05/1907)", "Amaka Obi-Nwosu"),
+        ("   1.1 Ruth Hale, b. 9 Nov 1871, m. 1895 Wei Chen (b. 26 Apr 1869)", "Wei Chen"),
+    ],
+)
+def test_names_before_a_birth_in_parentheses(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+def test_a_transcript_speaker_and_the_date_of_birth_answered() -> None:
+    anonymizer = Anonymizer(PrivacyConfig())
+    text = ("Fass das Gespräch zusammen:\n\n"
+            "[00:00:05] Okonkwo, Chidinma: Guten Tag, ich ziehe um.\n"
+            "[00:00:21] Brunner, Reto (Extern): Gern. Zuerst brauche ich Ihr Geburtsdatum.\n"
+            "[00:00:40] Okonkwo, Chidinma: Das ist der 19.08.1983.\n"
+            "[00:01:02] Brunner, Reto (Extern): Danke.\n")
+    persons = _of(anonymizer, text, "PERSON")
+    assert "Okonkwo, Chidinma" in persons and "Brunner, Reto" in persons
+    assert "Extern" not in " ".join(persons)
+    assert "19.08.1983" in _of(anonymizer, text, "DOB")
+
+
+def test_the_writer_named_me_is_no_speaker(anonymizer: Anonymizer) -> None:
+    text = "[9:14] Livreur : Je suis devant la porte.\n[9:15] Moi: Laissez-le chez la voisine.\n"
+    assert "Moi" not in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Meine Adresse ist lena punkt hofer at gmx punkt at, danke.", "lena punkt hofer at gmx punkt at"),
+        ("Mon adresse c'est j point morel arobase orange point fr.", "j point morel arobase orange point fr"),
+        ("La mia mail è dario punto villa chiocciola libero punto it.", "dario punto villa chiocciola libero punto it"),
+        ("My email is kofi dot mensah at outlook dot com.", "kofi dot mensah at outlook dot com"),
+        ("Schreib an tobi77 at web punkt de.", "tobi77 at web punkt de"),
+    ],
+)
+def test_e_mail_addresses_spelled_out(anonymizer: Anonymizer, text: str, email: str) -> None:
+    assert email in _of(anonymizer, text, "EMAIL")
+
+
+@pytest.mark.parametrize("text", ["We looked at the dot com bubble of 2000.", "Treffen wir uns at noon dot com?"])
+def test_at_as_a_preposition_is_no_e_mail(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("--- Nachricht von L. Brandt ---\nhallo jonas, hallo greta! ich bin lukas, 27, studiere noch und suche "
+         "ein ruhiges zimmer. meine nummer: 0176 1234567. lg lukas", ["jonas", "greta", "lukas"]),
+        ("steuer 2025 — notizen\n- kinderbetreuung bei frau yilmaz-berger, 6 std. pro woche, 1 200 €", ["yilmaz-berger"]),
+        ("- dons : secours populaire 80 €, reçu signé mathilde garnier pour la paroisse", ["mathilde garnier"]),
+    ],
+)
+def test_names_typed_in_lower_case_outside_a_chat(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    persons = " | ".join(_of(anonymizer, text, "PERSON"))
+    for name in names:
+        assert name in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("- rechnung sanitär lewis plumbing & heating ltd vom 13 jan 2025, bezahlt am 20. jan", "jan"),
+        ("- handwerker: facture plomberie rolland sarl n° f-1066 du 13 août, payée par virement", "rolland"),
+        ("- neue adresse seit juli: 26 rue émile zola, 34000 montpellier, bitte ändern", "zola"),
+        ("- firm: heath & co accountants, 29 albert street, london, tax year closed", "albert"),
+    ],
+)
+def test_months_firms_and_streets_in_lower_case_stay(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert all(word not in p for p in _of(anonymizer, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hochzeit Rosalie & Bastian – 12. Juni 2027\nOrt: Landgasthof", "Rosalie"),
+        ("Wir: Gianluca (29, Pflege) und Oyelaran (33, Grafik), plus Katze.", "Oyelaran"),
+        ("Nous : Margaux (24 ans, infirmière) et Ilyes (27 ans, graphiste).", "Ilyes"),
+    ],
+)
+def test_couples_and_people_with_their_age(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rechtsanwältin Rose Sommer, Kanzlei Sommer & Mitterer, Wien", "Mitterer"),
+        ("Customer Success | Maple & Finch Realty\nPhone 04-977 7000", "Maple"),
+        ("Next of kin: Jackline Rotich (wife), Ph (08) 3109 3626", "Ph"),
+        ("Seite (12, oben) und Zimmer (3)", "Zimmer"),
+    ],
+)
+def test_firms_and_numbers_in_parentheses_stay(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in _of(anonymizer, text, "PERSON")
