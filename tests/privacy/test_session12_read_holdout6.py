@@ -155,3 +155,66 @@ def test_couples_and_people_with_their_age(anonymizer: Anonymizer, text: str, na
 )
 def test_firms_and_numbers_in_parentheses_stay(anonymizer: Anonymizer, text: str, word: str) -> None:
     assert word not in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("\\setkomavar{fromaddress}{Bachweg 7\\\\3011 Bern}\n\\setkomavar{fromphone}{031 555 12 12}", "3011 Bern"),
+        ("\\address{Lea Brun\\\\Rue du Moul\\'in 4\\\\7500 Tournai}", "7500 Tournai"),
+        ("\\begin{letter}{Frau\\\\Jana Roth\\\\Feldstrasse 12\\\\8004 Z\\\"urich}", "8004 Z\\\"urich"),
+    ],
+)
+def test_the_town_line_of_a_latex_address(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert any(address in a for a in _of(anonymizer, text, "ADDRESS"))
+
+
+def test_sql_columns_of_french_dumps(anonymizer: Anonymizer) -> None:
+    text = ("INSERT INTO clients (id, civilite, prenom, nom, date_naissance, adresse, cp_ville) VALUES\n"
+            "  (7, 'Mme', 'Inès', 'd''Aragon', '1971-04-02', '4 rue Neuve', '44000 Nantes');")
+    found = {(e.type, e.text) for e in anonymizer.detect(text)}
+    assert ("PERSON", "d''Aragon") in found
+    assert ("DOB", "1971-04-02") in found
+    assert ("ADDRESS", "44000 Nantes") in found
+
+
+def test_two_pairs_on_one_line_of_a_form(anonymizer: Anonymizer) -> None:
+    text = "N° ADHÉRENT : 00412\nNOM : OKAFOR   PRÉNOM : BLESSING\nCognome: RIVA   Nome: Tiziana\n"
+    persons = _of(anonymizer, text, "PERSON")
+    assert "BLESSING" in persons and "OKAFOR" in persons and "Tiziana" in persons
+
+
+def test_logfmt_values_with_spaces_and_json_escapes(anonymizer: Anonymizer) -> None:
+    text = ('2025-03-01T10:00:00Z INFO PaymentService - pan=411111******1111 holder=AMARA OKEKE-BRANDT status=DECLINED\n'
+            'POST /api/v2/customers body={"first_name": "J\\u00fcrg", "last_name": "M\\u00fcller-Beck"}\n')
+    persons = _of(anonymizer, text, "PERSON")
+    assert "AMARA OKEKE-BRANDT" in persons
+    assert "M\\u00fcller-Beck" in persons and "J\\u00fcrg" in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hochzeit Leonore & Lothar – 4. Mai 2026", ["Leonore", "Lothar"]),
+        ("- Familie Fröhlich (Kinder: Irma, Rena) – ja – 2 Erwachsene", ["Fröhlich", "Irma", "Rena"]),
+        ("| Famille Dubois (enfants: Chloé, Jean-Marc) | oui |", ["Dubois", "Chloé", "Jean-Marc"]),
+        ("Kontoinhaber/in: Cornelius van der Meer\nIBAN: DE02 1203 0000 0000 2020 51", ["Cornelius van der Meer"]),
+    ],
+)
+def test_couples_families_children_and_account_holders(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    persons = " | ".join(_of(anonymizer, text, "PERSON"))
+    for name in names:
+        assert name in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ernst & Young prüft den Abschluss.", "Young"),
+        ("Familie und Beruf lassen sich vereinbaren.", "und"),
+        ("Der Preis (Kinder: 5 €, Erwachsene: 10 €) gilt ab Mai.", "Erwachsene"),
+        ("level=info msg=started worker pool size=4", "started"),
+    ],
+)
+def test_firms_prices_and_log_messages_stay(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert all(word not in p for p in _of(anonymizer, text, "PERSON"))

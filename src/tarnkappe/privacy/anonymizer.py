@@ -43,6 +43,7 @@ from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
 from .lowercase import address_view
+from .markup import latex_view
 from .names import NameLexicon, load_lexicon
 from .person_dates import birth_dates_after_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
@@ -125,6 +126,7 @@ class Anonymizer:
             for det in self._detectors:
                 found += _named(det.detect(text), det.name)
             found += self._lowercase_addresses(text)
+            found += self._latex_addresses(text)
             # names read without the affiliation marks of an author list ("Mariam Ahmed1*, D. Mazzini2"):
             # the same offsets, the marks blanked (the other detectors read the text as it is)
             names_view = without_affiliation_marks(text)
@@ -221,6 +223,21 @@ class Anonymizer:
                             _DIGIT_GROUPS.findall(part.text)) >= 2:
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
+        return out
+
+    def _latex_addresses(self, text: str) -> list[Entity]:
+        """Addresses of a LaTeX letter, read by the address detectors in a view without its line
+        breaks and accent commands (markup.py); only those the view changed."""
+        view = latex_view(text)
+        if view is None:
+            return []
+        plain, changed = view
+        out: list[Entity] = []
+        for det in self._address_detectors:
+            for part in det.detect(plain):
+                k = bisect.bisect_left(changed, part.start - 2)
+                if k < len(changed) and changed[k] <= part.end + 1:
+                    out.append(Entity(part.start, part.end, part.type, text[part.start:part.end], det.name))
         return out
 
     def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:

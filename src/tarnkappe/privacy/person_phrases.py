@@ -108,6 +108,17 @@ _NAME_BEFORE_BIRTH = scan.compile(
 )
 # A first name with the age after it, as ads and lists introduce people: "Wir: Damiano (30, Pflege)
 # und Temidayo (31, …)", "Nous : Louis (22 ans, infirmier)"; the scan starts at " (" and digits.
+# Couples and families: "Hochzeit Leonore & Lothar" (two first names), "Familie Fröhlich", "Famille
+# Migoń (enfants: François, Jean-Pierre)", "(Kinder: Irma, Rena)".
+_COUPLE = scan.compile(rf"[ ]&[ ](?P<b>{_WORD})(?![\w\-])")
+_FAMILY = scan.compile(
+    r"(?:Familie|Famille|Famiglia|Family|family|famille|famiglia)[ ]"
+    rf"(?P<name>(?:(?:zu|von|van|de|di|da|del|della|le|la)[ ])?{_WORD})(?![\w\-])"
+)
+_CHILDREN = scan.compile(
+    r"\((?:Kinder|Kind|Enfants|enfants|Enfant|enfant|Figli|figli|Figlio|figlio|Children|children|Kids|kids)[ ]?:[ ]"
+    r"(?P<list>[^()\n]{1,160}+)\)"
+)
 _AGE_AFTER = scan.compile(r"[ ]\((?:[1-9]\d?)(?:,|[ ](?:ans|Jahre|J\.|anni|years|yrs)(?![\w])|\))")
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
@@ -211,8 +222,9 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if first is None:
             continue
         word, last = first.group("word"), m.group("last")
+        double = m.group().count(" ") >= 3  # "van der Meer", "von der Heide": a surname, an ordinary word too
         if not (lexicon.is_first_name(word) and word not in STOP or _unknown_word(word, lexicon) and item_start(
-                text, first.start())) or not _unknown_word(last, lexicon):
+                text, first.start())) or not (_unknown_word(last, lexicon) or double and lexicon.is_first_name(word)):
             continue  # German nouns are capitalised too: "Zuspiel von Wayne Rooney", "Heimat von Ebbelwei"
         if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper():
             continue  # the name goes on: "… von Wayne Rooney" is another name
@@ -242,6 +254,28 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                     lexicon.is_first_name(word) and word.lower() not in lexicon.common_words):
                 continue
             add(first.start("word"), first.end("word"))
+    if " & " in text:
+        for m in scan.finditer(_COUPLE, text):
+            first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+            if first is not None and _couple(first.group("word"), m.group("b"), lexicon):
+                add(first.start("word"), first.end("word"))
+                add(m.start("b"), m.end("b"))
+    if "amil" in text:
+        for m in scan.finditer(_FAMILY, text):
+            if (m.start() and text[m.start() - 1].isalnum()) or m.group("name") in STOP:
+                continue
+            start, end = m.span("name")
+            if not overlaps_any(taken, start, end):
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    if "(" in text:
+        for m in scan.finditer(_CHILDREN, text):
+            pos = m.start("list")
+            for item in m.group("list").split(","):
+                word = item.strip()
+                start = pos + item.find(word) if word else pos
+                pos += len(item) + 1
+                if word and " " not in word and word[:1].isupper() and word.replace("-", "").isalpha():
+                    add(start, start + len(word))
     for m in (scan.finditer(_NAME_IS, text) if "appelle" in text or "chiamo" in text or "ame is" in text else ()):
         start, end = m.span("name")
         if not overlaps_any(taken, start, end):
@@ -253,8 +287,10 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
 
 def _couple(first: str, second: str, lexicon: NameLexicon) -> bool:
     """Two first names joined by "&" are a couple ("Leonore & Lothar"); surnames so joined name a
-    firm ("Sommer & Mitterer", "Kalonji & Bouvard")."""
-    return lexicon.is_first_name(first.split()[-1]) and lexicon.is_first_name(second.split()[0])
+    firm ("Sommer & Mitterer", "Kalonji & Bouvard"), and so do first names that are ordinary words."""
+    a, b = first.split()[-1], second.split()[0]
+    common = lexicon.common_words  # "Ernst & Young": ordinary words too, a firm
+    return lexicon.is_first_name(a) and lexicon.is_first_name(b) and a.lower() not in common and b.lower() not in common
 
 
 def _frequent_word(word: str, lexicon: NameLexicon) -> bool:

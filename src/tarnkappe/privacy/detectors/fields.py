@@ -42,7 +42,7 @@ _PERSON_KEYS = _keys(
     cognome nomeecognome cognomeenome nominativo referente intestatario
     fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
     witness zeuge zeugin témoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
-    owner inhaber inhaberin titulaire holder accountholder kontoinhaber
+    owner inhaber inhaberin titulaire holder accountholder kontoinhaber kontoinhaberin
     erziehungsberechtigte erziehungsberechtigter erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
     vater mutter responsablelégal responsablelegal représentantlégal parentguardian guardian
     tuteur tutrice genitore genitori tutore father mother père mère padre madre notfallkontakt emergencycontact
@@ -92,7 +92,8 @@ _PHONE_KEYS = _keys(
 _DOB_KEYS = _keys(
     """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
-    tagdergeburt datumdergeburt geburtsdaturn"""
+    tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
+    datanasc birthdt dateofbirthday"""
 )
 _STREET_KEYS = _keys(
     """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
@@ -104,7 +105,8 @@ _STREET_KEYS = _keys(
 _PLACE_KEYS = _keys(
     "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort "
     "zipcity cityzip postcodecity citypostcode postcodetown plzstadt npalocalité npalocalite capcittà capcitta "
-    "codepostalville"
+    "codepostalville cp cpville villecp codepostal npaville npalocalité npalieu capcomune comunecap cittàcap "
+    "cittacap ortplz stadtplz postcodecity"
 )
 
 _NUMBER_STARTS = frozenset("+(0123456789")
@@ -264,6 +266,16 @@ class FieldDetector:
                 if v_end > v_start:
                     yield from self._typed(text, line[:gap], v_start, v_end)
             return
+        # several pairs on one line, three spaces or a tab apart ("NOM : UCHE   PRÉNOM : CHARITY",
+        # "Cognome: CONTE   Nome: Salvatore"): each read as a line of its own
+        for seg_start, seg_end in _segments(text, start, end):
+            seg = text[seg_start:seg_end]
+            seg_cut = min((i for i in (seg.find(":"), seg.find("=")) if i >= 0), default=-1)
+            if seg_cut > 0:
+                yield from self._pair(text, seg_start, seg_end, seg_cut)
+
+    def _pair(self, text: str, start: int, end: int, cut: int) -> Iterator[Entity]:
+        line = text[start:end]
         key = line[:cut]
         if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
@@ -309,7 +321,7 @@ class FieldDetector:
             end = n if end < 0 else end
             line = text[pos:end]
             sep = next((c for c in _SEPARATORS if c in line), "")
-            columns = _beside_names(self._header(line, sep)) if sep else None
+            columns = beside_names(self._header(line, sep)) if sep else None
             if not columns:
                 if not sep and "  " in line:
                     pos = yield from self._aligned(text, pos, end)
@@ -345,7 +357,7 @@ class FieldDetector:
             # "Vorname               Fabian": a key and its value aligned, no table's header (its
             # column would have made "Geschlecht", "Tag der Geburt" first names)
             return end + 1
-        columns = _beside_names({offset: key for offset, key in header if key in _COLUMN_KEYS}) or {}
+        columns = beside_names({offset: key for offset, key in header if key in _COLUMN_KEYS}) or {}
         row, n = end + 1, len(text)
         while row < n:
             row_end = text.find("\n", row)
@@ -458,10 +470,13 @@ class FieldDetector:
     def _person_value(self, value: str, weak: bool, role: bool = False) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
         of them capitalised; for a weak key also a word the lists know as a name or as no word."""
+        if "\\u" in value:  # JSON's escapes: "H\u00e4fliger"
+            value = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
         if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
             return False
         words = value.replace(",", " ").split()
-        if not 1 <= len(words) <= 6 or not any(w[:1].isupper() for w in words):
+        # a capital after an elided particle counts: "d'Ursel", "dell'Acqua"
+        if not 1 <= len(words) <= 6 or not any(w[:1].isupper() or scan.match(_ELIDED, w) is not None for w in words):
             return False
         if not weak:
             return True
@@ -474,6 +489,8 @@ class FieldDetector:
         return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
 
 
+_UNICODE_ESCAPE = scan.compile(r"\\u([0-9a-fA-F]{4})")
+_ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
 _VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))
 _COLUMN_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _ROLE_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
@@ -487,12 +504,31 @@ _TRIGGERS = _COLUMN_KEYS | _keys("date data birth first last full given family p
 _NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
 
 
-def _beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
+def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
     """A weak name column ("Nome", "Name") beside a surname or first-name column ("Cognome",
     "Vorname") holds names too, whatever its values look like: "Traoré;Adjoa;" is a first name."""
     if not columns or not any(key in _PERSON_KEYS for key in columns.values()):
         return columns
     return {k: ("firstname" if key in _WEAK_PERSON_KEYS else key) for k, key in columns.items()}
+
+
+def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pairs of a line: split where three spaces or a tab stand before a key and its colon."""
+    pos = start
+    while True:
+        gap = scan.search(_PAIR_GAP, text, pos, end)
+        if gap is None:
+            break
+        rest = gap.end()
+        colon = text.find(":", rest, min(end, rest + 49))
+        if colon > rest and normalise_key(text[rest:colon]) in _ALL_KEYS:
+            yield start, gap.start()
+            start = rest
+        pos = gap.end()
+    yield start, end
+
+
+_PAIR_GAP = scan.compile(r"(?:[ ]{3,24}+|\t[ \t]{0,24}+)(?=[^\W\d_])")
 
 
 def _type_of(key: str) -> str | None:

@@ -19,11 +19,13 @@ from urllib.parse import unquote_plus
 
 from ..entities import Entity, EntityType
 from . import scan
-from .fields import FieldDetector
+from .fields import FieldDetector, beside_names, normalise_key
 
-# key=value inside a line: logfmt, query strings, "k=v; k=v" (a quoted value too)
+# key=value inside a line: logfmt, query strings, "k=v; k=v" (a quoted value too); an unquoted
+# value of logfmt may go on over spaces up to the next key ("holder=TIMON ZUR MÜHLEN status=…").
 _PAIR = scan.compile(
-    r"(?<![\w.\-])(?P<key>[A-Za-z_][\w\-]{0,40}+)=(?:\"(?P<quoted>[^\"\n]{1,200})\"|(?P<value>[^\s&\"';,<>|]{1,200}))"
+    r"(?<![\w.\-])(?P<key>[A-Za-z_][\w\-]{0,40}+)=(?:\"(?P<quoted>[^\"\n]{1,200})\""
+    r"|(?P<value>[^\s&\"';,<>|]{1,200}+(?:[ ](?![\w\-]{1,40}+=)[^\s&\"';,<>|=]{1,60}+){0,4}+))"
 )
 # An e-mail address with its "@" written %40 (a query string, a URL-encoded form body, a log).
 _ENCODED_EMAIL = scan.compile(
@@ -91,7 +93,10 @@ class InlineFieldDetector:
 
     def _inserts(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_INSERT, text):
-            columns = [c.strip(" \t\r\n\"`[]") for c in m.group("columns").split(",")]
+            names = [c.strip(" \t\r\n\"`[]") for c in m.group("columns").split(",")]
+            # "nom" beside "prenom" is a surname, whatever its value looks like ("d'Ursel"), as in a table
+            typed = beside_names({k: normalise_key(c) for k, c in enumerate(names)}) or {}
+            columns = [typed.get(k, c) for k, c in enumerate(names)]
             pos = m.end()
             while (row := scan.match(_ROW_OPEN, text, pos)) is not None:
                 pos = row.end()
