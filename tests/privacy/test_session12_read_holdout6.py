@@ -218,3 +218,30 @@ def test_couples_families_children_and_account_holders(anonymizer: Anonymizer, t
 )
 def test_firms_prices_and_log_messages_stay(anonymizer: Anonymizer, text: str, word: str) -> None:
     assert all(word not in p for p in _of(anonymizer, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "    elif kind == 'page' and lane is not None:\n        return file.read()\n",
+        "run it with python bench/run.py and compare the numbers of each file with the page before\n",
+        "the lane closes at noon, carry the file to page four and check the numbers twice\n",
+        "Python is great.\nwe use python for everything and python bench for the numbers here\n",
+    ],
+)
+def test_code_and_lower_case_prose_give_no_names(anonymizer: Anonymizer, text: str) -> None:
+    # (a name found elsewhere -- "Python" -- is no name again in lower case outside a chat)
+    assert [p for p in _of(anonymizer, text, "PERSON") if not p[0].isupper()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- steuer-id ich: 12 345 678 901, bruno: 98765432109\n- bruno geb. 3. märz 1975 – gemeinsam", "bruno"),
+        ("- spende 50 € an den tierschutz (quittung von helmut kranich, kassier)", "helmut"),
+        ("- enfant à charge : frédéric, né le 07/04/2012 (crèche les lutins)", "frédéric"),
+        ("steuer 2024 – greta wendelken\n- alles wie letztes jahr, nur der umzug ist neu", "greta wendelken"),
+    ],
+)
+def test_lower_case_names_with_a_cue(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert any(name in p for p in _of(anonymizer, text, "PERSON"))

@@ -71,6 +71,17 @@ _TITLE_BEFORE = scan.compile(
     r"(?<![\w.])(?:frau|herr|herrn|mme|mlle|madame|monsieur|m\.|mr\.?|mrs\.?|ms\.?|sig\.(?:ra)?|signora|signor"
     r"|dott\.(?:ssa)?|dr\.?)[ ]\Z"
 )
+# a greeting or sign-off before a name typed in lower case ("hi henry, hi nour!", "lg otto", "bises, maryse")
+_GREETING_BEFORE = scan.compile(
+    r"(?<![\w])(?:hi|hey|hallo|hello|hoi|salut|coucou|ciao|liebe|lieber|cher|chère|caro|cara|dear|lg|vg|gruss|grüsse"
+    r"|gruß|grüße|bises|bisous|cheers|thanks|danke|merci|grazie|baci|xoxo|und|et|e|and|mit|avec|con|with"
+    r"|von|signé|signée|firmato|signed|kind|enfant|figlio|figlia|child|tochter|sohn|fils|fille)[,!:]?[ ]\Z"
+)
+# what says a lower-case word is a person's name after it: a number of theirs ("justus: 36124655084"),
+# a birth ("justus geb. 14. januar 1972", "oleksandr né le 12 avr.")
+_CUE_AFTER = scan.compile(
+    r"(?:[ ]?:[ ]?\+?\d|,?[ ](?:geb\.|geboren|né|née|nato|nata|born|b\.)[ ])"
+)
 _SELF = frozenset("moi me io yo you ich du tu toi".split())
 _REPLY_DATE = scan.compile(
     rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})[ \t\r\n.!]{{0,8}}\Z"
@@ -128,6 +139,11 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     return out
 
 
+# What code, markup and tables write and people typing a message do not: "=", "_", brackets, a
+# function's call ("len(x)"), a command line ("$ ", "--help").
+_CODE = scan.compile(r"[=_{}\[\]<>;\\|`#]|[^\W\d_]\(|\$[ ]|[ ]--?[a-z]")
+
+
 def _lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """Outside a chat, lines written all in lower case are read as a chat's messages are: a reply
     to an ad ("hi henry, hi nour! ich bin otto, 35, …  lg otto"), notes typed for an accountant
@@ -137,15 +153,17 @@ def _lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) 
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if line.count(" ") >= 4 and line.lower() == line and any(c.isalpha() for c in line):
+        if line.count(" ") >= 4 and line.lower() == line and any(c.isalpha() for c in line) and (
+                scan.search(_CODE, line) is None):
             lines.append((start, end))
         start = end + 1
     if not lines:
         return []
     common = lexicon.common_words
-    parts = {w.lower() for e in found if e.type == EntityType.PERSON
-             for w in e.text.replace(",", " ").split() if len(w) >= 3}
-    parts = {p for p in parts if p not in common and p.capitalize() not in STOP}
+    # Only the names these lines introduce are names again in them ("ich bin otto" … "lg otto"): the
+    # names found elsewhere may be a rule's mistake, and in lower case every mention would follow it
+    # ("Python" once taken for a name made each "python" of a README one).
+    parts: set[str] = set()
     out: list[Entity] = []
     for s, e in lines:
         for intro in scan.finditer(_INTRO, text, s, e):
@@ -156,7 +174,7 @@ def _lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) 
                 out.append(Entity(intro.start("word"), intro.end("word"), EntityType.PERSON, word, "chat"))
                 parts.add(low)
     for s, e in lines:
-        out += _names_in_body(text, s, e, parts, lexicon)
+        out += _names_in_body(text, s, e, parts, lexicon, cued=True)
     return out
 
 
@@ -213,7 +231,12 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon) -> list[Entity]:
+def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon,
+                   cued: bool = False) -> list[Entity]:
+    """The names of one message; ``cued``: a line outside a chat, where a listed first name typed in
+    lower case is taken only after a greeting or sign-off ("hi henry", "lg otto") or before a
+    surname no list knows ("germaine cretton") -- the lists' first names include "File", "Page",
+    "Lane" and "Elif", which code and READMEs write in lower case."""
     out: list[Entity] = []
     common = lexicon.common_words
     for m in scan.finditer(_MENTION, text, start, end):
@@ -233,11 +256,19 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
             continue
         if word.lower() not in parts and word[-1:] == "s" and word[:-1].lower() in parts:
             word = word[:-1]  # "darshs kollegin": a genitive, the s stays outside
-        seed = word.lower() in parts or (lower_style and word not in common and word.capitalize() not in STOP
-                                         and scan.search(_TITLE_BEFORE, text, max(start, m.start() - 10), m.start())
-                                         is not None and _surname(word, parts, lexicon)) or (
-                                         lower_style and word not in common and word.capitalize() not in STOP
-                                         and lexicon.is_first_name(word.capitalize()) and not _one_language(word))
+        known = word.lower() in parts
+        plain = lower_style and word not in common and word.capitalize() not in STOP
+        titled = plain and scan.search(_TITLE_BEFORE, text, max(start, m.start() - 10), m.start()) is not None and (
+            _surname(word, parts, lexicon))
+        listed = plain and lexicon.is_first_name(word.capitalize()) and not _one_language(word)
+        if listed and cued and not known and not titled:
+            following = words[k + 1] if k + 1 < len(words) else None
+            listed = scan.search(_GREETING_BEFORE, text, max(start, m.start() - 14), m.start()) is not None or (
+                scan.match(_CUE_AFTER, text, m.end(), end) is not None) or (
+                following is not None and text[m.end():following.start()] == " "
+                and _unknown(following.group("word"), lexicon)
+                and not lexicon.is_first_name(following.group("word").capitalize()))
+        seed = known or titled or listed
         if not seed or (lower_style and word.lower() not in parts and _not_a_name_here(text, m, end)):
             k += 1
             continue
