@@ -81,8 +81,10 @@ _BORN_SIGN = scan.compile(
 )
 # "wurde am 13. April 1944 (in Bern) geboren": German puts the cue after the date.  Read only in the
 # 80 characters before each "geboren", back from it.
+# (The date starts with a digit there: "(?=\d)" first lets the engine pass every other position
+# with one test -- without it each of the 80 tried the month names: ~50 us per "geboren".)
 _DATE_BEFORE_BORN = scan.compile(
-    rf"(?P<date>{DATE})(?:[ ,]{{1,8}}[^\W\d_][\w'’.\-]{{0,47}}){{0,5}}[ ]{{1,8}}\Z"
+    rf"(?=\d)(?P<date>{DATE})(?:[ ,]{{1,8}}[^\W\d_][\w'’.\-]{{0,47}}){{0,5}}[ ]{{1,8}}\Z"
 )
 # A date written in French words, as civil records write a birth ("Le onze octobre mil neuf cent
 # soixante-neuf, à huit heures quinze, est née à Paris, …"): a day, a month, a year of number words.
