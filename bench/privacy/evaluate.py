@@ -30,7 +30,13 @@
     generate_holdout5/6.py and of this file, in further genres (signature sheets, travel expense claims, loan
     applications, used-car sale contracts, tradespeople's quotes, out-of-office replies with signatures, duty
     rosters, babysitter sheets, donation receipts and donor exports, source code with test fixtures, raw e-mail
-    source, wills), never run through the anonymizer while written -- report on it, never tune on it), and
+    source, wills), never run through the anonymizer while written -- report on it, never tune on it; --split
+    holdout8: the eighth blind set of generate_holdout8.py, written 2026-12-05 blind by a helper session that read only
+    the docstrings of generate_holdout5/6/7.py and of this file, in further genres (dictations with spoken punctuation,
+    HR onboarding sheets, residence registration certificates, vaccination records, new-patient questionnaires,
+    delayed-baggage claims, contract cancellations, spreadsheet ranges with failing formulas, mail-merge sources,
+    event registration exports and badge lists, diary entries, personal letters to translate), never run through the
+    anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -49,7 +55,8 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7] [--rules-only] [--germeval PATH]
+[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8]
+[--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
 
@@ -286,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
-                             "holdout5", "holdout6", "holdout7"))
+                             "holdout5", "holdout6", "holdout7", "holdout8"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
