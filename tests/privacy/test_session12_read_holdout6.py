@@ -245,3 +245,21 @@ def test_code_and_lower_case_prose_give_no_names(anonymizer: Anonymizer, text: s
 )
 def test_lower_case_names_with_a_cue(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert any(name in p for p in _of(anonymizer, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kreditnehmer: Ilaria Brunetti\nBürge: Jovan Marković\nBetrag: 25 000 CHF", "Jovan Marković"),
+        ("Acheteur : Thibault Marchand\nVendeur : Océane Lefort", "Océane Lefort"),
+        ("Teilnehmer;Geburtsdatum;Telefon\nLinus Ebner;03.04.2012;079 555 12 34", "Linus Ebner"),
+        ("Executor: Priya Raman\nWitness: Tom Ellis", "Priya Raman"),
+    ],
+)
+def test_role_keys_of_forms(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Kind: Ja\nFahrer: Nein", "Vermieter: Immobilien Müller AG", "Partner: Migros Bank"])
+def test_role_keys_with_answers_and_firms(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == []

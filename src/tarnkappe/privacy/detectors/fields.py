@@ -67,7 +67,21 @@ _ROLE_KEYS = _keys(
     hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
     organizzatore organizzatrice mitglied member membre socio
-    nm dbtr cdtr ultmtdbtr ultmtcdtr"""
+    nm dbtr cdtr ultmtdbtr ultmtcdtr
+    teilnehmer teilnehmerin participant participante partecipante attendee schüler schülerin élève studente student
+    spieler spielerin joueur joueuse giocatore giocatrice player kind child enfant bambino bambina
+    tochter sohn daughter son fille fils figlia figlio
+    passagier passagierin passager passagère passenger passeggero passeggera fahrer fahrerin driver conducteur
+    conductrice bewerber bewerberin candidat candidate candidato candidata applicant antragsteller antragstellerin
+    requérant requérante richiedente erbe erbin héritier héritière erede heir babysitter nanny aupair
+    ehepartner ehepartnerin ehefrau ehemann conjoint conjointe coniuge spouse wife husband partner partnerin
+    versicherte versicherter assuré assurée assicurato assicurata insured versicherungsnehmer policyholder
+    kreditnehmer kreditnehmerin emprunteur emprunteuse mutuatario mutuataria borrower coborrower bürge bürgin
+    garant garante guarantor spender spenderin donateur donatrice donatore donor vermieter vermieterin bailleur
+    locatore landlord käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
+    venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
+    exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
+    arzt ärztin médecin medico doctor"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
