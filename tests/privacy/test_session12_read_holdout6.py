@@ -260,6 +260,6 @@ def test_role_keys_of_forms(anonymizer: Anonymizer, text: str, name: str) -> Non
     assert name in _of(anonymizer, text, "PERSON")
 
 
-@pytest.mark.parametrize("text", ["Kind: Ja\nFahrer: Nein", "Vermieter: Immobilien Müller AG", "Partner: Migros Bank"])
+@pytest.mark.parametrize("text", ["Kind: Ja\nFahrer: Nein", "Vermieter: Immobilien Müller AG", "Spender: Anonym", "Lehrer: Vakant"])
 def test_role_keys_with_answers_and_firms(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
