@@ -263,3 +263,25 @@ def test_role_keys_of_forms(anonymizer: Anonymizer, text: str, name: str) -> Non
 @pytest.mark.parametrize("text", ["Kind: Ja\nFahrer: Nein", "Vermieter: Immobilien Müller AG", "Spender: Anonym", "Lehrer: Vakant"])
 def test_role_keys_with_answers_and_firms(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Schlussbericht der Kommission liegt vor.", "Schlussbericht"),
+        ("Am Ufer finden sich Felsbänke aus Sandstein.", "Felsbänke"),
+    ],
+)
+def test_compound_nouns_are_no_names_of_the_model(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Weitere Personen im Haushalt: Schönland, Angelika", "Schönland"),
+        ("Die Kanzlei Grissmann vertritt die Klägerin; Grissmann sagte, man prüfe alles.", "Grissmann"),
+    ],
+)
+def test_surnames_that_end_in_a_word_stay_names(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert any(name in p for p in _of(anonymizer, text, "PERSON"))
