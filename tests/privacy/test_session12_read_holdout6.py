@@ -285,3 +285,14 @@ def test_compound_nouns_are_no_names_of_the_model(anonymizer: Anonymizer, text: 
 )
 def test_surnames_that_end_in_a_word_stay_names(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert any(name in p for p in _of(anonymizer, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hotline Stadtwerke, Anruf vom 13.1.2025, Agent: Sabine T.\n", "Sabine T."),
+        ("Derweil freut sich Nico G. auf seinen nächsten Einsatz.", "Nico G."),
+    ],
+)
+def test_a_first_name_with_the_surname_initial(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")

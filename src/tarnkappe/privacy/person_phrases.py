@@ -119,6 +119,9 @@ _CHILDREN = scan.compile(
     r"\((?:Kinder|Kind|Enfants|enfants|Enfant|enfant|Figli|figli|Figlio|figlio|Children|children|Kids|kids)[ ]?:[ ]"
     r"(?P<list>[^()\n]{1,160}+)\)"
 )
+# A listed first name and the surname's initial: "Agent: Sabine T.", "Bitte ruf Sabine T. an" -- the
+# initial makes the first name a person's.
+_INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
 _AGE_AFTER = scan.compile(r"[ ]\((?:[1-9]\d?)(?:,|[ ](?:ans|Jahre|J\.|anni|years|yrs)(?![\w])|\))")
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
@@ -254,6 +257,14 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                     lexicon.is_first_name(word) and word.lower() not in lexicon.common_words):
                 continue
             add(first.start("word"), first.end("word"))
+    for m in scan.finditer(_INITIAL_AFTER, text):
+        first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+        if first is not None:
+            word = first.group("word")
+            start, end = first.start("word"), m.end()
+            if lexicon.is_first_name(word) and word not in STOP and word.lower() not in lexicon.common_words and (
+                    not covered_by_any(taken, start, end)):
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     if " & " in text:
         for m in scan.finditer(_COUPLE, text):
             first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())

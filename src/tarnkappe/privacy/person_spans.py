@@ -183,6 +183,10 @@ def _START(e: Entity) -> int:
     return e.start
 
 
+# " T." after a first name: the surname's initial (a space, a comma, a bracket or the line's end after it)
+_INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
+
+
 def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, int]:
     initials = with_initials(text, start)  # "J. Beck", "PC B. Mpangazitha" -- whichever detector found it
     if initials < start:
@@ -239,6 +243,9 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             first = _one_first_name(text, start, end, lex)
         if first:
             start = _surname_first(text, start - 2, start)
+    if " " not in text[start:end] and scan.match(_INITIAL_AFTER, text, end) is not None and (
+            first if first is not None else (first := _one_first_name(text, start, end, lex))):
+        end += 3  # a first name and the initial of the surname: "Agent: Mykola T.", "Nico G. freut sich"
     if " " in text[start:end]:
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
     if text[end:end + 2] == ", " and item_start(text, start):
