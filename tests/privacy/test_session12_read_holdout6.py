@@ -296,3 +296,31 @@ def test_surnames_that_end_in_a_word_stay_names(anonymizer: Anonymizer, text: st
 )
 def test_a_first_name_with_the_surname_initial(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ('user = User(first_name="Lena", birth_date=date(1985, 3, 12))', "date(1985, 3, 12)"),
+        ("var dob = LocalDate.of(1990, 11, 2);", "LocalDate.of(1990, 11, 2)"),
+        ("BirthDate: time.Date(1988, time.March, 4, 0, 0, 0, 0, time.UTC),", "time.Date(1988, time.March, 4, 0, 0, 0, 0, time.UTC)"),
+    ],
+)
+def test_birth_dates_made_in_code(anonymizer: Anonymizer, text: str, dob: str) -> None:
+    assert dob in _of(anonymizer, text, "DOB")
+
+
+def test_other_dates_made_in_code_stay(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "created = date(2024, 1, 5)  # invoice\nexpires = LocalDate.of(2030, 1, 1);", "DOB") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("| Name, Vornamen (eigenhändig und möglichst in Blockschrift) | Geburtsdatum (Tag/Monat/Jahr) |\n"
+         "|---|---|\n| Zuberbühler Ruedi | 12.03.61 |\n", "12.03.61", "DOB"),
+        ("Geburtsdatum TT.MM.JJ;Ort\n04.09.77;Olten\n", "04.09.77", "DOB"),
+    ],
+)
+def test_header_cells_with_long_notes_or_date_formats(anonymizer: Anonymizer, text: str, value: str, kind: str) -> None:
+    assert value in _of(anonymizer, text, kind)

@@ -86,6 +86,17 @@ _BORN_SIGN = scan.compile(
 _DATE_BEFORE_BORN = scan.compile(
     rf"(?=\d)(?P<date>{DATE})(?:[ ,]{{1,8}}[^\W\d_][\w'’.\-]{{0,47}}){{0,5}}[ ]{{1,8}}\Z"
 )
+# A date made in code, as test fixtures and seed data write a birth date: "birth_date=date(1985, 3,
+# 12)", "dob: LocalDate.of(1985, 3, 12)", "Geburtsdatum = new DateTime(1985, 3, 12)", "time.Date(1985,
+# time.March, 12, 0, 0, 0, 0, time.UTC)": a call of something named "date" with a year, a month and a
+# day, a birth key at most 60 characters before it.  The scan starts at "(" and a year.
+_DATE_CALL = scan.compile(
+    r"\((?:1[5-9]|20)\d{2},[ ]?(?:\d{1,2}|[A-Za-z_][\w.]{0,24}+),[ ]?\d{1,2}(?:,[^()\n]{0,60}+)?\)"
+)
+_CALL_NAME = scan.compile(r"(?:new[ ])?[A-Za-z_][\w.]{0,30}+\Z")
+_BIRTH_KEY = scan.compile(r"(?i:birth|dob|geburt|gebdat|naissance|nascita|born)")
+
+
 # A date written in French words, as civil records write a birth ("Le onze octobre mil neuf cent
 # soixante-neuf, à huit heures quinze, est née à Paris, …"): a day, a month, a year of number words.
 _FR_NUMBER = (
@@ -124,6 +135,13 @@ class BirthDateDetector:
                     if before is not None:
                         yield Entity(before.start("date"), before.end("date"), EntityType.DOB, before.group("date"))
                 pos = text.find("eboren", pos + 6)
+        if "(1" in text or "(2" in text:
+            for m in scan.finditer(_DATE_CALL, text):
+                name = scan.search(_CALL_NAME, text, max(0, m.start() - 36), m.start())
+                if name is None or "date" not in name.group().lower():
+                    continue
+                if scan.search(_BIRTH_KEY, text, max(0, name.start() - 60), name.start()) is not None:
+                    yield Entity(name.start(), m.end(), EntityType.DOB, text[name.start():m.end()])
         if "niversaire" in text or "ompleanno" in text or "NIVERSAIRE" in text or "OMPLEANNO" in text:
             for m in scan.finditer(_BIRTHDAY, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))

@@ -35,7 +35,8 @@ _PERSON_KEYS = _keys(
     """firstname firstnames givenname givennames forename forenames lastname surname familyname fullname middlename
     rufname
     customername clientname contactname contactperson patientname
-    vorname vornamen nachname familienname zuname nameundvorname namevorname vornamename vorundnachname
+    vorname vornamen nachname familienname zuname nameundvorname namevorname namevornamen namenvornamen vornamename
+    vorundnachname nomprénoms nomprenoms cognomenomi
     nachnamevorname ansprechpartner
     ansprechpartnerin kontaktperson
     prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
@@ -192,15 +193,19 @@ def _opens_name(text: str, start: int) -> bool:
 
 
 def normalise_key(key: str) -> str:
-    """"Date of birth" -> "dateofbirth", "first_name" -> "firstname", "TEL" -> "tel"; a short
-    parenthesis goes ("Geburtsdatum (TT.MM.JJJJ)", "Telefon (privat)", "Né(e) le" -> "néle").
-    Two C calls: it runs for every cell of every line that could be a table's header."""
-    if len(key) > 64:
+    """"Date of birth" -> "dateofbirth", "first_name" -> "firstname", "TEL" -> "tel"; a parenthesis
+    goes ("Geburtsdatum (TT.MM.JJJJ)", "Telefon (privat)", "Né(e) le" -> "néle", a form's "Name,
+    Vornamen (eigenhändig und möglichst in Blockschrift)"), and so does a date's format after the
+    key ("Geburtsdatum TT.MM.JJ", "DOB dd/mm/yyyy").  Three C calls: it runs for every cell of
+    every line that could be a table's header."""
+    if len(key) > 120:
         return ""
-    return _NOT_LETTER.sub("", _PARENTHESIS.sub("", key)).lower()
+    return _DATE_FORMAT.sub("", _NOT_LETTER.sub("", _PARENTHESIS.sub("", key)).lower())
 
 
-_PARENTHESIS = scan.compile(r"\([^)\n]{0,24}\)")
+_PARENTHESIS = scan.compile(r"\([^)\n]{0,80}\)")
+_DATE_FORMAT = scan.compile(
+    r"(?:tt|dd|gg|jj)(?:mm)(?:jjjj|jj|yyyy|yy|aaaa|aa)\Z|(?:yyyy|jjjj)mmdd\Z|mmddyyyy\Z|tagmonatjahr\Z")
 _NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
 
 
@@ -393,9 +398,12 @@ class FieldDetector:
         asked, so the common answer (no key) costs a few C calls: the line is normalised as a
         whole (parentheses out, then all but letters and the separator) and compared as a set,
         after one split has turned away lines with a long cell (prose)."""
-        if len(line) > 4000 or max(map(len, line.split(sep))) > 48:
+        if len(line) > 4000:
+            return None
+        stripped = _PARENTHESIS.sub("", line) if "(" in line else line  # "Name, Vornamen (eigenhändig …)"
+        if max(map(len, stripped.split(sep))) > 48:
             return None  # a header's cells are short; prose between commas is not
-        cells = _NOT_KEY_CHAR[sep].sub("", _PARENTHESIS.sub("", line)).lower().split(sep)
+        cells = [_DATE_FORMAT.sub("", cell) for cell in _NOT_KEY_CHAR[sep].sub("", stripped).lower().split(sep)]
         if len(cells) < 2 or _COLUMN_KEYS.isdisjoint(cells):
             return None
         columns = {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS}
