@@ -324,3 +324,9 @@ def test_other_dates_made_in_code_stay(anonymizer: Anonymizer) -> None:
 )
 def test_header_cells_with_long_notes_or_date_formats(anonymizer: Anonymizer, text: str, value: str, kind: str) -> None:
     assert value in _of(anonymizer, text, kind)
+
+
+@pytest.mark.parametrize("text", ["Sede: Orvietani Sagl, Contrada di Sassello 104, 6900 Lugano",
+                                  "Lohnabrechnung Oktober 2026\nWendrich e.K.\n\nFrau\nKÖSTER-BERGA Jana"])
+def test_a_firm_with_its_legal_form_is_no_name(anonymizer: Anonymizer, text: str) -> None:
+    assert all("Sagl" not in p and "e.K." not in p for p in _of(anonymizer, text, "PERSON"))

@@ -34,7 +34,7 @@ from .detectors.html_tables import HTMLTableDetector
 from .detectors.inline_fields import InlineFieldDetector
 from .detectors.mrz import MRZDetector
 from .detectors.person_context import is_field_label
-from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, LOCATIVES, VENUES
+from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, COMPANY_SUFFIXES, LOCATIVES, VENUES
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.spoken_email import SpokenEmailDetector
@@ -166,6 +166,7 @@ class Anonymizer:
                     and not _after_venue(text, e.start)
                     and not _car_model(text, e, lex)
                     and not (_compound_noun(e.text, lex) and e.text not in name_words)
+                    and not _firm(e.text)
                 )
             found.extend(persons)
             if names_view is not text:  # the spans as the text writes them
@@ -344,6 +345,15 @@ def _compound_noun(word: str, lexicon: NameLexicon) -> bool:
     key = word.lower().replace("ß", "ss")
     common = lexicon.common_words
     return any(key[i:] in common for i in range(max(3, len(key) - lexicon.longest_common), len(key) - 4))
+
+
+def _firm(name: str) -> bool:
+    """The model's span ends in a company's legal form: "Bottani Sagl", "Novatek S.p.A.", "Rohleder e.K."."""
+    last = name.rsplit(" ", 1)[-1]
+    return " " in name and (last in COMPANY_SUFFIXES or last.rstrip(".").replace(".", "") in _FORMS)
+
+
+_FORMS = frozenset("eK SpA Srl Sàrl Sagl GmbH AG SA Ltd Inc".split())
 
 
 def _car_model(text: str, entity: Entity, lexicon: NameLexicon) -> bool:
