@@ -330,3 +330,17 @@ def test_header_cells_with_long_notes_or_date_formats(anonymizer: Anonymizer, te
                                   "Lohnabrechnung Oktober 2026\nWendrich e.K.\n\nFrau\nKÖSTER-BERGA Jana"])
 def test_a_firm_with_its_legal_form_is_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert all("Sagl" not in p and "e.K." not in p for p in _of(anonymizer, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["de89 3704 0044 0532 0130 00", "DE89-3704-0044-0532-0130-00", "DE 89 37040044 0532013000",
+     "DE89 3704 0044\n0532 0130 00", "DE89.3704.0044.0532.0130.00", "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0",
+     "DE89 3704 0044 0532 0130 01", "fr76 3000 6000 0112 3456 7890 189"],
+)
+def test_ibans_as_people_write_them_after_the_word(anonymizer: Anonymizer, iban: str) -> None:
+    assert iban in _of(anonymizer, f"Bitte überweisen auf IBAN: {iban}\nBIC: GENODEF1\n", "IBAN")
+
+
+def test_the_word_iban_without_one(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "IBAN: bitte nachreichen, die Bank heisst DE Bank 2024", "IBAN") == []

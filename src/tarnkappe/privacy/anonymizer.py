@@ -31,6 +31,7 @@ from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
 from .detectors.hl7 import HL7Detector
 from .detectors.html_tables import HTMLTableDetector
+from .detectors.iban_written import WrittenIBANDetector
 from .detectors.inline_fields import InlineFieldDetector
 from .detectors.mrz import MRZDetector
 from .detectors.person_context import is_field_label
@@ -83,6 +84,7 @@ class Anonymizer:
         self._detectors: tuple[Detector, ...] = (
             TermDetector(self._config.deny_terms),
             IdentifierDetector(),
+            WrittenIBANDetector(),
             ContactDetector(),
             SpokenEmailDetector(),
             PhoneDetector(self._config.phone_regions),

@@ -55,6 +55,15 @@ def _stdnum_iban_length(country: str) -> int | None:
     return 4 + sum(int(n) for n, _ in std_iban._struct_re.findall(bban)) if bban else None
 
 
+_IBAN_LENGTHS: Mapping[str, int] = MappingProxyType(
+    {cc: n for cc in _BBAN_FORMATS if (n := _stdnum_iban_length(cc)) is not None})
+
+
+def iban_length(country: str) -> int | None:
+    """The number of letters and digits of ``country``'s IBANs, or None for a country without IBANs."""
+    return _IBAN_LENGTHS.get(country)
+
+
 def _iban_shape() -> str:
     """The IBAN shape (after its first letter): the country code, then exactly as many characters
     as the country's IBANs have, then no word character.

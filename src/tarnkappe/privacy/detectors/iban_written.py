@@ -1,0 +1,61 @@
+"""IBANs as people write them after the word "IBAN", where the checksummed shape of
+``identifiers.py`` (upper case, groups of four or none) does not find them: in lower case
+("iban: de89 3704 …"), with dashes or dots between the groups, a space after the country code
+("DE 89 3704…"), broken over two lines, spelled out ("D E 8 9 3 7 …"), or with a typo in it (an
+IBAN with a wrong check digit is still someone's account: after the word, it is masked anyway).
+
+The word "IBAN" is the anchor; the value after it is read up to its country's length (python-stdnum's
+registry) and must start with a country code that has IBANs.  Linear: one scan for the word, one
+bounded match after each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..entities import Entity, EntityType
+from . import scan
+from .identifiers import iban_length
+
+_CUE = scan.compile(
+    r"(?:IBAN|Iban|iban)(?:[ \-]?(?:Nr|nr|NR|Nummer|number|numéro|numero|no)\.?)?[ \t:.=\"'|\-–()]{0,12}+"
+)
+# Two letters (maybe a space between), two digits, then letters and digits with at most two
+# separators (space, dot, dash) or one line break between them; read to the country's length in Python.
+_VALUE = scan.compile(
+    r"[A-Za-z][ ]?[A-Za-z][ .\-]{0,2}+\d[ ]?\d(?:[ .\-]{0,2}+[A-Za-z0-9]|\r?\n[ \t]{0,8}+[A-Za-z0-9]){10,32}"
+)
+
+
+class WrittenIBANDetector:
+    """IBANs after the word "IBAN", in the ways people write them."""
+
+    name = "identifiers"
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield each IBAN (see the module's docstring)."""
+        if "IBAN" not in text and "iban" not in text and "Iban" not in text:
+            return
+        for cue in scan.finditer(_CUE, text):
+            value = scan.match(_VALUE, text, cue.end())
+            if value is None:
+                continue
+            span = _to_length(text, value.start(), value.end())
+            if span is not None:
+                start, end = span
+                yield Entity(start, end, EntityType.IBAN, text[start:end], self.name)
+
+
+def _to_length(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The IBAN's span: as many letters and digits from ``start`` as its country's IBANs have."""
+    country = "".join(c for c in text[start:start + 3] if c.isalpha()).upper()[:2]
+    length = iban_length(country)
+    if length is None:
+        return None
+    count = 0
+    for k in range(start, end):
+        if text[k].isalnum():
+            count += 1
+            if count == length:
+                return start, k + 1  # whatever its check digits say: the word "IBAN" said what it is
+    return None
