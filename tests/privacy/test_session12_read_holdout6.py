@@ -344,3 +344,9 @@ def test_ibans_as_people_write_them_after_the_word(anonymizer: Anonymizer, iban:
 
 def test_the_word_iban_without_one(anonymizer: Anonymizer) -> None:
     assert _of(anonymizer, "IBAN: bitte nachreichen, die Bank heisst DE Bank 2024", "IBAN") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("Noms : Ibrahim al-Rashid + 1 — Allergies : aucune", "Ibrahim al-Rashid"),
+                                            ("Gäste: Khaled bin Talal, Anna Meier", "Khaled bin Talal")])
+def test_arabic_surnames_with_their_article(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")

@@ -183,6 +183,12 @@ def _START(e: Entity) -> int:
     return e.start
 
 
+# An Arabic surname's article or "son of" after a name ("Ibrahim al-Rashid", "Nour El-Sayed", "Khaled
+# bin Talal", "Hamza ibn Rushd")
+_ARABIC_AFTER = scan.compile(
+    r"[ ](?:(?:al|el|ad|as|an|ar|at|az|Al|El)-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+"
+    r"|(?:bin|ibn|ben|abu|Abu|Ibn|ould|Ould)[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)(?![\w\-])"
+)
 # " T." after a first name: the surname's initial (a space, a comma, a bracket or the line's end after it)
 _INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
 
@@ -235,6 +241,9 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             break
     start = with_initials(text, start)  # again, after particles: "V. De Wolf", "R. da Cunha"
     end = _particles_after(text, end, lex)
+    arabic = scan.match(_ARABIC_AFTER, text, end) if text[end:end + 1] == " " else None
+    if arabic is not None:
+        end = arabic.end()  # "Ibrahim al-Rashid", "Khaled bin Talal": the article or "son of" and the name
     if text[end:end + 1] == "s" and not text[end + 1:end + 2].isalpha() and not (
             text[end + 1:end + 2] == " " and text[end + 2:end + 3].isupper()):
         end += 1  # no genitive before a verb, a comma or the line's end: "Debbie Janssens apportera", "T. Krebs –"
