@@ -350,3 +350,23 @@ def test_the_word_iban_without_one(anonymizer: Anonymizer) -> None:
                                             ("Gäste: Khaled bin Talal, Anna Meier", "Khaled bin Talal")])
 def test_arabic_surnames_with_their_article(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_decomposed_text_is_read_as_composed(anonymizer: Anonymizer, form: str) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize(form, "Bitte schreib an Jürgen Müller, Bahnhofstraße 5, 8001 Zürich, geboren am 3. März 1980.")
+    found = {(e.type, unicodedata.normalize("NFC", e.text)) for e in anonymizer.detect(text)}
+    assert ("PERSON", "Jürgen Müller") in found
+    assert ("ADDRESS", "Bahnhofstraße 5, 8001 Zürich") in found
+    assert ("DOB", "3. März 1980") in found
+    masked = anonymizer.mask(text, anonymizer.new_vault())
+    assert "ller" not in masked and "rgen" not in masked and "1980" not in masked
+
+
+def test_marks_without_a_composed_letter_and_zalgo(anonymizer: Anonymizer) -> None:
+    assert "Morẹ́nikẹ́ OYELARAN" in _of(anonymizer, "Docteur Morẹ́nikẹ́ OYELARAN\n26 avenue de la Liberté", "PERSON")
+    zalgo = "Bitte schreib an A" + "\u0301" * 200 + "nna Me" + "\u0308" * 3 + "ier."
+    masked = anonymizer.mask(zalgo, anonymizer.new_vault())
+    assert masked == "Bitte schreib an [[PERSON_1]]."

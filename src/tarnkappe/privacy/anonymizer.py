@@ -46,6 +46,7 @@ from .learned.detector import UNASKED
 from .lowercase import address_view
 from .markup import latex_view
 from .names import NameLexicon, load_lexicon
+from .normalize import detection_text
 from .person_dates import birth_dates_after_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_spans import widen_names
@@ -123,6 +124,26 @@ class Anonymizer:
         """
         if len(text) > self._config.max_text_chars:
             raise DetectionError("text too large to anonymize (privacy max_text_chars)")
+        try:
+            readable = detection_text(text)
+        except Exception:  # noqa: BLE001 - as below: fail closed
+            raise DetectionError("text normalisation failed") from None
+        if readable is None:
+            return self._detect(text, hints)
+        # decomposed text (normalize.py): detected composed, the spans mapped back to the text
+        plain, starts, ends = readable
+        out: list[Entity] = []
+        for e in self._detect(plain, hints):
+            start, end = starts[e.start], ends[e.end - 1]
+            if out and start < out[-1].end:  # two characters of one cluster on both sides of a border
+                if end > out[-1].end:
+                    last = out[-1]
+                    out[-1] = Entity(last.start, end, last.type, text[last.start:end], last.detector)
+                continue
+            out.append(Entity(start, end, e.type, text[start:end], e.detector))
+        return out
+
+    def _detect(self, text: str, hints: Iterable[str]) -> list[Entity]:
         found: list[Entity] = []
         try:
             for det in self._detectors:
