@@ -370,3 +370,16 @@ def test_marks_without_a_composed_letter_and_zalgo(anonymizer: Anonymizer) -> No
     zalgo = "Bitte schreib an A" + "\u0301" * 200 + "nna Me" + "\u0308" * 3 + "ier."
     masked = anonymizer.mask(zalgo, anonymizer.new_vault())
     assert masked == "Bitte schreib an [[PERSON_1]]."
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Bitte schreib an Jürgen Mül\u00adler, Bahnhof\u00adstraße 5, 8001 Zürich.", ["ler", "straße"]),
+        ("Bitte schreib an Jür\u200bgen Müller\u200b, Tel. 044\u200b555 12 12", ["gen", "ller", "555"]),
+        ("Kontakt: anna.meier\u00ad@example.ch", ["example"]),
+    ],
+)
+def test_soft_hyphens_and_zero_width_characters_inside_words(anonymizer: Anonymizer, text: str, gone: list[str]) -> None:
+    masked = anonymizer.mask(text, anonymizer.new_vault())
+    assert all(g not in masked for g in gone), masked
