@@ -133,6 +133,20 @@ SHAPES["address"] += ["neue adresse: aastrasse 12, 8000 bb cc dd\n", "Via Aa 1, 
 SHAPES["persons"] += ["[03.12.26, 18:16:10] Aa: bb cc dd 12\n", "Meier, Anna   18:04\nhallo olga 12\n\n",
                       "ihr seid die besten. gunilla und behruz sanjarov 12 kommen\n", "Anna Meier, Bb und Cc, ",
                       "Anna Meier, née BB\n", "C. van der Linde "]
+# Session 12: decomposed text (normalize.py's detection text), spelled-out e-mails, IBANs after the
+# word, LaTeX line breaks (markup.py), transcripts, lower-case lines, names before a birth, pairs
+# three spaces apart, logfmt values with spaces, dates made in code, "geboren" after dates.
+SHAPES["persons"] += ["Anna Me\u0308ier, ", "a\u0301", "A" + "\u0301" * 70, "[00:01:44] Aa, Bb: cc 12.03.1980\n",
+                      "hi henry, hi nour! ich bin otto, 35, lg otto\n", "∞ 1891 Aa Bb (* 14.11.1873) ",
+                      "Hochzeit Leonore & Lothar ", "Familie Aa (Kinder: Bb, Cc) ", "Wir: Aa (30, Bb) ",
+                      "Agent: Sabine T. ", "Ibrahim al-Rashid "]
+SHAPES["contact"] += ["amy punkt walder at gmail punkt com ", " at " * 50, "a punkt " * 60 + "at b punkt c "]
+SHAPES["identifiers"] += ["IBAN: de89 3704 0044 0532 0130 00 ", "IBAN " * 100, "IBAN: D E 8 9 " * 20]
+SHAPES["address"] += ["\\" * 200, "Bachweg 7\\3011 Bern\\", "Z\\\"urich " * 40]
+SHAPES["dob"] += ["am 3. März 1941 in Bern geboren ", "geboren " * 100, "1.1.1980 " * 20 + "geboren ",
+                  "birth_date=date(1985, 3, 12) ", "(1985, 3, 12)" * 20, "* 07.03.1844 ", "° 2 octobre 1859 "]
+SHAPES.setdefault("fields", []).extend(["NOM : AA   PRÉNOM : BB   " * 10 + "\n", "Aa:" + "   Nom: b" * 40 + "\n",
+                     "holder=AA BB status=CC " * 10 + "\n"])
 
 
 def _repeat(shape: str, chars: int) -> str:
