@@ -325,8 +325,11 @@ def _not_a_name_here(text: str, m: re.Match[str], end: int) -> bool:
     if scan.search(_STREET_BEFORE, text, max(0, m.start() - 34), m.start()) is not None or scan.match(
             _STREET_AFTER, text, m.end()) is not None:
         return True
-    line_end = text.find("\n", m.end(), end)
-    return scan.match(_FIRM_AFTER, text, m.end(), min(end if line_end < 0 else line_end, m.end() + 100)) is not None
+    # the firm's word within 100 characters, on this line: the line's end is looked for there only
+    # (searched to the message's end, each name of a line of 400 KB read the rest of it: quadratic)
+    stop = min(end, m.end() + 100)
+    line_end = text.find("\n", m.end(), stop)
+    return scan.match(_FIRM_AFTER, text, m.end(), stop if line_end < 0 else line_end) is not None
 
 
 def _one_language(word: str) -> bool:
