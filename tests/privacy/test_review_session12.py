@@ -93,3 +93,41 @@ def test_the_pairs_of_a_line_are_found_by_one_scan(unit: str) -> None:
     finally:
         scan.METER.on = False
     assert scan.METER.positions <= 20 * len(text)
+
+
+def _of(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+# -- e-mail addresses spelled out ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        # German writes the noun "Punkt" capitalised; transcripts capitalise the words or shout them
+        ("Meine Adresse ist Amy Punkt Walder at Gmail Punkt com.", "Amy Punkt Walder at Gmail Punkt com"),
+        ("Adresse: AMY PUNKT WALDER AT GMAIL PUNKT COM", "AMY PUNKT WALDER AT GMAIL PUNKT COM"),
+        ("schreib mir an amy punkt walder at-zeichen gmx punkt de", "amy punkt walder at-zeichen gmx punkt de"),
+        ("die adresse lautet amy punkt walder @ gmail punkt com", "amy punkt walder @ gmail punkt com"),
+        # hidden from harvesters, as web pages and signatures write it
+        ("Kontakt: amy.walder (at) gmail (dot) com", "amy.walder (at) gmail (dot) com"),
+        ("Kontakt: amy.walder [at] gmail [dot] com", "amy.walder [at] gmail [dot] com"),
+        ("Kontakt: amy.walder(at)gmail.com", "amy.walder(at)gmail.com"),
+        ("Kontakt: amy.walder at gmail.com", "amy.walder at gmail.com"),
+        # one word before "at", no e-mail word: a mail provider's domain
+        ("sure, it's walder at gmail dot com", "walder at gmail dot com"),
+    ],
+)
+def test_a_spelled_out_address_in_other_cases_and_brackets_is_masked(anonymizer: Anonymizer, text: str,
+                                                                    email: str) -> None:
+    # only lower-case "punkt", "dot", "at" between spaces were read: each of these was left in clear
+    assert email in _of(anonymizer, text, "EMAIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I looked at gmail.com yesterday.", "The config.yaml at github.com is outdated.",
+     "y = weights.T @ inputs.mean(axis=0)", "Wir sehen uns at Punkt acht Uhr.", "We met at the point of sale."],
+)
+def test_at_before_a_written_domain_or_an_operator_is_no_address(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "EMAIL") == []

@@ -1,51 +1,106 @@
 """E-mail addresses spelled out as people say them on a call and transcripts write them: "amy punkt
 walder at gmail punkt com", "a point hernandez arobase wanadoo point fr", "yuksel punto vefia
-chiocciola hispeed punto ch" (issue 13: holdout6's call transcripts).
+chiocciola hispeed punto ch" (issue 13: holdout6's call transcripts) -- and as web pages and
+signatures hide them from harvesters: "amy.walder (at) gmail (dot) com", "amy.walder[at]gmail.com".
 
-The "at" word of each language is the anchor; the domain after it must have at least one spoken
-dot and end in a TLD of letters; the local part before it is one to four words joined by spoken
-dots, dashes or underscores.  German and English "at" is also a preposition ("looked at the dot
-com bubble"): with it, the local part must have a spoken dot or a digit, or an e-mail word
-("Adresse", "mail", "courriel", "indirizzo") must stand shortly before.
+The "at" word of each language is the anchor; the domain after it must have at least one dot --
+spoken, in brackets or written -- and end in a TLD of letters; the local part before it is one to
+four words joined by such dots, dashes or underscores.  The spoken words in any case: German writes
+the noun "Punkt" capitalised, a transcript may capitalise every word ("Amy Punkt Walder at Gmail
+Punkt com").  German and English "at" is also a preposition ("looked at the dot com bubble"): with
+it, the local part must be joined or have a digit, an e-mail word ("Adresse", "mail", "courriel",
+"indirizzo") must stand shortly before, or the domain must be a mail provider's ("walder at gmail
+dot com").  " @ " between written dots only is code ("weights.T @ inputs.mean"), not a spelled-out
+address (an address written whole is the contact detector's).
 
 Linear: the anchors are found by one scan; each reads at most ~160 characters before and after.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
 
-_DOT = r"(?:punkt|dot|point|punto)"
-_JOIN = r"(?:punkt|dot|point|punto|unterstrich|underscore|tiret|trattino|bindestrich|minus|dash)"
+_SPOKEN_DOT = r"(?i:punkt|dot|point|punto)"
+_SPOKEN_JOIN = r"(?i:punkt|dot|point|punto|unterstrich|underscore|tiret|trattino|bindestrich|minus|dash)"
+# a dot between two labels: spoken ("gmail punkt com"), in brackets ("gmail (dot) com", "gmail[dot]com")
+# or written ("gmail.com")
+_DOT = rf"(?:[ ]{_SPOKEN_DOT}[ ]|[ ]?[(\[]{_SPOKEN_DOT}[)\]][ ]?|\.)"
+_JOIN = rf"(?:[ ]{_SPOKEN_JOIN}[ ]|[ ]?[(\[]{_SPOKEN_JOIN}[)\]][ ]?|\.)"
 _LABEL = r"[^\W_][\w\-]{0,39}+"
-_AT = scan.compile(r"[ ](?P<at>at|ät|arobase|chiocciola|klammeraffe)[ ]")
-_DOMAIN = scan.compile(rf"{_LABEL}(?:[ ]{_DOT}[ ]{_LABEL}){{1,3}}(?![\w\-])")
-_LOCAL = scan.compile(rf"(?<![\w\-])(?P<local>{_LABEL}(?:[ ]{_JOIN}[ ]{_LABEL}){{0,3}})\Z")
+# The anchor: an "at" word between spaces, or "(at)", "[at]" with or without them.  Two patterns:
+# one that could start with " ", "(" or "[" tried every position (~10x slower on prose); the
+# look-ahead lets the engine pass a space before any other word with one test (~2.5x faster).
+_AT = scan.compile(
+    r"[ ](?=[aAäÄcCkK@])(?P<at>(?i:at-zeichen|at[ ]zeichen|at|ät|arobase|chiocciola|klammeraffe)|@)[ ]")
+_AT_BRACKET = scan.compile(r"[(\[](?i:at|ät|@)[)\]]")
+_DOMAIN = scan.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{1,3}}(?![\w\-])")
+_LOCAL = scan.compile(rf"(?<![\w\-.])(?P<local>{_LABEL}(?P<more>(?:{_JOIN}{_LABEL}){{0,3}}))\Z")
 _MAIL_WORD = scan.compile(r"(?i:adresse|address|mail|courriel|indirizzo|schreib|écri|scriv|write)")
+# Mail providers: "walder at gmail dot com" is an address without an e-mail word before it.
+_PROVIDERS = frozenset(
+    "gmail googlemail hotmail outlook msn yahoo ymail aol icloud gmx bluewin hispeed sunrise swissonline "
+    "protonmail proton tutanota posteo freenet t-online wanadoo laposte libero tiscali virgilio fastwebnet"
+    .split()
+)
 
 
 class SpokenEmailDetector:
-    """E-mail addresses spelled out in words."""
+    """E-mail addresses spelled out in words or hidden behind "(at)"."""
 
     name = "contact"
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield each spelled-out address as one EMAIL (see the module's docstring)."""
-        if " at " not in text and " ät " not in text and " arobase " not in text and " chiocciola " not in text \
-                and " klammeraffe " not in text:
-            return
         for m in scan.finditer(_AT, text):
-            domain = scan.match(_DOMAIN, text, m.end())
-            if domain is None or not domain.group().rsplit(" ", 1)[-1].isalpha():
-                continue
-            local = scan.search(_LOCAL, text, max(0, m.start() - 120), m.start())
-            if local is None:
-                continue
-            words = local.group("local")
-            if m.group("at") in ("at", "ät") and " " not in words and not any(c.isdigit() for c in words) and (
-                    scan.search(_MAIL_WORD, text, max(0, local.start() - 60), local.start()) is None):
-                continue
-            yield Entity(local.start(), domain.end(), EntityType.EMAIL, text[local.start():domain.end()])
+            found = _address_at(text, m.start(), m.end(), m.group("at"))
+            if found is not None:
+                yield found
+        for m in scan.finditer(_AT_BRACKET, text):  # a bracket's spaces are the anchor's: "amy.walder (at) gmail.com"
+            start, end = m.start(), m.end()
+            found = _address_at(text, start - 1 if text[start - 1:start] == " " else start,
+                                end + 1 if text[end:end + 1] == " " else end, None)
+            if found is not None:
+                yield found
+
+
+def _address_at(text: str, start: int, end: int, word: str | None) -> Entity | None:
+    """The address around the anchor text[start:end] ("at" word ``word``, None for a bracket)."""
+    domain = scan.match(_DOMAIN, text, end)
+    if domain is None:
+        return None
+    tld = _tld(domain.group())
+    if not tld.isalpha() or len(tld) < 2:
+        return None
+    local = scan.search(_LOCAL, text, max(0, start - 120), start)
+    if local is None or not _plausible(text, word, local, domain.group()):
+        return None
+    return Entity(local.start(), domain.end(), EntityType.EMAIL, text[local.start():domain.end()])
+
+
+def _tld(domain: str) -> str:
+    """The last label of a domain however its dots are written."""
+    for sep in (" ", ".", ")", "]"):
+        domain = domain.rsplit(sep, 1)[-1]
+    return domain
+
+
+def _plausible(text: str, word: str | None, local: re.Match[str], domain: str) -> bool:
+    """An "at" word may be a preposition and " @ " code's operator (see the module's docstring)."""
+    if word is None:
+        return True  # "(at)", "[at]": hidden from harvesters, never prose
+    spelled = any(c in domain or c in local.group() for c in " ([")  # a dot spoken or in brackets
+    if word == "@":
+        return spelled  # "weights.T @ inputs.mean": Python's matrix product
+    if word.lower() not in ("at", "ät"):
+        return True  # "arobase", "chiocciola", "Klammeraffe", "at-Zeichen"
+    first = domain.split(" ", 1)[0].split(".", 1)[0].split("(", 1)[0].split("[", 1)[0].lower()
+    provider = first in _PROVIDERS or "mail" in first
+    joined = bool(local.group("more"))
+    mail_word = scan.search(_MAIL_WORD, text, max(0, local.start() - 60), local.start()) is not None
+    if not spelled:  # written dots only: "config.yaml at github.com", "looked at gmail.com" are no address
+        return provider and (joined or mail_word)
+    return provider or mail_word or joined or any(c.isdigit() for c in local.group("local"))
