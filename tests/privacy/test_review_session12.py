@@ -131,3 +131,37 @@ def test_a_spelled_out_address_in_other_cases_and_brackets_is_masked(anonymizer:
 )
 def test_at_before_a_written_domain_or_an_operator_is_no_address(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "EMAIL") == []
+
+
+# -- transcripts ------------------------------------------------------------------------------
+
+_TURNS = (("Okonkwo, Chidinma", "Guten Tag, ich ziehe um."), ("Brunner, Reto", "Gern. Ihr Geburtsdatum?"),
+          ("Okonkwo, Chidinma", "Das ist der 19.08.1983."))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[00:01:{s}.120] {name}: {said}", "00:01:{s},120 {name}: {said}", "(00:01:{s}) {name}: {said}",
+     "00:01:{s}\t{name}: {said}", "{name} (00:01:{s}): {said}",
+     "{name} [00:01:{s}]: {said}", "00:00:{s}.000 --> 00:00:{s}.900\n<v {name}>{said}</v>\n",
+     "00:00:{s}.000 --> 00:00:{s}.900\n{name}: {said}\n"],
+)
+def test_transcript_speakers_with_other_time_stamps_are_names(anonymizer: Anonymizer, line: str) -> None:
+    # only "[00:01:44] Name: …" and "00:01:44 Name: …" were read: milliseconds, parentheses, a tab
+    # after the time, the time after the speaker, and WebVTT cues left the speakers (of
+    # names no list knows) and the date of birth answered in clear
+    text = "\n".join(line.format(s=10 + 10 * k, name=name, said=said) for k, (name, said) in enumerate(_TURNS))
+    masked = _masked(anonymizer, text)
+    assert "Okonkwo" not in masked and "Chidinma" not in masked and "19.08.1983" not in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("12:30:01.123 - Main: started\n12:30:02.456 - Main: done\n", "Main"),
+        ("00:00:01.000 --> 00:00:04.000\nMusic: intro\n\n00:00:05.000 --> 00:00:08.000\nMusic: outro\n", "Music"),
+        ("Abfahrt Bern (08:15): Gleis 7\nAnkunft Zürich (10:40): Gleis 12\n", "Abfahrt"),
+    ],
+)
+def test_a_log_a_subtitle_or_a_timetable_has_no_speakers(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in " ".join(_of(anonymizer, text, "PERSON"))

@@ -51,11 +51,27 @@ _TEAMS_LINE = (
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
 # A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
-# (a time only; the speaker may carry a role in parentheses: "Makri, Vasiliki (Extern): …").
+# (a time only; the speaker may carry a role in parentheses: "Makri, Vasiliki (Extern): …").  The
+# time as recorders and subtitle files write it too: with milliseconds ("[00:01:44.120]", SRT's
+# "00:01:44,120"), in parentheses, then a dash or a tab; or after the speaker ("Makri, Vasiliki
+# (00:01:44): …", "… [00:01:44]: …").
+_CALL_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
 _TRANSCRIPT_LINE = (
-    rf"[ \t]{{0,4}}(?:\[{_STAMP_TIME}\]|{_STAMP_TIME})[ ](?P<speaker>[^:\n\[\]]{{1,60}}+):[ ]"
+    rf"[ \t]{{0,4}}(?:\[{_CALL_TIME}\]|\({_CALL_TIME}\)|{_CALL_TIME})(?:[ ][-–][ ]|[ \t]{{1,4}}+)"
+    r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
 )
 _TRANSCRIPT = (scan.compile(_TRANSCRIPT_LINE), scan.compile("\n" + _TRANSCRIPT_LINE))
+_SPEAKER_TIME_LINE = (
+    rf"[ \t]{{0,4}}(?P<speaker>[^\W\d_][^:\n\[\]()]{{0,58}}+)(?:\[{_CALL_TIME}\]|\({_CALL_TIME}\)):[ ]"
+)
+_SPEAKER_TIME = (scan.compile(_SPEAKER_TIME_LINE), scan.compile("\n" + _SPEAKER_TIME_LINE))
+# A WebVTT cue, as meeting tools export transcripts: the timing line, then the speaker in a voice tag
+# ("<v Makri, Vasiliki>…</v>", Teams) or before a colon ("Makri, Vasiliki: …", Zoom).
+_VTT_LINE = (
+    rf"(?>{_CALL_TIME})[ ]-->[ ](?>{_CALL_TIME})[^\n]{{0,80}}+\n[ \t]{{0,4}}+"
+    r"(?:<v(?:\.[^ >\n]{1,30}+)?[ ](?P<voice>[^>\n]{1,60}+)>|(?P<speaker>[^:\n<>\[\]]{1,60}+):[ ])"
+)
+_VTT = (scan.compile(_VTT_LINE), scan.compile("\n" + _VTT_LINE))
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
@@ -186,13 +202,18 @@ def _messages(text: str) -> list[_Message]:
         for m in _line_starts(_WHATSAPP, text):
             end = text.find("\n", m.end())  # the message: the rest of its line
             messages.append(_Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
-    if not messages:
-        for m in _line_starts(_TRANSCRIPT, text):
+    for shape in (_TRANSCRIPT, _SPEAKER_TIME, _VTT):
+        if messages:
+            break
+        for m in _line_starts(shape, text):
             end = text.find("\n", m.end())
-            s, e = _stripped(text, *m.span("speaker"))
+            voice = m.group("speaker") is None
+            s, e = _stripped(text, *m.span("voice" if voice else "speaker"))
             role = scan.search(_ROLE_AFTER, text, s, e)
+            end = len(text) if end < 0 else end
+            close = text.find("</v>", m.end(), end) if voice else -1  # the voice's text ends there
             messages.append(_Message((s, e if role is None else role.start()), m.end(),
-                                     len(text) if end < 0 else end, False))
+                                     end if close < 0 else close, False))
     if not messages and "  " in text:
         heads = list(_line_starts(_TEAMS, text))
         for k, m in enumerate(heads):
@@ -217,10 +238,14 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
     words = speaker.replace(",", " ").split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
-    if len(words) == 1:  # "Begrüssung   09:00" of an agenda: no list's name; "Moi: …" is the writer
-        return lexicon.is_known_name(words[0]) and words[0] not in STOP and words[0].lower() not in _SELF
-    return any(lexicon.is_known_name(w) or (w.lower() not in lexicon.common_words and not compound_tail(
-        w.lower(), lexicon)) for w in words if len(w.rstrip(".")) > 1)
+    common = lexicon.common_words
+    if len(words) == 1:  # "Begrüssung   09:00" of an agenda: no list's name; "Moi: …" is the writer;
+        word = words[0]  # "Main: started", "Music: intro" of logs and subtitles: a surname, a word first
+        return lexicon.is_known_name(word) and word not in STOP and word.lower() not in _SELF and (
+            lexicon.is_first_name(word) or word.lower() not in common)
+    # a town is no evidence: "Abfahrt Bern (08:15): Gleis 7" of a timetable
+    return any(lexicon.is_known_name(w) or (w.lower() not in common and not compound_tail(
+        w.lower(), lexicon) and not lexicon.is_place_only(w)) for w in words if len(w.rstrip(".")) > 1)
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
