@@ -403,7 +403,10 @@ class FieldDetector:
         stripped = _PARENTHESIS.sub("", line) if "(" in line else line  # "Name, Vornamen (eigenhändig …)"
         if max(map(len, stripped.split(sep))) > 48:
             return None  # a header's cells are short; prose between commas is not
-        cells = [_DATE_FORMAT.sub("", cell) for cell in _NOT_KEY_CHAR[sep].sub("", stripped).lower().split(sep)]
+        keyed = _NOT_KEY_CHAR[sep].sub("", stripped).lower()
+        cells = keyed.split(sep)
+        if "mm" in keyed:  # a date's format after a key ("Geburtsdatum TT.MM.JJ"): every format has "mm"
+            cells = [_DATE_FORMAT.sub("", cell) for cell in cells]
         if len(cells) < 2 or _COLUMN_KEYS.isdisjoint(cells):
             return None
         columns = {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS}
