@@ -165,3 +165,29 @@ def test_transcript_speakers_with_other_time_stamps_are_names(anonymizer: Anonym
 )
 def test_a_log_a_subtitle_or_a_timetable_has_no_speakers(anonymizer: Anonymizer, text: str, word: str) -> None:
     assert word not in " ".join(_of(anonymizer, text, "PERSON"))
+
+
+# -- escaped letters -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # Python's json.dumps escapes every letter outside ASCII; only a name field's value was decoded
+        ('{"message": "Hallo J\\u00fcrgen M\\u00fcller, Ihr Termin ist best\\u00e4tigt."}', ["J\\u00fcrgen"]),
+        ('{"note": "wohnt an der Bahnhofstra\\u00dfe 12, 8001 Z\\u00fcrich"}', ["Bahnhofstra\\u00dfe", "Z\\u00fcrich"]),
+        ('{"text": "Kontakt: Ren\\u00e9 Kr\\u00e4henb\\u00fchl, geboren am 14.02.1978"}', ["Kr\\u00e4henb\\u00fchl"]),
+        ("<p>Sehr geehrter Herr M&uuml;ller, Frau Kr&auml;henb&uuml;hl</p>", ["M&uuml;ller", "hl</p>"]),
+        ("<p>Sehr geehrte Frau Zb&#x119;&#263;ka-W&#243;jcik</p>", ["jcik"]),
+        ("<td>Anna&nbsp;Okonkwo</td>", ["Okonkwo"]),
+    ],
+)
+def test_letters_written_as_json_or_html_escapes_are_read(anonymizer: Anonymizer, text: str,
+                                                          secrets: list[str]) -> None:
+    masked = _masked(anonymizer, text)
+    for secret in secrets:
+        assert secret not in masked
+
+
+def test_escapes_of_other_characters_stay_as_written(anonymizer: Anonymizer) -> None:
+    text = 'Q&amp;A with R&amp;D: {"a": "x\\u0022y"}, see https://example.ch/?a=1&b=2'
+    assert [e.type for e in anonymizer.detect(text)] == ["URL"]

@@ -9,12 +9,20 @@ The invisible characters of typeset and web text do the same inside a word: a so
 The detectors read instead a *detection text*: each letter with its marks composed (NFC), marks
 that compose with nothing dropped, and for each of its characters the span of the characters it
 came from.  A span found there is the span of the same characters in the original, marks included.
-Linear: one C scan finds the letters with marks; text between them is copied in one piece (its
-map by ``range``); only a text holding a combining mark of the Latin script's blocks is read so.
+Letters written as escapes are read the same way (found in the review of session 12): JSON's
+("J\\u00fcrgen M\\u00fcller", as Python's json.dumps writes every letter outside ASCII -- the fields
+detector decoded them in a name's value only, a message's text left the name, the street and the
+town in clear) and HTML's ("Herr M&uuml;ller", "W&#243;jcik", "Anna&nbsp;Okonkwo").  An escape of
+anything but a letter, a mark or a space stays as written ("&amp;", "\\u0022": the text's structure).
+
+Linear: one C scan finds the letters with marks and the escapes; text between them is copied in one
+piece (its map by ``range``); only a text holding a combining mark of the Latin script's blocks or
+an escaped letter is read so.
 """
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 from .detectors import scan
@@ -23,34 +31,87 @@ from .detectors import scan
 # inside words: soft hyphens ("Mül\u00adler"), zero-width spaces and joiners, word joiners, BOMs
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060\ufeff"
 # A character and its marks (or marks alone, after 64 of them: zalgo text is read, not skipped).
-_CLUSTER = scan.compile(f"[^{_MARKS}]?[{_MARKS}]{{1,64}}+")
+_CLUSTER = f"[^{_MARKS}]?[{_MARKS}]{{1,64}}+"
+# A JSON or HTML escape ("\\u00fc", "&uuml;", "&#252;", "&#xfc;"); a named one of at most 32 characters.
+_ESCAPE = r"\\u[0-9a-fA-F]{4}|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_PIECE = scan.compile(f"(?P<escape>{_ESCAPE})|{_CLUSTER}")
 _MARK = scan.compile(f"[{_MARKS}]")
+# Whether a text has an escape is asked at each "\\" and "&" that str.find finds (one character: memchr);
+# one pattern for marks and escapes cost the ~2,000-token prompt ~95 us more than the marks' alone.
+_ESCAPE_AT = scan.compile(_ESCAPE)
 
 
 def detection_text(text: str) -> tuple[str, list[int], list[int]] | None:
     """(The detection text, for each of its characters the start and the end of the characters of
-    ``text`` it stands for), or None when ``text`` holds no combining mark or invisible character
-    and is read as it is."""
-    if text.isascii() or scan.search(_MARK, text) is None:
+    ``text`` it stands for), or None when ``text`` holds no combining mark, invisible character or
+    escaped letter and is read as it is."""
+    if (text.isascii() or scan.search(_MARK, text) is None) and not _has_escape(text, "\\") and (
+            not _has_escape(text, "&")):
         return None
+    pieces = _pieces(text)
+    if not pieces:
+        return None  # escapes of other characters only ("R&amp;D")
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in scan.finditer(_CLUSTER, text):
-        a, b = m.span()
+    for a, b, letters in pieces:
         if a > pos:
             out.append(text[pos:a])
             starts.extend(range(pos, a))
             ends.extend(range(pos + 1, a + 1))
-        for c in unicodedata.normalize("NFC", m.group()):
-            if not unicodedata.combining(c) and unicodedata.category(c) not in ("Mn", "Cf"):
-                out.append(c)  # the letter, composed where Unicode has it ("ü"), else bare ("ẹ")
-                starts.append(a)
-                ends.append(b)
+        for c in letters:
+            out.append(c)
+            starts.append(a)
+            ends.append(b)
         pos = b
     if pos < len(text):
         out.append(text[pos:])
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
     return "".join(out), starts, ends
+
+
+def _has_escape(text: str, start: str) -> bool:
+    """An escape starts at one of the places ``start`` is written (after 64 of them without one, the
+    rest is scanned: a text of backslashes is no Python step per character)."""
+    pos = text.find(start)
+    for _ in range(64):
+        if pos < 0:
+            return False
+        if scan.match(_ESCAPE_AT, text, pos) is not None:
+            return True
+        pos = text.find(start, pos + 1)
+    return pos >= 0 and scan.search(_ESCAPE_AT, text, pos) is not None
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """(Start, end, what the detection text reads) of each cluster and each escape it decodes."""
+    pieces: list[tuple[int, int, str]] = []
+    for m in scan.finditer(_PIECE, text):
+        if m.group("escape") is not None:
+            decoded = _unescaped(m.group())
+            if decoded is not None:
+                pieces.append((m.start(), m.end(), decoded))
+            continue
+        # the letter, composed where Unicode has it ("ü"), else bare ("ẹ"); the marks dropped
+        letters = "".join(c for c in unicodedata.normalize("NFC", m.group())
+                          if not unicodedata.combining(c) and unicodedata.category(c) not in ("Mn", "Cf"))
+        pieces.append((m.start(), m.end(), letters))
+    return pieces
+
+
+def _unescaped(escape: str) -> str | None:
+    """The letter an escape writes; "" for a mark or an invisible character (dropped as above), " "
+    for a space within a line ("&nbsp;"); None for anything else (it stays as written)."""
+    c = chr(int(escape[2:], 16)) if escape[0] == "\\" else html.unescape(escape)
+    if len(c) != 1:
+        return None  # an unknown name: "&foo;" is read as it is
+    category = unicodedata.category(c)
+    if category[0] == "L":
+        return c
+    if category in ("Mn", "Me", "Cf"):
+        return ""
+    if c.isspace() and c not in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+        return " "
+    return None
