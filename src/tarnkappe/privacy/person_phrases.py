@@ -111,8 +111,10 @@ _NAME_BEFORE_BIRTH = scan.compile(
 # Couples and families: "Hochzeit Leonore & Lothar" (two first names), "Familie Fröhlich", "Famille
 # Migoń (enfants: François, Jean-Pierre)", "(Kinder: Irma, Rena)".
 _COUPLE = scan.compile(rf"[ ]&[ ](?P<b>{_WORD})(?![\w\-])")
+# (and as invitations and cards abbreviate it or name a couple: "Fam. Okonkwo", "Ehepaar Okonkwo",
+# "Eheleute …", "les époux …", "i coniugi …")
 _FAMILY = scan.compile(
-    r"(?:Familie|Famille|Famiglia|Family|family|famille|famiglia)[ ]"
+    r"(?:Familie|Famille|Famiglia|Family|family|famille|famiglia|Fam\.|Ehepaar|Eheleute|époux|coniugi)[ ]"
     rf"(?P<name>(?:(?:zu|von|van|de|di|da|del|della|le|la)[ ])?{_WORD})(?![\w\-])"
 )
 _CHILDREN = scan.compile(
@@ -122,7 +124,9 @@ _CHILDREN = scan.compile(
 # A listed first name and the surname's initial: "Agent: Sabine T.", "Bitte ruf Sabine T. an" -- the
 # initial makes the first name a person's.
 _INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
-_AGE_AFTER = scan.compile(r"[ ]\((?:[1-9]\d?)(?:,|[ ](?:ans|Jahre|J\.|anni|years|yrs)(?![\w])|\))")
+# (the unit also without a space or its dot: "Temidayo (31J., Lehrer)", "Kofi (24ans)", "(24yo, nurse)")
+_AGE_AFTER = scan.compile(
+    r"[ ]\((?:[1-9]\d?)(?:,|[ ]?(?:ans|Jahre|J\.?|anni|years|yrs|yo|y/o|y\.o\.)(?![\w])|\))")
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
 # searches, ~50 us on the ~2,000-token prompt; the pattern's scan alone costs ~1.5 ms).
@@ -271,7 +275,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             if first is not None and _couple(first.group("word"), m.group("b"), lexicon):
                 add(first.start("word"), first.end("word"))
                 add(m.start("b"), m.end("b"))
-    if "amil" in text:
+    if "amil" in text or "Fam." in text or "Ehe" in text or "poux" in text or "oniugi" in text:
         for m in scan.finditer(_FAMILY, text):
             if (m.start() and text[m.start() - 1].isalnum()) or m.group("name") in STOP:
                 continue

@@ -23,9 +23,11 @@ from .fields import FieldDetector, beside_names, normalise_key
 
 # key=value inside a line: logfmt, query strings, "k=v; k=v" (a quoted value too); an unquoted
 # value of logfmt may go on over spaces up to the next key ("holder=TIMON ZUR MÜHLEN status=…").
+# A dotted key is read by its last part, as structured logs name fields ("user.full_name=…",
+# "customer.name=…"; the whole key was no key and the name stayed in clear).
 _PAIR = scan.compile(
-    r"(?<![\w.\-])(?P<key>[A-Za-z_][\w\-]{0,40}+)=(?:\"(?P<quoted>[^\"\n]{1,200})\""
-    r"|(?P<value>[^\s&\"';,<>|]{1,200}+(?:[ ](?![\w\-]{1,40}+=)[^\s&\"';,<>|=]{1,60}+){0,4}+))"
+    r"(?<![\w.\-])(?:[A-Za-z_][\w\-]{0,40}+\.){0,3}+(?P<key>[A-Za-z_][\w\-]{0,40}+)=(?:\"(?P<quoted>[^\"\n]{1,200})\""
+    r"|(?P<value>[^\s&\"';,<>|]{1,200}+(?:[ ](?![\w.\-]{1,124}+=)[^\s&\"';,<>|=]{1,60}+){0,4}+))"
 )
 # An e-mail address with its "@" written %40 (a query string, a URL-encoded form body, a log).
 _ENCODED_EMAIL = scan.compile(
