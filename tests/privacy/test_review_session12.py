@@ -239,3 +239,23 @@ def test_a_dotted_log_key_is_read_by_its_last_part(rules_only: Anonymizer, key: 
     masked = _masked(rules_only, text)
     assert "Chidinma" not in masked and "Okonkwo" not in masked
     assert "level=info " in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Famille Migoń (enfants : François et Jean-Pierre)", ["François", "Jean-Pierre"]),
+        ("Famille Okonkwo (enfants : Chidi et Amara-Nkechi)", ["Amara-Nkechi"]),
+    ],
+)
+def test_the_last_two_children_joined_by_a_word_are_names(anonymizer: Anonymizer, text: str,
+                                                          names: list[str]) -> None:
+    # the list was split at commas only: "François et Jean-Pierre" was one item of three words and
+    # skipped (with the learned model on too); a hyphenated first name no list has whole was no name
+    masked = _masked(anonymizer, text)
+    for name in names:
+        assert name not in masked
+
+
+def test_a_thing_in_the_list_of_children_is_no_name(rules_only: Anonymizer) -> None:
+    assert "PERSON" not in _masked(rules_only, "Haushalt: 2 Personen (Kinder: keine und Hund)")

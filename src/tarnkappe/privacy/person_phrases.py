@@ -125,6 +125,7 @@ _CHILDREN = scan.compile(
 # initial makes the first name a person's.
 _INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
 # (the unit also without a space or its dot: "Temidayo (31J., Lehrer)", "Kofi (24ans)", "(24yo, nurse)")
+_LIST_AND = scan.compile(r"[ ](?:und|et|e|and|y|&|sowie)[ ]")
 _AGE_AFTER = scan.compile(
     r"[ ]\((?:[1-9]\d?)(?:,|[ ]?(?:ans|Jahre|J\.?|anni|years|yrs|yo|y/o|y\.o\.)(?![\w])|\))")
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
@@ -285,11 +286,20 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
     if "(" in text:
         for m in scan.finditer(_CHILDREN, text):
             pos = m.start("list")
-            for item in m.group("list").split(","):
+            # "und", "et", … join the last two as a comma does ("(enfants : François et Jean-Pierre)")
+            items = _LIST_AND.sub(lambda j: "," + " " * (len(j.group()) - 1), m.group("list"))
+            for item in items.split(","):
                 word = item.strip()
                 start = pos + item.find(word) if word else pos
                 pos += len(item) + 1
-                if word and " " not in word and word[:1].isupper() and word.replace("-", "").isalpha():
+                if not word or " " in word or not word[:1].isupper() or not word.replace("-", "").isalpha() or (
+                        _frequent_word(word, lexicon)):
+                    continue  # "(Kinder: keine und Hund)"
+                if "-" in word and word not in lexicon.places and not any(_frequent_word(p, lexicon) for p in (
+                        word.split("-"))) and not overlaps_any(taken, start, start + len(word)):
+                    # "Jean-Pierre", "Amara-Nkechi": no list has them whole, each part a name or no word
+                    out.append(Entity(start, start + len(word), EntityType.PERSON, word, "phrase"))
+                else:
                     add(start, start + len(word))
     for m in (scan.finditer(_NAME_IS, text) if "appelle" in text or "chiamo" in text or "ame is" in text else ()):
         start, end = m.span("name")
