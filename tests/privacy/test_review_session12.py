@@ -259,3 +259,16 @@ def test_the_last_two_children_joined_by_a_word_are_names(anonymizer: Anonymizer
 
 def test_a_thing_in_the_list_of_children_is_no_name(rules_only: Anonymizer) -> None:
     assert "PERSON" not in _masked(rules_only, "Haushalt: 2 Personen (Kinder: keine und Hund)")
+
+
+# -- over-masking ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["cp = 12\nx = 3\n", "timeout=30 cp=12 retries=3", "cap = 3\n", "zip=123"])
+def test_a_short_number_under_a_postcode_key_is_no_address(rules_only: Anonymizer, text: str) -> None:
+    # "cp" (code postal, new in session 12) is a variable of code as often: "cp = 12" was an ADDRESS
+    assert "ADDRESS" not in _masked(rules_only, text)
+
+
+@pytest.mark.parametrize("text", ["CP : 75011", "PLZ: 8001", "cp_ville: 75011 Paris"])
+def test_a_postcode_under_its_key_is_still_an_address(rules_only: Anonymizer, text: str) -> None:
+    assert "ADDRESS" in _masked(rules_only, text)

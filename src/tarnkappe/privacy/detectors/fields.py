@@ -466,8 +466,10 @@ class FieldDetector:
             if scan.fullmatch(_DATE_VALUE, text, start, end) is not None:
                 yield Entity(start, end, kind, value, self.name)
         elif key in _PLACE_KEYS:
-            # a postcode, maybe with its town ("8001", "8001 Zürich"); a town alone is no address
-            if len(value) <= 40 and "@" not in value and any(c.isdigit() for c in value):
+            # a postcode, maybe with its town ("8001", "8001 Zürich"); a town alone is no address, and
+            # fewer than four digits alone are none ("cp = 12", "cap = 3": a variable of code)
+            if len(value) <= 40 and "@" not in value and any(c.isdigit() for c in value) and not (
+                    value.isdigit() and len(value) < 4):
                 yield Entity(start, end, kind, value, self.name)
         elif len(value) <= 100 and "@" not in value and any(c.isdigit() for c in value) \
                 and any(c.isalpha() for c in value):
