@@ -12,6 +12,7 @@ from tarnkappe.privacy.chats import chat_entities
 from tarnkappe.privacy.detectors import scan
 from tarnkappe.privacy.detectors.fields import FieldDetector
 from tarnkappe.privacy.names import load_lexicon
+from tarnkappe.privacy.normalize import detection_text
 
 
 @pytest.fixture(scope="module")
@@ -272,3 +273,37 @@ def test_a_short_number_under_a_postcode_key_is_no_address(rules_only: Anonymize
 @pytest.mark.parametrize("text", ["CP : 75011", "PLZ: 8001", "cp_ville: 75011 Paris"])
 def test_a_postcode_under_its_key_is_still_an_address(rules_only: Anonymizer, text: str) -> None:
     assert "ADDRESS" in _masked(rules_only, text)
+
+
+# -- LaTeX ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ('\\address{Hans M\\"{u}ller\\\\Dorfstrasse 109\\\\8004 Z\\"{u}rich}', ["rich}"]),
+        ('\\address{Hans M{\\"u}ller\\\\Dorfstrasse 109\\\\8004 Z{\\"u}rich}', ["rich}"]),
+        ('\\address{Hans Meier\\\\Bahnhofstra\\ss{}e 12\\\\8001 Z\\"urich}', ["Bahnhofstra", "rich}"]),
+        ("\\address{Fran\\c{c}ois Dupont\\\\12 rue de la Gare\\\\1003 Lausanne}", ["ois Dupont"]),
+        ('Hans M\\"uller\\newline Dorfstrasse 109\\newline 8004 Z\\"urich', ["rich", "8004"]),
+        ("\\address{Hans Meier\\\\Dorfstrasse 109\\\\[2pt]8004 Uster}", ["Uster"]),
+    ],
+)
+def test_latex_accents_letters_and_line_breaks_in_other_forms_are_read(anonymizer: Anonymizer, text: str,
+                                                                      secrets: list[str]) -> None:
+    # the address view read '\\"u' and '\\\\' only: the town after '\\"{u}', a street with '\\ss{}',
+    # 'Fran\\c{c}ois' (cut at the command), a line broken by '\\newline' or '\\\\[2pt]' were left in clear
+    masked = _masked(anonymizer, text)
+    for secret in secrets:
+        assert secret not in masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # code escapes the backslash of LaTeX's commands: no LaTeX, and "\\\\item[" is no line break
+        "label = r'\\textbf{Result}'\ndadd('\\\\item[]{{}\\\\verb@%s@{}}' % name)\nreturn NULL;\n",
+        "doc = 'the ratio \\\\frac{a}{b} of C:\\\\Users\\\\Hans'\n",
+    ],
+)
+def test_latex_written_inside_code_is_read_as_written(text: str) -> None:
+    assert detection_text(text) is None

@@ -15,9 +15,14 @@ detector decoded them in a name's value only, a message's text left the name, th
 town in clear) and HTML's ("Herr M&uuml;ller", "W&#243;jcik", "Anna&nbsp;Okonkwo").  An escape of
 anything but a letter, a mark or a space stays as written ("&amp;", "\\u0022": the text's structure).
 
-Linear: one C scan finds the letters with marks and the escapes; text between them is copied in one
-piece (its map by ``range``); only a text holding a combining mark of the Latin script's blocks or
-an escaped letter is read so.
+LaTeX is read so too, in a text with a LaTeX command ("\\address{", "\\textbf{", "\\\"{u}"): its
+accents ("Z\\\"urich", "Z\\\"{u}rich", "Z{\\\"u}rich", "Fran\\c{c}ois"), its letters ("Stra\\ss{}e",
+"Bj\\o rn") and its line breaks ("\\\\", "\\\\[2pt]", "\\newline") -- the address detectors' view
+(markup.py) read "\\\"u" only, and a name or street with any other form was cut or missed.
+
+Linear: one C scan finds the letters with marks and the escapes (and one LaTeX's); text between them
+is copied in one piece (its map by ``range``); only a text holding a combining mark of the Latin
+script's blocks, an escaped letter or LaTeX is read so.
 """
 
 from __future__ import annotations
@@ -41,14 +46,39 @@ _MARK = scan.compile(f"[{_MARKS}]")
 _ESCAPE_AT = scan.compile(_ESCAPE)
 
 
+# LaTeX: a command with an argument, "\\newline" or an accent in braces says a text is LaTeX (JSON writes
+# "\\\"" too: its bare accents are read in LaTeX only).  Code writes LaTeX's commands with the backslash
+# escaped ("'\\\\item[]{…}'", "\\\\frac{"): no marker, and "\\\\" before a command is no line break.
+_LATEX_MARKER = scan.compile(
+    r"(?<!\\)\\[a-zA-Z]{2,30}\{|\\newline(?![A-Za-z])|\\[\"'`^~=.uvHcdbkr]\{[A-Za-z]\}|\{\\[\"'`^~=.][A-Za-z]\}"
+)
+_LATEX = scan.compile(
+    r"(?P<newline>\\\\(?![a-zA-Z]{2,30}+[{\[@])(?:\[[^\]\n]{0,12}+\])?|\\newline(?![A-Za-z]))"
+    r"|\{\\(?P<a1>[\"'`^~=.])(?P<l1>[A-Za-z])\}"
+    r"|\\(?P<a2>[\"'`^~=.uvHcdbkr])\{(?P<l2>[A-Za-z])\}"
+    r"|\\(?P<a3>[\"'`^~=.])(?P<l3>[A-Za-z])"
+    r"|\\(?P<letter>ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?:\{\}|[ ](?=[a-z])|(?![A-Za-z]))"
+)
+_LATEX_ACCENTS = {
+    '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
+    "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "d": "\u0323", "b": "\u0331", "k": "\u0328",
+    "r": "\u030a",
+}
+_LATEX_LETTERS = {"ss": "ß", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å", "o": "ø", "O": "Ø",
+                  "l": "ł", "L": "Ł"}
+
+
 def detection_text(text: str) -> tuple[str, list[int], list[int]] | None:
     """(The detection text, for each of its characters the start and the end of the characters of
-    ``text`` it stands for), or None when ``text`` holds no combining mark, invisible character or
-    escaped letter and is read as it is."""
-    if (text.isascii() or scan.search(_MARK, text) is None) and not _has_escape(text, "\\") and (
+    ``text`` it stands for), or None when ``text`` holds no combining mark, invisible character,
+    escaped letter or LaTeX and is read as it is."""
+    latex = "\\" in text and scan.search(_LATEX_MARKER, text) is not None
+    if not latex and (text.isascii() or scan.search(_MARK, text) is None) and not _has_escape(text, "\\") and (
             not _has_escape(text, "&")):
         return None
     pieces = _pieces(text)
+    if latex:
+        pieces = _merged(pieces, _latex_pieces(text))
     if not pieces:
         return None  # escapes of other characters only ("R&amp;D")
     out: list[str] = []
@@ -99,6 +129,31 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
                           if not unicodedata.combining(c) and unicodedata.category(c) not in ("Mn", "Cf"))
         pieces.append((m.start(), m.end(), letters))
     return pieces
+
+
+def _latex_pieces(text: str) -> list[tuple[int, int, str]]:
+    """(Start, end, what the detection text reads) of LaTeX's line breaks, accents and letters."""
+    pieces: list[tuple[int, int, str]] = []
+    for m in scan.finditer(_LATEX, text):
+        if m.group("newline") is not None:
+            read = "\n"
+        elif m.group("letter") is not None:
+            read = _LATEX_LETTERS[m.group("letter")]
+        else:
+            accent, letter = next((m.group(f"a{k}"), m.group(f"l{k}")) for k in (1, 2, 3) if m.group(f"a{k}"))
+            composed = unicodedata.normalize("NFC", letter + _LATEX_ACCENTS[accent])
+            read = composed if len(composed) == 1 else letter  # "Z\\\"urich" -> "Zürich"
+        pieces.append((m.start(), m.end(), read))
+    return pieces
+
+
+def _merged(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Both lists of pieces in the text's order; a piece overlapping one before it is dropped."""
+    out: list[tuple[int, int, str]] = []
+    for piece in sorted(first + second):
+        if not out or piece[0] >= out[-1][1]:
+            out.append(piece)
+    return out
 
 
 def _unescaped(escape: str) -> str | None:
