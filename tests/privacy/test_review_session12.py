@@ -307,3 +307,10 @@ def test_latex_accents_letters_and_line_breaks_in_other_forms_are_read(anonymize
 )
 def test_latex_written_inside_code_is_read_as_written(text: str) -> None:
     assert detection_text(text) is None
+
+
+def test_a_couple_joined_by_a_plus_is_named(rules_only: Anonymizer) -> None:
+    # "&" was read, "+" (as wedding cards write it) was not
+    masked = _masked(rules_only, "Wir heiraten! Leonore + Lothar, 12.09.2027")
+    assert "Leonore" not in masked and "Lothar" not in masked
+    assert "PERSON" not in _masked(rules_only, "Total: 3 + 4 = 7, Lunch + Dinner")

@@ -110,7 +110,7 @@ _NAME_BEFORE_BIRTH = scan.compile(
 # und Temidayo (31, …)", "Nous : Louis (22 ans, infirmier)"; the scan starts at " (" and digits.
 # Couples and families: "Hochzeit Leonore & Lothar" (two first names), "Familie Fröhlich", "Famille
 # Migoń (enfants: François, Jean-Pierre)", "(Kinder: Irma, Rena)".
-_COUPLE = scan.compile(rf"[ ]&[ ](?P<b>{_WORD})(?![\w\-])")
+_COUPLE = scan.compile(rf"[ ][&+][ ](?P<b>{_WORD})(?![\w\-])")  # and "+": "Wir heiraten! Chiara + Jonas"
 # (and as invitations and cards abbreviate it or name a couple: "Fam. Okonkwo", "Ehepaar Okonkwo",
 # "Eheleute …", "les époux …", "i coniugi …")
 _FAMILY = scan.compile(
@@ -270,7 +270,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             if lexicon.is_first_name(word) and word not in STOP and word.lower() not in lexicon.common_words and (
                     not covered_by_any(taken, start, end)):
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
-    if " & " in text:
+    if " & " in text or " + " in text:
         for m in scan.finditer(_COUPLE, text):
             first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
             if first is not None and _couple(first.group("word"), m.group("b"), lexicon):
