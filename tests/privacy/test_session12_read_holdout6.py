@@ -383,3 +383,9 @@ def test_marks_without_a_composed_letter_and_zalgo(anonymizer: Anonymizer) -> No
 def test_soft_hyphens_and_zero_width_characters_inside_words(anonymizer: Anonymizer, text: str, gone: list[str]) -> None:
     masked = anonymizer.mask(text, anonymizer.new_vault())
     assert all(g not in masked for g in gone), masked
+
+
+def test_a_written_address_before_at_keeps_its_local_part(anonymizer: Anonymizer) -> None:
+    # the spelled-out rule took "example.net at gmail punkt com" and the longer span won: "malcolm89@" leaked
+    masked = anonymizer.mask("malcolm89@example.net at gmail punkt com", anonymizer.new_vault())
+    assert "malcolm" not in masked and "example" not in masked

@@ -38,7 +38,7 @@ _AT = scan.compile(
     r"[ ](?=[aAäÄcCkK@])(?P<at>(?i:at-zeichen|at[ ]zeichen|at|ät|arobase|chiocciola|klammeraffe)|@)[ ]")
 _AT_BRACKET = scan.compile(r"[(\[](?i:at|ät|@)[)\]]")
 _DOMAIN = scan.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{1,3}}(?![\w\-])")
-_LOCAL = scan.compile(rf"(?<![\w\-.])(?P<local>{_LABEL}(?P<more>(?:{_JOIN}{_LABEL}){{0,3}}))\Z")
+_LOCAL = scan.compile(rf"(?<![\w\-.@])(?P<local>{_LABEL}(?P<more>(?:{_JOIN}{_LABEL}){{0,3}}))\Z")
 _MAIL_WORD = scan.compile(r"(?i:adresse|address|mail|courriel|indirizzo|schreib|écri|scriv|write)")
 # Mail providers: "walder at gmail dot com" is an address without an e-mail word before it.
 _PROVIDERS = frozenset(
