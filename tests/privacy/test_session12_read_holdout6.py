@@ -389,3 +389,9 @@ def test_a_written_address_before_at_keeps_its_local_part(anonymizer: Anonymizer
     # the spelled-out rule took "example.net at gmail punkt com" and the longer span won: "malcolm89@" leaked
     masked = anonymizer.mask("malcolm89@example.net at gmail punkt com", anonymizer.new_vault())
     assert "malcolm" not in masked and "example" not in masked
+
+
+def test_a_json_strings_escaped_line_break_between_street_and_town(anonymizer: Anonymizer) -> None:
+    text = r'{"address": "Bahnhofstrasse 12\n8001 Zürich", "note": "Lieferung ab Montag"}'
+    masked = anonymizer.mask(text, anonymizer.new_vault())
+    assert "8001" not in masked and "Zürich" not in masked and "Bahnhofstrasse" not in masked
