@@ -395,3 +395,8 @@ def test_a_json_strings_escaped_line_break_between_street_and_town(anonymizer: A
     text = r'{"address": "Bahnhofstrasse 12\n8001 Zürich", "note": "Lieferung ab Montag"}'
     masked = anonymizer.mask(text, anonymizer.new_vault())
     assert "8001" not in masked and "Zürich" not in masked and "Bahnhofstrasse" not in masked
+
+
+def test_italian_n_after_an_invoice_is_a_number(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "Rif. fattura, n. 12/03/24 del fornitore", "DOB") == []
+    assert "15/07/1911" in _of(anonymizer, "   1.2 Swen Guscetti, n. 15/07/1911, sp. 1941", "DOB")

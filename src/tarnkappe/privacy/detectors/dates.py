@@ -158,8 +158,14 @@ class BirthDateDetector:
 
 
 def _italian_sign(text: str, start: int) -> bool:
-    """Italian "n." is "nato" in parentheses, after a comma or first on its line (spaces before)."""
+    """Italian "n." is "nato" in parentheses, first on its line (spaces before) or after a comma
+    that follows a name ("Swen Guscetti, n. 15/07/1911"; not "Rif. fattura, n. 12/03/24")."""
     k = start
     while k > 0 and text[k - 1] in " \t":
         k -= 1
-    return k == 0 or text[k - 1] in "(\n,"
+    if k == 0 or text[k - 1] in "(\n":
+        return True
+    if text[k - 1] != ",":
+        return False
+    word = text[max(0, k - 31):k - 1].rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper() and word[0].isalpha()
