@@ -400,3 +400,15 @@ def test_a_json_strings_escaped_line_break_between_street_and_town(anonymizer: A
 def test_italian_n_after_an_invoice_is_a_number(anonymizer: Anonymizer) -> None:
     assert _of(anonymizer, "Rif. fattura, n. 12/03/24 del fornitore", "DOB") == []
     assert "15/07/1911" in _of(anonymizer, "   1.2 Swen Guscetti, n. 15/07/1911, sp. 1941", "DOB")
+
+
+def test_a_lost_span_of_the_same_type_widens_the_winner() -> None:
+    from tarnkappe.privacy.entities import Entity
+    from tarnkappe.privacy.resolve import resolve_overlaps
+
+    text = "malcolm89@example.net at gmail punkt com"
+    written, spelled = Entity(0, 21, "EMAIL", text[:21]), Entity(10, len(text), "EMAIL", text[10:])
+    assert [e.text for e in resolve_overlaps([written, spelled])] == [text]
+    # another type does not widen it (a name inside an address stays the address's business)
+    street = Entity(0, 16, "ADDRESS", "Anna-Meier-Weg 3")
+    assert [e.text for e in resolve_overlaps([street, Entity(0, 10, "PERSON", "Anna-Meier")])] == ["Anna-Meier-Weg 3"]

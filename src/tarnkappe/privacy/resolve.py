@@ -80,3 +80,38 @@ def _resolve_run(by_start: list[Entity], i: int, j: int, kept: bytearray) -> Non
                 continue
             covered[s:e] = b"\x01" * (e - s)
             kept[k] = 1
+    _widen_kept(by_start, i, j, kept, covered, base)
+
+
+def _widen_kept(by_start: list[Entity], i: int, j: int, kept: bytearray, covered: bytearray, base: int) -> None:
+    """A candidate that lost to a longer one of its own type but reaches past it widens it, over
+    characters no kept span covers: "malcolm89@example.net" and "example.net at gmail punkt com"
+    are one e-mail address, where the longer alone left "malcolm89@" in clear (session 12).  Fail
+    safe: a type's characters are never given up because another span of that type won.  Linear:
+    each character's kept span is looked up in a map of the run."""
+    owner = [-1] * len(covered)
+    for k in range(i, j):
+        if kept[k]:
+            ent = by_start[k]
+            owner[ent.start - base:ent.end - base] = [k] * (ent.end - ent.start)
+    for k in range(i, j):
+        if kept[k]:
+            continue
+        lost = by_start[k]
+        s, e = lost.start - base, lost.end - base
+        m = owner[s] if owner[s] >= 0 else owner[e - 1]
+        if m < 0 or by_start[m].type != lost.type:
+            continue
+        won = by_start[m]
+        ws, we = won.start - base, won.end - base
+        if (s < ws and covered.find(1, s, ws) >= 0) or (e > we and covered.find(1, we, e) >= 0):
+            continue  # another kept span stands between: no widening over it
+        if s >= ws and e <= we:
+            continue
+        text = (lost.text[:ws - s] if s < ws else "") + won.text + (lost.text[we - s:] if e > we else "")
+        start, end = min(s, ws) + base, max(e, we) + base
+        by_start[m] = Entity(start, end, won.type, text, won.detector)
+        for a, b in ((s, ws), (we, e)):  # only the characters newly covered (else quadratic)
+            if a < b:
+                covered[a:b] = b"\x01" * (b - a)
+                owner[a:b] = [m] * (b - a)
