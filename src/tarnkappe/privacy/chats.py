@@ -72,6 +72,7 @@ _VTT_LINE = (
     r"(?:<v(?:\.[^ >\n]{1,30}+)?[ ](?P<voice>[^>\n]{1,60}+)>|(?P<speaker>[^:\n<>\[\]]{1,60}+):[ ])"
 )
 _VTT = (scan.compile(_VTT_LINE), scan.compile("\n" + _VTT_LINE))
+_A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class first cost ~90 us per prompt
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
@@ -164,13 +165,12 @@ def _lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) 
     """Outside a chat, lines written all in lower case are read as a chat's messages are: a reply
     to an ad ("hi henry, hi nour! ich bin otto, 35, …  lg otto"), notes typed for an accountant
     ("- justus geb. 14. januar 1972", "mme mahlet kebede, ménage 4 h/sem.").  Each line is tested
-    with one C call (``str.lower``)."""
+    with C calls (``str.count``, ``str.islower``: no copy of the line)."""
     lines: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if line.count(" ") >= 4 and line.lower() == line and any(c.isalpha() for c in line) and (
-                scan.search(_CODE, line) is None):
+        if line.count(" ") >= 4 and line.islower() and scan.search(_CODE, line) is None:
             lines.append((start, end))
         start = end + 1
     if not lines:
@@ -202,8 +202,11 @@ def _messages(text: str) -> list[_Message]:
         for m in _line_starts(_WHATSAPP, text):
             end = text.find("\n", m.end())  # the message: the rest of its line
             messages.append(_Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
-    for shape in (_TRANSCRIPT, _SPEAKER_TIME, _VTT):
-        if messages:
+    # every transcript shape has a time stamp, a WebVTT cue its arrow: one C scan for a text without
+    # (most), not three scans of its lines
+    timed = scan.search(_A_TIME, text) is not None
+    for shape in (_TRANSCRIPT, _SPEAKER_TIME, _VTT) if timed else ():
+        if messages or (shape is _VTT and "-->" not in text):
             break
         for m in _line_starts(shape, text):
             end = text.find("\n", m.end())
