@@ -423,3 +423,13 @@ def test_virtues_after_with_and_avec_are_no_names(anonymizer: Anonymizer, text: 
 def test_a_list_word_after_a_lower_case_name(anonymizer: Anonymizer) -> None:
     persons = _of(anonymizer, "hi henry und nour! ich bin otto, 35, mache gerade meinen master", "PERSON")
     assert "nour" in persons and "henry" in persons
+
+
+def test_a_role_key_before_an_organisation() -> None:
+    from tarnkappe.privacy.detectors.fields import FieldDetector
+    from tarnkappe.privacy.names import load_lexicon
+
+    fields = FieldDetector(load_lexicon())
+    assert fields.value_type("partner", "Google Cloud") is None
+    assert fields.value_type("student", "Max Planck Institut") is None
+    assert fields.value_type("kreditnehmer", "Ilaria Brunetti") == "PERSON"

@@ -509,8 +509,8 @@ class FieldDetector:
             return False
         if not weak:
             return True
-        if role and not COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words):
-            return False  # "Empfänger: Muster GmbH"
+        if role and not (COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words) and _ORG_WORDS.isdisjoint(words)):
+            return False  # "Empfänger: Muster GmbH", "Partner: Google Cloud", "Student: Max Planck Institut"
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
@@ -520,6 +520,13 @@ class FieldDetector:
 
 _UNICODE_ESCAPE = scan.compile(r"\\u([0-9a-fA-F]{4})")
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
+# Words of organisations' names, which a role key's value may be as well as a person's.
+_ORG_WORDS = frozenset(
+    """Institut Institute Universität University Université Università Hochschule School Schule École Scuola
+    Klinik Clinic Clinique Spital Hospital Hôpital Ospedale Bank Banque Banca Cloud Group Gruppe Groupe Gruppo
+    Services Solutions Systems Technologies Consulting Partners Foundation Stiftung Verein Association
+    Associazione Amt Office Department Abteilung Team Labs Software Studio Agentur Agency Agence""".split()
+)
 _VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))
 _COLUMN_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _ROLE_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
