@@ -414,17 +414,6 @@ def test_a_lost_span_of_the_same_type_widens_the_winner() -> None:
     assert [e.text for e in resolve_overlaps([street, Entity(0, 10, "PERSON", "Anna-Meier")])] == ["Anna-Meier-Weg 3"]
 
 
-@pytest.mark.parametrize("text", ["- notes: we went there with grace and faith, it was fine and all good",
-                                  "- on y va avec patience et courage, voilà tout ce qu on sait"])
-def test_virtues_after_with_and_avec_are_no_names(anonymizer: Anonymizer, text: str) -> None:
-    assert _of(anonymizer, text, "PERSON") == []
-
-
-def test_a_list_word_after_a_lower_case_name(anonymizer: Anonymizer) -> None:
-    persons = _of(anonymizer, "hi henry und nour! ich bin otto, 35, mache gerade meinen master", "PERSON")
-    assert "nour" in persons and "henry" in persons
-
-
 def test_a_role_key_before_an_organisation() -> None:
     from tarnkappe.privacy.detectors.fields import FieldDetector
     from tarnkappe.privacy.names import load_lexicon

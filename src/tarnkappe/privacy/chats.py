@@ -91,12 +91,9 @@ _TITLE_BEFORE = scan.compile(
 # a greeting or sign-off before a name typed in lower case ("hi henry, hi nour!", "lg otto", "bises, maryse")
 _GREETING_BEFORE = scan.compile(
     r"(?<![\w])(?:hi|hey|hallo|hello|hoi|salut|coucou|ciao|liebe|lieber|cher|chère|caro|cara|dear|lg|vg|gruss|grüsse"
-    r"|gruß|grüße|bises|bisous|cheers|thanks|danke|merci|grazie|baci|xoxo"
+    r"|gruß|grüße|bises|bisous|cheers|thanks|danke|merci|grazie|baci|xoxo|und|et|e|and|mit|avec|con|with"
     r"|von|signé|signée|firmato|signed|kind|enfant|figlio|figlia|child|tochter|sohn|fils|fille)[,!:]?[ ]\Z"
 )
-# a list's word between a name found and the next ("hi henry und nour"); only after a name: "with
-# grace and faith", "avec patience" are no names (review of session 12)
-_JOINED_AFTER_NAME = scan.compile(r"[ ,]{0,2}(?:und|et|e|and|mit|avec|con|with|\+|&)[ ]\Z")
 # what says a lower-case word is a person's name after it: a number of theirs ("justus: 36124655084"),
 # a birth ("justus geb. 14. januar 1972", "oleksandr né le 12 avr.")
 _CUE_AFTER = scan.compile(
@@ -295,8 +292,6 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
             listed = scan.search(_GREETING_BEFORE, text, max(start, m.start() - 14), m.start()) is not None or (
-                bool(out) and out[-1].end >= m.start() - 9
-                and scan.fullmatch(_JOINED_AFTER_NAME, text, out[-1].end, m.start()) is not None) or (
                 scan.match(_CUE_AFTER, text, m.end(), end) is not None) or (
                 following is not None and text[m.end():following.start()] == " "
                 and _unknown(following.group("word"), lexicon)
