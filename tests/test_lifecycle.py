@@ -67,12 +67,14 @@ def wait_until_refused(gateway: Gateway) -> None:
 
     Two outcomes mean the same: the connect is refused, or a connection that was still in the
     kernel's accept queue when the listener closed is dropped before any response (seen in a CI
-    run under load). A response -- any status -- means the gateway still serves, and the poll goes on.
+    run under load: as the server closing it, or as a reset while the request is read -- httpx's
+    ReadError, seen 2026-12-05). A response -- any status -- means the gateway still serves, and the
+    poll goes on.
     """
     for _ in range(1000):
         try:
             httpx.get(gateway.base_url + "/healthz", timeout=5)
-        except (httpx.ConnectError, httpx.RemoteProtocolError):
+        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError):
             return
         time.sleep(0.01)
     raise AssertionError("new connections were still accepted")
