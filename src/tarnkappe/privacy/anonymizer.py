@@ -45,7 +45,7 @@ from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
 from .lowercase import address_view
 from .markup import latex_view
-from .names import NameLexicon, load_lexicon
+from .names import NameLexicon, compound_tail, load_lexicon
 from .normalize import detection_text
 from .person_dates import birth_dates_after_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
@@ -365,18 +365,13 @@ def _compound_noun(word: str, lexicon: NameLexicon) -> bool:
     is "-mann" ("Grissmann"); a hyphenated name is none ("Falkner-Kellner")."""
     if len(word) < 9 or " " in word or "-" in word or word.endswith("mann") or lexicon.is_known_name(word):
         return False
-    key = word.lower().replace("ß", "ss")
-    common = lexicon.common_words
-    return any(key[i:] in common for i in range(max(3, len(key) - lexicon.longest_common), len(key) - 4))
+    return compound_tail(word.lower().replace("ß", "ss"), lexicon, shortest=5)
 
 
 def _firm(name: str) -> bool:
     """The model's span ends in a company's legal form: "Bottani Sagl", "Novatek S.p.A.", "Rohleder e.K."."""
     last = name.rsplit(" ", 1)[-1]
-    return " " in name and (last in COMPANY_SUFFIXES or last.rstrip(".").replace(".", "") in _FORMS)
-
-
-_FORMS = frozenset("eK SpA Srl Sàrl Sagl GmbH AG SA Ltd Inc".split())
+    return " " in name and (last.replace(".", "") in COMPANY_SUFFIXES or last == "e.K.")
 
 
 def _car_model(text: str, entity: Entity, lexicon: NameLexicon) -> bool:

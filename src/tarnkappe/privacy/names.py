@@ -92,8 +92,8 @@ def load_lexicon() -> NameLexicon:
     )
 
 
-def compound_tail(key: str, lexicon: NameLexicon) -> bool:
-    """``key`` (lower case) ends in an ordinary word of >= 4 letters after >= 3 others
+def compound_tail(key: str, lexicon: NameLexicon, shortest: int = 4) -> bool:
+    """``key`` (lower case) ends in an ordinary word of >= ``shortest`` letters after >= 3 others
     ("holzzaun", "grossteil").
 
     Only tails up to the longest common word are looked up: at most ~20 slices and set lookups
@@ -101,4 +101,4 @@ def compound_tail(key: str, lexicon: NameLexicon) -> bool:
     quadratic -- 1.2 s for 100 KB of "A" with the learned detector on)."""
     common = lexicon.common_words
     first = max(3, len(key) - lexicon.longest_common)
-    return any(key[i:] in common for i in range(first, len(key) - 3))
+    return any(key[i:] in common for i in range(first, len(key) - shortest + 1))

@@ -22,6 +22,7 @@ texts with a list of them (two marks before ", " at least), for the person detec
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .detectors import scan
@@ -31,7 +32,7 @@ from .entities import Entity, EntityType
 from .learned.features import load_word_freq
 from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
-from .person_spans import item_start
+from .person_spans import INITIAL_AFTER, item_start
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
 # "Amaya and " right before a found name (the window ends where the name starts).
@@ -121,9 +122,6 @@ _CHILDREN = scan.compile(
     r"\((?:Kinder|Kind|Enfants|enfants|Enfant|enfant|Figli|figli|Figlio|figlio|Children|children|Kids|kids)[ ]?:[ ]"
     r"(?P<list>[^()\n]{1,160}+)\)"
 )
-# A listed first name and the surname's initial: "Agent: Sabine T.", "Bitte ruf Sabine T. an" -- the
-# initial makes the first name a person's.
-_INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
 # (the unit also without a space or its dot: "Temidayo (31J., Lehrer)", "Kofi (24ans)", "(24yo, nurse)")
 _LIST_AND = scan.compile(r"[ ](?:und|et|e|and|y|&|sowie)[ ]")
 _AGE_AFTER = scan.compile(
@@ -226,7 +224,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if not covered_by_any(taken, start, end) and m.group("rest").rsplit(" ", 1)[-1] not in STOP:
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     for m in scan.finditer(_PARTICLE_BETWEEN, text):
-        first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+        first = _word_before(text, m.start())
         if first is None:
             continue
         word, last = first.group("word"), m.group("last")
@@ -253,7 +251,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                     out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     if " (" in text:
         for m in scan.finditer(_AGE_AFTER, text):
-            first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+            first = _word_before(text, m.start())
             if first is None or first.group("word") in STOP:
                 continue
             word = first.group("word")
@@ -262,8 +260,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                     lexicon.is_first_name(word) and word.lower() not in lexicon.common_words):
                 continue
             add(first.start("word"), first.end("word"))
-    for m in scan.finditer(_INITIAL_AFTER, text):
-        first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+    for m in scan.finditer(INITIAL_AFTER, text):  # "Agent: Sabine T.": the initial makes a first name a person's
+        first = _word_before(text, m.start())
         if first is not None:
             word = first.group("word")
             start, end = first.start("word"), m.end()
@@ -272,7 +270,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     if " & " in text or " + " in text:
         for m in scan.finditer(_COUPLE, text):
-            first = scan.search(_WORD_BEFORE, text, max(0, m.start() - 31), m.start())
+            first = _word_before(text, m.start())
             if first is not None and _couple(first.group("word"), m.group("b"), lexicon):
                 add(first.start("word"), first.end("word"))
                 add(m.start("b"), m.end("b"))
@@ -308,6 +306,11 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
     # with the initials right before ("Kata Geisel, A. Weinhold und …")
     return [e if (s := with_initials(text, e.start)) == e.start else Entity(s, e.end, e.type, text[s:e.end], e.detector)
             for e in out]
+
+
+def _word_before(text: str, pos: int) -> re.Match[str] | None:
+    """The capitalised word right before ``pos`` (a space between), read in the 31 characters before."""
+    return scan.search(_WORD_BEFORE, text, max(0, pos - 31), pos)
 
 
 def _couple(first: str, second: str, lexicon: NameLexicon) -> bool:

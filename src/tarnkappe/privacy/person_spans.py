@@ -190,7 +190,7 @@ _ARABIC_AFTER = scan.compile(
     r"|(?:bin|ibn|ben|abu|Abu|Ibn|ould|Ould)[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)(?![\w\-])"
 )
 # " T." after a first name: the surname's initial (a space, a comma, a bracket or the line's end after it)
-_INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
+INITIAL_AFTER = scan.compile(r"[ ][A-ZÀ-ÖØ-Þ]\.(?=[ ,;:)\r\n]|\Z)")
 
 
 def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, int]:
@@ -252,7 +252,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             first = _one_first_name(text, start, end, lex)
         if first:
             start = _surname_first(text, start - 2, start)
-    if " " not in text[start:end] and scan.match(_INITIAL_AFTER, text, end) is not None and (
+    if " " not in text[start:end] and scan.match(INITIAL_AFTER, text, end) is not None and (
             first if first is not None else (first := _one_first_name(text, start, end, lex))):
         end += 3  # a first name and the initial of the surname: "Agent: Mykola T.", "Nico G. freut sich"
     if " " in text[start:end]:

@@ -89,6 +89,9 @@ def _widen_kept(by_start: list[Entity], i: int, j: int, kept: bytearray, covered
     are one e-mail address, where the longer alone left "malcolm89@" in clear (session 12).  Fail
     safe: a type's characters are never given up because another span of that type won.  Linear:
     each character's kept span is looked up in a map of the run."""
+    kept_types = {by_start[k].type for k in range(i, j) if kept[k]}
+    if not any(not kept[k] and by_start[k].type in kept_types for k in range(i, j)):
+        return  # the usual run: a name inside an address, no loser of a winner's type
     owner = [-1] * len(covered)
     for k in range(i, j):
         if kept[k]:

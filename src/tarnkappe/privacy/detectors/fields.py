@@ -499,8 +499,6 @@ class FieldDetector:
     def _person_value(self, value: str, weak: bool, role: bool = False) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
         of them capitalised; for a weak key also a word the lists know as a name or as no word."""
-        if "\\u" in value:  # JSON's escapes: "H\u00e4fliger"
-            value = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
         if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
             return False
         words = value.replace(",", " ").split()
@@ -518,7 +516,6 @@ class FieldDetector:
         return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
 
 
-_UNICODE_ESCAPE = scan.compile(r"\\u([0-9a-fA-F]{4})")
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
 # Words of organisations' names, which a role key's value may be as well as a person's.
 _ORG_WORDS = frozenset(
