@@ -1,0 +1,133 @@
+"""Which of the learned name model's names are kept (learned/detector.py finds them): the model
+reads no company suffix two words on ("bei Müller Reisen AG", "Lambert & Fils"), knows no towns ("in
+Kelowna", "Namur, le 11-12": a town no name list knows, where towns stand, is none -- "der Jäger
+Orion" stays a name), takes a form's unknown field labels ("Wohnadresse:"), rooms and venues ("Raum
+Säntis"), car models, German compound nouns and firms with their legal form for names.  Split from
+anonymizer.py, which asks the model and merges what is kept.
+
+Fail closed where the model ran out of budget: a run of words past its ask budget is masked as it
+stands, whatever separates its words (a filter that read only its ends -- a company suffix after it
+-- would unmask the rest; review of session 10).  Bounded work per name: each test reads a few dozen
+characters around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.person_context import is_field_label
+from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, COMPANY_SUFFIXES, LOCATIVES, VENUES
+from .entities import Entity
+from .learned import LearnedNameDetector
+from .learned.detector import UNASKED
+from .names import NameLexicon, compound_tail
+
+
+def kept_model_names(text: str, extra: Iterable[Entity], persons: Iterable[Entity], lexicon: NameLexicon,
+                     learned: LearnedNameDetector) -> list[Entity]:
+    """The names of ``extra`` (the model's) that are no firm, town, label, venue, car or noun;
+    ``persons`` are the rules' names of the same text."""
+    extra, persons = list(extra), list(persons)
+    lex = lexicon
+    # a word found as (part of) a name elsewhere in the text is no town or noun here either
+    name_words = {w for p in (*persons, *extra) if " " in p.text for w in p.text.split()}
+    name_words.update(p.text for p in persons)
+    return [
+        e for e in extra
+        if (e.detector == UNASKED and not e.text.replace("-", "").replace("'", "").isalpha())
+        or scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
+        and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
+        and not (lex.is_place_only(e.text) and e.text not in name_words and _in_place_context(text, e.start, e.end))
+        and not _after_venue(text, e.start)
+        and not _car_model(text, e, lex)
+        and not (_compound_noun(e.text, lex) and e.text not in name_words)
+        and not _firm(e.text)
+    ]
+
+
+def _after_venue(text: str, start: int) -> bool:
+    """A room, venue or project word right before or first in the name: "Raum Säntis", "Hotel
+    Edelweiss", "chantier Orion", "Sitzungszimmer Eiger"."""
+    words = text[max(0, start - 24):start].rsplit(None, 1)
+    if bool(words) and text[start - 1:start] == " " and words[-1].lower() in VENUES:
+        return True
+    return text[start:start + 24].split(" ", 1)[0].lower() in VENUES  # the model's "Sitzungszimmer Eiger"
+
+
+def _compound_noun(word: str, lexicon: NameLexicon) -> bool:
+    """A long word ending in an ordinary word of five letters or more after three or more, that
+    no name list knows: a German compound noun the model took for a surname ("Schlussbericht",
+    "Felsbänke", "Hauptartikel"; GermEval cross-validated: 7 of its false names, none of its right
+    ones).  A shorter tail is a surname's as often ("Schönland", "Galenzone", "Neuhauser"), and so
+    is "-mann" ("Grissmann"); a hyphenated name is none ("Falkner-Kellner")."""
+    if len(word) < 9 or " " in word or "-" in word or word.endswith("mann") or lexicon.is_known_name(word):
+        return False
+    return compound_tail(word.lower().replace("ß", "ss"), lexicon, shortest=5)
+
+
+def _firm(name: str) -> bool:
+    """The model's span ends in a company's legal form: "Bottani Sagl", "Novatek S.p.A.", "Rohleder e.K."."""
+    last = name.rsplit(" ", 1)[-1]
+    return " " in name and (last.replace(".", "") in COMPANY_SUFFIXES or last == "e.K.")
+
+
+def _car_model(text: str, entity: Entity, lexicon: NameLexicon) -> bool:
+    """The model's "Opel Corsa", "Dacia Duster": a car make that no name list knows, then one word."""
+    words = entity.text.split(" ")
+    return len(words) == 2 and words[0] in CAR_MAKES and not lexicon.is_known_name(words[0])
+
+
+def _in_place_context(text: str, start: int, end: int) -> bool:
+    """Where a town stands: after a locative preposition ("in Vevey", "à Arlon", "from Kelowna")
+    or a town's institution ("Universität Frauenfeld", "Tribunal de police de Namur"), or before
+    a letter's date ("Namur, le 11-12-2026", "Chur, 24.3.", "Zug, den 3. Mai"); after a noun and
+    "de"/"aus" ("supermarché de Schaerbeek"), an article ("A Sligo bakery"), a form's "à :"; as a
+    whole quotation ('Tavolo 3 «Positano»'), after a street at an address line's end ("Main Street,
+    Galway").  Not after a title's particle ("Herrn von Büren": a name's particle is no place
+    word), nor at a line's start ("Erlach. Bitte ruf mich zurück." is a name)."""
+    before = text[max(0, start - 24):start].replace("à :", "à").rsplit(None, 2)
+    if before and text[start - 1:start] == " ":
+        word = before[-1].lower()
+        if word in LOCATIVES or word in _PLACE_INSTITUTIONS or word in _ARTICLES_BEFORE_PLACE:
+            return True
+        if word in _OF_PLACE and len(before) > 1:
+            prev = before[-2]
+            if prev.lower() in _PLACE_INSTITUTIONS or (prev.isalpha() and prev.islower()):
+                return True  # "Tribunal de police de Namur", "le parking du supermarché de Schaerbeek"
+    if text[start - 1:start] in _QUOTES_OPEN and text[end:end + 1] in _QUOTES_CLOSE:
+        return True  # a table, a hotel, a project named after a town: 'Tavolo 3 «Positano»'
+    if text[start - 2:start] == "« " and text[end:end + 2] == " »":
+        return True
+    if scan.match(_DATELINE, text, end) is not None:
+        return True
+    return text[start - 2:start] == ", " and text[end:end + 1] in ("\n", "") and _street_before(text, start - 2)
+
+
+def _street_before(text: str, comma: int) -> bool:
+    """The line before ``comma`` ends in a street or holds a number: an address line."""
+    line = text[max(text.rfind("\n", max(0, comma - 80), comma) + 1, comma - 80, 0):comma]
+    last = line.rsplit(None, 1)[-1].lower() if line.strip() else ""
+    return any(c.isdigit() for c in line) or last.endswith(_STREET_ENDINGS)
+
+
+# Words before a town that make it one: "A Sligo bakery", "the Bristol office".
+_ARTICLES_BEFORE_PLACE = frozenset("a an the".split())
+# Particles that make a town of the next word only after a lower-case noun ("supermarché de Schaerbeek").
+_OF_PLACE = frozenset("de di du da von aus of".split())
+_QUOTES_OPEN = frozenset('«"“„‘\'')
+_QUOTES_CLOSE = frozenset('»"”“’\'')
+_STREET_ENDINGS = (
+    "street", "road", "lane", "avenue", "drive", "way", "place", "square", "close", "crescent", "terrace",
+    "strasse", "straße", "gasse", "weg", "platz", "allee", "rue", "via", "piazza", "corso", "st", "rd", "ave",
+)
+
+
+# Words after which a town is named: "Universität Frauenfeld", "Commune de Vevey", "Gericht Chur".
+_PLACE_INSTITUTIONS = frozenset(
+    """universität université università university stadt gemeinde kanton bezirk bezirksgericht
+    kantonsgericht amtsgericht landgericht commune ville canton tribunal police comune città
+    tribunale city town county""".split()
+)
+# A letter's place and date: ", le 11-12-2026", ", 24.3.", ", den 3. Mai", ", il 5 maggio", ", 3 May".
+_DATELINE = scan.compile(r",[ ](?:le[ ]|den[ ]|am[ ]|il[ ]|lì[ ])?(?:\d{1,2}(?:er)?[ ./\-]|[A-Z][a-z]{2,8}[ ]\d)")
