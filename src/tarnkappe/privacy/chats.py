@@ -121,7 +121,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     ``text`` is no chat."""
     messages = _messages(text)
     if len(messages) < 2:
-        return _lower_case_lines(text, found, lexicon)
+        return _lower_case_lines(text, lexicon)
     out: list[Entity] = []
     parts: set[str] = set()
     for m in messages:
@@ -161,7 +161,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
 _CODE = scan.compile(r"[=_{}\[\]<>;\\|`#]|[^\W\d_]\(|\$[ ]|[ ]--?[a-z]")
 
 
-def _lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
     """Outside a chat, lines written all in lower case are read as a chat's messages are: a reply
     to an ad ("hi henry, hi nour! ich bin otto, 35, …  lg otto"), notes typed for an accountant
     ("- justus geb. 14. januar 1972", "mme mahlet kebede, ménage 4 h/sem.").  Each line is tested
