@@ -48,6 +48,7 @@ from .normalize import detection_text
 from .person_dates import birth_dates_after_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_spans import widen_names
+from .repeats import repeated_values
 from .resolve import resolve_overlaps
 from .vault import Vault, join_in_pieces
 
@@ -189,6 +190,7 @@ class Anonymizer:
                 found += persons_from_phrases(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
+            found += repeated_values(text, found)
             return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None

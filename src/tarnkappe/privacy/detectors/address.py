@@ -169,7 +169,9 @@ _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
 # helps), and the first letter of a type word is tested once before the alternation of all of
 # them: most digit runs ("0001 0007 ...") then fail after one class test, not eighteen.
 _FR_NUMBER_FIRST = scan.compile(
-    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?,?{_S}(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
+    # (a tab is no gap in an address: "1\tLago Julie\t10.05.80\tRue du Simplon 52" is a sheet's cells)
+    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?,?(?:[ \u00a0]{{1,8}}|[ ]{{0,4}}\r?\n)"
+    rf"(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
 # Luxembourg's and Belgium's number-first "99 Grand-Rue", "60, Grande Rue"

@@ -45,8 +45,8 @@ _CUES = (
 )
 _CUES_G = r"eboren|eb\.|eburtsdat(?:um|urn|\.)|eb\.-?Datum|eburtstag|ebdat(?:um)?"
 _CUES_N = r"ée?(?:\(e\)|·e)?|ee|at[oa](?:/[ao])?|aissance|ascita"  # né(e), né·e, nato/a
-_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate\s{0,8}of\s{0,8}birth"
-_CUES_B = r"orn|irth\s{0,8}date|irthday"
+_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth"
+_CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
 # speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"; "(BA)", "/"), then the date;
 # a form may align its values with many spaces ("Nato il:         10.08.2002"), and Markdown,
@@ -58,7 +58,7 @@ _CUES_B = r"orn|irth\s{0,8}date|irthday"
 # (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
 # Bounded (scan.py): white space runs of at most 8, words of at most 48 characters.
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|}}\]\-–=\"'<>]{{0,24}}(?:[^\W\d_][\w'’\-]{{0,47}}\.?[\s,:?!()/*|}}\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\]\-–=\"'<>]{{0,24}}(?:[^\W\d_][\w'’.\-]{{0,47}}[\s,:?!()/*|{{}}\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".
@@ -110,6 +110,15 @@ _FR_WORDS_DATE = scan.compile(
 )
 # "est né(e)" after such a date, or "né(e) le" / "naissance" before it, makes it a birth date
 _FR_BIRTH_NEAR = scan.compile(r"(?i:est[ ]née?|né\(e\)|née?[ ]le|naissance)")
+# A child's name with a date in parentheses under a heading or cue naming children ("Kinder:\n-
+# Bilal (6.2.2019): …", "Kids: Summer (06/13/2020)"): the date is the child's birth.
+_DATE_IN_PARENTHESES = scan.compile(rf"\((?=\d)(?P<date>{DATE})\)")
+_NAME_BEFORE = scan.compile(r"[^\W\d_][\w'’\-]{0,30}+[ ]\Z")
+_CHILDREN_CUE = scan.compile(
+    r"(?<!\w)(?:Kinder|Kind|Sohn|Tochter|Söhne|Töchter|Enkel|Enkelin|Kids|Children|Child|Son|Daughter|Sons"
+    r"|Daughters|Grandchildren|Enfants|Enfant|Fils|Fille|Filles|Bambini|Bambino|Bambina|Figli|Figlio|Figlia"
+    r"|Figlie|Nipoti)(?!\w)"
+)
 _SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
 
@@ -151,10 +160,24 @@ class BirthDateDetector:
                 if scan.search(_FR_BIRTH_NEAR, text, end, min(len(text), end + 100)) is not None or scan.search(
                         _FR_BIRTH_NEAR, text, max(0, start - 60), start) is not None:
                     yield Entity(start, end, EntityType.DOB, m.group("date"))
+        if "(" in text:
+            yield from _children_dates(text)
         if ")" in text and scan.search(_SEX_MARK, text) is not None:
             for m in scan.finditer(_SEX_AFTER, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
 
+
+
+def _children_dates(text: str) -> Iterator[Entity]:
+    """Dates in parentheses right after a capitalised word, with a word for children at most 300
+    characters before (asked only for such dates: one search in a window each)."""
+    for m in scan.finditer(_DATE_IN_PARENTHESES, text):
+        start = m.start()
+        name = scan.search(_NAME_BEFORE, text, max(0, start - 33), start)
+        if name is None or not text[name.start()].isupper():
+            continue
+        if scan.search(_CHILDREN_CUE, text, max(0, start - 300), start) is not None:
+            yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
 
 
 def _italian_sign(text: str, start: int) -> bool:

@@ -54,6 +54,15 @@ _PERSON_KEYS = _keys(
     kassierin trésorier trésorière tesoriere treasurer
     family given"""
 )
+# "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
+_NAME_PARTS = _keys(
+    """name namen vorname vornamen nachname familienname zuname rufname prénom prénoms prenom prenoms nom
+    cognome nome nomi surname lastname firstname firstnames givenname givennames forename forenames familyname"""
+)
+_PERSON_KEYS |= frozenset(
+    first + joint + second for first in _NAME_PARTS for second in _NAME_PARTS if first != second
+    for joint in ("", "und", "e", "et", "and")
+) | _keys("vorundfamilienname vorundzuname")
 # Keys whose value may be no person ("name": "Widget Pro", "Caller: Service Desk"): a name the lists
 # know, or two capitalised words none of which is an ordinary word, is taken.
 _WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
@@ -110,6 +119,13 @@ _DOB_KEYS = _keys(
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
     datanasc birthdt dateofbirthday"""
 )
+# Place and date of birth in one cell ("Roma, 23/06/1961"): the date in it is the value.
+_BIRTH_PLACE_AND_DATE_KEYS = _keys(
+    """luogoedatadinascita luogoedatanascita dataeluogodinascita lieuetdatedenaissance dateetlieudenaissance
+    placeanddateofbirth dateandplaceofbirth placedateofbirth geburtsortunddatum geburtsdatumundort
+    geburtsdatumundort geburtsortdatum geburtsdatumort ortunddatumdergeburt datumundortdergeburt"""
+)
+_DOB_KEYS |= _BIRTH_PLACE_AND_DATE_KEYS
 _STREET_KEYS = _keys(
     """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
     strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
@@ -147,6 +163,7 @@ _JSON_PAIR = scan.compile(
 )
 _SEPARATORS = "|;\t,"
 # A cell of a table aligned with spaces: words one space apart, at most 48 characters.
+_RULE_CHARS = "-=+|:_ \t\r"  # a header's underline in a table aligned with spaces
 _ALIGNED_CELL = scan.compile(r"(?<![^ \t\n])[^\s](?:[^\s]|[ ](?=[^\s])){0,47}+")
 
 
@@ -340,9 +357,11 @@ class FieldDetector:
             end = n if end < 0 else end
             line = text[pos:end]
             sep = next((c for c in _SEPARATORS if c in line), "")
+            if sep == "\t" or sep == "|":
+                yield from self._row_keyed(text, pos, end, sep)
             columns = beside_names(self._header(line, sep)) if sep else None
             if not columns:
-                if not sep and "  " in line:
+                if "  " in line:  # "Familienname, Vorname  Geburtsdatum  Anschrift": aligned, commas inside
                     pos = yield from self._aligned(text, pos, end)
                 else:
                     pos = end + 1
@@ -351,8 +370,10 @@ class FieldDetector:
             while row < n:
                 row_end = text.find("\n", row)
                 row_end = n if row_end < 0 else row_end
-                if sep not in text[row:row_end]:
+                if sep not in text[row:row_end] or self._starts_table(text[row:row_end], sep):
                     break
+                if sep == "\t" or sep == "|":
+                    yield from self._row_keyed(text, row, row_end, sep)
                 cell_start = row
                 for k, cell in enumerate(text[row:row_end].split(sep)):
                     key = columns.get(k)
@@ -382,7 +403,10 @@ class FieldDetector:
             row_end = text.find("\n", row)
             row_end = n if row_end < 0 else row_end
             if "  " not in text[row:row_end]:
-                break
+                if text[row:row_end].strip(_RULE_CHARS):
+                    break
+                row = row_end + 1  # "--------- ------------": the header's underline
+                continue
             for m in scan.finditer(_ALIGNED_CELL, text, row, row_end):
                 offset = m.start() - row
                 key = columns.get(offset) or columns.get(offset - 1) or columns.get(offset + 1) \
@@ -391,6 +415,52 @@ class FieldDetector:
                     yield from self._typed(text, key, m.start(), m.end())
             row = row_end + 1
         return row
+
+    def _row_keyed(self, text: str, start: int, end: int, sep: str) -> Iterator[Entity]:
+        """A table keyed by rows, one column per person ("Geburtsdatum\t20.08.1963\t28.02.1973",
+        "| Vorname | Ilona | Valentin |"): the first cell's key types every other cell.  Values
+        are checked by their type as in a form, so a header row ("Name | Betrag | Datum") types
+        nothing."""
+        cells = text[start:end].split(sep)
+        first = 1 if sep == "|" and not cells[0].strip() else 0
+        if len(cells) - first < 3 or len(cells[first]) > 48:
+            return
+        row_key = normalise_key(cells[first])
+        if len(row_key) < 3 or row_key not in _ALL_KEYS or self._starts_table(text[start:end], sep) \
+                or text.startswith(("|--", "| --", "|:-", "--"), end + 1):
+            return  # a header ("N° | Qté | …", "Cognome e nome | Luogo e data di nascita | …")
+        key = cells[first]
+        if normalise_key(key) in _WEAK_PERSON_KEYS and (
+                self._row_key(text, text.rfind("\n", 0, max(start - 1, 0)) + 1, sep) in _PERSON_KEYS
+                or self._row_key(text, end + 1, sep) in _PERSON_KEYS):
+            key = "firstname"  # "Nome" below or above "Cognome": a name, whatever it looks like
+        cell_start = start + sum(len(cell) + 1 for cell in cells[:first + 1])
+        for cell in cells[first + 1:]:
+            c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
+            if c_end > c_start and normalise_key(text[c_start:c_end]) not in _ALL_KEYS:
+                for entity in self._typed(text, key, c_start, c_end):
+                    if entity.type != EntityType.PHONE or _digits(entity.text) >= 7:
+                        yield entity  # not "| PHONE | 0.52 / 0.96 |" (a table of scores)
+            cell_start += len(cell) + 1
+
+    @staticmethod
+    def _row_key(text: str, start: int, sep: str) -> str:
+        """The normalised first cell of the line at ``start`` (a row-keyed table's key)."""
+        if start >= len(text):
+            return ""
+        cut = text.find(sep, start + 1, start + 50)
+        line_end = text.find("\n", start, start + 50)
+        if cut < 0 or 0 <= line_end < cut:
+            return ""
+        return normalise_key(text[start:cut])
+
+    @classmethod
+    def _starts_table(cls, line: str, sep: str) -> bool:
+        """A line below a header that is a header itself (two keys or more) ends the table above:
+        a line of values with one key-like word ("Kevin Börner, …, Tel. …") read as a header
+        must not make the real header and its rows cells of its columns."""
+        columns = cls._header(line, sep)
+        return columns is not None and len(columns) >= 2
 
     @staticmethod
     def _header(line: str, sep: str) -> dict[int, str] | None:
@@ -409,7 +479,11 @@ class FieldDetector:
             cells = [_DATE_FORMAT.sub("", cell) for cell in cells]
         if len(cells) < 2 or _COLUMN_KEYS.isdisjoint(cells):
             return None
-        columns = {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS}
+        raw_cells = stripped.split(sep)
+        # a cell with digits is a value, not a header's key ("…, Innsbruck, Tel. +43 688 …")
+        columns = {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS and _digits(raw_cells[k]) < 3}
+        if not columns:
+            return None
         if "/" in line and sep != "/":
             # a cell naming two keys: "Genitore/tutore", "Vater/Mutter", "Tel./Mobile" -- its first
             for k, raw in enumerate(line.split(sep)):
@@ -465,6 +539,10 @@ class FieldDetector:
         elif kind == EntityType.DOB:
             if scan.fullmatch(_DATE_VALUE, text, start, end) is not None:
                 yield Entity(start, end, kind, value, self.name)
+            elif key in _BIRTH_PLACE_AND_DATE_KEYS and end - start <= 80:
+                date = scan.search(_DATE_VALUE, text, start, end)
+                if date is not None:
+                    yield Entity(date.start(), date.end(), kind, date.group(), self.name)
         elif key in _PLACE_KEYS:
             # a postcode, maybe with its town ("8001", "8001 Zürich"); a town alone is no address, and
             # fewer than four digits alone are none ("cp = 12", "cap = 3": a variable of code)
@@ -535,6 +613,10 @@ _TRIGGERS = _COLUMN_KEYS | _keys("date data birth first last full given family p
                               " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
 # Per separator: every character but letters and that separator (what a header line loses).
 _NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
+
+
+def _digits(cell: str) -> int:
+    return sum(c.isdigit() for c in cell)
 
 
 def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:

@@ -47,6 +47,9 @@ _DATE_OR_IP = scan.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\d{4}[./-]\d{1,2}[./-]\d{1,2}$|(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}"
     r"(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
+# A decimal with one digit before its point ("1.00 / 1.00", "0.52 / 0.96": scores in a table row
+# "| PHONE | …"); no phone number has a group of one digit before a dot and two after.
+_DECIMAL = scan.compile(r"(?<![\d.])\d\.\d\d(?![\d.])")
 # Shapes only phone numbers have (the whole candidate, extension excluded).
 _STRONG = scan.compile(
     r"(?:\(?\+\d|00[1-9])[\d \u00a0/.\-()]{5,22}\d$"                   # +CC ..., (+CC) ..., 00CC ...
@@ -190,7 +193,7 @@ class CuedPhoneDetector:
             # or seven ("Tel. 25 26 62").
             if not 6 <= digits <= 15 or (
                 ("." in head or "/" in head or "-" in head) and scan.match(_DATE_OR_IP, raw)
-            ):
+            ) or ("." in head and scan.search(_DECIMAL, raw) is not None):
                 continue
             if digits >= 7 and (
                 raw[0] in "+(" or raw[3] in ".-" or raw.startswith("00") or (raw[0] == "1" and raw[1] in " .-")
