@@ -168,3 +168,12 @@ def test_a_value_written_too_often_is_not_repeated(anonymizer: Anonymizer) -> No
     assert repeated_values(text, found) == []
     text = "\n".join(f"02.12.26, 17:{k:02d} - Ben: ok" for k in range(MAX_MENTIONS + 1))
     assert len(repeated_values(text, found)) == MAX_MENTIONS
+
+
+def test_a_value_one_message_gave_is_masked_in_the_others(anonymizer: Anonymizer) -> None:
+    vault = anonymizer.new_vault()
+    texts = ["Patientin: Greta Imhof, Geburtsdatum 12.03.1985", "Bitte prüfe 12.03.1985 gegen die Akte."]
+    masked = anonymizer.mask_many(texts, vault)
+    assert all("12.03.1985" not in m for m in masked)
+    assert masked[0].rsplit(" ", 1)[-1] in masked[1]  # the same placeholder
+    assert [vault.restore(m) for m in masked] == texts

@@ -48,7 +48,7 @@ from .normalize import detection_text
 from .person_dates import birth_dates_after_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_spans import widen_names
-from .repeats import repeated_values
+from .repeats import distinct_values, repeated_values
 from .resolve import resolve_overlaps
 from .vault import Vault, join_in_pieces
 
@@ -291,7 +291,8 @@ class Anonymizer:
         text is read before any placeholder is given out: literal placeholders
         anywhere are reserved first, and a person mention is linked to a full
         name ("Meier" -> "Anna Meier") only if no other full name in *any* of
-        the texts contains it.  Raises :class:`DetectionError` like :meth:`mask`.
+        the texts contains it, and a value (not a name) masked in one text is masked
+        wherever another text repeats it.  Raises :class:`DetectionError` like :meth:`mask`.
 
         ``tool_words`` (casefolded) are the words of the names of the tools the
         request declares ("Bash", "Kill" and "Shell" of ``KillShell``): a
@@ -303,6 +304,14 @@ class Anonymizer:
             vault.reserve_existing(text)
             vault.charge(len(text), self._config.max_text_chars)
         detected = [self._detect_and_note(text, vault, tool_words) for text in texts]
+        if len(texts) > 1:
+            # a value one text gave away is masked in the others too ("DOB: 12.03.1985" in the
+            # system prompt, "12.03.1985" alone in a later message; repeats.py)
+            values = distinct_values(e for entities in detected for e in entities)
+            for k, (text, entities) in enumerate(zip(texts, detected, strict=True)):
+                more = repeated_values(text, entities, values)
+                if more:
+                    detected[k] = resolve_overlaps(entities + more)
         return [_replace(text, entities, vault)[0] for text, entities in zip(texts, detected, strict=False)]
 
     def _detect_and_note(self, text: str, vault: Vault, tool_words: frozenset[str] = frozenset()) -> list[Entity]:

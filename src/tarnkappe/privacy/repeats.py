@@ -61,6 +61,18 @@ def repeated_values(text: str, found: Iterable[Entity], more: Iterable[tuple[str
     return out
 
 
+def distinct_values(found: Iterable[Entity]) -> list[tuple[str, str]]:
+    """The first :data:`MAX_VALUES` distinct (type, value) pairs worth repeating, for
+    :func:`repeated_values`'s ``more`` (one list for all the texts of a request)."""
+    values: dict[str, str] = {}
+    for entity in found:
+        if entity.type not in _SKIPPED and len(entity.text) >= MIN_LENGTH:
+            values.setdefault(entity.text, entity.type)
+            if len(values) >= MAX_VALUES:
+                break
+    return [(kind, value) for value, kind in values.items()]
+
+
 def _whole(text: str, start: int, end: int, value: str) -> bool:
     """Not part of a longer word or number: "12.03.1985" in "112.03.19850" is none of its mentions."""
     before = text[start - 1] if start else " "
