@@ -177,3 +177,79 @@ def test_a_value_one_message_gave_is_masked_in_the_others(anonymizer: Anonymizer
     assert all("12.03.1985" not in m for m in masked)
     assert masked[0].rsplit(" ", 1)[-1] in masked[1]  # the same placeholder
     assert [vault.restore(m) for m in masked] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("Die Anzahlung von meiner Karte abbuchen. Karte: 5489 8879 0250 6889 06/28", "5489 8879 0250 6889"),
+        ("Happy for you to take the deposit. Card: 4346671268261677 07/28", "4346671268261677"),
+    ],
+)
+def test_a_card_number_with_its_expiry_after_it(anonymizer: Anonymizer, text: str, card: str) -> None:
+    assert _of(anonymizer, text, "CARD") == [card]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Telefonliste:\n- Jessel, Silvana: 0152-49975456\n- Ruben: +49 175 5164674", "Jessel, Silvana"),
+        ("Erreichbarkeit:\nUnterweger, Manuel — 0688 626 99 95, privat 0463 849 937", "Unterweger, Manuel"),
+    ],
+)
+def test_surname_first_before_a_colon_or_a_dash(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Adresse: Feldstraße 85, 20095 Hamburg (Klingel: Pacelli)\nWir sind zurück ca. 23:30", "Pacelli"),
+        ("Adresse: Hauptstraße 112, 5700 Zell am See (Klingel: VON ALLMEN)", "VON ALLMEN"),
+        ("Adresse : 3, route de Thionville, L-9051 Ettelbruck (Interphone: Arendt)", "Arendt"),
+        ("Mama (Carina): 0650/2318767\nPapa (Krzysztof): 0660/7218761", "Carina"),
+        ("Maman (Jeanne) : (+352) 661 601 245", "Jeanne"),
+        ("Demandes d'échange avant jeudi à Bahari (0628486378, poste 1161).", "Bahari"),
+        ("Richieste di cambio entro giovedì a Salvi (+393395852369).", "Salvi"),
+    ],
+)
+def test_names_a_label_makes_names(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Störungen: Hotline (0800 123 456) oder Zentrale (044 668 18 00).",
+        "Wohnung im 2. OG (Klingel: siehe Plan)",
+    ],
+)
+def test_labels_that_name_no_one(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('Customer c = Customer.builder()\n    .firstName("Recep")\n    .lastName("Pärtzelt")\n    .build();',
+         ["Recep", "Pärtzelt"]),
+        ("    ['first_name' => 'Magda', 'last_name' => 'Trupp', 'email' => 'magda18@aon.at'],", ["Magda", "Trupp"]),
+        ('    first_name { "Jan" }\n    last_name { "Palomar" }', ["Jan", "Palomar"]),
+        ('    new Member { FirstName = "Anna", LastName = "Okafor" },', ["Anna", "Okafor"]),
+    ],
+)
+def test_names_in_the_literals_of_test_fixtures(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    assert set(names) <= set(_of(anonymizer, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '_VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))',
+        'cell(line, "Zeile 12 von 40")',
+        '    zip { "94300" }\n    city { "Vincennes" }',
+        'print("Hello", name)',
+    ],
+)
+def test_literals_of_code_without_a_key_of_a_person(anonymizer: Anonymizer, text: str) -> None:
+    assert [e.text for e in anonymizer.detect(text) if e.detector == "fields"] == []

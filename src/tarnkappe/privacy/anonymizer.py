@@ -46,6 +46,7 @@ from .model_names import kept_model_names
 from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
 from .person_dates import birth_dates_after_names
+from .person_labels import persons_from_labels
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
@@ -188,6 +189,7 @@ class Anonymizer:
             found += [e for e in chat_entities(text, found, self._lexicon) if wanted is None or e.type in wanted]
             if wanted is None or EntityType.PERSON in wanted:
                 found += persons_from_phrases(text, found, self._lexicon)
+                found += persons_from_labels(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
             found += repeated_values(text, found)

@@ -176,7 +176,7 @@ def item_start(text: str, pos: int) -> bool:
 
 def _item_end(text: str, end: int) -> bool:
     after = text[end:end + 2]
-    return after == "" or after[0] in ",;|)\n\r\"'\t" or after in (" |", " –", " -", " (", ". ", " /", " <")
+    return after == "" or after[0] in ",;:|)\n\r\"'\t" or after in (" |", " –", " —", " -", " (", ". ", " /", " <")
 
 
 def _START(e: Entity) -> int:

@@ -15,10 +15,10 @@ with more than :data:`MAX_MENTIONS` other mentions none.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 from .entities import Entity, EntityType
+from .person_dates import overlaps_any
 
 MAX_VALUES = 64
 MIN_LENGTH = 6
@@ -53,7 +53,7 @@ def repeated_values(text: str, found: Iterable[Entity], more: Iterable[tuple[str
         pos = text.find(value)
         while pos >= 0 and len(mentions) <= MAX_MENTIONS:
             end = pos + len(value)
-            if _whole(text, pos, end, value) and not _inside(taken, pos, end):
+            if _whole(text, pos, end, value) and not overlaps_any(taken, pos, end):
                 mentions.append(Entity(pos, end, kind, value, "repeat"))
             pos = text.find(value, end)
         if len(mentions) <= MAX_MENTIONS:
@@ -78,17 +78,3 @@ def _whole(text: str, start: int, end: int, value: str) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return not ((before.isalnum() and value[0].isalnum()) or (after.isalnum() and value[-1].isalnum()))
-
-
-def _inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps a span already found (``taken`` sorted by start; a span that
-    starts more than 4,096 characters before is not looked at -- resolve_overlaps settles it)."""
-    k = bisect.bisect_left(taken, (end, -1)) - 1
-    while k >= 0:
-        s, e = taken[k]
-        if e > start:
-            return True
-        if s < start - 4096:
-            return False
-        k -= 1
-    return False

@@ -140,6 +140,7 @@ _PLACE_KEYS = _keys(
     "cittacap ortplz stadtplz postcodecity"
 )
 
+PLACE_KEYS = _PLACE_KEYS  # (inline_fields.py: not for a literal of code)
 _NUMBER_STARTS = frozenset("+(0123456789")
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
@@ -551,6 +552,10 @@ class FieldDetector:
                 yield Entity(start, end, kind, value, self.name)
         elif len(value) <= 100 and "@" not in value and any(c.isdigit() for c in value) \
                 and any(c.isalpha() for c in value):
+            if value.endswith(")") and ":" in value[value.rfind("(") + 1:]:
+                # a label in parentheses after the address ("… Hamburg (Klingel: Pacelli)"): its own
+                # value, no part of the address (person_labels.py reads it)
+                end = start + len(value[:value.rfind("(")].rstrip())
             care_of = scan.match(_CARE_OF, text, start, end)
             if care_of is not None and self._person_value(care_of.group("name"), weak=False):
                 # "Lieferadresse: c/o Iryna Tkachenko, Bahnhofstr. 131, …": the name is a person's

@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus
 
 from ..entities import Entity, EntityType
 from . import scan
-from .fields import FieldDetector, beside_names, normalise_key
+from .fields import PLACE_KEYS, FieldDetector, beside_names, normalise_key
 
 # key=value inside a line: logfmt, query strings, "k=v; k=v" (a quoted value too); an unquoted
 # value of logfmt may go on over spaces up to the next key ("holder=TIMON ZUR MÜHLEN status=…").
@@ -41,6 +41,17 @@ _ELEMENT = scan.compile(
     r"<(?P<key>[A-Za-z_][\w.:\-]{0,40}+)(?:[ \t][^<>\n]{0,200}+)?>(?P<value>[^<>\n]{1,200}+)"
     r"</(?P<close>[A-Za-z_][\w.:\-]{0,40}+)>"
 )
+# A string literal of code and the key before it, as test fixtures and seed data write a person:
+# ".firstName(\"Recep\")", "'last_name' => 'Trupp'", "first_name { \"Jan\" }", "FirstName = \"Anna\"",
+# "(\"Kaiser\", \"Susan\")" is none (a comma is no key's).  The scan is of the literals (from their quote); the key
+# is read in the 64 characters before each, in Python's order of the text.
+_LITERAL = scan.compile(r"\"(?P<dq>[^\"\n\\]{1,120}+)\"|'(?P<sq>[^'\n\\]{1,120}+)'")
+_CODE_KEY = scan.compile(
+    r"(?<![\w])(?P<key>[A-Za-z_][\w]{2,40}+)[\"']?[ \t]{0,4}(?:=>|->|:=|=|:|\(|\{)[ \t]{0,4}\Z"
+)
+# Keys too common in code to say what a literal is ("line = 'abc 1'"), and those of a postcode or a
+# town alone ('zip: "8011"', "city('Bern')"), which no address is without its street.
+_NOT_CODE_KEYS = PLACE_KEYS | frozenset({"line", "addressline", "adrline"})
 _INSERT = scan.compile(
     r"(?i:insert)[ \t\r\n]{1,8}(?i:into)[ \t\r\n]{1,8}[\w.\"`\[\]]{1,64}[ \t\r\n]{0,8}"
     r"\((?P<columns>[^()\n]{1,800})\)[ \t\r\n]{0,8}(?i:values)[ \t\r\n]{0,8}"
@@ -72,6 +83,18 @@ class InlineFieldDetector:
             yield from self._inserts(text)
         if "</" in text:
             yield from self._elements(text)
+        if '("' in text or "('" in text or "=> " in text or '{ "' in text or ' = "' in text or " = '" in text:
+            yield from self._code_literals(text)
+
+    def _code_literals(self, text: str) -> Iterator[Entity]:
+        for m in scan.finditer(_LITERAL, text):
+            key = scan.search(_CODE_KEY, text, max(0, m.start() - 64), m.start())
+            if key is None or normalise_key(key.group("key")) in _NOT_CODE_KEYS:
+                continue
+            group = "dq" if m.group("dq") is not None else "sq"
+            kind = self._fields.value_type(key.group("key"), m.group(group))
+            if kind is not None:
+                yield Entity(m.start(group), m.end(group), kind, m.group(group), self.name)
 
     def _elements(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_ELEMENT, text):

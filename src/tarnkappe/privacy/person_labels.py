@@ -1,0 +1,73 @@
+"""Names that a label next to them makes a name: a doorbell's name, a parent's name in parentheses
+after "Mama", a name with a phone number in parentheses after it.
+
+Notes for a babysitter, a neighbour or a colleague write people by what they are to the writer:
+"Adresse: Feldstraße 85, 20095 Hamburg (Klingel: Pacelli)", "Mama (Carina): 0650/2318767", "Papa
+(Jean): …", "Demandes d'échange avant jeudi à Bahari (0628486378, poste 1161)".  The name is one or
+two words no list needs to know (a doorbell's name is in capitals as often as not, "VON ALLMEN"):
+the label leaves no other reading.  A name with a phone number after it must be no ordinary word
+("Zentrale (044 …)", "Hotline (0800 …)" are no people).
+
+Linear: one scan per label kind, each started from its label's literal words, and for phone
+numbers one look before each found number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .names import NameLexicon
+from .person_dates import overlaps_any
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,29}+(?:[\-’'][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]{1,29}+)?"
+_PARTICLES = r"(?:von|van|de|du|da|di|del|della|der|den|la|le|zu)"  # (in capitals they are words: "VON ALLMEN")
+# "(Klingel: von der Heyde)", "(Interphone : Arendt)", "Citofono: ROSSI", "Doorbell: Okafor"
+_DOORBELL = scan.compile(
+    r"(?:Klingel|Klingelschild|Türschild|Briefkasten|Interphone|Sonnette|Citofono|Campanello|Doorbell|Buzzer)"
+    rf"[ ]?:[ ]{{1,2}}(?P<name>(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP}){{0,2}})"
+    r"(?=[ ]?[)\r\n,;]|\Z)"
+)
+# "Mama (Carina):", "Papa (René)", "Maman (Jeanne)", "Nonna (Pina)", "Mum (Tracey)"
+_KIN = scan.compile(
+    r"(?:Mama|Mami|Mutter|Papa|Papi|Vater|Oma|Opa|Tante|Onkel|Maman|Mamie|Papy|Tata|Tonton|Mamma|Papà|Babbo"
+    r"|Nonna|Nonno|Zia|Zio|Mum|Mom|Dad|Grandma|Grandpa|Granny|Nan|Aunt|Auntie|Uncle)"
+    rf"[ ]\((?P<name>{_CAP}(?:[ ]{_CAP})?)\)"
+)
+# One or two capitalised words right before " (" (read in the 62 characters before it).
+_NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]\(\Z")
+
+
+def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the names that a doorbell, a kinship word or a phone number in
+    parentheses labels, where no entity of ``found`` overlaps them."""
+    entities = list(found)
+    taken = sorted((e.start, e.end) for e in entities)
+    out: list[Entity] = []
+
+    def add(start: int, end: int) -> None:
+        words = text[start:end].split(" ")
+        if words[0] in STOP or words[-1] in STOP or overlaps_any(taken, start, end):
+            return
+        out.append(Entity(start, end, EntityType.PERSON, text[start:end], "label"))
+
+    if ":" in text:
+        for m in scan.finditer(_DOORBELL, text):
+            add(*m.span("name"))
+    if " (" in text:
+        for m in scan.finditer(_KIN, text):
+            if not (m.start() and text[m.start() - 1].isalnum()):
+                add(*m.span("name"))
+        common = lexicon.common_words
+        for e in entities:
+            if e.type != EntityType.PHONE or text[e.start - 2:e.start] != " (":
+                continue
+            before = scan.search(_NAME_BEFORE, text, max(0, e.start - 62), e.start)
+            if before is None:
+                continue
+            words = before.group("name").split(" ")
+            if all(w.lower() not in common and not lexicon.is_place_only(w) and not w.isupper() for w in words):
+                add(*before.span("name"))
+    return out
