@@ -36,7 +36,13 @@
     HR onboarding sheets, residence registration certificates, vaccination records, new-patient questionnaires,
     delayed-baggage claims, contract cancellations, spreadsheet ranges with failing formulas, mail-merge sources,
     event registration exports and badge lists, diary entries, personal letters to translate), never run through the
-    anonymizer while written -- report on it, never tune on it), and
+    anonymizer while written -- report on it, never tune on it; --split holdout9: the ninth blind set of
+    generate_holdout9.py, written 2026-12-05 blind by a helper session that read only the docstrings of
+    generate_holdout6/7/8.py and of this file, in further genres (lawyers' letters and settlement drafts, nursing
+    handovers and home-care tours, pdftotext invoices and shop receipts, classified-ad conversations, class-reunion
+    lists, data subject access requests and their exports, customs declarations, bank account switching forms, insurance
+    beneficiary designations, LDAP/AD/Graph directory exports, visa invitation letters, emergency files), never run
+    through the anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -55,7 +61,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8]
+[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9]
 [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -293,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
-                             "holdout5", "holdout6", "holdout7", "holdout8"))
+                             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
