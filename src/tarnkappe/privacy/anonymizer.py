@@ -37,7 +37,9 @@ from .detectors.mrz import MRZDetector
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.spoken_email import SpokenEmailDetector
+from .detectors.spoken_phone import SpokenPhoneDetector
 from .detectors.terms import whole_words_pattern
+from .detectors.word_dates import WordDateDetector
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
 from .lowercase import address_view
@@ -48,6 +50,7 @@ from .normalize import detection_text
 from .person_dates import birth_dates_after_names
 from .person_labels import persons_from_labels
 from .person_phrases import persons_from_phrases, without_affiliation_marks
+from .person_records import persons_from_records
 from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
 from .resolve import resolve_overlaps
@@ -63,7 +66,7 @@ class Anonymizer:
     """
 
     __slots__ = ("_config", "_detectors", "_persons", "_lexicon", "_learned", "_allow", "_allow_exact",
-                 "_address_detectors")
+                 "_view_detectors")
 
     def __init__(
         self,
@@ -88,9 +91,11 @@ class Anonymizer:
             WrittenIBANDetector(),
             ContactDetector(),
             SpokenEmailDetector(),
+            SpokenPhoneDetector(),
             PhoneDetector(self._config.phone_regions),
             CuedPhoneDetector(lexicon.common_words),
             BirthDateDetector(),
+            WordDateDetector(),
             AddressDetector(),
             EnglishAddressDetector(),
             PostcodeDetector(),
@@ -102,8 +107,9 @@ class Anonymizer:
             AccountDetector(lexicon),
             *extra_detectors,
         )
-        self._address_detectors = tuple(
-            d for d in self._detectors if isinstance(d, (AddressDetector, EnglishAddressDetector, PostcodeDetector)))
+        # (and the identifiers': a lower-case IBAN, "de89 3704 0044 …", is one in the view's capitals)
+        self._view_detectors = tuple(d for d in self._detectors if isinstance(
+            d, (AddressDetector, EnglishAddressDetector, PostcodeDetector, IdentifierDetector)))
         self._allow = whole_words_pattern(self._config.allow_terms)
         self._allow_exact = frozenset(t.strip().casefold() for t in self._config.allow_terms)
 
@@ -190,6 +196,7 @@ class Anonymizer:
             if wanted is None or EntityType.PERSON in wanted:
                 found += persons_from_phrases(text, found, self._lexicon)
                 found += persons_from_labels(text, found, self._lexicon)
+                found += persons_from_records(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
             found += repeated_values(text, found)
@@ -198,8 +205,8 @@ class Anonymizer:
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None
 
     def _lowercase_addresses(self, text: str) -> list[Entity]:
-        """Addresses in lines written in lower case, read by the address detectors in a
-        capitalised view of those lines (lowercase.py)."""
+        """Addresses and IBANs in lines written in lower case, read by the address and identifier
+        detectors in a capitalised view of those lines (lowercase.py)."""
         view = address_view(text)
         if view is None:
             return []
@@ -216,12 +223,15 @@ class Anonymizer:
             else:
                 windows.append([line_start, end])
         out: list[Entity] = []
-        for det in self._address_detectors:
+        for det in self._view_detectors:
             for w_start, w_end in windows:
                 for part in det.detect(capitalised[w_start:w_end]):
                     start, end = part.start + w_start, part.end + w_start
                     # the line part its end is in; it may start before that part on the same line:
                     # "neue adresse: Praterstraße 37, 3100 st. pölten" (the town was left in clear)
+                    if part.type == EntityType.IBAN:
+                        out.append(Entity(start, end, part.type, text[start:end], det.name))
+                        continue
                     k = bisect.bisect_right(starts, end - 1) - 1
                     if part.type == EntityType.ADDRESS and k >= 0 and end <= lines[k][1] and (
                             start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and len(
@@ -238,7 +248,9 @@ class Anonymizer:
             return []
         plain, changed = view
         out: list[Entity] = []
-        for det in self._address_detectors:
+        for det in self._view_detectors:
+            if isinstance(det, IdentifierDetector):
+                continue  # (what the view changes is where an address is: its line breaks, accents)
             for part in det.detect(plain):
                 k = bisect.bisect_left(changed, part.start - 2)
                 if k < len(changed) and changed[k] <= part.end + 1:

@@ -4,8 +4,9 @@ messages (issue 13: holdout5's chats).  The address patterns read capitals (a st
 town, a US state, a UK postcode); rather than double them, the address detectors also read a
 *view* of the text in which each line written wholly in lower case is capitalised the way an
 address is written: each word's first letter, a two-letter word before a five-digit ZIP and
-every word mixing letters and digits ("bn1", "1ub") in capitals.  The view has the text's length,
-so its spans are the text's.
+every word mixing letters and digits ("bn1", "1ub") in capitals, and a dictation's spoken comma
+or full stop as the mark ("komma" -> ",").  The view has the text's length, so its spans are the
+text's.
 
 Only what follows a line's last capital letter (a chat's speaker, a label) is changed, when it has
 a digit and four words at least; a text without such a part is not copied at all.
@@ -15,7 +16,10 @@ from __future__ import annotations
 
 from .detectors import scan
 
-_WORD = scan.compile(r"(?<![^\W_])[^\W\d_][^\W_]{0,47}+")
+# Punctuation a dictation spells out ("lindenstraße 12 komma 96047 bamberg punkt"): in the view, the
+# mark and spaces, so the address patterns read the comma where it was said.
+_SPOKEN_MARKS = {"komma": ",", "comma": ",", "virgule": ",", "virgola": ",", "punkt": ".", "punto": "."}
+_WORD = scan.compile(r"(?<![^\W_])[^\W_]{1,48}+")  # (digits first too: an IBAN's "3m02")
 _DIGIT = scan.compile(r"\d")
 _DIGIT_ON_LINE = scan.compile(r"\d[^\n]{0,200}+")  # a digit and what follows it on its line
 
@@ -39,7 +43,14 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     for start, end in lines:
         for m in scan.finditer(_WORD, text, start, end):
             word = m.group()
+            if word.isdigit():
+                continue
             s = m.start()
+            mark = _SPOKEN_MARKS.get(word)
+            if mark is not None:  # a dictated comma: "lindenstraße 12 komma 96047 bamberg"
+                chars[s:m.end()] = " " * len(word)
+                chars[s - 1 if s and text[s - 1] == " " else s] = mark  # right after the word before
+                continue
             if any(c.isdigit() for c in word) or (len(word) == 2 and _zip_after(text, m.end())):
                 upper = word.upper()
                 if len(upper) == len(word):

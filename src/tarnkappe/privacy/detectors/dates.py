@@ -1,6 +1,6 @@
 """Dates of birth: a date shortly after a birth cue word (de/fr/it/en), or right after the
 genealogical "*" or English "b.".  A date in a table's birth-date column or after a "Geburtsdatum"
-key of structured text is found by ``fields.py``.
+key of structured text is found by ``fields.py``, a date written in words by ``word_dates.py``.
 
 Plain dates (invoice dates, deadlines) are not personal data on their own and
 masking them would hurt answers, so only cue-anchored dates are masked.
@@ -97,19 +97,6 @@ _CALL_NAME = scan.compile(r"(?:new[ ])?[A-Za-z_][\w.]{0,30}+\Z")
 _BIRTH_KEY = scan.compile(r"(?i:birth|dob|geburt|gebdat|naissance|nascita|born)")
 
 
-# A date written in French words, as civil records write a birth ("Le onze octobre mil neuf cent
-# soixante-neuf, à huit heures quinze, est née à Paris, …"): a day, a month, a year of number words.
-_FR_NUMBER = (
-    r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-    r"|vingt|trente|quarante|cinquante|soixante|cent|cents|mil|mille|et)"
-)
-_FR_WORDS_DATE = scan.compile(
-    rf"(?<![\w\-])(?P<date>(?:1er|{_FR_NUMBER}(?:[ \-]{_FR_NUMBER}){{0,3}})[ ]"
-    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)[ ]"
-    rf"(?:mil|mille|deux[ \-]mille)(?:[ \-]{_FR_NUMBER}){{0,8}})(?![\w\-])"
-)
-# "est né(e)" after such a date, or "né(e) le" / "naissance" before it, makes it a birth date
-_FR_BIRTH_NEAR = scan.compile(r"(?i:est[ ]née?|né\(e\)|née?[ ]le|naissance)")
 # A child's name with a date in parentheses under a heading or cue naming children ("Kinder:\n-
 # Bilal (6.2.2019): …", "Kids: Summer (06/13/2020)"): the date is the child's birth.
 _DATE_IN_PARENTHESES = scan.compile(rf"\((?=\d)(?P<date>{DATE})\)")
@@ -154,12 +141,6 @@ class BirthDateDetector:
         if "niversaire" in text or "ompleanno" in text or "NIVERSAIRE" in text or "OMPLEANNO" in text:
             for m in scan.finditer(_BIRTHDAY, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if " mil" in text or " mille" in text:
-            for m in scan.finditer(_FR_WORDS_DATE, text):
-                start, end = m.span("date")
-                if scan.search(_FR_BIRTH_NEAR, text, end, min(len(text), end + 100)) is not None or scan.search(
-                        _FR_BIRTH_NEAR, text, max(0, start - 60), start) is not None:
-                    yield Entity(start, end, EntityType.DOB, m.group("date"))
         if "(" in text:
             yield from _children_dates(text)
         if ")" in text and scan.search(_SEX_MARK, text) is not None:

@@ -1,0 +1,71 @@
+"""Names as travel records write them: an airline's "MEIER/ANNA MARIA MRS" (surname, slash, given
+names, a title code) and the transliterated names of an EU digital COVID certificate
+("fnt": "MUELLER", "gnt": "ANNA<LENA").
+
+The person rules read words: "MEIER/ANNA" is none to them, and at best the given names came out
+without the surname.  Here the whole "SURNAME/GIVEN NAMES" is one PERSON, the title code (MR, MRS,
+MS, MSTR, MISS, DR, CHD, INF) outside -- where a title code follows, the given name is a first
+name of the lists, or the line says it is a travel record (PNR, PAX, passenger, boarding, flight,
+ticket, bag tag …) and both parts have three letters at least; "TCP/IP", "AC/DC", "HR/IT" are
+none of these.
+
+Linear: the scan starts at each "/" after a capital letter; the surname is read back in the 32
+characters before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .entities import Entity, EntityType
+from .names import NameLexicon
+from .person_dates import overlaps_any
+
+_GIVEN = scan.compile(r"/(?<=[A-Z]/)(?P<given>[A-Z][A-Z'\-]{1,30}+(?:[ ][A-Z][A-Z'\-]{0,30}+){0,3}+)(?![\w/])")
+_SURNAME = scan.compile(r"(?<![A-Za-z/'\-])[A-Z][A-Z'\-]{1,30}+(?:[ ][A-Z][A-Z'\-]{1,30}+)?\Z")
+_LABELS = frozenset("NAME NAMES PAX PASSENGER PASSAGIER PASSAGER PASSEGGERO NOM NOME".split())
+_TITLES = frozenset("MR MRS MS MSTR MISS DR CHD INF MRSDR MRDR".split())
+_TRAVEL = scan.compile(
+    r"(?i:pnr|pax|passenger|passagier|passager|passeggero|boarding|flight|flug|vol[ ]|volo|ticket|billet"
+    r"|bag[ ]?tag|baggage|gepäck|bagage|bagaglio|airline|irregularity|booking|reservation)"
+)
+# EU DCC: the ICAO transliterations of the family and given names, "<" for a space
+_DCC_NAME = scan.compile(r"\"(?:fnt|gnt)\"[ ]?:[ ]?\"(?P<name>[A-Z][A-Z<]{0,60}+)\"")
+
+
+def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for airline names and certificate transliterations (see the module's
+    docstring); each replaces the pieces of it that other rules found (those are overlapped)."""
+    taken = sorted((e.start, e.end) for e in found if e.type != EntityType.PERSON)
+    out: list[Entity] = []
+    if "/" in text:
+        for m in scan.finditer(_GIVEN, text):
+            surname = scan.search(_SURNAME, text, max(0, m.start() - 32), m.start())
+            if surname is None:
+                continue
+            start = surname.start()
+            if surname.group().split(" ", 1)[0] in _LABELS:
+                start = surname.end() - len(surname.group().rsplit(" ", 1)[-1])  # "NAME BRUNNER/SILVIO"
+            words = m.group("given").split(" ")
+            end = m.end("given")
+            titled = words[-1] in _TITLES
+            if titled:
+                words.pop()
+                end -= len(text[m.start("given"):end].rsplit(" ", 1)[-1]) + 1
+                if not words:
+                    continue
+            line_start = text.rfind("\n", 0, surname.start()) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            if not titled and (len(words[0]) < 3 or len(surname.group()) < 3 or not (
+                    lexicon.is_first_name(words[0].capitalize())
+                    or scan.search(_TRAVEL, text, line_start, min(line_end, line_start + 400)) is not None)):
+                continue  # ("TCP/IP", "AC/DC" on a line about a flight: two letters are no name here)
+            if not overlaps_any(taken, start, end):
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
+    if '"fnt"' in text or '"gnt"' in text:
+        for m in scan.finditer(_DCC_NAME, text):
+            start, end = m.span("name")
+            out.append(Entity(start, end, EntityType.PERSON, m.group("name"), "records"))
+    return out
