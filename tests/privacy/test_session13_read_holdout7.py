@@ -253,3 +253,33 @@ def test_names_in_the_literals_of_test_fixtures(anonymizer: Anonymizer, text: st
 )
 def test_literals_of_code_without_a_key_of_a_person(anonymizer: Anonymizer, text: str) -> None:
     assert [e.text for e in anonymizer.detect(text) if e.detector == "fields"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Reply-To: "Karen Hansen" <karen9@gmx.ch>\n\nVon: karen hansen\nE-Mail: karen9@gmx.ch', "karen hansen"),
+        ('Expected: "Friedrich Schrempf"\nActual:   "friedrich schrempf"', "friedrich schrempf"),
+        ("Kundin: Ottilie Pärtzelt\nbitte pärtzelt zurückrufen", "pärtzelt"),
+    ],
+)
+def test_a_found_name_again_in_lower_case(anonymizer: Anonymizer, text: str, mention: str) -> None:
+    assert mention in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kundin: Karen Hansen\nwir haben karen-hansen.de und den ordner /karen/hansen gesichert",
+        "Gast: Devis Kingston\nce devis est à kingston",
+    ],
+)
+def test_lower_case_words_that_are_no_mention(anonymizer: Anonymizer, text: str) -> None:
+    persons = _of(anonymizer, text, "PERSON")
+    assert not any(p.islower() for p in persons)
+
+
+def test_a_form_name_in_capitals_stays_masked(anonymizer: Anonymizer) -> None:
+    text = ('    .firstName("Recep")\n    .lastName("Pärtzelt")\n'
+            '        assertEquals("PÄRTZELT, Recep", service.displayName(customer1));')
+    assert "PÄRTZELT" in _of(anonymizer, text, "PERSON")

@@ -49,6 +49,7 @@ from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
 from .person_dates import birth_dates_after_names
 from .person_labels import persons_from_labels
+from .person_mentions import lower_case_mentions
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
 from .person_spans import widen_names
@@ -197,6 +198,7 @@ class Anonymizer:
                 found += persons_from_phrases(text, found, self._lexicon)
                 found += persons_from_labels(text, found, self._lexicon)
                 found += persons_from_records(text, found, self._lexicon)
+                found += lower_case_mentions(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
             found += repeated_values(text, found)

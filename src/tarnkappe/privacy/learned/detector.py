@@ -198,8 +198,9 @@ class LearnedNameDetector:
                 if lex.is_first_name(first) and not first.isupper() and last.isupper() and len(last) > 1 \
                         and last not in COMPANY_SUFFIXES:
                     continue  # "Prénom NOM", as French records write a person: "Benoît RENARD", "Reine RENARD"
-            elif p.text in confirmed:
-                continue
+            elif p.text in confirmed or (p.text.isupper() and "-".join(
+                    part.capitalize() for part in p.text.split("-")) in confirmed and _rare(p.text)):
+                continue  # ("PÄRTZELT" where a form gave "Pärtzelt"; not "HEADER" of a constant's name)
             if text[p.end:p.end + 2] in ("'s", "’s"):
                 continue  # a possessive: "Smith's invoice", "O'Connor's report" (review of session 8)
             if " " not in p.text and lex.is_first_name(p.text) and _coordinated(text, p.start, people):
@@ -409,3 +410,9 @@ class LearnedNameDetector:
         elif word.endswith("s") and len(word) > 4 and (word[:-1] in parts or self._lex.is_known_name(word[:-1])):
             e -= 1
         return Entity(s, e, EntityType.PERSON, text[s:e], detector or self.name)
+
+
+def _rare(word: str) -> bool:
+    """Zipf < 4 in all four languages (the word-frequency table of the features)."""
+    zipf = load_word_freq().get(word.lower())
+    return zipf is None or max(zipf) < "4"

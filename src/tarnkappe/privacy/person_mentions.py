@@ -1,0 +1,65 @@
+"""A name found once is a name where the text writes it again in lower case.
+
+A contact form's mail header says "Reply-To: Karen Hansen <…>" and its body "Von: karen hansen";
+a failing test prints the name it expected ("Friedrich SCHREMPF") and the one it got ("friedrich
+schrempf").  The rules read capitals, so the lower-case mention stayed in clear next to a masked
+one.  Every found name of two words or more is looked for again in lower case, and so is each of
+its words that is rare in all four languages (Zipf < 4: "schrempf"; not "karen", "devis" or
+"kingston" alone; no name of one word: "Anthropic" taken for a name once must not make every
+"anthropic" of a README one), as whole words (not glued to
+a host's dot or hyphen, an identifier's underscore) -- not a name only the learned model took (a
+guess is not spread).
+
+Work bound (issue 12): one ``str.find`` scan of the text per distinct name or word, for at most
+:data:`MAX_NAMES` of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .entities import Entity, EntityType
+from .learned.features import load_word_freq
+from .names import NameLexicon
+from .person_dates import overlaps_any
+
+MAX_NAMES = 48
+# A word glued to these is part of a host, an address, a path or an identifier ("smtp.hart-plumbing.com",
+# "{madison_hopk"), not a mention
+_GLUE = frozenset("-._@/\\{}<>=+#~")
+
+
+def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the lower-case mentions of the names in ``found`` that no entity overlaps."""
+    entities = list(found)
+    wanted: dict[str, None] = {}
+    common = lexicon.common_words
+    freq = load_word_freq()
+    for e in entities:
+        if e.type != EntityType.PERSON or e.text.islower() or len(wanted) >= MAX_NAMES:
+            continue
+        name = " ".join(e.text.replace(",", " ").split())
+        if e.detector == "names-crf":
+            continue  # what only the learned model took is a guess, not to be spread
+        words = [w for w in name.split(" ") if len(w) >= 3 and w.lower() not in common and w.isalpha()
+                 and not lexicon.is_place_only(w.capitalize())]
+        if " " in name and len(words) == name.count(" ") + 1:
+            wanted.setdefault(name.lower())
+        for word in words if " " in name else ():  # (a one-word name is not spread: "Anthropic")
+            zipf = freq.get(word.lower())
+            if zipf is None or max(zipf) < "4":  # a rare word alone: "schrempf", not "karen", "devis"
+                wanted.setdefault(word.lower())
+    if not wanted:
+        return []
+    taken = sorted((e.start, e.end) for e in entities)
+    out: list[Entity] = []
+    for needle in list(wanted)[:MAX_NAMES]:
+        pos = text.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            if (pos == 0 or text[pos - 1] not in _GLUE and not text[pos - 1].isalnum()) and (
+                    end == len(text) or text[end] not in _GLUE and not text[end].isalnum()) \
+                    and not overlaps_any(taken, pos, end):
+                out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))  # (overlaps: resolve.py)
+            pos = text.find(needle, end)
+    return out
