@@ -173,7 +173,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             if m.group("word").isupper() or not single and text[pos] == ",":
                 break  # "Anna Meier, DOB 12.03.1980", "Dr. med. Sander Müürsepp, Kardiologie": no list
             if m.group().split(" ", 2)[1] in _WITH and not covered_by_any(taken, m.start("word"), m.end("word")) \
-                    and frequent_word(m.group("word"), lexicon):
+                    and _frequent_word(m.group("word"), lexicon):
                 break  # "Peter Müller mit Hund", "Anna Meier mit Laptop und Beamer": things, no people
             if m.group().startswith(" & ") and not _couple(text[e.start:pos], m.group("word"), lexicon):
                 break  # "Kanzlei Sommer & Mitterer", "Maple & Finch Realty": a firm's name
@@ -291,9 +291,9 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                 start = pos + item.find(word) if word else pos
                 pos += len(item) + 1
                 if not word or " " in word or not word[:1].isupper() or not word.replace("-", "").isalpha() or (
-                        frequent_word(word, lexicon)):
+                        _frequent_word(word, lexicon)):
                     continue  # "(Kinder: keine und Hund)"
-                if "-" in word and word not in lexicon.places and not any(frequent_word(p, lexicon) for p in (
+                if "-" in word and word not in lexicon.places and not any(_frequent_word(p, lexicon) for p in (
                         word.split("-"))) and not overlaps_any(taken, start, start + len(word)):
                     # "Jean-Pierre", "Amara-Nkechi": no list has them whole, each part a name or no word
                     out.append(Entity(start, start + len(word), EntityType.PERSON, word, "phrase"))
@@ -321,10 +321,9 @@ def _couple(first: str, second: str, lexicon: NameLexicon) -> bool:
     return lexicon.is_first_name(a) and lexicon.is_first_name(b) and a.lower() not in common and b.lower() not in common
 
 
-def frequent_word(word: str, lexicon: NameLexicon) -> bool:
+def _frequent_word(word: str, lexicon: NameLexicon) -> bool:
     """A word of Zipf >= 4 in one of our languages that no list has as a first name ("Hund",
-    "Laptop"; not "Martina", "Ariane", nor "Niks", "Fanaka", which no list knows).  (Also
-    person_mentions.py: such a word is not looked for again in lower case.)"""
+    "Laptop"; not "Martina", "Ariane", nor "Niks", "Fanaka", which no list knows)."""
     freq = load_word_freq().get(word.lower())
     return freq is not None and max(freq) >= "4" and not lexicon.is_first_name(word)
 
