@@ -283,3 +283,19 @@ def test_a_form_name_in_capitals_stays_masked(anonymizer: Anonymizer) -> None:
     text = ('    .firstName("Recep")\n    .lastName("Pärtzelt")\n'
             '        assertEquals("PÄRTZELT, Recep", service.displayName(customer1));')
     assert "PÄRTZELT" in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ('Martine Brown,"125 Elgin Street, KINGSTON ON  K7L 3N6",(signature)', "125 Elgin Street, KINGSTON ON  K7L 3N6"),
+        ("Accommodation: Harbour View Inn, 120 Queen Street, BONDI NSW 2026, Tel +61 2 4948 6663",
+         "120 Queen Street, BONDI NSW 2026"),
+        ("Property: 3 Water Street, VANCOUVER BC  V5T 2L9, purchase price $674,000.00",
+         "3 Water Street, VANCOUVER BC  V5T 2L9"),
+        ("STUART DUNLEAVY, 33 O'Connell Street, Bray, Co. Wicklow A98 E3K7", "33 O'Connell Street, Bray, Co. Wicklow A98 E3K7"),
+    ],
+)
+def test_english_addresses_with_a_town_in_capitals_or_an_irish_street(
+        anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in _of(anonymizer, text, "ADDRESS")

@@ -59,7 +59,7 @@ _STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI AA AE AP"
 ).split()
-_NAME = r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,24}+"  # "Elm", "McGreal", "MacHenry", "Dún"
+_NAME = r"(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,24}+"  # "Elm", "McGreal", "MacHenry", "Dún", "O'Connell"
 # A town on an envelope: "LEICESTER LE2 8ST", "NEWCASTLE UPON TYNE NE1 4ST"
 _CAPS_TOWN = r"[A-Z]{2,24}+(?:[ \-][A-Z]{2,24}+){0,2}"
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|Level|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
@@ -109,7 +109,7 @@ _COUNTRY_AFTER = scan.compile(
 # What may follow a street: the town line (US "Springfield, IL 62704", UK "Harrowgate\nDL1 4XY"
 # or "Leeds LS6 2QT"), or just the UK postcode.
 _TOWN_AFTER = scan.compile(
-    rf"{_SEP}(?:{_TOWN},?[ ]{{1,2}}{_STATE_ZIP}"
+    rf"{_SEP}(?:(?:{_TOWN}|{_CAPS_TOWN}),?[ ]{{1,2}}{_STATE_ZIP}"  # (in capitals: "KINGSTON ON  K7L 3N6")
     rf"|(?:(?:{_TOWN}|{_CAPS_TOWN}){_SEP})?{_UK_POSTCODE}"
     # NZ and AU without a state: "Mount Maunganui 3116", "Te Aro, Wellington 6011"
     rf"|(?:{_TOWN},[ ]{{1,2}})?{_TOWN}[ ]{{1,2}}\d{{4}}(?![\w\-])"
