@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
-from tarnkappe.privacy.repeats import MAX_MENTIONS, repeated_values
 from tarnkappe.privacy.entities import Entity, EntityType
+from tarnkappe.privacy.repeats import MAX_MENTIONS, repeated_values
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +97,8 @@ def test_a_markdown_table_keyed_by_rows(anonymizer: Anonymizer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "| N° | Qté | U | Désignation | PU HT | Total HT |\n|---|---|---|---|---|---|\n| 1 | 12 | m² | Peinture | 30 | 360 |",
+        "| N° | Qté | U | Désignation | PU HT | Total HT |\n|---|---|---|---|---|---|\n"
+        "| 1 | 12 | m² | Peinture | 30 | 360 |",
         "N°\tQté\tU\tDésignation\tPU HT\tTotal HT\n1\t12\tm²\tPeinture\t30\t360",
         "| type | de P / R | fr P / R |\n|---|---|---|\n| PHONE | 1.00 / 1.00 | 0.52 / 0.96 |",
     ],
@@ -288,12 +289,14 @@ def test_a_form_name_in_capitals_stays_masked(anonymizer: Anonymizer) -> None:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ('Martine Brown,"125 Elgin Street, KINGSTON ON  K7L 3N6",(signature)', "125 Elgin Street, KINGSTON ON  K7L 3N6"),
+        ('Martine Brown,"125 Elgin Street, KINGSTON ON  K7L 3N6",(signature)',
+         "125 Elgin Street, KINGSTON ON  K7L 3N6"),
         ("Accommodation: Harbour View Inn, 120 Queen Street, BONDI NSW 2026, Tel +61 2 4948 6663",
          "120 Queen Street, BONDI NSW 2026"),
         ("Property: 3 Water Street, VANCOUVER BC  V5T 2L9, purchase price $674,000.00",
          "3 Water Street, VANCOUVER BC  V5T 2L9"),
-        ("STUART DUNLEAVY, 33 O'Connell Street, Bray, Co. Wicklow A98 E3K7", "33 O'Connell Street, Bray, Co. Wicklow A98 E3K7"),
+        ("STUART DUNLEAVY, 33 O'Connell Street, Bray, Co. Wicklow A98 E3K7",
+         "33 O'Connell Street, Bray, Co. Wicklow A98 E3K7"),
     ],
 )
 def test_english_addresses_with_a_town_in_capitals_or_an_irish_street(
