@@ -9,7 +9,7 @@ after), so "le vingt mars deux mille vingt-six" of a letter stays readable.  The
 day to the year; the article and the cue are outside.
 
 Each language's pattern is run only in a text with one of its year words ("hundert", "tausend",
-"nineteen", "thousand", " mil", "millenove", "duemila"): most texts pay four substring searches.
+"nineteen", "thousand", " mil", "duemila", "neuf cent"): most texts pay seven substring searches.
 """
 
 from __future__ import annotations
@@ -99,13 +99,15 @@ class WordDateDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the date (day to year) as DOB where a birth cue is near it."""
-        if " mil" in text or "neuf cent" in text:
+        # (each substring test reads the text once, ~5 us per 10 KB: seven of them, one per year word)
+        mil = " mil" in text  # French "mil"/"mille", Italian "millenovecento"
+        if mil or "neuf cent" in text:
             yield from self._near_cue(text, _FR_WORDS_DATE)
         if "hundert" in text or "tausend" in text:
             yield from self._near_cue(text, _DE_WORDS_DATE)
-        if "ineteen" in text or "ighteen" in text or "thousand" in text:
+        if "ineteen" in text or "thousand" in text:
             yield from self._near_cue(text, _EN_WORDS_DATE)
-        if "millenove" in text or "milleotto" in text or "uemila" in text:
+        if mil or "uemila" in text:
             yield from self._near_cue(text, _IT_WORDS_DATE)
 
     @staticmethod
