@@ -318,6 +318,8 @@ class FieldDetector:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
         if not 0 < cut <= 48 or normalise_key(key.split(";", 1)[0]) not in _ALL_KEYS:
             return
+        if line[cut] == "=" and key.rstrip(" \t")[-1:] in _OPERATOR_CHARS:
+            return  # code, no form: "line[3] += cost if …" (its value was an address, and spread by repeats.py)
         card = scan.fullmatch(_VCARD, text, start, end)
         if card is not None and card.group("key") in _VCARD_KEYS:
             yield from self._vcard(text, card)
@@ -358,7 +360,7 @@ class FieldDetector:
             end = n if end < 0 else end
             line = text[pos:end]
             sep = next((c for c in _SEPARATORS if c in line), "")
-            if sep == "\t" or sep == "|":
+            if sep in _ROW_KEYED_SEPARATORS:
                 yield from self._row_keyed(text, pos, end, sep)
             columns = beside_names(self._header(line, sep)) if sep else None
             if not columns:
@@ -373,14 +375,16 @@ class FieldDetector:
                 row_end = n if row_end < 0 else row_end
                 if sep not in text[row:row_end] or self._starts_table(text[row:row_end], sep):
                     break
-                if sep == "\t" or sep == "|":
+                if sep in _ROW_KEYED_SEPARATORS:
                     yield from self._row_keyed(text, row, row_end, sep)
                 cell_start = row
                 for k, cell in enumerate(text[row:row_end].split(sep)):
                     key = columns.get(k)
                     if key is not None:
                         c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
-                        yield from self._typed(text, key, c_start, c_end)
+                        if c_end - c_start > 48 or normalise_key(text[c_start:c_end]) not in _ALL_KEYS:
+                            # (a key below a key is a form keyed by rows: "Vorname\tAnna\nNachname\tOkafor")
+                            yield from self._typed(text, key, c_start, c_end)
                     cell_start += len(cell) + 1
                 row = row_end + 1
             pos = row
@@ -412,7 +416,7 @@ class FieldDetector:
                 offset = m.start() - row
                 key = columns.get(offset) or columns.get(offset - 1) or columns.get(offset + 1) \
                     or columns.get(offset - 2) or columns.get(offset + 2)
-                if key is not None:
+                if key is not None and normalise_key(m.group()) not in _ALL_KEYS:
                     yield from self._typed(text, key, m.start(), m.end())
             row = row_end + 1
         return row
@@ -422,12 +426,15 @@ class FieldDetector:
         "| Vorname | Ilona | Valentin |"): the first cell's key types every other cell.  Values
         are checked by their type as in a form, so a header row ("Name | Betrag | Datum") types
         nothing."""
-        cells = text[start:end].split(sep)
+        line = text[start:end]
+        cells = line.split(sep)
         first = 1 if sep == "|" and not cells[0].strip() else 0
-        if len(cells) - first < 3 or len(cells[first]) > 48:
-            return
+        # a key and one value ("Nachname\tOkafor") is a form's line; after ";" a table's
+        # ("Nachname;Meier;Huber": one column per person)
+        if len(cells) - first < (3 if sep == ";" else 2) or len(cells[first]) > 48 or (sep == ";" and ":" in line):
+            return  # (a vCard's "ADR;TYPE=home:;;Rue du Lac 5;…" is read as one)
         row_key = normalise_key(cells[first])
-        if len(row_key) < 3 or row_key not in _ALL_KEYS or self._starts_table(text[start:end], sep) \
+        if len(row_key) < 3 or row_key not in _ALL_KEYS or self._starts_table(line, sep) \
                 or text.startswith(("|--", "| --", "|:-", "--"), end + 1):
             return  # a header ("N° | Qté | …", "Cognome e nome | Luogo e data di nascita | …")
         key = cells[first]
@@ -438,10 +445,12 @@ class FieldDetector:
         cell_start = start + sum(len(cell) + 1 for cell in cells[:first + 1])
         for cell in cells[first + 1:]:
             c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
-            if c_end > c_start and normalise_key(text[c_start:c_end]) not in _ALL_KEYS:
+            if c_end > c_start and normalise_key(text[c_start:c_end]) not in _ALL_KEYS \
+                    and "`" not in text[c_start:c_end]:  # (Markdown's code: "| address | `Obere Gasse 5a` |")
                 for entity in self._typed(text, key, c_start, c_end):
-                    if entity.type != EntityType.PHONE or _digits(entity.text) >= 7:
-                        yield entity  # not "| PHONE | 0.52 / 0.96 |" (a table of scores)
+                    if entity.type != EntityType.PHONE or (
+                            _digits(entity.text) >= 7 and scan.search(_DECIMAL, entity.text) is None):
+                        yield entity  # not "| PHONE | 0.52 / 0.96 |", "| phone | 29.8 / 137.6 |" (tables of scores)
             cell_start += len(cell) + 1
 
     @staticmethod
@@ -612,12 +621,22 @@ _COLUMN_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _ROLE_KEYS | _PHONE_KEYS | _DO
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
 # part of an address, no column's name
 _ALL_KEYS = _COLUMN_KEYS | _UNIT_KEYS
+ALL_KEYS = _ALL_KEYS  # (inline_fields.py: a literal naming a key is no value)
 # Words that begin a header cell of an aligned table: the keys, and the first words of keys
 # written in several ("Date of birth", "Nom et prénom", "Data di nascita", "Né(e) le").
 _TRIGGERS = _COLUMN_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
                               " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
 # Per separator: every character but letters and that separator (what a header line loses).
 _NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
+
+
+# Separators of a table keyed by rows (a comma is prose's as often: "Adresse, Telefon und …").
+_ROW_KEYED_SEPARATORS = ("\t", "|", ";")
+# The last character of an assignment's operator in code ("+=", "-=", "|=", "<=", "!="): no form's key.
+_OPERATOR_CHARS = frozenset("+-*/%|&^!<>~")
+# A decimal number ("29.8", "1.00", "31.9-32.3"): a group of one digit at a dot; a phone number's
+# groups are of two digits or more ("079.123.45.67", "+41.79…", "+1.212.555.0100").
+_DECIMAL = scan.compile(r"\.\d(?!\d)|(?<![\d+])\d\.\d")
 
 
 def _digits(cell: str) -> int:
