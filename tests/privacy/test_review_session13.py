@@ -29,6 +29,50 @@ def _masked_many(anonymizer: Anonymizer, texts: list[str]) -> list[str]:
     return masked
 
 
+# -- literals of code after a key (inline_fields.py) -------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose quoting examples after an ordinary word and a colon or a parenthesis: no code's key
+        '# a German compound noun before a surname ("Sitzungszimmer Linde")',
+        "# A phone number in parentheses right after a name: \"Fragen an Mirco (+423 789 46 23)\".",
+        '# leading words that are no name: "Weitergeleitet von IT Penny Hill" -> "Penny Hill"',
+        '# A unit before the street: "Flat 7, ", "2nd Floor Flat, "',
+        "a flat before the street (\"Appt 20, …\"), after the house number",
+        "a surname in capitals before a first name: \"TRON Alessandra\", \"HENSGEN Guy\"",
+        '# them allowed ("Sa fille Claude", "Daughter (Adam)", "The defendant, Foyle, denies").',
+    ],
+)
+def test_prose_quoting_after_a_key_word_is_no_literal_of_code(anonymizer: Anonymizer, text: str) -> None:
+    # found running the anonymizer over this repository's own docstrings and comments
+    assert [e.text for e in anonymizer.detect(text) if e.detector == "fields"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('user.setFirstName("Zsófi");\nuser.setLastName("Okonkwo");', ["Zsófi", "Okonkwo"]),
+        ('builder.withFirstName("Zsófi").withLastName("Okonkwo")', ["Zsófi", "Okonkwo"]),
+        ('const u = { firstName: "Zsófi", lastName: "Okonkwo" };', ["Zsófi", "Okonkwo"]),
+        ("p = Person(first_name='Zsófi', last_name='Okonkwo')", ["Zsófi", "Okonkwo"]),
+        ("row = {'first_name': 'Zsófi', 'last_name': 'Okonkwo'}", ["Zsófi", "Okonkwo"]),
+        ("SELECT * FROM users WHERE last_name='Okonkwo';", ["Okonkwo"]),
+        ('u := User{FirstName: "Zsófi", LastName: "Okonkwo"}', ["Zsófi", "Okonkwo"]),
+        ('.firstName( "Zsófi" )\n.lastName( "Okonkwo" )', ["Zsófi", "Okonkwo"]),
+        ('attrs.put("lastName", "Okonkwo");', ["Okonkwo"]),
+        ('fields = [("Vorname", "Zsófi"), ("Nachname", "Okonkwo")]', ["Zsófi", "Okonkwo"]),
+    ],
+)
+def test_names_in_literals_of_code_in_other_spellings(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    assert set(names) <= set(_of(anonymizer, text, "PERSON"))
+
+
+def test_a_list_of_keys_is_no_value(anonymizer: Anonymizer) -> None:
+    text = 'columns = ["Vorname", "Nachname", "Geburtsdatum"]\nwriter.writerow(("Vorname", "Nachname"))'
+    assert [e.text for e in anonymizer.detect(text) if e.detector == "fields"] == []
+
+
 # -- forms and tables (fields.py) ---------------------------------------------------------------
 
 def test_an_assignment_of_code_is_no_address_and_is_not_spread(anonymizer: Anonymizer) -> None:

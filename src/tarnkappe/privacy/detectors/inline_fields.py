@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus
 
 from ..entities import Entity, EntityType
 from . import scan
-from .fields import PLACE_KEYS, FieldDetector, beside_names, normalise_key
+from .fields import ALL_KEYS, PLACE_KEYS, FieldDetector, beside_names, normalise_key
 
 # key=value inside a line: logfmt, query strings, "k=v; k=v" (a quoted value too); an unquoted
 # value of logfmt may go on over spaces up to the next key ("holder=TIMON ZUR MÜHLEN status=…").
@@ -46,9 +46,24 @@ _ELEMENT = scan.compile(
 # "(\"Kaiser\", \"Susan\")" is none (a comma is no key's).  The scan is of the literals (from their quote); the key
 # is read in the 64 characters before each, in Python's order of the text.
 _LITERAL = scan.compile(r"\"(?P<dq>[^\"\n\\]{1,120}+)\"|'(?P<sq>[^'\n\\]{1,120}+)'")
+# The key right before a literal.  A call's parenthesis follows its name ("firstName(", not the
+# prose of 'a surname ("Sitzungszimmer Linde")'), and a colon is a key's only where code writes
+# one (``colon``: checked in Python, see _code_key).
 _CODE_KEY = scan.compile(
-    r"(?<![\w])(?P<key>[A-Za-z_][\w]{2,40}+)[\"']?[ \t]{0,4}(?:=>|->|:=|=|:|\(|\{)[ \t]{0,4}\Z"
+    r"(?<![\w])(?P<key>[A-Za-z_][\w]{2,40}+)(?:[\"']?[ \t]{0,4}(?:=>|->|:=|=|\{)|\(|(?P<colon>[\"']?[ \t]{0,4}:))"
+    r"[ \t]{0,4}\Z"
 )
+# What may stand before a key with a colon: an object's or a call's opening, a list separator,
+# or the line's start ("{ firstName: \"Anna\", lastName: …}", "{'first_name': 'Anna'}", YAML).
+_COLON_KEY_AFTER = frozenset("{(,[;\n")
+# A setter's or builder's name says the key too: "setFirstName(\"Anna\")", "withLastName(…)".
+_SETTER = scan.compile(r"(?:set|with|Set|With)_?(?=[A-Z])|(?:set|with)_(?=[a-z])")
+# The characters a key's operator may end with right before a literal (white space between):
+# a cheap test before the key is searched for.
+_OPERATOR_ENDS = frozenset("=>:({")
+# Texts without any of these have no literal after a key (one substring test each, before any scan).
+_LITERAL_MARKS = ('("', "('", '( "', "( '", "=>", ' = "', " = '", '="', "='", '{ "', "{ '", '{"', "{'",
+                  ': "', ": '")
 # Keys too common in code to say what a literal is ("line = 'abc 1'"), and those of a postcode or a
 # town alone ('zip: "8011"', "city('Bern')"), which no address is without its street.
 _NOT_CODE_KEYS = PLACE_KEYS | frozenset({"line", "addressline", "adrline"})
@@ -83,18 +98,52 @@ class InlineFieldDetector:
             yield from self._inserts(text)
         if "</" in text:
             yield from self._elements(text)
-        if '("' in text or "('" in text or "=> " in text or '{ "' in text or ' = "' in text or " = '" in text:
+        if any(mark in text for mark in _LITERAL_MARKS):
             yield from self._code_literals(text)
 
     def _code_literals(self, text: str) -> Iterator[Entity]:
+        previous: tuple[int, str] | None = None  # the end and the text of the literal before
         for m in scan.finditer(_LITERAL, text):
-            key = scan.search(_CODE_KEY, text, max(0, m.start() - 64), m.start())
-            if key is None or normalise_key(key.group("key")) in _NOT_CODE_KEYS:
-                continue
             group = "dq" if m.group("dq") is not None else "sq"
-            kind = self._fields.value_type(key.group("key"), m.group(group))
+            value = m.group(group)
+            key = self._code_key(text, m.start(), previous)
+            previous = (m.end(), value)
+            if key is None or normalise_key(value) in ALL_KEYS:
+                continue  # (a list of a table's keys: '["Vorname", "Nachname", …]')
+            kind = self._fields.value_type(key, value)
             if kind is not None:
-                yield Entity(m.start(group), m.end(group), kind, m.group(group), self.name)
+                yield Entity(m.start(group), m.end(group), kind, value, self.name)
+
+    @staticmethod
+    def _code_key(text: str, quote: int, previous: tuple[int, str] | None) -> str | None:
+        """The key of the literal whose quote is at ``quote``: an identifier and an operator right
+        before it, or a literal naming a key before a comma ('put("lastName", "Okafor")',
+        '("Nachname", "Meier")'); None if there is none, or it says too little (see _NOT_CODE_KEYS)."""
+        before = text[max(0, quote - 6):quote].rstrip(" \t")
+        if before[-1:] == ",":
+            if previous is None or not 0 < quote - previous[0] <= 9 or text[previous[0]:quote].strip(" \t") != "," \
+                    or len(previous[1]) > 40 or not all(c.isalnum() or c in " _-." for c in previous[1]):
+                return None  # (a key as code names one: not prose's '"Daughter (Adam)", "The defendant, …"')
+            key = previous[1]
+        elif before[-1:] in _OPERATOR_ENDS and before:
+            found = scan.search(_CODE_KEY, text, max(0, quote - 64), quote)
+            if found is None:
+                return None
+            key = found.group("key")
+            if found.group("colon") is not None:
+                if found.group("colon")[0] == "\"":
+                    return None  # a JSON pair: fields.py reads it
+                lead = found.start() - (text[found.start() - 1:found.start()] in ("\"", "'"))
+                lead_text = text[max(0, lead - 24):lead].rstrip(" \t")
+                if lead_text and lead_text[-1] not in _COLON_KEY_AFTER:
+                    return None  # prose: 'after a name: "Fragen an Marco"'
+            setter = scan.match(_SETTER, key)
+            if setter is not None:
+                key = key[setter.end():]
+        else:
+            return None
+        normal = normalise_key(key)
+        return None if normal in _NOT_CODE_KEYS or normal not in ALL_KEYS else key
 
     def _elements(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_ELEMENT, text):
