@@ -302,3 +302,23 @@ def test_a_form_name_in_capitals_stays_masked(anonymizer: Anonymizer) -> None:
 def test_english_addresses_with_a_town_in_capitals_or_an_irish_street(
         anonymizer: Anonymizer, text: str, address: str) -> None:
     assert address in _of(anonymizer, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Reply-To: =?UTF-8?Q?Tr=C3=A9sor_Tshibanda?= <ttshibanda12@drei.at>", "=?UTF-8?Q?Tr=C3=A9sor_Tshibanda?="),
+        ("Cc: =?utf-8?B?SsO8cmdlbiBNw7xsbGVy?= <j@example.de>", "=?utf-8?B?SsO8cmdlbiBNw7xsbGVy?="),
+        ("Von: Frau =?iso-8859-1?Q?Ren=E9e_M=FCller?= hat angerufen", "=?iso-8859-1?Q?Ren=E9e_M=FCller?="),
+    ],
+)
+def test_names_in_mime_encoded_words_are_masked_whole(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word in _of(anonymizer, text, "PERSON")
+    vault = anonymizer.new_vault()
+    masked = anonymizer.mask(text, vault)
+    assert word not in masked and vault.restore(masked) == text
+
+
+@pytest.mark.parametrize("text", ["Subject: =?UTF-8?Q?Neue_Anfrage_=C3=BCber_das_Formular?=", "x =?bogus?Q?abc?= y"])
+def test_encoded_words_without_a_name_stay(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == []

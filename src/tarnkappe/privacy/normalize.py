@@ -20,6 +20,11 @@ accents ("Z\\\"urich", "Z\\\"{u}rich", "Z{\\\"u}rich", "Fran\\c{c}ois"), its let
 "Bj\\o rn") and its line breaks ("\\\\", "\\\\[2pt]", "\\newline") -- the address detectors' view
 (markup.py) read "\\\"u" only, and a name or street with any other form was cut or missed.
 
+Mail headers pasted from an e-mail's source write a name outside ASCII as an RFC 2047 encoded word
+("Reply-To: =?UTF-8?Q?Tr=C3=A9sor_Tshibanda?= <…>", "=?utf-8?B?SsO8cmdlbiBNw7xsbGVy?="): the rules
+read "Tr", "C3", "A9sor_Tshibanda", and at most the surname came out (holdout7, session 13).  The
+detection text reads the decoded words; whatever is found in one maps to the whole encoded word.
+
 Linear: one C scan finds the letters with marks and the escapes (and one LaTeX's); text between them
 is copied in one piece (its map by ``range``); only a text holding a combining mark of the Latin
 script's blocks, an escaped letter or LaTeX is read so.
@@ -27,7 +32,9 @@ script's blocks, an escaped letter or LaTeX is read so.
 
 from __future__ import annotations
 
+import base64
 import html
+import quopri
 import unicodedata
 
 from .detectors import scan
@@ -73,6 +80,9 @@ _LATEX = scan.compile(
     r"|\\(?P<a3>[\"'`^~=.])(?P<l3>[A-Za-z])"
     r"|\\(?P<letter>ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?:\{\}|[ ](?=[a-z])|(?![A-Za-z]))"
 )
+# An RFC 2047 encoded word: charset, Q or B encoding, the encoded text (at most 75 characters by the
+# RFC; 400 here), in a text with "=?" (one substring test).
+_MIME_WORD = scan.compile(r"=\?(?P<charset>[A-Za-z0-9_\-]{1,40})\?(?P<enc>[QqBb])\?(?P<data>[^?\s]{1,400})\?=")
 _LATEX_ACCENTS = {
     '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
     "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "d": "\u0323", "b": "\u0331", "k": "\u0328",
@@ -87,11 +97,15 @@ def detection_text(text: str) -> tuple[str, list[int], list[int]] | None:
     ``text`` it stands for), or None when ``text`` holds no combining mark, invisible character,
     escaped letter or LaTeX and is read as it is."""
     latex = "\\" in text and scan.search(_LATEX_MARKER, text) is not None
-    if not latex and not _has_mark(text) and not _has_escape(text, "\\") and not _has_escape(text, "&"):
+    mime = "=?" in text and scan.search(_MIME_WORD, text) is not None
+    if not latex and not mime and not _has_mark(text) and not _has_escape(text, "\\") and not _has_escape(
+            text, "&"):
         return None
     pieces = _pieces(text)
     if latex:
         pieces = _merged(pieces, _latex_pieces(text))
+    if mime:
+        pieces = _merged(pieces, _mime_pieces(text))
     if not pieces:
         return None  # escapes of other characters only ("R&amp;D")
     out: list[str] = []
@@ -157,6 +171,23 @@ def _latex_pieces(text: str) -> list[tuple[int, int, str]]:
             composed = unicodedata.normalize("NFC", letter + _LATEX_ACCENTS[accent])
             read = composed if len(composed) == 1 else letter  # "Z\\\"urich" -> "Zürich"
         pieces.append((m.start(), m.end(), read))
+    return pieces
+
+
+def _mime_pieces(text: str) -> list[tuple[int, int, str]]:
+    """(Start, end, the decoded text) of each RFC 2047 encoded word a codec can read."""
+    pieces: list[tuple[int, int, str]] = []
+    for m in scan.finditer(_MIME_WORD, text):
+        data = m.group("data")
+        try:
+            if m.group("enc") in "Qq":
+                raw = quopri.decodestring(data.replace("_", " ").encode("ascii"), header=True)
+            else:
+                raw = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
+            decoded = raw.decode(m.group("charset"))
+        except (ValueError, LookupError, UnicodeError):
+            continue  # not an encoded word after all, or a charset Python has no codec for: as written
+        pieces.append((m.start(), m.end(), decoded.replace("\r", " ").replace("\n", " ")))
     return pieces
 
 
