@@ -119,3 +119,63 @@ def test_keys_below_a_header_key_are_no_values(anonymizer: Anonymizer) -> None:
     assert {"Jeanne", "Luc", "DUPONT", "MARTIN"} <= set(persons)
     assert "Nom" not in persons and "Téléphone" not in persons
 
+
+# -- values repeated (repeats.py, Anonymizer.mask_many) -----------------------------------------
+
+def _phone_sheet(n: int) -> str:
+    return "Name;Telefon\n" + "".join(f"Kunde {i};Tel. 079 {100 + i:03d} {10 + i % 80:02d} {20 + i % 70:02d}\n"
+                                      for i in range(n))
+
+
+def test_a_text_of_many_values_does_not_crowd_out_another_texts_value(anonymizer: Anonymizer) -> None:
+    # the text's own first 64 values took every place: "12.03.1985" of the first text stayed in clear
+    texts = ["Patientin: Greta Imhof, Geburtsdatum 12.03.1985",
+             _phone_sheet(MAX_VALUES + 6) + "Bitte prüfe 12.03.1985 gegen die Akte."]
+    assert all("12.03.1985" not in m for m in _masked_many(anonymizer, texts))
+
+
+def test_a_request_of_many_values_still_repeats_a_date_of_birth(anonymizer: Anonymizer) -> None:
+    # only the first 64 distinct values of all texts were repeated: a CSV of phone numbers first
+    texts = [_phone_sheet(MAX_VALUES + 6), "Patientin: Greta Imhof, Geburtsdatum 12.03.1985",
+             "Bitte prüfe 12.03.1985 gegen die Akte."]
+    assert all("12.03.1985" not in m for m in _masked_many(anonymizer, texts))
+
+
+def test_a_phone_number_written_often_is_masked_at_every_mention(anonymizer: Anonymizer) -> None:
+    # more than three other mentions made none: the number stayed in clear five times
+    text = "Notfall: Tel. 25 26 62\n" + "".join(f"Tag {k}: 25 26 62 angerufen, keine Antwort.\n" for k in range(5))
+    vault = anonymizer.new_vault()
+    masked = anonymizer.mask(text, vault)
+    assert "25 26 62" not in masked and vault.restore(masked) == text
+    masked = _masked_many(anonymizer, ["Notfall: Tel. 25 26 62", text.split("\n", 1)[1]])
+    assert all("25 26 62" not in m for m in masked)
+
+
+class _FindCountingStr(str):
+    """A text that counts the characters its ``find`` calls read (repeats.py scans with str.find,
+    which the scan meter does not see)."""
+
+    read = 0
+
+    def find(self, sub, start=None, end=None):  # type: ignore[override]
+        start = 0 if start is None else start
+        end = len(self) if end is None else end
+        found = str.find(self, sub, start, end)
+        _FindCountingStr.read += max(0, (end if found < 0 else found + len(sub)) - start)
+        return found
+
+
+def test_repeats_read_a_text_a_bounded_number_of_times() -> None:
+    # distinct values of the text and of the request's other texts: at most MAX_VALUES scans each
+    text = "".join(f"{1 + i % 28:02d}.{1 + i % 12:02d}.{1900 + i} 079 {i:03d} 11 22\n" for i in range(400))
+    found = [Entity(0, 10, EntityType.DOB, text[0:10], "dob")]
+    for k, line_start in enumerate(i for i in range(len(text)) if i == 0 or text[i - 1] == "\n"):
+        found.append(Entity(line_start, line_start + 10, EntityType.DOB, text[line_start:line_start + 10], "dob"))
+        if k > 300:
+            break
+    more = [(f"+41 79 {i:03d} 00 00", EntityType.PHONE) for i in range(500)]
+    counting = _FindCountingStr(text)
+    _FindCountingStr.read = 0
+    repeated_values(counting, found, more)
+    assert _FindCountingStr.read <= (2 * MAX_VALUES + 1) * len(text)
+
