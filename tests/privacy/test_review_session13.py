@@ -179,3 +179,24 @@ def test_repeats_read_a_text_a_bounded_number_of_times() -> None:
     repeated_values(counting, found, more)
     assert _FindCountingStr.read <= (2 * MAX_VALUES + 1) * len(text)
 
+
+# -- names a label makes names (person_labels.py) -----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("(Klingelschild: Pacelli / Okonkwo)", ["Pacelli", "Okonkwo"]),
+        ("Adresse: Feldstraße 85 (Klingel: Pacelli/Okonkwo)", ["Pacelli", "Okonkwo"]),
+        ("Bitte bei MEIER (079 123 45 67) melden.", ["MEIER"]),
+    ],
+)
+def test_two_names_on_one_bell_and_a_listed_name_in_capitals(anonymizer: Anonymizer, text: str,
+                                                             names: list[str]) -> None:
+    persons = " ".join(_of(anonymizer, text, "PERSON"))
+    assert all(name in persons for name in names)
+
+
+@pytest.mark.parametrize("text", ["Bitte bei SOS (144) melden.", "Hotline SBB (0848 44 66 88)"])
+def test_an_acronym_before_a_number_stays(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == []
+

@@ -25,9 +25,13 @@ from .person_dates import overlaps_any
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,29}+(?:[\-’'][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]{1,29}+)?"
 _PARTICLES = r"(?:von|van|de|du|da|di|del|della|der|den|la|le|zu)"  # (in capitals they are words: "VON ALLMEN")
 # "(Klingel: von der Heyde)", "(Interphone : Arendt)", "Citofono: ROSSI", "Doorbell: Okafor"
+# Two households on one bell are one label ("Klingel: Pacelli / Okonkwo"), a family's word before
+# them no part of the name ("Klingel: Fam. Okonkwo").
+_BELL_NAME = rf"(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP}){{0,2}}+"  # (giving a word back never helps)
 _DOORBELL = scan.compile(
     r"(?:Klingel|Klingelschild|Türschild|Briefkasten|Interphone|Sonnette|Citofono|Campanello|Doorbell|Buzzer)"
-    rf"[ ]?:[ ]{{1,2}}(?P<name>(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP}){{0,2}})"
+    r"[ ]?:[ ]{1,2}(?:(?:Fam\.|Familie|Famille|Famiglia|Family)[ ])?"
+    rf"(?P<name>{_BELL_NAME}(?:[ ]?[/&+][ ]?{_BELL_NAME})?)"
     r"(?=[ ]?[)\r\n,;]|\Z)"
 )
 # "Mama (Carina):", "Papa (René)", "Maman (Jeanne)", "Nonna (Pina)", "Mum (Tracey)"
@@ -68,6 +72,8 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
             if before is None:
                 continue
             words = before.group("name").split(" ")
-            if all(w.lower() not in common and not lexicon.is_place_only(w) and not w.isupper() for w in words):
+            # (in capitals a listed name only: "MEIER (079 …)", not "SOS (144)", "SBB (0848 …)")
+            if all(w.lower() not in common and not lexicon.is_place_only(w) and (
+                    not w.isupper() or len(w) >= 3 and lexicon.is_known_name(w.capitalize())) for w in words):
                 add(*before.span("name"))
     return out
