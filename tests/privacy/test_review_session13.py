@@ -200,3 +200,10 @@ def test_two_names_on_one_bell_and_a_listed_name_in_capitals(anonymizer: Anonymi
 def test_an_acronym_before_a_number_stays(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
 
+
+# -- a name before a colon (person_spans.py) ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [("Max Antwort: ok", "Max"), ("- Marco Rückruf: morgen", "Marco")])
+def test_a_word_after_a_first_name_before_a_colon_is_a_label(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == [name]
+

@@ -174,9 +174,18 @@ def item_start(text: str, pos: int) -> bool:
     return lead == "" or lead[-1] in "|-–•*:" or (lead[-1] in ".)" and lead[:-1].isdigit())
 
 
-def _item_end(text: str, end: int) -> bool:
+def _item_end(text: str, end: int, label: bool = True) -> bool:
+    """Whether an item of a list ends at ``end``; with ``label``, also before a colon or a long
+    dash ("- Jessel, Silvana: 0152-…", "Unterweger, Manuel — 0688 …"); without, only where a
+    phone number follows them ("- Salvatore Pinna: 345 …"): after a first name and a word they
+    may end a label instead ("Max Antwort: ok", "- Marco Rückruf: morgen")."""
     after = text[end:end + 2]
-    return after == "" or after[0] in ",;:|)\n\r\"'\t" or after in (" |", " –", " —", " -", " (", ". ", " /", " <")
+    if after[:1] == ":" or after == " —":
+        return label or text[end + 1:end + 4].lstrip(" —")[:1] in _NUMBER_STARTS
+    return after == "" or after[0] in ",;|)\n\r\"'\t" or after in (" |", " –", " -", " (", ". ", " /", " <")
+
+
+_NUMBER_STARTS = frozenset("+(0123456789")
 
 
 def _START(e: Entity) -> int:
@@ -276,7 +285,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
                 upper and not word.isupper() and _first_name_after(word, lex)) and not (
                 first and not word.isupper() and word not in STOP and not lex.is_known_name(word)
                 and word.lower() not in lex.common_words) and not (
-                first and not word.isupper() and word not in STOP and _item_end(text, m.end())
+                first and not word.isupper() and word not in STOP and _item_end(text, m.end(), label=False)
                 and text[start:end].lower() not in lex.common_words) and not (
                 first and word.isupper() and len(word) >= 3 and word not in STOP
                 and word.lower() not in lex.common_words):
