@@ -207,3 +207,39 @@ def test_an_acronym_before_a_number_stays(anonymizer: Anonymizer, text: str) -> 
 def test_a_word_after_a_first_name_before_a_colon_is_a_label(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert _of(anonymizer, text, "PERSON") == [name]
 
+
+# -- the French number-first street (address.py) ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Livraison au 12\u202frue de la Paix, merci", "rue de la Paix"),   # French typography's narrow space
+        ("Livraison au 12\u2009rue de la Paix, merci", "rue de la Paix"),
+        ("Adresse :   27 bis\n      rue des Tanneurs\n      59000 LILLE", "rue des Tanneurs"),
+    ],
+)
+def test_the_number_first_street_with_other_spaces_than_a_tab(anonymizer: Anonymizer, text: str, street: str) -> None:
+    assert any(street in a for a in _of(anonymizer, text, "ADDRESS"))
+
+
+# -- work bounds ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "unit",
+    ["x('a')", "'a','a',", "{a: 'b', ", '{"first_name": "Anna", "city": "Bern"}, ', '("Vorname", "Anna"), ',
+     "A (1.1.19)", "Kinder: Ab (1.1.19) ", "Klingel: Aa / Bb\n", "Mama (Carina) ", "Bahari (0628486378) ",
+     "Vorname;Anna;Peter\n", "Vorname\tAnna\n", "| Vorname | Ilona | Valentin |\n", "Nome\tA\tB\nCognome\tC\tD\n",
+     "Name      Telefon\n------ ------\n", "line[3] += a 1\n"],
+)
+def test_the_new_shapes_scan_each_position_a_bounded_number_of_times(unit: str) -> None:
+    anonymizer = Anonymizer(PrivacyConfig(learned_names=False))
+    text = unit * (20_000 // len(unit))
+    scan.METER.on, scan.METER.positions = True, 0
+    try:
+        vault = anonymizer.new_vault()
+        masked = anonymizer.mask(text, vault)
+        positions = scan.METER.positions
+    finally:
+        scan.METER.on = False
+    assert vault.restore(masked) == text
+    assert positions <= 80 * len(text)

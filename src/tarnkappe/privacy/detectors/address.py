@@ -168,9 +168,11 @@ _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
 # The digits are taken possessively (what follows them is no digit, so giving one back never
 # helps), and the first letter of a type word is tested once before the alternation of all of
 # them: most digit runs ("0001 0007 ...") then fail after one class test, not eighteen.
+_NO_TAB_GAP = r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}"
 _FR_NUMBER_FIRST = scan.compile(
-    # (a tab is no gap in an address: "1\tLago Julie\t10.05.80\tRue du Simplon 52" is a sheet's cells)
-    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?,?(?:[ \u00a0]{{1,8}}|[ ]{{0,4}}\r?\n)"
+    # (a tab is no gap in an address: "1\tLago Julie\t10.05.80\tRue du Simplon 52" is a sheet's cells;
+    # any other space is, French typography's narrow no-break space too: "12\u202frue de la Paix")
+    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?,?(?:{_NO_TAB_GAP}|[ ]{{0,4}}\r?\n[ \t]{{0,8}})"
     rf"(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
