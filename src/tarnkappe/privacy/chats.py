@@ -99,6 +99,18 @@ _GREETING_BEFORE = scan.compile(
 _CUE_AFTER = scan.compile(
     r"(?:[ ]?:[ ]?\+?\d|,?[ ](?:geb\.|geboren|né|née|nato|nata|born|b\.)[ ])"
 )
+# a verb or a kinship word next to a first name in lower-case prose, as diaries are typed ("matthias
+# hat angerufen", "endlich ist nina da", "oma sigrid hat …", "odette est enfin là", "nonna pina è …")
+# (French and Italian with the participle: "le devis est à …", "la pagina è …" are nouns' sentences)
+_VERB_AFTER = scan.compile(
+    r"[ ](?:hat|ist|war|geht|kommt|meint|sagt|wird|und|has|is|was|said|says|called|will"
+    r"|a[ ](?:appelé|téléphoné|fait|dit|eu)|est[ ](?:enfin|née?|arrivée?|venue?|là)|m['’]a"
+    r"|ha[ ](?:chiamato|telefonato|fatto|detto)|è[ ](?:nat[oa]|arrivat[oa]|venut[oa]))[ ,.!]"
+)
+_KIN_OR_VERB_BEFORE = scan.compile(
+    r"(?<![\w])(?:oma|opa|mama|papa|tante|onkel|mamie|papi|papy|tata|tonton|nonna|nonno|zia|zio|mum|mom|dad"
+    r"|grandma|grandpa|granny|auntie|uncle|ist|war|est|è|is|was|heute|aujourd'hui|oggi|today)[ ]\Z"
+)
 _SELF = frozenset("moi me io yo you ich du tu toi".split())
 _REPLY_DATE = scan.compile(
     rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})[ \t\r\n.!]{{0,8}}\Z"
@@ -262,9 +274,11 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon,
                    cued: bool = False) -> list[Entity]:
     """The names of one message; ``cued``: a line outside a chat, where a listed first name typed in
-    lower case is taken only after a greeting or sign-off ("hi henry", "lg otto") or before a
-    surname no list knows ("germaine cretton") -- the lists' first names include "File", "Page",
-    "Lane" and "Elif", which code and READMEs write in lower case."""
+    lower case is taken only after a greeting or sign-off ("hi henry", "lg otto"), before a
+    surname no list knows ("germaine cretton"), or -- if it is no ordinary word as well ("page",
+    "grace" are) -- next to a verb or a kinship word ("matthias hat angerufen", "oma sigrid") -- the
+    lists' first names include "File", "Page", "Lane" and "Elif", which code and READMEs write in
+    lower case."""
     out: list[Entity] = []
     common = lexicon.common_words
     for m in scan.finditer(_MENTION, text, start, end):
@@ -293,6 +307,9 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
             following = words[k + 1] if k + 1 < len(words) else None
             listed = scan.search(_GREETING_BEFORE, text, max(start, m.start() - 14), m.start()) is not None or (
                 scan.match(_CUE_AFTER, text, m.end(), end) is not None) or (
+                word.capitalize() not in lexicon.ambiguous and (  # not "page", "grace", "rose"
+                    scan.match(_VERB_AFTER, text, m.end(), end) is not None
+                    or scan.search(_KIN_OR_VERB_BEFORE, text, max(start, m.start() - 16), m.start()) is not None)) or (
                 following is not None and text[m.end():following.start()] == " "
                 and _unknown(following.group("word"), lexicon)
                 and not lexicon.is_first_name(following.group("word").capitalize()))

@@ -18,7 +18,9 @@ from .detectors import scan
 
 # Punctuation a dictation spells out ("lindenstraße 12 komma 96047 bamberg punkt"): in the view, the
 # mark and spaces, so the address patterns read the comma where it was said.
-_SPOKEN_MARKS = {"komma": ",", "comma": ",", "virgule": ",", "virgola": ",", "punkt": ".", "punto": "."}
+# (not English "comma": its patterns allow two spaces after a comma, and "cres comma fortitude valley
+# qld 4006" was read whole with the word as a town's)
+_SPOKEN_MARKS = {"komma": ",", "virgule": ",", "virgola": ",", "punkt": ".", "punto": "."}
 _WORD = scan.compile(r"(?<![^\W_])[^\W_]{1,48}+")  # (digits first too: an IBAN's "3m02")
 _DIGIT = scan.compile(r"\d")
 _DIGIT_ON_LINE = scan.compile(r"\d[^\n]{0,200}+")  # a digit and what follows it on its line

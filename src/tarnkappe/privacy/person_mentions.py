@@ -36,8 +36,8 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
     common = lexicon.common_words
     freq = load_word_freq()
     for e in entities:
-        if e.type != EntityType.PERSON or e.text.islower() or len(wanted) >= MAX_NAMES:
-            continue
+        if e.type != EntityType.PERSON or e.text.islower() or "\n" in e.text or len(wanted) >= MAX_NAMES:
+            continue  # (a name over a line break is a rule's guess at a list or a heading)
         name = " ".join(e.text.replace(",", " ").split())
         if e.detector == "names-crf":
             continue  # what only the learned model took is a guess, not to be spread

@@ -22,6 +22,7 @@ from collections.abc import Generator, Iterator
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
 from . import scan
+from .cells import split_cells
 from .dates import DATE
 from .person_cues import COMPANY_SUFFIXES, CUES, TITLE_PARTS
 
@@ -377,15 +378,14 @@ class FieldDetector:
                     break
                 if sep in _ROW_KEYED_SEPARATORS:
                     yield from self._row_keyed(text, row, row_end, sep)
-                cell_start = row
-                for k, cell in enumerate(text[row:row_end].split(sep)):
+                # (quoted cells whole: '…,"Vicolo Raimondo, n. 25, 00184 Roma RM",…' is one cell)
+                for k, (offset, cell) in enumerate(split_cells(text[row:row_end], sep)):
                     key = columns.get(k)
                     if key is not None:
-                        c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
+                        c_start, c_end = _strip(text, row + offset, row + offset + len(cell))
                         if c_end - c_start > 48 or normalise_key(text[c_start:c_end]) not in _ALL_KEYS:
                             # (a key below a key is a form keyed by rows: "Vorname\tAnna\nNachname\tOkafor")
                             yield from self._typed(text, key, c_start, c_end)
-                    cell_start += len(cell) + 1
                 row = row_end + 1
             pos = row
 
@@ -438,6 +438,7 @@ class FieldDetector:
                 or text.startswith(("|--", "| --", "|:-", "--"), end + 1):
             return  # a header ("N° | Qté | …", "Cognome e nome | Luogo e data di nascita | …")
         key = cells[first]
+        place = row_key in _PLACE_KEYS  # "| CAP | 00153 |", "| Ville | Mulhouse |": no address alone
         if normalise_key(key) in _WEAK_PERSON_KEYS and (
                 self._row_key(text, text.rfind("\n", 0, max(start - 1, 0)) + 1, sep) in _PERSON_KEYS
                 or self._row_key(text, end + 1, sep) in _PERSON_KEYS):
@@ -445,6 +446,9 @@ class FieldDetector:
         cell_start = start + sum(len(cell) + 1 for cell in cells[:first + 1])
         for cell in cells[first + 1:]:
             c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
+            if place and " " not in text[c_start:c_end].strip():
+                cell_start += len(cell) + 1
+                continue  # (a postcode with its town, "8001 Zürich", is one)
             if c_end > c_start and normalise_key(text[c_start:c_end]) not in _ALL_KEYS \
                     and "`" not in text[c_start:c_end]:  # (Markdown's code: "| address | `Obere Gasse 5a` |")
                 for entity in self._typed(text, key, c_start, c_end):
@@ -469,6 +473,8 @@ class FieldDetector:
         """A line below a header that is a header itself (two keys or more) ends the table above:
         a line of values with one key-like word ("Kevin Börner, …, Tel. …") read as a header
         must not make the real header and its rows cells of its columns."""
+        if _digits(line) >= 4:
+            return False  # a row of values ("R5214693,Student,…,n. 25,…" has "student" and "n")
         columns = cls._header(line, sep)
         return columns is not None and len(columns) >= 2
 
