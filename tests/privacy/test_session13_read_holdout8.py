@@ -83,3 +83,21 @@ def test_first_names_typed_in_lower_case_in_a_diary(anonymizer: Anonymizer, text
 )
 def test_words_that_are_names_too_stay_in_lower_case_prose(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mit freundlichen kollegialen grüßen\n\ndoktor antoine vaillancourt\n\ndiktiert, nicht korrigiert",
+         "antoine vaillancourt"),
+        ("je vous remercie.\ncordialement\nkamidin suartini\n", "kamidin suartini"),
+        ("thanks for sorting it.\n\nbest regards\n\nmin-seo shin", "min-seo shin"),
+    ],
+)
+def test_a_signature_in_lower_case(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Viele Grüße\nihr team\n", "best regards\nthe support team\n", "merci\nà bientôt\n"])
+def test_a_lower_case_line_after_a_closing_that_is_no_name(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == []

@@ -42,6 +42,7 @@ from .detectors.terms import whole_words_pattern
 from .detectors.word_dates import WordDateDetector
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
+from .lower_signatures import lower_case_signatures
 from .lowercase import address_view
 from .markup import latex_view
 from .model_names import kept_model_names
@@ -198,6 +199,7 @@ class Anonymizer:
                 found += persons_from_phrases(text, found, self._lexicon)
                 found += persons_from_labels(text, found, self._lexicon)
                 found += persons_from_records(text, found, self._lexicon)
+                found += lower_case_signatures(text, self._lexicon)
                 found += lower_case_mentions(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)

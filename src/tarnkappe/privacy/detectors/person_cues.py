@@ -187,7 +187,8 @@ CUE_GAP = scan.compile(
 # a pattern that reads a whole line is not bounded (scan.py).
 CLOSING = scan.compile(
     r"(?im)\n[ \t>]{0,16}(?:"
-    r"(?:mit\s{1,8})?(?:freundlichen|besten|herzlichen|lieben|sonnigen|kollegialen|vielen)\s{1,8}gr(?:ü|ue)(?:ß|ss)en"
+    r"(?:mit\s{1,8})?(?:(?:freundlichen|besten|herzlichen|lieben|sonnigen|kollegialen|vielen)\s{1,8}){1,2}"
+    r"gr(?:ü|ue)(?:ß|ss)en"  # (also "mit freundlichen kollegialen Grüßen")
     r"|(?:freundliche|beste|herzliche|liebe|viele|sonnige)\s{1,8}gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg"
     r"|(?:bien\s{1,8})?cordialement|meilleures\s{1,8}salutations|salutations\s{1,8}distingu[ée]es|bien\s{1,8}à\s{1,8}vous"
     r"|amicalement|avec\s{1,8}mes\s{1,8}meilleures\s{1,8}salutations"

@@ -1,0 +1,58 @@
+"""A signature typed in lower case: the line after a closing formula ("mit freundlichen grüßen\n\n
+doktor toralf stey", "cordialement\nkamidin suartini"), as dictations and quick messages write it.
+
+The person rules read a signature's capitals, so a lower-case one stayed in clear under a masked
+letter.  Here the first non-empty line after a closing formula is a name when it is one to four
+lower-case words of letters (hyphens and apostrophes inside), a title before them aside ("doktor",
+"dr.", "dott.ssa", …), none of them an ordinary word or a stop word ("ihr team", "the support
+team" stay), and one of them a listed first name or a word no list and no dictionary knows.
+
+Linear: closing formulas are found by one scan (person_cues.CLOSING); one line is read after each.
+"""
+
+from __future__ import annotations
+
+from .detectors import scan
+from .detectors.person_cues import STOP, closing_lines
+from .entities import Entity, EntityType
+from .learned.features import load_word_freq
+from .names import NameLexicon
+
+# (the line after the formula's line: blank lines and a quote mark or indentation before it)
+_NEXT_LINE = scan.compile(r"[ \t]{0,16}\r?\n(?:[ \t>]{0,16}\r?\n){0,2}[ \t>]{0,16}")
+_SIGNATURE = scan.compile(
+    r"(?P<name>[^\W\d_][\w'’.\-]{0,29}+(?:[ ][^\W\d_][\w'’.\-]{0,29}+){0,4})[ \t.,]{0,4}(?=\r?\n|\Z)"
+)
+_TITLES = frozenset(
+    "doktor doctor docteur dottore dottoressa dott. dott.ssa dr dr. prof prof. professor frau herr mme m. mr mr. mrs"
+    " mrs. ms ms.".split()
+)
+
+
+def lower_case_signatures(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for signatures in lower case after closing formulas."""
+    out: list[Entity] = []
+    freq = load_word_freq()
+    common = lexicon.common_words
+    for _, end in closing_lines(text):
+        nxt = scan.match(_NEXT_LINE, text, end)
+        if nxt is None:
+            continue
+        m = scan.match(_SIGNATURE, text, nxt.end())
+        if m is None or not m.group("name").islower():
+            continue
+        start, words = m.start("name"), m.group("name").split(" ")
+        if words[0] in _TITLES and len(words) > 1:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) > 4 or any(w in common or w.capitalize() in STOP or not w.replace("-", "").replace(
+                "'", "").replace("’", "").isalpha() for w in words):
+            continue
+        if not any(lexicon.is_first_name(w.capitalize()) or _rare(freq.get(w)) for w in words):
+            continue
+        out.append(Entity(start, m.end("name"), EntityType.PERSON, text[start:m.end("name")], "signature"))
+    return out
+
+
+def _rare(zipf: str | None) -> bool:
+    return zipf is None or max(zipf) < "3"
