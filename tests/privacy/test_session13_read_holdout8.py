@@ -6,6 +6,8 @@ diary next to a verb or a kinship word.  And what must stay: ordinary words that
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
@@ -101,3 +103,39 @@ def test_a_signature_in_lower_case(anonymizer: Anonymizer, text: str, name: str)
 @pytest.mark.parametrize("text", ["Viele Grüße\nihr team\n", "best regards\nthe support team\n", "merci\nà bientôt\n"])
 def test_a_lower_case_line_after_a_closing_that_is_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("TEMP ADDR   : HOTEL ZUR POST, 101 GEORGE STREET, GLASGOW G12 7YB GB UNTIL 11MAR",
+         "101 GEORGE STREET, GLASGOW G12 7YB"),
+        ("PERM ADDR   : DIANA-WOLF-GASSE 36/3/8 1060 WIEN AT", "DIANA-WOLF-GASSE 36/3/8 1060 WIEN"),
+        ("TEMP ADDR   : NOVOTEL AIRPORT, 8121 W BRIDGE ST, HONOLULU, HI 96897 US UNTIL 18JUN",
+         "8121 W BRIDGE ST, HONOLULU, HI 96897"),
+    ],
+)
+def test_addresses_written_in_capitals(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert any(address in a for a in _of(anonymizer, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize("text", ["RECHNUNG NR. 2024-0815 VOM 12.03.2025 BETRAG 1200 EUR ZAHLBAR BIS 30.04.2025",
+                                  "FLIGHT LX 1612 ZRH-LHR GATE B34 BOARDING 14:05 SEAT 12A"])
+def test_lines_in_capitals_without_an_address(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Madame Leroy,\n\njoyeux anniversaire pour le 2/15/1937 ! Vous êtes adhérent depuis 2011.", "2/15/1937"),
+        ("Gentile signor Kuruc,\n\ntanti auguri per il compleanno del 1950-12-01! È socio dal 2015.", "1950-12-01"),
+    ],
+)
+def test_a_birth_date_after_a_birthday_greeting(anonymizer: Anonymizer, text: str, dob: str) -> None:
+    assert _of(anonymizer, text, "DOB") == [dob]
+
+
+def test_the_coming_birthday_is_a_plain_date(anonymizer: Anonymizer) -> None:
+    year = datetime.date.today().year
+    assert _of(anonymizer, f"Nous vous souhaitons un joyeux anniversaire le 12 mars {year} !", "DOB") == []

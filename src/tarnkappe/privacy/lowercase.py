@@ -9,7 +9,10 @@ or full stop as the mark ("komma" -> ",").  The view has the text's length, so i
 text's.
 
 Only what follows a line's last capital letter (a chat's speaker, a label) is changed, when it has
-a digit and four words at least; a text without such a part is not copied at all.
+a digit and four words at least; a text without such a part is not copied at all.  Lines written
+all in CAPITALS with a digit (airline records, customs forms, envelopes: "101 GEORGE STREET,
+GLASGOW G12 7YB", "DIANA-WOLF-GASSE 36/3/8 1060 WIEN") are read the same way, their words in
+lower case first: "George Street, Glasgow".
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ _DIGIT_ON_LINE = scan.compile(r"\d[^\n]{0,200}+")  # a digit and what follows it
 def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(The view, the spans of the lines it changed), or None when no line is in lower case."""
     lines: list[tuple[int, int]] = []
+    capital_lines: set[int] = set()  # the starts of lines written all in capitals
     # the lines with a digit, each read once (a line without one costs no Python step)
     done = -1  # the end of the last line read
     for m in scan.finditer(_DIGIT_ON_LINE, text):
@@ -36,16 +40,29 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
             continue
         end = text.find("\n", m.start())
         end = done = len(text) if end < 0 else end
-        start = _lower_tail(text, text.rfind("\n", 0, m.start()) + 1, end)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start = _lower_tail(text, line_start, end)
         if start is not None:
             lines.append((start, end))
+        elif _upper_line(text, line_start, end):
+            lines.append((line_start, end))
+            capital_lines.add(line_start)
     if not lines:
         return None
     chars = list(text)
     for start, end in lines:
+        capitals = start in capital_lines
         for m in scan.finditer(_WORD, text, start, end):
             word = m.group()
             if word.isdigit():
+                continue
+            if capitals and not any(c.isdigit() for c in word) and not (
+                    len(word) == 2 and _zip_after(text, m.end())):
+                # "101 GEORGE STREET, GLASGOW": read as "George Street, Glasgow" (per character, so
+                # the view keeps the text's length)
+                lowered = [c.lower() if len(c.lower()) == 1 else c for c in word]
+                lowered[0] = word[0]
+                chars[m.start():m.end()] = lowered
                 continue
             s = m.start()
             mark = _SPOKEN_MARKS.get(word)
@@ -81,6 +98,14 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
     if len(line) >= 12 and line.count(" ") >= 3 and scan.search(_DIGIT, line) is not None:
         return start
     return None
+
+
+def _upper_line(text: str, start: int, end: int) -> bool:
+    """A line written all in capitals with a digit and four words or more, as airline records,
+    customs forms and envelopes write an address ("TEMP ADDR : HOTEL ZUR POST, 101 GEORGE STREET,
+    GLASGOW G12 7YB GB")."""
+    line = text[start:end]
+    return len(line) >= 16 and line.count(" ") >= 3 and line.isupper() and sum(c.isalpha() for c in line) >= 8
 
 
 def _zip_after(text: str, pos: int) -> bool:
