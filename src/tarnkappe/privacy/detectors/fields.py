@@ -53,7 +53,11 @@ _PERSON_KEYS = _keys(
     officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer
-    family given"""
+    family given
+    preferredname badgename nickname spitzname displayname birthname geburtsname maidenname nomdenaissance
+    cognomedanubile
+    empfehlungvon empfohlenvon recommandépar recommandéepar recommandepar recommendedby referredby
+    raccomandatoda consigliatoda"""
 )
 # "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
 _NAME_PARTS = _keys(
@@ -92,7 +96,8 @@ _ROLE_KEYS = _keys(
     locatore landlord käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
     venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
     exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
-    arzt ärztin médecin medico doctor"""
+    arzt ärztin médecin medico doctor manager vorgesetzte vorgesetzter vorgesetzterin teamleiter teamleiterin
+    buddy mentor pate patin parrain marraine parrainmarraine"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -671,7 +676,10 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-_PAIR_GAP = scan.compile(r"(?:[ ]{3,24}+|\t[ \t]{0,24}+)(?=[^\W\d_])")
+# (and a form's check box before a key: "☐ Internet  ☐ Google Maps  ☒ Empfehlung von: Vladimir Frei")
+_PAIR_GAP = scan.compile(
+    r"(?:[ ]{3,24}+|\t[ \t]{0,24}+|[ ]{0,24}[☐☒☑✓✔][ ]{1,4}|[ ]{0,24}\[[ xX]\][ ]{1,4})(?=[^\W\d_])"
+)
 
 
 def _type_of(key: str) -> str | None:

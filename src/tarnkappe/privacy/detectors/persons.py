@@ -188,10 +188,12 @@ class PersonDetector:
                 shaped = shapes[raw] = self._shape(raw, hints)
             tok = _Tok(start, start + len(raw) - shaped[0], shaped[1])
             if prev_cut == 1 and toks[-1].first and toks[-1].end + 2 == start and text[start - 2:start] == "s " \
-                    and tok.kind == _UNKNOWN and not self._is_compound_noun(tok.norm):
+                    and (tok.kind == _UNKNOWN and not self._is_compound_noun(tok.norm)
+                         or tok.kind == _NAME and not tok.first and tok.norm in self._lex.surnames
+                         and not self._lex.is_place_only(tok.norm)):
                 # a first name's s before a surname is no genitive: "Justinas Kairys" (Baltic first
-                # names) -- cut off, it left the surname on its own; "Annas Vater", "Stanleys
-                # Geburtsdatum", "Napoleons Regensburg" stay genitives
+                # names), "Frans Lund" (a listed surname after it) -- cut off, it left the surname on
+                # its own; "Annas Vater", "Stanleys Geburtsdatum", "Napoleons Regensburg" stay genitives
                 toks[-1].end += 1
             prev_cut = shaped[0]
             toks.append(tok)
