@@ -160,3 +160,22 @@ def test_a_manager_that_is_a_team_is_no_person(anonymizer: Anonymizer) -> None:
     # (the learned model's own "Helpdesk", before this session as after, is not the keys' doing)
     text = "manager: Marketing Team\nbuddy: IT Helpdesk"
     assert [e.text for e in anonymizer.detect(text) if e.detector == "fields"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Unsere kleine Charlotte ist am 29. August 2026 zur Welt gekommen, und Felix ist vernarrt.", "DOB",
+         "29. August 2026"),
+        ("Unsere kleine Charlotte ist am 29. August 2026 zur Welt gekommen.", "PERSON", "Charlotte"),
+        ("Kündigungsabteilung\nPostfach 78 62 8\n50667 Köln", "ADDRESS", "Postfach 78 62 8\n50667 Köln"),
+        ("Notfallkontakt: Gretl Kusch (Ehepartner/in), 0162/72553304", "PERSON", "Gretl Kusch"),
+        ("Familienname oder Nachname: Ó FIONNLAOICH\nVorname: Herbert", "PERSON", "Ó FIONNLAOICH"),
+    ],
+)
+def test_letters_and_certificates(anonymizer: Anonymizer, text: str, kind: str, value: str) -> None:
+    assert value in _of(anonymizer, text, kind)
+
+
+def test_a_little_garden_is_no_name(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "Unser kleiner Garten blüht, und unsere kleine Wohnung ist hell.", "PERSON") == []

@@ -1,5 +1,5 @@
 """Names that a label next to them makes a name: a doorbell's name, a parent's name in parentheses
-after "Mama", a name with a phone number in parentheses after it.
+after "Mama", a name with a phone number in parentheses after it, a newborn after "unsere kleine".
 
 Notes for a babysitter, a neighbour or a colleague write people by what they are to the writer:
 "Adresse: Feldstraße 85, 20095 Hamburg (Klingel: Pacelli)", "Mama (Carina): 0650/2318767", "Papa
@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
+from .learned.features import load_word_freq
 from .names import NameLexicon
 from .person_dates import overlaps_any
 
@@ -40,6 +41,12 @@ _KIN = scan.compile(
     r"|Nonna|Nonno|Zia|Zio|Mum|Mom|Dad|Grandma|Grandpa|Granny|Nan|Aunt|Auntie|Uncle)"
     rf"[ ]\((?P<name>{_CAP}(?:[ ]{_CAP})?)\)"
 )
+# A newborn or a small child introduced by the parents: "Unsere kleine Charlotte ist am … zur Welt
+# gekommen", "notre petite Léna", "la nostra piccola Giulia", "our little Noah"
+_LITTLE_ONE = scan.compile(
+    r"(?:[Uu]nsere[ ]kleine|[Uu]nser[ ]kleiner|[Nn]otre[ ]petite?|[Ll]a[ ]nostra[ ]piccola|[Ii]l[ ]nostro[ ]piccolo"
+    rf"|[Oo]ur[ ]little|[Oo]ur[ ]baby)[ ](?P<name>{_CAP})(?![\w\-])"
+)
 # One or two capitalised words right before " (" (read in the 62 characters before it).
 _NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]\(\Z")
 
@@ -60,6 +67,12 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
     if ":" in text:
         for m in scan.finditer(_DOORBELL, text):
             add(*m.span("name"))
+    if "kleine" in text or "petit" in text or "piccol" in text or "little" in text or "baby" in text:
+        for m in scan.finditer(_LITTLE_ONE, text):
+            name = m.group("name")
+            zipf = load_word_freq().get(name.lower())
+            if lexicon.is_first_name(name) or zipf is None or max(zipf) < "4":  # not "unser kleiner Garten"
+                add(*m.span("name"))
     if " (" in text:
         for m in scan.finditer(_KIN, text):
             if not (m.start() and text[m.start() - 1].isalnum()):

@@ -24,6 +24,7 @@ from .names import NameLexicon
 from .person_dates import overlaps_any
 
 MAX_NAMES = 48
+_STRUCTURED = frozenset({"fields", "records", "label", "signature"})
 # A word glued to these is part of a host, an address, a path or an identifier ("smtp.hart-plumbing.com",
 # "{madison_hopk"), not a mention
 _GLUE = frozenset("-._@/\\{}<>=+#~")
@@ -45,7 +46,10 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
                  and not lexicon.is_place_only(w.capitalize())]
         if " " in name and len(words) == name.count(" ") + 1:
             wanted.setdefault(name.lower())
-        for word in words if " " in name else ():  # (a one-word name is not spread: "Anthropic")
+        # (its words alone only from a form, a record or a label: a rule's two-word guess in a list
+        # of job titles made every "tehničar" of it a name -- review of session 13; a one-word name
+        # is not spread at all: "Anthropic")
+        for word in words if " " in name and e.detector in _STRUCTURED else ():
             zipf = freq.get(word.lower())
             if zipf is None or max(zipf) < "4":  # a rare word alone: "schrempf", not "karen", "devis"
                 wanted.setdefault(word.lower())

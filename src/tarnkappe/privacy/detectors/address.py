@@ -144,10 +144,10 @@ _CAPITAL_SHAPES: dict[str, str] = {
     "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",
     # "Grand-Rue 11", "Grande Rue 3"
     "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
-    # Post-office boxes: "Postfach 1234", "Case postale 12", "Casella postale 45", "P.O. Box 77",
-    # French "BP 45" / "B.P. 45" (boîte postale)
+    # Post-office boxes: "Postfach 1234", "Postfach 78 62 8" (German boxes grouped), "Case postale 12",
+    # "Casella postale 45", "P.O. Box 77", French "BP 45" / "B.P. 45" (boîte postale)
     "po_box": rf"(?:(?<=P)ostfach|(?<=C)ase[ ][Pp]ostale|(?<=C)asella[ ][Pp]ostale|(?<=B)o[iî]te[ ][Pp]ostale"
-              rf"|(?<=P)\.?[ ]?O\.?[ ]Box|(?<=B)\.?P\.?){_S}\d{{1,6}}+(?:[ ]\d{{2,3}}(?![\w])){{0,3}}+(?![\w])",
+              rf"|(?<=P)\.?[ ]?O\.?[ ]Box|(?<=B)\.?P\.?){_S}\d{{1,6}}+(?:[ ]\d{{1,3}}(?![\w])){{0,3}}+(?![\w])",
 }
 # What every capital-led shape needs after its first letter: the rest of a word (letters, '.' as
 # in "Str.") and then a hyphen, or white space and a digit or the first letter of a street word

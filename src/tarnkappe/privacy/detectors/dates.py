@@ -128,14 +128,17 @@ class BirthDateDetector:
                 if text[m.start()] == "n" and not _italian_sign(text, m.start()):
                     continue
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "eboren" in text:
-            pos = text.find("eboren")
+        # the cue after the date: "am 13. April 1944 (in Bern) geboren", "ist am 29. August 2026 zur Welt
+        # gekommen" (a birth announcement)
+        for cue, initials in (("eboren", "gG"), ("elt gekommen", "Ww")):
+            pos = text.find(cue)
             while pos >= 0:
-                if pos and text[pos - 1] in "gG":
-                    before = scan.search(_DATE_BEFORE_BORN, text, max(0, pos - 81), pos - 1)
+                if pos and text[pos - 1] in initials:
+                    window_end = pos - 1 if cue == "eboren" else max(0, pos - 5)  # (before "zur"/"auf die")
+                    before = scan.search(_DATE_BEFORE_BORN, text, max(0, window_end - 80), window_end)
                     if before is not None:
                         yield Entity(before.start("date"), before.end("date"), EntityType.DOB, before.group("date"))
-                pos = text.find("eboren", pos + 6)
+                pos = text.find(cue, pos + len(cue))
         if "(1" in text or "(2" in text:
             for m in scan.finditer(_DATE_CALL, text):
                 name = scan.search(_CALL_NAME, text, max(0, m.start() - 36), m.start())

@@ -66,7 +66,7 @@ _NAME_PARTS = _keys(
 )
 _PERSON_KEYS |= frozenset(
     first + joint + second for first in _NAME_PARTS for second in _NAME_PARTS if first != second
-    for joint in ("", "und", "e", "et", "and")
+    for joint in ("", "und", "e", "et", "and", "oder", "ou", "or")  # ("Familienname oder Nachname")
 ) | _keys("vorundfamilienname vorundzuname")
 # Keys whose value may be no person ("name": "Widget Pro", "Caller: Service Desk"): a name the lists
 # know, or two capitalised words none of which is an ordinary word, is taken.
@@ -519,8 +519,15 @@ class FieldDetector:
         """The entity type of ``value`` under ``key`` ("email", "first_name", "geburtsdatum" ...),
         or None: what a key-value line would mask, for values written elsewhere (log lines,
         query strings, SQL; see inline_fields.py)."""
+        entity = self.value_entity(key, value)
+        return None if entity is None else entity.type
+
+    def value_entity(self, key: str, value: str) -> Entity | None:
+        """What a key-value line would mask of ``value`` (its offsets are the value's): a name
+        without a title, a role or a phone number after it ("Theodora Schwaiger (Schwester),
+        0680/0189093" is the name, the phone left to the phone detector)."""
         for entity in self._typed(value, key, 0, len(value)):
-            return entity.type
+            return entity
         return None
 
     def _typed(self, text: str, raw_key: str, start: int, end: int) -> Iterator[Entity]:
@@ -537,6 +544,8 @@ class FieldDetector:
                 cut = text.find(sep, start, end)
                 if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
                     end = cut  # "WITNESS: Francisc Preda, +353…", "Leitung: Lei Chen (0170/…)": the name before
+            if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
+                end = cut  # "Notfallkontakt: Gretl Kusch (Ehepartner/in)": the role after the name
             if not self._person_value(text[start:end], weak, role):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a

@@ -68,7 +68,7 @@ class HTMLTableDetector:
                     start = cell.start("value") + len(raw) - len(raw.lstrip())
                     stop = cell.end("value") - (len(raw) - len(raw.rstrip()))
                     if stop > start:
-                        kind = self._fields.value_type(key, text[start:stop])
-                        if kind is not None:
-                            yield Entity(start, stop, kind, text[start:stop], self.name)
+                        typed = self._fields.value_entity(key, text[start:stop])
+                        if typed is not None:
+                            yield Entity(start + typed.start, start + typed.end, typed.type, typed.text, self.name)
             pos = text.find(marker, end)

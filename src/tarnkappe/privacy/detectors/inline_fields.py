@@ -110,9 +110,10 @@ class InlineFieldDetector:
             previous = (m.end(), value)
             if key is None or normalise_key(value) in ALL_KEYS:
                 continue  # (a list of a table's keys: '["Vorname", "Nachname", …]')
-            kind = self._fields.value_type(key, value)
-            if kind is not None:
-                yield Entity(m.start(group), m.end(group), kind, value, self.name)
+            typed = self._fields.value_entity(key, value)
+            if typed is not None:
+                start = m.start(group) + typed.start
+                yield Entity(start, start + len(typed.text), typed.type, typed.text, self.name)
 
     @staticmethod
     def _code_key(text: str, quote: int, previous: tuple[int, str] | None) -> str | None:
@@ -151,11 +152,10 @@ class InlineFieldDetector:
             if m.group("close") != key:
                 continue
             raw = m.group("value")
-            kind = self._fields.value_type(key.rsplit(":", 1)[-1], raw.strip())
-            if kind is not None:
-                start = m.start("value") + len(raw) - len(raw.lstrip())
-                end = m.end("value") - (len(raw) - len(raw.rstrip()))
-                yield Entity(start, end, kind, text[start:end], self.name)
+            typed = self._fields.value_entity(key.rsplit(":", 1)[-1], raw.strip())
+            if typed is not None:
+                start = m.start("value") + len(raw) - len(raw.lstrip()) + typed.start
+                yield Entity(start, start + len(typed.text), typed.type, typed.text, self.name)
 
     def _pairs(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_PAIR, text):
