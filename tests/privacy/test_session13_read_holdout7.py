@@ -335,3 +335,15 @@ def test_a_name_in_a_literal_leaves_the_phone_after_it_to_the_phone_detector(ano
     text = "  emergency_contact: 'Theodora Schwaiger (Schwester), 0680/0189093'"
     assert "Theodora Schwaiger" in _of(anonymizer, text, "PERSON")
     assert _of(anonymizer, text, "PHONE") == ["0680/0189093"]
+
+
+def test_a_long_tracking_number_is_not_cut_to_a_card(anonymizer: Anonymizer) -> None:
+    from stdnum import luhn
+
+    # 16 digits that pass Luhn, then two more groups: a parcel's number, not a card and its expiry
+    prefix = "5489887902506889"
+    assert luhn.is_valid(prefix)
+    groups = " ".join(prefix[k:k + 4] for k in range(0, 16, 4))
+    text = f"Sendungsnummer: {groups} 771"  # 19 digits: one candidate that fails Luhn as a whole
+    assert _of(anonymizer, text, "CARD") == []
+    assert _of(anonymizer, f"Karte: {groups} 07/28", "CARD") == [groups]
