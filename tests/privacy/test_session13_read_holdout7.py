@@ -347,3 +347,8 @@ def test_a_long_tracking_number_is_not_cut_to_a_card(anonymizer: Anonymizer) -> 
     text = f"Sendungsnummer: {groups} 771"  # 19 digits: one candidate that fails Luhn as a whole
     assert _of(anonymizer, text, "CARD") == []
     assert _of(anonymizer, f"Karte: {groups} 07/28", "CARD") == [groups]
+
+
+def test_a_surname_and_an_initial_alone_in_a_list_item(anonymizer: Anonymizer) -> None:
+    assert "Weber K." in _of(anonymizer, "Bereitschaft:\n- Weber K.\n- Okonkwo T.", "PERSON")
+    assert _of(anonymizer, "Das Kapitel I. beginnt mit einer Frage.", "PERSON") == []

@@ -262,8 +262,11 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         if first:
             start = _surname_first(text, start - 2, start)
     if " " not in text[start:end] and scan.match(INITIAL_AFTER, text, end) is not None and (
-            first if first is not None else (first := _one_first_name(text, start, end, lex))):
-        end += 3  # a first name and the initial of the surname: "Agent: Mykola T.", "Nico G. freut sich"
+            (first if first is not None else (first := _one_first_name(text, start, end, lex)))
+            or item_start(text, start) and _item_end(text, end + 3)):
+        # a first name and the initial of the surname: "Agent: Mykola T.", "Nico G. freut sich"; a
+        # surname and the first name's initial alone in a cell or a list item: "| Fontaine I. |"
+        end += 3
     if " " in text[start:end]:
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
     if text[end:end + 2] == ", " and item_start(text, start):
