@@ -443,7 +443,6 @@ class FieldDetector:
                 or text.startswith(("|--", "| --", "|:-", "--"), end + 1):
             return  # a header ("N° | Qté | …", "Cognome e nome | Luogo e data di nascita | …")
         key = cells[first]
-        place = row_key in _PLACE_KEYS  # "| CAP | 00153 |", "| Ville | Mulhouse |": no address alone
         if normalise_key(key) in _WEAK_PERSON_KEYS and (
                 self._row_key(text, text.rfind("\n", 0, max(start - 1, 0)) + 1, sep) in _PERSON_KEYS
                 or self._row_key(text, end + 1, sep) in _PERSON_KEYS):
@@ -451,9 +450,6 @@ class FieldDetector:
         cell_start = start + sum(len(cell) + 1 for cell in cells[:first + 1])
         for cell in cells[first + 1:]:
             c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
-            if place and " " not in text[c_start:c_end].strip():
-                cell_start += len(cell) + 1
-                continue  # (a postcode with its town, "8001 Zürich", is one)
             if c_end > c_start and normalise_key(text[c_start:c_end]) not in _ALL_KEYS \
                     and "`" not in text[c_start:c_end]:  # (Markdown's code: "| address | `Obere Gasse 5a` |")
                 for entity in self._typed(text, key, c_start, c_end):
@@ -679,7 +675,10 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for gap in scan.finditer(_PAIR_GAP, text, start, end):
         rest = gap.end()
         colon = text.find(":", rest, min(end, rest + 49))
-        if colon > rest and normalise_key(text[rest:colon]) in _ALL_KEYS:
+        if colon > rest and (normalise_key(text[rest:colon]) in _ALL_KEYS or (
+                gap.group()[:3] == "   " and scan.fullmatch(_LABEL, text, rest, colon) is not None)):
+            # a key of ours, or after three spaces any label ("Ort: St. Gallen   Datum: 18.11.2026":
+            # the date is no part of the town)
             yield start, gap.start()
             start = rest
     yield start, end
@@ -689,6 +688,9 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _PAIR_GAP = scan.compile(
     r"(?:[ ]{3,24}+|\t[ \t]{0,24}+|[ ]{0,24}[☐☒☑✓✔][ ]{1,4}|[ ]{0,24}\[[ xX]\][ ]{1,4})(?=[^\W\d_])"
 )
+
+
+_LABEL = scan.compile(r"[^\W\d_][^\W\d_ ./\-]{0,24}(?:[ ./\-][^\W\d_][^\W\d_ ./\-]{0,24}){0,2}")
 
 
 def _type_of(key: str) -> str | None:
