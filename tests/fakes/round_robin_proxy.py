@@ -44,6 +44,12 @@ class RoundRobinProxy:
                 upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", port)
             except OSError:
                 continue
+            if upstream_writer.get_extra_info("sockname")[1] == port:
+                # A dead backend's port is in the ephemeral range: Linux may give the connect that
+                # very port as its source and the socket connects to itself (TCP simultaneous
+                # open) instead of being refused. That is no backend: skip it, as a refusal.
+                upstream_writer.close()
+                continue
             self.connections[port] += 1
             await asyncio.gather(_pipe(reader, upstream_writer), _pipe(upstream_reader, writer))
             return
