@@ -352,3 +352,14 @@ def test_a_long_tracking_number_is_not_cut_to_a_card(anonymizer: Anonymizer) -> 
 def test_a_surname_and_an_initial_alone_in_a_list_item(anonymizer: Anonymizer) -> None:
     assert "Weber K." in _of(anonymizer, "Bereitschaft:\n- Weber K.\n- Okonkwo T.", "PERSON")
     assert _of(anonymizer, "Das Kapitel I. beginnt mit einer Frage.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Kinder:\n- Levin [4.3.2017]: darf nicht an den Teich", "4.3.2017"),
+        ("Kids:\n- Juniper (June 13, 2020): nut allergy!", "June 13, 2020"),
+    ],
+)
+def test_children_dates_in_brackets_or_with_the_month_first(anonymizer: Anonymizer, text: str, dob: str) -> None:
+    assert _of(anonymizer, text, "DOB") == [dob]

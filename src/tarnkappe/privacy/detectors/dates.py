@@ -104,7 +104,8 @@ _BIRTH_KEY = scan.compile(r"(?i:birth|dob|geburt|gebdat|naissance|nascita|born)"
 
 # A child's name with a date in parentheses under a heading or cue naming children ("Kinder:\n-
 # Bilal (6.2.2019): …", "Kids: Summer (06/13/2020)"): the date is the child's birth.
-_DATE_IN_PARENTHESES = scan.compile(rf"\((?=\d)(?P<date>{DATE})\)")
+# (or brackets, the month's name first: "Levin [4.3.2017]", "Juniper (June 13, 2020)")
+_DATE_IN_PARENTHESES = scan.compile(rf"(?:\((?P<date>{DATE})\)|\[(?P<bracketed>{DATE})\])")
 _NAME_BEFORE = scan.compile(r"[^\W\d_][\w'’\-]{0,30}+[ ]\Z")
 _CHILDREN_CUE = scan.compile(
     r"(?<!\w)(?:Kinder|Kind|Sohn|Tochter|Söhne|Töchter|Enkel|Enkelin|Kids|Children|Child|Son|Daughter|Sons"
@@ -152,7 +153,7 @@ class BirthDateDetector:
                 if m.group("date")[-4:] >= recent and m.group("date")[-5:-4] in "./- ":
                     continue  # the coming birthday ("anniversaire le 12 mars 2026"): a plain date
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "(" in text:
+        if "(" in text or "[" in text:
             yield from _children_dates(text)
         if ")" in text and scan.search(_SEX_MARK, text) is not None:
             for m in scan.finditer(_SEX_AFTER, text):
@@ -175,7 +176,8 @@ def _children_dates(text: str) -> Iterator[Entity]:
             cues = [c.end() for c in scan.finditer(_CHILDREN_CUE, text)]
         k = bisect.bisect_right(cues, start) - 1
         if k >= 0 and cues[k] >= start - 300:
-            yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+            group = "date" if m.group("date") is not None else "bracketed"
+            yield Entity(m.start(group), m.end(group), EntityType.DOB, m.group(group))
 
 
 def _italian_sign(text: str, start: int) -> bool:
