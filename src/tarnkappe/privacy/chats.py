@@ -31,7 +31,7 @@ from .detectors import scan
 from .detectors.dates import DATE
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import load_word_freq
+from .learned.features import load_word_freq, rare_word
 from .names import NameLexicon, compound_tail
 
 _STAMP_DATE = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}"
@@ -400,8 +400,7 @@ def _unknown(word: str, lexicon: NameLexicon) -> bool:
     languages: "seid", "kommen") or a town: a name's, in a chat."""
     if word in lexicon.common_words or word.capitalize() in STOP or word in _AND:
         return False
-    freq = load_word_freq().get(word)
-    return (freq is None or max(freq) < "4") and not lexicon.is_place_only(word.capitalize())
+    return rare_word(word) and not lexicon.is_place_only(word.capitalize())
 
 
 def _reply_date(text: str, message: _Message, before: list[_Message]) -> Entity | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .detectors import scan
 from .detectors.person_cues import STOP, closing_lines
 from .entities import Entity, EntityType
-from .learned.features import load_word_freq
+from .learned.features import rare_word
 from .names import NameLexicon
 
 # (the line after the formula's line: blank lines and a quote mark or indentation before it)
@@ -32,7 +32,6 @@ _TITLES = frozenset(
 def lower_case_signatures(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for signatures in lower case after closing formulas."""
     out: list[Entity] = []
-    freq = load_word_freq()
     common = lexicon.common_words
     for _, end in closing_lines(text):
         nxt = scan.match(_NEXT_LINE, text, end)
@@ -48,11 +47,8 @@ def lower_case_signatures(text: str, lexicon: NameLexicon) -> list[Entity]:
         if len(words) > 4 or any(w in common or w.capitalize() in STOP or not w.replace("-", "").replace(
                 "'", "").replace("’", "").isalpha() for w in words):
             continue
-        if not any(lexicon.is_first_name(w.capitalize()) or _rare(freq.get(w)) for w in words):
+        if not any(lexicon.is_first_name(w.capitalize()) or rare_word(w, below=3) for w in words):
             continue
         out.append(Entity(start, m.end("name"), EntityType.PERSON, text[start:m.end("name")], "signature"))
     return out
 
-
-def _rare(zipf: str | None) -> bool:
-    return zipf is None or max(zipf) < "3"

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import load_word_freq
+from .learned.features import rare_word
 from .names import NameLexicon
 from .person_dates import overlaps_any
 
@@ -73,8 +73,7 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
     if "kleine" in text or "petit" in text or "piccol" in text or "little" in text:
         for m in scan.finditer(_LITTLE_ONE, text):
             name = m.group("name")
-            zipf = load_word_freq().get(name.lower())
-            if lexicon.is_first_name(name) or zipf is None or max(zipf) < "4":  # not "unser kleiner Garten"
+            if lexicon.is_first_name(name) or rare_word(name):  # not "unser kleiner Garten"
                 add(*m.span("name"))
     if " (" in text:
         for m in scan.finditer(_KIN, text):

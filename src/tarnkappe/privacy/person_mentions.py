@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .entities import Entity, EntityType
-from .learned.features import load_word_freq
+from .learned.features import rare_word
 from .names import NameLexicon
 from .person_dates import overlaps_any
 
@@ -35,7 +35,6 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
     entities = list(found)
     wanted: dict[str, None] = {}
     common = lexicon.common_words
-    freq = load_word_freq()
     for e in entities:
         if e.type != EntityType.PERSON or e.text.islower() or "\n" in e.text or len(wanted) >= MAX_NAMES:
             continue  # (a name over a line break is a rule's guess at a list or a heading)
@@ -50,8 +49,7 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
         # of job titles made every "tehničar" of it a name -- review of session 13; a one-word name
         # is not spread at all: "Anthropic")
         for word in words if " " in name and e.detector in _STRUCTURED else ():
-            zipf = freq.get(word.lower())
-            if zipf is None or max(zipf) < "4":  # a rare word alone: "schrempf", not "karen", "devis"
+            if rare_word(word):  # a rare word alone: "schrempf", not "karen", "devis"
                 wanted.setdefault(word.lower())
     if not wanted:
         return []

@@ -29,7 +29,7 @@ from .detectors import scan
 from .detectors.person_context import with_initials
 from .detectors.person_cues import LOCATIVES, STOP
 from .entities import Entity, EntityType
-from .learned.features import load_word_freq
+from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
 from .person_spans import INITIAL_AFTER, item_start
@@ -324,8 +324,7 @@ def _couple(first: str, second: str, lexicon: NameLexicon) -> bool:
 def _frequent_word(word: str, lexicon: NameLexicon) -> bool:
     """A word of Zipf >= 4 in one of our languages that no list has as a first name ("Hund",
     "Laptop"; not "Martina", "Ariane", nor "Niks", "Fanaka", which no list knows)."""
-    freq = load_word_freq().get(word.lower())
-    return freq is not None and max(freq) >= "4" and not lexicon.is_first_name(word)
+    return not rare_word(word) and not lexicon.is_first_name(word)
 
 
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer im am vom zum zur the a an".split())

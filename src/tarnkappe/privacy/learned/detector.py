@@ -41,7 +41,7 @@ from ..detectors.person_cues import (
 )
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
-from .features import Featurizer, line_start_at, load_word_freq, tokenize
+from .features import Featurizer, line_start_at, load_word_freq, rare_word, tokenize
 
 MODEL_FILE = "names_crf.model"
 DEFAULT_THRESHOLD = 0.3
@@ -199,7 +199,7 @@ class LearnedNameDetector:
                         and last not in COMPANY_SUFFIXES:
                     continue  # "Prénom NOM", as French records write a person: "Benoît RENARD", "Reine RENARD"
             elif p.text in confirmed or (p.text.isupper() and "-".join(
-                    part.capitalize() for part in p.text.split("-")) in confirmed and _rare(p.text)):
+                    part.capitalize() for part in p.text.split("-")) in confirmed and rare_word(p.text)):
                 continue  # ("PÄRTZELT" where a form gave "Pärtzelt"; not "HEADER" of a constant's name)
             if text[p.end:p.end + 2] in ("'s", "’s"):
                 continue  # a possessive: "Smith's invoice", "O'Connor's report" (review of session 8)
@@ -412,7 +412,3 @@ class LearnedNameDetector:
         return Entity(s, e, EntityType.PERSON, text[s:e], detector or self.name)
 
 
-def _rare(word: str) -> bool:
-    """Zipf < 4 in all four languages (the word-frequency table of the features)."""
-    zipf = load_word_freq().get(word.lower())
-    return zipf is None or max(zipf) < "4"

@@ -116,6 +116,13 @@ def load_word_freq() -> WordTable:
     return WordTable(words, codes)
 
 
+def rare_word(word: str, below: int = 4) -> bool:
+    """``word`` (any case) is below Zipf ``below`` in all four languages, or in none of them:
+    no ordinary word of ours ("schrempf"; not "devis", "hotel" -- nor "karen", names count too)."""
+    zipf = load_word_freq().get(word.lower())
+    return zipf is None or max(zipf) < str(below)
+
+
 def _word_freq_sections(data: bytes) -> tuple[Iterator[str], Iterator[str]]:
     """The words and the codes of word_freq.txt.gz's layout (UTF-8: the words one a line, a NUL,
     the codes one a line in the same order), as ``text.split("\0")`` and ``split("\n")`` of
