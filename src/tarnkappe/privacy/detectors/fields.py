@@ -10,6 +10,9 @@ street line has a number), so a key that says more than its value ("name": "Widg
 little; a bare "name"/"nom"/"nome" key also needs a word the name lists know, or two capitalised
 words no list knows as ordinary words.
 
+Which keys there are, and what their values are, is field_keys.py's; this module finds the keys
+in lines and tables and checks each value's shape.
+
 Linear: each line is looked at once -- a line without ":" or "=" is skipped with one string
 test, a table's rows are split once.
 """
@@ -24,129 +27,24 @@ from ..names import NameLexicon
 from . import scan
 from .cells import split_cells
 from .dates import DATE
+from .field_keys import (
+    ALL_KEYS,
+    BIRTH_PLACE_AND_DATE_KEYS,
+    COLUMN_KEYS,
+    DATE_FORMAT,
+    PARENTHESIS,
+    PERSON_KEYS,
+    PLACE_KEYS,
+    ROLE_KEYS,
+    TRIGGERS,
+    UNIT_KEYS,
+    WEAK_PERSON_KEYS,
+    beside_names,
+    normalise_key,
+    type_of,
+)
 from .person_cues import COMPANY_SUFFIXES, CUES, TITLE_PARTS
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Keys, normalised by :func:`normalise_key` (lower case, letters only).
-_PERSON_KEYS = _keys(
-    """firstname firstnames givenname givennames forename forenames lastname surname familyname fullname middlename
-    rufname
-    customername clientname contactname contactperson patientname
-    vorname vornamen nachname familienname zuname nameundvorname namevorname namevornamen namenvornamen vornamename
-    vorundnachname nomprénoms nomprenoms cognomenomi
-    nachnamevorname ansprechpartner
-    ansprechpartnerin kontaktperson
-    prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
-    cognome nomeecognome cognomeenome nominativo referente intestatario
-    fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
-    witness zeuge zeugin témoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
-    owner inhaber inhaberin titulaire holder accountholder kontoinhaber kontoinhaberin
-    erziehungsberechtigte erziehungsberechtigter erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
-    vater mutter responsablelégal responsablelegal représentantlégal parentguardian guardian
-    tuteur tutrice genitore genitori tutore father mother père mère padre madre notfallkontakt emergencycontact
-    contactdurgence contattodiemergenza cardholder karteninhaber karteninhaberin titulairedelacarte
-    titolaredellacarta signatory unterzeichner unterzeichnerin signature unterschrift
-    officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
-    protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
-    kassierin trésorier trésorière tesoriere treasurer
-    family given
-    preferredname badgename nickname spitzname displayname birthname geburtsname maidenname nomdenaissance
-    cognomedanubile
-    empfehlungvon empfohlenvon recommandépar recommandéepar recommandepar recommendedby referredby
-    raccomandatoda consigliatoda"""
-)
-# "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
-_NAME_PARTS = _keys(
-    """name namen vorname vornamen nachname familienname zuname rufname prénom prénoms prenom prenoms nom
-    cognome nome nomi surname lastname firstname firstnames givenname givennames forename forenames familyname"""
-)
-_PERSON_KEYS |= frozenset(
-    first + joint + second for first in _NAME_PARTS for second in _NAME_PARTS if first != second
-    for joint in ("", "und", "e", "et", "and", "oder", "ou", "or")  # ("Familienname oder Nachname")
-) | _keys("vorundfamilienname vorundzuname")
-# Keys whose value may be no person ("name": "Widget Pro", "Caller: Service Desk"): a name the lists
-# know, or two capitalised words none of which is an ordinary word, is taken.
-_WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
-# Roles, held by a person or an organisation ("Empfänger: Muster GmbH", "Organizer: Marketing Team"):
-# as the weak keys, and no value with a company suffix.
-_ROLE_KEYS = _keys(
-    """recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
-    beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
-    leitung responsable responsabile parent parents
-    caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
-    prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
-    hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
-    verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
-    organizzatore organizzatrice mitglied member membre socio
-    nm dbtr cdtr ultmtdbtr ultmtcdtr
-    teilnehmer teilnehmerin participant participante partecipante attendee schüler schülerin élève studente student
-    spieler spielerin joueur joueuse giocatore giocatrice player kind child enfant bambino bambina
-    tochter sohn daughter son fille fils figlia figlio
-    passagier passagierin passager passagère passenger passeggero passeggera fahrer fahrerin driver conducteur
-    conductrice bewerber bewerberin candidat candidate candidato candidata applicant antragsteller antragstellerin
-    requérant requérante richiedente erbe erbin héritier héritière erede heir babysitter nanny aupair
-    ehepartner ehepartnerin ehefrau ehemann conjoint conjointe coniuge spouse wife husband partner partnerin
-    versicherte versicherter assuré assurée assicurato assicurata insured versicherungsnehmer policyholder
-    kreditnehmer kreditnehmerin emprunteur emprunteuse mutuatario mutuataria borrower coborrower bürge bürgin
-    garant garante guarantor spender spenderin donateur donatrice donatore donor vermieter vermieterin bailleur
-    locatore landlord käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
-    venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
-    exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
-    arzt ärztin médecin medico doctor manager vorgesetzte vorgesetzter vorgesetzterin teamleiter teamleiterin
-    buddy mentor pate patin parrain marraine parrainmarraine"""
-)
-# A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
-# "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
-_UNIT_KEYS = _keys(
-    """og oglinks ogrechts eg eglinks egrechts dg dglinks dgrechts ug uglinks ugrechts stock stocklinks
-    stockrechts obergeschoss erdgeschoss dachgeschoss untergeschoss hochparterre parterre wohnung whg
-    étage eétage étagegauche étagedroite eétagegauche eétagedroite erétage erdroite ergauche erétagedroite
-    erétagegauche rezdechaussée rdc combles soussol entresol appartement appt
-    piano pianosx pianodx pianoterra pianoterrasx pianoterradx seminterrato mansarda attico appartamento
-    flat apartment apt groundfloor basement attic"""
-)
-_PHONE_KEYS = _keys(
-    """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
-    telefono téléphone mobile mobil
-    mobilephone mobilnummer handy natel cell cellphone cellulare portable fax privat geschäftlich
-    phonehome phonework phonemobile homephone workphone
-    télurgence telurgence téléphoneurgence telephoneurgence numérodurgence numerodurgence
-    telemergenza telefonoemergenza telefonodiemergenza numerodiemergenza cellulareemergenza
-    notfalltelefon notfallnummer notfalltel notfallkontakttelefon telnotfall
-    emergencyphone emergencynumber emergencytel emergencycontactphone telemergency home work office"""
-)
-_DOB_KEYS = _keys(
-    """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
-    datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
-    tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
-    datanasc birthdt dateofbirthday"""
-)
-# Place and date of birth in one cell ("Roma, 23/06/1961"): the date in it is the value.
-_BIRTH_PLACE_AND_DATE_KEYS = _keys(
-    """luogoedatadinascita luogoedatanascita dataeluogodinascita lieuetdatedenaissance dateetlieudenaissance
-    placeanddateofbirth dateandplaceofbirth placedateofbirth geburtsortunddatum geburtsdatumundort
-    geburtsdatumundort geburtsortdatum geburtsdatumort ortunddatumdergeburt datumundortdergeburt"""
-)
-_DOB_KEYS |= _BIRTH_PLACE_AND_DATE_KEYS
-_STREET_KEYS = _keys(
-    """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
-    strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
-    homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse
-    strtnm adrline line addressline1 addressline2 address1 address2 street1 street2 adresse1 adresse2
-    indirizzo1 indirizzo2 adresszeile"""
-)
-_PLACE_KEYS = _keys(
-    "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort "
-    "zipcity cityzip postcodecity citypostcode postcodetown plzstadt npalocalité npalocalite capcittà capcitta "
-    "codepostalville cp cpville villecp codepostal npaville npalocalité npalieu capcomune comunecap cittàcap "
-    "cittacap ortplz stadtplz postcodecity"
-)
-
-PLACE_KEYS = _PLACE_KEYS  # (inline_fields.py: not for a literal of code)
 _NUMBER_STARTS = frozenset("+(0123456789")
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
@@ -214,23 +112,6 @@ def _opens_name(text: str, start: int) -> bool:
     """Only a quote, a line break, a tab or a list separator (":", ";", ",", "<") stands before
     ``start``, one space allowed."""
     return text[max(0, start - 2):start].rstrip(" ")[-1:] in ("", "\"", "'", "\n", "\t", ":", ";", ",", "<")
-
-
-def normalise_key(key: str) -> str:
-    """"Date of birth" -> "dateofbirth", "first_name" -> "firstname", "TEL" -> "tel"; a parenthesis
-    goes ("Geburtsdatum (TT.MM.JJJJ)", "Telefon (privat)", "Né(e) le" -> "néle", a form's "Name,
-    Vornamen (eigenhändig und möglichst in Blockschrift)"), and so does a date's format after the
-    key ("Geburtsdatum TT.MM.JJ", "DOB dd/mm/yyyy").  Three C calls: it runs for every cell of
-    every line that could be a table's header."""
-    if len(key) > 120:
-        return ""
-    return _DATE_FORMAT.sub("", _NOT_LETTER.sub("", _PARENTHESIS.sub("", key)).lower())
-
-
-_PARENTHESIS = scan.compile(r"\([^)\n]{0,80}\)")
-_DATE_FORMAT = scan.compile(
-    r"(?:tt|dd|gg|jj)(?:mm)(?:jjjj|jj|yyyy|yy|aaaa|aa)\Z|(?:yyyy|jjjj)mmdd\Z|mmddyyyy\Z|tagmonatjahr\Z")
-_NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
 
 
 class FieldDetector:
@@ -304,7 +185,7 @@ class FieldDetector:
         if cut < 0:
             # a form aligned with spaces instead of a colon: "Tag der Geburt        16. Mai 1979"
             gap = line.find("   ", 1)
-            if 0 < gap <= 48 and normalise_key(line[:gap]) in _ALL_KEYS:
+            if 0 < gap <= 48 and normalise_key(line[:gap]) in ALL_KEYS:
                 v_start, v_end = _strip(text, start + gap, end)
                 if v_end > v_start:
                     yield from self._typed(text, line[:gap], v_start, v_end)
@@ -322,7 +203,7 @@ class FieldDetector:
         key = line[:cut]
         if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
-        if not 0 < cut <= 48 or normalise_key(key.split(";", 1)[0]) not in _ALL_KEYS:
+        if not 0 < cut <= 48 or normalise_key(key.split(";", 1)[0]) not in ALL_KEYS:
             return
         if line[cut] == "=" and key.rstrip(" \t")[-1:] in _OPERATOR_CHARS:
             return  # code, no form: "line[3] += cost if …" (its value was an address, and spread by repeats.py)
@@ -388,7 +269,7 @@ class FieldDetector:
                     key = columns.get(k)
                     if key is not None:
                         c_start, c_end = _strip(text, row + offset, row + offset + len(cell))
-                        if c_end - c_start > 48 or normalise_key(text[c_start:c_end]) not in _ALL_KEYS:
+                        if c_end - c_start > 48 or normalise_key(text[c_start:c_end]) not in ALL_KEYS:
                             # (a key below a key is a form keyed by rows: "Vorname\tAnna\nNachname\tOkafor")
                             yield from self._typed(text, key, c_start, c_end)
                 row = row_end + 1
@@ -399,15 +280,15 @@ class FieldDetector:
         cells are two or more spaces apart; a row's cell belongs to the header cell that starts
         within two characters of it (empty cells leave no gap in the count).  Returns where
         the scan goes on."""
-        if _TRIGGERS.isdisjoint(text[start:end].lower().split()):
+        if TRIGGERS.isdisjoint(text[start:end].lower().split()):
             return end + 1  # no key and no first word of one: one split and a set test a line
         header = [(m.start() - start, normalise_key(m.group())) for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
-        keys = sum(key in _COLUMN_KEYS for _, key in header)
+        keys = sum(key in COLUMN_KEYS for _, key in header)
         if len(header) < 2 or keys == 0 or (keys == 1 and len(header) == 2):
             # "Vorname               Fabian": a key and its value aligned, no table's header (its
             # column would have made "Geschlecht", "Tag der Geburt" first names)
             return end + 1
-        columns = beside_names({offset: key for offset, key in header if key in _COLUMN_KEYS}) or {}
+        columns = beside_names({offset: key for offset, key in header if key in COLUMN_KEYS}) or {}
         row, n = end + 1, len(text)
         while row < n:
             row_end = text.find("\n", row)
@@ -421,7 +302,7 @@ class FieldDetector:
                 offset = m.start() - row
                 key = columns.get(offset) or columns.get(offset - 1) or columns.get(offset + 1) \
                     or columns.get(offset - 2) or columns.get(offset + 2)
-                if key is not None and normalise_key(m.group()) not in _ALL_KEYS:
+                if key is not None and normalise_key(m.group()) not in ALL_KEYS:
                     yield from self._typed(text, key, m.start(), m.end())
             row = row_end + 1
         return row
@@ -439,18 +320,18 @@ class FieldDetector:
         if len(cells) - first < (3 if sep == ";" else 2) or len(cells[first]) > 48 or (sep == ";" and ":" in line):
             return  # (a vCard's "ADR;TYPE=home:;;Rue du Lac 5;…" is read as one)
         row_key = normalise_key(cells[first])
-        if len(row_key) < 3 or row_key not in _ALL_KEYS or self._starts_table(line, sep) \
+        if len(row_key) < 3 or row_key not in ALL_KEYS or self._starts_table(line, sep) \
                 or text.startswith(("|--", "| --", "|:-", "--"), end + 1):
             return  # a header ("N° | Qté | …", "Cognome e nome | Luogo e data di nascita | …")
         key = cells[first]
-        if normalise_key(key) in _WEAK_PERSON_KEYS and (
-                self._row_key(text, text.rfind("\n", 0, max(start - 1, 0)) + 1, sep) in _PERSON_KEYS
-                or self._row_key(text, end + 1, sep) in _PERSON_KEYS):
+        if normalise_key(key) in WEAK_PERSON_KEYS and (
+                self._row_key(text, text.rfind("\n", 0, max(start - 1, 0)) + 1, sep) in PERSON_KEYS
+                or self._row_key(text, end + 1, sep) in PERSON_KEYS):
             key = "firstname"  # "Nome" below or above "Cognome": a name, whatever it looks like
         cell_start = start + sum(len(cell) + 1 for cell in cells[:first + 1])
         for cell in cells[first + 1:]:
             c_start, c_end = _strip(text, cell_start, cell_start + len(cell))
-            if c_end > c_start and normalise_key(text[c_start:c_end]) not in _ALL_KEYS \
+            if c_end > c_start and normalise_key(text[c_start:c_end]) not in ALL_KEYS \
                     and "`" not in text[c_start:c_end]:  # (Markdown's code: "| address | `Obere Gasse 5a` |")
                 for entity in self._typed(text, key, c_start, c_end):
                     if entity.type != EntityType.PHONE or (
@@ -487,18 +368,18 @@ class FieldDetector:
         after one split has turned away lines with a long cell (prose)."""
         if len(line) > 4000:
             return None
-        stripped = _PARENTHESIS.sub("", line) if "(" in line else line  # "Name, Vornamen (eigenhändig …)"
+        stripped = PARENTHESIS.sub("", line) if "(" in line else line  # "Name, Vornamen (eigenhändig …)"
         if max(map(len, stripped.split(sep))) > 48:
             return None  # a header's cells are short; prose between commas is not
         keyed = _NOT_KEY_CHAR[sep].sub("", stripped).lower()
         cells = keyed.split(sep)
         if "mm" in keyed:  # a date's format after a key ("Geburtsdatum TT.MM.JJ"): every format has "mm"
-            cells = [_DATE_FORMAT.sub("", cell) for cell in cells]
-        if len(cells) < 2 or _COLUMN_KEYS.isdisjoint(cells):
+            cells = [DATE_FORMAT.sub("", cell) for cell in cells]
+        if len(cells) < 2 or COLUMN_KEYS.isdisjoint(cells):
             return None
         raw_cells = stripped.split(sep)
         # a cell with digits is a value, not a header's key ("…, Innsbruck, Tel. +43 688 …")
-        columns = {k: cell for k, cell in enumerate(cells) if cell in _COLUMN_KEYS and _digits(raw_cells[k]) < 3}
+        columns = {k: cell for k, cell in enumerate(cells) if cell in COLUMN_KEYS and _digits(raw_cells[k]) < 3}
         if not columns:
             return None
         if "/" in line and sep != "/":
@@ -506,7 +387,7 @@ class FieldDetector:
             for k, raw in enumerate(line.split(sep)):
                 if k not in columns and "/" in raw:
                     first = normalise_key(raw.split("/", 1)[0])
-                    if first in _COLUMN_KEYS:
+                    if first in COLUMN_KEYS:
                         columns[k] = first
         return columns
 
@@ -528,14 +409,14 @@ class FieldDetector:
 
     def _typed(self, text: str, raw_key: str, start: int, end: int) -> Iterator[Entity]:
         key = normalise_key(raw_key.split(";", 1)[0])
-        kind = _type_of(key)
+        kind = type_of(key)
         if kind is None or end <= start:
             return
-        if key in _UNIT_KEYS:
+        if key in UNIT_KEYS:
             yield from self._residents(text, start, end)
             return
         if kind == EntityType.PERSON:
-            weak, role = key in _WEAK_PERSON_KEYS or key in _ROLE_KEYS, key in _ROLE_KEYS
+            weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS, key in ROLE_KEYS
             for sep in (", ", " ("):
                 cut = text.find(sep, start, end)
                 if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
@@ -565,11 +446,11 @@ class FieldDetector:
         elif kind == EntityType.DOB:
             if scan.fullmatch(_DATE_VALUE, text, start, end) is not None:
                 yield Entity(start, end, kind, value, self.name)
-            elif key in _BIRTH_PLACE_AND_DATE_KEYS and end - start <= 80:
+            elif key in BIRTH_PLACE_AND_DATE_KEYS and end - start <= 80:
                 date = scan.search(_DATE_VALUE, text, start, end)
                 if date is not None:
                     yield Entity(date.start(), date.end(), kind, date.group(), self.name)
-        elif key in _PLACE_KEYS:
+        elif key in PLACE_KEYS:
             # a postcode, maybe with its town ("8001", "8001 Zürich"); a town alone is no address, and
             # fewer than four digits alone are none ("cp = 12", "cap = 3": a variable of code)
             if len(value) <= 40 and "@" not in value and any(c.isdigit() for c in value) and not (
@@ -633,15 +514,6 @@ _ORG_WORDS = frozenset(
     Associazione Amt Office Department Abteilung Team Labs Software Studio Agentur Agency Agence""".split()
 )
 _VCARD_KEYS = frozenset(("N", "FN", "ADR", "TEL", "BDAY"))
-_COLUMN_KEYS = _PERSON_KEYS | _WEAK_PERSON_KEYS | _ROLE_KEYS | _PHONE_KEYS | _DOB_KEYS | _STREET_KEYS | _PLACE_KEYS
-# a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
-# part of an address, no column's name
-_ALL_KEYS = _COLUMN_KEYS | _UNIT_KEYS
-ALL_KEYS = _ALL_KEYS  # (inline_fields.py: a literal naming a key is no value)
-# Words that begin a header cell of an aligned table: the keys, and the first words of keys
-# written in several ("Date of birth", "Nom et prénom", "Data di nascita", "Né(e) le").
-_TRIGGERS = _COLUMN_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
-                              " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
 # Per separator: every character but letters and that separator (what a header line loses).
 _NOT_KEY_CHAR = {sep: scan.compile(rf"(?:[^\w{re.escape(sep)}]|[\d_]){{1,64}}") for sep in _SEPARATORS}
 
@@ -659,14 +531,6 @@ def _digits(cell: str) -> int:
     return sum(c.isdigit() for c in cell)
 
 
-def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
-    """A weak name column ("Nome", "Name") beside a surname or first-name column ("Cognome",
-    "Vorname") holds names too, whatever its values look like: "Traoré;Adjoa;" is a first name."""
-    if not columns or not any(key in _PERSON_KEYS for key in columns.values()):
-        return columns
-    return {k: ("firstname" if key in _WEAK_PERSON_KEYS else key) for k, key in columns.items()}
-
-
 def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The pairs of a line: split where three spaces or a tab stand before a key and its colon.
     The gaps are found by one scan of the line (a search per gap, to the line's end, was counted
@@ -675,7 +539,7 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for gap in scan.finditer(_PAIR_GAP, text, start, end):
         rest = gap.end()
         colon = text.find(":", rest, min(end, rest + 49))
-        if colon > rest and (normalise_key(text[rest:colon]) in _ALL_KEYS or (
+        if colon > rest and (normalise_key(text[rest:colon]) in ALL_KEYS or (
                 gap.group()[:3] == "   " and scan.fullmatch(_LABEL, text, rest, colon) is not None)):
             # a key of ours, or after three spaces any label ("Ort: St. Gallen   Datum: 18.11.2026":
             # the date is no part of the town)
@@ -691,18 +555,6 @@ _PAIR_GAP = scan.compile(
 
 
 _LABEL = scan.compile(r"[^\W\d_][^\W\d_ ./\-]{0,24}(?:[ ./\-][^\W\d_][^\W\d_ ./\-]{0,24}){0,2}")
-
-
-def _type_of(key: str) -> str | None:
-    if key in _PERSON_KEYS or key in _WEAK_PERSON_KEYS or key in _ROLE_KEYS or key in _UNIT_KEYS:
-        return EntityType.PERSON
-    if key in _PHONE_KEYS:
-        return EntityType.PHONE
-    if key in _DOB_KEYS:
-        return EntityType.DOB
-    if key in _STREET_KEYS or key in _PLACE_KEYS:
-        return EntityType.ADDRESS
-    return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

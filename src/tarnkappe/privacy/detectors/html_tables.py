@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from ..entities import Entity
 from . import scan
-from .fields import FieldDetector, normalise_key
+from .field_keys import normalise_key
+from .fields import FieldDetector
 
 # A cell's start: its column is the number of cells before it in the row, whatever they hold.
 _CELL_START = scan.compile(r"<(?:t[hd]|T[HD])(?=[ \t\r\n>])")

@@ -19,7 +19,8 @@ from urllib.parse import unquote_plus
 
 from ..entities import Entity, EntityType
 from . import scan
-from .fields import ALL_KEYS, PLACE_KEYS, FieldDetector, beside_names, normalise_key
+from .field_keys import ALL_KEYS, PLACE_KEYS, beside_names, normalise_key
+from .fields import FieldDetector
 
 # key=value inside a line: logfmt, query strings, "k=v; k=v" (a quoted value too); an unquoted
 # value of logfmt may go on over spaces up to the next key ("holder=TIMON ZUR MÜHLEN status=…").

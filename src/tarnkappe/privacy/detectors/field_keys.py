@@ -1,0 +1,180 @@
+"""The keys of personal fields, normalised, and what each one's value is: the vocabulary of the
+fields detector (fields.py) and of the values written inside lines (inline_fields.py,
+html_tables.py).
+
+A key is read normalised (:func:`normalise_key`: lower case, letters only, a parenthesis and a
+date's format after it gone) and looked up in the sets below; :func:`type_of` says the entity type
+its value has.  Immutable sets, built once at import.
+"""
+
+from __future__ import annotations
+
+from ..entities import EntityType
+from . import scan
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Keys, normalised by :func:`normalise_key` (lower case, letters only).
+PERSON_KEYS = _keys(
+    """firstname firstnames givenname givennames forename forenames lastname surname familyname fullname middlename
+    rufname
+    customername clientname contactname contactperson patientname
+    vorname vornamen nachname familienname zuname nameundvorname namevorname namevornamen namenvornamen vornamename
+    vorundnachname nomprénoms nomprenoms cognomenomi
+    nachnamevorname ansprechpartner
+    ansprechpartnerin kontaktperson
+    prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
+    cognome nomeecognome cognomeenome nominativo referente intestatario
+    fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
+    witness zeuge zeugin témoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
+    owner inhaber inhaberin titulaire holder accountholder kontoinhaber kontoinhaberin
+    erziehungsberechtigte erziehungsberechtigter erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
+    vater mutter responsablelégal responsablelegal représentantlégal parentguardian guardian
+    tuteur tutrice genitore genitori tutore father mother père mère padre madre notfallkontakt emergencycontact
+    contactdurgence contattodiemergenza cardholder karteninhaber karteninhaberin titulairedelacarte
+    titolaredellacarta signatory unterzeichner unterzeichnerin signature unterschrift
+    officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
+    protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
+    kassierin trésorier trésorière tesoriere treasurer
+    family given
+    preferredname badgename nickname spitzname displayname birthname geburtsname maidenname nomdenaissance
+    cognomedanubile
+    empfehlungvon empfohlenvon recommandépar recommandéepar recommandepar recommendedby referredby
+    raccomandatoda consigliatoda"""
+)
+# "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
+_NAME_PARTS = _keys(
+    """name namen vorname vornamen nachname familienname zuname rufname prénom prénoms prenom prenoms nom
+    cognome nome nomi surname lastname firstname firstnames givenname givennames forename forenames familyname"""
+)
+PERSON_KEYS |= frozenset(
+    first + joint + second for first in _NAME_PARTS for second in _NAME_PARTS if first != second
+    for joint in ("", "und", "e", "et", "and", "oder", "ou", "or")  # ("Familienname oder Nachname")
+) | _keys("vorundfamilienname vorundzuname")
+# Keys whose value may be no person ("name": "Widget Pro", "Caller: Service Desk"): a name the lists
+# know, or two capitalised words none of which is an ordinary word, is taken.
+WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
+# Roles, held by a person or an organisation ("Empfänger: Muster GmbH", "Organizer: Marketing Team"):
+# as the weak keys, and no value with a company suffix.
+ROLE_KEYS = _keys(
+    """recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
+    beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
+    leitung responsable responsabile parent parents
+    caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
+    prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
+    hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
+    verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
+    organizzatore organizzatrice mitglied member membre socio
+    nm dbtr cdtr ultmtdbtr ultmtcdtr
+    teilnehmer teilnehmerin participant participante partecipante attendee schüler schülerin élève studente student
+    spieler spielerin joueur joueuse giocatore giocatrice player kind child enfant bambino bambina
+    tochter sohn daughter son fille fils figlia figlio
+    passagier passagierin passager passagère passenger passeggero passeggera fahrer fahrerin driver conducteur
+    conductrice bewerber bewerberin candidat candidate candidato candidata applicant antragsteller antragstellerin
+    requérant requérante richiedente erbe erbin héritier héritière erede heir babysitter nanny aupair
+    ehepartner ehepartnerin ehefrau ehemann conjoint conjointe coniuge spouse wife husband partner partnerin
+    versicherte versicherter assuré assurée assicurato assicurata insured versicherungsnehmer policyholder
+    kreditnehmer kreditnehmerin emprunteur emprunteuse mutuatario mutuataria borrower coborrower bürge bürgin
+    garant garante guarantor spender spenderin donateur donatrice donatore donor vermieter vermieterin bailleur
+    locatore landlord käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
+    venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
+    exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
+    arzt ärztin médecin medico doctor manager vorgesetzte vorgesetzter vorgesetzterin teamleiter teamleiterin
+    buddy mentor pate patin parrain marraine parrainmarraine"""
+)
+# A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
+# "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
+UNIT_KEYS = _keys(
+    """og oglinks ogrechts eg eglinks egrechts dg dglinks dgrechts ug uglinks ugrechts stock stocklinks
+    stockrechts obergeschoss erdgeschoss dachgeschoss untergeschoss hochparterre parterre wohnung whg
+    étage eétage étagegauche étagedroite eétagegauche eétagedroite erétage erdroite ergauche erétagedroite
+    erétagegauche rezdechaussée rdc combles soussol entresol appartement appt
+    piano pianosx pianodx pianoterra pianoterrasx pianoterradx seminterrato mansarda attico appartamento
+    flat apartment apt groundfloor basement attic"""
+)
+PHONE_KEYS = _keys(
+    """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
+    telefono téléphone mobile mobil
+    mobilephone mobilnummer handy natel cell cellphone cellulare portable fax privat geschäftlich
+    phonehome phonework phonemobile homephone workphone
+    télurgence telurgence téléphoneurgence telephoneurgence numérodurgence numerodurgence
+    telemergenza telefonoemergenza telefonodiemergenza numerodiemergenza cellulareemergenza
+    notfalltelefon notfallnummer notfalltel notfallkontakttelefon telnotfall
+    emergencyphone emergencynumber emergencytel emergencycontactphone telemergency home work office"""
+)
+DOB_KEYS = _keys(
+    """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
+    datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
+    tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
+    datanasc birthdt dateofbirthday"""
+)
+# Place and date of birth in one cell ("Roma, 23/06/1961"): the date in it is the value.
+BIRTH_PLACE_AND_DATE_KEYS = _keys(
+    """luogoedatadinascita luogoedatanascita dataeluogodinascita lieuetdatedenaissance dateetlieudenaissance
+    placeanddateofbirth dateandplaceofbirth placedateofbirth geburtsortunddatum geburtsdatumundort
+    geburtsdatumundort geburtsortdatum geburtsdatumort ortunddatumdergeburt datumundortdergeburt"""
+)
+DOB_KEYS |= BIRTH_PLACE_AND_DATE_KEYS
+STREET_KEYS = _keys(
+    """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
+    strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
+    homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse
+    strtnm adrline line addressline1 addressline2 address1 address2 street1 street2 adresse1 adresse2
+    indirizzo1 indirizzo2 adresszeile"""
+)
+PLACE_KEYS = _keys(
+    "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort "
+    "zipcity cityzip postcodecity citypostcode postcodetown plzstadt npalocalité npalocalite capcittà capcitta "
+    "codepostalville cp cpville villecp codepostal npaville npalocalité npalieu capcomune comunecap cittàcap "
+    "cittacap ortplz stadtplz postcodecity"
+)
+
+
+def normalise_key(key: str) -> str:
+    """"Date of birth" -> "dateofbirth", "first_name" -> "firstname", "TEL" -> "tel"; a parenthesis
+    goes ("Geburtsdatum (TT.MM.JJJJ)", "Telefon (privat)", "Né(e) le" -> "néle", a form's "Name,
+    Vornamen (eigenhändig und möglichst in Blockschrift)"), and so does a date's format after the
+    key ("Geburtsdatum TT.MM.JJ", "DOB dd/mm/yyyy").  Three C calls: it runs for every cell of
+    every line that could be a table's header."""
+    if len(key) > 120:
+        return ""
+    return DATE_FORMAT.sub("", _NOT_LETTER.sub("", PARENTHESIS.sub("", key)).lower())
+
+
+PARENTHESIS = scan.compile(r"\([^)\n]{0,80}\)")
+DATE_FORMAT = scan.compile(
+    r"(?:tt|dd|gg|jj)(?:mm)(?:jjjj|jj|yyyy|yy|aaaa|aa)\Z|(?:yyyy|jjjj)mmdd\Z|mmddyyyy\Z|tagmonatjahr\Z")
+_NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
+
+
+COLUMN_KEYS = PERSON_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS | PLACE_KEYS
+# a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
+# part of an address, no column's name
+ALL_KEYS = COLUMN_KEYS | UNIT_KEYS
+# Words that begin a header cell of an aligned table: the keys, and the first words of keys
+# written in several ("Date of birth", "Nom et prénom", "Data di nascita", "Né(e) le").
+TRIGGERS = COLUMN_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
+                              " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
+
+
+def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
+    """A weak name column ("Nome", "Name") beside a surname or first-name column ("Cognome",
+    "Vorname") holds names too, whatever its values look like: "Traoré;Adjoa;" is a first name."""
+    if not columns or not any(key in PERSON_KEYS for key in columns.values()):
+        return columns
+    return {k: ("firstname" if key in WEAK_PERSON_KEYS else key) for k, key in columns.items()}
+
+
+def type_of(key: str) -> str | None:
+    if key in PERSON_KEYS or key in WEAK_PERSON_KEYS or key in ROLE_KEYS or key in UNIT_KEYS:
+        return EntityType.PERSON
+    if key in PHONE_KEYS:
+        return EntityType.PHONE
+    if key in DOB_KEYS:
+        return EntityType.DOB
+    if key in STREET_KEYS or key in PLACE_KEYS:
+        return EntityType.ADDRESS
+    return None
