@@ -47,7 +47,14 @@
     generate_holdout7/8/9.py and of this file, in further genres (accident reports, traffic-fine driver forms, visitor
     logs, estate inventories, conveyancing paperwork, parish forms, shareholder registers and KYC exports, travel
     consent for minors, lost-property reports, youth sports registrations, repair-shop receipts, research-study
-    screening exports), never run through the anonymizer while written -- report on it, never tune on it), and
+    screening exports), never run through the anonymizer while written -- report on it, never tune on it; --split
+    holdout11: the eleventh blind set of generate_holdout11.py, written 2026-12-05 blind by a helper session that read
+    only the docstrings of generate_holdout8/9/10.py and of this file, in further genres (dental and physiotherapy
+    appointment reminders, online-pharmacy orders, wedding planning sheets, gym check-in exports, job interview
+    scheduling threads, owners' association notices and proxies, kindergarten pick-up authorisations, card disputes
+    and fraud reports, hotel guest registration cards, mobile contract orders and number porting, utility meter
+    readings, FHIR/HL7 healthcare payloads), never run through the anonymizer while written -- report on it, never
+    tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -66,7 +73,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10]
+[--split test|dev|independent|holdout|holdout2|...|holdout11]
 [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -304,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
-                             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"))
+                             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
