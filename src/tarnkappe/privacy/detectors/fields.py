@@ -250,6 +250,8 @@ class FieldDetector:
             if sep in _ROW_KEYED_SEPARATORS:
                 yield from self._row_keyed(text, pos, end, sep)
             columns = beside_names(self._header(line, sep)) if sep else None
+            if columns and self._is_pair(line, sep, columns):
+                columns = None
             if not columns:
                 if "  " in line:  # "Familienname, Vorname  Geburtsdatum  Anschrift": aligned, commas inside
                     pos = yield from self._aligned(text, pos, end)
@@ -338,6 +340,20 @@ class FieldDetector:
                             _digits(entity.text) >= 7 and scan.search(_DECIMAL, entity.text) is None):
                         yield entity  # not "| PHONE | 0.52 / 0.96 |", "| phone | 29.8 / 137.6 |" (tables of scores)
             cell_start += len(cell) + 1
+
+    def _is_pair(self, line: str, sep: str, columns: dict[int, str]) -> bool:
+        """A line of one key and its value ("| Cognome | Kipkoech |", "Nachname\tOkafor") is a
+        form's line, not a table's header: read as a header, it made the keys of the lines below
+        ("| Luogo di nascita | Ancona |", "| CCNL | … |") surnames.  A header's other cell names
+        a column ("Name | Bemerkung"), which is no value of the key."""
+        if len(columns) != 1:
+            return False
+        cells = [cell.strip() for cell in line.split(sep)]
+        filled = [k for k, cell in enumerate(cells) if cell]
+        (column,) = columns
+        if len(filled) != 2 or filled[0] != column:
+            return False
+        return self.value_entity(columns[column], cells[filled[1]]) is not None
 
     @staticmethod
     def _row_key(text: str, start: int, sep: str) -> str:
