@@ -205,3 +205,13 @@ def closing_lines(text: str):
     for m in scan.finditer(CLOSING, shifted):
         end = shifted.find("\n", m.end())
         yield m.end() - 1, (len(shifted) if end < 0 else end) - 1
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Wed Thu Fri Sat Sun".split())
+
+
+def dated_weekday(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is the weekday of a date as mail headers write it ("Date: Thu,
+    03 Dec 2026"), not a first name ("Thu" is one)."""
+    return word in _WEEKDAY_ABBREVIATIONS and text.startswith(", ", end) and text[end + 2:end + 3].isdigit()
+

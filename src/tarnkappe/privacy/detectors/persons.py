@@ -53,6 +53,7 @@ from .person_cues import (
     UPPER_TITLES,
     VENUES,
     closing_lines,
+    dated_weekday,
 )
 
 # Capitalised words only: lower-case words matter just as context, which is
@@ -187,6 +188,8 @@ class PersonDetector:
             if shaped is None:
                 shaped = shapes[raw] = self._shape(raw, hints)
             tok = _Tok(start, start + len(raw) - shaped[0], shaped[1])
+            if dated_weekday(text, raw, tok.end):
+                tok.kind = _OTHER
             if prev_cut == 1 and toks[-1].first and toks[-1].end + 2 == start and text[start - 2:start] == "s " \
                     and (tok.kind == _UNKNOWN and not self._is_compound_noun(tok.norm)
                          or tok.kind == _NAME and not tok.first and tok.norm in self._lex.surnames

@@ -38,6 +38,7 @@ from ..detectors.person_cues import (
     ROLE_WORDS,
     STOP,
     TITLE_PARTS,
+    dated_weekday,
 )
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
@@ -244,6 +245,8 @@ class LearnedNameDetector:
             if s and text[s - 1].isalpha():
                 continue
             word = m.group()
+            if dated_weekday(text, word, e):
+                continue  # "Thu, 03 Dec 2026"
             caps.append((s, e, word))
             while dk < n_doubt and doubtful[dk][1] <= s:
                 dk += 1
