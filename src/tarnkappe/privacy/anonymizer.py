@@ -43,7 +43,7 @@ from .detectors.word_dates import WordDateDetector
 from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
 from .lower_signatures import lower_case_signatures
-from .lowercase import address_view
+from .lowercase import address_view, names_a_street
 from .markup import latex_view
 from .model_names import kept_model_names
 from .names import NameLexicon, load_lexicon
@@ -238,8 +238,8 @@ class Anonymizer:
                         continue
                     k = bisect.bisect_right(starts, end - 1) - 1
                     if part.type == EntityType.ADDRESS and k >= 0 and end <= lines[k][1] and (
-                            start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and len(
-                            _DIGIT_GROUPS.findall(part.text)) >= 2:
+                            start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and (len(
+                            _DIGIT_GROUPS.findall(part.text)) >= 2 or names_a_street(part.text)):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
         return out

@@ -26,8 +26,12 @@ _L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ"
 _S = r"\s{1,8}"
 _SL = r"[ \t\u00a0]{1,8}"  # white space within a line
 _W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
-# A house number: "12", "12a", "12 B", "3-5", "101/3/12", "21/B" (the letter on the number's line).
-_NO = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
+# A house number: "12", "12a", "12 B", "3-5", "101/3/12", "21/B" (the letter on the number's line),
+# French "2bis", "14 ter".
+_NO = (
+    r"\d{1,4}(?:[ ]?(?:bis|ter|quater)(?![\w])|[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?"
+    r"(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
+)
 _DE_SUFFIX = (
     r"stra(?:ss|ß)e|str\.|gasse|gässli|weg|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt"
     r"|graben|rain|halde|matt|acker|zeile|kai|quai|hof|berg|feld|wiese|park|höhe|tal|brücke"
@@ -251,7 +255,12 @@ class AddressDetector:
             units = scan.match(UNITS_AFTER, text, end)
             if units:
                 end = units.end()
-            city = scan.match(_CITY, text, end) or scan.match(TOWN_ONLY, text, end)
+            city = scan.match(_CITY, text, end)
+            if city is None:
+                city = scan.match(TOWN_ONLY, text, end)
+                if city is not None and text[city.start()] == ",":
+                    # a hamlet before the postcode: "Kirchweg 3, Oberdorf, 6383 Dallenwil"
+                    city = scan.match(_CITY, text, city.end()) or city
             if city:
                 end = city.end()
             spans.append((start, end))

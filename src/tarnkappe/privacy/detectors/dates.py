@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..entities import Entity, EntityType
 from . import scan
 
-_MONTHS = (
+MONTHS = (
     r"Jan(?:uar|uary)?|J[äa]nner|Jän|Feb(?:ruar|ruary)?|M[äa]r(?:z|ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|De[zc](?:ember)?"
     r"|janvier|janv|f[ée]vrier|f[ée]vr?|mars|avril|avr|juin|juillet|juil|ao[ûu]t|septembre|octobre|novembre"
@@ -33,9 +33,9 @@ DATE = (
     r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[5-9]|20)?\d{2}"
     rf"|{_YEAR4}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|(?:\d{{1,2}}|1er|1°)(?:\.\s{{0,8}}+|(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s{{1,8}}(?:of\s{{1,8}})?|-))"
-    rf"(?i:{_MONTHS})\.?,?(?:\s{{1,8}}|-)"
+    rf"(?i:{MONTHS})\.?,?(?:\s{{1,8}}|-)"
     r"(?:(?:1[5-9]|20)?\d{2}|['’]\d{2})"
-    rf"|(?i:{_MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}{_YEAR4}"
+    rf"|(?i:{MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}{_YEAR4}"
     rf"|\d{{1,2}}\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?{_YEAR4}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )

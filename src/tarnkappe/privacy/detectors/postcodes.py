@@ -11,6 +11,10 @@ its locality counts only after a cue (issue 13):
   (1900-2099) unless the locality ends the clause, and not a common word ("Metern", "Franken")
   unless it ends the clause ("in 6300 Zug.").
 
+And after a house number and a comma: "Hinterm Bach 6, 96047 Bamberg", "Hof 12, 6050 Alpnach" --
+streets whose names hold no street word address.py knows; the shape (words, a number, a comma, a
+postcode and a town) says it, and the street is masked with the town.
+
 And without a cue, a value of its own: a CSV/TSV cell (";6850 Mendrisio;"), a JSON or YAML string
 ('"line2": "75011 Paris"') that is all postcode + locality (Italian "20135 - Milano (MI)" too),
 unless the locality is a common word (";2024 Bericht;").
@@ -18,12 +22,14 @@ unless the locality is a common word (";2024 Bericht;").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from ..names import load_lexicon
 from . import scan
-from .address import _LOCALITY
+from .address import _DE_NO, _LOCALITY, _U
+from .dates import MONTHS
 
 _POSTCODE_TOWN = scan.compile(rf"\d(?<![\w.,'’/\-]\d)\d{{3,4}}[ \u00a0]{{1,2}}{_LOCALITY}(?![\w])")
 _STRONG = scan.compile(
@@ -39,6 +45,16 @@ _CELL = scan.compile(
     rf"[;\t,|\"](?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}+(?:[ ][-–])?[ \u00a0]{{1,2}}{_LOCALITY}"
     rf"(?=\"?[ \t]{{0,4}}(?:[;\t,|}}\]]|\r?\n|$))"
 )
+# The street before ", 96047 Bamberg": capitalised words (particles between them) and a house number,
+# searched in the 64 characters before the postcode, so its end is the window's.  Words are taken
+# possessively: none can end in the space or digit that follows it.
+_STREET_PARTICLE = r"(?:der|den|dem|de|del|della|di|du|des|la|le|von|vom|zum|zur)"
+_STREET_BEFORE = scan.compile(
+    rf"[{_U}](?<![\w'’.\-][{_U}])[\w'’\-]{{1,47}}+\.?"
+    rf"(?:[ ](?:{_STREET_PARTICLE}[ ])?[{_U}][\w'’\-]{{0,47}}+\.?){{0,3}}+"
+    rf"[ ]{{1,2}}(?<![\d][ ])(?<![\d][ ][ ]){_DE_NO},[ ]{{1,2}}\Z"
+)
+_MONTH = scan.compile(rf"(?i:{MONTHS})\.?\Z")
 _ARTICLES = frozenset("La Le Les L Il Lo St St. Ste Ste. S. San Santa Saint Sankt Bad".split())
 _QUOTE_OPENS = frozenset(":,;\t[")
 
@@ -58,6 +74,10 @@ class PostcodeDetector:
         yield from self._cells(text)
         for m in scan.finditer(_POSTCODE_TOWN, text):
             start, end = m.span()
+            street = self._street_before(text, m) if text[start - 2:start - 1] == "," else None
+            if street is not None:
+                yield Entity(street, end, EntityType.ADDRESS, text[street:end], self.name)
+                continue
             before = max(0, start - 40)
             if scan.search(_STRONG, text, before, start) is None:
                 if scan.search(_WEAK, text, max(0, start - 6), start) is None:
@@ -71,6 +91,32 @@ class PostcodeDetector:
                 if first.lower() in self._common and first.lower().endswith("n"):
                     continue  # "bei 3000 Umdrehungen." "in 1500 Metern."
             yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
+
+    def _street_before(self, text: str, m: re.Match[str]) -> int | None:
+        """Where the street before a postcode starts ("Hof 12, 6050 Alpnach"), or None: not
+        before a year ("Seite 12, 2019 Berlin"), not before a common word that is no town ("Kapitel 3,
+        2024 Bericht").  Of more than two capitalised words, common ones in front are dropped: a
+        lower-case line is read capitalised ("schick es an hinterm bach 6, …": "Hinterm Bach 6")."""
+        start = m.start()
+        street = scan.search(_STREET_BEFORE, text, max(0, start - 64), start)
+        if street is None:
+            return None
+        number, town = m.group(0).split(None, 2)[:2]
+        town = town.split("-")[0]
+        if town.lower() in self._common and town not in self._places:
+            return None
+        words = street.group(0).split(" ")
+        street_start = street.start()
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        while capitalised > 2 and words[0].lower() in self._common:
+            street_start += len(words[0]) + 1
+            words = words[1:]
+            capitalised -= 1
+        if len(number) == 4 and 1900 <= int(number) <= 2099 and (
+                (capitalised == 1 and words[0].lower() in self._common) or town not in self._places
+                or scan.match(_MONTH, words[0]) is not None):
+            return None  # "Seite 12, 2019 Berlin", "July 26, 2018  Havrix"
+        return street_start
 
     def _cells(self, text: str) -> Iterator[Entity]:
         """Postcode + locality as a cell or string value of its own (see the module's docstring)."""
