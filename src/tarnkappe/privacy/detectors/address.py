@@ -9,6 +9,7 @@ and IT ("Via Roma 10", "Piazza San Marco, 5").  A postcode + locality alone
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Iterator
@@ -132,17 +133,19 @@ _CAPITAL_SHAPES: dict[str, str] = {
                  rf"(?:(?<=\.)[ \t\u00a0]{{0,8}}|{_SL}){_NR}{_DE_NO}(?![\w])",
     "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCM])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_SL}{_NR}{_DE_NO}(?![\w])",
     # an envelope or form in capitals: "BAHNHOFSTRASSE 12", "SEESTR. 4"
-    "de_caps": rf"(?=[{_U}]{{1,47}}+\.?{_SL}\d)[{_U}]{{1,47}}?(?:STRASSE|STRAẞE|STR\.|GASSE|WEG|PLATZ|ALLEE|RING)"
-               rf"{_SL}{_DE_NO}(?![\w])",
+    # (hyphenated or two words: "ERZHERZOG-JOHANN-STRASSE 117", "SALZBURGER STRASSE 1")
+    "de_caps": rf"(?=[{_U}\-]{{1,47}}+(?:[ ][{_U}]{{1,47}}+)?\.?{_SL}\d)[{_U}\-]{{1,47}}?"
+               rf"(?:[ ]?(?:STRASSE|STRAẞE|GASSE|WEG|PLATZ|ALLEE|RING)|STR\.){_SL}{_DE_NO}(?![\w])",
     # "Rabea-Ortmann-Straße 83", "Arno-Trommler-Platz 9"
     # At most four more capitalised parts: the unbounded chain was read to its end from each of
     # its words in turn ("Aa-Aa-Aa-..." without a street word: quadratic).
     "de_hyphen": rf"(?=[{_L}]{{1,47}}+-)[{_L}]{{1,47}}+(?:-[{_U}][{_L}]{{1,47}}+){{0,4}}-(?:{_DE_WORD}){_S}{_DE_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
+    # (or before a column's gap: pdftotext's "An der Post 93b          Datum 02.09.2026")
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
-                 rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
+                 rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}})",
     "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
-                    rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$))",
+                    rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}})",
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
     "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:[nN]\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",
@@ -164,7 +167,8 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # branch asks that the word had a letter -- the character before the space is then no capital.
 _TYPE_WORDS = _DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS | _QUAL_WORDS
 _CAPITAL_GUARD = (
-    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCMNn]|(?<=\.)\d)|H-|L-|[{_U}]{{1,47}}+\.?{_SL}\d"
+    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCMNn]|(?<=\.)\d)|H-|L-"
+    rf"|[{_U}\-]{{1,47}}+(?:[ ][{_U}]{{1,47}}+)?\.?{_SL}\d"
     rf"|{_words_after_first(_TYPE_WORDS, string.ascii_uppercase + 'Ä')}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
@@ -180,6 +184,7 @@ _FR_NUMBER_FIRST = scan.compile(
     rf"(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
+_NUMBER_AFTER = scan.compile(r"[ ]{1,2}\d")
 # Luxembourg's and Belgium's number-first "99 Grand-Rue", "60, Grande Rue"
 _GRAND_RUE_NUMBER_FIRST = scan.compile(r"\d(?<![\w]\d)\d{0,3}+,?[ ]{1,2}Grand(?:e[ \-]|-)Rue(?![\w])")
 # Building and floor before a number-first street: "Résidence Les Pins, bât. B, 13, avenue …",
@@ -203,9 +208,11 @@ _COUNTRY = (
     r"Schweiz|Suisse|Svizzera|Switzerland|Deutschland|Germany|Allemagne|Germania|Österreich|Austria|Autriche"
     r"|France|Frankreich|Francia|Italia|Italy|Italien|Italie|Liechtenstein"
 )
+# (the postcode's line may be an HTML line break, "Bergstr. 12<br>04109 Leipzig", or LDAP's "$" in
+# "postalAddress: Mühlweg 44$96047 Bamberg")
 _CITY = scan.compile(
     rf"(?:(?:,?[ \t]{{0,8}}|/)(?:{_UNIT_PART})){{0,3}}+"
-    rf"(?:[,;\t]|[ \t]{{1,8}}[-–·|/])?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,32}})?{_POSTCODE}"
+    rf"(?:[,;\t$]|<br[ ]?/?>|[ \t]{{1,8}}[-–·|/])?[ \t]{{0,16}}(?:\r?\n[ \t]{{0,32}})?{_POSTCODE}"
     rf"(?:,?[ \t]{{0,8}}(?:\r?\n[ \t]{{0,8}})?(?:{_COUNTRY})(?![\w]))?"
 )
 # Unit parts right after a street with no postcode after them ("Via Roma, 12 Piano 3", "80002 rue
@@ -219,8 +226,17 @@ TOWN_ONLY = scan.compile(
 )
 _POSTCODE_LINE = scan.compile(
     rf"\n[ \t>]{{0,32}}(?P<pc>(?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}(?:[ ][-–])?{_S}{_LOCALITY})"
-    rf"(?=[ \t]{{0,16}}(?:\r?\n|$))"
+    rf"(?=[ \t]{{0,16}}(?:\r?\n|$)|(?P<gap>[ ]{{3}}))"
 )
+
+
+def _street_line_above(text: str, start: int, street_ends: list[int]) -> bool:
+    """A street (of those ending at ``street_ends``, sorted) ends the first column of the line
+    above the one at ``start``: pdftotext's two columns, "Kirchgasse 84      Datum 20.02.2026"
+    over "6430 Schwyz         Rechnung"."""
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    k = bisect.bisect_left(street_ends, above)
+    return k < len(street_ends) and street_ends[k] < start and text.startswith(("   ", "\n", "\r\n"), street_ends[k])
 
 
 class AddressDetector:
@@ -235,14 +251,16 @@ class AddressDetector:
         spans: list[tuple[int, int]] = []
 
         def not_after_article(shape: str, start: int, end: int) -> int | None:
-            if shape == "de_word" and text[start:end].split(None, 1)[0] in _ARTICLE_WORDS:
-                return None  # "Die Strasse 5" is no street name
+            if shape in ("de_word", "de_caps") and text[start:end].split(None, 1)[0].capitalize() in _ARTICLE_WORDS:
+                return None  # "Die Strasse 5", "DIE STRASSE 5" is no street name
             return end
 
         streets: list[tuple[int, int]] = []
         for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, claim=not_after_article):
             (spans if shape == "postcode" else streets).append((start, end))
         for m in scan.finditer(_FR_NUMBER_FIRST, text):
+            if "\n" in m.group() and scan.match(_NUMBER_AFTER, text, m.end()) is not None:
+                continue  # "Réf. client 94402\nRue du Marché 98": the number ends a line, the street has its own
             before = scan.search(_FR_UNITS_BEFORE, text, max(0, m.start() - 80), m.start())
             start = before.start() if before is not None and before.end() > before.start() else m.start()
             streets.append((start, m.end()))
@@ -264,8 +282,12 @@ class AddressDetector:
             if city:
                 end = city.end()
             spans.append((start, end))
+        street_ends = sorted(end for _, end in spans)
         for m in scan.finditer(_POSTCODE_LINE, "\n" + text):
-            spans.append((m.start("pc") - 1, m.end("pc") - 1))
+            start, end = m.start("pc") - 1, m.end("pc") - 1
+            if m.group("gap") is not None and not _street_line_above(text, start, street_ends):
+                continue  # a column's gap after "2024 Bericht": a postcode only below a street
+            spans.append((start, end))
         last_end = -1
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
             if start >= last_end:

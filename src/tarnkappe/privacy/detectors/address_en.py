@@ -82,8 +82,9 @@ _UNIT_BEFORE = scan.compile(
     rf"(?:{_UNIT}|(?:\d{{1,2}}(?:st|nd|rd|th)|Ground|Top|Basement)[ ]Floor(?:[ ]Flat)?|Basement[ ]Flat)"
     rf"(?:,[ ]{{1,2}}(?:The[ ])?{_NAME}(?:[ ]{_NAME})?)?[ \t]{{0,8}}(?:,[ ]{{0,2}}|\r?\n)$"
 )
-# also a CSV/TSV cell boundary: "43 College Road\tBray, Co. Wicklow A98 Y8A9", '…Terrace,"Galway, H91 …'
-_SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
+# also a CSV/TSV cell boundary: "43 College Road\tBray, Co. Wicklow A98 Y8A9", '…Terrace,"Galway, H91 …',
+# a letterhead's " · " or " | ", an HTML line break ("71 Beach Road<br>BRUNSWICK VIC 3056")
+_SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n[ \t]{0,8}|[ ][·|][ ]{1,2}|<br[ ]?/?>)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
 _STATE_NAMES = (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
@@ -96,7 +97,7 @@ _PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT Ontario Quebec Québec Albe
 _AU_STATES = "NSW VIC QLD TAS ACT NT SA WA".split()
 _STATE_ZIP = (
     rf"(?:(?:{'|'.join(_STATES + _STATE_NAMES)}),?[ ]{{1,2}}\d{{5}}(?:-\d{{4}})?"
-    rf"|(?:{'|'.join(_PROVINCES)}),?[ ]{{1,2}}[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+    rf"|(?:{'|'.join(_PROVINCES)}|\((?:{'|'.join(_PROVINCES)})\)),?[ ]{{1,2}}[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
     rf"|(?:{'|'.join(_AU_STATES)}),?[ ]{{1,2}}\d{{4}})(?![\w\-])"
 )
 # A town: capitalised words, also joined by "and", "upon", "on" ("Brighton and Hove",
@@ -133,6 +134,10 @@ _ZIP_AT = scan.compile(  # US, AU (CA: after a street)
     r"\d(?<![\w\-.,/]\d)(?<=[^\W\d_][ ]\d|,[ ]\d)(?:\d{4}(?:-\d{4})?|\d{3})(?![\w\-])"
 )
 _REGIONS = frozenset(_STATES + _STATE_NAMES + _PROVINCES + _AU_STATES)
+# A Canadian postal code, for town lines without a street ("Toronto (ON) M5V 9L8", "Winnipeg MB  R3C
+# 9E6"): the province before it is then asked for.
+_CA_AT = scan.compile(r"[A-Z](?<![\w][A-Z])\d[A-Z][ ]?\d[A-Z]\d(?![\w\-])")
+_PROVINCE_BEFORE = scan.compile(rf"(?:{'|'.join(_PROVINCES)}|\((?:{'|'.join(_PROVINCES)})\)),?[ ]{{1,2}}\Z")
 _STATE_ZIP_ONLY = scan.compile(_STATE_ZIP)
 _UK_AT = scan.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])")
 _MILITARY = scan.compile(
@@ -192,8 +197,8 @@ _IT_CUE_BEFORE = scan.compile(
 # Between two parts of one address only separators and at most two short lines of capitalised
 # words ("15 Kings Road\nChelsea\nLondon\nSW3 4UD"): the parts are one address.
 _GAP_IN_ADDRESS = scan.compile(
-    rf"(?:[ \t,;]{{0,8}}+(?:\r?\n)?[ \t]{{0,8}}+(?:{_NAME}(?:[ ]{_NAME}){{0,2}}+)?){{0,3}}+"
-    rf"[ \t,;]{{0,8}}+(?:\r?\n)?[ \t]{{0,8}}+"
+    rf"(?:[ \t,;·|]{{0,8}}+(?:\r?\n|<br[ ]?/?>)?[ \t]{{0,8}}+(?:{_NAME}(?:[ ]{_NAME}){{0,2}}+)?){{0,3}}+"
+    rf"[ \t,;·|]{{0,8}}+(?:\r?\n|<br[ ]?/?>)?[ \t]{{0,8}}+"
 )
 
 
@@ -228,6 +233,13 @@ class EnglishAddressDetector:
             if region_start is None or scan.fullmatch(_STATE_ZIP_ONLY, text, region_start, m.end()) is None:
                 continue
             town = scan.search(_CITY_NAMES_BEFORE, text, max(0, region_start - 80), region_start)
+            if town is not None:
+                spans.append((_lines_before(text, town.start()), m.end()))
+        for m in scan.finditer(_CA_AT, text):
+            province = scan.search(_PROVINCE_BEFORE, text, max(0, m.start() - 16), m.start())
+            if province is None:
+                continue
+            town = scan.search(_TOWN_BEFORE, text, max(0, province.start() - 80), province.start())
             if town is not None:
                 spans.append((_lines_before(text, town.start()), m.end()))
         for m in scan.finditer(_UK_AT, text):

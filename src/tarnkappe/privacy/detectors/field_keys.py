@@ -125,6 +125,16 @@ STREET_KEYS = _keys(
     strtnm adrline line addressline1 addressline2 address1 address2 street1 street2 adresse1 adresse2
     indirizzo1 indirizzo2 adresszeile"""
 )
+# Keys of a form's line only ("Straße und Hausnummer: …", "Bisheriger Wohnsitz: …"): as a table's
+# column name they made "…, nouvelle adresse : 11, rue …" a header and the next line's cells addresses.
+# ("Neue Adresse:", "nouvelle adresse :" are the address detectors' cue, not a key: the value is theirs.)
+FORM_STREET_KEYS = _keys(
+    """straßeundhausnummer strasseundhausnummer straßeundhausnr strasseundhausnr straßehausnummer strassehausnummer
+    rueetnuméro rueetnumero numéroetrue numeroetrue viaenumerocivico viaenumero indirizzoenumerocivico
+    streetandnumber streetandhousenumber postaladdress homepostaladdress
+    wohnsitz bisherigerwohnsitz neuerwohnsitz alteadresse ancienneadresse residenzaprecedente nuovaresidenza
+    vecchioindirizzo previousaddress oldaddress"""
+)
 PLACE_KEYS = _keys(
     "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort "
     "zipcity cityzip postcodecity citypostcode postcodetown plzstadt npalocalité npalocalite capcittà capcitta "
@@ -153,7 +163,7 @@ _NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
 COLUMN_KEYS = PERSON_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS | PLACE_KEYS
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
 # part of an address, no column's name
-ALL_KEYS = COLUMN_KEYS | UNIT_KEYS
+ALL_KEYS = COLUMN_KEYS | UNIT_KEYS | FORM_STREET_KEYS
 # Words that begin a header cell of an aligned table: the keys, and the first words of keys
 # written in several ("Date of birth", "Nom et prénom", "Data di nascita", "Né(e) le").
 TRIGGERS = COLUMN_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
@@ -175,6 +185,6 @@ def type_of(key: str) -> str | None:
         return EntityType.PHONE
     if key in DOB_KEYS:
         return EntityType.DOB
-    if key in STREET_KEYS or key in PLACE_KEYS:
+    if key in STREET_KEYS or key in PLACE_KEYS or key in FORM_STREET_KEYS:
         return EntityType.ADDRESS
     return None

@@ -45,13 +45,15 @@ _CELL = scan.compile(
     rf"[;\t,|\"](?:(?:CH|D|A|F|I|L|FL|B)-)?\d{{4,5}}+(?:[ ][-–])?[ \u00a0]{{1,2}}{_LOCALITY}"
     rf"(?=\"?[ \t]{{0,4}}(?:[;\t,|}}\]]|\r?\n|$))"
 )
-# The street before ", 96047 Bamberg": capitalised words (particles between them) and a house number,
+# The street before ", 96047 Bamberg": capitalised words (particles between them, one word in lower
+# case last) and a house number,
 # searched in the 64 characters before the postcode, so its end is the window's.  Words are taken
 # possessively: none can end in the space or digit that follows it.
 _STREET_PARTICLE = r"(?:der|den|dem|de|del|della|di|du|des|la|le|von|vom|zum|zur)"
 _STREET_BEFORE = scan.compile(
     rf"[{_U}](?<![\w'’.\-][{_U}])[\w'’\-]{{1,47}}+\.?"
     rf"(?:[ ](?:{_STREET_PARTICLE}[ ])?[{_U}][\w'’\-]{{0,47}}+\.?){{0,3}}+"
+    rf"(?:[ ][^\W\d_]{{3,47}}+)?"  # a word in lower case before the number: "Place communale 12"
     rf"[ ]{{1,2}}(?<![\d][ ])(?<![\d][ ][ ]){_DE_NO},[ ]{{1,2}}\Z"
 )
 _MONTH = scan.compile(rf"(?i:{MONTHS})\.?\Z")

@@ -1,0 +1,97 @@
+"""Session 14: address shapes read in holdout9 (a blind set until this session; its number before
+reading is reported as blind), each tested here with texts written for these tests:
+
+* pdftotext's two columns: an address's lines with the right column's text after a gap;
+* an HTML line break or LDAP's "$" between a street and its postcode;
+* streets in capitals with hyphens or two words ("ERZHERZOG-JOHANN-STRASSE 117");
+* keys of forms ("Straße und Hausnummer", "Rue et numéro", "Bisheriger Wohnsitz");
+* Canadian town lines ("Toronto (ON) M5V 9L8"), a letterhead's " · " between street and town;
+* a French street type with a word in lower case ("Place communale 12, 6000 Charleroi");
+* a customer number ending a line is no house number of the street below it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+from tarnkappe.privacy.vault import Vault
+
+
+def _addresses(anonymizer: Anonymizer, text: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == "ADDRESS"]
+
+
+def _masked_away(anonymizer: Anonymizer, text: str, values: list[str]) -> None:
+    vault = Vault()
+    masked = anonymizer.mask(text, vault)
+    for value in values:
+        assert value not in masked
+    assert vault.restore(masked) == text
+
+
+def test_pdftotext_columns(anonymizer: Anonymizer) -> None:
+    text = (
+        "RECHNUNG 2026-0114\n\n"
+        "Herrn                                        Kunden-Nr. 31175\n"
+        "Jonas Albrecht\n"
+        "Am Hirtenweg 7b                              Datum 14.10.2026\n"
+        "97070 Würzburg                               Seite 1 von 1\n\n"
+        "Pos   Menge   Bezeichnung              Betrag\n"
+        "2024  Bericht Jahresabschluss          12 Seiten\n"
+    )
+    found = _addresses(anonymizer, text)
+    assert "Am Hirtenweg 7b" in found and "97070 Würzburg" in found
+    assert not any("2024" in a for a in found)  # a gap after "2024 Bericht" below no street
+    _masked_away(anonymizer, text, ["Am Hirtenweg", "Würzburg"])
+
+
+def test_a_number_ending_a_line_is_no_house_number(anonymizer: Anonymizer) -> None:
+    text = "Client : Vasseur                           Réf. client 55120\nRUE DES ACACIAS 14                         Date 03.11.2026\n"
+    assert "RUE DES ACACIAS 14" in _addresses(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("<td>Rechnungsadresse:<br>Ida Kern<br>Lindenstr. 40<br>79098 Freiburg</td>", "Lindenstr. 40<br>79098 Freiburg"),
+        ("<td>Adresse :<br>Rue du Rhône 8<br />1204 Genève</td>", "Rue du Rhône 8<br />1204 Genève"),
+        ("postalAddress: Ahornweg 19$35037 Marburg", "Ahornweg 19$35037 Marburg"),
+        ("<td>Bill to:<br>Ian Doyle<br>14 Rose Avenue<br>CARLTON VIC 3053</td>", "14 Rose Avenue<br>CARLTON VIC 3053"),
+    ],
+)
+def test_markup_between_street_and_town(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in _addresses(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ABSENDER: MAX-REGER-STRASSE 21", "MAX-REGER-STRASSE 21"),
+        ("ANSCHRIFT: LINZER STRASSE 88, 4020 LINZ", "LINZER STRASSE 88, 4020 LINZ"),
+        ("Straße und Hausnummer: Rua das Flores 77, 2º Esq.", "Rua das Flores 77, 2º Esq."),
+        ("Rue et numéro : Calle Mayor 5, 3º", "Calle Mayor 5, 3º"),
+        ("Bisheriger Wohnsitz: Bağdat Cad. No: 9 D:3, 34728 Kadıköy", "Bağdat Cad. No: 9 D:3, 34728 Kadıköy"),
+        ("demeurant Place communale 4, 7500 Tournai, dans le litige", "Place communale 4, 7500 Tournai"),
+    ],
+)
+def test_streets_of_forms_and_letters(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in _addresses(anonymizer, text)
+
+
+def test_an_article_in_capitals_is_no_street(anonymizer: Anonymizer) -> None:
+    assert _addresses(anonymizer, "DIE STRASSE 5 IST GESPERRT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ship to: Halifax (NS) B3H 1T4", "Halifax (NS) B3H 1T4"),
+        ("Town / postcode: Regina SK  S4P 3Y2", "Regina SK  S4P 3Y2"),
+        ("88 King Street West, Hamilton (ON) L8P 1A1", "88 King Street West, Hamilton (ON) L8P 1A1"),
+        ("Brady & Co · 12 Shore Road · Galway H91 X2K4", "12 Shore Road · Galway H91 X2K4"),
+        ("Hale LLC · 310 Lincoln Street · Denver, CO 80203", "310 Lincoln Street · Denver, CO 80203"),
+    ],
+)
+def test_english_town_lines(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in _addresses(anonymizer, text)
