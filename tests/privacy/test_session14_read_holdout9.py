@@ -95,3 +95,39 @@ def test_an_article_in_capitals_is_no_street(anonymizer: Anonymizer) -> None:
 )
 def test_english_town_lines(anonymizer: Anonymizer, text: str, address: str) -> None:
     assert address in _addresses(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # two numbers as alternatives: each is one (the second had been cut by the candidate's length)
+        ("- Lucia (figlia): 079 455 12 90 / 0041 91 600 12 34, lucia@example.ch",
+         ["079 455 12 90", "0041 91 600 12 34"]),
+        ("Notfall: 0172 555 01 98 / 07531 / 66 77 88", ["0172 555 01 98", "07531 / 66 77 88"]),
+        ("Bruder: (416) 555-0188 / (403) 555-0142", ["(416) 555-0188", "(403) 555-0142"]),
+        ("Tel. 07531 / 66 77 88", ["07531 / 66 77 88"]),
+    ],
+)
+def test_phone_numbers_given_as_alternatives(anonymizer: Anonymizer, text: str, phones: list[str]) -> None:
+    found = [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]
+    assert found == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Mon numéro : 621 555 013", "621 555 013"),
+        ("merci de prévenir sa fille Léa au 661555014.", "661555014"),
+        ("bitte meine Nummer: 691 55 50 15", "691 55 50 15"),
+        ("avvisare il figlio Marco al 621 555 016", "621 555 016"),
+        ("please notify her brother on 691555017", "691555017"),
+        ("Clés chez la voisine, tél. 26.55.50.18", "26.55.50.18"),
+    ],
+)
+def test_numbers_without_a_trunk_prefix_after_a_cue(anonymizer: Anonymizer, text: str, phone: str) -> None:
+    assert phone in [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]
+
+
+def test_an_ip_address_stays_one(anonymizer: Anonymizer) -> None:
+    assert [e.type for e in anonymizer.detect("Server 10.20.30.40 antwortet nicht")] == ["IP"]
+    assert [e.text for e in anonymizer.detect("Preise: 12 / 15 / 20 Franken") if e.type == "PHONE"] == []

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from . import scan
+from .phone_cued import phone_cue_before
 
 # Anchored at each "@" (rare in text) instead of scanning every position.
 _LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
@@ -165,7 +166,11 @@ class ContactDetector:
             parts = ip.split(".")
             if all(int(part) <= 255 for part in parts) and not (
                     parts[0][0] == "0" and [len(part) for part in parts] == [3, 3, 2, 2]):
-                yield Entity(start, m.end(), EntityType.IP, ip)
+                if all(len(part) == 2 for part in parts) and phone_cue_before(text, start):
+                    # "tél. 27.18.24.74": Luxembourg's and France's numbers in pairs, after a phone's cue
+                    yield Entity(start, m.end(), EntityType.PHONE, ip)
+                else:
+                    yield Entity(start, m.end(), EntityType.IP, ip)
         if "::" in text or (text.count(":") >= 5 and scan.search(_TWO_HEX_COLONS, text) is not None):
             for m in scan.finditer(_IPV6, text):
                 cand = m.group(0)

@@ -55,12 +55,14 @@ class PhoneDetector:
         verdicts: dict[str, bool] = {}
         budget = [PARSE_BUDGET_BASE + len(text) // PARSE_BUDGET_CHARS]
         name = self.name
-        for m in scan.finditer(_CAND, text):
+        pos = 0
+        while (m := scan.search(_CAND, text, pos)) is not None:
             # A match ends in a digit; an opening parenthesis that is never closed is not part of
             # the number ("(044 668 18 00" -> "044 668 18 00").  Cheap tests first: a text dense
             # with numbers spends most of its time here (issue 12).
             raw = m.group()
             start = m.start()
+            pos = m.end()
             if raw[0] == "(" and ")" not in raw:
                 stripped = raw.lstrip("(")
                 start += len(raw) - len(stripped)
@@ -68,8 +70,28 @@ class PhoneDetector:
             valid = verdicts.get(raw)
             if valid is None:
                 valid = verdicts[raw] = self._valid(raw, budget)
+            if " / " in raw and (not valid or text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isdigit()):
+                # two numbers given as alternatives, "077 392 56 84 / 0041 91 301 07 73": the first
+                # (with the parts after it that still make one number: "06131 / 35 32 30"), and the
+                # search goes on at the part after it -- the candidate's length cut the second short
+                # (also when the cut one passed as a whole: "06131 / 35 32 30 / 0171|1234567")
+                raw, valid = self._first_of_alternatives(raw, verdicts, budget)
+                pos = start + len(raw) + 3
             if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
                 yield Entity(start, start + len(raw), EntityType.PHONE, raw, name)
+
+    def _first_of_alternatives(self, raw: str, verdicts: dict[str, bool], budget: list[int]) -> tuple[str, bool]:
+        """The longest run of ``raw``'s first parts between " / " that is a valid number (and True),
+        or its first part (and False)."""
+        parts = raw.split(" / ")
+        for k in range(len(parts) - 1, 0, -1):
+            prefix = " / ".join(parts[:k])
+            valid = verdicts.get(prefix)
+            if valid is None:
+                valid = verdicts[prefix] = self._valid(prefix, budget)
+            if valid:
+                return prefix, True
+        return parts[0], False
 
     def _valid(self, raw: str, budget: list[int]) -> bool:
         """Valid in a region; True without asking once ``budget`` (parses left) is used up."""

@@ -65,6 +65,13 @@ _CUE_BEFORE = scan.compile(
     r"|TEL|PHONE|MOBILE|FAX|NATEL)\b|(?<![\w.])[TMPF][.:])"
     r"[^\d\n!?]{0,24}$"
 )
+
+
+def phone_cue_before(text: str, start: int) -> bool:
+    """A phone's cue ("Tel.", "tél. ", "Mobile: ") stands at most 24 characters before ``start``."""
+    return scan.search(_CUE_BEFORE, text, max(0, start - 32), start) is not None
+
+
 # A dialling verb, its object and the preposition that leads to the number ("call Anna on …",
 # "appelez-moi au …", "chiamate Lucia al …", "erreichen Sie mich unter …"): the whole phrase, not
 # the verb alone ("Call stack depth 1234567" is no phone number).
@@ -76,7 +83,17 @@ _DIAL_BEFORE = scan.compile(
     r"(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:au|sur[ ]le)"
     r"|\b[Cc]hiam(?:are|ate|a|ami|atemi)(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:al|allo)"
     r"|\b(?:[Aa]nrufen|[Ee]rreichbar|[Ee]rreichen(?:[ ]{1,2}Sie)?(?:[ ]{1,2}(?:mich|uns|ihn|sie))?)[ ]{1,2}unter"
-    r"|\b[Aa]nrufen)[ \t:]{0,3}$"
+    r"|\b[Aa]nrufen"
+    # whom to tell, and where: "prévenir son fils Vincent au …", "avvisare la figlia al …", "notify her son on …"
+    r"|\b(?:[Pp]r[ée]venir|[Aa]vertir)(?:[ ]{1,2}[^\W\d_]{1,20}){0,4}[ ]{1,2}au"
+    r"|\b(?:[Aa]vvisare|[Aa]vvertire)(?:[ ]{1,2}[^\W\d_]{1,20}){0,4}[ ]{1,2}al"
+    r"|\b(?:[Nn]otify|[Ii]nform)(?:[ ]{1,2}[^\W\d_]{1,20}){0,4}[ ]{1,2}(?:on|at)"
+    # one's own number: "Mon numéro : …", "my number is …", "meine Nummer: …", "il mio numero è …"
+    r"|\b(?:[Mm]on|[Nn]otre)[ ]num[ée]ro(?:[ ]de[ ](?:t[ée]l[ée]phone|portable|mobile))?(?:[ ]est)?"
+    r"|\b(?:[Mm]y|[Oo]ur)[ ](?:(?:phone|mobile|cell)[ ])?number(?:[ ]is)?"
+    r"|\b(?:[Mm]eine|[Uu]nsere)[ ](?:Telefon|Handy|Natel)?[Nn]ummer(?:[ ]ist)?"
+    r"|\b(?:[Ii]l[ ]mio|[Ii]l[ ]nostro)[ ]numero(?:[ ]di[ ](?:telefono|cellulare))?(?:[ ]è)?"
+    r")[ \t:]{0,3}$"
 )
 # Up to and including the last digit, line break, "!" or "?" of the 40 characters _cued reads
 # (or an earlier one, if more than 16 others stand between two: a search from there is the same).
