@@ -131,3 +131,19 @@ def test_numbers_without_a_trunk_prefix_after_a_cue(anonymizer: Anonymizer, text
 def test_an_ip_address_stays_one(anonymizer: Anonymizer) -> None:
     assert [e.type for e in anonymizer.detect("Server 10.20.30.40 antwortet nicht")] == ["IP"]
     assert [e.text for e in anonymizer.detect("Preise: 12 / 15 / 20 Franken") if e.type == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ('{"givenName": "Ana", "birthday": "1987-04-02T00:00:00Z"}', "1987-04-02T00:00:00Z"),
+        ("<dateOfBirth>1950-01-31T00:00:00.000+01:00</dateOfBirth>", "1950-01-31T00:00:00.000+01:00"),
+        ("Ch. 4 lit 2 – Mme Rochat, Hélène, DDN 03/02/1941", "03/02/1941"),
+    ],
+)
+def test_dates_of_birth_of_exports_and_handovers(anonymizer: Anonymizer, text: str, dob: str) -> None:
+    assert dob in [e.text for e in anonymizer.detect(text) if e.type == "DOB"]
+
+
+def test_a_timestamp_without_a_birth_cue_stays(anonymizer: Anonymizer) -> None:
+    assert [e for e in anonymizer.detect('"createdAt": "2026-03-02T10:00:00Z"') if e.type == "DOB"] == []

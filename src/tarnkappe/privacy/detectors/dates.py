@@ -41,13 +41,13 @@ DATE = (
 )
 _CUES = (
     r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
-    r"|née?(?:\(e\)|·e)?|nee|date\s{1,8}de\s{1,8}naissance|naissance"
+    r"|née?(?:\(e\)|·e)?|nee|date\s{1,8}de\s{1,8}naissance|naissance|DDN"
     r"|nat[oa]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
 _CUES_G = r"eboren|eb\.|eburtsdat(?:um|urn|\.)|eb\.-?Datum|eburtstag|ebdat(?:um)?"
 _CUES_N = r"ée?(?:\(e\)|·e)?|ee|at[oa](?:/[ao])?|aissance|ascita"  # né(e), né·e, nato/a
-_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth"
+_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN"
 _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
 # speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"; "(BA)", "/"), then the date;
@@ -112,6 +112,7 @@ _CHILDREN_CUE = scan.compile(
     r"|Daughters|Grandchildren|Enfants|Enfant|Fils|Fille|Filles|Bambini|Bambino|Bambina|Figli|Figlio|Figlia"
     r"|Figlie|Nipoti)(?!\w)"
 )
+_TIME_AFTER = scan.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+\-]\d\d:?\d\d)?(?![\w])")
 _SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
 
@@ -121,7 +122,16 @@ class BirthDateDetector:
     name = "dob"
 
     def detect(self, text: str) -> Iterator[Entity]:
-        """Yield the date part (not the cue) as DOB."""
+        """Yield the date part (not the cue) as DOB, with a time of day written onto it
+        ("1949-10-10T00:00:00Z", as exports of directories and APIs write a date of birth)."""
+        for entity in self._dates(text):
+            time = scan.match(_TIME_AFTER, text, entity.end) if text[entity.end:entity.end + 1] == "T" else None
+            if time is None:
+                yield entity
+            else:
+                yield Entity(entity.start, time.end(), EntityType.DOB, text[entity.start:time.end()])
+
+    def _dates(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         if "*" in text or "b." in text or "n." in text or "°" in text:
