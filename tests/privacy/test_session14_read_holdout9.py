@@ -147,3 +147,27 @@ def test_dates_of_birth_of_exports_and_handovers(anonymizer: Anonymizer, text: s
 
 def test_a_timestamp_without_a_birth_cue_stays(anonymizer: Anonymizer) -> None:
     assert [e for e in anonymizer.detect('"createdAt": "2026-03-02T10:00:00Z"') if e.type == "DOB"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("DistinguishedName : CN=Lindqvist\\, Maja,OU=Staff,DC=corp,DC=example", "Lindqvist\\, Maja"),
+        ("| 7:45 | Rochat, Hélène Marie | Rue du Four 2 |", "Rochat, Hélène Marie"),
+        ("8:30   Pellet, Sophie Anne     clé chez la voisine", "Pellet, Sophie Anne"),
+    ],
+)
+def test_surname_first_names(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_one_name"),
+    [
+        ("Literatur: Crescenzi, Pierluigi, Roberto Grossi, Leonardo Lanzi.", "Pierluigi, Roberto Grossi"),
+        ("Bern, 29.09.2026\nEinwohnerdienste, Silvan Sommer\nGebühr: CHF 20.00", "Einwohnerdienste, Silvan Sommer"),
+        ("Kunde: Meier, Anna Zürich", "Meier, Anna Zürich"),
+    ],
+)
+def test_a_second_given_name_only_after_a_surname(anonymizer: Anonymizer, text: str, not_one_name: str) -> None:
+    assert not any(not_one_name in e.text for e in anonymizer.detect(text) if e.type == "PERSON")

@@ -106,6 +106,12 @@ class _Tok:
         self.text, self.norm, self.kind, self.first, self.strong = shape
 
 
+def _ends_item(after: str) -> bool:
+    """The two characters after a name end a list's item: punctuation, a line's end, " (", a
+    column's gap or a cell's bar ("WATSON, Nicholas   DOB", "| Servais, Valérie Betty | …")."""
+    return after == "" or after[0] in ",;)\t\r\n" or after in (" (", "  ", ".", ". ", ".\n", " |")
+
+
 class PersonDetector:
     """Rule-based person-name detector over a shipped lexicon (no model)."""
 
@@ -284,21 +290,31 @@ class PersonDetector:
         pos = text.find(", ")
         while pos >= 0:
             comma, pos = pos, text.find(", ", pos + 2)
-            if not text[comma + 2:comma + 3].isupper() or not text[comma - 1:comma].isalpha():
+            # (a directory's escaped comma: "CN=Mattsson\\, Lauri Esa,OU=…")
+            surname_end = comma - 1 if text[comma - 1:comma] == "\\" else comma
+            if not text[comma + 2:comma + 3].isupper() or not text[surname_end - 1:surname_end].isalpha():
                 continue
             if starts is None:
                 starts = [t.start for t in toks]
             k = bisect.bisect_left(starts, comma + 2)
-            if k == 0 or k == len(toks) or starts[k] != comma + 2 or toks[k - 1].end != comma:
+            if k == 0 or k == len(toks) or starts[k] != comma + 2 or toks[k - 1].end != surname_end:
                 continue
             f, s = toks[k], toks[k - 1]
             if f.text in STOP or s.text in STOP or s.text in _CUE_OR_TITLE:
                 continue
-            if s.start and text[s.start - 1] not in " \t\n(:;":  # "S/4HANA, Python" is no surname
+            if s.start and text[s.start - 1] not in " \t\n(:;=":  # "S/4HANA, Python" is no surname
                 continue
-            after = text[f.end:f.end + 2]
+            last = k  # a second listed given name ends the item too: "Servais, Valérie Betty |" (not after a
+            # first name: "Crescenzi, Pierluigi, Roberto Grossi" is a list of authors; not a surname:
+            # "Einwohnerdienste, Viviane Isler")
+            if k + 1 < len(toks) and not s.first and not self._is_compound_noun(s.norm) \
+                    and toks[k + 1].start == f.end + 1 and text[f.end] == " " \
+                    and toks[k + 1].first and toks[k + 1].text not in STOP \
+                    and not toks[k + 1].text.isupper() and not lex.is_place_only(toks[k + 1].norm) \
+                    and _ends_item(text[toks[k + 1].end:toks[k + 1].end + 2]):
+                last = k + 1
             # the item ends: punctuation, a line's end, " (", or a column's gap ("WATSON, Nicholas   DOB")
-            if not (after == "" or after[0] in ",;)\t\r\n" or after in (" (", "  ", ".", ". ", ".\n")):
+            if not _ends_item(text[toks[last].end:toks[last].end + 2]):
                 continue
             upper = s.text.isupper() and len(s.text) > 1 and s.norm.lower() not in common
             listed = lex.is_first_name(f.norm)
@@ -317,7 +333,7 @@ class PersonDetector:
                     toks[start - 1].text.isupper() and len(toks[start - 1].text) > 1
                     or toks[start - 1].norm in _INVERTED_PARTICLES):
                 start -= 1
-            yield start, k + 1
+            yield start, last + 1
 
     @staticmethod
     def _after_label(text: str, start: int) -> bool:
