@@ -171,3 +171,36 @@ def test_surname_first_names(anonymizer: Anonymizer, text: str, name: str) -> No
 )
 def test_a_second_given_name_only_after_a_surname(anonymizer: Anonymizer, text: str, not_one_name: str) -> None:
     assert not any(not_one_name in e.text for e in anonymizer.detect(text) if e.type == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Abholung: Seestrasse 4, 8800 Thalwil, klingeln bei Wyrsch/Hodel.", "Wyrsch/Hodel"),
+        ("Livraison au 3, rue Haute, 2000 Neuchâtel. Interphone Perrenoud/Mbeki.", "Perrenoud/Mbeki"),
+        ("Ritiro: Via Cantonale 8, 6900 Lugano, citofono Del Ponte.", "Del Ponte"),
+        ("Pick-up: 9 Quay Street, Galway, buzzer says Ó Murchú.", "Ó Murchú"),
+    ],
+)
+def test_names_on_a_doorbell_said_in_a_sentence(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zugesagt haben: Ilse Graber (geb. Oberholzer), Tom und Ruth.", "Oberholzer"),
+        ("Ont dit oui : Odile Favre (née Le Goff) et Paul.", "Le Goff"),
+        ("Hanno confermato: Marta (nata Colombo) e Luca.", "Colombo"),
+        ("Confirmed: Gwen Price (née Okafor), Sam.", "Okafor"),
+        ("Anwesend: Frieda (geb. ter Haar).", "ter Haar"),
+        ("Erbin: Hanna Vogt, geb. Studer, wohnhaft in Chur.", "Studer"),
+    ],
+)
+def test_birth_names(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["Sie ist geb. Berlinerin.", "née à Paris", "nata a Roma il 3 maggio", "born Friday"])
+def test_no_birth_name_without_one(anonymizer: Anonymizer, text: str) -> None:
+    assert [e.text for e in anonymizer.detect(text) if e.type == "PERSON"] == []

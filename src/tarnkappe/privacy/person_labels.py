@@ -24,16 +24,20 @@ from .names import NameLexicon
 from .person_dates import overlaps_any
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,29}+(?:[\-’'][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]{1,29}+)?"
-_PARTICLES = r"(?:von|van|de|du|da|di|del|della|der|den|la|le|zu)"  # (in capitals they are words: "VON ALLMEN")
+# (in capitals they are words: "VON ALLMEN")
+_PARTICLES = r"(?:von|van|de|du|da|di|del|della|der|den|la|le|zu|ter|ten|dos|af)"
 # "(Klingel: von der Heyde)", "(Interphone : Arendt)", "Citofono: ROSSI", "Doorbell: Okafor"
 # Two households on one bell are one label ("Klingel: Pacelli / Okonkwo"), a family's word before
 # them no part of the name ("Klingel: Fam. Okonkwo").
 _BELL_NAME = rf"(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP}){{0,2}}+"  # (giving a word back never helps)
+# Also said in a sentence: "klingeln bei Vogel/Grob.", "interphone Vacher/Blanc", "citofono La Rosa",
+# "buzzer says Kilfoyle", "sonner chez Dupuis".
 _DOORBELL = scan.compile(
-    r"(?:Klingel|Klingelschild|Türschild|Briefkasten|Interphone|Sonnette|Citofono|Campanello|Doorbell|Buzzer)"
-    r"[ ]?:[ ]{1,2}(?:(?:Fam\.|Familie|Famille|Famiglia|Family)[ ])?"
+    r"(?:(?:Klingel|Klingelschild|Türschild|Briefkasten|Interphone|Sonnette|Citofono|Campanello|Doorbell|Buzzer)"
+    r"[ ]?:|[Kk]lingeln[ ]bei|[Kk]lingel[ ]bei|[Ii]nterphone|[Cc]itofono|[Bb]uzzer[ ]says|[Ss]onner[ ]chez"
+    r"|[Ss]uonare[ ]a|[Rr]ing[ ]the[ ]bell[ ]for)[ ]{1,2}(?:(?:Fam\.|Familie|Famille|Famiglia|Family)[ ])?"
     rf"(?P<name>{_BELL_NAME}(?:[ ]?[/&+][ ]?{_BELL_NAME})?)"
-    r"(?=[ ]?[)\r\n,;]|\Z)"
+    r"(?=[ ]?[)\r\n,;]|\.(?:\s|\Z)|\Z)"
 )
 # "Mama (Carina):", "Papa (René)", "Maman (Jeanne)", "Nonna (Pina)", "Mum (Tracey)"
 # (the scan starts at " (", the kinship word before it is looked up: a scan from the words' capitals
@@ -50,26 +54,47 @@ _LITTLE_ONE = scan.compile(
     r"(?:[Uu]nsere[ ]kleine|[Uu]nser[ ]kleiner|[Nn]otre[ ]petite?|[Ll]a[ ]nostra[ ]piccola|[Ii]l[ ]nostro[ ]piccolo"
     rf"|[Oo]ur[ ]little)[ ](?P<name>{_CAP})(?![\w\-])"
 )
+# A birth name after a married one: "Blanka Benz (geb. Felder)", "Irène Roux (née Jafari)", "Leslie (nata
+# Gallo)", "Friedlinde (geb. ter Horst)", "Svetlana (née Le Roux)", "Armida Cervera, née Strand".
+_MAIDEN = scan.compile(
+    r"(?:\(|,[ ])(?:geb\.|geborene|née|nee|nata|born)[ ]"
+    rf"(?P<name>(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP})?)(?=[ ]?[),;]|\.(?:\s|\Z)|[ \t]{0,8}(?:\r?\n|\Z))"
+)
 # One or two capitalised words right before " (" (read in the 62 characters before it).
 _NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]\(\Z")
 
 
+def _only_names_inside(entities: list[Entity], start: int, end: int) -> bool:
+    """Every entity overlapping [start, end) is a PERSON inside it (a label's names, found one by one)."""
+    return all(e.type == EntityType.PERSON and start <= e.start and e.end <= end
+               for e in entities if e.start < end and start < e.end)
+
+
 def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
-    """PERSON entities for the names that a doorbell, a kinship word or a phone number in
-    parentheses labels, where no entity of ``found`` overlaps them."""
+    """PERSON entities for the names that a doorbell, a kinship word, a birth name's cue or a phone
+    number in parentheses labels, where no entity of ``found`` overlaps them."""
     entities = list(found)
     taken = sorted((e.start, e.end) for e in entities)
     out: list[Entity] = []
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int, over_names: bool = False) -> None:
         words = text[start:end].split(" ")
-        if words[0] in STOP or words[-1] in STOP or overlaps_any(taken, start, end):
+        if words[0] in STOP or words[-1] in STOP:
+            return
+        if overlaps_any(taken, start, end) and not (over_names and _only_names_inside(entities, start, end)):
             return
         out.append(Entity(start, end, EntityType.PERSON, text[start:end], "label"))
 
-    if ":" in text:
+    if ":" in text or "lingel" in text or "nterphone" in text or "itofono" in text or "uzzer" in text \
+            or "onner chez" in text or "uonare a" in text or "bell for" in text:
         for m in scan.finditer(_DOORBELL, text):
-            add(*m.span("name"))
+            add(*m.span("name"), over_names=True)  # "Vacher/Blanc": the bell's label whole
+    if "geb" in text or "née" in text or "nata" in text or "nee" in text or "born" in text:
+        for m in scan.finditer(_MAIDEN, text):
+            surname = m.group("name").rsplit(" ", 1)[-1]
+            if (surname.lower() not in lexicon.common_words or lexicon.is_known_name(surname)) \
+                    and not lexicon.is_place_only(surname):
+                add(*m.span("name"), over_names=True)  # not "née Paris", "born Friday"
     if "kleine" in text or "petit" in text or "piccol" in text or "little" in text:
         for m in scan.finditer(_LITTLE_ONE, text):
             name = m.group("name")
