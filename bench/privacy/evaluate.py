@@ -54,7 +54,14 @@
     scheduling threads, owners' association notices and proxies, kindergarten pick-up authorisations, card disputes
     and fraud reports, hotel guest registration cards, mobile contract orders and number porting, utility meter
     readings, FHIR/HL7 healthcare payloads), never run through the anonymizer while written -- report on it, never
-    tune on it), and
+    tune on it; --split holdout12: the twelfth blind set of generate_holdout12.py, written 2026-12-05 blind by a
+    helper session that read only the docstrings of generate_holdout9/10/11.py and of this file, in further genres
+    (building and parking permit applications, debt enforcement and garnishment notices, pension claims and
+    statements, foster care reports, insurance policy schedules, certified translation and interpreter bookings,
+    charter crew lists and club logbooks, library overdue notices and borrower exports, Slack/Teams/Jira/GitHub
+    exports with stack traces, PDF form dumps (pdftk, FDF, XFDF) and logfmt logs, speech-recognition transcripts
+    and subtitles, address label sheets, envelopes, ZPL labels and mail forwarding orders), never run through the
+    anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -73,7 +80,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout11]
+[--split test|dev|independent|holdout|holdout2|...|holdout12]
 [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -311,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
-                             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"))
+                             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
