@@ -204,3 +204,37 @@ def test_birth_names(anonymizer: Anonymizer, text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Sie ist geb. Berlinerin.", "née à Paris", "nata a Roma il 3 maggio", "born Friday"])
 def test_no_birth_name_without_one(anonymizer: Anonymizer, text: str) -> None:
     assert [e.text for e in anonymizer.detect(text) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sehr geehrte Frau auf der Maur,", "auf der Maur"),
+        ("zwischen\n\nHerr GORAN VUKOVIĆ, geboren am 03.04.71", "GORAN VUKOVIĆ"),
+        ("Frau\nELIF ŞAHİN\nRosenweg 4\n8004 Zürich", "ELIF ŞAHİN"),
+        ("tra\n\nDott. LUCA PENNA, nato il 2.2.1980", "LUCA PENNA"),
+    ],
+)
+def test_names_after_a_title(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zahlung auf IBAN CH93 0076 2011 6238 5295 7, Kontoinhaber: von Arx, Dominik.", "von Arx, Dominik"),
+        ("bonifico sul conto IT60X0542811101000000123456 intestato a GIADA FERRO.", "GIADA FERRO"),
+        ("versement sur le compte ouvert au nom de Roulet, Agathe.", "Roulet, Agathe"),
+    ],
+)
+def test_account_holders_in_a_sentence(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bonifico intestato a Banca Popolare di Sondrio.", "Zahlung an Kontoinhaber: Muster Treuhand AG", "Frau BITTE BEACHTEN"],
+)
+def test_no_holder_or_title_name_without_one(anonymizer: Anonymizer, text: str) -> None:
+    found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON" and e.detector in ("label", "phrase")]
+    assert found == []

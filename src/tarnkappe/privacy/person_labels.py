@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors import scan
-from .detectors.person_cues import STOP
+from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
 from .names import NameLexicon
@@ -60,14 +60,25 @@ _MAIDEN = scan.compile(
     r"(?:\(|,[ ])(?:geb\.|geborene|née|nee|nata|born)[ ]"
     rf"(?P<name>(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP})?)(?=[ ]?[),;]|\.(?:\s|\Z)|[ \t]{0,8}(?:\r?\n|\Z))"
 )
+# The holder of an account or a payment's payee, named after the cue in a sentence ("Kontoinhaber
+# Wangari, Mitchelle", "intestato a YASMINA AL HAKIM.", "ouvert au nom de Blanc, Maurice.", "payable to
+# Gwen Price"): a name written either way, in any case, to the clause's end.
+_HOLDER_WORD = rf"(?:{_PARTICLES}[ ])?{_CAP}"
+_HOLDER = scan.compile(
+    r"(?:Kontoinhaber(?:in)?|[Ii]ntestat[oa][ ]a|[Aa]u[ ]nom[ ]de|[Aa]ccount[ ]holder|[Tt]itulaire[ ]du[ ]compte"
+    r"|[Zz]ugunsten[ ]von|[Pp]ayable[ ]to|[Àà][ ]l['’]ordre[ ]de)[ ]?:?[ ]{1,2}"
+    r"(?:(?:Herrn?|Frau|M\.|Mme|Monsieur|Madame|Mr|Mrs|Ms|Sig\.(?:ra)?|Signora|Signor)[ ])?"
+    rf"(?P<name>{_HOLDER_WORD}(?:[ ]{_HOLDER_WORD}){{0,3}}+(?:,[ ]{_CAP}(?:[ ]{_CAP})?)?)"
+    r"(?=[ ]?[.;)\r\n]|,|[ ][·|–-][ ]|\Z)"
+)
 # One or two capitalised words right before " (" (read in the 62 characters before it).
 _NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]\(\Z")
 
 
 def _only_names_inside(entities: list[Entity], start: int, end: int) -> bool:
-    """Every entity overlapping [start, end) is a PERSON inside it (a label's names, found one by one)."""
-    return all(e.type == EntityType.PERSON and start <= e.start and e.end <= end
-               for e in entities if e.start < end and start < e.end)
+    """Every entity overlapping [start, end) is a PERSON (a label's names, found one by one or with a
+    word of the cue: the learned model's "Kontoinhaber Olukunga")."""
+    return all(e.type == EntityType.PERSON for e in entities if e.start < end and start < e.end)
 
 
 def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -95,6 +106,14 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
             if (surname.lower() not in lexicon.common_words or lexicon.is_known_name(surname)) \
                     and not lexicon.is_place_only(surname):
                 add(*m.span("name"), over_names=True)  # not "née Paris", "born Friday"
+    if "nhaber" in text or "ntestat" in text or "nom de" in text or "holder" in text or "itulaire" in text \
+            or "ugunsten" in text or "ayable" in text or "ordre de" in text:
+        for m in scan.finditer(_HOLDER, text):
+            words = [w for w in m.group("name").replace(",", "").split(" ") if w[:1].isupper()]
+            first = words[0].capitalize()
+            if (first.lower() not in lexicon.common_words or lexicon.is_known_name(first)) \
+                    and not any(w in COMPANY_SUFFIXES for w in words):
+                add(*m.span("name"), over_names=True)  # not "intestato a Banca Popolare di Sondrio"
     if "kleine" in text or "petit" in text or "piccol" in text or "little" in text:
         for m in scan.finditer(_LITTLE_ONE, text):
             name = m.group("name")

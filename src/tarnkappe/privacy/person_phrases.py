@@ -72,13 +72,19 @@ _INTRO = scan.compile(
 # von der Sommer"), or initials and one capitalised word ("Dr K. Scheibe", "Frau A. Winter", "Mr J.
 # Little"): the title makes it a name whatever the lists say.  One scan for both, from the
 # titles' literal words (~45 us on the ~2,000-token prompt).
+# And a name in capitals after a title, on its line or the next, as letters address people ("Herr ILIR
+# REXHEPI", "Signor\nLAMBERTO MONDADORI", "Frau\nCAROLINE DA CONCEIÇÃO"): two words or more, since
+# short ones are acronyms elsewhere ("MUSA MEMELA").
 _TITLE_NAME = scan.compile(
-    r"(?:Frau|Herrn|Herr|Mme|Madame|Monsieur|Maître|Me|Mr|Mrs|Ms|Dr\.|Dr|Prof\.|Sig\.ra|Sig\.|Signora|Signor"
-    r"|Dott\.ssa|Dott\.|Avv\.)[ ]"
-    r"(?:(?P<name>(?:von|van|zu|zur|zum|vom|de|du|da|di|del|della|dos)[ ](?:(?:der|den|la|le|los|las)[ ])?"
+    r"(?:Frau|Herrn|Herr|Hr\.|Fr\.|Mme|Madame|Monsieur|Maître|Me|Mr|Mrs|Ms|Dr\.|Dr|Prof\.|Sig\.ra|Sig\.|Signora"
+    r"|Signor|Dott\.ssa|Dott\.|Avv\.)(?:[ ]|[ \t]{0,4}\r?\n(?=[A-ZÀ-ÖØ-Þ]{2}))"
+    r"(?:(?P<name>(?:(?:von|van|zu|zur|zum|vom|de|du|da|di|del|della|dos|des|auf)[ ]"
+    r"(?:(?:der|den|dem|la|le|los|las)[ ])?"
+    r"|d['’](?=[A-ZÀ-ÖØ-Þ]))"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)"
     r"|(?P<initials>[A-ZÀ-ÖØ-Þ]\.(?:[ ]?-?[A-ZÀ-ÖØ-Þ]\.){0,2}[ ]"
-    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-]))"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-])"
+    r"|(?P<capitals>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,29}+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{0,29}+){1,3}+)(?![\w\-]))"
 )
 # Initials before a surname led by lower-case particles ("C. van der Linde", "R. da Cunha", "Dr K.
 # Scheibe" is below): the initial makes the capitalised word after the particles a surname, an
@@ -206,6 +212,13 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if m.group("name") is not None:
             start, end = m.span("name")
             if not overlaps_any(taken, start, end):
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+            continue
+        if m.group("capitals") is not None:
+            start, end = m.span("capitals")
+            words = text[start:end].split(" ")
+            if not covered_by_any(taken, start, end) and not all(w.lower() in lexicon.common_words for w in words) \
+                    and not any(w.capitalize() in STOP for w in words):
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
             continue
         start, end = m.span("initials")
