@@ -238,3 +238,33 @@ def test_account_holders_in_a_sentence(anonymizer: Anonymizer, text: str, name: 
 def test_no_holder_or_title_name_without_one(anonymizer: Anonymizer, text: str) -> None:
     found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON" and e.detector in ("label", "phrase")]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("<p>Muster GmbH &middot; Gesch&auml;ftsf&uuml;hrer: Jonas Berger &middot; IBAN DE89 3704 0044 0532 0130 00</p>",
+         "Jonas Berger"),
+        ('{"id": "T-100200", "agent": "Wiebke", "summary": "refund"}', "Wiebke"),
+        ("Annonce 1234\n\nMarlon K. · 09:14\nBonjour, toujours dispo ?\n\nVous · 09:20\nOui.", "Marlon K."),
+        ("Notiz: Ines Okoro heißt jetzt Ines Brandt, wohnt in Chur.", "Ines Brandt"),
+        ("NB : Lise Morel s'appelle maintenant Lise Duvoisin, vit à Sion.", "Lise Duvoisin"),
+        ("Wer hat noch Kontakt?\n\n-- Gerold Imhof, 079 555 01 02", "Gerold Imhof"),
+    ],
+)
+def test_names_of_markup_chats_and_signatures(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Das Produkt heißt jetzt Office Suite.", "Office Suite"),
+        ("x\n-- Best Regards", "Best Regards"),
+        ('{"user_agent": "Mozilla/5.0", "agent": "gpt-4o"}', "gpt-4o"),
+        ("Ad 99\n\nAnna B. · 12:33\nplease confirm your card details\n\nYou · 13:10\nmy card 4111\nCard stop line: 159",
+         "card"),
+    ],
+)
+def test_no_name_there(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]

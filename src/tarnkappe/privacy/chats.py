@@ -45,9 +45,10 @@ _WHATSAPP_LINE = (
     r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
 )
 _WHATSAPP = (scan.compile(_WHATSAPP_LINE), scan.compile("\n" + _WHATSAPP_LINE))
-# "Meier, Anna   18:04" alone on its line, the message on the lines after it
+# "Meier, Anna   18:04" alone on its line, the message on the lines after it; a classified ad's
+# conversation writes "Sivakumar T. · 13:22"
 _TEAMS_LINE = (
-    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?)[ \t]{{2,12}}{_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]·]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]){_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
 # A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
@@ -147,7 +148,9 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
         out.append(Entity(s, e, EntityType.PERSON, speaker, "chat"))
         parts.update(w.lower() for w in speaker.replace(",", " ").split() if len(w.rstrip(".")) >= 3)
     for ent in found:
-        if ent.type == EntityType.PERSON:
+        # (not one word of the learned model's alone: its "Card" of "Card stop line: 159" made every
+        # "card" of the messages a name)
+        if ent.type == EntityType.PERSON and (" " in ent.text or not ent.detector.startswith("names-crf")):
             parts.update(w.lower() for w in ent.text.replace(",", " ").split() if len(w) >= 3)
     common = lexicon.common_words
     parts = {p for p in parts if p not in common and p.capitalize() not in STOP}
@@ -229,7 +232,7 @@ def _messages(text: str) -> list[_Message]:
             close = text.find("</v>", m.end(), end) if voice else -1  # the voice's text ends there
             messages.append(_Message((s, e if role is None else role.start()), m.end(),
                                      end if close < 0 else close, False))
-    if not messages and "  " in text:
+    if not messages and ("  " in text or " · " in text):
         heads = list(_line_starts(_TEAMS, text))
         for k, m in enumerate(heads):
             body_start = m.end() + 1

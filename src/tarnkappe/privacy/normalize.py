@@ -12,8 +12,9 @@ came from.  A span found there is the span of the same characters in the origina
 Letters written as escapes are read the same way (found in the review of session 12): JSON's
 ("J\\u00fcrgen M\\u00fcller", as Python's json.dumps writes every letter outside ASCII -- the fields
 detector decoded them in a name's value only, a message's text left the name, the street and the
-town in clear) and HTML's ("Herr M&uuml;ller", "W&#243;jcik", "Anna&nbsp;Okonkwo").  An escape of
-anything but a letter, a mark or a space stays as written ("&amp;", "\\u0022": the text's structure).
+town in clear) and HTML's ("Herr M&uuml;ller", "W&#243;jcik", "Anna&nbsp;Okonkwo"), and HTML's
+separators between a name and what follows ("Gérant: Thomas Besse &middot; IBAN …", holdout9).  An
+escape of anything else stays as written ("&amp;", "&lt;", "\\u0022": the text's structure).
 
 LaTeX is read so too, in a text with a LaTeX command ("\\address{", "\\textbf{", "\\\"{u}"): its
 accents ("Z\\\"urich", "Z\\\"{u}rich", "Z{\\\"u}rich", "Fran\\c{c}ois"), its letters ("Stra\\ss{}e",
@@ -202,7 +203,8 @@ def _merged(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]
 
 def _unescaped(escape: str) -> str | None:
     """The letter an escape writes; "" for a mark or an invisible character (dropped as above), " "
-    for a space within a line ("&nbsp;"); None for anything else (it stays as written)."""
+    for a space within a line ("&nbsp;"); HTML's dashes, dots and quotation marks ("&middot;", "&ndash;",
+    "&laquo;"); None for anything else (it stays as written: "&amp;", "&lt;", JSON's "\\u0022")."""
     c = chr(int(escape[2:], 16)) if escape[0] == "\\" else html.unescape(escape)
     if len(c) != 1:
         return None  # an unknown name: "&foo;" is read as it is
@@ -213,4 +215,6 @@ def _unescaped(escape: str) -> str | None:
         return ""
     if c.isspace() and c not in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
         return " "
+    if escape[0] == "&" and category in ("Pd", "Po", "Pi", "Pf") and c not in "&\"'<>":
+        return c  # HTML's separators and quotes in a line: "Geschäftsführer: Alena Eberth &middot; IBAN …"
     return None

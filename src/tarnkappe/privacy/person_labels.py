@@ -71,6 +71,11 @@ _HOLDER = scan.compile(
     rf"(?P<name>{_HOLDER_WORD}(?:[ ]{_HOLDER_WORD}){{0,3}}+(?:,[ ]{_CAP}(?:[ ]{_CAP})?)?)"
     r"(?=[ ]?[.;)\r\n]|,|[ ][·|–-][ ]|\Z)"
 )
+# A signature after the dashes that open one ("-- Seydou Sylla, +41 76 …", "-- Floor van der Avoirt"):
+# the name, to a comma or the line's end.
+_DASH_SIGNATURE = scan.compile(
+    rf"\n--[ ](?P<name>{_CAP}(?:[ ](?:{_PARTICLES}[ ]){{0,2}}{_CAP}){{1,3}}+)(?=,|[ \t]{{0,8}}(?:\r?\n|\Z))"
+)
 # One or two capitalised words right before " (" (read in the 62 characters before it).
 _NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]\(\Z")
 
@@ -114,6 +119,11 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
             if (first.lower() not in lexicon.common_words or lexicon.is_known_name(first)) \
                     and not any(w in COMPANY_SUFFIXES for w in words):
                 add(*m.span("name"), over_names=True)  # not "intestato a Banca Popolare di Sondrio"
+    if "\n-- " in text:
+        for m in scan.finditer(_DASH_SIGNATURE, text):
+            words = m.group("name").split(" ")
+            if not all(w.lower() in lexicon.common_words for w in words if w[:1].isupper()):
+                add(*m.span("name"), over_names=True)
     if "kleine" in text or "petit" in text or "piccol" in text or "little" in text:
         for m in scan.finditer(_LITTLE_ONE, text):
             name = m.group("name")

@@ -132,6 +132,12 @@ _CHILDREN = scan.compile(
 _LIST_AND = scan.compile(r"[ ](?:und|et|e|and|y|&|sowie)[ ]")
 _AGE_AFTER = scan.compile(
     r"[ ]\((?:[1-9]\d?)(?:,|[ ]?(?:ans|Jahre|J\.?|anni|years|yrs|yo|y/o|y\.o\.)(?![\w])|\))")
+# A new name after an old one (see _renamed); the scan starts at the space after the old name.
+_RENAMED = scan.compile(
+    r"[ ](?:hei(?:ss|ß)t[ ](?:jetzt|nun)|s['’]appelle[ ](?:maintenant|désormais)|si[ ]chiama[ ]ora"
+    r"|is[ ]now[ ]called)[ ]"
+    rf"(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|d['’])?{_WORD})?)(?=[,.!;]|[ ]?\r?\n|\Z|[ ][a-z])"
+)
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
 # searches, ~50 us on the ~2,000-token prompt; the pattern's scan alone costs ~1.5 ms).
@@ -316,9 +322,25 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         start, end = m.span("name")
         if not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    out += _renamed(text, entities)
     # with the initials right before ("Kata Geisel, A. Weinhold und …")
     return [e if (s := with_initials(text, e.start)) == e.start else Entity(s, e.end, e.type, text[s:e.end], e.detector)
             for e in out]
+
+
+def _renamed(text: str, entities: list[Entity]) -> list[Entity]:
+    """A person's new name, after the old one ("Tutu Nəzirli heißt jetzt Tutu Stolze", "Thérèse Robert
+    s'appelle maintenant Thérèse d'Ornano", "… si chiama ora …", "… is now called …"): whole, over a
+    part of it found as a mention of the old one ("Tutu")."""
+    if not ("eißt" in text or "eisst" in text or "appelle" in text or "chiama ora" in text or "now called" in text):
+        return []
+    ends = {e.end for e in entities if e.type == EntityType.PERSON}
+    out: list[Entity] = []
+    for m in scan.finditer(_RENAMED, text):
+        start, end = m.span("name")
+        if m.start() in ends and all(e.type == EntityType.PERSON for e in entities if e.start < end and start < e.end):
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    return out
 
 
 def _word_before(text: str, pos: int) -> re.Match[str] | None:

@@ -64,6 +64,7 @@ ROLE_KEYS = _keys(
     beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
     leitung responsable responsabile parent parents
     caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
+    agent supportagent
     prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
     hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
