@@ -18,8 +18,9 @@ from ..entities import Entity, EntityType
 from . import scan
 from .shapes import per_shape, shapes_pattern
 
-_U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇÒÌÍÓÁÚÑ"  # upper-case letters that start a street/locality word
-_L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ"
+# upper-case letters that start a street/locality word (and Latin Extended-A's: "Łódź", "İnönü", "Şişli")
+_U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇÒÌÍÓÁÚÑĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ\u0100-\u017f"
 # Every repeat is bounded (see scan.py): a word has at most 48 letters, white space between the
 # parts of an address at most 8 characters.  A word is taken possessively: giving back letters
 # or hyphens of it can only help in contrived cases ("Zürich-(ZH)") and made the postcode line
@@ -28,14 +29,15 @@ _S = r"\s{1,8}"
 _SL = r"[ \t\u00a0]{1,8}"  # white space within a line
 _W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
 # A house number: "12", "12a", "12 B", "3-5", "101/3/12", "21/B" (the letter on the number's line),
-# French "2bis", "14 ter".
+# French "2bis", "14 ter" (a letter after a space and before a dot is a unit's word: "ul. Długa 104 m. 5").
 _NO = (
-    r"\d{1,4}(?:[ ]?(?:bis|ter|quater)(?![\w])|[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?"
+    r"\d{1,4}(?:[ ]?(?:bis|ter|quater)(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w.])|/[A-Za-z](?![\w]))?"
     r"(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 )
 _DE_SUFFIX = (
     r"stra(?:ss|ß)e|str\.|gasse|gässli|weg|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt"
     r"|graben|rain|halde|matt|acker|zeile|kai|quai|hof|berg|feld|wiese|park|höhe|tal|brücke"
+    r"|straat|laan|plein|gracht|kade|steenweg|dreef"  # Dutch and Flemish: "Kerkstraat 190"
 )
 _DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt|Graben|Gürtel"
 _DE_PREFIX = r"Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|Bei\s+der"
@@ -64,6 +66,15 @@ _IT_TYPE = (
     r"|Circonvallazione|Località|Loc\.|Frazione|Fraz\."
     r"|VIA|VIALE|PIAZZA|PIAZZALE|CORSO|LARGO|VICOLO|CONTRADA|STRADA|LOCALITÀ|FRAZIONE"  # as on envelopes
 )
+# Other countries' street types before the name ("Rua Augusta 3", "Calle Mayor 171", "Strada Lipscani 13"
+# is Italian's too, "Odos Ermou 42", "Leoforos Alexandras 114", "Rruga e Kavajës 94", "UL. PIOTRKOWSKA 106"):
+# the addresses of relatives and heirs abroad in letters, wills and travel consents.
+_INTL_TYPE_WORDS = frozenset(
+    "Rua Avenida Travessa Praça Calle Carrer Avinguda Paseo Plaza Camino Carrera Bulevardul Calea Odos Leoforos "
+    "Rruga Ulica Utca Ul. RUA AVENIDA CALLE CARRERA ODOS LEOFOROS RRUGA UL.".split()
+)
+_INTL_PARTICLE = r"de|da|do|dos|das|del|de[ ]la|e|i|di"
+_INTL_NAME = rf"(?:(?:{_INTL_PARTICLE})[ ])?{_W}(?:[ ](?:(?:{_INTL_PARTICLE})[ ])?{_W}){{0,3}}?"
 _IT_PARTICLE = r"dei|degli|delle|della|dello|del|di|da|dell['’]|d['’]|alla|alle|allo|agli|ai|al|sulla|sul"
 _IT_NAME = rf"(?:(?:{_IT_PARTICLE})\s{{0,8}})?{_W}(?:{_S}(?:(?:{_IT_PARTICLE})\s{{0,8}})?(?:{_W}|[IVXL]{{1,8}}|\d{{1,2}}{_S}\w{{1,48}})){{0,4}}?"  # noqa: E501 - one regular expression, read as a whole
 # A locality: capitalised words joined by particles ("Frankfurt am Main", "Boulogne-sur-Mer",
@@ -83,9 +94,12 @@ _LOCALITY = (
 # Eircode ("D02 X285 Dublin") -- found after a street only (_CITY), where its shape is no doubt.
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}"
+# After a street, other countries' postcodes too: Poland's "00-950", Portugal's "1100-053", Greece's
+# "105 63", the Netherlands' "1016 GV", six digits (Romania, India, Nigeria, Colombia).
 _POSTCODE = (
     rf"(?:(?:(?:CH|D|DE|A|AT|F|FR|I|IT|L|FL|LI|B)[-\s])?\d{{4,5}}(?:[ ][-–])?|{_CA_POSTCODE}(?![\w])"
-    rf"|{_EIRCODE}(?![\w])){_S}{_LOCALITY}"
+    rf"|{_EIRCODE}(?![\w])|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}[ ]\d{{2}}|\d{{6}}|\d{{4}}[ ][A-Z]{{2}})"
+    rf"{_S}{_LOCALITY}"
 )
 
 # Each pattern starts with a character class *before* its look-behind so the
@@ -151,6 +165,16 @@ _CAPITAL_SHAPES: dict[str, str] = {
     "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",
     # "Grand-Rue 11", "Grande Rue 3"
     "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
+    "intl_type": rf"{_words_after_first(_INTL_TYPE_WORDS, 'RATPCOSBLU')}[ ]{{1,2}}{_INTL_NAME},?[ ]{{1,2}}"
+                 rf"(?:(?:No|Nr|nº|n\.º)[:.]?[ ]?)?{_NO}(?![\w])",
+    # Colombia's grid: "Carrera 12 # 239-45", "Calle 25 # 80-3"
+    "co_grid": r"(?:(?<=C)(?:alle|arrera|ra\.)|(?<=A)venida|(?<=D)iagonal|(?<=T)ransversal)[ ]\d{1,3}[A-Z]?[ ]?#[ ]?"
+               r"\d{1,3}[A-Z]?[ ]?-[ ]?\d{1,3}(?![\w])",
+    # Turkey's: the name, then the type and the door: "Atatürk Cad. No: 12 D: 5", "Cumhuriyet Mah. Gül Sok. No: 101"
+    "tr_street": rf"(?=[{_L}]{{1,47}}+(?:[ ]{_W}(?![.])){{0,2}}+[ ](?:Cad|Sok|Mah|Blv|Bulvar))[{_L}]{{1,47}}+"
+                 rf"(?:[ ]{_W}(?![.])){{0,2}}+"
+                 rf"[ ](?:Cad\.|Caddesi|Sok\.|Sokak|Sokağı|Mah\.|Mahallesi|Blv\.|Bulvarı)"
+                 rf"(?:[ ]{_W}(?:[ ]{_W})?[ ](?:Cad\.|Caddesi|Sok\.|Sokak|Sokağı))?[ ]No:?[ ]?\d{{1,4}}[A-Z]?(?![\w])",
     # Post-office boxes: "Postfach 1234", "Postfach 78 62 8" (German boxes grouped), "Case postale 12",
     # "Casella postale 45", "P.O. Box 77", French "BP 45" / "B.P. 45" (boîte postale)
     "po_box": rf"(?:(?<=P)ostfach|(?<=C)ase[ ][Pp]ostale|(?<=C)asella[ ][Pp]ostale|(?<=B)o[iî]te[ ][Pp]ostale"
@@ -165,7 +189,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # White space right after the capital itself ("A A A ...", "I ...") fits no shape: each needs a
 # lower-case letter, "." or "-" first (the type words are the last alternative), so the space
 # branch asks that the word had a letter -- the character before the space is then no capital.
-_TYPE_WORDS = _DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS | _QUAL_WORDS
+_TYPE_WORDS = _DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS | _QUAL_WORDS | _INTL_TYPE_WORDS
 _CAPITAL_GUARD = (
     rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCMNn]|(?<=\.)\d)|H-|L-"
     rf"|[{_U}\-]{{1,47}}+(?:[ ][{_U}]{{1,47}}+)?\.?{_SL}\d"
@@ -184,6 +208,11 @@ _FR_NUMBER_FIRST = scan.compile(
     rf"(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
+# Poland's and Ukraine's street words in lower case: "ul. Długa 104 m. 5", "al. Jerozolimskie 44", "vul.
+# Khreshchatyk 196" (a lower-case letter, so not in the capitals' scan)
+_LOWER_INTL = scan.compile(
+    rf"[uav](?<![\w.][uav])(?:(?<=u)l|(?<=a)l|(?<=v)ul)\.[ ]{_W}(?:[ ]{_W}){{0,3}}?[ ]{_NO}(?![\w])"
+)
 _NUMBER_AFTER = scan.compile(r"[ ]{1,2}\d")
 # Luxembourg's and Belgium's number-first "99 Grand-Rue", "60, Grande Rue"
 _GRAND_RUE_NUMBER_FIRST = scan.compile(r"\d(?<![\w]\d)\d{0,3}+,?[ ]{1,2}Grand(?:e[ \-]|-)Rue(?![\w])")
@@ -197,8 +226,10 @@ _FR_UNITS_BEFORE = scan.compile(
 # "2e étage", "Apt. 4", Italian lower case "scala B, int. 8", Belgian "bte 4").
 _UNIT_PART = (
     r"(?:[Ss]cala|Sc\.|[Ii]nterno|[Ii]nt\.|[Pp]iano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
-    r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte)"
+    r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte"
+    r"|[Bb]us|m\.|M\.|ap\.|[Aa]pto\.?|kv\.|D:|Int\.)"  # (Belgian "bus 7", "ul. Długa 9 m. 11", "ap. 6", "D: 5")
     r"[ ]{1,2}[\w]{1,4}(?![\w])"
+    r"|\d{1,2}\.?º[ ]?(?:Esq|Dto|Dt|Izq|Dcha|Drcha|[A-Z])\.?(?![\w])"  # "5º Esq.", "1º B", "3.º Dto."
     r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)(?:[ ](?:links|rechts|Mitte|gauche|droite))?"
     r"|(?:EG|OG|DG|UG|Hochparterre|Parterre|Erdgeschoss|Dachgeschoss)[ ](?:links|rechts|Mitte)"
     r"|\((?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Rückgebäude|Hof|Dachgeschoss|Souterrain)\)"
@@ -266,6 +297,8 @@ class AddressDetector:
             streets.append((start, m.end()))
         if "Grand" in text:
             streets += [m.span() for m in scan.finditer(_GRAND_RUE_NUMBER_FIRST, text)]
+        if "l. " in text:
+            streets += [m.span() for m in scan.finditer(_LOWER_INTL, text)]
         for start, end in streets:
             q = scan.search(_QUALIFIER, text, max(0, start - 40), start)
             if q:

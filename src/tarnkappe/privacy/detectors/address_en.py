@@ -177,7 +177,7 @@ _PARTICLES = frozenset({"de", "des", "du", "la", "le", "les", "l", "d"})
 # them, a particle starting the name, or a word before them that says an address follows.
 _FR_TAILS = (
     r"(?<=r)(?:ue|oute|te|uelle)|(?<=a)(?:venue|v\.|llée)|(?<=b)(?:oulevard|d)"
-    r"|(?<=c)(?:hemin|h\.|ours|roissant)|(?<=p)(?:lace|assage)|(?<=i)mpasse|(?<=q)uai|(?<=s)entier|(?<=m)ontée"
+    r"|(?<=c)(?:hemin|h\.|ours|roissant|haussée)|(?<=p)(?:lace|assage)|(?<=i)mpasse|(?<=q)uai|(?<=s)entier|(?<=m)ontée"
 )
 _IT_TAILS = (
     r"(?<=v)(?:iale|ia|icolo)|(?<=p)(?:iazzale|iazza)|(?<=c)(?:orso|ontrada)"

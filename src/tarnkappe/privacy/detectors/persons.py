@@ -106,6 +106,11 @@ class _Tok:
         self.text, self.norm, self.kind, self.first, self.strong = shape
 
 
+_LOWER_PARTICLES_BEFORE = scan.compile(
+    r"(?<![^\W\d_])(?:van|von|vom|ter|ten)(?:[ ](?:der|den|de))?[ ]\Z"  # (not "da", "di", "de": prepositions)
+)
+
+
 def _ends_item(after: str) -> bool:
     """The two characters after a name end a list's item: punctuation, a line's end, " (", a
     column's gap or a cell's bar ("WATSON, Nicholas   DOB", "| Servais, Valérie Betty | …")."""
@@ -327,6 +332,8 @@ class PersonDetector:
                 or (listed and f.norm.lower() not in common and s.kind == _COMMON and self._after_label(text, s.start))
             ):
                 continue
+            if scan.search(_LOWER_PARTICLES_BEFORE, text, max(0, s.start - 12), s.start) is not None:
+                continue  # "van der Dussen, Bruno": the particles are no tokens; the other detectors take it whole
             # the surname may be two words joined by a space ("De Bont", "OVALLE VENEGAS")
             start = k - 1
             if start and text[toks[start - 1].end:s.start] == " " and (
