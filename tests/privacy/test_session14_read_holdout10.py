@@ -51,3 +51,37 @@ def test_no_address_abroad_without_one(anonymizer: Anonymizer, text: str) -> Non
 def test_a_surname_with_particles_written_first_is_one_name(anonymizer: Anonymizer) -> None:
     text = "| 1 | van der Dussen, Bruno | 20.01.1980 | Saarbrücken |"
     assert "Dussen, Bruno" not in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dobs"),
+    [
+        ("| Geb.-Datum Fahrer/in | 12.05.1970 | 3.8.1981 |\n| Kennzeichen | ZH 12345 | BE 6789 |",
+         ["12.05.1970", "3.8.1981"]),
+        ("| Date de naissance conducteur | 2 mai 1980 | 17/09/77 |", ["2 mai 1980", "17/09/77"]),
+        ("| Driver's date of birth | 1975-06-30 | 04/11/1969 |", ["1975-06-30", "04/11/1969"]),
+        ("<tr><th>Name</th><th>Geb.</th></tr>\n<tr><td>Gundula Reiter</td><td>17.01.1965</td></tr>", ["17.01.1965"]),
+    ],
+)
+def test_dates_of_birth_in_tables(anonymizer: Anonymizer, text: str, dobs: list[str]) -> None:
+    assert [e.text for e in anonymizer.detect(text) if e.type == "DOB"] == dobs
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "dob"),
+    [
+        ("1   Roduit, Lina  04/06/1999       Avenue de Cour 81, 1201 Genève      39.000",
+         "Avenue de Cour 81, 1201 Genève", "04/06/1999"),
+        ("partie : Lea Marti, née le 27/01/1998, Chaussée de Louvain 73 boîte 9, 4000 Liège",
+         "Chaussée de Louvain 73 boîte 9, 4000 Liège", "27/01/1998"),
+    ],
+)
+def test_a_year_or_column_is_no_house_number(anonymizer: Anonymizer, text: str, address: str, dob: str) -> None:
+    found = anonymizer.detect(text)
+    assert address in [e.text for e in found if e.type == "ADDRESS"]
+    assert dob not in "".join(e.text for e in found if e.type == "ADDRESS")
+
+
+def test_a_lot_number_is_no_house_number(anonymizer: Anonymizer) -> None:
+    found = [e.text for e in anonymizer.detect("Lot n° 28, Avenue Louise 234 boîte 7, 1050 Ixelles, cave") if e.type == "ADDRESS"]
+    assert found == ["Avenue Louise 234 boîte 7, 1050 Ixelles"]

@@ -19,8 +19,8 @@ from . import scan
 from .shapes import per_shape, shapes_pattern
 
 # upper-case letters that start a street/locality word (and Latin Extended-A's: "Łódź", "İnönü", "Şişli")
-_U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇÒÌÍÓÁÚÑĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ\u0100-\u017f"
+_U = r"A-ZÄÖÜÀÂÉÈÊÎÔÛÇÒÌÍÓÁÚÑĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+_L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ\u0100-\u017f\u0218-\u021b"  # (and Romanian's "ș", "ț": "Timișoara")
 # Every repeat is bounded (see scan.py): a word has at most 48 letters, white space between the
 # parts of an address at most 8 characters.  A word is taken possessively: giving back letters
 # or hyphens of it can only help in contrived cases ("Zürich-(ZH)") and made the postcode line
@@ -200,11 +200,14 @@ _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
 # The digits are taken possessively (what follows them is no digit, so giving one back never
 # helps), and the first letter of a type word is tested once before the alternation of all of
 # them: most digit runs ("0001 0007 ...") then fail after one class test, not eighteen.
-_NO_TAB_GAP = r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}"
+_NO_TAB_GAP = r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,2}"
 _FR_NUMBER_FIRST = scan.compile(
     # (a tab is no gap in an address: "1\tLago Julie\t10.05.80\tRue du Simplon 52" is a sheet's cells;
-    # any other space is, French typography's narrow no-break space too: "12\u202frue de la Paix")
-    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?,?(?:{_NO_TAB_GAP}|[ ]{{0,4}}\r?\n[ \t]{{0,8}})"
+    # any other space is, French typography's narrow no-break space too: "12\u202frue de la Paix"; a
+    # column's gap of three spaces is none either (after a comma it may be: a dictation's "51 virgule
+    # boulevard …" is read with the comma and spaces), and a date's year no number: "04/06/1999   Avenue …")
+    rf"\d(?<![\w/.\-]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?"
+    rf"(?:,[ ]{{1,8}}|,?{_NO_TAB_GAP}|,?[ ]{{0,4}}\r?\n[ \t]{{0,8}})"
     rf"(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 _HAS_DIGIT = scan.compile(r"\d")
@@ -213,7 +216,7 @@ _HAS_DIGIT = scan.compile(r"\d")
 _LOWER_INTL = scan.compile(
     rf"[uav](?<![\w.][uav])(?:(?<=u)l|(?<=a)l|(?<=v)ul)\.[ ]{_W}(?:[ ]{_W}){{0,3}}?[ ]{_NO}(?![\w])"
 )
-_NUMBER_AFTER = scan.compile(r"[ ]{1,2}\d")
+_NUMBER_AFTER = scan.compile(r"[ ]{1,2}\d{1,4}(?!\d)")
 # Luxembourg's and Belgium's number-first "99 Grand-Rue", "60, Grande Rue"
 _GRAND_RUE_NUMBER_FIRST = scan.compile(r"\d(?<![\w]\d)\d{0,3}+,?[ ]{1,2}Grand(?:e[ \-]|-)Rue(?![\w])")
 # Building and floor before a number-first street: "Résidence Les Pins, bât. B, 13, avenue …",
@@ -290,8 +293,10 @@ class AddressDetector:
         for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, claim=not_after_article):
             (spans if shape == "postcode" else streets).append((start, end))
         for m in scan.finditer(_FR_NUMBER_FIRST, text):
-            if "\n" in m.group() and scan.match(_NUMBER_AFTER, text, m.end()) is not None:
-                continue  # "Réf. client 94402\nRue du Marché 98": the number ends a line, the street has its own
+            if scan.match(_NUMBER_AFTER, text, m.end()) is not None:
+                # the street has its own number after its name: "Lot n° 28, Avenue Louise 234 boîte 7",
+                # "Réf. client 94402\nRue du Marché 98" -- the number before is something else's
+                continue
             before = scan.search(_FR_UNITS_BEFORE, text, max(0, m.start() - 80), m.start())
             start = before.start() if before is not None and before.end() > before.start() else m.start()
             streets.append((start, m.end()))

@@ -110,7 +110,7 @@ DOB_KEYS = _keys(
     """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
-    datanasc birthdt dateofbirthday"""
+    datanasc birthdt dateofbirthday geb gebam né née nato nata"""
 )
 # Place and date of birth in one cell ("Roma, 23/06/1961"): the date in it is the value.
 BIRTH_PLACE_AND_DATE_KEYS = _keys(
@@ -169,6 +169,17 @@ ALL_KEYS = COLUMN_KEYS | UNIT_KEYS | FORM_STREET_KEYS
 # written in several ("Date of birth", "Nom et prénom", "Data di nascita", "Né(e) le").
 TRIGGERS = COLUMN_KEYS | _keys("date data birth first last full given family phone mobile street postal zip e nom né"
                               " née né(e) nato nata nome geb. geb tel. telefon-nr. plz/ort")
+
+
+_LONG_DOB_KEYS = tuple(sorted((key for key in DOB_KEYS if len(key) >= 8), key=len, reverse=True))
+
+
+def dob_key_within(key: str) -> str | None:
+    """The date-of-birth key inside a longer one ("gebdatumfahrerin" of "Geb.-Datum Fahrer/in",
+    "driversdateofbirth", "datedenaissanceconducteur": an accident report's rows), or None."""
+    if len(key) > 48:
+        return None
+    return next((dob for dob in _LONG_DOB_KEYS if dob in key), None)
 
 
 def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:

@@ -40,6 +40,7 @@ from .field_keys import (
     UNIT_KEYS,
     WEAK_PERSON_KEYS,
     beside_names,
+    dob_key_within,
     normalise_key,
     type_of,
 )
@@ -322,10 +323,12 @@ class FieldDetector:
         if len(cells) - first < (3 if sep == ";" else 2) or len(cells[first]) > 48 or (sep == ";" and ":" in line):
             return  # (a vCard's "ADR;TYPE=home:;;Rue du Lac 5;…" is read as one)
         row_key = normalise_key(cells[first])
+        if row_key not in ALL_KEYS:
+            row_key = dob_key_within(row_key) or row_key  # "| Geb.-Datum Fahrer/in | 30.10.1969 | 29.3.1961 |"
         if len(row_key) < 3 or row_key not in ALL_KEYS or self._starts_table(line, sep) \
                 or text.startswith(("|--", "| --", "|:-", "--"), end + 1):
             return  # a header ("N° | Qté | …", "Cognome e nome | Luogo e data di nascita | …")
-        key = cells[first]
+        key = cells[first] if row_key == normalise_key(cells[first]) else row_key
         if normalise_key(key) in WEAK_PERSON_KEYS and (
                 self._row_key(text, text.rfind("\n", 0, max(start - 1, 0)) + 1, sep) in PERSON_KEYS
                 or self._row_key(text, end + 1, sep) in PERSON_KEYS):
