@@ -85,3 +85,24 @@ def test_a_year_or_column_is_no_house_number(anonymizer: Anonymizer, text: str, 
 def test_a_lot_number_is_no_house_number(anonymizer: Anonymizer) -> None:
     found = [e.text for e in anonymizer.detect("Lot n° 28, Avenue Louise 234 boîte 7, 1050 Ixelles, cave") if e.type == "ADDRESS"]
     assert found == ["Avenue Louise 234 boîte 7, 1050 Ixelles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('104,F,"Seeweg 3",6300,Zug,Dr Price,,2026-11-12,Ehemann am Telefon', "Price"),
+        ('101,"Via Vela 29",6760,Faido,"dott.ssa Rinaldi",,2026-10-21', "Rinaldi"),
+        ("<visitor><host>Donna Gray</host><badge>G-9924</badge></visitor>", "Donna Gray"),
+        ('{"visitor": "S. Mehta", "escort": "Jojo Berger", "purpose": "fibre patching"}', "Jojo Berger"),
+        ("Datum;Nachname;Vorname;Besuchte Person;Mobil\n14.11.2026;Fortes;Ivone;Aebischer, Urs;+41 75 715 83 53",
+         "Aebischer, Urs"),
+    ],
+)
+def test_hosts_escorts_and_doctors(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ['{"host": "db.example.com", "port": 5432}', "Call Me Too.", "Prof. Dr. Meier"])
+def test_no_doctor_or_host_without_one(anonymizer: Anonymizer, text: str) -> None:
+    found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON" and e.detector in ("phrase", "fields")]
+    assert found in ([], ["Meier"])

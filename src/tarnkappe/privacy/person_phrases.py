@@ -86,6 +86,13 @@ _TITLE_NAME = scan.compile(
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-])"
     r"|(?P<capitals>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,29}+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{0,29}+){1,3}+)(?![\w\-]))"
 )
+# A doctor's or a lawyer's title before one capitalised word: "Dr Price", "dott.ssa Cendron", "Dr O'Brien" (a
+# cell of a study's export, a referral): an ordinary word too, the title makes it a name.
+_DOCTOR = scan.compile(
+    r"(?<![\w.])(?:Dr\.?|Dres\.|Dott\.(?:ssa)?|dott\.(?:ssa)?|Prof\.|Avv\.|avv\.|Maître)[ ]"
+    r"(?P<name>(?:O['’]|Ma?c(?=[A-Z])|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+)?)"
+    r"(?=[\",;.)\]\t]|[ ]?\r?\n|\Z|[ ][a-zà-ÿ(–-])"
+)
 # Initials before a surname led by lower-case particles ("C. van der Linde", "R. da Cunha", "Dr K.
 # Scheibe" is below): the initial makes the capitalised word after the particles a surname, an
 # ordinary word too ("Linde").  The scan starts at the literal ". " (cheap); the initial is checked
@@ -230,6 +237,11 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         start, end = m.span("initials")
         if not covered_by_any(taken, start, end) and text[start:end].rsplit(" ", 1)[-1] not in STOP:
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    if "Dr" in text or "ott." in text or "rof." in text or "vv." in text or "aître" in text:
+        for m in scan.finditer(_DOCTOR, text):
+            start, end = m.span("name")
+            if m.group("name") not in STOP and not covered_by_any(taken, start, end):
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     for m in scan.finditer(_INITIAL_PARTICLES, text):
         initial = m.start() - 1
         before = text[max(0, initial - 3):initial]

@@ -64,7 +64,8 @@ ROLE_KEYS = _keys(
     beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
     leitung responsable responsabile parent parents
     caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
-    agent supportagent
+    agent supportagent host hôte escort gastgeber gastgeberin besuchteperson begleitperson accompagnateur
+    accompagnatrice accompagnatore accompagnatrice personavisitata
     prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
     hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
