@@ -10,6 +10,7 @@ national trunk 0, an Italian mobile (3xx), or a US (NXX) NXX-XXXX layout.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import phonenumbers
@@ -55,30 +56,77 @@ class PhoneDetector:
         verdicts: dict[str, bool] = {}
         budget = [PARSE_BUDGET_BASE + len(text) // PARSE_BUDGET_CHARS]
         name = self.name
-        pos = 0
-        while (m := scan.search(_CAND, text, pos)) is not None:
+        covered: bytearray | None = None  # the characters numbers given as alternatives cover
+        resumed: set[int] = set()
+        for m in scan.finditer(_CAND, text):
             # A match ends in a digit; an opening parenthesis that is never closed is not part of
             # the number ("(044 668 18 00" -> "044 668 18 00").  Cheap tests first: a text dense
             # with numbers spends most of its time here (issue 12).
-            raw = m.group()
-            start = m.start()
-            pos = m.end()
-            if raw[0] == "(" and ")" not in raw:
-                stripped = raw.lstrip("(")
-                start += len(raw) - len(stripped)
-                raw = stripped
+            start, raw = _stripped(m)
+            end = m.end()
+            if covered is not None and _digits_covered(text, covered, start, end):
+                continue  # read already, as an alternative (its digits are in one)
             valid = verdicts.get(raw)
             if valid is None:
                 valid = verdicts[raw] = self._valid(raw, budget)
-            if " / " in raw and (not valid or text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isdigit()):
-                # two numbers given as alternatives, "077 392 56 84 / 0041 91 301 07 73": the first
-                # (with the parts after it that still make one number: "06131 / 35 32 30"), and the
-                # search goes on at the part after it -- the candidate's length cut the second short
-                # (also when the cut one passed as a whole: "06131 / 35 32 30 / 0171|1234567")
-                raw, valid = self._first_of_alternatives(raw, verdicts, budget)
-                pos = start + len(raw) + 3
+            if " / " in raw and (not valid or text[end:end + 1] == " " and text[end + 1:end + 2].isdigit()):
+                numbers = self._alternatives(text, start, raw, valid, verdicts, budget, resumed)
+                if numbers is not None:
+                    if covered is None:
+                        covered = bytearray(len(text))
+                    for number in numbers:
+                        covered[number.start:number.end] = b"\x01" * (number.end - number.start)
+                    yield from numbers
+                    clear = _first_clear_digit(text, covered, start, end)
+                    if valid and clear is not None:
+                        # valid as a whole, digits of it in clear after the alternatives ("… / 06 12"
+                        # cut short, the part there no number): masked, as they were before
+                        # alternatives were read (review of session 14) -- apart from the first
+                        yield Entity(clear, end, EntityType.PHONE, text[clear:end], name)
+                    continue
             if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
-                yield Entity(start, start + len(raw), EntityType.PHONE, raw, name)
+                yield Entity(start, end, EntityType.PHONE, raw, name)
+
+    def _alternatives(self, text: str, start: int, raw: str, valid: bool, verdicts: dict[str, bool],
+                      budget: list[int], resumed: set[int]) -> list[Entity] | None:
+        """Numbers given as alternatives, "077 392 56 84 / 0041 91 301 07 73": the first (with the
+        parts after it that still make one number: "06131 / 35 32 30"), then the one that starts
+        at the part after it -- the candidate's length cut the second short (also when the cut one
+        passed as a whole: "06131 / 35 32 30 / 0171|1234567"), and so on while that one is cut
+        too.  None if the candidate at ``start`` is one number: valid as a whole, none of its
+        first parts valid ("+49 (0) 6131 / 35 32 30" before another number; review of session
+        14: it was dropped, and the resume inside it ran into the next number and hid that).
+
+        Each resume starts at another position of the text (``resumed``; a later candidate's
+        alternatives that reach one were read from there already) with one anchored attempt, so
+        the numbers given as alternatives cost a bounded amount per character."""
+        out: list[Entity] = []
+        first = True
+        while True:
+            end = start + len(raw)
+            if " / " in raw and (not valid or text[end:end + 1] == " " and text[end + 1:end + 2].isdigit()):
+                part, part_valid = self._first_of_alternatives(raw, verdicts, budget)
+                if part_valid or not valid:
+                    if part_valid and not (part[0] != "+" and _reference_before(text, start)) \
+                            and not is_hotline(text, start, part):
+                        out.append(Entity(start, start + len(part), EntityType.PHONE, part, self.name))
+                    resume = start + len(part) + 3
+                    if resume in resumed:
+                        return out
+                    resumed.add(resume)
+                    m = scan.match(_CAND, text, resume)
+                    if m is None:
+                        return out
+                    start, raw = _stripped(m)
+                    known = verdicts.get(raw)
+                    valid = verdicts[raw] = self._valid(raw, budget) if known is None else known
+                    first = False
+                    continue
+                if first:
+                    return None
+            if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
+                out.append(Entity(start, end, EntityType.PHONE, raw, self.name))
+            return out
 
     def _first_of_alternatives(self, raw: str, verdicts: dict[str, bool], budget: list[int]) -> tuple[str, bool]:
         """The longest run of ``raw``'s first parts between " / " that is a valid number (and True),
@@ -136,6 +184,26 @@ class PhoneDetector:
         except phonenumbers.NumberParseException:
             return False
         return False
+
+
+def _stripped(m: re.Match[str]) -> tuple[int, str]:
+    """Where a candidate starts, and its text: an opening parenthesis that is never closed is not
+    part of the number ("(044 668 18 00" -> "044 668 18 00")."""
+    raw = m.group()
+    if raw[0] == "(" and ")" not in raw:
+        stripped = raw.lstrip("(")
+        return m.start() + len(raw) - len(stripped), stripped
+    return m.start(), raw
+
+
+def _digits_covered(text: str, covered: bytearray, start: int, end: int) -> bool:
+    """Every digit of text[start:end] is ``covered``."""
+    return all(covered[i] for i in range(start, end) if text[i].isdigit())
+
+
+def _first_clear_digit(text: str, covered: bytearray, start: int, end: int) -> int | None:
+    """The first digit of text[start:end] not ``covered``, or None."""
+    return next((i for i in range(start, end) if not covered[i] and text[i].isdigit()), None)
 
 
 def is_hotline(text: str, start: int, raw: str) -> bool:
