@@ -106,3 +106,23 @@ def test_hosts_escorts_and_doctors(anonymizer: Anonymizer, text: str, name: str)
 def test_no_doctor_or_host_without_one(anonymizer: Anonymizer, text: str) -> None:
     found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON" and e.detector in ("phrase", "fields")]
     assert found in ([], ["Meier"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- marcello (papa von Ivan) +41 77 536 05 47", ["marcello", "Ivan"]),
+        ("- tiina (maman de Tamara) 661302187 – 2 places", ["tiina", "Tamara"]),
+        ("- Ada (mamma di Leo) 079 555 12 12", ["Ada", "Leo"]),
+        ("moi c'est Arnaud, 0497382478", ["Arnaud"]),
+    ],
+)
+def test_parents_and_self_introductions(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+    assert all(name in found for name in names)
+
+
+@pytest.mark.parametrize("text", ["Ich bin Pfarrsekretärin. Bitte übertrag das.", "Ich bin Mitglied (Papa von Lena)."])
+def test_no_self_introduction_or_parent_without_one(anonymizer: Anonymizer, text: str) -> None:
+    found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+    assert "Pfarrsekretärin" not in found and "Mitglied" not in found

@@ -148,6 +148,21 @@ _RENAMED = scan.compile(
 # Introductions that need no greeting ("Je m'appelle Greca Infantino-Rossi, née le …", "mi chiamo
 # …", "my name is …"), scanned for only in a text with one of their words (three substring
 # searches, ~50 us on the ~2,000-token prompt; the pattern's scan alone costs ~1.5 ms).
+# Introductions without a greeting, before a comma or the sentence's end: "moi c'est Arnaud, 0497 …",
+# "ich bin Hanno, erreichbar unter …", "io sono Marta.", "I'm Dylan, …" (a first name the lists know, or
+# no ordinary word: "ich bin Lehrer," is none).  The scan starts at the phrases' literal letters.
+_SELF_INTRO = scan.compile(
+    r"(?:(?<=[Mm])oi[ ]c['’]est|(?<=[Ii])ch[ ]bin|(?<=[Ii])o[ ]sono|(?<=I)['’]m)[ ]"
+    rf"(?P<word>{_WORD})(?=[,.!;]|[ ]?\r?\n|\Z)"
+)
+# A parent named by the child: "marcello (papa von Ivan)", "Monique (maman de Carole)", "Ada (mamma di
+# Leo)", "Sam (mum of Ava)": the child's name, and the word before " (" even in lower case.
+_PARENT_OF = scan.compile(
+    r"[ ]\((?:[Pp]apa|[Mm]ama|[Mm]ami|[Vv]ater|[Mm]utter|[Mm]aman|[Pp]apà|[Mm]amma|[Mm]um|[Mm]om|[Dd]ad|[Ff]ather"
+    r"|[Mm]other)[ ](?:von|de|d['’]|di|of)[ ]?"
+    r"(?P<child>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?)\)"
+)
+_WORD_BEFORE_ANY_CASE = scan.compile(r"(?<![\w\-'’.])(?P<word>[^\W\d_]{2,29}+(?:-[^\W\d_]{2,29}+)?)\Z")
 _NAME_IS = scan.compile(
     r"(?:[Jj]e[ ]m['’]appelle|[Mm]i[ ]chiamo|[Mm]y[ ]name[ ]is)[ ]"
     rf"(?P<name>{_WORD}(?:[ ]{_WORD})?)(?=[,.!;]|[ ](?:und|and|et|e|né|née|nato|nata|born|geboren)[ ]|[ ]?\r?\n|\Z)"
@@ -335,6 +350,22 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     out += _renamed(text, entities)
+    if "oi c" in text or "ch bin" in text or "o sono" in text or "I'm" in text or "I’m" in text:
+        for m in scan.finditer(_SELF_INTRO, text):
+            # (German capitalises its nouns: "Ich bin Pfarrsekretärin." -- there a listed first name only)
+            if m.group().startswith("ch") and not lexicon.is_first_name(m.group("word")):
+                continue
+            add(m.start("word"), m.end("word"))
+    if " (" in text:
+        for m in scan.finditer(_PARENT_OF, text):
+            start, end = m.span("child")
+            if not overlaps_any(taken, start, end) and m.group("child") not in STOP:
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+            parent = scan.search(_WORD_BEFORE_ANY_CASE, text, max(0, m.start() - 60), m.start())
+            word = parent.group("word") if parent is not None else ""
+            if parent is not None and not overlaps_any(taken, *parent.span("word")) and word.capitalize() not in STOP \
+                    and (lexicon.is_first_name(word.capitalize()) or word.lower() not in lexicon.common_words):
+                out.append(Entity(*parent.span("word"), EntityType.PERSON, parent.group("word"), "phrase"))
     # with the initials right before ("Kata Geisel, A. Weinhold und …")
     return [e if (s := with_initials(text, e.start)) == e.start else Entity(s, e.end, e.type, text[s:e.end], e.detector)
             for e in out]
