@@ -88,10 +88,16 @@ _TITLE_NAME = scan.compile(
 )
 # A doctor's or a lawyer's title before one capitalised word: "Dr Price", "dott.ssa Cendron", "Dr O'Brien" (a
 # cell of a study's export, a referral): an ordinary word too, the title makes it a name.
-_DOCTOR = scan.compile(
-    r"(?<![\w.])(?:Dr\.?|Dres\.|Dott\.(?:ssa)?|dott\.(?:ssa)?|Prof\.|Avv\.|avv\.|Maître)[ ]"
-    r"(?P<name>(?:O['’]|Ma?c(?=[A-Z])|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+)?)"
+# One pattern per title, each starting with its literal letters (the engine skips to them; one pattern
+# starting with the alternation of all tried every position: ~240 us on the ~2,000-token prompt).
+_DOCTOR_NAME = (
+    r"[ ](?P<name>(?:O['’]|Ma?c(?=[A-Z])|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+)?)"
     r"(?=[\",;.)\]\t]|[ ]?\r?\n|\Z|[ ][a-zà-ÿ(–-])"
+)
+_DOCTORS = tuple(
+    (literal, scan.compile(rf"{first}(?<![\w.]{first}){rest}{_DOCTOR_NAME}"))
+    for literal, first, rest in (("Dr", "D", r"r\.?"), ("Dres.", "D", r"res\."), ("ott.", "[Dd]", r"ott\.(?:ssa)?"),
+                                 ("Prof.", "P", r"rof\."), ("vv.", "[Aa]", r"vv\."), ("Maître", "M", "aître"))
 )
 # Initials before a surname led by lower-case particles ("C. van der Linde", "R. da Cunha", "Dr K.
 # Scheibe" is below): the initial makes the capitalised word after the particles a surname, an
@@ -252,8 +258,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         start, end = m.span("initials")
         if not covered_by_any(taken, start, end) and text[start:end].rsplit(" ", 1)[-1] not in STOP:
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
-    if "Dr" in text or "ott." in text or "rof." in text or "vv." in text or "aître" in text:
-        for m in scan.finditer(_DOCTOR, text):
+    for literal, doctor in _DOCTORS:
+        for m in scan.finditer(doctor, text) if literal in text else ():
             start, end = m.span("name")
             if m.group("name") not in STOP and not covered_by_any(taken, start, end):
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
