@@ -126,3 +126,25 @@ def test_parents_and_self_introductions(anonymizer: Anonymizer, text: str, names
 def test_no_self_introduction_or_parent_without_one(anonymizer: Anonymizer, text: str) -> None:
     found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
     assert "Pfarrsekretärin" not in found and "Mitglied" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zeuge/Zeugin: Ilse Marugg, Weinbergstrasse 89, 6430 Schwyz – 076 555 01 02", "Ilse Marugg"),
+        ("Witness: Tadhg Byrne, 207 High Street, Manchester M1 1AA", "Tadhg Byrne"),
+        ("Taufspender: Pfarrerin Hedwig Amrein", "Pfarrerin Hedwig Amrein"),
+        ("Célébrant: diacre Lucien Morand", "diacre Lucien Morand"),
+    ],
+)
+def test_witnesses_and_celebrants(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5. Zeugen: Namen, Anschriften, Tel.: keine", "Paziente: Speedy (gatto europeo), nato il 31 dicembre 2019"],
+)
+def test_no_witness_or_name_in_a_form_label(anonymizer: Anonymizer, text: str) -> None:
+    found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+    assert "Namen" not in found and "Namen, Anschriften" not in found and "Speedy" not in found

@@ -29,7 +29,7 @@ PERSON_KEYS = _keys(
     prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
     cognome nomeecognome cognomeenome nominativo referente intestatario
     fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
-    witness zeuge zeugin témoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
+    witness zeuge zeugin zeugezeugin témoin temoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
     owner inhaber inhaberin titulaire holder accountholder kontoinhaber kontoinhaberin
     erziehungsberechtigte erziehungsberechtigter erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
     vater mutter responsablelégal responsablelegal représentantlégal parentguardian guardian
@@ -66,6 +66,7 @@ ROLE_KEYS = _keys(
     caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
     agent supportagent host hôte escort gastgeber gastgeberin besuchteperson begleitperson accompagnateur
     accompagnatrice accompagnatore accompagnatrice personavisitata
+    taufspender taufspenderin trauungdurch célébrant célébrante celebrante officiant celebrant
     prescripteur prescriptrice medicorichiedente einsender einsenderin verordnendearzt hausarzt
     hausärztin médecintraitant medicocurante attendingphysician author autor autorin auteur autrice autore
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice

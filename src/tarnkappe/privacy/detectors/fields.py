@@ -115,6 +115,12 @@ def _opens_name(text: str, start: int) -> bool:
     return text[max(0, start - 2):start].rstrip(" ")[-1:] in ("", "\"", "'", "\n", "\t", ":", ";", ",", "<")
 
 
+# A street and its number after a name in a value ("Weinbergstrasse 89,", "207 High Street"): an address
+_HOUSE_NUMBER = scan.compile(
+    r"[A-ZÀ-Þ][^\W\d_]{2,47}+[ ]\d{1,4}[a-z]?(?:,|\Z)|\d(?<![\w]\d)\d{0,3}[ ][A-ZÀ-Þ][^\W\d_]{2,47}+[ ][A-ZÀ-Þ]"
+)
+
+
 class FieldDetector:
     """The values of personal fields in structured text (see the module's docstring)."""
 
@@ -440,6 +446,9 @@ class FieldDetector:
                 cut = text.find(sep, start, end)
                 if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
                     end = cut  # "WITNESS: Francisc Preda, +353…", "Leitung: Lei Chen (0170/…)": the name before
+                elif cut > start and sep == ", " and end - cut <= 120 \
+                        and scan.search(_HOUSE_NUMBER, text, cut + 2, end) is not None:
+                    end = cut  # "Zeuge: Espérance Kabongo, Weinbergstrasse 89, 6430 Schwyz": the address after
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 end = cut  # "Notfallkontakt: Gretl Kusch (Ehepartner/in)": the role after the name
             if not self._person_value(text[start:end], weak, role):
