@@ -48,7 +48,7 @@ _WHATSAPP = (scan.compile(_WHATSAPP_LINE), scan.compile("\n" + _WHATSAPP_LINE))
 # "Meier, Anna   18:04" alone on its line, the message on the lines after it; a classified ad's
 # conversation writes "Sivakumar T. · 13:22"
 _TEAMS_LINE = (
-    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]·]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]){_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]){_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
 # A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
@@ -150,7 +150,8 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     for ent in found:
         # (not one word of the learned model's alone: its "Card" of "Card stop line: 159" made every
         # "card" of the messages a name)
-        if ent.type == EntityType.PERSON and (" " in ent.text or not ent.detector.startswith("names-crf")):
+        if ent.type == EntityType.PERSON and (" " in ent.text or not ent.detector.startswith("names-crf")
+                                              or ent.text.strip(",").capitalize() not in lexicon.ambiguous):
             parts.update(w.lower() for w in ent.text.replace(",", " ").split() if len(w) >= 3)
     common = lexicon.common_words
     parts = {p for p in parts if p not in common and p.capitalize() not in STOP}

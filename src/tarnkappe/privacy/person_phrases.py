@@ -384,10 +384,11 @@ def _renamed(text: str, entities: list[Entity]) -> list[Entity]:
     if not ("eißt" in text or "eisst" in text or "appelle" in text or "chiama ora" in text or "now called" in text):
         return []
     ends = {e.end for e in entities if e.type == EntityType.PERSON}
+    not_names = sorted((e.start, e.end) for e in entities if e.type != EntityType.PERSON)
     out: list[Entity] = []
     for m in scan.finditer(_RENAMED, text):
         start, end = m.span("name")
-        if m.start() in ends and all(e.type == EntityType.PERSON for e in entities if e.start < end and start < e.end):
+        if m.start() in ends and not overlaps_any(not_names, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     return out
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Generator, Iterator
 
 from ..entities import Entity, EntityType
-from ..names import NameLexicon
+from ..names import NameLexicon, compound_tail
 from . import scan
 from .cells import split_cells
 from .dates import DATE
@@ -257,7 +257,7 @@ class FieldDetector:
             if sep in _ROW_KEYED_SEPARATORS:
                 yield from self._row_keyed(text, pos, end, sep)
             columns = beside_names(self._header(line, sep)) if sep else None
-            if columns and self._is_pair(line, sep, columns):
+            if columns and self._is_pair(line, sep, columns) and not self._row_below(text, end, sep, columns):
                 columns = None
             if not columns:
                 if "  " in line:  # "Familienname, Vorname  Geburtsdatum  Anschrift": aligned, commas inside
@@ -363,6 +363,30 @@ class FieldDetector:
         if len(filled) != 2 or filled[0] != column:
             return False
         return self.value_entity(columns[column], cells[filled[1]]) is not None
+
+    def _row_below(self, text: str, end: int, sep: str, columns: dict[int, str]) -> bool:
+        """The first line below (past a rule) holds a value of the key in the key's column, not
+        another key: a table's row ("Patient\tZimmer" over "Okonkwo-Baptiste\t3B"), and the line
+        at ``end`` its header ("Cognome\tKipkoech" over "Nome\tSandra" is a form)."""
+        pos = end + 1
+        for _ in range(2):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[pos:line_end]
+            if line.strip(_RULE_CHARS):
+                break
+            pos = line_end + 1
+        if sep not in line:
+            return False
+        (column,) = columns
+        cells = [cell.strip() for cell in line.split(sep)]
+        cell = cells[column] if column < len(cells) else ""
+        lex = self._lex
+        if not cell or normalise_key(cell) in ALL_KEYS or not any(
+                lex.is_known_name(w) or not (w.lower() in lex.common_words or compound_tail(w.lower(), lex))
+                for w in cell.replace("-", " ").split()):
+            return False  # ("Kostenstelle", "Luogo di nascita": a form's next key)
+        return self.value_entity(columns[column], cell) is not None
 
     @staticmethod
     def _row_key(text: str, start: int, sep: str) -> str:
