@@ -150,8 +150,8 @@ SHAPES.setdefault("fields", []).extend(["NOM : AA   PRÉNOM : BB   " * 10 + "\n"
 # Session 14: the label phrases (doorbells, birth names, account holders, signatures, new names: each match
 # walked every entity until the review of session 14 -- quadratic), phone numbers as alternatives, streets
 # abroad and before a postcode.
-SHAPES["persons"] += ["Klingel: Anna Meier\n", "(geb. Meier) ", "\n-- Anna Meier", "Anna Meier heisst jetzt Keller\n",
-                      "intestato a ANNA ROSSI. ", "- aa (papa von Bb) ", "Herr AAA BBB ", "Dr Aa, "]
+SHAPES["persons"] += ["Klingel: Anna Meier\n", "(geb. Meier) ", "\n-- Anna Meier",
+                      "Anna Meier heisst jetzt Keller\n", "intestato a ANNA ROSSI. ", "- aa (papa von Bb) ", "Herr AAA BBB ", "Dr Aa, "]
 SHAPES["phone"] += ["0 / ", "079 123 45 67 / ", "06131 / 35 32 30 / "]
 SHAPES["address"] += ["Aa 1, 1234 Bb, ", "Rua Aa 1, 1234-567 Bb, ", "ul. Aa 1 m. 2, 00-950 Bb, ", "Aa Cad. No: 1 D: 2, ",
                       "Aa 1      Bb\n1234 Cc      Dd\n"]
