@@ -148,3 +148,30 @@ def test_witnesses_and_celebrants(anonymizer: Anonymizer, text: str, name: str) 
 def test_no_witness_or_name_in_a_form_label(anonymizer: Anonymizer, text: str) -> None:
     found = [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
     assert "Namen" not in found and "Namen, Anschriften" not in found and "Speedy" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Fundsache;Kieffer, John, 2, Grand-Rue, L-4240 Esch-sur-Alzette, 628 924 547;–", "628 924 547"),
+        ("- tiina (maman de Tamara) 661302187 – 2 places", "661302187"),
+        ("Votre contact: Pit Kayser, Immobilier Michels, 621 73 36 16</p>", "621 73 36 16"),
+        ("Je reste joignable pendant tout le séjour au 661 76 51 72 ou par courriel.", "661 76 51 72"),
+    ],
+)
+def test_luxembourg_mobiles(anonymizer: Anonymizer, text: str, phone: str) -> None:
+    assert phone in [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Variazione beneficiari – polizza vita n. 651387788",
+        "Einwahl per Telefon: +494069475997,,681259354# (Konferenz-ID 672 246 597#)",
+        "in audioconferenza (numero +390554590093, PIN 655 709 294)",
+        "x = 6.55832839",
+    ],
+)
+def test_no_mobile_in_a_reference_a_pin_or_a_decimal(anonymizer: Anonymizer, text: str) -> None:
+    found = [e.text for e in anonymizer.detect(text) if e.type == "PHONE"]
+    assert not any(value.replace(" ", "").startswith(("651", "681", "655", "6.5")) for value in found)

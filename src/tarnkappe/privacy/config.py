@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("de", "fr", "it", "en")
-DEFAULT_PHONE_REGIONS: tuple[str, ...] = ("CH", "DE", "AT", "IT", "FR", "GB", "US")
+DEFAULT_PHONE_REGIONS: tuple[str, ...] = ("CH", "DE", "AT", "IT", "FR", "GB", "US", "LU")
 
 
 def _tuple(values: Iterable[str]) -> tuple[str, ...]:

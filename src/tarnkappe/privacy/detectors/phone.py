@@ -1,4 +1,4 @@
-"""Phone numbers in national and international forms (CH, DE, AT, IT, FR, GB, US).
+"""Phone numbers in national and international forms (CH, DE, AT, IT, FR, GB, US, LU).
 
 A cheap regex finds digit groups that look like a dialled number; only those
 are parsed with ``phonenumbers`` and kept if valid for one of the configured
@@ -31,6 +31,8 @@ _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.3
 _DATE_THEN_TIME = scan.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})[ ,]{1,2}\d{1,2}$")  # "02/12/2026 20:08"
 _NOT_DIGITS = str.maketrans("", "", " \u00a0/.-()+")  # every character _CAND allows besides \d
 _US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
+# Luxembourg's mobiles as written: "621 73 36 16", "691 477 027", "661302187" (not a decimal: "6.55832839")
+_LU_MOBILE_SHAPE = scan.compile(r"^6\d\d(?:[ .]?\d{3}[ .]?\d{3}|[ .]?\d\d[ .]?\d\d[ .]?\d\d)$")
 
 # Work bound (issue 12): phonenumbers.parse costs ~30-45 us a region, and a text dense with
 # distinct phone-like numbers valid nowhere had each parsed in up to six regions (~2 s per
@@ -152,9 +154,10 @@ class PhoneDetector:
         if not 7 <= n <= 15:
             return False
         first = digits[0]
-        if first != "0" and raw[0] != "+" and n != 10 and not (first == "3" and n == 9):
+        if first != "0" and raw[0] != "+" and n != 10 and not (first in "36" and n == 9):
             # What the shape rules below need, in one test: a trunk 0 (every region), a "+",
-            # an Italian mobile "3" with 9-10 digits, or the 10 digits of the US layout.  Most
+            # an Italian mobile "3" with 9-10 digits, Luxembourg's mobile "6x1" with 9 (no trunk
+            # prefix there: "621 73 36 16"), or the 10 digits of the US layout.  Most
             # numbers in a text dense with them ("1234 5678 1") stop here (issue 12).
             return False
         try:
@@ -175,6 +178,9 @@ class PhoneDetector:
                 elif region == "IT":
                     if not (first == "0" or (first == "3" and 9 <= n <= 10)):
                         continue
+                elif region == "LU":
+                    if not (first == "6" and n == 9 and scan.match(_LU_MOBILE_SHAPE, raw)):
+                        continue  # (its fixed lines of 4 to 8 digits are any number's shape: not without a cue)
                 elif first != "0":
                     continue
                 if _spent(budget):
@@ -237,17 +243,18 @@ def _reference_before(text: str, start: int) -> bool:
     Read in the 40 characters before the number.  "Nr."/"No." alone are no reference words
     ("Telefon-Nr.: 044 …"), and "client", "customer", "ticket", "booking", "Vertrag" only with
     one ("Client: 079 123 45 67" is the client's phone; review of session 8)."""
-    if start and text[start - 1] == "#":
-        return True
+    if start and text[start - 1] == "#" or text[start - 2:start] == ",,":
+        return True  # (",,": the conference ID a dial-in string sends after the number, "+4940…,,681259354#")
     return scan.search(_REFERENCE_BEFORE, text, max(0, start - 40), start) is not None
 
 
 _REFERENCE_BEFORE = scan.compile(
     # words that name a reference number by themselves, or any of the others with a number word
     r"(?i)(?<![\w\-])(?:(?:order|bestellung|auftrag|rechnung|invoice|dossier|kundennummer|kundennr|referenz"
-    r"|référence|reference|commande|facture|ordine|fattura)(?:[ \-]?(?:nr|no|n°|number|nummer|numéro|numero|id)\.?)?"
-    r"|(?:ticket|customer|client|claim|policy|polizza|booking|buchung|réservation|prenotazione|pratica|case"
-    r"|vertrag|contrat|contratto|contract|mandat)[ \-]?(?:nr|no|n°|number|nummer|numéro|numero|id)\.?)"
+    r"|référence|reference|commande|facture|ordine|fattura|pin|passcode|zugangscode|codice|konferenz-id|meeting-id)"
+    r"(?:[ \-]?(?:nr|no|n°|number|nummer|numéro|numero|id)\.?)?"
+    r"|(?:ticket|customer|client|claim|policy|polizza(?:[ ]vita)?|booking|buchung|réservation|prenotazione|pratica|case"
+    r"|vertrag|contrat|contratto|contract|mandat)[ \-]?(?:nr|no|n°|n|number|nummer|numéro|numero|id)\.?)"
     r"[ \t]{0,2}[:.#]?[ \t]{0,2}#?$"
 )
 

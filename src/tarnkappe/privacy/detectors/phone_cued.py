@@ -78,7 +78,7 @@ def phone_cue_before(text: str, start: int) -> bool:
 _DIAL_BEFORE = scan.compile(
     r"(?:\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone|[Rr]each)[ ]{1,2}(?:me|us|him|her|them|[A-Z][^\W\d_]{1,30})"
     r"[ ]{1,2}(?:on|at)"
-    r"|\b[Jj]oignable(?:[ ]{1,2}[^\W\d_]{1,12}){0,3}[ ]{1,2}au|\b[Cc]ontact[ée](?:\(e\)|e)?[ ]{1,2}au"
+    r"|\b[Jj]oignable(?:[ ]{1,2}[^\W\d_]{1,12}){0,5}[ ]{1,2}au|\b[Cc]ontact[ée](?:\(e\)|e)?[ ]{1,2}au"
     r"|\b(?:[Aa]ppel(?:er|ez|le|lez)|[Jj]oindre|[Cc]ontact(?:er|ez|e))(?:-(?:moi|nous|la|le|les))?"
     r"(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:au|sur[ ]le)"
     r"|\b[Cc]hiam(?:are|ate|a|ami|atemi)(?:[ ]{1,2}[A-Z][^\W\d_]{1,30})?[ ]{1,2}(?:al|allo)"
