@@ -21,7 +21,7 @@ from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
 from .names import NameLexicon
-from .person_dates import overlaps_any
+from .person_dates import covered_by_any, overlaps_any
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,29}+(?:[\-’'][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]{1,29}+)?"
 # (in capitals they are words: "VON ALLMEN")
@@ -97,8 +97,9 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
         # (over the rules' parts of the name only: "Vacher" of "interphone Vacher/Blanc", the learned
         # model's "Kontoinhaber Olukunga"; one test against the sorted other spans, not a walk over
         # all entities per match -- that was quadratic, 87 s for 1 MB of "Klingel: Anna Meier")
-        if overlaps_any(taken, start, end) and not (over_names and not overlaps_any(not_names, start, end)):
-            return
+        if overlaps_any(taken, start, end) and not (over_names and not overlaps_any(not_names, start, end)
+                                                    and not covered_by_any(taken, start, end)):
+            return  # (a name already masked whole is not added again: each overlap costs the resolution)
         out.append(Entity(start, end, EntityType.PERSON, text[start:end], "label"))
 
     # (the scan starts with an alternation of words, ~0.9 ms on the ~2,000-token prompt: only in a
