@@ -5,7 +5,9 @@ Forms, police and accident reports, passenger lists and registers write a person
 12.03.1980)": no cue word, but
 the date belongs to the person, and with the name it identifies them.  Only a date with a
 four-digit year from 1900 up to ten years before today counts (a letter's date, a booking's
-date are recent), and not one followed by a time ("12.03.2026 14:30": an appointment).
+date are recent), and not one followed by a time ("12.03.2026 14:30": an appointment); a more recent
+one of a past year only near such an adult's date (a child on a hotel's registration card, in a
+family's list).
 """
 
 from __future__ import annotations
@@ -26,15 +28,18 @@ _AFTER_NAME = scan.compile(
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
+_LIST_REACH = 400  # characters between an adult's date of birth and a child's in one list
 
 
 def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entity]:
     """DOB entities for the dates written right after a PERSON of ``entities`` (sorted by start)
     that no entity covers yet."""
     found = list(entities)
-    latest = datetime.date.today().year - _MIN_AGE
+    this_year = datetime.date.today().year
+    latest = this_year - _MIN_AGE
     taken = sorted((e.start, e.end) for e in found)
     out: list[Entity] = []
+    recent: list[tuple[int, int]] = []  # a child's date after its name: a DOB only among others
     for e in found:
         if e.type != EntityType.PERSON:
             continue
@@ -43,11 +48,23 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
             continue
         start, end = m.span("date")
         year = scan.search(_YEAR, text, start, end)
-        if year is None or not 1900 <= int(year.group()) <= latest:
+        if year is None or not 1900 <= int(year.group()) < this_year:
             continue
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
+        if int(year.group()) > latest:
+            recent.append((start, end))
+            continue
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
+    if recent and out:
+        # the companions of a hotel's registration card, a family's list ("– Schenk, Sakura, 30.04.1954
+        # / – Schenk, Zarina, 15.02.2024"): a recent date after a name, near an adult's date of birth
+        # written the same way, is a child's
+        adults = [e.start for e in out]
+        for start, end in recent:
+            k = bisect.bisect_left(adults, start)
+            if (k < len(adults) and adults[k] - start <= _LIST_REACH) or (k and start - adults[k - 1] <= _LIST_REACH):
+                out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
     return out
 
 

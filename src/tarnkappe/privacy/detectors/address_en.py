@@ -199,9 +199,11 @@ _IT_CUE_BEFORE = scan.compile(
 )
 # Between two parts of one address only separators and at most two short lines of capitalised
 # words ("15 Kings Road\nChelsea\nLondon\nSW3 4UD"): the parts are one address.
+# (each line between holds a name: a blank line ends the address -- "… H5C 9J0\n\nMs Margaret Boily\n786
+# Barrington Street" are two, the name between no part of either)
 _GAP_IN_ADDRESS = scan.compile(
-    rf"(?:[ \t,;·|]{{0,8}}+(?:\r?\n|<br[ ]?/?>)?[ \t]{{0,8}}+(?:{_NAME}(?:[ ]{_NAME}){{0,2}}+)?){{0,3}}+"
-    rf"[ \t,;·|]{{0,8}}+(?:\r?\n|<br[ ]?/?>)?[ \t]{{0,8}}+"
+    rf"(?:[ \t,;·|]{{0,8}}+(?:(?:\r?\n|<br[ ]?/?>)[ \t]{{0,8}}+)?{_NAME}(?:[ ]{_NAME}){{0,2}}+){{0,3}}+"
+    rf"[ \t,;·|]{{0,8}}+(?:(?:\r?\n|<br[ ]?/?>)[ \t]{{0,8}}+)?"
 )
 
 

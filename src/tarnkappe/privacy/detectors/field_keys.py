@@ -112,7 +112,7 @@ DOB_KEYS = _keys(
     """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
-    datanasc birthdt dateofbirthday geb gebam né née nato nata"""
+    datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao"""
 )
 # Place and date of birth in one cell ("Roma, 23/06/1961"): the date in it is the value.
 BIRTH_PLACE_AND_DATE_KEYS = _keys(

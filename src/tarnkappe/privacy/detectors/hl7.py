@@ -21,8 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from . import scan
 
 _NAME, _DOCTOR, _ADDRESS, _PHONE, _DATE = "name", "doctor", "address", "phone", "date"
+_WRITTEN_DATE = scan.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?![\d])|\d{4}-\d{2}-\d{2}(?!\d)")
 # segment -> {field number: kind}
 _FIELDS: dict[str, dict[int, str]] = {
     "PID": {5: _NAME, 6: _NAME, 7: _DATE, 9: _NAME, 11: _ADDRESS, 13: _PHONE, 14: _PHONE},
@@ -82,6 +84,23 @@ def _values(text: str, start: int, end: int, kind: str) -> Iterator[Entity]:
     value = text[start:end]
     if kind == _DATE or not any(c.isalnum() for c in value):
         return  # a date has no repetitions
+    if kind == _PHONE and "@" in value:
+        # XTN repetitions: a number and an e-mail address ("+4368…^PRN^CP~^NET^Internet^ferdl.g@chello.at"),
+        # each masked as what it is (the e-mail as a phone number had been a PHONE over both)
+        pos = start
+        for repetition in value.split("~"):
+            rep_end = pos + len(repetition)
+            if "@" in repetition:
+                at = text.find("@", pos, rep_end)
+                e_start = text.rfind("^", pos, at) + 1 or pos
+                e_end = text.find("^", at, rep_end)
+                entity = _trimmed(text, max(e_start, pos), rep_end if e_end < 0 else e_end, EntityType.EMAIL)
+            else:
+                entity = _value(text, pos, rep_end, kind) if repetition.strip(" ^") else None
+            if entity is not None:
+                yield entity
+            pos = rep_end + 1
+        return
     entity = _trimmed(text, start, end, _TYPES[kind], " ^~")
     if entity is not None:
         yield entity
@@ -92,7 +111,11 @@ def _value(text: str, start: int, end: int, kind: str) -> Entity | None:
     if kind == _DATE:
         digits = len(value) - len(value.lstrip("0123456789"))
         if digits < 8:
-            return None
+            # a date as people write it, where a system exports it so ("16.03.1958", "10/06/1992")
+            written = scan.match(_WRITTEN_DATE, text, start, end)
+            if written is None:
+                return None
+            return Entity(start, written.end(), EntityType.DOB, written.group(), HL7Detector.name)
         return Entity(start, start + digits, EntityType.DOB, value[:digits], HL7Detector.name)
     if kind == _PHONE:
         if sum(c.isdigit() for c in value) < 6:

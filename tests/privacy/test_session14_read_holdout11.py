@@ -1,0 +1,49 @@
+"""Session 14: shapes read in holdout11 (blind until the end of this session's work; its number
+before reading is reported as blind), tested with texts written for these tests: children's dates
+of birth on a hotel's registration card, HL7 contact fields with an e-mail and dates as people
+write them, "NE(E) LE" in capitals, a pharmacy's "Nato/a" column, a blank line between two
+addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+
+
+def _of(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+def test_a_childs_date_near_an_adults(anonymizer: Anonymizer) -> None:
+    text = "Mitreisende:\n  – Ammann, Petra, 30.04.1971\n  – Ammann, Lou, 15.02.2021\n\nUnterschrift: P. Ammann"
+    assert _of(anonymizer, text, "DOB") == ["30.04.1971", "15.02.2021"]
+
+
+def test_a_recent_date_after_a_name_alone_is_none(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "Termin mit Anna Meier, 15.02.2024 bestätigt.", "DOB") == []
+
+
+def test_hl7_contacts_and_written_dates(anonymizer: Anonymizer) -> None:
+    text = ("PID|1||1234^^^KIS^MR||MUSTER^LEA^^^^L||16.03.1958|F|||SEEWEG 3^^ZUG^^6300^CH^H||"
+            "0791234567^PRN^CP~^NET^Internet^lea.muster@example.ch|")
+    assert "lea.muster@example.ch" in _of(anonymizer, text, "EMAIL")
+    assert _of(anonymizer, text, "DOB") == ["16.03.1958"]
+
+
+def test_a_birth_cue_in_capitals(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "NOM: ROCHAT    PRENOM: LINE\nNE(E) LE:  16.09.1955\n", "DOB") == ["16.09.1955"]
+
+
+def test_a_nato_column(anonymizer: Anonymizer) -> None:
+    text = ("Cassetto  Paziente              Nato/a      Farmaco\n"
+            "C1        Benigni, Amedeo       13/11/1972  Cardioaspirina 100 mg\n")
+    assert _of(anonymizer, text, "DOB") == ["13/11/1972"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PO Box 4319, Station C, Montréal (QC)  H5C 9J0\n\nMs Margaret Boily\n786 Barrington Street\n"],
+)
+def test_a_blank_line_ends_an_address(anonymizer: Anonymizer, text: str) -> None:
+    assert "Margaret Boily" in _of(anonymizer, text, "PERSON")
