@@ -47,3 +47,30 @@ def test_a_nato_column(anonymizer: Anonymizer) -> None:
 )
 def test_a_blank_line_ends_an_address(anonymizer: Anonymizer, text: str) -> None:
     assert "Margaret Boily" in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("AN DER ALTEN POST 153, 93047 REGENSBURG", "AN DER ALTEN POST 153, 93047 REGENSBURG"),
+        ("DORFSTRASSE 81, 9000 ST. GALLEN", "DORFSTRASSE 81, 9000 ST. GALLEN"),
+        ("Wasserschaden Hietzinger Kai 97/7/7, 1070 Wien – bitte", "Hietzinger Kai 97/7/7, 1070 Wien"),
+        ("Herrn\nX Muster\nLindenweg 17 / Aufgang B\n10115 Berlin", "Lindenweg 17 / Aufgang B\n10115 Berlin"),
+        ("- Mariée: Z, Bât. C, appt 69, 149 bis rue Paul-Bert, 34000 Montpellier",
+         "Bât. C, appt 69, 149 bis rue Paul-Bert, 34000 Montpellier"),
+        ("Lieu : salle polyvalente, 91 résidence les Mimosas, 06000 Nice", "91 résidence les Mimosas, 06000 Nice"),
+        ("Résidence du Parc, esc. 4, 70 lotissement le Clos Fleuri, 75011 PARIS",
+         "Résidence du Parc, esc. 4, 70 lotissement le Clos Fleuri, 75011 PARIS"),
+    ],
+)
+def test_addresses_of_registration_cards_and_letters(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in _of(anonymizer, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mariage de Zoé & David – 23 février 2027\nDomaine des Vignes, Yverdon-les-Bains\n",
+     "Nous avons 25 résidences secondaires.", "Der Kai ist 3 Meter breit."],
+)
+def test_no_address_from_a_year_or_a_plural(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "ADDRESS") == []

@@ -39,7 +39,7 @@ _DE_SUFFIX = (
     r"|graben|rain|halde|matt|acker|zeile|kai|quai|hof|berg|feld|wiese|park|höhe|tal|brücke"
     r"|straat|laan|plein|gracht|kade|steenweg|dreef"  # Dutch and Flemish: "Kerkstraat 190"
 )
-_DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt|Graben|Gürtel"
+_DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt|Graben|Gürtel|Kai|Lände"
 _DE_PREFIX = r"Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|Bei\s+der"
 _ARTICLES = r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Kein|Keine|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Jeder|Jede|Welche|Welcher)\s"  # noqa: E501 - one regular expression, read as a whole
 _NR = r"(?:(?:Nr|No|N°|n°|nº)\.?[ ]?)?"  # "Nr. 12", "n° 12"
@@ -50,7 +50,7 @@ _DE_STREET = (
     rf"|(?!{_ARTICLES})[{_U}][{_L}\-]+(?:er|e|s)?\s+(?:{_DE_WORD})"
     rf")"
 )
-_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle|[Mm]ontée|[Rr]ang|[Cc]roissant|[Cc]haussée|RUE|AVENUE|AV\.|BOULEVARD|BD|CHEMIN|PLACE|ROUTE|IMPASSE|ALL[ÉE]E|QUAI|COURS|PASSAGE|CHAUSS[ÉE]E"  # noqa: E501 - one regular expression, read as a whole
+_FR_TYPE = r"[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Cc]h\.|[Pp]lace|[Rr]oute|[Rr]te|[Ii]mpasse|[Aa]llée|[Qq]uai|[Cc]ours|[Pp]assage|[Ss]entier|[Rr]uelle|[Mm]ontée|[Rr]ang|[Cc]roissant|[Cc]haussée|[Ll]otissement|[Rr]ésidence|[Hh]ameau|[Ll]ieu-dit|[Cc]ité|[Ss]quare|[Cc]los|[Ee]splanade|[Pp]romenade|RUE|AVENUE|AV\.|BOULEVARD|BD|CHEMIN|PLACE|ROUTE|IMPASSE|ALL[ÉE]E|QUAI|COURS|PASSAGE|CHAUSS[ÉE]E"  # noqa: E501 - one regular expression, read as a whole
 # A unit word after the name ("avenue Michaud Apt. 403") is the unit, not a word of the name.
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartement|Appartamento|App|Suite|Unit|Flat|Bât|Bâtiment|Étage|Etage|Interno|Piano|Scala)"
@@ -85,7 +85,7 @@ _PARTICLE = (
 ).replace("{_S}", _S)
 _ELIDED = rf"(?:d|l|nell|dell|sull|all|dall|sant)['’]{_W}"
 _LOCALITY = (
-    rf"(?:(?:St|Ste|S)\.\s{{0,8}})?{_W}"
+    rf"(?:(?:St|Ste|S|ST|STE)\.\s{{0,8}})?{_W}"
     rf"(?:[ /\-](?:{_PARTICLE}|{_ELIDED}|{_W}|St\.\s{{0,8}}{_W}|\({_W}\)|\([A-Z]{{2}}\))){{0,4}}"
     rf"(?:[ ]\d{{1,2}}(?![\w.,:/\-]))?"
 )
@@ -120,7 +120,7 @@ _FR_TYPE_WORDS = frozenset(
     "CHAUSSÉE CHAUSSEE".split()
 )
 _IT_TYPE_WORDS = frozenset(_IT_TYPE.replace("\\", "").split("|"))
-_DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei".split())
+_DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei AM AN AUF IM IN ZUM ZUR UNTER HINTER".split())
 _ARTICLE_WORDS = frozenset(_ARTICLES[3:-4].split("|"))
 _BOX_WORDS = frozenset({"Case", "Casella", "Boîte", "Boite", "Postfach", "P.O.", "PO", "BP", "B.P."})
 def _words_after_first(words: frozenset[str], first: str) -> str:
@@ -145,7 +145,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # "Bahnhofstrasse 12", "Bahnhofstrasse Nr. 12", "Bahnhofstr.12" (no space after the abbreviation)
     "de_suffix": rf"(?=[{_L}\-]{{0,47}}+(?:\.[ \t\u00a0]{{0,8}}|{_SL}){_NR}\d)[{_L}\-]{{0,47}}(?:{_DE_SUFFIX})"
                  rf"(?:(?<=\.)[ \t\u00a0]{{0,8}}|{_SL}){_NR}{_DE_NO}(?![\w])",
-    "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCM])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_SL}{_NR}{_DE_NO}(?![\w])",
+    "de_word": rf"(?=[{_L}\-]{{1,47}}+{_S}[SWPAGRDUCMKL])[{_L}\-]{{1,47}}+{_S}(?:{_DE_WORD}){_SL}{_NR}{_DE_NO}(?![\w])",
     # an envelope or form in capitals: "BAHNHOFSTRASSE 12", "SEESTR. 4"
     # (hyphenated or two words: "ERZHERZOG-JOHANN-STRASSE 117", "SALZBURGER STRASSE 1")
     "de_caps": rf"(?=[{_U}\-]{{1,47}}+(?:[ ][{_U}]{{1,47}}+)?\.?{_SL}\d)[{_U}\-]{{1,47}}?"
@@ -157,7 +157,8 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
     # (or before a column's gap: pdftotext's "An der Post 93b          Datum 02.09.2026")
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
-                 rf"(?:{_S}(?:der|den|dem))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}})",
+                 rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}"
+                 rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}})",
     "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
                     rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}})",
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
@@ -186,7 +187,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
 # branch asks that the word had a letter -- the character before the space is then no capital.
 _TYPE_WORDS = _DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS | _QUAL_WORDS | _INTL_TYPE_WORDS
 _CAPITAL_GUARD = (
-    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCMNn]|(?<=\.)\d)|H-|L-"
+    rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}[\dSWPAGRDUCMNnKL]|(?<=\.)\d)|H-|L-"
     rf"|[{_U}\-]{{1,47}}+(?:[ ][{_U}]{{1,47}}+)?\.?{_SL}\d"
     rf"|{_words_after_first(_TYPE_WORDS, string.ascii_uppercase + 'Ä')}\s"
 )
@@ -203,7 +204,7 @@ _FR_NUMBER_FIRST = scan.compile(
     # boulevard …" is read with the comma and spaces), and a date's year no number: "04/06/1999   Avenue …")
     rf"\d(?<![\w/.\-]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?"
     rf"(?:,[ ]{{1,8}}|,?{_NO_TAB_GAP}|,?[ ]{{0,4}}\r?\n[ \t]{{0,8}})"
-    rf"(?=[RrAaBbCcPpIiQqSsMm])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
+    rf"(?=[RrAaBbCcPpIiQqSsMmLlHhEe])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
 # Turkey's: the name, then the type and the door ("Atatürk Cad. No: 12 D: 5", "Cumhuriyet Mah. Gül Sok. No:
 # 101"); its own scan, run only in a text with one of the type words (tried at every capital with the shapes
@@ -226,15 +227,19 @@ _GRAND_RUE_NUMBER_FIRST = scan.compile(r"\d(?<![\w]\d)\d{0,3}+,?[ ]{1,2}Grand(?:
 # Building and floor before a number-first street: "Résidence Les Pins, bât. B, 13, avenue …",
 # "Bâtiment B, 2e étage, 33, rue …"
 _FR_UNITS_BEFORE = scan.compile(
-    r"(?:R[ée]sidence[ ][A-ZÀ-Þ][\w'’\- ]{1,40}?,[ ]{1,2})?(?:(?:B[âa]timent|[Bb]ât\.)[ ][A-Z0-9]{1,3},[ ]{1,2})?"
-    r"(?:\d{1,2}(?:e|er|ème)[ ][ée]tage,[ ]{1,2})?\Z"
+    r"(?:R[ée]sidence[ ](?:(?:du|de|des|la|le|les)[ ])?[A-ZÀ-Þ][\w'’\- ]{1,40}?,[ ]{1,2})?"
+    r"(?:(?:B[âa]timent|[Bb]ât\.)[ ][A-Z0-9]{1,3},[ ]{1,2})?"
+    r"(?:(?:[Ee]sc\.|[Ee]scalier)[ ][A-Z0-9]{1,3},[ ]{1,2})?"
+    r"(?:(?:[Aa]ppt\.?|[Aa]pp\.|[Aa]ppartement)[ ][A-Z0-9]{1,4},[ ]{1,2})?"
+    r"(?:\d{1,2}(?:e|er|ème)[ ][ée]tage(?:,[ ]porte[ ](?:gauche|droite|[A-Z0-9]{1,3}))?,[ ]{1,2})?\Z"
 )
 # Unit parts between the street and the postcode ("Scala B, Interno 4", "Stiege 2, Top 12",
 # "2e étage", "Apt. 4", Italian lower case "scala B, int. 8", Belgian "bte 4").
 _UNIT_PART = (
     r"(?:[Ss]cala|Sc\.|[Ii]nterno|[Ii]nt\.|[Pp]iano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
     r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte"
-    r"|[Bb]us|m\.|M\.|ap\.|[Aa]pto\.?|kv\.|D:|Int\.)"  # (Belgian "bus 7", "ul. Długa 9 m. 11", "ap. 6", "D: 5")
+    # (Belgian "bus 7", "ul. Długa 9 m. 11", "ap. 6", "D: 5", "Aufgang B", "esc. 4", "appt 69")
+    r"|[Bb]us|m\.|M\.|ap\.|[Aa]pto\.?|kv\.|D:|Int\.|Aufgang|Eingang|Haus|Block|[Ee]sc\.|[Aa]ppt\.?)"
     r"[ ]{1,2}[\w]{1,4}(?![\w])"
     r"|\d{1,2}\.?º[ ]?(?:Esq|Dto|Dt|Izq|Dcha|Drcha|[A-Z])\.?(?![\w])"  # "5º Esq.", "1º B", "3.º Dto."
     r"|\d{1,2}(?:e|er|ème|\.)[ ](?:étage|Stock|OG|piano)(?:[ ](?:links|rechts|Mitte|gauche|droite))?"
@@ -255,7 +260,7 @@ _CITY = scan.compile(
 )
 # Unit parts right after a street with no postcode after them ("Via Roma, 12 Piano 3", "80002 rue
 # Legault Suite 647"): part of the address.
-UNITS_AFTER = scan.compile(rf"(?:(?:,?[ \t]{{1,8}}|/)(?:{_UNIT_PART})){{1,3}}+")
+UNITS_AFTER = scan.compile(rf"(?:(?:,?[ \t]{{1,8}}|[ ]?/[ ]?)(?:{_UNIT_PART})){{1,3}}+")
 # A street's town without a postcode ("Via Roma 12, Milano", "Bahnhofstrasse 12 in Zürich",
 # "avenue de la Gare 5 à Lausanne"): after a comma or "in/à/a/bei", before the clause goes on.
 TOWN_ONLY = scan.compile(
@@ -297,6 +302,9 @@ class AddressDetector:
         for shape, start, end in per_shape(_CAPITAL_LED, text, _CAPITAL_NAMES, claim=not_after_article):
             (spans if shape == "postcode" else streets).append((start, end))
         for m in scan.finditer(_FR_NUMBER_FIRST, text):
+            number = m.group().split(None, 1)[0].rstrip(",")
+            if "\n" in m.group() and len(number) == 4 and number[:2] in ("19", "20"):
+                continue  # a date's year ending the line above: "Mariage … – 10 juin 2026\nDomaine …"
             if scan.match(_NUMBER_AFTER, text, m.end()) is not None:
                 # the street has its own number after its name: "Lot n° 28, Avenue Louise 234 boîte 7",
                 # "Réf. client 94402\nRue du Marché 98" -- the number before is something else's
