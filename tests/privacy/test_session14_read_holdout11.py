@@ -74,3 +74,10 @@ def test_addresses_of_registration_cards_and_letters(anonymizer: Anonymizer, tex
 )
 def test_no_address_from_a_year_or_a_plural(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "ADDRESS") == []
+
+
+def test_fhir_given_names_and_hl7_primary_doctors(anonymizer: Anonymizer) -> None:
+    fhir = '{"name": [{"use": "official", "family": "Bey", "given": ["Narimane"]}]}'
+    assert _of(anonymizer, fhir, "PERSON") == ["Bey", "Narimane"]
+    hl7 = "PD1|||KANTONSSPI^^17379|6522800^BADER^ANASTASIA^^^DR\n"
+    assert "BADER^ANASTASIA" in _of(anonymizer, hl7, "PERSON")

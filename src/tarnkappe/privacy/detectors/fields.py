@@ -62,9 +62,9 @@ _KEY_VALUE = scan.compile(
     r"(?:\*\*|__|\*|_|\})?[ \t]{0,24}+(?P<value>[^\n]{1,200})"
 )
 _LATEX_COMMAND = scan.compile(r"[ \t]{0,24}\\[a-z]{1,12}\{")
-# A JSON pair: "key": "value" or "key": 0041 …
+# A JSON pair: "key": "value" or "key": 0041 …, or a list's first item: FHIR's "given": ["Narimane"]
 _JSON_PAIR = scan.compile(
-    r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t]{0,4}"
+    r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t]{0,4}(?:\[[ \t]{0,4})?"
     r"(?:\"(?P<value>[^\"\n]{1,200})\"|(?P<number>[+\d][\d +().\-/]{0,30}))"
 )
 _SEPARATORS = "|;\t,"

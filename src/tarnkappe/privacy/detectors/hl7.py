@@ -32,6 +32,7 @@ _FIELDS: dict[str, dict[int, str]] = {
     "GT1": {3: _NAME, 5: _ADDRESS, 6: _PHONE, 7: _PHONE, 8: _DATE},
     "IN1": {16: _NAME, 18: _DATE, 19: _ADDRESS},
     "PV1": {7: _DOCTOR, 8: _DOCTOR, 9: _DOCTOR, 17: _DOCTOR},
+    "PD1": {4: _DOCTOR},  # the patient's primary care doctor
 }
 # Components that hold the person or the place: XPN family^given^middle, XCN id^family^given^middle,
 # XAD street^other^city^state^zip (not the country after it).
