@@ -81,3 +81,16 @@ def test_fhir_given_names_and_hl7_primary_doctors(anonymizer: Anonymizer) -> Non
     assert _of(anonymizer, fhir, "PERSON") == ["Bey", "Narimane"]
     hl7 = "PD1|||KANTONSSPI^^17379|6522800^BADER^ANASTASIA^^^DR\n"
     assert "BADER^ANASTASIA" in _of(anonymizer, hl7, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("13:00,vient avec son fils François", "François"),
+        ("Anreise mit ihrem Sohn Lukas.", "Lukas"),
+        ("mio fratello Giorgio arriva domani", "Giorgio"),
+        ("10/01/1955;04.74.44.25.99;06/01/2027 15h15;Docteur Omojola;FAILED", "Omojola"),
+    ],
+)
+def test_a_first_name_after_a_kinship_word_and_a_doctor_spelled_out(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")

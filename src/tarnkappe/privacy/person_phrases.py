@@ -97,7 +97,8 @@ _DOCTOR_NAME = (
 _DOCTORS = tuple(
     (literal, scan.compile(rf"{first}(?<![\w.]{first}){rest}{_DOCTOR_NAME}"))
     for literal, first, rest in (("Dr", "D", r"r\.?"), ("Dres.", "D", r"res\."), ("ott.", "[Dd]", r"ott\.(?:ssa)?"),
-                                 ("Prof.", "P", r"rof\."), ("vv.", "[Aa]", r"vv\."), ("Maître", "M", "aître"))
+                                 ("Prof.", "P", r"rof\."), ("vv.", "[Aa]", r"vv\."), ("Maître", "M", "aître"),
+                                 ("Docteur", "D", "octeur"), ("Doktor", "D", "oktor"), ("Dottore", "D", "ottore"))
 )
 # Initials before a surname led by lower-case particles ("C. van der Linde", "R. da Cunha", "Dr K.
 # Scheibe" is below): the initial makes the capitalised word after the particles a surname, an

@@ -70,6 +70,8 @@ KIN_WORDS: frozenset[str] = frozenset(
     """zio zia zii nonno nonna nonni cugino cugina piccolo piccola signori famiglia
     tonton tata tatie tante oncle cousin cousine mamie papi papy pépé mémé famille
     uncle aunt auntie grandma grandpa granny family
+    fils fille frère sœur soeur mari époux épouse neveu nièce figlio figlia fratello sorella marito moglie
+    daughter brother sister husband wife nephew niece grandson granddaughter
     signor signora signorina sig. sig.ra sig.na dott. dottor dottoressa avv. monsieur madame""".split()
 )
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
