@@ -61,7 +61,14 @@
     charter crew lists and club logbooks, library overdue notices and borrower exports, Slack/Teams/Jira/GitHub
     exports with stack traces, PDF form dumps (pdftk, FDF, XFDF) and logfmt logs, speech-recognition transcripts
     and subtitles, address label sheets, envelopes, ZPL labels and mail forwarding orders), never run through the
-    anonymizer while written -- report on it, never tune on it), and
+    anonymizer while written -- report on it, never tune on it; --split holdout13: the thirteenth blind set of
+    generate_holdout13.py, written 2026-12-05 blind by a helper session that read only the docstrings of
+    generate_holdout10/11/12.py and of this file, in further genres (school trip permission slips, tutoring and music
+    lesson schedules, choir and orchestra member lists, allotment garden registers and letters, ski and sailing course
+    bookings, lost and found pet posters and chip registry records, neighbourhood watch chats, blood donation
+    appointment exports, courier delivery exception logs, ride-hailing receipts and support complaints, scholarship
+    references and academic transcripts, prison visit requests), never run through the anonymizer while written --
+    report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -80,7 +87,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout12]
+[--split test|dev|independent|holdout|holdout2|...|holdout13]
 [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -318,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout", "holdout2", "holdout3", "holdout4",
-                             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"))
+                             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
