@@ -94,3 +94,20 @@ def test_fhir_given_names_and_hl7_primary_doctors(anonymizer: Anonymizer) -> Non
 )
 def test_a_first_name_after_a_kinship_word_and_a_doctor_spelled_out(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("(pour la plainte : else nissen, née le 02.05.1950, Route de Berne 131)", "else nissen"),
+        ("| Laura Rossi | Sandro Gianinazzi / Speranza Carbone | invitato |", "Speranza Carbone"),
+        ("| 13.12.2026 12:00 | P. Balasingam / T. Leonard | spostato |", "P. Balasingam"),
+    ],
+)
+def test_names_in_lower_case_before_a_birth_cue_and_pairs_joined_by_a_slash(
+        anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+def test_a_slash_pair_needs_a_name_on_both_sides(anonymizer: Anonymizer) -> None:
+    assert "Marketing" not in _of(anonymizer, "Kontakt: Anna Meier / Marketing, Zürich", "PERSON")

@@ -169,6 +169,20 @@ _PARENT_OF = scan.compile(
     r"|[Mm]other)[ ](?:von|de|d['’]|di|of)[ ]?"
     r"(?P<child>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?)\)"
 )
+# A name in lower case before its birth cue, as people type a complaint's details: "(pour la plainte :
+# else nissen, née le 02.05.1950, …)", "annalisa montecchi, nata il …" (the first word a listed first name).
+_LOWER_NAME_BIRTH = scan.compile(r",(?<=[a-zà-ÿ],)[ ](?:née?|nata|nato|geb\.|geboren|born)[ ]")
+_LOWER_NAME_BEFORE = scan.compile(r"(?<![\w\-'’])(?P<first>[a-zà-ÿ]{2,29}+)[ ](?P<last>[a-zà-ÿ][a-zà-ÿ'’\-]{1,40}+)\Z")
+# Two people in one cell or line, joined by " / " ("A. Ritter / S. Reinhardt", "Fiona / Dries", "Sandro
+# Gianinazzi / Speranza Carbone"): the one no detector found is a name like the other.
+_SLASH_NAME_AFTER = scan.compile(
+    r"[ ]/[ ](?P<name>(?:[A-ZÀ-ÖØ-Þ]\.[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
+    r"(?:[ ][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)?)(?=[ \t]{0,4}(?:[|\t;,)\r\n]|\Z))"
+)
+_SLASH_NAME_BEFORE = scan.compile(
+    r"(?:(?<=[|\t;,(\n])|(?<=[|\t;,(\n][ ])|(?<=^))(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+"
+    r"(?:[ ][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?)[ ]/[ ]\Z"
+)
 _WORD_BEFORE_ANY_CASE = scan.compile(r"(?<![\w\-'’.])(?P<word>[^\W\d_]{2,29}+(?:-[^\W\d_]{2,29}+)?)\Z")
 _NAME_IS = scan.compile(
     r"(?:[Jj]e[ ]m['’]appelle|[Mm]i[ ]chiamo|[Mm]y[ ]name[ ]is)[ ]"
@@ -357,6 +371,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         if not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     out += _renamed(text, entities)
+    out += _lower_names_before_birth(text, taken, lexicon)
+    out += _slash_pairs(text, entities, taken, lexicon)
     if "oi c" in text or "ch bin" in text or "o sono" in text or "I'm" in text or "I’m" in text:
         for m in scan.finditer(_SELF_INTRO, text):
             # (German capitalises its nouns: "Ich bin Pfarrsekretärin." -- there a listed first name only)
@@ -376,6 +392,46 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
     # with the initials right before ("Kata Geisel, A. Weinhold und …")
     return [e if (s := with_initials(text, e.start)) == e.start else Entity(s, e.end, e.type, text[s:e.end], e.detector)
             for e in out]
+
+
+def _lower_names_before_birth(text: str, taken: list[tuple[int, int]], lexicon: NameLexicon) -> list[Entity]:
+    """Names in lower case before ", née le", ", nato il", ", geb." (see _LOWER_NAME_BIRTH)."""
+    if not (", n" in text or ", geb" in text or ", born" in text):
+        return []
+    out: list[Entity] = []
+    for m in scan.finditer(_LOWER_NAME_BIRTH, text):
+        name = scan.search(_LOWER_NAME_BEFORE, text, max(0, m.start() - 72), m.start())
+        if name is None or not lexicon.is_first_name(name.group("first").capitalize()):
+            continue
+        start, end = name.span()
+        if not overlaps_any(taken, start, end):
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    return out
+
+
+def _slash_pairs(text: str, entities: list[Entity], taken: list[tuple[int, int]], lexicon: NameLexicon) -> list[Entity]:
+    """The other name of a pair joined by " / " whose one name is found (see _SLASH_NAME_AFTER)."""
+    if " / " not in text:
+        return []
+    out: list[Entity] = []
+    common = lexicon.common_words
+    for e in entities:
+        if e.type != EntityType.PERSON:
+            continue
+        after = scan.match(_SLASH_NAME_AFTER, text, e.end)
+        before = scan.search(_SLASH_NAME_BEFORE, text, max(0, e.start - 64), e.start)
+        for m in (after, before):
+            if m is None:
+                continue
+            start, end = m.span("name")
+            words = [w for w in text[start:end].split(" ") if len(w) > 2]
+            if not words or any(w in STOP or lexicon.is_place_only(w) or not (
+                    lexicon.is_known_name(w) or rare_word(w)) or w.lower() in common and not lexicon.is_first_name(w)
+                    for w in words):
+                continue  # "Anna Meier / Marketing", "… / Zürich": each word a name's or no ordinary word
+            if not overlaps_any(taken, start, end):
+                out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+    return out
 
 
 def _renamed(text: str, entities: list[Entity]) -> list[Entity]:

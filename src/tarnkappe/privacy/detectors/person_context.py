@@ -167,7 +167,7 @@ def kin_before(text: str, start: int) -> bool:
     if start < 4 or text[start - 1] != " ":
         return False
     space = text.rfind(" ", max(0, start - 14), start - 1)
-    word = text[space + 1 if space >= 0 else max(0, start - 14):start - 1]
+    word = text[space + 1 if space >= 0 else max(0, start - 14):start - 1].lstrip("(")  # "(sig.ra Zakrajšek)"
     return word in KIN_WORDS or (("'" in word or "’" in word) and _elided(word) in KIN_WORDS)
 
 

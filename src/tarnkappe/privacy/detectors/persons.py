@@ -410,10 +410,10 @@ class PersonDetector:
                 )
                 else (False, False)
             )
-            if (t.kind == _COMMON or t.first) and not forcing and (text[t.start - 2:t.start - 1].islower()
+            if t.kind != _OTHER and not forcing and (text[t.start - 2:t.start - 1].islower()
                                                       or text[t.start - 2:t.start - 1] == ".") \
                     and kin_before(text, t.start) and not t.text.isupper():
-                cue = forcing = True  # "zio Durante", "la famille Petit", "son fils François": a person
+                cue = forcing = True  # "zio Durante", "la famille Petit", "son fils François", "(sig.ra Zakrajšek)"
             if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
                 continue
