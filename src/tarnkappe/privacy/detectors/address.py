@@ -202,7 +202,7 @@ _FR_NUMBER_FIRST = scan.compile(
     # any other space is, French typography's narrow no-break space too: "12\u202frue de la Paix"; a
     # column's gap of three spaces is none either (after a comma it may be: a dictation's "51 virgule
     # boulevard …" is read with the comma and spaces), and a date's year no number: "04/06/1999   Avenue …")
-    rf"\d(?<![\w/.\-]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?"
+    rf"\d(?<![\w]\d)\d{{0,4}}+(?:\s?(?:bis|ter|BIS|TER|[a-cA-C]))?"
     rf"(?:,[ ]{{1,8}}|,?{_NO_TAB_GAP}|,?[ ]{{0,4}}\r?\n[ \t]{{0,8}})"
     rf"(?=[RrAaBbCcPpIiQqSsMmLlHhEe])(?:{_FR_TYPE}){_S}{_FR_NAME}(?![\w])"
 )
@@ -222,6 +222,16 @@ _LOWER_INTL = scan.compile(
     rf"[uav](?<![\w.][uav])(?:(?<=u)l|(?<=a)l|(?<=v)ul)\.[ ]{_W}(?:[ ]{_W}){{0,3}}?[ ]{_NO}(?![\w])"
 )
 _NUMBER_AFTER = scan.compile(r"[ ]{1,2}\d{1,4}(?!\d)")
+# Before a number-first street's number: a date's day and month or a year's month ("04/06/1999   Avenue …",
+# "10 juin 2026\nDomaine …"); a range's or a pair's first number ("5-7 rue de la Paix", "12/14 avenue
+# Foch": the street starts there); a lot's or reference's number word ("Lot n° 28, Avenue Louise 234").
+_DATE_BEFORE_NUMBER = scan.compile(
+    r"(?:\d[./\-]|(?<![\w])(?i:jan|feb|fév|fev|mär|mar|apr|avr|mai|may|mag|jun|jui|giu|jul|lug|aug|aoû|aou|ago|sep|set"
+    r"|okt|oct|ott|nov|dez|déc|dec|dic|gen)[^\W\d_]{0,7}\.?[ ])\Z"
+)
+_DATE_SEP_BEFORE = scan.compile(r"\d[./\-]\Z")
+_RANGE_BEFORE_NUMBER = scan.compile(r"(?<![\w./\-])\d{1,4}[a-c]?[ ]?[\-/][ ]?\Z")
+_LOT_BEFORE_NUMBER = scan.compile(r"(?i:lot|n°|no\.?|nr\.?|réf\.?|client|dossier)[ ]?\Z")
 # Luxembourg's and Belgium's number-first "99 Grand-Rue", "60, Grande Rue"
 _GRAND_RUE_NUMBER_FIRST = scan.compile(r"\d(?<![\w]\d)\d{0,3}+,?[ ]{1,2}Grand(?:e[ \-]|-)Rue(?![\w])")
 # Building and floor before a number-first street: "Résidence Les Pins, bât. B, 13, avenue …",
@@ -303,14 +313,25 @@ class AddressDetector:
             (spans if shape == "postcode" else streets).append((start, end))
         for m in scan.finditer(_FR_NUMBER_FIRST, text):
             number = m.group().split(None, 1)[0].rstrip(",")
-            if "\n" in m.group() and len(number) == 4 and number[:2] in ("19", "20"):
+            head = max(0, m.start() - 12)
+            if text[m.start() - 1:m.start()] in ("/", ".", "-"):
+                pair = scan.search(_RANGE_BEFORE_NUMBER, text, head, m.start())
+                if pair is None or scan.search(_DATE_SEP_BEFORE, text, head, pair.start()) is not None:
+                    continue  # a date's year ("née le 27/01/1998, Chaussée …"), a phone's or a decimal's tail
+                range_start = pair.start()  # "5-7 rue de la Paix", "12/14 avenue Foch"
+            else:
+                range_start = m.start()
+            if "\n" in m.group() and len(number) == 4 and number[:2] in ("19", "20") \
+                    and scan.search(_DATE_BEFORE_NUMBER, text, head, m.start()) is not None:
                 continue  # a date's year ending the line above: "Mariage … – 10 juin 2026\nDomaine …"
-            if scan.match(_NUMBER_AFTER, text, m.end()) is not None:
+            if scan.match(_NUMBER_AFTER, text, m.end()) is not None and (
+                    "\n" in m.group() or scan.search(_LOT_BEFORE_NUMBER, text, head, range_start) is not None):
                 # the street has its own number after its name: "Lot n° 28, Avenue Louise 234 boîte 7",
-                # "Réf. client 94402\nRue du Marché 98" -- the number before is something else's
+                # "Réf. client 94402\nRue du Marché 98" -- the number before is something else's (not in
+                # "12 rue Victor Hugo 3 ème étage": there the number after is the floor's)
                 continue
-            before = scan.search(_FR_UNITS_BEFORE, text, max(0, m.start() - 80), m.start())
-            start = before.start() if before is not None and before.end() > before.start() else m.start()
+            before = scan.search(_FR_UNITS_BEFORE, text, max(0, range_start - 80), range_start)
+            start = before.start() if before is not None and before.end() > before.start() else range_start
             streets.append((start, m.end()))
         if "Grand" in text:
             streets += [m.span() for m in scan.finditer(_GRAND_RUE_NUMBER_FIRST, text)]
