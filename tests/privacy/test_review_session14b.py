@@ -50,3 +50,25 @@ def test_the_house_number_before_a_street_stays_in_the_address(anonymizer: Anony
 ])
 def test_dates_and_lot_numbers_are_still_no_house_numbers(anonymizer: Anonymizer, text: str, kept: str) -> None:
     assert all(kept not in value for value, kind in _spans(anonymizer, text) if kind.lower() == "address")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I asked my brother Google for help.", "Google"),  # a relative's word before an ordinary word
+    ("The wife Chrome tab crashed.", "Chrome"),
+    ("Le fils Prodigue revient.", "Prodigue"),
+    ("Il figlio Maggiore lavora a Milano.", "Maggiore"),
+    ("sister Act was a film", "Act"),
+])
+def test_a_relatives_word_before_an_ordinary_word_makes_no_name(anonymizer: Anonymizer, text: str,
+                                                                 word: str) -> None:
+    assert word in _masked(anonymizer, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("mio fratello Giorgio arriva.", "Giorgio"),
+    ("ma fille Rose est malade.", "Rose"),  # a listed first name, an ordinary word too
+    ("my sister Grace called.", "Grace"),
+    ("la famille Petit", "Petit"),  # a family's word: its name
+])
+def test_a_relatives_first_name_is_still_a_name(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name not in _masked(anonymizer, text)

@@ -19,6 +19,7 @@ from .person_cues import (
     KIN_WORDS,
     LOWER_TITLES,
     NAME_LABELS,
+    RELATIVE_WORDS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
 )
@@ -169,6 +170,12 @@ def kin_before(text: str, start: int) -> bool:
     space = text.rfind(" ", max(0, start - 14), start - 1)
     word = text[space + 1 if space >= 0 else max(0, start - 14):start - 1].lstrip("(")  # "(sig.ra Zakrajšek)"
     return word in KIN_WORDS or (("'" in word or "’" in word) and _elided(word) in KIN_WORDS)
+
+
+def relative_before(text: str, start: int) -> bool:
+    """A relative's word right before ("son fils ", "her husband "): see person_cues.RELATIVE_WORDS."""
+    space = text.rfind(" ", max(0, start - 14), start - 1)
+    return text[space + 1 if space >= 0 else max(0, start - 14):start - 1].lstrip("(") in RELATIVE_WORDS
 
 
 def _elided(word: str) -> str:

@@ -74,6 +74,13 @@ KIN_WORDS: frozenset[str] = frozenset(
     daughter brother sister husband wife nephew niece grandson granddaughter
     signor signora signorina sig. sig.ra sig.na dott. dottor dottoressa avv. monsieur madame""".split()
 )
+# The relatives among them, named by a first name ("son fils François", "her husband Dylan"): an ordinary
+# word after one is a name only if it is a listed first name ("my brother Google", "il figlio Maggiore",
+# "sister Act" are none).
+RELATIVE_WORDS: frozenset[str] = frozenset(
+    """fils fille frère sœur soeur mari époux épouse neveu nièce figlio figlia fratello sorella marito moglie
+    daughter brother sister husband wife nephew niece grandson granddaughter""".split()
+)
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 # Titles written in lower case, mostly Italian ("sig.ra", "dott."): the capitalised tokens the
 # rules read as cues (persons.py) never include them; person_context.role_before reads them.

@@ -34,6 +34,7 @@ from .person_context import (
     is_role_compound,
     kin_before,
     label_lines,
+    relative_before,
     role_before,
     starts_list_item,
     timed_speaker,
@@ -412,7 +413,8 @@ class PersonDetector:
             )
             if t.kind != _OTHER and not forcing and (text[t.start - 2:t.start - 1].islower()
                                                       or text[t.start - 2:t.start - 1] == ".") \
-                    and kin_before(text, t.start) and not t.text.isupper():
+                    and kin_before(text, t.start) and not t.text.isupper() \
+                    and (t.kind != _COMMON or not relative_before(text, t.start) or self._lex.is_first_name(t.text)):
                 cue = forcing = True  # "zio Durante", "la famille Petit", "son fils François", "(sig.ra Zakrajšek)"
             if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
