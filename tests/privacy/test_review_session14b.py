@@ -72,3 +72,15 @@ def test_a_relatives_word_before_an_ordinary_word_makes_no_name(anonymizer: Anon
 ])
 def test_a_relatives_first_name_is_still_a_name(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name not in _masked(anonymizer, text)
+
+
+@pytest.mark.parametrize("text, leaked", [
+    ("Liste: von Graffenried, Anna; von Wattenwyl, Beat", ("Graffenried", "Anna", "Wattenwyl")),
+    ("Antwort von Weber, Lukas", ("Weber",)),  # "von" a preposition: the surname written first is a name
+    ("Teilnehmer: van den Berg, Jan; ter Horst, Jan", ("Berg", "Horst")),
+    ("| 1 | van der Dussen, Bruno | 20.01.1980 |", ("van der", "Dussen")),  # the particles with the name
+])
+def test_a_surname_written_first_after_its_particles_is_masked(anonymizer: Anonymizer, text: str,
+                                                               leaked: tuple[str, ...]) -> None:
+    masked = _masked(anonymizer, text)
+    assert not [word for word in leaked if word in masked]

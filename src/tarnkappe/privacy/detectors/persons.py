@@ -108,7 +108,8 @@ class _Tok:
 
 
 _LOWER_PARTICLES_BEFORE = scan.compile(
-    r"(?<![^\W\d_])(?:van|von|vom|ter|ten)(?:[ ](?:der|den|de))?[ ]\Z"  # (not "da", "di", "de": prepositions)
+    r"(?<![^\W\d_])(?:(?:van|von)[ ](?:der|den|de)|ter|ten)[ ]\Z"  # (not "da", "di", "de": prepositions; not
+    # "von", "van" alone: "Antwort von Weber, Lukas" -- a preposition as often)
 )
 
 
@@ -229,7 +230,11 @@ class PersonDetector:
         found = (*self._signatures(text, toks), *self._inverted(text, toks),
                  *self._runs(text, toks, labelled, unlinked))
         for i, j in found:
-            spans.append((toks[i].start, toks[j - 1].end))
+            start = toks[i].start
+            if start > 3 and text[start - 2] in "rne" and (
+                    particles := scan.search(_LOWER_PARTICLES_BEFORE, text, max(0, start - 12), start)) is not None:
+                start = particles.start()  # "van der Dussen, Bruno", "ter Horst, Jan": the particles are no tokens
+            spans.append((start, toks[j - 1].end))
             for k in range(i, j):
                 used[k] = True
                 t = toks[k]
@@ -333,8 +338,6 @@ class PersonDetector:
                 or (listed and f.norm.lower() not in common and s.kind == _COMMON and self._after_label(text, s.start))
             ):
                 continue
-            if scan.search(_LOWER_PARTICLES_BEFORE, text, max(0, s.start - 12), s.start) is not None:
-                continue  # "van der Dussen, Bruno": the particles are no tokens; the other detectors take it whole
             # the surname may be two words joined by a space ("De Bont", "OVALLE VENEGAS")
             start = k - 1
             if start and text[toks[start - 1].end:s.start] == " " and (
