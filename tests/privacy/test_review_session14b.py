@@ -84,3 +84,16 @@ def test_a_surname_written_first_after_its_particles_is_masked(anonymizer: Anony
                                                                leaked: tuple[str, ...]) -> None:
     masked = _masked(anonymizer, text)
     assert not [word for word in leaked if word in masked]
+
+
+@pytest.mark.parametrize("text", [
+    "Listing: 1200 Square Feet, 3 bedrooms",
+    "Size: 850 Square Metres",
+    "approx. 90 square Meter Wohnfläche",
+])
+def test_a_surface_in_square_units_is_no_address(anonymizer: Anonymizer, text: str) -> None:
+    assert not [value for value, kind in _spans(anonymizer, text) if kind.lower() == "address"]
+
+
+def test_a_square_is_still_a_street(anonymizer: Anonymizer) -> None:
+    assert "Montholon" not in _masked(anonymizer, "Adresse: 12 square Montholon, Paris")

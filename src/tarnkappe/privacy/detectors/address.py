@@ -231,6 +231,10 @@ _DATE_BEFORE_NUMBER = scan.compile(
 )
 _DATE_SEP_BEFORE = scan.compile(r"\d[./\-]\Z")
 _RANGE_BEFORE_NUMBER = scan.compile(r"(?<![\w./\-])\d{1,4}[a-c]?[ ]?[\-/][ ]?\Z")
+# A surface, not a square's name: "1200 Square Feet", "90 square Meter Wohnfläche" (review of session 14b)
+_SQUARE_UNIT = scan.compile(
+    r"[ \n,][Ss]quare\s{1,8}(?i:feet|foot|ft|met(?:er|re)s?|miles?|yards?|inch(?:es)?|kilomet(?:er|re)s?|km)(?![\w])"
+)
 _LOT_BEFORE_NUMBER = scan.compile(r"(?i:lot|n°|no\.?|nr\.?|réf\.?|client|dossier)[ ]?\Z")
 # Luxembourg's and Belgium's number-first "99 Grand-Rue", "60, Grande Rue"
 _GRAND_RUE_NUMBER_FIRST = scan.compile(r"\d(?<![\w]\d)\d{0,3}+,?[ ]{1,2}Grand(?:e[ \-]|-)Rue(?![\w])")
@@ -313,6 +317,8 @@ class AddressDetector:
             (spans if shape == "postcode" else streets).append((start, end))
         for m in scan.finditer(_FR_NUMBER_FIRST, text):
             number = m.group().split(None, 1)[0].rstrip(",")
+            if "quare" in m.group() and scan.search(_SQUARE_UNIT, text, m.start(), m.end()) is not None:
+                continue
             head = max(0, m.start() - 12)
             if text[m.start() - 1:m.start()] in ("/", ".", "-"):
                 pair = scan.search(_RANGE_BEFORE_NUMBER, text, head, m.start())
