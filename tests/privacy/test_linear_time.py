@@ -248,6 +248,7 @@ def _positions(anonymizer: Anonymizer, text: str) -> int:
 @settings(max_examples=300, deadline=None)
 @given(text=ADVERSARIAL)
 @example(text="\\Projekt Falke ")  # found by this test: restore ate the backslash before [[TERM_1]]
+@example(text="\\\\" + ", IL 62704" * 26)  # found by this test in session 14's CI: 81 positions per character
 def test_regex_work_per_character_is_bounded(metered: Anonymizer, text: str) -> None:
     assert _positions(metered, text) <= POSITIONS_PER_CHAR * len(text) + 200
 

@@ -176,8 +176,7 @@ _LOWER_NAME_BEFORE = scan.compile(r"(?<![\w\-'’])(?P<first>[a-zà-ÿ]{2,29}+)[
 # Two people in one cell or line, joined by " / " ("A. Ritter / S. Reinhardt", "Fiona / Dries", "Sandro
 # Gianinazzi / Speranza Carbone"): the one no detector found is a name like the other.
 _SLASH_NAME_AFTER = scan.compile(
-    r"[ ]/[ ](?P<name>(?:[A-ZÀ-ÖØ-Þ]\.[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
-    r"(?:[ ][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)?)(?=[ \t]{0,4}(?:[|\t;,)\r\n]|\Z))"
+    rf"[ ]/[ ](?P<name>(?:[A-ZÀ-ÖØ-Þ]\.[ ])?{_WORD}(?:[ ]{_WORD})?)(?=[ \t]{{0,4}}(?:[|\t;,)\r\n]|\Z))"
 )
 _SLASH_NAME_BEFORE = scan.compile(
     r"(?:(?<=[|\t;,(\n])|(?<=[|\t;,(\n][ ])|(?<=^))(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+"

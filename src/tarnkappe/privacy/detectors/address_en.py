@@ -237,7 +237,9 @@ class EnglishAddressDetector:
             region_start = _region_before(text, m.start())
             if region_start is None or scan.fullmatch(_STATE_ZIP_ONLY, text, region_start, m.end()) is None:
                 continue
-            town = scan.search(_CITY_NAMES_BEFORE, text, max(0, region_start - 80), region_start)
+            # (68 characters: a town of four words and its comma; 80 made ", IL 62704" repeated after a
+            # backslash -- the LaTeX view reads it twice -- 81 regex positions per character)
+            town = scan.search(_CITY_NAMES_BEFORE, text, max(0, region_start - 68), region_start)
             if town is not None:
                 spans.append((_lines_before(text, town.start()), m.end()))
         for m in scan.finditer(_POSTCODE_AT, text):
