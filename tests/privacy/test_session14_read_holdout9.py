@@ -268,3 +268,12 @@ def test_names_of_markup_chats_and_signatures(anonymizer: Anonymizer, text: str,
 )
 def test_no_name_there(anonymizer: Anonymizer, text: str, word: str) -> None:
     assert word not in [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+def test_a_birth_name_at_a_lines_end() -> None:
+    # (the line-end alternative of the label's pattern had been written "{0,8}" in an f-string: "(0, 8)")
+    from tarnkappe.privacy.names import load_lexicon
+    from tarnkappe.privacy.person_labels import persons_from_labels
+
+    text = "Zugesagt hat Armida Cervera, née Okafor\nund sonst niemand"
+    assert [e.text for e in persons_from_labels(text, [], load_lexicon())] == ["Okafor"]

@@ -60,7 +60,7 @@ _LITTLE_ONE = scan.compile(
 # Gallo)", "Friedlinde (geb. ter Horst)", "Svetlana (née Le Roux)", "Armida Cervera, née Strand".
 _MAIDEN = scan.compile(
     r"[(,](?:(?<=\()|(?<=,)[ ])(?:geb\.|geborene|née|nee|nata|born)[ ]"
-    rf"(?P<name>(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP})?)(?=[ ]?[),;]|\.(?:\s|\Z)|[ \t]{0,8}(?:\r?\n|\Z))"
+    rf"(?P<name>(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP})?)(?=[ ]?[),;]|\.(?:\s|\Z)|[ \t]{{0,8}}(?:\r?\n|\Z))"
 )
 # The holder of an account or a payment's payee, named after the cue in a sentence ("Kontoinhaber
 # Wangari, Mitchelle", "intestato a YASMINA AL HAKIM.", "ouvert au nom de Blanc, Maurice.", "payable to
