@@ -29,6 +29,7 @@ from .detectors import (
 from .detectors.accounts import AccountDetector
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.fields import FieldDetector
+from .detectors.form_dumps import FormDumpDetector
 from .detectors.hl7 import HL7Detector
 from .detectors.html_tables import HTMLTableDetector
 from .detectors.iban_written import WrittenIBANDetector
@@ -103,6 +104,7 @@ class Anonymizer:
             PostcodeDetector(),
             fields := FieldDetector(lexicon),
             InlineFieldDetector(fields),
+            FormDumpDetector(fields),
             HTMLTableDetector(fields),
             HL7Detector(),
             MRZDetector(),

@@ -21,11 +21,17 @@ from .detectors.dates import DATE
 from .entities import Entity, EntityType
 
 # (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
+# (or the person's role in the family: "- Urs (mein Mann), 3.12.1985", "Paula (mia moglie), 4 agosto 1993")
 _AFTER_NAME = scan.compile(
-    r"(?:[ ]?\((?:\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?))?|[MFWDmfwd])\))?"
+    r"(?:[ ]?\((?:\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?))?|[MFWDmfwd]"
+    r"|[^\W\d_]{2}[^\W\d_ ]{0,16}(?:[ ][^\W\d_]{1,18}){0,2})\))?"
     rf"(?:,|[ ]?[–\-|]|[ ]?\((?:[MFWDmfwd],[ ]?)?)?[ \t]{{0,4}}(?P<date>{DATE})(?!\d)"
 )
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
+# the start of a list's item before a name ("- ", "  * ", "3. ")
+_ITEM_BEFORE = scan.compile(r"(?:^|\n)[ \t]{0,4}(?:[-*•–][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})\Z")
+# a year of two digits at a numeric date's end ("Gabriella Gentili, 19/12/97", "Callum, 8/11/22")
+_SHORT_YEAR = scan.compile(r"(?<=[./\-])\d{2}\Z")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
 _LIST_REACH = 400  # characters between an adult's date of birth and a child's in one list
@@ -47,12 +53,14 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         if m is None or m.start("date") == e.end:  # "Meier12.03.1980": no gap, no pair
             continue
         start, end = m.span("date")
-        year = scan.search(_YEAR, text, start, end)
-        if year is None or not 1900 <= int(year.group()) < this_year:
+        born, short = _year(text, start, end, this_year)
+        if not 1900 <= born < this_year:
             continue
+        if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None:
+            continue  # a two-digit year in a list's item or in parentheses only: "Anna Meier, 12.03.90" says too little
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
-        if int(year.group()) > latest:
+        if born > latest:
             recent.append((start, end))
             continue
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
@@ -66,6 +74,19 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
             if (k < len(adults) and adults[k] - start <= _LIST_REACH) or (k and start - adults[k - 1] <= _LIST_REACH):
                 out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
     return out
+
+
+def _year(text: str, start: int, end: int, this_year: int) -> tuple[int, bool]:
+    """The year of the date text[start:end] (0 if none) and whether it was written with two digits:
+    such a year is of this century up to this year's, of the last one after it."""
+    year = scan.search(_YEAR, text, start, end)
+    if year is not None:
+        return int(year.group()), False
+    short = scan.search(_SHORT_YEAR, text, start, end)
+    if short is None:
+        return 0, False
+    yy = int(short.group())
+    return (2000 + yy if yy <= this_year % 100 else 1900 + yy), True
 
 
 def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

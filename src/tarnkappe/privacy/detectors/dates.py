@@ -20,6 +20,8 @@ MONTHS = (
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|De[zc](?:ember)?"
     r"|janvier|janv|f[ée]vrier|f[ée]vr?|mars|avril|avr|juin|juillet|juil|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|d[ée]c"
+    # (French cut to four letters, as forms with narrow fields print them: "26 octo. 2002", "21 nove. 1964")
+    r"|avri|octo|nove|d[ée]ce"
     r"|gennaio|genn?|febbraio|febb?r?|marzo|aprile|maggio|magg?|giugno|giu|luglio|lug|agosto|ago|settembre|sett?"
     r"|ottobre|ott|dicembre|dic"
 )
@@ -45,11 +47,11 @@ _CUES = (
     r"|nat[oa]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
-_CUES_G = r"eboren|eb\.|eburtsdat(?:um|urn|\.)|eb\.-?Datum|eburtstag|ebdat(?:um)?"
+_CUES_G = r"eboren|eb\.|eburtsdat(?:um|urn|\.)|eb\.-?Datum|eburtstag|ebdat(?:um)?|eburtsurkunde"
 # né(e), né·e, nato/a; "NE(E) LE" of forms in capitals
 _CUES_N = r"ée?(?:\(e\)|·e)?|e\(e\)|ee|at[oa](?:/[ao])?|aissance|ascita"
 _CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN"
-_CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday"
+_CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
 # speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"; "(BA)", "/"), then the date;
 # a form may align its values with many spaces ("Nato il:         10.08.2002"), and Markdown,
@@ -60,8 +62,14 @@ _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday"
 # The first letter is matched case-sensitively (both cases listed) and only the rest with
 # (?i:...): a case-insensitive first character makes the engine's scan for it ~1.7x slower.
 # Bounded (scan.py): white space runs of at most 8, words of at most 48 characters.
+# A transcript's time stamps between the question and the answer ("votre date de naissance\nspk1 0:37
+# 14 juin 1973", "[00:24.074] SPEAKER_01: …", SRT's "00:00:12,000 --> 00:00:15,000"): words of the
+# pattern below.  (A stamp starts with a digit, a word with a letter: no position is both.)  A date
+# with a time after it is a chat's stamp ("… dein geburtsdatum?\n[03.12.26, 19:08:53] Darsh: …"), not the answer.
+_STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\]\-–=\"'<>]{{0,24}}(?:[^\W\d_][\w'’.\-]{{0,47}}[\s,:?!()/*|{{}}\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d)"
+    r"(?!,?[ ]\d{1,2}:\d\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".

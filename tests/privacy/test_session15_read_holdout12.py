@@ -1,0 +1,118 @@
+"""Session 15: shapes read in holdout12 (blind until this session; its number before reading is
+reported as blind), tested with texts written for these tests: filled PDF forms as pdftk and FDF
+print them, a call transcript's date of birth after its time stamps, French months cut to four
+letters, a family's list with each member's role, dates with a two-digit year after a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+from tarnkappe.privacy.detectors.form_dumps import field_key, pdf_string
+
+PDFTK = """$ pdftk antrag.pdf dump_data_fields_utf8
+---
+FieldType: Text
+FieldName: antragsteller.nachname
+FieldFlags: 0
+FieldValue: Gubler
+FieldJustification: Left
+---
+FieldType: Text
+FieldName: antragsteller.geburtsdatum
+FieldFlags: 4096
+FieldValue: 14.02.1979
+FieldJustification: Left
+---
+FieldType: Text
+FieldName: Text7
+FieldNameAlt: Date of birth
+FieldFlags: 0
+FieldValue: 03/11/2012
+---
+FieldType: Text
+FieldName: antragsteller.plz
+FieldValue: 3011
+---
+FieldType: Text
+FieldName: fall.nummer
+FieldValue: 30.01.2026
+---
+FieldType: Button
+FieldName: zustimmung
+FieldValue: Off
+"""
+
+FDF = """%FDF-1.2
+1 0 obj
+<< /FDF << /Fields [
+<< /T (kind1.name) /V (Fran\\347ois Berset) >>
+<< /T (kind1.dob) /V (21.06.2015) >>
+<< /T (konto.inhaber) /V (Lucie Berset) >>
+<< /T (form1[0].page1[0].telefon[0]) /V (079 412 33 08) >>
+<< /T (unterschrift.datum) /V (02.12.2026) >>
+] >> >>
+endobj"""
+
+
+def _of(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+def test_a_pdftk_dump(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, PDFTK, "DOB") == ["14.02.1979", "03/11/2012"]  # (the tooltip names the second)
+    assert "Gubler" in _of(anonymizer, PDFTK, "PERSON")
+    assert "3011" not in _of(anonymizer, PDFTK, "ADDRESS")  # a postcode in its own field: no address
+    assert "30.01.2026" not in _of(anonymizer, PDFTK, "DOB")
+
+
+def test_an_fdf_file(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, FDF, "DOB") == ["21.06.2015"]
+    persons = _of(anonymizer, FDF, "PERSON")
+    assert "Fran\\347ois Berset" in persons  # checked decoded ("François"), masked as written
+    assert "Lucie Berset" in persons
+    assert "079 412 33 08" in _of(anonymizer, FDF, "PHONE")
+
+
+@pytest.mark.parametrize(("name", "key"), [("applicant.dob", "dob"), ("form1[0].page1[0].Geburtsdatum[0]", "Geburtsdatum"),
+                                           ("Text7", "Text7")])
+def test_a_fields_key(name: str, key: str) -> None:
+    assert field_key(name) == key
+
+
+def test_pdf_strings() -> None:
+    assert pdf_string("Gra\\347a") == "Graça"
+    assert pdf_string("a \\(b\\) \\\\ c") == "a (b) \\ c"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("spk0 0:28 und ihr geburtsdatum\nspk1 0:33 9. märz 1971\nspk0 0:35 danke", "9. märz 1971"),
+     ("[00:21.300] SPEAKER_00: et votre date de naissance ?\n[00:24.074] SPEAKER_01: 2 mai 1988", "2 mai 1988"),
+     ("WEBVTT\n\n00:00:31.200 --> 00:00:33.950\nDate of birth?\n\n00:00:34.000 --> 00:00:36.100\n4 July 1990",
+      "4 July 1990")],
+)
+def test_a_transcripts_answer(anonymizer: Anonymizer, text: str, date: str) -> None:
+    assert _of(anonymizer, text, "DOB") == [date]
+
+
+@pytest.mark.parametrize("date", ["26 octo. 2002", "21 nove. 1964", "28 DÉCE. 1977", "23 avri. 1981"])
+def test_french_months_cut_to_four_letters(anonymizer: Anonymizer, date: str) -> None:
+    assert _of(anonymizer, f"Débiteur : Rochat Line, née le {date}\n", "DOB") == [date]
+
+
+def test_a_birth_certificate_names_the_date(anonymizer: Anonymizer) -> None:
+    text = "Bitte senden Sie mir die Geburtsurkunde von Mila Ochsner (23.03.2019)."
+    assert _of(anonymizer, text, "DOB") == ["23.03.2019"]
+
+
+def test_a_familys_list_with_roles(anonymizer: Anonymizer) -> None:
+    text = ("Unser Haushalt:\n- Reto (mein Mann), 3.12.1985, derzeit ohne Einkommen\n"
+            "- Paola (mia moglie), 4 agosto 1993, casalinga\n")
+    assert _of(anonymizer, text, "DOB") == ["3.12.1985", "4 agosto 1993"]
+
+
+def test_a_two_digit_year_after_a_name(anonymizer: Anonymizer) -> None:
+    text = "Assicurati:\n  - Nives Griselda Lenehan, 5/9/94\n  - Callum Lenehan, 8/11/22\n"  # (in a list only)
+    assert _of(anonymizer, text, "DOB") == ["5/9/94", "8/11/22"]
+    assert _of(anonymizer, "Rechnung an Anna Meier, 12.03.24 fällig.", "DOB") == []
