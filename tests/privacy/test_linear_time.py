@@ -219,6 +219,9 @@ SHAPES = [
     # structured text (detectors/fields.py): key-value lines, JSON, vCards, table headers and rows
     "Name: ", "Telefon: ", "phone = ", '"name": "', '", ', "TEL;TYPE=cell:", "ADR:;;", "N:", ";",
     "Nachname;Vorname;Telefon\n", "| Name | Geburtsdatum |\n", "|", "\t",
+    # session 15: names in capitals, initials, PDF form dumps, transcripts' time stamps, roles, two-digit years
+    "ANNA ", "MEIER ", "HEINZ-", "Anna E.", "i. A. ", "FieldName: a.dob\n", "FieldValue: ", "---\n",
+    "/T (a.dob) /V (", "\\347", "spk1 0:33 ", "[00:24.074] ", "(mein Mann), ", "- Anna, 1/2/94",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

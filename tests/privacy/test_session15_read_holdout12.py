@@ -116,3 +116,42 @@ def test_a_two_digit_year_after_a_name(anonymizer: Anonymizer) -> None:
     text = "Assicurati:\n  - Nives Griselda Lenehan, 5/9/94\n  - Callum Lenehan, 8/11/22\n"  # (in a list only)
     assert _of(anonymizer, text, "DOB") == ["5/9/94", "8/11/22"]
     assert _of(anonymizer, "Rechnung an Anna Meier, 12.03.24 fällig.", "DOB") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("- anwesend: Katja, Begleitung Dragana Š.\n", "Dragana Š."),
+     ("Mit freundlichen Grüssen\nIhr Bibliotheksteam, i. A. Ayan Đ.\n", "Ayan Đ."),
+     ("Bitte nicht Theodor K. einsetzen.", "Theodor K.")],
+)
+def test_a_first_names_initial(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+def test_im_auftrag_is_no_initial(anonymizer: Anonymizer) -> None:
+    assert not any(name.startswith("A.") for name in _of(anonymizer, "Ihr Team, i. A. Dragana Šarić\n", "PERSON"))
+
+
+def test_a_column_gap_ends_a_name(anonymizer: Anonymizer) -> None:
+    text = ("Reg     Pilot                     Schüler               Start\n"
+            "G-BZXY  Jovanović Jelena          Dragana K.            11:00\n")
+    persons = _of(anonymizer, text, "PERSON")
+    assert "Jovanović Jelena" in persons and "Dragana K." in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("RÜCKRUF GLÄUBIGERVERTRETER: DENIZ ÖZDEMIR 07242/580 16 DURCHWAHL 171", "DENIZ ÖZDEMIR"),
+     ("VERSICHERTE PERSON: HABERL RETO   GEB. 08.01.1964", "HABERL RETO"),
+     ("2 TRAVIS BELL                       13.3.1961", "TRAVIS BELL"),
+     ("AN FRAU SOFIA MARGRIT HUHN\nHAUPTSTRASSE 11B", "SOFIA MARGRIT HUHN"),
+     ("RAPPEL AVOCAT DU CRÉANCIER : HEINZ-WERNER MISICHER +32 56 43 56 78", "HEINZ-WERNER MISICHER")],
+)
+def test_names_in_capitals(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["DIE PREISE GELTEN AB MONTAG FÜR ALLE KUNDEN IN BERN UND ZÜRICH",
+                                  "BITTE RUFEN SIE UNS AN, WIR SIND FÜR SIE DA"])
+def test_capitals_without_a_first_name_are_no_name(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == []

@@ -49,6 +49,7 @@ from .markup import latex_view
 from .model_names import kept_model_names
 from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
+from .person_capitals import names_in_capitals
 from .person_dates import birth_dates_after_names
 from .person_labels import persons_from_labels
 from .person_mentions import lower_case_mentions
@@ -201,6 +202,7 @@ class Anonymizer:
                 found += persons_from_phrases(text, found, self._lexicon)
                 found += persons_from_labels(text, found, self._lexicon)
                 found += persons_from_records(text, found, self._lexicon)
+                found += names_in_capitals(text, found, self._lexicon)
                 found += lower_case_signatures(text, self._lexicon)
                 found += lower_case_mentions(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:

@@ -24,7 +24,7 @@ Work is bounded: at most three words are read on each side of a name.
 from __future__ import annotations
 
 from .detectors import scan
-from .detectors.person_context import with_initials
+from .detectors.person_context import initial_after, with_initials
 from .detectors.person_cues import NAME_GAP, STOP
 from .entities import Entity, EntityType
 from .names import NameLexicon
@@ -212,8 +212,8 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             start = before
     first: bool | None = None  # the name is one listed first name: asked only when it matters (speed)
     for _ in range(3):  # "Van der Berg", "SOTO Van ...", "DE LA ROUX Fidèle" -- at most three steps
-        if start < 2 or text[start - 1] != " ":
-            break
+        if start < 2 or text[start - 1] != " " or text[start - 2] in " \t":
+            break  # (one space: a table's column gap is no name's -- "Jovanović Jelena     Pirashanth P.")
         words = text[max(0, start - 40):start - 1].rsplit(None, 2)
         if not words:
             break
@@ -250,6 +250,9 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             break
     start = with_initials(text, start)  # again, after particles: "V. De Wolf", "R. da Cunha"
     end = _particles_after(text, end, lex)
+    if text[end:end + 1] == " " and text[end + 2:end + 3] == "." and (
+            " " not in text[start:end] or lex.is_first_name(text[text.rfind(" ", start, end) + 1:end])):
+        end = initial_after(text, end)  # "Pirashanth P.", "Ayan Đ.": a first name's initial after it
     arabic = scan.match(_ARABIC_AFTER, text, end) if text[end:end + 1] == " " else None
     if arabic is not None:
         end = arabic.end()  # "Ibrahim al-Rashid", "Khaled bin Talal": the article or "son of" and the name

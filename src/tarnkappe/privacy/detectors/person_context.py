@@ -184,6 +184,15 @@ def _elided(word: str) -> str:
     return word[cut + 1:] if 0 < cut < 6 else word
 
 
+def initial_after(text: str, end: int) -> int:
+    """A name's end moved over one initial right after it ("Rosi E.", "Dragana Š.", "Sita S.:"): a
+    capital, a full stop, then no letter or digit."""
+    if text[end:end + 1] == " " and text[end + 2:end + 3] == "." and text[end + 1:end + 2].isupper() and (
+            end + 3 == len(text) or not text[end + 3].isalnum()):
+        return end + 3
+    return end
+
+
 def with_initials(text: str, start: int) -> int:
     """A name's start moved over the initials right before it ("J. Beck" -> "J. Beck")."""
     if start < 3 or text[start - 2] != "." and text[start - 1] != ".":
@@ -191,6 +200,12 @@ def with_initials(text: str, start: int) -> int:
     m = scan.search(_INITIALS_BEFORE, text, max(0, start - 12), start)
     if m is None:
         return start
+    if m.group()[:2] == "A." and text[max(0, m.start() - 3):m.start()].rstrip(" \u00a0")[-2:] in ("i.", "I."):
+        # "i. A. Ayan Đ.": "im Auftrag" before a signature's name, no initial of it
+        after = m.start() + 2
+        while after < start and text[after] in " \u00a0":
+            after += 1
+        return after
     if m.group() in ("M. ", "M.\u00a0"):  # Monsieur -- but an initial after a title ("Dr M. Bishop")
         title = text[max(0, m.start() - 7):m.start()].rstrip(" .").rsplit(None, 1)[-1:]
         if not title or title[0] not in _TITLES_BEFORE_INITIALS:

@@ -31,6 +31,7 @@ from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_context import (
     chat_speaker,
+    initial_after,
     is_role_compound,
     kin_before,
     label_lines,
@@ -240,6 +241,12 @@ class PersonDetector:
                 t = toks[k]
                 if t.kind != _OTHER and len(t.norm) >= 3 and k not in unlinked:
                     parts.add(t.norm)
+        for k, t in enumerate(toks):
+            # a listed first name with an initial after it is a name ("Begleitung Rosi E.", "# Umgangskontakte
+            # Liliane S."): a first name alone may be a word ("Rosi", "Liliane" of no one in particular)
+            if not used[k] and t.first and t.kind == _NAME and (end := initial_after(text, t.end)) > t.end:
+                spans.append((t.start, end))
+                used[k] = True
         if parts or hint_set:
             for k, t in enumerate(toks):
                 if used[k]:
