@@ -155,3 +155,37 @@ def test_names_in_capitals(anonymizer: Anonymizer, text: str, name: str) -> None
                                   "BITTE RUFEN SIE UNS AN, WIR SIND FÜR SIE DA"])
 def test_capitals_without_a_first_name_are_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
+
+
+LABELS = """Amalia Gubler                     Mayuran Selvarajah                Gerard Lachmann
+Sonnenhang 8a                     c/o Elfriede Jockel               Zum Sportplatz 12
+20095 Hamburg                     Rosenstrasse 116                  8400 Winterthur
+                                  35037 Marburg
+"""
+
+
+def test_a_label_sheets_columns(anonymizer: Anonymizer) -> None:
+    addresses = _of(anonymizer, LABELS, "ADDRESS")
+    for part in ("Sonnenhang 8a", "20095 Hamburg", "Rosenstrasse 116", "35037 Marburg", "Zum Sportplatz 12",
+                 "8400 Winterthur"):
+        assert any(part in address for address in addresses), (part, addresses)
+
+
+def test_a_column_of_years_is_no_address(anonymizer: Anonymizer) -> None:
+    text = ("JAHR  ARBEITGEBER                  EINKOMMEN\n2016  KUHN AG                    CHF 68'794.45\n"
+            "2017  STEIGER REY GMBH           CHF 44'291.20\n")
+    assert _of(anonymizer, text, "ADDRESS") == []
+
+
+def test_a_forms_aligned_values_are_left_to_the_form(anonymizer: Anonymizer) -> None:
+    text = "Strasse:       Kirchweg 5\nPLZ:           4051\nOrt:           Basel\nTelefon:       061 555 22 18\n"
+    assert "Basel" not in " ".join(_of(anonymizer, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize("street", ["Sonnenhang 8a", "LERCHENFELD 51A", "Am Mühlbach 115 (Hinterhaus)"])
+def test_a_street_without_a_street_word_over_a_postcode_line(anonymizer: Anonymizer, street: str) -> None:
+    assert street in _of(anonymizer, f"Herr Hanno Hering\n{street}\n01067 Dresden\n", "ADDRESS")
+
+
+def test_a_documents_number_over_a_postcode_line_is_no_street(anonymizer: Anonymizer) -> None:
+    assert "Rechnung Nr 12" not in _of(anonymizer, "Muster AG\nRechnung Nr 12\n8000 Zürich\n", "ADDRESS")

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from .address_parts import with_parts
 from .chats import chat_entities
+from .columns import column_views
 from .config import PrivacyConfig
 from .detectors import (
     AddressDetector,
@@ -59,6 +60,9 @@ from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
 from .resolve import resolve_overlaps
 from .vault import Vault, join_in_pieces
+
+# A postcode line's start ("35037 MARBURG", "D-80331 München"): in a column's view, one only under a street.
+_POSTCODE_FIRST = scan.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[ \n]")
 
 
 class Anonymizer:
@@ -161,6 +165,7 @@ class Anonymizer:
                 found += _named(det.detect(text), det.name)
             found += self._lowercase_addresses(text)
             found += self._latex_addresses(text)
+            found += self._column_addresses(text)
             # names read without the affiliation marks of an author list ("Mariam Ahmed1*, D. Mazzini2"):
             # the same offsets, the marks blanked (the other detectors read the text as it is)
             names_view = without_affiliation_marks(text)
@@ -246,6 +251,31 @@ class Anonymizer:
                             _DIGIT_GROUPS.findall(part.text)) >= 2 or names_a_street(part.text)):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
+        return out
+
+    def _column_addresses(self, text: str) -> list[Entity]:
+        """Addresses down a column of side-by-side cells (a label sheet, pdftotext's columns), read by
+        the address detectors in each column's own text (columns.py), mapped back cell by cell."""
+        out: list[Entity] = []
+        for view in column_views(text):
+            parts = [(part, det.name) for det in self._view_detectors if not isinstance(det, IdentifierDetector)
+                     for part in det.detect(view.text) if part.type == EntityType.ADDRESS]
+            # An address down the column is a street over its postcode line: found whole, or as two
+            # parts in cells one above the other.  A postcode-like line alone is not one ("2016  KUHN AG"
+            # of a table of years and employers).
+            postcodes: set[int] = set()  # the cells a postcode line starts in
+            streets: set[int] = set()  # the cells anything else ends in
+            for part, _ in parts:
+                if scan.match(_POSTCODE_FIRST, part.text) is not None:
+                    postcodes.add(view.cell_of(part.start))
+                else:
+                    streets.add(view.cell_of(part.end - 1))
+            for part, name in parts:
+                first, last = view.cell_of(part.start), view.cell_of(part.end - 1)
+                if not (first - 1 in streets if first in postcodes else last > first or last + 1 in postcodes):
+                    continue
+                for start, end in view.spans(part.start, part.end):
+                    out.append(Entity(start, end, part.type, text[start:end], name))
         return out
 
     def _latex_addresses(self, text: str) -> list[Entity]:

@@ -287,6 +287,32 @@ _POSTCODE_LINE = scan.compile(
 )
 
 
+# A street without a street word, alone on its line (or in its first column) above a postcode line, as
+# an envelope or a label writes it: "Sonnenhang 8a", "LERCHENFELD 51A", "Am Mühlbach 115 (Hinterhaus)",
+# "Zum Sportplatz 12" (a capital first; up to four more words, lower-case particles too; the number; a note in
+# parentheses).  No line of a document's numbers ("Rechnung Nr 12", "Seite 3", "Tel 12").
+_BARE_STREET_LINE = scan.compile(
+    rf"[ \t>]{{0,32}}(?P<street>[{_U}][{_U}{_L}'’.\-]{{1,47}}+(?:[ ][{_U}{_L}][{_U}{_L}'’.\-]{{0,47}}+){{0,4}}+"
+    rf"[ ]{_DE_NO}(?:[ ]\([{_U}{_L}][^()\n]{{0,24}}\))?)(?:[ \t]{{0,16}}\Z|[ ]{{3}})"
+)
+_NOT_STREET_WORDS = frozenset(
+    "nr nr. no no. n. n° nummer numéro numero number seite page pagina tel tel. fax kunde client cliente customer"
+    " rechnung facture fattura invoice auftrag order commande ordine konto compte conto account total summe"
+    " betrag montant importo amount artikel article articolo item pos pos. position menge quantité quantità"
+    " qty zimmer room chambre camera tisch table box postfach case casella bp cp po".split())
+
+
+def _bare_street_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The span of a street without a street word that is all of the line above ``line_start``."""
+    if line_start < 2:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    m = scan.match(_BARE_STREET_LINE, text, above, line_start - 1)  # (the line, or its first column)
+    if m is None or any(w.lower() in _NOT_STREET_WORDS for w in m.group("street").split(" ")):
+        return None
+    return m.span("street")
+
+
 def _street_line_above(text: str, start: int, street_ends: list[int]) -> bool:
     """A street (of those ending at ``street_ends``, sorted) ends the first column of the line
     above the one at ``start``: pdftotext's two columns, "Kirchgasse 84      Datum 20.02.2026"
@@ -364,9 +390,14 @@ class AddressDetector:
         street_ends = sorted(end for _, end in spans)
         for m in scan.finditer(_POSTCODE_LINE, "\n" + text):
             start, end = m.start("pc") - 1, m.end("pc") - 1
-            if m.group("gap") is not None and not _street_line_above(text, start, street_ends):
+            line_start = text.rfind("\n", 0, start) + 1
+            street = _bare_street_above(text, line_start) if line_start else None
+            above = _street_line_above(text, start, street_ends)
+            if m.group("gap") is not None and not above and street is None:
                 continue  # a column's gap after "2024 Bericht": a postcode only below a street
             spans.append((start, end))
+            if street is not None and not above:
+                spans.append(street)
         last_end = -1
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
             if start >= last_end:

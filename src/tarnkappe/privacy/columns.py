@@ -1,0 +1,111 @@
+"""Columns of text laid out side by side, read one column at a time: sheets of address labels
+printed three abreast, pdftotext's two-column letters, fixed-width exports.
+
+An address on a label sheet is written down a column ("Sonnenhang 8a" over "20095 Hamburg"), but
+the text runs across: the street's line goes on with the next label's name, the postcode's line
+starts 34 spaces in (issue 13: holdout12's label sheets left most postcodes and towns of the second
+and third columns in clear).  This module finds blocks of lines whose cells start at the same
+positions after gaps of three spaces or more, and gives each column of a block as a text of its own
+-- its cells one per line -- with where each cell is in the text.  The address detectors read those
+views (anonymizer.py); what they find is mapped back cell by cell.
+
+Linear: each line with a gap is split once; a block's columns are the cell starts that two of its
+lines share.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+
+from .detectors import scan
+
+_GAP = scan.compile(r"[ ]{3,64}+(?=[^\s])")
+_MIN_LINES = 2  # lines of a block that must share a column's start
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    """One column of a block: its cells joined by line breaks, and per cell (start in ``text``,
+    start in the original text, length)."""
+
+    text: str
+    cells: tuple[tuple[int, int, int], ...]
+
+    def cell_of(self, pos: int) -> int:
+        """The index of the cell that holds the view's position ``pos`` (or ends right before it)."""
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    @property
+    def _starts(self) -> list[int]:
+        return [v_start for v_start, _, _ in self.cells]
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The original text's spans of the view's [start, end): one per cell it touches."""
+        out = []
+        for v_start, o_start, length in self.cells:
+            lo, hi = max(start, v_start), min(end, v_start + length)
+            if lo < hi:
+                out.append((o_start + lo - v_start, o_start + hi - v_start))
+        return out
+
+
+def column_views(text: str) -> list[ColumnView]:
+    """The columns of the text's blocks of side-by-side cells (see the module's docstring)."""
+    if "   " not in text:
+        return []
+    views: list[ColumnView] = []
+    block: list[tuple[int, int, list[int]]] = []  # (line start, line end, cell starts within the line)
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            # (a gap at the line's start is its indent, no column's)
+            starts = [m.end() - pos for m in scan.finditer(_GAP, text, pos, end)
+                      if m.start() > pos] if "   " in text[pos:end] else []
+            block.append((pos, end, starts))
+        else:
+            views += _block_views(text, block)
+            block = []
+        pos = end + 1
+    views += _block_views(text, block)
+    return views
+
+
+def _block_views(text: str, block: list[tuple[int, int, list[int]]]) -> list[ColumnView]:
+    if len(block) < _MIN_LINES:
+        return []
+    shared = Counter(start for _, _, starts in block for start in set(starts))
+    columns = sorted(start for start, n in shared.items() if n >= _MIN_LINES)
+    if not columns:
+        return []
+    bounds = [0, *columns]
+    keys = sum(text[line_start:min(line_end, line_start + columns[0])].rstrip().endswith(":")
+               for line_start, line_end, _ in block)
+    if 2 * keys >= len(block):
+        return []  # a form's keys and their values ("PLZ:   99084" over "Ort:   Erfurt"): fields.py reads those
+    views = []
+    for k, col in enumerate(bounds):
+        if k == 0:
+            continue  # (the first column is the lines' start: the detectors read it in the text as it is)
+        nxt = bounds[k + 1] if k + 1 < len(bounds) else None
+        parts: list[str] = []
+        cells: list[tuple[int, int, int]] = []
+        v_pos = 0
+        for line_start, line_end, _ in block:
+            c_start = line_start + col
+            if c_start >= line_end or (col and text[c_start - 1] != " "):
+                continue  # (a line that stops before the column, or whose text runs across its start)
+            c_end = min(line_end, line_start + nxt) if nxt is not None else line_end
+            if c_end < line_end and text[c_end - 1] != " ":
+                continue  # (its text runs on into the next column: a line of another layout)
+            cell = text[c_start:c_end].rstrip()
+            if cell.strip():
+                cells.append((v_pos, c_start, len(cell)))
+                parts.append(cell)
+                v_pos += len(cell) + 1
+        if len(cells) >= _MIN_LINES:
+            views.append(ColumnView("\n".join(parts), tuple(cells)))
+    return views
