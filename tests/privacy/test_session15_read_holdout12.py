@@ -189,3 +189,40 @@ def test_a_street_without_a_street_word_over_a_postcode_line(anonymizer: Anonymi
 
 def test_a_documents_number_over_a_postcode_line_is_no_street(anonymizer: Anonymizer) -> None:
     assert "Rechnung Nr 12" not in _of(anonymizer, "Muster AG\nRechnung Nr 12\n8000 Zürich\n", "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("[00:09.903] SPEAKER_01: ja hallo mein name ist juliette dieu ich ziehe um\n[00:12.100] SPEAKER_00: gerne\n",
+      "juliette dieu"),
+     ("spk0 0:06 guten tag sie sprechen mit calvin von muster gmbh wie kann ich helfen\nspk1 0:08 hallo\n", "calvin"),
+     ("spk0 0:08 bonjour vous êtes en ligne avec mathis de dupont srl que puis-je faire\nspk1 0:10 oui\n", "mathis")],
+)
+def test_a_name_given_in_a_call(anonymizer: Anonymizer, text: str, name: str) -> None:
+    persons = _of(anonymizer, text, "PERSON")
+    assert name in persons
+    assert not any("SPEAKER" in p for p in persons)  # a diarisation label is no name
+
+
+def test_the_service_desk_is_no_name(anonymizer: Anonymizer) -> None:
+    text = "spk0 0:12 sie sprechen mit dem kundendienst hallo\nspk1 0:13 guten tag\n"
+    assert _of(anonymizer, text, "PERSON") == []
+
+
+def test_a_jira_mention(anonymizer: Anonymizer) -> None:
+    assert "gudrun" in _of(anonymizer, "Reproduzierbar mit Datensatz 4 (Ticket von [~gudrun]). Log:", "PERSON")
+    assert _of(anonymizer, "kept = values[~mask]\nrest = df.loc[~df.paid]", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "agent: können sie mir den nachnamen buchstabieren\nkunde: g r z y b o w s k i\nagent: danke\n",
+    "102252 BOT BITTE BUCHSTABIEREN SIE DEN NACHNAMEN\n102303 USR K O F L E R\n",
+    "Agent: could you spell your surname?\nCaller: O K A F O R.\n",
+])
+def test_a_name_spelled_letter_by_letter(anonymizer: Anonymizer, text: str) -> None:
+    assert any(len(p) >= 9 and p[1] == " " for p in _of(anonymizer, text, "PERSON"))
+
+
+def test_display_and_real_names(anonymizer: Anonymizer) -> None:
+    text = '{"user_profile": {"real_name": "Gertraut Schwital", "display_name": "Gertraut S."}}'
+    assert _of(anonymizer, text, "PERSON") == ["Gertraut Schwital", "Gertraut S."]

@@ -80,6 +80,21 @@ _INTRO = scan.compile(
     r"(?<![\w])(?i:hier[ ]ist|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
     r"(?P<word>[^\W\d_]{2,30}+)(?=[ ]?[,.!]|[ ]?\r?\n|\Z)"
 )
+# A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
+# "sie sprechen mit karl-heinz von …", "vous êtes en ligne avec mathis de …", "my name is tom o'neill":
+# the word after the cue and, unless it is one of a few function words, the one after it (which may be an
+# ordinary word: "dieu" is a surname there).
+_NAME_INTRO = scan.compile(
+    r"(?<![\w])(?i:mein[ ]name[ ]ist|ich[ ]heisse|ich[ ]heiße|je[ ]m['’]appelle|mon[ ]nom[ ]est|mi[ ]chiamo"
+    r"|il[ ]mio[ ]nome[ ]è|my[ ]name[ ]is|sie[ ]sprechen[ ]mit|vous[ ]êtes[ ]en[ ]ligne[ ]avec|parla[ ]con"
+    r"|you['’]re[ ]speaking[ ](?:with|to)|you[ ]are[ ]speaking[ ](?:with|to))[ ]"
+    r"(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?)(?:[ ](?P<second>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
+    r"(?![\w\-])"
+)
+# what follows a name in such a sentence, and no surname: "ich", "von" (the firm), "de", "from" …
+_NOT_SURNAME = frozenset(
+    "ich und von vom aus bei hier am im in ja nein je et de du des chez ici oui non di da del dalla e sono qui"
+    " sì no i and from at of here yes calling speaking the der die das dem den le la les il lo un une a an".split())
 _MENTION = scan.compile(r"(?<![\w@.])@(?P<word>[^\W\d_]{2,30}+)(?![\w@\-]|\.[^\W\d_])")
 _AND = frozenset("und et e and y &".split())
 _EVERYONE = frozenset("here channel everyone all alle tous tutti team".split())
@@ -156,6 +171,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     common = lexicon.common_words
     parts = {p for p in parts if p not in common and p.capitalize() not in STOP}
     for m in messages:  # introductions first: "hi, hier ist hajo, …" makes "danke Hajo!!" a name
+        out += _named_in_intro(text, m.body_start, m.body_end, parts, lexicon)
         for intro in scan.finditer(_INTRO, text, m.body_start, m.body_end):
             word = intro.group("word")
             low = word.lower()
@@ -198,6 +214,7 @@ def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
     parts: set[str] = set()
     out: list[Entity] = []
     for s, e in lines:
+        out += _named_in_intro(text, s, e, parts, lexicon)
         for intro in scan.finditer(_INTRO, text, s, e):
             word = intro.group("word")
             low = word.lower()
@@ -207,6 +224,24 @@ def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
                 parts.add(low)
     for s, e in lines:
         out += _names_in_body(text, s, e, parts, lexicon, cued=True)
+    return out
+
+
+def _named_in_intro(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon) -> list[Entity]:
+    """The names given after "mein name ist", "sie sprechen mit" … in text[start:end] (see _NAME_INTRO);
+    their words join ``parts`` (named again later in the text, they are the same person's)."""
+    out: list[Entity] = []
+    for m in scan.finditer(_NAME_INTRO, text, start, end):
+        word, second = m.group("word"), m.group("second")
+        if word.lower() in _NOT_SURNAME or word.capitalize() in STOP:
+            continue
+        if second is not None and (second.lower() in _NOT_SURNAME or second.capitalize() in STOP):
+            second = None
+        if word.lower() in lexicon.common_words and not lexicon.is_first_name(word.capitalize()):
+            continue  # "sie sprechen mit dem kundendienst"
+        n_end = m.end("second") if second is not None else m.end("word")
+        out.append(Entity(m.start("word"), n_end, EntityType.PERSON, text[m.start("word"):n_end], "chat"))
+        parts.update(w.lower() for w in (word, second) if w is not None and w.lower() not in lexicon.common_words)
     return out
 
 

@@ -1,5 +1,6 @@
-"""Names that a label next to them makes a name: a doorbell's name, a parent's name in parentheses
-after "Mama", a name with a phone number in parentheses after it, a newborn after "unsere kleine".
+"""Names that a label next to them makes a name: a doorbell's name, a Jira mention ("[~gudrun]"), a name
+spelled letter by letter after it was asked for ("k ä s t e r"), a parent's name in parentheses after
+"Mama", a name with a phone number in parentheses after it, a newborn after "unsere kleine".
 
 Notes for a babysitter, a neighbour or a colleague write people by what they are to the writer:
 "Adresse: Feldstraße 85, 20095 Hamburg (Klingel: Pacelli)", "Mama (Carina): 0650/2318767", "Papa
@@ -82,6 +83,13 @@ _DASH_SIGNATURE = scan.compile(
 _NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]\(\Z")
 
 
+_SPELLING_STEMS = ("uchstab", "UCHSTAB", "pel", "PEL", "pell", "PELL", "ompit", "OMPIT", "illab", "ILLAB")
+_SPELLING_CUE = scan.compile(r"(?i:buchstabier|épel|epel|spell|compit|sillab)")
+_SPELLED = scan.compile(r"(?<![\w])(?P<name>[^\W\d_](?:[ ][^\W\d_]){2,40}+)(?=[ \t]{0,4}(?:[.,]|\r?\n|\Z))")
+# (not code's "x[~mask]": an array indexed by a negated mask has its name before the bracket)
+_JIRA_MENTION = scan.compile(r"(?<![\w\])])\[~(?:accountid:)?(?P<name>[^\W_][\w.\-]{1,60}+)\]")
+
+
 def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the names that a doorbell, a kinship word, a birth name's cue or a phone
     number in parentheses labels, where no entity of ``found`` overlaps them."""
@@ -107,6 +115,15 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
     if any(stem in text for stem in _DOORBELL_STEMS):
         for m in scan.finditer(_DOORBELL, text):
             add(*m.span("name"), over_names=True)  # "Vacher/Blanc": the bell's label whole
+    if "[~" in text:  # a Jira mention of a user: "(Ticket von [~gudrun])", "[~marc-antoine]"
+        for m in scan.finditer(_JIRA_MENTION, text):
+            add(*m.span("name"))
+    if any(cue in text for cue in _SPELLING_STEMS):
+        # a name spelled letter by letter after it is asked for: "buchstabieren Sie den Nachnamen" …
+        # "k ä s t e r", "could you spell that" … "O K A F O R"
+        for m in scan.finditer(_SPELLED, text):
+            if scan.search(_SPELLING_CUE, text, max(0, m.start() - 160), m.start()) is not None:
+                add(*m.span("name"))
     if "geb" in text or "née" in text or "nata" in text or "nee" in text or "born" in text:
         for m in scan.finditer(_MAIDEN, text):
             surname = m.group("name").rsplit(" ", 1)[-1]

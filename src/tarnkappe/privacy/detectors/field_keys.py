@@ -21,7 +21,7 @@ def _keys(words: str) -> frozenset[str]:
 PERSON_KEYS = _keys(
     """firstname firstnames givenname givennames forename forenames lastname surname familyname fullname middlename
     rufname
-    customername clientname contactname contactperson patientname
+    customername clientname contactname contactperson patientname realname displayname
     vorname vornamen nachname familienname zuname nameundvorname namevorname namevornamen namenvornamen vornamename
     vorundnachname nomprénoms nomprenoms cognomenomi
     nachnamevorname ansprechpartner

@@ -137,7 +137,8 @@ STOP: frozenset[str] = frozenset(
     Natel Handy Tel Tél Mobil Mobile Mobiltel Telefon Téléphone Telefono Fax Phone Cell Cellulare Portable
     Nata Nato Statement Hd Str Nr Co Fa Bd Av Rte
     Prénom Prénoms Vorname Vornamen Nachname Cognome Falls
-    Prenom Prenoms Nom Noms Nome Cognomi Nachnamen Familienname Forename Forenames Surname Surnames""".split()
+    Prenom Prenoms Nom Noms Nome Cognomi Nachnamen Familienname Forename Forenames Surname Surnames
+    Speaker Sprecher Sprecherin Intervenant Intervenante Interlocuteur Interlocutore Caller Anrufer""".split()
 )
 GREETINGS: frozenset[str] = frozenset(
     """Hallo Hi Hey Hello Liebe Lieber Liebes Dear Bonjour Bonsoir Salut Cher Chère Ciao Caro Cara
