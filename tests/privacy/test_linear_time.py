@@ -222,7 +222,8 @@ SHAPES = [
     # session 15: names in capitals, initials, PDF form dumps, transcripts' time stamps, roles, two-digit years
     "ANNA ", "MEIER ", "HEINZ-", "Anna E.", "i. A. ", "FieldName: a.dob\n", "FieldValue: ", "---\n",
     "/T (a.dob) /V (", "\\347", "spk1 0:33 ", "[00:24.074] ", "(mein Mann), ", "- Anna, 1/2/94",
-    "   ", "Sonnenhang 8a   ", "35037 Marburg   ", "Ort:   ",
+    "   ", "Sonnenhang 8a   ", "35037 Marburg   ", "Ort:   ", "hedwig, ", "birte wüthrich, ", "mein name ist ",
+    "[~", "a b ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -226,3 +226,21 @@ def test_a_name_spelled_letter_by_letter(anonymizer: Anonymizer, text: str) -> N
 def test_display_and_real_names(anonymizer: Anonymizer) -> None:
     text = '{"user_profile": {"real_name": "Gertraut Schwital", "display_name": "Gertraut S."}}'
     assert _of(anonymizer, text, "PERSON") == ["Gertraut Schwital", "Gertraut S."]
+
+
+def test_a_lower_case_list_of_names(anonymizer: Anonymizer) -> None:
+    text = ("ruderclub – fahrtenbuch\n06.11.2026 | c4 \"nixe\" | hedwig, birte wüthrich, ochsenknecht | 12 km | gegenwind\n"
+            "03.12.2026 | 4x \"möwe\" | naomi dirnberger, hedwig, kovačević | 9 km | ok\n")
+    persons = _of(anonymizer, text, "PERSON")
+    for name in ("hedwig", "birte wüthrich", "ochsenknecht", "naomi dirnberger", "kovačević"):
+        assert name in persons, (name, persons)
+    assert not any("km" in p or "gegenwind" in p for p in persons)
+
+
+@pytest.mark.parametrize("text", [
+    "            min, max = arg.min, arg.max\n            d = floor(min / (2*pi))\n",
+    "if AccumBounds(min, max).intersection(FiniteSet(pi/2)):\n",
+    "wir brauchen äpfel, birnen, bananen, trauben und milch.\n",
+])
+def test_lists_that_are_no_names(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "PERSON") == []

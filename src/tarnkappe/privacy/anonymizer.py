@@ -53,6 +53,7 @@ from .normalize import detection_text
 from .person_capitals import names_in_capitals
 from .person_dates import birth_dates_after_names
 from .person_labels import persons_from_labels
+from .person_lists import names_in_lower_case_lists
 from .person_mentions import lower_case_mentions
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
@@ -208,6 +209,7 @@ class Anonymizer:
                 found += persons_from_labels(text, found, self._lexicon)
                 found += persons_from_records(text, found, self._lexicon)
                 found += names_in_capitals(text, found, self._lexicon)
+                found += names_in_lower_case_lists(text, found, self._lexicon)
                 found += lower_case_signatures(text, self._lexicon)
                 found += lower_case_mentions(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:

@@ -24,7 +24,7 @@ from .names import NameLexicon
 from .person_dates import overlaps_any
 
 MAX_NAMES = 48
-_STRUCTURED = frozenset({"fields", "records", "label", "signature"})
+_STRUCTURED = frozenset({"fields", "records", "label", "signature", "lists"})
 # A word glued to these is part of a host, an address, a path or an identifier ("smtp.hart-plumbing.com",
 # "{madison_hopk"), not a mention
 _GLUE = frozenset("-._@/\\{}<>=+#~")
