@@ -244,3 +244,26 @@ def test_a_lower_case_list_of_names(anonymizer: Anonymizer) -> None:
 ])
 def test_lists_that_are_no_names(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
+
+
+# holdout13 (read in this session after holdout12): mails typed in lower case with a capitalised place
+LOWER_MAIL = ("Formuliere das bitte höflicher:\n\nhallo frau wiegand-ostermann,\n\nhiermit erlauben wir, dass lia mit nach "
+              "Snowdonia fährt. ich bin in LU und nur über 00352 691 793 387 erreichbar, mein mann frauke unter "
+              "(0170) 8889036. die schule hat ja die notfallnummer.\n\nlg hans-jürgen zobel-sauerwein\n")
+
+
+def test_a_mail_typed_in_lower_case(anonymizer: Anonymizer) -> None:
+    persons = _of(anonymizer, LOWER_MAIL, "PERSON")
+    for name in ("wiegand-ostermann", "frauke", "hans-jürgen zobel-sauerwein"):
+        assert name in persons, (name, persons)
+
+
+def test_a_childs_parent_in_lower_case(anonymizer: Anonymizer) -> None:
+    text = "oui bonjour c'est la maman de jeanne pour le cours de jeudi ça ne va pas être possible\n"
+    assert "jeanne" in _of(anonymizer, text, "PERSON")
+
+
+def test_a_chat_message_with_a_capital_is_read_as_written(anonymizer: Anonymizer) -> None:
+    text = ("[24.11.26, 20:08] Ji-woo: camionnette blanche (B-KL 4412) qui tourne dans la rue depuis 30 min\n"
+            "[24.11.26, 20:11] Arthur: white van (LD71 XKA) been crawling up and down\n")
+    assert not {"blanche", "van", "min"} & set(_of(anonymizer, text, "PERSON"))

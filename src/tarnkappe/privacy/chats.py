@@ -125,7 +125,13 @@ _VERB_AFTER = scan.compile(
 )
 _KIN_OR_VERB_BEFORE = scan.compile(
     r"(?<![\w])(?:oma|opa|mama|papa|tante|onkel|mamie|papi|papy|tata|tonton|nonna|nonno|zia|zio|mum|mom|dad"
-    r"|grandma|grandpa|granny|auntie|uncle|ist|war|est|è|is|was|heute|aujourd'hui|oggi|today)[ ]\Z"
+    r"|grandma|grandpa|granny|auntie|uncle|ist|war|est|è|is|was|heute|aujourd'hui|oggi|today"
+    # one's own family ("mein mann frauke", "ma sœur fatou tran", "son père amra") and a child's parent
+    # ("la maman de jeanne", "die mama von wei")
+    r"|(?:mein|meine|unser|unsere|mon|ma|son|sa|notre|mio|mia|my|our|his|her)[ ](?:mann|frau|sohn|tochter|bruder"
+    r"|schwester|partner|partnerin|mari|femme|fils|fille|frère|sœur|soeur|père|mère|conjoint|conjointe|marito"
+    r"|moglie|figlio|figlia|fratello|sorella|compagno|compagna|husband|wife|son|daughter|brother|sister)"
+    r"|(?:mama|papa|maman|mamma|papà|mum|mom|dad|mother|father|mutter|vater)[ ](?:von|de|di|of))[ ]\Z"
 )
 _SELF = frozenset("moi me io yo you ich du tu toi".split())
 _REPLY_DATE = scan.compile(
@@ -193,18 +199,36 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
 _CODE = scan.compile(r"[=_{}\[\]<>;\\|`#]|[^\W\d_]\(|\$[ ]|[ ]--?[a-z]")
 
 
+def typed_in_lower_case(line: str) -> bool:
+    """Whether a line was typed without capitals: all in lower case, or starting with a lower-case word
+    with few capitalised words after it -- a place or a country code the keyboard capitalised
+    ("hiermit erlauben wir, dass helen mit nach Snowdonia fährt", "joignable au … (LU)")."""
+    if line.islower():
+        return True
+    words = line.split()
+    if not words or not words[0][:1].islower():
+        return False
+    return sum(1 for w in words if w[:1].isupper()) * 8 <= len(words)
+
+
 def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
     """Outside a chat, lines written all in lower case are read as a chat's messages are: a reply
     to an ad ("hi henry, hi nour! ich bin otto, 35, …  lg otto"), notes typed for an accountant
     ("- justus geb. 14. januar 1972", "mme mahlet kebede, ménage 4 h/sem.").  Each line is tested
     with C calls (``str.count``, ``str.islower``: no copy of the line)."""
-    lines: list[tuple[int, int]] = []
+    # the text's non-empty lines: (start, end, 2 = a line typed in lower case with four spaces at least,
+    # 1 = a shorter one, 0 = another line); a short one is read next to a long one (a mail's "hallo frau
+    # wiegand-ostermann," over its text, "lg hans-jürgen zobel-sauerwein" under it)
+    marked: list[tuple[int, int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if line.count(" ") >= 4 and line.islower() and scan.search(_CODE, line) is None:
-            lines.append((start, end))
+        if line.strip():
+            lower = typed_in_lower_case(line) and scan.search(_CODE, line) is None
+            marked.append((start, end, (2 if line.count(" ") >= 4 else 1) if lower else 0))
         start = end + 1
+    lines = [(s, e) for k, (s, e, kind) in enumerate(marked) if kind == 2 or kind == 1 and (
+        k and marked[k - 1][2] == 2 or k + 1 < len(marked) and marked[k + 1][2] == 2)]
     if not lines:
         return []
     common = lexicon.common_words
@@ -223,7 +247,7 @@ def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
                 out.append(Entity(intro.start("word"), intro.end("word"), EntityType.PERSON, word, "chat"))
                 parts.add(low)
     for s, e in lines:
-        out += _names_in_body(text, s, e, parts, lexicon, cued=True)
+        out += _names_in_body(text, s, e, parts, lexicon, cued=True, lower=True)
     return out
 
 
@@ -310,8 +334,13 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _first_name(word: str, lexicon: NameLexicon) -> bool:
+    """A listed first name typed in lower case, each part of a double one ("hans-jürgen")."""
+    return all(lexicon.is_first_name(part.capitalize()) for part in word.split("-"))
+
+
 def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon,
-                   cued: bool = False) -> list[Entity]:
+                   cued: bool = False, lower: bool = False) -> list[Entity]:
     """The names of one message; ``cued``: a line outside a chat, where a listed first name typed in
     lower case is taken only after a greeting or sign-off ("hi henry", "lg otto"), before a
     surname no list knows ("germaine cretton"), or -- if it is no ordinary word as well ("page",
@@ -326,7 +355,9 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
                                               or lexicon.is_first_name(word.capitalize())):
             out.append(Entity(m.start("word"), m.end("word"), EntityType.PERSON, word, "chat"))
     body = text[start:end]
-    lower_style = not any(c.isupper() for c in body) and body.count(" ") >= 4
+    # (``lower``: a line outside a chat, typed in lower case -- see typed_in_lower_case; a chat's message
+    # with a capital is read as written: "white van", "camionnette blanche" are no names there)
+    lower_style = lower or body.count(" ") >= 4 and not any(c.isupper() for c in body)
     words = list(scan.finditer(_WORD, text, start, end))
     k = 0
     while k < len(words):
@@ -341,14 +372,14 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         plain = lower_style and word not in common and word.capitalize() not in STOP
         titled = plain and scan.search(_TITLE_BEFORE, text, max(start, m.start() - 10), m.start()) is not None and (
             _surname(word, parts, lexicon))
-        listed = plain and lexicon.is_first_name(word.capitalize()) and not _one_language(word)
+        listed = plain and _first_name(word, lexicon) and not _one_language(word)
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
             listed = scan.search(_GREETING_BEFORE, text, max(start, m.start() - 14), m.start()) is not None or (
                 scan.match(_CUE_AFTER, text, m.end(), end) is not None) or (
                 word.capitalize() not in lexicon.ambiguous and (  # not "page", "grace", "rose"
                     scan.match(_VERB_AFTER, text, m.end(), end) is not None
-                    or scan.search(_KIN_OR_VERB_BEFORE, text, max(start, m.start() - 16), m.start()) is not None)) or (
+                    or scan.search(_KIN_OR_VERB_BEFORE, text, max(start, m.start() - 24), m.start()) is not None)) or (
                 following is not None and text[m.end():following.start()] == " "
                 and _unknown(following.group("word"), lexicon)
                 and not lexicon.is_first_name(following.group("word").capitalize()))
