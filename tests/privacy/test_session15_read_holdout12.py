@@ -267,3 +267,14 @@ def test_a_chat_message_with_a_capital_is_read_as_written(anonymizer: Anonymizer
     text = ("[24.11.26, 20:08] Ji-woo: camionnette blanche (B-KL 4412) qui tourne dans la rue depuis 30 min\n"
             "[24.11.26, 20:11] Arthur: white van (LD71 XKA) been crawling up and down\n")
     assert not {"blanche", "van", "min"} & set(_of(anonymizer, text, "PERSON"))
+
+
+def test_a_drivers_notes(anonymizer: Anonymizer) -> None:
+    text = ("notizen vom fahrer:\n\n53099: nicht da, bei nachbar fellinger (grazer gasse 49/12) abgegeben, karte "
+            "eingeworfen\n-- mert, 0676-4606176\n")
+    persons = _of(anonymizer, text, "PERSON")
+    assert "fellinger" in persons and "mert" in persons
+
+
+def test_a_dash_line_before_words_is_no_signature(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "options:\n-- verbose output\n-- dry run\n", "PERSON") == []

@@ -102,7 +102,9 @@ _EVERYONE = frozenset("here channel everyone all alle tous tutti team".split())
 # a title before a name typed in lower case ("frau ogunleye-lorch", "mme chenaux", "m. samson")
 _TITLE_BEFORE = scan.compile(
     r"(?<![\w.])(?:frau|herr|herrn|mme|mlle|madame|monsieur|m\.|mr\.?|mrs\.?|ms\.?|sig\.(?:ra)?|signora|signor"
-    r"|dott\.(?:ssa)?|dr\.?)[ ]\Z"
+    r"|dott\.(?:ssa)?|dr\.?"
+    # a neighbour, as a driver's notes write one ("bei nachbar fellinger abgegeben", "chez la voisine dupuis")
+    r"|nachbar|nachbarin|nachbarn|voisin|voisine|vicino|vicina|neighbour|neighbor)[ ]\Z"
 )
 # a greeting or sign-off before a name typed in lower case ("hi henry, hi nour!", "lg otto", "bises, maryse")
 _GREETING_BEFORE = scan.compile(

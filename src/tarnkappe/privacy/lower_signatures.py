@@ -1,5 +1,6 @@
 """A signature typed in lower case: the line after a closing formula ("mit freundlichen grüßen\n\n
-doktor toralf stey", "cordialement\nkamidin suartini"), as dictations and quick messages write it.
+doktor toralf stey", "cordialement\nkamidin suartini") or after a mail's "-- " ("-- mert, 0676 …"), as
+dictations and quick messages write it.
 
 The person rules read a signature's capitals, so a lower-case one stayed in clear under a masked
 letter.  Here the first non-empty line after a closing formula is a name when it is one to four
@@ -11,6 +12,8 @@ Linear: closing formulas are found by one scan (person_cues.CLOSING); one line i
 """
 
 from __future__ import annotations
+
+import re
 
 from .detectors import scan
 from .detectors.person_cues import STOP, closing_lines
@@ -29,16 +32,27 @@ _TITLES = frozenset(
 )
 
 
+# A mail's signature delimiter, the name after it, then the line's end or a phone number
+# ("-- mert, 0676-4606176", "--hildegard")
+_DASHES = scan.compile(
+    r"(?:^|\n)--[ ]?(?P<name>[^\W\d_][\w'’.\-]{0,29}+(?:[ ][^\W\d_][\w'’.\-]{0,29}+){0,3})"
+    r"[ \t.,]{0,4}(?=\r?\n|\Z|[+(\d])"
+)
+
+
 def lower_case_signatures(text: str, lexicon: NameLexicon) -> list[Entity]:
-    """PERSON entities for signatures in lower case after closing formulas."""
+    """PERSON entities for signatures in lower case after closing formulas or a "-- " line."""
     out: list[Entity] = []
     common = lexicon.common_words
+    starts: list[re.Match[str]] = []
     for _, end in closing_lines(text):
         nxt = scan.match(_NEXT_LINE, text, end)
-        if nxt is None:
-            continue
-        m = scan.match(_SIGNATURE, text, nxt.end())
-        if m is None or not m.group("name").islower():
+        if nxt is not None and (m := scan.match(_SIGNATURE, text, nxt.end())) is not None:
+            starts.append(m)
+    if "--" in text:
+        starts += scan.finditer(_DASHES, text)
+    for m in starts:
+        if not m.group("name").islower():
             continue
         start, words = m.start("name"), m.group("name").split(" ")
         if words[0] in _TITLES and len(words) > 1:
