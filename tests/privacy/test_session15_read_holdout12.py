@@ -278,3 +278,19 @@ def test_a_drivers_notes(anonymizer: Anonymizer) -> None:
 
 def test_a_dash_line_before_words_is_no_signature(anonymizer: Anonymizer) -> None:
     assert _of(anonymizer, "options:\n-- verbose output\n-- dry run\n", "PERSON") == []
+
+
+def test_a_chat_copied_with_names_in_brackets(anonymizer: Anonymizer) -> None:
+    text = ("ist es okay, dass der fahrer meine adresse hat?\n\n[trudi] hallo carsten, ich glaub mein schal liegt noch hier\n"
+            "[carsten] ja hab ihn! wo soll ich ihn hinbringen?\n")
+    persons = _of(anonymizer, text, "PERSON")
+    assert persons.count("trudi") == 1 and persons.count("carsten") == 2
+
+
+def test_log_levels_and_options_in_brackets_are_no_speakers(anonymizer: Anonymizer) -> None:
+    text = "[INFO] started worker\n[WARN] disk almost full\n[optional] arguments follow\n[default] none given\n"
+    assert _of(anonymizer, text, "PERSON") == []
+
+
+def test_an_elided_particle_belongs_to_the_surname(anonymizer: Anonymizer) -> None:
+    assert "Guy d'Almeida" in _of(anonymizer, "Guy d'Almeida\n122 impasse des Mésanges\n69003 Lyon\n", "PERSON")

@@ -45,6 +45,10 @@ _WHATSAPP_LINE = (
     r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
 )
 _WHATSAPP = (scan.compile(_WHATSAPP_LINE), scan.compile("\n" + _WHATSAPP_LINE))
+# An IRC-style or copied chat line: "[trudi] hallo carsten, …" (a name or nickname in brackets, no time
+# stamp; a log level in capitals is none: "[INFO] …", and a checkbox's "[x]" is too short)
+_BRACKET_LINE = r"\[(?P<speaker>[^\W\d_][\w.\-]{1,30}+(?:[ ][^\W\d_][\w.\-]{0,30}+)?)\][ ]"
+_BRACKET = (scan.compile(_BRACKET_LINE), scan.compile("\n" + _BRACKET_LINE))
 # "Meier, Anna   18:04" alone on its line, the message on the lines after it; a classified ad's
 # conversation writes "Sivakumar T. · 13:22"
 _TEAMS_LINE = (
@@ -155,7 +159,7 @@ class _Message:
 def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON and DOB entities of a chat export (see the module's docstring), or none when
     ``text`` is no chat."""
-    messages = _messages(text)
+    messages = _messages(text, lexicon)
     if len(messages) < 2:
         return _lower_case_lines(text, lexicon)
     out: list[Entity] = []
@@ -271,9 +275,19 @@ def _named_in_intro(text: str, start: int, end: int, parts: set[str], lexicon: N
     return out
 
 
-def _messages(text: str) -> list[_Message]:
+def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
     messages: list[_Message] = []
-    if ":" not in text:
+    if "] " in text and "\n[" in text:
+        for m in _line_starts(_BRACKET, text):
+            speaker = m.group("speaker")
+            if speaker.isupper() or "_" in speaker or speaker.lower() in lexicon.common_words \
+                    and not lexicon.is_first_name(speaker.capitalize()):
+                continue  # "[INFO] …", "[WARN] …", "[user_id] …", "[optional] …"
+            end = text.find("\n", m.end())
+            messages.append(_Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
+        if len(messages) < 2:
+            messages = []
+    if messages or ":" not in text:
         return messages
     if "] " in text or " - " in text or " – " in text:
         for m in _line_starts(_WHATSAPP, text):

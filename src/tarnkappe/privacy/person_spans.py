@@ -45,6 +45,7 @@ _SURNAME_AFTER = scan.compile(
     r"[ ]((?:[hnt](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])"
 )
 _PERSON = EntityType.PERSON
+_ELIDED = frozenset({"d'", "D'", "d’", "D’"})
 # A capitalised word right before ``start`` (one space between): the first name before initials.
 _WORD_BEFORE = scan.compile(r"(?<![\w\-'’])([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)[ ]\Z")
 # A surname right before a comma: its particles, an apostrophe ("Dell'Acqua"), a hyphen; in capitals too.
@@ -210,6 +211,8 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         before = _first_name_before_initials(text, start - 3, lex)
         if before < start - 3 and lex.is_first_name(text[before:start - 4]):
             start = before
+    if start >= 2 and text[start - 2:start] in _ELIDED and (start == 2 or not text[start - 3].isalnum()):
+        start -= 2  # "M. d'Almeida", "Anastasie d'Almeida": the particle glued to the surname
     first: bool | None = None  # the name is one listed first name: asked only when it matters (speed)
     for _ in range(3):  # "Van der Berg", "SOTO Van ...", "DE LA ROUX Fidèle" -- at most three steps
         if start < 2 or text[start - 1] != " " or text[start - 2] in " \t":
