@@ -294,3 +294,13 @@ def test_log_levels_and_options_in_brackets_are_no_speakers(anonymizer: Anonymiz
 
 def test_an_elided_particle_belongs_to_the_surname(anonymizer: Anonymizer) -> None:
     assert "Guy d'Almeida" in _of(anonymizer, "Guy d'Almeida\n122 impasse des Mésanges\n69003 Lyon\n", "PERSON")
+
+
+def test_a_cells_contact_before_a_slash(anonymizer: Anonymizer) -> None:
+    text = "| 13.10.2026 | Anichstraße 85/11 | Hosseini / 0676 3719804 |\n| 14.10.2026 | ICBC / 0512 648987 |\n"
+    persons = _of(anonymizer, text, "PERSON")
+    assert "Hosseini" in persons and "ICBC" not in persons
+
+
+def test_a_filipino_particle(anonymizer: Anonymizer) -> None:
+    assert "Samira dela Cruz" in _of(anonymizer, "| 44 | Samira dela Cruz | Obere Gasse 89A, 8400 Winterthur |", "PERSON")

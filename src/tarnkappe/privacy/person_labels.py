@@ -1,6 +1,7 @@
 """Names that a label next to them makes a name: a doorbell's name, a Jira mention ("[~gudrun]"), a name
 spelled letter by letter after it was asked for ("k ä s t e r"), a parent's name in parentheses after
-"Mama", a name with a phone number in parentheses after it, a newborn after "unsere kleine".
+"Mama", a name with a phone number in parentheses after it (or after a slash, first in a table's cell:
+"| Hosseini / 0676 3719804 |"), a newborn after "unsere kleine".
 
 Notes for a babysitter, a neighbour or a colleague write people by what they are to the writer:
 "Adresse: Feldstraße 85, 20095 Hamburg (Klingel: Pacelli)", "Mama (Carina): 0650/2318767", "Papa
@@ -81,6 +82,8 @@ _DASH_SIGNATURE = scan.compile(
 )
 # One or two capitalised words right before " (" (read in the 62 characters before it).
 _NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]\(\Z")
+# a table cell's contact: "| Hosseini / 0676 3719804 |", "Muhr / +43 664/3973283" (the cell's start before it)
+_NAME_BEFORE_SLASH = scan.compile(rf"(?:^|(?<=[|\t\n])[ ]{{0,4}})(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]/[ ]\Z")
 
 
 _SPELLING_STEMS = ("uchstab", "UCHSTAB", "pel", "PEL", "pell", "PELL", "ompit", "OMPIT", "illab", "ILLAB")
@@ -148,6 +151,14 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
             name = m.group("name")
             if lexicon.is_first_name(name) or rare_word(name):  # not "unser kleiner Garten"
                 add(*m.span("name"))
+    if " / " in text:
+        for e in entities:
+            if e.type == EntityType.PHONE and text[e.start - 3:e.start] == " / " and (
+                    before := scan.search(_NAME_BEFORE_SLASH, text, max(0, e.start - 66), e.start)) is not None:
+                words = before.group("name").split(" ")
+                if all(w.lower() not in lexicon.common_words and w not in STOP and not lexicon.is_place_only(w)
+                       and (not w.isupper() or lexicon.is_known_name(w.capitalize())) for w in words):  # ("ICBC")
+                    add(*before.span("name"))
     if " (" in text:
         for m in scan.finditer(_KIN, text):
             word = text[max(0, m.start() - 8):m.start()].rsplit(None, 1)[-1:]
