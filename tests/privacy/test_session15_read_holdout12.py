@@ -304,3 +304,9 @@ def test_a_cells_contact_before_a_slash(anonymizer: Anonymizer) -> None:
 
 def test_a_filipino_particle(anonymizer: Anonymizer) -> None:
     assert "Samira dela Cruz" in _of(anonymizer, "| 44 | Samira dela Cruz | Obere Gasse 89A, 8400 Winterthur |", "PERSON")
+
+
+def test_an_address_in_a_lower_case_line_with_a_capital(anonymizer: Anonymizer) -> None:
+    text = ("für die jugendherberge: lia kreusel, wohnhaft kastanienallee 102, whg. 5, 50667 köln. ich bin die woche "
+            "in LU und nur über handy erreichbar.\n")
+    assert "kastanienallee 102, whg. 5, 50667 köln" in _of(anonymizer, text, "ADDRESS")

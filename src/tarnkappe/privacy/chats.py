@@ -32,6 +32,7 @@ from .detectors.dates import DATE
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import load_word_freq, rare_word
+from .lowercase import typed_in_lower_case
 from .names import NameLexicon, compound_tail
 
 _STAMP_DATE = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}"
@@ -203,18 +204,6 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
 # What code, markup and tables write and people typing a message do not: "=", "_", brackets, a
 # function's call ("len(x)"), a command line ("$ ", "--help").
 _CODE = scan.compile(r"[=_{}\[\]<>;\\|`#]|[^\W\d_]\(|\$[ ]|[ ]--?[a-z]")
-
-
-def typed_in_lower_case(line: str) -> bool:
-    """Whether a line was typed without capitals: all in lower case, or starting with a lower-case word
-    with few capitalised words after it -- a place or a country code the keyboard capitalised
-    ("hiermit erlauben wir, dass helen mit nach Snowdonia fährt", "joignable au … (LU)")."""
-    if line.islower():
-        return True
-    words = line.split()
-    if not words or not words[0][:1].islower():
-        return False
-    return sum(1 for w in words if w[:1].isupper()) * 8 <= len(words)
 
 
 def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:

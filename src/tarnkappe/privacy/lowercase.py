@@ -81,13 +81,26 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     return "".join(chars), lines
 
 
+def typed_in_lower_case(line: str) -> bool:
+    """Whether a line was typed without capitals: all in lower case, or starting with a lower-case word
+    with few capitalised words after it -- a place or a country code the keyboard capitalised
+    ("hiermit erlauben wir, dass helen mit nach Snowdonia fährt", "joignable au … (LU)")."""
+    if line.islower():
+        return True
+    words = line.split()
+    if not words or not words[0][:1].islower():
+        return False
+    return sum(1 for w in words if w[:1].isupper()) * 8 <= len(words)
+
+
 def _lower_tail(text: str, start: int, end: int) -> int | None:
-    """Where the line's part written in lower case starts -- the whole line, or what follows a
-    chat's speaker ("[03.12.26, 18:16] Darsh R.: neue adresse: praterstraße 37/4/4, …") --
-    or None when that part is too short or has no digit.  Words are read from the line's end
-    until one has a capital (string calls in C; a line of prose stops at its last capital)."""
+    """Where the line's part written in lower case starts -- the whole line (also one typed in lower
+    case with a capitalised place in it: see typed_in_lower_case), or what follows a chat's speaker
+    ("[03.12.26, 18:16] Darsh R.: neue adresse: praterstraße 37/4/4, …") -- or None when that part is
+    too short or has no digit.  Words are read from the line's end until one has a capital (string
+    calls in C; a line of prose stops at its last capital)."""
     line = text[start:end]
-    if not line.islower():
+    if not line.islower() and not typed_in_lower_case(line):
         words = line.split(" ")
         tail = 0  # characters of the lower-case words at the line's end
         for word in reversed(words):
