@@ -29,7 +29,13 @@ from .person_dates import overlaps_any
 # space apart; a word may have a hyphen or an apostrophe ("HEINZ-WERNER", "D'ARCY").
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"
 _WORD = rf"{_UPPER}{{2,30}}+(?:[\-'’]{_UPPER}{{1,30}}+)?"
-_RUN = scan.compile(rf"(?<![\w\-'’.])(?:{_WORD}[ ]){{1,7}}{_WORD}(?![\w\-'’])")
+# (the first letter first, from a plain class of capitals, its look-behind after: a look-behind first
+# made the engine test every position of the text, ~200 us on the ~2,000-token prompt; now ~90 us, one
+# try per capitalised word)
+_RUN = scan.compile(
+    rf"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ](?<![\w\-'’.][A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]){_UPPER}{{1,29}}+(?:[\-'’]{_UPPER}{{1,30}}+)?"
+    rf"(?:[ ]{_WORD}){{1,7}}(?![\w\-'’])"
+)
 
 
 # Codes printed in capitals beside names on invoices and statements ("CARPA IBAN", "EUR IVA").

@@ -26,7 +26,16 @@ from .person_dates import overlaps_any
 
 _WORD = r"[^\W\d_]{2,24}+(?:[\-'’][^\W\d_]{1,20}+)?"
 _ITEM = rf"{_WORD}(?:[ ]{_WORD})?"
-_LIST = scan.compile(rf"(?<![\w\-'’])(?:{_ITEM},[ ]){{1,7}}{_ITEM}(?![\w\-'’])")  # (a longer list: in pieces)
+# A list is read from each ", " between two lower-case letters: the item before it, back to its start,
+# and the items after it (a scan of the whole text for lists cost ~650 us on the ~2,000-token prompt).
+_INNER = "-'’"  # inside a word of a name
+# What starts a clause after a comma, no list of names: prose has these after most of its commas.
+_FUNCTION_WORDS = frozenset(
+    "die der das den dem des dass und oder wie wenn weil aber sowie sondern ob als auch so er sie es wir ihr ich"
+    " du man wo was wer damit bis da la le les un une de du et ou que qui mais donc car il elle ils elles on nous"
+    " vous je tu lo gli che ma se come dove quando perché the a an and or but that which who if when as so it he"
+    " she we they you i this these those where while because".split())
+_ITEMS_AFTER = scan.compile(rf"{_ITEM}(?:,[ ]{_ITEM}){{0,6}}(?![\w\-'’])")  # (a longer list: in pieces)
 _MIN_NAMES = 2
 
 
@@ -34,16 +43,19 @@ def names_in_lower_case_lists(text: str, found: Iterable[Entity], lexicon: NameL
     """PERSON entities for the other items of lower-case lists of names (see the module's docstring)."""
     if ", " not in text:
         return []
+    candidates = [(s, e) for s, e in _lists(text) if text[s:e].islower() and not _in_code(text, s, e)]
+    if not candidates:
+        return []
     entities = list(found)
-    persons = sorted((e.start, e.end) for e in entities if e.type == EntityType.PERSON)
-    others = sorted((e.start, e.end) for e in entities if e.type != EntityType.PERSON)
+    # (a name found inside a list of lower-case words is in lower case too: the others cannot overlap one)
+    persons = sorted((e.start, e.end) for e in entities if e.type == EntityType.PERSON and e.text[:1].islower())
+    others: list[tuple[int, int]] | None = None  # sorted when first needed: most texts have no list of names
     out: list[Entity] = []
-    for m in scan.finditer(_LIST, text):
-        if not m.group().islower() or _in_code(text, m.start(), m.end()):
-            continue
+    for start, end in candidates:
+        listed = text[start:end]
         items: list[tuple[int, int]] = []
-        pos = m.start()
-        for item in m.group().split(", "):
+        pos = start
+        for item in listed.split(", "):
             items.append((pos, pos + len(item)))
             pos += len(item) + 2
         found_or_first = [overlaps_any(persons, s, e) or _first_name_item(text[s:e], lexicon) for s, e in items]
@@ -51,12 +63,63 @@ def names_in_lower_case_lists(text: str, found: Iterable[Entity], lexicon: NameL
                  for (s, e), is_name in zip(items, found_or_first, strict=True)]
         if sum(named) < max(_MIN_NAMES, (len(items) + 1) // 2) or not any(found_or_first):
             continue  # (a first name that is a town's too counts, beside one that is not: "sydney, victoria")
+        if others is None:
+            others = sorted((e.start, e.end) for e in entities if e.type != EntityType.PERSON)
         for (s, e), is_name in zip(items, named, strict=True):
             if overlaps_any(persons, s, e) or overlaps_any(others, s, e):
                 continue
             if is_name or _name_item(text[s:e], lexicon):
                 out.append(Entity(s, e, EntityType.PERSON, text[s:e], "lists"))
     return out
+
+
+def _lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's comma lists of one- or two-word items, two items at least."""
+    spans: list[tuple[int, int]] = []
+    done = 0
+    comma = text.find(", ")
+    while comma > 0:
+        if comma >= done and text[comma - 1].islower() and text[comma + 2:comma + 3].islower() and (
+                _next_word(text, comma + 2) not in _FUNCTION_WORDS):
+            first = _item_start(text, comma)
+            after = scan.match(_ITEMS_AFTER, text, comma + 2) if first is not None else None
+            if first is not None and after is not None:
+                spans.append((first, after.end()))
+                done = after.end()
+        comma = text.find(", ", comma + 2)
+    return spans
+
+
+def _next_word(text: str, start: int) -> str:
+    space = text.find(" ", start, start + 24)
+    return text[start:space if space > 0 else start + 24]
+
+
+def _item_start(text: str, end: int) -> int | None:
+    """Where the one- or two-word item ending at ``end`` starts, or None (read back in Python: a search
+    for it tried each of the positions before)."""
+    last = _word_start(text, end)
+    if last is None:
+        return None
+    if last >= 2 and text[last - 1] == " ":
+        first = _word_start(text, last - 1)
+        if first is not None and _starts_word(text, first):
+            return first
+    return last if _starts_word(text, last) else None
+
+
+def _word_start(text: str, end: int) -> int | None:
+    """Where the word of letters (hyphens and apostrophes inside) ending at ``end`` starts."""
+    seg = text[max(0, end - 46):end]
+    words = seg.rsplit(None, 1)
+    word = words[-1] if words and not seg[-1:].isspace() else ""
+    if len(word) < 2 or not word[0].isalpha() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return None
+    return end - len(word)
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in _INNER or text[pos - 1] == "_")
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
