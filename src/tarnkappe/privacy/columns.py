@@ -23,6 +23,7 @@ from .detectors import scan
 
 _GAP = scan.compile(r"[ ]{3,64}+(?=[^\s])")
 _MIN_LINES = 2  # lines of a block that must share a column's start
+_MAX_COLUMNS = 6  # a sheet of labels has three or four; each column's view is read by three detectors
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,8 @@ def _block_views(text: str, block: list[tuple[int, int, list[int]]]) -> list[Col
         return []
     shared = Counter(start for _, _, starts in block for start in set(starts))
     columns = sorted(start for start, n in shared.items() if n >= _MIN_LINES)
-    if not columns:
-        return []
+    if not columns or len(columns) > _MAX_COLUMNS:
+        return []  # (a block of more columns is a table of values, no sheet of labels: and each view costs)
     bounds = [0, *columns]
     keys = sum(text[line_start:min(line_end, line_start + columns[0])].rstrip().endswith(":")
                for line_start, line_end, _ in block)
