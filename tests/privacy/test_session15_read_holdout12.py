@@ -310,3 +310,17 @@ def test_an_address_in_a_lower_case_line_with_a_capital(anonymizer: Anonymizer) 
     text = ("für die jugendherberge: lia kreusel, wohnhaft kastanienallee 102, whg. 5, 50667 köln. ich bin die woche "
             "in LU und nur über handy erreichbar.\n")
     assert "kastanienallee 102, whg. 5, 50667 köln" in _of(anonymizer, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("58388: nicht da, bei nachbar neubauer (linzer straße 33) abgegeben, karte eingeworfen", "linzer straße 33"),
+    ("89568: absent, déposé chez voisin berisha (87 boulevard de la liberté)", "87 boulevard de la liberté"),
+    ("97443: absent, déposé chez voisin zollinger (121 chemin du moulin)", "121 chemin du moulin"),
+])
+def test_a_lower_case_street_in_a_drivers_note(anonymizer: Anonymizer, line: str, address: str) -> None:
+    assert address in _of(anonymizer, f"notes du livreur :\n\n{line}\n", "ADDRESS")
+
+
+def test_a_year_before_a_lower_case_street_stays_a_date(anonymizer: Anonymizer) -> None:
+    text = "pour l'auberge : bérénice gaillard, née le 13 août 2009, rue du temple 49b, 1003 lausanne. merci\n"
+    assert _of(anonymizer, text, "DOB") == ["13 août 2009"]

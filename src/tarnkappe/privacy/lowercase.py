@@ -119,7 +119,11 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
 # made a street (and "via" is English too: "at 10 via zoom with 3 people").
 _STREET_NUMBER = scan.compile(
     r"(?i:[a-zäöüß]{3}(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]?\d"
-    r"|(?<![\w])(?:rue|avenue|chemin|viale|piazza|corso)[ ][^\d\n]{2,40}?[ ,]{1,2}\d)"
+    r"|(?<![\w])(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]\d"  # "linzer straße 33"
+    r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|route|quai|viale|piazza|corso)[ ][^\d\n]{2,40}?[ ,]{1,2}\d"
+    # number first, as French writes it: "87 boulevard de la liberté", "14 ter chemin du moulin" (three
+    # digits at most: "née le 13 août 2009, rue du temple 49b" has a year before the street)
+    r"|(?<![\w])\d{1,3}[a-z]?(?:[ ](?:bis|ter))?,?[ ](?:rue|avenue|boulevard|chemin|allée|impasse|route|place|quai)[ ])"
 )
 
 
