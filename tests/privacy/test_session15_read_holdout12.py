@@ -324,3 +324,17 @@ def test_a_lower_case_street_in_a_drivers_note(anonymizer: Anonymizer, line: str
 def test_a_year_before_a_lower_case_street_stays_a_date(anonymizer: Anonymizer) -> None:
     text = "pour l'auberge : bérénice gaillard, née le 13 août 2009, rue du temple 49b, 1003 lausanne. merci\n"
     assert _of(anonymizer, text, "DOB") == ["13 août 2009"]
+
+
+def test_a_childs_date_near_a_date_of_birth_given_by_a_key(anonymizer: Anonymizer) -> None:
+    text = ("Besucher/in 1:         Axel Knaus\nGeburtsdatum:          12.03.1980\n"
+            "Besucher/in 2 (Kind):  Flo Krenn, 2022-05-13\nGewünschter Termin:    31.12.2026\n")
+    assert "2022-05-13" in _of(anonymizer, text, "DOB")
+
+
+@pytest.mark.parametrize("text", [
+    "Geburtsdatum: 12.03.1980\n\nAnna Meier\nBahnhofstrasse 5\n8001 Zürich\n\nBonn, 04.12.2025\n\nBetreff: Mahnung",
+    "Geburtsdatum: 12.03.1980\n52049,333012890934,Zürich,Rachid Watson,2023-11-06\n",
+])
+def test_a_letters_date_and_a_csv_cell_near_a_date_of_birth(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "DOB") == ["12.03.1980"]

@@ -35,6 +35,7 @@ _SHORT_YEAR = scan.compile(r"(?<=[./\-])\d{2}\Z")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
 _LIST_REACH = 400  # characters between an adult's date of birth and a child's in one list
+_OTHER_REACH = 300  # … and between a child's and a date of birth a form's key or a cue gave
 
 
 def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entity]:
@@ -46,6 +47,7 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
     taken = sorted((e.start, e.end) for e in found)
     out: list[Entity] = []
     recent: list[tuple[int, int]] = []  # a child's date after its name: a DOB only among others
+    recent_years: list[tuple[int, int, int]] = []
     for e in found:
         if e.type != EntityType.PERSON:
             continue
@@ -62,17 +64,33 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
             continue
         if born > latest:
             recent.append((start, end))
+            recent_years.append((start, end, born))
             continue
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
     if recent and out:
         # the companions of a hotel's registration card, a family's list ("– Schenk, Sakura, 30.04.1954
         # / – Schenk, Zarina, 15.02.2024"): a recent date after a name, near an adult's date of birth
         # written the same way, is a child's
-        adults = [e.start for e in out]
-        for start, end in recent:
-            k = bisect.bisect_left(adults, start)
-            if (k < len(adults) and adults[k] - start <= _LIST_REACH) or (k and start - adults[k - 1] <= _LIST_REACH):
-                out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
+        out += _near(text, recent, [e.start for e in out], _LIST_REACH)
+    older = [(start, end) for start, end, born in recent_years if born <= this_year - 2 and text[start - 1] == " "]
+    if older:
+        # a prison visit's second visitor ("Geburtsdatum: 12.03.1980" … "Besucher/in 2 (Kind): Flo Krenn,
+        # 2022-05-13"): a date after a name two years old at least, near a date of birth found otherwise
+        # (not last year's: "Bonn, 04.12.2025" of a letter's head is a town and its date; not a CSV row's
+        # next cell: "Rachid Watson,2023-11-06" of a library's export is the card's date)
+        taken_dates = {e.start for e in out}
+        births = sorted(e.start for e in found if e.type == EntityType.DOB)
+        out += [e for e in _near(text, older, births, _OTHER_REACH) if e.start not in taken_dates]
+    return out
+
+
+def _near(text: str, dates: list[tuple[int, int]], anchors: list[int], reach: int) -> list[Entity]:
+    """DOB entities for the ``dates`` within ``reach`` characters of one of the sorted ``anchors``."""
+    out = []
+    for start, end in dates:
+        k = bisect.bisect_left(anchors, start)
+        if (k < len(anchors) and anchors[k] - start <= reach) or (k and start - anchors[k - 1] <= reach):
+            out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
     return out
 
 
