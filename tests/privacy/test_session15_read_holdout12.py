@@ -338,3 +338,10 @@ def test_a_childs_date_near_a_date_of_birth_given_by_a_key(anonymizer: Anonymize
 ])
 def test_a_letters_date_and_a_csv_cell_near_a_date_of_birth(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "DOB") == ["12.03.1980"]
+
+
+def test_a_timetables_first_names_with_initials(anonymizer: Anonymizer) -> None:
+    text = ("gio\t14:30\tGino B.\tmatematica\tsig.ra Bulzoni\t0041 77 608 29 90\n"
+            "gio\t18:30\tTullio B.\tlatino\tsig.ra Beffa\t+41 78 336 59 92\n")
+    persons = _of(anonymizer, text, "PERSON")
+    assert "Gino B." in persons and "Tullio B." in persons

@@ -243,8 +243,10 @@ class PersonDetector:
                     parts.add(t.norm)
         for k, t in enumerate(toks):
             # a listed first name with an initial after it is a name ("Begleitung Rosi E.", "# Umgangskontakte
-            # Liliane S."): a first name alone may be a word ("Rosi", "Liliane" of no one in particular)
-            if not used[k] and t.first and t.kind == _NAME and (end := initial_after(text, t.end)) > t.end:
+            # Liliane S."): a first name alone may be a word ("Rosi", "Liliane" of no one in particular); a
+            # name found already takes its initial too ("Gino B." of a timetable: "Gino" alone was the
+            # learned model's to veto)
+            if t.first and t.kind == _NAME and (end := initial_after(text, t.end)) > t.end:
                 spans.append((t.start, end))
                 used[k] = True
         if parts or hint_set:
