@@ -274,7 +274,12 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
                 continue  # "[INFO] …", "[WARN] …", "[user_id] …", "[optional] …"
             end = text.find("\n", m.end())
             messages.append(_Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
-        if len(messages) < 2:
+        speakers = {text[slice(*m.speaker)].lower() for m in messages}
+        if len(messages) < 2 or len(speakers) < 2 or not any(
+                _first_name(speaker.split(" ")[0], lexicon) for speaker in speakers):
+            # a tool's log ("[nodemon] starting …", "[webpack-cli] Compiler …", "[mysqld]" / "[client]" of
+            # an ini file, a commit log's "[core]" / "[deps]"): a chat has two speakers, one of them a
+            # listed first name at least
             messages = []
     if messages or ":" not in text:
         return messages

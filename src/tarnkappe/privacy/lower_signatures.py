@@ -32,12 +32,13 @@ _TITLES = frozenset(
 )
 
 
-# A mail's signature delimiter, the name after it, then the line's end or a phone number
-# ("-- mert, 0676-4606176", "--hildegard")
+# A mail's signature delimiter, the name after it (on its line or, as mail programs write it, on the next:
+# "-- \nhildegard wallner"), then the line's end or a phone number ("-- mert, 0676-4606176", "--hildegard")
 _DASHES = scan.compile(
-    r"(?:^|\n)--[ ]?(?P<name>[^\W\d_][\w'’.\-]{0,29}+(?:[ ][^\W\d_][\w'’.\-]{0,29}+){0,3})"
+    r"(?:^|\n)--[ ]?(?:\r?\n)?(?P<name>[^\W\d_][\w'’.\-]{0,29}+(?:[ ][^\W\d_][\w'’.\-]{0,29}+){0,3})"
     r"[ \t.,]{0,4}(?=\r?\n|\Z|[+(\d])"
 )
+_MAX_DASH_LINES = 2
 
 
 def lower_case_signatures(text: str, lexicon: NameLexicon) -> list[Entity]:
@@ -49,8 +50,14 @@ def lower_case_signatures(text: str, lexicon: NameLexicon) -> list[Entity]:
         nxt = scan.match(_NEXT_LINE, text, end)
         if nxt is not None and (m := scan.match(_SIGNATURE, text, nxt.end())) is not None:
             starts.append(m)
-    if "--" in text:
-        starts += scan.finditer(_DASHES, text)
+    if "--" in text and text.count("\n--") + text.startswith("--") <= _MAX_DASH_LINES:
+        # (a mail has a signature or two; many lines starting with "--" are a command's options or SQL's
+        # comments: "--verbose", "-- fixme")
+        for m in scan.finditer(_DASHES, text):
+            # "--hildegard" without the space: a listed first name only ("--verbose", "--dry-run",
+            # "--kubeconfig" are options no list and no dictionary knows)
+            if text[m.start("name") - 1] in " \n" or lexicon.is_first_name(m.group("name").split(" ")[0].capitalize()):
+                starts.append(m)
     for m in starts:
         if not m.group("name").islower():
             continue

@@ -61,6 +61,12 @@ def names_in_lower_case_lists(text: str, found: Iterable[Entity], lexicon: NameL
         found_or_first = [overlaps_any(persons, s, e) or _first_name_item(text[s:e], lexicon) for s, e in items]
         named = [is_name or _first_name_item(text[s:e], lexicon, places=True)
                  for (s, e), is_name in zip(items, found_or_first, strict=True)]
+        # a first name that is a word as well ("mark", "rose", "amber") counts beside as many that are not:
+        # "duchesne, mark, laurent" is a crew, "amber, ruby, jade, hazel, olive, ivory" are colours
+        ambiguous = [not is_name and _first_name_item(text[s:e], lexicon, places=True, ambiguous=True)
+                     for (s, e), is_name in zip(items, named, strict=True)]
+        if 0 < sum(ambiguous) <= sum(found_or_first):
+            named = [a or b for a, b in zip(named, ambiguous, strict=True)]
         if sum(named) < max(_MIN_NAMES, (len(items) + 1) // 2) or not any(found_or_first):
             continue  # (a first name that is a town's too counts, beside one that is not: "sydney, victoria")
         if others is None:
@@ -129,13 +135,16 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] in ("(", "[", "{") or after[:1] in ("(", ")", "]", "}", "=")
 
 
-def _first_name_item(item: str, lex: NameLexicon, places: bool = False) -> bool:
+def _first_name_item(item: str, lex: NameLexicon, places: bool = False, ambiguous: bool = False) -> bool:
     """A listed first name that is no ordinary word and (unless ``places``) no town's name, alone or
-    before one more word ("birte wüthrich")."""
+    before one more word ("birte wüthrich"); alone, one the lists know as a word too only if ``ambiguous``."""
     words = item.split(" ")
     first = words[0].capitalize()
+    # (alone, no first name that is a word as well: "amber, ruby, jade, hazel" are colours, "rose, lily,
+    # daisy, violet" flowers -- words the German, French and Italian lists of ordinary words lack)
     return len(words) <= 2 and lex.is_first_name(first) and words[0] not in lex.common_words \
-        and first not in STOP and (places or first not in lex.places) and (len(words) == 1 or _name_word(words[1], lex))
+        and first not in STOP and (places or first not in lex.places) and (
+            _name_word(words[1], lex) if len(words) == 2 else ambiguous or first not in lex.ambiguous)
 
 
 def _name_item(item: str, lex: NameLexicon) -> bool:

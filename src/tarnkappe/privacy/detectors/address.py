@@ -299,7 +299,14 @@ _NOT_STREET_WORDS = frozenset(
     "nr nr. no no. n. n° nummer numéro numero number seite page pagina tel tel. fax kunde client cliente customer"
     " rechnung facture fattura invoice auftrag order commande ordine konto compte conto account total summe"
     " betrag montant importo amount artikel article articolo item pos pos. position menge quantité quantità"
-    " qty zimmer room chambre camera tisch table box postfach case casella bp cp po".split())
+    " qty zimmer room chambre camera tisch table box postfach case casella bp cp po"
+    # a heading's count over a year's line ("Release Notes Version 12" / "2024 Highlights", "Sprint 14" /
+    # "2025 Roadmap", "Python 3" / "1000 Zeilen Code"), a room or a gate over a town ("Terminal 2" / "8302 Kloten")
+    " version release sprint iteration build patch update kapitel chapter chapitre capitolo teil part partie parte"
+    " level stufe phase schritt step étape runde round woche week semaine settimana jahr year quartal quarter"
+    " band vol. volume heft issue ausgabe edition folge episode staffel season gruppe group groupe gruppo team"
+    " raum saal halle hall salle sala gate terminal gleis track voie binario bahnsteig platform linie line ligne"
+    " python java windows android ios iphone galaxy office".split())
 
 
 def _bare_street_above(text: str, line_start: int) -> tuple[int, int] | None:

@@ -67,9 +67,12 @@ _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # pattern below.  (A stamp starts with a digit, a word with a letter: no position is both.)  A date
 # with a time after it is a chat's stamp ("… dein geburtsdatum?\n[03.12.26, 19:08:53] Darsh: …"), not the answer.
 _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
+# (a chat's stamp starts its line or its bracket: "\n03.12.26, 19:08 - Darsh: …", "[03.12.26, 19:08:53]"; a
+# date of birth right after its cue may have a time, as exports print one: "Geburtsdatum: 12.03.1980 00:00:00",
+# "DOB: 1980-03-12 00:00" -- and a midnight is no chat's stamp)
+_NO_STAMP = r"(?!(?<=[\n\[])\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ](?!00:00)\d{1,2}:\d\d)"
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?(?P<date>{DATE})(?!\d)"
-    r"(?!,?[ ]\d{1,2}:\d\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".

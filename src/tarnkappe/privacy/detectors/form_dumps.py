@@ -28,14 +28,19 @@ from .fields import FieldDetector
 _PDFTK_VALUE = scan.compile(r"(?<![^\n])FieldValue:[ ]?(?P<value>[^\n]{1,300}+)")
 _PDFTK_NAME = scan.compile(r"(?<![^\n])FieldName(?P<alt>Alt)?:[ ]?(?P<name>[^\n]{1,120}+)")
 _BLOCK_REACH = 600  # a block's lines before its value (type, name, alternative name, flags, options)
-# "/T (name) /V (value)": the name and value strings of one FDF field (its escapes kept, decoded after)
-_FDF_FIELD = scan.compile(
-    r"/T[ ]{0,4}\((?P<name>(?:[^()\\\n]|\\[^\n]){1,120}+)\)[ \t]{0,8}"
-    r"/V[ ]{0,4}\((?P<value>(?:[^()\\\n]|\\[^\n]){1,300}+)\)"
-)
+# "/T (name) /V (value)": the name and value strings of one FDF field (its escapes kept, decoded after);
+# on one line or on two, and in either order -- pdftk's generate_fdf writes each key on a line of its own,
+# the value first ("<<\n/V (14.02.1987)\n/T (Date of Birth)\n>>")
+_FDF_NAME = r"/T[ ]{0,4}\((?P<name>(?:[^()\\\n]|\\[^\n]){1,120}+)\)"
+_FDF_VALUE = r"/V[ ]{0,4}\((?P<value>(?:[^()\\\n]|\\[^\n]){1,300}+)\)"
+_FDF_FIELD = scan.compile(rf"{_FDF_NAME}[ \t\r\n]{{0,8}}{_FDF_VALUE}")
+_FDF_FIELD_VALUE_FIRST = scan.compile(rf"{_FDF_VALUE}[ \t\r\n]{{0,8}}{_FDF_NAME}")
 _INDEX = scan.compile(r"\[\d{1,4}\]")
 _ESCAPE = scan.compile(r"\\(?:(?P<octal>[0-7]{1,3})|(?P<char>[^\n]))")
 _ESCAPED = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+# PDFDocEncoding's 0x80-0x9E, where Latin-1 has control characters: "Pawe\233" is "Paweł", "\225ukasz"
+# "Łukasz" (read as Latin-1, a name with "ł", "š", "ž" or "Œ" had a control character and was no name)
+_PDF_DOC_HIGH = "•†‡…—–ƒ⁄‹›−‰„“”‘’‚™ﬁﬂŁŒŠŸŽıłœšž"
 
 
 def field_key(name: str) -> str:
@@ -52,7 +57,8 @@ def pdf_string(raw: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         if m.group("octal") is not None:
-            return chr(int(m.group("octal"), 8) & 0xFF)
+            code = int(m.group("octal"), 8) & 0xFF
+            return _PDF_DOC_HIGH[code - 0x80] if 0x80 <= code < 0x80 + len(_PDF_DOC_HIGH) else chr(code)
         return _ESCAPED.get(m.group("char"), m.group("char"))
 
     return _ESCAPE.sub(one, raw)
@@ -71,8 +77,13 @@ class FormDumpDetector:
         if "FieldValue:" in text:
             yield from self._pdftk(text)
         if "/V" in text and "/T" in text:
-            for m in scan.finditer(_FDF_FIELD, text):
-                yield from self._value(text, m.start("value"), m.end("value"), [field_key(pdf_string(m.group("name")))])
+            values: set[int] = set()
+            for pattern in (_FDF_FIELD, _FDF_FIELD_VALUE_FIRST):
+                for m in scan.finditer(pattern, text):
+                    if m.start("value") not in values:
+                        values.add(m.start("value"))
+                        yield from self._value(text, m.start("value"), m.end("value"),
+                                               [field_key(pdf_string(m.group("name")))])
 
     def _pdftk(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_PDFTK_VALUE, text):
