@@ -345,3 +345,14 @@ def test_a_timetables_first_names_with_initials(anonymizer: Anonymizer) -> None:
             "gio\t18:30\tTullio B.\tlatino\tsig.ra Beffa\t+41 78 336 59 92\n")
     persons = _of(anonymizer, text, "PERSON")
     assert "Gino B." in persons and "Tullio B." in persons
+
+
+def test_a_town_alone_in_a_tables_cell_is_no_name(anonymizer: Anonymizer) -> None:
+    text = "| Mary Bühler | 08.09.2000 | Faido | 3.9 |\n| Anna Meier | 01.02.2001 | Biasca | 4.0 |\n"
+    assert not {"Faido", "Biasca"} & set(_of(anonymizer, text, "PERSON"))
+
+
+def test_a_town_like_surname_in_a_column_of_names_stays_a_name(anonymizer: Anonymizer) -> None:
+    text = ("| LEMOINE Johan | 06/03/2002 | McGill | A | Sinclair |\n"
+            "| NOWAK Piotr | 06/03/2002 | McGill | A | Shevchenko |\n")
+    assert "Shevchenko" in _of(anonymizer, text, "PERSON")

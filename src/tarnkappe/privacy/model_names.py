@@ -22,6 +22,7 @@ from .entities import Entity
 from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
 from .names import NameLexicon, compound_tail
+from .person_dates import overlaps_any
 
 
 def kept_model_names(text: str, extra: Iterable[Entity], persons: Iterable[Entity], lexicon: NameLexicon,
@@ -33,12 +34,14 @@ def kept_model_names(text: str, extra: Iterable[Entity], persons: Iterable[Entit
     # a word found as (part of) a name elsewhere in the text is no town or noun here either
     name_words = {w for p in (*persons, *extra) if " " in p.text for w in p.text.split()}
     name_words.update(p.text for p in persons)
+    person_spans = sorted((p.start, p.end) for p in persons)
     return [
         e for e in extra
         if (e.detector == UNASKED and not e.text.replace("-", "").replace("'", "").isalpha())
         or scan.match(COMPANY_AFTER, text, e.end) is None and not text.startswith((" &", "&"), e.end)
         and not is_field_label(text, e.start, e.end, lex, learned.ordinary)
-        and not (lex.is_place_only(e.text) and e.text not in name_words and _in_place_context(text, e.start, e.end))
+        and not (lex.is_place_only(e.text) and e.text not in name_words
+                 and _in_place_context(text, e.start, e.end, person_spans))
         and not _after_venue(text, e.start)
         and not _car_model(text, e, lex)
         and not (_compound_noun(e.text, lex) and e.text not in name_words)
@@ -78,7 +81,7 @@ def _car_model(text: str, entity: Entity, lexicon: NameLexicon) -> bool:
     return len(words) == 2 and words[0] in CAR_MAKES and not lexicon.is_known_name(words[0])
 
 
-def _in_place_context(text: str, start: int, end: int) -> bool:
+def _in_place_context(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> bool:
     """Where a town stands: after a locative preposition ("in Vevey", "à Arlon", "from Kelowna")
     or a town's institution ("Universität Frauenfeld", "Tribunal de police de Namur"), or before
     a letter's date ("Namur, le 11-12-2026", "Chur, 24.3.", "Zug, den 3. Mai"); after a noun and
@@ -101,7 +104,65 @@ def _in_place_context(text: str, start: int, end: int) -> bool:
         return True
     if scan.match(_DATELINE, text, end) is not None:
         return True
+    sep = _whole_cell(text, start, end)
+    if sep is not None and not _column_of_names(text, start, sep, persons):
+        return True  # a table's town column: "| Faido |", ";Bellinzona;", "\tBiasca\t"
     return text[start - 2:start] == ", " and text[end:end + 1] in ("\n", "") and _street_before(text, start - 2)
+
+
+def _whole_cell(text: str, start: int, end: int) -> str | None:
+    """The separator of the table's row ("|" of Markdown, ";" or "," of CSV, a tab) when the word is
+    all of one of its cells, else None."""
+    before = text[max(0, start - 2):start].rstrip(" ")[-1:] if text[start - 1:start] == " " else text[start - 1:start]
+    after = text[end:end + 2].lstrip(" ")[:1] if text[end:end + 1] == " " else text[end:end + 1]
+    if before not in _CELL_SEPARATORS or after not in (before, "\n", ""):
+        return None
+    line_start = max(text.rfind("\n", max(0, start - 2000), start) + 1, start - 2000)
+    line_end = text.find("\n", end, end + 2000)
+    # (a row has three cells at least: "Gruss, Erlach" is a sign-off)
+    return before if text.count(before, line_start, end + 2000 if line_end < 0 else line_end) >= 2 else None
+
+
+_CELL_SEPARATORS = frozenset({"|", ";", ",", "\t"})
+_MAX_COLUMN = 64
+
+
+def _column_of_names(text: str, start: int, sep: str, persons: list[tuple[int, int]]) -> bool:
+    """The cell at ``start`` is in a column whose cell in a row just above or below is a name the
+    rules found ("| LEMOINE Johan | … | Shevchenko |" under "| … | Sinclair |": a referee, not a town);
+    ``persons`` sorted."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = text.count(sep, max(line_start, start - 2000), start)
+    if column > _MAX_COLUMN or start - line_start > 2000:
+        return False  # (no table of names is that wide: bounded work per cell)
+    lines = [line_start]
+    for _ in range(2):  # two rows above
+        if lines[0] == 0:
+            break
+        lines.insert(0, text.rfind("\n", 0, lines[0] - 1) + 1)
+    below = line_start
+    for _ in range(2):  # two rows below
+        nxt = text.find("\n", below)
+        if nxt < 0:
+            break
+        below = nxt + 1
+        lines.append(below)
+    for row in lines:
+        if row == line_start:
+            continue
+        row_end = text.find("\n", row)
+        row_end = len(text) if row_end < 0 else row_end
+        cell = row
+        for _ in range(column):
+            cell = text.find(sep, cell, row_end) + 1
+            if cell == 0:
+                break
+        else:
+            cell_end = text.find(sep, cell, row_end)
+            cell_end = row_end if cell_end < 0 else cell_end
+            if overlaps_any(persons, cell, cell_end):
+                return True
+    return False
 
 
 def _street_before(text: str, comma: int) -> bool:
