@@ -12,14 +12,18 @@ e-mails), which defeats the per-text memo of validations.  Numbers, no pass/fail
 GIL delay: a thread masks a 1 MB text (mixed prompt paragraphs and 400 characters of every shape)
 --gil-rounds times while the main thread wakes every 1 ms and runs a tiny task; reported are
 p50/p99/max of how late the task ran, without and with the masking thread.  A thread that runs
-Python code holds the GIL until another asks for it and sys.getswitchinterval() (5 ms by default)
-has passed, so that interval is the floor of the delay; --switch-interval sets it.  --gil-stages
+Python code holds the GIL until another asks for it and sys.getswitchinterval() has passed, so that
+interval is the floor of the delay, and a full collection of the garbage collector holds it while it
+walks the objects the mask made.  Measured as the gateway runs (server/gc_tuning.py: a 1 ms switch
+interval, start-up objects frozen, young collections every 10,000 allocations); --python-defaults
+measures Python's own settings instead (5 ms, 700), --switch-interval sets the interval.  --gil-stages
 repeats the measurement per detector and stage (to find what holds the GIL longest).
 
 The learned name detector is on, as shipped (--rules-only: off).
 
 Usage (repo root): python bench/privacy/worst_case.py [--reps 3] [--kb 100] [--rules-only]
                    [--gil-only] [--gil-rounds 5] [--gil-stages] [--gil-dense] [--switch-interval MS]
+                   [--python-defaults]
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from speed import PARAGRAPHS, build_prompt  # noqa: E402
 from tarnkappe.privacy import Anonymizer, PrivacyConfig  # noqa: E402
+from tarnkappe.server.gc_tuning import THREAD_SWITCH_INTERVAL, freeze_startup_objects  # noqa: E402
 
 SHAPES: dict[str, list[str]] = {
     "address": ["\n8000 " + "A-" * 300 + "A!", "Rue " + "A-" * 200 + "!", "Aa" + "-Aa" * 400 + " ",
@@ -237,6 +242,8 @@ def _pct(xs: list[float], q: float) -> float:
 
 
 def _summary(xs: list[float]) -> str:
+    if not xs:
+        return "no sample (the work took less than one timer tick)"
     xs = sorted(xs)
     return f"p50 {_pct(xs, 0.5):.2f} p99 {_pct(xs, 0.99):.2f} max {xs[-1]:.2f} ms ({len(xs)} samples)"
 
@@ -312,13 +319,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gil-stages", action="store_true", help="also the delay per detector / stage")
     ap.add_argument("--gil-dense", action="store_true", help="mask 1 MB of distinct e-mails instead")
     ap.add_argument("--switch-interval", type=float, default=None, metavar="MS",
-                    help="sys.setswitchinterval for the run (default: Python's, 5 ms)")
+                    help="sys.setswitchinterval for the run (default: the gateway's, 1 ms)")
+    ap.add_argument("--python-defaults", action="store_true",
+                    help="Python's switch interval and collector thresholds, not the gateway's")
     ap.add_argument("--rules-only", action="store_true", help="learned name detector off (default: on, as shipped)")
     args = ap.parse_args(argv)
+    if not args.python_defaults:
+        sys.setswitchinterval(THREAD_SWITCH_INTERVAL)
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval / 1000)
     anonymizer = _anonymizer(learned=not args.rules_only)
-    gc.freeze()  # as the gateway does after start-up (server/gc_tuning.py): the lists are never walked
+    if args.python_defaults:
+        gc.freeze()  # (the lists are never walked in any case: the gateway freezes them after start-up)
+    else:
+        freeze_startup_objects()  # as the gateway does after start-up (server/gc_tuning.py)
     if not args.gil_only:
         worst_per_detector(anonymizer, args.reps, args.kb * 1000)
         typical(anonymizer)
