@@ -356,3 +356,10 @@ def test_a_town_like_surname_in_a_column_of_names_stays_a_name(anonymizer: Anony
     text = ("| LEMOINE Johan | 06/03/2002 | McGill | A | Sinclair |\n"
             "| NOWAK Piotr | 06/03/2002 | McGill | A | Shevchenko |\n")
     assert "Shevchenko" in _of(anonymizer, text, "PERSON")
+
+
+def test_a_name_of_one_list_is_a_name_in_the_next(anonymizer: Anonymizer) -> None:
+    text = ("ruderclub – fahrtenbuch\n06.11.2026 | c4 | hedwig, naomi dirnberger, dragana kovačević | 12 km | ok\n"
+            "03.12.2026 | 4x | dirnberger, kovačević | 9 km | ok\n")
+    persons = _of(anonymizer, text, "PERSON")
+    assert persons.count("dirnberger") == 1 and persons.count("kovačević") == 1

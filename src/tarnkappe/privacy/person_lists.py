@@ -48,35 +48,55 @@ def names_in_lower_case_lists(text: str, found: Iterable[Entity], lexicon: NameL
         return []
     entities = list(found)
     # (a name found inside a list of lower-case words is in lower case too: the others cannot overlap one)
-    persons = sorted((e.start, e.end) for e in entities if e.type == EntityType.PERSON and e.text[:1].islower())
-    others: list[tuple[int, int]] | None = None  # sorted when first needed: most texts have no list of names
+    lower_names = [e for e in entities if e.type == EntityType.PERSON and e.text[:1].islower()]
+    persons = sorted((e.start, e.end) for e in lower_names)
+    # the words of the lower-case names found anywhere in the text: "dirnberger" of "naomi dirnberger" is
+    # a name in another list of it too ("hedwig, dirnberger, kovačević")
+    name_words = _words(lower_names, lexicon)
     out: list[Entity] = []
-    for start, end in candidates:
-        listed = text[start:end]
-        items: list[tuple[int, int]] = []
-        pos = start
-        for item in listed.split(", "):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 2
-        found_or_first = [overlaps_any(persons, s, e) or _first_name_item(text[s:e], lexicon) for s, e in items]
-        named = [is_name or _first_name_item(text[s:e], lexicon, places=True)
-                 for (s, e), is_name in zip(items, found_or_first, strict=True)]
-        # a first name that is a word as well ("mark", "rose", "amber") counts beside as many that are not:
-        # "duchesne, mark, laurent" is a crew, "amber, ruby, jade, hazel, olive, ivory" are colours
-        ambiguous = [not is_name and _first_name_item(text[s:e], lexicon, places=True, ambiguous=True)
-                     for (s, e), is_name in zip(items, named, strict=True)]
-        if 0 < sum(ambiguous) <= sum(found_or_first):
-            named = [a or b for a, b in zip(named, ambiguous, strict=True)]
-        if sum(named) < max(_MIN_NAMES, (len(items) + 1) // 2) or not any(found_or_first):
-            continue  # (a first name that is a town's too counts, beside one that is not: "sydney, victoria")
-        if others is None:
-            others = sorted((e.start, e.end) for e in entities if e.type != EntityType.PERSON)
-        for (s, e), is_name in zip(items, named, strict=True):
-            if overlaps_any(persons, s, e) or overlaps_any(others, s, e):
-                continue
-            if is_name or _name_item(text[s:e], lexicon):
-                out.append(Entity(s, e, EntityType.PERSON, text[s:e], "lists"))
-    return out
+    # two rounds: the names one list gives make another list's items names
+    for _ in range(2):
+        before = len(out)
+        candidates = [c for c in candidates if not _list_of_names(text, c, lexicon, persons, name_words, out)]
+        if len(out) == before or not candidates:
+            break
+        name_words |= _words(out[before:], lexicon)
+        persons = sorted(persons + [(e.start, e.end) for e in out[before:]])
+    if not out:
+        return out
+    others = sorted((e.start, e.end) for e in entities if e.type != EntityType.PERSON)
+    return [e for e in out if not overlaps_any(others, e.start, e.end)]
+
+
+def _words(names: Iterable[Entity], lexicon: NameLexicon) -> set[str]:
+    return {w for e in names for w in e.text.split() if len(w) >= 3 and w not in lexicon.common_words}
+
+
+def _list_of_names(text: str, span: tuple[int, int], lexicon: NameLexicon, persons: list[tuple[int, int]],
+                   name_words: set[str], out: list[Entity]) -> bool:
+    """Whether the list at ``span`` is one of names; its other items are then added to ``out``."""
+    start, end = span
+    items: list[tuple[int, int]] = []
+    pos = start
+    for item in text[start:end].split(", "):
+        items.append((pos, pos + len(item)))
+        pos += len(item) + 2
+    found_or_first = [overlaps_any(persons, s, e) or _first_name_item(text[s:e], lexicon)
+                      or all(w in name_words for w in text[s:e].split(" ")) for s, e in items]
+    named = [is_name or _first_name_item(text[s:e], lexicon, places=True)
+             for (s, e), is_name in zip(items, found_or_first, strict=True)]
+    # a first name that is a word as well ("mark", "rose", "amber") counts beside as many that are not:
+    # "duchesne, mark, laurent" is a crew, "amber, ruby, jade, hazel, olive, ivory" are colours
+    ambiguous = [not is_name and _first_name_item(text[s:e], lexicon, places=True, ambiguous=True)
+                 for (s, e), is_name in zip(items, named, strict=True)]
+    if 0 < sum(ambiguous) <= sum(found_or_first):
+        named = [a or b for a, b in zip(named, ambiguous, strict=True)]
+    if sum(named) < max(_MIN_NAMES, (len(items) + 1) // 2) or not any(found_or_first):
+        return False  # (a first name that is a town's too counts, beside one that is not: "sydney, victoria")
+    for (s, e), is_name in zip(items, named, strict=True):
+        if not overlaps_any(persons, s, e) and (is_name or _name_item(text[s:e], lexicon)):
+            out.append(Entity(s, e, EntityType.PERSON, text[s:e], "lists"))
+    return True
 
 
 def _lists(text: str) -> list[tuple[int, int]]:
