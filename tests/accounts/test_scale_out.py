@@ -186,7 +186,8 @@ def test_three_instances_behind_a_proxy_with_one_killed_mid_load(
     started_after = [r for r in after_kill if r[3]]
     not_served = [r for r in started_after if r[1] != 200]
     assert started_after and not not_served, \
-        f"requests after the kill are served by the others: {not_served}\n" + _log_tails(instances[:2])
+        f"requests after the kill are served by the others: {not_served}\nproxy, connections that sent nothing " \
+        f"back: {[h for h in proxy.history if h[1] == 0]}\n" + _log_tails(instances[:2])
     failed = [r for r in after_kill if r[1] != 200]
     assert len(failed) <= 6 and all(isinstance(status, str) for _, status, _, _ in failed), \
         "only requests in flight on the killed instance failed, and only as dropped connections"

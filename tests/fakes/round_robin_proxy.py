@@ -15,6 +15,9 @@ class RoundRobinProxy:
         self.backends = backends
         self.port = port
         self.connections: Counter[int] = Counter()  # per backend port
+        # per client connection, when it ended: (the backend port or None, bytes sent back to the client,
+        # what happened) -- for a test's failure message
+        self.history: list[tuple[int | None, int, str]] = []
         self._next = 0
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.base_events.Server | None = None
@@ -37,29 +40,42 @@ class RoundRobinProxy:
         self._thread.join(timeout=10)
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        for _ in range(len(self.backends)):
-            port = self.backends[self._next % len(self.backends)]
-            self._next += 1
-            try:
-                upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", port)
-            except OSError:
-                continue
-            if upstream_writer.get_extra_info("sockname")[1] == port:
-                # A dead backend's port is in the ephemeral range: Linux may give the connect that
-                # very port as its source and the socket connects to itself (TCP simultaneous
-                # open) instead of being refused. That is no backend: skip it, as a refusal.
-                upstream_writer.close()
-                continue
-            self.connections[port] += 1
-            await asyncio.gather(_pipe(reader, upstream_writer), _pipe(upstream_reader, writer))
-            return
-        writer.close()
+        tried: list[str] = []
+        try:
+            for _ in range(len(self.backends)):
+                port = self.backends[self._next % len(self.backends)]
+                self._next += 1
+                try:
+                    upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", port)
+                except OSError as exc:
+                    tried.append(f"{port}: {type(exc).__name__}")
+                    continue
+                sockname = upstream_writer.get_extra_info("sockname")
+                if sockname is None or sockname[1] == port:
+                    # A dead backend's port is in the ephemeral range: Linux may give the connect that
+                    # very port as its source and the socket connects to itself (TCP simultaneous
+                    # open) instead of being refused. That is no backend: skip it, as a refusal.
+                    upstream_writer.close()
+                    tried.append(f"{port}: connected to itself")
+                    continue
+                self.connections[port] += 1
+                _, back = await asyncio.gather(_pipe(reader, upstream_writer), _pipe(upstream_reader, writer))
+                self.history.append((port, back, "; ".join(tried) or "first try"))
+                return
+            self.history.append((None, 0, "; ".join(tried)))
+            writer.close()
+        except Exception as exc:  # noqa: BLE001 - recorded for the test's message, then the client sees a close
+            self.history.append((None, 0, f"{'; '.join(tried)} -> {type(exc).__name__}: {exc}"))
+            writer.close()
 
 
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> int:
+    """Copy until the end; the bytes copied."""
+    copied = 0
     try:
         while data := await reader.read(65536):
             writer.write(data)
+            copied += len(data)
             await writer.drain()
     except OSError:
         pass
@@ -68,3 +84,4 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> N
             writer.close()
         except OSError:
             pass
+    return copied
