@@ -13,6 +13,7 @@ alone when it dies, and the others adopt and write them (accounts/ledger_journal
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
@@ -131,6 +132,7 @@ def test_three_instances_behind_a_proxy_with_one_killed_mid_load(
     instances = [*gateways.start_many(config, 2), victim]
     wait_until_ready(victim.base_url, victim.process, victim.log_path, timeout=60)
     ports = [int(gw.base_url.rsplit(":", 1)[1]) for gw in instances]
+    victim_port = ports[-1]
     first = instances[0]
     _, free = org_with_key(first)
     metered_org, metered = org_with_key(first, limit=str(COST * Decimal("10.5")), currency="CHF")
@@ -177,6 +179,7 @@ def test_three_instances_behind_a_proxy_with_one_killed_mid_load(
                 if done == 15 and not killed.value:
                     victim.process.kill()
                     victim.process.wait(timeout=30)  # gone: its port refuses from now on
+                    _until_refused(victim_port)
                     killed.value = True
 
             more = [("chat", chat(free)) for _ in range(45)]
@@ -212,6 +215,20 @@ def test_three_instances_behind_a_proxy_with_one_killed_mid_load(
     assert asyncio.run(spent(pg_url, metered_org)) == COST * FITS, "no overspend, nothing lost"
     for gateway in instances[:2]:
         assert gateway.stop() == 0
+
+
+def _until_refused(port: int) -> None:
+    """Wait (at most 5 s) until a connect to ``port`` is refused: the killed instance is gone from the
+    network, not only from the process table."""
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as probe:
+                if probe.getsockname()[1] == port:
+                    return  # connected to itself (the port is a free ephemeral one): nothing listens
+        except OSError:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the killed instance's port {port} still accepts connections")
 
 
 def _log_tails(gateways: list[Gateway]) -> str:
