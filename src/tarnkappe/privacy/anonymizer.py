@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from .address_parts import with_parts
 from .chats import chat_entities
-from .columns import column_views
+from .columns import addresses_down, column_views
 from .config import PrivacyConfig
 from .detectors import (
     AddressDetector,
@@ -61,9 +61,6 @@ from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
 from .resolve import resolve_overlaps
 from .vault import Vault, join_in_pieces
-
-# A postcode line's start ("35037 MARBURG", "D-80331 München"): in a column's view, one only under a street.
-_POSTCODE_FIRST = scan.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[ \n]")
 
 
 class Anonymizer:
@@ -256,29 +253,13 @@ class Anonymizer:
         return out
 
     def _column_addresses(self, text: str) -> list[Entity]:
-        """Addresses down a column of side-by-side cells (a label sheet, pdftotext's columns), read by
-        the address detectors in each column's own text (columns.py), mapped back cell by cell."""
-        out: list[Entity] = []
-        for view in column_views(text):
-            parts = [(part, det.name) for det in self._view_detectors if not isinstance(det, IdentifierDetector)
-                     for part in det.detect(view.text) if part.type == EntityType.ADDRESS]
-            # An address down the column is a street over its postcode line: found whole, or as two
-            # parts in cells one above the other.  A postcode-like line alone is not one ("2016  KUHN AG"
-            # of a table of years and employers).
-            postcodes: set[int] = set()  # the cells a postcode line starts in
-            streets: set[int] = set()  # the cells anything else ends in
-            for part, _ in parts:
-                if scan.match(_POSTCODE_FIRST, part.text) is not None:
-                    postcodes.add(view.cell_of(part.start))
-                else:
-                    streets.add(view.cell_of(part.end - 1))
-            for part, name in parts:
-                first, last = view.cell_of(part.start), view.cell_of(part.end - 1)
-                if not (first - 1 in streets if first in postcodes else last > first or last + 1 in postcodes):
-                    continue
-                for start, end in view.spans(part.start, part.end):
-                    out.append(Entity(start, end, part.type, text[start:end], name))
-        return out
+        """Addresses down a column of side-by-side cells (a label sheet, pdftotext's columns): the
+        address detectors read each column as a text of its own (columns.py)."""
+        views = column_views(text)
+        if not views:
+            return []
+        detectors = [d for d in self._view_detectors if not isinstance(d, IdentifierDetector)]
+        return [e for view in views for e in addresses_down(view, text, detectors)]
 
     def _latex_addresses(self, text: str) -> list[Entity]:
         """Addresses of a LaTeX letter, read by the address detectors in a view without its line

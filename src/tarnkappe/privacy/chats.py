@@ -151,10 +151,12 @@ _BIRTH_CUE = scan.compile(
 
 
 class _Message:
-    __slots__ = ("speaker", "body_start", "body_end", "whatsapp")
+    __slots__ = ("speaker", "body_start", "body_end", "named")
 
-    def __init__(self, speaker: tuple[int, int], body_start: int, body_end: int, whatsapp: bool) -> None:
-        self.speaker, self.body_start, self.body_end, self.whatsapp = speaker, body_start, body_end, whatsapp
+    def __init__(self, speaker: tuple[int, int], body_start: int, body_end: int, named: bool) -> None:
+        # ``named``: the export says the speaker is a person (WhatsApp's contact, a bracketed nick),
+        # whatever its shape; else it must look like a name
+        self.speaker, self.body_start, self.body_end, self.named = speaker, body_start, body_end, named
 
 
 def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -171,7 +173,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
         if sum(c.isdigit() for c in speaker) >= 6 and not any(c.isalpha() for c in speaker):
             out.append(Entity(s, e, EntityType.PHONE, speaker, "chat"))  # a number not in the contacts
             continue
-        if not any(c.isalpha() for c in speaker) or not (m.whatsapp or _name_like(speaker, lexicon)):
+        if not any(c.isalpha() for c in speaker) or not (m.named or _name_like(speaker, lexicon)):
             continue
         out.append(Entity(s, e, EntityType.PERSON, speaker, "chat"))
         parts.update(w.lower() for w in speaker.replace(",", " ").split() if len(w.rstrip(".")) >= 3)

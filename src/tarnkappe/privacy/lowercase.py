@@ -100,7 +100,7 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
     too short or has no digit.  Words are read from the line's end until one has a capital (string
     calls in C; a line of prose stops at its last capital)."""
     line = text[start:end]
-    if not line.islower() and not typed_in_lower_case(line):
+    if not typed_in_lower_case(line):
         words = line.split(" ")
         tail = 0  # characters of the lower-case words at the line's end
         for word in reversed(words):

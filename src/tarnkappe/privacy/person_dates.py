@@ -46,8 +46,7 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
     latest = this_year - _MIN_AGE
     taken = sorted((e.start, e.end) for e in found)
     out: list[Entity] = []
-    recent: list[tuple[int, int]] = []  # a child's date after its name: a DOB only among others
-    recent_years: list[tuple[int, int, int]] = []
+    recent: list[tuple[int, int, int]] = []  # (start, end, year) of a child's date: a DOB only among others
     for e in found:
         if e.type != EntityType.PERSON:
             continue
@@ -63,16 +62,15 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
         if born > latest:
-            recent.append((start, end))
-            recent_years.append((start, end, born))
+            recent.append((start, end, born))
             continue
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
     if recent and out:
         # the companions of a hotel's registration card, a family's list ("– Schenk, Sakura, 30.04.1954
         # / – Schenk, Zarina, 15.02.2024"): a recent date after a name, near an adult's date of birth
         # written the same way, is a child's
-        out += _near(text, recent, [e.start for e in out], _LIST_REACH)
-    older = [(start, end) for start, end, born in recent_years if born <= this_year - 2 and text[start - 1] == " "]
+        out += _near(text, [(start, end) for start, end, _ in recent], [e.start for e in out], _LIST_REACH)
+    older = [(start, end) for start, end, born in recent if born <= this_year - 2 and text[start - 1] == " "]
     if older:
         # a prison visit's second visitor ("Geburtsdatum: 12.03.1980" … "Besucher/in 2 (Kind): Flo Krenn,
         # 2022-05-13"): a date after a name two years old at least, near a date of birth found otherwise

@@ -160,30 +160,31 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
             name = m.group("name")
             if lexicon.is_first_name(name) or rare_word(name):  # not "unser kleiner Garten"
                 add(*m.span("name"))
-    if " / " in text:
-        for e in entities:
-            if e.type == EntityType.PHONE and text[e.start - 3:e.start] == " / " and (
-                    before := scan.search(_NAME_BEFORE_SLASH, text, max(0, e.start - 66), e.start)) is not None:
-                words = before.group("name").split(" ")
-                if all(w.lower() not in lexicon.common_words and w not in STOP and not lexicon.is_place_only(w)
-                       and (not w.isupper() or lexicon.is_known_name(w.capitalize())) for w in words):  # ("ICBC")
-                    add(*before.span("name"))
     if " (" in text:
         for m in scan.finditer(_KIN, text):
             word = text[max(0, m.start() - 8):m.start()].rsplit(None, 1)[-1:]
             if word and word[0] in _KIN_WORDS and text[m.start() - len(word[0]) - 1:m.start() - len(word[0])] in (
                     "", " ", "\n", "\t", "-", "*", "(", ":"):
                 add(*m.span("name"))
-        common = lexicon.common_words
+    if " (" in text or " / " in text:
+        # a contact's phone number after the name: "Bahari (0628486378, poste 1161)", a table's cell
+        # "| Hosseini / 0676 3719804 |"
         for e in entities:
-            if e.type != EntityType.PHONE or text[e.start - 2:e.start] != " (":
+            if e.type != EntityType.PHONE:
                 continue
-            before = scan.search(_NAME_BEFORE, text, max(0, e.start - 62), e.start)
-            if before is None:
+            if text[e.start - 2:e.start] == " (":
+                before = scan.search(_NAME_BEFORE, text, max(0, e.start - 62), e.start)
+            elif text[e.start - 3:e.start] == " / ":
+                before = scan.search(_NAME_BEFORE_SLASH, text, max(0, e.start - 66), e.start)
+            else:
                 continue
-            words = before.group("name").split(" ")
-            # (in capitals a listed name only: "MEIER (079 …)", not "SOS (144)", "SBB (0848 …)")
-            if all(w.lower() not in common and not lexicon.is_place_only(w) and (
-                    not w.isupper() or len(w) >= 3 and lexicon.is_known_name(w.capitalize())) for w in words):
+            if before is not None and _contact_name(before.group("name"), lexicon):
                 add(*before.span("name"))
     return out
+
+
+def _contact_name(name: str, lexicon: NameLexicon) -> bool:
+    """No ordinary word and no town; in capitals a listed name only ("MEIER (079 …)", not "SOS (144)",
+    "SBB (0848 …)", "ICBC / 3513214418")."""
+    return all(w.lower() not in lexicon.common_words and not lexicon.is_place_only(w) and (
+        not w.isupper() or len(w) >= 3 and lexicon.is_known_name(w.capitalize())) for w in name.split(" "))

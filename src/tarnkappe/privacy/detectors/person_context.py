@@ -167,15 +167,20 @@ def kin_before(text: str, start: int) -> bool:
     """A kin or family word right before, written in lower case: "zio Durante", "la famille Petit"."""
     if start < 4 or text[start - 1] != " ":
         return False
-    space = text.rfind(" ", max(0, start - 14), start - 1)
-    word = text[space + 1 if space >= 0 else max(0, start - 14):start - 1].lstrip("(")  # "(sig.ra Zakrajšek)"
+    word = _word_before(text, start)
     return word in KIN_WORDS or (("'" in word or "’" in word) and _elided(word) in KIN_WORDS)
 
 
 def relative_before(text: str, start: int) -> bool:
     """A relative's word right before ("son fils ", "her husband "): see person_cues.RELATIVE_WORDS."""
+    return _word_before(text, start) in RELATIVE_WORDS
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before the space before ``start`` (13 characters at most), without an opening
+    parenthesis ("(sig.ra Zakrajšek)")."""
     space = text.rfind(" ", max(0, start - 14), start - 1)
-    return text[space + 1 if space >= 0 else max(0, start - 14):start - 1].lstrip("(") in RELATIVE_WORDS
+    return text[space + 1 if space >= 0 else max(0, start - 14):start - 1].lstrip("(")
 
 
 def _elided(word: str) -> str:
