@@ -224,6 +224,9 @@ SHAPES = [
     "/T (a.dob) /V (", "\\347", "spk1 0:33 ", "[00:24.074] ", "(mein Mann), ", "- Anna, 1/2/94",
     "   ", "Sonnenhang 8a   ", "35037 Marburg   ", "Ort:   ", "hedwig, ", "birte wüthrich, ", "mein name ist ",
     "[~", "a b ",
+    # session 16: family words and bells in lower case, lists under a date-of-birth heading, a child's column
+    "mutter (", "(tochter) ", "oma's (", "mein partner ", "klingel ", " – Klingel: ", "Kind geb.;", "✶ ",
+    "Kinder (Vorname, Geburtsdatum):\n", "  - ", "maxime g. ", "GEBURT5DATUM: ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -52,6 +52,7 @@ from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
 from .person_capitals import names_in_capitals
 from .person_dates import birth_dates_after_names
+from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
 from .person_lists import names_in_lower_case_lists
 from .person_mentions import lower_case_mentions
@@ -209,6 +210,7 @@ class Anonymizer:
                 found += names_in_lower_case_lists(text, found, self._lexicon)
                 found += lower_case_signatures(text, self._lexicon)
                 found += lower_case_mentions(text, found, self._lexicon)
+                found += names_beside_kin(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
             found += repeated_values(text, found)

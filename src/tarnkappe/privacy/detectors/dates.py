@@ -87,14 +87,16 @@ _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich
 
 
 # The signs and abbreviations for "born" right before a date: the genealogical asterisk
-# ("Hans Muster, * 12.03.1980", "(*14. Mai 1975)") and French degree sign ("° 24 septembre 1876"),
+# ("Hans Muster, * 12.03.1980", "(*14. Mai 1975)"; a gravestone's star: "✶ 3. März 1952   † 29.05.2024")
+# and French degree sign ("° 24 septembre 1876"),
 # English "b." ("b. 3 March 1948") and, in parentheses, after a comma or first on a line, Italian "n."
 # ("(n. 26/02/1977)", "Swen Guscetti, n. 15/07/1911", a patient's "n. 11.03.1990" under the name;
 # elsewhere it is "numero": "Fattura n. 12/03/24" -- tested in Python, see _italian_sign).  Each sign
 # first, its look-behind after: a look-behind first kept the engine from skipping to the signs'
 # characters (~500 us on the ~2,000-token prompt, now ~60).
 _BORN_SIGN = scan.compile(
-    rf"(?:\*(?<![\w*]\*)|°(?<![\w°]°)|b\.(?<![\w.]b\.)|n\.(?<![\w.]n\.))[ \u00a0]{{0,2}}(?P<date>{DATE})(?!\d)"
+    rf"(?:[*✶★✱⁎∗](?<![\w*✶★✱⁎∗][*✶★✱⁎∗])|°(?<![\w°]°)|b\.(?<![\w.]b\.)|n\.(?<![\w.]n\.))[ \u00a0]{{0,2}}"
+    rf"(?P<date>{DATE})(?!\d)"
 )
 # "wurde am 13. April 1944 (in Bern) geboren": German puts the cue after the date.  Read only in the
 # 80 characters before each "geboren", back from it.
@@ -146,7 +148,7 @@ class BirthDateDetector:
     def _dates(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "*" in text or "b." in text or "n." in text or "°" in text:
+        if "*" in text or "b." in text or "n." in text or "°" in text or any(star in text for star in "✶★✱⁎∗"):
             for m in scan.finditer(_BORN_SIGN, text):
                 if text[m.start()] == "n" and not _italian_sign(text, m.start()):
                     continue
@@ -177,10 +179,53 @@ class BirthDateDetector:
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         if "(" in text or "[" in text:
             yield from _children_dates(text)
+        if ":\n" in text or ":\r\n" in text:
+            yield from _listed_under_birth_heading(text)
         if ")" in text and scan.search(_SEX_MARK, text) is not None:
             for m in scan.finditer(_SEX_AFTER, text):
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
 
+
+
+# A heading that says its list's items give a date of birth: "Kinder (Vorname, Geburtsdatum, Kita/Schule):",
+# "Enfants (prénom, date de naissance, école) :", "Children (first name, date of birth, school):"
+# (not "Geburtstage:": a club's list of round birthdays gives a day and an age, "am 17. Januar, 75 Jahre")
+_HEADING_CUES = ("geburtsdat", "geboren", "naissance", "nascita", "date of birth", "birth date",
+                 "birthdate")
+_HEADING_WORDS = frozenset({"dob", "born", "geb", "né", "née", "nato", "nata"})  # whole words only ("Adobe")
+_ITEM_START = scan.compile(r"[ \t]{0,8}(?:[-*•–·][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})")
+_ITEM_DATE = scan.compile(rf"(?<![\w.\-/])(?P<date>{DATE})(?!\d)")
+_MAX_ITEMS = 40
+
+
+def _listed_under_birth_heading(text: str) -> Iterator[Entity]:
+    """The first date of each item of a list under a heading that names a date of birth among what
+    its items give ("Kinder (Vorname, Geburtsdatum, Kita/Schule):" then "  - Silke, 19.04.2017,
+    Krippe").  Each heading line is read once (a lower-case copy of at most 160 characters), each
+    item line once, at most _MAX_ITEMS of them."""
+    colon = text.find(":\n")
+    if colon < 0:
+        colon = text.find(":\r\n")
+    while colon >= 0:
+        line_start = text.rfind("\n", max(0, colon - 160), colon) + 1
+        heading = text[line_start:colon].lower()
+        line = text.find("\n", colon) + 1
+        if line_start or colon < 160:
+            if any(cue in heading for cue in _HEADING_CUES) or not _HEADING_WORDS.isdisjoint(
+                    heading.replace("(", " ").replace(")", " ").replace(",", " ").replace(".", " ").split()):
+                for _ in range(_MAX_ITEMS):
+                    item = scan.match(_ITEM_START, text, line)
+                    if item is None:
+                        break
+                    line_end = text.find("\n", line)
+                    line_end = len(text) if line_end < 0 else line_end
+                    m = scan.search(_ITEM_DATE, text, item.end(), line_end)
+                    if m is not None:
+                        yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+                    line = line_end + 1
+        next_colon = text.find(":\n", line)
+        next_crlf = text.find(":\r\n", line)
+        colon = next_colon if next_crlf < 0 or 0 <= next_colon < next_crlf else next_crlf
 
 
 def _children_dates(text: str) -> Iterator[Entity]:

@@ -9,6 +9,8 @@ its value has.  Immutable sets, built once at import.
 
 from __future__ import annotations
 
+import re
+
 from ..entities import EntityType
 from . import scan
 
@@ -43,7 +45,11 @@ PERSON_KEYS = _keys(
     preferredname badgename nickname spitzname displayname birthname geburtsname maidenname nomdenaissance
     cognomedanubile
     empfehlungvon empfohlenvon recommandépar recommandéepar recommandepar recommendedby referredby
-    raccomandatoda consigliatoda"""
+    raccomandatoda consigliatoda
+    klingel klingelschild türschild namensschild briefkasten nameanderklingel nameamklingelschild nameambriefkasten
+    nameandertür sonnette nomsurlasonnette nomsurlaboîteauxlettres nomsurlaboiteauxlettres nomsurlaporte
+    citofono campanello nomesulcitofono nomesulcampanello nomesullacassettadellaposta doorbell nameondoor
+    nameonthedoor nameonbell nameonthebell nameondoorbell nameonletterbox nameonthedoorbell"""
 )
 # "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
 _NAME_PARTS = _keys(
@@ -114,6 +120,17 @@ DOB_KEYS = _keys(
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
     datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao"""
 )
+# A child's date of birth in a midwife's, a school's or a family's list: "Kind geb.", "Naissance enfant",
+# "Nascita neonato", "Baby DOB", "Geburtsdatum Kind" -- the key with the child's word before or after it.
+_CHILD_WORDS = _keys(
+    """kind kinder kindes baby babys neugeborenes säugling enfant enfants bébé bebe nouveauné neonato neonata
+    bambino bambina figlio figlia child childs children infant newborn son sons daughter sohn tochter fils fille"""
+)
+DOB_KEYS |= frozenset(
+    compound for dob in _keys("""geb geburtsdatum gebdatum geboren dob dateofbirth birthdate naissance
+                                 datedenaissance datenaissance nascita datadinascita datanascita""")
+    for child in _CHILD_WORDS for compound in (child + dob, dob + child)
+)
 # Place and date of birth in one cell ("Roma, 23/06/1961"): the date in it is the value.
 BIRTH_PLACE_AND_DATE_KEYS = _keys(
     """luogoedatadinascita luogoedatanascita dataeluogodinascita lieuetdatedenaissance dateetlieudenaissance
@@ -154,7 +171,18 @@ def normalise_key(key: str) -> str:
     every line that could be a table's header."""
     if len(key) > 120:
         return ""
+    if key.isupper():  # a form in capitals, read by OCR: "GEBURT5DATUM", "STRAS5E, HAUSNR.", "COGN0ME"
+        key = _OCR_DIGIT.sub(_ocr_letter, key)
     return DATE_FORMAT.sub("", _NOT_LETTER.sub("", PARENTHESIS.sub("", key)).lower())
+
+
+# a digit between two letters, as OCR reads a letter of a word in capitals
+_OCR_DIGIT = scan.compile(r"(?<=[^\W\d_])[0158](?=[^\W\d_])")
+_OCR_LETTERS = {"0": "O", "1": "I", "5": "S", "8": "B"}
+
+
+def _ocr_letter(m: re.Match[str]) -> str:
+    return _OCR_LETTERS[m.group()]
 
 
 PARENTHESIS = scan.compile(r"\([^)\n]{0,80}\)")

@@ -475,6 +475,9 @@ class FieldDetector:
                     end = cut  # "Zeuge: Espérance Kabongo, Weinbergstrasse 89, 6430 Schwyz": the address after
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 end = cut  # "Notfallkontakt: Gretl Kusch (Ehepartner/in)": the role after the name
+            if text[end - 1:end] == "." and end - start >= 4 and text[end - 3:end - 1].isalpha() \
+                    and text[end - 2].islower():
+                end -= 1  # a sentence's full stop ("– Klingel: Eugster."), not an initial's ("Sylvia B.")
             if not self._person_value(text[start:end], weak, role):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
@@ -590,6 +593,8 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     a character)."""
     for gap in scan.finditer(_PAIR_GAP, text, start, end):
         rest = gap.end()
+        if gap.group()[1:2] in ("–", "—", "·", "|") and text.find(": ", start, gap.start()) < 0:
+            continue  # a dash after a pair only ("Anschrift: … – Klingel: Young"; not "09:12 Ana – Gastgeber: …")
         colon = text.find(":", rest, min(end, rest + 49))
         if colon > rest and (normalise_key(text[rest:colon]) in ALL_KEYS or (
                 gap.group()[:3] == "   " and scan.fullmatch(_LABEL, text, rest, colon) is not None)):
@@ -601,8 +606,11 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 # (and a form's check box before a key: "☐ Internet  ☐ Google Maps  ☒ Empfehlung von: Vladimir Frei")
+# (and a dash or a dot between two pairs of a line, before a key of ours: "Anschrift: Tulpenweg 19, 48143
+# Münster – Klingel: Young", "Zusteller/in: Köberl, Elvira · Tel: 0699 …": the town ran to the line's end)
 _PAIR_GAP = scan.compile(
-    r"(?:[ ]{3,24}+|\t[ \t]{0,24}+|[ ]{0,24}[☐☒☑✓✔][ ]{1,4}|[ ]{0,24}\[[ xX]\][ ]{1,4})(?=[^\W\d_])"
+    r"(?:[ ]{3,24}+|\t[ \t]{0,24}+|[ ]{0,24}[☐☒☑✓✔][ ]{1,4}|[ ]{0,24}\[[ xX]\][ ]{1,4}|[ ][–—·|][ ]{1,2})"
+    r"(?=[^\W\d_])"
 )
 
 

@@ -394,6 +394,14 @@ class LearnedNameDetector:
                 if keep and cur is not None and starts[i] - ends[i - 1] == 1 and text[ends[i - 1]] == "\n" and (
                         i + 1 < n and words[i + 1] == ":"):
                     keep = False  # the next line's label ("Président : M. Bouvard\nGreffière : …"), no name
+                if keep and cur is not None and starts[i] - ends[i - 1] == 1 and text[ends[i - 1]] == "\n" and (
+                        _table_row(text, ends[i - 1])):
+                    # a row's last cell and the next row's first ("…;Sanitas\nBarrett;Courtney;…" of a CSV
+                    # export): two values, no wrapped name (it masked the insurer with the surname)
+                    if has_cand:
+                        out.append((cur[0] - lo, cur[1] - lo))
+                    cur, has_cand = [starts[i], ends[i]], i in cand_set
+                    continue
                 if keep and cur is not None and starts[i] - ends[i - 1] == 1:
                     cur[1] = ends[i]
                     has_cand = has_cand or i in cand_set
@@ -415,3 +423,9 @@ class LearnedNameDetector:
         return Entity(s, e, EntityType.PERSON, text[s:e], detector or self.name)
 
 
+def _table_row(text: str, line_end: int) -> bool:
+    """The line ending at ``line_end`` is a row of a table: it holds a cell separator (";", a tab,
+    "|", or three commas), read in its last 400 characters at most."""
+    line_start = max(text.rfind("\n", 0, line_end) + 1, line_end - 400)
+    return any(sep in text[line_start:line_end] for sep in (";", "\t", "|")) or (
+        text.count(",", line_start, line_end) >= 3)

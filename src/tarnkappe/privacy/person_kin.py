@@ -1,0 +1,162 @@
+"""Names next to a family word, a partner or a doorbell, as messages and field notes type them.
+
+A midwife's chat, a survey's field notes, a driving school's messages write the people around
+someone by their relation, often all in lower case: "bei meiner mutter (laura hunt)", "chez sa
+grand-mère (bastin)", "at my mum's (melissa miller)", "il vicino (julie jackson) dice …";
+"lotte (tochter) gibt …", "diane (la fille) donne …"; "mein partner bohdan ist …", "mio marito
+thanh risponde …"; the bell's name: "klingel hunt", "sonnette rezaei", "citofono henderson".  The
+rules read capitals, and the chat rules take a lower-case word only when a list knows it as a first
+name, so these stayed in clear.  Each shape is fixed by its family word; the name's words must be
+no ordinary word (or a listed first name: "pierre", "grace"), so "bei meiner mutter (zuhause)",
+"mein mann arbeitet" and "klingel kaputt" stay as written.
+
+A lower-case first name found with an initial after it takes the initial too ("maxime g. will die
+prüfung verschieben"), as persons.py does for capitalised ones.
+
+Work bound (issue 12): parentheses are found by one scan (a literal first), the partner and bell
+shapes only where the text holds one of their words (substring tests), and each hit reads at most
+a few dozen characters around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .learned.features import rare_word
+from .names import NameLexicon
+
+# Family, partners, neighbours: the word before a name in parentheses, or inside them after one.
+KIN = frozenset(
+    """mutter vater mama papa mami papi oma opa omi opi tante onkel schwester bruder tochter sohn cousin cousine
+    nachbar nachbarin freund freundin schwiegermutter schwiegervater grossmutter großmutter grossvater großvater
+    mère père maman mamie papy grand-mère grand-père tata tonton oncle sœur soeur frère fille fils voisin voisine
+    belle-mère beau-père compagnon compagne madre padre mamma papà nonna nonno zia zio sorella fratello figlia
+    figlio vicino vicina cugino cugina suocera suocero mother father mum mom dad gran grandma grandpa granny nan
+    nana aunt auntie uncle sister brother daughter son neighbour neighbor""".split()
+)
+# The article or possessive inside the parentheses before a family word: "(la fille)", "(his daughter)"
+_JOINING = frozenset("und and et e y or oder ou o".split())
+_ARTICLES = frozenset("la le il lo the his her sa son ma mon my die der seine ihre sua suo mia mio".split())
+_PAREN = scan.compile(r"\((?P<inner>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,2}+)\)")
+# "mein partner bohdan", "mon compagnon pierre", "mio marito thanh", "my husband danny": the word after
+_PARTNER = scan.compile(
+    r"(?<![\w])(?:mein|meine|unser|unsere|mon|ma|notre|mio|mia|il[ ]mio|la[ ]mia|my|our|her|his)[ ]"
+    r"(?:partner|partnerin|mann|frau|freund|freundin|compagnon|compagne|mari|femme|copain|copine|marito|moglie"
+    r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend)[ ]"
+    r"(?P<name>[a-zà-öø-ÿ][\w'’\-]{1,30}+)(?![\w'’\-])(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+)(?![\w'’\-]))?"
+)
+_PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "femme ", "copain", "copine",
+                  "marito", "moglie", "ragazz", "husband", "wife", "friend")
+# the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson"
+_BELL = scan.compile(
+    r"(?<![\w])(?:klingel|klingelschild|sonnette|citofono|campanello|doorbell|buzzer)[ ]"
+    r"(?P<name>[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
+)
+# (what a bell is, not whose: "klingel kaputt", "citofono rotto")
+_BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
+_BELL_WORDS = ("klingel", "sonnette", "citofono", "campanello", "doorbell", "buzzer")
+# a lower-case initial after a lower-case first name: "maxime g. will …", "noam l. veut …"
+_INITIAL = scan.compile(r"[ ][a-zà-öø-ÿ]\.(?=[ ,;:)\r\n]|\Z)")
+
+
+def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities of the shapes in the module's docstring (overlaps: resolve.py)."""
+    entities = list(found)
+    out: list[Entity] = []
+    if "(" in text:
+        out += _in_parentheses(text, lexicon)
+    lowered = None
+    if any(w in text for w in _PARTNER_WORDS):
+        for m in scan.finditer(_PARTNER, text):
+            if _name_word(m.group("name"), lexicon, first=True):
+                second = m.group("second")  # "ma compagne khadija dubois" (not "mio marito thanh risponde")
+                end = m.end("second") if second and _name_word(second, lexicon, first=False) and (
+                    second not in lexicon.common_words and rare_word(second)) else m.end("name")
+                out.append(_entity(text, m.start("name"), end, "kin"))
+    if any(w in text for w in _BELL_WORDS):
+        lowered = lowered or {w for e in (*entities, *out) if e.type == EntityType.PERSON
+                              for w in e.text.lower().replace(",", " ").split()}
+        for m in scan.finditer(_BELL, text):
+            name = m.group("name")
+            if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
+                out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
+    for e in (*entities, *out):
+        # "maxime g.": the initial after a first name typed in lower case
+        if e.type == EntityType.PERSON and e.text.islower() and text[e.end:e.end + 1] == " " \
+                and (initial := scan.match(_INITIAL, text, e.end)) is not None:
+            out.append(_entity(text, e.start, initial.end(), "kin"))
+    if ". " in text:
+        # a listed first name typed in lower case with an initial after it, found by nothing else:
+        # "ok. jannis k. will die stunde verschieben" (a first name alone may be a word: "page", "rose")
+        for m in scan.finditer(_INITIAL, text):
+            word_start = text.rfind(" ", max(0, m.start() - 21), m.start()) + 1
+            word = text[word_start:m.start()]
+            if word_start and word.isalpha() and word.islower() and word not in lexicon.common_words \
+                    and lexicon.is_first_name(word.capitalize()) and word.capitalize() not in lexicon.ambiguous:
+                out.append(_entity(text, word_start, m.end(), "kin"))
+    return out
+
+
+def _in_parentheses(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """"mutter (laura hunt)" (the family word before) and "lotte (tochter)" (the family word inside)."""
+    out: list[Entity] = []
+    for m in scan.finditer(_PAREN, text):
+        start = m.start()
+        words = m.group("inner").split(" ")
+        if words[-1].lower() in KIN and (len(words) == 1 or words[0].lower() in _ARTICLES and len(words) == 2):
+            name = _name_before(text, start, lexicon)
+            if name is not None:
+                out.append(_entity(text, name, start - 1, "kin"))
+            continue
+        if start < 3 or text[start - 1] != " ":
+            continue
+        before = text[max(0, start - 16):start - 1].rsplit(None, 1)
+        kin = before[-1].lower() if before else ""
+        if kin.endswith(("'s", "’s")):
+            kin = kin[:-2]  # "at my mum's (melissa miller)"
+        # (the first word a listed first name or a rare word -- or any no ordinary word before a rare
+        # surname: "(fergus mccallion)")
+        if kin in KIN and all(_name_word(w, lexicon, first=False) for w in words) and (
+                _name_word(words[0], lexicon, first=True) or len(words) >= 2 and rare_word(words[-1])
+                and words[0].lower() not in lexicon.common_words):
+            out.append(_entity(text, m.start("inner"), m.end("inner"), "kin"))
+    return out
+
+
+def _name_before(text: str, paren: int, lexicon: NameLexicon) -> int | None:
+    """Where the name before " (tochter)" starts: its word, and a listed first name before it."""
+    if paren < 3 or text[paren - 1] != " ":
+        return None
+    head = text[max(0, paren - 64):paren - 1]
+    words = head.split(" ")
+    if not words or not _name_word(words[-1], lexicon, first=True):
+        return None
+    start = paren - 1 - len(words[-1])
+    if len(words) >= 2 and words[-2].isalpha() and lexicon.is_first_name(words[-2].capitalize()) \
+            and words[-2].lower() not in lexicon.common_words:
+        start -= len(words[-2]) + 1  # "anna meier (tochter)"
+    return start
+
+
+def _name_word(word: str, lexicon: NameLexicon, *, first: bool) -> bool:
+    """A word that may be a name here.  First in a name: a listed first name ("pierre", "grace") or
+    a rare word in all four languages ("gstrein"; not "zuhause", "kaputt"); after it, any word but a
+    stop or joining word ("laura hunt", "robert long")."""
+    bare = word.strip("'’-")
+    if len(bare) < 2 or not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    titled = bare[0].upper() + bare[1:]
+    if titled in STOP or bare.lower() in _JOINING:
+        return False
+    if not first:
+        return True
+    if lexicon.is_first_name(titled):
+        return True
+    return bare.lower() not in lexicon.common_words and rare_word(bare)
+
+
+def _entity(text: str, start: int, end: int, detector: str) -> Entity:
+    return Entity(start, end, EntityType.PERSON, text[start:end], detector)
