@@ -23,6 +23,7 @@ def _of(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
         ("14/11 08:02 – moi: on est chez sa grand-mère (gaudenzi), rue des lilas 9", "gaudenzi"),
         ("02/11 07:10 – io: siamo dal nonno (ettore bazzani), via roma 3", "ettore bazzani"),
         ("- 88 mill lane: no answer, neighbour (fergus mccallion) says they left", "fergus mccallion"),
+        ("Mein partner vuković ist krank.", "vuković"),
         ("we're at my nan's (edwina thorogood) tonight", "edwina thorogood"),
         ("- lerchenweg 12: jorinde (tochter) gibt die nummer der mutter", "jorinde"),
         ("- 7 chemin vert : solène (la fille) donne le portable", "solène"),
@@ -100,8 +101,10 @@ def test_a_childs_birth_date_column(anonymizer: Anonymizer) -> None:
 
 
 def test_a_gravestones_star(anonymizer: Anonymizer) -> None:
-    text = "Inschrift:\n    THEKLA BRUNNSCHWEILER\n    ✶ 4. Mai 1941   † 02.02.2023\n    ★ 19.08.1938\n"
+    text = "Inschrift:\n    THEKLA BRUNNSCHWEILER\n    ✶ 4. Mai 1941   † 02.02.2023\n    ✱ 19.08.1938\n"
     assert _of(anonymizer, text, "DOB") == ["4. Mai 1941", "19.08.1938"]
+    # (not a rating's star: "★ 12.03.2024 Bewertung")
+    assert _of(anonymizer, "★ 12.03.2024 Bewertung: 5/5", "DOB") == []
 
 
 def test_ocr_digits_in_a_key_in_capitals(anonymizer: Anonymizer) -> None:
@@ -113,3 +116,39 @@ def test_a_models_name_does_not_run_into_the_next_row(anonymizer: Anonymizer) ->
             "Zurbriggen;Selina;21.03.1989;Sanitas\n"
             "Imboden;Laetitia;01.04.1994;Helsana\n")
     assert not any("\n" in p for p in _of(anonymizer, text, "PERSON"))
+
+
+def test_a_name_column_beside_a_street_column(anonymizer: Anonymizer) -> None:
+    text = ("Nr  Name                        Straße / Nr.                      Expl.\n"
+            "01  HAFNERBERGER                Lindengasse 12                    2\n"
+            "02  Quirin S.                   Am Bach 4                         1\n")
+    assert {"HAFNERBERGER", "Quirin S."} <= set(_of(anonymizer, text, "PERSON"))
+
+
+def test_grave_registers_and_driving_lessons(anonymizer: Anonymizer) -> None:
+    graves = ("Plot       Deceased                      Born        Died        Deed holder                   Address\n"
+              "A-01-002   Pennywhistle, Oswin           01/05/1929  24/03/1993  Quartermaine, Ysolde          "
+              "12 Mill Lane, Leeds LS6 2QT\n")
+    persons = _of(anonymizer, graves, "PERSON")
+    assert "Pennywhistle, Oswin" in persons and "Quartermaine, Ysolde" in persons
+    lessons = ("Date\tStart\tInstructor\tPupil\tMobile\n"
+               "22/11\t19:15\tZbyszko\tKaterina O.\t00353 89 615 0380\n")
+    assert {"Zbyszko", "Katerina O."} <= set(_of(anonymizer, lessons, "PERSON"))
+
+
+def test_a_town_and_postcode_key(anonymizer: Anonymizer) -> None:
+    text = "Street address: 190 Hillside Crescent\nTown / Postcode: Mount Maunganui, Tauranga 3116\n"
+    assert "Mount Maunganui, Tauranga 3116" in _of(anonymizer, text, "ADDRESS")
+
+
+def test_a_car_rentals_pickup_time_is_no_address(anonymizer: Anonymizer) -> None:
+    text = "Ritiro: 05/12/2026 ore 09:00 · Riconsegna: 15/12/2026 ore 18:00\n"
+    assert _of(anonymizer, text, "ADDRESS") == []
+
+
+def test_english_streets_typed_in_lower_case(anonymizer: Anonymizer) -> None:
+    text = ("notes 07/11 - fieldwork area 12\n- 41 heron road: mrs quill lovely but phone only, evenings\n"
+            "- 9 the crescent: no answer\nit is a 10 minute drive from here, 2 more days way to go\n")
+    addresses = _of(anonymizer, text, "ADDRESS")
+    assert "41 heron road" in addresses and "9 the crescent" in addresses
+    assert not any("minute" in a or "days" in a for a in addresses)

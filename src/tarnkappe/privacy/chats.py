@@ -31,7 +31,7 @@ from .detectors import scan
 from .detectors.dates import DATE
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import load_word_freq, rare_word
+from .learned.features import one_language, rare_word
 from .lowercase import typed_in_lower_case
 from .names import NameLexicon, compound_tail
 
@@ -384,7 +384,7 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         plain = lower_style and word not in common and word.capitalize() not in STOP
         titled = plain and scan.search(_TITLE_BEFORE, text, max(start, m.start() - 10), m.start()) is not None and (
             _surname(word, parts, lexicon))
-        listed = plain and _first_name(word, lexicon) and not _one_language(word)
+        listed = plain and _first_name(word, lexicon) and not one_language(word)
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
             listed = scan.search(_GREETING_BEFORE, text, max(start, m.start() - 14), m.start()) is not None or (
@@ -457,16 +457,6 @@ def _not_a_name_here(text: str, m: re.Match[str], end: int) -> bool:
     stop = min(end, m.end() + 100)
     line_end = text.find("\n", m.end(), stop)
     return scan.match(_FIRM_AFTER, text, m.end(), stop if line_end < 0 else line_end) is not None
-
-
-def _one_language(word: str) -> bool:
-    """A word far more frequent in one of our languages than in the others is a word of it
-    ("seid": Zipf 7 in German, 2 elsewhere), a name is about as frequent in all ("hugo", "olga")."""
-    freq = load_word_freq().get(word)
-    if freq is None:
-        return False
-    top, second = sorted(freq)[-2:][::-1]
-    return int(top) - int(second) >= 4
 
 
 def _surname(word: str, parts: set[str], lexicon: NameLexicon) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import rare_word
+from .learned.features import one_language, rare_word
 from .names import NameLexicon
 
 # Family, partners, neighbours: the word before a name in parentheses, or inside them after one.
@@ -38,28 +38,31 @@ KIN = frozenset(
     nana aunt auntie uncle sister brother daughter son neighbour neighbor""".split()
 )
 # The article or possessive inside the parentheses before a family word: "(la fille)", "(his daughter)"
+_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")  # ("meine frau zzt krank": no name)
 _JOINING = frozenset("und and et e y or oder ou o".split())
 _ARTICLES = frozenset("la le il lo the his her sa son ma mon my die der seine ihre sua suo mia mio".split())
 _PAREN = scan.compile(r"\((?P<inner>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,2}+)\)")
 # "mein partner bohdan", "mon compagnon pierre", "mio marito thanh", "my husband danny": the word after
+# (one's own: not "our partner webhook", "unser Partner …" of a firm; the first word may start a sentence)
 _PARTNER = scan.compile(
-    r"(?<![\w])(?:mein|meine|unser|unsere|mon|ma|notre|mio|mia|il[ ]mio|la[ ]mia|my|our|her|his)[ ]"
+    r"(?<![\w])(?:[Mm]ein|[Mm]eine|[Mm]on|[Mm]a|[Mm]io|[Mm]ia|[Ii]l[ ]mio|[Ll]a[ ]mia|[Mm]y|[Hh]er|[Hh]is)[ ]"
     r"(?:partner|partnerin|mann|frau|freund|freundin|compagnon|compagne|mari|femme|copain|copine|marito|moglie"
-    r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend)[ ]"
+    r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend|friend)[ ]"
     r"(?P<name>[a-zà-öø-ÿ][\w'’\-]{1,30}+)(?![\w'’\-])(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+)(?![\w'’\-]))?"
 )
 _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "femme ", "copain", "copine",
                   "marito", "moglie", "ragazz", "husband", "wife", "friend")
 # the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson"
 _BELL = scan.compile(
-    r"(?<![\w])(?:klingel|klingelschild|sonnette|citofono|campanello|doorbell|buzzer)[ ]"
+    r"(?<![\w])(?:[Kk]lingel|[Kk]lingelschild|[Ss]onnette|[Cc]itofono|[Cc]ampanello|[Dd]oorbell|[Bb]uzzer)[ ]"
     r"(?P<name>[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
 )
 # (what a bell is, not whose: "klingel kaputt", "citofono rotto")
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
-_BELL_WORDS = ("klingel", "sonnette", "citofono", "campanello", "doorbell", "buzzer")
-# a lower-case initial after a lower-case first name: "maxime g. will …", "noam l. veut …"
-_INITIAL = scan.compile(r"[ ][a-zà-öø-ÿ]\.(?=[ ,;:)\r\n]|\Z)")
+_BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer")
+# a lower-case initial after a lower-case first name: "maxime g. will …", "noam l. veut …" (not an
+# abbreviation's first letter: "wie kai z. b. sagt", "ob marie u. a. kommt", "siehe lena s. 12")
+_INITIAL = scan.compile(r"[ ][a-zà-öø-ÿ]\.(?=[ ,;:)\r\n]|\Z)(?![ ][a-zà-öø-ÿ]\.|[ ]\d)")
 
 
 def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -71,7 +74,7 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     lowered = None
     if any(w in text for w in _PARTNER_WORDS):
         for m in scan.finditer(_PARTNER, text):
-            if _name_word(m.group("name"), lexicon, first=True):
+            if _name_word(m.group("name"), lexicon, first=True) and _VOWELS.intersection(m.group("name")):
                 second = m.group("second")  # "ma compagne khadija dubois" (not "mio marito thanh risponde")
                 end = m.end("second") if second and _name_word(second, lexicon, first=False) and (
                     second not in lexicon.common_words and rare_word(second)) else m.end("name")
@@ -119,9 +122,15 @@ def _in_parentheses(text: str, lexicon: NameLexicon) -> list[Entity]:
             kin = kin[:-2]  # "at my mum's (melissa miller)"
         # (the first word a listed first name or a rare word -- or any no ordinary word before a rare
         # surname: "(fergus mccallion)")
-        if kin in KIN and all(_name_word(w, lexicon, first=False) for w in words) and (
-                _name_word(words[0], lexicon, first=True) or len(words) >= 2 and rare_word(words[-1])
-                and words[0].lower() not in lexicon.common_words):
+        # (no ordinary word first, listed first name or not: "call my mother (will do)", "my sister (grace
+        # period)", "zu meiner mutter (morgen früh)" are no names)
+        # (and no ordinary word after it: "ask my dad (mark the date)" -- a surname that is one is lost:
+        # "neighbour (robert long)" -- nor, after a frequent first word, a word of one language only: "my
+        # sister (grace period)", not "(augustin vallée)")
+        if kin in KIN and all(_name_word(w, lexicon, first=False) for w in words) and not any(
+                w.lower() in lexicon.common_words for w in words) and not (
+                not rare_word(words[0], below=5) and any(one_language(w.lower(), gap=3) for w in words[1:])) and (
+                _name_word(words[0], lexicon, first=True) or len(words) >= 2 and rare_word(words[-1])):
             out.append(_entity(text, m.start("inner"), m.end("inner"), "kin"))
     return out
 
@@ -132,8 +141,9 @@ def _name_before(text: str, paren: int, lexicon: NameLexicon) -> int | None:
         return None
     head = text[max(0, paren - 64):paren - 1]
     words = head.split(" ")
-    if not words or not _name_word(words[-1], lexicon, first=True):
-        return None
+    if not words or not _name_word(words[-1], lexicon, first=True) or (
+            len(words[-1]) > 9 and not lexicon.is_first_name(words[-1].capitalize())):
+        return None  # (a long rare word is a compound noun as often: "notfallkontakt (tochter)")
     start = paren - 1 - len(words[-1])
     if len(words) >= 2 and words[-2].isalpha() and lexicon.is_first_name(words[-2].capitalize()) \
             and words[-2].lower() not in lexicon.common_words:

@@ -95,7 +95,7 @@ _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich
 # first, its look-behind after: a look-behind first kept the engine from skipping to the signs'
 # characters (~500 us on the ~2,000-token prompt, now ~60).
 _BORN_SIGN = scan.compile(
-    rf"(?:[*✶★✱⁎∗](?<![\w*✶★✱⁎∗][*✶★✱⁎∗])|°(?<![\w°]°)|b\.(?<![\w.]b\.)|n\.(?<![\w.]n\.))[ \u00a0]{{0,2}}"
+    rf"(?:[*✶✱⁎](?<![\w*✶✱⁎][*✶✱⁎])|°(?<![\w°]°)|b\.(?<![\w.]b\.)|n\.(?<![\w.]n\.))[ \u00a0]{{0,2}}"
     rf"(?P<date>{DATE})(?!\d)"
 )
 # "wurde am 13. April 1944 (in Bern) geboren": German puts the cue after the date.  Read only in the
@@ -148,7 +148,7 @@ class BirthDateDetector:
     def _dates(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "*" in text or "b." in text or "n." in text or "°" in text or any(star in text for star in "✶★✱⁎∗"):
+        if "*" in text or "b." in text or "n." in text or "°" in text or any(star in text for star in "✶✱⁎"):
             for m in scan.finditer(_BORN_SIGN, text):
                 if text[m.start()] == "n" and not _italian_sign(text, m.start()):
                     continue
@@ -189,10 +189,11 @@ class BirthDateDetector:
 
 # A heading that says its list's items give a date of birth: "Kinder (Vorname, Geburtsdatum, Kita/Schule):",
 # "Enfants (prénom, date de naissance, école) :", "Children (first name, date of birth, school):"
-# (not "Geburtstage:": a club's list of round birthdays gives a day and an age, "am 17. Januar, 75 Jahre")
-_HEADING_CUES = ("geburtsdat", "geboren", "naissance", "nascita", "date of birth", "birth date",
-                 "birthdate")
-_HEADING_WORDS = frozenset({"dob", "born", "geb", "né", "née", "nato", "nata"})  # whole words only ("Adobe")
+# (whole words: not "Neugeborene", "Renaissance", "NATO"; not "Geburtstage:", a club's list of round
+# birthdays with a day and an age, "am 17. Januar, 75 Jahre")
+_HEADING_WORDS = frozenset({"geburtsdatum", "geburtsdaten", "geboren", "naissance", "nascita", "birth", "birthdate",
+                            "dob", "geb"})
+_HEADING_PUNCTUATION = scan.compile(r"[^\w]{1,64}")
 _ITEM_START = scan.compile(r"[ \t]{0,8}(?:[-*•–·][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})")
 _ITEM_DATE = scan.compile(rf"(?<![\w.\-/])(?P<date>{DATE})(?!\d)")
 _MAX_ITEMS = 40
@@ -202,30 +203,32 @@ def _listed_under_birth_heading(text: str) -> Iterator[Entity]:
     """The first date of each item of a list under a heading that names a date of birth among what
     its items give ("Kinder (Vorname, Geburtsdatum, Kita/Schule):" then "  - Silke, 19.04.2017,
     Krippe").  Each heading line is read once (a lower-case copy of at most 160 characters), each
-    item line once, at most _MAX_ITEMS of them."""
-    colon = text.find(":\n")
-    if colon < 0:
-        colon = text.find(":\r\n")
-    while colon >= 0:
+    item line once, at most _MAX_ITEMS of them; the next ":\n" and ":\r\n" are each searched for
+    only once the last one found is passed (searched again from every heading, to the text's end,
+    it was quadratic: review of session 16)."""
+    lf, crlf = text.find(":\n"), text.find(":\r\n")
+    while lf >= 0 or crlf >= 0:
+        colon = lf if crlf < 0 or 0 <= lf < crlf else crlf
         line_start = text.rfind("\n", max(0, colon - 160), colon) + 1
-        heading = text[line_start:colon].lower()
         line = text.find("\n", colon) + 1
-        if line_start or colon < 160:
-            if any(cue in heading for cue in _HEADING_CUES) or not _HEADING_WORDS.isdisjoint(
-                    heading.replace("(", " ").replace(")", " ").replace(",", " ").replace(".", " ").split()):
-                for _ in range(_MAX_ITEMS):
-                    item = scan.match(_ITEM_START, text, line)
-                    if item is None:
-                        break
-                    line_end = text.find("\n", line)
-                    line_end = len(text) if line_end < 0 else line_end
-                    m = scan.search(_ITEM_DATE, text, item.end(), line_end)
-                    if m is not None:
-                        yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-                    line = line_end + 1
-        next_colon = text.find(":\n", line)
-        next_crlf = text.find(":\r\n", line)
-        colon = next_colon if next_crlf < 0 or 0 <= next_colon < next_crlf else next_crlf
+        heading = text[line_start:colon].lower()
+        words = _HEADING_PUNCTUATION.sub(" ", heading).split()
+        if (line_start or colon < 160) and not _HEADING_WORDS.isdisjoint(words):
+            for _ in range(_MAX_ITEMS):
+                item = scan.match(_ITEM_START, text, line)
+                if item is None:
+                    break
+                line_end = text.find("\n", line)
+                line_end = len(text) if line_end < 0 else line_end
+                m = scan.search(_ITEM_DATE, text, item.end(), line_end)
+                # (someone's before the date: "- Silke, 19.04.2017", not an event's "- 12.06.2024 Berlin")
+                if m is not None and any(c.isalpha() for c in text[item.end():m.start()]):
+                    yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+                line = line_end + 1
+        if 0 <= lf < line:
+            lf = text.find(":\n", line)
+        if 0 <= crlf < line:
+            crlf = text.find(":\r\n", line)
 
 
 def _children_dates(text: str) -> Iterator[Entity]:

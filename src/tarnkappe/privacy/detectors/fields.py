@@ -475,9 +475,10 @@ class FieldDetector:
                     end = cut  # "Zeuge: Espérance Kabongo, Weinbergstrasse 89, 6430 Schwyz": the address after
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 end = cut  # "Notfallkontakt: Gretl Kusch (Ehepartner/in)": the role after the name
-            if text[end - 1:end] == "." and end - start >= 4 and text[end - 3:end - 1].isalpha() \
+            if text[end - 1:end] == "." and end - start >= 5 and text[end - 5:end - 1].isalpha() \
                     and text[end - 2].islower():
-                end -= 1  # a sentence's full stop ("– Klingel: Eugster."), not an initial's ("Sylvia B.")
+                end -= 1  # a sentence's full stop ("– Klingel: Eugster."), not an initial's or an
+                # abbreviation's ("Sylvia B.", "Müller Jr.", "Dipl.-Ing.", "sen.")
             if not self._person_value(text[start:end], weak, role):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
@@ -508,8 +509,10 @@ class FieldDetector:
         elif key in PLACE_KEYS:
             # a postcode, maybe with its town ("8001", "8001 Zürich"); a town alone is no address, and
             # fewer than four digits alone are none ("cp = 12", "cap = 3": a variable of code)
-            if len(value) <= 40 and "@" not in value and any(c.isdigit() for c in value) and not (
-                    value.isdigit() and len(value) < 4):
+            # (three digits at least, or a British, Canadian or Irish code: "Ort: Raum 3" of a meeting is none)
+            digits = sum(c.isdigit() for c in value)
+            if len(value) <= 40 and "@" not in value and digits and not (value.isdigit() and len(value) < 4) and (
+                    digits >= 3 or scan.search(_LETTER_POSTCODE, value) is not None):
                 yield Entity(start, end, kind, value, self.name)
         elif len(value) <= 100 and "@" not in value and any(c.isdigit() for c in value) \
                 and any(c.isalpha() for c in value):
@@ -560,6 +563,9 @@ class FieldDetector:
         return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
 
 
+_LETTER_POSTCODE = scan.compile(
+    r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d[A-Z][ ]?\d[A-Z]\d|\d{2}[ ]?[A-Z\d]{4})(?![\w])"
+)
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
 # Words of organisations' names, which a role key's value may be as well as a person's.
 _ORG_WORDS = frozenset(
@@ -591,17 +597,25 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     The gaps are found by one scan of the line (a search per gap, to the line's end, was counted
     as the rest of the line each time: a tab and "Name:", 800 times, handed the engine 316 positions
     a character)."""
+    pair = -1  # where ": " stands in the segment, -1 before it is known (searched once a segment: a
+    # search per gap from the segment's start was quadratic on " – x" repeated -- review of session 16)
+    searched = start
     for gap in scan.finditer(_PAIR_GAP, text, start, end):
         rest = gap.end()
-        if gap.group()[1:2] in ("–", "—", "·", "|") and text.find(": ", start, gap.start()) < 0:
-            continue  # a dash after a pair only ("Anschrift: … – Klingel: Young"; not "09:12 Ana – Gastgeber: …")
+        if gap.group()[1:2] in ("–", "—", "·", "|"):
+            if pair < 0:
+                pair = text.find(": ", searched, gap.start())
+                searched = max(searched, gap.start() - 1)
+            if pair < 0:
+                continue  # a dash after a pair only ("Anschrift: … – Klingel: Young"; not "09:12 Ana – Gastgeber: …")
         colon = text.find(":", rest, min(end, rest + 49))
         if colon > rest and (normalise_key(text[rest:colon]) in ALL_KEYS or (
                 gap.group()[:3] == "   " and scan.fullmatch(_LABEL, text, rest, colon) is not None)):
             # a key of ours, or after three spaces any label ("Ort: St. Gallen   Datum: 18.11.2026":
             # the date is no part of the town)
             yield start, gap.start()
-            start = rest
+            start = searched = rest
+            pair = -1
     yield start, end
 
 

@@ -116,6 +116,16 @@ def load_word_freq() -> WordTable:
     return WordTable(words, codes)
 
 
+def one_language(word: str, gap: int = 4) -> bool:
+    """A word far more frequent in one of our languages than in the others is a word of it
+    ("seid": Zipf 7 in German, 2 elsewhere), a name is about as frequent in all ("hugo", "olga")."""
+    freq = load_word_freq().get(word)
+    if freq is None:
+        return False
+    top, second = sorted(freq)[-2:][::-1]
+    return int(top) - int(second) >= gap
+
+
 def rare_word(word: str, below: int = 4) -> bool:
     """``word`` (any case) is below Zipf ``below`` in all four languages, or in none of them:
     no ordinary word of ours ("schrempf"; not "devis", "hotel" -- nor "karen", names count too)."""
