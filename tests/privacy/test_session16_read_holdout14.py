@@ -152,3 +152,23 @@ def test_english_streets_typed_in_lower_case(anonymizer: Anonymizer) -> None:
     addresses = _of(anonymizer, text, "ADDRESS")
     assert "41 heron road" in addresses and "9 the crescent" in addresses
     assert not any("minute" in a or "days" in a for a in addresses)
+
+
+def test_a_notices_table_under_a_slash_header(anonymizer: Anonymizer) -> None:
+    text = ("WOHNUNG / NAME / FEUERSTÄTTE\n"
+            "1. OG LI      WÜRGLER  KAMINOFEN\n"
+            "EG RE         PFANDLER   GASTHERME\n"
+            "2. OG RE      TSCHANNEN  PELLETOFEN  ALT\n"
+            "\n"
+            "LOGEMENT / NOM / APPAREIL\n"
+            "RDC GAUCHE    DUCOMMUN  POÊLE À  BOIS\n")
+    persons = set(_of(anonymizer, text, "PERSON"))
+    assert {"WÜRGLER", "PFANDLER", "TSCHANNEN", "DUCOMMUN"} <= persons
+
+
+def test_a_slash_heading_over_a_form_is_no_table(anonymizer: Anonymizer) -> None:
+    text = ("PLZ / Ort: 8050 Zürich\nTelefon: 079 838 23 68   E-Mail: x@example.ch\n\n"
+            "PARENT / GUARDIAN\nSurname:                 Fairweather\nTown:                    Portland\n")
+    assert "079 838 23 68" in _of(anonymizer, text, "PHONE")
+    # (the town is no table's cell typed as a name; the learned model's guess at it is another matter)
+    assert "Portland" not in [e.text for e in anonymizer.detect(text) if e.detector == "fields"]

@@ -38,6 +38,7 @@ from .detectors.inline_fields import InlineFieldDetector
 from .detectors.mrz import MRZDetector
 from .detectors.phone_cued import CuedPhoneDetector
 from .detectors.postcodes import PostcodeDetector
+from .detectors.slash_tables import SlashTableDetector
 from .detectors.spoken_email import SpokenEmailDetector
 from .detectors.spoken_phone import SpokenPhoneDetector
 from .detectors.terms import whole_words_pattern
@@ -110,6 +111,7 @@ class Anonymizer:
             InlineFieldDetector(fields),
             FormDumpDetector(fields),
             HTMLTableDetector(fields),
+            SlashTableDetector(fields),
             HL7Detector(),
             MRZDetector(),
             AccountDetector(lexicon),

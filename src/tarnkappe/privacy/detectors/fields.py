@@ -509,10 +509,12 @@ class FieldDetector:
         elif key in PLACE_KEYS:
             # a postcode, maybe with its town ("8001", "8001 Zürich"); a town alone is no address, and
             # fewer than four digits alone are none ("cp = 12", "cap = 3": a variable of code)
-            # (three digits at least, or a British, Canadian or Irish code: "Ort: Raum 3" of a meeting is none)
+            # (three digits at least, a British, Canadian or Irish code, or a town's district: "Dublin 8";
+            # "Ort: Raum 3" of a meeting is none)
             digits = sum(c.isdigit() for c in value)
             if len(value) <= 40 and "@" not in value and digits and not (value.isdigit() and len(value) < 4) and (
-                    digits >= 3 or scan.search(_LETTER_POSTCODE, value) is not None):
+                    digits >= 3 or scan.search(_LETTER_POSTCODE, value) is not None
+                    or value.split(None, 1)[0].strip(",") in self._lex.places):
                 yield Entity(start, end, kind, value, self.name)
         elif len(value) <= 100 and "@" not in value and any(c.isdigit() for c in value) \
                 and any(c.isalpha() for c in value):
