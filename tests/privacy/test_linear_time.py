@@ -226,7 +226,8 @@ SHAPES = [
     "[~", "a b ",
     # session 16: family words and bells in lower case, lists under a date-of-birth heading, a child's column
     "mutter (", "(tochter) ", "oma's (", "mein partner ", "klingel ", " – Klingel: ", "Kind geb.;", "✶ ",
-    "Kinder (Vorname, Geburtsdatum):\n", "  - ", "maxime g. ", "GEBURT5DATUM: ",
+    "Kinder (Vorname, Geburtsdatum):\n", "  - ", "maxime g. ", "GEBURT5DATUM: ", "WOHNUNG / NAME / OFEN\n",
+    "1. OG  ROYER  OFEN\n", "Town / Postcode: ", "39 beach road", "Kind geb. ", " / ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6
