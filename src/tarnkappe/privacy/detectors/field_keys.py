@@ -49,7 +49,11 @@ PERSON_KEYS = _keys(
     klingel klingelschild türschild namensschild briefkasten nameanderklingel nameamklingelschild nameambriefkasten
     nameandertür sonnette nomsurlasonnette nomsurlaboîteauxlettres nomsurlaboiteauxlettres nomsurlaporte
     citofono campanello nomesulcitofono nomesulcampanello nomesullacassettadellaposta doorbell nameondoor
-    nameonthedoor nameonbell nameonthebell nameondoorbell nameonletterbox nameonthedoorbell"""
+    nameonthedoor nameonbell nameonthebell nameondoorbell nameonletterbox nameonthedoorbell
+    verstorbene verstorbener nutzungsberechtigte nutzungsberechtigter défunt défunte defunt defunte defunto
+    defunta defuntoa deceased deedholder graveowner
+    moniteur monitrice fahrlehrer fahrlehrerin istruttore istruttrice instructor driverinstructor pupil learner
+    fahrschüler fahrschülerin allievo allieva abbonato abbonata abonnent abonnentin abonné abonnée subscriber"""
 )
 # "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
 _NAME_PARTS = _keys(
@@ -92,7 +96,9 @@ ROLE_KEYS = _keys(
     venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
     exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
     arzt ärztin médecin medico doctor manager vorgesetzte vorgesetzter vorgesetzterin teamleiter teamleiterin
-    buddy mentor pate patin parrain marraine parrainmarraine"""
+    buddy mentor pate patin parrain marraine parrainmarraine
+    concessionnaire concessionario concessionaria zusteller zustellerin distributore distributrice porteur
+    porteuse carrier deliverer"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -143,7 +149,10 @@ STREET_KEYS = _keys(
     strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
     homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse
     strtnm adrline line addressline1 addressline2 address1 address2 street1 street2 adresse1 adresse2
-    indirizzo1 indirizzo2 adresszeile"""
+    indirizzo1 indirizzo2 adresszeile straßenr straßeundnr straßehausnr strassehausnr straßeundhausnummer
+    strasseundhausnummer pickupaddress pickuppoint abholadresse abholort treffpunkt lieurdv lieuderdv
+    lieuderendezvous pointderendezvous luogoritiro puntodiritiro indirizzoritiro"""
+# (not "Pickup", "Ritiro" alone: a car rental's "Ritiro: 05/12/2026 ore 09:00" is a time)
 )
 # Keys of a form's line only ("Straße und Hausnummer: …", "Bisheriger Wohnsitz: …"): as a table's
 # column name they made "…, nouvelle adresse : 11, rue …" a header and the next line's cells addresses.
@@ -159,7 +168,9 @@ PLACE_KEYS = _keys(
     "zip zipcode postcode postalcode plz postleitzahl npa cap city ort wohnort ville città citta town locality plzort "
     "zipcity cityzip postcodecity citypostcode postcodetown plzstadt npalocalité npalocalite capcittà capcitta "
     "codepostalville cp cpville villecp codepostal npaville npalocalité npalieu capcomune comunecap cittàcap "
-    "cittacap ortplz stadtplz postcodecity"
+    "cittacap ortplz stadtplz postcodecity townpostcode townandpostcode suburbpostcode citystatezip "
+    "citystatezipcode citystatepostcode codepostallocalité codepostallocalite codepostalcommune caplocalità "
+    "caplocalita capcomune plzwohnort postleitzahlort"
 )
 
 
@@ -214,10 +225,19 @@ def dob_key_within(key: str) -> str | None:
 
 def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
     """A weak name column ("Nome", "Name") beside a surname or first-name column ("Cognome",
-    "Vorname") holds names too, whatever its values look like: "Traoré;Adjoa;" is a first name."""
-    if not columns or not any(key in PERSON_KEYS for key in columns.values()):
+    "Vorname") holds names too, whatever its values look like: "Traoré;Adjoa;" is a first name; so
+    does a "Name" column beside a street's, as delivery rounds and mailing lists write their
+    addressees ("03  GAHLEITNER   Grabenweg 129": a firm there is masked too -- fail closed)."""
+    if not columns:
         return columns
-    return {k: ("firstname" if key in WEAK_PERSON_KEYS else key) for k, key in columns.items()}
+    if any(key in PERSON_KEYS for key in columns.values()):
+        return {k: ("firstname" if key in WEAK_PERSON_KEYS else key) for k, key in columns.items()}
+    if any(key in STREET_KEYS for key in columns.values()):
+        return {k: ("lastname" if key in _NAME_WORDS else key) for k, key in columns.items()}
+    return columns
+
+
+_NAME_WORDS = frozenset({"name", "nom", "nome"})
 
 
 def type_of(key: str) -> str | None:
