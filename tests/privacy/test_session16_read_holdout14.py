@@ -33,6 +33,9 @@ def _of(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
         ("et ma compagne ingrid vanthournout doit être ajoutée", "ingrid vanthournout"),
         ("bitte bei der familie läuten, klingel wüstefeld, 2. stock", "wüstefeld"),
         ("[03.12.25, 10:02] büro (ines): ok. jannis k. will die stunde verschieben", "jannis k."),
+        ("[03.12.25, 10:05] timo: wenzels mutter soll die rechnung zahlen", "wenzel"),
+        ("[18/10/2025, 15:28] kim: radhika's mum still hasn't paid", "radhika"),
+        ("13:24 - nicole: tu peux demander à ottavia brambilla si elle peut à 9h ?", "ottavia brambilla"),
     ],
 )
 def test_names_beside_family_words_partners_and_bells(anonymizer: Anonymizer, text: str, name: str) -> None:
@@ -45,6 +48,8 @@ def test_names_beside_family_words_partners_and_bells(anonymizer: Anonymizer, te
         "bei meiner mutter (zuhause) ist es ruhig, mein mann arbeitet, klingel kaputt.",
         "mon compagnon travaille demain, la sonnette cassée.",
         "Bei meiner Mutter (Termin um 9) gibt es Kaffee.",
+        "dieses mutter-kind-heft und the boss's wife, can you ask them if it works?",
+        "Qu'est-ce que je devrais demander à l'artisan ?",
     ],
 )
 def test_family_words_and_bells_without_a_name_stay(anonymizer: Anonymizer, text: str) -> None:

@@ -113,7 +113,8 @@ _TITLE_BEFORE = scan.compile(
 )
 # a greeting or sign-off before a name typed in lower case ("hi henry, hi nour!", "lg otto", "bises, maryse")
 _GREETING_BEFORE = scan.compile(
-    r"(?<![\w])(?:hi|hey|hallo|hello|hoi|salut|coucou|ciao|liebe|lieber|cher|chère|caro|cara|dear|lg|vg|gruss|grüsse"
+    r"(?<![\w])(?:hi|hey|hallo|hello|hoi|salut|coucou|ciao|buongiorno|buonasera|bonjour|bonsoir|morning|moin|servus"
+    r"|grüezi|salve|liebe|lieber|cher|chère|caro|cara|dear|lg|vg|gruss|grüsse"
     r"|gruß|grüße|bises|bisous|cheers|thanks|danke|merci|grazie|baci|xoxo|und|et|e|and|mit|avec|con|with"
     r"|von|signé|signée|firmato|signed|kind|enfant|figlio|figlia|child|tochter|sohn|fils|fille)[,!:]?[ ]\Z"
 )

@@ -11,7 +11,9 @@ no ordinary word (or a listed first name: "pierre", "grace"), so "bei meiner mut
 "mein mann arbeitet" and "klingel kaputt" stay as written.
 
 A lower-case first name found with an initial after it takes the initial too ("maxime g. will die
-prüfung verschieben"), as persons.py does for capitalised ones.
+prüfung verschieben"), as persons.py does for capitalised ones; a name in the genitive before a
+parent ("haos mutter", "harjit's mum"), and the one a message asks to ask ("tu peux demander à bianca
+cristoforetti si …").
 
 Work bound (issue 12): parentheses are found by one scan (a literal first), the partner and bell
 shapes only where the text holds one of their words (substring tests), and each hit reads at most
@@ -39,6 +41,7 @@ KIN = frozenset(
 )
 # The article or possessive inside the parentheses before a family word: "(la fille)", "(his daughter)"
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")  # ("meine frau zzt krank": no name)
+_ELISIONS = frozenset("l d qu j m t s c n dell dall nell sull all".split())
 _JOINING = frozenset("und and et e y or oder ou o".split())
 _ARTICLES = frozenset("la le il lo the his her sa son ma mon my die der seine ihre sua suo mia mio".split())
 _PAREN = scan.compile(r"\((?P<inner>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,2}+)\)")
@@ -60,6 +63,20 @@ _BELL = scan.compile(
 # (what a bell is, not whose: "klingel kaputt", "citofono rotto")
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
 _BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer")
+# someone's mother or father, the name in the genitive: "haos mutter soll …", "harjit's mum still hasn't …"
+_GENITIVE_KIN = scan.compile(
+    r"(?<![\w'’])(?P<word>[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,21}+)(?P<apostrophe>['’]s)?[ ]"
+    r"(?:mutter|vater|mama|papa|mum|mom|dad|mother|father|frau|mann|wife|husband|eltern|parents)(?![\w])"
+)
+_GENITIVE_WORDS = (" mutter", " vater", " mama", " papa", " mum", " mom", " dad", " mother", " father", " frau",
+                   " mann", " wife", " husband", " eltern", " parents")
+# who to ask, as a message asks it: "tu peux demander à bianca cristoforetti si …", "puoi chiedere a sole
+# fischetti se …", "can you ask kimberly fisher if …"
+_ASK = scan.compile(
+    r"(?<![\w])(?:demander[ ]à|chiedere[ ]a|ask)[ ](?P<name>[a-zà-öø-ÿ][\w'’\-]{1,30}+)"
+    r"(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?])"
+)
+_ASK_WORDS = ("demander à ", "chiedere a ", "ask ")
 # a lower-case initial after a lower-case first name: "maxime g. will …", "noam l. veut …" (not an
 # abbreviation's first letter: "wie kai z. b. sagt", "ob marie u. a. kommt", "siehe lena s. 12")
 _INITIAL = scan.compile(r"[ ][a-zà-öø-ÿ]\.(?=[ ,;:)\r\n]|\Z)(?![ ][a-zà-öø-ÿ]\.|[ ]\d)")
@@ -86,6 +103,24 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
             name = m.group("name")
             if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
+    if any(w in text for w in _GENITIVE_WORDS):
+        for m in scan.finditer(_GENITIVE_KIN, text):
+            word = m.group("word")
+            if m.group("apostrophe") is None:
+                if word[-1] != "s":
+                    continue
+                if not lexicon.is_first_name(word.capitalize()):
+                    word = word[:-1]  # "haos": the genitive's s stays outside (not "jonas vater")
+            if _name_word(word, lexicon, first=True) and word not in lexicon.common_words:
+                out.append(_entity(text, m.start("word"), m.start("word") + len(word), "kin"))
+    if any(w in text for w in _ASK_WORDS):
+        for m in scan.finditer(_ASK, text):
+            name, second = m.group("name"), m.group("second")
+            if not (_name_word(name, lexicon, first=True) and name not in lexicon.common_words):
+                continue
+            end = m.end("second") if second and _name_word(second, lexicon, first=False) and (
+                second not in lexicon.common_words) else m.end("name")
+            out.append(_entity(text, m.start("name"), end, "kin"))
     for e in (*entities, *out):
         # "maxime g.": the initial after a first name typed in lower case
         if e.type == EntityType.PERSON and e.text.islower() and text[e.end:e.end + 1] == " " \
@@ -158,6 +193,9 @@ def _name_word(word: str, lexicon: NameLexicon, *, first: bool) -> bool:
     bare = word.strip("'’-")
     if len(bare) < 2 or not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
+    cut = max(bare.find("'"), bare.find("’"))
+    if 0 < cut <= 4 and bare[:cut].lower() in _ELISIONS:
+        return _name_word(bare[cut + 1:], lexicon, first=first)  # "demander à l'artisan": the word is "artisan"
     titled = bare[0].upper() + bare[1:]
     if titled in STOP or bare.lower() in _JOINING:
         return False
