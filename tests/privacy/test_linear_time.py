@@ -228,6 +228,8 @@ SHAPES = [
     "mutter (", "(tochter) ", "oma's (", "mein partner ", "klingel ", " – Klingel: ", "Kind geb.;", "✶ ",
     "Kinder (Vorname, Geburtsdatum):\n", "  - ", "maxime g. ", "GEBURT5DATUM: ", "WOHNUNG / NAME / OFEN\n",
     "1. OG  ROYER  OFEN\n", "Town / Postcode: ", "39 beach road", "Kind geb. ", " / ",
+    "DE45 2504 9102 6531 0872 36 (", " et al.", "\nanna meier, 1.2.1990", "tél. 61-12-37", "haos mutter ",
+    "demander à ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

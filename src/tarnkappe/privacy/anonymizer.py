@@ -51,6 +51,7 @@ from .markup import latex_view
 from .model_names import kept_model_names
 from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
+from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_dates import birth_dates_after_names
 from .person_kin import names_beside_kin
@@ -213,6 +214,7 @@ class Anonymizer:
                 found += lower_case_signatures(text, self._lexicon)
                 found += lower_case_mentions(text, found, self._lexicon)
                 found += names_beside_kin(text, found, self._lexicon)
+                found += names_beside_values(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
             found += repeated_values(text, found)

@@ -143,7 +143,7 @@ _KIN_OR_VERB_BEFORE = scan.compile(
 )
 _SELF = frozenset("moi me io yo you ich du tu toi".split())
 _REPLY_DATE = scan.compile(
-    rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})[ \t\r\n.!]{{0,8}}\Z"
+    rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})(?:[ \t\r\n.!]{{0,8}}\Z|[.,;][ ])"
 )
 _BIRTH_CUE = scan.compile(
     r"(?i:geburtsdatum|geburtstag|geboren|date[ ]de[ ]naissance|naissance|data[ ]di[ ]nascita|nascita"

@@ -25,7 +25,7 @@ PERSON_KEYS = _keys(
     rufname
     customername clientname contactname contactperson patientname realname displayname
     vorname vornamen nachname familienname zuname nameundvorname namevorname namevornamen namenvornamen vornamename
-    vorundnachname nomprénoms nomprenoms cognomenomi
+    vorundnachname nomprénoms nomprenoms cognomenomi prénoms prenoms
     nachnamevorname ansprechpartner
     ansprechpartnerin kontaktperson
     prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact

@@ -47,6 +47,19 @@ _DATE_OR_IP = scan.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\d{4}[./-]\d{1,2}[./-]\d{1,2}$|(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}"
     r"(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
+def _date_or_ip(raw: str) -> bool:
+    """``raw`` is written as a date or an IP address.  A date's day and month must be ones, in either
+    order: "61-12-37", "85-47-69" are Luxembourg's local numbers (a cue before them says so)."""
+    m = scan.match(_DATE_OR_IP, raw)
+    if m is None:
+        return False
+    parts = raw.replace("/", ".").replace("-", ".").split(".")
+    if len(parts) != 3 or len(parts[0]) == 4 or not all(p.isdigit() for p in parts):
+        return True  # a year first ("2026-03-12") or an IP address: as matched
+    a, b = int(parts[0]), int(parts[1])
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
 # A decimal with one digit before its point ("1.00 / 1.00", "0.52 / 0.96": scores in a table row
 # "| PHONE | …"); no phone number has a group of one digit before a dot and two after.
 _DECIMAL = scan.compile(r"(?<![\d.])\d\.\d\d(?![\d.])")
@@ -62,6 +75,7 @@ _CUE_BEFORE = scan.compile(
     r"(?:\b(?:[Tt]el(?:efon|ephone|efono|éfono)?|[Tt][ée]l[ée]phone|[Tt][ée]l|[Pp]hone|[Mm]obile?|[Mm]ob|[Nn]atel|[Hh]andy"
     r"|[Ff]ixe|[Ff]isso|[Ff]estnetz|[Ll]andline"
     r"|[Cc]ell(?:ulare|phone)?|[Cc]el|[Ff]ax|[Pp]ortable|[Rr]ufnummer|[Tt]elefonnummer|[Ww]hats[Aa]pp"
+    r"|[Ll]igne[ ]directe|[Dd]irect[ ](?:line|dial)|[Ll]inea[ ]diretta|[Dd]urchwahl"
     r"|TEL|PHONE|MOBILE|FAX|NATEL)\b|(?<![\w.])[TMPF][.:])"
     r"[^\d\n!?]{0,24}$"
 )
@@ -209,7 +223,7 @@ class CuedPhoneDetector:
             # Six digits only with a cue: Luxembourg's and Liechtenstein's local numbers have six
             # or seven ("Tel. 25 26 62").
             if not 6 <= digits <= 15 or (
-                ("." in head or "/" in head or "-" in head) and scan.match(_DATE_OR_IP, raw)
+                ("." in head or "/" in head or "-" in head) and _date_or_ip(raw)
             ) or ("." in head and scan.search(_DECIMAL, raw) is not None):
                 continue
             if digits >= 7 and (

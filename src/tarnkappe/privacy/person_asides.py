@@ -1,0 +1,100 @@
+"""Names a text gives beside something else: an account's holder in parentheses after its IBAN, the
+authors a citation names, and the "name, date of birth, phone" line a comment types in lower case.
+
+* "Rückzahlung der Kaution an: DE45 2504 9102 6531 0872 36 (anton klassen)", "BE20 0885 0464 8656
+  (titulaire : Li Na Berhane)": the words in the parentheses right after an IBAN the identifiers
+  found, a label before them allowed;
+* "ein ähnlicher Ansatz aus dem Aufsatz von Petit-Ullrich et al. (2021)", "l'article de Christen et
+  al.": the capitalised word (or two, joined by "and"/"und"/"et"/"e"/"&") before "et al.";
+* "@anne-kathrin.39 · 10:30\\nanne-kathrin tietz, 26.06.2001, 01523 5909925": a line typed in lower
+  case that starts with two or three name words and a date -- the person and their date of birth, as
+  a post's comments answer "Name, Geburtsdatum und Handynummer".
+
+Work bound (issue 12): each shape is found from a literal ("(", " et al.", a line break) and reads a
+few dozen characters around it; the parentheses only after the IBANs found.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.dates import DATE
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .learned.features import rare_word
+from .names import NameLexicon
+
+_HOLDER = scan.compile(
+    r"[ ]?\((?:(?:titulaire|inhaber(?:in)?|intestatario|intestataria|holder|account[ ]holder)[ ]?:[ ]?)?"
+    r"(?P<name>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,3}+)\)"
+)
+_AUTHOR_BEFORE = scan.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?"
+    r"(?:[ ](?:and|und|et|e|&)[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)?)\Z"
+)
+_RECORD_LINE = scan.compile(
+    rf"\n(?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{{1,30}}+(?:[ ][a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{{1,30}}+){{1,2}}+),[ ]"
+    rf"(?P<date>{DATE})(?!\d)"
+)
+_YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
+_MAX_CITATIONS = 200
+
+
+def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON (and DOB) entities of the shapes in the module's docstring (overlaps: resolve.py)."""
+    out: list[Entity] = []
+    for e in found:
+        if e.type == EntityType.IBAN and text[e.end:e.end + 2] in (" (", "(") or text[e.end:e.end + 1] == "(":
+            m = scan.match(_HOLDER, text, e.end)
+            # (the account's cue is strong: one word no ordinary one suffices, "Li Na Berhane")
+            if m is not None and _holder(m.group("name"), lexicon):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+    pos = text.find(" et al.")
+    for _ in range(_MAX_CITATIONS):
+        if pos < 0:
+            break
+        m = scan.search(_AUTHOR_BEFORE, text, max(0, pos - 72), pos)
+        if m is not None and m.group("name").split(" ", 1)[0] not in STOP:
+            out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+        pos = text.find(" et al.", pos + 7)
+    if "\n" in text:
+        latest = datetime.date.today().year - 10
+        for m in scan.finditer(_RECORD_LINE, text):
+            if not _names(m.group("name"), lexicon, first_listed=True):
+                continue
+            out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+            year = scan.search(_YEAR, m.group("date"))
+            if year is not None and 1900 <= int(year.group()) <= latest:
+                out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "asides"))
+    return out
+
+
+def _holder(value: str, lexicon: NameLexicon) -> bool:
+    """An account holder's name: no stop word, no word in capitals (a bank's code, a club's letters:
+    "(BIC OBKLAT2L)", "(SC Chur)"), no ordinary word or town of three letters or more ("(Amtskonto)",
+    "(compte de l'office)", "(Atletica Bolzano)"; "Li Na" may be short ones), and one word alone
+    a name the lists know."""
+    words = value.split(" ")
+    for w in words:
+        titled = w[:1].upper() + w[1:]
+        if titled in STOP or not any(c.islower() for c in w):
+            return False
+        if len(w) >= 3 and (w.lower() in lexicon.common_words or lexicon.is_place_only(titled)):
+            return False
+    if len(words) == 1:
+        return lexicon.is_known_name(words[0][:1].upper() + words[0][1:])
+    return any(len(w) >= 3 for w in words)
+
+
+def _names(value: str, lexicon: NameLexicon, first_listed: bool = False) -> bool:
+    """Words that may be a person's name: none an ordinary word (or a stop word), the first a listed
+    first name or a rare word -- and, with ``first_listed``, a listed first name or a rare one for
+    the lower-case record line, where "kaffee, 12.03.2024" would otherwise count."""
+    words = value.split(" ")
+    common = lexicon.common_words
+    if any(w.lower() in common or (w[:1].upper() + w[1:]) in STOP for w in words):
+        return False
+    first = words[0][:1].upper() + words[0][1:]
+    return lexicon.is_first_name(first) or rare_word(words[0]) or not first_listed and len(words) >= 2
