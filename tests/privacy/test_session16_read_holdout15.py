@@ -72,3 +72,31 @@ def test_an_answer_that_starts_with_the_date_of_birth(anonymizer: Anonymizer) ->
 def test_a_prenoms_column(anonymizer: Anonymizer) -> None:
     text = "id_jure;nom;prenoms;date_naissance\n700176;Goossens;Ange;08/09/1961\n"
     assert "Ange" in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("and Rhydian Blackwater, date of birth Aug 6, 1989, of 4807 Walnut St", "Rhydian Blackwater"),
+        ("Spouse / partner: Kojo Mensah-Diop, born 28/11/1971", "Kojo Mensah-Diop"),
+        ("läuft auf meinen Namen Yusuf Tekinalp, geb. 5. Mai 1976", "Yusuf Tekinalp"),
+        ("guests: célestine mabillard + 3\nguest address: 2 hawthorn rise", "célestine mabillard"),
+        ("- **Coniuge:** Ama Boatengová, * 25-05-1996", "Ama Boatengová"),
+    ],
+)
+def test_names_before_a_birth_and_guests(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+def test_household_employment_columns(anonymizer: Anonymizer) -> None:
+    text = ("payroll_id;employer;employee;dob;hours\nHH-0101;Jung, Hye-jin;Sánchez, Camila;1960-01-31;26\n"
+            "HH-0102;STEIGER REY GMBH;Allenby, Gail;1960-07-23;23\n")
+    persons = _of(anonymizer, text, "PERSON")
+    assert {"Jung, Hye-jin", "Sánchez, Camila", "Allenby, Gail"} <= set(persons)
+    assert "STEIGER REY GMBH" not in persons  # an employer in capitals with a firm's suffix
+
+
+def test_a_sign_off_with_a_kiss(anonymizer: Anonymizer) -> None:
+    assert "gabrielle" in _of(anonymizer, "you've still got the spare key, right?\n\nx gabrielle\n", "PERSON")
+    text = "hai ancora le chiavi di scorta? grazie mille per tutto\n\nun abbraccio, graziella\n"
+    assert "graziella" in _of(anonymizer, text, "PERSON")

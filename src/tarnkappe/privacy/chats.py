@@ -115,7 +115,8 @@ _TITLE_BEFORE = scan.compile(
 _GREETING_BEFORE = scan.compile(
     r"(?<![\w])(?:hi|hey|hallo|hello|hoi|salut|coucou|ciao|buongiorno|buonasera|bonjour|bonsoir|morning|moin|servus"
     r"|grüezi|salve|liebe|lieber|cher|chère|caro|cara|dear|lg|vg|gruss|grüsse"
-    r"|gruß|grüße|bises|bisous|cheers|thanks|danke|merci|grazie|baci|xoxo|und|et|e|and|mit|avec|con|with"
+    r"|gruß|grüße|bises|bisous|cheers|thanks|danke|merci|grazie|baci|xoxo|xx|x|hugs|abbraccio|un[ ]abbraccio"
+    r"|und|et|e|and|mit|avec|con|with"
     r"|von|signé|signée|firmato|signed|kind|enfant|figlio|figlia|child|tochter|sohn|fils|fille)[,!:]?[ ]\Z"
 )
 # what says a lower-case word is a person's name after it: a number of theirs ("justus: 36124655084"),

@@ -6,6 +6,9 @@ authors a citation names, and the "name, date of birth, phone" line a comment ty
   found, a label before them allowed;
 * "ein ähnlicher Ansatz aus dem Aufsatz von Petit-Ullrich et al. (2021)", "l'article de Christen et
   al.": the capitalised word (or two, joined by "and"/"und"/"et"/"e"/"&") before "et al.";
+* the person whose date of birth follows ("Rhys Whitehorse, date of birth Aug 6, 1989", "Yaw Diop,
+  born 28/11/1971"), a first name after a full name and "&" ("Juliana Tuor & Riccardo"), a home
+  swap's guests typed in lower case ("gäste: leonora raab-teufl + 3");
 * "@anne-kathrin.39 · 10:30\\nanne-kathrin tietz, 26.06.2001, 01523 5909925": a line typed in lower
   case that starts with two or three name words and a date -- the person and their date of birth, as
   a post's comments answer "Name, Geburtsdatum und Handynummer".
@@ -39,6 +42,22 @@ _RECORD_LINE = scan.compile(
     rf"(?P<date>{DATE})(?!\d)"
 )
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
+# the person whose date of birth follows: "Rhys Whitehorse, date of birth Aug 6, 1989", "Yaw Diop, born
+# 28/11/1971", "Yaw Ndiaye, geboren am 9. April 1989" (read back from the date a rule found)
+_NAME_BEFORE_BIRTH = scan.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[\-'’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?"
+    r"(?:[ ](?:(?:de|da|di|van|von|der|te|la|le|del|dos|al|el|bin|ben)[ ])?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
+    r"(?:[\-'’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?){1,3}),[ ]"
+    r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
+    r"|nata|nato|née?)[ ]\Z"
+)
+# "Juliana Tuor & Riccardo", "Iryna Bondarenko & Yurii": a first name after a full name and "&"
+_AMPERSAND = scan.compile(r"[ ]&[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)(?![\w\-])")
+# guests of a home swap, typed in lower case: "gäste: leonora raab-teufl + 3", "guests: célia michel + 3"
+_GUESTS = scan.compile(
+    r"(?:gäste|guests|invités|ospiti|gast|guest|invité|ospite)[ ]?:[ ]"
+    r"(?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+(?:[ ][a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+){0,2}+)[ ]\+[ ]?\d"
+)
 _MAX_CITATIONS = 200
 
 
@@ -59,6 +78,24 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if m is not None and m.group("name").split(" ", 1)[0] not in STOP:
             out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
         pos = text.find(" et al.", pos + 7)
+    for e in found:
+        if e.type == EntityType.DOB and e.start > 8:
+            m = scan.search(_NAME_BEFORE_BIRTH, text, max(0, e.start - 110), e.start)
+            if m is not None and not _ordinary(m.group("name"), lexicon):
+                # (without the ordinary words before the name: "auf meinen Namen Yusuf Tekin, geb. …")
+                start, name = m.start("name"), m.group("name")
+                while " " in name and name.split(" ", 1)[0].lower() in lexicon.common_words:
+                    cut = name.index(" ") + 1
+                    start, name = start + cut, name[cut:]
+                out.append(Entity(start, start + len(name), EntityType.PERSON, name, "asides"))
+        elif e.type == EntityType.PERSON and " " in e.text and text.startswith(" & ", e.end):
+            m = scan.match(_AMPERSAND, text, e.end)
+            if m is not None and lexicon.is_first_name(m.group("name")):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+    if " + " in text or " +" in text:
+        for m in scan.finditer(_GUESTS, text):
+            if _names(m.group("name"), lexicon):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
     if "\n" in text:
         latest = datetime.date.today().year - 10
         for m in scan.finditer(_RECORD_LINE, text):
@@ -86,6 +123,11 @@ def _holder(value: str, lexicon: NameLexicon) -> bool:
     if len(words) == 1:
         return lexicon.is_known_name(words[0][:1].upper() + words[0][1:])
     return any(len(w) >= 3 for w in words)
+
+
+def _ordinary(value: str, lexicon: NameLexicon) -> bool:
+    """Every word of ``value`` is an ordinary word or a stop word ("Die Rechnung, geb. …")."""
+    return all(w.lower() in lexicon.common_words or w in STOP for w in value.split(" "))
 
 
 def _names(value: str, lexicon: NameLexicon, first_listed: bool = False) -> bool:

@@ -53,7 +53,10 @@ PERSON_KEYS = _keys(
     verstorbene verstorbener nutzungsberechtigte nutzungsberechtigter défunt défunte defunt defunte defunto
     defunta defuntoa deceased deedholder graveowner
     moniteur monitrice fahrlehrer fahrlehrerin istruttore istruttrice instructor driverinstructor pupil learner
-    fahrschüler fahrschülerin allievo allieva abbonato abbonata abonnent abonnentin abonné abonnée subscriber"""
+    fahrschüler fahrschülerin allievo allieva abbonato abbonata abonnent abonnentin abonné abonnée subscriber
+    beschaeftigte beschaeftigter beschäftigte beschäftigter lavoratore lavoratrice salarie salarié salariée
+    assistito assistita assistitoa betreute betreuter betroffene betroffener personneprotégée personneprotegee
+    protectedperson"""
 )
 # "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
 _NAME_PARTS = _keys(
@@ -98,7 +101,7 @@ ROLE_KEYS = _keys(
     arzt ärztin médecin medico doctor manager vorgesetzte vorgesetzter vorgesetzterin teamleiter teamleiterin
     buddy mentor pate patin parrain marraine parrainmarraine
     concessionnaire concessionario concessionaria zusteller zustellerin distributore distributrice porteur
-    porteuse carrier deliverer"""
+    porteuse carrier deliverer arbeitgeber arbeitgeberin employer employeur employeuse datore datoredilavoro"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.

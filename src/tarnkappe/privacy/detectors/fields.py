@@ -46,7 +46,7 @@ from .field_keys import (
 )
 from .person_cues import COMPANY_SUFFIXES, CUES, TITLE_PARTS
 
-_NUMBER_STARTS = frozenset("+(0123456789")
+_NUMBER_STARTS = frozenset("+(0123456789*✶†")  # (and a birth's or death's sign: "Ama Boateng, * 25-05-1996")
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
 _DATE_VALUE = scan.compile(rf"(?:{DATE})")
@@ -556,8 +556,10 @@ class FieldDetector:
             return False
         if not weak:
             return True
-        if role and not (COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words) and _ORG_WORDS.isdisjoint(words)):
-            return False  # "Empfänger: Muster GmbH", "Partner: Google Cloud", "Student: Max Planck Institut"
+        if role and not (COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words) and _ORG_WORDS.isdisjoint(words)
+                         and _UPPER_SUFFIXES.isdisjoint(w.strip(".").upper() for w in words)):
+            return False  # "Empfänger: Muster GmbH", "Partner: Google Cloud", "Student: Max Planck Institut",
+            # an employer in capitals: "STEIGER REY GMBH"
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
@@ -568,6 +570,7 @@ class FieldDetector:
 _LETTER_POSTCODE = scan.compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d[A-Z][ ]?\d[A-Z]\d|\d{2}[ ]?[A-Z\d]{4})(?![\w])"
 )
+_UPPER_SUFFIXES = frozenset(suffix.upper() for suffix in COMPANY_SUFFIXES) | {"GESBR", "GESMBH", "SÀRL"}
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
 # Words of organisations' names, which a role key's value may be as well as a person's.
 _ORG_WORDS = frozenset(
@@ -637,6 +640,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """The value without surrounding white space (any: "\u2028" too), quotes and a trailing comma
     (JSON, YAML, CSV) -- else the same person got another placeholder with its separator."""
     while start < end and (text[start].isspace() or text[start] in "\"'"):
+        start += 1
+    while start < end and text[start] in "*_" and text[start - 1] in "*_:":  # Markdown: "**Coniuge:** Ama Boateng"
+        start += 1
+    while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"',\\"):
         end -= 1  # (and the backslashes of a LaTeX line break)
