@@ -100,3 +100,19 @@ def test_a_sign_off_with_a_kiss(anonymizer: Anonymizer) -> None:
     assert "gabrielle" in _of(anonymizer, "you've still got the spare key, right?\n\nx gabrielle\n", "PERSON")
     text = "hai ancora le chiavi di scorta? grazie mille per tutto\n\nun abbraccio, graziella\n"
     assert "graziella" in _of(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Unit 3/14 Wattlebird Street\nBRUNSWICK VIC 3056",
+        "277 OSBORNE ST, TORONTO, ON M6G 6H4",
+        "24 St. Brendan's Terrace, Tralee V92 H1Y9",
+        "7 Ffordd y Môr, Swansea SA1 8NS",
+        "FLAT 8, 30 KINGSLEY CLOSE, EDINBURGH EH9 3YB",
+        "22 The Paddocks, Tralee V92 CC0K",
+    ],
+)
+def test_streets_without_a_type_word_before_a_town_and_code(anonymizer: Anonymizer, address: str) -> None:
+    text = f"Contact us: {address}, or call.\n" if "\n" in address else f"Venue: {address} · phone 066 390 2010"
+    assert address in _of(anonymizer, text, "ADDRESS")

@@ -63,7 +63,8 @@ _STATES = (
 _NAME = r"(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,24}+"
 # A town on an envelope: "LEICESTER LE2 8ST", "NEWCASTLE UPON TYNE NE1 4ST"
 _CAPS_TOWN = r"[A-Z]{2,24}+(?:[ \-][A-Z]{2,24}+){0,2}"
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Studio|Room|Rm\.?|Level|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?"
+_UNIT = (r"(?:Apt\.?|APT\.?|Apartment|APARTMENT|Suite|SUITE|Ste\.?|Unit|UNIT|Flat|FLAT|Studio|Room|Rm\.?|Level|LEVEL"
+         r"|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?")
 # Possessive digits and spaces (what follows each is neither), and a capital must follow them
 # before the alternations are tried: a run of numbers fails there after one class test.
 # A street's name words; "5th" and "42nd" too ("103 W 5th St").
@@ -168,7 +169,14 @@ _EIR_TOWN_BEFORE = scan.compile(
 )
 _TOWN_LINE_BEFORE = scan.compile(rf"(?:{_NAME}[ ]){{0,2}}{_NAME}[ \t]{{0,8}},?\r?\n[ \t]{{0,8}}$")
 # A number and one to three capitalised words before the town of a UK postcode, on the same line.
-_NUMBER_NAME_BEFORE = scan.compile(rf"(?<![\w,.])\d{{1,4}}[a-z]?[ ]{_NAME}(?:[ ]{_NAME}){{0,2}},[ ]{{1,2}}\Z")
+# (in capitals too, and with a saint's "St." or a Welsh or Irish particle: "277 OSBORNE ST, TORONTO, ON …",
+# "24 St. Patrick's Terrace, Tralee V92 H1Y9", "7 Ffordd y Môr, Swansea SA1 8NS")
+_STREET_WORD = rf"(?:{_NAME}|[A-Z]{{2,24}}+|St\.)"
+_NUMBER_NAME_BEFORE = scan.compile(
+    rf"(?<![\w,.])\d{{1,4}}[a-zA-Z]?[ ]{_STREET_WORD}(?:[ ](?:{_STREET_WORD}|y|na|an|the)){{0,3}},[ ]{{1,2}}\Z"
+)
+# A unit's word right before the street's number: "Unit 3/14 Murray Street", "Flat 2/1 …"
+_UNIT_WORD_BEFORE = scan.compile(r"(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Apartment|Suite|Shop|Villa)[ ]\Z")
 # French street types written in lower case ("chemin des Vignes 12"); the capitalised ones are
 # address.py's.  A lower-case letter not inside a word, then the rest of the type word.
 _ALSO_ENGLISH = frozenset({"place", "passage", "route", "cours", "rte"})
@@ -229,7 +237,8 @@ class EnglishAddressDetector:
                 town = scan.match(_TOWN_ONLY_AFTER, text, end)
                 if town is not None:
                     end = town.end()
-            unit = scan.search(_UNIT_BEFORE, text, max(0, start - 40), start)
+            unit = scan.search(_UNIT_BEFORE, text, max(0, start - 40), start) or scan.search(
+                _UNIT_WORD_BEFORE, text, max(0, start - 12), start)
             if unit is not None:
                 start = unit.start()
             spans.append((start, end))
@@ -249,22 +258,16 @@ class EnglishAddressDetector:
                 town = None if province is None else scan.search(
                     _TOWN_BEFORE, text, max(0, province.start() - 80), province.start())
                 if town is not None:
-                    spans.append((_lines_before(text, town.start()), m.end()))
+                    spans.append((_lines_before(text, _street_before(text, town.start())), m.end()))
                 continue
             town = scan.search(_TOWN_BEFORE, text, max(0, start - 80), start) or scan.search(
                 _TOWN_LINE_BEFORE, text, max(0, start - 90), start)
             start = town.start() if town is not None else start
-            street = scan.search(_NUMBER_NAME_BEFORE, text, max(0, start - 48), start)
-            if street is not None:  # "102 Kingsway, London SE1 7PB": a street with no type word
-                start = street.start()
-                unit = scan.search(_UNIT_BEFORE, text, max(0, start - 40), start)
-                if unit is not None:
-                    start = unit.start()
-            spans.append((_lines_before(text, start), m.end()))
+            spans.append((_lines_before(text, _street_before(text, start)), m.end()))
         for m in scan.finditer(_EIR_AT, text):
             town = scan.search(_EIR_TOWN_BEFORE, text, max(0, m.start() - 60), m.start())
             if town is not None:
-                spans.append((_lines_before(text, town.start()), m.end()))
+                spans.append((_lines_before(text, _street_before(text, town.start())), m.end()))
         if "PO A" in text:  # every military address has "APO/FPO/DPO AA|AE|AP"
             spans += [m.span() for m in scan.finditer(_MILITARY, text)]
         for m in scan.finditer(_LOWER_TYPE, text):
@@ -313,6 +316,18 @@ def _region_before(text: str, zip_start: int) -> int | None:
         if len(words) >= k and name in _REGIONS:
             return lo + len(before) - len(name)
     return None
+
+
+def _street_before(text: str, start: int) -> int:
+    """Where a street with no type word right before a town starts, with its unit ("102 Kingsway,
+    London SE1 7PB", "Flat 3, 12 Friars Walk, Dublin 15, D15 Y434"), or ``start`` if none."""
+    street = scan.search(_NUMBER_NAME_BEFORE, text, max(0, start - 64), start)
+    if street is None:
+        return start
+    start = street.start()
+    unit = scan.search(_UNIT_BEFORE, text, max(0, start - 40), start) or scan.search(
+        _UNIT_WORD_BEFORE, text, max(0, start - 12), start)
+    return unit.start() if unit is not None else start
 
 
 def _lines_before(text: str, start: int) -> int:
