@@ -116,3 +116,21 @@ def test_a_sign_off_with_a_kiss(anonymizer: Anonymizer) -> None:
 def test_streets_without_a_type_word_before_a_town_and_code(anonymizer: Anonymizer, address: str) -> None:
     text = f"Contact us: {address}, or call.\n" if "\n" in address else f"Venue: {address} · phone 066 390 2010"
     assert address in _of(anonymizer, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vous récupérez les clés chez El Ouazzani au rez-de-chaussée, tél. 01 23 45 67 89", "El Ouazzani"),
+        ("Le chiavi le trovate da Brambillasca al piano terra.", "Brambillasca"),
+        ("You can pick up the keys from Quarmby on the ground floor.", "Quarmby"),
+        ("Sono il marito di Viridiana, il mio numero: +41 79 522 16 46", "Viridiana"),
+        ("Réalisation: Arben Babić · Production: Kofi Sowah 0041 78 383 02 97", "Kofi Sowah"),
+    ],
+)
+def test_keys_at_a_neighbours_and_kin_of_someone(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+def test_the_son_of_a_common_word_stays(anonymizer: Anonymizer) -> None:
+    assert "God" not in _of(anonymizer, "the son of God is a film", "PERSON")

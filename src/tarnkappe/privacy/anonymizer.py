@@ -112,7 +112,7 @@ class Anonymizer:
             InlineFieldDetector(fields),
             FormDumpDetector(fields),
             HTMLTableDetector(fields),
-            SlashTableDetector(fields),
+            SlashTableDetector(fields, lexicon),
             HL7Detector(),
             MRZDetector(),
             AccountDetector(lexicon),

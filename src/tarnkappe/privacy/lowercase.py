@@ -125,7 +125,8 @@ _STREET_NUMBER = scan.compile(
     # digits at most: "née le 13 août 2009, rue du temple 49b" has a year before the street)
     r"|(?<![\w])\d{1,3}[a-z]?(?:[ ](?:bis|ter))?,?[ ](?:rue|avenue|boulevard|chemin|allée|impasse|route|place|quai)[ ]"
     # and as English writes it: "39 beach road", "167 willow court", "51 the parade" (not "a 10 minute drive")
-    r"|(?<![\w])\d{1,5}[a-z]?[ ](?!(?:minutes?|mins?|miles?|km|hours?|hrs?|seconds?|days?|weeks?)[ ])"
+    r"|(?<![\w])\d{1,5}[a-z]?[ ](?!(?:minutes?|mins?|miles?|km|hours?|hrs?|seconds?|days?|weeks?|months?|years?"
+    r"|nights?|times|new|more|other|old|big|small|on|in|at|to|for|from|of|per|and|or)[ ])"
     r"(?:[a-z'’]{2,20}[ ]){0,2}(?:street|road|lane|avenue|drive|court|crescent|close|terrace|parade|esplanade"
     r"|grove|gardens|place|way)(?![\w]))"
 )

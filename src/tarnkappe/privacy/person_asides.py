@@ -53,19 +53,35 @@ _NAME_BEFORE_BIRTH = scan.compile(
 )
 # "Juliana Tuor & Riccardo", "Iryna Bondarenko & Yurii": a first name after a full name and "&"
 _AMPERSAND = scan.compile(r"[ ]&[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)(?![\w\-])")
+# who holds the keys, and on which floor: "Vous récupérez les clés chez El Idrissi au rez-de-chaussée", "le
+# chiavi le trovate da Bragaglia al piano terra", "pick up the keys from Moser on the ground floor"
+_AT_FLOOR = scan.compile(
+    r"(?:chez|da|bei|from)[ ](?P<name>(?:(?:El|Al|Da|De|Del|Dell['’]|Van|Von|Le|La|Di)[ ]?)?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ](?:au[ ](?:rez|premier|deuxième|troisième|\d)|al[ ](?:piano|primo"
+    r"|secondo|terzo|\d)|im[ ](?:Erdgeschoss|Parterre|\d|ersten|zweiten)|on[ ]the[ ](?:ground|first|second|third"
+    r"|top)[ ]floor)"
+)
+# a spouse or child "of" someone: "Sono il marito di Viridiana", "je suis la femme de Karim"
+_KIN_OF = scan.compile(
+    r"(?:marito|moglie|figlio|figlia|madre|padre|mari|femme|fils|fille|mère|père|husband|wife|son|daughter"
+    r"|mother|father|Mann|Frau|Sohn|Tochter)[ ](?:di|de|d['’]|of|von)[ ]?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)"
+    r"(?![\w\-])"
+)
 # guests of a home swap, typed in lower case: "gäste: leonora raab-teufl + 3", "guests: célia michel + 3"
 _GUESTS = scan.compile(
     r"(?:gäste|guests|invités|ospiti|gast|guest|invité|ospite)[ ]?:[ ]"
     r"(?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+(?:[ ][a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+){0,2}+)[ ]\+[ ]?\d"
 )
 _MAX_CITATIONS = 200
+_BANK_WORDS = ("bank", "banca", "banque", "kasse", "cassa", "caisse", "credit", "crédit", "post")
+_KIN_OF_WORDS = (" di ", " de ", " d'", " d’", " of ", " von ")
 
 
 def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON (and DOB) entities of the shapes in the module's docstring (overlaps: resolve.py)."""
     out: list[Entity] = []
     for e in found:
-        if e.type == EntityType.IBAN and text[e.end:e.end + 2] in (" (", "(") or text[e.end:e.end + 1] == "(":
+        if e.type == EntityType.IBAN and (text[e.end:e.end + 2] == " (" or text[e.end:e.end + 1] == "("):
             m = scan.match(_HOLDER, text, e.end)
             # (the account's cue is strong: one word no ordinary one suffices, "Li Na Berhane")
             if m is not None and _holder(m.group("name"), lexicon):
@@ -75,7 +91,7 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if pos < 0:
             break
         m = scan.search(_AUTHOR_BEFORE, text, max(0, pos - 72), pos)
-        if m is not None and m.group("name").split(" ", 1)[0] not in STOP:
+        if m is not None and m.group("name").split(" ", 1)[0] not in STOP and not _ordinary(m.group("name"), lexicon):
             out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
         pos = text.find(" et al.", pos + 7)
     for e in found:
@@ -92,6 +108,15 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
             m = scan.match(_AMPERSAND, text, e.end)
             if m is not None and lexicon.is_first_name(m.group("name")):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+    if "chez " in text or "da " in text or "bei " in text or "from " in text:
+        for m in scan.finditer(_AT_FLOOR, text):
+            if not _ordinary(m.group("name"), lexicon):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+    for m in scan.finditer(_KIN_OF, text) if any(w in text for w in _KIN_OF_WORDS) else ():
+        name = m.group("name")
+        if name.lower() not in lexicon.common_words and name not in STOP and (
+                lexicon.is_first_name(name) or rare_word(name)):
+            out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "asides"))
     if " + " in text or " +" in text:
         for m in scan.finditer(_GUESTS, text):
             if _names(m.group("name"), lexicon):
@@ -116,8 +141,8 @@ def _holder(value: str, lexicon: NameLexicon) -> bool:
     words = value.split(" ")
     for w in words:
         titled = w[:1].upper() + w[1:]
-        if titled in STOP or not any(c.islower() for c in w):
-            return False
+        if titled in STOP or not any(c.islower() for c in w) or any(b in w.lower() for b in _BANK_WORDS):
+            return False  # (nor a bank: "(Zürcher Kantonalbank)", "(Sparda Bank)")
         if len(w) >= 3 and (w.lower() in lexicon.common_words or lexicon.is_place_only(titled)):
             return False
     if len(words) == 1:

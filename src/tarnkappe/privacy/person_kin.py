@@ -111,7 +111,10 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
                     continue
                 if not lexicon.is_first_name(word.capitalize()):
                     word = word[:-1]  # "haos": the genitive's s stays outside (not "jonas vater")
-            if _name_word(word, lexicon, first=True) and word not in lexicon.common_words:
+            full = m.group("word")
+            # (the word as written no ordinary one either: "famous father", "this mum", "nervous parents")
+            if _name_word(word, lexicon, first=True) and word not in lexicon.common_words and (
+                    full == word or full not in lexicon.common_words and rare_word(full)):
                 out.append(_entity(text, m.start("word"), m.start("word") + len(word), "kin"))
     if any(w in text for w in _ASK_WORDS):
         for m in scan.finditer(_ASK, text):
@@ -194,8 +197,8 @@ def _name_word(word: str, lexicon: NameLexicon, *, first: bool) -> bool:
     if len(bare) < 2 or not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
     cut = max(bare.find("'"), bare.find("’"))
-    if 0 < cut <= 4 and bare[:cut].lower() in _ELISIONS:
-        return _name_word(bare[cut + 1:], lexicon, first=first)  # "demander à l'artisan": the word is "artisan"
+    if 0 < cut <= 4 and bare[:cut].lower() in _ELISIONS and bare[cut + 1:].lower() in lexicon.common_words:
+        return False  # "demander à l'artisan": an article and an ordinary word (not "d'souza", "l'hermite")
     titled = bare[0].upper() + bare[1:]
     if titled in STOP or bare.lower() in _JOINING:
         return False

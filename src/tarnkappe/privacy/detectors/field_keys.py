@@ -101,7 +101,9 @@ ROLE_KEYS = _keys(
     arzt ärztin médecin medico doctor manager vorgesetzte vorgesetzter vorgesetzterin teamleiter teamleiterin
     buddy mentor pate patin parrain marraine parrainmarraine
     concessionnaire concessionario concessionaria zusteller zustellerin distributore distributrice porteur
-    porteuse carrier deliverer arbeitgeber arbeitgeberin employer employeur employeuse datore datoredilavoro"""
+    porteuse carrier deliverer arbeitgeber arbeitgeberin employer employeur employeuse datore datoredilavoro
+    tatoueur tatoueuse tatoueurse tätowierer tätowiererin tatuatore tatuatrice artist réalisation realisation
+    régie regie regia production produktion produzione"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -111,7 +113,7 @@ UNIT_KEYS = _keys(
     étage eétage étagegauche étagedroite eétagegauche eétagedroite erétage erdroite ergauche erétagedroite
     erétagegauche rezdechaussée rdc combles soussol entresol appartement appt
     piano pianosx pianodx pianoterra pianoterrasx pianoterradx seminterrato mansarda attico appartamento
-    flat apartment apt groundfloor basement attic"""
+    flat apartment apt groundfloor basement attic logement unit"""
 )
 PHONE_KEYS = _keys(
     """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
@@ -153,9 +155,9 @@ STREET_KEYS = _keys(
     homeaddress billingaddress shippingaddress deliveryaddress lieferadresse rechnungsadresse
     strtnm adrline line addressline1 addressline2 address1 address2 street1 street2 adresse1 adresse2
     indirizzo1 indirizzo2 adresszeile straßenr straßeundnr straßehausnr strassehausnr straßeundhausnummer
-    strasseundhausnummer pickupaddress pickuppoint abholadresse abholort treffpunkt lieurdv lieuderdv
-    lieuderendezvous pointderendezvous luogoritiro puntodiritiro indirizzoritiro"""
-# (not "Pickup", "Ritiro" alone: a car rental's "Ritiro: 05/12/2026 ore 09:00" is a time)
+    strasseundhausnummer pickupaddress abholadresse indirizzoritiro"""
+# (not "Pickup", "Ritiro", "Treffpunkt", "Lieu RDV": a car rental's "Ritiro: 05/12/2026 ore 09:00" and a
+# meeting's "Treffpunkt: 10 Uhr", "Lieu RDV : parking, 8h30" are times -- review of session 16)
 )
 # Keys of a form's line only ("Straße und Hausnummer: …", "Bisheriger Wohnsitz: …"): as a table's
 # column name they made "…, nouvelle adresse : 11, rue …" a header and the next line's cells addresses.
@@ -191,8 +193,8 @@ def normalise_key(key: str) -> str:
 
 
 # a digit between two letters, as OCR reads a letter of a word in capitals
-_OCR_DIGIT = scan.compile(r"(?<=[^\W\d_])[0158](?=[^\W\d_])")
-_OCR_LETTERS = {"0": "O", "1": "I", "5": "S", "8": "B"}
+_OCR_DIGIT = scan.compile(r"(?<=[^\W\d_])[01568](?=[^\W\d_])")
+_OCR_LETTERS = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 
 
 def _ocr_letter(m: re.Match[str]) -> str:

@@ -475,6 +475,8 @@ class FieldDetector:
                     end = cut  # "Zeuge: Espérance Kabongo, Weinbergstrasse 89, 6430 Schwyz": the address after
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 end = cut  # "Notfallkontakt: Gretl Kusch (Ehepartner/in)": the role after the name
+            if (tail := scan.search(_PHONE_TAIL, text, start, end)) is not None and tail.start() > start:
+                end = tail.start()  # "Production: Kofi Sow 0041 78 383 02 97": the number after the name
             if text[end - 1:end] == "." and end - start >= 5 and text[end - 5:end - 1].isalpha() \
                     and text[end - 2].islower():
                 end -= 1  # a sentence's full stop ("– Klingel: Eugster."), not an initial's or an
@@ -567,6 +569,7 @@ class FieldDetector:
         return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
 
 
+_PHONE_TAIL = scan.compile(r"[ ]{1,3}(?=(?:\+|\(?0)\d[\d \-/.()]{6,30}$)")  # (not a date: "né le 2005-02-13")
 _LETTER_POSTCODE = scan.compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d[A-Z][ ]?\d[A-Z]\d|\d{2}[ ]?[A-Z\d]{4})(?![\w])"
 )

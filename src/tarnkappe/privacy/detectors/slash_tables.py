@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator
 
 from ..entities import Entity
+from ..names import NameLexicon
 from . import scan
-from .field_keys import COLUMN_KEYS, normalise_key
+from .field_keys import COLUMN_KEYS, STREET_KEYS, UNIT_KEYS, normalise_key
 from .fields import FieldDetector
 
 _GAP = scan.compile(r"[ \t]{2,64}+")
-_MAX_ROWS = 200
 _RESIDENTS = {"name": "lastname", "nom": "lastname", "nome": "lastname"}
 
 
@@ -28,8 +28,9 @@ class SlashTableDetector:
 
     name = "fields"
 
-    def __init__(self, fields: FieldDetector) -> None:
+    def __init__(self, fields: FieldDetector, lexicon: NameLexicon) -> None:
         self._fields = fields
+        self._lexicon = lexicon
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the typed cells (see the module's docstring)."""
@@ -38,8 +39,11 @@ class SlashTableDetector:
             line_start = text.rfind("\n", 0, slash) + 1
             line_end = text.find("\n", slash)
             line_end = len(text) if line_end < 0 else line_end
-            # (a name column of such a notice lists the residents: "ROYER" alone is one)
-            keys = [_RESIDENTS.get(key, key) for key in map(normalise_key, text[line_start:line_end].split(" / "))]
+            keys = [normalise_key(part) for part in text[line_start:line_end].split(" / ")]
+            if any(key in UNIT_KEYS or key in STREET_KEYS for key in keys):
+                # (a name column beside a flat's or a street's lists the residents: "ROYER" alone is one;
+                # beside a server's, a room's or a product's it holds their names: "Frontend", "Gala")
+                keys = [_RESIDENTS.get(key, key) for key in keys]
             row = line_end + 1
             header = text[line_start:line_end]
             # (no key-value line: "PLZ / Ort: 8050 Zürich" over "Telefon: …   E-Mail: …")
@@ -50,7 +54,7 @@ class SlashTableDetector:
 
     def _rows(self, text: str, row: int, keys: list[str]) -> Generator[Entity, None, int]:
         """The typed cells of the rows from ``row`` to a blank line; returns where they end."""
-        for _ in range(_MAX_ROWS):
+        while True:  # (each row is read once: no cap needed, and one left rows 201-250 of a notice in clear)
             row_end = text.find("\n", row)
             row_end = len(text) if row_end < 0 else row_end
             if row_end - row < 3 or row >= len(text) or text[row] in " \t" or ": " in text[row:row_end]:
@@ -69,10 +73,15 @@ class SlashTableDetector:
             for key, start, end in zip(keys, starts, ends, strict=True):
                 cell = text[start:end]
                 value = cell.strip()
-                if key in COLUMN_KEYS and value:
+                if key in COLUMN_KEYS and value and not all(map(self._ordinary, value.split())):
                     typed = self._fields.value_entity(key, value)
                     if typed is not None:
                         s = start + len(cell) - len(cell.lstrip()) + typed.start
                         yield Entity(s, s + len(typed.text), typed.type, typed.text, self.name)
             row = row_end + 1
         return row
+
+    def _ordinary(self, word: str) -> bool:
+        """An ordinary word, no resident's name: "Lager", "Waschküche" (a surname the lists hold as a
+        word, "DALLA", is lost)."""
+        return word.lower() in self._lexicon.common_words
