@@ -86,7 +86,13 @@
     associations, hospital chaplaincy, amateur radio logs, dog walking services, grape-harvest helpers, bicycle
     marking registers, food banks, crowdfunding backer exports, language tandems, repair cafés, self storage,
     neighbour and family mediation), never run through the anonymizer while written -- report on it, never tune on
-    it), and
+    it; --split holdout17: the seventeenth blind set of generate_holdout17.py, written 2026-12-05 blind by a helper
+    session that read only the docstrings of generate_holdout14/15/16.py and of this file, in further genres
+    (blood-pressure diaries shared with a GP, pawnbrokers' pledge tickets and registers, lottery syndicates, dance
+    school couples lists and entries, hair and beauty salons, neighbours' heating-oil group orders, school-run and
+    commuter car pools, coach tours and pilgrimages, livery yards and riding stables, non-emergency patient
+    transport, public-transport fare penalties and appeals, auction houses), never run through the anonymizer while
+    written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -105,7 +111,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout16]
+[--split test|dev|independent|holdout|holdout2|...|holdout17]
 [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -343,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout",
-                             *(f"holdout{n}" for n in range(2, 17))))
+                             *(f"holdout{n}" for n in range(2, 18))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
