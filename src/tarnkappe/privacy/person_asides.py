@@ -66,8 +66,10 @@ _AT_FLOOR = scan.compile(
 # back in Python (an alternation of them first cost ~100 us on the ~2,000-token prompt)
 _OF_NAME = scan.compile(r"[ ](?:di|de|d['’]|of|von)[ ]?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)(?![\w\-])")
 _KIN_BEFORE_OF = frozenset(
-    "marito moglie figlio figlia madre padre mari femme fils fille mère père husband wife son daughter mother"
-    " father Mann Frau Sohn Tochter".split()
+    "marito moglie figlio figlia madre padre nonna nonno nipote mari femme fils fille mère père grand-mère"
+    " grand-père petit-fils petite-fille husband wife son daughter mother father grandmother grandfather"
+    " grandson granddaughter grandchild Mann Frau Sohn Tochter Enkel Enkelin Großmutter Grossmutter Großvater"
+    " Grossvater".split()
 )
 # guests of a home swap, typed in lower case: "gäste: leonora raab-teufl + 3", "guests: célia michel + 3"
 _GUESTS = scan.compile(
