@@ -230,7 +230,8 @@ SHAPES = [
     "1. OG  ROYER  OFEN\n", "Town / Postcode: ", "39 beach road", "Kind geb. ", " / ",
     "DE45 2504 9102 6531 0872 36 (", " et al.", "\nanna meier, 1.2.1990", "tél. 61-12-37", "haos mutter ",
     "demander à ", "Unit 3/14 ", "277 OSBORNE ST, ", "TORONTO, ON M6G 6H4", "St. ", " y ", "V92 H1Y9",
-    " & Yurii", "gäste: a b + 3", ", date of birth ", "**Coniuge:** ",
+    " & Yurii", "gäste: a b + 3", ", date of birth ", "**Coniuge:** ", "<NAME:5>", "<EOR>", "] oe7skv (lilli): ",
+    "figli ", "\tAm Mühlbach 51\t",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -29,6 +29,7 @@ from .detectors import (
 )
 from .detectors.accounts import AccountDetector
 from .detectors.address_en import EnglishAddressDetector
+from .detectors.adif import ADIFDetector
 from .detectors.fields import FieldDetector
 from .detectors.form_dumps import FormDumpDetector
 from .detectors.hl7 import HL7Detector
@@ -114,6 +115,7 @@ class Anonymizer:
             HTMLTableDetector(fields),
             SlashTableDetector(fields, lexicon),
             HL7Detector(),
+            ADIFDetector(),
             MRZDetector(),
             AccountDetector(lexicon),
             *extra_detectors,

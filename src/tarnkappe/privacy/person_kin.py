@@ -77,6 +77,11 @@ _ASK = scan.compile(
     r"(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?])"
 )
 _ASK_WORDS = ("demander à ", "chiedere a ", "ask ")
+# a chat's speaker given by a handle with the name after it: "[17:46] oe7skv (lilli): …", "[09:14] büro
+# (lea-sophie): …" -- the handle may be a call sign, a role or an alias; the name in parentheses is someone's
+_HANDLE_NAME = scan.compile(
+    r"\][ ][\w.\-]{2,24}+[ ]\((?P<name>[^\W\d_][\w'’\-]{1,24}+(?:[ ][^\W\d_][\w'’\-]{1,24}+)?)\)[ ]?:[ ]"
+)
 # a lower-case initial after a lower-case first name: "maxime g. will …", "noam l. veut …" (not an
 # abbreviation's first letter: "wie kai z. b. sagt", "ob marie u. a. kommt", "siehe lena s. 12")
 _INITIAL = scan.compile(r"[ ][a-zà-öø-ÿ]\.(?=[ ,;:)\r\n]|\Z)(?![ ][a-zà-öø-ÿ]\.|[ ]\d)")
@@ -102,6 +107,11 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
         for m in scan.finditer(_BELL, text):
             name = m.group("name")
             if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
+                out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
+    if "] " in text:
+        for m in scan.finditer(_HANDLE_NAME, text):
+            if _name_word(m.group("name").split(" ")[0], lexicon, first=True) and not all(
+                    w.lower() in lexicon.common_words for w in m.group("name").split(" ")):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     if any(w in text for w in _GENITIVE_WORDS):
         for m in scan.finditer(_GENITIVE_KIN, text):

@@ -158,9 +158,9 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # (or before a column's gap: pdftotext's "An der Post 93b          Datum 02.09.2026")
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                  rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}"
-                 rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}})",
+                 rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;)",  # (or a cell's end: "…\tAm Mühlbach 51\tMonika")
     "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
-                    rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}})",
+                    rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;)",  # (or a cell's end: "…\tAm Mühlbach 51\tMonika")
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
     "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:[nN]\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     "postcode": rf"(?:(?<=C)H|(?<=F)L|(?<=[DAFILB]))-\d{{4,5}}{_S}{_LOCALITY}",

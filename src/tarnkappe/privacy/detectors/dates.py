@@ -121,8 +121,10 @@ _BIRTH_KEY = scan.compile(r"(?i:birth|dob|geburt|gebdat|naissance|nascita|born)"
 # (or brackets, the month's name first: "Levin [4.3.2017]", "Juniper (June 13, 2020)")
 _DATE_IN_PARENTHESES = scan.compile(rf"(?:\((?P<date>{DATE})\)|\[(?P<bracketed>{DATE})\])")
 _NAME_BEFORE = scan.compile(r"[^\W\d_][\w'’\-]{0,30}+[ ]\Z")
+# (in lower case too, as a social worker's note writes them: "vive sola con i figli Liezl (01/08/2022)", "with
+# her children Sonny (14/01/2023)"; scanned only once a date in parentheses follows a name)
 _CHILDREN_CUE = scan.compile(
-    r"(?<!\w)(?:Kinder|Kind|Sohn|Tochter|Söhne|Töchter|Enkel|Enkelin|Kids|Children|Child|Son|Daughter|Sons"
+    r"(?<!\w)(?i:Kinder|Kind|Sohn|Tochter|Söhne|Töchter|Enkel|Enkelin|Kids|Children|Child|Son|Daughter|Sons"
     r"|Daughters|Grandchildren|Enfants|Enfant|Fils|Fille|Filles|Bambini|Bambino|Bambina|Figli|Figlio|Figlia"
     r"|Figlie|Nipoti)(?!\w)"
 )
