@@ -54,3 +54,13 @@ def test_a_chat_handles_name_in_parentheses(anonymizer: Anonymizer) -> None:
     persons = _of(anonymizer, text, "PERSON")
     assert {"lilli", "lea-sophie"} <= set(persons)
     assert "info" not in persons
+
+
+def test_dog_walkers_and_repair_cafes_columns(anonymizer: Anonymizer) -> None:
+    walks = ("Date;Heure;Chien;Maître;Adresse;Promeneur;Min;Prix;Note\n"
+             "28/04/2025;15h05;Tango;Al-Hashimi;Rue du Bois 90;Aline;90;€ 15,87;\n")
+    persons = set(_of(anonymizer, walks, "PERSON"))
+    assert {"Al-Hashimi", "Aline"} <= persons
+    repairs = ("Datum;Nr;Besucher/in;PLZ;Gerät;Marke;Fehler;repariert;Reparateur/in;Spende\n"
+               "15.04.2025;1;Georgiou, Giorgos;8004;Laptop;Philips;Scharnier;ja;Ji-woo;CHF 9.83\n")
+    assert {"Georgiou, Giorgos", "Ji-woo"} <= set(_of(anonymizer, repairs, "PERSON"))

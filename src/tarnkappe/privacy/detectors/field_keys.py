@@ -56,7 +56,9 @@ PERSON_KEYS = _keys(
     fahrschüler fahrschülerin allievo allieva abbonato abbonata abonnent abonnentin abonné abonnée subscriber
     beschaeftigte beschaeftigter beschäftigte beschäftigter lavoratore lavoratrice salarie salarié salariée
     assistito assistita assistitoa betreute betreuter betroffene betroffener personneprotégée personneprotegee
-    protectedperson"""
+    protectedperson halter halterin hundehalter hundehalterin maître maitre proprietario proprietaria propriétaire
+    proprietaire promeneur promeneuse dogwalker walker gassigeher gassigeherin reparateur reparateurin
+    réparateur réparatrice riparatore riparatrice besucher besucherin visiteur visiteuse visitatore visitatrice"""
 )
 # "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
 _NAME_PARTS = _keys(
