@@ -8,7 +8,8 @@ written.  Report on it; never tune on it.
 
 Writes bench/privacy/data/synthetic_holdout18.jsonl: 4 languages (de, fr, it, en) x 12 genres x 10 documents = 480
 documents with 7,120 labelled values (PERSON 3,259, PHONE 1,314, ADDRESS 869, DOB 850, EMAIL 669, IBAN 146,
-CARD 13; de 1,748, fr 1,752, it 1,826, en 1,794).  Regions: de -> DE/AT/CH, fr -> FR/BE/CH, it -> IT/CH, en -> GB/US/IE (``locale`` is ``lang_REGION``).
+CARD 13; de 1,748, fr 1,752, it 1,826, en 1,794).  Regions: de -> DE/AT/CH, fr -> FR/BE/CH, it -> IT/CH,
+en -> GB/US/IE (``locale`` is ``lang_REGION``).
 Deterministic: ``random.Random`` seeded with ``"holdout18|<lang>|<genre>|<i>"`` (seed prefix ``holdout18``), Faker
 (person names only) re-seeded per document from the same string; streets, towns, phones, e-mails, IBANs (valid ISO
 13616 check digits) and cards (Luhn) come from lists and code written here.  Each record: ``id``, ``locale``,
