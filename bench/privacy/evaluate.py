@@ -92,7 +92,12 @@
     school couples lists and entries, hair and beauty salons, neighbours' heating-oil group orders, school-run and
     commuter car pools, coach tours and pilgrimages, livery yards and riding stables, non-emergency patient
     transport, public-transport fare penalties and appeals, auction houses), never run through the anonymizer while
-    written -- report on it, never tune on it), and
+    written -- report on it, never tune on it; --split holdout18: the eighteenth blind set of generate_holdout18.py,
+    written 2026-12-05 blind by a helper session that read only the docstrings of generate_holdout15/16/17.py and of
+    this file, in further genres (climbing gyms, fertility clinics, marina berths, chess tournaments, opticians and
+    hearing-aid acousticians, piano tuners, speed dating, psychotherapy practices, tandem paragliding, coworking
+    spaces, wildlife rescue stations, drone pilots), never run through the anonymizer while written -- report on
+    it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -111,7 +116,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 "names-crf").  --rules-only switches the learned name detector off.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout17]
+[--split test|dev|independent|holdout|holdout2|...|holdout18]
 [--rules-only] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -349,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout",
-                             *(f"holdout{n}" for n in range(2, 18))))
+                             *(f"holdout{n}" for n in range(2, 19))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
