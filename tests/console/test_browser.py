@@ -203,10 +203,16 @@ def test_sign_in_key_usage_policy_privacy_revoke(site: ConsoleSite, browser: obj
     assert "fake/ch-echo" in page.locator("table.requests").inner_text()
     # The charts are drawn by a deferred script after the tables: wait for them (a clean-clone run at
     # load ~3 read them before they were drawn), then the same check.
-    page.wait_for_function(
-        "typeof Chart !== 'undefined' && Chart.getChart('chart-tokens') !== undefined"
-        " && Chart.getChart('chart-cost') !== undefined", timeout=30_000)
-    assert page.evaluate("Chart.getChart('chart-tokens') !== undefined && Chart.getChart('chart-cost') !== undefined")
+    # (polled with page.evaluate, not page.wait_for_function: under the console's CSP, script-src 'self'
+    # without 'unsafe-eval', Playwright's polling re-evaluates a string predicate with eval, which the page
+    # refuses once the first poll was false -- microsoft/playwright#7395; a clean-clone run failed so)
+    drawn = "typeof Chart !== 'undefined' && Chart.getChart('chart-tokens') !== undefined" \
+            " && Chart.getChart('chart-cost') !== undefined"
+    for _ in range(300):
+        if page.evaluate(drawn):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(drawn)
     check_number_formats(page, "de_CH")
     shot(page, "04-usage")
 
