@@ -93,7 +93,6 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     out: list[Entity] = []
     if "(" in text:
         out += _in_parentheses(text, lexicon)
-    lowered = None
     if any(w in text for w in _PARTNER_WORDS):
         for m in scan.finditer(_PARTNER, text):
             if _name_word(m.group("name"), lexicon, first=True) and _VOWELS.intersection(m.group("name")):
@@ -102,8 +101,8 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
                     second not in lexicon.common_words and rare_word(second)) else m.end("name")
                 out.append(_entity(text, m.start("name"), end, "kin"))
     if any(w in text for w in _BELL_WORDS):
-        lowered = lowered or {w for e in (*entities, *out) if e.type == EntityType.PERSON
-                              for w in e.text.lower().replace(",", " ").split()}
+        lowered = {w for e in (*entities, *out) if e.type == EntityType.PERSON
+                   for w in e.text.lower().replace(",", " ").split()}
         for m in scan.finditer(_BELL, text):
             name = m.group("name")
             if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
@@ -115,13 +114,12 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     if any(w in text for w in _GENITIVE_WORDS):
         for m in scan.finditer(_GENITIVE_KIN, text):
-            word = m.group("word")
+            word = full = m.group("word")
             if m.group("apostrophe") is None:
                 if word[-1] != "s":
                     continue
                 if not lexicon.is_first_name(word.capitalize()):
                     word = word[:-1]  # "haos": the genitive's s stays outside (not "jonas vater")
-            full = m.group("word")
             # (the word as written no ordinary one either: "famous father", "this mum", "nervous parents")
             if _name_word(word, lexicon, first=True) and word not in lexicon.common_words and (
                     full == word or full not in lexicon.common_words and rare_word(full)):
