@@ -126,7 +126,7 @@ DOCS_PER_CELL = 10
 
 # Type names written into the file (one place to change them).
 PERSON, EMAIL, PHONE, IBAN, ADDRESS = "PERSON", "EMAIL", "PHONE", "IBAN", "ADDRESS"
-DOB, AHV, CARD, IP = "DATE_OF_BIRTH", "AHV", "CREDIT_CARD", "IP_ADDRESS"
+DOB, AHV, CARD, IP = "DOB", "AHV", "CARD", "IP"
 
 # Regions per language, ten documents per (language, genre): the multiset below is shuffled per cell.
 REGION_CYCLE = {
