@@ -38,6 +38,7 @@ from .detectors.iban_written import WrittenIBANDetector
 from .detectors.inline_fields import InlineFieldDetector
 from .detectors.mrz import MRZDetector
 from .detectors.phone_cued import CuedPhoneDetector
+from .detectors.pnr import PNRDetector
 from .detectors.postcodes import PostcodeDetector
 from .detectors.slash_tables import SlashTableDetector
 from .detectors.spoken_email import SpokenEmailDetector
@@ -48,7 +49,7 @@ from .entities import DetectionError, Entity, EntityType
 from .learned import LearnedNameDetector
 from .lower_signatures import lower_case_signatures
 from .lowercase import address_view, names_a_street
-from .markup import latex_view
+from .markup import latex_view, windows_around
 from .model_names import kept_model_names
 from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
@@ -116,6 +117,7 @@ class Anonymizer:
             SlashTableDetector(fields, lexicon),
             HL7Detector(),
             ADIFDetector(),
+            PNRDetector(),
             MRZDetector(),
             AccountDetector(lexicon),
             *extra_detectors,
@@ -277,13 +279,16 @@ class Anonymizer:
             return []
         plain, changed = view
         out: list[Entity] = []
+        windows = windows_around(plain, changed)
         for det in self._view_detectors:
             if isinstance(det, IdentifierDetector):
                 continue  # (what the view changes is where an address is: its line breaks, accents)
-            for part in det.detect(plain):
-                k = bisect.bisect_left(changed, part.start - 2)
-                if k < len(changed) and changed[k] <= part.end + 1:
-                    out.append(Entity(part.start, part.end, part.type, text[part.start:part.end], det.name))
+            for w_start, w_end in windows:
+                for found in det.detect(plain[w_start:w_end]):
+                    start, end = found.start + w_start, found.end + w_start
+                    k = bisect.bisect_left(changed, start - 2)
+                    if k < len(changed) and changed[k] <= end + 1:
+                        out.append(Entity(start, end, found.type, text[start:end], det.name))
         return out
 
     def _drop_allowed(self, text: str, found: list[Entity]) -> list[Entity]:

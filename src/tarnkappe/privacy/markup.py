@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from .detectors import scan
 
-_MARK = scan.compile(r"\\\\|\\[\"'`^~](?=[^\W\d_])|\\n(?=[^\W_])")
+# A line break counts where a line follows it ("\\\\" before a letter or digit, spaces between),
+# not before a slash or at a text's end: "\\\\/T (a.dob)" has no address line to reveal and
+# paid an address pass of its own.
+_MARK = scan.compile(r"\\\\(?=[ \t]{0,8}+[^\W_])|\\[\"'`^~](?=[^\W\d_])|\\n(?=[^\W_])")
 
 
 def latex_view(text: str) -> tuple[str, list[int]] | None:
@@ -39,3 +42,34 @@ def latex_view(text: str) -> tuple[str, list[int]] | None:
         pos = m.end()
     parts.append(text[pos:])
     return "".join(parts), changed
+
+
+# How far from a change an address the view reveals can reach: its own length (a street, a postcode
+# line and a town) and what its detectors look at before it (a town up to 90 characters before a
+# postcode, a unit up to 40 before a street).
+REACH = 400
+
+
+def windows_around(view: str, changed: list[int], reach: int = REACH) -> list[tuple[int, int]]:
+    """The stretches of the view within ``reach`` of a change, merged, each widened to whole lines
+    where its lines end within another ``reach`` (a cut inside a longer line is far from any change,
+    and only what the view found near a change is kept): the address detectors read these, not the whole
+    view (a JSON body with one escaped line break paid a second address pass of all its text; a
+    one-line text with a backslash, 82 regex positions per character -- the bound is 80)."""
+    out: list[list[int]] = []
+    for pos in changed:
+        start, end = max(0, pos - reach), min(len(view), pos + reach)
+        if out and start <= out[-1][1]:
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    windows = []
+    for start, end in out:
+        newline = view.rfind("\n", max(0, start - reach), start)
+        if newline >= 0:
+            start = newline + 1
+        newline = view.find("\n", end, end + reach)
+        if newline >= 0:
+            end = newline
+        windows.append((start, end))
+    return windows

@@ -11,12 +11,14 @@ from . import scan
 from .phone_cued import phone_cue_before
 
 # Anchored at each "@" (rare in text) instead of scanning every position.
-_LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
+# An apostrophe may stand inside a local part (RFC 5322 allows it; Irish and Italian names
+# keep theirs: "o'brien@eircom.net"), never first or last.
+_LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-'’]{0,62}[\w+\-])?$")
 # A DNS label has at most 63 characters; an e-mail domain at most 9 labels before its TLD.
 # A label is read possessively and must end in a letter or digit (the look-behind): giving back
 # part of it could only end it before another label character, where a "." is needed.
 _DOMAIN = scan.compile(r"[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?(?:\.[^\W_](?:[\w\-]{0,62}+(?<=[^\W_]))?){0,8}\.[^\W\d_]{2,24}(?![\w\-])")  # noqa: E501 - one regular expression, read as a whole
-_RUN = r"[\w.+\-]"  # what a local part is made of
+_RUN = r"[\w.+\-'’]"  # what a local part is made of
 # Speed (issue 12: a text dense with "@" cost a 64-position backward search per "@"): local parts
 # are found in one scan of the stretch before the "@"s, from where a run of local-part characters
 # starts.  The local part of _LOCAL that ends at an "@" is, when its run of local-part characters

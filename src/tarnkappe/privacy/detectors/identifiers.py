@@ -97,12 +97,19 @@ _SHAPES: dict[str, str] = {
     ),
     # also "5555.5555.5555.4444" and groups two spaces apart (as on a receipt: "4754  1909  4906  8596")
     "card": r"(?<=[2-6])\d{3}(?:(?:[ .\-\u00a0]|[ ]{2})?\d){9,15}" + _NA,
+    # A card number glued to its brand code, as airline and hotel systems print the form of payment
+    # ("FP CCVI4111111111111111/1227", "MC5555555555554444"); the candidate starts at the code's
+    # first letter, the card at its first digit.
+    "glued_card": (
+        r"(?:(?<=C)C(?:VI|CA|MC|AX|DC|JC|TP|DS|VS|CB|VISA|AMEX)|(?<=V)(?:I|S|ISA)|(?<=C)[AB]|(?<=M)C"
+        r"|(?<=A)(?:X|MEX)|(?<=D)[CS]|(?<=J)C|(?<=T)P)[2-6]\d{12,18}+" + _NA
+    ),
     "ahv": r"(?<=7)56[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}" + _NA,
     "idnr": r"(?<=[1-9])\d(?:[ ]?\d{3}){3}" + _NA,
     "rvnr": r"(?<=\d)\d[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d" + _NA,
     "svnr": r"(?<=[1-9])\d{3}[ ]?\d{6}" + _NA,
 }
-_GUARD = r"\d[\d\s.\-]{6}|[A-Z]\d|HE[-\s]?\d|E ?\d|TU ?\d"
+_GUARD = r"\d[\d\s.\-]{6}|[A-Z]{1,3}\d|HE[-\s]?\d|E ?\d|TU ?\d"
 _CANDIDATES = shapes_pattern(r"[\dA-Z]", _SHAPES, not_after=r"\w+", guard=_GUARD)
 _NAMES = tuple(_SHAPES)
 _RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
@@ -186,6 +193,7 @@ def _is_card(s: str) -> bool:
 
 _CHECKS: dict[str, tuple[str, Callable[[str], bool]]] = {
     "card": (EntityType.CARD, _is_card),
+    "glued_card": (EntityType.CARD, lambda s: _is_card(s.lstrip(ascii_uppercase))),
     "ahv": (EntityType.AHV, lambda s: _is_ahv(_digits(s))),
     "idnr": (EntityType.TAXID, lambda s: de_idnr.is_valid(_digits(s))),
     "rvnr": (EntityType.SSN, is_valid_de_rvnr),
@@ -226,6 +234,9 @@ class IdentifierDetector:
                 continue
             entity_type, check = _CHECKS[shape]
             if _memo(verdicts, shape, candidate, check):
+                if shape == "glued_card":  # the brand code stays readable
+                    start += len(candidate) - len(candidate.lstrip(ascii_uppercase))
+                    candidate = text[start:end]
                 yield Entity(start, end, entity_type, candidate, self.name)
             elif shape == "card" and text[end:end + 1] == "/":
                 # the month of the expiry after a card number ("5489 8879 0250 6889 06/28") was

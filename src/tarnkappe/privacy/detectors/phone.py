@@ -20,8 +20,10 @@ from . import scan
 
 # Three spaces in a row end a number: "03.04.1977      031 555 11 22" is a date and a phone in an
 # aligned table, not one number; "079  123  45  67" (two) is one.
+# A "+" may follow a "/" ("HK1/+4917612345678" in a booking's contact line, "Tel./+41 ..."): a
+# digit or "(" after one may be a date's or a path's part and is not taken.
 _CAND = scan.compile(
-    r"[+(\d](?<![\w+/.\-][+(\d])(?:(?<=\+)|(?<=\()\d|(?<=\d))(?:[\d\u00a0/.\-()]|[ ][ ]?+(?![ ])){5,22}\d"
+    r"[+(\d](?<![\w+/.\-][(\d])(?<![\w+.\-]\+)(?:(?<=\+)|(?<=\()\d|(?<=\d))(?:[\d\u00a0/.\-()]|[ ][ ]?+(?![ ])){5,22}\d"
     r"(?![\w]|[.\-/]\d)"
 )
 _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)

@@ -1,0 +1,96 @@
+"""Airline booking records (PNR): the passenger data of ``SSR DOCS`` and the contacts of ``CTCM`` / ``CTCE``.
+
+A travel agent pastes a booking into a prompt; its special service requests carry the passport
+data in slash-separated fields that no other rule reads as a name or a birth date::
+
+    SSR DOCS LX HK1/P/CHE/X1234567/CHE/12MAR85/F/12DEC30/MEIER/ANNA MARIA/H
+    3DOCSA/DB/12MAR1985/F/MEIER/ANNA                       (Sabre, secure-flight form)
+    SSR CTCM LX HK1/41791234567/P1                          (mobile number, digits only)
+    SSR CTCE LX HK1/ANNA.MEIER//EXAMPLE.CH                  (e-mail: "//" stands for "@")
+
+The date of birth is the first date field followed by a gender field (M, F, U, X, MI, FI); after
+it, past an optional expiry date, come the surname and the given names -- one span, so that either
+half or both are covered.  (The passport number has no entity type of ours and stays.)
+
+Linear: one scan for the keywords; each line is read once, at most ``_LINE`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..entities import Entity, EntityType
+from . import scan
+
+_KEYWORD = scan.compile(r"DOCS|CTC[ME]")
+_LINE = 240
+_DATE = scan.compile(r"\d{2}[A-Z]{3}(?:\d{2}|\d{4})")
+_GENDERS = frozenset({"M", "F", "U", "X", "MI", "FI"})
+_NAME_FIELD = scan.compile(r"[A-Z][A-Z' \-]{0,63}")
+_HOLDER = scan.compile(r"P\d{1,2}|H")  # passenger association / multi-passport holder flag
+_CONTACT_PHONE = scan.compile(r"\+?\d[\d ]{6,20}\d")
+_CONTACT_EMAIL = scan.compile(r"[A-Z0-9._\-]{1,64}//[A-Z0-9.\-]{1,253}")
+
+
+def _whole(pattern: re.Pattern[str], value: str) -> bool:
+    return scan.fullmatch(pattern, value, 0, len(value)) is not None
+
+
+class PNRDetector:
+    """Names, dates of birth, phones and e-mails in a booking's DOCS / CTCM / CTCE elements."""
+
+    name = "pnr"
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        """Yield the values (see the module's docstring); only in a text with such an element."""
+        if "DOCS" not in text and "CTC" not in text:
+            return
+        for m in scan.finditer(_KEYWORD, text):
+            end = text.find("\n", m.end(), m.end() + _LINE)
+            end = min(len(text), m.end() + _LINE) if end < 0 else end
+            if m.group() == "DOCS":
+                yield from self._docs(text, m.end(), end)
+            else:
+                yield from self._contact(text, m.group() == "CTCM", m.end(), end)
+
+    def _fields(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        pos = start
+        while pos <= end:
+            cut = text.find("/", pos, end)
+            cut = end if cut < 0 else cut
+            out.append((pos, cut))
+            pos = cut + 1
+        return out
+
+    def _docs(self, text: str, start: int, end: int) -> Iterator[Entity]:
+        fields = self._fields(text, start, end)
+        values = [text[s:e].strip() for s, e in fields]
+        for i in range(len(values) - 1):
+            if _whole(_DATE, values[i]) and values[i + 1] in _GENDERS:
+                s, e = fields[i]
+                yield Entity(s, e, EntityType.DOB, text[s:e], self.name)
+                j = i + 2
+                if j < len(values) and (not values[j] or _whole(_DATE, values[j])):
+                    j += 1  # the document's expiry date
+                names: list[tuple[int, int]] = []
+                while j < len(values) and len(names) < 2 and _whole(_NAME_FIELD, values[j]) \
+                        and not _whole(_HOLDER, values[j]):
+                    names.append(fields[j])
+                    j += 1
+                if names:
+                    s, e = names[0][0], names[-1][1]
+                    stripped = text[s:e].strip()
+                    s += text[s:e].index(stripped[0])
+                    yield Entity(s, s + len(stripped), EntityType.PERSON, stripped, self.name)
+                return
+
+    def _contact(self, text: str, phone: bool, start: int, end: int) -> Iterator[Entity]:
+        slash = text.find("/", start, end)
+        if slash < 0:
+            return
+        found = scan.match(_CONTACT_PHONE if phone else _CONTACT_EMAIL, text, slash + 1, end)
+        if found is not None:
+            kind = EntityType.PHONE if phone else EntityType.EMAIL
+            yield Entity(found.start(), found.end(), kind, found.group(), self.name)

@@ -1,0 +1,65 @@
+"""Session 17: formats no rule read before, each tried on texts written for these tests (not taken
+from an evaluation set): an airline booking's passenger and contact elements, a card number glued
+to its brand code, an apostrophe inside an e-mail's local part, a "+" number right after a "/"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+
+
+def _of(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "dob", "name"),
+    [
+        ("SSR DOCS LX HK1/P/CHE/X1234567/CHE/12MAR85/F/12DEC30/MEIER/ANNA MARIA/H", "12MAR85", "MEIER/ANNA MARIA"),
+        ("3DOCSA/DB/12MAR1985/F/BRUNNER/LEA", "12MAR1985", "BRUNNER/LEA"),
+        ("SSR DOCS YY HK1/////02FEB71/M//OBRIEN/SEAN", "02FEB71", "OBRIEN/SEAN"),
+        ("SR DOCS LH HK1 P/DEU/C01X00T47/DEU/14JUL79/F/03AUG31/SCHMIDT/JULIA", "14JUL79", "SCHMIDT/JULIA"),
+    ],
+)
+def test_a_bookings_docs_element(anonymizer: Anonymizer, line: str, dob: str, name: str) -> None:
+    text = f"RP/ZRHLX0100/ 4 APR 25\n 1.1PASSENGER/ONE MR\n  2 LX 318 Y 12MAY 1 ZRHLHR HK1\n{line}\nTK OK04APR/ZRHLX0100"
+    assert dob in _of(anonymizer, text, "DOB")
+    assert any(name in found for found in _of(anonymizer, text, "PERSON"))
+
+
+def test_a_bookings_contact_elements(anonymizer: Anonymizer) -> None:
+    text = "SSR CTCM LX HK1/41791234567/P1\nSSR CTCE LX HK1/LEA.BRUNNER//EXAMPLE.CH/P1\nSSR CTCM LX HK1/+4917612345678"
+    assert _of(anonymizer, text, "PHONE") == ["41791234567", "+4917612345678"]
+    assert _of(anonymizer, text, "EMAIL") == ["LEA.BRUNNER//EXAMPLE.CH"]
+
+
+def test_docs_as_a_word_is_no_booking(anonymizer: Anonymizer) -> None:
+    text = "Put the DOCS/README into the shared folder/2024 and the CTC/budget sheet too."
+    assert [e for e in anonymizer.detect(text) if e.detector == "pnr"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("FP CCVI4111111111111111/1227", "4111111111111111"),
+        ("FOP: CC/MC5555555555554444/0928 approved", "5555555555554444"),
+        ("Zahlung VISA4012888888881881 am Schalter", "4012888888881881"),
+    ],
+)
+def test_a_card_glued_to_its_brand_code(anonymizer: Anonymizer, text: str, card: str) -> None:
+    assert _of(anonymizer, text, "CARD") == [card]
+
+
+def test_a_serial_number_glued_to_letters_is_no_card(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "Gerät SN4111111111111111 und xVI4111111111111111", "CARD") == []
+
+
+@pytest.mark.parametrize("email", ["o'brien@eircom.net", "d’angelo.rita@libero.it"])
+def test_an_apostrophe_inside_an_email(anonymizer: Anonymizer, email: str) -> None:
+    assert _of(anonymizer, f"Please write to {email} by Friday.", "EMAIL") == [email]
+
+
+def test_a_plus_number_after_a_slash(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "Kontakt mobil/+41 79 555 12 34 oder Büro", "PHONE") == ["+41 79 555 12 34"]
+    assert _of(anonymizer, "Frist 12/2024 und Rate 1/3", "PHONE") == []
