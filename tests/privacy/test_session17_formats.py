@@ -63,3 +63,19 @@ def test_an_apostrophe_inside_an_email(anonymizer: Anonymizer, email: str) -> No
 def test_a_plus_number_after_a_slash(anonymizer: Anonymizer) -> None:
     assert _of(anonymizer, "Kontakt mobil/+41 79 555 12 34 oder Büro", "PHONE") == ["+41 79 555 12 34"]
     assert _of(anonymizer, "Frist 12/2024 und Rate 1/3", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("E-Mail: anna.meier @ example.ch, Tel. folgt", "anna.meier @ example.ch"),
+        ("schreib einfach an jan.keller @ gmx.de", "jan.keller @ gmx.de"),
+        ("courriel : lea.blanc{at}sunrise.ch", "lea.blanc{at}sunrise.ch"),
+    ],
+)
+def test_an_at_sign_spaced_or_in_braces(anonymizer: Anonymizer, text: str, email: str) -> None:
+    assert _of(anonymizer, text, "EMAIL") == [email]
+
+
+def test_a_matrix_product_is_no_address(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "loss = x @ model.weight  # später prüfen", "EMAIL") == []

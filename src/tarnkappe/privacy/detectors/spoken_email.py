@@ -36,7 +36,7 @@ _LABEL = r"[^\W_][\w\-]{0,39}+"
 # look-ahead lets the engine pass a space before any other word with one test (~2.5x faster).
 _AT = scan.compile(
     r"[ ](?=[aAäÄcCkK@])(?P<at>(?i:at-zeichen|at[ ]zeichen|at|ät|arobase|chiocciola|klammeraffe)|@)[ ]")
-_AT_BRACKET = scan.compile(r"[(\[](?i:at|ät|@)[)\]]")
+_AT_BRACKET = scan.compile(r"[(\[{](?i:at|ät|@)[)\]}]")
 _DOMAIN = scan.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{1,3}}(?![\w\-])")
 _LOCAL = scan.compile(rf"(?<![\w\-.@])(?P<local>{_LABEL}(?P<more>(?:{_JOIN}{_LABEL}){{0,3}}))\Z")
 _MAIL_WORD = scan.compile(r"(?i:adresse|address|mail|courriel|indirizzo|schreib|écri|scriv|write)")
@@ -93,14 +93,27 @@ def _plausible(text: str, word: str | None, local: re.Match[str], domain: str) -
     if word is None:
         return True  # "(at)", "[at]": hidden from harvesters, never prose
     spelled = any(c in domain or c in local.group() for c in " ([")  # a dot spoken or in brackets
-    if word == "@":
-        return spelled  # "weights.T @ inputs.mean": Python's matrix product
+    if word == "@":  # "weights.T @ inputs.mean": Python's matrix product; "anna.meier @ gmx.ch" an address
+        return spelled or _provider_or_mail_word(text, local, domain)
     if word.lower() not in ("at", "ät"):
         return True  # "arobase", "chiocciola", "Klammeraffe", "at-Zeichen"
-    first = domain.split(" ", 1)[0].split(".", 1)[0].split("(", 1)[0].split("[", 1)[0].lower()
-    provider = first in _PROVIDERS or "mail" in first
+    provider, mail_word = _provider(domain), _mail_word_before(text, local)
     joined = bool(local.group("more"))
-    mail_word = scan.search(_MAIL_WORD, text, max(0, local.start() - 60), local.start()) is not None
     if not spelled:  # written dots only: "config.yaml at github.com", "looked at gmail.com" are no address
         return provider and (joined or mail_word)
     return provider or mail_word or joined or any(c.isdigit() for c in local.group("local"))
+
+
+def _provider(domain: str) -> bool:
+    first = domain.split(" ", 1)[0].split(".", 1)[0].split("(", 1)[0].split("[", 1)[0].lower()
+    return first in _PROVIDERS or "mail" in first
+
+
+def _mail_word_before(text: str, local: re.Match[str]) -> bool:
+    return scan.search(_MAIL_WORD, text, max(0, local.start() - 60), local.start()) is not None
+
+
+def _provider_or_mail_word(text: str, local: re.Match[str], domain: str) -> bool:
+    """A " @ " between a written local part and domain: an address at a mail provider or after a
+    mail word ("E-Mail: anna.meier @ example.ch", as OCR and dictation space it)."""
+    return _provider(domain) or _mail_word_before(text, local)
