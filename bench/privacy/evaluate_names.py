@@ -16,7 +16,7 @@ The merged rows also say how far the model may veto the rules' weakest names (on
 not at a line start; see LearnedNameDetector.doubtful).
 
 Usage (repo root): python bench/privacy/evaluate_names.py [--folds 5] [--thresholds 0.3,0.5]
-[--vetoes 0,0.05]
+[--vetoes 0,0.05] [--with-read]
 """
 
 from __future__ import annotations
@@ -71,11 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", default=str(DEFAULT_THRESHOLD), help="comma-separated CRF thresholds to report")
     ap.add_argument("--vetoes", default=str(DEFAULT_VETO),
                     help="comma-separated veto probabilities (0 = the model never drops a rules' name)")
+    ap.add_argument("--with-read", action="store_true",
+                    help="train with the renamed read evaluation sets too (an experiment, see train_names.py)")
     args = ap.parse_args(argv)
     thresholds = [float(x) for x in args.thresholds.split(",")]
     vetoes = [float(x) for x in args.vetoes.split(",")]
     t0 = time.perf_counter()
-    sources = training.default_sources(ROOT)
+    sources = training.default_sources(ROOT, with_read=args.with_read)
     germeval = sources.pop("germeval")
     rest = [s for group in sources.values() for s in group]
     lexicon = load_lexicon()
