@@ -79,3 +79,55 @@ def test_an_at_sign_spaced_or_in_braces(anonymizer: Anonymizer, text: str, email
 
 def test_a_matrix_product_is_no_address(anonymizer: Anonymizer) -> None:
     assert _of(anonymizer, "loss = x @ model.weight  # später prüfen", "EMAIL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Customer{id=7, name='Ivana Z.', email='ivana-zivkovic@gmx.ch', phone=''}", "ivana-zivkovic@gmx.ch"),
+        ("'email' => 'magda18@aon.at',", "magda18@aon.at"),
+        ("mail: ‘lea.blanc@sunrise.ch’", "lea.blanc@sunrise.ch"),
+    ],
+)
+def test_an_email_in_single_quotes(anonymizer: Anonymizer, text: str, email: str) -> None:
+    # the apostrophe inside a local part must not swallow the quote before one (ab07a6c did: every
+    # e-mail of a Python or PHP literal was left in clear)
+    assert _of(anonymizer, text, "EMAIL") == [email]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Zi.\tTyp\tGäste\tgeb.\tBemerkung\n2\tTWIN\tWolf, Berndt / zu Dohna, Eitel\t15.07.1981 / 10.08.1978\t\n",
+         ["15.07.1981", "10.08.1978"]),
+        ("Teilnehmende: Lara Nef, geb. 03.02.1988 / 14.11.1990 (Partner)", ["03.02.1988", "14.11.1990"]),
+        ("Les enfants Emma et Léo, nés le 3.4.2012 et le 5.6.2015, viennent aussi.", ["3.4.2012", "5.6.2015"]),
+    ],
+)
+def test_dates_of_birth_listed_together(anonymizer: Anonymizer, text: str, dates: list[str]) -> None:
+    assert set(dates) <= set(_of(anonymizer, text, "DOB"))
+
+
+def test_a_date_after_a_birth_date_with_a_word_between_stays(anonymizer: Anonymizer) -> None:
+    text = "Anna Meier, geb. 12.03.1980, Eintritt 01.04.2025, Austritt offen"
+    assert _of(anonymizer, text, "DOB") == ["12.03.1980"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Zi.\tTyp\tGäste\n3\tDBL\tO'Donoghue, Olivia / O'DONOGHUE Sönke\n",
+         ["O'Donoghue, Olivia", "O'DONOGHUE Sönke"]),
+        ("Passengers: HOFSTETTER Clemens / Beguin, Danielle / PATEL Sanjay", ["HOFSTETTER Clemens", "Beguin, Danielle",
+                                                                           "PATEL Sanjay"]),
+        ("KTW 1: Janik Hofer / Arjun\nKTW 2: Ilir / Kofi Mensah", ["Arjun", "Ilir"]),
+    ],
+)
+def test_names_joined_by_slashes(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    found = _of(anonymizer, text, "PERSON")
+    assert all(any(name in f for f in found) for name in names), found
+
+
+def test_a_slash_list_of_things_beside_a_name_stays(anonymizer: Anonymizer) -> None:
+    text = "Betreuung: Anna Meier / Rollstuhl / Gehhilfe"
+    assert _of(anonymizer, text, "PERSON") == ["Anna Meier"]

@@ -55,13 +55,15 @@ from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
-from .person_dates import birth_dates_after_names
+from .person_contacts import lower_case_contacts
+from .person_dates import birth_date_lists, birth_dates_after_names
 from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
 from .person_lists import names_in_lower_case_lists
 from .person_mentions import lower_case_mentions
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
+from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
 from .resolve import resolve_overlaps
@@ -219,8 +221,11 @@ class Anonymizer:
                 found += lower_case_mentions(text, found, self._lexicon)
                 found += names_beside_kin(text, found, self._lexicon)
                 found += names_beside_values(text, found, self._lexicon)
+                found += names_beside_slashes(text, found, self._lexicon)
+                found += lower_case_contacts(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
+                found += birth_date_lists(text, found)
             found += repeated_values(text, found)
             return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too

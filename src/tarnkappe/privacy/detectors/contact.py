@@ -12,7 +12,8 @@ from .phone_cued import phone_cue_before
 
 # Anchored at each "@" (rare in text) instead of scanning every position.
 # An apostrophe may stand inside a local part (RFC 5322 allows it; Irish and Italian names
-# keep theirs: "o'brien@eircom.net"), never first or last.
+# keep theirs: "o'brien@eircom.net"), never first or last -- and one before the local part is a
+# quote: "email='ivana@gmx.ch'" (a run may start after it).
 _LOCAL = scan.compile(r"[\w+\-](?:[\w.+\-'’]{0,62}[\w+\-])?$")
 # A DNS label has at most 63 characters; an e-mail domain at most 9 labels before its TLD.
 # A label is read possessively and must end in a letter or digit (the look-behind): giving back
@@ -28,7 +29,7 @@ _RUN = r"[\w.+\-'’]"  # what a local part is made of
 # runs: _LONG_LOCAL, then the old search.
 # (_LOCAL's "$" also holds before a final "\n": "x\n@example.ch" is one, as it always was.)
 _LOCAL_AT = scan.compile(
-    rf"(?<!{_RUN})(?=[\w+\-])(?:{_RUN}{{1,64}}+(?<=[\w+\-])@|{_RUN}{{1,63}}+(?<=[\w+\-])\n@)"
+    rf"(?<![\w.+\-])(?=[\w+\-])(?:{_RUN}{{1,64}}+(?<=[\w+\-])@|{_RUN}{{1,63}}+(?<=[\w+\-])\n@)"
 )
 # The same with the domain as a look-ahead, for a long stretch dense with "@": only whole e-mails
 # come back to Python.  (Not for a short one: the scan must then run on past its last "@" for as

@@ -109,6 +109,12 @@ ROLE_KEYS = _keys(
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
+# A party of people under one key or column ("Gäste: Wolf, Berndt / zu Dohna, Eitel" of a rooming
+# list): names with " / " between them, as under a flat's key.
+GROUP_KEYS = _keys(
+    """gäste gaeste guests ospiti invités invites voyageurs voyageuses passagiere passagers passeggeri passengers
+    reisende travellers travelers occupants"""
+)
 UNIT_KEYS = _keys(
     """og oglinks ogrechts eg eglinks egrechts dg dglinks dgrechts ug uglinks ugrechts stock stocklinks
     stockrechts obergeschoss erdgeschoss dachgeschoss untergeschoss hochparterre parterre wohnung whg
@@ -210,7 +216,7 @@ DATE_FORMAT = scan.compile(
 _NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
 
 
-COLUMN_KEYS = PERSON_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS | PLACE_KEYS
+COLUMN_KEYS = PERSON_KEYS | GROUP_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS | PLACE_KEYS
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
 # part of an address, no column's name
 ALL_KEYS = COLUMN_KEYS | UNIT_KEYS | FORM_STREET_KEYS
@@ -252,7 +258,7 @@ _NAME_WORDS = frozenset({"name", "nom", "nome"})
 
 
 def type_of(key: str) -> str | None:
-    if key in PERSON_KEYS or key in WEAK_PERSON_KEYS or key in ROLE_KEYS or key in UNIT_KEYS:
+    if key in PERSON_KEYS or key in WEAK_PERSON_KEYS or key in ROLE_KEYS or key in UNIT_KEYS or key in GROUP_KEYS:
         return EntityType.PERSON
     if key in PHONE_KEYS:
         return EntityType.PHONE

@@ -32,6 +32,7 @@ from .field_keys import (
     BIRTH_PLACE_AND_DATE_KEYS,
     COLUMN_KEYS,
     DATE_FORMAT,
+    GROUP_KEYS,
     PARENTHESIS,
     PERSON_KEYS,
     PLACE_KEYS,
@@ -50,6 +51,7 @@ _NUMBER_STARTS = frozenset("+(0123456789*✶†")  # (and a birth's or death's s
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
 _DATE_VALUE = scan.compile(rf"(?:{DATE})")
+_DATE_LIST = scan.compile(rf"(?:{DATE})(?:[ \t]{{0,3}}(?:[/&+,]|und|et|e|and|y)[ \t]{{0,3}}(?:{DATE})){{1,5}}")
 # A vCard property line: "TEL;TYPE=cell:+41 …", "item1.ADR;TYPE=home:;;Bahnhofstr. 1;…", "N:Meier;Anna;;;"
 _VCARD = scan.compile(
     r"[ \t]{0,8}(?:item\d{1,3}\.)?(?P<key>[A-Z][A-Z\-]{0,15})(?:;[^:\n]{0,80})?:(?P<value>[^\n]{1,200})"
@@ -461,7 +463,7 @@ class FieldDetector:
         kind = type_of(key)
         if kind is None or end <= start:
             return
-        if key in UNIT_KEYS:
+        if key in UNIT_KEYS or key in GROUP_KEYS:
             yield from self._residents(text, start, end)
             return
         if kind == EntityType.PERSON:
@@ -504,6 +506,10 @@ class FieldDetector:
         elif kind == EntityType.DOB:
             if scan.fullmatch(_DATE_VALUE, text, start, end) is not None:
                 yield Entity(start, end, kind, value, self.name)
+            elif end - start <= 120 and scan.fullmatch(_DATE_LIST, text, start, end) is not None:
+                # a couple's or a family's ("geb.: 09.04.1951 / 16.04.1956" in a rooming list's cell)
+                for listed in scan.finditer(_DATE_VALUE, text, start, end):
+                    yield Entity(listed.start(), listed.end(), kind, listed.group(), self.name)
             elif key in BIRTH_PLACE_AND_DATE_KEYS and end - start <= 80:
                 date = scan.search(_DATE_VALUE, text, start, end)
                 if date is not None:

@@ -1,0 +1,129 @@
+"""Names joined by a slash to a name found already: "Wolf, Berndt / zu Dohna, Eitel" in a rooming
+list's cell, "KTW 1: Janik / Arjun" in an ambulance crew plan, "HOFSTETTER Clemens / Beguin, Danielle
+/ PATEL Sanjay" for a family's room.
+
+The rules find the first of such a list, or one of its parts, and left the others in clear (issue 13:
+holdout17's rooming lists leaked every second guest).  Here each part of a " / " list next to a found
+name is a name too, if it has a name's shape: one to four words, each capitalised (or written in
+capitals) or a particle ("zu", "von", "de", "O'"), a comma only as "Surname, First", no digit, and
+not every word an ordinary word the lists do not know as a name ("Rollstuhl / Gehhilfe").
+
+Linear: from each found name, at most ``_CHAIN`` parts either side, each read once within
+``_PART`` characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .entities import Entity, EntityType
+from .names import NameLexicon
+
+_CHAIN = 6
+_PART = 64  # longest part read (characters)
+_ENDS = "/\t|;\n"  # what ends a part: the next slash, a cell's or a line's end
+_PARTICLES = frozenset({"zu", "von", "vom", "van", "der", "den", "de", "du", "des", "di", "da", "del", "della",
+                        "le", "la", "dos", "das", "ten", "ter", "y"})
+
+
+def names_beside_slashes(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the parts of slash lists next to a found name (see the module's docstring)."""
+    persons = [e for e in found if e.type == EntityType.PERSON]
+    if not persons or " / " not in text and "/ " not in text:
+        return []
+    taken = {(e.start, e.end) for e in persons}
+    out: list[Entity] = []
+    for p in persons:
+        end = p.end
+        for _ in range(_CHAIN):
+            part = _part_after(text, end)
+            if part is None or part in taken or not _name_shape(text[part[0]:part[1]], lexicon):
+                break
+            taken.add(part)
+            out.append(Entity(part[0], part[1], EntityType.PERSON, text[part[0]:part[1]], "slash-list"))
+            end = part[1]
+        start = p.start
+        for _ in range(_CHAIN):
+            part = _part_before(text, start)
+            if part is None or part in taken or not _name_shape(text[part[0]:part[1]], lexicon):
+                break
+            taken.add(part)
+            out.append(Entity(part[0], part[1], EntityType.PERSON, text[part[0]:part[1]], "slash-list"))
+            start = part[0]
+    return out
+
+
+def _part_after(text: str, end: int) -> tuple[int, int] | None:
+    """The part after " / " right after ``end``: its span without the spaces around it."""
+    pos = end
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    if text[pos:pos + 1] != "/" or text[pos + 1:pos + 2] not in (" ", "\u00a0"):
+        return None
+    start = pos + 1
+    stop = min(len(text), start + _PART + 1)
+    cut = stop
+    for sep in _ENDS:
+        k = text.find(sep, start, stop)
+        if 0 <= k < cut:
+            cut = k
+    if cut == stop and stop < len(text):
+        return None  # longer than a name
+    # two spaces end a cell of a table aligned by spaces ("Gut, Mariama   18.08.2004")
+    gap = text.find("  ", start + 1, cut)
+    if gap >= 0:
+        cut = gap
+    raw = text[start:cut]
+    value = raw.strip()
+    if not value:
+        return None
+    s = start + raw.index(value[0])
+    return s, s + len(value)
+
+
+def _part_before(text: str, start: int) -> tuple[int, int] | None:
+    """The part before " / " right before ``start``."""
+    pos = start
+    while pos > 0 and text[pos - 1] in " \u00a0":
+        pos -= 1
+    if pos < 2 or text[pos - 1] != "/" or text[pos - 2] not in (" ", "\u00a0"):
+        return None
+    end = pos - 1
+    lo = max(0, end - _PART - 1)
+    cut = lo - 1
+    for sep in _ENDS:
+        k = text.rfind(sep, lo, end)
+        if k > cut:
+            cut = k
+    if cut < lo and lo > 0:
+        return None  # longer than a name
+    colon = text.rfind(": ", max(cut + 1, lo), end)  # "KTW 1: Janik / Arjun": the label before
+    gap = text.rfind("  ", max(cut + 1, lo), end - 1)
+    begin = max(cut + 1, colon + 2 if colon >= 0 else 0, gap + 2 if gap >= 0 else 0)
+    raw = text[begin:end]
+    value = raw.strip()
+    if not value:
+        return None
+    s = begin + raw.index(value[0])
+    return s, s + len(value)
+
+
+def _name_shape(value: str, lexicon: NameLexicon) -> bool:
+    if any(c.isdigit() for c in value) or value.count(",") > 1:
+        return False
+    if "," in value and not value.split(",", 1)[1].startswith(" "):
+        return False
+    words = value.replace(",", " ").split()
+    if not 1 <= len(words) <= 4:
+        return False
+    named = False
+    for word in words:
+        if word.lower() in _PARTICLES and word != words[-1]:
+            continue
+        bare = word.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
+        if not bare.isalpha() or not word[:1].isupper():
+            return False
+        cap = word if not word.isupper() else "-".join(p.capitalize() for p in word.split("-"))
+        if lexicon.is_known_name(cap) or cap.lower() not in lexicon.common_words:
+            named = True
+    return named
