@@ -51,3 +51,40 @@ def test_lower_case_names_around_an_emergency_contact(anonymizer: Anonymizer, na
 @pytest.mark.parametrize("text", ["notfall: mama 079 555 12 34", "im notfall: hausarzt 079 555 12 34"])
 def test_a_family_word_or_a_role_before_the_number_is_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert _of(anonymizer, text, "PERSON") == []
+
+
+def test_a_stylists_column_of_an_appointment_book(anonymizer: Anonymizer) -> None:
+    text = ("Ora;Cliente;Contatto;Servizio;Operatore;Prezzo\n"
+            "09:00;Lia Brenni;079 555 10 20;Taglio;Graziella;Fr. 72.80\n"
+            "10:00;Ugo Sala;079 555 10 21;Colore;Graziella;Fr. 93.40\n")
+    assert _of(anonymizer, text, "PERSON").count("Graziella") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sammelbestellung Heizöl:\n- Kowalski (Lindenweg 3): 3.000 l = 3.597,30 EUR\n", "Kowalski"),
+        ("Sammelbestellung Heizöl:\n- von Arx, Jana (Lindenweg 57b): 3.500 l\n", "von Arx, Jana"),
+        ("commande groupée :\n- Peyrac (128 rue des Écoles): 1 200 l\n", "Peyrac"),
+    ],
+)
+def test_a_list_items_name_before_its_address_in_parentheses(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")
+
+
+def test_an_ordinary_word_before_an_address_in_parentheses_stays(anonymizer: Anonymizer) -> None:
+    text = "Lieferungen:\n- Lager (Industriestrasse 4): 2.000 l\n"
+    assert _of(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[12/09/2025, 12:56:08] +32470555264: c'est marcello tavani du n° 14, je peux ajouter 2 000 l ?\n"
+         "[12/09/2025, 12:57:08] Ruben: ok", "marcello tavani"),
+        ("10/08/2025, 09:21 - 335 555 6106: sono Ornella Pezzi del civico 13, posso aggiungere?\n"
+         "10/08/2025, 09:22 - Lia: si", "Ornella Pezzi"),
+    ],
+)
+def test_a_chats_introduction_with_the_surname(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _of(anonymizer, text, "PERSON")

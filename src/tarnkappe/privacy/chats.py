@@ -83,7 +83,8 @@ _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
     r"(?<![\w])(?i:hier[ ]ist|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
-    r"(?P<word>[^\W\d_]{2,30}+)(?=[ ]?[,.!]|[ ]?\r?\n|\Z)"
+    r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
+    r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of)[ ])"
 )
 # A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
 # "sie sprechen mit karl-heinz von …", "vous êtes en ligne avec mathis de …", "my name is tom o'neill":
@@ -194,7 +195,11 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
             low = word.lower()
             if word.capitalize() not in STOP and low not in _AND and (
                     lexicon.is_first_name(word.capitalize()) or low in parts or low not in common):
-                out.append(Entity(intro.start("word"), intro.end("word"), EntityType.PERSON, word, "chat"))
+                # the surname after it ("c'est giancarlo balotelli du n° 14"), not a word of the sentence
+                second = intro.group("second")
+                end = intro.end("second") if second is not None and second.lower() not in _NOT_SURNAME and (
+                    second.lower() not in common or lexicon.is_known_name(second.capitalize())) else intro.end("word")
+                out.append(Entity(intro.start("word"), end, EntityType.PERSON, text[intro.start("word"):end], "chat"))
                 parts.add(low)
     for k, m in enumerate(messages):
         out += _names_in_body(text, m.body_start, m.body_end, parts, lexicon)

@@ -76,6 +76,14 @@ _GUESTS = scan.compile(
     r"(?:gäste|guests|invités|ospiti|gast|guest|invité|ospite)[ ]?:[ ]"
     r"(?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+(?:[ ][a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+){0,2}+)[ ]\+[ ]?\d"
 )
+# a list item's name before its address in parentheses: "- McCloskey (Bahnhofstraße 3): 3.000 l",
+# "- von Bülow, Tanja (Bahnhofstraße 57b): …" (a heating-oil order split among neighbours)
+_NAME_BEFORE_PAREN = scan.compile(
+    r"(?:^|\n)[ \t]{0,4}(?:[-*•–][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})?"
+    r"(?P<name>(?:(?:von|van|de|di|da|del|della|zu|le|la|du)[ ])?[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}+"
+    r"(?:,?[ ](?:(?:von|van|de|di|da|del|della|zu|le|la|du)[ ])?[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}+){0,3}+)[ ]?\(\Z"
+)
+_PARTICLES = frozenset("von van de di da del della zu le la du".split())
 _MAX_CITATIONS = 200
 _BIRTH_CUES = ("birth", "born", "b.", "DOB", "geb", "né", "nat")
 _GUEST_KEYS = ("gäste", "guests", "invités", "ospiti", "gast", "guest", "invité", "ospite")
@@ -91,6 +99,11 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
             m = scan.match(_HOLDER, text, e.end)
             # (the account's cue is strong: one word no ordinary one suffices, "Li Na Berhane")
             if m is not None and _holder(m.group("name"), lexicon):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+    for e in found:
+        if e.type == EntityType.ADDRESS and text[e.start - 1:e.start] == "(":
+            m = scan.search(_NAME_BEFORE_PAREN, text, max(0, e.start - 100), e.start)
+            if m is not None and _named_one(m.group("name"), lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
     pos = text.find(" et al.")
     for _ in range(_MAX_CITATIONS):
@@ -156,6 +169,17 @@ def _holder(value: str, lexicon: NameLexicon) -> bool:
     if len(words) == 1:
         return lexicon.is_known_name(words[0][:1].upper() + words[0][1:])
     return any(len(w) >= 3 for w in words)
+
+
+def _named_one(value: str, lexicon: NameLexicon) -> bool:
+    """A name before the person's address: capitalised words and particles, none an ordinary word
+    or a stop word unless the lists know it as a name ("Wolf" is one; "Lager", "Büro" are none)."""
+    for w in value.replace(",", " ").split():
+        if w in _PARTICLES:
+            continue
+        if w in STOP or (w.lower() in lexicon.common_words and not lexicon.is_known_name(w)):
+            return False
+    return True
 
 
 def _ordinary(value: str, lexicon: NameLexicon) -> bool:
