@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from .detectors import scan
 
-# A line break counts where a line follows it ("\\\\" before a letter or digit, spaces between),
-# not before a slash or at a text's end: "\\\\/T (a.dob)" has no address line to reveal and
-# paid an address pass of its own.
-_MARK = scan.compile(r"\\\\(?=[ \t]{0,8}+[^\W_])|\\[\"'`^~](?=[^\W\d_])|\\n(?=[^\W_])")
+_MARK = scan.compile(r"\\\\|\\[\"'`^~](?=[^\W\d_])|\\n(?=[^\W_])")
 
 
 def latex_view(text: str) -> tuple[str, list[int]] | None:
@@ -35,7 +32,11 @@ def latex_view(text: str) -> tuple[str, list[int]] | None:
         start = m.start()
         parts.append(text[pos:start])
         if text[start + 1] in "\\n":
-            parts.append(" \n")  # a LaTeX line break, or a JSON string's "\n"
+            # a LaTeX line break, or a JSON string's "\n" -- one already followed by a line break ends
+            # its line as a CRLF does: a second would leave a blank line between a street and its
+            # postcode line ("Bahnhofstrasse 12\\\\\n8001 Zürich}" left the town in clear; review of
+            # session 17), and two spaces read as a table's cell gap
+            parts.append(" \r" if text[m.end():m.end() + 1] == "\n" else " \n")
         else:
             parts.append(text[m.end()] * 2)  # the accent command: the letter it marks
         changed += (start, start + 1)

@@ -40,6 +40,11 @@ _AT_BRACKET = scan.compile(r"[(\[{](?i:at|ät|@)[)\]}]")
 _DOMAIN = scan.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{1,3}}(?![\w\-])")
 _LOCAL = scan.compile(rf"(?<![\w\-.@])(?P<local>{_LABEL}(?P<more>(?:{_JOIN}{_LABEL}){{0,3}}))\Z")
 _MAIL_WORD = scan.compile(r"(?i:adresse|address|mail|courriel|indirizzo|schreib|écri|scriv|write)")
+_MAIL_WORD_ALONE = scan.compile(
+    r"(?<![\w])(?i:e-?mail|adresse|address|mail|courriel|indirizzo|schreib\w{0,4}|écri\w{0,5}|scriv\w{0,5}|write)"
+    r"(?![\w])"
+)
+_COMMON_TLDS = frozenset("com org net edu gov info swiss online email".split())
 # Mail providers: "walder at gmail dot com" is an address without an e-mail word before it.
 _PROVIDERS = frozenset(
     "gmail googlemail hotmail outlook msn yahoo ymail aol icloud gmx bluewin hispeed sunrise swissonline "
@@ -114,6 +119,13 @@ def _mail_word_before(text: str, local: re.Match[str]) -> bool:
 
 
 def _provider_or_mail_word(text: str, local: re.Match[str], domain: str) -> bool:
-    """A " @ " between a written local part and domain: an address at a mail provider or after a
-    mail word ("E-Mail: anna.meier @ example.ch", as OCR and dictation space it)."""
-    return _provider(domain) or _mail_word_before(text, local)
+    """A " @ " between a written local part and domain: an address at a mail provider, or after a
+    mail word written as a word ("E-Mail: anna.meier @ example.ch", as OCR and dictation space it)
+    with a top-level domain of two letters or a common one -- not code's matrix product after a
+    name with "mail" in it ("mail_vecs @ model.weight"; review of session 17)."""
+    if _provider(domain):
+        return True
+    tld = _tld(domain).lower()
+    if not (len(tld) == 2 or tld in _COMMON_TLDS) or "_" in local.group():
+        return False
+    return scan.search(_MAIL_WORD_ALONE, text, max(0, local.start() - 60), local.start()) is not None
