@@ -193,6 +193,8 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
         for intro in scan.finditer(_INTRO, text, m.body_start, m.body_end):
             word = intro.group("word")
             low = word.lower()
+            if _unlisted_before_more(text, intro, lexicon):
+                continue
             if word.capitalize() not in STOP and low not in _AND and (
                     lexicon.is_first_name(word.capitalize()) or low in parts or low not in common):
                 # the surname after it ("c'est giancarlo balotelli du n° 14"), not a word of the sentence
@@ -246,6 +248,8 @@ def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
         for intro in scan.finditer(_INTRO, text, s, e):
             word = intro.group("word")
             low = word.lower()
+            if _unlisted_before_more(text, intro, lexicon):
+                continue
             if word.capitalize() not in STOP and low not in _AND and low not in common and (
                     lexicon.is_first_name(word.capitalize()) or low in parts or _unknown(low, lexicon)):
                 out.append(Entity(intro.start("word"), intro.end("word"), EntityType.PERSON, word, "chat"))
@@ -253,6 +257,14 @@ def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
     for s, e in lines:
         out += _names_in_body(text, s, e, parts, lexicon, cued=True, lower=True)
     return out
+
+
+def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon) -> bool:
+    """An introduction's word with more after it -- a second word, or a preposition ("… du n° 14",
+    "… von der Praxis") -- is a name only if it is a listed first name: "ich bin zuhause von morgen
+    an", "c'est cool de ta part" (review of session 17)."""
+    more = intro.group("second") is not None or text[intro.end():intro.end() + 1] == " "
+    return more and not lexicon.is_first_name(intro.group("word").capitalize())
 
 
 def _named_in_intro(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon) -> list[Entity]:

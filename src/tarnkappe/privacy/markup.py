@@ -32,11 +32,12 @@ def latex_view(text: str) -> tuple[str, list[int]] | None:
         start = m.start()
         parts.append(text[pos:start])
         if text[start + 1] in "\\n":
-            # a LaTeX line break, or a JSON string's "\n" -- one already followed by a line break ends
-            # its line as a CRLF does: a second would leave a blank line between a street and its
-            # postcode line ("Bahnhofstrasse 12\\\\\n8001 Zürich}" left the town in clear; review of
-            # session 17), and two spaces read as a table's cell gap
-            parts.append(" \r" if text[m.end():m.end() + 1] == "\n" else " \n")
+            # a LaTeX line break, or a JSON string's "\n" -- one already followed by a line break (LF or
+            # CRLF) reads as the comma that ends an address's line: a second line break would leave a
+            # blank line between a street and its postcode line ("Bahnhofstrasse 12\\\\\n8001 Zürich}"
+            # left the town in clear; reviews of session 17), two spaces read as a table's cell gap
+            parts.append(", " if text[m.end():m.end() + 1] == "\n" or text[m.end():m.end() + 2] == "\r\n"
+                         else " \n")
         else:
             parts.append(text[m.end()] * 2)  # the accent command: the letter it marks
         changed += (start, start + 1)

@@ -173,7 +173,12 @@ def _holder(value: str, lexicon: NameLexicon) -> bool:
 
 def _named_one(value: str, lexicon: NameLexicon) -> bool:
     """A name before the person's address: capitalised words and particles, none an ordinary word
-    or a stop word unless the lists know it as a name ("Wolf" is one; "Lager", "Büro" are none)."""
+    or a stop word unless the lists know it as a name ("Wolf" is one; "Lager", "Büro" are none), one
+    of them a listed name ("Swisscom", "Hauptsitz" before a firm's address are none; review of session
+    17)."""
+    words = [w for w in value.replace(",", " ").split() if w not in _PARTICLES]
+    if not any(lexicon.is_known_name(w) or any(lexicon.is_known_name(p) for p in w.split("-")) for w in words):
+        return False
     for w in value.replace(",", " ").split():
         if w in _PARTICLES:
             continue

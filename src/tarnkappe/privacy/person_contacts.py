@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import ROLE_WORDS, STOP
 from .entities import Entity, EntityType
+from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
@@ -43,15 +44,29 @@ def lower_case_contacts(text: str, found: Iterable[Entity], lexicon: NameLexicon
         m = scan.search(_BEFORE_PHONE, text[lo:phone.start])
         if m is None:
             continue
+        contact = m.group("name")
         for group in ("who", "name") if lo == line_start else ("name",):  # (a line's start only if read)
             value = m.group(group)
-            if value is not None and value.islower() and _names_someone(value, lexicon):
+            # the person's surname that the contact shares counts as listed ("zürcher – notfall: ilse zürcher")
+            family = group == "who" and value is not None and set(value.split()) <= set(contact.split()) \
+                and _names_someone(contact, lexicon)
+            if value is not None and value.islower() and (family or _names_someone(value, lexicon)):
                 start = lo + m.start(group)
                 out.append(Entity(start, start + len(value), EntityType.PERSON, value, "lower-contact"))
     return out
 
 
+def _listed(word: str, lexicon: NameLexicon) -> bool:
+    """A listed first name, or a listed surname that is no ordinary word ("service", "wolf")."""
+    cap = word.capitalize()
+    return lexicon.is_first_name(cap) or (lexicon.is_known_name(cap) and rare_word(cap))
+
+
 def _names_someone(value: str, lexicon: NameLexicon) -> bool:
+    """No ordinary word, family word or role, and one word a listed name ("kinderspital", "helpdesk",
+    "service" are no one's; review of session 17)."""
+    if not any(_listed(part, lexicon) for w in value.split() for part in w.split("-")):
+        return False
     for word in value.split():
         if word in STOP or word in KIN or word in ROLE_WORDS:
             return False  # ("notfall: mama 079 …", "fahrer: taxi …")

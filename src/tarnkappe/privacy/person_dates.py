@@ -124,7 +124,13 @@ def covered_by_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 # ("09.04.1951 / 16.04.1956" in a rooming list's cell for a couple, "nés le 3.4.1980 et le 5.6.1982").
 # (A comma without a space separates a CSV's cells: "12.03.1980,01.04.2025" is a birth and a start.)
 _JOIN = r"[ \t]{0,3}(?:[/&+]|,(?=[ \t])|(?i:und|et|e|and|y)(?=[ \t]))[ \t]{0,3}(?:(?i:le|am|il|on)[ \t]{1,3})?"
-_JOINED_AFTER = scan.compile(rf"{_JOIN}(?P<date>{DATE})(?!\d)")
+# After a comma or a word the joined date must end its clause ("nés le 3.4.2012 et le 5.6.2015, …"),
+# not lead on ("geb. 14.02.1978, 03.05.2023: Kontrolle", "nata il … e il 15.03.2020 assunta"; review
+# of session 17); after "/", "&" or "+" it is a cell's or a pair's next value.
+_JOINED_AFTER = scan.compile(
+    rf"(?:[ \t]{{0,3}}[/&+][ \t]{{0,3}}(?P<date>{DATE})(?!\d)"
+    rf"|{_JOIN}(?P<clause>{DATE})(?!\d)(?=[ \t]{{0,3}}(?:[,.;)|\t\r\n]|\Z)))"
+)
 _JOINED_BEFORE = scan.compile(rf"(?<!\d)(?P<date>{DATE}){_JOIN}\Z")
 _LIST_MAX = 8  # dates joined to one date of birth, either side
 
@@ -142,27 +148,33 @@ def birth_date_lists(text: str, entities: Iterable[Entity]) -> list[Entity]:
     taken = {(e.start, e.end) for e in found}
     out: list[Entity] = []
 
-    def take(m: re.Match[str] | None) -> bool:
-        if m is None or (m.start("date"), m.end("date")) in taken:
-            return False
-        year, _ = _year(text, m.start("date"), m.end("date"), this_year)
+    def take(m: re.Match[str] | None) -> int | None:
+        """The end of the date ``m`` found, if it is taken as a date of birth."""
+        if m is None:
+            return None
+        group = "clause" if "clause" in m.re.groupindex and m.group("clause") is not None else "date"
+        start, end = m.start(group), m.end(group)
+        if (start, end) in taken:
+            return None
+        year, _ = _year(text, start, end, this_year)
         if not 1900 <= year < this_year:
-            return False
-        taken.add((m.start("date"), m.end("date")))
-        out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "dob-list"))
-        return True
+            return None
+        taken.add((start, end))
+        out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-list"))
+        return start
 
     for e in found:
         end = e.end
         for _ in range(_LIST_MAX):
             m = scan.match(_JOINED_AFTER, text, end)
-            if not take(m):
+            if take(m) is None:
                 break
-            end = m.end("date")  # type: ignore[union-attr]
+            end = m.end()  # type: ignore[union-attr]
         start = e.start
         for _ in range(_LIST_MAX):
             m = scan.search(_JOINED_BEFORE, text, max(0, start - 48), start)
-            if m is None or m.end() != start or not take(m):
+            taken_start = None if m is None or m.end() != start else take(m)
+            if taken_start is None:
                 break
-            start = m.start("date")
+            start = taken_start
     return out

@@ -5,8 +5,9 @@ list's cell, "KTW 1: Janik / Arjun" in an ambulance crew plan, "HOFSTETTER Cleme
 The rules find the first of such a list, or one of its parts, and left the others in clear (issue 13:
 holdout17's rooming lists leaked every second guest).  Here each part of a " / " list next to a found
 name is a name too, if it has a name's shape: one to four words, each capitalised (or written in
-capitals) or a particle ("zu", "von", "de", "O'"), a comma only as "Surname, First", no digit, and
-not every word an ordinary word the lists do not know as a name ("Rollstuhl / Gehhilfe").
+capitals) or a particle ("zu", "von", "de", "O'"), a comma only as "Surname, First", no digit, each
+word a listed name or a rare word that is no town, one of them listed ("Rollstuhl / Gehhilfe",
+"Marketing / Zürich", "Swisscom" are none).
 
 Linear: from each found name, at most ``_CHAIN`` parts either side, each read once within
 ``_PART`` characters.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .entities import Entity, EntityType
+from .learned.features import rare_word
 from .names import NameLexicon
 
 _CHAIN = 6
@@ -109,6 +111,10 @@ def _part_before(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _name_shape(value: str, lexicon: NameLexicon) -> bool:
+    """A person's name as a list writes it: one to four words, a comma only as "Surname, First", no
+    digit; each word (but a particle) a listed name or a rare word that is no town, one of them a listed
+    name ("Anna Meier / Marketing / Zürich", "Hans Keller / Swisscom" list no one else; review of
+    session 17)."""
     if any(c.isdigit() for c in value) or value.count(",") > 1:
         return False
     if "," in value and not value.split(",", 1)[1].startswith(" "):
@@ -116,7 +122,7 @@ def _name_shape(value: str, lexicon: NameLexicon) -> bool:
     words = value.replace(",", " ").split()
     if not 1 <= len(words) <= 4:
         return False
-    named = False
+    listed = False
     for word in words:
         if word.lower() in _PARTICLES and word != words[-1]:
             continue
@@ -124,6 +130,8 @@ def _name_shape(value: str, lexicon: NameLexicon) -> bool:
         if not bare.isalpha() or not word[:1].isupper():
             return False
         cap = word if not word.isupper() else "-".join(p.capitalize() for p in word.split("-"))
-        if lexicon.is_known_name(cap) or cap.lower() not in lexicon.common_words:
-            named = True
-    return named
+        if lexicon.is_known_name(cap) or all(lexicon.is_known_name(p) for p in cap.split("-") if p):
+            listed = True
+        elif not rare_word(cap) or lexicon.is_place_only(cap):
+            return False
+    return listed

@@ -44,12 +44,12 @@ DATE = (
 _CUES = (
     r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
     r"|née?s?(?:\(e\)s?|·e)?|nee|date\s{1,8}de\s{1,8}naissance|naissance|DDN"
-    r"|nat[oaie]|data\s{1,8}di\s{1,8}nascita|nascita"
+    r"|nat[oai]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
 _CUES_G = r"eboren|eb\.|eburtsdat(?:um|urn|\.)|eb\.-?Datum|eburtstag|ebdat(?:um)?|eburtsurkunde"
-# né(e), né·e, nés, nato/a, nati; "NE(E) LE" of forms in capitals
-_CUES_N = r"ée?s?(?:\(e\)s?|·e)?|e\(e\)|ee|at[oaie](?:/[ao])?|aissance|ascita"
+# né(e), né·e, nés, nato/a, nati (not "nate": the English first name); "NE(E) LE" of forms in capitals
+_CUES_N = r"ée?s?(?:\(e\)s?|·e)?|e\(e\)|ee|at[oai](?:/[ao])?|aissance|ascita"
 _CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN"
 _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's

@@ -87,8 +87,6 @@ ROLE_KEYS = _keys(
     verfasser verfasserin organizer organiser organisator organisatorin organisateur organisatrice
     organizzatore organizzatrice mitglied member membre socio
     nm dbtr cdtr ultmtdbtr ultmtcdtr
-    operatore operatrice opérateur opératrice coiffeur coiffeuse friseur friseurin stylist stylistin styliste
-    parrucchiere parrucchiera estetista esthéticienne kosmetikerin barbier barbiere barber
     teilnehmer teilnehmerin participant participante partecipante attendee schüler schülerin élève studente student
     spieler spielerin joueur joueuse giocatore giocatrice player kind child enfant bambino bambina
     tochter sohn daughter son fille fils figlia figlio

@@ -23,6 +23,7 @@ import re
 from collections.abc import Generator, Iterator
 
 from ..entities import Entity, EntityType
+from ..learned.features import rare_word
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .cells import split_cells
@@ -464,7 +465,7 @@ class FieldDetector:
         if kind is None or end <= start:
             return
         if key in UNIT_KEYS or key in GROUP_KEYS:
-            yield from self._residents(text, start, end)
+            yield from self._residents(text, start, end, listed=key in GROUP_KEYS)
             return
         if kind == EntityType.PERSON:
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS, key in ROLE_KEYS
@@ -539,17 +540,23 @@ class FieldDetector:
                 start = care_of.end()
             yield Entity(start, end, kind, text[start:end], self.name)
 
-    def _residents(self, text: str, start: int, end: int) -> Iterator[Entity]:
+    def _residents(self, text: str, start: int, end: int, listed: bool = False) -> Iterator[Entity]:
         """The names after a floor or flat, " / " between them; not a value of ordinary words
-        only or with a lower-case word that is no particle ("1. OG: Büro und Lager")."""
+        only or with a lower-case word that is no particle ("1. OG: Büro und Lager").  ``listed``
+        (a party's key: "Gäste", "Passengers"): each name is written "Surname, First" or has a listed
+        first name or a listed surname that is no ordinary word ("Gäste: Rollstuhl / Gehhilfe",
+        "Passengers: ZRH / LHR", "Guests: Wedding / Birthday" name no one; review of session 17)."""
         common = self._lex.common_words
+        known = self._lex.is_known_name
         while start < end:
             cut = text.find(" / ", start, end)
             stop = end if cut < 0 else cut
             value = text[start:stop]
             words = value.replace(",", " ").split()
             if self._person_value(value, weak=False) and not all(w.lower() in common for w in words) and all(
-                    w[:1].isupper() or w in _PARTICLE_WORDS for w in words):
+                    w[:1].isupper() or w in _PARTICLE_WORDS for w in words) and (not listed or ", " in value or any(
+                    known(w if not w.isupper() else w.capitalize()) and (
+                        self._lex.is_first_name(w.capitalize()) or rare_word(w)) for w in words)):
                 yield Entity(start, stop, EntityType.PERSON, value, self.name)
             start = stop + 3 if cut >= 0 else end
 

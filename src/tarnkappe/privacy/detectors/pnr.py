@@ -12,9 +12,9 @@ The date of birth is the first date field followed by a gender field (M, F, U, X
 it, past an optional expiry date, come the surname and the given names -- one span, so that either
 half or both are covered.  (The passport number has no entity type of ours and stays.)
 
-Linear: one scan for the keywords; each element's line is read once, at most ``_LINE`` characters,
-and a keyword inside a line already read starts no other read ("DOCS///" repeated re-read 240
-characters per keyword: 13 s for 1 MB; review of session 17).
+Linear: one scan for the keywords; each element is read once, up to the next keyword, its line's end or
+``_LINE`` characters ("DOCS///" repeated re-read 240 characters per keyword: 13 s for 1 MB; a second
+passenger on the same line was skipped; reviews of session 17).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from . import scan
 # The element's code as a word of its own, before an airline's code or Sabre's "A/" ("SSR DOCS LX HK1",
 # "3DOCSA/DB/…"), not inside another word or before anything else ("MYDOCS/…", "CTCM-Spezifikation");
 # a booking writes months as their three letters.
-_KEYWORD = scan.compile(r"(?<![A-Za-z])(?:DOCS(?=[ ][A-Z0-9]{2}[ ]|A?/)|CTC[ME](?=[ ][A-Z0-9]{2}[ ]))")
+_KEYWORD = scan.compile(r"(?<![A-Za-z])(?:DOCS(?=[ ][A-Z0-9]{2}[ ]|[ ]HK\d|A?/)|CTC[ME](?=[ ][A-Z0-9]{2}[ ]|[ ]HK\d))")
 _LINE = 240
 _DATE = scan.compile(r"\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|\d{4})")
 _GENDERS = frozenset({"M", "F", "U", "X", "MI", "FI"})
@@ -51,13 +51,13 @@ class PNRDetector:
         """Yield the values (see the module's docstring); only in a text with such an element."""
         if "DOCS" not in text and "CTC" not in text:
             return
-        read_to = 0  # where the last element's line was read to: a keyword inside it is part of it
-        for m in scan.finditer(_KEYWORD, text):
-            if m.start() < read_to:
-                continue
-            end = text.find("\n", m.end(), m.end() + _LINE)
-            end = min(len(text), m.end() + _LINE) if end < 0 else end
-            read_to = end
+        # Each element is read up to the next element's keyword (a booking pasted on one line, a JSON
+        # array, "; " between elements), its line's end or _LINE characters: every character once.
+        found = list(scan.finditer(_KEYWORD, text))
+        for k, m in enumerate(found):
+            stop = found[k + 1].start() if k + 1 < len(found) else len(text)
+            end = text.find("\n", m.end(), min(stop, m.end() + _LINE))
+            end = min(stop, m.end() + _LINE) if end < 0 else end
             if m.group() == "DOCS":
                 yield from self._docs(text, m.end(), end)
             else:

@@ -40,11 +40,12 @@ _AT_BRACKET = scan.compile(r"[(\[{](?i:at|ät|@)[)\]}]")
 _DOMAIN = scan.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{1,3}}(?![\w\-])")
 _LOCAL = scan.compile(rf"(?<![\w\-.@])(?P<local>{_LABEL}(?P<more>(?:{_JOIN}{_LABEL}){{0,3}}))\Z")
 _MAIL_WORD = scan.compile(r"(?i:adresse|address|mail|courriel|indirizzo|schreib|écri|scriv|write)")
-_MAIL_WORD_ALONE = scan.compile(
-    r"(?<![\w])(?i:e-?mail|adresse|address|mail|courriel|indirizzo|schreib\w{0,4}|écri\w{0,5}|scriv\w{0,5}|write)"
-    r"(?![\w])"
+# a mail word as a word of its own or a compound's part ("Mailadresse", "Privatmail", "E-Mail-Adresse"),
+# never a part of code's name ("mail_vecs", "write_output"): the word around it is checked in Python
+_MAIL_PART = scan.compile(r"(?i:mail|adresse|address|courriel|indirizzo|schreib|écri|scriv|write)")
+_COMMON_TLDS = frozenset(
+    "com org net edu gov info biz shop store online site email swiss berlin wien paris club pro name".split()
 )
-_COMMON_TLDS = frozenset("com org net edu gov info swiss online email".split())
 # Mail providers: "walder at gmail dot com" is an address without an e-mail word before it.
 _PROVIDERS = frozenset(
     "gmail googlemail hotmail outlook msn yahoo ymail aol icloud gmx bluewin hispeed sunrise swissonline "
@@ -122,10 +123,20 @@ def _provider_or_mail_word(text: str, local: re.Match[str], domain: str) -> bool
     """A " @ " between a written local part and domain: an address at a mail provider, or after a
     mail word written as a word ("E-Mail: anna.meier @ example.ch", as OCR and dictation space it)
     with a top-level domain of two letters or a common one -- not code's matrix product after a
-    name with "mail" in it ("mail_vecs @ model.weight"; review of session 17)."""
+    name with "mail" in it ("mail_vecs @ model.weight"; reviews of session 17)."""
     if _provider(domain):
         return True
     tld = _tld(domain).lower()
-    if not (len(tld) == 2 or tld in _COMMON_TLDS) or "_" in local.group():
+    if not (len(tld) == 2 or tld in _COMMON_TLDS):
         return False
-    return scan.search(_MAIL_WORD_ALONE, text, max(0, local.start() - 60), local.start()) is not None
+    lo = max(0, local.start() - 60)
+    for m in scan.finditer(_MAIL_PART, text, lo, local.start()):
+        start, end = m.start(), m.end()
+        while start > lo and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        while end < local.start() and (text[end].isalpha() or text[end] == "-"):
+            end += 1
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")) and not (
+                text[end:end + 1].isalnum() or text[end:end + 1] == "_"):
+            return True
+    return False
