@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tarnkappe.privacy import Anonymizer, PrivacyConfig
-from tarnkappe.privacy.detectors import pnr, scan
+from tarnkappe.privacy import Anonymizer
+from tarnkappe.privacy.detectors import pnr
+from tests.privacy import test_linear_time
 from tests.privacy.test_linear_time import budget
 
 
@@ -111,19 +112,9 @@ def test_pnr_reads_each_line_a_bounded_number_of_times(monkeypatch) -> None:
     assert sum(fields) <= len(text)
 
 
-@pytest.fixture(scope="module")
-def metered() -> Anonymizer:
-    return Anonymizer(PrivacyConfig(deny_terms=["Projekt Falke"], allow_terms=["Tarnkappe AG"], learned_names=False))
-
-
-def _positions(anonymizer: Anonymizer, text: str) -> int:
-    scan.METER.on, scan.METER.positions = True, 0
-    try:
-        vault = anonymizer.new_vault()
-        assert vault.restore(anonymizer.mask(text, vault)) == text
-        return scan.METER.positions
-    finally:
-        scan.METER.on = False
+# the work-bound test's anonymizer (a fixture) and meter, shared (tests/privacy/test_linear_time.py)
+metered = test_linear_time.metered
+_positions = test_linear_time._positions
 
 
 @pytest.mark.parametrize("text", [

@@ -36,22 +36,14 @@ def names_beside_slashes(text: str, found: Iterable[Entity], lexicon: NameLexico
     taken = {(e.start, e.end) for e in persons}
     out: list[Entity] = []
     for p in persons:
-        end = p.end
-        for _ in range(_CHAIN):
-            part = _part_after(text, end)
-            if part is None or part in taken or not _name_shape(text[part[0]:part[1]], lexicon):
-                break
-            taken.add(part)
-            out.append(Entity(part[0], part[1], EntityType.PERSON, text[part[0]:part[1]], "slash-list"))
-            end = part[1]
-        start = p.start
-        for _ in range(_CHAIN):
-            part = _part_before(text, start)
-            if part is None or part in taken or not _name_shape(text[part[0]:part[1]], lexicon):
-                break
-            taken.add(part)
-            out.append(Entity(part[0], part[1], EntityType.PERSON, text[part[0]:part[1]], "slash-list"))
-            start = part[0]
+        for next_part, edge in ((_part_after, p.end), (_part_before, p.start)):
+            for _ in range(_CHAIN):
+                part = next_part(text, edge)
+                if part is None or part in taken or not _name_shape(text[part[0]:part[1]], lexicon):
+                    break
+                taken.add(part)
+                out.append(Entity(part[0], part[1], EntityType.PERSON, text[part[0]:part[1]], "slash-list"))
+                edge = part[1] if next_part is _part_after else part[0]
     return out
 
 
