@@ -135,6 +135,19 @@ _JOINED_BEFORE = scan.compile(rf"(?<!\d)(?P<date>{DATE}){_JOIN}\Z")
 _LIST_MAX = 8  # dates joined to one date of birth, either side
 
 
+_JOIN_WORDS = frozenset({"und", "et", "e", "and", "y"})
+_JOIN_ARTICLES = frozenset({"le", "am", "il", "on"})
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """A join ("/", "&", "+", ",", "und", "et le" …) stands right before ``start`` (a cheap test)."""
+    words = text[max(0, start - 20):start].rsplit(None, 2)[-2:]
+    if words and words[-1].lower() in _JOIN_ARTICLES:
+        words = words[:-1]  # "et le", "und am"
+    last = words[-1] if words else ""
+    return last[-1:] in ("/", "&", "+", ",") or last.lower() in _JOIN_WORDS
+
+
 def birth_date_lists(text: str, entities: Iterable[Entity]) -> list[Entity]:
     """Dates joined to a date of birth ("date / date", "date, date", "date und date") are dates of
     birth too: one cell or clause lists a couple's or a family's (holdout17's rooming lists left the
@@ -172,6 +185,8 @@ def birth_date_lists(text: str, entities: Iterable[Entity]) -> list[Entity]:
             end = m.end()  # type: ignore[union-attr]
         start = e.start
         for _ in range(_LIST_MAX):
+            if not _joined_before(text, start):
+                break  # (the search below tries 48 starts: only where a join stands right before)
             m = scan.search(_JOINED_BEFORE, text, max(0, start - 48), start)
             taken_start = None if m is None or m.end() != start else take(m)
             if taken_start is None:
