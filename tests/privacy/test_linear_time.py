@@ -238,6 +238,7 @@ SHAPES = [
     # session 17: booking records, cards glued to a brand code, apostrophes in e-mails, "+" after "/"
     "SSR DOCS LX HK1/", "P/CHE/X1/CHE/", "12MAR85/F/", "MEIER/ANNA/", "CTCM LX HK1/", "CTCE ", "//",
     "CCVI4111111111111111", "MC5555", "o'brien@", "HK1/+41",
+    "Jahrgang 1985 ", "(*1985)", " / 14.02.1978", "Gäste: A / ", "notfall: jo ko 079 555 12 34 ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -133,3 +133,26 @@ def test_names_joined_by_slashes(anonymizer: Anonymizer, text: str, names: list[
 def test_a_slash_list_of_things_beside_a_name_stays(anonymizer: Anonymizer) -> None:
     text = "Betreuung: Anna Meier / Rollstuhl / Gehhilfe"
     assert _of(anonymizer, text, "PERSON") == ["Anna Meier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Mitgliederliste: Lea Gerber, Jahrgang 1985, Mitglied seit 2019", "1985"),
+        ("He was born in 1979 in Leeds and moved to Basel.", "1979"),
+        ("Maria Rossi (*1962), Kassierin", "1962"),
+        ("Anno di nascita: 1990", "1990"),
+        ("Geburtsjahr: 1987", "1987"),
+    ],
+)
+def test_a_year_of_birth_after_its_cue(anonymizer: Anonymizer, text: str, year: str) -> None:
+    assert _of(anonymizer, text, "DOB") == [year]
+
+
+@pytest.mark.parametrize("text", ["Riesling, Jahrgang 2020, 12.50 CHF", "Jahrgang 1985/86 im Skiclub", "Umsatz 2019"])
+def test_other_years_stay(anonymizer: Anonymizer, text: str) -> None:
+    assert _of(anonymizer, text, "DOB") == []
+
+
+def test_a_school_class_year_is_no_year_of_birth(anonymizer: Anonymizer) -> None:
+    assert _of(anonymizer, "Liebe Ehemalige – Abiturjahrgang 1994 des Goethe-Gymnasiums!", "DOB") == []

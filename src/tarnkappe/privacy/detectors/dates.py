@@ -130,6 +130,15 @@ _CHILDREN_CUE = scan.compile(
 )
 _TIME_AFTER = scan.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+\-]\d\d:?\d\d)?(?![\w])")
 _SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
+# A year of birth alone, after its cue ("Jahrgang 1985", "Geburtsjahr: 1987", "born in 1985", "né en
+# 1985", "nato nel 1985", "Maria Rossi (*1985)"; not a school's "Abiturjahrgang 1994"): found from the
+# years of a text (a digit first: cheaper than a scan for the cue words), each judged by the 28
+# characters before it.
+_YEAR_CANDIDATE = scan.compile(r"(?<![\w.\-/])(?:19|20)\d{2}(?![\w.\-/,]\d|[\w%€$])")
+_YEAR_CUE_BEFORE = scan.compile(
+    r"(?:(?<![\w])(?i:geburtsjahr|jahrgang|year[ ]of[ ]birth|birth[ ]?year|année[ ]de[ ]naissance|anno[ ]di[ ]nascita"
+    r"|born[ ]in|née?[ ]en|nat[oa][ ]nel)[ \t]{0,3}:?[ \t]{0,3}|\(\*[ ]?)\Z"
+)
 
 
 class BirthDateDetector:
@@ -150,6 +159,14 @@ class BirthDateDetector:
     def _dates(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_DOB, text):
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        this_year = datetime.date.today().year
+        for m in scan.finditer(_YEAR_CANDIDATE, text):
+            year = int(m.group())
+            year_cue = scan.search(_YEAR_CUE_BEFORE, text, max(0, m.start() - 28), m.start()) \
+                if year <= this_year else None
+            # ("Jahrgang" is a wine's vintage too: a person's only fourteen years back or more)
+            if year_cue is not None and (year <= this_year - 14 or not year_cue.group().lower().startswith("jahrgang")):
+                yield Entity(m.start(), m.end(), EntityType.DOB, m.group())
         if "*" in text or "b." in text or "n." in text or "°" in text or any(star in text for star in "✶✱⁎"):
             for m in scan.finditer(_BORN_SIGN, text):
                 if text[m.start()] == "n" and not _italian_sign(text, m.start()):
