@@ -36,14 +36,19 @@ def latex_view(text: str) -> tuple[str, list[int]] | None:
             # CRLF) reads as the comma that ends an address's line: a second line break would leave a
             # blank line between a street and its postcode line ("Bahnhofstrasse 12\\\\\n8001 Zürich}"
             # left the town in clear; reviews of session 17), two spaces read as a table's cell gap
-            parts.append(", " if text[m.end():m.end() + 1] == "\n" or text[m.end():m.end() + 2] == "\r\n"
-                         else " \n")
+            parts.append(", " if line_break_at(text, m.end()) else " \n")
         else:
             parts.append(text[m.end()] * 2)  # the accent command: the letter it marks
         changed += (start, start + 1)
         pos = m.end()
     parts.append(text[pos:])
     return "".join(parts), changed
+
+
+def line_break_at(text: str, pos: int) -> bool:
+    """A line break (LF or CRLF) starts at ``pos``: a LaTeX "\\\\" right before one adds none, here
+    and in the detection text (normalize.py)."""
+    return text[pos:pos + 1] == "\n" or text[pos:pos + 2] == "\r\n"
 
 
 # How far from a change an address the view reveals can reach: its own length (a street, a postcode
@@ -56,8 +61,7 @@ def windows_around(view: str, changed: list[int], reach: int = REACH) -> list[tu
     """The stretches of the view within ``reach`` of a change, merged, each widened to whole lines
     where its lines end within another ``reach`` (a cut inside a longer line is far from any change,
     and only what the view found near a change is kept): the address detectors read these, not the whole
-    view (a JSON body with one escaped line break paid a second address pass of all its text; a
-    one-line text with a backslash, 82 regex positions per character -- the bound is 80)."""
+    view (a JSON body with one escaped line break paid a second address pass of all its text)."""
     out: list[list[int]] = []
     for pos in changed:
         start, end = max(0, pos - reach), min(len(view), pos + reach)

@@ -39,6 +39,7 @@ import quopri
 import unicodedata
 
 from .detectors import scan
+from .markup import line_break_at
 
 # the Latin script's combining blocks, and the invisible characters typeset and web text carries
 # inside words: soft hyphens ("Mül\u00adler"), zero-width spaces and joiners, word joiners, BOMs
@@ -168,7 +169,7 @@ def _latex_pieces(text: str) -> list[tuple[int, int, str]]:
         if m.group("newline") is not None:
             # (nothing where a line break follows already: a second one left a blank line between a
             # street and its postcode line, "Bahnhofstrasse 12\\\\\n8001 Zürich}"; review of session 17)
-            read = "" if text[m.end():m.end() + 1] == "\n" or text[m.end():m.end() + 2] == "\r\n" else "\n"
+            read = "" if line_break_at(text, m.end()) else "\n"
         elif m.group("letter") is not None:
             read = _LATEX_LETTERS[m.group("letter")]
         else:

@@ -161,10 +161,8 @@ def birth_date_lists(text: str, entities: Iterable[Entity]) -> list[Entity]:
     taken = {(e.start, e.end) for e in found}
     out: list[Entity] = []
 
-    def take(m: re.Match[str] | None) -> int | None:
-        """The end of the date ``m`` found, if it is taken as a date of birth."""
-        if m is None:
-            return None
+    def take(m: re.Match[str]) -> int | None:
+        """The start of the date ``m`` found, if it is taken as a date of birth (else None)."""
         group = "clause" if "clause" in m.re.groupindex and m.group("clause") is not None else "date"
         start, end = m.start(group), m.end(group)
         if (start, end) in taken:
@@ -180,9 +178,9 @@ def birth_date_lists(text: str, entities: Iterable[Entity]) -> list[Entity]:
         end = e.end
         for _ in range(_LIST_MAX):
             m = scan.match(_JOINED_AFTER, text, end)
-            if take(m) is None:
+            if m is None or take(m) is None:
                 break
-            end = m.end()  # type: ignore[union-attr]
+            end = m.end()
         start = e.start
         for _ in range(_LIST_MAX):
             if not _joined_before(text, start):

@@ -40,9 +40,6 @@ _AT_BRACKET = scan.compile(r"[(\[{](?i:at|ät|@)[)\]}]")
 _DOMAIN = scan.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{1,3}}(?![\w\-])")
 _LOCAL = scan.compile(rf"(?<![\w\-.@])(?P<local>{_LABEL}(?P<more>(?:{_JOIN}{_LABEL}){{0,3}}))\Z")
 _MAIL_WORD = scan.compile(r"(?i:adresse|address|mail|courriel|indirizzo|schreib|écri|scriv|write)")
-# a mail word as a word of its own or a compound's part ("Mailadresse", "Privatmail", "E-Mail-Adresse"),
-# never a part of code's name ("mail_vecs", "write_output"): the word around it is checked in Python
-_MAIL_PART = scan.compile(r"(?i:mail|adresse|address|courriel|indirizzo|schreib|écri|scriv|write)")
 _COMMON_TLDS = frozenset(
     "com org net edu gov info biz shop store online site email swiss berlin wien paris club pro name".split()
 )
@@ -130,7 +127,9 @@ def _provider_or_mail_word(text: str, local: re.Match[str], domain: str) -> bool
     if not (len(tld) == 2 or tld in _COMMON_TLDS):
         return False
     lo = max(0, local.start() - 60)
-    for m in scan.finditer(_MAIL_PART, text, lo, local.start()):
+    # a mail word as a word of its own or a compound's part ("Mailadresse", "Privatmail", "E-Mail-Adresse"),
+    # never a part of code's name ("mail_vecs", "write_output"): the word around it is read here
+    for m in scan.finditer(_MAIL_WORD, text, lo, local.start()):
         start, end = m.start(), m.end()
         while start > lo and (text[start - 1].isalpha() or text[start - 1] == "-"):
             start -= 1
