@@ -97,3 +97,17 @@ def test_a_chain_of_merged_names_builds_one_entity(monkeypatch) -> None:
     out = person_spans.widen_names(text, pieces, load_lexicon())
     assert len(out) == 1 and out[0].text == text.rstrip()
     assert len(made) <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word no list and no dictionary knows, right after a name found alone (read sets: 56 such)
+        ("in persona del legale rappresentante Nanni Stuccolari (di seguito «Committente»)", "Nanni Stuccolari"),
+        # and right before one (a first name the lists lack before two surnames)
+        ("Bitte an die Ersatzkontaktperson Tadeyo Santos Costa weiterleiten.", "Tadeyo Santos Costa"),
+    ],
+)
+def test_an_unknown_word_beside_a_name_is_part_of_it(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from .detectors import scan
 from .detectors.person_context import initial_after, with_initials
-from .detectors.person_cues import NAME_GAP, STOP
+from .detectors.person_cues import COMPANY_SUFFIXES, NAME_GAP, STOP
 from .entities import Entity, EntityType
-from .names import NameLexicon
+from .learned.features import rare_word
+from .names import NameLexicon, compound_tail
 
 # Capitalised particles that begin a surname, and the lower-case ones that may follow them
 # (Irish "Ó Líthe", "Mac an Éanaigh", "Ní Bhriain" included).
@@ -246,6 +247,10 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             # a listed first name that is also a word, before a name found: "August Storch", "Mia Palić"
             start -= len(word) + 1
             first = True
+        elif word.istitle() and word.isalpha() and _unknown_word(word, lex):
+            # a word no list and no dictionary knows right before a name: its first name ("Žanis
+            # Briedis", "Ji-woo Rahimi", "Siyar Santos Costa")
+            start -= len(word) + 1
         elif word in _LOWER_PARTICLES and len(words) > 1 and words[-2].rstrip(".") in _TITLE_CUES:
             start -= len(word) + 1  # after a title: "Frau von Lipp", "Mme de Mercier", "Maître de Blanc"
             break
@@ -297,11 +302,13 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
                 first and not word.isupper() and word not in STOP and _item_end(text, m.end(), label=False)
                 and text[start:end].lower() not in lex.common_words) and not (
                 first and word.isupper() and len(word) >= 3 and word not in STOP
-                and word.lower() not in lex.common_words):
+                and word.lower() not in lex.common_words) and not (
+                not word.isupper() and _unknown_word(word, lex)):
             # but after a surname in capitals, its first name ("CAPUTO Ermenegildo", "DELATTRE
             # Aimée"); after a first name, a word no list knows ("Eulalie Pouyanne"), any word
             # that ends the item ("Passeggero 2: Speranza Guerra – 16.08.1964") or a surname in
-            # capitals ("Eulalie POUYANNE")
+            # capitals ("Eulalie POUYANNE"), and after any name a word no list and no dictionary
+            # knows ("Paoletta Cagnin", "Viesturs Zirnis")
             break
         end = m.end()
         first = False
@@ -409,6 +416,21 @@ def _name_word(word: str, lex: NameLexicon) -> bool:
         and word not in lex.ambiguous
         and word.lower() not in lex.common_words
     )
+
+
+# German noun endings: a word no dictionary has that ends so is a noun ("Gartenzaunreparatur").
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "nis", "ismus", "ierung",
+                 "ment", "mente", "ness", "ship", "isme", "ismo")
+
+
+def _unknown_word(word: str, lex: NameLexicon) -> bool:
+    """A capitalised word beside a name that is no ordinary word of any of our languages, no
+    place, no firm's suffix and no compound of a German word: beside a name, a name's part."""
+    if len(word) < 3 or word in STOP or word in COMPANY_SUFFIXES or lex.is_known_name(word):
+        return False  # (a known name is the lists' business, above)
+    low = word.lower()
+    return (low not in lex.common_words and rare_word(word) and not lex.is_place_only(word)
+            and not low.endswith(_NOUN_ENDINGS) and not compound_tail(low.replace("ß", "ss"), lex))
 
 
 def _only_particles(text: str, end: int, start: int) -> bool:
