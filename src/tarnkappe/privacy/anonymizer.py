@@ -60,7 +60,7 @@ from .person_dates import birth_date_lists, birth_dates_after_names
 from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
 from .person_lists import names_in_lower_case_lists
-from .person_mentions import lower_case_mentions
+from .person_mentions import lower_case_mentions, repeated_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
 from .person_slashes import names_beside_slashes
@@ -223,6 +223,7 @@ class Anonymizer:
                 found += names_beside_values(text, found, self._lexicon)
                 found += names_beside_slashes(text, found, self._lexicon)
                 found += lower_case_contacts(text, found, self._lexicon)
+                found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
                 found += birth_date_lists(text, found)
