@@ -3,15 +3,16 @@
 Blind set 20, written 2026-12-05 by a helper session that read only the module docstrings of generate_holdout17.py,
 generate_holdout18.py and generate_holdout19.py and the module docstring of evaluate.py with its function
 evaluate_synthetic (all extracted with ``ast``: record format, type names, matching rules, the genres of all earlier
-sets).  Besides that it saw only the file names in bench/privacy/ and bench/privacy/data/, the line-length setting of
-[tool.ruff] in pyproject.toml (one grep) and the venv install log (only to see that the install had finished).  It did
+sets). Besides that it saw only the file names in bench/privacy/ and bench/privacy/data/, the line-length setting of
+[tool.ruff] in pyproject.toml (one grep) and the venv install log (only to see that the install had finished). It did
 not read the detectors (src/), the tests, the docs, README files, the bodies of the other generators or templates, any
-data set text, or the git history.  tarnkappe is never imported; the set was never run through the anonymizer or
-evaluate.py while it was written.  The written file was checked only by the generator's own assertions and by reading
-its own output (also a scan for unlabelled e-mail addresses - only role mailboxes -, unlabelled phone-like digit runs -
-only dates, table numbers, hotlines and unlabelled social-security numbers -, unlabelled IP addresses - only private
-LAN addresses - and for unlabelled repeats of the words of labelled names - only the word "Villa" of a golf club name
-in a document with a person called Villa).
+data set text, or the git history (one slip, after the set was written and committed: ``git show --stat`` of its own
+commit, file names and line counts only). tarnkappe is never imported; the set was never run through the anonymizer or
+evaluate.py while it was written. The written file was checked only by the generator's own assertions and by reading its
+own output (also a scan for unlabelled e-mail addresses - only role mailboxes -, unlabelled phone-like digit runs - only
+dates, table numbers, hotlines and unlabelled social-security numbers -, unlabelled IP addresses - only private LAN
+addresses - and for unlabelled repeats of the words of labelled names - only the word "Villa" of a golf club name in a
+document with a person called Villa).
 Report on it; never tune on it.
 
 Writes bench/privacy/data/synthetic_holdout20.jsonl: 4 languages (de, fr, it, en) x 12 genres x 10 documents = 480
