@@ -1,6 +1,9 @@
-"""Names of session 18 (issue 13): a name found once is masked where the text writes it again."""
+"""Session 18 (issue 13): a name found once is masked where the text writes it again; dates of birth
+in the cues, cells and formats the probes found missing."""
 
 from __future__ import annotations
+
+import pytest
 
 from tarnkappe.privacy import Anonymizer
 from tarnkappe.privacy.names import load_lexicon
@@ -46,3 +49,47 @@ def test_mentions_inside_a_found_span_are_skipped_in_one_pass() -> None:
     out = repeated_names(text, found, load_lexicon())
     assert len(out) == 2000 and all(text[e.start:e.end] == "Lea Brunner" for e in out)
     assert len({e.start for e in out}) == 2000
+
+
+# -- dates of birth: cues, cells and formats the probes of session 18 found missing -------------
+
+
+def dobs(anonymizer: Anonymizer, text: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == "DOB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Geb.Dat. 14.03.1985", "14.03.1985"),              # German abbreviations of the cue
+        ("Geb. Dat.: 2.5.1977", "2.5.1977"),
+        ("Geb: 14.03.1985 in Bern", "14.03.1985"),
+        ("date de naiss. 14 mars 1985", "14 mars 1985"),    # French "naiss."
+        ("D.N. 14/03/1985", "14/03/1985"),                  # Italian "data di nascita"
+        ("Lea Brunner, Jg. 14.03.1985", "14.03.1985"),
+        ("Lea Brunner;14.03.1985;Bern", "14.03.1985"),      # a CSV row's next cell
+        ("| Lucie Martin | 14/03/85 | membre |", "14/03/85"),  # a two-digit year in a table's cell
+        ("DOB: 14MAR1985", "14MAR1985"),                    # as travel and medical systems print it
+        ("DOB 14 03 1985", "14 03 1985"),                   # a form's boxes typed with spaces
+        ("Name: Lea Brunner, 14. Mär. 1985", "14. Mär. 1985"),  # a month's abbreviation is no name
+        ("Name: Lea Brunner, 14. Jänner 1985", "14. Jänner 1985"),
+    ],
+)
+def test_a_date_of_birth_in_these_shapes_is_masked(anonymizer: Anonymizer, text: str, date: str) -> None:
+    assert any(date in d for d in dobs(anonymizer, text)), anonymizer.detect(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lea Brunner, Jg. 1985", "Giulia Rossi (classe 1985)", "YOB: 1985", "b. 1985, d. 2020"],
+)
+def test_a_year_of_birth_after_these_cues_is_masked(anonymizer: Anonymizer, text: str) -> None:
+    assert "1985" in dobs(anonymizer, text)
+
+
+def test_a_club_list_s_join_dates_stay_plain_next_to_a_year_of_birth(anonymizer: Anonymizer) -> None:
+    # a row's year of birth is no reason to take the next row's join date for a birth
+    text = ("Nr Name                Mitglied seit  Telefon         Jahrgang\n"
+            "1  Jonas Keller        12.04.2019     079 111 22 33   Jg. 1967\n"
+            "2  Frauke Zurbach      11.02.2021     079 444 55 66   Jg. 1972\n")
+    found = dobs(anonymizer, text)
+    assert "1967" in found and "1972" in found and not any("2021" in d or "2019" in d for d in found), found

@@ -23,10 +23,11 @@ from .entities import Entity, EntityType
 
 # (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
 # (or the person's role in the family: "- Urs (mein Mann), 3.12.1985", "Paula (mia moglie), 4 agosto 1993")
+# (a CSV row's next cell too: "Lea Brunner;14.03.1985;Bern")
 _AFTER_NAME = scan.compile(
     r"(?:[ ]?\((?:\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?))?|[MFWDmfwd]"
     r"|[^\W\d_]{2}[^\W\d_ ]{0,16}(?:[ ][^\W\d_]{1,18}){0,2})\))?"
-    rf"(?:,|[ ]?[–\-|]|[ ]?\((?:[MFWDmfwd],[ ]?)?)?[ \t]{{0,4}}(?P<date>{DATE})(?!\d)"
+    rf"(?:[,;]|[ ]?[–\-|]|[ ]?\((?:[MFWDmfwd],[ ]?)?)?[ \t]{{0,4}}(?P<date>{DATE})(?!\d)"
 )
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 # the start of a list's item before a name ("- ", "  * ", "3. ")
@@ -58,8 +59,11 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         born, short = _year(text, start, end, this_year)
         if not 1900 <= born < this_year:
             continue
-        if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None:
-            continue  # a two-digit year in a list's item or in parentheses only: "Anna Meier, 12.03.90" says too little
+        if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None \
+                and not _cell_start(text, e.start):
+            # a two-digit year in a list's item, a table's cell or in parentheses only: "Anna Meier, 12.03.90"
+            # says too little
+            continue
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
         if born > latest:
@@ -78,9 +82,17 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         # (not last year's: "Bonn, 04.12.2025" of a letter's head is a town and its date; not a CSV row's
         # next cell: "Rachid Watson,2023-11-06" of a library's export is the card's date)
         taken_dates = {e.start for e in out}
-        births = sorted(e.start for e in found if e.type == EntityType.DOB)
+        # (a full date: a year of birth alone ends a row of a club's list whose dates are members' joins --
+        # "Frauke Zurbriggen   11.02.2021 … Jg. 1967")
+        births = sorted(e.start for e in found if e.type == EntityType.DOB and len(e.text) > 4)
         out += [e for e in _near(text, older, births, _OTHER_REACH) if e.start not in taken_dates]
     return out
+
+
+def _cell_start(text: str, pos: int) -> bool:
+    """A table's cell starts at ``pos``: a "|", ";" or tab before it, past spaces ("| Lea Brunner | 14.03.85 |")."""
+    before = text[max(0, pos - 4):pos].rstrip(" ")
+    return before[-1:] in ("|", ";", "\t") and before != ""
 
 
 def _near(text: str, dates: list[tuple[int, int]], anchors: list[int], reach: int) -> list[Entity]:

@@ -91,7 +91,8 @@ def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> 
         names.setdefault(name)
         for word in name.replace(",", " ").split():
             if len(word) >= 3 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha() \
-                    and word.lower() not in common and word not in STOP and not lexicon.is_place_only(word):
+                    and word.lower() not in common and word not in STOP and not lexicon.is_place_only(word) \
+                    and not (len(word) <= 4 and word.isupper()):  # (a carrier's "DHL" of "DHL Express")
                 words.setdefault(word)
         if len(names) >= MAX_NAMES:
             break

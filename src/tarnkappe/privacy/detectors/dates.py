@@ -28,7 +28,9 @@ MONTHS = (
 # A date with day, month and year: numeric (12.03.1985, 1985-03-12, 12/03/85), with the month's
 # name ("3rd of March, 1985", "12 Mar '85", "March 3rd, 1985", "28.Juni 1946", "14TH JANUARY 1986":
 # any case), with a Roman month as Austrian and medical forms write it ("12. III. 1985"), and compact
-# as registers and HL7 write it (19850312: a real month and day, so "20231299" is no date).  A
+# as registers and HL7 write it (19850312: a real month and day, so "20231299" is no date; "14MAR1985" as
+# travel and medical systems print it), with spaces alone between a day, a month and a full year
+# ("14 03 1985", as a form's boxes are typed).  A
 # four-digit year from 1500 on: family trees give their ancestors' births ("* 07.03.1844").
 _YEAR4 = r"(?:1[5-9]|20)\d{2}"
 DATE = (
@@ -39,7 +41,9 @@ DATE = (
     r"(?:(?:1[5-9]|20)?\d{2}|['’]\d{2})"
     rf"|(?i:{MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}{_YEAR4}"
     rf"|\d{{1,2}}\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?{_YEAR4}"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d{2}"
+    r"|\d{1,2}[ ]\d{1,2}[ ](?:19|20)\d{2})"
 )
 _CUES = (
     r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
@@ -47,10 +51,12 @@ _CUES = (
     r"|nat[oai]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
-_CUES_G = r"eboren|eb\.|eburtsdat(?:um|urn|\.)|eb\.-?Datum|eburtstag|ebdat(?:um)?|eburtsurkunde"
+# ("Geb.Dat.", "Geb. Datum", "Gebdat.", and "Geb:" before its colon, as forms abbreviate it)
+_CUES_G = (r"eboren|eb\.(?:[ \-]?Dat(?:um|\.))?|eburtsdat(?:um|urn|\.)|eburtstag|ebdat(?:um|\.)?|eburtsurkunde"
+           r"|eb(?=[ ]?:)")
 # né(e), né·e, nés, nato/a, nati (not "nate": the English first name); "NE(E) LE" of forms in capitals
-_CUES_N = r"ée?s?(?:\(e\)s?|·e)?|e\(e\)|ee|at[oai](?:/[ao])?|aissance|ascita"
-_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN"
+_CUES_N = r"ée?s?(?:\(e\)s?|·e)?|e\(e\)|ee|at[oai](?:/[ao])?|aissance|aiss\.|ascita"
+_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN|\.N\."
 _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
 # speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"; "(BA)", "/"), then the date;
@@ -72,7 +78,7 @@ _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
 # "DOB: 1980-03-12 00:00" -- and a midnight is no chat's stamp)
 _NO_STAMP = r"(?!(?<=[\n\[])\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ](?!00:00)\d{1,2}:\d\d)"
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])(?:ahrgang|g\.)|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".
@@ -130,14 +136,15 @@ _CHILDREN_CUE = scan.compile(
 )
 _TIME_AFTER = scan.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+\-]\d\d:?\d\d)?(?![\w])")
 _SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
-# A year of birth alone, after its cue ("Jahrgang 1985", "Geburtsjahr: 1987", "born in 1985", "né en
-# 1985", "nato nel 1985", "Maria Rossi (*1985)"; not a school's "Abiturjahrgang 1994"): found from the
+# A year of birth alone, after its cue ("Jahrgang 1985", "Jg. 1985", "Geburtsjahr: 1987", "born in 1985",
+# "YOB 1985", "b. 1985", "né en 1985", "nato nel 1985", Italian "classe 1985", "Maria Rossi (*1985)"; not a
+# school's "Abiturjahrgang 1994"): found from the
 # years of a text (a digit first: cheaper than a scan for the cue words), each judged by the 28
 # characters before it.
 _YEAR_CANDIDATE = scan.compile(r"(?<![\w.\-/])(?:19|20)\d{2}(?![\w.\-/,]\d|[\w%€$])")
 _YEAR_CUE_BEFORE = scan.compile(
     r"(?:(?<![\w])(?i:geburtsjahr|jahrgang|year[ ]of[ ]birth|birth[ ]?year|année[ ]de[ ]naissance|anno[ ]di[ ]nascita"
-    r"|born[ ]in|née?[ ]en|nat[oa][ ]nel)[ \t]{0,3}:?[ \t]{0,3}|\(\*[ ]?)\Z"
+    r"|born[ ]in|née?[ ]en|nat[oa][ ]nel|jg\.?|yob|b\.|classe)[ \t]{0,3}:?[ \t]{0,3}|\(\*[ ]?)\Z"
 )
 
 
@@ -162,11 +169,11 @@ class BirthDateDetector:
         this_year = datetime.date.today().year
         for m in scan.finditer(_YEAR_CANDIDATE, text):
             year = int(m.group())
-            # (a cue ends in a letter or "(*", at most a colon and spaces before the year: a cheap test
+            # (a cue ends in a letter, "(*" or a dot ("Jg."), at most a colon and spaces before the year: a cheap test
             # first -- the search cost ~2 us for each year of a table of years)
             last = text[max(0, m.start() - 8):m.start()].rstrip(" \t:")[-1:]
             year_cue = scan.search(_YEAR_CUE_BEFORE, text, max(0, m.start() - 28), m.start()) \
-                if year <= this_year and (last.isalpha() or last == "*") else None
+                if year <= this_year and (last.isalpha() or last in "*.") and last else None
             # ("Jahrgang" is a wine's vintage too: a person's only fourteen years back or more)
             if year_cue is not None and (year <= this_year - 14 or not year_cue.group().lower().startswith("jahrgang")):
                 yield Entity(m.start(), m.end(), EntityType.DOB, m.group())

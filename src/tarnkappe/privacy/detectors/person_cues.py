@@ -131,6 +131,7 @@ STOP: frozenset[str] = frozenset(
     Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Lunedì Martedì
     Mercoledì Giovedì Venerdì Sabato Domenica Januar Februar März April Mai Juni Juli August
     September Oktober November Dezember January February March June July October December
+    Jänner Jän Feber Mär Mrz Okt Dez Sept
     Sie Ihr Ihre Ihnen Ich Du Er Es Wir
     AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Co Holding Group Stiftung Verein
     Sig Sigg Sigra Signori Gentili Gentilissimi Gentilissima Gentilissimo Egregio Egregia Egregi Spettabile Spett
