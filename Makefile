@@ -4,8 +4,9 @@
 #   make check  ruff (lint, import order) and mypy over src/ and scripts/: seconds (.ci/run, before test)
 #   make quick  the test suite without the embedded models and the browser: the minute-to-minute loop
 #   make screenshots  the README's console screenshots (docs/console/) from a demo organization
-#   make model  retrains the learned name detector's CRF (src/tarnkappe/privacy/data/names_crf.model,
-#               committed) from ../shared/data (GermEval 2014 dev, LER) and the synthetic dev split
+#   make model  retrains the learned name detector's CRFs, committed in src/tarnkappe/privacy/data/:
+#               names_crf.model from ../shared/data (GermEval 2014 dev, LER) and the synthetic dev split,
+#               names_crf_forms.model from the read evaluation sets (renamed) and the same split (~5 min)
 
 PYTHON ?= python3.11
 VENV   ?= .venv
@@ -65,9 +66,10 @@ screenshots: install browser
 bench: install
 	$(BIN)/python bench/run.py
 
-# The learned name detector's model (deterministic: the same data give the same file).
+# The learned name detector's models, prose and forms (deterministic: the same data give the same files).
 model: install
 	$(BIN)/python bench/privacy/train_names.py
+	$(BIN)/python bench/privacy/train_names.py --forms
 
 # Re-pin the lock from the current environment after changing dependencies in pyproject.toml:
 # versions and, for each, the SHA-256 of the artifact installed here (hash-checking mode).

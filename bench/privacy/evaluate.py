@@ -123,11 +123,12 @@ Matching rules
 
 Leak = share of gold values not fully masked (1 - recall), per type and over all values; the
 person rows also say which detector masked the found names (rules "persons", learned
-"names-crf").  --rules-only switches the learned name detector off.
+"names-crf", its forms model on structured lines "names-crf-forms").  --rules-only switches the
+learned name detector off; --no-forms its forms model alone.
 
 Usage (repo root): python bench/privacy/evaluate.py
 [--split test|dev|independent|holdout|holdout2|...|holdout20]
-[--rules-only] [--germeval PATH]
+[--rules-only | --no-forms] [--germeval PATH]
 Prints markdown tables (for the README).
 """
 
@@ -145,6 +146,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
 from tarnkappe.privacy import Anonymizer, PrivacyConfig  # noqa: E402
+from tarnkappe.privacy.learned import LearnedNameDetector  # noqa: E402
 from tarnkappe.privacy.names import load_lexicon  # noqa: E402
 
 DATA = pathlib.Path(__file__).resolve().parent / "data"
@@ -366,9 +368,11 @@ def main(argv: list[str] | None = None) -> int:
                     choices=("dev", "test", "independent", "holdout",
                              *(f"holdout{n}" for n in range(2, 21))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
+    ap.add_argument("--no-forms", action="store_true", help="the learned name detector without its forms model")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
     args = ap.parse_args(argv)
-    anonymizer = Anonymizer(PrivacyConfig(learned_names=not args.rules_only))
+    learned = None if args.rules_only or not args.no_forms else LearnedNameDetector(load_lexicon(), forms=False)
+    anonymizer = Anonymizer(PrivacyConfig(learned_names=not args.rules_only), learned=learned)
     print(evaluate_synthetic(anonymizer, args.split)[0])
     print()
     if args.germeval.exists():

@@ -73,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated veto probabilities (0 = the model never drops a rules' name)")
     ap.add_argument("--with-read", action="store_true",
                     help="train with the renamed read evaluation sets too (an experiment, see train_names.py)")
+    ap.add_argument("--no-forms", action="store_true",
+                    help="without the forms model (learned/forms.py): the prose model alone, as before session 18")
     args = ap.parse_args(argv)
     thresholds = [float(x) for x in args.thresholds.split(",")]
     vetoes = [float(x) for x in args.vetoes.split(",")]
@@ -94,11 +96,12 @@ def main(argv: list[str] | None = None) -> int:
             for s in test:
                 scores["rules only"].add(s.text, s.gold, person_spans(rules.detect(s.text)))
             for thr in thresholds:
-                det = LearnedNameDetector(lexicon, model.read_bytes(), threshold=thr)
+                det = LearnedNameDetector(lexicon, model.read_bytes(), threshold=thr, forms=not args.no_forms)
                 for s in test:
                     scores[f"CRF only (t={thr})"].add(s.text, s.gold, person_spans(det.detect(s.text)))
                 for veto in vetoes:
-                    det = LearnedNameDetector(lexicon, model.read_bytes(), threshold=thr, veto=veto)
+                    det = LearnedNameDetector(lexicon, model.read_bytes(), threshold=thr, veto=veto,
+                                              forms=not args.no_forms)
                     merged = Anonymizer(PrivacyConfig(), learned=det)
                     for s in test:
                         scores[f"merged (t={thr}, veto<{veto})"].add(s.text, s.gold, person_spans(merged.detect(s.text)))

@@ -29,9 +29,9 @@ def _asked(anonymizer: Anonymizer, monkeypatch, text: str) -> tuple[list, int]:
     learned = type(anonymizer._learned)
     original = learned._tag_regions
 
-    def spy(self, text, regions, starts, verdict):
+    def spy(self, text, regions, starts, verdict, *rest):
         asked.append(len(starts))
-        return original(self, text, regions, starts, verdict)
+        return original(self, text, regions, starts, verdict, *rest)
 
     monkeypatch.setattr(learned, "_tag_regions", spy)
     return anonymizer.detect(text), sum(asked)

@@ -40,7 +40,7 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if e.type != EntityType.PERSON or e.text.islower() or "\n" in e.text or len(wanted) >= MAX_NAMES:
             continue  # (a name over a line break is a rule's guess at a list or a heading)
         name = " ".join(e.text.replace(",", " ").split())
-        if e.detector == "names-crf":
+        if e.detector.startswith("names-crf"):
             continue  # what only the learned model took is a guess, not to be spread
         words = [w for w in name.split(" ") if len(w) >= 3 and w.lower() not in common and w.isalpha()
                  and not lexicon.is_place_only(w.capitalize())]

@@ -21,9 +21,11 @@ through the vault's hints in the request's later messages too.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from importlib import resources
 
 from ..detectors import scan
@@ -43,8 +45,11 @@ from ..detectors.person_cues import (
 from ..entities import Entity, EntityType
 from ..names import NameLexicon
 from .features import Featurizer, line_start_at, load_word_freq, rare_word, tokenize
+from .forms import FORMS_THRESHOLD, StructuredLines
 
 MODEL_FILE = "names_crf.model"
+# The second CRF, trained on forms, exports and lists; it speaks only on structured lines (forms.py).
+FORMS_MODEL_FILE = "names_crf_forms.model"
 DEFAULT_THRESHOLD = 0.3
 # A single-word name of the rules with no cue that the model gives less than this is dropped.
 DEFAULT_VETO = 0.05
@@ -59,6 +64,8 @@ _MAX_WINDOW = 256
 ASK_BUDGET_BASE = 200
 ASK_BUDGET_CHARS = 100
 UNASKED = "names-crf-unasked"
+# The detector's name on a span a word of which only the forms model called a name (learned/forms.py).
+FORMS = "names-crf-forms"
 # A capitalised word (the same word the tokenizer sees when it starts after a non-letter).
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽƏȘȚƠƯ][^\W\d_]*+(?:['’\-][^\W\d_]++)*+")
 # Characters of context either side of a candidate that the model reads: at least the two
@@ -73,6 +80,8 @@ _UNASKED_GAP = 24
 # holdout3's false names).
 _FORMAT_WORDS = frozenset("VCARD VCALENDAR VEVENT VTODO VJOURNAL VALARM VTIMEZONE".split())
 _NEVER = CUES | STOP | TITLE_PARTS | _FORMAT_WORDS
+# Levels and tiers a table's column may hold, not for the forms model to call names.
+_LEVELS = frozenset("Junior Senior Master Standard Premium Basic Gold Silver Bronze Platinum Trainee".split())
 _CUE_BEFORE = CUES | TITLE_PARTS | GREETINGS | ROLE_CUES
 # German-noun endings: an unknown word ending so is a noun, never worth the model's time.
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
@@ -96,9 +105,9 @@ def _coordinated(text: str, start: int, people: dict[int, str]) -> bool:
     return space > 0 and text[space + 1:start - 1] in _CONJUNCTIONS and space in people
 
 
-def load_model_bytes() -> bytes:
+def load_model_bytes(name: str = MODEL_FILE) -> bytes:
     pkg = __package__.rsplit(".", 1)[0]
-    return resources.files(pkg).joinpath("data", MODEL_FILE).read_bytes()
+    return resources.files(pkg).joinpath("data", name).read_bytes()
 
 
 class LearnedNameDetector:
@@ -106,27 +115,39 @@ class LearnedNameDetector:
 
     name = "names-crf"
 
-    __slots__ = ("_lex", "_feat", "_freq", "_model", "_local", "_threshold", "_veto")
+    __slots__ = ("_lex", "_feat", "_freq", "_model", "_forms_model", "_local", "_threshold", "_veto")
 
     def __init__(self, lexicon: NameLexicon, model: bytes | None = None,
-                 threshold: float = DEFAULT_THRESHOLD, veto: float = DEFAULT_VETO) -> None:
+                 threshold: float = DEFAULT_THRESHOLD, veto: float = DEFAULT_VETO,
+                 forms_model: bytes | None = None, forms: bool = True) -> None:
+        """``model``/``forms_model``: the CRFs' bytes (default: the shipped ones); ``forms=False``:
+        the prose model alone (the configuration before session 18)."""
         self._lex = lexicon
         self._freq = load_word_freq()
         self._feat = Featurizer(lexicon, self._freq)
+        # (the taggers read these bytes in place: they live as long as the detector)
         self._model = load_model_bytes() if model is None else model
+        self._forms_model = None if not forms else load_model_bytes(FORMS_MODEL_FILE) if forms_model is None \
+            else forms_model
         self._local = threading.local()
         self._threshold = threshold
         self._veto = veto
         self._tagger()  # a missing package or broken model fails here, at start-up
+        self._forms_tagger()
 
     def _tagger(self):
         tagger = getattr(self._local, "tagger", None)
         if tagger is None:
-            import pycrfsuite
+            tagger = self._local.tagger = _open(self._model)
+        return tagger
 
-            tagger = pycrfsuite.Tagger()
-            tagger.open_inmemory(self._model)
-            self._local.tagger = tagger
+    def _forms_tagger(self):
+        """The forms model's tagger of this thread, or None (no forms model)."""
+        if self._forms_model is None:
+            return None
+        tagger = getattr(self._local, "forms_tagger", None)
+        if tagger is None:
+            tagger = self._local.forms_tagger = _open(self._forms_model)
         return tagger
 
     def candidate(self, word: str) -> bool:
@@ -156,6 +177,13 @@ class LearnedNameDetector:
             return False
         f = self._freq.get(word.lower().replace("ß", "ss"))
         return f is not None and max(f) >= "4"
+
+    def ordinary_for_forms(self, word: str) -> bool:
+        """A word the forms model must not make a name: an ordinary word (:meth:`ordinary`), or a
+        level or tier a column may hold (:data:`_LEVELS`: "Junior" is a listed first name too).
+        (Not every name that is a word: "Aurora", "Barbara", "Max" in a table's cells are names
+        more often than not -- excluding the lists' ambiguous names lost two thirds of the gain.)"""
+        return word in _LEVELS or self.ordinary(word)
 
     def detect(self, text: str, hints: Iterable[str] = (),
                known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -237,6 +265,7 @@ class LearnedNameDetector:
         n = len(text)
         kn, n_known = 0, len(known)
         starts: set[int] = set()  # of the candidates the model is asked about
+        straddling: set[int] = set()  # … of those, the ones that overlap a known span: not for the forms model
         budget = ASK_BUDGET_BASE + n // ASK_BUDGET_CHARS
         unasked: list[tuple[int, int]] = []  # candidates past the budget that may be names
         unvetoable: set[tuple[int, int]] = set()
@@ -259,8 +288,11 @@ class LearnedNameDetector:
                 continue
             while kn < n_known and known[kn][1] <= s:
                 kn += 1
-            if kn < n_known and known[kn][0] <= s and e <= known[kn][1] and s not in doubt:
+            inside = kn < n_known and known[kn][0] <= s and e <= known[kn][1]
+            if inside and s not in doubt:
                 continue
+            if kn < n_known and known[kn][0] < e and not inside:
+                straddling.add(s)  # a word glued to another detector's value ("P<CHEGRUBENMANN<<" of an MRZ)
             if len(starts) >= budget:
                 if s not in doubt:
                     if unasked and s - unasked[-1][1] <= _UNASKED_GAP:
@@ -280,7 +312,7 @@ class LearnedNameDetector:
                 regions.append([lo, hi])
         if not regions:
             return [], set()
-        spans, probs = self._tag_regions(text, regions, starts, verdict)
+        spans, probs, by_forms = self._tag_regions(text, regions, starts, verdict, straddling)
         best: dict[tuple[int, int], float] = {}  # a doubtful span: its words' highest P(name)
         for s, span in doubt.items():
             p = probs.get(s)
@@ -294,7 +326,7 @@ class LearnedNameDetector:
         parts = {text[s:e] for s, e in (*spans, *unasked)}
         parts = {w for p in parts for w in p.split() if len(w) >= 3 and w.lower() not in lex.common_words}
         parts.update(hints)
-        out = [self._entity(text, s, e, parts) for s, e in spans]
+        out = [self._entity(text, s, e, parts, FORMS if s in by_forms else "") for s, e in spans]
         out += [self._entity(text, s, e, parts, UNASKED) for s, e in unasked]
         if unasked:  # each is an entity already, its words too: not again as mentions below
             spans_unasked = iter(unasked)
@@ -323,14 +355,19 @@ class LearnedNameDetector:
                 out.append(self._entity(text, s, e, parts))
         return out, vetoed
 
-    def _tag_regions(self, text: str, regions: list[list[int]], starts: set[int],
-                     verdict: dict[str, bool]) -> tuple[list[tuple[int, int]], dict[int, float]]:
-        """(Name spans the model finds around the candidates, P(name) of each candidate)."""
+    def _tag_regions(self, text: str, regions: list[list[int]], starts: set[int], verdict: dict[str, bool],
+                     straddling: AbstractSet[int] = frozenset()
+                     ) -> tuple[list[tuple[int, int]], dict[int, float], set[int]]:
+        """(Name spans the models find around the candidates, P(name) of each candidate, the starts
+        of the spans the forms model found)."""
         tagger = self._tagger()
+        forms = self._forms_tagger()
+        lines = StructuredLines(text) if forms is not None else None
         feat_cache: dict = {}
-        seen: dict[tuple, tuple[list[tuple[int, int]], dict[int, float]]] = {}
+        seen: dict[tuple, tuple[list[tuple[int, int]], dict[int, float], set[int]]] = {}
         spans: list[tuple[int, int]] = []
         probs: dict[int, float] = {}
+        by_forms: set[int] = set()
         n = len(text)
         for lo, hi in regions:
             # Whole tokens only: start after a space, end before one (else keep the cut).
@@ -343,18 +380,27 @@ class LearnedNameDetector:
             first = line_start_at(text, lo)
             toks = tokenize(text, lo, hi, first)
             cands = [i for i, s in enumerate(toks.starts) if s in starts]
-            key = (text[lo:hi], first, tuple(toks.starts[i] - lo for i in cands))
+            # which tokens stand on a structured line (the forms model speaks there): part of the key,
+            # the same words on another line may be read otherwise
+            structured = tuple(lines.at(s) and s not in straddling for s in toks.starts) if lines is not None else ()
+            key = (text[lo:hi], first, tuple(toks.starts[i] - lo for i in cands), structured)
             got = seen.get(key)
             if got is None:
-                got = seen[key] = self._tag(text, toks, cands, lo, tagger, feat_cache, verdict)
+                got = seen[key] = self._tag(text, toks, cands, lo, tagger, feat_cache, verdict,
+                                            forms if any(structured) else None, structured)
             spans.extend((s + lo, e + lo) for s, e in got[0])
             probs.update((s + lo, p) for s, p in got[1].items())
-        return spans, probs
+            by_forms.update(s + lo for s in got[2])
+        return spans, probs, by_forms
 
     def _tag(self, text: str, toks, cands: list[int], lo: int, tagger, feat_cache: dict,
-             verdict: dict[str, bool]) -> tuple[list[tuple[int, int]], dict[int, float]]:
+             verdict: dict[str, bool], forms=None, structured: tuple[bool, ...] = ()
+             ) -> tuple[list[tuple[int, int]], dict[int, float], set[int]]:
         """Name spans in one region (relative to its start): the model tags two tokens either
-        side of each candidate; a span is made of candidate words and contains one asked about."""
+        side of each candidate; a span is made of candidate words and contains one asked about.
+        ``forms``: the forms model's tagger, whose P(name) of a token on a structured line
+        (``structured[i]``) counts where it reaches FORMS_THRESHOLD; the third value: the starts
+        of the spans a word of which only the forms model called a name."""
         n = len(toks)
         windows: list[list[int]] = []
         for i in cands:
@@ -371,8 +417,26 @@ class LearnedNameDetector:
         thr = self._threshold
         out: list[tuple[int, int]] = []
         probs: dict[int, float] = {}
+        raised: list[int] = []
         for a, b in windows:
-            tagger.set(self._feat.sequence(toks, feat_cache, a, b))
+            sequence = self._feat.sequence(toks, feat_cache, a, b)
+            tagger.set(sequence)
+            on_form = forms is not None and any(structured[a:b])
+            if on_form:
+                forms.set(sequence)
+
+            def p_name(i: int, a: int = a, on_form: bool = on_form) -> float:
+                p = 1.0 - tagger.marginal("O", i - a)
+                if on_form and structured[i] and not self.ordinary_for_forms(words[i]):
+                    # (not an ordinary word: a salon's "Junior", a pawn ticket's "Zoll" -- the forms
+                    # model learned the columns that hold names, and sometimes a column's other words)
+                    p_form = 1.0 - forms.marginal("O", i - a)
+                    if p_form >= FORMS_THRESHOLD and p_form > p:
+                        if p < thr:
+                            raised.append(starts[i] - lo)  # the forms model's word, not the prose model's
+                        return p_form
+                return p
+
             cur: list[int] | None = None
             has_cand = False
             for i in range(a, b):
@@ -384,11 +448,11 @@ class LearnedNameDetector:
                         ok = verdict[word] = self.candidate(word)
                     keep = ok  # ordinary words ("Laut Bubik") stay outside a name
                 if i in cand_set:  # asked about (a doubtful ordinary word too: "Wald", "Burg")
-                    p = 1.0 - tagger.marginal("O", i - a)
+                    p = p_name(i)
                     probs[starts[i] - lo] = p
                     keep = keep and p >= thr
                 elif keep:
-                    keep = 1.0 - tagger.marginal("O", i - a) >= thr
+                    keep = p_name(i) >= thr
                 # one character apart -- a line break too: a name wrapped by a mail client
                 # ("Frau Swaantje\nBüren") stays one (review of session 9)
                 if keep and cur is not None and starts[i] - ends[i - 1] == 1 and text[ends[i - 1]] == "\n" and (
@@ -411,7 +475,7 @@ class LearnedNameDetector:
                 cur, has_cand = ([starts[i], ends[i]], i in cand_set) if keep else (None, False)
             if cur is not None and has_cand:
                 out.append((cur[0] - lo, cur[1] - lo))
-        return out, probs
+        return out, probs, _holding(out, raised)
 
     def _entity(self, text: str, s: int, e: int, parts: set[str], detector: str = "") -> Entity:
         """The span, without a German genitive -s of a known name ("Özdemirs" -> "Özdemir")."""
@@ -421,6 +485,24 @@ class LearnedNameDetector:
         elif word.endswith("s") and len(word) > 4 and (word[:-1] in parts or self._lex.is_known_name(word[:-1])):
             e -= 1
         return Entity(s, e, EntityType.PERSON, text[s:e], detector or self.name)
+
+
+def _holding(spans: list[tuple[int, int]], positions: list[int]) -> set[int]:
+    """The starts of the sorted, disjoint ``spans`` that hold one of ``positions``."""
+    out = set()
+    for pos in positions:
+        k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+        if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+            out.add(spans[k][0])
+    return out
+
+
+def _open(model: bytes):
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(model)
+    return tagger
 
 
 def _table_row(text: str, line_end: int) -> bool:

@@ -13,9 +13,11 @@ Sources, read where they lie (nothing is copied into the repository; see data/NO
 * ``bench/privacy/data/names_train_extra.jsonl`` (``bench/privacy/build_name_training.py``): chat,
   minutes, lists, CVs/forms, news-like prose and e-mails in de/fr/it/en with names from the shipped
   lists and invented ones (so that a name in no list is learned from its context).
-* Not in the shipped model, an experiment (``--with-read``): ``bench/privacy/data/names_train_read.jsonl``
+* Not in the prose model, an experiment (``--with-read``): ``bench/privacy/data/names_train_read.jsonl``
   (``bench/privacy/build_name_training_read.py``, not committed: it builds in a second), a sample of
   the evaluation sets already *read* (never a blind one), names in no list replaced by invented ones.
+  They are the training text of the second, *forms* model (:func:`forms_sources`, ``learned/forms.py``),
+  which speaks only on structured lines.
 
 Labels are B/I/O per token.  Everything is deterministic (file order, fixed sampling, fixed
 trainer parameters), so the same inputs give the same model file.
@@ -167,6 +169,19 @@ def default_sources(repo: pathlib.Path, with_read: bool = False) -> dict[str, li
     if with_read:
         sources["read"] = read_synthetic(repo / "bench" / "privacy" / "data" / "names_train_read.jsonl", "read")
     return sources
+
+
+def forms_sources(repo: pathlib.Path, read_path: pathlib.Path) -> dict[str, list[Sentence]]:
+    """The forms model's training material (``learned/forms.py``): the read evaluation sets, renamed
+    (``read_path``, built by ``bench/privacy/build_name_training_read.py``; their own words' identity
+    features left out, :data:`CONTEXT_ONLY`), our generator's dev split and the extra set -- forms,
+    exports, lists and letters, no news prose."""
+    data = repo / "bench" / "privacy" / "data"
+    return {
+        "read": read_synthetic(read_path, "read"),
+        "synthetic": read_synthetic(data / "synthetic_dev.jsonl"),
+        "extra": read_synthetic(data / "names_train_extra.jsonl"),
+    }
 
 
 def featurizer() -> Featurizer:
