@@ -59,7 +59,8 @@ _CUES_N = r"ée?s?(?:\(e\)s?|·e)?|e\(e\)|ee|at[oai](?:/[ao])?|aissance|aiss\.|a
 _CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN|\.N\."
 _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
-# speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965"; "(BA)", "/"), then the date;
+# speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965", "Bitte bestätigen Sie Ihr
+# Geburtsdatum.\nEleonora: 18.12.1987"; "(BA)", "/"), then the date;
 # a form may align its values with many spaces ("Nato il:         10.08.2002"), and Markdown,
 # LaTeX and tables put their marks between ("**Geburtsdatum:** …", "\\textbf{DOB:} …", "| DOB | …"),
 # and code and markup theirs ("birthdate = '…'", '<birthDate value="…"/>', "<dateOfBirth>…").
@@ -78,7 +79,7 @@ _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
 # "DOB: 1980-03-12 00:00" -- and a midnight is no chat's stamp)
 _NO_STAMP = r"(?!(?<=[\n\[])\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ](?!00:00)\d{1,2}:\d\d)"
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])(?:ahrgang|g\.)|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])(?:ahrgang|g\.)|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,.?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".

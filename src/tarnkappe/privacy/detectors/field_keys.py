@@ -10,6 +10,8 @@ its value has.  Immutable sets, built once at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from ..entities import EntityType
 from . import scan
@@ -217,6 +219,32 @@ _NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
 
 
 COLUMN_KEYS = PERSON_KEYS | GROUP_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS | PLACE_KEYS
+# A header cell cut short by a fixed-width export ("Date de na", "Data di na", "Date of bi"): the one
+# column key it begins, seven letters at least (shorter prefixes are too many keys' beginnings).
+def _prefixes(*kinds: frozenset[str]) -> dict[str, str]:
+    """prefix -> the shortest key it begins, where all the keys it begins are of one kind."""
+    seen: dict[str, tuple[int, str] | None] = {}
+    for kind, keys in enumerate(kinds):
+        for key in sorted(keys, key=len):
+            for cut in range(7, min(len(key), 16)):  # (fixed-width exports cut at 8 to 15)
+                prefix = key[:cut]
+                if prefix not in seen:
+                    seen[prefix] = (kind, key)
+                elif (got := seen[prefix]) is not None and got[0] != kind:
+                    seen[prefix] = None  # two kinds of column begin so: not a guess to make
+    every = frozenset().union(*kinds)
+    return {prefix: got[1] for prefix, got in seen.items() if got is not None and prefix not in every}
+
+
+_PREFIXES: Mapping[str, str] = MappingProxyType(_prefixes(
+    PERSON_KEYS, GROUP_KEYS, WEAK_PERSON_KEYS, ROLE_KEYS, PHONE_KEYS, DOB_KEYS, STREET_KEYS, PLACE_KEYS))
+
+
+def column_key(key: str) -> str:
+    """A normalised header cell as the column key it is or, cut short, begins; else itself."""
+    return key if key in COLUMN_KEYS else _PREFIXES.get(key, key)
+
+
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is
 # part of an address, no column's name
 ALL_KEYS = COLUMN_KEYS | UNIT_KEYS | FORM_STREET_KEYS

@@ -42,6 +42,7 @@ from .field_keys import (
     UNIT_KEYS,
     WEAK_PERSON_KEYS,
     beside_names,
+    column_key,
     dob_key_within,
     normalise_key,
     type_of,
@@ -294,7 +295,8 @@ class FieldDetector:
         the scan goes on."""
         if TRIGGERS.isdisjoint(text[start:end].lower().split()):
             return end + 1  # no key and no first word of one: one split and a set test a line
-        header = [(m.start() - start, normalise_key(m.group())) for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
+        header = [(m.start() - start, column_key(normalise_key(m.group())))
+                  for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
         keys = sum(key in COLUMN_KEYS for _, key in header)
         if len(header) < 2 or keys == 0 or (keys == 1 and len(header) == 2):
             # "Vorname               Fabian": a key and its value aligned, no table's header (its

@@ -188,7 +188,21 @@ def _is_ahv(digits: str) -> bool:
 
 def _is_card(s: str) -> bool:
     digits = _digits(s)
-    return 13 <= len(digits) <= 19 and luhn.is_valid(digits)
+    return 13 <= len(digits) <= 19 and _card_groups(s) and luhn.is_valid(digits)
+
+
+def _card_groups(s: str) -> bool:
+    """Grouped as a card is written: no group but the last shorter than three digits, and a column
+    gap ("  ") as the only separator if there is one -- not a table's cells run together ("2312
+    27321658  1990-03" of an Elo, a FIDE ID and a date of birth passed Luhn once in ten)."""
+    groups = _SEPARATORS.split(s)
+    if any(len(g) < 3 for g in groups[:-1]):
+        return False
+    seps = set(_SEPARATORS.findall(s))
+    return "  " not in seps or len(seps) == 1
+
+
+_SEPARATORS = scan.compile(r"[ .\-\u00a0]{1,2}")  # (on a candidate of at most ~40 characters)
 
 
 _CHECKS: dict[str, tuple[str, Callable[[str], bool]]] = {

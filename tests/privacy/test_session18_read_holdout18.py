@@ -1,0 +1,56 @@
+"""holdout18, read in session 18 (issue 13): the shapes its leaks showed, written anew here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+
+
+def found(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Date de na", "02.09.1987"),   # a fixed-width export cuts its header cells at ten characters
+        ("Data di na", "03/04/1962"),
+        ("Date of bi", "1964-08-25"),
+        ("DATE OF BI", "1960-02-21"),
+    ],
+)
+def test_a_cut_header_still_names_its_birth_date_column(anonymizer: Anonymizer, header: str, date: str) -> None:
+    text = (f"Nom                   {header}    Téléphone        Test\n"
+            "---------------------------------------------------------\n"
+            f"Ilvana Brastok        {date}    0032 470 161070  Lead\n")
+    assert date in found(anonymizer, text, "DOB")
+
+
+def test_a_table_s_cells_run_together_are_no_card(anonymizer: Anonymizer) -> None:
+    # an Elo, a FIDE ID and an ISO date of birth, two spaces apart, passed Luhn: the "card" hid the date
+    text = ("Nr  Name                    Elo   FIDE-ID   Geburtsdatum\n"
+            "--------------------------------------------------------\n"
+            "2   Schüssler, Ronja        2312  27321658  1990-03-12\n")
+    assert "1990-03-12" in found(anonymizer, text, "DOB")
+    assert found(anonymizer, text, "CARD") == []
+
+
+@pytest.mark.parametrize(
+    "card", ["4111 1111 1111 1111", "4111-1111-1111-1111", "4111.1111.1111.1111", "3782 822463 10005", "4111111111111111"],
+)
+def test_cards_written_in_groups_are_still_cards(anonymizer: Anonymizer, card: str) -> None:
+    assert card in found(anonymizer, f"Karte: {card}, gültig bis 12/28", "CARD")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Bitte bestätigen Sie Ihr Geburtsdatum.", "18.12.1987"),
+        ("Please confirm your date of birth.", "July 7, 1982"),
+        ("Confermi la data di nascita.", "02-03-1987"),
+    ],
+)
+def test_the_answer_to_a_birth_date_question_in_a_chat(anonymizer: Anonymizer, question: str, answer: str) -> None:
+    text = f"[27.11.2026 14:58] Praxis: Gerne. {question}\nEleonora: {answer}\n[27.11.2026 15:00] Eleonora: Danke!"
+    assert answer in found(anonymizer, text, "DOB")
