@@ -54,3 +54,23 @@ def test_cards_written_in_groups_are_still_cards(anonymizer: Anonymizer, card: s
 def test_the_answer_to_a_birth_date_question_in_a_chat(anonymizer: Anonymizer, question: str, answer: str) -> None:
     text = f"[27.11.2026 14:58] Praxis: Gerne. {question}\nEleonora: {answer}\n[27.11.2026 15:00] Eleonora: Danke!"
     assert answer in found(anonymizer, text, "DOB")
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Hotline:\n18:45  (617) 793-5758  Lynn - fox cub\n", "(617) 793-5758"),    # after a log's time
+        ("Journal :\n13:30  04/649.56.93  Maxence - faucon\n", "04/649.56.93"),
+        ("Registro:\n07:00  081-6644796  Sandro - gheppio\n", "081-6644796"),
+        ("SMS:\n0041 79 484 56 63 (15:00): hallo, Zsolt hier\n", "0041 79 484 56 63"),  # a time after it
+        ("Texts:\n617-566-4092 (19:15): hi it's yael\n", "617-566-4092"),
+    ],
+)
+def test_a_phone_beside_a_time_of_day(anonymizer: Anonymizer, text: str, phone: str) -> None:
+    assert phone in found(anonymizer, text, "PHONE")
+
+
+def test_a_time_is_still_no_part_of_a_phone(anonymizer: Anonymizer) -> None:
+    # the minutes of "18:45" never start a number, the hour in parentheses never ends one
+    text = "18:45  (617) 793-5758 (19:15)"
+    assert found(anonymizer, text, "PHONE") == ["(617) 793-5758"]

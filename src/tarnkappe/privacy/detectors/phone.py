@@ -22,8 +22,11 @@ from . import scan
 # aligned table, not one number; "079  123  45  67" (two) is one.
 # A "+" may follow a "/" ("HK1/+4917612345678" in a booking's contact line, "Tel./+41 ..."): a
 # digit or "(" after one may be a date's or a path's part and is not taken.
+# Not a time's minutes ("18:45  (617) 793-5758" of a hotline's log: the number starts after the time), and
+# no time in parentheses after it ("0041 79 484 56 63 (15:00): hallo" of an SMS export).
 _CAND = scan.compile(
-    r"[+(\d](?<![\w+/.\-][(\d])(?<![\w+.\-]\+)(?:(?<=\+)|(?<=\()\d|(?<=\d))(?:[\d\u00a0/.\-()]|[ ][ ]?+(?![ ])){5,22}\d"
+    r"[+(\d](?<![\w+/.\-][(\d])(?<![\w+.\-]\+)(?<!\d:\d)(?:(?<=\+)|(?<=\()\d|(?<=\d))"
+    r"(?:[\d\u00a0/.\-)]|\((?!\d{1,2}:\d\d)|[ ][ ]?+(?![ ])){5,22}\d"
     r"(?![\w]|[.\-/]\d)"
 )
 _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)
