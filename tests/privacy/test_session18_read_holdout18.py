@@ -74,3 +74,23 @@ def test_a_time_is_still_no_part_of_a_phone(anonymizer: Anonymizer) -> None:
     # the minutes of "18:45" never start a number, the hour in parentheses never ends one
     text = "18:45  (617) 793-5758 (19:15)"
     assert found(anonymizer, text, "PHONE") == ["(617) 793-5758"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("priya: doesn't he live at 63 mill close?", "63 mill close"),          # a weak suffix where one lives
+        ("Let's meet at 85 Mill Close tomorrow.", "85 Mill Close"),
+        ("ezio: non abita in via nassa 9?", "via nassa 9"),                      # Italian "via" after "in"
+        ("danilo: non abita in via san gottardo 12?", "via san gottardo 12"),
+        ("hortense: il habite pas 62 ter rue des lilas ?", "62 ter rue des lilas"),  # particles stay lower case
+        ("hortense: il habite pas 108 ter place du marché ?", "108 ter place du marché"),
+    ],
+)
+def test_an_address_in_a_chat_line(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in found(anonymizer, text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", ["we met at 10 via zoom with 3 people", "The 5 Close Calls of 2024"])
+def test_no_address_in_these(anonymizer: Anonymizer, text: str) -> None:
+    assert found(anonymizer, text, "ADDRESS") == []

@@ -263,7 +263,7 @@ class Anonymizer:
                     k = bisect.bisect_right(starts, end - 1) - 1
                     if part.type == EntityType.ADDRESS and k >= 0 and end <= lines[k][1] and (
                             start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and (len(
-                            _DIGIT_GROUPS.findall(part.text)) >= 2 or names_a_street(part.text)):
+                            _DIGIT_GROUPS.findall(part.text)) >= 2 or names_a_street(text[max(0, start - 3):end])):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
         return out

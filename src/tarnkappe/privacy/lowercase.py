@@ -24,6 +24,9 @@ from .detectors import scan
 # (not English "comma": its patterns allow two spaces after a comma, and "cres comma fortitude valley
 # qld 4006" was read whole with the word as a town's)
 _SPOKEN_MARKS = {"komma": ",", "virgule": ",", "virgola": ",", "punkt": ".", "punto": "."}
+# Particles inside a French or Italian street's name stay in lower case in the view ("62 ter rue des lilas":
+# read "Rue Des Lilas", the street was cut at "Rue"; "via della posta 9").
+_PARTICLES = frozenset("de des du la le les di del della dello dei degli delle bis ter quater".split())
 _WORD = scan.compile(r"(?<![^\W_])[^\W_]{1,48}+")  # (digits first too: an IBAN's "3m02")
 _DIGIT = scan.compile(r"\d")
 _DIGIT_ON_LINE = scan.compile(r"\d[^\n]{0,200}+")  # a digit and what follows it on its line
@@ -75,6 +78,8 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
                 if len(upper) == len(word):
                     chars[s:m.end()] = upper
                 continue
+            if word in _PARTICLES and s and text[s - 1] == " ":
+                continue  # "rue des lilas" -> "Rue des Lilas", as the French and Italian patterns read it
             first = word[0].upper()
             if len(first) == 1:
                 chars[s] = first
@@ -121,6 +126,9 @@ _STREET_NUMBER = scan.compile(
     r"(?i:[a-zäöüß]{3}(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]?\d"
     r"|(?<![\w])(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]\d"  # "linzer straße 33"
     r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|route|quai|viale|piazza|corso)[ ][^\d\n]{2,40}?[ ,]{1,2}\d"
+    # Italian "via" after "in", a comma, a colon or first on its line ("non abita in via nassa 9?"; not
+    # English "at 10 via zoom with 3 people")
+    r"|(?:(?<=\bin[ ])|(?<=\n)|(?<=,[ ])|(?<=:[ ]))via[ ][^\d\n]{2,40}?[ ,]{1,2}\d"
     # number first, as French writes it: "87 boulevard de la liberté", "14 ter chemin du moulin" (three
     # digits at most: "née le 13 août 2009, rue du temple 49b" has a year before the street)
     r"|(?<![\w])\d{1,3}[a-z]?(?:[ ](?:bis|ter))?,?[ ](?:rue|avenue|boulevard|chemin|allée|impasse|route|place|quai)[ ]"
@@ -133,7 +141,8 @@ _STREET_NUMBER = scan.compile(
 
 
 def names_a_street(part: str) -> bool:
-    """``part`` (an address found in the view) holds a street word before a house number."""
+    """``part`` (an address found in the view, with the three characters before it) holds a street
+    word before a house number."""
     return scan.search(_STREET_NUMBER, part) is not None
 
 

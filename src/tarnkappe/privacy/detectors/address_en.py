@@ -215,6 +215,14 @@ _GAP_IN_ADDRESS = scan.compile(
 )
 
 
+# Where someone lives or is met, right before a street of a weak suffix ("Close", "Rise", "Gate"): an address
+# without its town ("doesn't he live at 63 Mill Close?", "meet at 85 Mill Close").
+_HOME_BEFORE = scan.compile(
+    r"(?i:(?:live|lives|living|lived|reside|resides|stay|stays|staying|moved|moving|meet|meeting)[ ](?:at|in|to)"
+    r"|address(?:[ ]is)?:?)[ ]{1,2}\Z"
+)
+
+
 class EnglishAddressDetector:
     """US/UK street addresses and town lines; French streets with a lower-case type word."""
 
@@ -231,8 +239,8 @@ class EnglishAddressDetector:
             elif m.group("unit") is None and (
                 m.group("suffix").capitalize() in _WEAK
                 or (m.group("suffix").endswith("s") and text[start + 1] == " ")  # "4 Green Hills"
-            ):
-                continue
+            ) and scan.search(_HOME_BEFORE, text, max(0, start - 24), start) is None:
+                continue  # (but where someone lives or meets: "doesn't he live at 63 Mill Close?")
             else:
                 town = scan.match(_TOWN_ONLY_AFTER, text, end)
                 if town is not None:
