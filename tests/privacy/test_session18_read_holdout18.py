@@ -94,3 +94,20 @@ def test_an_address_in_a_chat_line(anonymizer: Anonymizer, text: str, address: s
 @pytest.mark.parametrize("text", ["we met at 10 via zoom with 3 people", "The 5 Close Calls of 2024"])
 def test_no_address_in_these(anonymizer: Anonymizer, text: str) -> None:
     assert found(anonymizer, text, "ADDRESS") == []
+
+
+def test_a_chat_copied_without_time_stamps_names_its_speakers(anonymizer: Anonymizer) -> None:
+    text = ("chat mit meiner freundin, was hältst du davon?\n"
+            "gundula: der mirco hat mir seine nummer gegeben +49 157 77460421\n"
+            "stanislav: wohnt der nicht kastanienallee 54?\n"
+            "gundula: der oksana hat mir seine nummer gegeben 0157 60392263\n"
+            "stanislav: wohnt der nicht friedrich-ebert-straße 9?\n")
+    names = found(anonymizer, text, "PERSON")
+    assert names.count("gundula") == 2 and names.count("stanislav") == 2, names
+
+
+def test_a_form_dump_s_keys_are_no_speakers(anonymizer: Anonymizer) -> None:
+    text = "\n".join(["---", "FieldType: Text", "FieldName: applicant.surname", "FieldFlags: 8388608",
+                      "FieldValue: Text", "---", "FieldType: Text", "FieldName: applicant.city",
+                      "FieldFlags: 8388608", "FieldValue: Bern"])
+    assert not {"FieldType", "FieldName", "FieldFlags", "FieldValue"} & set(found(anonymizer, text, "PERSON"))

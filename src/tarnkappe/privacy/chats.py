@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 
 from .detectors import scan
 from .detectors.dates import DATE
+from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import one_language, rare_word
@@ -78,6 +79,9 @@ _VTT_LINE = (
     r"(?:<v(?:\.[^ >\n]{1,30}+)?[ ](?P<voice>[^>\n]{1,60}+)>|(?P<speaker>[^:\n<>\[\]]{1,60}+):[ ])"
 )
 _VTT = (scan.compile(_VTT_LINE), scan.compile("\n" + _VTT_LINE))
+# A speaker's name first on its line and a colon, no time stamp: "gundel: der mirco hat …" (one or two words)
+_PLAIN_LINE = r"[ \t]{0,4}(?P<speaker>[^\W\d_]{2,24}+(?:[ ][^\W\d_]{1,24}+)?):[ ](?=\S)"
+_PLAIN = (scan.compile(_PLAIN_LINE), scan.compile("\n" + _PLAIN_LINE))
 _A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class first cost ~90 us per prompt
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
@@ -323,6 +327,8 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
             close = text.find("</v>", m.end(), end) if voice else -1  # the voice's text ends there
             messages.append(_Message((s, e if role is None else role.start()), m.end(),
                                      end if close < 0 else close, False))
+    if not messages and "\n" in text:
+        messages = _plain_messages(text, lexicon)
     if not messages and ("  " in text or " · " in text):
         heads = list(_line_starts(_TEAMS, text))
         for k, m in enumerate(heads):
@@ -331,6 +337,41 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
             if not text[body_start:body_end].isspace() and body_end > body_start:  # an agenda's lines have none
                 messages.append(_Message(_stripped(text, *m.span("speaker")), body_start, body_end, False))
     return messages
+
+
+def _plain_messages(text: str, lexicon: NameLexicon) -> list[_Message]:
+    """A chat copied without time stamps, its speakers' names first on their lines, often in lower
+    case ("gundel: der mirco hat mir seine nummer gegeben" / "stanislaw: wohnt der nicht …?"): two
+    speakers or more, each on two lines at least, each a listed first name or a word no list and no
+    dictionary knows -- not a form's keys ("Name:", "Tel:" are no speakers, and each comes once)."""
+    lines = list(_line_starts(_PLAIN, text))
+    if len(lines) < 4:
+        return []
+    counts: dict[str, int] = {}
+    for m in lines:
+        speaker = m.group("speaker")
+        if not (speaker.islower() or speaker.istitle()):
+            continue  # "FieldType", "ID", "URL": a key's shape
+        key = speaker.lower()
+        counts[key] = counts.get(key, 0) + 1
+    speakers = {key for key, n in counts.items() if n >= 2 and _plain_speaker(key, lexicon)}
+    if len(speakers) < 2 or not any(lexicon.is_first_name(key.split(" ")[0].capitalize()) for key in speakers):
+        return []  # (a listed first name among the speakers: "FieldType:", "FieldName:" of a form's dump none)
+    out = []
+    for m in lines:
+        if m.group("speaker").lower() in speakers:
+            end = text.find("\n", m.end())
+            out.append(_Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
+    return out
+
+
+def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
+    if normalise_key(speaker) in ALL_KEYS:
+        return False
+    common = lexicon.common_words
+    return all(word.capitalize() not in STOP and (lexicon.is_first_name(word.capitalize()) or (
+        word not in common and rare_word(word) and not lexicon.is_place_only(word.capitalize())))
+        for word in speaker.split(" "))
 
 
 def _line_starts(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
