@@ -63,10 +63,8 @@ def dobs(anonymizer: Anonymizer, text: str) -> list[str]:
     [
         ("Geb.Dat. 14.03.1985", "14.03.1985"),              # German abbreviations of the cue
         ("Geb. Dat.: 2.5.1977", "2.5.1977"),
-        ("Geb: 14.03.1985 in Bern", "14.03.1985"),
         ("date de naiss. 14 mars 1985", "14 mars 1985"),    # French "naiss."
         ("D.N. 14/03/1985", "14/03/1985"),                  # Italian "data di nascita"
-        ("Lea Brunner, Jg. 14.03.1985", "14.03.1985"),
         ("Lea Brunner;14.03.1985;Bern", "14.03.1985"),      # a CSV row's next cell
         ("| Lucie Martin | 14/03/85 | membre |", "14/03/85"),  # a two-digit year in a table's cell
         ("DOB: 14MAR1985", "14MAR1985"),                    # as travel and medical systems print it

@@ -23,17 +23,17 @@ from .entities import Entity, EntityType
 
 # (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
 # (or the person's role in the family: "- Urs (mein Mann), 3.12.1985", "Paula (mia moglie), 4 agosto 1993")
-# (a CSV row's next cell too: "Lea Brunner;14.03.1985;Bern")
+# (a CSV row's next cell too: "Lea Brunner;14.03.1985;Bern", '"Lea Brunner";"14.03.1985"', "Lea Brunner ; 14.03.1985")
 _AFTER_NAME = scan.compile(
     r"(?:[ ]?\((?:\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?))?|[MFWDmfwd]"
     r"|[^\W\d_]{2}[^\W\d_ ]{0,16}(?:[ ][^\W\d_]{1,18}){0,2})\))?"
-    rf"(?:[,;]|[ ]?[–\-|]|[ ]?\((?:[MFWDmfwd],[ ]?)?)?[ \t]{{0,4}}(?P<date>{DATE})(?!\d)"
+    rf"\"?(?:[ ]?[,;]|[ ]?[–\-|]|[ ]?\((?:[MFWDmfwd],[ ]?)?)?[ \t]{{0,4}}\"?(?P<date>{DATE})(?!\d)"
 )
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 # the start of a list's item before a name ("- ", "  * ", "3. ")
 _ITEM_BEFORE = scan.compile(r"(?:^|\n)[ \t]{0,4}(?:[-*•–][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})\Z")
 # a year of two digits at a numeric date's end ("Gabriella Gentili, 19/12/97", "Callum, 8/11/22")
-_SHORT_YEAR = scan.compile(r"(?<=[./\-])\d{2}\Z")
+_SHORT_YEAR = scan.compile(r"(?<=[./\-A-Za-z])\d{2}\Z")  # (and "14MAR85")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
 _LIST_REACH = 400  # characters between an adult's date of birth and a child's in one list
@@ -60,12 +60,14 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         if not 1900 <= born < this_year:
             continue
         if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None \
-                and not _cell_start(text, e.start):
+                and not _cell_start(text, e.start) and not any(sep in text[e.end:start] for sep in ";|\t"):
             # a two-digit year in a list's item, a table's cell or in parentheses only: "Anna Meier, 12.03.90"
             # says too little
             continue
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
+        if text[e.end:start].strip(" \"") in (";", "|", ",", "\t", "") and _header_names_no_birth(text, e.start):
+            continue  # a table whose header says what its dates are: "Kunde;Rechnungsdatum;Betrag"
         if born > latest:
             recent.append((start, end, born))
             continue
@@ -87,6 +89,36 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         births = sorted(e.start for e in found if e.type == EntityType.DOB and len(e.text) > 4)
         out += [e for e in _near(text, older, births, _OTHER_REACH) if e.start not in taken_dates]
     return out
+
+
+def _header_names_no_birth(text: str, pos: int) -> bool:
+    """The row holding ``pos`` is under a header line (the first of the lines above it that hold the
+    row's cell separator, no digit in it) without a birth key: the header decides what its dates are
+    ("Kunde;Rechnungsdatum;Betrag", "| Mitglied | Eintritt |").  At most 40 lines up, 200 characters a line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    sep = next((c for c in ("\t", "|", ";", ",") if c in row), None)
+    if sep is None:
+        return False
+    header = None
+    start = line_start
+    for _ in range(40):
+        if start == 0:
+            break
+        newline = text.rfind("\n", max(0, start - 201), start - 1)
+        if newline < 0 and start > 201:
+            break  # a line longer than a header's
+        prev = text[newline + 1:start - 1]
+        if sep not in prev:
+            break
+        header, start = prev, newline + 1
+    if header is None or any(c.isdigit() for c in header):
+        return False
+    return scan.search(_BIRTH_WORD, header) is None
+
+
+_BIRTH_WORD = scan.compile(r"(?i:geb|birth|dob|naiss|nasc|born|né|nat[oa]|jahrg|jg|anniv|complean)")
 
 
 def _cell_start(text: str, pos: int) -> bool:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import rare_word
+from .learned.features import load_word_freq, rare_word
 from .names import NameLexicon
 from .person_dates import overlaps_any
 
@@ -70,19 +71,25 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
 
 
 def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
-    """PERSON entities for the other mentions, written as found, of the names of two words or more
-    in ``found`` and of their words that are no ordinary word: a name a cue, a form or a signature
-    gave is a name where the text writes it again without them ("Q. Xu" in a roster's every cell,
-    "Preda" after "sono Georgia Preda").  Not a name of one word: one wrong guess ("Treasurer",
-    "Trento", a pet's name) would spread to every mention (read sets: twice the over-masking for a
-    fifth more names).  The learned model's names count: its spans of two words are seldom wrong.
+    """PERSON entities for the other mentions of the names of two words or more in ``found``, and of
+    their words: a name a cue, a form or a signature gave is a name where the text writes it again
+    without them ("Q. Xu" in a roster's every cell; "Ieri Preda ha chiamato" after "sono Georgia
+    Preda").  A mention is the name as found, in capitals ("WILL BLACK"), wrapped over a line
+    ("Will\nBlack") or with an initial's space dropped ("Q.Xu"); a word alone that is an ordinary word
+    too ("Preda", "Black") only capitalised in mid-sentence, and never one of German, which capitalises
+    its nouns ("das Fest" after "Joachim Fest").  One taken in part by another rule ("Will"
+    of "**Will Black**") is still a mention.  Not a name of one word: one wrong guess ("Treasurer", a
+    town, a pet's name) would spread to every mention (read sets: twice the over-masking for a fifth
+    more names).
 
-    Work bound (issue 12): names of at most :data:`_LONGEST` characters; one ``str.find`` scan of
-    the text per distinct name or word, for at most :data:`MAX_NAMES` of them, each mention
-    checked against the entities in O(1) (a pointer walks their union in the text's order)."""
+    Work bound (issue 12): names of at most :data:`_LONGEST` characters; one ``str.find`` scan of the
+    text per needle (a name's way of being written, or a word) for at most :data:`MAX_NEEDLES` of
+    them; a text with more is read once, word by word, each word looked up in a dict (so a long list
+    of names before a letter cannot push the letter's names out: no cap fails open).  Each mention
+    is checked against the entities by a pointer walking their union in the text's order."""
     entities = list(found)
     names: dict[str, None] = {}
-    words: dict[str, None] = {}
+    words: dict[str, bool] = {}  # word -> also an ordinary word
     common = lexicon.common_words
     for e in entities:
         name = e.text
@@ -91,37 +98,100 @@ def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> 
         names.setdefault(name)
         for word in name.replace(",", " ").split():
             if len(word) >= 3 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha() \
-                    and word.lower() not in common and word not in STOP and not lexicon.is_place_only(word) \
+                    and word not in STOP and not lexicon.is_place_only(word) \
                     and not (len(word) <= 4 and word.isupper()):  # (a carrier's "DHL" of "DHL Express")
-                words.setdefault(word)
-        if len(names) >= MAX_NAMES:
-            break
-    # the full names first: a word's mention inside a full name's is then found taken
-    wanted = [*names, *(w for w in words if w not in names)][:MAX_NAMES]
-    if not wanted:
+                if word.lower() in common and _german_word(word):
+                    continue  # German capitalises its nouns: "das Fest" after "Joachim Fest" is no name
+                words.setdefault(word, word.lower() in common)
+    if not names:
         return []
+    # the full names first, in each way of writing them: a word's mention inside one is then found taken
+    needles: dict[str, bool] = {}
+    for name in names:
+        for variant in _written(name):
+            needles.setdefault(variant, False)
+    for word, ordinary in words.items():
+        needles.setdefault(word, ordinary)
     taken = _union(sorted((e.start, e.end) for e in entities))
-    n_taken = len(taken)
-    taken_set = set(taken)
+    if len(needles) > MAX_NEEDLES:
+        return _mentions_word_by_word(text, needles, taken)
     out: list[Entity] = []
-    for needle in wanted:
-        if out and (out[-1].start, out[-1].end) not in taken_set:
-            taken = _union(sorted([*taken, *((e.start, e.end) for e in out)]))
-            taken_set = set(taken)
-            n_taken = len(taken)
-        k = 0
+    merged = 0  # the mentions already in ``taken``
+    for needle, ordinary in needles.items():
+        if len(out) > merged:
+            taken = _union(sorted([*taken, *((e.start, e.end) for e in out[merged:])]))
+            merged = len(out)
+        k, n_taken = 0, len(taken)
         pos = text.find(needle)
         while pos >= 0:
             end = pos + len(needle)
             while k < n_taken and taken[k][1] <= pos:
                 k += 1
-            if k < n_taken and taken[k][0] < end:  # inside (or across) an entity: look on after it
-                pos = text.find(needle, max(end, taken[k][1]))
+            if k < n_taken and taken[k][0] <= pos and end <= taken[k][1]:  # inside an entity: look on after it
+                pos = text.find(needle, taken[k][1])
                 continue
-            if (pos == 0 or text[pos - 1] not in _GLUE and not text[pos - 1].isalnum()) and (
-                    end == len(text) or text[end] not in _GLUE and not text[end].isalnum()):
+            if _mention(text, pos, end, ordinary):
                 out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))
             pos = text.find(needle, end)
+    return out
+
+
+MAX_NEEDLES = 96
+
+
+def _german_word(word: str) -> bool:
+    """A word of German (Zipf >= 3 there): written capitalised mid-sentence as a noun anyway."""
+    zipf = load_word_freq().get(word.lower().replace("ß", "ss"))
+    return zipf is not None and zipf[0] >= "3"
+_CAPITALISED = scan.compile(r"(?<![\w'’\-])[^\W\d_][\w'’\-]{0,47}+")
+
+
+def _written(name: str) -> list[str]:
+    """The ways a name is written again: as found, in capitals, wrapped after its first word, an
+    initial's space dropped ("Q. Xu" -> "Q.Xu")."""
+    out = [name, name.upper()]
+    if name.count(" ") == 1:
+        out.append(name.replace(" ", "\n"))
+    if ". " in name:
+        out.append(name.replace(". ", "."))
+    return out
+
+
+def _mention(text: str, pos: int, end: int, ordinary: bool) -> bool:
+    """A whole word (not glued to a host's dot, an identifier's underscore); an ordinary word only
+    capitalised in mid-sentence: a letter or a comma, then one space, before it."""
+    if not ((pos == 0 or text[pos - 1] not in _GLUE and not text[pos - 1].isalnum()) and (
+            end == len(text) or text[end] not in _GLUE and not text[end].isalnum())):
+        return False
+    return not ordinary or (pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalpha() or text[pos - 2] == ","))
+
+
+def _mentions_word_by_word(text: str, needles: dict[str, bool], taken: list[tuple[int, int]]) -> list[Entity]:
+    """As the ``str.find`` scans, in one pass over the text's words (a text with many names)."""
+    by_first: dict[str, list[str]] = {}
+    for needle in sorted(needles, key=len, reverse=True):  # the longest first: the full name before its word
+        first = _CAPITALISED.match(needle)
+        if first is not None:
+            by_first.setdefault(first.group(), []).append(needle)
+    out: list[Entity] = []
+    k, n_taken, done = 0, len(taken), 0
+    for m in scan.finditer(_CAPITALISED, text):
+        pos = m.start()
+        candidates = by_first.get(m.group())
+        if candidates is None or pos < done:
+            continue
+        for needle in candidates:
+            end = pos + len(needle)
+            if not text.startswith(needle, pos):
+                continue
+            while k < n_taken and taken[k][1] <= pos:
+                k += 1
+            if k < n_taken and taken[k][0] <= pos and end <= taken[k][1]:
+                break
+            if _mention(text, pos, end, needles[needle]):
+                out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))
+                done = end
+                break
     return out
 
 

@@ -42,8 +42,9 @@ DATE = (
     rf"|(?i:{MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}{_YEAR4}"
     rf"|\d{{1,2}}\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?{_YEAR4}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"|\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d{2}"
-    r"|\d{1,2}[ ]\d{1,2}[ ](?:19|20)\d{2})"
+    r"|\d{1,2}(?i:JAN|FEB|MAR|MRZ|APR|AVR|MAY|MAI|MAG|JUN|GIU|JUL|LUG|AUG|AGO|AOU|SEP|SET|OCT|OKT|OTT"
+    r"|NOV|DEC|DEZ|DIC|GEN|FEV)(?:19|20)?\d{2}"
+    r"|\d{1,2}[ ]{1,2}\d{1,2}[ ]{1,2}(?:19|20)\d{2})"
 )
 _CUES = (
     r"geboren|geb\.|Geburtsdatum|Geb\.-?Datum|Geburtstag|Jahrgang"
@@ -51,12 +52,12 @@ _CUES = (
     r"|nat[oai]|data\s{1,8}di\s{1,8}nascita|nascita"
     r"|born|DOB|D\.O\.B\.|date\s{1,8}of\s{1,8}birth|birth\s{0,8}date|birthday"
 )
-# ("Geb.Dat.", "Geb. Datum", "Gebdat.", and "Geb:" before its colon, as forms abbreviate it)
-_CUES_G = (r"eboren|eb\.(?:[ \-]?Dat(?:um|\.))?|eburtsdat(?:um|urn|\.)|eburtstag|ebdat(?:um|\.)?|eburtsurkunde"
-           r"|eb(?=[ ]?:)")
+# ("Geb.Dat.", "Geb. Datum", "Gebdat.", as forms abbreviate it; not "Geb:", a building's "Gebäude" too)
+_CUES_G = r"eboren|eb\.(?:[ \-]?Dat(?:um|\.)?)?|eburtsdat(?:um|urn|\.)|eburtstag|ebdat(?:um|\.)?|eburtsurkunde"
 # né(e), né·e, nés, nato/a, nati (not "nate": the English first name); "NE(E) LE" of forms in capitals
-_CUES_N = r"ée?s?(?:\(e\)s?|·e)?|e\(e\)|ee|at[oai](?:/[ao])?|aissance|aiss\.|ascita"
-_CUES_D = r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN|\.N\."
+_CUES_N = r"ée?s?(?:\(e\)s?|·e)?|e\(e\)|ee|at[oai](?:/[ao])?|aissance|aiss\.?|ascita|asc\."
+_CUES_D = (r"ate\s{1,8}de\s{1,8}naissance|ata\s{1,8}di\s{1,8}nascita|OB|\.O\.B\.|ate[\s_]{0,8}of[\s_]{0,8}birth|DN"
+           r"|\.[ ]?N\.")
 _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
 # speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965", "Bitte bestätigen Sie Ihr
@@ -79,7 +80,7 @@ _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
 # "DOB: 1980-03-12 00:00" -- and a midnight is no chat's stamp)
 _NO_STAMP = r"(?!(?<=[\n\[])\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ](?!00:00)\d{1,2}:\d\d)"
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])(?:ahrgang|g\.)|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,.?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,.?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".
@@ -142,11 +143,25 @@ _SEX_MARK = scan.compile(r"\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 # school's "Abiturjahrgang 1994"): found from the
 # years of a text (a digit first: cheaper than a scan for the cue words), each judged by the 28
 # characters before it.
-_YEAR_CANDIDATE = scan.compile(r"(?<![\w.\-/])(?:19|20)\d{2}(?![\w.\-/,]\d|[\w%€$])")
+_YEAR_CANDIDATE = scan.compile(
+    r"(?<![\w\-/])(?:(?<!\.)|(?<=[gGbB]\.))(?:(?:19|20)\d{2}|['’]\d{2})(?![\w.\-/,]\d|[\w%€$])"
+)
 _YEAR_CUE_BEFORE = scan.compile(
     r"(?:(?<![\w])(?i:geburtsjahr|jahrgang|year[ ]of[ ]birth|birth[ ]?year|année[ ]de[ ]naissance|anno[ ]di[ ]nascita"
-    r"|born[ ]in|née?[ ]en|nat[oa][ ]nel|jg\.?|yob|b\.|classe)[ \t]{0,3}:?[ \t]{0,3}|\(\*[ ]?)\Z"
+    r"|born(?:[ ]in)?|née?[ ]en|nat[oa][ ]nel|jg\.?|jahrg\.|yob|b\.|(?<![Ll]a[ ])classe)[ \t]{0,3}:?[ \t]{0,3}"
+    r"|\(\*[ ]?)\Z"
 )
+
+
+# Year cues that are also a vintage, a volume, an answer or a school class (see _dates); and the cues
+# after which a year may be written with two digits ("classe '85", "Jg. '71").
+_AGED_CUES = ("jahrgang", "jahrg", "jg", "b.", "classe")
+_SHORT_YEAR_CUES = ("jahrgang", "jahrg", "jg", "classe")
+_VOLUME_BEFORE = scan.compile(r"\d[.][ ]?\Z")  # "45. Jg." of a journal, "246. Jg." of a newspaper
+
+
+def _volume_before(text: str, cue_start: int) -> bool:
+    return scan.search(_VOLUME_BEFORE, text, max(0, cue_start - 4), cue_start) is not None
 
 
 class BirthDateDetector:
@@ -169,15 +184,22 @@ class BirthDateDetector:
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         this_year = datetime.date.today().year
         for m in scan.finditer(_YEAR_CANDIDATE, text):
-            year = int(m.group())
+            digits = m.group().lstrip("'’")
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) <= this_year % 100 \
+                else 1900 + int(digits)
             # (a cue ends in a letter, "(*" or a dot ("Jg."), at most a colon and spaces before the year: a cheap test
             # first -- the search cost ~2 us for each year of a table of years)
             last = text[max(0, m.start() - 8):m.start()].rstrip(" \t:")[-1:]
             year_cue = scan.search(_YEAR_CUE_BEFORE, text, max(0, m.start() - 28), m.start()) \
                 if year <= this_year and (last.isalpha() or last in "*.") and last else None
-            # ("Jahrgang" is a wine's vintage too: a person's only fourteen years back or more)
-            if year_cue is not None and (year <= this_year - 14 or not year_cue.group().lower().startswith("jahrgang")):
-                yield Entity(m.start(), m.end(), EntityType.DOB, m.group())
+            if year_cue is None or (len(digits) == 2 and not year_cue.group().lower().startswith(_SHORT_YEAR_CUES)):
+                continue  # ("'85" after "classe" or "Jg." only: "since '85", "the '90s" are no births)
+            cue = year_cue.group().lower()
+            # "Jahrgang"/"Jg." is a wine's vintage and a journal's volume too, "b." a quiz's answer, "classe" a
+            # school's: a person's only fourteen years back or more ("45. Jg. 2019", "a. 2019 b. 2020")
+            if cue.startswith(_AGED_CUES) and (year > this_year - 14 or _volume_before(text, year_cue.start())):
+                continue
+            yield Entity(m.start(), m.end(), EntityType.DOB, m.group())
         if "*" in text or "b." in text or "n." in text or "°" in text or any(star in text for star in "✶✱⁎"):
             for m in scan.finditer(_BORN_SIGN, text):
                 if text[m.start()] == "n" and not _italian_sign(text, m.start()):

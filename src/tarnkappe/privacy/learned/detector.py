@@ -182,8 +182,15 @@ class LearnedNameDetector:
         """A word the forms model must not make a name: an ordinary word (:meth:`ordinary`), or a
         level or tier a column may hold (:data:`_LEVELS`: "Junior" is a listed first name too).
         (Not every name that is a word: "Aurora", "Barbara", "Max" in a table's cells are names
-        more often than not -- excluding the lists' ambiguous names lost two thirds of the gain.)"""
-        return word in _LEVELS or self.ordinary(word)
+        more often than not -- excluding the lists' ambiguous names lost two thirds of the gain.)
+        A town of the places list and a plural of an ordinary word are none either."""
+        if word in _LEVELS or self.ordinary(word) or self._lex.is_place_only(word):
+            return True  # (and no town: "Wetzikon" in a city column)
+        # a plural of an ordinary word no list has as a name ("Dashboards" of a ticket's title)
+        if word.endswith("s") and not self._lex.is_known_name(word):
+            stem = self._freq.get(word[:-1].lower())
+            return stem is not None and max(stem) >= "4" and not self._lex.is_known_name(word[:-1].capitalize())
+        return False
 
     def detect(self, text: str, hints: Iterable[str] = (),
                known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -466,7 +473,8 @@ class LearnedNameDetector:
                         out.append((cur[0] - lo, cur[1] - lo))
                     cur, has_cand = [starts[i], ends[i]], i in cand_set
                     continue
-                if keep and cur is not None and starts[i] - ends[i - 1] == 1:
+                if keep and cur is not None and starts[i] - ends[i - 1] == 1 and text[ends[i - 1]] != "\t":
+                    # (a tab separates cells: "Grafana Dashboards\tLea Brunner" are no one name)
                     cur[1] = ends[i]
                     has_cand = has_cand or i in cand_set
                     continue
@@ -475,7 +483,27 @@ class LearnedNameDetector:
                 cur, has_cand = ([starts[i], ends[i]], i in cand_set) if keep else (None, False)
             if cur is not None and has_cand:
                 out.append((cur[0] - lo, cur[1] - lo))
-        return out, probs, _holding(out, raised)
+        by_forms = _holding(out, raised)
+        if by_forms:
+            # one word only the forms model called a name, in no list, beside an ordinary word of its
+            # cell: a phrase's word ("Grafana Dashboards" of a ticket's title), not a cell's name
+            phrase = {s for s, e in out if s in by_forms and " " not in text[s + lo:e + lo]
+                      and not self._lex.is_known_name(text[s + lo:e + lo])
+                      and self._beside_a_word(text, s + lo, e + lo)}
+            if phrase:
+                out = [span for span in out if span[0] not in phrase]
+                by_forms -= phrase
+        return out, probs, by_forms
+
+    def _beside_a_word(self, text: str, start: int, end: int) -> bool:
+        """An ordinary word (or one in lower case) right before or after, one space between."""
+        after = text[end + 1:end + 41].split(None, 1)[:1] if text[end:end + 1] == " " else []
+        before = text[max(0, start - 41):start - 1].rsplit(None, 1)[-1:] if start and text[start - 1] == " " else []
+        for word in (*after, *before):
+            word = word.strip(".,;:!?()\"'")
+            if len(word) >= 3 and word.isalpha() and (word.islower() or self.ordinary_for_forms(word)):
+                return True
+        return False
 
     def _entity(self, text: str, s: int, e: int, parts: set[str], detector: str = "") -> Entity:
         """The span, without a German genitive -s of a known name ("Özdemirs" -> "Özdemir")."""
