@@ -111,3 +111,17 @@ def test_a_form_dump_s_keys_are_no_speakers(anonymizer: Anonymizer) -> None:
                       "FieldValue: Text", "---", "FieldType: Text", "FieldName: applicant.city",
                       "FieldFlags: 8388608", "FieldValue: Bern"])
     assert not {"FieldType", "FieldName", "FieldFlags", "FieldValue"} & set(found(anonymizer, text, "PERSON"))
+
+
+def test_a_chat_with_dates_in_words_names_its_speakers(anonymizer: Anonymizer) -> None:
+    text = ("organise le covoiturage :\n"
+            "1 septembre 2025, 12:15 - manon: manuel est malade, nouveau numéro +41 76 007 33 22\n"
+            "26 juillet 2026, 17:45 - selam: manon est malade\n")
+    names = found(anonymizer, text, "PERSON")
+    assert {"manon", "selam", "manuel"} <= set(names), names
+
+
+def test_forwarded_mail_headers_are_no_speakers(anonymizer: Anonymizer) -> None:
+    text = ("Von: Amina Lutz <amina.lutz@example.ch>\nBetreff: Automatische Antwort\n\nHallo\n\n"
+            "Von: Désirée Schaub <d.schaub@example.ch>\nBetreff: Automatische Antwort\n")
+    assert not {"Von", "Betreff"} & set(found(anonymizer, text, "PERSON"))

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .detectors import scan
-from .detectors.dates import DATE
+from .detectors.dates import DATE, MONTHS
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
@@ -36,7 +36,8 @@ from .learned.features import one_language, rare_word
 from .lowercase import typed_in_lower_case
 from .names import NameLexicon, compound_tail
 
-_STAMP_DATE = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}"
+# (or written with the month's name, as a chat copied by hand or exported in French: "1 septembre 2025, 12:15 - manon:")
+_STAMP_DATE = rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{1,2}}\.?[ ](?i:{MONTHS})\.?[ ]\d{{4}})"
 _STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
 # "[03.12.26, 18:30:40] Anna M.: " and "03.12.26, 18:30 - Anna M.: " (the message is the rest of the line)
 # Each line pattern starts at the line's "\n", a literal the engine skips to (a look-behind first
@@ -339,11 +340,18 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
     return messages
 
 
+# A forwarded mail's header keys, first on their lines like a speaker ("Von: Amina Lutz <…>" / "Betreff: …").
+_MAIL_HEADERS = frozenset(
+    "von an cc bcc betreff datum gesendet from to subject date sent de à objet envoyé da a oggetto inviato data"
+    " antwort reply".split()
+)
+
+
 def _plain_messages(text: str, lexicon: NameLexicon) -> list[_Message]:
     """A chat copied without time stamps, its speakers' names first on their lines, often in lower
     case ("gundel: der mirco hat mir seine nummer gegeben" / "stanislaw: wohnt der nicht …?"): two
-    speakers or more, each on two lines at least, each a listed first name or a word no list and no
-    dictionary knows -- not a form's keys ("Name:", "Tel:" are no speakers, and each comes once)."""
+    speakers or more, each on two lines at least, each a listed first name or no ordinary word, one of
+    them a listed first name -- not a form's keys ("Name:", "Tel:" are no speakers, and each comes once)."""
     lines = list(_line_starts(_PLAIN, text))
     if len(lines) < 4:
         return []
@@ -366,11 +374,11 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[_Message]:
 
 
 def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
-    if normalise_key(speaker) in ALL_KEYS:
+    if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS:
         return False
     common = lexicon.common_words
     return all(word.capitalize() not in STOP and (lexicon.is_first_name(word.capitalize()) or (
-        word not in common and rare_word(word) and not lexicon.is_place_only(word.capitalize())))
+        word not in common and not lexicon.is_place_only(word.capitalize())))
         for word in speaker.split(" "))
 
 
