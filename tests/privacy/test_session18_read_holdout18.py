@@ -125,3 +125,15 @@ def test_forwarded_mail_headers_are_no_speakers(anonymizer: Anonymizer) -> None:
     text = ("Von: Amina Lutz <amina.lutz@example.ch>\nBetreff: Automatische Antwort\n\nHallo\n\n"
             "Von: Désirée Schaub <d.schaub@example.ch>\nBetreff: Automatische Antwort\n")
     assert not {"Von", "Betreff"} & set(found(anonymizer, text, "PERSON"))
+
+
+def test_a_header_of_last_and_first_names_its_columns(anonymizer: Anonymizer) -> None:
+    text = ("berth,last,first,email,iban,fee\n"
+            "B24,Raprazzi,Mathea,rapraz83@example.ch,CH6833821259394251434,\"CHF 876,90\"\n")
+    assert {"Raprazzi", "Mathea"} <= set(found(anonymizer, text, "PERSON"))
+
+
+def test_a_grade_first_in_a_transcript_is_no_header(anonymizer: Anonymizer) -> None:
+    text = ("Modul              ECTS  Note\n------------------------------\n"
+            "Organic Chemistry  7     A\nLinear Algebra     3     First\nFisica II          8     First\n")
+    assert not {"A", "First"} & set(found(anonymizer, text, "PERSON"))

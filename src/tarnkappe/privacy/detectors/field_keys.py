@@ -240,9 +240,24 @@ _PREFIXES: Mapping[str, str] = MappingProxyType(_prefixes(
     PERSON_KEYS, GROUP_KEYS, WEAK_PERSON_KEYS, ROLE_KEYS, PHONE_KEYS, DOB_KEYS, STREET_KEYS, PLACE_KEYS))
 
 
-def column_key(key: str) -> str:
-    """A normalised header cell as the column key it is or, cut short, begins; else itself."""
-    return key if key in COLUMN_KEYS else _PREFIXES.get(key, key)
+# A table's header says "first", "last" for the parts of a name ("berth;last;first;email" of a marina's
+# export): as a table's column only, never as a form's key ("First: open the valve").
+_COLUMN_ALIASES: Mapping[str, str] = MappingProxyType(
+    {"first": "firstname", "last": "lastname", "given": "givenname", "family": "familyname"}
+)
+
+
+def column_key(key: str, aliases: bool = False) -> str:
+    """A normalised header cell as the column key it is or, cut short, begins; else itself.  With
+    ``aliases``, "first"/"last" too -- only for a header that has both (a transcript's grade "First" in
+    a row is no header)."""
+    if key in COLUMN_KEYS:
+        return key
+    return (_COLUMN_ALIASES.get(key) if aliases else None) or _PREFIXES.get(key, key)
+
+
+def is_alias(key: str) -> bool:
+    return key in _COLUMN_ALIASES
 
 
 # a floor or flat is the key of a "key: value" line only: as a table's cell ("…, Flat 11, …") it is

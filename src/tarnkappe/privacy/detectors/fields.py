@@ -44,6 +44,7 @@ from .field_keys import (
     beside_names,
     column_key,
     dob_key_within,
+    is_alias,
     normalise_key,
     type_of,
 )
@@ -429,7 +430,13 @@ class FieldDetector:
         cells = keyed.split(sep)
         if "mm" in keyed:  # a date's format after a key ("Geburtsdatum TT.MM.JJ"): every format has "mm"
             cells = [DATE_FORMAT.sub("", cell) for cell in cells]
-        if len(cells) < 2 or COLUMN_KEYS.isdisjoint(cells):
+        if len(cells) < 2:
+            return None
+        cells = [column_key(cell) for cell in cells]  # (a header cut short: "Date de na")
+        if sum(map(is_alias, cells)) >= 2:
+            # "last" and "first" side by side ("berth;last;first;email;iban" of a marina's export)
+            cells = [column_key(cell, aliases=True) for cell in cells]
+        if COLUMN_KEYS.isdisjoint(cells):
             return None
         raw_cells = stripped.split(sep)
         # a cell with digits is a value, not a header's key ("…, Innsbruck, Tel. +43 688 …")
