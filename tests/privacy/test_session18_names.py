@@ -91,3 +91,12 @@ def test_a_club_list_s_join_dates_stay_plain_next_to_a_year_of_birth(anonymizer:
             "2  Frauke Zurbach      11.02.2021     079 444 55 66   Jg. 1972\n")
     found = dobs(anonymizer, text)
     assert "1967" in found and "1972" in found and not any("2021" in d or "2019" in d for d in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lea Brunner (41, 14.03.1985)", "Lea Brunner, 41 J., 14.03.1985", "Lea Brunner / 14.03.1985 / Bern",
+     "Lea Brunner · 14.03.1985 · Bern", "Lea Brunner — 14.03.1985", "- Lea: 14.03.1985"],
+)
+def test_a_date_of_birth_after_a_name_and_these_marks(anonymizer: Anonymizer, text: str) -> None:
+    assert "14.03.1985" in dobs(anonymizer, text)

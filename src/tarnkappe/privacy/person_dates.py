@@ -24,10 +24,13 @@ from .entities import Entity, EntityType
 # (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
 # (or the person's role in the family: "- Urs (mein Mann), 3.12.1985", "Paula (mia moglie), 4 agosto 1993")
 # (a CSV row's next cell too: "Lea Brunner;14.03.1985;Bern", '"Lea Brunner";"14.03.1985"', "Lea Brunner ; 14.03.1985")
+# (an age after a comma: "Lea Brunner, 41 J., 14.03.1985"; other separators: " / ", " · ", " — ", ": ")
+_AGE = r"\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?|years))?"
 _AFTER_NAME = scan.compile(
-    r"(?:[ ]?\((?:\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?))?|[MFWDmfwd]"
+    rf"(?:[ ]?\((?:{_AGE}|[MFWDmfwd]"
     r"|[^\W\d_]{2}[^\W\d_ ]{0,16}(?:[ ][^\W\d_]{1,18}){0,2})\))?"
-    rf"\"?(?:[ ]?[,;]|[ ]?[–\-|]|[ ]?\((?:[MFWDmfwd],[ ]?)?)?[ \t]{{0,4}}\"?(?P<date>{DATE})(?!\d)"
+    rf"(?:,[ ]{_AGE},)?"
+    rf"\"?(?:[ ]?[,;:]|[ ]?[–—\-|/·]|[ ]?\((?:(?:[MFWDmfwd]|{_AGE})[,;][ ]?)?)?[ \t]{{0,4}}\"?(?P<date>{DATE})(?!\d)"
 )
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 # the start of a list's item before a name ("- ", "  * ", "3. ")
