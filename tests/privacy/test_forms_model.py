@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
-from tarnkappe.privacy.learned import LearnedNameDetector, forms
-from tarnkappe.privacy.learned.forms import StructuredLines, structured
+from tarnkappe.privacy.learned import LearnedNameDetector
+from tarnkappe.privacy.learned.forms import structured
 from tarnkappe.privacy.names import load_lexicon
 
 
@@ -59,20 +59,3 @@ def test_prose_is_left_to_the_prose_model(anonymizer: Anonymizer, prose_only: An
 def test_a_level_in_a_column_stays_a_word(anonymizer: Anonymizer) -> None:
     text = "Leistung;Friseur;Preis\nHerrenschnitt;Junior;45\nDamenschnitt;Senior;85"
     assert not {"Junior", "Senior"} & set(persons(anonymizer, text))
-
-
-def test_a_line_is_read_a_bounded_distance_either_side(monkeypatch) -> None:
-    # a 200 KB line: each question reads at most REACH characters either side, never the whole line
-    read: list[int] = []
-    original = forms.structured
-
-    def counting(text: str, start: int, end: int) -> bool:
-        read.append(end - start)
-        return original(text, start, end)
-
-    monkeypatch.setattr(forms, "structured", counting)
-    text = "Anna Meier | " * 16_000
-    lines = StructuredLines(text)
-    for pos in range(0, len(text), 5_000):
-        assert lines.at(pos)
-    assert read and max(read) <= 2 * forms.REACH

@@ -56,7 +56,7 @@ from .normalize import detection_text
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_contacts import lower_case_contacts
-from .person_dates import birth_date_lists, birth_dates_after_names
+from .person_dates import birth_date_lists, birth_dates_after_names, disjoint
 from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
 from .person_lists import names_in_lower_case_lists
@@ -187,7 +187,7 @@ class Anonymizer:
                 learned = self._learned
                 wanted_types = self._config.entity_types
                 # (only what will be masked: a span of a type the configuration drops covers nothing)
-                known = _disjoint(sorted((e.start, e.end) for e in (*found, *persons)
+                known = disjoint(sorted((e.start, e.end) for e in (*found, *persons)
                                          if wanted_types is None or e.type in wanted_types))
                 extra, vetoed = learned.analyse(names_view, hints, known, learned.doubtful(names_view, persons, hints))
                 if vetoed:
@@ -375,18 +375,6 @@ class Anonymizer:
             entities = [e for e in entities if e.type != EntityType.PERSON or e.text.casefold() not in tool_words]
         vault.note_persons(e.text for e in entities if e.type == EntityType.PERSON)
         return entities
-
-
-def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans merged where they overlap."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and s < out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
 
 
 class _Union(AbstractSet[str]):

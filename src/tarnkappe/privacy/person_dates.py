@@ -160,6 +160,18 @@ def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, k - 8):k])
 
 
+def disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap: disjoint, in order (one pass)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def covered_by_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of the sorted spans holds all of [start, end) (the few before ``end`` are looked
     at): a longer name found around a shorter one is still new ("R. da |Cunha|")."""

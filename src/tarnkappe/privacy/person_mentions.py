@@ -23,7 +23,7 @@ from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import load_word_freq, rare_word
 from .names import NameLexicon
-from .person_dates import overlaps_any
+from .person_dates import disjoint, overlaps_any
 
 MAX_NAMES = 48
 _STRUCTURED = frozenset({"fields", "records", "label", "signature", "lists"})
@@ -112,14 +112,14 @@ def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> 
             needles.setdefault(variant, False)
     for word, ordinary in words.items():
         needles.setdefault(word, ordinary)
-    taken = _union(sorted((e.start, e.end) for e in entities))
+    taken = disjoint(sorted((e.start, e.end) for e in entities))
     if len(needles) > MAX_NEEDLES:
         return _mentions_word_by_word(text, needles, taken)
     out: list[Entity] = []
     merged = 0  # the mentions already in ``taken``
     for needle, ordinary in needles.items():
         if len(out) > merged:
-            taken = _union(sorted([*taken, *((e.start, e.end) for e in out[merged:])]))
+            taken = disjoint(sorted([*taken, *((e.start, e.end) for e in out[merged:])]))
             merged = len(out)
         k, n_taken = 0, len(taken)
         pos = text.find(needle)
@@ -197,15 +197,3 @@ def _mentions_word_by_word(text: str, needles: dict[str, bool], taken: list[tupl
 
 # Longest name spread to its other mentions (a longer "name" is a run the rules merged).
 _LONGEST = 80
-
-
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans merged where they overlap: disjoint, in order."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and start < out[-1][1]:
-            if end > out[-1][1]:
-                out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
