@@ -137,3 +137,11 @@ def test_a_grade_first_in_a_transcript_is_no_header(anonymizer: Anonymizer) -> N
     text = ("Modul              ECTS  Note\n------------------------------\n"
             "Organic Chemistry  7     A\nLinear Algebra     3     First\nFisica II          8     First\n")
     assert not {"A", "First"} & set(found(anonymizer, text, "PERSON"))
+
+
+def test_a_speaker_named_like_a_month(anonymizer: Anonymizer) -> None:
+    text = ("chat with my friend, what do you think?\n"
+            "april: jennifer gave me his number (617) 531-6737\npriya: doesn't he live near the park?\n"
+            "april: judith gave me his number 503.177.2053\npriya: ok\n")
+    names = found(anonymizer, text, "PERSON")
+    assert names.count("april") == 2 and names.count("priya") == 2, names

@@ -340,6 +340,8 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
     return messages
 
 
+# Months that are first names too: a speaker "april:" on two lines of a chat is a person.
+_MONTHS_AS_NAMES = frozenset("April May June August".split())
 # A forwarded mail's header keys, first on their lines like a speaker ("Von: Amina Lutz <…>" / "Betreff: …").
 _MAIL_HEADERS = frozenset(
     "von an cc bcc betreff datum gesendet from to subject date sent de à objet envoyé da a oggetto inviato data"
@@ -377,7 +379,8 @@ def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS:
         return False
     common = lexicon.common_words
-    return all(word.capitalize() not in STOP and (lexicon.is_first_name(word.capitalize()) or (
+    return all((word.capitalize() not in STOP or word.capitalize() in _MONTHS_AS_NAMES) and (
+        lexicon.is_first_name(word.capitalize()) or (
         word not in common and not lexicon.is_place_only(word.capitalize())))
         for word in speaker.split(" "))
 
