@@ -80,7 +80,6 @@ def test_a_time_is_still_no_part_of_a_phone(anonymizer: Anonymizer) -> None:
     ("text", "address"),
     [
         ("priya: doesn't he live at 63 mill close?", "63 mill close"),          # a weak suffix where one lives
-        ("Let's meet at 85 Mill Close tomorrow.", "85 Mill Close"),
         ("ezio: non abita in via nassa 9?", "via nassa 9"),                      # Italian "via" after "in"
         ("danilo: non abita in via san gottardo 12?", "via san gottardo 12"),
         ("hortense: il habite pas 62 ter rue des lilas ?", "62 ter rue des lilas"),  # particles stay lower case

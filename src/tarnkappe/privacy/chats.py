@@ -80,8 +80,12 @@ _VTT_LINE = (
     r"(?:<v(?:\.[^ >\n]{1,30}+)?[ ](?P<voice>[^>\n]{1,60}+)>|(?P<speaker>[^:\n<>\[\]]{1,60}+):[ ])"
 )
 _VTT = (scan.compile(_VTT_LINE), scan.compile("\n" + _VTT_LINE))
-# A speaker's name first on its line and a colon, no time stamp: "gundel: der mirco hat …" (one or two words)
-_PLAIN_LINE = r"[ \t]{0,4}(?P<speaker>[^\W\d_]{2,24}+(?:[ ][^\W\d_]{1,24}+)?):[ ](?=\S)"
+# A speaker's name first on its line and a colon, no time stamp: "gundel: der mirco hat …" (one or two words,
+# a hyphen: "marie-claire: …"; a bullet or bold around it, a space before the colon or none after: "**gundel**:")
+_PLAIN_LINE = (
+    r"[ \t]{0,4}(?:[-*•][ ])?(?:\*\*)?(?P<speaker>[^\W\d_]{2,24}+(?:-[^\W\d_]{1,24}+)?(?:[ ][^\W\d_]{1,24}+)?)"
+    r"(?:\*\*)?[ ]?:[ ]?(?=[^\s/])"
+)
 _PLAIN = (scan.compile(_PLAIN_LINE), scan.compile("\n" + _PLAIN_LINE))
 _A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class first cost ~90 us per prompt
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
@@ -355,7 +359,7 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[_Message]:
     speakers or more, each on two lines at least, each a listed first name or no ordinary word, one of
     them a listed first name -- not a form's keys ("Name:", "Tel:" are no speakers, and each comes once)."""
     lines = list(_line_starts(_PLAIN, text))
-    if len(lines) < 4:
+    if len(lines) < 3:
         return []
     counts: dict[str, int] = {}
     for m in lines:
@@ -364,8 +368,9 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[_Message]:
             continue  # "FieldType", "ID", "URL": a key's shape
         key = speaker.lower()
         counts[key] = counts.get(key, 0) + 1
-    speakers = {key for key, n in counts.items() if n >= 2 and _plain_speaker(key, lexicon)}
-    if len(speakers) < 2 or not any(lexicon.is_first_name(key.split(" ")[0].capitalize()) for key in speakers):
+    speakers = {key for key in counts if _plain_speaker(key, lexicon)}
+    if len(speakers) < 2 or max(counts[key] for key in speakers) < 2 or not any(
+            _anchor(key, lexicon) for key in speakers):
         return []  # (a listed first name among the speakers: "FieldType:", "FieldName:" of a form's dump none)
     out = []
     for m in lines:
@@ -375,6 +380,13 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[_Message]:
     return out
 
 
+def _anchor(speaker: str, lexicon: NameLexicon) -> bool:
+    """A listed first name that is no word too ("stanislaw", "priya"; not "max", "mark", "page": "max: 10"
+    / "page: 3 of 10" are keys)."""
+    first = speaker.split(" ")[0].split("-")[0].capitalize()
+    return lexicon.is_first_name(first) and first not in lexicon.ambiguous
+
+
 def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS:
         return False
@@ -382,7 +394,7 @@ def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     return all((word.capitalize() not in STOP or word.capitalize() in _MONTHS_AS_NAMES) and (
         lexicon.is_first_name(word.capitalize()) or (
         word not in common and not lexicon.is_place_only(word.capitalize())))
-        for word in speaker.split(" "))
+        for word in speaker.replace("-", " ").split(" "))
 
 
 def _line_starts(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:

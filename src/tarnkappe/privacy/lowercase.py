@@ -126,9 +126,10 @@ _STREET_NUMBER = scan.compile(
     r"(?i:[a-zäöüß]{3}(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]?\d"
     r"|(?<![\w])(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]\d"  # "linzer straße 33"
     r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|route|quai|viale|piazza|corso)[ ][^\d\n]{2,40}?[ ,]{1,2}\d"
-    # Italian "via" after "in", a comma, a colon or first on its line ("non abita in via nassa 9?"; not
-    # English "at 10 via zoom with 3 people")
-    r"|(?:(?<=\bin[ ])|(?<=\n)|(?<=,[ ])|(?<=:[ ]))via[ ][^\d\n]{2,40}?[ ,]{1,2}\d"
+    # Italian "via" after "in", "a", "è", a comma, a colon or first on its line ("non abita in via nassa 9?";
+    # not English "at 10 via zoom with 3 people", "sent it in via email 2 times")
+    r"|(?:(?<=\bin[ ])|(?<=\ba[ ])|(?<=è[ ])|(?<=\n)|(?<=,[ ])|(?<=:[ ]))via[ ]"
+    r"(?!(?:zoom|e-?mail|mail|phone|skype|teams|whatsapp|post|sms|the|an?|my|our|your)\b)[^\d\n]{2,40}?[ ,]{1,2}\d"
     # number first, as French writes it: "87 boulevard de la liberté", "14 ter chemin du moulin" (three
     # digits at most: "née le 13 août 2009, rue du temple 49b" has a year before the street)
     r"|(?<![\w])\d{1,3}[a-z]?(?:[ ](?:bis|ter))?,?[ ](?:rue|avenue|boulevard|chemin|allée|impasse|route|place|quai)[ ]"

@@ -24,14 +24,18 @@ from .entities import Entity, EntityType
 # (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
 # (or the person's role in the family: "- Urs (mein Mann), 3.12.1985", "Paula (mia moglie), 4 agosto 1993")
 # (a CSV row's next cell too: "Lea Brunner;14.03.1985;Bern", '"Lea Brunner";"14.03.1985"', "Lea Brunner ; 14.03.1985")
-# (an age after a comma: "Lea Brunner, 41 J., 14.03.1985"; other separators: " / ", " · ", " — ", ": ")
-_AGE = r"\d{1,3}(?:[ ]?(?:J\.|Jahre|ans|anni|yrs?|years))?"
+# (an age after a comma or between dashes or slashes: "Lea Brunner, 41 J., 14.03.1985", "Anna Meier, age 41,
+# …", "Anna Meier / 41 / …"; the separators "—", "/", "·", "•", "--", "‒", ":" only after a name first on its
+# line or item: "Rechnung — Anna Meier — 14.03.2009" is a document's date)
+_AGE = r"(?:age[ ])?\d{1,3}(?:[ ]?(?:J\.|Jahre(?:[ ]alt)?|ans|anni|yrs?|years(?:[ ]old)?|y/o))?"
 _AFTER_NAME = scan.compile(
     rf"(?:[ ]?\((?:{_AGE}|[MFWDmfwd]"
     r"|[^\W\d_]{2}[^\W\d_ ]{0,16}(?:[ ][^\W\d_]{1,18}){0,2})\))?"
-    rf"(?:,[ ]{_AGE},)?"
-    rf"\"?(?:[ ]?[,;:]|[ ]?[–—\-|/·]|[ ]?\((?:(?:[MFWDmfwd]|{_AGE})[,;][ ]?)?)?[ \t]{{0,4}}\"?(?P<date>{DATE})(?!\d)"
+    rf"(?:,[ ]{_AGE},|[ ][/–\-][ ]{_AGE}[ ](?=[/–\-]))?"
+    rf"\"?(?P<sep>[ ]?[,;]|[ ]?[–\-|]|[ ]?(?:[—/·•:‒]|--)|[ ]?\((?:(?:[MFWDmfwd]|{_AGE})[,;][ ]?)?)?[ \t]{{0,4}}\"?"
+    rf"(?P<date>{DATE})(?!\d)"
 )
+_LOOSE = frozenset("—/·•:‒-")
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 # the start of a list's item before a name ("- ", "  * ", "3. ")
 _ITEM_BEFORE = scan.compile(r"(?:^|\n)[ \t]{0,4}(?:[-*•–][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})\Z")
@@ -52,12 +56,16 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
     taken = sorted((e.start, e.end) for e in found)
     out: list[Entity] = []
     recent: list[tuple[int, int, int]] = []  # (start, end, year) of a child's date: a DOB only among others
+    headers: dict[int, bool] = {}  # a line's start -> its table's header names no birth
     for e in found:
         if e.type != EntityType.PERSON:
             continue
         m = scan.match(_AFTER_NAME, text, e.end)
         if m is None or m.start("date") == e.end:  # "Meier12.03.1980": no gap, no pair
             continue
+        sep = (m.group("sep") or "").strip()
+        if sep and sep[-1] in _LOOSE and sep not in ("-", "–") and not _line_start(text, e.start):
+            continue  # "Protokoll: Anna Meier / 14.03.2012": a document's author and its date
         start, end = m.span("date")
         born, short = _year(text, start, end, this_year)
         if not 1900 <= born < this_year:
@@ -69,8 +77,13 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
             continue
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
-        if text[e.end:start].strip(" \"") in (";", "|", ",", "\t", "") and _header_names_no_birth(text, e.start):
-            continue  # a table whose header says what its dates are: "Kunde;Rechnungsdatum;Betrag"
+        if text[e.end:start].strip(" \"") in (";", "|", ",", "\t", ""):
+            line = text.rfind("\n", 0, e.start)  # (one header question per line: a CSV written on one line asks once)
+            no_birth = headers.get(line)
+            if no_birth is None:
+                no_birth = headers[line] = _header_names_no_birth(text, e.start)
+            if no_birth:
+                continue  # a table whose header says what its dates are: "Kunde;Rechnungsdatum;Betrag"
         if born > latest:
             recent.append((start, end, born))
             continue
@@ -94,18 +107,27 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
     return out
 
 
+def _line_start(text: str, pos: int) -> bool:
+    """Only a bullet, a number or spaces before ``pos`` on its line."""
+    return scan.search(_ITEM_BEFORE, text, max(0, pos - 8), pos) is not None or not text[
+        text.rfind("\n", max(0, pos - 8), pos) + 1:pos].strip(" \t") and (pos <= 8 or "\n" in text[pos - 8:pos])
+
+
 def _header_names_no_birth(text: str, pos: int) -> bool:
     """The row holding ``pos`` is under a header line (the first of the lines above it that hold the
     row's cell separator, no digit in it) without a birth key: the header decides what its dates are
     ("Kunde;Rechnungsdatum;Betrag", "| Mitglied | Eintritt |").  At most 40 lines up, 200 characters a line."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    newline = text.rfind("\n", max(0, pos - 400), pos)
+    if newline < 0 and pos > 400:
+        return False  # a line longer than a table's row: no header to ask (the date stays a birth's)
+    line_start = newline + 1
+    line_end = text.find("\n", pos, pos + 400)
+    row = text[line_start:line_end if line_end >= 0 else min(len(text), pos + 400)]
     sep = next((c for c in ("\t", "|", ";", ",") if c in row), None)
     if sep is None:
         return False
     header = None
-    start = line_start
+    start, blank = line_start, 0
     for _ in range(40):
         if start == 0:
             break
@@ -113,6 +135,10 @@ def _header_names_no_birth(text: str, pos: int) -> bool:
         if newline < 0 and start > 201:
             break  # a line longer than a header's
         prev = text[newline + 1:start - 1]
+        if not prev.strip() and header is None and blank < 1:
+            blank += 1  # one blank line between a header and its rows
+            start = newline + 1
+            continue
         if sep not in prev:
             break
         header, start = prev, newline + 1

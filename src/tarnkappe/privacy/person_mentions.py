@@ -167,22 +167,25 @@ def _mention(text: str, pos: int, end: int, ordinary: bool) -> bool:
 
 
 def _mentions_word_by_word(text: str, needles: dict[str, bool], taken: list[tuple[int, int]]) -> list[Entity]:
-    """As the ``str.find`` scans, in one pass over the text's words (a text with many names)."""
-    by_first: dict[str, list[str]] = {}
-    for needle in sorted(needles, key=len, reverse=True):  # the longest first: the full name before its word
+    """As the ``str.find`` scans, in one pass over the text's words (a text with many names): at a word
+    that begins a needle, the text's stretches up to each of the next words' ends (within
+    :data:`_LONGEST` characters) are looked up in a set, the longest first -- a bounded number of
+    lookups per word, however many names share its first word ("Anna X", "Anna Y", …)."""
+    firsts = set()
+    for needle in needles:
         first = _CAPITALISED.match(needle)
         if first is not None:
-            by_first.setdefault(first.group(), []).append(needle)
+            firsts.add(first.group())
     out: list[Entity] = []
     k, n_taken, done = 0, len(taken), 0
     for m in scan.finditer(_CAPITALISED, text):
         pos = m.start()
-        candidates = by_first.get(m.group())
-        if candidates is None or pos < done:
+        if pos < done or m.group() not in firsts:
             continue
-        for needle in candidates:
-            end = pos + len(needle)
-            if not text.startswith(needle, pos):
+        ends = [pos + w.end() for w in scan.finditer(_WORD_END, text[pos:pos + _LONGEST])]
+        for end in reversed(ends):
+            needle = text[pos:end]
+            if needle not in needles:
                 continue
             while k < n_taken and taken[k][1] <= pos:
                 k += 1
@@ -191,8 +194,11 @@ def _mentions_word_by_word(text: str, needles: dict[str, bool], taken: list[tupl
             if _mention(text, pos, end, needles[needle]):
                 out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))
                 done = end
-                break
+            break
     return out
+
+
+_WORD_END = scan.compile(r"[^\W_](?![\w'’\-])")
 
 
 # Longest name spread to its other mentions (a longer "name" is a run the rules merged).

@@ -215,10 +215,12 @@ _GAP_IN_ADDRESS = scan.compile(
 )
 
 
-# Where someone lives or is met, right before a street of a weak suffix ("Close", "Rise", "Gate"): an address
-# without its town ("doesn't he live at 63 Mill Close?", "meet at 85 Mill Close").
+# Where someone lives or is sent something, right before a street of a weak suffix ("Close", "Rise"): an
+# address without its town ("doesn't he live at 63 Mill Close?", "send the parcel to 63 Mill Close"; not
+# "meet at 3 Main Gate").
 _HOME_BEFORE = scan.compile(
-    r"(?i:(?:live|lives|living|lived|reside|resides|stay|stays|staying|moved|moving|meet|meeting)[ ](?:at|in|to)"
+    r"(?i:(?:live|lives|living|lived|reside|resides|stay|stays|staying|moved|moving)[ ](?:at|in|to|into|on)"
+    r"|visit[ ]us[ ]at|at[ ]number|(?:send|sent|ship|post|deliver)\w{0,3}(?:[ ][\w'’]{1,20}){0,3}?[ ]to"
     r"|address(?:[ ]is)?:?)[ ]{1,2}\Z"
 )
 
@@ -240,7 +242,7 @@ class EnglishAddressDetector:
                 m.group("suffix").capitalize() in _WEAK
                 or (m.group("suffix").endswith("s") and text[start + 1] == " ")  # "4 Green Hills"
             ) and scan.search(_HOME_BEFORE, text, max(0, start - 24), start) is None:
-                continue  # (but where someone lives or meets: "doesn't he live at 63 Mill Close?")
+                continue  # (but where someone lives: "doesn't he live at 63 Mill Close?")
             else:
                 town = scan.match(_TOWN_ONLY_AFTER, text, end)
                 if town is not None:

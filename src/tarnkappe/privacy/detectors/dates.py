@@ -148,7 +148,8 @@ _YEAR_CANDIDATE = scan.compile(
 )
 _YEAR_CUE_BEFORE = scan.compile(
     r"(?:(?<![\w])(?i:geburtsjahr|jahrgang|year[ ]of[ ]birth|birth[ ]?year|année[ ]de[ ]naissance|anno[ ]di[ ]nascita"
-    r"|born(?:[ ]in)?|née?[ ]en|nat[oa][ ]nel|jg\.?|jahrg\.|yob|b\.|(?<![Ll]a[ ])classe)[ \t]{0,3}:?[ \t]{0,3}"
+    r"|born[ ]in|(?<=[,(][ ])born|(?<=\()born|née?[ ]en|nat[oa][ ]nel|jg\.?|jahrg\.|yob|b\.|(?<![Ll]a[ ])classe)"
+    r"[ \t]{0,3}:?[ \t]{0,3}"
     r"|\(\*[ ]?)\Z"
 )
 
@@ -156,7 +157,14 @@ _YEAR_CUE_BEFORE = scan.compile(
 # Year cues that are also a vintage, a volume, an answer or a school class (see _dates); and the cues
 # after which a year may be written with two digits ("classe '85", "Jg. '71").
 _AGED_CUES = ("jahrgang", "jahrg", "jg", "b.", "classe")
-_SHORT_YEAR_CUES = ("jahrgang", "jahrg", "jg", "classe")
+_SHORT_YEAR_CUES = ("jahrgang", "jahrg", "jg", "classe", "born in", "né", "nat")
+# A year of birth in two digits after "Jahrgang"/"Jg" ("Jahrgang 85, ledig", "Jg 71, Bern").
+_TWO_DIGIT_AFTER_JG = scan.compile(r"(?<![\w])(?i:jahrgang|jahrg\.|jg\.?)[ ]{1,3}(?P<year>\d{2})(?![\d.,:/\-]\d|\w)")
+# Labels of a line whose date is no answer to a question for the date of birth on the line before it.
+_DATE_LABELS = frozenset(
+    "termin datum date appointment rendez-vous rdv appuntamento visite besuch frist deadline ankunft arrival"
+    " heute today abgabe fällig".split()
+)
 _VOLUME_BEFORE = scan.compile(r"\d[.][ ]?\Z")  # "45. Jg." of a journal, "246. Jg." of a newspaper
 
 
@@ -180,9 +188,17 @@ class BirthDateDetector:
                 yield Entity(entity.start, time.end(), EntityType.DOB, text[entity.start:time.end()])
 
     def _dates(self, text: str) -> Iterator[Entity]:
-        for m in scan.finditer(_DOB, text):
-            yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         this_year = datetime.date.today().year
+        for m in scan.finditer(_DOB, text):
+            lead = text[m.start():m.start("date")]
+            if ".\n" in lead and lead.rstrip(" :\t").rsplit(None, 1)[-1].lower() in _DATE_LABELS:
+                continue  # "… Ausweis mit Geburtsdatum.\nTermin: 18.12.2007": the next line's date is an appointment
+            yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        if "ahrg" in text or "Jg" in text or "jg" in text or "JG" in text:
+            for m in scan.finditer(_TWO_DIGIT_AFTER_JG, text):  # "Jahrgang 85", "Jg 71" (a wine's "Jg. 22" is recent)
+                yy = int(m.group("year"))
+                if (2000 + yy if yy <= this_year % 100 else 1900 + yy) <= this_year - 14:
+                    yield Entity(m.start("year"), m.end("year"), EntityType.DOB, m.group("year"))
         for m in scan.finditer(_YEAR_CANDIDATE, text):
             digits = m.group().lstrip("'’")
             year = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) <= this_year % 100 \

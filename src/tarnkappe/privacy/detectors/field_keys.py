@@ -220,13 +220,14 @@ _NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
 
 COLUMN_KEYS = PERSON_KEYS | GROUP_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS | PLACE_KEYS
 # A header cell cut short by a fixed-width export ("Date de na", "Data di na", "Date of bi"): the one
-# column key it begins, seven letters at least (shorter prefixes are too many keys' beginnings).
+# column key it begins, eight letters at least (shorter ones are words of their own: "Familie" of a
+# taxonomy, "Display" of a spec sheet, "Account" of a cost list).
 def _prefixes(*kinds: frozenset[str]) -> dict[str, str]:
     """prefix -> the shortest key it begins, where all the keys it begins are of one kind."""
     seen: dict[str, tuple[int, str] | None] = {}
     for kind, keys in enumerate(kinds):
         for key in sorted(keys, key=len):
-            for cut in range(7, min(len(key), 16)):  # (fixed-width exports cut at 8 to 15)
+            for cut in range(8, min(len(key), 16)):  # (fixed-width exports cut at 8 to 15)
                 prefix = key[:cut]
                 if prefix not in seen:
                     seen[prefix] = (kind, key)

@@ -75,6 +75,10 @@ _JSON_PAIR = scan.compile(
 _SEPARATORS = "|;\t,"
 # A cell of a table aligned with spaces: words one space apart, at most 48 characters.
 _RULE_CHARS = "-=+|:_ \t\r"  # a header's underline in a table aligned with spaces
+# Columns that say a table is about people (beside "last"/"first" of a header).
+_CONTACT_CELLS = frozenset(
+    "email mail emailaddress phone tel telephone mobile iban address adresse dob birthdate".split()
+)
 _ALIGNED_CELL = scan.compile(r"(?<![^ \t\n])[^\s](?:[^\s]|[ ](?=[^\s])){0,47}+")
 
 
@@ -433,8 +437,9 @@ class FieldDetector:
         if len(cells) < 2:
             return None
         cells = [column_key(cell) for cell in cells]  # (a header cut short: "Date de na")
-        if sum(map(is_alias, cells)) >= 2:
-            # "last" and "first" side by side ("berth;last;first;email;iban" of a marina's export)
+        if sum(map(is_alias, cells)) >= 2 and not _CONTACT_CELLS.isdisjoint(cells):
+            # "last" and "first" side by side, with a contact's column ("berth;last;first;email;iban" of a
+            # marina's export; not a timetable's "Line;First;Last" stops, a test run's "First;Last" results)
             cells = [column_key(cell, aliases=True) for cell in cells]
         if COLUMN_KEYS.isdisjoint(cells):
             return None

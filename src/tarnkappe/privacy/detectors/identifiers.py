@@ -96,7 +96,8 @@ _SHAPES: dict[str, str] = {
         r"|(?<=D)E[ ]?\d{9}|(?<=A)TU[ ]?\d{8})" + _NA
     ),
     # also "5555.5555.5555.4444" and groups two spaces apart (as on a receipt: "4754  1909  4906  8596")
-    "card": r"(?<=[2-6])\d{3}(?:(?:[ .\-\u00a0]|[ ]{2})?\d){9,15}" + _NA,
+    # and as people type them: in pairs ("41 11 11 …"), a short group ("… 1111 11 11"), " - " between
+    "card": r"(?<=[2-6])\d(?:(?:[ .\-\u00a0]|[ ]{2}|[ ]-[ ])?\d){11,17}" + _NA,
     # A card number glued to its brand code, as airline and hotel systems print the form of payment
     # ("FP CCVI4111111111111111/1227", "MC5555555555554444"); the candidate starts at the code's
     # first letter, the card at its first digit.
@@ -192,14 +193,11 @@ def _is_card(s: str) -> bool:
 
 
 def _card_groups(s: str) -> bool:
-    """Grouped as a card is written: no group but the last shorter than three digits, and a column
-    gap ("  ") as the only separator if there is one -- not a table's cells run together ("2312
-    27321658  1990-03" of an Elo, a FIDE ID and a date of birth passed Luhn once in ten)."""
-    groups = _SEPARATORS.split(s)
-    if any(len(g) < 3 for g in groups[:-1]):
-        return False
+    """Not a table's cells run together: a column gap ("  ") beside a dot or a dash ("2312  27321658
+    1990-03" of an Elo, a FIDE ID and a date of birth passed Luhn once in ten).  Cards are grouped in
+    many ways ("41 11 …", "4111 1111 1111 11 11", "4111 - 1111 - …"), each kept."""
     seps = set(_SEPARATORS.findall(s))
-    return "  " not in seps or len(seps) == 1
+    return "  " not in seps or not any("." in sep or "-" in sep for sep in seps)
 
 
 _SEPARATORS = scan.compile(r"[ .\-\u00a0]{1,2}")  # (on a candidate of at most ~40 characters)

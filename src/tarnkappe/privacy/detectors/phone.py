@@ -23,10 +23,10 @@ from . import scan
 # A "+" may follow a "/" ("HK1/+4917612345678" in a booking's contact line, "Tel./+41 ..."): a
 # digit or "(" after one may be a date's or a path's part and is not taken.
 # Not a time's minutes ("18:45  (617) 793-5758" of a hotline's log: the number starts after the time), and
-# no time in parentheses after it ("0041 79 484 56 63 (15:00): hallo" of an SMS export).
+# no time after it ("0041 79 484 56 63 (15:00): hallo" of an SMS export, "(15.00)", "… 63 15:00").
 _CAND = scan.compile(
     r"[+(\d](?<![\w+/.\-][(\d])(?<![\w+.\-]\+)(?<!\d:\d)(?:(?<=\+)|(?<=\()\d|(?<=\d))"
-    r"(?:[\d\u00a0/.\-)]|\((?!\d{1,2}:\d\d)|[ ][ ]?+(?![ ])){5,22}\d"
+    r"(?:[\d\u00a0/.\-)]|\((?!\d{1,2}[:.]\d\d\))|[ ][ ]?+(?![ ]|\(?\d{1,2}:\d\d(?!\d))){5,22}\d"
     r"(?![\w]|[.\-/]\d)"
 )
 _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)

@@ -36,9 +36,10 @@ from .person_cues import CLOSING
 from .phone import is_hotline
 
 # A dialled number: "+", "(" or a digit (not inside a word or another number), 7-24 characters of
-# digits and separators ending in a digit, an optional extension.
+# digits and separators ending in a digit (no time of day after a space: "… 63 15:00"), an optional extension.
 _CAND = scan.compile(
-    r"[+(\d](?<![\w+/.,\-][+(\d])(?:(?<=\+)\d|(?<=\()\+?\d|(?<=\d))[\d \u00a0/.\-()]{5,22}\d"
+    r"[+(\d](?<![\w+/.,\-][+(\d])(?:(?<=\+)\d|(?<=\()\+?\d|(?<=\d))"
+    r"(?:[\d\u00a0/.\-()]|[ ](?!\(?\d{1,2}:\d\d(?!\d))){5,22}\d"
     r"(?P<ext>[ \u00a0]{0,2}(?:x|X|ext\.?|Ext\.?|extension|Durchwahl|DW|int\.?)[ \u00a0]{0,2}\d{1,5})?"
     r"(?![\w]|[.,\-/]\d|[ \u00a0]?(?:%|€|\$|£|CHF|EUR|USD|GBP|Fr\.|Franken|francs|euro|Euro))"
 )

@@ -64,6 +64,8 @@ _MAX_WINDOW = 256
 ASK_BUDGET_BASE = 200
 ASK_BUDGET_CHARS = 100
 UNASKED = "names-crf-unasked"
+# The forms model speaks only within this many characters of another detector's value (learned/forms.py).
+_FORMS_REACH = 400
 # The detector's name on a span a word of which only the forms model called a name (learned/forms.py).
 FORMS = "names-crf-forms"
 # A capitalised word (the same word the tokenizer sees when it starts after a non-letter).
@@ -319,7 +321,7 @@ class LearnedNameDetector:
                 regions.append([lo, hi])
         if not regions:
             return [], set()
-        spans, probs, by_forms = self._tag_regions(text, regions, starts, verdict, straddling)
+        spans, probs, by_forms = self._tag_regions(text, regions, starts, verdict, straddling, known)
         best: dict[tuple[int, int], float] = {}  # a doubtful span: its words' highest P(name)
         for s, span in doubt.items():
             p = probs.get(s)
@@ -363,7 +365,7 @@ class LearnedNameDetector:
         return out, vetoed
 
     def _tag_regions(self, text: str, regions: list[list[int]], starts: set[int], verdict: dict[str, bool],
-                     straddling: AbstractSet[int] = frozenset()
+                     straddling: AbstractSet[int] = frozenset(), known: Sequence[tuple[int, int]] = ()
                      ) -> tuple[list[tuple[int, int]], dict[int, float], set[int]]:
         """(Name spans the models find around the candidates, P(name) of each candidate, the starts
         of the spans the forms model found)."""
@@ -389,7 +391,10 @@ class LearnedNameDetector:
             cands = [i for i, s in enumerate(toks.starts) if s in starts]
             # which tokens stand on a structured line (the forms model speaks there): part of the key,
             # the same words on another line may be read otherwise
-            structured = tuple(lines.at(s) and s not in straddling for s in toks.starts) if lines is not None else ()
+            # (only near another detector's value: a table about people has their phones, e-mails, dates or
+            # names the rules found; a timetable's stops, a bird list's species have none)
+            structured = tuple(lines.at(s) and s not in straddling for s in toks.starts) \
+                if lines is not None and _near(known, lo, hi, _FORMS_REACH) else ()
             key = (text[lo:hi], first, tuple(toks.starts[i] - lo for i in cands), structured)
             got = seen.get(key)
             if got is None:
@@ -513,6 +518,12 @@ class LearnedNameDetector:
         elif word.endswith("s") and len(word) > 4 and (word[:-1] in parts or self._lex.is_known_name(word[:-1])):
             e -= 1
         return Entity(s, e, EntityType.PERSON, text[s:e], detector or self.name)
+
+
+def _near(spans: Sequence[tuple[int, int]], lo: int, hi: int, reach: int) -> bool:
+    """One of the sorted, disjoint ``spans`` lies within ``reach`` characters of [lo, hi)."""
+    k = bisect.bisect_left(spans, (lo - reach, lo - reach))
+    return k < len(spans) and spans[k][0] < hi + reach or (k > 0 and spans[k - 1][1] > lo - reach)
 
 
 def _holding(spans: list[tuple[int, int]], positions: list[int]) -> set[int]:
