@@ -108,9 +108,11 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
 
 
 def _line_start(text: str, pos: int) -> bool:
-    """Only a bullet, a number or spaces before ``pos`` on its line."""
-    return scan.search(_ITEM_BEFORE, text, max(0, pos - 8), pos) is not None or not text[
-        text.rfind("\n", max(0, pos - 8), pos) + 1:pos].strip(" \t") and (pos <= 8 or "\n" in text[pos - 8:pos])
+    """Only a bullet, a number or spaces before ``pos`` on its line (read at most 8 characters back)."""
+    newline = text.rfind("\n", max(0, pos - 8), pos)
+    if newline < 0 and pos > 8:
+        return False
+    return not text[newline + 1:pos].strip(" \t") or scan.search(_ITEM_BEFORE, text, max(0, pos - 8), pos) is not None
 
 
 def _header_names_no_birth(text: str, pos: int) -> bool:
