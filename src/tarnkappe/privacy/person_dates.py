@@ -71,9 +71,10 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         if not 1900 <= born < this_year:
             continue
         if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None \
-                and not _cell_start(text, e.start) and not any(sep in text[e.end:start] for sep in ";|\t"):
-            # a two-digit year in a list's item, a table's cell or in parentheses only: "Anna Meier, 12.03.90"
-            # says too little
+                and not _cell_start(text, e.start) and not _form_value(text, e.start) \
+                and not any(sep in text[e.end:start] for sep in ";|\t"):
+            # a two-digit year in a list's item, a table's cell, a form's value ("Patient/in:  Sigrist, Paul,
+            # 07.06.52") or in parentheses only: "Anna Meier, 12.03.90" in prose says too little
             continue
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
@@ -156,6 +157,15 @@ def _cell_start(text: str, pos: int) -> bool:
     """A table's cell starts at ``pos``: a "|", ";" or tab before it, past spaces ("| Lea Brunner | 14.03.85 |")."""
     before = text[max(0, pos - 4):pos].rstrip(" ")
     return before[-1:] in ("|", ";", "\t") and before != ""
+
+
+# a form's key first on its line before the name ("Patient/in:        ", "Paziente: ")
+_FORM_KEY_BEFORE = scan.compile(r"(?:^|\n)[ \t]{0,4}[^\W\d_][^\n:]{0,30}:[ \t]{1,24}\Z")
+
+
+def _form_value(text: str, pos: int) -> bool:
+    """The name at ``pos`` is a form's value: its line's key and a colon before it."""
+    return scan.search(_FORM_KEY_BEFORE, text, max(0, pos - 64), pos) is not None
 
 
 def _near(text: str, dates: list[tuple[int, int]], anchors: list[int], reach: int) -> list[Entity]:

@@ -284,6 +284,25 @@ def dob_key_within(key: str) -> str | None:
     return next((dob for dob in _LONG_DOB_KEYS if dob in key), None)
 
 
+# A header cell whose own words are no key but say what its dates are: in parentheses ("Alterskontrolle
+# (geb.)", "Contrôle d'âge (né le)", "Age check (DOB)") or as its last word ("contact_dob", "Kontakt geb.").
+_LAST_WORD = scan.compile(r"[_\s\-/.]([^\W\d_]{2,14})[.:]?[ \t]{0,8}\Z")
+
+
+def names_birth(cell: str) -> bool:
+    """``cell`` (a raw header cell that is no column key) says its column holds dates of birth.  A
+    column's values are masked as dates of birth only where they are dates, so a maiden name's
+    "Name (geb.)" masks nothing."""
+    if len(cell) > 48:
+        return False
+    opening = cell.find("(")
+    if opening >= 0 and (closing := cell.find(")", opening)) > opening \
+            and normalise_key(cell[opening + 1:closing]) in _BASE_DOB_KEYS:
+        return True
+    last = scan.search(_LAST_WORD, cell)
+    return last is not None and last.group(1).lower() in _BASE_DOB_KEYS
+
+
 def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
     """A weak name column ("Nome", "Name") beside a surname or first-name column ("Cognome",
     "Vorname") holds names too, whatever its values look like: "Traoré;Adjoa;" is a first name; so

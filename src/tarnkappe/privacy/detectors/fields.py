@@ -45,6 +45,7 @@ from .field_keys import (
     column_key,
     dob_key_within,
     is_alias,
+    names_birth,
     normalise_key,
     type_of,
 )
@@ -300,7 +301,7 @@ class FieldDetector:
         the scan goes on."""
         if TRIGGERS.isdisjoint(text[start:end].lower().split()):
             return end + 1  # no key and no first word of one: one split and a set test a line
-        header = [(m.start() - start, column_key(normalise_key(m.group())))
+        header = [(m.start() - start, _header_key(m.group()))
                   for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
         keys = sum(key in COLUMN_KEYS for _, key in header)
         if len(header) < 2 or keys == 0 or (keys == 1 and len(header) == 2):
@@ -448,6 +449,10 @@ class FieldDetector:
         columns = {k: cell for k, cell in enumerate(cells) if cell in COLUMN_KEYS and _digits(raw_cells[k]) < 3}
         if not columns:
             return None
+        if len(columns) < len(cells):
+            for k, raw in enumerate(line.split(sep)):
+                if k not in columns and names_birth(raw):
+                    columns[k] = "geburtsdatum"  # "contact_dob", "Alterskontrolle (geb.)"
         if "/" in line and sep != "/":
             # a cell naming two keys: "Genitore/tutore", "Vater/Mutter", "Tel./Mobile" -- its first
             for k, raw in enumerate(line.split(sep)):
@@ -483,6 +488,8 @@ class FieldDetector:
             return
         if kind == EntityType.PERSON:
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS, key in ROLE_KEYS
+            if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
+                end = cut  # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name
             for sep in (", ", " ("):
                 cut = text.find(sep, start, end)
                 if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
@@ -621,6 +628,12 @@ _OPERATOR_CHARS = frozenset("+-*/%|&^!<>~")
 # A decimal number ("29.8", "1.00", "31.9-32.3"): a group of one digit at a dot; a phone number's
 # groups are of two digits or more ("079.123.45.67", "+41.79…", "+1.212.555.0100").
 _DECIMAL = scan.compile(r"\.\d(?!\d)|(?<![\d+])\d\.\d")
+
+
+def _header_key(cell: str) -> str:
+    """An aligned header's cell as its column key ("Date de na" cut short, "Age check (DOB)")."""
+    key = column_key(normalise_key(cell))
+    return "geburtsdatum" if key not in COLUMN_KEYS and names_birth(cell) else key
 
 
 def _digits(cell: str) -> int:

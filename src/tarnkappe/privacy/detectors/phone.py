@@ -91,8 +91,24 @@ class PhoneDetector:
                         # alternatives were read (review of session 14) -- apart from the first
                         yield Entity(clear, end, EntityType.PHONE, text[clear:end], name)
                     continue
+            if valid and "  " in raw:
+                raw = self._before_column_gap(raw, verdicts, budget)
+                end = start + len(raw)
             if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
                 yield Entity(start, end, EntityType.PHONE, raw, name)
+
+    def _before_column_gap(self, raw: str, verdicts: dict[str, bool], budget: list[int]) -> str:
+        """A number written with single spaces that two spaces end: an aligned table's next column
+        begins there ("07 90 61 34 78  19 décembre 1997"), if the part before is a number by itself.
+        One written with two spaces throughout ("079  123  45  67") is one number."""
+        gap = raw.find("  ")
+        head = raw[:gap]
+        if " " not in head:
+            return raw
+        valid = verdicts.get(head)
+        if valid is None:
+            valid = verdicts[head] = self._valid(head, budget)
+        return head if valid else raw
 
     def _alternatives(self, text: str, start: int, raw: str, valid: bool, verdicts: dict[str, bool],
                       budget: list[int], resumed: set[int]) -> list[Entity] | None:

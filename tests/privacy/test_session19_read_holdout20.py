@@ -1,0 +1,86 @@
+"""holdout20, read in session 19 (issue 13): the shapes its leaks showed, written anew here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+
+
+def found(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Altersnachweis (geb.)", "12.3.1977"),    # a delivery of wine: the age check's column
+        ("Contrôle d'âge (né le)", "9 juin 1959"),
+        ("Controllo età (nata il)", "21/06/1957"),
+        ("Age check (DOB)", "6th of November 1943"),
+    ],
+)
+def test_a_header_that_names_birth_in_parentheses_types_its_column(
+        anonymizer: Anonymizer, header: str, date: str) -> None:
+    width = max(len(header), len(date)) + 2
+    aligned = (f"#  Kunde               Telefon          {header:{width}}Menge\n"
+               f"1  Lorenz Abderhalden  079 544 10 38    {date:{width}}12\n")
+    assert date in found(anonymizer, aligned, "DOB")
+    piped = (f"| # | Kunde | Telefon | {header} | Menge |\n|---|---|---|---|---|\n"
+             f"| 1 | Lorenz Abderhalden | 079 544 10 38 | {date} | 12 |\n")
+    assert date in found(anonymizer, piped, "DOB")
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_a_header_whose_last_word_is_a_birth_key(anonymizer: Anonymizer, sep: str) -> None:
+    text = (f"band{sep}contact{sep}phone{sep}town{sep}contact_dob\n"
+            f"Swing Nine{sep}Ruedi Castelberg{sep}076 870 82 98{sep}Chur{sep}1990-04-08\n"
+            f"DJ Rosa{sep}Rosa Inäbnit{sep}075 027 02 90{sep}Brig{sep}\n")
+    assert found(anonymizer, text, "DOB") == ["1990-04-08"]
+
+
+def test_a_column_of_other_dates_stays_readable(anonymizer: Anonymizer) -> None:
+    # no birth word in the header: a delivery's, a contract's dates are no one's birth
+    text = ("band;contact;phone;contract_end;start (Datum)\n"
+            "Swing Nine;Ruedi Castelberg;076 870 82 98;2019-04-08;12.03.2027\n")
+    assert found(anonymizer, text, "DOB") == []
+
+
+def test_a_maiden_name_column_is_still_read_as_names(anonymizer: Anonymizer) -> None:
+    # "Name (geb.)" is a maiden name's column: a birth date's type masks no name in it, its names
+    # are masked as names
+    text = "Name;Vorname;Name (geb.);Ort\nBrunner;Lea;Zürcher;Bern\n"
+    assert found(anonymizer, text, "PERSON") == ["Brunner", "Lea", "Zürcher"]
+    assert found(anonymizer, text, "DOB") == []
+
+
+def test_a_name_cell_with_its_birth_date_in_parentheses(anonymizer: Anonymizer) -> None:
+    text = ("Time      Type        Patient                          Address                            Item\n"
+            "12:15 pm  Delivery    Indie Holland (January 1, 1947)  5473 Oak Avenue, Cambridge, MA 02139  rollator\n")
+    assert found(anonymizer, text, "PERSON") == ["Indie Holland"]
+    assert found(anonymizer, text, "DOB") == ["January 1, 1947"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Patient/in:        Sigrist, Paul, 07.06.52", "07.06.52"),
+        ("Paziente:              Michele Del Fabbro, 07/02/37", "07/02/37"),
+        ("Patient:          Frederick Brown, 2/19/30", "2/19/30"),
+    ],
+)
+def test_a_two_digit_year_after_a_name_that_is_a_form_s_value(anonymizer: Anonymizer, line: str, date: str) -> None:
+    assert date in found(anonymizer, f"Mietvertrag\n\n{line}\nArtikel: Pflegebett\n", "DOB")
+
+
+def test_a_recent_two_digit_date_after_a_form_s_name_is_no_birth(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, "Protokoll: Anna Meier, 14.03.24\n", "DOB") == []
+
+
+def test_two_spaces_after_a_number_end_it_in_an_aligned_table(anonymizer: Anonymizer) -> None:
+    text = ("#  Destinataire   Téléphone       Né le               Bout.\n"
+            "5  LÊ Nam         07 90 61 34 78  19 décembre 1997    24\n")
+    assert found(anonymizer, text, "PHONE") == ["07 90 61 34 78"]
+    assert "19 décembre 1997" in found(anonymizer, text, "DOB")
+    # written with two spaces throughout, it is one number
+    assert found(anonymizer, "Natel: 079  123  45  67", "PHONE") == ["079  123  45  67"]
