@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tarnkappe.privacy import Anonymizer
+from tarnkappe.privacy.entities import Entity
+from tarnkappe.privacy.resolve import join_adjacent
 
 
 def found(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
@@ -84,3 +86,25 @@ def test_two_spaces_after_a_number_end_it_in_an_aligned_table(anonymizer: Anonym
     assert "19 décembre 1997" in found(anonymizer, text, "DOB")
     # written with two spaces throughout, it is one number
     assert found(anonymizer, "Natel: 079  123  45  67", "PHONE") == ["079  123  45  67"]
+
+
+def test_an_address_found_in_two_parts_is_masked_as_one(anonymizer: Anonymizer) -> None:
+    # the street and the town line a comma apart, by two detectors: one placeholder, no comma between two
+    text = "ci-joint mes recharges (2119, avenue du Parc, Longueuil QC J4K 8R2) pour le véhicule"
+    assert found(anonymizer, text, "ADDRESS") == ["2119, avenue du Parc, Longueuil QC J4K 8R2"]
+
+
+def test_neighbours_of_one_type_are_joined_only_across_their_own_separators() -> None:
+    text = "Mark Anthony Tamburi Adinolfi; Anwesend: Tralovik, Beckmann; Seeweg 5 - 8002 Zürich"
+
+    def at(value: str, kind: str) -> Entity:
+        start = text.index(value)
+        return Entity(start, start + len(value), kind, value, "test")
+
+    joined = join_adjacent(text, [
+        at("Mark Anthony", "PERSON"), at("Tamburi Adinolfi", "PERSON"),
+        at("Tralovik", "PERSON"), at("Beckmann", "PERSON"),
+        at("Seeweg 5", "ADDRESS"), at("8002 Zürich", "ADDRESS"),
+    ])
+    assert [e.text for e in joined] == ["Mark Anthony Tamburi Adinolfi", "Tralovik", "Beckmann",
+                                        "Seeweg 5 - 8002 Zürich"]

@@ -66,7 +66,7 @@ from .person_records import persons_from_records
 from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
-from .resolve import resolve_overlaps
+from .resolve import join_adjacent, resolve_overlaps
 from .vault import Vault, join_in_pieces
 
 
@@ -228,7 +228,8 @@ class Anonymizer:
                 found += birth_dates_after_names(text, found)
                 found += birth_date_lists(text, found)
             found += repeated_values(text, found)
-            return resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
+            resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
+            return join_adjacent(text, resolved)
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None
 
