@@ -108,3 +108,55 @@ def test_neighbours_of_one_type_are_joined_only_across_their_own_separators() ->
     ])
     assert [e.text for e in joined] == ["Mark Anthony Tamburi Adinolfi", "Tralovik", "Beckmann",
                                         "Seeweg 5 - 8002 Zürich"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("09:00  1    KLAPP, Steve [13,8] / Geißler, Francisco [2,2]", ["KLAPP, Steve", "Geißler, Francisco"]),
+        ("08:10;1;BECKER, Hakan [24,8] / Hashemi, Farid [20,5]", ["BECKER, Hakan", "Hashemi, Farid"]),
+    ],
+)
+def test_surname_first_before_a_bracket_or_a_slash(anonymizer: Anonymizer, line: str, names: list[str]) -> None:
+    assert [n for n in names if n not in found(anonymizer, line, "PERSON")] == []
+
+
+def test_a_couple_joined_by_an_ampersand_is_two_people_not_a_firm(anonymizer: Anonymizer) -> None:
+    text = "Veranstalter:                          Kunigunda Hein & Jeffrey Kumi\nAdresse: Hauptstr 4"
+    assert found(anonymizer, text, "PERSON") == ["Kunigunda Hein", "Jeffrey Kumi"]
+    for firm in ("Beratung durch Anna Meier & Partner AG.", "Kanzlei Hans Meier & Söhne", "Meier & Müller Treuhand"):
+        assert "Meier" not in " ".join(found(anonymizer, firm, "PERSON")), firm
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vorstand (Mofifoluwa Omidina): Probezeit 12 Monate.", "Mofifoluwa Omidina"),
+        ("Note interne du secrétariat (Vikram Iyer) : parrainage confirmé.", "Vikram Iyer"),
+        ("Committee (Ronald Guerra): probation 12 months.", "Ronald Guerra"),
+    ],
+)
+def test_a_note_s_author_in_parentheses_before_its_colon(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in found(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Anhang (Neue Version): siehe oben", "Preis (Stand Januar): 5 CHF",
+                                  "Meeting (Google Meet): link", "Status (Bitte Lesen): ok"])
+def test_words_in_parentheses_before_a_colon_stay_readable(anonymizer: Anonymizer, text: str) -> None:
+    assert found(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2026-11-15 08:42 session_start tech=M. Mayo customer=\"Asma Muhsinova\"", "M. Mayo"),
+        ("KS-01    2026-11-13  0     M. Alcázar\nKS-02    2026-10-29  2     L. Sherry", "M. Alcázar"),
+    ],
+)
+def test_an_m_initial_at_a_column_s_or_a_value_s_start_is_masked_with_its_name(
+        anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in found(anonymizer, text, "PERSON")
+
+
+def test_monsieur_before_a_name_in_prose_stays_outside(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, "Nous avons reçu M. Dupontel hier.", "PERSON") == ["Dupontel"]

@@ -9,6 +9,7 @@ authors a citation names, and the "name, date of birth, phone" line a comment ty
 * the person whose date of birth follows ("Rhys Whitehorse, date of birth Aug 6, 1989", "Yaw Diop,
   born 28/11/1971"), a first name after a full name and "&" ("Juliana Tuor & Riccardo"), a home
   swap's guests typed in lower case ("gäste: leonora raab-teufl + 3");
+* a note's author in parentheses before its colon ("Vorstand (Mofifoluwa Omidina): …");
 * "@anne-kathrin.39 · 10:30\\nanne-kathrin tietz, 26.06.2001, 01523 5909925": a line typed in lower
   case that starts with two or three name words and a date -- the person and their date of birth, as
   a post's comments answer "Name, Geburtsdatum und Handynummer".
@@ -32,6 +33,12 @@ from .names import NameLexicon
 _HOLDER = scan.compile(
     r"[ ]?\((?:(?:titulaire|inhaber(?:in)?|intestatario|intestataria|holder|account[ ]holder)[ ]?:[ ]?)?"
     r"(?P<name>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,3}+)\)"
+)
+# a note's author in parentheses before its colon: "Vorstand (Mofifoluwa Omidina): …", "Note interne du
+# secrétariat (Vikram Iyer) : …", "Internal note from the office (Mourad Boudiaf): …"
+_AUTHOR_OF_NOTE = scan.compile(
+    r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[-'’][^\W\d_]{1,30}+)?(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
+    r"(?:[-'’][^\W\d_]{1,30}+)?){1,2})\)[ ]?:"
 )
 _AUTHOR_BEFORE = scan.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?"
@@ -138,6 +145,10 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if kin in _KIN_BEFORE_OF and name.lower() not in lexicon.common_words and name not in STOP and (
                 lexicon.is_first_name(name) or rare_word(name)):
             out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "asides"))
+    if "):" in text or ") :" in text:
+        for m in scan.finditer(_AUTHOR_OF_NOTE, text):
+            if _note_author(m.group("name"), lexicon):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
     if any(key in text for key in _GUEST_KEYS):
         for m in scan.finditer(_GUESTS, text):
             if _names(m.group("name"), lexicon):
@@ -185,6 +196,21 @@ def _named_one(value: str, lexicon: NameLexicon) -> bool:
         if w in STOP or (w.lower() in lexicon.common_words and not lexicon.is_known_name(w)):
             return False
     return True
+
+
+def _note_author(value: str, lexicon: NameLexicon) -> bool:
+    """Two or three capitalised words that read as a person's name: no stop word, the first no
+    ordinary word unless the lists know it as a first name ("(Neue Version):", "(Stand Januar):" are
+    none), one of them a listed name or a word too rare to be an ordinary one ("Iyer", "Boudiaf"),
+    the last no ordinary word unless a listed first name leads ("Ronald Guerra")."""
+    words = value.split(" ")
+    if any(w in STOP for w in words):
+        return False
+    common = lexicon.common_words
+    listed_first = lexicon.is_first_name(words[0])
+    if not listed_first and (words[0].lower() in common or words[-1].lower() in common):
+        return False
+    return listed_first or any(lexicon.is_known_name(w) or rare_word(w) for w in words)
 
 
 def _ordinary(value: str, lexicon: NameLexicon) -> bool:

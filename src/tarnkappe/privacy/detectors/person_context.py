@@ -218,7 +218,10 @@ def with_initials(text: str, start: int) -> int:
             # masked with the name, "M." hides nothing a reader needs
             line = text.rfind("\n", max(0, m.start() - 8), m.start())
             lead = text[line + 1:m.start()].strip(" \t") if line >= 0 or m.start() <= 8 else "?"
-            if lead not in ("-", "*", "•", "–", "|"):
+            # (or a column's or a value's start: "0     M. Alcázar" of an aligned table, "tech=M. Mayo" of a
+            # log, "| M. Pugh", "/ M. Murillo" -- no salutation stands there)
+            if lead not in ("-", "*", "•", "–", "|") \
+                    and not text[max(0, m.start() - 2):m.start()].endswith(("=", "\t", "  ", "| ", "/ ", '"')):
                 return start
     return m.start()
 

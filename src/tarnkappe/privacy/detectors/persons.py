@@ -116,8 +116,9 @@ _LOWER_PARTICLES_BEFORE = scan.compile(
 
 def _ends_item(after: str) -> bool:
     """The two characters after a name end a list's item: punctuation, a line's end, " (", a
-    column's gap or a cell's bar ("WATSON, Nicholas   DOB", "| Servais, Valérie Betty | …")."""
-    return after == "" or after[0] in ",;)\t\r\n" or after in (" (", "  ", ".", ". ", ".\n", " |")
+    column's gap or a cell's bar ("WATSON, Nicholas   DOB", "| Servais, Valérie Betty | …"), a
+    bracket, a slash or a dash before what follows ("KLAPP, Steve [13,8] / …" of a start list)."""
+    return after == "" or after[0] in ",;)\t\r\n" or after in (" (", "  ", ".", ". ", ".\n", " |", " [", " /", " –")
 
 
 class PersonDetector:
@@ -483,7 +484,7 @@ class PersonDetector:
                 cue = False  # a time and a word, but no speaker's colon
             while label < len(labelled) and labelled[label][1] <= t.start:
                 label += 1
-            if not cue and self._is_company(text, toks, j):
+            if not cue and self._is_company(text, toks, j) and not self._couple(text, toks, i, j):
                 i = j + 1
                 continue
             if cue:
@@ -532,6 +533,16 @@ class PersonDetector:
                 return True
             end = toks[k].end
         return False
+
+    def _couple(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
+        """Two people joined by "&", each a listed first name and one more word ("Kunigunda Hein &
+        Jeffrey Kumi" of a contract's party): no firm ("Meier & Söhne", "Anna Meier & Partner")."""
+        if j - i != 2 or j + 1 >= len(toks) or not toks[i].first or not toks[j].first \
+                or text[toks[j - 1].end:toks[j].start] != " & " or text[toks[j].end:toks[j + 1].start] != " ":
+            return False
+        common = self._lex.common_words
+        return toks[i].norm.lower() not in common and toks[j].norm.lower() not in common \
+            and toks[j + 1].text not in COMPANY_SUFFIXES and _ends_item(text[toks[j + 1].end:toks[j + 1].end + 2])
 
     @staticmethod
     def _blocked(text: str, start: int, memo: dict[str, bool]) -> bool:
