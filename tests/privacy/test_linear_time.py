@@ -239,6 +239,9 @@ SHAPES = [
     "SSR DOCS LX HK1/", "P/CHE/X1/CHE/", "12MAR85/F/", "MEIER/ANNA/", "CTCM LX HK1/", "CTCE ", "//",
     "CCVI4111111111111111", "MC5555", "o'brien@", "HK1/+41",
     "Jahrgang 1985 ", "(*1985)", " / 14.02.1978", "Gäste: A / ", "notfall: jo ko 079 555 12 34 ",
+    # session 19: birth columns named in parentheses, initials as items, notes' authors, couples
+    "Alter (geb.)  ", "contact_dob;", "J. Lange / ", "Goodman A. (", "O'Connor J.", "S.-j. ", "tech=M. ",
+    "(Anna Meier): ", " & Jeffrey Kumi", "KLAPP, Steve [", "Patient: ", "07 90 61 34 78  ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

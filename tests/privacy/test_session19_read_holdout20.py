@@ -160,3 +160,26 @@ def test_an_m_initial_at_a_column_s_or_a_value_s_start_is_masked_with_its_name(
 
 def test_monsieur_before_a_name_in_prose_stays_outside(anonymizer: Anonymizer) -> None:
     assert found(anonymizer, "Nous avons reçu M. Dupontel hier.", "PERSON") == ["Dupontel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("09:40  1    Johnson, Imani (Guest 614-703-0005) / Goodman A. (Guest 303-999-2074)", "Goodman A."),
+        ("07:00  1    FLYNN Danielle [3.1] / O'Connor J. [5.2] / Curnyn G.", "O'Connor J."),
+        ("14.12.2026: Melanie Kindle (+49 (0)160 7120908) / J. Lange\n", "J. Lange"),
+        ("17:50  CAPAUL-BECK Mengia   20.06.1998    Ausweis 4710     S. Wyss              KK 50m", "S. Wyss"),
+        ("09:30;4;Liu, Jing [28,7] / Kim S.-j. [10,3]", "Kim S.-j."),
+    ],
+)
+def test_an_initial_and_a_surname_as_a_list_s_item(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in found(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A. Einleitung\nB. Kostenvoranschlag\n", "verstorben am 25.10.2026\n\nI. Aktiva\n1. Girokonto",
+     "Directeur financier | Bertin S.A.\nT +352 42 32 13 32", "Siehe Plan B.\n"],
+)
+def test_headings_and_firms_with_a_letter_stay_readable(anonymizer: Anonymizer, text: str) -> None:
+    assert found(anonymizer, text, "PERSON") == []
