@@ -183,3 +183,19 @@ def test_an_initial_and_a_surname_as_a_list_s_item(anonymizer: Anonymizer, text:
 )
 def test_headings_and_firms_with_a_letter_stay_readable(anonymizer: Anonymizer, text: str) -> None:
     assert found(anonymizer, text, "PERSON") == []
+
+
+def test_a_winter_service_tour_s_cells_stay_apart(anonymizer: Anonymizer) -> None:
+    text = ("Nr  Kunde                  Adresse                    PLZ    Telefon           Hinweis\n"
+            "--------------------------------------------------------------------------------------\n"
+            "5   Schulze-Wettendorf T.  Kirchgasse 61              20056  0049 162 4778893  vor 6:00\n"
+            "6   Roxane Keller          Lindenhofweg 55            2502   0041 32 305 98 70  nur Gehweg\n")
+    assert "Kirchgasse 61" in found(anonymizer, text, "ADDRESS")   # no phone of "61 … 20056"
+    assert "Roxane Keller" in found(anonymizer, text, "PERSON")    # no "Keller" taken as a street's adjective
+    assert "0041 32 305 98 70" in found(anonymizer, text, "PHONE")  # no card of "2502  0041 …"
+    assert found(anonymizer, text, "CARD") == []
+
+
+def test_a_place_s_adjective_still_leads_its_street(anonymizer: Anonymizer) -> None:
+    addresses = found(anonymizer, "Wir wohnen an der Zürcher Strasse 5 in Bern.", "ADDRESS")
+    assert any(a.startswith("Zürcher Strasse 5") for a in addresses), addresses

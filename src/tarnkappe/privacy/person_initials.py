@@ -44,7 +44,8 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if word in STOP or word in CUES or word in TITLE_PARTS or not any(c.islower() for c in word):
             continue
         lower = word.lower()
-        if not lexicon.is_known_name(word) and (lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
+        if not lexicon.is_known_name(word) and (
+                lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
             continue  # ("A. Einleitung", "I. Aktiva", "D. Beschäftigungen": an outline's heading)
         if not _item_start(text, m.start()):
             continue

@@ -106,8 +106,8 @@ _POSTCODE = (
 # regex engine can skip ahead in C (about 3x faster than a leading look-behind).
 _QUALIFIER = scan.compile(
     r"(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt"
-    rf"|[{_U}][{_L}]{{2,30}}er)[ \t]{{1,4}}$"  # and a place's adjective: "Landstraßer Hauptstraße", "Zürcher Strasse"
-)
+    rf"|[{_U}][{_L}]{{2,30}}er)[ ]$"  # and a place's adjective: "Landstraßer Hauptstraße", "Zürcher Strasse"
+)  # (one space: after two, a table's cell ends -- "Roxane Keller    Lindenhofweg 55")
 # A qualified street of any name: "Obere Zäune 85", "Unterer Graben 29A" (at a line's end or before a
 # comma, as "Am Markt 3").
 _QUAL_WORDS = frozenset(

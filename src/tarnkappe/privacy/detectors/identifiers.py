@@ -193,11 +193,17 @@ def _is_card(s: str) -> bool:
 
 
 def _card_groups(s: str) -> bool:
-    """Not a table's cells run together: a column gap ("  ") beside a dot or a dash ("2312  27321658
-    1990-03" of an Elo, a FIDE ID and a date of birth passed Luhn once in ten).  Cards are grouped in
+    """Not a table's cells run together: a column gap ("  ") beside a dot, a dash or a single space
+    ("2312  27321658 1990-03" of an Elo, a FIDE ID and a date of birth passed Luhn once in ten).  Cards are grouped in
     many ways ("41 11 …", "4111 1111 1111 11 11", "4111 - 1111 - …"), each kept."""
     seps = set(_SEPARATORS.findall(s))
-    return "  " not in seps or not any("." in sep or "-" in sep for sep in seps)
+    if "  " not in seps:
+        return True
+    if any("." in sep or "-" in sep for sep in seps):
+        return False
+    # beside single spaces, a card's groups only ("4111  1111 1111 1111"): "2502  0041 32 305 98 70" is a
+    # postcode's cell and a phone's
+    return " " not in seps or {len(group) for group in s.split()} == {4} or [len(g) for g in s.split()] == [4, 6, 5]
 
 
 _SEPARATORS = scan.compile(r"[ .\-\u00a0]{1,2}")  # (on a candidate of at most ~40 characters)
