@@ -199,3 +199,17 @@ def test_a_winter_service_tour_s_cells_stay_apart(anonymizer: Anonymizer) -> Non
 def test_a_place_s_adjective_still_leads_its_street(anonymizer: Anonymizer) -> None:
     addresses = found(anonymizer, "Wir wohnen an der Zürcher Strasse 5 in Bern.", "ADDRESS")
     assert any(a.startswith("Zürcher Strasse 5") for a in addresses), addresses
+
+
+def test_a_lower_case_surname_after_a_title_in_a_chat(anonymizer: Anonymizer) -> None:
+    text = ("[26/11/2026 08:38] Tonino: piazza della libertà 41/b, piano 2: sig. murgia ha chiamato, passo carraio "
+            "bloccato\n[26/11/2026 08:40] Tonino: ok grazie, chiamo il sig. sindaco e la sig.ra rossi domani\n")
+    persons = found(anonymizer, text, "PERSON")
+    assert "murgia" in persons and "rossi" in persons
+    assert not any("sindaco" in p or "domani" in p for p in persons)  # a title's word, and no surname after one
+
+
+def test_a_dictation_s_spoken_punctuation_after_a_title_is_no_name(anonymizer: Anonymizer) -> None:
+    text = ("lettre au service des eaux virgule contrat numéro 580 à la ligne madame virgule monsieur virgule "
+            "à la ligne le 29 juillet virgule nous avons")
+    assert found(anonymizer, text, "PERSON") == []

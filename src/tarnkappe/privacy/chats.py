@@ -465,8 +465,11 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
             word = word[:-1]  # "darshs kollegin": a genitive, the s stays outside
         known = word.lower() in parts
         plain = lower_style and word not in common and word.capitalize() not in STOP
-        titled = plain and scan.search(_TITLE_BEFORE, text, max(start, m.start() - 10), m.start()) is not None and (
-            _surname(word, parts, lexicon))
+        # (after a title a listed name or any word that no language uses often: "sig. murgia" -- "herr pfarrer",
+        # a dictation's "madame virgule" are words)
+        titled = plain and word not in _AND and scan.search(
+            _TITLE_BEFORE, text, max(start, m.start() - 10), m.start()) is not None and (
+            _surname(word, parts, lexicon) or rare_word(word, 5))
         listed = plain and _first_name(word, lexicon) and not one_language(word)
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
@@ -485,7 +488,9 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         name_end = m.start() + len(word)
         j = k + 1
         # a surname after a first name, in a message written in lower case ("behruz sanjarov")
-        while lower_style and j < len(words) and j - k < 3 and text[name_end:words[j].start()] == " " and (
+        # (not after a title's surname: "la sig.ra rossi domani")
+        while lower_style and (known or listed) and j < len(words) and j - k < 3 \
+                and text[name_end:words[j].start()] == " " and (
                 _surname(words[j].group("word"), parts, lexicon)):
             name_end = words[j].end("word")
             j += 1
