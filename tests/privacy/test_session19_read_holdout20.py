@@ -213,3 +213,37 @@ def test_a_dictation_s_spoken_punctuation_after_a_title_is_no_name(anonymizer: A
     text = ("lettre au service des eaux virgule contrat numéro 580 à la ligne madame virgule monsieur virgule "
             "à la ligne le 29 juillet virgule nous avons")
     assert found(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("chat", "dates"),
+    [
+        ("[12.11.26, 19:02] Lena: Leute, ich mach euch Numerologie-Profile! Schickt mir eure Geburtsdaten\n"
+         "[12.11.26, 19:05] Marco: 14.3.1985\n[12.11.26, 19:06] Sabine: meins ist der 2. Juni 1990\n"
+         "[12.11.26, 19:09] Sabine: Paul hat am 23.9.1979 Geburtstag\n",
+         ["14.3.1985", "2. Juni 1990", "23.9.1979"]),
+        ("12/11/2026, 19:02 - Chloé: je vous fais vos chemins de vie ! donnez-moi vos dates de naissance\n"
+         "12/11/2026, 19:06 - Hugo: moi c'est le 1er juin 1990\n"
+         "12/11/2026, 19:07 - Chloé: et Léa c'est le 3 mars 1992 je crois\n",
+         ["1er juin 1990", "3 mars 1992"]),
+        ("[12/11/2026, 19:02:11] Emma: ok numerology time!! send me your birthdays\n"
+         "[12/11/2026, 19:04:02] Olivia: mine is 07/11/1988 and Harry is March 14, 1985\n"
+         "[12/11/2026, 19:05:13] Emma: Mia is 12-05-1991 right?\n",
+         ["07/11/1988", "March 14, 1985", "12-05-1991"]),
+    ],
+)
+def test_dates_in_a_chat_about_birthdays(anonymizer: Anonymizer, chat: str, dates: list[str]) -> None:
+    assert [d for d in dates if d not in found(anonymizer, chat, "DOB")] == []
+
+
+def test_a_chat_s_dates_without_birth_talk_stay_readable(anonymizer: Anonymizer) -> None:
+    chat = ("[12.11.26, 19:02] Lena: wann war nochmal die letzte Sitzung?\n"
+            "[12.11.26, 19:05] Marco: am 14.3.2019, danach am 2. Juni 2021\n"
+            "[12.11.26, 19:06] Sabine: und das Fest ist am 3.12.2026\n")
+    assert found(anonymizer, chat, "DOB") == []
+
+
+def test_a_birthday_party_s_date_this_year_is_no_birth(anonymizer: Anonymizer) -> None:
+    chat = ("[12.11.26, 19:02] Lena: Party zu Pauls Geburtstag, Samstag?\n"
+            "[12.11.26, 19:05] Marco: passt, oder am 21.12.2025 wie letztes Jahr\n")
+    assert "21.12.2025" not in found(anonymizer, chat, "DOB")

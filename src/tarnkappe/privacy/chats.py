@@ -24,6 +24,7 @@ pattern has bounded reach (``scan``); the lower-case words of a chat are read on
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator
 
@@ -157,9 +158,16 @@ _REPLY_DATE = scan.compile(
     rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})(?:[ \t\r\n.!]{{0,8}}\Z|[.,;][ ])"
 )
 _BIRTH_CUE = scan.compile(
-    r"(?i:geburtsdatum|geburtstag|geboren|date[ ]de[ ]naissance|naissance|data[ ]di[ ]nascita|nascita"
-    r"|date[ ]of[ ]birth|birth[ ]?date|birthday|dob)"
+    r"(?i:geburtsdat|geburtstag|geboren|date[ ]de[ ]naissance|naissance|data[ ]di[ ]nascita|nascita"
+    r"|date[ ]of[ ]birth|birth[ ]?date|birthday|dob|compleann|anniversaire|born|sternzeichen|numerolog|numérolog"
+    r"|chemin[ ]de[ ]vie|horoskop|horoscope|oroscopo)"
 )
+# Any full date in a chat that speaks of births and birthdays, of a year two years back at least ("Paul hat
+# am 23.9.1979 Geburtstag", "Mia is 12-05-1991 right?", "moi c'est le 1er juin 1990"): in the messages from
+# the one that asks (or tells) to eight after it.  A recent year is the party's, not the birth's.
+_FULL_DATE = scan.compile(rf"(?<![\w./\-])(?P<date>{DATE})(?![\w/\-]|\.\d)")
+_YEAR_OF = scan.compile(r"(?:19|20)\d{2}(?!\d)")
+_BIRTH_TALK_REACH = 8
 
 
 class _Message:
@@ -212,12 +220,28 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
                     second.lower() not in common or lexicon.is_known_name(second.capitalize())) else intro.end("word")
                 out.append(Entity(intro.start("word"), end, EntityType.PERSON, text[intro.start("word"):end], "chat"))
                 parts.add(low)
+    cued = -_BIRTH_TALK_REACH - 1  # the last message with a birth's word
+    latest = datetime.date.today().year - 2
     for k, m in enumerate(messages):
         out += _names_in_body(text, m.body_start, m.body_end, parts, lexicon)
         if k:
             date = _reply_date(text, m, messages[max(0, k - 2):k])
             if date is not None:
                 out.append(date)
+        if scan.search(_BIRTH_CUE, text, m.body_start, m.body_end) is not None:
+            cued = k
+        if k - cued <= _BIRTH_TALK_REACH:
+            out += _birth_dates_in(text, m, latest)
+    return out
+
+
+def _birth_dates_in(text: str, message: _Message, latest: int) -> list[Entity]:
+    """The full dates of ``message`` with a year from 1900 to ``latest`` (see _FULL_DATE)."""
+    out = []
+    for m in scan.finditer(_FULL_DATE, text, message.body_start, message.body_end):
+        year = scan.search(_YEAR_OF, m.group("date"))
+        if year is not None and 1900 <= int(year.group()) <= latest:
+            out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "chat"))
     return out
 
 
