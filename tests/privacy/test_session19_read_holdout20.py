@@ -247,3 +247,28 @@ def test_a_birthday_party_s_date_this_year_is_no_birth(anonymizer: Anonymizer) -
     chat = ("[12.11.26, 19:02] Lena: Party zu Pauls Geburtstag, Samstag?\n"
             "[12.11.26, 19:05] Marco: passt, oder am 21.12.2025 wie letztes Jahr\n")
     assert "21.12.2025" not in found(anonymizer, chat, "DOB")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ('{"order": 4711, "birthData": {"date": "1985-03-14", "time": "06:42", "place": "Luzern"}}', "1985-03-14"),
+        ('{"partner": {"name": "Marco Rossi", "birth": {"date": "03.07.1983", "time": "23:15"}}}', "03.07.1983"),
+        ('{\n  "geburt": {\n    "datum": "14.03.1985",\n    "zeit": "06:42"\n  }\n}', "14.03.1985"),
+        ('{"birth": "1985-03-14T06:42:00", "birthplace": "Luzern"}', "1985-03-14T06:42:00"),
+    ],
+)
+def test_a_birth_object_s_date_in_json(anonymizer: Anonymizer, text: str, date: str) -> None:
+    assert date in found(anonymizer, text, "DOB")
+
+
+def test_other_objects_dates_in_json_stay_readable(anonymizer: Anonymizer) -> None:
+    text = ('{"order": {"date": "2019-03-14", "id": 4711}, "delivery": {"date": "2019-03-20"},\n'
+            ' "birthData": {"place": "Luzern"}, "shipping": {"date": "2018-01-02"}}')
+    assert found(anonymizer, text, "DOB") == []
+
+
+def test_a_table_s_birth_column_headed_geburt(anonymizer: Anonymizer) -> None:
+    text = ("| Name | Rolle | Geburt | Zeit | Ort |\n|---|---|---|---|---|\n"
+            "| Lea Brunner | Klientin | 14.03.1985 | 06:42 | Luzern |\n")
+    assert found(anonymizer, text, "DOB") == ["14.03.1985"]

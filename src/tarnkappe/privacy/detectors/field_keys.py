@@ -136,7 +136,8 @@ PHONE_KEYS = _keys(
     emergencyphone emergencynumber emergencytel emergencycontactphone telemergency home work office"""
 )
 DOB_KEYS = _keys(
-    """dob dateofbirth birthdate birthday bday born geburtsdatum gebdatum geburtstag geboren geboreneam
+    """dob dateofbirth birthdate birthday bday born birth birthdata geburt geburtsdaten geburtsdatum gebdatum
+    geburtstag geboren geboreneam
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
     datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao"""

@@ -33,6 +33,7 @@ from .field_keys import (
     BIRTH_PLACE_AND_DATE_KEYS,
     COLUMN_KEYS,
     DATE_FORMAT,
+    DOB_KEYS,
     GROUP_KEYS,
     PARENTHESIS,
     PERSON_KEYS,
@@ -54,7 +55,8 @@ from .person_cues import COMPANY_SUFFIXES, CUES, TITLE_PARTS
 _NUMBER_STARTS = frozenset("+(0123456789*✶†")  # (and a birth's or death's sign: "Ama Boateng, * 25-05-1996")
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 _PHONE_CHARS = frozenset("0123456789 +()-./\u00a0")
-_DATE_VALUE = scan.compile(rf"(?:{DATE})")
+# (with a time written onto it, as exports write a date of birth: "1985-03-14T06:42:00", "1949-10-10T00:00:00Z")
+_DATE_VALUE = scan.compile(rf"(?:{DATE})(?:T\d\d:\d\d(?::\d\d(?:\.\d{{1,9}})?)?(?:Z|[+\-]\d\d:?\d\d)?)?")
 _DATE_LIST = scan.compile(rf"(?:{DATE})(?:[ \t]{{0,3}}(?:[/&+,]|und|et|e|and|y)[ \t]{{0,3}}(?:{DATE})){{1,5}}")
 # A vCard property line: "TEL;TYPE=cell:+41 …", "item1.ADR;TYPE=home:;;Bahnhofstr. 1;…", "N:Meier;Anna;;;"
 _VCARD = scan.compile(
@@ -192,7 +194,10 @@ class FieldDetector:
             pairs = list(scan.finditer(_JSON_PAIR, text, start, end))
             for m in pairs:
                 group = "value" if m.group("value") is not None else "number"
-                yield from self._typed(text, m.group("key"), m.start(group), m.end(group))
+                key = m.group("key")
+                if normalise_key(key) in _DATE_WORDS and _in_birth_object(text, m.start()):
+                    key = "geburtsdatum"  # '"birthData": {"date": "1985-03-14", "time": "06:42"}'
+                yield from self._typed(text, key, m.start(group), m.end(group))
             if pairs:
                 return
             # no JSON pair: a YAML or form line with a quoted value ('nachname: "Brunnhofer"')
@@ -628,6 +633,25 @@ _OPERATOR_CHARS = frozenset("+-*/%|&^!<>~")
 # A decimal number ("29.8", "1.00", "31.9-32.3"): a group of one digit at a dot; a phone number's
 # groups are of two digits or more ("079.123.45.67", "+41.79…", "+1.212.555.0100").
 _DECIMAL = scan.compile(r"\.\d(?!\d)|(?<![\d+])\d\.\d")
+
+
+# A JSON object's date whose object is a birth's: '"birthData": {"date": …}', '"geburt": {"datum": …}'.
+_DATE_WORDS = frozenset({"date", "datum", "data", "day", "value", "jour", "giorno", "tag"})
+_OBJECT_KEY_BEFORE = scan.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t\r\n]{0,16}\Z")
+_OBJECT_REACH = 240
+
+
+def _in_birth_object(text: str, pos: int) -> bool:
+    """The JSON pair at ``pos`` stands in an object (no brace closed between) whose key is a date
+    of birth's ("birth", "birthData", "naissance", "geburt")."""
+    opening = text.rfind("{", max(0, pos - _OBJECT_REACH), pos)
+    if opening < 0 or "}" in text[opening:pos]:
+        return False
+    parent = scan.search(_OBJECT_KEY_BEFORE, text, max(0, opening - 64), opening)
+    if parent is None:
+        return False
+    key = normalise_key(parent.group("key"))
+    return key in DOB_KEYS or dob_key_within(key) is not None
 
 
 def _header_key(cell: str) -> str:
