@@ -272,3 +272,12 @@ def test_a_table_s_birth_column_headed_geburt(anonymizer: Anonymizer) -> None:
     text = ("| Name | Rolle | Geburt | Zeit | Ort |\n|---|---|---|---|---|\n"
             "| Lea Brunner | Klientin | 14.03.1985 | 06:42 | Luzern |\n")
     assert found(anonymizer, text, "DOB") == ["14.03.1985"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Die Bundeskanzlerin Angela Merkel sagte am Montag", "Angela Merkel"),
+     ("Handelsminister German Gref sagte , er erwarte", "German Gref")],
+)
+def test_a_german_role_before_a_first_name_is_no_surname(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in found(anonymizer, text, "PERSON")

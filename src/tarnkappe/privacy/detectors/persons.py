@@ -27,6 +27,7 @@ from collections.abc import Set as AbstractSet
 from types import MappingProxyType
 
 from ..entities import Entity, EntityType
+from ..learned.features import load_word_freq
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_context import (
@@ -457,6 +458,10 @@ class PersonDetector:
                     continue
                 i += 1
                 continue
+            if t.kind == _UNKNOWN and plain and not cue and i + 1 < n and toks[i + 1].first \
+                    and text[t.end:toks[i + 1].start] == " " and self._german_noun(t.norm):
+                i += 1  # a role before a first name: "Bundeskanzlerin Angela …", "Kontrahentin Hagar …"
+                continue
             j = i + 1
             while (
                 j < n
@@ -543,6 +548,18 @@ class PersonDetector:
         common = self._lex.common_words
         return toks[i].norm.lower() not in common and toks[j].norm.lower() not in common \
             and toks[j + 1].text not in COMPANY_SUFFIXES and _ends_item(text[toks[j + 1].end:toks[j + 1].end + 2])
+
+    def _german_noun(self, word: str) -> bool:
+        """A capitalised word no list knows that is a German noun: frequent in German only
+        ("Bundeskanzlerin"), a compound of a German word ("Handelsminister"), or the feminine of one
+        ("Kontrahentin")."""
+        low = word.lower()
+        code = load_word_freq().get(low)
+        if code is not None and code[0] >= "3" and max(code[1:]) <= "1":
+            return True
+        lex = self._lex
+        return compound_tail(low, lex) or low.endswith("in") and len(low) > 6 and (
+            low[:-2] in lex.common_words or compound_tail(low[:-2], lex))
 
     @staticmethod
     def _blocked(text: str, start: int, memo: dict[str, bool]) -> bool:
