@@ -113,6 +113,7 @@ _NOT_SURNAME = frozenset(
     " sì no i and from at of here yes calling speaking the der die das dem den le la les il lo un une a an".split())
 _MENTION = scan.compile(r"(?<![\w@.])@(?P<word>[^\W\d_]{2,30}+)(?![\w@\-]|\.[^\W\d_])")
 _AND = frozenset("und et e and y &".split())
+_TITLE_PARTICLES = frozenset("von van de di da du del della vom zu ter ten".split())
 _EVERYONE = frozenset("here channel everyone all alle tous tutti team".split())
 # the writer of a chat or transcript, named as such ("Moi: Merci …")
 # a title before a name typed in lower case ("frau ogunleye-lorch", "mme chenaux", "m. samson")
@@ -491,9 +492,13 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         plain = lower_style and word not in common and word.capitalize() not in STOP
         # (after a title a listed name or any word that no language uses often: "sig. murgia" -- "herr pfarrer",
         # a dictation's "madame virgule" are words)
-        titled = plain and word not in _AND and scan.search(
+        particle = lower_style and word in _TITLE_PARTICLES and k + 1 < len(words) and (
+            _surname(words[k + 1].group("word"), parts, lexicon) or rare_word(words[k + 1].group("word"), 5))
+        titled = (plain and word not in _AND or particle) and scan.search(
             _TITLE_BEFORE, text, max(start, m.start() - 10), m.start()) is not None and (
-            _surname(word, parts, lexicon) or rare_word(word, 5))
+            particle or (_surname(word, parts, lexicon) or rare_word(word, 5)) and not one_language(word))
+        # (nor a trade of one language: "frau physiotherapeutin", "sig.ra parrucchiera"; a particle takes the
+        # surname after it: "herr von arx")
         listed = plain and _first_name(word, lexicon) and not one_language(word)
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
@@ -512,10 +517,12 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         name_end = m.start() + len(word)
         j = k + 1
         # a surname after a first name, in a message written in lower case ("behruz sanjarov")
-        # (not after a title's surname: "la sig.ra rossi domani")
-        while lower_style and (known or listed) and j < len(words) and j - k < 3 \
-                and text[name_end:words[j].start()] == " " and (
-                _surname(words[j].group("word"), parts, lexicon)):
+        # (after a title's surname a second one, no word of one language: "frau meier huber", not "la sig.ra
+        # rossi domani"; after a particle its surname)
+        while lower_style and j < len(words) and j - k < 3 and text[name_end:words[j].start()] == " " and (
+                titled and particle and j == k + 1
+                or _surname(words[j].group("word"), parts, lexicon)
+                and (known or listed or not one_language(words[j].group("word")))):
             name_end = words[j].end("word")
             j += 1
         out.append(Entity(m.start(), name_end, EntityType.PERSON, text[m.start():name_end], "chat"))

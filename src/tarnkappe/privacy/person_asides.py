@@ -37,8 +37,15 @@ _HOLDER = scan.compile(
 # a note's author in parentheses before its colon: "Vorstand (Mofifoluwa Omidina): …", "Note interne du
 # secrétariat (Vikram Iyer) : …", "Internal note from the office (Mourad Boudiaf): …"
 _AUTHOR_OF_NOTE = scan.compile(
-    r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[-'’][^\W\d_]{1,30}+)?(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
-    r"(?:[-'’][^\W\d_]{1,30}+)?){1,2})\)[ ]?:"
+    r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[-'’][^\W\d_]{1,30}+)?(?:,?[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
+    r"(?:[-'’][^\W\d_]{1,30}+)?){1,2})\)[ ]?(?::|[–—-][ ])"
+)
+# … after a note's, a board's or an office's word on its line: "Vorstand (…):", "Note interne du secrétariat
+# (…) :", "Committee (…):" -- not "Wanderung (Piz Palü):", "Sorte (Golden Delicious):", "Treffpunkt (…):"
+_NOTE_WORDS = scan.compile(
+    r"(?i:not[eaiz]|vermerk|remarque|kommentar|comment|vorstand|comit|committee|board|secr[ée]tariat|sekretariat"
+    r"|segreteria|office|büro|bureau|ufficio|verwaltung|leitung|direction|direzione|management|team|staff"
+    r"|redaktion|rédaction|redazione|editor|moderat|admin|support|praxis|cabinet|studio|kanzlei|sachbearbeit)"
 )
 _AUTHOR_BEFORE = scan.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?"
@@ -145,9 +152,17 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if kin in _KIN_BEFORE_OF and name.lower() not in lexicon.common_words and name not in STOP and (
                 lexicon.is_first_name(name) or rare_word(name)):
             out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "asides"))
-    if "):" in text or ") :" in text:
+    if "):" in text or ") :" in text or ") –" in text or ") -" in text or ") —" in text:
         for m in scan.finditer(_AUTHOR_OF_NOTE, text):
-            if _note_author(m.group("name"), lexicon):
+            line = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60)
+            name = m.group("name")
+            if "," in name:  # only "Surname, First" ("(Omidina, Mofifoluwa):"; not "(Stammdaten, Anamnese):")
+                surname, _, first = name.partition(", ")
+                if "," in first or " " in surname or " " in first or not (
+                        lexicon.is_first_name(first) or rare_word(first)):
+                    continue
+                name = f"{first} {surname}"
+            if scan.search(_NOTE_WORDS, text, line, m.start()) is not None and _note_author(name, lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
     if any(key in text for key in _GUEST_KEYS):
         for m in scan.finditer(_GUESTS, text):

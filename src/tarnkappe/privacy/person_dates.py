@@ -23,6 +23,7 @@ from .entities import Entity, EntityType
 
 # (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
 # (or the person's role in the family: "- Urs (mein Mann), 3.12.1985", "Paula (mia moglie), 4 agosto 1993")
+# (a place or a job before the date in the parentheses: "Lea Brunner (Zürich, 14.03.1985)", "(Lehrerin, …)")
 # (a CSV row's next cell too: "Lea Brunner;14.03.1985;Bern", '"Lea Brunner";"14.03.1985"', "Lea Brunner ; 14.03.1985")
 # (an age after a comma or between dashes or slashes: "Lea Brunner, 41 J., 14.03.1985", "Anna Meier, age 41,
 # …", "Anna Meier / 41 / …"; the separators "—", "/", "·", "•", "--", "‒", ":" only after a name first on its
@@ -32,7 +33,8 @@ _AFTER_NAME = scan.compile(
     rf"(?:[ ]?\((?:{_AGE}|[MFWDmfwd]"
     r"|[^\W\d_]{2}[^\W\d_ ]{0,16}(?:[ ][^\W\d_]{1,18}){0,2})\))?"
     rf"(?:,[ ]{_AGE},|[ ][/–\-][ ]{_AGE}[ ](?=[/–\-]))?"
-    rf"\"?(?P<sep>[ ]?[,;]|[ ]?[–\-|]|[ ]?(?:[—/·•:‒]|--)|[ ]?\((?:(?:[MFWDmfwd]|{_AGE})[,;][ ]?)?)?[ \t]{{0,4}}\"?"
+    rf"\"?(?P<sep>[ ]?[,;]|[ ]?[–\-|]|[ ]?(?:[—/·•:‒]|--)"
+    rf"|[ ]?\((?:(?:[MFWDmfwd]|{_AGE}|[^\W\d_]{{2,20}}(?:[ ][^\W\d_]{{1,18}})?)[,;][ ]?)?)?[ \t]{{0,4}}\"?"
     rf"(?P<date>{DATE})(?!\d)"
 )
 _LOOSE = frozenset("—/·•:‒-")
@@ -159,13 +161,21 @@ def _cell_start(text: str, pos: int) -> bool:
     return before[-1:] in ("|", ";", "\t") and before != ""
 
 
-# a form's key first on its line before the name ("Patient/in:        ", "Paziente: ")
-_FORM_KEY_BEFORE = scan.compile(r"(?:^|\n)[ \t]{0,4}[^\W\d_][^\n:]{0,30}:[ \t]{1,24}\Z")
+# a form's key first on its line before the name ("Patient/in:        ", "- Paziente: ", "**Patient:** ")
+_FORM_KEY_BEFORE = scan.compile(
+    r"(?:^|\n)[ \t]{0,4}(?:[-*•][ \t]{1,3})?(?:\*\*|__)?(?P<key>[^\W\d_][^\n:*]{0,60}):(?:\*\*|__)?[ \t]{1,24}\Z")
+# keys whose value's date is a document's or an event's: its author, its signature, a customer since …
+_DOCUMENT_KEY_WORDS = scan.compile(
+    r"(?i:seit|since|depuis|dal|datum|date|data|stand|unterschrift|unterzeichnet|signature|sign|firma|autor|author"
+    r"|auteur|autore|erstellt|created|verfasst|version|protokoll|visum|visa|geprüft|checked|approved|freigabe)"
+)
 
 
 def _form_value(text: str, pos: int) -> bool:
-    """The name at ``pos`` is a form's value: its line's key and a colon before it."""
-    return scan.search(_FORM_KEY_BEFORE, text, max(0, pos - 64), pos) is not None
+    """The name at ``pos`` is a form's value: its line's key and a colon before it, a key that
+    names no document's or event's date ("Autor:", "Unterschrift:", "Kunde seit:")."""
+    key = scan.search(_FORM_KEY_BEFORE, text, max(0, pos - 96), pos)
+    return key is not None and scan.search(_DOCUMENT_KEY_WORDS, key.group("key")) is None
 
 
 def _near(text: str, dates: list[tuple[int, int]], anchors: list[int], reach: int) -> list[Entity]:

@@ -27,9 +27,11 @@ _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|(?=['’]))(?:['’\-][^\W\d_]{1,30}
 _INITIAL = r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-Za-zÀ-ÖØ-öø-ÿ]\.)?"  # ("Kim S.-j."; not "Bertin S.A.", a firm)
 _ITEM = scan.compile(
     rf"(?<![\w.'’\-])(?:(?P<initial>{_INITIAL})[ ](?P<surname>{_WORD})|(?P<word>{_WORD})[ ](?P<after>{_INITIAL}))"
-    r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|\Z)"
+    r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|[ ](?:und|and|et|e|y|&)[ ]|\Z)"
 )
-_ITEM_STARTS = frozenset("/;|=:\"\t\n,")
+_ITEM_STARTS = frozenset("/;|=:\"\t\n,-*•")
+_M_INITIAL_LEADS = frozenset({"  ", "|", "/", "=", "\t", ";"})
+_NUMBERED = scan.compile(r"(?:^|\n)[ \t]{0,4}\d{1,3}[.)][ \t]{1,3}\Z")  # "1. J. Lange"
 
 
 def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -41,23 +43,38 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
     common = lexicon.common_words
     for m in scan.finditer(_ITEM, text):
         word = m.group("surname") or m.group("word")
-        if word in STOP or word in CUES or word in TITLE_PARTS or not any(c.islower() for c in word):
+        if word.isupper() and len(word) > 1:
+            word = word.capitalize()  # "J. LANGE": a surname in capitals, a name the lists know
+            if not lexicon.is_known_name(word):
+                continue
+        if word in STOP or word in CUES or word in TITLE_PARTS:
             continue
         lower = word.lower()
-        if not lexicon.is_known_name(word) and (
-                lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
+        known = lexicon.is_known_name(word)
+        if not known and (lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
             continue  # ("A. Einleitung", "I. Aktiva", "D. Beschäftigungen": an outline's heading)
-        if not _item_start(text, m.start()):
-            continue
+        lead = _item_start(text, m.start())
+        if lead is None or lead == ":" and m.group("word") is not None and not known:
+            continue  # (a form's value, a word before a letter: "Stufe: Sekundar B.", "Impfstoff: Pertussis A.")
+        if m.group("initial") == "M." and lead not in _M_INITIAL_LEADS and text[m.end():m.end() + 1] == " " \
+                and text[m.end() + 1:m.end() + 2].islower():
+            continue  # Monsieur in prose: "M. Dupont et Mme Rochat" (an item's "M. Dupont" ends at a separator)
         out.append(Entity(m.start(), m.end(), EntityType.PERSON, m.group(), "initials"))
     return out
 
 
-def _item_start(text: str, start: int) -> bool:
-    """A separator, a column's gap or the text's start before ``start`` (spaces skipped)."""
+def _item_start(text: str, start: int) -> str | None:
+    """What starts the item at ``start`` (spaces skipped): a separator, "  " (a column's gap), "1." (a
+    numbered item) or "" (the text's start); None if the item starts no list."""
     pos = start
     while pos > 0 and text[pos - 1] == " " and start - pos < 40:
         pos -= 1
     if pos == 0:
-        return True
-    return text[pos - 1] in _ITEM_STARTS or start - pos >= 2
+        return ""
+    if text[pos - 1] in _ITEM_STARTS:
+        return text[pos - 1]
+    if start - pos >= 2:
+        return "  "
+    if text[pos - 1] == "." and scan.search(_NUMBERED, text, max(0, start - 12), start) is not None:
+        return "1."
+    return None

@@ -44,7 +44,8 @@ PERSON_KEYS = _keys(
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer
     family given
-    preferredname badgename nickname spitzname displayname birthname geburtsname maidenname nomdenaissance
+    preferredname badgename nickname spitzname displayname birthname geburtsname maidenname nomdenaissance ledigname
+    mädchenname maedchenname
     cognomedanubile
     empfehlungvon empfohlenvon recommandépar recommandéepar recommandepar recommendedby referredby
     raccomandatoda consigliatoda
@@ -161,6 +162,7 @@ BIRTH_PLACE_AND_DATE_KEYS = _keys(
     geburtsdatumundort geburtsortdatum geburtsdatumort ortunddatumdergeburt datumundortdergeburt"""
 )
 DOB_KEYS |= BIRTH_PLACE_AND_DATE_KEYS
+DOB_KEYS |= {"dobofadult"}  # (ADULT_DOB_KEY, below: a column whose header says so in passing)
 STREET_KEYS = _keys(
     """street streetaddress address addressline addr adr adresse anschrift wohnadresse postanschrift
     strasse straße strasseundnr strassenr domicile domicilié rue indirizzo residenza via
@@ -285,23 +287,40 @@ def dob_key_within(key: str) -> str | None:
     return next((dob for dob in _LONG_DOB_KEYS if dob in key), None)
 
 
-# A header cell whose own words are no key but say what its dates are: in parentheses ("Alterskontrolle
-# (geb.)", "Contrôle d'âge (né le)", "Age check (DOB)") or as its last word ("contact_dob", "Kontakt geb.").
-_LAST_WORD = scan.compile(r"[_\s\-/.]([^\W\d_]{2,14})[.:]?[ \t]{0,8}\Z")
+# A header cell whose own words are no key but say what its dates are: in parentheses or brackets
+# ("Alterskontrolle (geb.)", "Contrôle d'âge (né le)", "Age check (DOB)", "[geb.]"), or as its first or
+# last word ("contact_dob", "dob_guardian", "contactDob", "Kontakt geb.").  Such a column is an adult's
+# (an age check, a contact person): its dates count only ten years back or more -- "Erstausgabe (geb.)"
+# is a bookseller's hardcover, and a first edition's date is recent.  A person's word before the
+# parenthesis makes it that person's, of any age ("Kind (geb.)", "Mère (née le)").  An acronym in capitals
+# is no cue but "DOB" ("Einsatzbeginn (NATO)").
+ADULT_DOB_KEY = "dobofadult"
+_ASIDE = scan.compile(r"[(\[](?P<inner>[^)\]\n]{1,30})[)\]]")
+_WORD_SPLIT = scan.compile(r"[_\s\-/.:]{1,8}|(?<=[a-zà-ÿ])(?=[A-Z])")
+_CAPITAL_CUES = frozenset({"dob", "ddn", "geb"})
+_PERSON_WORDS = _CHILD_WORDS | _keys(
+    """mutter vater mère père madre padre mother father ehefrau ehemann gattin gatte épouse époux moglie marito
+    wife husband spouse partner partnerin partenaire partnerin conjoint conjointe coniuge eltern parent parents
+    genitore genitori tuteur tutrice tutore guardian vormund"""
+)
 
 
-def names_birth(cell: str) -> bool:
-    """``cell`` (a raw header cell that is no column key) says its column holds dates of birth.  A
-    column's values are masked as dates of birth only where they are dates, so a maiden name's
-    "Name (geb.)" masks nothing."""
+def birth_column_key(cell: str) -> str | None:
+    """The column key of a raw header cell that is no column key but says its column holds dates of
+    birth (see above): "geburtsdatum", ``ADULT_DOB_KEY`` or None."""
     if len(cell) > 48:
-        return False
-    opening = cell.find("(")
-    if opening >= 0 and (closing := cell.find(")", opening)) > opening \
-            and normalise_key(cell[opening + 1:closing]) in _BASE_DOB_KEYS:
-        return True
-    last = scan.search(_LAST_WORD, cell)
-    return last is not None and last.group(1).lower() in _BASE_DOB_KEYS
+        return None
+    aside = scan.search(_ASIDE, cell)
+    if aside is not None:
+        inner = aside.group("inner")
+        key = normalise_key(inner)
+        if key in _BASE_DOB_KEYS and (not inner.strip(" .").isupper() or key in _CAPITAL_CUES):
+            outer = normalise_key(cell[:aside.start()] + cell[aside.end():])
+            return "geburtsdatum" if outer in _PERSON_WORDS or outer + key in DOB_KEYS else ADULT_DOB_KEY
+    words = [w for w in _WORD_SPLIT.split(cell.strip()) if w]
+    if len(words) >= 2 and (words[0].lower() in _BASE_DOB_KEYS or words[-1].lower() in _BASE_DOB_KEYS):
+        return ADULT_DOB_KEY
+    return None
 
 
 def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:

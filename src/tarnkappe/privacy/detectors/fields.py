@@ -19,6 +19,7 @@ test, a table's rows are split once.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Generator, Iterator
 
@@ -29,6 +30,7 @@ from . import scan
 from .cells import split_cells
 from .dates import DATE
 from .field_keys import (
+    ADULT_DOB_KEY,
     ALL_KEYS,
     BIRTH_PLACE_AND_DATE_KEYS,
     COLUMN_KEYS,
@@ -43,10 +45,10 @@ from .field_keys import (
     UNIT_KEYS,
     WEAK_PERSON_KEYS,
     beside_names,
+    birth_column_key,
     column_key,
     dob_key_within,
     is_alias,
-    names_birth,
     normalise_key,
     type_of,
 )
@@ -454,10 +456,12 @@ class FieldDetector:
         columns = {k: cell for k, cell in enumerate(cells) if cell in COLUMN_KEYS and _digits(raw_cells[k]) < 3}
         if not columns:
             return None
-        if len(columns) < len(cells):
+        if len(columns) < len(cells) or "(" in line or "[" in line:
             for k, raw in enumerate(line.split(sep)):
-                if k not in columns and names_birth(raw):
-                    columns[k] = "geburtsdatum"  # "contact_dob", "Alterskontrolle (geb.)"
+                # (a person's cell that says its values are that person's birth: "Kind (geb.)", "Mère (née le)")
+                if (k not in columns or "(" in raw or "[" in raw) and (birth := birth_column_key(raw)) is not None \
+                        and (k not in columns or birth != ADULT_DOB_KEY):
+                    columns[k] = birth  # "contact_dob", "Alterskontrolle (geb.)"
         if "/" in line and sep != "/":
             # a cell naming two keys: "Genitore/tutore", "Vater/Mutter", "Tel./Mobile" -- its first
             for k, raw in enumerate(line.split(sep)):
@@ -494,7 +498,12 @@ class FieldDetector:
         if kind == EntityType.PERSON:
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS, key in ROLE_KEYS
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
-                end = cut  # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name
+                # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name; a name in
+                # it is a name too ("Maria Rossi (in Bianchi)", "(detto Pippo)", "(verh. Keller)")
+                aside = scan.fullmatch(_NAME_ASIDE, text, cut + 1, end)
+                if aside is not None:
+                    yield Entity(aside.start("name"), aside.end("name"), kind, aside.group("name"), self.name)
+                end = cut
             for sep in (", ", " ("):
                 cut = text.find(sep, start, end)
                 if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
@@ -531,6 +540,8 @@ class FieldDetector:
             if len(value) <= 32 and set(value) <= _PHONE_CHARS and sum(c.isdigit() for c in value) >= 6:
                 yield Entity(start, end, kind, value, self.name)
         elif kind == EntityType.DOB:
+            if key == ADULT_DOB_KEY and _recent(value):
+                return  # an adult's column: a recent date is something else's ("Erstausgabe (geb.)" of a book)
             if scan.fullmatch(_DATE_VALUE, text, start, end) is not None:
                 yield Entity(start, end, kind, value, self.name)
             elif end - start <= 120 and scan.fullmatch(_DATE_LIST, text, start, end) is not None:
@@ -635,6 +646,12 @@ _OPERATOR_CHARS = frozenset("+-*/%|&^!<>~")
 _DECIMAL = scan.compile(r"\.\d(?!\d)|(?<![\d+])\d\.\d")
 
 
+# Another name of the person in a name cell's aside: married, maiden, nickname, alias.
+_NAME_ASIDE = scan.compile(
+    r"\((?:in|detto|detta|verh\.|verheiratet|geb\.|geborene|née|né|dite|dit|alias|vulgo|genannt|aka|a\.k\.a\.|called"
+    r"|épouse|ép\.|vedova|ved\.|widow of|Witwe)[ ]"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\)"
+)
 # A JSON object's date whose object is a birth's: '"birthData": {"date": …}', '"geburt": {"datum": …}'.
 _DATE_WORDS = frozenset({"date", "datum", "data", "day", "value", "jour", "giorno", "tag"})
 _OBJECT_KEY_BEFORE = scan.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t\r\n]{0,16}\Z")
@@ -654,10 +671,28 @@ def _in_birth_object(text: str, pos: int) -> bool:
     return key in DOB_KEYS or dob_key_within(key) is not None
 
 
+_YEAR_IN = scan.compile(r"(?:19|20)\d{2}(?!\d)|(?<=[./\-])\d{2}\Z")
+
+
+def _recent(value: str) -> bool:
+    """The date ``value`` is of the last ten years (or has no year to tell)."""
+    year = scan.search(_YEAR_IN, value)
+    if year is None:
+        return True
+    yy = int(year.group())
+    this_year = datetime.date.today().year
+    if yy < 100:
+        yy += 2000 if yy <= this_year % 100 else 1900
+    return yy > this_year - 10
+
+
 def _header_key(cell: str) -> str:
     """An aligned header's cell as its column key ("Date de na" cut short, "Age check (DOB)")."""
     key = column_key(normalise_key(cell))
-    return "geburtsdatum" if key not in COLUMN_KEYS and names_birth(cell) else key
+    birth = birth_column_key(cell) if key not in COLUMN_KEYS or "(" in cell or "[" in cell else None
+    if birth is not None and (key not in COLUMN_KEYS or birth != ADULT_DOB_KEY):
+        return birth
+    return key
 
 
 def _digits(cell: str) -> int:

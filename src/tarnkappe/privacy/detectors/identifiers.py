@@ -203,7 +203,8 @@ def _card_groups(s: str) -> bool:
         return False
     # beside single spaces, a card's groups only ("4111  1111 1111 1111"): "2502  0041 32 305 98 70" is a
     # postcode's cell and a phone's
-    return " " not in seps or {len(group) for group in s.split()} == {4} or [len(g) for g in s.split()] == [4, 6, 5]
+    groups = [len(group) for group in s.split()]
+    return " " not in seps or len(set(groups)) == 1 or groups in ([4, 6, 5], [4, 6, 4])
 
 
 _SEPARATORS = scan.compile(r"[ .\-\u00a0]{1,2}")  # (on a candidate of at most ~40 characters)
@@ -262,6 +263,9 @@ class IdentifierDetector:
                 cut = _card_in_groups(candidate)
                 if cut:
                     yield Entity(start, start + cut, entity_type, candidate[:cut], self.name)
+            elif shape == "card" and (cut := candidate.rfind("  ")) > 0 and _is_card(candidate[:cut]):
+                # the next column's number after a column gap ("4111 1111 1111 1111  40" of an aligned table)
+                yield Entity(start, start + cut, entity_type, candidate[:cut], self.name)
 
 
 def _card_in_groups(candidate: str) -> int:

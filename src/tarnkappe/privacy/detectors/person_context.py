@@ -219,9 +219,9 @@ def with_initials(text: str, start: int) -> int:
             line = text.rfind("\n", max(0, m.start() - 8), m.start())
             lead = text[line + 1:m.start()].strip(" \t") if line >= 0 or m.start() <= 8 else "?"
             # (or a column's or a value's start: "0     M. Alcázar" of an aligned table, "tech=M. Mayo" of a
-            # log, "| M. Pugh", "/ M. Murillo" -- no salutation stands there)
+            # log, "| M. Pugh", "/ M. Murillo" -- no salutation stands there; a quotation's may: '"M. Dupont')
             if lead not in ("-", "*", "•", "–", "|") \
-                    and not text[max(0, m.start() - 2):m.start()].endswith(("=", "\t", "  ", "| ", "/ ", '"')):
+                    and not text[max(0, m.start() - 2):m.start()].endswith(("=", "\t", "  ", "| ", "/ ")):
                 return start
     return m.start()
 

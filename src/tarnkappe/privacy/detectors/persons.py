@@ -540,14 +540,24 @@ class PersonDetector:
         return False
 
     def _couple(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
-        """Two people joined by "&", each a listed first name and one more word ("Kunigunda Hein &
-        Jeffrey Kumi" of a contract's party): no firm ("Meier & Söhne", "Anna Meier & Partner")."""
-        if j - i != 2 or j + 1 >= len(toks) or not toks[i].first or not toks[j].first \
-                or text[toks[j - 1].end:toks[j].start] != " & " or text[toks[j].end:toks[j + 1].start] != " ":
+        """Two people joined by "&", each a listed first name (a middle name allowed) and one more word
+        ("Kunigunda Hein & Jeffrey Kumi", "Anna Lea Meier & Peter Huber" of a contract's parties): no
+        firm ("Meier & Söhne", "Anna Meier & Partner", "Hans Meier & Rose AG", "Anna Meier & Jeffrey
+        Kumi Treuhand")."""
+        if not 2 <= j - i <= 3 or j + 1 >= len(toks) or not toks[i].first \
+                or not self._lex.is_first_name(toks[j].norm) or text[toks[j - 1].end:toks[j].start] != " & ":
             return False
-        common = self._lex.common_words
-        return toks[i].norm.lower() not in common and toks[j].norm.lower() not in common \
-            and toks[j + 1].text not in COMPANY_SUFFIXES and _ends_item(text[toks[j + 1].end:toks[j + 1].end + 2])
+        last = j + 1
+        if text[toks[j].end:toks[last].start] != " ":
+            return False
+        if last + 1 < len(toks) and toks[last + 1].first and text[toks[last].end:toks[last + 1].start] == " ":
+            last += 1  # the second one's middle name: "Peter Paul Huber"
+            if last + 1 >= len(toks) or text[toks[last].end:toks[last + 1].start] != " ":
+                return False
+            last += 1
+        after = text[toks[last].end:toks[last].end + 2]
+        return toks[last].text not in COMPANY_SUFFIXES and not (after[:1] == " " and after[1:].isupper()) \
+            and toks[i].norm.lower() not in self._lex.common_words
 
     def _german_noun(self, word: str) -> bool:
         """A capitalised word no list knows that is a German noun: frequent in German only

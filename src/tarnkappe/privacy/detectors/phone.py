@@ -17,6 +17,7 @@ import phonenumbers
 
 from ..entities import Entity, EntityType
 from . import scan
+from .dates import DATE
 
 # Three spaces in a row end a number: "03.04.1977      031 555 11 22" is a date and a phone in an
 # aligned table, not one number; "079  123  45  67" (two) is one.
@@ -29,6 +30,7 @@ _CAND = scan.compile(
     r"(?:[\d\u00a0/.\-)]|\((?!\d{1,2}[:.]\d\d\))|[ ][ ]?+(?![ ]|\(?\d{1,2}:\d\d(?!\d))){5,22}\d"
     r"(?![\w]|[.\-/]\d)"
 )
+_DATE_AT = scan.compile(rf"(?:{DATE})")  # a date that starts where a candidate's last part does
 _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)
     r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$"
     r"|^(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
@@ -91,16 +93,21 @@ class PhoneDetector:
                         # alternatives were read (review of session 14) -- apart from the first
                         yield Entity(clear, end, EntityType.PHONE, text[clear:end], name)
                     continue
-            if valid and "  " in raw:
-                raw = self._before_column_gap(raw, verdicts, budget)
-                end = start + len(raw)
+            if valid and "  " in raw and text[end:end + 1] == " " and text[end + 1:end + 2].isalpha():
+                after_gap = start + raw.find("  ") + 2  # (at most two spaces inside a candidate)
+                date = scan.match(_DATE_AT, text, after_gap)
+                if date is not None and date.end() > end:
+                    raw = self._before_column_gap(raw, verdicts, budget)
+                    end = start + len(raw)
             if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
                 yield Entity(start, end, EntityType.PHONE, raw, name)
 
     def _before_column_gap(self, raw: str, verdicts: dict[str, bool], budget: list[int]) -> str:
         """A number written with single spaces that two spaces end: an aligned table's next column
-        begins there ("07 90 61 34 78  19 décembre 1997"), if the part before is a number by itself.
-        One written with two spaces throughout ("079  123  45  67") is one number."""
+        begins there ("07 90 61 34 78  19 décembre 1997": the digits after the gap begin a date that
+        runs on past the candidate), if the part before is a number by itself.  One written with two
+        spaces throughout ("079  123  45  67"), or with one gap before its last digits ("030 1234
+        5678 heute"), is one number."""
         gap = raw.find("  ")
         head = raw[:gap]
         if " " not in head:

@@ -39,7 +39,7 @@ from .phone import is_hotline
 # digits and separators ending in a digit (no time of day after a space: "… 63 15:00"), an optional extension.
 _CAND = scan.compile(
     r"[+(\d](?<![\w+/.,\-][+(\d])(?:(?<=\+)\d|(?<=\()\+?\d|(?<=\d))"
-    r"(?:[\d\u00a0/.\-()]|[ ][ ]?+(?![ ]|\(?\d{1,2}:\d\d(?!\d))){5,22}\d"  # (three spaces: a column's gap)
+    r"(?:[\d\u00a0/.\-()]|[ ]{1,3}+(?![ ]|\(?\d{1,2}:\d\d(?!\d))){5,22}\d"  # (four spaces: a column's gap)
     r"(?P<ext>[ \u00a0]{0,2}(?:x|X|ext\.?|Ext\.?|extension|Durchwahl|DW|int\.?)[ \u00a0]{0,2}\d{1,5})?"
     r"(?![\w]|[.,\-/]\d|[ \u00a0]?(?:%|€|\$|£|CHF|EUR|USD|GBP|Fr\.|Franken|francs|euro|Euro))"
 )
