@@ -27,7 +27,7 @@ from .detectors import scan
 from .detectors.person_context import initial_after, with_initials
 from .detectors.person_cues import COMPANY_SUFFIXES, NAME_GAP, STOP
 from .entities import Entity, EntityType
-from .learned.features import load_word_freq, rare_word
+from .learned.features import german_word, rare_word
 from .names import NameLexicon, compound_tail
 
 # Capitalised particles that begin a surname, and the lower-case ones that may follow them
@@ -250,7 +250,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word.istitle() and word.isalpha() and word not in STOP and " " not in text[start:end] \
                 and text[max(0, start - len(word) - 4):start - len(word) - 1].rstrip(" ")[-1:] in ("|", "\t", ";") \
                 and rare_word(text[start:end], 5) \
-                and not lex.is_place_only(word) and not _german_word(word):
+                and not lex.is_place_only(word) and not german_word(word):
             # a table cell's first word before a rare surname: its first name, whatever else it means ("|
             # Tamburi Adinolfi |": Italian drums; not a German noun -- "| Rechnung Adinolfi"; not a sentence's
             # first word: "Selon Varlemont, …")
@@ -322,12 +322,6 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         end = m.end()
         first = False
     return start, end
-
-
-def _german_word(word: str) -> bool:
-    """``word`` is frequent in German and rare in French, Italian and English ("Rechnung", "Termin")."""
-    code = load_word_freq().get(word.lower())
-    return code is not None and code[0] >= "3" and max(code[1:]) <= "2"
 
 
 def _surname_first(text: str, comma: int, start: int) -> int:

@@ -27,7 +27,7 @@ from collections.abc import Set as AbstractSet
 from types import MappingProxyType
 
 from ..entities import Entity, EntityType
-from ..learned.features import load_word_freq
+from ..learned.features import german_word
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_context import (
@@ -564,8 +564,7 @@ class PersonDetector:
         ("Bundeskanzlerin"), a compound of a German word ("Handelsminister"), or the feminine of one
         ("Kontrahentin")."""
         low = word.lower()
-        code = load_word_freq().get(low)
-        if code is not None and code[0] >= "3" and max(code[1:]) <= "1":
+        if german_word(low):
             return True
         lex = self._lex
         return compound_tail(low, lex) or low.endswith("in") and len(low) > 6 and (

@@ -126,6 +126,14 @@ def one_language(word: str, gap: int = 4) -> bool:
     return int(top) - int(second) >= gap
 
 
+def german_word(word: str) -> bool:
+    """``word`` (any case) is frequent in German (Zipf 2 or more) and rare in French, Italian and
+    English (below 1.4): a German noun when capitalised ("Rechnung", "Bundeskanzlerin"), no name --
+    names are about as frequent in all four ("Merkel", "Müller")."""
+    code = load_word_freq().get(word.lower())
+    return code is not None and code[0] >= "3" and max(code[1:]) <= "2"
+
+
 def rare_word(word: str, below: int = 4) -> bool:
     """``word`` (any case) is below Zipf ``below`` in all four languages, or in none of them:
     no ordinary word of ours ("schrempf"; not "devis", "hotel" -- nor "karen", names count too)."""
