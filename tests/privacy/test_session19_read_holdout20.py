@@ -281,3 +281,12 @@ def test_a_table_s_birth_column_headed_geburt(anonymizer: Anonymizer) -> None:
 )
 def test_a_german_role_before_a_first_name_is_no_surname(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in found(anonymizer, text, "PERSON")
+
+
+def test_a_chat_copied_from_telegram_desktop(anonymizer: Anonymizer) -> None:
+    # "Name, [date time]" alone on its line, the message on the lines after it
+    text = ("Üzeyir Demir, [08/11/2026 13:37]\nromina ha dimenticato la sacca in club house\n\n"
+            "Romina Gritti, [08/11/2026 14:05]\norari in bacheca: ali e filippa fabbro partono alle 8:40\n\n"
+            "Beppe Zanzi, [21/11/2026 12:16]\nfatto. la pala di virginia ce l'ho io\n")
+    persons = found(anonymizer, text, "PERSON")
+    assert [n for n in ("romina", "ali", "filippa fabbro", "virginia") if n not in persons] == []

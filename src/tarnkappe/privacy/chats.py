@@ -59,6 +59,11 @@ _TEAMS_LINE = (
     rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]){_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
+# Telegram's desktop copy: "Romina Gritti, [08/11/2026 14:05]" alone on its line, the message after it
+_TELEGRAM_LINE = (
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?),[ ]\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\][ \t]{{0,4}}(?=\r?\n|\Z)"
+)
+_TELEGRAM = (scan.compile(_TELEGRAM_LINE), scan.compile("\n" + _TELEGRAM_LINE))
 # A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
 # (a time only; the speaker may carry a role in parentheses: "Makri, Vasiliki (Extern): …").  The
 # time as recorders and subtitle files write it too: with milliseconds ("[00:01:44.120]", SRT's
@@ -359,8 +364,10 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
                                      end if close < 0 else close, False))
     if not messages and "\n" in text:
         messages = _plain_messages(text, lexicon)
-    if not messages and ("  " in text or " · " in text):
-        heads = list(_line_starts(_TEAMS, text))
+    for shape, literals in ((_TELEGRAM, (", [",)), (_TEAMS, ("  ", " · "))):
+        if messages or not any(literal in text for literal in literals):
+            continue
+        heads = list(_line_starts(shape, text))
         for k, m in enumerate(heads):
             body_start = m.end() + 1
             body_end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), body_start + 2000)
