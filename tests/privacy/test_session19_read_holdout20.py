@@ -290,3 +290,16 @@ def test_a_chat_copied_from_telegram_desktop(anonymizer: Anonymizer) -> None:
             "Beppe Zanzi, [21/11/2026 12:16]\nfatto. la pala di virginia ce l'ho io\n")
     persons = found(anonymizer, text, "PERSON")
     assert [n for n in ("romina", "ali", "filippa fabbro", "virginia") if n not in persons] == []
+
+
+@pytest.mark.parametrize("head", ["{name} — 12.11.2026 19:02", "{name}, 19:02", "{name} — Today at 7:02 PM"])
+def test_chats_copied_from_discord_google_chat_and_signal(anonymizer: Anonymizer, head: str) -> None:
+    text = (head.format(name="Lena Brunner") + "\nhat jonas schon bezahlt oder nicht?\n"
+            + head.format(name="Marco Keller") + "\nnein, jonas zahlt morgen, frag sonst petra\n")
+    persons = found(anonymizer, text, "PERSON")
+    assert "jonas" in persons and "petra" in persons
+
+
+def test_an_agenda_with_times_is_no_chat(anonymizer: Anonymizer) -> None:
+    text = "Begrüssung — 09:00\nkurze runde, danach kaffee\nPause — 10:30\nbitte pünktlich zurück sein\n"
+    assert found(anonymizer, text, "PERSON") == []

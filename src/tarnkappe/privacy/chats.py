@@ -55,8 +55,12 @@ _BRACKET_LINE = r"\[(?P<speaker>[^\W\d_][\w.\-]{1,30}+(?:[ ][^\W\d_][\w.\-]{0,30
 _BRACKET = (scan.compile(_BRACKET_LINE), scan.compile("\n" + _BRACKET_LINE))
 # "Meier, Anna   18:04" alone on its line, the message on the lines after it; a classified ad's
 # conversation writes "Sivakumar T. · 13:22"
+# (and Discord's, Google Chat's and Signal's: "Marco — 12.11.2026 19:05", "Lena Brunner — Today at 7:02 PM",
+# "Lena Brunner, 19:02")
+_RELATIVE_DAY = r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|oggi|ieri)(?:[ ](?:at|um|à|alle))?"
 _TEAMS_LINE = (
-    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]){_STAMP_TIME}[ \t]{{0,4}}(?=\r?\n|\Z)"
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]—–]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]|[ ][—–][ ]|,[ ])"
+    rf"(?:(?:{_STAMP_DATE},?|{_RELATIVE_DAY})[ ])?{_STAMP_TIME}(?:[ ]Uhr)?[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
 # Telegram's desktop copy: "Romina Gritti, [08/11/2026 14:05]" alone on its line, the message after it
@@ -364,7 +368,7 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
                                      end if close < 0 else close, False))
     if not messages and "\n" in text:
         messages = _plain_messages(text, lexicon)
-    for shape, literals in ((_TELEGRAM, (", [",)), (_TEAMS, ("  ", " · "))):
+    for shape, literals in ((_TELEGRAM, (", [",)), (_TEAMS, ("  ", " · ", " — ", " – ", ", "))):
         if messages or not any(literal in text for literal in literals):
             continue
         heads = list(_line_starts(shape, text))
