@@ -168,15 +168,26 @@ _REPLY_DATE = scan.compile(
     rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})(?:[ \t\r\n.!]{{0,8}}\Z|[.,;][ ])"
 )
 _BIRTH_CUE = scan.compile(
-    r"(?i:geburtsdat|geburtstag|geboren|date[ ]de[ ]naissance|naissance|data[ ]di[ ]nascita|nascita"
-    r"|date[ ]of[ ]birth|birth[ ]?date|birthday|dob|compleann|anniversaire|born|sternzeichen|numerolog|numérolog"
-    r"|chemin[ ]de[ ]vie|horoskop|horoscope|oroscopo)"
+    r"(?<![^\W\d_])(?i:geburtsdat|geburtstag|geburi|geboren|date[ ]de[ ]naissance|naissance|data[ ]di[ ]nascita"
+    r"|nascita|date[ ]of[ ]birth|birth[ ]?date|birthday|b-?day|dob|compleann|compie[ ]gli[ ]anni"
+    r"|anniv(?!ersaire[ ]de[ ]mariage)"
+    r"|born|sternzeichen|numerolog|numérolog|chemin[ ]de[ ]vie|horoskop|horoscope|oroscopo"
+    r"|nat[oa][ ]il|née?[ ]le|born[ ]on)"
+)
+# What makes a message with a birth's word ask for dates: a question, or a request ("Schickt mir eure
+# Geburtsdaten", "send me your birthdays", "donnez-moi vos dates de naissance"); a birthday only told
+# ("wir feiern Tims Geburtstag am Samstag") reaches no further than its own message.
+_ASKS = scan.compile(
+    r"[?？]|(?<![^\W\d_])(?i:schick|sendet|send|gib|gebt|sag[t]?[ ]mir|brauch|bitte|tell|give|write|need|please|pls"
+    r"|donne|envoy|dites|écri|besoin|svp|mand|dimmi|ditemi|scriv|inviat|bisogno|per[ ]favore)"
 )
 # Any full date in a chat that speaks of births and birthdays, of a year two years back at least ("Paul hat
-# am 23.9.1979 Geburtstag", "Mia is 12-05-1991 right?", "moi c'est le 1er juin 1990"): in the messages from
-# the one that asks (or tells) to eight after it.  A recent year is the party's, not the birth's.
+# am 23.9.1979 Geburtstag", "Mia is 12-05-1991 right?", "moi c'est le 1er juin 1990"): in the message with
+# the birth's word, in a date alone just before it, and -- where that message asks for dates -- in the eight
+# after it.  A recent year is the party's, not the birth's.
 _FULL_DATE = scan.compile(rf"(?<![\w./\-])(?P<date>{DATE})(?![\w/\-]|\.\d)")
 _YEAR_OF = scan.compile(r"(?:19|20)\d{2}(?!\d)")
+_SHORT_YEAR_OF = scan.compile(r"(?<=[./\-])\d{2}\Z")
 _BIRTH_TALK_REACH = 8
 
 
@@ -239,10 +250,20 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
             if date is not None:
                 out.append(date)
         if scan.search(_BIRTH_CUE, text, m.body_start, m.body_end) is not None:
-            cued = k
-        if k - cued <= _BIRTH_TALK_REACH:
+            out += _birth_dates_in(text, m, latest)
+            if k and _only_a_date(text, messages[k - 1]):
+                out += _birth_dates_in(text, messages[k - 1], latest)  # "23.09.1979" / "das ist Pauls Geburtsdatum"
+            if scan.search(_ASKS, text, m.body_start, m.body_end) is not None:
+                cued = k
+        elif k - cued <= _BIRTH_TALK_REACH:
             out += _birth_dates_in(text, m, latest)
     return out
+
+
+def _only_a_date(text: str, message: _Message) -> bool:
+    """``message`` says a date and little else (at most 24 characters besides it)."""
+    date = scan.search(_FULL_DATE, text, message.body_start, message.body_end)
+    return date is not None and (message.body_end - message.body_start) - (date.end() - date.start()) <= 24
 
 
 def _birth_dates_in(text: str, message: _Message, latest: int) -> list[Entity]:
@@ -250,7 +271,9 @@ def _birth_dates_in(text: str, message: _Message, latest: int) -> list[Entity]:
     out = []
     for m in scan.finditer(_FULL_DATE, text, message.body_start, message.body_end):
         year = scan.search(_YEAR_OF, m.group("date"))
-        if year is not None and 1900 <= int(year.group()) <= latest:
+        short = scan.search(_SHORT_YEAR_OF, m.group("date")) if year is None else None
+        if year is not None and 1900 <= int(year.group()) <= latest or (
+                short is not None and int(short.group()) > latest % 100 + 2):  # "23.9.79": last century's
             out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "chat"))
     return out
 

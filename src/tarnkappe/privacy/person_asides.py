@@ -43,9 +43,11 @@ _AUTHOR_OF_NOTE = scan.compile(
 # … after a note's, a board's or an office's word on its line: "Vorstand (…):", "Note interne du secrétariat
 # (…) :", "Committee (…):" -- not "Wanderung (Piz Palü):", "Sorte (Golden Delicious):", "Treffpunkt (…):"
 _NOTE_WORDS = scan.compile(
-    r"(?i:not[eaiz]|vermerk|remarque|kommentar|comment|vorstand|comit|committee|board|secr[ée]tariat|sekretariat"
-    r"|segreteria|office|büro|bureau|ufficio|verwaltung|leitung|direction|direzione|management|team|staff"
-    r"|redaktion|rédaction|redazione|editor|moderat|admin|support|praxis|cabinet|studio|kanzlei|sachbearbeit)"
+    r"(?<![^\W\d_])(?i:notiz|notizen|note|notes|nota|vermerk|remarque|kommentar|comment|commento|vorstand|comité|comitato"
+    r"|committee|board|secr[ée]tariat|sekretariat|segreteria|office|büro|bureau|ufficio|verwaltung|leitung|direction"
+    r"|direzione|management|team|staff|redaktion|rédaction|redazione|editor|moderation|admin|support|praxis|cabinet"
+    r"|studio|kanzlei|sachbearbeitung|rückmeldung|feedback|bemerkung|hinweis|osservazione|remark|observation"
+    r"|nachricht|message|messaggio|antwort|reply|réponse|risposta)(?![^\W\d_])"
 )
 _AUTHOR_BEFORE = scan.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?"

@@ -34,10 +34,17 @@ _AFTER_NAME = scan.compile(
     r"|[^\W\d_]{2}[^\W\d_ ]{0,16}(?:[ ][^\W\d_]{1,18}){0,2})\))?"
     rf"(?:,[ ]{_AGE},|[ ][/–\-][ ]{_AGE}[ ](?=[/–\-]))?"
     rf"\"?(?P<sep>[ ]?[,;]|[ ]?[–\-|]|[ ]?(?:[—/·•:‒]|--)"
-    rf"|[ ]?\((?:(?:[MFWDmfwd]|{_AGE}|[^\W\d_]{{2,20}}(?:[ ][^\W\d_]{{1,18}})?)[,;][ ]?)?)?[ \t]{{0,4}}\"?"
+    rf"|[ ]?\((?:(?:[MFWDmfwd]|{_AGE}|(?P<aside>[^\W\d_]{{2,20}}(?:\.?[ \-][^\W\d_]{{1,18}}){{0,3}}))[,;][ ]?)?)?"
+    r"[ \t]{0,4}\"?"
     rf"(?P<date>{DATE})(?!\d)"
 )
 _LOOSE = frozenset("—/·•:‒-")
+# words of an event's date in a name's aside (no place, no job)
+_EVENT_WORDS = scan.compile(
+    r"(?i:eintritt|austritt|beitritt|diplom|mitglied|member|joined|seit|since|depuis|dal|entrée|ingresso|abschluss"
+    r"|start|beginn|ende|end|hired|eingestellt|angestellt|embauch|assunt|pensioni|retired|rente|heirat|married"
+    r"|mariage|matrimonio|wedding|tod|died|décès|morte|death|verstorben|gestorben|prüfung|exam|abitur|matura)"
+)
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 # the start of a list's item before a name ("- ", "  * ", "3. ")
 _ITEM_BEFORE = scan.compile(r"(?:^|\n)[ \t]{0,4}(?:[-*•–][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})\Z")
@@ -65,6 +72,8 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         m = scan.match(_AFTER_NAME, text, e.end)
         if m is None or m.start("date") == e.end:  # "Meier12.03.1980": no gap, no pair
             continue
+        if m.group("aside") is not None and scan.search(_EVENT_WORDS, m.group("aside")) is not None:
+            continue  # "Lea Brunner (Eintritt, 01.04.2015)": a membership's date, a diploma's
         sep = (m.group("sep") or "").strip()
         if sep and sep[-1] in _LOOSE and sep not in ("-", "–") and not _line_start(text, e.start):
             continue  # "Protokoll: Anna Meier / 14.03.2012": a document's author and its date
@@ -166,7 +175,7 @@ _FORM_KEY_BEFORE = scan.compile(
     r"(?:^|\n)[ \t]{0,4}(?:[-*•][ \t]{1,3})?(?:\*\*|__)?(?P<key>[^\W\d_][^\n:*]{0,60}):(?:\*\*|__)?[ \t]{1,24}\Z")
 # keys whose value's date is a document's or an event's: its author, its signature, a customer since …
 _DOCUMENT_KEY_WORDS = scan.compile(
-    r"(?i:seit|since|depuis|dal|datum|date|data|stand|unterschrift|unterzeichnet|signature|sign|firma|autor|author"
+    r"(?<![^\W\d_])(?i:seit|since|depuis|dal|datum|date|data|stand|unterschrift|unterzeichnet|signature|sign|firma|autor|author"
     r"|auteur|autore|erstellt|created|verfasst|version|protokoll|visum|visa|geprüft|checked|approved|freigabe)"
 )
 

@@ -54,7 +54,7 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if not known and (lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
             continue  # ("A. Einleitung", "I. Aktiva", "D. Beschäftigungen": an outline's heading)
         lead = _item_start(text, m.start())
-        if lead is None or lead == ":" and m.group("word") is not None and not known:
+        if lead is None or lead in (":", "-", "*", "•") and m.group("word") is not None and not known:
             continue  # (a form's value, a word before a letter: "Stufe: Sekundar B.", "Impfstoff: Pertussis A.")
         if m.group("initial") == "M." and lead not in _M_INITIAL_LEADS and text[m.end():m.end() + 1] == " " \
                 and text[m.end() + 1:m.end() + 2].islower():

@@ -250,7 +250,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word.istitle() and word.isalpha() and word not in STOP and " " not in text[start:end] \
                 and text[max(0, start - len(word) - 4):start - len(word) - 1].rstrip(" ")[-1:] in ("|", "\t", ";") \
                 and rare_word(text[start:end], 5) \
-                and not lex.is_place_only(word) and not german_word(word):
+                and not lex.is_place_only(word) and not german_word(word) and word.lower() not in _BUSINESS_WORDS:
             # a table cell's first word before a rare surname: its first name, whatever else it means ("|
             # Tamburi Adinolfi |": Italian drums; not a German noun -- "| Rechnung Adinolfi"; not a sentence's
             # first word: "Selon Varlemont, …")
@@ -322,6 +322,14 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         end = m.end()
         first = False
     return start, end
+
+
+# a business before its owner's name in a cell ("| Farmacia Adinolfi |", "| Cantina Rossi |"): no first name
+_BUSINESS_WORDS = frozenset(
+    """farmacia pharmacie pharmacy apotheke condominio cantina ristorante restaurant trattoria pizzeria hotel albergo
+    bar café caffè garage officina autohaus carrozzeria bäckerei boulangerie panetteria panificio macelleria metzgerei
+    boucherie studio praxis kanzlei cabinet agenzia agence agentur ditta firma impresa atelier salon salone""".split()
+)
 
 
 def _surname_first(text: str, comma: int, start: int) -> int:

@@ -301,7 +301,9 @@ _CAPITAL_CUES = frozenset({"dob", "ddn", "geb"})
 _PERSON_WORDS = _CHILD_WORDS | _keys(
     """mutter vater mère père madre padre mother father ehefrau ehemann gattin gatte épouse époux moglie marito
     wife husband spouse partner partnerin partenaire partnerin conjoint conjointe coniuge eltern parent parents
-    genitore genitori tuteur tutrice tutore guardian vormund"""
+    genitore genitori tuteur tutrice tutore guardian vormund kid kids enkel enkelin enkelkind grandchild grandson
+    granddaughter petitfils petitefille nipote stiefsohn stieftochter stepson stepdaughter patenkind godchild
+    filleul filleule figlioccio"""
 )
 
 
@@ -316,11 +318,21 @@ def birth_column_key(cell: str) -> str | None:
         key = normalise_key(inner)
         if key in _BASE_DOB_KEYS and (not inner.strip(" .").isupper() or key in _CAPITAL_CUES):
             outer = normalise_key(cell[:aside.start()] + cell[aside.end():])
-            return "geburtsdatum" if outer in _PERSON_WORDS or outer + key in DOB_KEYS else ADULT_DOB_KEY
+            return "geburtsdatum" if _a_persons(outer) or outer + key in DOB_KEYS else ADULT_DOB_KEY
     words = [w for w in _WORD_SPLIT.split(cell.strip()) if w]
-    if len(words) >= 2 and (words[0].lower() in _BASE_DOB_KEYS or words[-1].lower() in _BASE_DOB_KEYS):
-        return ADULT_DOB_KEY
+    if len(words) >= 2:
+        for birth, other in ((words[0], words[-1]), (words[-1], words[0])):
+            if birth.lower() in _BASE_DOB_KEYS:
+                return "geburtsdatum" if _a_persons(normalise_key(other)) else ADULT_DOB_KEY  # "kid_dob"
     return None
+
+
+def _a_persons(key: str) -> bool:
+    """``key`` names a person whose dates these are: a relative, a child, a patient, a driver ("Kind (geb.)",
+    "Patient (geb.)", "Driver (DOB)") -- not a name's key ("Ledigname (geb.)": a maiden name)."""
+    if key in _PERSON_WORDS:
+        return True
+    return (key in PERSON_KEYS or key in ROLE_KEYS) and not key.endswith(("name", "nom", "nome"))
 
 
 def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Generator, Iterator
 
 from ..entities import Entity, EntityType
-from ..learned.features import rare_word
+from ..learned.features import german_word, one_language, rare_word
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .cells import split_cells
@@ -501,7 +501,7 @@ class FieldDetector:
                 # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name; a name in
                 # it is a name too ("Maria Rossi (in Bianchi)", "(detto Pippo)", "(verh. Keller)")
                 aside = scan.fullmatch(_NAME_ASIDE, text, cut + 1, end)
-                if aside is not None:
+                if aside is not None and self._aside_name(aside.group("name")):
                     yield Entity(aside.start("name"), aside.end("name"), kind, aside.group("name"), self.name)
                 end = cut
             for sep in (", ", " ("):
@@ -577,6 +577,17 @@ class FieldDetector:
                 start = care_of.end()
             yield Entity(start, end, kind, text[start:end], self.name)
 
+    def _aside_name(self, name: str) -> bool:
+        """A name in a name's aside: no ordinary word, no compound ("(in Elternzeit)", "(in Maternità)",
+        "(aka Admin)"), unless the lists know it as a name."""
+        last = name.rsplit(" ", 1)[-1]
+        lex = self._lex
+        if lex.is_known_name(last):
+            return True
+        low = last.lower()
+        return low not in lex.common_words and not compound_tail(low, lex) and not german_word(low) \
+            and not one_language(low)
+
     def _residents(self, text: str, start: int, end: int, listed: bool = False) -> Iterator[Entity]:
         """The names after a floor or flat, " / " between them; not a value of ordinary words
         only or with a lower-case word that is no particle ("1. OG: Büro und Lager").  ``listed``
@@ -650,25 +661,40 @@ _DECIMAL = scan.compile(r"\.\d(?!\d)|(?<![\d+])\d\.\d")
 _NAME_ASIDE = scan.compile(
     r"\((?:in|detto|detta|verh\.|verheiratet|geb\.|geborene|née|né|dite|dit|alias|vulgo|genannt|aka|a\.k\.a\.|called"
     r"|épouse|ép\.|vedova|ved\.|widow of|Witwe)[ ]"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\)"
+    r"(?P<name>(?:(?:von|van|de|di|da|del|della|du|le|la)[ ])?"
+    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|['’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\)"
 )
 # A JSON object's date whose object is a birth's: '"birthData": {"date": …}', '"geburt": {"datum": …}'.
-_DATE_WORDS = frozenset({"date", "datum", "data", "day", "value", "jour", "giorno", "tag"})
-_OBJECT_KEY_BEFORE = scan.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t\r\n]{0,16}\Z")
+_DATE_WORDS = frozenset({"date", "datum", "data", "day", "value", "jour", "giorno", "tag", "datetime", "when"})
+_OBJECT_KEY_BEFORE = scan.compile(
+    r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t\r\n]{0,16}(?:\[[ \t\r\n]{0,16})?\Z")  # (or its array's first)
 _OBJECT_REACH = 240
+_BIRTH_OBJECT_TAILS = frozenset({"data", "info", "infos", "details", "daten", "angaben", "données", "dati"})
 
 
 def _in_birth_object(text: str, pos: int) -> bool:
     """The JSON pair at ``pos`` stands in an object (no brace closed between) whose key is a date
     of birth's ("birth", "birthData", "naissance", "geburt")."""
-    opening = text.rfind("{", max(0, pos - _OBJECT_REACH), pos)
-    if opening < 0 or "}" in text[opening:pos]:
+    opening, depth = -1, 0  # the object's "{": back over the objects closed before the pair ('"place": {…},')
+    for k in range(pos - 1, max(0, pos - _OBJECT_REACH) - 1, -1):
+        c = text[k]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                opening = k
+                break
+            depth -= 1
+    if opening < 0:
         return False
     parent = scan.search(_OBJECT_KEY_BEFORE, text, max(0, opening - 64), opening)
     if parent is None:
         return False
     key = normalise_key(parent.group("key"))
-    return key in DOB_KEYS or dob_key_within(key) is not None
+    if key in DOB_KEYS:
+        return True
+    inner = dob_key_within(key)  # "clientbirthdate", "birthdatedetails" -- not "birthdayparty", a party's date
+    return inner is not None and (key.endswith(inner) or key[key.find(inner) + len(inner):] in _BIRTH_OBJECT_TAILS)
 
 
 _YEAR_IN = scan.compile(r"(?:19|20)\d{2}(?!\d)|(?<=[./\-])\d{2}\Z")

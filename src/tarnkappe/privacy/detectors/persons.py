@@ -27,7 +27,7 @@ from collections.abc import Set as AbstractSet
 from types import MappingProxyType
 
 from ..entities import Entity, EntityType
-from ..learned.features import german_word
+from ..learned.features import german_word, rare_word
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_context import (
@@ -458,8 +458,10 @@ class PersonDetector:
                     continue
                 i += 1
                 continue
-            if t.kind == _UNKNOWN and plain and not cue and i + 1 < n and toks[i + 1].first \
-                    and text[t.end:toks[i + 1].start] == " " and self._german_noun(t.norm):
+            if t.kind == _UNKNOWN and plain and not cue and i + 2 < n and toks[i + 1].first \
+                    and text[t.end:toks[i + 1].start] == " " and text[toks[i + 1].end:toks[i + 2].start] == " " \
+                    and self._german_noun(t.norm):
+                # (a surname after the first name: "Als Vertretung kommt Kirchhof Tim." is a name written surname first)
                 i += 1  # a role before a first name: "Bundeskanzlerin Angela …", "Kontrahentin Hagar …"
                 continue
             j = i + 1
@@ -544,7 +546,7 @@ class PersonDetector:
         ("Kunigunda Hein & Jeffrey Kumi", "Anna Lea Meier & Peter Huber" of a contract's parties): no
         firm ("Meier & Söhne", "Anna Meier & Partner", "Hans Meier & Rose AG", "Anna Meier & Jeffrey
         Kumi Treuhand")."""
-        if not 2 <= j - i <= 3 or j + 1 >= len(toks) or not toks[i].first \
+        if not 2 <= j - i <= 3 or j + 1 >= len(toks) or not (toks[i].first or rare_word(toks[i].norm)) \
                 or not self._lex.is_first_name(toks[j].norm) or text[toks[j - 1].end:toks[j].start] != " & ":
             return False
         last = j + 1

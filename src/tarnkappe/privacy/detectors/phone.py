@@ -93,7 +93,15 @@ class PhoneDetector:
                         # alternatives were read (review of session 14) -- apart from the first
                         yield Entity(clear, end, EntityType.PHONE, text[clear:end], name)
                     continue
-            if valid and "  " in raw and text[end:end + 1] == " " and text[end + 1:end + 2].isalpha():
+            if not valid and "  " in raw:
+                # the next column's value run into the number ("079 123 45 67  14.03.1985"): the part before the gap
+                head = raw[:raw.find("  ")]
+                known = verdicts.get(head)
+                if known is None:
+                    known = verdicts[head] = self._valid(head, budget)
+                if known:
+                    raw, valid, end = head, True, start + len(head)
+            elif valid and "  " in raw:
                 after_gap = start + raw.find("  ") + 2  # (at most two spaces inside a candidate)
                 date = scan.match(_DATE_AT, text, after_gap)
                 if date is not None and date.end() > end:
