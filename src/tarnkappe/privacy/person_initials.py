@@ -25,10 +25,13 @@ from .names import NameLexicon, compound_tail
 
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|(?=['’]))(?:['’\-][^\W\d_]{1,30}+){0,2}+"  # ("O'Connor")
 _INITIAL = r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-Za-zÀ-ÖØ-öø-ÿ]\.)?"  # ("Kim S.-j."; not "Bertin S.A.", a firm)
-_ITEM = scan.compile(
-    rf"(?<![\w.'’\-])(?:(?P<initial>{_INITIAL})[ ](?P<surname>{_WORD})|(?P<word>{_WORD})[ ](?P<after>{_INITIAL}))"
-    r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|[ ](?:und|and|et|e|y|&)[ ]|\Z)"
-)
+_END = r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|[ ](?:und|and|et|e|y|&)[ ]|\Z)"
+# Anchored on the initial (a capital and a full stop: most positions fail at once), then the word
+# after it or before it (Python's re would otherwise try a whole word at every capital of the text).
+_INITIAL_AT = scan.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w.'’\-][A-ZÀ-ÖØ-Þ])\.(?:-[A-Za-zÀ-ÖØ-öø-ÿ]\.)?")  # (= _INITIAL)
+_SURNAME_AFTER = scan.compile(rf"[ ](?P<word>{_WORD}){_END}")
+_WORD_BEFORE = scan.compile(rf"(?<![\w.'’\-])(?P<word>{_WORD})[ ]\Z")
+_ENDS_HERE = scan.compile(_END)
 _ITEM_STARTS = frozenset("/;|=:\"\t\n,-*•")
 _M_INITIAL_LEADS = frozenset({"  ", "|", "/", "=", "\t", ";"})
 _NUMBERED = scan.compile(r"(?:^|\n)[ \t]{0,4}\d{1,3}[.)][ \t]{1,3}\Z")  # "1. J. Lange"
@@ -41,26 +44,43 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
         return []
     out: list[Entity] = []
     common = lexicon.common_words
-    for m in scan.finditer(_ITEM, text):
-        word = m.group("surname") or m.group("word")
-        if word.isupper() and len(word) > 1:
-            word = word.capitalize()  # "J. LANGE": a surname in capitals, a name the lists know
-            if not lexicon.is_known_name(word):
-                continue
-        if word in STOP or word in CUES or word in TITLE_PARTS:
-            continue
-        lower = word.lower()
-        known = lexicon.is_known_name(word)
-        if not known and (lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
-            continue  # ("A. Einleitung", "I. Aktiva", "D. Beschäftigungen": an outline's heading)
-        lead = _item_start(text, m.start())
-        if lead is None or lead in (":", "-", "*", "•") and m.group("word") is not None and not known:
-            continue  # (a form's value, a word before a letter: "Stufe: Sekundar B.", "Impfstoff: Pertussis A.")
-        if m.group("initial") == "M." and lead not in _M_INITIAL_LEADS and text[m.end():m.end() + 1] == " " \
-                and text[m.end() + 1:m.end() + 2].islower():
-            continue  # Monsieur in prose: "M. Dupont et Mme Rochat" (an item's "M. Dupont" ends at a separator)
-        out.append(Entity(m.start(), m.end(), EntityType.PERSON, m.group(), "initials"))
+    for initial in scan.finditer(_INITIAL_AT, text):
+        start, end = initial.span()
+        after = scan.match(_SURNAME_AFTER, text, end)
+        if after is not None:  # "J. Lange"
+            found_item = _item(text, start, after.end(), after.group("word"), initial.group(), lexicon, common)
+            if found_item is not None:
+                out.append(found_item)
+        if start > 2 and text[start - 1] == " " and scan.match(_ENDS_HERE, text, end) is not None:
+            before = scan.search(_WORD_BEFORE, text, max(0, start - 40), start)  # "Goodman A."
+            if before is not None:
+                found_item = _item(text, before.start(), end, before.group("word"), None, lexicon, common)
+                if found_item is not None:
+                    out.append(found_item)
     return out
+
+
+def _item(text: str, start: int, end: int, word: str, initial: str | None, lexicon: NameLexicon,
+          common: frozenset[str]) -> Entity | None:
+    """The PERSON entity of text[start:end] -- ``initial`` and the surname ``word`` after it, or (None) a
+    word and its initial after it -- if it is a name standing alone as an item (see the module's docstring)."""
+    if word.isupper() and len(word) > 1:
+        word = word.capitalize()  # "J. LANGE": a surname in capitals, a name the lists know
+        if not lexicon.is_known_name(word):
+            return None
+    if word in STOP or word in CUES or word in TITLE_PARTS:
+        return None
+    lower = word.lower()
+    known = lexicon.is_known_name(word)
+    if not known and (lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
+        return None  # ("A. Einleitung", "I. Aktiva", "D. Beschäftigungen": an outline's heading)
+    lead = _item_start(text, start)
+    if lead is None or lead in (":", "-", "*", "•") and initial is None and not known:
+        return None  # (a form's value, a word before a letter: "Stufe: Sekundar B.", "Impfstoff: Pertussis A.")
+    if initial == "M." and lead not in _M_INITIAL_LEADS and text[end:end + 1] == " " \
+            and text[end + 1:end + 2].islower():
+        return None  # Monsieur in prose: "M. Dupont et Mme Rochat" (an item's "M. Dupont" ends at a separator)
+    return Entity(start, end, EntityType.PERSON, text[start:end], "initials")
 
 
 def _item_start(text: str, start: int) -> str | None:
