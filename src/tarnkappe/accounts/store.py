@@ -260,7 +260,7 @@ class Store:
         if org_name is not None:
             query = query.where(Organization.name == org_name)
         async with self.sessions() as session:
-            return [_key_info(k, o) for k, o in (await session.execute(query)).tuples()]
+            return [_key_info(k, o) for k, o in (await session.execute(query)).all()]
 
     async def revoke_key(self, key_id: str, *, org_id: str | None = None) -> KeyInfo:
         """Revoke a key (keeps the row for the ledger's sake). With `org_id`, only that org's keys."""

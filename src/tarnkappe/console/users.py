@@ -112,7 +112,7 @@ class UserDirectory:
         if org_id is not None:
             query = query.where(User.org_id == org_id)
         async with self.store.sessions() as session:
-            return [_info(u, o) for u, o in (await session.execute(query)).tuples()]
+            return [_info(u, o) for u, o in (await session.execute(query)).all()]
 
     async def set_password(self, email: str, password: str, org_name: str | None = None) -> UserInfo:
         """A new password; every session of the user ends (whoever knew the old one is out). An
