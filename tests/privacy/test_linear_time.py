@@ -242,6 +242,7 @@ SHAPES = [
     # session 19: birth columns named in parentheses, initials as items, notes' authors, couples
     "Alter (geb.)  ", "contact_dob;", "J. Lange / ", "Goodman A. (", "O'Connor J.", "S.-j. ", "tech=M. ",
     "(Anna Meier): ", " & Jeffrey Kumi", "KLAPP, Steve [", "Patient: ", "07 90 61 34 78  ",
+    "birth:\n  date: 1985-03-14\n", '{"birth": {"date": "1985-03-14", ', "Lea, [08/11/2026 14:05]\n", "  date: ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

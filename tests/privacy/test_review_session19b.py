@@ -6,7 +6,7 @@ as the person whose data it is.  Texts written for these tests (no evaluation da
 
 Each test says in its comment whether it FAILS at HEAD (a leak, an over-masking or unbounded work;
 "new" where 34dfaa5 did it right, "gap" where 34dfaa5 failed it too) or PASSES (a guard on something
-the change could plausibly break).  All were fixed but five tests (six cases) that fail at the session's
+the change could plausibly break).  All were fixed but four tests (five cases) that fail at the session's
 start revision 98d4933 too: they are marked strict xfail with their reason.  Dates of children are written relative to
 today's year, as the rules judge them.
 """
@@ -240,7 +240,6 @@ def test_a_birth_date_in_parts_under_a_birth_key_is_masked(anonymizer: Anonymize
 
 
 # FAILS (gap; the rule reads JSON only, in clear at 34dfaa5 too): the same object in YAML.  Expected: masked.
-@pytest.mark.xfail(strict=True, reason="a gap since before session 19 (fails at 98d4933 too): birth objects are read in JSON only")
 def test_a_birth_object_in_yaml_masks_its_date(anonymizer: Anonymizer) -> None:
     text = 'client: Lea Brunner\nbirth:\n  date: 1985-03-14\n  time: "06:42"'
     assert last_in_clear(anonymizer, text, "1985-03-14") == ""

@@ -303,3 +303,10 @@ def test_chats_copied_from_discord_google_chat_and_signal(anonymizer: Anonymizer
 def test_an_agenda_with_times_is_no_chat(anonymizer: Anonymizer) -> None:
     text = "Begrüssung — 09:00\nkurze runde, danach kaffee\nPause — 10:30\nbitte pünktlich zurück sein\n"
     assert found(anonymizer, text, "PERSON") == []
+
+
+def test_a_birth_block_in_yaml(anonymizer: Anonymizer) -> None:
+    text = 'client: Lea Brunner\nbirth:\n  date: 1985-03-14\n  time: "06:42"\nvisit:\n  date: 2019-05-02\n'
+    assert found(anonymizer, text, "DOB") == ["1985-03-14"]
+    quoted = 'client: Lea Brunner\ngeburt:\n  ort: Bern\n  datum: "14.03.1985"\n'
+    assert found(anonymizer, quoted, "DOB") == ["14.03.1985"]

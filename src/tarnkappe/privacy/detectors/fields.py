@@ -227,7 +227,8 @@ class FieldDetector:
         key = line[:cut]
         if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
-        if not 0 < cut <= 48 or normalise_key(key.split(";", 1)[0]) not in ALL_KEYS:
+        birth = key[:1] in " \t" and normalise_key(key) in _DATE_WORDS and _in_birth_block(text, start)
+        if not 0 < cut <= 48 or not birth and normalise_key(key.split(";", 1)[0]) not in ALL_KEYS:
             return
         if line[cut] == "=" and key.rstrip(" \t")[-1:] in _OPERATOR_CHARS:
             return  # code, no form: "line[3] += cost if …" (its value was an address, and spread by repeats.py)
@@ -238,7 +239,9 @@ class FieldDetector:
         pair = scan.fullmatch(_KEY_VALUE, text, start, end)
         if pair is not None:
             v_start, v_end = _strip(text, pair.start("value"), pair.end("value"))
-            yield from self._typed(text, pair.group("key"), v_start, v_end)
+            if birth and text[v_start:v_start + 1] in "\"'" and text[v_end - 1:v_end] == text[v_start]:
+                v_start, v_end = v_start + 1, v_end - 1  # (a quoted YAML value)
+            yield from self._typed(text, "geburtsdatum" if birth else pair.group("key"), v_start, v_end)
 
     def _vcard(self, text: str, m: re.Match[str]) -> Iterator[Entity]:
         key = m.group("key")
@@ -710,6 +713,34 @@ def _recent(value: str) -> bool:
     if yy < 100:
         yy += 2000 if yy <= this_year % 100 else 1900
     return yy > this_year - 10
+
+
+_YAML_PARENT = scan.compile(r"[ \t]{0,16}-?[ ]?(?P<key>[^\W\d_][\w \-]{0,40}):[ \t]{0,8}\Z")
+
+
+def _in_birth_block(text: str, line_start: int) -> bool:
+    """The indented YAML line at ``line_start`` stands in a block whose key, on the nearest line above
+    indented less, is a date of birth's ("birth:", "geburt:", "dateOfBirth:")."""
+    indent = len(text[line_start:line_start + 32]) - len(text[line_start:line_start + 32].lstrip(" \t"))
+    pos = line_start - 1
+    for _ in range(8):  # (a few lines up: the block's other keys)
+        if pos <= 0:
+            return False
+        newline = text.rfind("\n", max(0, pos - 240), pos)  # (a parent's line is short: bounded work)
+        if newline < 0 and pos > 240:
+            return False
+        above = newline + 1
+        line = text[above:pos]
+        lead = len(line) - len(line.lstrip(" \t"))
+        if line.strip() and lead < indent:
+            parent = scan.fullmatch(_YAML_PARENT, text, above, pos)
+            if parent is None:
+                return False
+            key = normalise_key(parent.group("key"))
+            return key in DOB_KEYS or (inner := dob_key_within(key)) is not None and (
+                key.endswith(inner) or key[key.find(inner) + len(inner):] in _BIRTH_OBJECT_TAILS)
+        pos = above - 1
+    return False
 
 
 def _header_key(cell: str) -> str:
