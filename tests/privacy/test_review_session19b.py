@@ -6,7 +6,7 @@ as the person whose data it is.  Texts written for these tests (no evaluation da
 
 Each test says in its comment whether it FAILS at HEAD (a leak, an over-masking or unbounded work;
 "new" where 34dfaa5 did it right, "gap" where 34dfaa5 failed it too) or PASSES (a guard on something
-the change could plausibly break).  All were fixed but four tests (five cases) that fail at the session's
+the change could plausibly break).  All were fixed but three tests (four cases) that fail at the session's
 start revision 98d4933 too: they are marked strict xfail with their reason.  Dates of children are written relative to
 today's year, as the rules judge them.
 """
@@ -233,7 +233,6 @@ def test_a_birth_date_in_a_birth_object_written_otherwise_is_masked(anonymizer: 
 
 # FAILS (gap; in clear at 34dfaa5 too): a date of birth in parts under a birth's key (forms and numerology apps
 # store day, month and year apart): the year stays in clear.  Expected: the year masked.
-@pytest.mark.xfail(strict=True, reason="a gap since before session 19 (fails at 98d4933 too): a date of birth in day/month/year parts")
 def test_a_birth_date_in_parts_under_a_birth_key_is_masked(anonymizer: Anonymizer) -> None:
     text = '{"client": "Lea Brunner", "dateOfBirth": {"day": 14, "month": 3, "year": 1985}}'
     assert last_in_clear(anonymizer, text, "1985") == ""

@@ -310,3 +310,8 @@ def test_a_birth_block_in_yaml(anonymizer: Anonymizer) -> None:
     assert found(anonymizer, text, "DOB") == ["1985-03-14"]
     quoted = 'client: Lea Brunner\ngeburt:\n  ort: Bern\n  datum: "14.03.1985"\n'
     assert found(anonymizer, quoted, "DOB") == ["14.03.1985"]
+
+
+def test_a_birth_date_in_parts_in_json(anonymizer: Anonymizer) -> None:
+    text = '{"client": "Lea Brunner", "dateOfBirth": {"day": 14, "month": 3, "year": 1985}, "order": {"year": 2024}}'
+    assert found(anonymizer, text, "DOB") == ["14", "3", "1985"]

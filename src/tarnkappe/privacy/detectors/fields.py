@@ -197,7 +197,15 @@ class FieldDetector:
             for m in pairs:
                 group = "value" if m.group("value") is not None else "number"
                 key = m.group("key")
-                if normalise_key(key) in _DATE_WORDS and _in_birth_object(text, m.start()):
+                normal = normalise_key(key)
+                if normal in _DATE_PARTS and m.group("number") is not None and _in_birth_object(text, m.start()):
+                    # '"dateOfBirth": {"day": 14, "month": 3, "year": 1985}': each part of the birth's date
+                    part = m.group("number").rstrip(" ,")
+                    if part.isdigit() and len(part) <= 4:
+                        p_start = m.start("number")
+                        yield Entity(p_start, p_start + len(part), EntityType.DOB, part, self.name)
+                    continue
+                if normal in _DATE_WORDS and _in_birth_object(text, m.start()):
                     key = "geburtsdatum"  # '"birthData": {"date": "1985-03-14", "time": "06:42"}'
                 yield from self._typed(text, key, m.start(group), m.end(group))
             if pairs:
@@ -672,6 +680,8 @@ _DATE_WORDS = frozenset({"date", "datum", "data", "day", "value", "jour", "giorn
 _OBJECT_KEY_BEFORE = scan.compile(
     r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t\r\n]{0,16}(?:\[[ \t\r\n]{0,16})?\Z")  # (or its array's first)
 _OBJECT_REACH = 240
+_DATE_PARTS = frozenset({"day", "month", "year", "tag", "monat", "jahr", "jour", "mois", "année", "annee", "giorno",
+                         "mese", "anno", "dd", "mm", "yyyy", "yy"})
 _BIRTH_OBJECT_TAILS = frozenset({"data", "info", "infos", "details", "daten", "angaben", "données", "dati"})
 
 
