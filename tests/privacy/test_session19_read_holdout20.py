@@ -315,3 +315,13 @@ def test_a_birth_block_in_yaml(anonymizer: Anonymizer) -> None:
 def test_a_birth_date_in_parts_in_json(anonymizer: Anonymizer) -> None:
     text = '{"client": "Lea Brunner", "dateOfBirth": {"day": 14, "month": 3, "year": 1985}, "order": {"year": 2024}}'
     assert found(anonymizer, text, "DOB") == ["14", "3", "1985"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Ville, code postal:                Trois-Rivières QC G9A 5N6", "Trois-Rivières QC G9A 5N6"),
+     ("Livraison: 5041, boulevard des Laurentides, app. 28, Saguenay QC G7H 2A1",
+      "5041, boulevard des Laurentides, app. 28, Saguenay QC G7H 2A1")],
+)
+def test_quebec_towns_with_hyphens_and_a_lower_case_unit(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert address in found(anonymizer, text, "ADDRESS")

@@ -251,7 +251,7 @@ _FR_UNITS_BEFORE = scan.compile(
 # "2e étage", "Apt. 4", Italian lower case "scala B, int. 8", Belgian "bte 4").
 _UNIT_PART = (
     r"(?:[Ss]cala|Sc\.|[Ii]nterno|[Ii]nt\.|[Pp]iano|Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Etage|Stock|[ÉE]tage|étage"
-    r"|App\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte"
+    r"|[Aa]pp\.|Appartement|Appartamento|Bâtiment|Bât\.|Apt\.?|Apartment|Suite|Unit|Flat|c/o|[Bb]te|[Bb]oîte"
     # (Belgian "bus 7", "ul. Długa 9 m. 11", "ap. 6", "D: 5", "Aufgang B", "esc. 4", "appt 69")
     r"|[Bb]us|m\.|M\.|ap\.|[Aa]pto\.?|kv\.|D:|Int\.|Aufgang|Eingang|Haus|Block|[Ee]sc\.|[Aa]ppt\.?)"
     r"[ ]{1,2}[\w]{1,4}(?![\w])"

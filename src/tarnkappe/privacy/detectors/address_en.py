@@ -60,7 +60,8 @@ _STATES = (
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI AA AE AP"
 ).split()
 # "Elm", "McGreal", "MacHenry", "Dún", "O'Connell"
-_NAME = r"(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,24}+"
+# (hyphenated with a capital after the hyphen too: "Trois-Rivières", "Saint-Jean-sur-Richelieu", "Stratford-upon-Avon")
+_NAME = r"(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’]{1,24}+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]{0,14}+){0,3}+"
 # A town on an envelope: "LEICESTER LE2 8ST", "NEWCASTLE UPON TYNE NE1 4ST"
 _CAPS_TOWN = r"[A-Z]{2,24}+(?:[ \-][A-Z]{2,24}+){0,2}"
 _UNIT = (r"(?:Apt\.?|APT\.?|Apartment|APARTMENT|Suite|SUITE|Ste\.?|Unit|UNIT|Flat|FLAT|Studio|Room|Rm\.?|Level|LEVEL"
