@@ -27,6 +27,7 @@ from ..entities import Entity, EntityType
 from ..learned.features import german_word, one_language, rare_word
 from ..names import NameLexicon, compound_tail
 from . import scan
+from .birth_objects import DATE_PARTS, DATE_WORDS, in_birth_block, in_birth_object
 from .cells import split_cells
 from .dates import DATE
 from .field_keys import (
@@ -35,7 +36,6 @@ from .field_keys import (
     BIRTH_PLACE_AND_DATE_KEYS,
     COLUMN_KEYS,
     DATE_FORMAT,
-    DOB_KEYS,
     GROUP_KEYS,
     PARENTHESIS,
     PERSON_KEYS,
@@ -198,14 +198,14 @@ class FieldDetector:
                 group = "value" if m.group("value") is not None else "number"
                 key = m.group("key")
                 normal = normalise_key(key)
-                if normal in _DATE_PARTS and m.group("number") is not None and _in_birth_object(text, m.start()):
+                if normal in DATE_PARTS and m.group("number") is not None and in_birth_object(text, m.start()):
                     # '"dateOfBirth": {"day": 14, "month": 3, "year": 1985}': each part of the birth's date
                     part = m.group("number").rstrip(" ,")
                     if part.isdigit() and len(part) <= 4:
                         p_start = m.start("number")
                         yield Entity(p_start, p_start + len(part), EntityType.DOB, part, self.name)
                     continue
-                if normal in _DATE_WORDS and _in_birth_object(text, m.start()):
+                if normal in DATE_WORDS and in_birth_object(text, m.start()):
                     key = "geburtsdatum"  # '"birthData": {"date": "1985-03-14", "time": "06:42"}'
                 yield from self._typed(text, key, m.start(group), m.end(group))
             if pairs:
@@ -235,7 +235,7 @@ class FieldDetector:
         key = line[:cut]
         if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
-        birth = key[:1] in " \t" and normalise_key(key) in _DATE_WORDS and _in_birth_block(text, start)
+        birth = key[:1] in " \t" and normalise_key(key) in DATE_WORDS and in_birth_block(text, start)
         if not 0 < cut <= 48 or not birth and normalise_key(key.split(";", 1)[0]) not in ALL_KEYS:
             return
         if line[cut] == "=" and key.rstrip(" \t")[-1:] in _OPERATOR_CHARS:
@@ -675,40 +675,6 @@ _NAME_ASIDE = scan.compile(
     r"(?P<name>(?:(?:von|van|de|di|da|del|della|du|le|la)[ ])?"
     r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|['’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\)"
 )
-# A JSON object's date whose object is a birth's: '"birthData": {"date": …}', '"geburt": {"datum": …}'.
-_DATE_WORDS = frozenset({"date", "datum", "data", "day", "value", "jour", "giorno", "tag", "datetime", "when"})
-_OBJECT_KEY_BEFORE = scan.compile(
-    r"\"(?P<key>[^\"\n]{1,40})\"[ \t]{0,4}:[ \t\r\n]{0,16}(?:\[[ \t\r\n]{0,16})?\Z")  # (or its array's first)
-_OBJECT_REACH = 240
-_DATE_PARTS = frozenset({"day", "month", "year", "tag", "monat", "jahr", "jour", "mois", "année", "annee", "giorno",
-                         "mese", "anno", "dd", "mm", "yyyy", "yy"})
-_BIRTH_OBJECT_TAILS = frozenset({"data", "info", "infos", "details", "daten", "angaben", "données", "dati"})
-
-
-def _in_birth_object(text: str, pos: int) -> bool:
-    """The JSON pair at ``pos`` stands in an object (no brace closed between) whose key is a date
-    of birth's ("birth", "birthData", "naissance", "geburt")."""
-    opening, depth = -1, 0  # the object's "{": back over the objects closed before the pair ('"place": {…},')
-    for k in range(pos - 1, max(0, pos - _OBJECT_REACH) - 1, -1):
-        c = text[k]
-        if c == "}":
-            depth += 1
-        elif c == "{":
-            if depth == 0:
-                opening = k
-                break
-            depth -= 1
-    if opening < 0:
-        return False
-    parent = scan.search(_OBJECT_KEY_BEFORE, text, max(0, opening - 64), opening)
-    if parent is None:
-        return False
-    key = normalise_key(parent.group("key"))
-    if key in DOB_KEYS:
-        return True
-    inner = dob_key_within(key)  # "clientbirthdate", "birthdatedetails" -- not "birthdayparty", a party's date
-    return inner is not None and (key.endswith(inner) or key[key.find(inner) + len(inner):] in _BIRTH_OBJECT_TAILS)
-
 
 _YEAR_IN = scan.compile(r"(?:19|20)\d{2}(?!\d)|(?<=[./\-])\d{2}\Z")
 
@@ -723,34 +689,6 @@ def _recent(value: str) -> bool:
     if yy < 100:
         yy += 2000 if yy <= this_year % 100 else 1900
     return yy > this_year - 10
-
-
-_YAML_PARENT = scan.compile(r"[ \t]{0,16}-?[ ]?(?P<key>[^\W\d_][\w \-]{0,40}):[ \t]{0,8}\Z")
-
-
-def _in_birth_block(text: str, line_start: int) -> bool:
-    """The indented YAML line at ``line_start`` stands in a block whose key, on the nearest line above
-    indented less, is a date of birth's ("birth:", "geburt:", "dateOfBirth:")."""
-    indent = len(text[line_start:line_start + 32]) - len(text[line_start:line_start + 32].lstrip(" \t"))
-    pos = line_start - 1
-    for _ in range(8):  # (a few lines up: the block's other keys)
-        if pos <= 0:
-            return False
-        newline = text.rfind("\n", max(0, pos - 240), pos)  # (a parent's line is short: bounded work)
-        if newline < 0 and pos > 240:
-            return False
-        above = newline + 1
-        line = text[above:pos]
-        lead = len(line) - len(line.lstrip(" \t"))
-        if line.strip() and lead < indent:
-            parent = scan.fullmatch(_YAML_PARENT, text, above, pos)
-            if parent is None:
-                return False
-            key = normalise_key(parent.group("key"))
-            return key in DOB_KEYS or (inner := dob_key_within(key)) is not None and (
-                key.endswith(inner) or key[key.find(inner) + len(inner):] in _BIRTH_OBJECT_TAILS)
-        pos = above - 1
-    return False
 
 
 def _header_key(cell: str) -> str:

@@ -75,9 +75,7 @@ class PhoneDetector:
             end = m.end()
             if covered is not None and _digits_covered(text, covered, start, end):
                 continue  # read already, as an alternative (its digits are in one)
-            valid = verdicts.get(raw)
-            if valid is None:
-                valid = verdicts[raw] = self._valid(raw, budget)
+            valid = self._verdict(raw, verdicts, budget)
             if " / " in raw and (not valid or text[end:end + 1] == " " and text[end + 1:end + 2].isdigit()):
                 numbers = self._alternatives(text, start, raw, valid, verdicts, budget, resumed)
                 if numbers is not None:
@@ -96,10 +94,7 @@ class PhoneDetector:
             if not valid and "  " in raw:
                 # the next column's value run into the number ("079 123 45 67  14.03.1985"): the part before the gap
                 head = raw[:raw.find("  ")]
-                known = verdicts.get(head)
-                if known is None:
-                    known = verdicts[head] = self._valid(head, budget)
-                if known:
+                if self._verdict(head, verdicts, budget):
                     raw, valid, end = head, True, start + len(head)
             elif valid and "  " in raw:
                 after_gap = start + raw.find("  ") + 2  # (at most two spaces inside a candidate)
@@ -120,10 +115,14 @@ class PhoneDetector:
         head = raw[:gap]
         if " " not in head:
             return raw
-        valid = verdicts.get(head)
+        return head if self._verdict(head, verdicts, budget) else raw
+
+    def _verdict(self, raw: str, verdicts: dict[str, bool], budget: list[int]) -> bool:
+        """``_valid(raw)``, asked once per text for each distinct candidate."""
+        valid = verdicts.get(raw)
         if valid is None:
-            valid = verdicts[head] = self._valid(head, budget)
-        return head if valid else raw
+            valid = verdicts[raw] = self._valid(raw, budget)
+        return valid
 
     def _alternatives(self, text: str, start: int, raw: str, valid: bool, verdicts: dict[str, bool],
                       budget: list[int], resumed: set[int]) -> list[Entity] | None:
@@ -156,8 +155,7 @@ class PhoneDetector:
                     if m is None:
                         return out
                     start, raw = _stripped(m)
-                    known = verdicts.get(raw)
-                    valid = verdicts[raw] = self._valid(raw, budget) if known is None else known
+                    valid = self._verdict(raw, verdicts, budget)
                     first = False
                     continue
                 if first:
@@ -172,10 +170,7 @@ class PhoneDetector:
         parts = raw.split(" / ")
         for k in range(len(parts) - 1, 0, -1):
             prefix = " / ".join(parts[:k])
-            valid = verdicts.get(prefix)
-            if valid is None:
-                valid = verdicts[prefix] = self._valid(prefix, budget)
-            if valid:
+            if self._verdict(prefix, verdicts, budget):
                 return prefix, True
         return parts[0], False
 
