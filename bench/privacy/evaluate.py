@@ -117,7 +117,13 @@
     (swimming lessons, benefit claims, diving, football fan clubs, roadside assistance, martial arts, bike leasing,
     community-supported agriculture, match officials, apprenticeships, trade unions, esports), with 1,334 dates of
     birth in 40 formats, about half without a cue word -- never run through the anonymizer while written -- report
-    on it, never tune on it), and
+    on it, never tune on it; --split holdout23: the twenty-third blind set of generate_holdout23.py, written
+    2026-12-06 blind by a helper session that read only the docstrings of generate_holdout20/21/22.py and of this
+    file (and evaluate_synthetic's code, for the record format), in further genres (hospital visitor registrations,
+    integration and language courses, flat handover protocols, parent-teacher conferences, funeral-home
+    arrangements, notary appointments, dog registration and dog tax, telehealth intakes, on-call handovers,
+    insurance telematics exports, meals on wheels, vehicle registration), never run through the anonymizer while
+    written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -137,7 +143,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 learned name detector off; --no-forms its forms model alone.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout22]
+[--split test|dev|independent|holdout|holdout2|...|holdout23]
 [--rules-only | --no-forms] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -376,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout",
-                             *(f"holdout{n}" for n in range(2, 23))))
+                             *(f"holdout{n}" for n in range(2, 24))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--no-forms", action="store_true", help="the learned name detector without its forms model")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
