@@ -24,6 +24,8 @@ if masking fails anywhere, `AnonymizationFailed` is raised; if a field cannot be
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import functools
 import json
@@ -137,14 +139,14 @@ class _MaskPlan:
             if kind is FieldPrivacy.TEXT:
                 self._text(value, where, _setter(obj, f.name))
             elif kind is FieldPrivacy.JSON:
-                self._json(value, _setter(obj, f.name))
+                self._json(value, _setter(obj, f.name), where)
             elif kind is FieldPrivacy.JSON_TEXT:
                 self._json_text(value, _setter(obj, f.name), where)
             elif kind is FieldPrivacy.IDENTIFIER:
                 strings: list[str] = []
                 json_strings(value, strings)
                 verbatim = f.metadata.get("verbatim")
-                pattern = _IDENTIFIER if verbatim is None else re.compile(verbatim)
+                pattern = _VERBATIM_FIELDS.get(where) or (_IDENTIFIER if verbatim is None else re.compile(verbatim))
                 self.identifiers.extend((where, s, pattern) for s in strings)
             elif kind is FieldPrivacy.REFERENCE:
                 setattr(obj, f.name, self.references.setdefault(value, f"call_{len(self.references) + 1}"))
@@ -159,7 +161,7 @@ class _MaskPlan:
 
     def _text(self, value: Any, where: str, write: Callable[[Any], None]) -> None:
         if isinstance(value, str):
-            self._string(value, write)
+            self._string(value, write, where)
         elif dataclasses.is_dataclass(value):
             self.walk(value, where)
         elif isinstance(value, list):
@@ -167,7 +169,7 @@ class _MaskPlan:
                 value[:] = _merge_text_parts(value)
             for index, item in enumerate(value):
                 if isinstance(item, str):
-                    self._string(item, functools.partial(value.__setitem__, index))
+                    self._string(item, functools.partial(value.__setitem__, index), f"{where}[{index}]")
                 elif dataclasses.is_dataclass(item):
                     self.walk(item, f"{where}[{index}]")
                 else:
@@ -179,7 +181,7 @@ class _MaskPlan:
         else:
             raise InvalidRequest(f"'{where}' cannot be anonymized; the request was not sent.", param=where)
 
-    def _string(self, value: str, write: Callable[[Any], None]) -> None:
+    def _string(self, value: str, write: Callable[[Any], None], where: str = "") -> None:
         """Free text. If it is JSON with escapes (a tool result: `"J\\u00fcrg"`), the detector
         must see the characters, not their escapes, so it is masked as JSON; a provider that
         decodes it (Gemini) then sends nothing unmasked either."""
@@ -189,14 +191,14 @@ class _MaskPlan:
             except ValueError:
                 data = None
             if isinstance(data, (dict, list, str)):
-                self._json(data, lambda rebuilt: write(json.dumps(rebuilt, ensure_ascii=False)))
+                self._json(data, lambda rebuilt: write(json.dumps(rebuilt, ensure_ascii=False)), where)
                 return
-        self._add([value], lambda masked: write(masked[0]))
+        self._add([value], lambda masked: write(masked[0]), where)
 
-    def _json(self, value: Any, write: Callable[[Any], None]) -> None:
+    def _json(self, value: Any, write: Callable[[Any], None], where: str = "") -> None:
         strings: list[str] = []
         json_strings(value, strings, numbers=True)  # a card number may be a JSON number
-        self._add(strings, lambda masked: write(json_rebuild(value, iter(masked), numbers=True)))
+        self._add(strings, lambda masked: write(json_rebuild(value, iter(masked), numbers=True)), where)
 
     def _json_text(self, value: str, write: Callable[[Any], None], where: str = "") -> None:
         try:
@@ -207,9 +209,9 @@ class _MaskPlan:
                     f"'{where}' is not valid JSON and holds escapes, so it cannot be anonymized; the request "
                     "was not sent.", param=where or None,
                 ) from None
-            self._add([value], lambda masked: write(masked[0]))
+            self._add([value], lambda masked: write(masked[0]), where)
             return
-        self._json(data, lambda rebuilt: write(json.dumps(rebuilt, ensure_ascii=False)))
+        self._json(data, lambda rebuilt: write(json.dumps(rebuilt, ensure_ascii=False)), where)
 
     def _media(self, obj: Any, attribute: str, value: Any, path: str) -> None:
         kind = getattr(obj, "type", "non-text")
@@ -220,7 +222,7 @@ class _MaskPlan:
                     f"'{path}' is a text part with keys other than text and cache_control, which cannot be "
                     "anonymized; the request was not sent.", param=path,
                 )
-            self._json(value, _setter(obj, attribute))  # cache_control and the like: masked as JSON
+            self._json(value, _setter(obj, attribute), path)  # cache_control and the like: masked as JSON
             return
         # The message names known kinds only: error messages reach the log, and a client's own
         # string (a made-up part type) could be anything.
@@ -231,10 +233,24 @@ class _MaskPlan:
             param=path,
         )
 
-    def _add(self, texts: list[str], write: Callable[[list[str]], None]) -> None:
+    def _add(self, texts: list[str], write: Callable[[list[str]], None], where: str = "") -> None:
+        """Texts to mask, and how to write them back. A base64 `data:` URL in one is text the model
+        reads as easily as any other, which the detectors cannot: its payload is masked decoded
+        and written back encoded (see `_data_url_pieces`)."""
+        layout: list[int] | None = None
+        if any(_DATA_URL_HINT in text or _DATA_URL_HINT.upper() in text for text in texts):
+            layout, pieces = [], []
+            for text in texts:
+                split = _data_url_pieces(text, where)
+                layout.append(len(split))
+                pieces.extend(split)
+            texts = pieces
         start = len(self.texts)
         self.texts.extend(texts)
-        self.writers.append((start, len(self.texts), write))
+        if layout is None:
+            self.writers.append((start, len(self.texts), write))
+        else:
+            self.writers.append((start, len(self.texts), lambda masked: write(_joined_pieces(masked, layout))))
 
     # ---------------------------------------------------------------- writing
 
@@ -250,8 +266,7 @@ class _MaskPlan:
         try:
             for where, text, pattern in self.identifiers:
                 if not pattern.fullmatch(text):
-                    allowed = ("letters, digits, '_' and '-' (at most 64)" if pattern is _IDENTIFIER
-                               else "a domain (letters, digits, '-', '.', a path)")
+                    allowed = _ALLOWED.get(pattern, "a domain (letters, digits, '-', '.', a path)")
                     raise InvalidRequest(
                         f"'{where}' must be sent verbatim, so with anonymization it may hold only {allowed}; "
                         "the request was not sent.",
@@ -301,6 +316,53 @@ class _MaskPlan:
 # What a name sent verbatim may be made of while anonymizing (OpenAI's rule for function names):
 # no '@', '.', spaces or other separators that could carry an address or a sentence.
 _IDENTIFIER = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# Verbatim fields that are no names at all, by their path: a reasoning effort is one of OpenAI's
+# levels, and logit_bias is keyed by token ids. A name fits the identifier rule ("Anna_Meier"), and
+# is found in it only where the request's text has it too (a tool's name is no sentence: the name
+# detector does not guess on its words), so these fields say what they hold instead.
+_EFFORT = re.compile(r"none|minimal|low|medium|high|xhigh")
+_TOKEN_ID = re.compile(r"[0-9]{1,10}")
+_VERBATIM_FIELDS = {"reasoning_effort": _EFFORT, "logit_bias": _TOKEN_ID}
+_ALLOWED = {_IDENTIFIER: "letters, digits, '_' and '-' (at most 64)",
+            _EFFORT: "one of none, minimal, low, medium, high, xhigh", _TOKEN_ID: "token ids (digits)"}
+
+# A base64 `data:` URL (RFC 2397): its media type and parameters (masked as text around it), then
+# the payload. Only its plain form: percent-encoded or wrapped payloads are not decoded.
+_DATA_URL_HINT = "base64,"
+_DATA_URL = re.compile(r"data:[\w.+/-]{0,128}(?:;[^;,\s]{1,128}){0,8}?;base64,(?P<payload>[A-Za-z0-9+/]+={0,2})",
+                       re.IGNORECASE)  # bounded before the payload: a text of many "data:" is read in linear time
+
+
+def _data_url_pieces(text: str, where: str) -> list[str]:
+    """`text` cut around the payloads of its base64 data: URLs, each payload decoded: [text before,
+    payload, text between, …, text after] (just [text] without one). A payload that is not UTF-8
+    text (a PDF, an image) cannot be read, so not masked: refused, naming the field."""
+    pieces: list[str] = []
+    last = 0
+    for match in _DATA_URL.finditer(text):
+        try:
+            decoded = base64.b64decode(match.group("payload"), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            raise InvalidRequest(
+                f"'{where}' holds a base64 data: URL whose content is not text, which cannot be anonymized; the "
+                "request was not sent. Send it without it, or without anonymization.", param=where or None,
+            ) from None
+        pieces += [text[last:match.start("payload")], decoded]
+        last = match.end("payload")
+    pieces.append(text[last:])
+    return pieces
+
+
+def _joined_pieces(masked: list[str], layout: list[int]) -> list[str]:
+    """The masked texts again from their masked pieces (`_data_url_pieces`), payloads encoded."""
+    texts: list[str] = []
+    at = 0
+    for count in layout:
+        pieces = masked[at:at + count]
+        at += count
+        texts.append("".join(piece if i % 2 == 0 else base64.b64encode(piece.encode()).decode()
+                             for i, piece in enumerate(pieces)))
+    return texts
 _WORD_BREAK = re.compile(r"[_\-./]+|(?<=[a-z])(?=[A-Z])")
 # Part kinds of OpenAI's APIs that carry media, named in refusals.
 MEDIA_PART_KINDS = frozenset({"image_url", "input_audio", "file", "input_image", "input_file", "refusal"})

