@@ -204,7 +204,9 @@ def test_chat_disguised_values(review: Review, marker: str, case: str) -> None:
     assert_clean(review, marker, *leaks)
 
 
-PRIVACY_GAP = "the detectors of src/tarnkappe/privacy/ do not find it (another engineer is changing them)"
+# Values the detectors missed when this review was written (strict xfail then); found since (session 20:
+# full-width forms and backslash-escaped addresses in normalize.py, "ich bin anna meier und …" in chats.py,
+# "&lt;"/"&gt;" read as angle brackets).
 DETECTOR_GAPS = {
     "fullwidth_iban": ("IBAN: ＣＨ９３ ００７６ ２０１１ ６２３８ ５２９５ ７", ["６２３８ ５２９５"]),
     "fullwidth_phone": ("Ruf mich an: ０７９ １２３ ４５ ６７", ["１２３ ４５ ６７"]),
@@ -215,7 +217,6 @@ DETECTOR_GAPS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason=PRIVACY_GAP)
 @pytest.mark.parametrize("case", list(DETECTOR_GAPS))
 def test_chat_values_the_detectors_miss(review: Review, marker: str, case: str) -> None:
     text, leaks = DETECTOR_GAPS[case]
@@ -224,7 +225,6 @@ def test_chat_values_the_detectors_miss(review: Review, marker: str, case: str) 
     assert_clean(review, marker, *leaks)
 
 
-@pytest.mark.xfail(strict=True, reason=PRIVACY_GAP + ": a JSON schema's regex `pattern`, its dots escaped")
 def test_chat_schema_pattern_with_an_escaped_email(review: Review, marker: str) -> None:
     tools = [{"type": "function", "function": {"name": "mail", "parameters": {"type": "object", "properties": {
         "to": {"type": "string", "pattern": "^anna\\.meier@example\\.ch$"}}}}}]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 
 from .detectors import scan
 from .detectors.dates import DATE, MONTHS
@@ -103,7 +104,7 @@ _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,
 _INTRO = scan.compile(
     r"(?<![\w])(?i:hier[ ]ist|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
     r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
-    r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of)[ ])"
+    r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of|und|and|et|e)[ ])"
 )
 # A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
 # "sie sprechen mit karl-heinz von …", "vous êtes en ligne avec mathis de …", "my name is tom o'neill":
@@ -236,9 +237,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
             if word.capitalize() not in STOP and low not in _AND and (
                     lexicon.is_first_name(word.capitalize()) or low in parts or low not in common):
                 # the surname after it ("c'est giancarlo balotelli du n° 14"), not a word of the sentence
-                second = intro.group("second")
-                end = intro.end("second") if second is not None and second.lower() not in _NOT_SURNAME and (
-                    second.lower() not in common or lexicon.is_known_name(second.capitalize())) else intro.end("word")
+                end = _intro_end(intro, common, lexicon)
                 out.append(Entity(intro.start("word"), end, EntityType.PERSON, text[intro.start("word"):end], "chat"))
                 parts.add(low)
     cued = -_BIRTH_TALK_REACH - 1  # the last message with a birth's word
@@ -318,11 +317,22 @@ def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
                 continue
             if word.capitalize() not in STOP and low not in _AND and low not in common and (
                     lexicon.is_first_name(word.capitalize()) or low in parts or _unknown(low, lexicon)):
-                out.append(Entity(intro.start("word"), intro.end("word"), EntityType.PERSON, word, "chat"))
+                end = _intro_end(intro, common, lexicon)  # "hallo, ich bin anna meier und wohne in bern"
+                out.append(Entity(intro.start("word"), end, EntityType.PERSON, text[intro.start("word"):end], "chat"))
                 parts.add(low)
     for s, e in lines:
         out += _names_in_body(text, s, e, parts, lexicon, cued=True, lower=True)
     return out
+
+
+def _intro_end(intro: re.Match[str], common: AbstractSet[str], lexicon: NameLexicon) -> int:
+    """Where an introduction's name ends: after the surname that follows the first word ("c'est
+    giancarlo balotelli du n° 14", "ich bin anna meier und …"), not after a word of the sentence."""
+    second = intro.group("second")
+    if second is not None and second.lower() not in _NOT_SURNAME and (
+            second.lower() not in common or lexicon.is_known_name(second.capitalize())):
+        return intro.end("second")
+    return intro.end("word")
 
 
 def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon) -> bool:

@@ -85,6 +85,20 @@ _LATEX = scan.compile(
 # An RFC 2047 encoded word: charset, Q or B encoding, the encoded text (at most 75 characters by the
 # RFC; 400 here), in a text with "=?" (one substring test).
 _MIME_WORD = scan.compile(r"=\?(?P<charset>[A-Za-z0-9_\-]{1,40})\?(?P<enc>[QqBb])\?(?P<data>[^?\s]{1,400})\?=")
+# Full-width forms (U+FF01-U+FF5E, and the ideographic space), as East Asian input methods type Latin
+# letters and digits: "０７９ １２３ ４５ ６７", "ＣＨ９３ ００７６ …" were no number to the rules (review of
+# session 20).  Read as the ASCII characters they stand for, one for one.
+_WIDE = scan.compile("[\uff01-\uff5e\u3000]")
+# A backslash that escapes a dot, underscore, hyphen, at or plus inside a word, as a regular expression
+# ("^anna\\.meier@example\\.ch$") or Markdown ("anna\\_meier@…") writes an address: read without it
+# (review of session 20: "anna" and "meier@example" were left in clear).  Not before a letter: "C:\\Users".
+_SLASHED = scan.compile(r"(?<=[^\W_])\\(?=[._\-@+][^\W_])")
+
+
+def _narrow(c: str) -> str:
+    return " " if c == "\u3000" else chr(ord(c) - 0xFEE0)
+
+
 _LATEX_ACCENTS = {
     '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
     "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "d": "\u0323", "b": "\u0331", "k": "\u0328",
@@ -100,14 +114,20 @@ def detection_text(text: str) -> tuple[str, list[int], list[int]] | None:
     escaped letter or LaTeX and is read as it is."""
     latex = "\\" in text and scan.search(_LATEX_MARKER, text) is not None
     mime = "=?" in text and scan.search(_MIME_WORD, text) is not None
-    if not latex and not mime and not _has_mark(text) and not _has_escape(text, "\\") and not _has_escape(
-            text, "&"):
+    wide = not text.isascii() and scan.search(_WIDE, text) is not None
+    slashed = "\\" in text and scan.search(_SLASHED, text) is not None
+    if not latex and not mime and not wide and not slashed and not _has_mark(text) and not _has_escape(
+            text, "\\") and not _has_escape(text, "&"):
         return None
     pieces = _pieces(text)
     if latex:
         pieces = _merged(pieces, _latex_pieces(text))
     if mime:
         pieces = _merged(pieces, _mime_pieces(text))
+    if wide:
+        pieces = _merged(pieces, [(m.start(), m.end(), _narrow(m.group())) for m in scan.finditer(_WIDE, text)])
+    if slashed:
+        pieces = _merged(pieces, [(m.start(), m.end(), "") for m in scan.finditer(_SLASHED, text)])
     if not pieces:
         return None  # escapes of other characters only ("R&amp;D")
     out: list[str] = []
@@ -239,4 +259,6 @@ def _unescaped(escape: str) -> str | None:
         return " "
     if escape[0] == "&" and category in ("Pd", "Po", "Pi", "Pf") and c not in "&\"'<>":
         return c  # HTML's separators and quotes in a line: "Geschäftsführer: Alena Eberth &middot; IBAN …"
+    if escape in ("&lt;", "&gt;"):
+        return c  # an address's angle brackets: "Jürg Müller &lt;juerg@example.org&gt;" (review of session 20)
     return None
