@@ -456,7 +456,10 @@ class FieldDetector:
         if len(cells) < 2:
             return None
         cells = [column_key(cell) for cell in cells]  # (a header cut short: "Date de na")
-        if sum(map(is_alias, cells)) >= 2 and not _CONTACT_CELLS.isdisjoint(cells):
+        if "first" in keyed and "last" in keyed:
+            cells = [_owned_part(cell) for cell in cells]  # "child_first;child_last;…;parent_email"
+        if sum(map(is_alias, cells)) >= 2 and (not _CONTACT_CELLS.isdisjoint(cells)
+                                               or any(cell.endswith(_CONTACT_ENDINGS) for cell in cells)):
             # "last" and "first" side by side, with a contact's column ("berth;last;first;email;iban" of a
             # marina's export; not a timetable's "Line;First;Last" stops, a test run's "First;Last" results)
             cells = [column_key(cell, aliases=True) for cell in cells]
@@ -698,6 +701,27 @@ def _header_key(cell: str) -> str:
     if birth is not None and (key not in COLUMN_KEYS or birth != ADULT_DOB_KEY):
         return birth
     return key
+
+
+def _owned_part(cell: str) -> str:
+    """A header cell that names a person's first or last name after the person ("childfirst",
+    "guestlast", "parentfirst" of "child_first;child_last;group;parent_email"): the part, an alias
+    that counts only where the header has both and a contact's column; any other cell as it is."""
+    for part in ("first", "last"):
+        if cell.endswith(part) and cell[:-len(part)] in _NAME_OWNERS:
+            return part
+    return cell
+
+
+# Whose first and last names a header's "<owner>_first" and "<owner>_last" columns hold.
+_NAME_OWNERS = frozenset(
+    """child kid pupil student guest member player participant parent guardian customer client contact owner
+    patient driver passenger attendee visitor tenant employee staff user person holder booker applicant
+    enfant eleve élève invite invité membre joueur participant parent client contact patient
+    kind schueler schüler gast mitglied spieler teilnehmer eltern kunde kontakt mieter halter
+    bambino alunno ospite socio giocatore partecipante genitore cliente contatto""".split())
+# A contact's column written after its owner ("parent_email", "guardianPhone").
+_CONTACT_ENDINGS = ("email", "phone", "mobile")
 
 
 def _digits(cell: str) -> int:
