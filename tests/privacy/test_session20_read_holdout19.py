@@ -31,3 +31,77 @@ def test_first_and_last_columns_named_after_their_owner(anonymizer: Anonymizer, 
 def test_first_and_last_of_a_timetable_are_no_names(anonymizer: Anonymizer) -> None:
     text = "line;first;last;stops\nS3;Bern;Thun;12\nS5;Biel;Neuchâtel;9\n"
     assert persons(anonymizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("| Fr 18:00–23:00 | Kasse | Mia R., Jonas P. | Wenzeslaus 0176 2288 4411 |", "Wenzeslaus"),
+        ("Auf der Rückseite: Besuche nach Absprache, Rosalind 079 318 22 40 anrufen.", "Rosalind"),
+        ("Let me know by Friday who's coming. Oyelaran 0161 496 0731", "Oyelaran"),
+    ],
+)
+def test_a_name_right_before_a_phone_number(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Notruf 112, Zentrale 044 668 18 00, Hotline 0800 33 66 55",
+     "Bei Fragen: Empfang 031 322 11 11, Zürich 044 221 33 44.",
+     "Betreff: Rufnummernmitnahme 0049 151 50930091 seit gestern",
+     "THOMAS, Denis (Gast 0177 97817993) / (Guest 07468 898669)"],
+)
+def test_a_service_word_or_a_town_before_a_phone_number_is_no_name(anonymizer: Anonymizer, text: str) -> None:
+    found = persons(anonymizer, text)
+    assert not any(word in found for word in ("Notruf", "Zentrale", "Hotline", "Empfang", "Zürich",
+                                              "Rufnummernmitnahme", "Gast", "Guest"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("falls was ist: mein Mann Tolibjon 0676 930 62 67", "Tolibjon"),
+        ("Mon conjoint Maxime est joignable au (418) 312-4823.", "Maxime"),
+        ("meine Tochter Ilvy hat Fieber", "Ilvy"),
+    ],
+)
+def test_a_spouse_or_child_named_after_the_word(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_spouse_word_before_an_ordinary_word_is_no_name(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Mein Mann arbeitet heute, meine Tochter hat Fieber.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BCBP: M1WIDMER/LORENZ       EK3XZ9Q ZRHLHRLX 0318 122Y 12A0042 100", "WIDMER/LORENZ"),
+        ("  7 AB OKONKWO/ADAEZE, SEESTRASSE 12, 8002 ZUERICH", "OKONKWO/ADAEZE"),
+        ("  1.1KESSLER/ANNA MARIA MRS\n  2.1KESSLER/BEN MSTR\n", "KESSLER/ANNA MARIA"),
+    ],
+)
+def test_a_passenger_name_in_a_booking(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_slashes_between_capitals_elsewhere_are_no_passengers(anonymizer: Anonymizer) -> None:
+    text = "Kurs CHF/EUR, TCP/IP, Version 1.2AB/CD und AB CHF/EUR Kurs, M3CHF/EUR Kurs"
+    assert persons(anonymizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BETRAG: EUR 389,21   ZAHLUNG: BAR\nMONTEUR: WOJTASZEK   UNTERSCHRIFT KUNDE: L. HAAB", "WOJTASZEK"),
+        ("IMPORTO: 351,34 €   PAGAMENTO: CONTANTI\nTECNICO: SCIALPI   FIRMA CLIENTE: M. Rota", "SCIALPI"),
+        ("TOTAL: $173.14   PAYMENT: CASH\nENGINEER: OYEDEPO   CUSTOMER SIGNATURE: K. Ross", "OYEDEPO"),
+    ],
+)
+def test_a_fitter_in_capitals_on_a_receipt(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_fitter_key_before_a_time_or_a_firm(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Techniker: Mo-Fr 8-17 Uhr\nMonteur: Elektro Huber AG\nEngineer: TBD\n") == []

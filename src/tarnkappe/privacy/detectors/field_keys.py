@@ -40,6 +40,8 @@ PERSON_KEYS = _keys(
     tuteur tutrice genitore genitori tutore father mother père mère padre madre notfallkontakt emergencycontact
     contactdurgence contattodiemergenza cardholder karteninhaber karteninhaberin titulairedelacarte
     titolaredellacarta signatory unterzeichner unterzeichnerin signature unterschrift
+    unterschriftkunde kundenunterschrift signatureclient signatureduclient customersignature firmacliente
+    firmadelcliente
     officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer
@@ -108,6 +110,10 @@ ROLE_KEYS = _keys(
     concessionnaire concessionario concessionaria zusteller zustellerin distributore distributrice porteur
     porteuse carrier deliverer arbeitgeber arbeitgeberin employer employeur employeuse datore datoredilavoro
     tatoueur tatoueuse tatoueurse tätowierer tätowiererin tatuatore tatuatrice artist réalisation realisation
+    monteur monteurin techniker technikerin servicetechniker servicetechnikerin technicien technicienne tecnico
+    tecnica engineer serviceengineer fieldengineer installateur installateurin installatrice installatore
+    elektriker elektrikerin électricien électricienne elettricista electrician plumber klempner klempnerin
+    sanitär plombier idraulico handwerker handwerkerin dépanneur dépanneuse
     régie regie regia production produktion produzione"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",

