@@ -105,3 +105,78 @@ def test_a_fitter_in_capitals_on_a_receipt(anonymizer: Anonymizer, text: str, na
 
 def test_a_fitter_key_before_a_time_or_a_firm(anonymizer: Anonymizer) -> None:
     assert persons(anonymizer, "Techniker: Mo-Fr 8-17 Uhr\nMonteur: Elektro Huber AG\nEngineer: TBD\n") == []
+
+
+def test_an_aligned_header_with_two_columns_one_space_apart(anonymizer: Anonymizer) -> None:
+    text = ("Stellplatz Name                  Adresse                               Telefon\n"
+            "------------------------------------------------------------------------------------\n"
+            "4          Wüthrich, Irmgard     Birkenweg 7, 3600 Thun                033 221 45 67\n"
+            "19         Aurelio Mastrangelo   Via Cantonale 3, 6900 Lugano          091 922 11 00\n")
+    found = persons(anonymizer, text)
+    assert "Wüthrich, Irmgard" in found
+    assert "Aurelio Mastrangelo" in found
+
+
+def test_a_form_line_is_no_aligned_header(anonymizer: Anonymizer) -> None:
+    text = "   Land: Österreich\n   Tel. oder E-Mail: 0681/5980993 / olivia.muster@example.at\n"
+    kinds = {e.text: e.type for e in anonymizer.detect(text)}
+    assert kinds.get("0681/5980993") == "PHONE"
+    assert kinds.get("olivia.muster@example.at") == "EMAIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Pitch 12: noise complaint about the Okwuosa-Brandt family, music till 2am.", "Okwuosa-Brandt"),
+     ("Done. Pitch 18 goes to the Fenwick family (fenwick@example.com).", "Fenwick")],
+)
+def test_a_family_named_by_its_surname(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_family_of_things_is_no_name(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "the Royal family visited; the Linux family of systems") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("11:45 – Kind (Zilvinas, geb. 3. März 2019) vermisst gemeldet", "Zilvinas"),
+     ("13:00 – Bambino (Yunus, nato il 25 settembre 2017) segnalato", "Yunus")],
+)
+def test_a_child_in_parentheses_before_its_birth(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Note support (Astrid) : titulaire confirmé par téléphone.", "Astrid"),
+     ("Nota supporto (Gaetano): assegnatario confermato.", "Gaetano")],
+)
+def test_a_notes_author_by_first_name(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_notes_aside_that_is_a_word_is_no_author(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Notiz (Entwurf): bitte prüfen. Kommentar (Version): ok") == []
+
+
+def test_whois_contacts(anonymizer: Anonymizer) -> None:
+    text = ("Registrant Name: Obafemi Adeyemi\nRegistrant Organization: \nAdmin Name: Hedwig Zürcher\n"
+            "Tech Name: Na Li\n")
+    found = persons(anonymizer, text)
+    assert {"Obafemi Adeyemi", "Hedwig Zürcher", "Na Li"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mannschaft: Serafina J., Carmine H., Vladislav V.\nBemerkungen: keine",
+     "| Sa 12:30 | Camping | Hannes E., Pompeo S., Budi N. | Info |"],
+)
+def test_a_list_of_first_names_with_initials(anonymizer: Anonymizer, text: str) -> None:
+    found = persons(anonymizer, text)
+    items = text.split(": ", 1)[-1].split(" | ")[-2 if "|" in text else 0].split("\n")[0].split(", ")
+    for item in items:
+        assert item in found
+
+
+def test_a_list_of_letters_after_words_is_no_list_of_names(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Varianten: Typ A., Typ B., Plan C.; siehe Anlage A., Anlage B.") == []

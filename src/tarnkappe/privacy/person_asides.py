@@ -38,7 +38,7 @@ _HOLDER = scan.compile(
 # secrétariat (Vikram Iyer) : …", "Internal note from the office (Mourad Boudiaf): …"
 _AUTHOR_OF_NOTE = scan.compile(
     r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[-'’][^\W\d_]{1,30}+)?(?:,?[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
-    r"(?:[-'’][^\W\d_]{1,30}+)?){1,2})\)[ ]?(?::|[–—-][ ])"
+    r"(?:[-'’][^\W\d_]{1,30}+)?){0,2})\)[ ]?(?::|[–—-][ ])"
 )
 # … after a note's, a board's or an office's word on its line: "Vorstand (…):", "Note interne du secrétariat
 # (…) :", "Committee (…):" -- not "Wanderung (Piz Palü):", "Sorte (Golden Delicious):", "Treffpunkt (…):"
@@ -64,6 +64,11 @@ _NAME_BEFORE_BIRTH = scan.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[\-'’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?"
     r"(?:[ ](?:(?:de|da|di|van|von|der|te|la|le|del|dos|al|el|bin|ben)[ ])?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
     r"(?:[\-'’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?){1,3}),[ ]"
+    r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
+    r"|nata|nato|née?)[ ]\Z"
+)
+_ONE_NAME_BEFORE_BIRTH = scan.compile(
+    r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?),[ ]"
     r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
     r"|nata|nato|née?)[ ]\Z"
 )
@@ -133,6 +138,11 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
         if e.type == EntityType.DOB and e.start > 8 and ", " in (before := text[max(0, e.start - 24):e.start]) and (
                 any(cue in before for cue in _BIRTH_CUES)):  # (cheap tests first: most dates have no such cue)
             m = scan.search(_NAME_BEFORE_BIRTH, text, max(0, e.start - 110), e.start)
+            if m is None:
+                # one word in parentheses: "Kind (Nektaria, geb. 11. Februar 2019)", "Bambino (Yuni, nato il …)"
+                m = scan.search(_ONE_NAME_BEFORE_BIRTH, text, max(0, e.start - 60), e.start)
+                if m is not None and not (lexicon.is_first_name(m.group("name")) or rare_word(m.group("name"))):
+                    m = None
             if m is not None and not _ordinary(m.group("name"), lexicon):
                 # (without the ordinary words before the name: "auf meinen Namen Yusuf Tekin, geb. …")
                 start, name = m.start("name"), m.group("name")
@@ -259,10 +269,13 @@ def _note_author(value: str, lexicon: NameLexicon) -> bool:
     """Two or three capitalised words that read as a person's name: no stop word, the first no
     ordinary word unless the lists know it as a first name ("(Neue Version):", "(Stand Januar):" are
     none), one of them a listed name or a word too rare to be an ordinary one ("Iyer", "Boudiaf"),
-    the last no ordinary word unless a listed first name leads ("Ronald Guerra")."""
+    the last no ordinary word unless a listed first name leads ("Ronald Guerra").  One word alone only
+    as a listed first name that is no ordinary word ("Note support (Astrid) :"; not "(Entwurf):")."""
     words = value.split(" ")
     if any(w in STOP for w in words):
         return False
+    if len(words) == 1:
+        return lexicon.is_first_name(value) and value.lower() not in lexicon.common_words
     common = lexicon.common_words
     listed_first = lexicon.is_first_name(words[0])
     if not listed_first and (words[0].lower() in common or words[-1].lower() in common):

@@ -35,6 +35,11 @@ _ENDS_HERE = scan.compile(_END)
 _ITEM_STARTS = frozenset("/;|=:\"\t\n,-*•")
 _M_INITIAL_LEADS = frozenset({"  ", "|", "/", "=", "\t", ";"})
 _NUMBERED = scan.compile(r"(?:^|\n)[ \t]{0,4}\d{1,3}[.)][ \t]{1,3}\Z")  # "1. J. Lange"
+# A list of first names with their surnames' initials: "Mannschaft: Seraina J., Carmine H., Vladimir V.",
+# "| Hannes E., Pompeo S., Budi N. |" (a crew, a shift): every item has the shape, so each is a name
+# whose word is no ordinary one -- as a list's item alone ("Seraina J.") the word had to be known or rare.
+_INITIALLED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+)?[ ][A-ZÀ-ÖØ-Þ]\."
+_INITIALLED_LIST = scan.compile(rf"(?<![\w.'’\-])(?:{_INITIALLED},[ ]){{1,9}}+{_INITIALLED}(?![\w.])")
 
 
 def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -57,7 +62,23 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
                 found_item = _item(text, before.start(), end, before.group("word"), None, lexicon, common)
                 if found_item is not None:
                     out.append(found_item)
+    if "., " in text:
+        for run in scan.finditer(_INITIALLED_LIST, text):
+            items = run.group().split(", ")
+            if all(_listed_first(item.rsplit(" ", 1)[0], lexicon, common) for item in items):
+                pos = run.start()
+                for item in items:
+                    out.append(Entity(pos, pos + len(item), EntityType.PERSON, item, "initials"))
+                    pos += len(item) + 2
     return out
+
+
+def _listed_first(word: str, lexicon: NameLexicon, common: frozenset[str]) -> bool:
+    """A list's first name before an initial: no stop word, cue or title, no ordinary word unless a
+    list knows it as a name ("Typ A., Typ B.", "Plan B., Anlage C." are none)."""
+    if word in STOP or word in CUES or word in TITLE_PARTS or word.isupper():
+        return False
+    return word.lower() not in common or lexicon.is_known_name(word)
 
 
 def _item(text: str, start: int, end: int, word: str, initial: str | None, lexicon: NameLexicon,

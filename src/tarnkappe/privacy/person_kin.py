@@ -4,7 +4,8 @@ A midwife's chat, a survey's field notes, a driving school's messages write the 
 someone by their relation, often all in lower case: "bei meiner mutter (laura hunt)", "chez sa
 grand-mère (bastin)", "at my mum's (melissa miller)", "il vicino (julie jackson) dice …";
 "lotte (tochter) gibt …", "diane (la fille) donne …"; "mein partner bohdan ist …", "mio marito
-thanh risponde …"; the bell's name: "klingel hunt", "sonnette rezaei", "citofono henderson".  The
+thanh risponde …"; the bell's name: "klingel hunt", "sonnette rezaei", "citofono henderson", "sonne
+chez salmon"; a family by its name: "the Roberts-Hunt family".  The
 rules read capitals, and the chat rules take a lower-case word only when a list knows it as a first
 name, so these stayed in clear.  Each shape is fixed by its family word; the name's words must be
 no ordinary word (or a listed first name: "pierre", "grace"), so "bei meiner mutter (zuhause)",
@@ -60,14 +61,21 @@ _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "fe
                   "marito", "moglie", "ragazz", "husband", "wife", "friend", "conjoint", "coniuge", "Mann ",
                   "Frau ", "Freund", "Partner", "gatt", "Gatt", "spouse", "sohn", "Sohn", "tochter", "Tochter",
                   "fils ", "fille ", "figli", "son ", "daughter")
-# the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson"
+# the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson", and where
+# to ring: "sonne chez salmon", "suona a lombardo", "buzz denis" (holdout19, session 20)
 _BELL = scan.compile(
-    r"(?<![\w])(?:[Kk]lingel|[Kk]lingelschild|[Ss]onnette|[Cc]itofono|[Cc]ampanello|[Dd]oorbell|[Bb]uzzer)[ ]"
+    r"(?<![\w])(?:[Kk]lingel|[Kk]lingelschild|[Ss]onnette|[Cc]itofono|[Cc]ampanello|[Dd]oorbell|[Bb]uzzer"
+    r"|[Ss]onne[ ]chez|[Ss]onnez[ ]chez|[Ss]uona[ ]a|[Ss]uonare[ ]a|[Bb]uzz|[Kk]lingeln[ ]bei|[Kk]lingle[ ]bei)[ ]"
     r"(?P<name>[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
 )
 # (what a bell is, not whose: "klingel kaputt", "citofono rotto")
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
-_BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer")
+_BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer", "onne chez", "onnez chez", "uona a",
+               "uonare a", "uzz ", "lingeln bei", "lingle bei")
+# a family named by its surname: "noise complaint about the Roberts-Hunt family", "goes to the Hanly family"
+_FAMILY = scan.compile(
+    r"(?<![\w])[Tt]he[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]family(?![\w])"
+)
 # someone's mother or father, the name in the genitive: "haos mutter soll …", "harjit's mum still hasn't …"
 _GENITIVE_KIN = scan.compile(
     r"(?<![\w'’])(?P<word>[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,21}+)(?P<apostrophe>['’]s)?[ ]"
@@ -111,6 +119,13 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
         for m in scan.finditer(_BELL, text):
             name = m.group("name")
             if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
+                out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
+    if " family" in text:
+        for m in scan.finditer(_FAMILY, text):
+            name = m.group("name")
+            # (a listed name that is also a word is none here: "the Royal family")
+            if all(part not in STOP and part.lower() not in lexicon.common_words and part not in lexicon.ambiguous
+                   and (lexicon.is_known_name(part) or rare_word(part)) for part in name.split("-")):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     if "] " in text:
         for m in scan.finditer(_HANDLE_NAME, text):

@@ -41,7 +41,7 @@ PERSON_KEYS = _keys(
     contactdurgence contattodiemergenza cardholder karteninhaber karteninhaberin titulairedelacarte
     titolaredellacarta signatory unterzeichner unterzeichnerin signature unterschrift
     unterschriftkunde kundenunterschrift signatureclient signatureduclient customersignature firmacliente
-    firmadelcliente
+    firmadelcliente registrantname adminname techname billingname ownername holdername
     officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer

@@ -319,8 +319,18 @@ class FieldDetector:
         the scan goes on."""
         if TRIGGERS.isdisjoint(text[start:end].lower().split()):
             return end + 1  # no key and no first word of one: one split and a set test a line
-        header = [(m.start() - start, _header_key(m.group()))
-                  for m in scan.finditer(_ALIGNED_CELL, text, start, end)]
+        header: list[tuple[int, str]] = []
+        colon = ":" in text[start:end]
+        for m in scan.finditer(_ALIGNED_CELL, text, start, end):
+            cell_key = _header_key(m.group())
+            words = m.group().split(" ")
+            if cell_key not in COLUMN_KEYS and len(words) == 2 and not colon \
+                    and _header_key(words[0]) not in COLUMN_KEYS and (second := _header_key(words[1])) in COLUMN_KEYS:
+                # two columns' names one space apart ("Platz Name            Anschrift"): the second, a
+                # key, heads the column that starts under it (not in a form's line: "Land: Österreich")
+                header.append((m.start() - start + len(words[0]) + 1, second))
+                continue
+            header.append((m.start() - start, cell_key))
         keys = sum(key in COLUMN_KEYS for _, key in header)
         if len(header) < 2 or keys == 0 or (keys == 1 and len(header) == 2):
             # "Vorname               Fabian": a key and its value aligned, no table's header (its
