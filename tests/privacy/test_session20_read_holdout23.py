@@ -1,0 +1,60 @@
+"""holdout23, read in session 20 (issue 13): the shapes its leaks showed, written anew here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer
+
+
+def persons(anonymizer: Anonymizer, text: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+TEAM_CHAT = """Bitte fass den Chat zusammen.
+
+ottilie brenneisen  18:18
+wer holt jovana um 17:15? die mutter braucht eine dolmetscherin
+
+kasimir wyrsch  18:24
+ich. nummer der mutter?
+
+ottilie brenneisen  18:25
+0151-77390744 (frau haselbacher)
+
+kasimir wyrsch  18:33
+raum 114 ist frei
+"""
+
+
+def test_a_team_chat_typed_in_lower_case(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, TEAM_CHAT)
+    assert found.count("ottilie brenneisen") == 2
+    assert found.count("kasimir wyrsch") == 2
+    assert "haselbacher" in found  # a title in a short message of a chat typed in lower case
+
+
+@pytest.mark.parametrize(
+    "chat",
+    ["Was fehlt noch?\n\nleopold (10:33): der bestatter braucht das geburtsdatum\n"
+     "halil (10:42): 15.1.1959, steht im familienbuch\nsolveig (10:54): schick mir die iban von denen\n",
+     "Cosa manca?\n\nserafina  17:27\nl'impresa vuole la data di nascita\n\ngervasio  17:30\nè sul libretto\n\n"
+     "serafina  17:44\nmandami l'iban\n"],
+)
+def test_speakers_by_first_name_in_lower_case(anonymizer: Anonymizer, chat: str) -> None:
+    found = persons(anonymizer, chat)
+    speakers = {line.split(" ", 1)[0] for line in chat.splitlines()[2:] if line and line[0].islower()
+                and ("(" in line or "  " in line)}
+    assert speakers and speakers <= set(found)
+    assert "iban" not in found  # a first name too ("Iban"), but a bank's word here
+
+
+def test_an_agenda_in_lower_case_is_no_chat(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Agenda\n\npause  10:30\nkaffee und gipfeli\n\nmittag  12:00\nim restaurant\n") == []
+
+
+def test_a_surname_a_title_gave_confirms_the_full_name(anonymizer: Anonymizer) -> None:
+    text = ("Sehr geehrter Herr Thirunavukkarasu\n\nwie besprochen findet die Trauerfeier für Kandiah "
+            "Thirunavukkarasu am 28.11.2026 um 10:45 in der Friedhofskapelle statt.")
+    found = persons(anonymizer, text)
+    assert "Kandiah Thirunavukkarasu" in found
