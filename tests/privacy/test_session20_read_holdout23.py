@@ -58,3 +58,58 @@ def test_a_surname_a_title_gave_confirms_the_full_name(anonymizer: Anonymizer) -
             "Thirunavukkarasu am 28.11.2026 um 10:45 in der Friedhofskapelle statt.")
     found = persons(anonymizer, text)
     assert "Kandiah Thirunavukkarasu" in found
+
+
+@pytest.mark.parametrize(
+    ("chat", "name"),
+    [
+        ("Assistent (10:29): Willkommen bei TeleMed. Wie heißen Sie?\npatient (10:33): gottlieb brechbühl\n"
+         "Assistent (10:46): Ihr Geburtsdatum?\n", "gottlieb brechbühl"),
+        ("Assistant (11:50): Bienvenue. Votre nom ?\npatient (11:58): Aurélien Dufaux-Rey\nAssistant (12:08): Merci.\n",
+         "Aurélien Dufaux-Rey"),
+    ],
+)
+def test_the_name_given_in_answer_to_a_question_for_it(anonymizer: Anonymizer, chat: str, name: str) -> None:
+    assert name in persons(anonymizer, chat)
+
+
+def test_an_answer_of_ordinary_words_is_no_name(anonymizer: Anonymizer) -> None:
+    chat = "Assistant (11:50): What's your name?\npatient (11:58): sorry what\nAssistant (12:08): Thanks.\n"
+    assert "sorry what" not in persons(anonymizer, chat)
+
+
+def test_an_invitations_organiser_and_attendees(anonymizer: Anonymizer) -> None:
+    text = ("BEGIN:VEVENT\nSUMMARY:Beurkundung\nORGANIZER;CN=Rami Al-Hamdan:mailto:r.alhamdan@example.com\n"
+            "ATTENDEE;CN=\"Liv Gut\";ROLE=REQ-PARTICIPANT:mailto:livgut@example.com\nEND:VEVENT\n")
+    found = persons(anonymizer, text)
+    assert "Rami Al-Hamdan" in found
+    assert "Liv Gut" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("fitnat (11:50): tochter anrufen: susanne +49 (0)151 85046200\nstanislaw (11:57): mach ich\n", "susanne"),
+     ("louis (14:04): appelle sa fille : valentine +33 7 81 55 50 36\nphilippine (14:13): ok\n", "valentine")],
+)
+def test_a_relatives_name_in_lower_case_before_the_number_to_call(anonymizer: Anonymizer, text: str,
+                                                                  name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_word_before_a_number_after_a_family_word_is_no_name(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Support-Mutter: keine 044 111 22 33, Notfall: hotline 0800 11 22 33") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Vermieter/in: Carina auf der Maur, vertreten durch die Verwaltung", "Carina auf der Maur"),
+     ("Sehr geehrte Frau auf der Maur,\n\nwie besprochen … Ihre auf der Maur", "auf der Maur")],
+)
+def test_names_with_auf_der(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_lower_case_double_first_name_as_speaker(anonymizer: Anonymizer) -> None:
+    chat = ("alicia (16:23): ich hol dich ab\nkarl-heinz (16:24): sie brauchen ihr geburtsdatum\n"
+            "alicia (16:25): ok\n")
+    assert "karl-heinz" in persons(anonymizer, chat)

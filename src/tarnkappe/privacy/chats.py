@@ -256,6 +256,9 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
             date = _reply_date(text, m, messages[max(0, k - 2):k])
             if date is not None:
                 out.append(date)
+            name = _reply_name(text, m, messages[k - 1], lexicon)
+            if name is not None:
+                out.append(name)
         if scan.search(_BIRTH_CUE, text, m.body_start, m.body_end) is not None:
             out += _birth_dates_in(text, m, latest)
             if k and _only_a_date(text, messages[k - 1]):
@@ -518,7 +521,7 @@ def _lower_speaker(speaker: str, said: int, lexicon: NameLexicon) -> bool:
             return False
     if len(words) == 1:
         word = words[0]
-        return lexicon.is_first_name(word[:1].upper() + word[1:]) and word not in common or (
+        return _first_name(word, lexicon) and word not in common or (
             said >= 2 and rare_word(word))
     return said >= 2 and any(lexicon.is_known_name(w[:1].upper() + w[1:]) or rare_word(w) for w in words)
 
@@ -670,6 +673,36 @@ def _unknown(word: str, lexicon: NameLexicon) -> bool:
     if word in lexicon.common_words or word.capitalize() in STOP or word in _AND:
         return False
     return rare_word(word) and not lexicon.is_place_only(word.capitalize())
+
+
+# A message that asks for the other's name: "Wie heißen Sie?", "Ihr Name?", "Votre nom ?", "Come si chiama?",
+# "What's your name?", "May I have your full name?"
+_NAME_QUESTION = scan.compile(
+    r"(?i:wie[ ]hei(?:ß|ss)en[ ]sie|wie[ ]hei(?:ß|ss)t[ ]du|ihr[ ](?:vollständiger[ ])?name|dein[ ]name"
+    r"|votre[ ](?:nom|prénom)|ton[ ](?:nom|prénom)|comment[ ]vous[ ]appelez|come[ ]si[ ]chiama|come[ ]ti[ ]chiami"
+    r"|il[ ]suo[ ](?:nome|cognome)|your[ ](?:full[ ])?name|what(?:['’]s|[ ]is)[ ]your[ ]name)(?=[ ]?[?:.,])"
+)
+# The reply: a name and nothing else on the message's first line ("conrad killer", "Ingrid Moser-Pfister")
+_REPLY_NAME = scan.compile(
+    r"[ \t]{0,4}(?P<name>[^\W\d_][\w'’\-]{1,30}+(?:[ ][^\W\d_][\w'’\-]{1,30}+){0,3}+)[ \t.]{0,4}(?=\r?\n|\Z)"
+)
+
+
+def _reply_name(text: str, message: _Message, before: _Message, lexicon: NameLexicon) -> Entity | None:
+    """The name a message gives in answer to the message before, which asked for it ("Assistent (10:29):
+    Wie heißen Sie?" / "patient (10:33): conrad killer"; holdout23, session 20): words of a name alone
+    on the reply's first line, not all of them ordinary words or stop words ("ja", "moment bitte")."""
+    if scan.search(_NAME_QUESTION, text, before.body_start, before.body_end) is None:
+        return None
+    m = scan.match(_REPLY_NAME, text, message.body_start, message.body_end)
+    if m is None:
+        return None
+    words = m.group("name").split(" ")
+    common = lexicon.common_words
+    if any((w[:1].upper() + w[1:]) in STOP for w in words) or all(
+            w.lower() in common and not lexicon.is_known_name(w[:1].upper() + w[1:]) for w in words):
+        return None
+    return Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "chat")
 
 
 def _reply_date(text: str, message: _Message, before: list[_Message]) -> Entity | None:

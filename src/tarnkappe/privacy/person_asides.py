@@ -29,6 +29,7 @@ from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
+from .person_kin import KIN
 
 _HOLDER = scan.compile(
     r"[ ]?\((?:(?:titulaire|inhaber(?:in)?|intestatario|intestataria|holder|account[ ]holder)[ ]?:[ ]?)?"
@@ -67,6 +68,9 @@ _NAME_BEFORE_BIRTH = scan.compile(
     r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
     r"|nata|nato|née?)[ ]\Z"
 )
+# An invitation's organiser and attendees by their common name (RFC 5545): "ORGANIZER;CN=Rami Al-Hamdan:mailto:…",
+# "ATTENDEE;CN=\"Liv Gut\";ROLE=REQ-PARTICIPANT:mailto:…" (holdout23, session 20)
+_CALENDAR_NAME = scan.compile(r';CN="?(?P<name>[^";:\n]{1,80}+)"?(?=[;:])')
 _ONE_NAME_BEFORE_BIRTH = scan.compile(
     r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?),[ ]"
     r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
@@ -159,6 +163,11 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
             name = _name_before_phone(text, e.start, lexicon)
             if name is not None:
                 out.append(Entity(name[0], name[1], EntityType.PERSON, text[name[0]:name[1]], "asides"))
+    if ";CN=" in text:
+        for m in scan.finditer(_CALENDAR_NAME, text):
+            line = text.rfind("\n", max(0, m.start() - 400), m.start()) + 1
+            if text.startswith(("ORGANIZER", "ATTENDEE"), line) and any(c.isalpha() for c in m.group("name")):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
     if "chez " in text or "da " in text or "bei " in text or "from " in text:
         for m in scan.finditer(_AT_FLOOR, text):
             if not _ordinary(m.group("name"), lexicon):
@@ -207,7 +216,7 @@ def _name_before_phone(text: str, phone: int, lexicon: NameLexicon) -> tuple[int
     "Zürich 044 …" stay as written)."""
     m = scan.search(_NAME_BEFORE_PHONE, text, max(0, phone - 64), phone)
     if m is None:
-        return None
+        return _lower_name_to_call(text, phone, lexicon)
     start = m.start("name")
     if start and text[start - 1] not in _BEFORE_NAME_AT_PHONE and text[max(0, start - 2):start] not in (
             ", ", "; ", "| ", ". ", "! ", "? ", "– ", "- ", "\t "):
@@ -222,6 +231,28 @@ def _name_before_phone(text: str, phone: int, lexicon: NameLexicon) -> tuple[int
                     part)) or len(low) >= 8 and not lexicon.is_known_name(part) and compound_tail(low, lexicon):
                 return None  # "Gast 0177 …", "Salonhandy +41 …", "Netz-Störungsnummer 0800 …" are no names
     return start, m.end("name")
+
+
+def _lower_name_to_call(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """A relative's first name typed in lower case after a colon, before the number to call: "tochter
+    anrufen: susanne +49 …", "appelle sa fille : valentine +33 …", "call her daughter: hunter +1 503 …"
+    (holdout23, session 20): a family word before the colon, the name a listed first name or a rare word."""
+    m = scan.search(_LOWER_NAME_BEFORE_PHONE, text, max(0, phone - 40), phone)
+    if m is None:
+        return None
+    name = m.group("name")
+    clause = text[max(0, m.start() - 32):m.start()].lower()
+    clause = clause[clause.rfind("\n") + 1:]
+    if not any(word.strip(".,;!?'’") in KIN for word in clause.split()):
+        return None
+    titled = "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
+    if titled in STOP or name in lexicon.common_words and not lexicon.is_first_name(titled) or not (
+            lexicon.is_first_name(titled) or rare_word(name)):
+        return None
+    return m.start("name"), m.end("name")
+
+
+_LOWER_NAME_BEFORE_PHONE = scan.compile(r"[ ]?:[ ](?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+)[ ]\Z")
 
 
 # one or two capitalised words, a space, the phone (read back from the phone a rule found)

@@ -110,9 +110,19 @@ class _Tok:
 
 
 _LOWER_PARTICLES_BEFORE = scan.compile(
-    r"(?<![^\W\d_])(?:(?:van|von)[ ](?:der|den|de)|ter|ten)[ ]\Z"  # (not "da", "di", "de": prepositions; not
-    # "von", "van" alone: "Antwort von Weber, Lukas" -- a preposition as often)
+    r"(?<![^\W\d_])(?:(?:van|von)[ ](?:der|den|de)|auf[ ](?:der|dem)|zur|zum|ter|ten)[ ]\Z"
+    # (not "da", "di", "de": prepositions; not "von", "van" alone: "Antwort von Weber, Lukas" -- a preposition as
+    # often; "auf der Maur", "zur Mühlen": Swiss and German names)
 )
+
+
+def _with_particles(text: str, start: int) -> int:
+    """Where a name that begins at ``start`` begins with the lower-case particles before it: "van der
+    Dussen, Bruno", "ter Horst, Jan", "auf der Maur" (the particles are no tokens)."""
+    if start > 3 and text[start - 2] in "rnem" and (
+            particles := scan.search(_LOWER_PARTICLES_BEFORE, text, max(0, start - 12), start)) is not None:
+        return particles.start()
+    return start
 
 
 def _ends_item(after: str) -> bool:
@@ -233,11 +243,7 @@ class PersonDetector:
         found = (*self._signatures(text, toks), *self._inverted(text, toks),
                  *self._runs(text, toks, labelled, unlinked))
         for i, j in found:
-            start = toks[i].start
-            if start > 3 and text[start - 2] in "rne" and (
-                    particles := scan.search(_LOWER_PARTICLES_BEFORE, text, max(0, start - 12), start)) is not None:
-                start = particles.start()  # "van der Dussen, Bruno", "ter Horst, Jan": the particles are no tokens
-            spans.append((start, toks[j - 1].end))
+            spans.append((_with_particles(text, toks[i].start), toks[j - 1].end))
             for k in range(i, j):
                 used[k] = True
                 t = toks[k]
@@ -256,7 +262,7 @@ class PersonDetector:
                 if used[k]:
                     continue
                 if t.norm in parts or t.norm in hint_set:
-                    spans.append((t.start, t.end))
+                    spans.append((_with_particles(text, t.start), t.end))  # "Frau auf der Maur" again
                 elif t.norm[-1] == "s" and (t.norm[:-1] in parts or t.norm[:-1] in hint_set):  # genitive
                     spans.append((t.start, t.end - 1))
         for s, e in _merge(spans, text):  # initials before a name are added by person_spans.widen_names
