@@ -113,3 +113,52 @@ def test_a_lower_case_double_first_name_as_speaker(anonymizer: Anonymizer) -> No
     chat = ("alicia (16:23): ich hol dich ab\nkarl-heinz (16:24): sie brauchen ihr geburtsdatum\n"
             "alicia (16:25): ok\n")
     assert "karl-heinz" in persons(anonymizer, chat)
+
+
+def test_a_list_of_children(anonymizer: Anonymizer) -> None:
+    text = ("Ehefrau/Ehemann: Seyyide\nKinder: Savak, Bengibay mit Valon Hoxha, Sebigül mit Jörn Wolf\n"
+            "Kondolenzadresse: Savak Hoxha, Herrengasse 3, 1150 Wien\n")
+    found = persons(anonymizer, text)
+    for name in ("Bengibay", "Sebigül", "Valon Hoxha", "Jörn Wolf"):
+        assert name in found
+
+
+def test_a_list_of_children_that_names_none(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Kinder: keine\nEnfants : aucun\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("wir würden gern einen Termin für Serhii (3b) vereinbaren", "Serhii"),
+     ("vorremmo fissare un colloquio per Tjark (classe 2A), dopo le 17", "Tjark")],
+)
+def test_a_pupil_before_their_class(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_a_room_before_a_class_is_no_pupil(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Raum (3b) ist frei, Gebäude (2a) nicht.") == []
+
+
+def test_a_key_of_whoever_placed_the_order(anonymizer: Anonymizer) -> None:
+    assert "Maja Glück" in persons(anonymizer, "Auftraggeber/in:      Maja Glück\nVerhältnis:           Tochter\n")
+
+
+CHAT = ("23/11/26, 17:20 - Anna Meier: wer hat die iban?\n"
+        "23/11/26, 17:31 - +49 172 66291588: hier chanchal narayanan, der nachbar. darf ich kommen?\n"
+        "23/11/26, 17:35 - Tom Berger: hier unten, bei der tür. hier klicken, dann geht's\n"
+        "23/11/26, 17:40 - Anna Meier: ja klar, 10 min\n")
+
+
+def test_hier_and_a_name(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, CHAT)
+    assert "chanchal narayanan" in found
+    assert not {"unten", "klicken", "min", "iban"} & set(found)
+
+
+def test_a_speaker_in_lower_case_with_a_listed_first_name(anonymizer: Anonymizer) -> None:
+    chat = ("lena (08:35): bin jetzt in der wohnung, wo bleibst du?\nulrich bender (08:41): stau, 10 min.\n"
+            "lena (08:44): ja\n")
+    found = persons(anonymizer, chat)
+    assert "ulrich bender" in found
+    assert "min" not in found

@@ -102,8 +102,9 @@ _A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class f
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
-    r"(?<![\w])(?i:hier[ ]ist|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
-    r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
+    r"(?<![\w])(?i:hier[ ]ist|hier|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
+    r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>(?:(?:de|di|da|du|del|della|van|von|zur|zum)[ ])?"
+    r"[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
     r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of|und|and|et|e)[ ])"
 )
 # A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
@@ -349,9 +350,17 @@ def _intro_end(intro: re.Match[str], common: AbstractSet[str], lexicon: NameLexi
 def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon) -> bool:
     """An introduction's word with more after it -- a second word, or a preposition ("… du n° 14",
     "… von der Praxis") -- is a name only if it is a listed first name: "ich bin zuhause von morgen
-    an", "c'est cool de ta part" (review of session 17)."""
-    more = intro.group("second") is not None or text[intro.end():intro.end() + 1] == " "
-    return more and not lexicon.is_first_name(intro.group("word").capitalize())
+    an", "c'est cool de ta part" (review of session 17) -- or if both words are too rare to be
+    ordinary ones ("hier chanchal narayanan, der nachbar").  After a bare "hier" the word must be a
+    listed first name or rare in any case ("hier unten, bei der tür", "hier klicken")."""
+    word, second = intro.group("word"), intro.group("second")
+    if intro.group().lower().startswith("hier ") and not intro.group().lower().startswith("hier ist") and not (
+            lexicon.is_first_name(word.capitalize()) or rare_word(word)):
+        return True
+    more = second is not None or text[intro.end():intro.end() + 1] == " "
+    if more and second is not None and rare_word(word) and rare_word(second.rsplit(" ", 1)[-1]):
+        return False
+    return more and not lexicon.is_first_name(word.capitalize())
 
 
 def _named_in_intro(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon) -> list[Entity]:
@@ -523,6 +532,8 @@ def _lower_speaker(speaker: str, said: int, lexicon: NameLexicon) -> bool:
         word = words[0]
         return _first_name(word, lexicon) and word not in common or (
             said >= 2 and rare_word(word))
+    if _first_name(words[0], lexicon) and words[0] not in common:
+        return True  # "ulrich bender (15:03): stau, 10 min."
     return said >= 2 and any(lexicon.is_known_name(w[:1].upper() + w[1:]) or rare_word(w) for w in words)
 
 
@@ -580,7 +591,8 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         # (nor a trade of one language: "frau physiotherapeutin", "sig.ra parrucchiera"; a particle takes the
         # surname after it: "herr von arx")
         # (not a field's word that is a first name too: "mandami l'iban", "send me the iban")
-        listed = plain and _first_name(word, lexicon) and not one_language(word) and word.lower() not in _FIELD_WORDS
+        listed = plain and _first_name(word, lexicon) and not one_language(word) and word.lower() not in _FIELD_WORDS \
+            and not (text[m.start() - 1:m.start()] == " " and text[m.start() - 2:m.start() - 1].isdigit())  # "10 min"
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
             listed = scan.search(_GREETING_BEFORE, text, max(start, m.start() - 14), m.start()) is not None or (

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import one_language, rare_word
+from .learned.features import german_word, one_language, rare_word
 from .names import NameLexicon
 
 # Family, partners, neighbours: the word before a name in parentheses, or inside them after one.
@@ -72,6 +72,18 @@ _BELL = scan.compile(
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
 _BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer", "onne chez", "onnez chez", "uona a",
                "uonare a", "uzz ", "lingeln bei", "lingle bei")
+# a death notice's or a form's list of children: "Kinder: Savak, Bengibay mit Valon Hoxha, Sebigül mit Jörn
+# Wolf", "Enfants : Luc, Anne et Marc Favre" -- each item a first name, or a couple joined by "mit"/"avec"/…
+_CHILDREN = scan.compile(
+    r"(?<![\w])(?:Kinder|Enkel|Enkelkinder|Geschwister|Enfants|Petits-enfants|Figli|Nipoti|Children|Grandchildren)"
+    r"[ ]?:[ \t]{0,8}(?P<list>[^\n]{1,300}+)"
+)
+_CHILDREN_SPLIT = scan.compile(r",[ ]|[ ](?:mit|und|avec|et|con|e|with|and|&)[ ]")
+# a pupil with their class in parentheses: "einen Termin für Serhii (3b)", "un colloquio per Tjark (classe 2A)"
+_PUPIL = scan.compile(
+    r"(?<![\w\-])(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]\("
+    r"(?:(?:Klasse|Kl\.|classe|cl\.|class|Year|Grade|Form)[ ]?\d{1,2}[ ]?[a-zA-Z]?|\d{1,2}[a-zA-Z])\)"
+)
 # a family named by its surname: "noise complaint about the Roberts-Hunt family", "goes to the Hanly family"
 _FAMILY = scan.compile(
     r"(?<![\w])[Tt]he[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]family(?![\w])"
@@ -119,6 +131,22 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
         for m in scan.finditer(_BELL, text):
             name = m.group("name")
             if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
+                out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
+    if ":" in text:
+        for m in scan.finditer(_CHILDREN, text):
+            pos = m.start("list")
+            for piece in _CHILDREN_SPLIT.split(m.group("list")):
+                name = piece.strip(" .;")
+                start = text.find(name, pos) if name else -1
+                if start >= 0 and _child_name(name, lexicon):
+                    out.append(_entity(text, start, start + len(name), "kin"))
+                pos += len(piece)
+    if "(" in text:
+        for m in scan.finditer(_PUPIL, text):
+            name = m.group("name")
+            if name not in STOP and not lexicon.is_place_only(name) and not german_word(name) and (
+                    name.lower() not in lexicon.common_words or lexicon.is_first_name(name)) and (
+                    lexicon.is_known_name(name) or rare_word(name)):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     if " family" in text:
         for m in scan.finditer(_FAMILY, text):
@@ -215,6 +243,18 @@ def _name_before(text: str, paren: int, lexicon: NameLexicon) -> int | None:
             and words[-2].lower() not in lexicon.common_words:
         start -= len(words[-2]) + 1  # "anna meier (tochter)"
     return start
+
+
+def _child_name(name: str, lexicon: NameLexicon) -> bool:
+    """An item of a list of children: one to three capitalised words, none a stop word, none an ordinary
+    word unless a list knows it as a name, one of them listed or rare ("Kinder: keine", "Kinder: 2" are none)."""
+    words = name.split(" ")
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    common = lexicon.common_words
+    if any(w in STOP or w.lower() in common and not lexicon.is_known_name(w) for w in words):
+        return False
+    return any(lexicon.is_known_name(w) or rare_word(w) for w in words)
 
 
 def _name_word(word: str, lexicon: NameLexicon, *, first: bool) -> bool:

@@ -42,6 +42,7 @@ PERSON_KEYS = _keys(
     titolaredellacarta signatory unterzeichner unterzeichnerin signature unterschrift
     unterschriftkunde kundenunterschrift signatureclient signatureduclient customersignature firmacliente
     firmadelcliente registrantname adminname techname billingname ownername holdername
+    auftraggeber auftraggeberin auftraggeberinnen donneurdordre committente
     officier greffier greffière président présidente presidente vorsitz vorsitzende vorsitzender chair chairperson
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer
