@@ -162,3 +162,39 @@ def test_a_speaker_in_lower_case_with_a_listed_first_name(anonymizer: Anonymizer
     found = persons(anonymizer, chat)
     assert "ulrich bender" in found
     assert "min" not in found
+
+
+def kinds(anonymizer: Anonymizer, text: str) -> dict[str, str]:
+    return {e.text: e.type for e in anonymizer.detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Objekt: Am Mühlbach 87/Top 15, 3100 St. Pölten, 3. OG links", "Am Mühlbach 87/Top 15, 3100 St. Pölten"),
+     ("Notariat am Marktplatz\nAuf der Heide 91 · 01067 Dresden · (069) 5537357", "Auf der Heide 91 · 01067 Dresden"),
+     ("Kanzlei\nIm Winkel 13/1/23 · 8010 Graz · 0512 78899", "Im Winkel 13/1/23 · 8010 Graz")],
+)
+def test_a_prefixed_german_street_with_a_door_or_a_letterheads_dot(anonymizer: Anonymizer, text: str,
+                                                                   address: str) -> None:
+    assert any(address in value and kind == "ADDRESS" for value, kind in kinds(anonymizer, text).items())
+
+
+def test_a_date_in_a_column_before_a_number_is_no_phone(anonymizer: Anonymizer) -> None:
+    text = ("Fahrer         Geburtsdatum  Punkte\nBRUNNER Kai    02/06/2006  1389   11\n"
+            "BRUNNER Lisa   03/01/2006  262    8\n")
+    found = kinds(anonymizer, text)
+    assert found.get("02/06/2006") == "DOB"
+    assert not any(kind == "PHONE" for kind in found.values())
+
+
+def test_a_lower_case_street_type_before_a_columns_gap(anonymizer: Anonymizer) -> None:
+    text = ("2   Sinthuja Sivakumar    58 ter avenue Jean Jaurès  02.73.75.35.33        Menu 1\n"
+            "3   Colin Vlaanderen      123 place du Marché        05.17.44.42.09        Menu 1\n")
+    found = kinds(anonymizer, text)
+    assert found.get("02.73.75.35.33") == "PHONE"
+    assert found.get("05.17.44.42.09") == "PHONE"
+
+
+@pytest.mark.parametrize("text", ["* 9. Feber 1937   † 23.11.2026", "geboren am 26. Feber 1952 in Graz"])
+def test_the_austrian_february(anonymizer: Anonymizer, text: str) -> None:
+    assert "DOB" in kinds(anonymizer, text).values()

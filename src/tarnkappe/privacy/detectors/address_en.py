@@ -196,10 +196,13 @@ _IT_TAILS = (
     r"|(?<=l)(?:argo|ocalità|ungomare)|(?<=s)(?:trada|alita)|(?<=f)razione"
 )
 # Both in one scan: a lower-case letter not inside a word, then the rest of a French (group fr)
-# or Italian (group it) type word; one pass of the engine over the text instead of two.
+# or Italian (group it) type word; one pass of the engine over the text instead of two.  One space
+# before the number, or a comma: after two a table's next column begins ("58 ter avenue Jean Jaurès
+# 02.73.75.35.33": a phone; holdout23, session 20).
 _LOWER_TYPE = scan.compile(
     r"[rabcpiqsvlfm](?<![\w’'][rabcpiqsvlfm])"
-    rf"(?:(?P<fr>{_FR_TAILS}){_S}{_FR_NAME}|(?P<it>{_IT_TAILS}){_S}{_IT_NAME}),?{_S}(?:n\.\s?)?{_NO}(?![\w])"
+    rf"(?:(?P<fr>{_FR_TAILS}){_S}{_FR_NAME}|(?P<it>{_IT_TAILS}){_S}{_IT_NAME})"
+    rf"(?:,[ ]{{1,8}}|[ ])(?:n\.\s?)?{_NO}(?![\w])"
 )
 _IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
 _IT_CUE_BEFORE = scan.compile(

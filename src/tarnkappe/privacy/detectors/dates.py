@@ -16,7 +16,7 @@ from ..entities import Entity, EntityType
 from . import scan
 
 MONTHS = (
-    r"Jan(?:uar|uary)?|J[äa]nner|Jän|Feb(?:ruar|ruary)?|M[äa]r(?:z|ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
+    r"Jan(?:uar|uary)?|J[äa]nner|Jän|Feb(?:ruar|ruary)?|Feber|M[äa]r(?:z|ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|De[zc](?:ember)?"
     r"|janvier|janv|f[ée]vrier|f[ée]vr?|mars|avril|avr|juin|juillet|juil|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|d[ée]c"

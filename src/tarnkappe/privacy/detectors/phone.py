@@ -36,6 +36,8 @@ _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.3
     r"|^(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
 _DATE_THEN_TIME = scan.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})[ ,]{1,2}\d{1,2}$")  # "02/12/2026 20:08"
+# a date and the next column's number ("WOOD Kenneth  02/06/2006  1389   11" of a driver list; holdout23)
+_DATE_THEN_MORE = scan.compile(r"\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)(?:19|20)\d{2}[ ]")
 _NOT_DIGITS = str.maketrans("", "", " \u00a0/.-()+")  # every character _CAND allows besides \d
 _US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
 # Luxembourg's mobiles as written: "621 73 36 16", "691 477 027", "661302187" (not a decimal: "6.55832839")
@@ -178,7 +180,7 @@ class PhoneDetector:
         """Valid in a region; True without asking once ``budget`` (parses left) is used up."""
         head = raw[1:5]  # every _DATE_LIKE shape has a '.', '/' or '-' among these
         if ("." in head or "/" in head or "-" in head) and (
-                scan.match(_DATE_LIKE, raw) or scan.match(_DATE_THEN_TIME, raw)):
+                scan.match(_DATE_LIKE, raw) or scan.match(_DATE_THEN_TIME, raw) or scan.match(_DATE_THEN_MORE, raw)):
             return False
         digits = raw.translate(_NOT_DIGITS)  # = the characters with isdigit(): _CAND has no others
         n = len(digits)
