@@ -352,11 +352,12 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
     "… von der Praxis") -- is a name only if it is a listed first name: "ich bin zuhause von morgen
     an", "c'est cool de ta part" (review of session 17) -- or if both words are too rare to be
     ordinary ones ("hier chanchal narayanan, der nachbar").  After a bare "hier" the word must be a
-    listed first name or rare in any case ("hier unten, bei der tür", "hier klicken")."""
+    listed first name, or both words rare ("hier unten, bei der tür", "hier klicken", "hier gitlab")."""
     word, second = intro.group("word"), intro.group("second")
     if intro.group().lower().startswith("hier ") and not intro.group().lower().startswith("hier ist") and not (
-            lexicon.is_first_name(word.capitalize()) or rare_word(word)):
-        return True
+            lexicon.is_first_name(word.capitalize()) or second is not None and rare_word(word)
+            and rare_word(second.rsplit(" ", 1)[-1])):
+        return True  # ("hier gitlab, das repo …": one word no list knows is a tool's as often)
     more = second is not None or text[intro.end():intro.end() + 1] == " "
     if more and second is not None and rare_word(word) and rare_word(second.rsplit(" ", 1)[-1]):
         return False
@@ -691,8 +692,9 @@ def _unknown(word: str, lexicon: NameLexicon) -> bool:
 # "What's your name?", "May I have your full name?"
 _NAME_QUESTION = scan.compile(
     r"(?i:wie[ ]hei(?:ß|ss)en[ ]sie|wie[ ]hei(?:ß|ss)t[ ]du|ihr[ ](?:vollständiger[ ])?name|dein[ ]name"
+    r"|ihren[ ](?:vollständigen[ ])?namen|deinen[ ]namen|t['’]appelles|vous[ ]appelez"
     r"|votre[ ](?:nom|prénom)|ton[ ](?:nom|prénom)|comment[ ]vous[ ]appelez|come[ ]si[ ]chiama|come[ ]ti[ ]chiami"
-    r"|il[ ]suo[ ](?:nome|cognome)|your[ ](?:full[ ])?name|what(?:['’]s|[ ]is)[ ]your[ ]name)(?=[ ]?[?:.,])"
+    r"|il[ ]suo[ ](?:nome|cognome)|your[ ](?:full[ ])?name|what(?:['’]s|[ ]is)[ ]your[ ]name)(?=[ ]?[?:.,]|[ ]\w)"
 )
 # The reply: a name and nothing else on the message's first line ("conrad killer", "Ingrid Moser-Pfister")
 _REPLY_NAME = scan.compile(
@@ -711,8 +713,11 @@ def _reply_name(text: str, message: _Message, before: _Message, lexicon: NameLex
         return None
     words = m.group("name").split(" ")
     common = lexicon.common_words
-    if any((w[:1].upper() + w[1:]) in STOP for w in words) or all(
-            w.lower() in common and not lexicon.is_known_name(w[:1].upper() + w[1:]) for w in words):
+    # the first word a listed first name or one that no language uses often, no stop word ("Datenschutz geht
+    # vor", "Preferisco di no", "sorry what" are answers, no names; the surname may be a word: "maëlys tourneur")
+    if any((w[:1].upper() + w[1:]) in STOP for w in words) or not (
+            _first_name(words[0].lower(), lexicon) or words[0].lower() not in common and (
+                rare_word(words[0]) or lexicon.is_known_name(words[0][:1].upper() + words[0][1:]))):
         return None
     return Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "chat")
 

@@ -21,6 +21,7 @@ from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, COMPANY_SUFFIXES, L
 from .entities import Entity
 from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
+from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_dates import overlaps_any
 
@@ -59,14 +60,18 @@ def _contraction(word: str) -> bool:
     if " " in word:
         return False
     head, sep, tail = word.replace("’", "'").partition("'")
-    return bool(sep) and head in _CONTRACTED and tail[:1].islower()
+    if not sep or head not in _CONTRACTED or not tail[:1].islower():
+        return False
+    # (an elided article before a word no language uses often is a name's: "N'golo", "M'hamed")
+    return len(head) > 2 or not rare_word(tail)
 
 
 # English pronouns and auxiliaries before "'ll", "'d", "'ve", "'re", "'m", "n't"; French and Italian
-# articles, pronouns and adverbs elided before a vowel ("L'ospite", "C'était", "Qu'il", "Dov'è").
+# articles, pronouns and adverbs elided before a vowel ("L'ospite", "C'était", "Qu'il", "Dov'è") -- not the
+# articulated prepositions, which begin surnames ("Dell'Orto", "Dall'Ara").
 _CONTRACTED = frozenset(
     "We You They I He She It That There Who What Where Let Don Can Won Isn Aren Didn Doesn Couldn Wouldn "
-    "Shouldn L C J N M T Qu Lorsqu Puisqu Jusqu Dov Com Quest Un Nell Dell All Sull Dall Quell".split())
+    "Shouldn L C J N M T Qu Lorsqu Puisqu Jusqu Dov".split())
 
 
 def _imperative(text: str, entity: Entity, lexicon: NameLexicon, name_words: set[str]) -> bool:
@@ -88,6 +93,9 @@ def _imperative(text: str, entity: Entity, lexicon: NameLexicon, name_words: set
     after = scan.match(_OBJECT_AFTER, text, entity.end)
     if after is None:
         return False
+    following = text[after.end():after.end() + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:!?").lower()
+    if following in _TIME_WORDS:
+        return False  # a subject and when: "Chiamaka cette semaine est en congé", "Kwabena this morning called"
     if after.group().strip() in _GERMAN_OBJECTS:
         # a note's "Tafadzwa das Protokoll schicken": a name, its object, the infinitive last
         clause = text[after.end():after.end() + 120].split("\n", 1)[0]
@@ -100,6 +108,10 @@ def _imperative(text: str, entity: Entity, lexicon: NameLexicon, name_words: set
 
 
 _SENTENCE_ENDS = frozenset({". ", "! ", "? "})
+_TIME_WORDS = frozenset(
+    """woche morgen abend nachmittag vormittag monat jahr mal wochenende semaine matin soir après-midi mois année
+    fois weekend week-end settimana mattina sera pomeriggio mese anno volta fine morning evening afternoon week
+    month year time""".split())
 _GERMAN_OBJECTS = frozenset("das die diese dieses diesen mir alle eine einen meine meinen".split())
 # Articles, demonstratives and object pronouns that follow an imperative and not a subject name
 # (German, French, Italian, English); a clitic that stands before a finite verb is left out.

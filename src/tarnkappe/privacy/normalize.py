@@ -92,7 +92,7 @@ _WIDE = scan.compile("[\uff01-\uff5e\u3000]")
 # A backslash that escapes a dot, underscore, hyphen, at or plus inside a word, as a regular expression
 # ("^anna\\.meier@example\\.ch$") or Markdown ("anna\\_meier@…") writes an address: read without it
 # (review of session 20: "anna" and "meier@example" were left in clear).  Not before a letter: "C:\\Users".
-_SLASHED = scan.compile(r"(?<=[^\W_])\\(?=[._\-@+][^\W_])")
+_SLASHED = scan.compile(r"(?<=[^\W_])\\{1,2}(?=[._\-@+][^\W_])")  # (two inside a JSON string: "anna\\\\.meier")
 
 
 def _narrow(c: str) -> str:

@@ -166,7 +166,10 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
     if ";CN=" in text:
         for m in scan.finditer(_CALENDAR_NAME, text):
             line = text.rfind("\n", max(0, m.start() - 400), m.start()) + 1
-            if text.startswith(("ORGANIZER", "ATTENDEE"), line) and any(c.isalpha() for c in m.group("name")):
+            params = text[line:m.start()].upper()
+            # (not a room's or a resource's: "ATTENDEE;CUTYPE=ROOM;CN=Sitzungszimmer Eiger", nor a team's name)
+            if text.startswith(("ORGANIZER", "ATTENDEE"), line) and "CUTYPE=ROOM" not in params \
+                    and "CUTYPE=RESOURCE" not in params and _calendar_person(m.group("name"), lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
     if "chez " in text or "da " in text or "bei " in text or "from " in text:
         for m in scan.finditer(_AT_FLOOR, text):
@@ -221,6 +224,7 @@ def _name_before_phone(text: str, phone: int, lexicon: NameLexicon) -> tuple[int
     if start and text[start - 1] not in _BEFORE_NAME_AT_PHONE and text[max(0, start - 2):start] not in (
             ", ", "; ", "| ", ". ", "! ", "? ", "– ", "- ", "\t "):
         return None  # (not after a colon or in parentheses: "Betreff: Rufnummernmitnahme 0049 …", "(Gast 0177 …)")
+
     common = lexicon.common_words
     for word in m.group("name").split(" "):
         if word in STOP or word.isupper() or lexicon.is_place_only(word):
@@ -233,6 +237,15 @@ def _name_before_phone(text: str, phone: int, lexicon: NameLexicon) -> tuple[int
     return start, m.end("name")
 
 
+def _calendar_person(value: str, lexicon: NameLexicon) -> bool:
+    """An invitation's common name that is a person's: letters, no stop word ("Support Team"), not only
+    ordinary words ("Verwaltung Nord")."""
+    words = value.replace(",", " ").split()
+    if not words or not any(c.isalpha() for c in value) or any(w in STOP for w in words):
+        return False
+    return not all(w.lower() in lexicon.common_words and not lexicon.is_known_name(w) for w in words)
+
+
 def _lower_name_to_call(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] | None:
     """A relative's first name typed in lower case after a colon, before the number to call: "tochter
     anrufen: susanne +49 …", "appelle sa fille : valentine +33 …", "call her daughter: hunter +1 503 …"
@@ -240,19 +253,23 @@ def _lower_name_to_call(text: str, phone: int, lexicon: NameLexicon) -> tuple[in
     m = scan.search(_LOWER_NAME_BEFORE_PHONE, text, max(0, phone - 40), phone)
     if m is None:
         return None
-    name = m.group("name")
     clause = text[max(0, m.start() - 32):m.start()].lower()
     clause = clause[clause.rfind("\n") + 1:]
     if not any(word.strip(".,;!?'’") in KIN for word in clause.split()):
         return None
-    titled = "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
-    if titled in STOP or name in lexicon.common_words and not lexicon.is_first_name(titled) or not (
-            lexicon.is_first_name(titled) or rare_word(name)):
+    first, _, surname = m.group("name").partition(" ")
+    titled = "-".join(part[:1].upper() + part[1:] for part in first.split("-"))
+    if titled in STOP or first in lexicon.common_words and not lexicon.is_first_name(titled) or not (
+            lexicon.is_first_name(titled) or rare_word(first)):
         return None
-    return m.start("name"), m.end("name")
+    if surname and (surname in lexicon.common_words or (surname[:1].upper() + surname[1:]) in STOP):
+        return m.start("name"), m.start("name") + len(first)  # ("susanne bitte +49 …": the first name alone)
+    return m.start("name"), m.end("name")  # "tochter anrufen: susanne brandstetter +49 …"
 
 
-_LOWER_NAME_BEFORE_PHONE = scan.compile(r"[ ]?:[ ](?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+)[ ]\Z")
+_LOWER_NAME_BEFORE_PHONE = scan.compile(
+    r"[ ]?:[ ](?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+(?:[ ][a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+)?)[ ]\Z"
+)
 
 
 # one or two capitalised words, a space, the phone (read back from the phone a rule found)

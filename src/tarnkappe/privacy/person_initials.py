@@ -39,7 +39,7 @@ _NUMBERED = scan.compile(r"(?:^|\n)[ \t]{0,4}\d{1,3}[.)][ \t]{1,3}\Z")  # "1. J.
 # "| Hannes E., Pompeo S., Budi N. |" (a crew, a shift): every item has the shape, so each is a name
 # whose word is no ordinary one -- as a list's item alone ("Seraina J.") the word had to be known or rare.
 _INITIALLED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+)?[ ][A-ZÀ-ÖØ-Þ]\."
-_INITIALLED_LIST = scan.compile(rf"(?<![\w.'’\-])(?:{_INITIALLED},[ ]){{1,9}}+{_INITIALLED}(?![\w.])")
+_INITIALLED_LIST = scan.compile(rf"(?<![\w.'’\-])(?:{_INITIALLED}[,;][ ]){{1,9}}+{_INITIALLED}(?![\w.])")
 
 
 def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -62,10 +62,12 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
                 found_item = _item(text, before.start(), end, before.group("word"), None, lexicon, common)
                 if found_item is not None:
                     out.append(found_item)
-    if "., " in text:
+    if "., " in text or ".; " in text:
         for run in scan.finditer(_INITIALLED_LIST, text):
-            items = run.group().split(", ")
-            if all(_listed_first(item.rsplit(" ", 1)[0], lexicon, common) for item in items):
+            items = run.group().replace("; ", ", ").split(", ")
+            words = [item.rsplit(" ", 1)[0] for item in items]
+            # (each a first name, and not one word lettered: "Szenario A., Szenario B.")
+            if len(set(words)) > 1 and all(_listed_first(word, lexicon, common) for word in words):
                 pos = run.start()
                 for item in items:
                     out.append(Entity(pos, pos + len(item), EntityType.PERSON, item, "initials"))

@@ -50,8 +50,9 @@ _PAREN = scan.compile(r"\((?P<inner>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'�
 # (one's own: not "our partner webhook", "unser Partner …" of a firm; the first word may start a sentence);
 # capitalised too, and a spouse or child ("falls was ist: mein Mann Abdulloh 0676-…", "mon conjoint Maxime
 # est joignable", "mein Sohn Noah"; holdout19, session 20)
-_PARTNER = scan.compile(
-    r"(?<![\w])(?:[Mm]ein|[Mm]eine|[Mm]on|[Mm]a|[Mm]io|[Mm]ia|[Ii]l[ ]mio|[Ll]a[ ]mia|[Mm]y|[Hh]er|[Hh]is)[ ]"
+_PARTNER = scan.compile(  # (led by a class the engine skips to in C, the look-behind after it)
+    r"[MmIiLlHh](?<![\w][MmIiLlHh])(?:(?<=[Mm])(?:ein|eine|on|a|io|ia|y)|(?<=[Ii])l[ ]mio|(?<=[Ll])a[ ]mia"
+    r"|(?<=[Hh])(?:er|is))[ ]"
     r"(?i:partner|partnerin|mann|frau|freund|freundin|compagnon|compagne|mari|femme|copain|copine|marito|moglie"
     r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend|friend|conjoint|conjointe|coniuge"
     r"|ehemann|ehefrau|gatte|gattin|spouse|sohn|tochter|fils|fille|figlio|figlia|son|daughter)[ ]"
@@ -65,25 +66,27 @@ _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "fe
 # to ring: "sonne chez salmon", "suona a lombardo", "buzz denis" (holdout19, session 20)
 _BELL = scan.compile(
     r"(?<![\w])(?:[Kk]lingel|[Kk]lingelschild|[Ss]onnette|[Cc]itofono|[Cc]ampanello|[Dd]oorbell|[Bb]uzzer"
-    r"|[Ss]onne[ ]chez|[Ss]onnez[ ]chez|[Ss]uona[ ]a|[Ss]uonare[ ]a|[Bb]uzz|[Kk]lingeln[ ]bei|[Kk]lingle[ ]bei)[ ]"
+    r"|[Ss]onne[ ]chez|[Ss]onnez[ ]chez|[Ss]uona[ ]a|[Ss]uonare[ ]a|[Bb]uzz)[ ]"
     r"(?P<name>[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
 )
 # (what a bell is, not whose: "klingel kaputt", "citofono rotto")
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
 _BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer", "onne chez", "onnez chez", "uona a",
-               "uonare a", "uzz ", "lingeln bei", "lingle bei")
+               "uonare a", "uzz ")
 # a death notice's or a form's list of children: "Kinder: Savak, Bengibay mit Valon Hoxha, Sebigül mit Jörn
 # Wolf", "Enfants : Luc, Anne et Marc Favre" -- each item a first name, or a couple joined by "mit"/"avec"/…
 _CHILDREN = scan.compile(
     r"(?<![\w])(?:Kinder|Enkel|Enkelkinder|Geschwister|Enfants|Petits-enfants|Figli|Nipoti|Children|Grandchildren)"
     r"[ ]?:[ \t]{0,8}(?P<list>[^\n]{1,300}+)"
 )
+_CHILDREN_WORDS = ("Kinder", "Enkel", "Geschwister", "Enfants", "Petits-enfants", "Figli", "Nipoti", "Children",
+                   "Grandchildren")
 _CHILDREN_SPLIT = scan.compile(r",[ ]|[ ](?:mit|und|avec|et|con|e|with|and|&)[ ]")
 # a pupil with their class in parentheses: "einen Termin für Serhii (3b)", "un colloquio per Tjark (classe 2A)"
-_PUPIL = scan.compile(
-    r"(?<![\w\-])(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]\("
-    r"(?:(?:Klasse|Kl\.|classe|cl\.|class|Year|Grade|Form)[ ]?\d{1,2}[ ]?[a-zA-Z]?|\d{1,2}[a-zA-Z])\)"
+_PUPIL = scan.compile(  # (found from " (", the name read back before it)
+    r"[ ]\((?:(?:Klasse|Kl\.|classe|cl\.|class|Year|Grade|Form)[ ]?\d{1,2}[ ]?[a-zA-Z]?|\d{1,2}[ª°]?[ ]?[a-zA-Z])\)"
 )
+_PUPIL_NAME = scan.compile(r"(?<![\w\-])(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\Z")
 # a family named by its surname: "noise complaint about the Roberts-Hunt family", "goes to the Hanly family"
 _FAMILY = scan.compile(
     r"(?<![\w])[Tt]he[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]family(?![\w])"
@@ -132,7 +135,7 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
             name = m.group("name")
             if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
-    if ":" in text:
+    if any(word in text for word in _CHILDREN_WORDS):
         for m in scan.finditer(_CHILDREN, text):
             pos = m.start("list")
             for piece in _CHILDREN_SPLIT.split(m.group("list")):
@@ -141,13 +144,17 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
                 if start >= 0 and _child_name(name, lexicon):
                     out.append(_entity(text, start, start + len(name), "kin"))
                 pos += len(piece)
-    if "(" in text:
-        for m in scan.finditer(_PUPIL, text):
-            name = m.group("name")
+    if " (" in text:
+        for paren in scan.finditer(_PUPIL, text):
+            pupil = scan.search(_PUPIL_NAME, text, max(0, paren.start() - 64), paren.start())
+            if pupil is None:
+                continue
+            name = pupil.group("name")
+            # (a listed first name, or one word no list knows: not "Wi-Fi (6E)", "Zimmer (3)")
             if name not in STOP and not lexicon.is_place_only(name) and not german_word(name) and (
                     name.lower() not in lexicon.common_words or lexicon.is_first_name(name)) and (
-                    lexicon.is_known_name(name) or rare_word(name)):
-                out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
+                    lexicon.is_first_name(name) or "-" not in name and rare_word(name)):
+                out.append(_entity(text, pupil.start("name"), pupil.end("name"), "kin"))
     if " family" in text:
         for m in scan.finditer(_FAMILY, text):
             name = m.group("name")

@@ -156,11 +156,12 @@ _CAPITAL_SHAPES: dict[str, str] = {
     "de_hyphen": rf"(?=[{_L}]{{1,47}}+-)[{_L}]{{1,47}}+(?:-[{_U}][{_L}]{{1,47}}+){{0,4}}-(?:{_DE_WORD}){_S}{_DE_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     # "Am Markt 3" only at the end of a line or before a comma ("Im Kapitel 3 steht" is not)
     # (or before a column's gap: pdftotext's "An der Post 93b          Datum 02.09.2026")
-    # (or an Austrian door's "/Top 15", a letterhead's " · ": "Am Kirchberg 87/Top 15, 3100 St. Pölten", "Auf der
-    # Heide 91 · 01067 Dresden"; holdout23, session 20)
+    # (or an Austrian door's "/Top 15", a letterhead's " · ", a dash before the postcode: "Am Kirchberg 87/Top 15,
+    # 3100 St. Pölten", "Auf der Heide 91 · 01067 Dresden", "Im Werd 4 – 8004 Zürich"; holdout23, session 20)
     "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                  rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}"
-                 rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;|/[ ]?(?:Top|Stiege|Stg\.|Tür)[ ]?\d|[ ][·•|][ ])",
+                 rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;|/[ ]?(?:Top|TOP|Stiege|Stg\.|Tür)[ ]?\d|[ ][·•|][ ]"
+                 rf"|[ ][–-][ ](?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ][{_U}])",
     "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
                     rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;)",  # (or a cell's end: "…\tAm Mühlbach 51\tMonika")
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",

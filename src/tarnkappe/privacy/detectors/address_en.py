@@ -202,7 +202,7 @@ _IT_TAILS = (
 _LOWER_TYPE = scan.compile(
     r"[rabcpiqsvlfm](?<![\w’'][rabcpiqsvlfm])"
     rf"(?:(?P<fr>{_FR_TAILS}){_S}{_FR_NAME}|(?P<it>{_IT_TAILS}){_S}{_IT_NAME})"
-    rf"(?:,[ ]{{1,8}}|[ ])(?:n\.\s?)?{_NO}(?![\w])"
+    rf"(?:,[ ]{{0,8}}|[ ])(?:n\.\s?)?{_NO}(?![\w])"
 )
 _IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
 _IT_CUE_BEFORE = scan.compile(

@@ -466,10 +466,13 @@ class FieldDetector:
         if len(cells) < 2:
             return None
         cells = [column_key(cell) for cell in cells]  # (a header cut short: "Date de na")
-        if "first" in keyed and "last" in keyed:
-            cells = [_owned_part(cell) for cell in cells]  # "child_first;child_last;…;parent_email"
-        if sum(map(is_alias, cells)) >= 2 and (not _CONTACT_CELLS.isdisjoint(cells)
-                                               or any(cell.endswith(_CONTACT_ENDINGS) for cell in cells)):
+        owned = False
+        if ("first" in keyed or "vorname" in keyed) and ("last" in keyed or "nachname" in keyed):
+            owned_cells = [_owned_part(cell) for cell in cells]  # "child_first;child_last;…;parent_email"
+            owned = owned_cells != cells
+            cells = owned_cells
+        if sum(map(is_alias, cells)) >= 2 and (not _CONTACT_CELLS.isdisjoint(cells) or owned and any(
+                cell.endswith(_CONTACT_ENDINGS) or cell.startswith(_CONTACT_ENDINGS) for cell in cells)):
             # "last" and "first" side by side, with a contact's column ("berth;last;first;email;iban" of a
             # marina's export; not a timetable's "Line;First;Last" stops, a test run's "First;Last" results)
             cells = [column_key(cell, aliases=True) for cell in cells]
@@ -720,9 +723,12 @@ def _owned_part(cell: str) -> str:
     """A header cell that names a person's first or last name after the person ("childfirst",
     "guestlast", "parentfirst" of "child_first;child_last;group;parent_email"): the part, an alias
     that counts only where the header has both and a contact's column; any other cell as it is."""
-    for part in ("first", "last"):
+    for part, alias in (("firstname", "first"), ("lastname", "last"), ("first", "first"), ("last", "last")):
         if cell.endswith(part) and cell[:-len(part)] in _NAME_OWNERS:
-            return part
+            return alias  # "kid_firstname", "guest_last"
+    for part, alias in (("vorname", "first"), ("nachname", "last")):
+        if cell.startswith(part) and cell[len(part):] in _NAME_OWNERS:
+            return alias  # "vorname_kind", "nachname_kind"
     return cell
 
 
@@ -733,7 +739,7 @@ _NAME_OWNERS = frozenset(
     enfant eleve élève invite invité membre joueur participant parent client contact patient
     kind schueler schüler gast mitglied spieler teilnehmer eltern kunde kontakt mieter halter
     bambino alunno ospite socio giocatore partecipante genitore cliente contatto""".split())
-# A contact's column written after its owner ("parent_email", "guardianPhone").
+# A contact's column written with its owner ("parent_email", "guardianPhone", "email_eltern").
 _CONTACT_ENDINGS = ("email", "phone", "mobile")
 
 

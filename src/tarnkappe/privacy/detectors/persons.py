@@ -116,11 +116,14 @@ _LOWER_PARTICLES_BEFORE = scan.compile(
 )
 
 
-def _with_particles(text: str, start: int) -> int:
+def _with_particles(text: str, start: int, first: bool) -> int:
     """Where a name that begins at ``start`` begins with the lower-case particles before it: "van der
-    Dussen, Bruno", "ter Horst, Jan", "auf der Maur" (the particles are no tokens)."""
+    Dussen, Bruno", "ter Horst, Jan", "auf der Maur" (the particles are no tokens) -- German's "zur", "zum",
+    "auf der" not before a first name, where they are prepositions ("Ich fahre zur Claudia Brunner")."""
     if start > 3 and text[start - 2] in "rnem" and (
             particles := scan.search(_LOWER_PARTICLES_BEFORE, text, max(0, start - 12), start)) is not None:
+        if first and particles.group().startswith(("zur", "zum", "auf")):
+            return start
         return particles.start()
     return start
 
@@ -243,7 +246,7 @@ class PersonDetector:
         found = (*self._signatures(text, toks), *self._inverted(text, toks),
                  *self._runs(text, toks, labelled, unlinked))
         for i, j in found:
-            spans.append((_with_particles(text, toks[i].start), toks[j - 1].end))
+            spans.append((_with_particles(text, toks[i].start, toks[i].first), toks[j - 1].end))
             for k in range(i, j):
                 used[k] = True
                 t = toks[k]
@@ -262,7 +265,7 @@ class PersonDetector:
                 if used[k]:
                     continue
                 if t.norm in parts or t.norm in hint_set:
-                    spans.append((_with_particles(text, t.start), t.end))  # "Frau auf der Maur" again
+                    spans.append((_with_particles(text, t.start, t.first), t.end))  # ("auf der Maur" again)
                 elif t.norm[-1] == "s" and (t.norm[:-1] in parts or t.norm[:-1] in hint_set):  # genitive
                     spans.append((t.start, t.end - 1))
         for s, e in _merge(spans, text):  # initials before a name are added by person_spans.widen_names

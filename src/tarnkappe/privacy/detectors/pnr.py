@@ -42,11 +42,13 @@ _HOLDER = scan.compile(r"P\d{1,2}|H")  # passenger association / multi-passport 
 # name element ends in a title, two spaces or the line ("Version 1.2AB/CD", "AB CHF/EUR" are none).
 _TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![A-Z])"
 _NAME = rf"[A-Z][A-Z'\-]{{1,30}}+/[A-Z][A-Z'\-]{{1,30}}+(?:[ ](?!{_TITLE})[A-Z][A-Z'\-]{{1,30}}+){{0,2}}"
+# (each shape led by a class the engine skips to in C: "M", "A" or a digit, its look-behind after it)
 _PASSENGER = scan.compile(
-    rf"(?<![A-Za-z0-9])M[1-4](?P<name>{_NAME})(?=[ ])(?![ ](?!$)[A-Z][a-z])"
-    rf"|(?<![\w])AB[ ](?P<billed>{_NAME})(?=,)"
-    rf"|(?<![\w.])\d{{1,2}}\.\d{{1,2}}(?P<element>{_NAME})(?=[ ]{{2}}|[ ]?\r?\n|[ ]?\Z|[ ]{_TITLE})"
+    rf"[MA\d](?:(?<=M)(?<![A-Za-z0-9]M)[1-4](?P<name>{_NAME})(?=[ ])(?![ ](?!$)[A-Z][a-z])"
+    rf"|(?<=A)(?<![\w]A)B[ ](?P<billed>{_NAME})(?=,)"
+    rf"|(?<=\d)(?<![\w.]\d)\d?\.\d{{1,2}}(?P<element>{_NAME})(?=[ ]{{2}}|[ ]?\r?\n|[ ]?\Z|[ ]{_TITLE}))"
 )
+_CAPITALS_SLASHED = scan.compile(r"/(?<=[A-Z]{2}/)[A-Z]{2}")
 _CONTACT_PHONE = scan.compile(r"\+?\d[\d ]{6,20}\d")
 _CONTACT_EMAIL = scan.compile(r"[A-Z0-9._\-]{1,64}//[A-Z0-9.\-]{1,253}")
 
@@ -62,10 +64,12 @@ class PNRDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the values (see the module's docstring); only in a text with such an element."""
-        if "/" in text and ("AB " in text or "M1" in text or "M2" in text or "M3" in text or "M4" in text
-                            or "." in text):
+        if "/" in text and scan.search(_CAPITALS_SLASHED, text) is not None:  # (one C scan for "X/Y" first)
             for m in scan.finditer(_PASSENGER, text):
                 group = m.lastgroup or "name"
+                surname, _, given = m.group(group).partition("/")
+                if len(surname) <= 3 and len(given.split(" ", 1)[0]) <= 3:
+                    continue  # two codes ("AB ZRH/GVA, TÄGLICH": airports), no passenger
                 yield Entity(m.start(group), m.end(group), EntityType.PERSON, m.group(group), self.name)
         if "DOCS" not in text and "CTC" not in text:
             return
