@@ -14,7 +14,7 @@ Three groups:
 3. WORK: runs of the new shapes, bounded by counted start positions and counted lexicon look-ups
    (no wall-clock time).
 
-Written with 69 cases, 42 failing; 27 fixed in session 20.  Strict xfail with their reason: the 12 that
+Written with 69 cases, 42 failing; 28 fixed in session 20.  Strict xfail with their reason: the 11 that
 failed at 93e69f7 too, and 3 over-masking cases this session's rules cause that are kept because the fix
 cost leaks on the evaluation sets (privacy first: an address in a table's cell, a rare word before a phone,
 whatever a WHOIS contact's name key holds).
@@ -62,8 +62,7 @@ LEAKS = [
     pytest.param("Schreib an ottilie\\.zwygart\\@example\\.ch bitte", "zwygart", id="backslash-before-at"),
     # chats.py, _lower_speaker: a listed first name speaking twice in lower case
     pytest.param("ulla (18:18): hast du die schlüssel?\nthea (18:20): nein\nulla (18:22): ok", "ulla",
-                 id="lower-speaker-ulla-twice",
-                 marks=pytest.mark.xfail(strict=True, reason="failed before session 20 too: 'ulla' is an ordinary word of the lists; open")),
+                 id="lower-speaker-ulla-twice"),
     pytest.param("rosa  18:18\nhast du die schlüssel?\nrosa  18:20\nok bin unten", "rosa",
                  id="lower-speaker-rosa-guard"),
     # chats.py, _NAME_QUESTION: other ways to ask for a name

@@ -198,3 +198,23 @@ def test_a_lower_case_street_type_before_a_columns_gap(anonymizer: Anonymizer) -
 @pytest.mark.parametrize("text", ["* 9. Feber 1937   † 23.11.2026", "geboren am 26. Feber 1952 in Graz"])
 def test_the_austrian_february(anonymizer: Anonymizer, text: str) -> None:
     assert "DOB" in kinds(anonymizer, text).values()
+
+
+def test_most_lower_case_speakers_are_names(anonymizer: Anonymizer) -> None:
+    chat = ("Was fehlt noch?\n\nforum (08:50): bestatter braucht papas geburtsdatum\n"
+            "jatinder (08:55): 30.01.55, steht im familienbuch\npraneel (08:57): ich überweise die anzahlung\n"
+            "forum (08:59): erledigt\n")
+    found = persons(anonymizer, chat)
+    assert "jatinder" in found
+    assert "praneel" in found
+    assert "forum" not in found
+
+
+def test_a_lower_case_first_name_beside_named_speakers(anonymizer: Anonymizer) -> None:
+    chat = "hanni (14:42): ich hol dich ab\nernst (14:50): sie brauchen ihr geburtsdatum\nelisa (14:52): ok\n"
+    assert {"hanni", "ernst", "elisa"} <= set(persons(anonymizer, chat))
+
+
+def test_an_aunt_introduced_by_her_first_name(anonymizer: Anonymizer) -> None:
+    chat = "lena (18:20): ich kann sa.\ntom (18:24): hier ist tante adelheid, darf ich mit?\nlena (18:30): ja\n"
+    assert "adelheid" in persons(anonymizer, chat)

@@ -37,6 +37,7 @@ from .entities import Entity, EntityType
 from .learned.features import one_language, rare_word
 from .lowercase import typed_in_lower_case
 from .names import NameLexicon, compound_tail
+from .person_kin import KIN
 
 # (or written with the month's name, as a chat copied by hand or exported in French: "1 septembre 2025, 12:15 - manon:")
 _STAMP_DATE = rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{1,2}}\.?[ ](?i:{MONTHS})\.?[ ]\d{{4}})"
@@ -213,6 +214,13 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     said: dict[str, int] = {}  # how many messages each speaker wrote
     for m in messages:
         said[text[m.speaker[0]:m.speaker[1]]] = said.get(text[m.speaker[0]:m.speaker[1]], 0) + 1
+    # once two speakers typed in lower case are names, so are the others that are no ordinary word, stop
+    # word or form's word, or that a list knows as a first name ("ernst (14:50): …" beside "hanni", "elisa")
+    lower_names = {sp for sp in said if sp.islower() and _lower_speaker(sp, said[sp], lexicon)}
+    lower = [sp for sp in said if sp.islower() and any(c.isalpha() for c in sp)]
+    beside = [sp for sp in lower if _lower_speaker_beside(sp, lexicon)]
+    if len(beside) >= 2 and 3 * len(beside) >= 2 * len(lower):
+        lower_names.update(beside)  # ("jatin", "praneel" beside "forum": most speakers are names)
     for m in messages:
         s, e = m.speaker
         speaker = text[s:e]
@@ -220,7 +228,8 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
             out.append(Entity(s, e, EntityType.PHONE, speaker, "chat"))  # a number not in the contacts
             continue
         if not any(c.isalpha() for c in speaker) or not (
-                m.named or _name_like(speaker, lexicon) or _lower_speaker(speaker, said[speaker], lexicon)):
+                m.named or _name_like(speaker, lexicon) or speaker in lower_names
+                or len(lower_names) >= 2 and _lower_speaker_beside(speaker, lexicon)):
             continue
         out.append(Entity(s, e, EntityType.PERSON, speaker, "chat"))
         parts.update(w.lower() for w in speaker.replace(",", " ").split() if len(w.rstrip(".")) >= 3)
@@ -237,6 +246,10 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
         for intro in scan.finditer(_INTRO, text, m.body_start, m.body_end):
             word = intro.group("word")
             low = word.lower()
+            relative = _relative_named(intro, lexicon)  # "hier ist tante noor, darf ich mit?"
+            if relative is not None:
+                out.append(Entity(relative[0], relative[1], EntityType.PERSON, text[relative[0]:relative[1]], "chat"))
+                continue
             if _unlisted_before_more(text, intro, lexicon):
                 continue
             if word.capitalize() not in STOP and low not in _AND and (
@@ -335,6 +348,18 @@ def _lower_case_lines(text: str, lexicon: NameLexicon) -> list[Entity]:
     for s, e in lines:
         out += _names_in_body(text, s, e, parts, lexicon, cued=True, lower=True)
     return out
+
+
+def _relative_named(intro: re.Match[str], lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The name after a family word an introduction begins with ("hier ist tante noor", "c'est tata
+    leni", "it's auntie ewa"): a listed first name or a word no language uses often."""
+    second = intro.group("second")
+    if second is None or intro.group("word").lower() not in KIN or " " in second:
+        return None
+    if (second[:1].upper() + second[1:]) in STOP or not (
+            _first_name(second.lower(), lexicon) or second.lower() not in lexicon.common_words and rare_word(second)):
+        return None
+    return intro.start("second"), intro.end("second")
 
 
 def _intro_end(intro: re.Match[str], common: AbstractSet[str], lexicon: NameLexicon) -> int:
@@ -509,6 +534,16 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
     # a town is no evidence: "Abfahrt Bern (08:15): Gleis 7" of a timetable
     return any(lexicon.is_known_name(w) or (w.lower() not in common and not compound_tail(
         w.lower(), lexicon) and not lexicon.is_place_only(w)) for w in words if len(w.rstrip(".")) > 1)
+
+
+def _lower_speaker_beside(speaker: str, lexicon: NameLexicon) -> bool:
+    """A lower-case speaker of one or two words in a chat where others are names: no stop word or form's
+    word, each a listed first name or no ordinary word ("ernst", "can" are first names; "forum" is none)."""
+    words = speaker.split()
+    if not 1 <= len(words) <= 2 or not speaker.islower():
+        return False
+    return all((w[:1].upper() + w[1:]) not in STOP and w not in _FIELD_WORDS and w not in ALL_KEYS and (
+        _first_name(w, lexicon) or w not in lexicon.common_words) for w in words)
 
 
 # Words of a form or a bank that are first names too ("Iban"): no name in a message typed in lower case.
