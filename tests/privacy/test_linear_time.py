@@ -243,6 +243,11 @@ SHAPES = [
     "Alter (geb.)  ", "contact_dob;", "J. Lange / ", "Goodman A. (", "O'Connor J.", "S.-j. ", "tech=M. ",
     "(Anna Meier): ", " & Jeffrey Kumi", "KLAPP, Steve [", "Patient: ", "07 90 61 34 78  ",
     "birth:\n  date: 1985-03-14\n", '{"birth": {"date": "1985-03-14", ', "Lea, [08/11/2026 14:05]\n", "  date: ",
+    # session 20: the shapes of its rules -- speakers in lower case, passengers, children, pupils, newborns
+    "anna meier  18:18\n", "jatin (08:55): ", "hier ist tante ", "M1WIDMER/LORENZ ", "AB ZRH/GVA, ",
+    "1.1KESSLER/ANNA ", "Kinder: Savak, ", " mit ", "Serhii (3b) ", "14.03.2025 um 15:05 Uhr, 3654 g, 53 cm ",
+    "est arrivée le 03/01/2026 ", "Tochter ", "am 2026-06-15 ", "Seraina J., ", "Am Kirchberg 87/Top 15 · ",
+    ";CN=Liv Gut;", "ATTENDEE", "child_first;child_last;parent_email\n", "\uff10\uff17\uff19 ", "anna\\.meier",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -180,3 +180,39 @@ def test_a_list_of_first_names_with_initials(anonymizer: Anonymizer, text: str) 
 
 def test_a_list_of_letters_after_words_is_no_list_of_names(anonymizer: Anonymizer) -> None:
     assert persons(anonymizer, "Varianten: Typ A., Typ B., Plan C.; siehe Anlage A., Anlage B.") == []
+
+
+def kinds(anonymizer: Anonymizer, text: str) -> dict[str, str]:
+    return {e.text: e.type for e in anonymizer.detect(text)}
+
+
+def test_a_bookings_mobile_after_a_space(anonymizer: Anonymizer) -> None:
+    text = "  8 SSR CTCM OS HK1 436801051429/P1\n  9 SSR CTCM LX HK1/41791234567/P2\n"
+    found = kinds(anonymizer, text)
+    assert found.get("436801051429") == "PHONE"
+    assert found.get("41791234567") == "PHONE"
+
+
+def test_a_building_in_capitals_before_a_street(anonymizer: Anonymizer) -> None:
+    text = "  17 AB LEGENDRE/THEOPHILE, BAT. C, 2 AVENUE FOCH - 51100 REIMS\n"
+    assert kinds(anonymizer, text).get("BAT. C, 2 AVENUE FOCH - 51100 REIMS") == "ADDRESS"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Hallo Welt!\nZuzana Peter\n14.03.2025 um 15:05 Uhr, 3654 g, 53 cm\n", "14.03.2025"),
+     ("née le 11/11/2024 à 18:00, 3032 g, 54 cm", "11/11/2024"),
+     ("Unsere Tochter Leonie ist jetzt schon am 2026-06-15 gekommen! Geht das Shooting?", "2026-06-15"),
+     ("Notre fille Gwenola est arrivée le 03/01/2026 ! La séance est-elle possible ?", "03/01/2026")],
+)
+def test_a_newborns_date(anonymizer: Anonymizer, text: str, date: str) -> None:
+    assert kinds(anonymizer, text).get(date) == "DOB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Lieferung ist am 2026-06-15 gekommen. Der Tisch misst 120 cm, Gewicht 3400 g, 53 cm hoch.",
+     "Paket vom 12.03.2026: 250 g, 30 cm", "Der Techniker ist am 3.3.2026 gekommen."],
+)
+def test_a_parcels_date_is_no_birth(anonymizer: Anonymizer, text: str) -> None:
+    assert "DOB" not in kinds(anonymizer, text).values()

