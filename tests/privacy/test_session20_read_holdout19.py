@@ -216,3 +216,14 @@ def test_a_newborns_date(anonymizer: Anonymizer, text: str, date: str) -> None:
 )
 def test_a_parcels_date_is_no_birth(anonymizer: Anonymizer, text: str) -> None:
     assert "DOB" not in kinds(anonymizer, text).values()
+
+
+@pytest.mark.parametrize(
+    ("chat", "name"),
+    [("[24/12/2026, 16:01:10] Ojo: anyone got the owner's number?\n"
+      "[24/12/2026, 16:02:54] Olga: dunleavy +353 (0)86 2980872 it's on the list\n", "dunleavy"),
+     ("20:19 Aggeliki N.: qualcuno ha il numero del proprietario?\n"
+      "20:20 Marcelle: graziano deiana +39 340 0146301 è nella lista\n", "graziano deiana")],
+)
+def test_a_chats_answer_of_a_name_and_a_number(anonymizer: Anonymizer, chat: str, name: str) -> None:
+    assert name in persons(anonymizer, chat)

@@ -256,7 +256,9 @@ def _lower_name_to_call(text: str, phone: int, lexicon: NameLexicon) -> tuple[in
         return None
     clause = text[max(0, m.start() - 32):m.start()].lower()
     clause = clause[clause.rfind("\n") + 1:]
-    if not any(word.strip(".,;!?'’") in KIN for word in clause.split()):
+    # a family word before the colon, or a chat's time stamp: the message is the name and the number
+    # ("[24/12/2026, 16:02:54] Olga: howley +353 …", "20:20 Marcelle: graziano deiana +39 …")
+    if not any(word.strip(".,;!?'’") in KIN for word in clause.split()) and scan.search(_TIME, clause) is None:
         return None
     first, _, surname = m.group("name").partition(" ")
     titled = "-".join(part[:1].upper() + part[1:] for part in first.split("-"))
@@ -268,6 +270,7 @@ def _lower_name_to_call(text: str, phone: int, lexicon: NameLexicon) -> tuple[in
     return m.start("name"), m.end("name")  # "tochter anrufen: susanne brandstetter +49 …"
 
 
+_TIME = scan.compile(r"\d:\d\d")
 _LOWER_NAME_BEFORE_PHONE = scan.compile(
     r"[ ]?:[ ](?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+(?:[ ][a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,30}+)?)[ ]\Z"
 )
