@@ -248,6 +248,7 @@ SHAPES = [
     "1.1KESSLER/ANNA ", "Kinder: Savak, ", " mit ", "Serhii (3b) ", "14.03.2025 um 15:05 Uhr, 3654 g, 53 cm ",
     "est arrivée le 03/01/2026 ", "Tochter ", "am 2026-06-15 ", "Seraina J., ", "Am Kirchberg 87/Top 15 · ",
     ";CN=Liv Gut;", "ATTENDEE", "child_first;child_last;parent_email\n", "\uff10\uff17\uff19 ", "anna\\.meier",
+    "\n02.01.2026 14:15 079 554 47 39: ", "bin ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

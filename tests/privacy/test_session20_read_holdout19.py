@@ -227,3 +227,23 @@ def test_a_parcels_date_is_no_birth(anonymizer: Anonymizer, text: str) -> None:
 )
 def test_a_chats_answer_of_a_name_and_a_number(anonymizer: Anonymizer, chat: str, name: str) -> None:
     assert name in persons(anonymizer, chat)
+
+
+SMS_LOG = ("Texts from the work phone, please list the jobs:\n\n"
+           "02.01.2026 14:15 079 554 47 39: salve sono rimasta chiusa fuori, Via Campagna 22a, 6760 Faido. sono "
+           "ilaria pedrazzini\n"
+           "2025-08-08 19:30 +353 (0)86 4947932: hi locked out at 6 Castle Street, Dublin 8. it's renata\n"
+           "18.08.2026 07:40 01512/0714853: hab mich ausgesperrt, 5. stock. bin lars jahnke\n")
+
+
+def test_an_sms_log_is_read_as_a_chat(anonymizer: Anonymizer) -> None:
+    found = kinds(anonymizer, SMS_LOG)
+    for name in ("ilaria pedrazzini", "renata", "lars jahnke"):
+        assert found.get(name) == "PERSON"
+    for phone in ("079 554 47 39", "+353 (0)86 4947932", "01512/0714853"):
+        assert found.get(phone) == "PHONE"
+
+
+def test_bin_before_an_ordinary_word_is_no_introduction(anonymizer: Anonymizer) -> None:
+    chat = "anna (10:00): bin gleich da\ntom (10:01): bin unterwegs, melde mich später\nanna (10:02): ok, bin froh\n"
+    assert set(persons(anonymizer, chat)) <= {"anna", "tom"}

@@ -65,6 +65,11 @@ _TEAMS_LINE = (
     rf"(?:(?:{_STAMP_DATE},?|{_RELATIVE_DAY})[ ])?{_STAMP_TIME}(?:[ ]Uhr)?[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
+_SMS_LINE = (
+    rf"(?:{_STAMP_DATE}|\d{{4}}-\d{{2}}-\d{{2}})[ ,]{{1,3}}{_STAMP_TIME}[ ]{{1,2}}"
+    r"(?P<speaker>\+?\(?\d[\d ()/.\-]{5,24}\d):[ ]"
+)
+_SMS = (scan.compile(_SMS_LINE), scan.compile("\n" + _SMS_LINE))
 # Telegram's desktop copy: "Romina Gritti, [08/11/2026 14:05]" alone on its line, the message after it
 _TELEGRAM_LINE = (
     rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?),[ ]\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\][ \t]{{0,4}}(?=\r?\n|\Z)"
@@ -103,7 +108,7 @@ _A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class f
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
-    r"(?<![\w])(?i:hier[ ]ist|hier|ich[ ]bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
+    r"(?<![\w])(?i:hier[ ]ist|hier|ich[ ]bin|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
     r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>(?:(?:de|di|da|du|del|della|van|von|zur|zum)[ ])?"
     r"[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
     r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of|und|and|et|e)[ ])"
@@ -376,13 +381,14 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
     """An introduction's word with more after it -- a second word, or a preposition ("… du n° 14",
     "… von der Praxis") -- is a name only if it is a listed first name: "ich bin zuhause von morgen
     an", "c'est cool de ta part" (review of session 17) -- or if both words are too rare to be
-    ordinary ones ("hier chanchal narayanan, der nachbar").  After a bare "hier" the word must be a
-    listed first name, or both words rare ("hier unten, bei der tür", "hier klicken", "hier gitlab")."""
+    ordinary ones ("hier chanchal narayanan, der nachbar").  After a bare "hier" or "bin" the word must be a
+    listed first name, or both words rare ("hier unten, bei der tür", "hier gitlab", "bin unterwegs")."""
     word, second = intro.group("word"), intro.group("second")
-    if intro.group().lower().startswith("hier ") and not intro.group().lower().startswith("hier ist") and not (
+    lead = intro.group().lower()
+    if (lead.startswith("hier ") and not lead.startswith("hier ist") or lead.startswith("bin ")) and not (
             lexicon.is_first_name(word.capitalize()) or second is not None and rare_word(word)
             and rare_word(second.rsplit(" ", 1)[-1])):
-        return True  # ("hier gitlab, das repo …": one word no list knows is a tool's as often)
+        return True  # ("hier gitlab, das repo …", "bin unterwegs": one word no list knows is a tool's or an adverb)
     more = second is not None or text[intro.end():intro.end() + 1] == " "
     if more and second is not None and rare_word(word) and rare_word(second.rsplit(" ", 1)[-1]):
         return False
@@ -447,6 +453,14 @@ def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
                                      end if close < 0 else close, False))
     if not messages and "\n" in text:
         messages = _plain_messages(text, lexicon)
+    if not messages and ": " in text:
+        # a phone's SMS log: "16.11.2026 15:30 078/578 09 78: Grazie ancora!" -- the speaker a number, each
+        # message the rest of its line (holdout19, session 20)
+        sms = list(_line_starts(_SMS, text))
+        if len(sms) >= 2:
+            for m in sms:
+                end = text.find("\n", m.end())
+                messages.append(_Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, False))
     for shape, literals in ((_TELEGRAM, (", [",)), (_TEAMS, ("  ", " · ", " — ", " – ", ", "))):
         if messages or not any(literal in text for literal in literals):
             continue
