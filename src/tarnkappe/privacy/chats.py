@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 
@@ -216,16 +217,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
         return _lower_case_lines(text, lexicon)
     out: list[Entity] = []
     parts: set[str] = set()
-    said: dict[str, int] = {}  # how many messages each speaker wrote
-    for m in messages:
-        said[text[m.speaker[0]:m.speaker[1]]] = said.get(text[m.speaker[0]:m.speaker[1]], 0) + 1
-    # once two speakers typed in lower case are names, so are the others that are no ordinary word, stop
-    # word or form's word, or that a list knows as a first name ("ernst (14:50): …" beside "hanni", "elisa")
-    lower_names = {sp for sp in said if sp.islower() and _lower_speaker(sp, said[sp], lexicon)}
-    lower = [sp for sp in said if sp.islower() and any(c.isalpha() for c in sp)]
-    beside = [sp for sp in lower if _lower_speaker_beside(sp, lexicon)]
-    if len(beside) >= 2 and 3 * len(beside) >= 2 * len(lower):
-        lower_names.update(beside)  # ("jatin", "praneel" beside "forum": most speakers are names)
+    lower_names = _lower_case_speakers(Counter(text[s:e] for s, e in (m.speaker for m in messages)), lexicon)
     for m in messages:
         s, e = m.speaker
         speaker = text[s:e]
@@ -233,8 +225,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
             out.append(Entity(s, e, EntityType.PHONE, speaker, "chat"))  # a number not in the contacts
             continue
         if not any(c.isalpha() for c in speaker) or not (
-                m.named or _name_like(speaker, lexicon) or speaker in lower_names
-                or len(lower_names) >= 2 and _lower_speaker_beside(speaker, lexicon)):
+                m.named or _name_like(speaker, lexicon) or speaker in lower_names):
             continue
         out.append(Entity(s, e, EntityType.PERSON, speaker, "chat"))
         parts.update(w.lower() for w in speaker.replace(",", " ").split() if len(w.rstrip(".")) >= 3)
@@ -384,15 +375,14 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
     ordinary ones ("hier chanchal narayanan, der nachbar").  After a bare "hier" or "bin" the word must be a
     listed first name, or both words rare ("hier unten, bei der tür", "hier gitlab", "bin unterwegs")."""
     word, second = intro.group("word"), intro.group("second")
+    listed = lexicon.is_first_name(word.capitalize())
+    both_rare = second is not None and rare_word(word) and rare_word(second.rsplit(" ", 1)[-1])
     lead = intro.group().lower()
-    if (lead.startswith("hier ") and not lead.startswith("hier ist") or lead.startswith("bin ")) and not (
-            lexicon.is_first_name(word.capitalize()) or second is not None and rare_word(word)
-            and rare_word(second.rsplit(" ", 1)[-1])):
+    if (lead.startswith("hier ") and not lead.startswith("hier ist") or lead.startswith("bin ")) \
+            and not (listed or both_rare):
         return True  # ("hier gitlab, das repo …", "bin unterwegs": one word no list knows is a tool's or an adverb)
     more = second is not None or text[intro.end():intro.end() + 1] == " "
-    if more and second is not None and rare_word(word) and rare_word(second.rsplit(" ", 1)[-1]):
-        return False
-    return more and not lexicon.is_first_name(word.capitalize())
+    return more and not (listed or both_rare)
 
 
 def _named_in_intro(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon) -> list[Entity]:
@@ -550,6 +540,22 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
         w.lower(), lexicon) and not lexicon.is_place_only(w)) for w in words if len(w.rstrip(".")) > 1)
 
 
+def _lower_case_speakers(said: Counter[str], lexicon: NameLexicon) -> set[str]:
+    """The speakers typed in lower case that are names (``said``: each speaker's messages): each that
+    `_lower_speaker` takes; and once two are names, or most of them look like names ("jatin", "praneel"
+    beside "forum"), the others that `_lower_speaker_beside` takes ("ernst (14:50): …" beside "hanni")."""
+    names = {sp for sp, n in said.items() if sp.islower() and _lower_speaker(sp, n, lexicon)}
+    lower = [sp for sp in said if sp.islower() and any(c.isalpha() for c in sp)]
+    beside = [sp for sp in lower if _lower_speaker_beside(sp, lexicon)]
+    if len(names) >= 2 or len(beside) >= 2 and 3 * len(beside) >= 2 * len(lower):
+        names.update(beside)
+    return names
+
+
+# Words of a form or a bank that are first names too ("Iban"): no name in a message typed in lower case.
+_FIELD_WORDS = frozenset("iban bic swift email mail pin puk tan pdf".split())
+
+
 def _lower_speaker_beside(speaker: str, lexicon: NameLexicon) -> bool:
     """A lower-case speaker of one or two words in a chat where others are names: no stop word or form's
     word, each a listed first name or no ordinary word ("ernst", "can" are first names; "forum" is none)."""
@@ -558,10 +564,6 @@ def _lower_speaker_beside(speaker: str, lexicon: NameLexicon) -> bool:
         return False
     return all((w[:1].upper() + w[1:]) not in STOP and w not in _FIELD_WORDS and w not in ALL_KEYS and (
         _first_name(w, lexicon) or w not in lexicon.common_words) for w in words)
-
-
-# Words of a form or a bank that are first names too ("Iban"): no name in a message typed in lower case.
-_FIELD_WORDS = frozenset("iban bic swift email mail pin puk tan pdf".split())
 
 
 def _lower_speaker(speaker: str, said: int, lexicon: NameLexicon) -> bool:

@@ -59,22 +59,25 @@ _RECORD_LINE = scan.compile(
     rf"(?P<date>{DATE})(?!\d)"
 )
 _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
+# what stands between a person and their date of birth: "…, date of birth ", "…, geb. ", "…, née le "
+_BIRTH_AFTER_NAME = (
+    r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
+    r"|nata|nato|née?)"
+)
 # the person whose date of birth follows: "Rhys Whitehorse, date of birth Aug 6, 1989", "Yaw Diop, born
 # 28/11/1971", "Yaw Ndiaye, geboren am 9. April 1989" (read back from the date a rule found)
 _NAME_BEFORE_BIRTH = scan.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[\-'’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?"
     r"(?:[ ](?:(?:de|da|di|van|von|der|te|la|le|del|dos|al|el|bin|ben)[ ])?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
     r"(?:[\-'’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?){1,3}),[ ]"
-    r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
-    r"|nata|nato|née?)[ ]\Z"
+    rf"{_BIRTH_AFTER_NAME}[ ]\Z"
 )
 # An invitation's organiser and attendees by their common name (RFC 5545): "ORGANIZER;CN=Rami Al-Hamdan:mailto:…",
 # "ATTENDEE;CN=\"Liv Gut\";ROLE=REQ-PARTICIPANT:mailto:…" (holdout23, session 20)
 _CALENDAR_NAME = scan.compile(r';CN="?(?P<name>[^";:\n]{1,80}+)"?(?=[;:])')
 _ONE_NAME_BEFORE_BIRTH = scan.compile(
     r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?),[ ]"
-    r"(?:date[ ]of[ ]birth|born(?:[ ]on)?|b\.|DOB:?|geboren(?:[ ]am)?|geb\.(?:[ ]am)?|née?[ ]le|nata[ ]il|nato[ ]il"
-    r"|nata|nato|née?)[ ]\Z"
+    rf"{_BIRTH_AFTER_NAME}[ ]\Z"
 )
 # "Juliana Tuor & Riccardo", "Iryna Bondarenko & Yurii": a first name after a full name and "&"
 _AMPERSAND = scan.compile(r"[ ]&[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)(?![\w\-])")

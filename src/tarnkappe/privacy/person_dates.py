@@ -7,7 +7,8 @@ the date belongs to the person, and with the name it identifies them.  Only a da
 four-digit year from 1900 up to ten years before today counts (a letter's date, a booking's
 date are recent), and not one followed by a time ("12.03.2026 14:30": an appointment); a more recent
 one of a past year only near such an adult's date (a child on a hotel's registration card, in a
-family's list).
+family's list).  A newborn's date has its own shapes (`newborn_dates`): the weight and length after it,
+or a child who "arrived" on it.
 """
 
 from __future__ import annotations
@@ -326,9 +327,9 @@ _CHILD_WORDS = ("Tochter", "Sohn", "Baby", "fille", "fils", "bébé", "figlia", 
 
 
 def newborn_dates(text: str) -> list[Entity]:
-    """A newborn's date of birth: on the line before its weight and length, or the date a child "arrived"
-    on (see above).  Found from the weight (a digit class the engine skips to) and from "arriv"/"gekommen"
-    (substring tests): a text without them costs two C scans."""
+    """A newborn's date of birth: right before its weight and length (its time may stand between), or the
+    date a child "arrived" on (see above).  Found from the weight (a digit class the engine skips to) and
+    from "arriv"/"gekommen" (substring tests): a text without them costs two C scans."""
     out: list[Entity] = []
     if "cm" in text:
         for m in scan.finditer(_WEIGHT_AND_LENGTH, text):

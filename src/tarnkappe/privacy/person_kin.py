@@ -138,12 +138,16 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     if any(word in text for word in _CHILDREN_WORDS):
         for m in scan.finditer(_CHILDREN, text):
             pos = m.start("list")
-            for piece in _CHILDREN_SPLIT.split(m.group("list")):
-                name = piece.strip(" .;")
-                start = text.find(name, pos) if name else -1
-                if start >= 0 and _child_name(name, lexicon):
-                    out.append(_entity(text, start, start + len(name), "kin"))
-                pos += len(piece)
+            cuts = [(sep.start(), sep.end()) for sep in scan.finditer(_CHILDREN_SPLIT, text, pos, m.end("list"))]
+            for piece_end, next_start in (*cuts, (m.end("list"), m.end("list"))):
+                start, end = pos, piece_end  # the item between two separators, without its spaces and stops
+                while start < end and text[start] in " .;":
+                    start += 1
+                while end > start and text[end - 1] in " .;":
+                    end -= 1
+                if end > start and _child_name(text[start:end], lexicon):
+                    out.append(_entity(text, start, end, "kin"))
+                pos = next_start
     if " (" in text:
         for paren in scan.finditer(_PUPIL, text):
             pupil = scan.search(_PUPIL_NAME, text, max(0, paren.start() - 64), paren.start())

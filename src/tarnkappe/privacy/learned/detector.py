@@ -112,6 +112,19 @@ def load_model_bytes(name: str = MODEL_FILE) -> bytes:
     return resources.files(pkg).joinpath("data", name).read_bytes()
 
 
+def _line_before(text: str, start: int) -> str:
+    """The (at most 40) characters of its line before ``start``."""
+    line = text.rfind("\n", max(0, start - 40), start)
+    return text[max(line + 1, start - 40):start]
+
+
+def _cued(before: str) -> bool:
+    """A cue, a role word or a lower-case title ends ``before`` ("Herr ", "Dr. ", "mme ")."""
+    prev = before.rstrip(" .\u00a0,(").rsplit(None, 1)
+    return bool(prev) and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS
+                           or prev[-1].lower() in LOWER_TITLES or prev[-1].lower() + "." in LOWER_TITLES)
+
+
 class LearnedNameDetector:
     """PERSON spans found by the CRF (and their repetitions). Thread-safe: one tagger per thread."""
 
@@ -223,7 +236,7 @@ class LearnedNameDetector:
         people = {p.end: p.text for p in persons if " " in p.text or lex.is_first_name(p.text)}
         # a surname a cue gave elsewhere in the text ("Sehr geehrter Herr Kanagaratnam" … "die Trauerfeier
         # für Piratheepan Kanagaratnam": the full name is that person's; holdout23, session 20)
-        cued = {p.text for p in persons if " " not in p.text and self._cued(text, p.start)}
+        cued = {p.text for p in persons if " " not in p.text and _cued(_line_before(text, p.start))}
         out = []
         for p in persons:
             if " " in p.text:
@@ -246,13 +259,10 @@ class LearnedNameDetector:
                 continue  # a possessive: "Smith's invoice", "O'Connor's report" (review of session 8)
             if " " not in p.text and lex.is_first_name(p.text) and _coordinated(text, p.start, people):
                 continue  # "Les vérificateurs Huy Trần et Martina", "Tatiana et Anna": one of a list of names
-            line = text.rfind("\n", max(0, p.start - 40), p.start)
-            before = text[max(line + 1, p.start - 40):p.start]
+            before = _line_before(text, p.start)
             if not any(map(str.isalpha, before)):  # a C loop, not a generator step per character
                 continue
-            prev = before.rstrip(" .\u00a0,(").rsplit(None, 1)
-            if prev and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS or prev[-1].lower() in LOWER_TITLES
-                         or prev[-1].lower() + "." in LOWER_TITLES):
+            if _cued(before):
                 continue
             # The rules' context evidence: a label of names at the line's start ("Entschuldigt: "),
             # a chat line's time stamp ("[09:15] ").
@@ -260,13 +270,6 @@ class LearnedNameDetector:
                 continue
             out.append((p.start, p.end))
         return sorted(out)
-
-    @staticmethod
-    def _cued(text: str, start: int) -> bool:
-        """A cue, a role word or a lower-case title right before ``start`` ("Herr ", "Dr. ", "mme ")."""
-        prev = text[max(0, start - 24):start].rstrip(" .\u00a0,(").rsplit(None, 1)
-        return bool(prev) and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS
-                               or prev[-1].lower() in LOWER_TITLES or prev[-1].lower() + "." in LOWER_TITLES)
 
     def analyse(self, text: str, hints: Iterable[str] = (), known: Sequence[tuple[int, int]] = (),
                 doubtful: Sequence[tuple[int, int]] = ()) -> tuple[list[Entity], set[tuple[int, int]]]:
