@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from tarnkappe.privacy import Anonymizer, DetectionError
-from tarnkappe.privacy import chats as chats_module
+from tarnkappe.privacy import chat_layouts
 from tarnkappe.privacy import person_dates
 from tarnkappe.privacy.entities import Entity, EntityType
 from tarnkappe.privacy.names import load_lexicon
@@ -322,7 +322,7 @@ def test_a_failure_in_plain_chats_fails_closed(anonymizer: Anonymizer, monkeypat
     def boom(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(chats_module, "_plain_speaker", boom)
+    monkeypatch.setattr(chat_layouts, "_plain_speaker", boom)  # (the plain chat's layout, chat_layouts.py)
     with pytest.raises(DetectionError):
         anonymizer.detect("gundel: der mirco hat\nstanislaw: ok\ngundel: ja\nstanislaw: gut")
 

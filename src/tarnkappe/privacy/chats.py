@@ -18,8 +18,9 @@ all in lower case is read like a chat message (a reply to a flat-share ad, notes
 a listed first name, the surname after it, a name after a title ("frau ogunleye-lorch"), an
 introduction -- not a month, a street's or a firm's name ("13 jan", "rue émile zola", "rey sarl").
 
-Only texts with at least two message lines of one of these shapes are read as chats.  Linear: each
-pattern has bounded reach (``scan``); the lower-case words of a chat are read once.
+Which lines are messages, and whose, is chat_layouts.py's (``chat_messages``); only texts with at least
+two message lines of one of its shapes are read as chats.  Linear: each pattern has bounded reach
+(``scan``); the lower-case words of a chat are read once.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
+from .chat_layouts import Message, chat_messages, first_name
 from .detectors import scan
-from .detectors.dates import DATE, MONTHS
-from .detectors.field_keys import ALL_KEYS, normalise_key
+from .detectors.dates import DATE
+from .detectors.field_keys import ALL_KEYS
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import one_language, rare_word
@@ -40,73 +42,6 @@ from .lowercase import typed_in_lower_case
 from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
-# (or written with the month's name, as a chat copied by hand or exported in French: "1 septembre 2025, 12:15 - manon:")
-_STAMP_DATE = rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{1,2}}\.?[ ](?i:{MONTHS})\.?[ ]\d{{4}})"
-_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
-# "[03.12.26, 18:30:40] Anna M.: " and "03.12.26, 18:30 - Anna M.: " (the message is the rest of the line)
-# Each line pattern starts at the line's "\n", a literal the engine skips to (a look-behind first
-# made it try every position: ~90-130 us on the ~2,000-token prompt); the first line is matched
-# on its own.
-_WHATSAPP_LINE = (
-    rf"[ \t]{{0,4}}(?:\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\]|{_STAMP_DATE}(?:,|[ ]à)?[ ]{_STAMP_TIME}[ ][-–])[ ]"
-    r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
-)
-_WHATSAPP = (scan.compile(_WHATSAPP_LINE), scan.compile("\n" + _WHATSAPP_LINE))
-# An IRC-style or copied chat line: "[trudi] hallo carsten, …" (a name or nickname in brackets, no time
-# stamp; a log level in capitals is none: "[INFO] …", and a checkbox's "[x]" is too short)
-_BRACKET_LINE = r"\[(?P<speaker>[^\W\d_][\w.\-]{1,30}+(?:[ ][^\W\d_][\w.\-]{0,30}+)?)\][ ]"
-_BRACKET = (scan.compile(_BRACKET_LINE), scan.compile("\n" + _BRACKET_LINE))
-# "Meier, Anna   18:04" alone on its line, the message on the lines after it; a classified ad's
-# conversation writes "Sivakumar T. · 13:22"
-# (and Discord's, Google Chat's and Signal's: "Marco — 12.11.2026 19:05", "Lena Brunner — Today at 7:02 PM",
-# "Lena Brunner, 19:02")
-_RELATIVE_DAY = r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|oggi|ieri)(?:[ ](?:at|um|à|alle))?"
-_TEAMS_LINE = (
-    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]—–]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]|[ ][—–][ ]|,[ ])"
-    rf"(?:(?:{_STAMP_DATE},?|{_RELATIVE_DAY})[ ])?{_STAMP_TIME}(?:[ ]Uhr)?[ \t]{{0,4}}(?=\r?\n|\Z)"
-)
-_TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
-_SMS_LINE = (
-    rf"(?:{_STAMP_DATE}|\d{{4}}-\d{{2}}-\d{{2}})[ ,]{{1,3}}{_STAMP_TIME}[ ]{{1,2}}"
-    r"(?P<speaker>\+?\(?\d[\d ()/.\-]{5,24}\d):[ ]"
-)
-_SMS = (scan.compile(_SMS_LINE), scan.compile("\n" + _SMS_LINE))
-# Telegram's desktop copy: "Romina Gritti, [08/11/2026 14:05]" alone on its line, the message after it
-_TELEGRAM_LINE = (
-    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?),[ ]\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\][ \t]{{0,4}}(?=\r?\n|\Z)"
-)
-_TELEGRAM = (scan.compile(_TELEGRAM_LINE), scan.compile("\n" + _TELEGRAM_LINE))
-# A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
-# (a time only; the speaker may carry a role in parentheses: "Makri, Vasiliki (Extern): …").  The
-# time as recorders and subtitle files write it too: with milliseconds ("[00:01:44.120]", SRT's
-# "00:01:44,120"), in parentheses, then a dash or a tab; or after the speaker ("Makri, Vasiliki
-# (00:01:44): …", "… [00:01:44]: …").
-_CALL_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
-_TRANSCRIPT_LINE = (
-    rf"[ \t]{{0,4}}(?:\[{_CALL_TIME}\]|\({_CALL_TIME}\)|{_CALL_TIME})(?:[ ][-–][ ]|[ \t]{{1,4}}+)"
-    r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
-)
-_TRANSCRIPT = (scan.compile(_TRANSCRIPT_LINE), scan.compile("\n" + _TRANSCRIPT_LINE))
-_SPEAKER_TIME_LINE = (
-    rf"[ \t]{{0,4}}(?P<speaker>[^\W\d_][^:\n\[\]()]{{0,58}}+)(?:\[{_CALL_TIME}\]|\({_CALL_TIME}\)):[ ]"
-)
-_SPEAKER_TIME = (scan.compile(_SPEAKER_TIME_LINE), scan.compile("\n" + _SPEAKER_TIME_LINE))
-# A WebVTT cue, as meeting tools export transcripts: the timing line, then the speaker in a voice tag
-# ("<v Makri, Vasiliki>…</v>", Teams) or before a colon ("Makri, Vasiliki: …", Zoom).
-_VTT_LINE = (
-    rf"(?>{_CALL_TIME})[ ]-->[ ](?>{_CALL_TIME})[^\n]{{0,80}}+\n[ \t]{{0,4}}+"
-    r"(?:<v(?:\.[^ >\n]{1,30}+)?[ ](?P<voice>[^>\n]{1,60}+)>|(?P<speaker>[^:\n<>\[\]]{1,60}+):[ ])"
-)
-_VTT = (scan.compile(_VTT_LINE), scan.compile("\n" + _VTT_LINE))
-# A speaker's name first on its line and a colon, no time stamp: "gundel: der mirco hat …" (one or two words,
-# a hyphen: "marie-claire: …"; a bullet or bold around it, a space before the colon or none after: "**gundel**:")
-_PLAIN_LINE = (
-    r"[ \t]{0,4}(?:[-*•][ ])?(?:\*\*)?(?P<speaker>[^\W\d_]{2,24}+(?:-[^\W\d_]{1,24}+)?(?:[ ][^\W\d_]{1,24}+)?)"
-    r"(?:\*\*)?[ ]?:[ ]?(?=[^\s/])"
-)
-_PLAIN = (scan.compile(_PLAIN_LINE), scan.compile("\n" + _PLAIN_LINE))
-_A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class first cost ~90 us per prompt
-_ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
     r"(?<![\w])(?i:hier[ ]ist|hier|ich[ ]bin|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
@@ -200,19 +135,10 @@ _SHORT_YEAR_OF = scan.compile(r"(?<=[./\-])\d{2}\Z")
 _BIRTH_TALK_REACH = 8
 
 
-class _Message:
-    __slots__ = ("speaker", "body_start", "body_end", "named")
-
-    def __init__(self, speaker: tuple[int, int], body_start: int, body_end: int, named: bool) -> None:
-        # ``named``: the export says the speaker is a person (WhatsApp's contact, a bracketed nick),
-        # whatever its shape; else it must look like a name
-        self.speaker, self.body_start, self.body_end, self.named = speaker, body_start, body_end, named
-
-
 def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON and DOB entities of a chat export (see the module's docstring), or none when
     ``text`` is no chat."""
-    messages = _messages(text, lexicon)
+    messages = chat_messages(text, lexicon)
     if len(messages) < 2:
         return _lower_case_lines(text, lexicon)
     out: list[Entity] = []
@@ -280,13 +206,13 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     return out
 
 
-def _only_a_date(text: str, message: _Message) -> bool:
+def _only_a_date(text: str, message: Message) -> bool:
     """``message`` says a date and little else (at most 24 characters besides it)."""
     date = scan.search(_FULL_DATE, text, message.body_start, message.body_end)
     return date is not None and (message.body_end - message.body_start) - (date.end() - date.start()) <= 24
 
 
-def _birth_dates_in(text: str, message: _Message, latest: int) -> list[Entity]:
+def _birth_dates_in(text: str, message: Message, latest: int) -> list[Entity]:
     """The full dates of ``message`` with a year from 1900 to ``latest`` (see _FULL_DATE)."""
     out = []
     for m in scan.finditer(_FULL_DATE, text, message.body_start, message.body_end):
@@ -353,7 +279,7 @@ def _relative_named(intro: re.Match[str], lexicon: NameLexicon) -> tuple[int, in
     if second is None or intro.group("word").lower() not in KIN or " " in second:
         return None
     if (second[:1].upper() + second[1:]) in STOP or not (
-            _first_name(second.lower(), lexicon) or second.lower() not in lexicon.common_words and rare_word(second)):
+            first_name(second.lower(), lexicon) or second.lower() not in lexicon.common_words and rare_word(second)):
         return None
     return intro.start("second"), intro.end("second")
 
@@ -403,127 +329,6 @@ def _named_in_intro(text: str, start: int, end: int, parts: set[str], lexicon: N
     return out
 
 
-def _messages(text: str, lexicon: NameLexicon) -> list[_Message]:
-    messages: list[_Message] = []
-    if "] " in text and "\n[" in text:
-        for m in _line_starts(_BRACKET, text):
-            speaker = m.group("speaker")
-            if speaker.isupper() or "_" in speaker or speaker.lower() in lexicon.common_words \
-                    and not lexicon.is_first_name(speaker.capitalize()):
-                continue  # "[INFO] …", "[WARN] …", "[user_id] …", "[optional] …"
-            end = text.find("\n", m.end())
-            messages.append(_Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
-        speakers = {text[slice(*m.speaker)].lower() for m in messages}
-        if len(messages) < 2 or len(speakers) < 2 or not any(
-                _first_name(speaker.split(" ")[0], lexicon) for speaker in speakers):
-            # a tool's log ("[nodemon] starting …", "[webpack-cli] Compiler …", "[mysqld]" / "[client]" of
-            # an ini file, a commit log's "[core]" / "[deps]"): a chat has two speakers, one of them a
-            # listed first name at least
-            messages = []
-    if messages or ":" not in text:
-        return messages
-    if "] " in text or " - " in text or " – " in text:
-        for m in _line_starts(_WHATSAPP, text):
-            end = text.find("\n", m.end())  # the message: the rest of its line
-            messages.append(_Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
-    # every transcript shape has a time stamp, a WebVTT cue its arrow: one C scan for a text without
-    # (most), not three scans of its lines
-    timed = scan.search(_A_TIME, text) is not None
-    for shape in (_TRANSCRIPT, _SPEAKER_TIME, _VTT) if timed else ():
-        if messages or (shape is _VTT and "-->" not in text):
-            break
-        for m in _line_starts(shape, text):
-            end = text.find("\n", m.end())
-            voice = m.group("speaker") is None
-            s, e = _stripped(text, *m.span("voice" if voice else "speaker"))
-            role = scan.search(_ROLE_AFTER, text, s, e)
-            end = len(text) if end < 0 else end
-            close = text.find("</v>", m.end(), end) if voice else -1  # the voice's text ends there
-            messages.append(_Message((s, e if role is None else role.start()), m.end(),
-                                     end if close < 0 else close, False))
-    if not messages and "\n" in text:
-        messages = _plain_messages(text, lexicon)
-    if not messages and ": " in text:
-        # a phone's SMS log: "16.11.2026 15:30 078/578 09 78: Grazie ancora!" -- the speaker a number, each
-        # message the rest of its line (holdout19, session 20)
-        sms = list(_line_starts(_SMS, text))
-        if len(sms) >= 2:
-            for m in sms:
-                end = text.find("\n", m.end())
-                messages.append(_Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, False))
-    for shape, literals in ((_TELEGRAM, (", [",)), (_TEAMS, ("  ", " · ", " — ", " – ", ", "))):
-        if messages or not any(literal in text for literal in literals):
-            continue
-        heads = list(_line_starts(shape, text))
-        for k, m in enumerate(heads):
-            body_start = m.end() + 1
-            body_end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), body_start + 2000)
-            if not text[body_start:body_end].isspace() and body_end > body_start:  # an agenda's lines have none
-                messages.append(_Message(_stripped(text, *m.span("speaker")), body_start, body_end, False))
-    return messages
-
-
-# Months that are first names too: a speaker "april:" on two lines of a chat is a person.
-_MONTHS_AS_NAMES = frozenset("April May June August".split())
-# A forwarded mail's header keys, first on their lines like a speaker ("Von: Amina Lutz <…>" / "Betreff: …").
-_MAIL_HEADERS = frozenset(
-    "von an cc bcc betreff datum gesendet from to subject date sent de à objet envoyé da a oggetto inviato data"
-    " antwort reply".split()
-)
-
-
-def _plain_messages(text: str, lexicon: NameLexicon) -> list[_Message]:
-    """A chat copied without time stamps, its speakers' names first on their lines, often in lower
-    case ("gundel: der mirco hat mir seine nummer gegeben" / "stanislaw: wohnt der nicht …?"): two
-    speakers or more, each on two lines at least, each a listed first name or no ordinary word, one of
-    them a listed first name -- not a form's keys ("Name:", "Tel:" are no speakers, and each comes once)."""
-    lines = list(_line_starts(_PLAIN, text))
-    if len(lines) < 3:
-        return []
-    counts: dict[str, int] = {}
-    for m in lines:
-        speaker = m.group("speaker")
-        if not (speaker.islower() or speaker.istitle()):
-            continue  # "FieldType", "ID", "URL": a key's shape
-        key = speaker.lower()
-        counts[key] = counts.get(key, 0) + 1
-    speakers = {key for key in counts if _plain_speaker(key, lexicon)}
-    if len(speakers) < 2 or max(counts[key] for key in speakers) < 2 or not any(
-            _anchor(key, lexicon) for key in speakers):
-        return []  # (a listed first name among the speakers: "FieldType:", "FieldName:" of a form's dump none)
-    out = []
-    for m in lines:
-        if m.group("speaker").lower() in speakers:
-            end = text.find("\n", m.end())
-            out.append(_Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
-    return out
-
-
-def _anchor(speaker: str, lexicon: NameLexicon) -> bool:
-    """A listed first name that is no word too ("stanislaw", "priya"; not "max", "mark", "page": "max: 10"
-    / "page: 3 of 10" are keys)."""
-    first = speaker.split(" ")[0].split("-")[0].capitalize()
-    return lexicon.is_first_name(first) and first not in lexicon.ambiguous
-
-
-def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
-    if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS:
-        return False
-    common = lexicon.common_words
-    return all((word.capitalize() not in STOP or word.capitalize() in _MONTHS_AS_NAMES) and (
-        lexicon.is_first_name(word.capitalize()) or (
-        word not in common and not lexicon.is_place_only(word.capitalize())))
-        for word in speaker.replace("-", " ").split(" "))
-
-
-def _line_starts(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
-    """Matches at the text's start and after each "\\n" (the second pattern starts with it)."""
-    first = scan.match(patterns[0], text)
-    if first is not None:
-        yield first
-    yield from scan.finditer(patterns[1], text)
-
-
 def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
     """A Teams-style speaker has a name's shape: capitalised words, one of them a listed name or a
     word no list knows; one word alone, a listed name ("Kaffeepause   10:30" of an agenda is none)."""
@@ -563,7 +368,7 @@ def _lower_speaker_beside(speaker: str, lexicon: NameLexicon) -> bool:
     if not 1 <= len(words) <= 2 or not speaker.islower():
         return False
     return all((w[:1].upper() + w[1:]) not in STOP and w not in _FIELD_WORDS and w not in ALL_KEYS and (
-        _first_name(w, lexicon) or w not in lexicon.common_words) for w in words)
+        first_name(w, lexicon) or w not in lexicon.common_words) for w in words)
 
 
 def _lower_speaker(speaker: str, said: int, lexicon: NameLexicon) -> bool:
@@ -582,24 +387,11 @@ def _lower_speaker(speaker: str, said: int, lexicon: NameLexicon) -> bool:
             return False
     if len(words) == 1:
         word = words[0]
-        return _first_name(word, lexicon) and word not in common or (
+        return first_name(word, lexicon) and word not in common or (
             said >= 2 and rare_word(word))
-    if _first_name(words[0], lexicon) and words[0] not in common:
+    if first_name(words[0], lexicon) and words[0] not in common:
         return True  # "ulrich bender (15:03): stau, 10 min."
     return said >= 2 and any(lexicon.is_known_name(w[:1].upper() + w[1:]) or rare_word(w) for w in words)
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t":
-        start += 1
-    while end > start and text[end - 1] in " \t":
-        end -= 1
-    return start, end
-
-
-def _first_name(word: str, lexicon: NameLexicon) -> bool:
-    """A listed first name typed in lower case, each part of a double one ("hans-jürgen")."""
-    return all(lexicon.is_first_name(part.capitalize()) for part in word.split("-"))
 
 
 def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon,
@@ -643,7 +435,7 @@ def _names_in_body(text: str, start: int, end: int, parts: set[str], lexicon: Na
         # (nor a trade of one language: "frau physiotherapeutin", "sig.ra parrucchiera"; a particle takes the
         # surname after it: "herr von arx")
         # (not a field's word that is a first name too: "mandami l'iban", "send me the iban")
-        listed = plain and _first_name(word, lexicon) and not one_language(word) and word.lower() not in _FIELD_WORDS \
+        listed = plain and first_name(word, lexicon) and not one_language(word) and word.lower() not in _FIELD_WORDS \
             and not (text[m.start() - 1:m.start()] == " " and text[m.start() - 2:m.start() - 1].isdigit())  # "10 min"
         if listed and cued and not known and not titled:
             following = words[k + 1] if k + 1 < len(words) else None
@@ -753,7 +545,7 @@ _REPLY_NAME = scan.compile(
 )
 
 
-def _reply_name(text: str, message: _Message, before: _Message, lexicon: NameLexicon) -> Entity | None:
+def _reply_name(text: str, message: Message, before: Message, lexicon: NameLexicon) -> Entity | None:
     """The name a message gives in answer to the message before, which asked for it ("Assistent (10:29):
     Wie heißen Sie?" / "patient (10:33): conrad killer"; holdout23, session 20): words of a name alone
     on the reply's first line, not all of them ordinary words or stop words ("ja", "moment bitte")."""
@@ -767,13 +559,13 @@ def _reply_name(text: str, message: _Message, before: _Message, lexicon: NameLex
     # the first word a listed first name or one that no language uses often, no stop word ("Datenschutz geht
     # vor", "Preferisco di no", "sorry what" are answers, no names; the surname may be a word: "maëlys tourneur")
     if any((w[:1].upper() + w[1:]) in STOP for w in words) or not (
-            _first_name(words[0].lower(), lexicon) or words[0].lower() not in common and (
+            first_name(words[0].lower(), lexicon) or words[0].lower() not in common and (
                 rare_word(words[0]) or lexicon.is_known_name(words[0][:1].upper() + words[0][1:]))):
         return None
     return Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "chat")
 
 
-def _reply_date(text: str, message: _Message, before: list[_Message]) -> Entity | None:
+def _reply_date(text: str, message: Message, before: list[Message]) -> Entity | None:
     m = scan.match(_REPLY_DATE, text, message.body_start, message.body_end)
     if m is None:
         return None

@@ -1,0 +1,235 @@
+"""The layouts of chat exports and transcripts: which lines are messages, whose, and where each
+message's text is (``chat_messages``).  chats.py reads the names and dates in them.
+
+WhatsApp's (iOS "[03.12.26, 18:30:40] Anna M.: …", Android "03.12.26, 18:30 - Anna M.: …"), bracketed
+nicks ("[lena] …"), call and meeting transcripts ("[00:01:44] Macingwane, Nokulunga: …"), WebVTT
+voices, plain "name: text" lines, a phone's SMS log ("16.11.2026 15:30 078/578 09 78: …"), and the
+copies of Telegram's desktop app, Teams, Slack, Discord, Google Chat and Signal, where the speaker and
+the time stand on a line of their own above the message.  Only a text with at least two message lines
+of one of these shapes is a chat.  Linear: each line pattern starts at a line's "\n", a literal the
+engine skips to, and has bounded reach (``scan``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .detectors import scan
+from .detectors.dates import MONTHS
+from .detectors.field_keys import ALL_KEYS, normalise_key
+from .detectors.person_cues import STOP
+from .names import NameLexicon
+
+# (or written with the month's name, as a chat copied by hand or exported in French: "1 septembre 2025, 12:15 - manon:")
+_STAMP_DATE = rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{1,2}}\.?[ ](?i:{MONTHS})\.?[ ]\d{{4}})"
+_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
+# "[03.12.26, 18:30:40] Anna M.: " and "03.12.26, 18:30 - Anna M.: " (the message is the rest of the line)
+# Each line pattern starts at the line's "\n", a literal the engine skips to (a look-behind first
+# made it try every position: ~90-130 us on the ~2,000-token prompt); the first line is matched
+# on its own.
+_WHATSAPP_LINE = (
+    rf"[ \t]{{0,4}}(?:\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\]|{_STAMP_DATE}(?:,|[ ]à)?[ ]{_STAMP_TIME}[ ][-–])[ ]"
+    r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
+)
+_WHATSAPP = (scan.compile(_WHATSAPP_LINE), scan.compile("\n" + _WHATSAPP_LINE))
+# An IRC-style or copied chat line: "[trudi] hallo carsten, …" (a name or nickname in brackets, no time
+# stamp; a log level in capitals is none: "[INFO] …", and a checkbox's "[x]" is too short)
+_BRACKET_LINE = r"\[(?P<speaker>[^\W\d_][\w.\-]{1,30}+(?:[ ][^\W\d_][\w.\-]{0,30}+)?)\][ ]"
+_BRACKET = (scan.compile(_BRACKET_LINE), scan.compile("\n" + _BRACKET_LINE))
+# "Meier, Anna   18:04" alone on its line, the message on the lines after it; a classified ad's
+# conversation writes "Sivakumar T. · 13:22"
+# (and Discord's, Google Chat's and Signal's: "Marco — 12.11.2026 19:05", "Lena Brunner — Today at 7:02 PM",
+# "Lena Brunner, 19:02")
+_RELATIVE_DAY = r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|oggi|ieri)(?:[ ](?:at|um|à|alle))?"
+_TEAMS_LINE = (
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]—–]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]|[ ][—–][ ]|,[ ])"
+    rf"(?:(?:{_STAMP_DATE},?|{_RELATIVE_DAY})[ ])?{_STAMP_TIME}(?:[ ]Uhr)?[ \t]{{0,4}}(?=\r?\n|\Z)"
+)
+_TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
+_SMS_LINE = (
+    rf"(?:{_STAMP_DATE}|\d{{4}}-\d{{2}}-\d{{2}})[ ,]{{1,3}}{_STAMP_TIME}[ ]{{1,2}}"
+    r"(?P<speaker>\+?\(?\d[\d ()/.\-]{5,24}\d):[ ]"
+)
+_SMS = (scan.compile(_SMS_LINE), scan.compile("\n" + _SMS_LINE))
+# Telegram's desktop copy: "Romina Gritti, [08/11/2026 14:05]" alone on its line, the message after it
+_TELEGRAM_LINE = (
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?),[ ]\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\][ \t]{{0,4}}(?=\r?\n|\Z)"
+)
+_TELEGRAM = (scan.compile(_TELEGRAM_LINE), scan.compile("\n" + _TELEGRAM_LINE))
+# A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
+# (a time only; the speaker may carry a role in parentheses: "Makri, Vasiliki (Extern): …").  The
+# time as recorders and subtitle files write it too: with milliseconds ("[00:01:44.120]", SRT's
+# "00:01:44,120"), in parentheses, then a dash or a tab; or after the speaker ("Makri, Vasiliki
+# (00:01:44): …", "… [00:01:44]: …").
+_CALL_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
+_TRANSCRIPT_LINE = (
+    rf"[ \t]{{0,4}}(?:\[{_CALL_TIME}\]|\({_CALL_TIME}\)|{_CALL_TIME})(?:[ ][-–][ ]|[ \t]{{1,4}}+)"
+    r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
+)
+_TRANSCRIPT = (scan.compile(_TRANSCRIPT_LINE), scan.compile("\n" + _TRANSCRIPT_LINE))
+_SPEAKER_TIME_LINE = (
+    rf"[ \t]{{0,4}}(?P<speaker>[^\W\d_][^:\n\[\]()]{{0,58}}+)(?:\[{_CALL_TIME}\]|\({_CALL_TIME}\)):[ ]"
+)
+_SPEAKER_TIME = (scan.compile(_SPEAKER_TIME_LINE), scan.compile("\n" + _SPEAKER_TIME_LINE))
+# A WebVTT cue, as meeting tools export transcripts: the timing line, then the speaker in a voice tag
+# ("<v Makri, Vasiliki>…</v>", Teams) or before a colon ("Makri, Vasiliki: …", Zoom).
+_VTT_LINE = (
+    rf"(?>{_CALL_TIME})[ ]-->[ ](?>{_CALL_TIME})[^\n]{{0,80}}+\n[ \t]{{0,4}}+"
+    r"(?:<v(?:\.[^ >\n]{1,30}+)?[ ](?P<voice>[^>\n]{1,60}+)>|(?P<speaker>[^:\n<>\[\]]{1,60}+):[ ])"
+)
+_VTT = (scan.compile(_VTT_LINE), scan.compile("\n" + _VTT_LINE))
+# A speaker's name first on its line and a colon, no time stamp: "gundel: der mirco hat …" (one or two words,
+# a hyphen: "marie-claire: …"; a bullet or bold around it, a space before the colon or none after: "**gundel**:")
+_PLAIN_LINE = (
+    r"[ \t]{0,4}(?:[-*•][ ])?(?:\*\*)?(?P<speaker>[^\W\d_]{2,24}+(?:-[^\W\d_]{1,24}+)?(?:[ ][^\W\d_]{1,24}+)?)"
+    r"(?:\*\*)?[ ]?:[ ]?(?=[^\s/])"
+)
+_PLAIN = (scan.compile(_PLAIN_LINE), scan.compile("\n" + _PLAIN_LINE))
+_A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class first cost ~90 us per prompt
+_ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
+
+
+class Message:
+    """One message of a chat: its speaker's span, where its text begins and ends."""
+
+    __slots__ = ("speaker", "body_start", "body_end", "named")
+
+    def __init__(self, speaker: tuple[int, int], body_start: int, body_end: int, named: bool) -> None:
+        # ``named``: the export says the speaker is a person (WhatsApp's contact, a bracketed nick),
+        # whatever its shape; else it must look like a name
+        self.speaker, self.body_start, self.body_end, self.named = speaker, body_start, body_end, named
+
+
+def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
+    messages: list[Message] = []
+    if "] " in text and "\n[" in text:
+        for m in _line_starts(_BRACKET, text):
+            speaker = m.group("speaker")
+            if speaker.isupper() or "_" in speaker or speaker.lower() in lexicon.common_words \
+                    and not lexicon.is_first_name(speaker.capitalize()):
+                continue  # "[INFO] …", "[WARN] …", "[user_id] …", "[optional] …"
+            end = text.find("\n", m.end())
+            messages.append(Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
+        speakers = {text[slice(*m.speaker)].lower() for m in messages}
+        if len(messages) < 2 or len(speakers) < 2 or not any(
+                first_name(speaker.split(" ")[0], lexicon) for speaker in speakers):
+            # a tool's log ("[nodemon] starting …", "[webpack-cli] Compiler …", "[mysqld]" / "[client]" of
+            # an ini file, a commit log's "[core]" / "[deps]"): a chat has two speakers, one of them a
+            # listed first name at least
+            messages = []
+    if messages or ":" not in text:
+        return messages
+    if "] " in text or " - " in text or " – " in text:
+        for m in _line_starts(_WHATSAPP, text):
+            end = text.find("\n", m.end())  # the message: the rest of its line
+            messages.append(Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
+    # every transcript shape has a time stamp, a WebVTT cue its arrow: one C scan for a text without
+    # (most), not three scans of its lines
+    timed = scan.search(_A_TIME, text) is not None
+    for shape in (_TRANSCRIPT, _SPEAKER_TIME, _VTT) if timed else ():
+        if messages or (shape is _VTT and "-->" not in text):
+            break
+        for m in _line_starts(shape, text):
+            end = text.find("\n", m.end())
+            voice = m.group("speaker") is None
+            s, e = _stripped(text, *m.span("voice" if voice else "speaker"))
+            role = scan.search(_ROLE_AFTER, text, s, e)
+            end = len(text) if end < 0 else end
+            close = text.find("</v>", m.end(), end) if voice else -1  # the voice's text ends there
+            messages.append(Message((s, e if role is None else role.start()), m.end(),
+                                     end if close < 0 else close, False))
+    if not messages and "\n" in text:
+        messages = _plain_messages(text, lexicon)
+    if not messages and ": " in text:
+        # a phone's SMS log: "16.11.2026 15:30 078/578 09 78: Grazie ancora!" -- the speaker a number, each
+        # message the rest of its line (holdout19, session 20)
+        sms = list(_line_starts(_SMS, text))
+        if len(sms) >= 2:
+            for m in sms:
+                end = text.find("\n", m.end())
+                messages.append(Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, False))
+    for shape, literals in ((_TELEGRAM, (", [",)), (_TEAMS, ("  ", " · ", " — ", " – ", ", "))):
+        if messages or not any(literal in text for literal in literals):
+            continue
+        heads = list(_line_starts(shape, text))
+        for k, m in enumerate(heads):
+            body_start = m.end() + 1
+            body_end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), body_start + 2000)
+            if not text[body_start:body_end].isspace() and body_end > body_start:  # an agenda's lines have none
+                messages.append(Message(_stripped(text, *m.span("speaker")), body_start, body_end, False))
+    return messages
+
+
+# Months that are first names too: a speaker "april:" on two lines of a chat is a person.
+_MONTHS_AS_NAMES = frozenset("April May June August".split())
+# A forwarded mail's header keys, first on their lines like a speaker ("Von: Amina Lutz <…>" / "Betreff: …").
+_MAIL_HEADERS = frozenset(
+    "von an cc bcc betreff datum gesendet from to subject date sent de à objet envoyé da a oggetto inviato data"
+    " antwort reply".split()
+)
+
+
+def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
+    """A chat copied without time stamps, its speakers' names first on their lines, often in lower
+    case ("gundel: der mirco hat mir seine nummer gegeben" / "stanislaw: wohnt der nicht …?"): two
+    speakers or more, each on two lines at least, each a listed first name or no ordinary word, one of
+    them a listed first name -- not a form's keys ("Name:", "Tel:" are no speakers, and each comes once)."""
+    lines = list(_line_starts(_PLAIN, text))
+    if len(lines) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for m in lines:
+        speaker = m.group("speaker")
+        if not (speaker.islower() or speaker.istitle()):
+            continue  # "FieldType", "ID", "URL": a key's shape
+        key = speaker.lower()
+        counts[key] = counts.get(key, 0) + 1
+    speakers = {key for key in counts if _plain_speaker(key, lexicon)}
+    if len(speakers) < 2 or max(counts[key] for key in speakers) < 2 or not any(
+            _anchor(key, lexicon) for key in speakers):
+        return []  # (a listed first name among the speakers: "FieldType:", "FieldName:" of a form's dump none)
+    out = []
+    for m in lines:
+        if m.group("speaker").lower() in speakers:
+            end = text.find("\n", m.end())
+            out.append(Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
+    return out
+
+
+def _anchor(speaker: str, lexicon: NameLexicon) -> bool:
+    """A listed first name that is no word too ("stanislaw", "priya"; not "max", "mark", "page": "max: 10"
+    / "page: 3 of 10" are keys)."""
+    first = speaker.split(" ")[0].split("-")[0].capitalize()
+    return lexicon.is_first_name(first) and first not in lexicon.ambiguous
+
+
+def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
+    if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS:
+        return False
+    common = lexicon.common_words
+    return all((word.capitalize() not in STOP or word.capitalize() in _MONTHS_AS_NAMES) and (
+        lexicon.is_first_name(word.capitalize()) or (
+        word not in common and not lexicon.is_place_only(word.capitalize())))
+        for word in speaker.replace("-", " ").split(" "))
+
+
+def _line_starts(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """Matches at the text's start and after each "\\n" (the second pattern starts with it)."""
+    first = scan.match(patterns[0], text)
+    if first is not None:
+        yield first
+    yield from scan.finditer(patterns[1], text)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def first_name(word: str, lexicon: NameLexicon) -> bool:
+    """A listed first name typed in lower case, each part of a double one ("hans-jürgen")."""
+    return all(lexicon.is_first_name(part.capitalize()) for part in word.split("-"))
