@@ -36,7 +36,8 @@ class Restorer:
     backslash (`C:\\\\Users`), no mark.
     """
 
-    __slots__ = ("_vault", "_json", "_marks", "_boundaries", "_in_url", "_in_angle", "_angle_url", "_carry")
+    __slots__ = ("_vault", "_json", "_marks", "_boundaries", "_in_url", "_in_angle", "_angle_url", "_carry",
+                 "_unread", "_unread_chars")
 
     def __init__(self, vault: Vault, *, json_escaped: bool = False) -> None:
         self._vault = vault
@@ -47,6 +48,10 @@ class Restorer:
         self._in_angle = False  # after a '<' that no '>' (or blank line) closed yet
         self._angle_url = False  # ... and that span has had a URL's mark
         self._carry = ""  # the current word's last characters, for a mark split between reads
+        # Pieces passed on without a placeholder in them, not yet read into the state above: it is
+        # needed only before a placeholder, so a stream's pieces are read once one comes (or never).
+        self._unread: list[str] = []
+        self._unread_chars = 0
 
     def complete_placeholder(self, partial: str) -> str | None:
         """See :meth:`Vault.complete_placeholder` (a stream's end cut inside a placeholder)."""
@@ -62,25 +67,48 @@ class Restorer:
             self._angle_url = True
         self._carry = joined[-_MARK_CARRY:]
 
+    def _scan(self, segment: str) -> None:
+        """Account for `segment`, the text that follows what was read so far, in the word's and the
+        span's state."""
+        start = 0
+        for boundary in (self._boundaries or _URL_BOUNDARY).finditer(segment):
+            if self._in_angle and not self._angle_url:
+                self._read(segment[start:boundary.start()])
+            self._carry, self._in_url = "", False
+            mark = boundary.group()
+            if mark == "<":
+                self._in_angle, self._angle_url = True, False
+            elif mark == ">" or mark.count("\n") > 1:
+                self._in_angle = self._angle_url = False
+            start = boundary.end()
+        self._read(segment[start:])
+
+    def _read_unread(self) -> None:
+        """Read the pieces passed on unread, each as the call that passed it would have read it."""
+        for piece in self._unread:
+            self._scan(piece)
+        self._unread.clear()
+        self._unread_chars = 0
+
     def restore(self, text: str) -> str:
+        if "[" not in text:
+            # No placeholder in it (every one has a '['): passed on as it is. What it changes of the
+            # URL state matters only before a placeholder, so it is read then, as it would have been
+            # now -- most pieces of a stream never are: a scan per piece was most of the restoring
+            # of a stream without placeholders. Held unread: at most _UNREAD_CHARS characters.
+            if text:
+                self._unread.append(text)
+                self._unread_chars += len(text)
+                if self._unread_chars > _UNREAD_CHARS:
+                    self._read_unread()
+            return text
+        self._read_unread()
         lookup = self._vault.lookup
         read = 0  # text[:read] is accounted for in the word's and the span's state
 
         def advance(to: int) -> None:
             nonlocal read
-            segment = text[read:to]
-            start = 0
-            for boundary in (self._boundaries or _URL_BOUNDARY).finditer(segment):
-                if self._in_angle and not self._angle_url:
-                    self._read(segment[start:boundary.start()])
-                self._carry, self._in_url = "", False
-                mark = boundary.group()
-                if mark == "<":
-                    self._in_angle, self._angle_url = True, False
-                elif mark == ">" or mark.count("\n") > 1:
-                    self._in_angle = self._angle_url = False
-                start = boundary.end()
-            self._read(segment[start:])
+            self._scan(text[read:to])
             read = to
 
         def sub(m: re.Match[str]) -> str:
@@ -97,7 +125,7 @@ class Restorer:
             whole = m.group(0)
             return "\\" + restored if whole.startswith("\\") and "\\" not in whole[1:] else restored
 
-        restored = placeholder_pattern().sub(sub, text) if "[" in text or "\\" in text else text
+        restored = placeholder_pattern().sub(sub, text)
         advance(len(text))
         return restored
 
@@ -113,6 +141,7 @@ _JSON_URL_BOUNDARY = re.compile(r'\n[^\S\n]*\n|[<>]|\s|(?<!\\)"')
 _URL_MARK = re.compile(r"[/\\]{2}|%2f|%5c|(?<![a-z0-9+.-])(?:https?|wss?|ftp):", re.IGNORECASE)
 _JSON_URL_MARK = re.compile(r"//|/\\|\\/|\\{4}|%2f|%5c|(?<![a-z0-9+.-])(?:https?|wss?|ftp):", re.IGNORECASE)
 _MARK_CARRY = 5  # a mark is at most six characters: the last five of a read may begin one
+_UNREAD_CHARS = 16384  # the most characters a Restorer holds unread (see Restorer.restore)
 
 
 def _complete_end(text: str, vault: Vault) -> str:

@@ -40,6 +40,10 @@ class StreamRestorer:
             chunk = self._decoder.decode(bytes(chunk))
         if not chunk:
             return ""
+        if not self._buf and "[" not in chunk and "\\" not in chunk:
+            # Nothing held back and nothing that can start a placeholder (_STARTS): all of it is
+            # safe now, as _safe_cut would find -- without its scan of the chunk's end.
+            return self._vault.restore(chunk)
         buf = self._buf + chunk
         cut = self._safe_cut(buf)
         self._buf = buf[cut:]
