@@ -249,6 +249,9 @@ SHAPES = [
     "est arrivée le 03/01/2026 ", "Tochter ", "am 2026-06-15 ", "Seraina J., ", "Am Kirchberg 87/Top 15 · ",
     ";CN=Liv Gut;", "ATTENDEE", "child_first;child_last;parent_email\n", "\uff10\uff17\uff19 ", "anna\\.meier",
     "\n02.01.2026 14:15 079 554 47 39: ", "bin ",
+    # session 21: surname-first pairs before their values, rites, verbs of asking, name columns
+    "Lang, Edward  ", "19770428", "6. Mai 85", "21/II/1986", "TOSI Ermenegildo", "frag mal ", "demande à ",
+    "hochzeit ", "Trauung ", "roos/", " & ", "van ", "Name              Beitrag\n", "Leonhard          5.–  ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

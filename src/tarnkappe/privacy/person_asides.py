@@ -164,7 +164,12 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
     for e in found:
         # (a letter before the space, or no name can end there: "Tel. 044 …" costs one test, not a search)
         if e.type == EntityType.PHONE and e.start > 2 and text[e.start - 1] == " " and text[e.start - 2].isalpha():
-            name = _name_before_phone(text, e.start, lexicon)
+            name = _name_before_phone(text, e.start, lexicon) or _asked_name(text, e.start, lexicon)
+            if name is not None:
+                out.append(Entity(name[0], name[1], EntityType.PERSON, text[name[0]:name[1]], "asides"))
+        elif e.type == EntityType.PHONE and e.start > 3 and text[e.start - 2:e.start] == ": " and text[
+                e.start - 3].isalpha():
+            name = _asked_name(text, e.start, lexicon)
             if name is not None:
                 out.append(Entity(name[0], name[1], EntityType.PERSON, text[name[0]:name[1]], "asides"))
     if ";CN=" in text:
@@ -239,6 +244,40 @@ def _name_before_phone(text: str, phone: int, lexicon: NameLexicon) -> tuple[int
                     part)) or len(low) >= 8 and not lexicon.is_known_name(part) and compound_tail(low, lexicon):
                 return None  # "Gast 0177 …", "Salonhandy +41 …", "Netz-Störungsnummer 0800 …" are no names
     return start, m.end("name")
+
+
+def _asked_name(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """(Start, end) of the name between a verb of asking or calling and the phone number that
+    begins at ``phone``, in any case, as chats write whom to ask instead: "kann nicht, frag kaiser
+    077/292 03 42", "peux pas, demande à gashi 06 …", "frag mal cátia von gunten: 076 …", "ask
+    Noah Day 07…" (holdout24, session 21).  Each word a name the lists know or too rare to be an
+    ordinary word, no stop word, no compound of a German word ("frag Zentrale 044 …",
+    "ask reception +41 …" stay as written)."""
+    m = scan.search(_ASKED_BEFORE_PHONE, text, max(0, phone - 64), phone)
+    if m is None:
+        return None
+    for word in m.group("name").split(" "):
+        if word in _NAME_PARTICLES:
+            continue
+        titled = word[:1].upper() + word[1:]
+        if titled in STOP or word.isupper() and len(word) > 1 or lexicon.is_place_only(titled):
+            return None
+        for part in titled.split("-"):
+            low = part.lower()
+            if not (lexicon.is_first_name(part) and rare_word(part, 8) or lexicon.is_known_name(part) and rare_word(
+                    part, 7) or low not in lexicon.common_words and rare_word(part)) or len(
+                    low) >= 8 and compound_tail(low, lexicon):
+                return None  # (a name that is no very common word: "gashi", "kiefer"; not "back", "sales", "papa")
+    return m.start("name"), m.end("name")
+
+
+_NAME_PARTICLES = frozenset("von van de da di del della der den zur la le".split())
+# A verb of asking or calling, one to three words (particles between them), the phone after a space or ": "
+_ASKED_BEFORE_PHONE = scan.compile(
+    r"(?<![^\W\d_])(?:[Ff]rag(?:t|en[ ]Sie)?(?:[ ]mal)?|[Aa]sk|[Dd]emande(?:z)?[ ]à|[Cc]hied(?:i|ete)[ ]a"
+    r"|[Rr]uf(?:t|en[ ]Sie)?|[Cc]all|[Aa]ppelle(?:z)?|[Cc]hiama(?:te)?)[ ]"
+    r"(?P<name>[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ ][^\W\d_][^\W\d_'’\-]{0,30}+){0,3})(?::)?[ ]\Z"
+)
 
 
 def _calendar_person(value: str, lexicon: NameLexicon) -> bool:

@@ -50,7 +50,9 @@ _YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)")
 # the start of a list's item before a name ("- ", "  * ", "3. ")
 _ITEM_BEFORE = scan.compile(r"(?:^|\n)[ \t]{0,4}(?:[-*•–][ \t]{1,3}|\d{1,2}[.)][ \t]{1,3})\Z")
 # a year of two digits at a numeric date's end ("Gabriella Gentili, 19/12/97", "Callum, 8/11/22")
-_SHORT_YEAR = scan.compile(r"(?<=[./\-A-Za-z])\d{2}\Z")  # (and "14MAR85")
+_SHORT_YEAR = scan.compile(r"(?:(?<=[./\-A-Za-z])|(?<=[^\W\d_][ ]))\d{2}\Z")  # (and "14MAR85", "6. Mai 85")
+# a compact date's year ("Kravchuk, Mykola  19770428")
+_COMPACT_YEAR = scan.compile(r"(?:19|20)\d{2}(?=\d{4}\Z)")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
 _LIST_REACH = 400  # characters between an adult's date of birth and a child's in one list
@@ -84,9 +86,11 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
             continue
         if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None \
                 and not _cell_start(text, e.start) and not _form_value(text, e.start) \
-                and not any(sep in text[e.end:start] for sep in ";|\t"):
+                and not any(sep in text[e.end:start] for sep in ";|\t") \
+                and not (text[e.end:start] in ("  ", "   ", " – ", " - ") and _line_start(text, e.start)):
             # a two-digit year in a list's item, a table's cell, a form's value ("Patient/in:  Sigrist, Paul,
-            # 07.06.52") or in parentheses only: "Anna Meier, 12.03.90" in prose says too little
+            # 07.06.52"), in parentheses or after a name first on its line and a column's gap or a dash only
+            # ("Floriane Kurz  17.4.67", "Susi Meili – 06.04.50"): "Anna Meier, 12.03.90" in prose says too little
             continue
         if scan.match(_TIME_AFTER, text, end) is not None or overlaps_any(taken, start, end):
             continue
@@ -201,7 +205,7 @@ def _near(text: str, dates: list[tuple[int, int]], anchors: list[int], reach: in
 def _year(text: str, start: int, end: int, this_year: int) -> tuple[int, bool]:
     """The year of the date text[start:end] (0 if none) and whether it was written with two digits:
     such a year is of this century up to this year's, of the last one after it."""
-    year = scan.search(_YEAR, text, start, end)
+    year = scan.search(_YEAR, text, start, end) or scan.match(_COMPACT_YEAR, text, start, end)
     if year is not None:
         return int(year.group()), False
     short = scan.search(_SHORT_YEAR, text, start, end)

@@ -91,6 +91,23 @@ _PUPIL_NAME = scan.compile(r"(?<![\w\-])(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(
 _FAMILY = scan.compile(
     r"(?<![\w])[Tt]he[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]family(?![\w])"
 )
+# a family's rite named by its surname, as church rotas and chats write it: "Hochzeit Leu", "Trauung
+# Ofner/Glatz", "mariage Yogarajah", "matrimonio Conte", "wedding Greenwood/O'Connor" (holdout24, session 21)
+_RITE = scan.compile(
+    r"(?<![\w])(?:[Hh]ochzeit|HOCHZEIT|[Tt]rauung|[Tt]aufe|[Bb]eerdigung|[Aa]bdankung|[Tt]rauerfeier|[Mm]ariage"
+    r"|[Bb]aptême|[Ee]nterrement|[Oo]bsèques|[Mm]atrimonio|[Bb]attesimo|[Ff]unerale|[Ww]edding|[Ff]uneral"
+    r"|[Cc]hristening)[ ](?P<name>(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+"
+    r"[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ ]?[/&][ ]?(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+"
+    r"[^\W\d_][^\W\d_'’\-]{1,30}+)?)(?![\w\-])"
+)
+_RITE_WORDS = ("ochzeit", "OCHZEIT", "rauung", "aufe ", "eerdigung", "bdankung", "rauerfeier", "ariage", "aptême",
+               "nterrement", "bsèques", "atrimonio", "attesimo", "unerale", "edding", "uneral", "hristening")
+_RITE_PART = scan.compile(r"(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+[^\W\d_][^\W\d_'’\-]{1,30}+")
+_RITE_PARTICLES = frozenset("von van de di da zur zum der den la le".split())
+_CALENDAR = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche"
+    " lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday thursday friday saturday"
+    " sunday".split())
 # someone's mother or father, the name in the genitive: "haos mutter soll …", "harjit's mum still hasn't …"
 _GENITIVE_KIN = scan.compile(
     r"(?<![\w'’])(?P<word>[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,21}+)(?P<apostrophe>['’]s)?[ ]"
@@ -166,6 +183,12 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
             if all(part not in STOP and part.lower() not in lexicon.common_words and part not in lexicon.ambiguous
                    and (lexicon.is_known_name(part) or rare_word(part)) for part in name.split("-")):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
+    if any(w in text for w in _RITE_WORDS):
+        for m in scan.finditer(_RITE, text):
+            pos = m.start("name")
+            for part in scan.finditer(_RITE_PART, text, pos, m.end("name")):  # each family its own name
+                if _rite_family(part.group(), lexicon):
+                    out.append(_entity(text, part.start(), part.end(), "kin"))
     if "] " in text:
         for m in scan.finditer(_HANDLE_NAME, text):
             if _name_word(m.group("name").split(" ")[0], lexicon, first=True) and not all(
@@ -254,6 +277,25 @@ def _name_before(text: str, paren: int, lexicon: NameLexicon) -> int | None:
             and words[-2].lower() not in lexicon.common_words:
         start -= len(words[-2]) + 1  # "anna meier (tochter)"
     return start
+
+
+def _rite_family(name: str, lexicon: NameLexicon) -> bool:
+    """A family's name after a rite, its particles aside: each a name the lists know and no very
+    common word ("Koch", "Bright"; not "Hochzeit morgen", "wedding party"), or a word no list and no
+    dictionary knows ("Yogarajah"); no weekday, no town ("Hochzeit Sonntag", "mariage Lausanne")."""
+    words = name.split(" ")
+    if words[-1] in _RITE_PARTICLES:
+        return False  # ("Mariage le: 3 septembre 1988")
+    for word in words:
+        if word in _RITE_PARTICLES:
+            continue
+        titled = word[:1].upper() + word[1:]
+        low = word.lower()
+        if titled in STOP or low in _CALENDAR or lexicon.is_place_only(titled) or not (
+                lexicon.is_known_name(titled) and rare_word(word, 7)
+                or low not in lexicon.common_words and rare_word(word, 5)):
+            return False
+    return True
 
 
 def _child_name(name: str, lexicon: NameLexicon) -> bool:

@@ -32,7 +32,7 @@ from .entities import Entity, EntityType
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
-from .person_spans import INITIAL_AFTER, item_start
+from .person_spans import INITIAL_AFTER, MONTH_WORD, item_start
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
 # "Amaya and " right before a found name (the window ends where the name starts).
@@ -199,7 +199,9 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
 
     def add(start: int, end: int) -> None:
         word = text[start:end]
-        if word in STOP or not (lexicon.is_first_name(word) or (
+        if word in STOP or text[end + 1:end + 2].isdigit() and scan.fullmatch(
+                MONTH_WORD, word, 0, len(word)) is not None or not (  # ("Ottavio, Nov 27, 2019": a date)
+                lexicon.is_first_name(word) or (
                 "-" not in word and word.lower() not in lexicon.common_words and word not in lexicon.places)):
             return
         before = text[max(0, start - 12):start].rsplit(None, 1)[-1:]

@@ -24,6 +24,7 @@ Work is bounded: at most three words are read on each side of a name.
 from __future__ import annotations
 
 from .detectors import scan
+from .detectors.dates import MONTHS
 from .detectors.person_context import initial_after, with_initials
 from .detectors.person_cues import COMPANY_SUFFIXES, NAME_GAP, STOP
 from .entities import Entity, EntityType
@@ -138,7 +139,23 @@ def _surname_first_pair(text: str, s_start: int, s_end: int, start: int, end: in
     word = text[start:end]
     if word in lex.surnames and not lex.is_first_name(word):
         return False
-    return item_start(text, s_start) and _item_end(text, end)
+    return item_start(text, s_start) and _pair_end(text, end)
+
+
+def _pair_end(text: str, end: int) -> bool:
+    """A surname-first pair's item ends at ``end``: as any item (``_item_end``), or where the
+    item's value follows it -- two spaces of an aligned column, a date, a number or a birth star
+    ("Lang, Edward  20.10.1970", "- Şama, Teybet 1991-12-09", "- Hermann, Karl-Hans *11.05.1997",
+    "warteliste: Duke, Sandra 1-415-…"; holdout24, session 21)."""
+    if _item_end(text, end):
+        return True
+    if not (text[end:end + 2] == "  " or text[end:end + 1] == " " and text[end + 1:end + 2] in _VALUE_STARTS):
+        return False
+    last = text[max(0, end - 12):end].rsplit(None, 1)[-1].lstrip(",")
+    return scan.fullmatch(MONTH_WORD, last, 0, len(last)) is None  # "- Santino, Nov 27, 2019": a date
+
+
+MONTH_WORD = scan.compile(rf"(?i:{MONTHS})\.?")  # a month's name, whole
 
 
 def _first_name_after(word: str, lex: NameLexicon) -> bool:
@@ -188,6 +205,7 @@ def _item_end(text: str, end: int, label: bool = True) -> bool:
 
 
 _NUMBER_STARTS = frozenset("+(0123456789")
+_VALUE_STARTS = frozenset("+(*0123456789")
 
 
 def _START(e: Entity) -> int:
@@ -241,6 +259,12 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word.isupper() and len(word) >= 3 and word.isalpha() and word not in STOP and (
                 first if first is not None else (first := _one_first_name(text, start, end, lex))):
             start -= len(word) + 1  # a surname in capitals before a first name: "TRON Alessandra", "HENSGEN Guy"
+        elif word.isupper() and len(word) >= 3 and word.isalpha() and word not in STOP and " " not in text[
+                start:end] and text[start + 1:end].islower() and item_start(text, start - len(word) - 1) and (
+                text[start:end].lower() not in lex.common_words and not lex.is_place_only(word.capitalize())):
+            # at an item's or a label's start, a surname in capitals before a name no list knows as a first
+            # name: "- TOSI Ermenegildo – …", "Adoptant(e):   AKÇA Fazul" (holdout24, session 21)
+            start -= len(word) + 1
         elif (word.istitle() and word.isalpha() and (word not in STOP or word in _MONTH_FIRST_NAMES)
               and lex.is_first_name(word)
               and " " not in text[start:end] and not _title_or_article(words, lex)):
@@ -276,7 +300,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
     if text[end:end + 1] == "s" and not text[end + 1:end + 2].isalpha() and not (
             text[end + 1:end + 2] == " " and text[end + 2:end + 3].isupper()):
         end += 1  # no genitive before a verb, a comma or the line's end: "Debbie Janssens apportera", "T. Krebs –"
-    if text[start - 2:start] == ", " and " " not in text[start:end] and _item_end(text, end):
+    if text[start - 2:start] == ", " and " " not in text[start:end] and _pair_end(text, end):
         if first is None:
             first = _one_first_name(text, start, end, lex)
         if first:
@@ -291,7 +315,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         return start, end  # a name of two words or more is whole ("Anna Meier| Zürich")
     if text[end:end + 2] == ", " and item_start(text, start):
         given = scan.match(_WORD_AFTER, text, end + 1)
-        if given is not None and _item_end(text, given.end()) and (
+        if given is not None and _pair_end(text, given.end()) and (
                 _first_name_after(given.group(1), lex) or _given_in_item(given.group(1), lex)):
             return start, given.end()  # "- Ochieng, Jalia, b. 2000", "| Rusconi, Sole |": written surname first
     upper = text[start:end].isupper() and end - start > 1
@@ -401,8 +425,8 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
             break
         if _is_particle(nxt) or (capital and nxt in _SECOND_PARTICLES):
             capital = capital or nxt[:1].isupper()
-        elif nxt in _LOWER_PARTICLES:
-            pass
+        elif nxt in _LOWER_PARTICLES or taken == 1 and nxt in _SECOND_PARTICLES:
+            pass  # ("de la", "van der", "von der": the second one lower-case too)
         else:
             break
         pos += 1 + len(nxt)
@@ -413,7 +437,12 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     if m is None:
         return end
     word = m.group(1)
-    if not capital and (word.lower() in lex.common_words or word in STOP):
+    # Lower-case particles take an ordinary word only where they are no preposition of our languages:
+    # Dutch "van", French and Spanish "de la", "de los" ("Nivetha van Tours", "Melek de la Tour", "Fenna van
+    # Gelder"; holdout24, session 21) -- not "von", "von der", "de" ("Anna Müller von der Firma Meier",
+    # "Anna von Hand", "Marie de Paris")
+    if not capital and (word in STOP or word.lower() in lex.common_words and not (
+            text[end + 1:end + 4] == "van" or taken == 2 and text[end + 1:end + 3] == "de")):
         return end
     if word in STOP or _is_particle(word):
         return end

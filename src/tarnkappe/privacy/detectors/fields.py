@@ -52,7 +52,7 @@ from .field_keys import (
     normalise_key,
     type_of,
 )
-from .person_cues import COMPANY_SUFFIXES, CUES, TITLE_PARTS
+from .person_cues import COMPANY_SUFFIXES, CUES, STOP, TITLE_PARTS
 
 _NUMBER_STARTS = frozenset("+(0123456789*✶†")  # (and a birth's or death's sign: "Ama Boateng, * 25-05-1996")
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
@@ -294,6 +294,7 @@ class FieldDetector:
                     pos = end + 1
                 continue
             row = end + 1
+            column = _NameColumn()
             while row < n:
                 row_end = text.find("\n", row)
                 row_end = n if row_end < 0 else row_end
@@ -308,8 +309,9 @@ class FieldDetector:
                         c_start, c_end = _strip(text, row + offset, row + offset + len(cell))
                         if c_end - c_start > 48 or normalise_key(text[c_start:c_end]) not in ALL_KEYS:
                             # (a key below a key is a form keyed by rows: "Vorname\tAnna\nNachname\tOkafor")
-                            yield from self._typed(text, key, c_start, c_end)
+                            yield from column.typed(self, text, key, c_start, c_end)
                 row = row_end + 1
+            yield from column.rescued(self, text)
             pos = row
 
     def _aligned(self, text: str, start: int, end: int) -> Generator[Entity, None, int]:
@@ -338,6 +340,7 @@ class FieldDetector:
             return end + 1
         columns = beside_names({offset: key for offset, key in header if key in COLUMN_KEYS}) or {}
         row, n = end + 1, len(text)
+        column = _NameColumn()
         while row < n:
             row_end = text.find("\n", row)
             row_end = n if row_end < 0 else row_end
@@ -351,8 +354,9 @@ class FieldDetector:
                 key = columns.get(offset) or columns.get(offset - 1) or columns.get(offset + 1) \
                     or columns.get(offset - 2) or columns.get(offset + 2)
                 if key is not None and normalise_key(m.group()) not in ALL_KEYS:
-                    yield from self._typed(text, key, m.start(), m.end())
+                    yield from column.typed(self, text, key, m.start(), m.end())
             row = row_end + 1
+        yield from column.rescued(self, text)
         return row
 
     def _row_keyed(self, text: str, start: int, end: int, sep: str) -> Iterator[Entity]:
@@ -658,6 +662,46 @@ class FieldDetector:
             return True  # a receipt's fitter in capitals: "MONTEUR: LOGINOV", "TECNICO: BORZOMÌ" (holdout19)
         # two or more capitalised words none of which is an ordinary word ("Zaneta Kowalczyk")
         return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
+
+
+class _NameColumn:
+    """A table's column under a weak person key ("Name", "Kunde", "Client"), read row by row: a
+    single word there must be a name the lists know ("Name | Artikel" may list products) -- but where
+    most of the column's cells are names, the column is one of people, and its other cells of a name's
+    shape are names too, whether a list knows them or not ("Leonhard", "Glauco", "Tesfamariam" among
+    "Margaux", "Kajan Ravichandran"; holdout24, session 21).  Not ordinary words ("Gusti", "Total")."""
+
+    def __init__(self) -> None:
+        self.names = 0
+        self.doubtful: list[tuple[str, int, int]] = []
+
+    def typed(self, fields: FieldDetector, text: str, key: str, start: int, end: int) -> Iterator[Entity]:
+        """``fields._typed``, counting the weak person key's names and keeping its doubtful cells."""
+        if normalise_key(key.split(";", 1)[0]) not in WEAK_PERSON_KEYS:
+            yield from fields._typed(text, key, start, end)
+            return
+        found = False
+        for entity in fields._typed(text, key, start, end):
+            found = found or entity.type == EntityType.PERSON
+            yield entity
+        if found:
+            self.names += 1
+        elif len(self.doubtful) < 1000 and any(c.isalpha() for c in text[start:end]):  # (not a rule's "-----")
+            self.doubtful.append((key, start, end))
+
+    def rescued(self, fields: FieldDetector, text: str) -> Iterator[Entity]:
+        """The doubtful cells that are names, once the column proved to be one of people."""
+        if self.names < 2 or self.names < len(self.doubtful):
+            return
+        lex = fields._lex
+        for _, start, end in self.doubtful:
+            value = text[start:end]
+            words = value.split()
+            if fields._person_value(value, weak=False) and len(words) <= 3 and all(
+                    w[:1].isupper() and not w.isupper() and w not in STOP and (
+                        lex.is_known_name(w) or w.lower() not in lex.common_words and rare_word(w, 6)
+                        and not lex.is_place_only(w)) for w in words):
+                yield Entity(start, end, EntityType.PERSON, value, fields.name)
 
 
 _PHONE_TAIL = scan.compile(r"[ ]{1,3}(?=(?:\+|\(?0)\d[\d \-/.()]{6,30}$)")  # (not a date: "né le 2005-02-13")
