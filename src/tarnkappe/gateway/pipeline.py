@@ -48,7 +48,7 @@ from tarnkappe.core.metering import Metering, RequestOutcome
 from tarnkappe.core.principal import KeyStore, Principal
 from tarnkappe.core.tracing import NO_TRACING, Span, Tracing
 from tarnkappe.core.types import ChatChunk, ChatRequest, ChatResult, EmbeddingRequest, EmbeddingResult, Usage
-from tarnkappe.gateway.anonymization import plan_masking
+from tarnkappe.gateway.anonymization import VerbatimKinds, plan_masking
 from tarnkappe.gateway.drain import Drain
 from tarnkappe.gateway.restore import restore_batches, restore_result, wants_json
 from tarnkappe.gateway.safety import apply_safe_prompt
@@ -92,6 +92,7 @@ class Gateway:
         self.keys = keys
         self.metering = metering
         self.anonymizer = anonymizer
+        self._verbatim: VerbatimKinds | None = None  # of self.anonymizer, built on the first masking
         self.privacy_mode = privacy_mode
         self.embedding_privacy = embedding_privacy  # mask | refuse
         # At shutdown (server/lifecycle.py): ends upstream waits still running at the drain timeout.
@@ -289,12 +290,15 @@ class Gateway:
             return None
         anonymizer = self.anonymizer
         assert anonymizer is not None  # checked in _check_anonymizer
+        verbatim = self._verbatim
+        if verbatim is None or verbatim.anonymizer is not anonymizer:
+            verbatim = self._verbatim = VerbatimKinds(anonymizer)
         with self.tracing.span("anonymize", {}) as span:
             plan = plan_masking(request)
             if plan.size > MASK_IN_THREAD_CHARS:
-                vault = await asyncio.to_thread(plan.apply, anonymizer)
+                vault = await asyncio.to_thread(plan.apply, anonymizer, verbatim)
             else:
-                vault = plan.apply(anonymizer)
+                vault = plan.apply(anonymizer, verbatim)
             outcome.anonymized = True
             outcome.entity_counts = vault.entity_counts()
             for entity_type, count in outcome.entity_counts.items():  # types and counts, never values
