@@ -256,7 +256,11 @@ def _asked_name(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] 
     m = scan.search(_ASKED_BEFORE_PHONE, text, max(0, phone - 64), phone)
     if m is None:
         return None
-    for word in m.group("name").split(" "):
+    words = m.group("name").split(" ")
+    if len(words) > 1 and words[-1] in _BEFORE_NUMBER:
+        words.pop()  # "ruf mal zgraggen an: 079 …", "chiama brambilla al 347 …", "ask okonkwo on 07…"
+    end = m.start("name") + len(" ".join(words))
+    for word in words:
         if word in _NAME_PARTICLES:
             continue
         titled = word[:1].upper() + word[1:]
@@ -265,17 +269,21 @@ def _asked_name(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] 
         for part in titled.split("-"):
             low = part.lower()
             if not (lexicon.is_first_name(part) and rare_word(part, 8) or lexicon.is_known_name(part) and rare_word(
-                    part, 7) or low not in lexicon.common_words and rare_word(part)) or len(
-                    low) >= 8 and compound_tail(low, lexicon):
-                return None  # (a name that is no very common word: "gashi", "kiefer"; not "back", "sales", "papa")
-    return m.start("name"), m.end("name")
+                    part, 6 if part in lexicon.ambiguous else 7) or low not in lexicon.common_words and rare_word(
+                    part, 5)) or len(low) >= 8 and compound_tail(low, lexicon):
+                # (a name that is no very common word: "gashi", "kiefer", "brambilla" -- Italian's word
+                # frequency 4; not "back", "sales", "papa", nor a name that is a brand's word: "Orange")
+                return None
+    return m.start("name"), end
 
 
 _NAME_PARTICLES = frozenset("von van de da di del della der den zur la le".split())
+# a word between the name and its number: German "an" of "anrufen", "au", "al", "at", "on", "unter"
+_BEFORE_NUMBER = frozenset("an unter au al at on".split())
 # A verb of asking or calling, one to three words (particles between them), the phone after a space or ": "
 _ASKED_BEFORE_PHONE = scan.compile(
     r"(?<![^\W\d_])(?:[Ff]rag(?:t|en[ ]Sie)?(?:[ ]mal)?|[Aa]sk|[Dd]emande(?:z)?[ ]à|[Cc]hied(?:i|ete)[ ]a"
-    r"|[Rr]uf(?:t|en[ ]Sie)?|[Cc]all|[Aa]ppelle(?:z)?|[Cc]hiama(?:te)?)[ ]"
+    r"|[Rr]uf(?:t|en[ ]Sie)?(?:[ ]mal)?|[Cc]all|[Aa]ppelle(?:z)?|[Cc]hiama(?:te)?)[ ]"
     r"(?P<name>[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ ][^\W\d_][^\W\d_'’\-]{0,30}+){0,3})(?::)?[ ]\Z"
 )
 

@@ -87,7 +87,8 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None \
                 and not _cell_start(text, e.start) and not _form_value(text, e.start) \
                 and not any(sep in text[e.end:start] for sep in ";|\t") \
-                and not (text[e.end:start] in ("  ", "   ", " – ", " - ") and _line_start(text, e.start)):
+                and not ((text[e.end:start] in (" – ", " - ") or 1 < start - e.end <= 8 and not text[
+                    e.end:start].strip(" ")) and _line_start(text, e.start)):
             # a two-digit year in a list's item, a table's cell, a form's value ("Patient/in:  Sigrist, Paul,
             # 07.06.52"), in parentheses or after a name first on its line and a column's gap or a dash only
             # ("Floriane Kurz  17.4.67", "Susi Meili – 06.04.50"): "Anna Meier, 12.03.90" in prose says too little
@@ -142,7 +143,7 @@ def _header_names_no_birth(text: str, pos: int) -> bool:
     line_start = newline + 1
     line_end = text.find("\n", pos, pos + 400)
     row = text[line_start:line_end if line_end >= 0 else min(len(text), pos + 400)]
-    sep = next((c for c in ("\t", "|", ";", ",") if c in row), None)
+    sep = next((c for c in ("\t", "|", ";", ",", "  ") if c in row), None)  # (last: columns aligned by spaces)
     if sep is None:
         return False
     header = None

@@ -29,7 +29,7 @@ from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import german_word, one_language, rare_word
-from .names import NameLexicon
+from .names import NameLexicon, compound_tail
 
 # Family, partners, neighbours: the word before a name in parentheses, or inside them after one.
 KIN = frozenset(
@@ -94,13 +94,15 @@ _FAMILY = scan.compile(
 # a family's rite named by its surname, as church rotas and chats write it: "Hochzeit Leu", "Trauung
 # Ofner/Glatz", "mariage Yogarajah", "matrimonio Conte", "wedding Greenwood/O'Connor" (holdout24, session 21)
 _RITE = scan.compile(
-    r"(?<![\w])(?:[Hh]ochzeit|HOCHZEIT|[Tt]rauung|[Tt]aufe|[Bb]eerdigung|[Aa]bdankung|[Tt]rauerfeier|[Mm]ariage"
+    r"(?<![\w])(?:[Hh]ochzeit|HOCHZEIT|[Tt]rauung|[Tt]aufe|[Bb]eerdigung|[Bb]estattung|[Bb]eisetzung|[Bb]egräbnis"
+    r"|[Aa]bdankung|[Tt]rauerfeier|[Mm]ariage"
     r"|[Bb]aptême|[Ee]nterrement|[Oo]bsèques|[Mm]atrimonio|[Bb]attesimo|[Ff]unerale|[Ww]edding|[Ff]uneral"
     r"|[Cc]hristening)[ ](?P<name>(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+"
     r"[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ ]?[/&][ ]?(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+"
     r"[^\W\d_][^\W\d_'’\-]{1,30}+)?)(?![\w\-])"
 )
-_RITE_WORDS = ("ochzeit", "OCHZEIT", "rauung", "aufe ", "eerdigung", "bdankung", "rauerfeier", "ariage", "aptême",
+_RITE_WORDS = ("ochzeit", "OCHZEIT", "rauung", "aufe ", "eerdigung", "estattung", "eisetzung", "egräbnis",
+               "bdankung", "rauerfeier", "ariage", "aptême",
                "nterrement", "bsèques", "atrimonio", "attesimo", "unerale", "edding", "uneral", "hristening")
 _RITE_PART = scan.compile(r"(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+[^\W\d_][^\W\d_'’\-]{1,30}+")
 _RITE_PARTICLES = frozenset("von van de di da zur zum der den la le".split())
@@ -289,11 +291,12 @@ def _rite_family(name: str, lexicon: NameLexicon) -> bool:
     for word in words:
         if word in _RITE_PARTICLES:
             continue
-        titled = word[:1].upper() + word[1:]
+        titled = word.capitalize() if word.isupper() else word[:1].upper() + word[1:]  # ("HOCHZEIT LEU / IMHOF")
         low = word.lower()
         if titled in STOP or low in _CALENDAR or lexicon.is_place_only(titled) or not (
                 lexicon.is_known_name(titled) and rare_word(word, 7)
-                or low not in lexicon.common_words and rare_word(word, 5)):
+                or low not in lexicon.common_words and rare_word(word, 5)
+                and not (len(low) >= 8 and compound_tail(low, lexicon))):  # ("Hochzeit Checkliste")
             return False
     return True
 

@@ -261,9 +261,11 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             start -= len(word) + 1  # a surname in capitals before a first name: "TRON Alessandra", "HENSGEN Guy"
         elif word.isupper() and len(word) >= 3 and word.isalpha() and word not in STOP and " " not in text[
                 start:end] and text[start + 1:end].islower() and item_start(text, start - len(word) - 1) and (
-                text[start:end].lower() not in lex.common_words and not lex.is_place_only(word.capitalize())):
+                text[start:end].lower() not in lex.common_words and not lex.is_place_only(word.capitalize())) and (
+                lex.is_known_name(word.capitalize()) or rare_word(word, 6)):
             # at an item's or a label's start, a surname in capitals before a name no list knows as a first
-            # name: "- TOSI Ermenegildo – …", "Adoptant(e):   AKÇA Fazul" (holdout24, session 21)
+            # name: "- TOSI Ermenegildo – …", "Adoptant(e):   AKÇA Fazul" (holdout24, session 21); not a
+            # brand's capitals, words of their own ("- IKEA Kallax", "| BMW Isetta |")
             start -= len(word) + 1
         elif (word.istitle() and word.isalpha() and (word not in STOP or word in _MONTH_FIRST_NAMES)
               and lex.is_first_name(word)

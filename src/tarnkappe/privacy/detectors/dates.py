@@ -27,7 +27,8 @@ MONTHS = (
 )
 # A date with day, month and year: numeric (12.03.1985, 1985-03-12, 12/03/85), with the month's
 # name ("3rd of March, 1985", "12 Mar '85", "March 3rd, 1985", "28.Juni 1946", "14TH JANUARY 1986":
-# any case), with a Roman month as Austrian and medical forms write it ("12. III. 1985", "21/II/1986"), and compact
+# any case), with a Roman month as Austrian and medical forms write it ("12. III. 1985", "21/II/1986",
+# "21-II-86"), and compact
 # as registers and HL7 write it (19850312: a real month and day, so "20231299" is no date; "14MAR1985" as
 # travel and medical systems print it), with spaces alone between a day, a month and a full year
 # ("14 03 1985", as a form's boxes are typed).  A
@@ -40,7 +41,7 @@ DATE = (
     rf"(?i:{MONTHS})\.?,?(?:\s{{1,8}}|-)"
     r"(?:(?:1[5-9]|20)?\d{2}|['’]\d{2})"
     rf"|(?i:{MONTHS})\.?\s{{1,8}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,8}}{_YEAR4}"
-    rf"|\d{{1,2}}(?:\.\s?|/)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|/){_YEAR4}"
+    rf"|\d{{1,2}}(?:\.\s?|/|-)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|/|-)(?:{_YEAR4}|\d{{2}}(?!\d))"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|\d{1,2}(?i:JAN|FEB|MAR|MRZ|APR|AVR|MAY|MAI|MAG|JUN|GIU|JUL|LUG|AUG|AGO|AOU|SEP|SET|OCT|OKT|OTT"
     r"|NOV|DEC|DEZ|DIC|GEN|FEV)(?:19|20)?\d{2}"

@@ -667,12 +667,14 @@ class FieldDetector:
 class _NameColumn:
     """A table's column under a weak person key ("Name", "Kunde", "Client"), read row by row: a
     single word there must be a name the lists know ("Name | Artikel" may list products) -- but where
-    most of the column's cells are names, the column is one of people, and its other cells of a name's
+    half of the column's cells are names at least (more than half where none has two words: "Hugo",
+    "Bellini" of a menu), the column is one of people, and its other cells of a name's
     shape are names too, whether a list knows them or not ("Leonhard", "Glauco", "Tesfamariam" among
     "Margaux", "Kajan Ravichandran"; holdout24, session 21).  Not ordinary words ("Gusti", "Total")."""
 
     def __init__(self) -> None:
         self.names = 0
+        self.full = False  # a name of two words or more among them
         self.doubtful: list[tuple[str, int, int]] = []
 
     def typed(self, fields: FieldDetector, text: str, key: str, start: int, end: int) -> Iterator[Entity]:
@@ -682,7 +684,8 @@ class _NameColumn:
             return
         found = False
         for entity in fields._typed(text, key, start, end):
-            found = found or entity.type == EntityType.PERSON
+            if entity.type == EntityType.PERSON:
+                found, self.full = True, self.full or " " in entity.text
             yield entity
         if found:
             self.names += 1
@@ -691,7 +694,7 @@ class _NameColumn:
 
     def rescued(self, fields: FieldDetector, text: str) -> Iterator[Entity]:
         """The doubtful cells that are names, once the column proved to be one of people."""
-        if self.names < 2 or self.names < len(self.doubtful):
+        if self.names < 2 or self.names < len(self.doubtful) or self.names == len(self.doubtful) and not self.full:
             return
         lex = fields._lex
         for _, start, end in self.doubtful:
