@@ -154,3 +154,53 @@ def test_the_town_in_the_field_after_a_street(anonymizer: Anonymizer, text: str,
     else:
         assert town in addresses or any(a.endswith(town) for a in addresses)
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sehr geehrte Frau zu Wied,\n\ndanke für die Bestellung.", "zu Wied"),
+    ("- Brändli, Oriane geb. 03.03.1977\n- Brändli, Noé geb. 12.9.2015\n", "Brändli, Noé"),
+    ("- Aubert, Fanny née le 14/06/1978\n", "Aubert, Fanny"),
+])
+def test_zu_and_birth_cues_after_a_pair(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+def test_zu_before_an_ordinary_word_is_a_preposition(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, "Bring Lena zur Schule und Jonas zum Beispiel zu Hause vorbei.")
+    assert not any(w in name for name in found for w in ("Schule", "Beispiel", "Hause"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("[02.05.26, 10:12] Edith: hallo, 2 zöpfe für samstag bitte, auf den namen gurtner", "gurtner"),
+    ("buonasera, una torta per domenica a nome Brambati, grazie", "Brambati"),
+    ("bonjour, 12 éclairs pour samedi au nom de chappuis svp", "chappuis"),
+    ("hi, two sourdough loaves for friday, name's okafor", "okafor"),
+    ("Marta, [03.05.2026 18:02]\nohne mich, gwendolin hat geburtstag", "gwendolin"),
+    ("12/05/2026, 19:20 - Pia: senza di me, ilario compie gli anni", "ilario"),
+])
+def test_the_name_an_order_is_made_out_to_and_a_birthday(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Tisch auf den Namen der Firma, a nome del cliente, your name's ready.",
+    "Der Kunde hat heute Geburtstag, mein Sohn hat Geburtstag.",
+])
+def test_orders_and_birthdays_without_a_name(anonymizer: Anonymizer, text: str) -> None:
+    assert persons(anonymizer, text) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Mach aus der Mail eine saubere Telefonliste:\n\nHallo zusammen",
+    "Riassumi la chat con il mio collaboratore: cosa manca?",
+    "Erstell daraus die Lieferliste für Sonntag früh.",
+    "Fass mir den Chat zusammen. Stell die Termine in eine Tabelle.",
+])
+def test_a_prompts_instruction_verb_is_no_name(anonymizer: Anonymizer, prompt: str) -> None:
+    found = persons(anonymizer, prompt)
+    assert not {"Mach", "Riassumi", "Erstell", "Fass", "Stell"} & set(found)
+
+
+def test_the_surname_mach_after_a_title_or_a_first_name(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, "Herr Mach hat angerufen. Ernst Mach war Physiker.")
+    assert "Mach" in found and any("Ernst Mach" in name for name in found)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from .detectors import scan
 from .detectors.person_context import is_field_label
-from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, COMPANY_SUFFIXES, LOCATIVES, VENUES
+from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, COMPANY_SUFFIXES, IMPERATIVES, LOCATIVES, VENUES
 from .entities import Entity
 from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
@@ -84,12 +84,14 @@ def _imperative(text: str, entity: Entity, lexicon: NameLexicon, name_words: set
     chiama", "Marie le sait", "Anna gli scrive") are no evidence and do not count; a word a name list
     knows or that is part of a name elsewhere in the text stays a name."""
     word = entity.text
-    if " " in word or "\n" in word or word in name_words or lexicon.is_known_name(word):
+    if " " in word or "\n" in word or word in name_words or lexicon.is_known_name(word) and word not in IMPERATIVES:
         return False
     start = entity.start
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     if text[line_start:start].strip(" \t") and text[start - 2:start] not in _SENTENCE_ENDS:
         return False
+    if word in IMPERATIVES and text[entity.end:entity.end + 1] == " ":
+        return True  # a verb prompts begin with, whatever follows it ("Riassumi la chat", "Erstell daraus …")
     after = scan.match(_OBJECT_AFTER, text, entity.end)
     if after is None:
         return False

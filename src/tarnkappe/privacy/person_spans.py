@@ -40,7 +40,7 @@ _PARTICLES = frozenset(
 _SECOND_PARTICLES = frozenset("der den de la van di dos los las le del an".split())
 # Lower-case particles between a name and the rest of its surname ("Jean de La Fontaine",
 # "Ecrin van der Klijn"): taken only before a word that is no ordinary word.
-_LOWER_PARTICLES = frozenset("van von de da di del della dos das du des ter ten ó mac ní bin".split())
+_LOWER_PARTICLES = frozenset("van von zu zur de da di del della dos das du des ter ten ó mac ní bin".split())
 _WORD_AFTER = scan.compile(r"[ ]([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])")
 # A surname after a particle: Irish ones may start with a lower-case h, n or t ("Ó hEachairn", "Mac an tSaoir").
 _SURNAME_AFTER = scan.compile(
@@ -147,14 +147,15 @@ def _pair_end(text: str, end: int) -> bool:
     item's value follows it -- two spaces of an aligned column, a date, a number or a birth star
     ("Lang, Edward  20.10.1970", "- Şama, Teybet 1991-12-09", "- Hermann, Karl-Hans *11.05.1997",
     "warteliste: Duke, Sandra 1-415-…"; holdout24, session 21)."""
-    if _item_end(text, end):
-        return True
+    if _item_end(text, end) or text.startswith(_BIRTH_AFTER, end):
+        return True  # (a birth cue after the pair: "- Conradi, Niroshan geb. 28.4.2018", "Garzón, Dan né(e) le …")
     if not (text[end:end + 2] == "  " or text[end:end + 1] == " " and text[end + 1:end + 2] in _VALUE_STARTS):
         return False
     last = text[max(0, end - 12):end].rsplit(None, 1)[-1].lstrip(",")
     return scan.fullmatch(MONTH_WORD, last, 0, len(last)) is None  # "- Santino, Nov 27, 2019": a date
 
 
+_BIRTH_AFTER = (" geb.", " geb ", " geboren", " né", " nee", " nato", " nata", " born", " b. ", " DOB", " dob")
 MONTH_WORD = scan.compile(rf"(?i:{MONTHS})\.?")  # a month's name, whole
 
 

@@ -117,6 +117,16 @@ TITLE_PARTS: frozenset[str] = frozenset(
     ra ssa na sa PD MBA MSc BSc Ph D PhD""".split()
 )
 # Capitalised words that are never a name themselves (cue words, roles, forms of address).
+# A prompt's instruction verbs that name lists also hold as names ("Mach aus der Mail eine Liste": Ernst
+# Mach; "Fass zusammen", "Stell mir …") and those the learned model took for names at a prompt's start
+# ("Riassumi la chat", "Erstell daraus …"): alone, at a line's or sentence's start, no name's evidence.
+IMPERATIVES: frozenset[str] = frozenset(
+    """Mach Mache Stell Stelle Fass Fasse Schreib Schreibe Lies Gib Nimm Zeig Sag Hilf Prüf Prüfe Erstell Erstelle
+    Formulier Formuliere Sortier Sortiere Übersetz Übersetze Korrigier Korrigiere Erklär Erkläre Rechne Ordne
+    Finde Mach's Liste Riassumi Scrivi Crea Traduci Fammi Dammi Elenca Correggi Riscrivi Prepara Ordina Controlla
+    Calcola Trasforma Metti Résume Rédige Traduis Fais Écris Corrige Reformule Prépare Mets Calcule Transforme
+    Vérifie Crée Donne Summarise Summarize Translate Rewrite Draft Sort Turn""".split()
+)
 STOP: frozenset[str] = frozenset(
     """Herr Herrn Herren Frau Frauen Fräulein Damen Mr Mrs Ms Miss Sir Madam Monsieur Madame Mademoiselle
     Mme Mlle Signor Signore Signora Signorina Dott Dottor Dottore Dottoressa Prof Professor Dr Doktor

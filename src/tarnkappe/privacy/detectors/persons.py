@@ -48,6 +48,7 @@ from .person_cues import (
     CUE_GAP,
     CUES,
     GREETINGS,
+    IMPERATIVES,
     LOCATIVES,
     NAME_GAP,
     ROLE_CUES,
@@ -163,8 +164,8 @@ class PersonDetector:
             return _UNKNOWN, False, False
         if word.lower() in lex.common_words:  # includes function-word names ("Das", "Will")
             return _COMMON, False, False
-        if lex.is_known_name(word):
-            return _NAME, lex.is_first_name(word), word not in lex.ambiguous
+        if lex.is_known_name(word):  # (a prompt's verb is weak evidence alone: "Mach aus der Mail …")
+            return _NAME, lex.is_first_name(word), word not in lex.ambiguous and word not in IMPERATIVES
         return _UNKNOWN, False, False
 
     def _shape(self, raw: str, hints: Collection[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
