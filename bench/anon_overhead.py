@@ -2,7 +2,8 @@
 should cost at most 1.5x the CPU of a plain one).
 
     python bench/anon_overhead.py [--reps 3000]
-    python bench/anon_overhead.py --http [--rounds 6] [--requests 1500] [--concurrency 1 64] [--base REV]
+    python bench/anon_overhead.py --http [--rounds 6] [--requests 1500] [--concurrency 1 64]
+                                  [--base REV] [--against REV]
 
 Why: `make bench` (bench/run.py) takes ~8 minutes and a quiet machine, and gives one number per
 scenario; a change to the masking or the restoring needs its own share, measured in seconds.
@@ -24,7 +25,8 @@ fake upstream, pinned as make bench pins them, asked in alternating rounds plain
 `"anonymize": true`, streamed and not; the number is the gateway process's user + system CPU per
 request (procs.cpu_seconds, as make bench counts it), and the ratio anonymized / plain is taken per
 round (both measured seconds apart), then its median. With --base REV a second gateway runs the code
-of git revision REV beside the working tree's, measured in the same rounds (bench/ab.py's extract).
+of git revision REV beside the working tree's, measured in the same rounds (bench/ab.py's extract);
+with --against REV the first runs revision REV instead of the working tree.
 
 Timings are for reading, never for pass/fail.
 """
@@ -146,9 +148,10 @@ def over_http(args: argparse.Namespace) -> None:
     procs.boost()
     processes: list = [procs.keep_awake(c) for c in sorted({gateway_cpu, other_cpu})]
     base_src = ab.extract(args.base) if args.base else None
+    other_src = ab.extract(args.against) if args.against else ROOT / "src"
     try:
         upstream = bench.start_upstream(other_cpu, processes)
-        versions = [("work tree", ROOT / "src")] + ([(f"base {args.base}", base_src)] if base_src else [])
+        versions = [(args.against or "work tree", other_src)] + ([(f"base {args.base}", base_src)] if base_src else [])
         targets = [ab.start(name, src, gateway_cpu, upstream, processes, callgrind=None) for name, src in versions]
         for target in targets:
             for body in (target.body, {**target.body, "anonymize": True}):
@@ -184,9 +187,10 @@ def over_http(args: argparse.Namespace) -> None:
                       f"(+{statistics.median(anon) - statistics.median(plain):.3f} ms)")
     finally:
         procs.stop(processes)
-        if base_src is not None:
-            time.sleep(0.5)
-            shutil.rmtree(base_src.parent, ignore_errors=True)
+        time.sleep(0.5)
+        for src in (base_src, other_src if args.against else None):
+            if src is not None:
+                shutil.rmtree(src.parent, ignore_errors=True)
 
 
 def main() -> int:
@@ -197,6 +201,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=1500, help="--http: requests per round and kind")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1], help="--http: closed-loop concurrencies")
     parser.add_argument("--base", metavar="REV", help="--http: also a gateway running git revision REV")
+    parser.add_argument("--against", metavar="REV", help="--http: revision REV instead of the working tree (where "
+                        "other sessions' unfinished changes may be)")
     args = parser.parse_args()
     if args.http:
         over_http(args)
