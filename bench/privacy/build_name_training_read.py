@@ -47,7 +47,7 @@ DATA = ROOT / "bench" / "privacy" / "data"
 OUT = DATA / "names_train_read.jsonl"
 SEED = 29
 # The evaluation sets whose texts were read (see the privacy README's rounds).  Never a blind one.
-READ = ("holdout", *(f"holdout{k}" for k in range(2, 18)))
+READ = ("holdout", *(f"holdout{k}" for k in range(2, 21)), "holdout23", "holdout24")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -204,3 +204,21 @@ def test_a_prompts_instruction_verb_is_no_name(anonymizer: Anonymizer, prompt: s
 def test_the_surname_mach_after_a_title_or_a_first_name(anonymizer: Anonymizer) -> None:
     found = persons(anonymizer, "Herr Mach hat angerufen. Ernst Mach war Physiker.")
     assert "Mach" in found and any("Ernst Mach" in name for name in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Liebe Grüsse\n\nMarlene Aebischer\nPfarrei St. Theodul\n079 412 33 10",
+    "Läuteplan St. Martin\n\nDatum|Anlass|Läuter 1",
+    "Collegiata dei Santi Gervasio e Protasio – 2026",
+])
+def test_a_saints_name_is_a_church(anonymizer: Anonymizer, text: str) -> None:
+    found = persons(anonymizer, text)
+    assert not {"Theodul", "Martin", "Gervasio", "Protasio", "Gervasio e Protasio"} & set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("then Matthew St John, flat 4", "Matthew St John"),
+    ("Ritirata alla Farmacia San Marco da Pomponio Errani (coniuge).", "Pomponio Errani"),
+])
+def test_a_name_beside_a_saints_title(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)

@@ -77,6 +77,13 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     for ent in persons:
         if (ent.text in _CALENDAR_WORDS or " " in ent.text and _calendar_words(ent.text)) and _log_date(text, ent):
             continue  # "Date:   Thu Nov 24 18:45:32 2026": a day and a month, no "Thu Nov"
+        if ent.start > 3 and text[ent.start - 1] in " -" and _after_saint(text, ent.start, lexicon):
+            # "Pfarrkirche St. Jakob", "Collegiata dei Santi Pietro e Stefano": a church, no one -- the name
+            # after it stays ("Farmacia San Marco da Pomponio Errani": "Pomponio Errani")
+            rest = scan.match(_SAINTS_NAME_REST, text, ent.start, ent.end)
+            if rest is None:
+                continue
+            ent = Entity(rest.start("rest"), ent.end, _PERSON, text[rest.start("rest"):ent.end], ent.detector)
         start, end = _widened(text, ent.start, ent.end, lexicon)
         if cur is not None:
             c_start, c_end, first, single = cur
@@ -90,6 +97,31 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     if cur is not None:
         out.append(_entity(text, cur[0], cur[1], cur[2]))
     return out
+
+
+# A saint's title before a name ("St. Jakob", "Sankt Martin", "San Pietro", "Santi Pietro e Stefano", "Sainte-Anne")
+_SAINT_BEFORE = scan.compile(
+    r"(?<![\w.])(?P<saint>St\.?|Sankt|San|Santa|Santo|Santi|Saint|Sainte|Ste\.?|Sts\.?)[ \-]"
+    r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+[ ](?:e|und|and|et|y)[ ])?\Z"
+)
+
+
+# the saint's name, a particle, then the rest of the entity, a capitalised word first (a person's name after
+# the place: "San Marco da Pomponio Errani"; not "Santa Maria Novella", "Sankt Peter Ording")
+_SAINTS_NAME_REST = scan.compile(
+    r"[^\W\d_]{1,30}+[ ](?:da|di|de|del|della|von|van|du|des)[ ](?P<rest>[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _after_saint(text: str, start: int, lex: NameLexicon) -> bool:
+    """The name at ``start`` is a saint's, a church's or a place's: a saint's title right before it
+    (holdout24, session 21: "Pfarrkirche St. Jakob", "Läuteplan St. Martin") -- unless a first name
+    stands before the title, which makes it a surname's part ("Matthew St John", "Anna San Martino")."""
+    m = scan.search(_SAINT_BEFORE, text, max(0, start - 48), start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 32):m.start()].rstrip(" ").rsplit(None, 1)[-1:]
+    return not (before and before[0][:1].isupper() and before[0][-1:].isalpha() and lex.is_first_name(before[0]))
 
 
 # English abbreviations of weekdays and months, as logs and e-mail headers write dates ("Mon Nov 5").
