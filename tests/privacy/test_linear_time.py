@@ -253,7 +253,7 @@ SHAPES = [
     "Lang, Edward  ", "19770428", "6. Mai 85", "21/II/1986", "TOSI Ermenegildo", "frag mal ", "demande à ",
     "hochzeit ", "Trauung ", "roos/", " & ", "van ", "Name              Beitrag\n", "Leonhard          5.–  ",
     "</street>\n  <town>", "Gasse 3;", " | 1003 ", "zu ", " geb. ", "auf den namen ", "a nome ", "name's ",
-    " hat geburtstag", "compie gli anni ", "St. ", "Santi ", "San Marco da ",
+    " hat geburtstag", "compie gli anni ", "St. ", "Santi ", "San Marco da ", "Hund;Rasse\n", "Tier: ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from .address_parts import with_parts
+from .animal_names import without_animals
 from .chats import chat_entities
 from .columns import addresses_down, column_views
 from .config import PrivacyConfig
@@ -244,6 +245,7 @@ class Anonymizer:
                 found += birth_date_lists(text, found)
                 found += newborn_dates(text)
             found += repeated_values(text, found)
+            found = without_animals(text, found)
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
             return join_adjacent(text, resolved)
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
