@@ -222,3 +222,9 @@ def test_a_saints_name_is_a_church(anonymizer: Anonymizer, text: str) -> None:
 ])
 def test_a_name_beside_a_saints_title(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in persons(anonymizer, text)
+
+
+def test_a_date_spaced_after_its_dots_is_no_phone(anonymizer: Anonymizer) -> None:
+    found = [(e.type, e.text) for e in anonymizer.detect("Mitglied seit 07. 03. 1966, Tel. 079 123 45 67")]
+    assert ("PHONE", "079 123 45 67") in found
+    assert not any(t == "PHONE" and "1966" in text for t, text in found)

@@ -32,7 +32,7 @@ _CAND = scan.compile(
 )
 _DATE_AT = scan.compile(rf"(?:{DATE})")  # a date that starts where a candidate's last part does
 _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.380.25.35" is a phone)
-    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$"
+    r"^\d{1,2}[./-][ ]?\d{1,2}[./-][ ]?\d{2,4}$|^\d{4}-\d{2}-\d{2}$"  # (and "07. 03. 1966", as forms space it)
     r"|^(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
 _DATE_THEN_TIME = scan.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})[ ,]{1,2}\d{1,2}$")  # "02/12/2026 20:08"
