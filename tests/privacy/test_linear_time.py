@@ -254,6 +254,8 @@ SHAPES = [
     "hochzeit ", "Trauung ", "roos/", " & ", "van ", "Name              Beitrag\n", "Leonhard          5.–  ",
     "</street>\n  <town>", "Gasse 3;", " | 1003 ", "zu ", " geb. ", "auf den namen ", "a nome ", "name's ",
     " hat geburtstag", "compie gli anni ", "St. ", "Santi ", "San Marco da ", "Hund;Rasse\n", "Tier: ",
+    # review of session 21's later rules: saints joined, instruction verbs before a subject's verb, animals' owners
+    "St. Anna und ", "Lies hat ", "Mach aus ", "Hund;Hund;Hund\n", " (Halterin ", "</a><b>1234 X",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -17,7 +17,15 @@ from collections.abc import Iterable
 
 from .detectors import scan
 from .detectors.person_context import is_field_label
-from .detectors.person_cues import CAR_MAKES, COMPANY_AFTER, COMPANY_SUFFIXES, IMPERATIVES, LOCATIVES, VENUES
+from .detectors.person_cues import (
+    CAR_MAKES,
+    COMPANY_AFTER,
+    COMPANY_SUFFIXES,
+    IMPERATIVES,
+    LOCATIVES,
+    VENUES,
+    imperative_use,
+)
 from .entities import Entity
 from .learned import LearnedNameDetector
 from .learned.detector import UNASKED
@@ -90,8 +98,9 @@ def _imperative(text: str, entity: Entity, lexicon: NameLexicon, name_words: set
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     if text[line_start:start].strip(" \t") and text[start - 2:start] not in _SENTENCE_ENDS:
         return False
-    if word in IMPERATIVES and text[entity.end:entity.end + 1] == " ":
-        return True  # a verb prompts begin with, whatever follows it ("Riassumi la chat", "Erstell daraus …")
+    if word in IMPERATIVES and imperative_use(text, entity.end):
+        return True  # a verb prompts begin with, whatever follows it ("Riassumi la chat", "Erstell daraus …";
+        # not a subject's verb: "Lies hat angerufen")
     after = scan.match(_OBJECT_AFTER, text, entity.end)
     if after is None:
         return False

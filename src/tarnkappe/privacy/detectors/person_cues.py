@@ -127,6 +127,21 @@ IMPERATIVES: frozenset[str] = frozenset(
     Calcola Trasforma Metti Résume Rédige Traduis Fais Écris Corrige Reformule Prépare Mets Calcule Transforme
     Vérifie Crée Donne Summarise Summarize Translate Rewrite Draft Sort Turn""".split()
 )
+# A subject's finite verb after a word that is a prompt's verb or a name ("Lies hat angerufen", "Mach kommt
+# morgen", "Crea ha chiamato"): then it is the name -- not the words an instruction goes on with that end
+# in "t" ("Mach mit", "Fass kurz zusammen", "Stell fest").
+_SUBJECT_VERB = scan.compile(
+    r"[ ](?:(?!(?:mit|nicht|jetzt|erst|selbst|fest|sofort|zuerst|bereit|acht|gut|kurz|bitte)(?![^\W\d_]))"
+    r"[a-zäöüß]{1,16}t|ha|hanno|è|est|has|is|was|will|says|wrote)(?![^\W\d_'’])"
+)
+
+
+def imperative_use(text: str, end: int) -> bool:
+    """The word of IMPERATIVES that ends at ``end`` is used as a verb: a space and no subject's verb
+    after it ("Mach aus der Mail …", "Riassumi la chat"; not "Lies hat angerufen", "Mach, Ernst")."""
+    return text[end:end + 1] == " " and scan.match(_SUBJECT_VERB, text, end) is None
+
+
 STOP: frozenset[str] = frozenset(
     """Herr Herrn Herren Frau Frauen Fräulein Damen Mr Mrs Ms Miss Sir Madam Monsieur Madame Mademoiselle
     Mme Mlle Signor Signore Signora Signorina Dott Dottor Dottore Dottoressa Prof Professor Dr Doktor

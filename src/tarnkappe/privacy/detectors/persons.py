@@ -58,6 +58,7 @@ from .person_cues import (
     VENUES,
     closing_lines,
     dated_weekday,
+    imperative_use,
 )
 
 # Capitalised words only: lower-case words matter just as context, which is
@@ -164,8 +165,8 @@ class PersonDetector:
             return _UNKNOWN, False, False
         if word.lower() in lex.common_words:  # includes function-word names ("Das", "Will")
             return _COMMON, False, False
-        if lex.is_known_name(word):  # (a prompt's verb is weak evidence alone: "Mach aus der Mail …")
-            return _NAME, lex.is_first_name(word), word not in lex.ambiguous and word not in IMPERATIVES
+        if lex.is_known_name(word):  # (a prompt's verb is made weak where it is used so: _tokens)
+            return _NAME, lex.is_first_name(word), word not in lex.ambiguous
         return _UNKNOWN, False, False
 
     def _shape(self, raw: str, hints: Collection[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
@@ -220,6 +221,8 @@ class PersonDetector:
             tok = _Tok(start, start + len(raw) - shaped[0], shaped[1])
             if dated_weekday(text, raw, tok.end):
                 tok.kind = _OTHER
+            if tok.strong and tok.norm in IMPERATIVES and imperative_use(text, tok.end):
+                tok.strong = False  # a prompt's verb is weak evidence alone: "Mach aus der Mail …" (not "Mach, Ernst")
             if prev_cut == 1 and toks[-1].first and toks[-1].end + 2 == start and text[start - 2:start] == "s " \
                     and (tok.kind == _UNKNOWN and not self._is_compound_noun(tok.norm)
                          or tok.kind == _NAME and not tok.first and tok.norm in self._lex.surnames
