@@ -253,7 +253,7 @@ SHAPES = [
     "Lang, Edward  ", "19770428", "6. Mai 85", "21/II/1986", "TOSI Ermenegildo", "frag mal ", "demande à ",
     "hochzeit ", "Trauung ", "roos/", " & ", "van ", "Name              Beitrag\n", "Leonhard          5.–  ",
     "</street>\n  <town>", "Gasse 3;", " | 1003 ", "zu ", " geb. ", "auf den namen ", "a nome ", "name's ",
-    " hat geburtstag", "compie gli anni ", "St. ", "Santi ", "San Marco da ", "Hund;Rasse\n", "Tier: ",
+    " hat geburtstag", "compie gli anni ", "St. ", "Santi ", "San Marco da ", "Hund;Rasse\n", "Tier: ", "19. Jan. 1987",
     # review of session 21's later rules: saints joined, instruction verbs before a subject's verb, animals' owners
     "St. Anna und ", "Lies hat ", "Mach aus ", "Hund;Hund;Hund\n", " (Halterin ", "</a><b>1234 X",
 ]

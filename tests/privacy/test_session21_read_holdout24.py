@@ -228,3 +228,10 @@ def test_a_date_spaced_after_its_dots_is_no_phone(anonymizer: Anonymizer) -> Non
     found = [(e.type, e.text) for e in anonymizer.detect("Mitglied seit 07. 03. 1966, Tel. 079 123 45 67")]
     assert ("PHONE", "079 123 45 67") in found
     assert not any(t == "PHONE" and "1966" in text for t, text in found)
+
+
+def test_a_month_between_a_day_and_a_year_is_no_first_name(anonymizer: Anonymizer) -> None:
+    found = [(e.type, e.text) for e in anonymizer.detect("Teilnehmende:\nBRUNNER Lea  19. Jan. 1987\n")]
+    assert ("PERSON", "Jan") not in found
+    assert ("DOB", "19. Jan. 1987") in found
+    assert ("PERSON", "Jan") in [(e.type, e.text) for e in anonymizer.detect("Herr Jan 34 Jahre")]

@@ -158,12 +158,19 @@ def _calendar_words(name: str) -> bool:
 _DAY_AFTER = scan.compile(r"[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}(?:(?:19|20)\d{2}|\d{1,2}:\d{2})(?!\d)")
 
 
+_DAY_BEFORE_YEAR_AFTER = scan.compile(r"(?<!\d)\d{1,2}\.?[ ]\Z")
+_YEAR_AFTER = scan.compile(r"\.?,?[ ]{1,2}(?:19|20)?\d{2}(?!\d)")
+
+
 def _log_date(text: str, ent: Entity) -> bool:
     """The calendar words of ``ent`` are a date: two of them ("Thu Nov") before a number, or one
     after a weekday ("Mon Dec 5") or before a day and a year or a time ("Nov 24 18:45:32").  Not
     any number after one word: "Jan" is a first name too ("Herr Jan 34 Jahre", "- Jan 079 …")."""
     if " " in ent.text:
         return text[ent.end:ent.end + 2].strip(" ,")[:1].isdigit()
+    if scan.search(_DAY_BEFORE_YEAR_AFTER, text, max(0, ent.start - 5), ent.start) is not None and scan.match(
+            _YEAR_AFTER, text, ent.end) is not None:
+        return True  # the month between a day and a year: "DUARTE Rita  19. Jan. 1987", "5 Jan 1993"
     return (text[ent.end:ent.end + 1] == " " and text[ent.end + 1:ent.end + 2].isdigit()
             and (text[max(0, ent.start - 4):ent.start - 1] in _CALENDAR_WORDS and text[ent.start - 1:ent.start] == " "
                  or scan.match(_DAY_AFTER, text, ent.end) is not None))
