@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from .detectors import scan
 from .detectors.dates import DATE
-from .detectors.person_cues import STOP
+from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
@@ -261,7 +261,7 @@ def _asked_name(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] 
     if len(words) > 1 and words[-1] in _BEFORE_NUMBER:
         words.pop()  # "ruf mal zgraggen an: 079 …", "chiama brambilla al 347 …", "ask okonkwo on 07…"
     end = m.start("name") + len(" ".join(words))
-    if not all(word in _NAME_PARTICLES or _chat_name_word(word, lexicon) for word in words):
+    if not all(word in NAME_PARTICLE_WORDS or _chat_name_word(word, lexicon) for word in words):
         return None
     return m.start("name"), end
 
@@ -331,7 +331,6 @@ _BIRTHDAY = scan.compile(
 _WORD_BEFORE_BIRTHDAY = scan.compile(r"(?:^|(?<=[\s,;:]))(?P<name>[^\W\d_][^\W\d_'’\-]{1,30}+)[ ]\Z")
 
 
-_NAME_PARTICLES = frozenset("von van de da di del della der den zur la le".split())
 # a word between the name and its number: German "an" of "anrufen", "au", "al", "at", "on", "unter"
 _BEFORE_NUMBER = frozenset("an unter au al at on".split())
 # A verb of asking or calling, one to three words (particles between them), the phone after a space or ": "

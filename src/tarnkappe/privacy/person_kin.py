@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors import scan
-from .detectors.person_cues import STOP
+from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
 from .learned.features import german_word, one_language, rare_word
 from .names import NameLexicon, compound_tail
@@ -105,7 +105,6 @@ _RITE_WORDS = ("ochzeit", "OCHZEIT", "rauung", "aufe ", "eerdigung", "estattung"
                "bdankung", "rauerfeier", "ariage", "aptême",
                "nterrement", "bsèques", "atrimonio", "attesimo", "unerale", "edding", "uneral", "hristening")
 _RITE_PART = scan.compile(r"(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+[^\W\d_][^\W\d_'’\-]{1,30}+")
-_RITE_PARTICLES = frozenset("von van de di da zur zum der den la le".split())
 _CALENDAR = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche"
     " lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday thursday friday saturday"
@@ -286,10 +285,10 @@ def _rite_family(name: str, lexicon: NameLexicon) -> bool:
     common word ("Koch", "Bright"; not "Hochzeit morgen", "wedding party"), or a word no list and no
     dictionary knows ("Yogarajah"); no weekday, no town ("Hochzeit Sonntag", "mariage Lausanne")."""
     words = name.split(" ")
-    if words[-1] in _RITE_PARTICLES:
+    if words[-1] in NAME_PARTICLE_WORDS:
         return False  # ("Mariage le: 3 septembre 1988")
     for word in words:
-        if word in _RITE_PARTICLES:
+        if word in NAME_PARTICLE_WORDS:
             continue
         titled = word.capitalize() if word.isupper() else word[:1].upper() + word[1:]  # ("HOCHZEIT LEU / IMHOF")
         low = word.lower()

@@ -117,6 +117,9 @@ TITLE_PARTS: frozenset[str] = frozenset(
     ra ssa na sa PD MBA MSc BSc Ph D PhD""".split()
 )
 # Capitalised words that are never a name themselves (cue words, roles, forms of address).
+# Lower-case particles inside a surname as chats and rotas type it ("cátia von gunten", "Hochzeit von der
+# Heide", "zur Mühlen"): no name's word alone, taken between a name's words.
+NAME_PARTICLE_WORDS: frozenset[str] = frozenset("von van de da di del della der den zu zur zum la le".split())
 # A prompt's instruction verbs that name lists also hold as names ("Mach aus der Mail eine Liste": Ernst
 # Mach; "Fass zusammen", "Stell mir …") and those the learned model took for names at a prompt's start
 # ("Riassumi la chat", "Erstell daraus …"): alone, at a line's or sentence's start, no name's evidence.
