@@ -34,6 +34,7 @@ import tarnkappe.privacy as privacy
 from tarnkappe.privacy import Anonymizer, DetectionError, PrivacyConfig
 from tarnkappe.privacy.columns import column_views
 from tarnkappe.privacy.detectors import scan
+from tarnkappe.privacy.names import NameLexicon
 from tarnkappe.privacy.lowercase import address_view
 from tarnkappe.privacy.markup import latex_view, windows_around
 from tarnkappe.privacy.placeholders import placeholder_pattern, prefix_pattern
@@ -309,6 +310,28 @@ def _positions(anonymizer: Anonymizer, text: str) -> int:
         return scan.METER.positions
     finally:
         scan.METER.on = False
+
+
+def assert_look_ups_grow_linearly(anonymizer: Anonymizer, monkeypatch, shape: str) -> None:
+    """Four times the text, at most about four times the name-list look-ups (Python work the
+    position meter does not see): the shared check of the review files' name rules."""
+    calls = [0]
+    for name in ("is_known_name", "is_first_name", "is_place_only"):
+        original = getattr(NameLexicon, name)
+
+        def counted(self, *args, _original=original, **kwargs):
+            calls[0] += 1
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(NameLexicon, name, counted)
+
+    def look_ups(text: str) -> int:
+        calls[0] = 0
+        anonymizer.mask(text, anonymizer.new_vault())
+        return calls[0]
+
+    small, large = look_ups(shape * 50), look_ups(shape * 200)
+    assert large <= 4.2 * small + 20
 
 
 @settings(max_examples=300, deadline=None)

@@ -23,8 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
-from tarnkappe.privacy.names import NameLexicon
-from tests.privacy.test_linear_time import SHAPES, _positions, budget
+from tests.privacy.test_linear_time import SHAPES, _positions, assert_look_ups_grow_linearly, budget
 
 
 def masked(anonymizer: Anonymizer, text: str) -> str:
@@ -185,20 +184,4 @@ def test_new_shapes_mixed_stay_within_the_position_budget(metered: Anonymizer, t
 def test_lexicon_look_ups_grow_linearly(metered: Anonymizer, monkeypatch, shape: str) -> None:
     """Four times the text, at most about four times the name-list look-ups (Python work the
     position meter does not see)."""
-    calls = [0]
-    for name in ("is_known_name", "is_first_name", "is_place_only"):
-        original = getattr(NameLexicon, name)
-
-        def counted(self, *args, _original=original, **kwargs):
-            calls[0] += 1
-            return _original(self, *args, **kwargs)
-
-        monkeypatch.setattr(NameLexicon, name, counted)
-
-    def look_ups(text: str) -> int:
-        calls[0] = 0
-        metered.mask(text, metered.new_vault())
-        return calls[0]
-
-    small, large = look_ups(shape * 50), look_ups(shape * 200)
-    assert large <= 4.2 * small + 20
+    assert_look_ups_grow_linearly(metered, monkeypatch, shape)

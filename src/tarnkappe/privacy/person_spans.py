@@ -26,10 +26,11 @@ from __future__ import annotations
 from .detectors import scan
 from .detectors.dates import MONTHS
 from .detectors.person_context import initial_after, with_initials
-from .detectors.person_cues import COMPANY_SUFFIXES, NAME_GAP, STOP, TITLE_PARTS
+from .detectors.person_cues import COMPANY_SUFFIXES, NAME_GAP, STOP
 from .entities import Entity, EntityType
 from .learned.features import german_word, rare_word
 from .names import NameLexicon, compound_tail
+from .saints import without_saints
 
 # Capitalised particles that begin a surname, and the lower-case ones that may follow them
 # (Irish "Ó Líthe", "Mac an Éanaigh", "Ní Bhriain" included).
@@ -74,20 +75,9 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     # per name when it is done: made per merge, a chain of 200,000 merged names copied a growing
     # slice each time (quadratic; issue 12, found in review).
     cur: tuple[int, int, Entity, bool] | None = None
-    saints = {k for k, ent in enumerate(persons)
-              if ent.start > 3 and text[ent.start - 1] in " -" and _after_saint(text, ent, lexicon)}
-    # (a saint's name that is a person's elsewhere in the text stays masked: "Hallo Martin, … St. Martin ist am 11.11.")
-    named = {ent.text for k, ent in enumerate(persons) if k not in saints} if saints else set()
-    for k, ent in enumerate(persons):
+    for ent in without_saints(text, persons, lexicon):
         if (ent.text in _CALENDAR_WORDS or " " in ent.text and _calendar_words(ent.text)) and _log_date(text, ent):
             continue  # "Date:   Thu Nov 24 18:45:32 2026": a day and a month, no "Thu Nov"
-        if k in saints and ent.text not in named:
-            # "Pfarrkirche St. Jakob", "Collegiata dei Santi Pietro e Stefano": a church, no one -- the name
-            # after it stays ("Farmacia San Marco da Pomponio Errani": "Pomponio Errani")
-            rest = scan.match(_SAINTS_NAME_REST, text, ent.start, ent.end)
-            if rest is None:
-                continue
-            ent = Entity(rest.start("rest"), ent.end, _PERSON, text[rest.start("rest"):ent.end], ent.detector)
         start, end = _widened(text, ent.start, ent.end, lexicon)
         if cur is not None:
             c_start, c_end, first, single = cur
@@ -101,49 +91,6 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     if cur is not None:
         out.append(_entity(text, cur[0], cur[1], cur[2]))
     return out
-
-
-# A saint's title before a name ("St. Jakob", "Sankt Martin", "San Pietro", "Santi Pietro e Stefano", "Sainte-Anne")
-_SAINT_BEFORE = scan.compile(
-    r"(?<![\w.])(?P<saint>St\.?|Sankt|San|Santa|Santo|(?P<saints>Santi|Sts\.?|Saints|SS\.)|Saint|Sainte|Ste\.?)[ \-]"
-    r"(?P<first>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+[ ](?:e|und|and|et|y)[ ])?\Z"
-)
-# the second saint's name after the first's and a conjunction ("Santi Pietro e Paolo")
-_AND_AFTER = scan.compile(r"[ ](?:e|und|and|et|y)[ ][A-ZÀ-ÖØ-Þ]")
-
-
-# the saint's name, a particle, then the rest of the entity, a capitalised word first (a person's name after
-# the place: "San Marco da Pomponio Errani"; not "Santa Maria Novella", "Sankt Peter Ording")
-_SAINTS_NAME_REST = scan.compile(
-    r"[^\W\d_]{1,30}+[ ](?:da|di|de|del|della|von|van|du|des)[ ](?P<rest>[A-ZÀ-ÖØ-Þ])"
-)
-
-
-def _after_saint(text: str, ent: Entity, lex: NameLexicon) -> bool:
-    """The name ``ent`` is a saint's, a church's or a place's: a saint's title right before it
-    (holdout24, session 21: "Pfarrkirche St. Jakob", "Läuteplan St. Martin") -- unless a first name
-    or a form of address stands before the title, which makes it a surname's part ("Matthew St John",
-    "Anna San Martino", "Ms. St. Clair", "Mr St John").  Not a person's first name and surname after it
-    ("St. Martin Huber": a saint's place is no listed surname), not a person after a saint's place and
-    a conjunction ("nach St. Moritz und Lukas Brunner": a second saint is one word), not a first name
-    "Santi" before one name ("Santi Romero": saints in the plural are two, joined)."""
-    start = ent.start
-    m = scan.search(_SAINT_BEFORE, text, max(0, start - 48), start)
-    if m is None:
-        return False
-    if m.group("first") and " " in ent.text:
-        return False  # "Wir fahren nach St. Moritz und Lukas Brunner"
-    if m.group("saints") and not m.group("first") and scan.match(_AND_AFTER, text, ent.end) is None:
-        return False  # "Hola Santi Romero" (not "Santi Pietro e Paolo")
-    words = ent.text.split()
-    if len(words) > 1 and lex.is_known_name(last := words[-1]) and not lex.is_first_name(last) \
-            and last.lower() not in lex.common_words:
-        return False  # a first name and a surname ("St. Martin Huber"; not "Santa Maria Maggiore")
-    before = text[max(0, m.start() - 32):m.start()].rstrip(" ").rsplit(None, 1)[-1:]
-    if not before or not before[0][:1].isupper():
-        return True
-    word = before[0].rstrip(".")
-    return not (word in STOP or word in TITLE_PARTS or before[0][-1:].isalpha() and lex.is_first_name(word))
 
 
 # English abbreviations of weekdays and months, as logs and e-mail headers write dates ("Mon Nov 5").
