@@ -142,3 +142,18 @@ def test_street_guard_never_hides_a_street(text: str) -> None:
         for m in re.finditer(lead + body, text)
     )
     assert found == expected
+
+
+# The year candidates of a year of birth after its cue, as matched before the pattern was led by its first
+# character (session 22: the leading look-behind made the engine try every position of the text).
+YEAR_REFERENCE = re.compile(r"(?<![\w\-/])(?:(?<!\.)|(?<=[gGbB]\.))(?:(?:19|20)\d{2}|['’]\d{2})(?![\w.\-/,]\d|[\w%€$])")
+YEARS = _texts(["1985", "2001", "19", "20", "1", "2", "9", "0", "85", "'", "’", "'85", "’71", " ", ".", "-", "/", ",",
+                "g.", "b.", "Jg.", "a", "%", "€", "$", "_", "\n", "né en ", "(*"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=YEARS)
+def test_year_candidates_led_by_their_first_character_are_the_old_ones(text: str) -> None:
+    from tarnkappe.privacy.detectors import dates
+
+    assert [m.span() for m in dates._YEAR_CANDIDATE.finditer(text)] == [m.span() for m in YEAR_REFERENCE.finditer(text)]

@@ -124,14 +124,28 @@ _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei AM AN AUF
 _ARTICLE_WORDS = frozenset(_ARTICLES[3:-4].split("|"))
 _BOX_WORDS = frozenset({"Case", "Casella", "Boîte", "Boite", "Postfach", "P.O.", "PO", "BP", "B.P."})
 def _words_after_first(words: frozenset[str], first: str) -> str:
-    """Alternation of the given words, each checked after its already consumed first letter:
-    ``(?:(?<=V)(?:ia|iale)|...)`` -- so the pattern can still start with a character class."""
-    tails: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        tails.setdefault(w[0], []).append(re.escape(w[1:]))
-    if not set(tails) <= set(first):
+    """Alternation of the given words, each checked after its already consumed first letter -- so
+    the pattern can still start with a character class.
+
+    The alternatives are grouped by the word's *second* letter, a literal the engine's branch
+    compares before it enters an alternative; each word then reads back over its whole self:
+    ``(?:i(?:a(?<=Via)|ale(?<=Viale))|u(?:e(?<=Rue))|...)``.  (Grouped by the first letter behind
+    a look-behind each, ``(?<=V)(?:ia|iale)``, every capital of a text ran one look-behind per
+    letter: ~20 per capital.)  For the capital consumed, the words that can match are tried in
+    the same order as before: longest first."""
+    if not {w[0] for w in words} <= set(first):
         raise ValueError("every word must start with a letter of `first`")
-    return "(?:" + "|".join(f"(?<={c})(?:{'|'.join(t)})" for c, t in tails.items()) + ")"
+    by_second: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_second.setdefault(w[1:2], []).append(w)
+    alternatives = []
+    for second, group in by_second.items():
+        if second:
+            rest = "|".join(f"{re.escape(w[2:])}(?<={re.escape(w)})" for w in group)
+            alternatives.append(f"{re.escape(second)}(?:{rest})")
+        else:  # one-letter words: the letter consumed is the word
+            alternatives.append("|".join(f"(?<={re.escape(w)})" for w in group))
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 # Speed: the street shapes that start at a capital (all but "12 rue ...") and the prefixed
