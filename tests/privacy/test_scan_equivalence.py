@@ -157,3 +157,55 @@ def test_year_candidates_led_by_their_first_character_are_the_old_ones(text: str
     from tarnkappe.privacy.detectors import dates
 
     assert [m.span() for m in dates._YEAR_CANDIDATE.finditer(text)] == [m.span() for m in YEAR_REFERENCE.finditer(text)]
+
+
+def _mentions_by_scanning_each_word(text: str, needles: dict[str, bool], taken: list[tuple[int, int]]) -> list:
+    """person_mentions._mentions_word_by_word as it was before session 22: the ends of the words after each
+    word that begins a needle found by a scan of the 80 characters after it."""
+    from tarnkappe.privacy import person_mentions as pm
+    from tarnkappe.privacy.entities import Entity, EntityType
+
+    firsts = {m.group() for m in map(pm._CAPITALISED.match, needles) if m is not None}
+    out, k, done = [], 0, 0
+    for m in pm._CAPITALISED.finditer(text):
+        pos = m.start()
+        if pos < done or m.group() not in firsts:
+            continue
+        ends = [pos + w.end() for w in re.finditer(r"[^\W_](?![\w'’\-])", text[pos:pos + pm._LONGEST])]
+        for end in reversed(ends):
+            needle = text[pos:end]
+            if needle not in needles:
+                continue
+            while k < len(taken) and taken[k][1] <= pos:
+                k += 1
+            if k < len(taken) and taken[k][0] <= pos and end <= taken[k][1]:
+                break
+            if pm._mention(text, pos, end, needles[needle]):
+                out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))
+                done = end
+            break
+    return out
+
+
+MENTION_WORDS = ["Anna", "Anna Meier", "ANNA MEIER", "Anna\nMeier", "Meier", "Meiers", "Anna-Lena", "Q. Xu", "Q.Xu",
+                 " ", ", ", ".", "\n", "-", "'", "x", "9", "_", "@", "Lena", "Anna Lena Meier"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_texts(MENTION_WORDS), long_tail=st.integers(0, 90), many=st.booleans(),
+       taken=st.lists(st.tuples(st.integers(0, 120), st.integers(1, 12)), max_size=4))
+def test_mentions_word_by_word_are_the_old_ones(text: str, long_tail: int, many: bool, taken: list) -> None:
+    from tarnkappe.privacy import person_mentions as pm
+
+    text += "Anna " + "y" * long_tail  # a needle cut by the 80 characters after its first word
+    needles = {"Anna Meier": False, "ANNA MEIER": False, "Anna\nMeier": False, "Meier": True, "Anna": False,
+               "Q. Xu": False, "Q.Xu": False, "Anna Lena Meier": False, "Anna " + "y" * 75: False}
+    if many:  # more than _FEW needles with one first word: looked up from the words' ends
+        needles.update({f"Anna {'Lena ' * i}Meier": False for i in range(2, 12)})
+    spans = sorted((s, s + n) for s, n in taken)
+    disjoint, last = [], -1
+    for s, e in spans:
+        if s >= last:
+            disjoint.append((s, e))
+            last = e
+    assert pm._mentions_word_by_word(text, needles, disjoint) == _mentions_by_scanning_each_word(text, needles, disjoint)
