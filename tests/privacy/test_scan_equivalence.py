@@ -209,3 +209,15 @@ def test_mentions_word_by_word_are_the_old_ones(text: str, long_tail: int, many:
             disjoint.append((s, e))
             last = e
     assert pm._mentions_word_by_word(text, needles, disjoint) == _mentions_by_scanning_each_word(text, needles, disjoint)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.tuples(st.integers(0, 900), st.sampled_from(["a", "a b", "a\tb", "x;y;z", "Name  Wert", "a, b, c, d",
+                                                                   "Das ist ein Satz."])), max_size=8),
+       picks=st.lists(st.integers(0, 5000), max_size=40))
+def test_structured_lines_of_many_positions_are_each_ones(lines: list, picks: list) -> None:
+    from tarnkappe.privacy.learned.forms import StructuredLines
+
+    text = "\n".join(word * (1 + length // len(word)) for length, word in lines)
+    positions = sorted({p for p in picks if p < len(text)} | set(range(0, len(text), 97)))
+    assert StructuredLines(text).at_each(positions) == tuple(StructuredLines(text).at(p) for p in positions)

@@ -406,7 +406,8 @@ class LearnedNameDetector:
             # the same words on another line may be read otherwise
             # (only near another detector's value: a table about people has their phones, e-mails, dates or
             # names the rules found; a timetable's stops, a bird list's species have none)
-            structured = tuple(lines.at(s) and s not in straddling for s in toks.starts) \
+            structured = tuple(at and s not in straddling
+                               for s, at in zip(toks.starts, lines.at_each(toks.starts), strict=True)) \
                 if lines is not None and _near(known, lo, hi, _FORMS_REACH) else ()
             key = (text[lo:hi], first, tuple(toks.starts[i] - lo for i in cands), structured)
             got = seen.get(key)

@@ -25,6 +25,8 @@ call (a dict by its bounds).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # P(name) the forms model must give a word of a structured line for it to count.  Chosen on
 # holdout16 and holdout17 left out of the model's training (names leaked 0.029 -> 0.020 and 0.053 ->
 # 0.040 at 0.85; at 0.3: 0.019 and 0.037 but twice the over-masking).
@@ -48,18 +50,40 @@ class StructuredLines:
         """Whether the line holding ``pos`` is structured.  A line longer than :data:`REACH` either
         side of ``pos`` is judged by the block of :data:`REACH` characters ``pos`` falls in, each
         block once: about one character read per character of the text, however long its lines."""
+        return self._verdict(*self._bounds(pos)[:2])
+
+    def at_each(self, positions: Iterable[int]) -> tuple[bool, ...]:
+        """:meth:`at` of each of ``positions`` (ascending): a position on the line of the one before,
+        within :data:`REACH` of both its ends, is that line's (no scan for its line breaks)."""
+        n = len(self._text)
+        out: list[bool] = []
+        start = end = -1  # the last line found (whole, not a block) and its verdict
+        verdict = False
+        for pos in positions:
+            if start <= pos < end and (pos - start < REACH if start else pos <= REACH) \
+                    and (end - pos < REACH if end < n else pos + REACH >= n):
+                out.append(verdict)
+                continue
+            line_start, line_end, whole = self._bounds(pos)
+            verdict = self._verdict(line_start, line_end)
+            out.append(verdict)
+            start, end = (line_start, line_end) if whole else (-1, -1)
+        return tuple(out)
+
+    def _bounds(self, pos: int) -> tuple[int, int, bool]:
+        """(start, end, whether that is the whole line) of what ``pos`` is judged by."""
         text = self._text
         before = text.rfind("\n", max(0, pos - REACH), pos)
         after = text.find("\n", pos, pos + REACH)
         if (before < 0 and pos > REACH) or (after < 0 and pos + REACH < len(text)):
             block = pos // REACH * REACH
-            start, end = block, min(len(text), block + REACH)
-        else:
-            start = before + 1 if before >= 0 else 0
-            end = after if after >= 0 else len(text)
+            return block, min(len(text), block + REACH), False
+        return (before + 1 if before >= 0 else 0), (after if after >= 0 else len(text)), True
+
+    def _verdict(self, start: int, end: int) -> bool:
         verdict = self._verdicts.get((start, end))
         if verdict is None:
-            verdict = self._verdicts[(start, end)] = structured(text, start, end)
+            verdict = self._verdicts[(start, end)] = structured(self._text, start, end)
         return verdict
 
 
