@@ -257,6 +257,8 @@ SHAPES = [
     " hat geburtstag", "compie gli anni ", "St. ", "Santi ", "San Marco da ", "Hund;Rasse\n", "Tier: ", "19. Jan. 1987",
     # review of session 21's later rules: saints joined, instruction verbs before a subject's verb, animals' owners
     "St. Anna und ", "Lies hat ", "Mach aus ", "Hund;Hund;Hund\n", " (Halterin ", "</a><b>1234 X",
+    # session 22: surname-first pairs joined, postcodes by their country's digits
+    'user="Aa, Bb" ', "Aa, Bb, ", "A-23177\t", "D-8033 ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

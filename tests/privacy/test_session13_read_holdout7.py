@@ -283,7 +283,8 @@ def test_lower_case_words_that_are_no_mention(anonymizer: Anonymizer, text: str)
 def test_a_form_name_in_capitals_stays_masked(anonymizer: Anonymizer) -> None:
     text = ('    .firstName("Recep")\n    .lastName("Pärtzelt")\n'
             '        assertEquals("PÄRTZELT, Recep", service.displayName(customer1));')
-    assert "PÄRTZELT" in _of(anonymizer, text, "PERSON")
+    # (masked with its first name since session 22: "PÄRTZELT, Recep" is one name)
+    assert any("PÄRTZELT" in name for name in _of(anonymizer, text, "PERSON"))
 
 
 @pytest.mark.parametrize(

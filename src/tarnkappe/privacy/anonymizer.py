@@ -69,6 +69,7 @@ from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
 from .resolve import join_adjacent, resolve_overlaps
+from .surname_first import join_surname_first
 from .vault import Vault, join_in_pieces
 
 # Detectors each value of which holds a digit: they find values from patterns that need one (a phone
@@ -247,7 +248,7 @@ class Anonymizer:
             found += repeated_values(text, found)
             found = without_animals(text, found)
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
-            return join_adjacent(text, resolved)
+            return join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None
 

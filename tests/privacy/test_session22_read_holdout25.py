@@ -1,0 +1,43 @@
+"""holdout25, read in session 22 (issue 13): the shapes its leaks showed, written anew here."""
+
+from __future__ import annotations
+
+from tarnkappe.privacy import Anonymizer
+
+
+def persons(anonymizer: Anonymizer, text: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+ACCESS_LOG = """2025-03-02T18:04:11 door=werkstatt badge=4410203311 user="Gisler, Frieda" result=granted
+2025-03-02T19:40:52 door=lager badge=4410203311 user="Gisler, Frieda" result=denied
+"""
+
+
+def test_a_quoted_surname_first_pair_is_one_name(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, ACCESS_LOG) == ["Gisler, Frieda", "Gisler, Frieda"]
+
+
+def test_pairs_in_a_crew_list_and_a_visit_round_are_one_name_each(anonymizer: Anonymizer) -> None:
+    crew = '04.05.2025,Seeadler,2x,"Ammann-Bolli, Greta / Zurbriggen, Paul",,9:00,10:15,12\n'
+    assert {"Ammann-Bolli, Greta", "Zurbriggen, Paul"} <= set(persons(anonymizer, crew))
+    visits = "10:30  Brändli, Ottilie, Kirchgasse 12, 8750 Glarus, 055 640 11 22\n"
+    assert "Brändli, Ottilie" in persons(anonymizer, visits)
+
+
+def test_first_names_and_surname_lists_stay_apart(anonymizer: Anonymizer) -> None:
+    # two people named by their first names, three by their surnames: one placeholder each
+    found = persons(anonymizer, 'owners="Anna, Bernd" result=ok\nTeam: Meier, Huber, Schmidt\n')
+    assert found == ["Anna", "Bernd", "Meier", "Huber", "Schmidt"]
+
+
+def test_a_foreign_prefix_with_a_wrong_digit_count_is_no_postcode(anonymizer: Anonymizer) -> None:
+    row = "A-23177\tMALARCZYK, Kacper\t82 place de la Mairie\t37000 Tours\t02 29 68 87 08\n"
+    found = {e.text: e.type for e in anonymizer.detect(row)}
+    assert found.get("MALARCZYK, Kacper") == "PERSON"
+    assert "A-23177" not in "".join(t for t, kind in found.items() if kind == "ADDRESS")
+    # each country's own postcodes still are
+    towns = "D-80331 München, A-1010 Wien, CH-8001 Zürich, F-75001 Paris, I-00184 Roma, FL-9490 Vaduz"
+    masked = "".join(e.text for e in anonymizer.detect(towns) if e.type == "ADDRESS")
+    for town in ("D-80331 München", "A-1010 Wien", "CH-8001 Zürich", "F-75001 Paris", "I-00184 Roma", "FL-9490 Vaduz"):
+        assert town in masked
