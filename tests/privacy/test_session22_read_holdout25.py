@@ -41,3 +41,21 @@ def test_a_foreign_prefix_with_a_wrong_digit_count_is_no_postcode(anonymizer: An
     masked = "".join(e.text for e in anonymizer.detect(towns) if e.type == "ADDRESS")
     for town in ("D-80331 München", "A-1010 Wien", "CH-8001 Zürich", "F-75001 Paris", "I-00184 Roma", "FL-9490 Vaduz"):
         assert town in masked
+
+
+def test_whose_an_address_is(anonymizer: Anonymizer) -> None:
+    chat = ("schlüssel liegt ab jetzt bei hiltrud, lindenweg 4\n"
+            "la clé est chez moreillon, chemin des pâquerettes 9\n"
+            "the key is now with okonkwo, flat 3, 12 mill lane\n"
+            "Die Körbe holt der Transporter bei von Gunten, Dorfstrasse 17\n")
+    found = persons(anonymizer, chat)
+    for name in ("hiltrud", "moreillon", "okonkwo", "von Gunten"):
+        assert name in found
+
+
+def test_no_one_lives_at_a_pronoun_or_a_restaurant(anonymizer: Anonymizer) -> None:
+    text = ("Oui je les ai, passez chez moi, 25 rue de la République, 44000 Nantes\n"
+            "Ci vediamo alla Pizzeria Da Michele, Via Cantonale 34, 6500 Bellinzona.\n"
+            "ti aspettiamo presso la sede, Via Lucino 8, 6900 Lugano\n")
+    found = persons(anonymizer, text)
+    assert not {"moi", "Michele", "la sede", "sede"} & set(found)

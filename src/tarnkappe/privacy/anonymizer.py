@@ -58,6 +58,7 @@ from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_contacts import lower_case_contacts
 from .person_dates import birth_date_lists, birth_dates_after_names, disjoint, newborn_dates
+from .person_hosts import names_at_addresses
 from .person_initials import names_with_initials
 from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
@@ -240,6 +241,7 @@ class Anonymizer:
                 found += names_beside_slashes(text, found, self._lexicon)
                 found += names_with_initials(text, found, self._lexicon)
                 found += lower_case_contacts(text, found, self._lexicon)
+                found += names_at_addresses(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)

