@@ -59,3 +59,11 @@ def test_no_one_lives_at_a_pronoun_or_a_restaurant(anonymizer: Anonymizer) -> No
             "ti aspettiamo presso la sede, Via Lucino 8, 6900 Lugano\n")
     found = persons(anonymizer, text)
     assert not {"moi", "Michele", "la sede", "sede"} & set(found)
+
+
+def test_a_friend_who_takes_ones_place_is_named_whole(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, "ich kann nicht mehr. meine freundin helga brunner würde meinen platz übernehmen")
+    assert "helga brunner" in found
+    found = persons(anonymizer, "je ne pourrai plus venir. mon amie nathalie paul pourrait reprendre ma place")
+    assert "nathalie paul" in found
+    assert persons(anonymizer, "Summarise this thread for my colleague who's covering tomorrow.") == []

