@@ -67,3 +67,12 @@ def test_a_friend_who_takes_ones_place_is_named_whole(anonymizer: Anonymizer) ->
     found = persons(anonymizer, "je ne pourrai plus venir. mon amie nathalie paul pourrait reprendre ma place")
     assert "nathalie paul" in found
     assert persons(anonymizer, "Summarise this thread for my colleague who's covering tomorrow.") == []
+
+
+def test_initialled_pairs_and_a_header_s_initialled_name(anonymizer: Anonymizer) -> None:
+    results = ("1    4 NS   R. Moor – T. Hill        61.20\n"
+               "2    7 EW   B. Voss & K. Wolf         58.75\n")
+    found = persons(anonymizer, results)
+    for name in ("R. Moor", "T. Hill", "B. Voss", "K. Wolf"):
+        assert name in found
+    assert "F. Gerber" in persons(anonymizer, "Praxis für Ergotherapie Bern – Termine KW 12 – F. Gerber\n")

@@ -25,14 +25,14 @@ from .names import NameLexicon, compound_tail
 
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|(?=['’]))(?:['’\-][^\W\d_]{1,30}+){0,2}+"  # ("O'Connor")
 _INITIAL = r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-Za-zÀ-ÖØ-öø-ÿ]\.)?"  # ("Kim S.-j."; not "Bertin S.A.", a firm)
-_END = r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|[ ](?:und|and|et|e|y|&)[ ]|\Z)"
+_END = r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|[ ](?:und|and|et|e|y|&|–)[ ]|\Z)"
 # Anchored on the initial (a capital and a full stop: most positions fail at once), then the word
 # after it or before it (Python's re would otherwise try a whole word at every capital of the text).
 _INITIAL_AT = scan.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w.'’\-][A-ZÀ-ÖØ-Þ])\.(?:-[A-Za-zÀ-ÖØ-öø-ÿ]\.)?")  # (= _INITIAL)
 _SURNAME_AFTER = scan.compile(rf"[ ](?P<word>{_WORD}){_END}")
 _WORD_BEFORE = scan.compile(rf"(?<![\w.'’\-])(?P<word>{_WORD})[ ]\Z")
 _ENDS_HERE = scan.compile(_END)
-_ITEM_STARTS = frozenset("/;|=:\"\t\n,-*•")
+_ITEM_STARTS = frozenset("/;|=:\"\t\n,-*•–&")  # (a pair's "K. Lyons – L. Douglas", "P. Kohl & M. Ritter")
 _M_INITIAL_LEADS = frozenset({"  ", "|", "/", "=", "\t", ";"})
 _NUMBERED = scan.compile(r"(?:^|\n)[ \t]{0,4}\d{1,3}[.)][ \t]{1,3}\Z")  # "1. J. Lange"
 # A list of first names with their surnames' initials: "Mannschaft: Seraina J., Carmine H., Vladimir V.",
