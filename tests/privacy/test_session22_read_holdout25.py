@@ -76,3 +76,12 @@ def test_initialled_pairs_and_a_header_s_initialled_name(anonymizer: Anonymizer)
     for name in ("R. Moor", "T. Hill", "B. Voss", "K. Wolf"):
         assert name in found
     assert "F. Gerber" in persons(anonymizer, "Praxis für Ergotherapie Bern – Termine KW 12 – F. Gerber\n")
+
+
+def test_a_log_s_quoted_user_is_a_person_a_login_is_not(anonymizer: Anonymizer) -> None:
+    log = ('2025-01-26T19:48:24 machine="Laser" session_start user="Irmel Kastler" controller=10.0.3.9\n'
+           '2025-01-26T19:50:01 door=werkstatt user="von Arx, Bärbel" result=granted\n'
+           '2025-01-26T19:51:13 door=werkstatt user=ikastler result=denied\n')
+    found = persons(anonymizer, log)
+    assert "Irmel Kastler" in found and "von Arx, Bärbel" in found
+    assert "ikastler" not in found

