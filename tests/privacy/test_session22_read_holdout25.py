@@ -85,3 +85,18 @@ def test_a_log_s_quoted_user_is_a_person_a_login_is_not(anonymizer: Anonymizer) 
     found = persons(anonymizer, log)
     assert "Irmel Kastler" in found and "von Arx, Bärbel" in found
     assert "ikastler" not in found
+
+
+def test_the_people_of_a_team_column(anonymizer: Anonymizer) -> None:
+    results = ("Platz | Paar | Namen | %\n"
+               "1 | 3 NS | Wagner / Summer | 61,20\n"
+               "2 | 7 OW | Best - Hollenstein | 58,75\n")
+    found = persons(anonymizer, results)
+    for name in ("Wagner", "Summer", "Best", "Hollenstein"):
+        assert name in found
+    assert "NS" not in found and "OW" not in found
+    log = "Datum,Boot,Typ,Mannschaft,km\n3.8.2025,Eisvogel,4-,Stumpf / Karge / von Gunten / Bruder,23\n"
+    found = persons(anonymizer, log)
+    for name in ("Stumpf", "Karge", "von Gunten", "Bruder"):
+        assert name in found
+    assert "Eisvogel" not in found

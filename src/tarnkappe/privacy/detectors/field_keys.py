@@ -125,6 +125,11 @@ GROUP_KEYS = _keys(
     """gäste gaeste guests ospiti invités invites voyageurs voyageuses passagiere passagers passeggeri passengers
     reisende travellers travelers occupants"""
 )
+# A column of teams: each cell a pair, a crew or a team, its people joined by "/", "-", "&" or "," (team_cells.py)
+TEAM_KEYS = _keys(
+    """namen names noms nomi mannschaft crew besatzung équipage equipaggio giocatori joueurs players joueuses
+    giocatrici spielerinnen ruderer rameurs vogatori"""
+)
 UNIT_KEYS = _keys(
     """og oglinks ogrechts eg eglinks egrechts dg dglinks dgrechts ug uglinks ugrechts stock stocklinks
     stockrechts obergeschoss erdgeschoss dachgeschoss untergeschoss hochparterre parterre wohnung whg
@@ -228,7 +233,8 @@ DATE_FORMAT = scan.compile(
 _NOT_LETTER = scan.compile(r"[\W\d_]{1,64}")
 
 
-COLUMN_KEYS = PERSON_KEYS | GROUP_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS | PLACE_KEYS
+COLUMN_KEYS = (PERSON_KEYS | GROUP_KEYS | TEAM_KEYS | WEAK_PERSON_KEYS | ROLE_KEYS | PHONE_KEYS | DOB_KEYS | STREET_KEYS
+               | PLACE_KEYS)
 # A header cell cut short by a fixed-width export ("Date de na", "Data di na", "Date of bi"): the one
 # column key it begins, eight letters at least (shorter ones are words of their own: "Familie" of a
 # taxonomy, "Display" of a spec sheet, "Account" of a cost list).
@@ -360,7 +366,8 @@ _NAME_WORDS = frozenset({"name", "nom", "nome"})
 
 
 def type_of(key: str) -> str | None:
-    if key in PERSON_KEYS or key in WEAK_PERSON_KEYS or key in ROLE_KEYS or key in UNIT_KEYS or key in GROUP_KEYS:
+    if key in PERSON_KEYS or key in WEAK_PERSON_KEYS or key in ROLE_KEYS or key in UNIT_KEYS or key in GROUP_KEYS \
+            or key in TEAM_KEYS:
         return EntityType.PERSON
     if key in PHONE_KEYS:
         return EntityType.PHONE

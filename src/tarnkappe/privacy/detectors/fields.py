@@ -41,6 +41,7 @@ from .field_keys import (
     PERSON_KEYS,
     PLACE_KEYS,
     ROLE_KEYS,
+    TEAM_KEYS,
     TRIGGERS,
     UNIT_KEYS,
     WEAK_PERSON_KEYS,
@@ -53,6 +54,7 @@ from .field_keys import (
     type_of,
 )
 from .person_cues import COMPANY_SUFFIXES, CUES, STOP, TITLE_PARTS
+from .team_cells import team_names
 
 _NUMBER_STARTS = frozenset("+(0123456789*✶†")  # (and a birth's or death's sign: "Ama Boateng, * 25-05-1996")
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
@@ -525,6 +527,9 @@ class FieldDetector:
             return
         if key in UNIT_KEYS or key in GROUP_KEYS:
             yield from self._residents(text, start, end, listed=key in GROUP_KEYS)
+            return
+        if key in TEAM_KEYS:
+            yield from team_names(text, start, end, self.name)
             return
         if kind == EntityType.PERSON:
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS, key in ROLE_KEYS
