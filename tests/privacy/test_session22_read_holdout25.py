@@ -100,3 +100,8 @@ def test_the_people_of_a_team_column(anonymizer: Anonymizer) -> None:
     for name in ("Stumpf", "Karge", "von Gunten", "Bruder"):
         assert name in found
     assert "Eisvogel" not in found
+
+
+def test_a_german_relative_names_the_one_after_it(anonymizer: Anonymizer) -> None:
+    assert persons(anonymizer, "Dann würde ihr Bruder Ivo sie bringen.") == ["Ivo"]
+    assert persons(anonymizer, "Herr Bruder kommt morgen.") == ["Bruder"]  # a surname after a title still is one

@@ -63,6 +63,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     maire mairesse sindaco sindaca mayor juge giudice judge greffier greffière cancelliere clerk
     conducente conducteur conductrice driver secondo selon""".split()
 )
+# German writes its relatives capitalised, as nouns: "ihr Bruder Lennart", "sein Sohn Ivo" (holdout25, session 22)
+GERMAN_RELATIVES = frozenset(
+    "Bruder Schwester Sohn Tochter Neffe Nichte Enkel Enkelin Ehemann Ehefrau Gatte Gattin Schwager Schwägerin".split()
+)
 # Kin and family words written in lower case (seating plans, invitations, family chat: "zio
 # Durante", "Tonton Désiré", "la famille Petit", "i signori Monti"): the capitalised word after
 # one is a name even when it is also an ordinary word (found reading holdout3).
@@ -73,14 +77,14 @@ KIN_WORDS: frozenset[str] = frozenset(
     fils fille frère sœur soeur mari époux épouse neveu nièce figlio figlia fratello sorella marito moglie
     daughter brother sister husband wife nephew niece grandson granddaughter
     signor signora signorina sig. sig.ra sig.na dott. dottor dottoressa avv. monsieur madame""".split()
-)
+) | GERMAN_RELATIVES
 # The relatives among them, named by a first name ("son fils François", "her husband Dylan"): an ordinary
 # word after one is a name only if it is a listed first name ("my brother Google", "il figlio Maggiore",
 # "sister Act" are none).
 RELATIVE_WORDS: frozenset[str] = frozenset(
     """fils fille frère sœur soeur mari époux épouse neveu nièce figlio figlia fratello sorella marito moglie
     daughter brother sister husband wife nephew niece grandson granddaughter""".split()
-)
+) | GERMAN_RELATIVES
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 # Titles written in lower case, mostly Italian ("sig.ra", "dott."): the capitalised tokens the
 # rules read as cues (persons.py) never include them; person_context.role_before reads them.

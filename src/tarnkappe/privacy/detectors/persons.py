@@ -47,6 +47,7 @@ from .person_cues import (
     COMPANY_SUFFIXES,
     CUE_GAP,
     CUES,
+    GERMAN_RELATIVES,
     GREETINGS,
     IMPERATIVES,
     LOCATIVES,
@@ -445,6 +446,10 @@ class PersonDetector:
                 cue = forcing = True  # "zio Durante", "la famille Petit", "son fils François", "(sig.ra Zakrajšek)"
             if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
+                continue
+            if not cue and t.text in GERMAN_RELATIVES and i + 1 < n and text[t.end:toks[i + 1].start] == " " \
+                    and text[t.start - 2:t.start - 1].islower():
+                i += 1  # a relative, not a surname: "ihr Bruder Ivo" (the name after it is read as kin's)
                 continue
             # A chat speaker stands at a line's start or after a time stamp: a word after a space
             # that follows a letter (most words of prose) is neither, which one test tells.
