@@ -259,7 +259,7 @@ SHAPES = [
     "St. Anna und ", "Lies hat ", "Mach aus ", "Hund;Hund;Hund\n", " (Halterin ", "</a><b>1234 X",
     # session 22: surname-first pairs joined, postcodes by their country's digits
     'user="Aa, Bb" ', "Aa, Bb, ", "A-23177\t", "D-8033 ", "bei aa, ", "bei von ", "chez ", "lindenweg 4\n",
-    " – M. ", "& A. ", "A. Aa – ", "Namen | Paar\n", "Aa / Bb - Cc, ", "Mannschaft;", " und Aa / ",
+    " – M. ", "& A. ", "A. Aa – ", "Namen | Paar\n", "Aa / Bb - Cc, ", "Mannschaft;", " und Aa / ", "gemeldet von ", " von Aa Bb Cc", "signed by ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -105,3 +105,10 @@ def test_the_people_of_a_team_column(anonymizer: Anonymizer) -> None:
 def test_a_german_relative_names_the_one_after_it(anonymizer: Anonymizer) -> None:
     assert persons(anonymizer, "Dann würde ihr Bruder Ivo sie bringen.") == ["Ivo"]
     assert persons(anonymizer, "Herr Bruder kommt morgen.") == ["Bruder"]  # a surname after a title still is one
+
+
+def test_who_reported_it(anonymizer: Anonymizer) -> None:
+    assert "Wendelin" in persons(anonymizer, "Schaden: Steuerseil gerissen, gemeldet von Wendelin.")
+    assert "Ottavio Reali" in persons(anonymizer, "Danno: remo rotto, segnalato da Ottavio Reali. Ordine n. 4.")
+    assert persons(anonymizer, "Rechnung erfasst von Hand; reported by Email.") == []
+    assert persons(anonymizer, "Störung gemeldet von Swisscom AG.") == []

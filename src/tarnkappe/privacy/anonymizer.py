@@ -54,6 +54,7 @@ from .markup import latex_view, windows_around
 from .model_names import kept_model_names
 from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
+from .person_agents import names_of_agents
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_contacts import lower_case_contacts
@@ -242,6 +243,7 @@ class Anonymizer:
                 found += names_with_initials(text, found, self._lexicon)
                 found += lower_case_contacts(text, found, self._lexicon)
                 found += names_at_addresses(text, found, self._lexicon)
+                found += names_of_agents(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
