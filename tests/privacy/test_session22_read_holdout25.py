@@ -112,3 +112,25 @@ def test_who_reported_it(anonymizer: Anonymizer) -> None:
     assert "Ottavio Reali" in persons(anonymizer, "Danno: remo rotto, segnalato da Ottavio Reali. Ordine n. 4.")
     assert persons(anonymizer, "Rechnung erfasst von Hand; reported by Email.") == []
     assert persons(anonymizer, "Störung gemeldet von Swisscom AG.") == []
+
+
+QUOTED_ROOMING_LIST = """Am 27.05.2026 um 16:28 schrieb Iris Wyler:
+> hier unsere Zimmerliste:
+>
+> Name               Geburtsdatum    Zimmer    Ausweis-Nr.
+> --------------------------------------------------------
+> Pfister, Amanda    26.09.1968      DZ        N4617052
+> Ruedi Gasser       28.08.1957      DZ        N8902084
+>
+> Mit freundlichen Grüßen,
+"""
+
+
+def test_a_table_aligned_with_spaces_in_a_quoted_reply(anonymizer: Anonymizer) -> None:
+    found = {e.text: e.type for e in anonymizer.detect(QUOTED_ROOMING_LIST)}
+    for name in ("Pfister, Amanda", "Ruedi Gasser"):
+        assert found.get(name) == "PERSON"
+    for date in ("26.09.1968", "28.08.1957"):
+        assert found.get(date) == "DOB"
+    # the header is no name of the "Name" key
+    assert not any("Geburtsdatum" in text for text in found)

@@ -81,12 +81,13 @@ _JSON_PAIR = scan.compile(
 )
 _SEPARATORS = "|;\t,"
 # A cell of a table aligned with spaces: words one space apart, at most 48 characters.
-_RULE_CHARS = "-=+|:_ \t\r"  # a header's underline in a table aligned with spaces
+_RULE_CHARS = "-=+|:_ \t\r>"  # a header's underline in a table aligned with spaces (quoted too: "> ----")
 # Columns that say a table is about people (beside "last"/"first" of a header).
 _CONTACT_CELLS = frozenset(
     "email mail emailaddress phone tel telephone mobile iban address adresse dob birthdate".split()
 )
-_ALIGNED_CELL = scan.compile(r"(?<![^ \t\n])[^\s](?:[^\s]|[ ](?=[^\s])){0,47}+")
+# (a reply's quote marks at a line's start are no cell: "> Name    Geburtsdatum" is the header of a quoted table)
+_ALIGNED_CELL = scan.compile(r"(?<![^ \t\n])(?!>(?:[ >\n]|\Z))[^\s](?:[^\s]|[ ](?=[^\s])){0,47}+")
 
 
 # "<anna.meier@example.ch>" and the name right before it (1-4 capitalised words, particles between;
@@ -221,7 +222,8 @@ class FieldDetector:
             gap = line.find("   ", 1)
             if 0 < gap <= 48 and normalise_key(line[:gap]) in ALL_KEYS:
                 v_start, v_end = _strip(text, start + gap, end)
-                if v_end > v_start:
+                if v_end > v_start and normalise_key(text[v_start:v_end].split("  ", 1)[0]) not in ALL_KEYS:
+                    # (not a table's header: "Name      Geburtsdatum    Zimmer", its second cell a key too)
                     yield from self._typed(text, line[:gap], v_start, v_end)
             return
         # several pairs on one line, three spaces or a tab apart ("NOM : UCHE   PRÉNOM : CHARITY",
