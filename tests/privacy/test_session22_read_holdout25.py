@@ -134,3 +134,14 @@ def test_a_table_aligned_with_spaces_in_a_quoted_reply(anonymizer: Anonymizer) -
         assert found.get(date) == "DOB"
     # the header is no name of the "Name" key
     assert not any("Geburtsdatum" in text for text in found)
+
+
+def test_a_round_s_rows_name_their_people_not_their_venues(anonymizer: Anonymizer) -> None:
+    rounds = ("10:15  KÄSLIN, Rami  |  Brunngasse 12  |  5000 Aarau | 062 822 11 44\n"
+              "12:15  Stadelmann Margreth, Mühlebachstrasse 81, 8840 Einsiedeln, 055 412 33 10\n")
+    found = persons(anonymizer, rounds)
+    assert "KÄSLIN, Rami" in found and "Stadelmann Margreth" in found
+    venues = ("## Location\nLandgasthof zur Linde, Rosenstraße 120, 93047 Regensburg\n"
+              "> Tierheim Arche, Am Anger 33/Top 4, A-9020 Klagenfurt\n"
+              "Anschrift\tLindenhofweg 85, 8810 Horgen\n")
+    assert not {"Landgasthof zur Linde", "Tierheim Arche", "Anschrift"} & set(persons(anonymizer, venues))

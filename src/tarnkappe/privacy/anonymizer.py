@@ -67,6 +67,7 @@ from .person_lists import names_in_lower_case_lists
 from .person_mentions import lower_case_mentions, repeated_names
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
+from .person_rows import names_before_addresses
 from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
 from .repeats import distinct_values, repeated_values
@@ -244,6 +245,7 @@ class Anonymizer:
                 found += lower_case_contacts(text, found, self._lexicon)
                 found += names_at_addresses(text, found, self._lexicon)
                 found += names_of_agents(text, found, self._lexicon)
+                found += names_before_addresses(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)

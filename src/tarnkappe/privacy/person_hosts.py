@@ -13,7 +13,8 @@ that no list knows as a name ("bei mir, …", "chez moi, …", "presso la sede, 
 aside ("bei von Känel, Sonnenweg 92", "bei ten Brink, Am Mühlbach 28").  The preposition in lower case,
 or first on its line: "Pizzeria Da Michele, Via Cantonale 34" is a restaurant's name.
 
-Linear: read back from each address found, at most :data:`_REACH` characters of its line.
+Linear: read back from each address found, at most :data:`_REACH` characters of its line and not
+past the address before it.
 """
 
 from __future__ import annotations
@@ -43,15 +44,19 @@ _NO_ONE = frozenset("mir dir ihm ihr uns euch ihnen moi toi lui elle nous vous e
 def names_at_addresses(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the names between a preposition of place and an address (module docstring)."""
     out: list[Entity] = []
-    for address in found:
-        if address.type != EntityType.ADDRESS:
-            continue
-        line_start = text.rfind("\n", max(0, address.start - _REACH), address.start) + 1
-        m = scan.search(_BEFORE_ADDRESS, text, max(line_start, address.start - _REACH), address.start)
+    previous = 0  # the end of the address before: a name before this one stands after it
+    for address in sorted((e for e in found if e.type == EntityType.ADDRESS), key=_start):
+        lo, previous = max(previous, address.start - _REACH), max(previous, address.end)
+        line_start = text.rfind("\n", lo, address.start) + 1
+        m = scan.search(_BEFORE_ADDRESS, text, max(line_start, lo), address.start)
         if m is None or m.end() != address.start or not _names_someone(m.group("name"), lexicon):
             continue
         out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "host"))
     return out
+
+
+def _start(entity: Entity) -> int:
+    return entity.start
 
 
 def _names_someone(name: str, lexicon: NameLexicon) -> bool:

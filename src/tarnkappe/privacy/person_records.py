@@ -10,7 +10,7 @@ ticket, bag tag …) and both parts have three letters at least; "TCP/IP", "AC/D
 none of these.
 
 Linear: the scan starts at each "/" after a capital letter; the surname is read back in the 32
-characters before it.
+characters before it; each line is searched for the travel words once.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexico
     docstring); each replaces the pieces of it that other rules found (those are overlapped)."""
     taken = sorted((e.start, e.end) for e in found if e.type != EntityType.PERSON)
     out: list[Entity] = []
+    travel: dict[int, bool] = {}  # a line's start -> whether it says it is a travel record (read once a line)
     if "/" in text:
         for m in scan.finditer(_GIVEN, text):
             surname = scan.search(_SURNAME, text, max(0, m.start() - 32), m.start())
@@ -59,8 +60,7 @@ def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexico
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
             if not titled and (len(words[0]) < 3 or len(surname.group()) < 3 or not (
-                    lexicon.is_first_name(words[0].capitalize())
-                    or scan.search(_TRAVEL, text, line_start, min(line_end, line_start + 400)) is not None)):
+                    lexicon.is_first_name(words[0].capitalize()) or _travel_line(text, line_start, line_end, travel))):
                 continue  # ("TCP/IP", "AC/DC" on a line about a flight: two letters are no name here)
             if not overlaps_any(taken, start, end):
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
@@ -69,3 +69,12 @@ def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexico
             start, end = m.span("name")
             out.append(Entity(start, end, EntityType.PERSON, m.group("name"), "records"))
     return out
+
+
+def _travel_line(text: str, line_start: int, line_end: int, seen: dict[int, bool]) -> bool:
+    """The line says it is a travel record (in its first 400 characters); each line read once (a line of
+    300 "AB ZRH/GVA, " read its 400 characters for each of them: 33 positions a character)."""
+    verdict = seen.get(line_start)
+    if verdict is None:
+        verdict = seen[line_start] = scan.search(_TRAVEL, text, line_start, min(line_end, line_start + 400)) is not None
+    return verdict
