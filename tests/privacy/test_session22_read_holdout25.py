@@ -151,3 +151,12 @@ def test_the_parents_named_in_parentheses(anonymizer: Anonymizer) -> None:
     found = persons(anonymizer, "Die Eltern (Cilly und Burkard) üben zu Hause regelmäßig.")
     assert "Cilly" in found and "Burkard" in found
     assert persons(anonymizer, "Die Eltern (Vater und Mutter) kommen beide.") == []
+
+
+def test_a_particle_s_surname_alone_in_a_cell(anonymizer: Anonymizer) -> None:
+    table = ("| 08.07.2025 | Timon Bieri | von Allmen | B |\n"
+             "Fräse\tRivière, André\t18.08.2026\tDe Sousa\tC\n")
+    found = persons(anonymizer, table)
+    assert "von Allmen" in found and "De Sousa" in found
+    care = "18.02.2025\tBritta Forster\t17.03.1936\tzu Hause\tSaverio Fuchs\t079 955 08 44\n| Ort | La Poste |\n"
+    assert not {"zu Hause", "La Poste"} & set(persons(anonymizer, care))

@@ -65,6 +65,7 @@ from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
 from .person_lists import names_in_lower_case_lists
 from .person_mentions import lower_case_mentions, repeated_names
+from .person_particles import particle_names_in_cells
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
 from .person_rows import names_before_addresses
@@ -246,6 +247,7 @@ class Anonymizer:
                 found += names_at_addresses(text, found, self._lexicon)
                 found += names_of_agents(text, found, self._lexicon)
                 found += names_before_addresses(text, found, self._lexicon)
+                found += particle_names_in_cells(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
