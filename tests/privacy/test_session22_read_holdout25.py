@@ -160,3 +160,13 @@ def test_a_particle_s_surname_alone_in_a_cell(anonymizer: Anonymizer) -> None:
     assert "von Allmen" in found and "De Sousa" in found
     care = "18.02.2025\tBritta Forster\t17.03.1936\tzu Hause\tSaverio Fuchs\t079 955 08 44\n| Ort | La Poste |\n"
     assert not {"zu Hause", "La Poste"} & set(persons(anonymizer, care))
+
+
+def test_whose_new_number_and_who_wrote_the_ps(anonymizer: Anonymizer) -> None:
+    chat = ("Micha (15:56)\nwer hat gschwends neue nummer?\n\n"
+            "Laurence (20:20)\nqui a le nouveau numéro de vuilleumier ?\n\n"
+            "ps von ottilie: schlüssel liegt im briefkasten\n")
+    found = persons(anonymizer, chat)
+    for name in ("gschwend", "vuilleumier", "ottilie"):
+        assert name in found
+    assert persons(anonymizer, "wer hat deine neue nummer?\nps von mir: danke\nDas ist unsere neue Nummer.") == []

@@ -57,6 +57,7 @@ from .normalize import detection_text
 from .person_agents import names_of_agents
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
+from .person_chat_asides import names_in_chat_asides
 from .person_contacts import lower_case_contacts
 from .person_dates import birth_date_lists, birth_dates_after_names, disjoint, newborn_dates
 from .person_hosts import names_at_addresses
@@ -248,6 +249,7 @@ class Anonymizer:
                 found += names_of_agents(text, found, self._lexicon)
                 found += names_before_addresses(text, found, self._lexicon)
                 found += particle_names_in_cells(text, found, self._lexicon)
+                found += names_in_chat_asides(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)

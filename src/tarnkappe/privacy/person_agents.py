@@ -6,9 +6,10 @@ read in session 22).  Alone such a name is a word no list knows; the participle 
 say it is someone's.
 
 A participle of reporting, recording or noting, its preposition, then one to three capitalised words
-(a particle may lead: "von der Mühll") that end the clause: a PERSON -- not a company (a legal form
-or an organisation's word among them: "gemeldet von Swisscom AG"), not an ordinary word of ours
-that no list knows as a name ("erfasst von Hand", "reported by Email").
+(a particle may lead: "von der Mühll") that end the clause: a PERSON if a list knows one of them as a
+name, or if they are two or three words none of which is an ordinary word -- not a company (a legal
+form, an organisation's word, a brand's inner capital), not one word no list knows (a service, a
+platform: "gemeldet von Swisscom", "booked by Airbnb"), not an ordinary word ("erfasst von Hand").
 
 Linear: each preposition found with ``str.find``, a bounded look before and after it.
 """
@@ -20,8 +21,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
-from .learned.features import rare_word
-from .names import NameLexicon
+from .names import NameLexicon, compound_tail
 
 _PARTICIPLE_BEFORE = scan.compile(
     r"(?<![^\W\d_])(?:gemeldet|erfasst|eingetragen|notiert|gebucht|unterschrieben|abgezeichnet|geprüft|geändert"
@@ -57,9 +57,18 @@ def names_of_agents(text: str, found: Iterable[Entity], lexicon: NameLexicon) ->
 
 
 def _someone(name: str, lexicon: NameLexicon) -> bool:
-    """No company, no service, no ordinary word of ours that no list knows as a name."""
+    """No company, no service, no ordinary word of ours that no list knows as a name; a name a list knows,
+    or two words or more none of which is an ordinary word or a compound of one -- a service, a platform
+    or a board reports, signs and books too, under one word no list knows ("gemeldet von Swisscom",
+    "signed by DocuSign", "booked by Airbnb", "gemeldet von Geschäftsleitung"; review of session 22)."""
     words = [w for w in name.split(" ") if w[:1].isupper()]
     if any(w in STOP or w in COMPANY_SUFFIXES or w in _ORGANISATION_WORDS for w in words):
         return False
+    if any(any(c.isupper() for c in w[1:]) and not w.isupper() for w in words):
+        return False  # a brand's inner capital: "PagerDuty", "DocuSign"
     common = lexicon.common_words
-    return not all(w.lower() in common and not (lexicon.is_first_name(w) or rare_word(w)) for w in words)
+    if any(w.lower() in common and not lexicon.is_first_name(w) for w in words):
+        return False  # (a surname that is a word is a word here: "erfasst von Hand")
+    if any(lexicon.is_known_name(w) for w in words):
+        return True
+    return len(words) >= 2 and not any(compound_tail(w.lower(), lexicon, shortest=5) for w in words)

@@ -44,16 +44,20 @@ KIN = frozenset(
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")  # ("meine frau zzt krank": no name)
 _ELISIONS = frozenset("l d qu j m t s c n dell dall nell sull all".split())
 _CONTRACTED = frozenset(("s", "re", "ll", "ve", "d", "t"))  # "who's", "they're", "we'll", …
+# English auxiliaries that are first names too ("Will", "May", "Can"), in lower case after a family or
+# friend word: the subject's verb (review of session 22); capitalised they stay names ("my colleague Will")
+_AUXILIARIES = frozenset("will may can might must shall should would could did does is was has had".split())
 _JOINING = frozenset("und and et e y or oder ou o".split())
 _ARTICLES = frozenset("la le il lo the his her sa son ma mon my die der seine ihre sua suo mia mio".split())
 _PAREN = scan.compile(r"\((?P<inner>[^\W\d_][\w'’\-]{0,30}+(?:[ ][^\W\d_][\w'’\-]{0,30}+){0,2}+)\)")
-# "mein partner bohdan", "mon compagnon pierre", "mio marito thanh", "my husband danny": the word after
+# "mein partner bohdan", "mon compagnon pierre", "mio marito thanh", "my husband danny" (a third person's
+# too: "seine kollegin sabine werner", "sa collègue adélaïde ledoux"; review of session 22): the word after
 # (one's own: not "our partner webhook", "unser Partner …" of a firm; the first word may start a sentence);
 # capitalised too, and a spouse or child ("falls was ist: mein Mann Abdulloh 0676-…", "mon conjoint Maxime
 # est joignable", "mein Sohn Noah"; holdout19, session 20)
 _PARTNER = scan.compile(  # (led by a class the engine skips to in C, the look-behind after it)
-    r"[MmIiLlHh](?<![\w][MmIiLlHh])(?:(?<=[Mm])(?:ein|eine|on|a|io|ia|y)|(?<=[Ii])l[ ]mio|(?<=[Ll])a[ ]mia"
-    r"|(?<=[Hh])(?:er|is))[ ]"
+    r"[MmIiLlHhSs](?<![\w][MmIiLlHhSs])(?:(?<=[Mm])(?:ein|eine|on|a|io|ia|y)|(?<=[Ii])(?:l[ ]mio|l[ ]suo|hre)"
+    r"|(?<=[Ll])a[ ](?:mia|sua)|(?<=[Hh])(?:er|is)|(?<=[Ss])(?:eine|a|on))[ ]"
     r"(?i:partner|partnerin|mann|frau|freund|freundin|compagnon|compagne|mari|femme|copain|copine|marito|moglie"
     r"|compagno|compagna|ragazzo|ragazza|husband|wife|boyfriend|girlfriend|friend|conjoint|conjointe|coniuge"
     r"|ehemann|ehefrau|gatte|gattin|spouse|sohn|tochter|fils|fille|figlio|figlia|son|daughter"
@@ -365,6 +369,8 @@ def _name_word(word: str, lexicon: NameLexicon, *, first: bool) -> bool:
         return False
     if cut > 0 and bare[cut + 1:].lower() in _CONTRACTED and bare[:cut].lower() in lexicon.common_words:
         return False  # an English contraction: "for my colleague who's covering" (session 22)
+    if bare in _AUXILIARIES:
+        return False  # a verb after its subject, in lower case: "my colleague will cover", "my friend may come"
     if not first:
         return True
     if lexicon.is_first_name(titled):

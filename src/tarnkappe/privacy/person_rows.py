@@ -22,7 +22,7 @@ from .detectors import scan
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
-from .names import NameLexicon
+from .names import NameLexicon, compound_tail
 
 _REACH = 120
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?"
@@ -55,15 +55,27 @@ def _start(entity: Entity) -> int:
 
 
 def _someone(name: str, timed: bool, lexicon: NameLexicon) -> bool:
-    """A person's name by its shape: written surname first with its comma ("HAMDAN, Rami"), or, in a
-    round's row after its time, with a listed first name ("12:15  Stadelmann Margreth"); no stop word,
+    """A person's name by its shape: written surname first with its comma, the surname in capitals or a
+    first name after it (a listed one, or no ordinary word: "HAMDAN, Rami", "Sivarajah, Abirami"), or, in
+    a round's row after its time, with a listed first name ("12:15  Stadelmann Margreth"); no stop word,
     legal form or key, and one word no ordinary word of ours, or a listed name.  (A venue's, a shelter's
     or a firm's name heads its address as often: "Landgasthof zur Linde, Rosenstraße 120", "Tierheim
-    Arche, Am Anger 33", "Hub Works, Kastanienallee 85" -- none of these shapes.)"""
+    Arche, Am Anger 33", "Migros, Filiale Oerlikon, …" -- none of these shapes.)"""
     words = [w for w in name.replace(",", " ").split(" ") if w[:1].isupper()]
-    if any(w in STOP or w.rstrip(".") in COMPANY_SUFFIXES for w in words) or normalise_key(name) in ALL_KEYS:
+    if any(w in STOP or w.rstrip(".") in COMPANY_SUFFIXES for w in words) \
+            or normalise_key(name) in ALL_KEYS or name.count(",") > 1:
         return False
-    if ", " not in name and not (timed and any(lexicon.is_first_name(w) for w in words)):
+    if ", " in name:
+        # after the comma a first name: a listed one, or words that are no ordinary word or compound of ours
+        # -- a shop's branch, an agenda's venue, a town's station are written so too ("Migros, Filiale
+        # Oerlikon", "Apéro, Kunsthaus", "Zürich, Hauptbahnhof"; review of session 22)
+        surname, given = name.split(", ")
+        first = given.split(" ")
+        capitals = surname.split(" ")[-1].isupper() and len(surname.split(" ")[-1]) > 1  # "HAMDAN, Rami"
+        if not capitals and not all(lexicon.is_first_name(w) or w.lower() not in lexicon.common_words
+                                    and not compound_tail(w.lower(), lexicon, shortest=5) for w in first):
+            return False
+    elif not (timed and any(lexicon.is_first_name(w) for w in words)):
         return False
     common = lexicon.common_words
     return any(w.lower() not in common or lexicon.is_known_name(w.capitalize() if w.isupper() else w) for w in words)

@@ -58,6 +58,8 @@ def _pair(text: str, entities: list[Entity], i: int, lexicon: NameLexicon) -> bo
     before = text[max(0, first.start - 2):first.start]
     if first.start and not before.endswith(_ITEM_BEFORE) and not before.endswith(tuple(c + " " for c in ":|/;")):
         return False
+    if before == ", ":
+        return False  # inside a list of names: "Mannschaft: Bruder (C), Stumpf, Summer" (review of session 22)
     after = text[second.end:second.end + 2]
     if after and not after.startswith(_ITEM_AFTER) and after not in _ITEM_AFTER:
         return False

@@ -146,6 +146,11 @@ class FieldDetector:
     def __init__(self, lexicon: NameLexicon) -> None:
         self._lex = lexicon
 
+    @property
+    def lexicon(self) -> NameLexicon:
+        """The name lists the values are judged by (inline_fields.py judges with them too)."""
+        return self._lex
+
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the typed values of key-value lines, JSON pairs, vCard properties and tables."""
         if ":" in text or "=" in text or "   " in text:
@@ -222,8 +227,10 @@ class FieldDetector:
             gap = line.find("   ", 1)
             if 0 < gap <= 48 and normalise_key(line[:gap]) in ALL_KEYS:
                 v_start, v_end = _strip(text, start + gap, end)
-                if v_end > v_start and normalise_key(text[v_start:v_end].split("  ", 1)[0]) not in ALL_KEYS:
-                    # (not a table's header: "Name      Geburtsdatum    Zimmer", its second cell a key too)
+                cells = text[v_start:v_end].split("  ", 1)
+                if v_end > v_start and (len(cells) < 2 or normalise_key(cells[0]) not in ALL_KEYS):
+                    # (not a table's header: "Name      Geburtsdatum    Zimmer", its second cell a key too; a
+                    # value of one cell is one, a key word or not: "Name      Stock")
                     yield from self._typed(text, line[:gap], v_start, v_end)
             return
         # several pairs on one line, three spaces or a tab apart ("NOM : UCHE   PRÉNOM : CHARITY",
@@ -531,7 +538,7 @@ class FieldDetector:
             yield from self._residents(text, start, end, listed=key in GROUP_KEYS)
             return
         if key in TEAM_KEYS:
-            yield from team_names(text, start, end, self.name)
+            yield from team_names(text, start, end, self.name, self._lex)
             return
         if kind == EntityType.PERSON:
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS, key in ROLE_KEYS

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
 from ..entities import Entity, EntityType
+from ..learned.features import load_word_freq
 from . import scan
 from .field_keys import ALL_KEYS, PLACE_KEYS, beside_names, normalise_key
 from .fields import FieldDetector
@@ -174,10 +175,25 @@ class InlineFieldDetector:
             raw = m.group(group)
             kind = self._fields.value_type(m.group("key"), unquote_plus(raw) if group == "value" else raw)
             if kind is None and group == "quoted" and normalise_key(m.group("key")) in _DISPLAY_NAME_KEYS \
-                    and scan.fullmatch(_DISPLAY_NAME, raw, 0, len(raw)) is not None:
+                    and scan.fullmatch(_DISPLAY_NAME, raw, 0, len(raw)) is not None and self._display_name(raw):
                 kind = EntityType.PERSON  # a log's user as a person: 'user="Bacher, Leoni"', 'user="Gusti Zobel"'
             if kind is not None:
                 yield Entity(m.start(group), m.end(group), kind, raw, self.name)
+
+    def _display_name(self, value: str) -> bool:
+        """No frequent English word that no list knows as a name, and no brand's inner capital: an office, a
+        role, a team or a bot is a log's user too ('user="Main Office"', 'user="System Administrator"',
+        'author="GitHub Actions"', 'assignee="Release Team"'; review of session 22) -- machines name their
+        accounts in English, people keep their names ("Gusti Zobel": "gusti" is an Italian word)."""
+        lex, freq = self._fields.lexicon, load_word_freq()
+        for word in value.replace(",", " ").split():
+            if not word[:1].isupper():
+                continue  # (a particle)
+            zipf = freq.get(word.lower())
+            english = zipf is not None and zipf[3] >= "5"
+            if any(c.isupper() for c in word[1:]) or english and not lex.is_known_name(word):
+                return False
+        return True
 
     def _inserts(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_INSERT, text):
