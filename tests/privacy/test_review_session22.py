@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from tarnkappe.privacy import Anonymizer, PrivacyConfig
-from tests.privacy.test_linear_time import _positions, assert_look_ups_grow_linearly, budget
+from tarnkappe.privacy import Anonymizer
+from tests.privacy.test_linear_time import _positions, assert_look_ups_grow_linearly, budget, metered  # noqa: F401
 
 
 def masked(anonymizer: Anonymizer, text: str) -> str:
@@ -200,11 +200,6 @@ def test_over_masking(anonymizer: Anonymizer, text: str, kept: str) -> None:
 
 
 # -- 3. WORK ---------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def metered() -> Anonymizer:
-    return Anonymizer(PrivacyConfig(deny_terms=["Projekt Falke"], allow_terms=["Tarnkappe AG"], learned_names=False))
-
-
 NEW_SHAPES = [
     "Namen | Punkte\nAa / Bb - Cc & Dd | 1\n",        # team cells, each part read
     "Namen: " + "Aa / " * 70 + "\n",                  # a team cell near its length bound
