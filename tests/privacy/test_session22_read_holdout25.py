@@ -170,3 +170,9 @@ def test_whose_new_number_and_who_wrote_the_ps(anonymizer: Anonymizer) -> None:
     for name in ("gschwend", "vuilleumier", "ottilie"):
         assert name in found
     assert persons(anonymizer, "wer hat deine neue nummer?\nps von mir: danke\nDas ist unsere neue Nummer.") == []
+
+
+def test_a_tab_table_in_a_quoted_reply(anonymizer: Anonymizer) -> None:
+    reply = "Antwort des Hotels:\n> Name\tGeburtsdatum\tZimmer\n> Wyrsch Ida\t12.03.1985\t12\n> Imhof Lea\t01.07.1990\t14\n"
+    found = {e.text: e.type for e in anonymizer.detect(reply)}
+    assert found.get("Wyrsch Ida") == "PERSON" and found.get("Imhof Lea") == "PERSON"

@@ -318,6 +318,9 @@ class FieldDetector:
                     key = columns.get(k)
                     if key is not None:
                         c_start, c_end = _strip(text, row + offset, row + offset + len(cell))
+                        if k == 0 and c_start == row and text.startswith(">", row):
+                            # a reply's quote marks before the first cell: "> Zgraggen Ivo\t12.03.1985"
+                            c_start, c_end = _strip(text, row + len(cell) - len(cell.lstrip("> ")), c_end)
                         if c_end - c_start > 48 or normalise_key(text[c_start:c_end]) not in ALL_KEYS:
                             # (a key below a key is a form keyed by rows: "Vorname\tAnna\nNachname\tOkafor")
                             yield from column.typed(self, text, key, c_start, c_end)
