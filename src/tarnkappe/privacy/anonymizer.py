@@ -47,6 +47,7 @@ from .detectors.spoken_phone import SpokenPhoneDetector
 from .detectors.terms import whole_words_pattern
 from .detectors.word_dates import WordDateDetector
 from .entities import DetectionError, Entity, EntityType
+from .header_cells import without_header_cells
 from .learned import LearnedNameDetector
 from .lower_signatures import lower_case_signatures
 from .lowercase import address_view, names_a_street
@@ -257,6 +258,7 @@ class Anonymizer:
                 found += newborn_dates(text)
             found += repeated_values(text, found)
             found = without_animals(text, found)
+            found = without_header_cells(text, found)
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
             return join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
