@@ -184,3 +184,11 @@ def test_a_header_s_column_names_are_no_names(anonymizer: Anonymizer) -> None:
     found = persons(anonymizer, export)
     assert "Prio" not in found and "Kontakt" not in found
     assert "Wyrsch, Ida" in found
+
+
+def test_a_maker_before_its_model_s_code_is_no_name(anonymizer: Anonymizer) -> None:
+    machines = "| Gerät | Betreuer |\n| 3D-Drucker Prusa MK4 | Ida Wyrsch |\neigenes Teleskop: Dobson 10\"\n"
+    found = persons(anonymizer, machines)
+    assert "Prusa" not in found and "Dobson" not in found
+    assert "Ida Wyrsch" in found
+    assert "Wellington" not in persons(anonymizer, "Harrowgate DL1 4XY")  # (a postcode goes on: no model's code)

@@ -73,6 +73,7 @@ from .person_records import persons_from_records
 from .person_rows import names_before_addresses
 from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
+from .products import without_product_makers
 from .repeats import distinct_values, repeated_values
 from .resolve import join_adjacent, resolve_overlaps
 from .surname_first import join_surname_first
@@ -258,7 +259,7 @@ class Anonymizer:
                 found += newborn_dates(text)
             found += repeated_values(text, found)
             found = without_animals(text, found)
-            found = without_header_cells(text, found)
+            found = without_product_makers(text, without_header_cells(text, found))
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
             return join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
