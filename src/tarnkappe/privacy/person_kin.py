@@ -69,8 +69,8 @@ _PARTNER = scan.compile(  # (led by a class the engine skips to in C, the look-b
 _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "femme ", "copain", "copine",
                   "marito", "moglie", "ragazz", "husband", "wife", "friend", "conjoint", "coniuge", "Mann ",
                   "Frau ", "Freund", "Partner", "gatt", "Gatt", "spouse", "sohn", "Sohn", "tochter", "Tochter",
-                  "fils ", "fille ", "figli", "son ", "daughter", "ami", "Ami", "ollegin", "ollege", "ollègue",
-                  "ollega", "olleague", "achbar", "oisin")
+                  "fils ", "fille ", "figli", "son ", "daughter", " ami ", " amie ", " amic", "ollegin ", "ollege ",
+                  "ollègue ", "ollega ", "olleague ", "achbar", "oisin")
 # the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson", and where
 # to ring: "sonne chez salmon", "suona a lombardo", "buzz denis" (holdout19, session 20)
 _BELL = scan.compile(
