@@ -194,3 +194,9 @@ def test_a_maker_before_its_model_s_code_is_no_name(anonymizer: Anonymizer) -> N
     # a town before a postcode is no maker before a model's code: the postcode goes on ("DL1 4XY")
     masked = "".join(e.text for e in anonymizer.detect("Mr Kai Brook\n14 Elm Road\nHarrowgate DL1 4XY"))
     assert "Harrowgate DL1 4XY" in masked
+
+
+def test_whose_day_a_dated_heading_ends_with(anonymizer: Anonymizer) -> None:
+    rounds = "Hausbesuche Fr 10.10.2025 – Tamerlan\n\n09:00  Ida Wyrsch  |  Am Anger 79b  |  24103 Kiel\n"
+    assert "Tamerlan" in persons(anonymizer, rounds)
+    assert "Entwurf" not in persons(anonymizer, "Protokoll 12.03.2025 – Entwurf\n\nTraktanden: Budget\n")

@@ -61,6 +61,7 @@ from .person_capitals import names_in_capitals
 from .person_chat_asides import names_in_chat_asides
 from .person_contacts import lower_case_contacts
 from .person_dates import birth_date_lists, birth_dates_after_names, disjoint, newborn_dates
+from .person_headings import names_ending_headings
 from .person_hosts import names_at_addresses
 from .person_initials import names_with_initials
 from .person_kin import names_beside_kin
@@ -252,6 +253,7 @@ class Anonymizer:
                 found += names_before_addresses(text, found, self._lexicon)
                 found += particle_names_in_cells(text, found, self._lexicon)
                 found += names_in_chat_asides(text, found, self._lexicon)
+                found += names_ending_headings(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
