@@ -14,8 +14,9 @@ Three groups:
 Written with 81 cases, 48 failing: 30 caused by these commits (over-masking: team columns of things, clubs
 and roles; shops and brands after 'bei'; services after 'reported by'; a row's venue or branch; a log's
 office or bot as its user; 'my colleague will'; a header-like aligned value) and 18 failing before them
-too.  Fixed in this review: 25 of the 30 and 5 of the 18 (a team's part with a captain's mark, a third
-person's colleague in French and German, tables with tabs or pipes in a quoted reply).  Strict xfail:
+too.  Fixed in this review: 25 of the 30 and 7 of the 18 (a team's part with a captain's mark, a third
+person's colleague in French and German, tables with tabs or pipes in a quoted reply, a row's time range,
+a log's value in single quotes).  Strict xfail:
 'open' where the gap stays, 'kept' where masking is the rule's price for names it finds (measured on the
 evaluation sets).
 """
@@ -50,17 +51,13 @@ LEAKS = [
                                                              "with spaces is not read by team_cells")),
     # person_rows.py: a round's time written as a range, a surname in capitals without its comma
     pytest.param("Hausbesuche\n09:00-09:45  HAMDAN, Rami | Brunngasse 122 | 5000 Aarau", "Rami",
-                 id="row-time-range",
-                 marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: a time range "
-                                                             "('09:00-09:45') before a row's name")),
+                 id="row-time-range"),
     pytest.param("Hausbesuche\n10:15  HAMDAN Rami | Brunngasse 122 | 5000 Aarau", "Rami",
                  id="row-capitals-no-comma",
                  marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: a surname in capitals "
                                                              "without its comma before an unlisted first name")),
     # detectors/inline_fields.py: the user in single quotes
-    pytest.param("ts=12:01 user='Gusti Zobel' door=2 granted", "Gusti", id="user-single-quotes",
-                 marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: a log's value in single "
-                                                             "quotes")),
+    pytest.param("ts=12:01 user='Gusti Zobel' door=2 granted", "Gusti", id="user-single-quotes"),
     # person_agents.py: a surname-first reporter (the first name left), two reporters, the clause going on
     pytest.param("Schaden gemeldet von Zgraggen, Ivo.", "Ivo", id="agent-surname-first",
                  marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: a surname-first pair "

@@ -6,7 +6,8 @@ read in session 22).  Alone such a name is a word no list knows; the participle 
 say it is someone's.
 
 A participle of reporting, recording or noting, its preposition, then one to three capitalised words
-(a particle may lead: "von der Mühll") that end the clause: a PERSON if a list knows one of them as a
+(a particle may lead: "von der Mühll") that end the clause or go on in lower case ("gemeldet von
+Dilshad heute morgen"): a PERSON if a list knows one of them as a
 name, or if they are two or three words none of which is an ordinary word -- not a company (a legal
 form, an organisation's word, a brand's inner capital), not one word no list knows (a service, a
 platform: "gemeldet von Swisscom", "booked by Airbnb"), not an ordinary word ("erfasst von Hand").
@@ -33,7 +34,7 @@ _NAME_AFTER = scan.compile(
     r"(?P<name>(?:(?:von|van|de|di|da|du|del|della|ten|ter)[ ]){0,2}"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?"
     r"(?:[ ][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?){0,2})"
-    r"(?=[ ]?[.,;:!?()]|[ ](?:am|on|le|il|at|um|à|alle)[ ]|[ ]?\r?\n|\Z)"
+    r"(?=[ ]?[.,;:!?()]|[ ][a-zà-ÿ]|[ ]?\r?\n|\Z)"
 )
 # The prepositions, found with str.find (a scan led by the participles tried every letter of a text)
 _PREPOSITIONS = (" von ", " by ", " par ", " da ")

@@ -27,8 +27,9 @@ from .names import NameLexicon, compound_tail
 _REACH = 120
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?"
 _PARTICLE = r"(?:von|van|vom|de|di|da|du|del|della|le|la|ten|ter|zu|zur|dos|das)"
+_TIME = r"\d{1,2}[:.]\d\d(?:[ ]?[\-–][ ]?\d{1,2}[:.]\d\d)?"  # "10:15", "09:00-09:45"
 _ROW_START = scan.compile(
-    r"(?:^|(?<=\n))[ \t>]{0,8}+(?:(?P<time>\d{1,2}[:.]\d\d[ \t]{1,8}+)|\d{1,3}+[.)]?[ \t]{1,8}+|[-*•][ \t]{1,4}+)?"
+    rf"(?:^|(?<=\n))[ \t>]{{0,8}}+(?:(?P<time>{_TIME}[ \t]{{1,8}}+)|\d{{1,3}}+[.)]?[ \t]{{1,8}}+|[-*•][ \t]{{1,4}}+)?"
     rf"(?P<name>(?:{_PARTICLE}[ ]){{0,2}}{_WORD}(?:,?[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}}+)"
     r"(?:[ ]{0,8}+[|;\t][ \t]{0,8}+|[ ]{2,8}+|,[ ])\Z"
 )

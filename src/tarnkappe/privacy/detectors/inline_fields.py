@@ -29,6 +29,7 @@ from .fields import FieldDetector
 # "customer.name=…"; the whole key was no key and the name stayed in clear).
 _PAIR = scan.compile(
     r"(?<![\w.\-])(?:[A-Za-z_][\w\-]{0,40}+\.){0,3}+(?P<key>[A-Za-z_][\w\-]{0,40}+)=(?:\"(?P<quoted>[^\"\n]{1,200})\""
+    r"|'(?P<single>[^'\n]{1,200})'"
     r"|(?P<value>[^\s&\"';,<>|]{1,200}+(?:[ ](?![\w.\-]{1,124}+=)[^\s&\"';,<>|=]{1,60}+){0,4}+))"
 )
 # A machine's field of a user or a member, quoted, holding a person's name as people write it: two to four
@@ -171,10 +172,11 @@ class InlineFieldDetector:
 
     def _pairs(self, text: str) -> Iterator[Entity]:
         for m in scan.finditer(_PAIR, text):
-            group = "quoted" if m.group("quoted") is not None else "value"
+            # (quoted in double or single quotes: 'user="Gusti Zobel"', "user='Gusti Zobel'")
+            group = next((g for g in ("quoted", "single") if m.group(g) is not None), "value")
             raw = m.group(group)
             kind = self._fields.value_type(m.group("key"), unquote_plus(raw) if group == "value" else raw)
-            if kind is None and group == "quoted" and normalise_key(m.group("key")) in _DISPLAY_NAME_KEYS \
+            if kind is None and group != "value" and normalise_key(m.group("key")) in _DISPLAY_NAME_KEYS \
                     and scan.fullmatch(_DISPLAY_NAME, raw, 0, len(raw)) is not None and self._display_name(raw):
                 kind = EntityType.PERSON  # a log's user as a person: 'user="Bacher, Leoni"', 'user="Gusti Zobel"'
             if kind is not None:
