@@ -262,6 +262,7 @@ SHAPES = [
     " – M. ", "& A. ", "A. Aa – ", "Namen | Paar\n", "Aa / Bb - Cc, ", "Mannschaft;", " und Aa / ", "gemeldet von ", " von Aa Bb Cc", "signed by ",
     "> Name      Geburtsdatum\n", "> ----\n", ">\n", "> Aa, Bb    1.1.1990\n", "10:15  AA, Bb  |  ", "Aa Bb, ", "| von Aa ", "\tde la Aa\t", "(Aa und Bb) ", "aas neue nummer", "neue nummer von aa", "ps von aa:",
     "Name\tTelefon\tPrio\t", "Aa;Name;Geburtsdatum;", "Aa MK4 ", "Aa Bb GS-24 ", "1.1.2025 – Aa\n\n", " – ", "09:00-09:45  AA, Bb  |  ", "user='Aa Bb' ", "gemeldet von Aa bb",
+    "Name    Geburtsdatum    Aa\n", "Aa  ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

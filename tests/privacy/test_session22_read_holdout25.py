@@ -200,3 +200,12 @@ def test_whose_day_a_dated_heading_ends_with(anonymizer: Anonymizer) -> None:
     rounds = "Hausbesuche Fr 10.10.2025 – Tamerlan\n\n09:00  Ida Wyrsch  |  Am Anger 79b  |  24103 Kiel\n"
     assert "Tamerlan" in persons(anonymizer, rounds)
     assert "Entwurf" not in persons(anonymizer, "Protokoll 12.03.2025 – Entwurf\n\nTraktanden: Budget\n")
+
+
+def test_a_header_aligned_with_spaces_names_no_one(anonymizer: Anonymizer) -> None:
+    ward = ("Bed    Patient              DOB         Faith      Request\n"
+            "12     Ida Wyrsch           12.03.1931  catholic   visit\n")
+    found = persons(anonymizer, ward)
+    assert "Faith" not in found and "Ida Wyrsch" in found
+    # a row in capitals is no header: a floor's tenant stays masked
+    assert "WALKER" in "".join(persons(anonymizer, "PIANO TERRA   WALKER  CAMINO\n"))

@@ -4,7 +4,8 @@ The learned model and the name rules took a header's unfamiliar column names for
 "Keycard", "LastIP", "RemoteAddr", "Qté", "Bambino", "Walker" -- in every export of the read sets
 (61 spans on holdout19, 20, 23, 24 and 25, none of them a person's: session 22).  A line that is a
 header -- three cells or more, split by tabs, semicolons or bars, two of them keys of ours ("Name",
-"Geburtsdatum", "Telefon", …) -- holds no name: a PERSON entity that is one of its cells is dropped.
+"Geburtsdatum", "Telefon", …; or cells aligned with spaces, not all in capitals) -- holds no name: a
+PERSON entity that is one of its cells is dropped.
 
 Bounded work: each line an entity stands on is split once.
 """
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .detectors import scan
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .entities import Entity, EntityType
 
 _SEPARATORS = ("\t", ";", "|")
+_GAP = scan.compile(r"[ ]{2,64}")
 _CELL_PADDING = " >*\"'"
 _LONGEST_LINE = 4096  # (a longer "line" is no header: read no further)
 
@@ -43,9 +46,14 @@ def _header_cells(text: str, line_start: int) -> frozenset[str] | None:
         line_end = min(len(text), line_start + _LONGEST_LINE)
     line = text[line_start:line_end]
     sep = next((c for c in _SEPARATORS if line.count(c) >= 2), None)
-    if sep is None:
+    if sep is not None:
+        cells = [c.strip(_CELL_PADDING) for c in line.split(sep)]
+    elif "  " in line and not line.isupper():
+        # aligned with spaces: "Bed    Patient    DOB    Faith    Request" (not a row in capitals: "PIANO TERRA
+        # WALKER  CAMINO" lists a floor's tenant)
+        cells = [c.strip(_CELL_PADDING) for c in _GAP.split(line)]  # (a line of at most _LONGEST_LINE)
+    else:
         return None
-    cells = [c.strip(_CELL_PADDING) for c in line.split(sep)]
     cells = [c for c in cells if c]
     if len(cells) < 3 or sum(normalise_key(c) in ALL_KEYS for c in cells) < 2:
         return None
