@@ -17,8 +17,6 @@ Linear: each preposition found with ``str.find``, a bounded look before and afte
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .detectors import scan
 from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
@@ -42,9 +40,8 @@ _LONGEST_PARTICIPLE = 16
 _ORGANISATION_WORDS = frozenset("Team Support Service Kundendienst Hotline System Admin Administrator Bot".split())
 
 
-def names_of_agents(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+def names_of_agents(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the names after a participle of reporting or recording (module docstring)."""
-    del found  # (overlaps with other entities are resolved later: resolve.py)
     out: list[Entity] = []
     for preposition in _PREPOSITIONS:
         pos = text.find(preposition)

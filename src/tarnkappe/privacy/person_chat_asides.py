@@ -19,8 +19,6 @@ Linear: each phrase is found from its literal words with ``str.find``; a bounded
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
@@ -33,7 +31,7 @@ _NAME = r"[^\W\d_][^\W\d_'’\-]{1,24}+(?:-[^\W\d_]{2,24}+)?"
 _OWNER_BEFORE = scan.compile(r"(?<![^\W\d_'’\-])(?P<word>[^\W\d_][^\W\d_'’\-]{1,26}+(?:['’]s)?)[ ]\Z")
 # "neue nummer von paulo?", "nouveau numéro de dachgelt ?", "new number for Connor"
 _OWNER_AFTER = scan.compile(rf"[ ](?P<name>{_NAME})(?=[ ]?[?!.,:]|[ ]?\r?\n|\Z)")
-_NUMBER_WORDS_AFTER = (("neue nummer", "neue Nummer", "new number", "nouveau numéro", "nuovo numero"))
+_NUMBER_WORDS_AFTER = ("neue nummer", "neue Nummer", "new number", "nouveau numéro", "nuovo numero")
 _NUMBER_OF = ("neue nummer von", "neue Nummer von", "nouveau numéro de", "nuovo numero di", "new number for",
               "new number of")
 # "ps von drita:", "PS de nolan :", "P.S. from lorena:"
@@ -45,9 +43,8 @@ _NO_ONE = frozenset("mir dir uns euch ihm ihr moi toi nous vous lui me te noi vo
                     "deine deiner meine meiner seine ihre your my his their ta ma sa tua mia sua".split())
 
 
-def names_in_chat_asides(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+def names_in_chat_asides(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the owners of new numbers and the authors of a P.S. (see the module docstring)."""
-    del found  # (overlaps are resolved later: resolve.py)
     out: list[Entity] = []
     for phrase in _NUMBER_WORDS_AFTER:
         pos = text.find(phrase)

@@ -15,8 +15,6 @@ Linear: each line's end is read back once, from each " – " found with ``str.fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .detectors import scan
 from .detectors.dates import DATE
 from .detectors.person_cues import STOP
@@ -31,9 +29,8 @@ _DASHES = (" – ", " - ")
 _HEADING = 120  # characters of the line read before the dash
 
 
-def names_ending_headings(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+def names_ending_headings(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the names dated headings end with (see the module's docstring)."""
-    del found  # (overlaps are resolved later: resolve.py)
     out: list[Entity] = []
     for dash in _DASHES:
         pos = text.find(dash)

@@ -21,6 +21,7 @@ past the address before it.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 from .detectors import scan
@@ -30,6 +31,7 @@ from .learned.features import rare_word
 from .names import NameLexicon
 from .person_kin import KIN
 
+_START = operator.attrgetter("start")  # (a C call per entity)
 _REACH = 80
 _WORD = r"[^\W\d_][^\W\d_'’\-]{0,24}+(?:[\-'’][^\W\d_]{1,24}+)?"
 _BEFORE_ADDRESS = scan.compile(
@@ -47,7 +49,7 @@ def names_at_addresses(text: str, found: Iterable[Entity], lexicon: NameLexicon)
     """PERSON entities for the names between a preposition of place and an address (module docstring)."""
     out: list[Entity] = []
     previous = 0  # the end of the address before: a name before this one stands after it
-    for address in sorted((e for e in found if e.type == EntityType.ADDRESS), key=_start):
+    for address in sorted((e for e in found if e.type == EntityType.ADDRESS), key=_START):
         lo, previous = max(previous, address.start - _REACH), max(previous, address.end)
         line_start = text.rfind("\n", lo, address.start) + 1
         m = scan.search(_BEFORE_ADDRESS, text, max(line_start, lo), address.start)
@@ -55,10 +57,6 @@ def names_at_addresses(text: str, found: Iterable[Entity], lexicon: NameLexicon)
             continue
         out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "host"))
     return out
-
-
-def _start(entity: Entity) -> int:
-    return entity.start
 
 
 def _names_someone(name: str, lexicon: NameLexicon) -> bool:

@@ -15,8 +15,6 @@ bounds are two character tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .detectors import scan
 from .entities import Entity, EntityType
 from .learned.features import rare_word
@@ -31,9 +29,8 @@ _CELL_NAME = scan.compile(
 )
 
 
-def particle_names_in_cells(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+def particle_names_in_cells(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for particle-led surnames alone in a cell (see the module's docstring)."""
-    del found  # (overlaps with what other rules found are resolved later: resolve.py)
     if "\t" not in text and "|" not in text and "  " not in text:
         return []
     out: list[Entity] = []
