@@ -533,8 +533,10 @@ def test_usage_of_free_models_says_there_are_no_costs(site: ConsoleSite) -> None
     site.gateway.client(secret).chat.completions.create(model="fake/reasoning",
                                                         messages=[{"role": "user", "content": "x"}])
     def usage_page() -> str | None:
+        # ready when the day's totals hold the request, not when its row is listed among the latest requests
+        # (those are written first: waiting for the model's name there raced the totals in a CI run)
         text = browser.get("/console/usage").text
-        return text if "fake/reasoning" in text else None
+        return text if 'id="usage-data"' in text and "fake/reasoning" in text else None
 
     page = wait_for(usage_page)
     assert page and 'id="chart-tokens"' in page
