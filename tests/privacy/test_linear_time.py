@@ -260,6 +260,8 @@ SHAPES = [
     # session 22: surname-first pairs joined, postcodes by their country's digits
     'user="Aa, Bb" ', "Aa, Bb, ", "A-23177\t", "D-8033 ", "bei aa, ", "bei von ", "chez ", "lindenweg 4\n",
     " – M. ", "& A. ", "A. Aa – ", "Namen | Paar\n", "Aa / Bb - Cc, ", "Mannschaft;", " und Aa / ", "gemeldet von ", " von Aa Bb Cc", "signed by ",
+    # session 23: DICOM dumps and "Family^Given" names
+    "^", "Aa^", "AA^BB", "^^", "Aa Bb^Cc ", "(0010,0010) PN [", "(0010, 0030) Patient's Birth Date  DA: '", "]  # 8, 1 ",
     "> Name      Geburtsdatum\n", "> ----\n", ">\n", "> Aa, Bb    1.1.1990\n", "10:15  AA, Bb  |  ", "Aa Bb, ", "| von Aa ", "\tde la Aa\t", "(Aa und Bb) ", "aas neue nummer", "neue nummer von aa", "ps von aa:",
     "Name\tTelefon\tPrio\t", "Aa;Name;Geburtsdatum;", "Aa MK4 ", "Aa Bb GS-24 ", "1.1.2025 – Aa\n\n", " – ", "09:00-09:45  AA, Bb  |  ", "user='Aa Bb' ", "gemeldet von Aa bb",
     "Name    Geburtsdatum    Aa\n", "Aa  ",

@@ -31,6 +31,7 @@ from .detectors import (
 from .detectors.accounts import AccountDetector
 from .detectors.address_en import EnglishAddressDetector
 from .detectors.adif import ADIFDetector
+from .detectors.dicom import DICOMDetector, without_dump_words
 from .detectors.fields import FieldDetector
 from .detectors.form_dumps import FormDumpDetector
 from .detectors.hl7 import HL7Detector
@@ -140,6 +141,7 @@ class Anonymizer:
             HTMLTableDetector(fields),
             SlashTableDetector(fields, lexicon),
             HL7Detector(),
+            DICOMDetector(),
             ADIFDetector(),
             PNRDetector(),
             MRZDetector(),
@@ -260,7 +262,7 @@ class Anonymizer:
                 found += birth_date_lists(text, found)
                 found += newborn_dates(text)
             found += repeated_values(text, found)
-            found = without_animals(text, found)
+            found = without_dump_words(text, without_animals(text, found))
             found = without_product_makers(text, without_header_cells(text, found))
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
             return join_adjacent(text, join_surname_first(text, resolved, self._lexicon))

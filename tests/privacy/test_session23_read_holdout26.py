@@ -1,0 +1,57 @@
+"""holdout26, read in session 23 (issue 13): the shapes its leaks showed, written anew here."""
+
+from __future__ import annotations
+
+from tarnkappe.privacy import Anonymizer
+
+
+def found(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+DCMDUMP = """(0008,0020) DA [20260311]                                #   8, 1 StudyDate
+(0008,0080) LO [Institut für Radiologie Seefeld]        #  32, 1 InstitutionName
+(0008,0090) PN [BRUNNER^VRENI^^Dr. med.]                #  24, 1 ReferringPhysicianName
+(0010,0010) PN [Oberholzer^Reto]                        #  16, 1 PatientName
+(0010,0020) LO [PAT0088123]                             #  10, 1 PatientID
+(0010,0030) DA [19770214]                               #   8, 1 PatientBirthDate
+(0010,1040) LO [Seestrasse 211^^8712 Stäfa]             #  26, 1 PatientAddress
+(0010,2154) SH [044 926 11 87]                          #  14, 1 PatientTelephoneNumbers
+(0018,1000) LO [45021]                                  #   6, 1 DeviceSerialNumber
+"""
+
+PYDICOM = """(0010, 0010) Patient's Name                      PN: 'de Sépibus^Ursina'
+(0010, 0030) Patient's Birth Date                DA: '19880902'
+(0010, 0040) Patient's Sex                       CS: 'F'
+(0020, 0010) Study ID                            SH: '4471'
+"""
+
+
+def test_a_dicom_dump_says_whose_values_they_are(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, DCMDUMP, "PERSON") == ["BRUNNER^VRENI^^Dr. med.", "Oberholzer^Reto"]
+    assert found(anonymizer, DCMDUMP, "DOB") == ["19770214"]  # the study's date stays
+    assert found(anonymizer, DCMDUMP, "ADDRESS") == ["Seestrasse 211", "8712 Stäfa"]
+    assert found(anonymizer, DCMDUMP, "PHONE") == ["044 926 11 87"]
+    assert "45021" not in {e.text for e in anonymizer.detect(DCMDUMP)}
+
+
+def test_pydicom_s_print_of_a_dataset(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, PYDICOM, "PERSON") == ["de Sépibus^Ursina"]
+    assert found(anonymizer, PYDICOM, "DOB") == ["19880902"]
+
+
+def test_a_worklist_s_caret_names(anonymizer: Anonymizer) -> None:
+    worklist = ("AccessionNumber;PatientName;Modality;ReferringPhysicianName\n"
+                "A7731;KÜNZLI^MARTINA;MR;VAN DER BERG^JOOST\n"
+                "A7732;DE WECK^OLIVIER;CT;Ottiger^Beat Anton\n")
+    assert found(anonymizer, worklist, "PERSON") == [
+        "KÜNZLI^MARTINA", "VAN DER BERG^JOOST", "DE WECK^OLIVIER", "Ottiger^Beat Anton"]
+
+
+def test_carets_that_join_no_name(anonymizer: Anonymizer) -> None:
+    # exponents, key chords, an HL7 field's codes, a label printer's commands
+    text = ("x^2 + y^2, 2^10, Ctrl^C\nPID|1||4711^^^KIS^MR~D39^^^GKV^NI||GRUBER^FERDL\nNK1|2|Gruber^Kai|SPO^Spouse\n"
+            "^XA\n^FO40,30^A0N,24,24^FDAbsender: Wulff GmbH^FS\n^FO40,300^FD60311 Frankfurt am Main^FS\n")
+    names = found(anonymizer, text, "PERSON")
+    assert "GRUBER^FERDL" in names and "Gruber^Kai" in names
+    assert not [n for n in names if any(code in n for code in ("KIS", "GKV", "SPO", "GmbH", "Main", "Ctrl"))]
