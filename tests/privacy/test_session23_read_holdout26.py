@@ -55,3 +55,11 @@ def test_carets_that_join_no_name(anonymizer: Anonymizer) -> None:
     names = found(anonymizer, text, "PERSON")
     assert "GRUBER^FERDL" in names and "Gruber^Kai" in names
     assert not [n for n in names if any(code in n for code in ("KIS", "GKV", "SPO", "GmbH", "Main", "Ctrl"))]
+
+
+def test_a_header_s_people_listed_surname_first(anonymizer: Anonymizer) -> None:
+    header = ("Von: von Gunten, Noa <noa66@gmx.ch>\n"
+              "Cc: s.hethur@uni-bern.ch, Kühnert, Carmela <kuehnert@uni-bern.ch>; Nguyen, Thu Trang <tt@bluewin.ch>\n")
+    assert found(anonymizer, header, "PERSON") == ["von Gunten, Noa", "Kühnert, Carmela", "Nguyen, Thu Trang"]
+    # in a sentence, the word before the comma is not joined to the name
+    assert "wie besprochen, Anna" not in found(anonymizer, "wie besprochen, Anna <a@b.ch> kommt", "PERSON")

@@ -110,6 +110,38 @@ _ROLE_MAILBOXES = frozenset(
 )
 
 
+# "Cc: a@b.ch, Bosco, Marco <bosco@…>", "Von: von Gunten, Noa <…>": an unquoted surname and its comma before the
+# first name, as Outlook lists people; after a header's key, another address or the list's start only
+_SURNAME_COMMA = scan.compile(
+    rf"(?P<surname>(?:{_LOWER_PARTICLE}[ ]){{0,2}}{_NAME_WORD}(?:[- ]{_NAME_WORD})?),[ ]\Z"
+)
+
+
+def _surname_before(text: str, start: int, lex: NameLexicon) -> int:
+    """``start`` moved back over a surname written first, unquoted, in a header's list of people
+    (holdout26's Cc lines: "…, Klemm, Undine <klemm@…>"); not over an ordinary word ("Sent: Monday, …")."""
+    m = scan.search(_SURNAME_COMMA, text, max(0, start - 64), start)
+    if m is None:
+        return start
+    surname = m.group("surname")
+    last = surname.split(" ")[-1].split("-")[0]
+    if last.lower() in lex.common_words and last not in lex.surnames:
+        return start
+    before = m.start()
+    return before if _after_list_border(text, before) else start
+
+
+def _after_list_border(text: str, pos: int) -> bool:
+    """A header's key, another address or the line's start before ``pos`` (":", ";", ">", "x@y.ch,")."""
+    head = text[max(0, pos - 256):pos].rstrip(" \t")
+    if not head or head[-1] in ":;>\n":
+        return True
+    if head[-1] != ",":
+        return False
+    token = head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else ""
+    return "@" in token or token.endswith(">")
+
+
 def _after_titles(text: str, start: int, end: int, lex: NameLexicon) -> int:
     """``start`` moved over the titles and forms of address that open a name ("Dr", "dott.",
     "Frau Prof.", "Sig.ra"): the reader keeps them, only the name is personal.  Not over a
@@ -186,6 +218,8 @@ class FieldDetector:
                 if " " not in word[1] and first.istitle() and text[end:end + 2] == " (":
                     break  # "Bello Luciana (OPS) <…>": a surname first, before a department
                 start += len(word[0]) + 1
+            if text[end:end + 1] != '"':
+                start = _surname_before(text, start, lex)
             yield Entity(start, end, EntityType.PERSON, text[start:end], self.name)
 
     # -- key: value ---------------------------------------------------------
