@@ -63,3 +63,18 @@ def test_a_header_s_people_listed_surname_first(anonymizer: Anonymizer) -> None:
     assert found(anonymizer, header, "PERSON") == ["von Gunten, Noa", "Kühnert, Carmela", "Nguyen, Thu Trang"]
     # in a sentence, the word before the comma is not joined to the name
     assert "wie besprochen, Anna" not in found(anonymizer, "wie besprochen, Anna <a@b.ch> kommt", "PERSON")
+
+
+IRC_CHAT = """[16:29] <Leni> Rosi lahmt seit gestern. wer ruft den tierarzt?
+[16:47] <Küde> mach ich. hab die nummer
+[16:57] <+41 77 410 31 78> sono io, nuovo numero
+[17:09] <Chrigi> salz holen wir samstag
+"""
+
+
+def test_an_irc_log_s_speakers(anonymizer: Anonymizer) -> None:
+    assert {"Leni", "Küde", "Chrigi"} <= set(found(anonymizer, IRC_CHAT, "PERSON"))
+    assert found(anonymizer, IRC_CHAT, "PHONE") == ["+41 77 410 31 78"]
+    # HTML's tags at a line's start are no speakers (no time before them)
+    html = "<b> Anmeldung </b>\n<i> Kurs </i>\n<b> Preis </b>\n"
+    assert found(anonymizer, html, "PERSON") == []

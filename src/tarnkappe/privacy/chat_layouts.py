@@ -68,6 +68,10 @@ _TRANSCRIPT_LINE = (
     r"(?P<speaker>[^:\n\[\]]{1,60}+):[ ]"
 )
 _TRANSCRIPT = (scan.compile(_TRANSCRIPT_LINE), scan.compile("\n" + _TRANSCRIPT_LINE))
+# An IRC client's log and the chats pasted from one: "[16:47] <Küde> mach ich.", "16:47 <+41 77 410 31 78> sono
+# Girolamo" (the time first, the nick in angle brackets; without the time, "<div> …" of HTML would be one)
+_IRC_LINE = rf"[ \t]{{0,4}}(?:\[{_CALL_TIME}\]|{_CALL_TIME})[ ]<[@+%]?(?P<speaker>[^<>\n@]{{1,40}}+)>[ ]"
+_IRC = (scan.compile(_IRC_LINE), scan.compile("\n" + _IRC_LINE))
 _SPEAKER_TIME_LINE = (
     rf"[ \t]{{0,4}}(?P<speaker>[^\W\d_][^:\n\[\]()]{{0,58}}+)(?:\[{_CALL_TIME}\]|\({_CALL_TIME}\)):[ ]"
 )
@@ -120,7 +124,13 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
             messages = []
     if messages or ":" not in text:
         return messages
-    if "] " in text or " - " in text or " – " in text:
+    if "> " in text and ":" in text:
+        for m in _line_starts(_IRC, text):
+            end = text.find("\n", m.end())
+            messages.append(Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
+        if len(messages) < 2:
+            messages = []
+    if not messages and ("] " in text or " - " in text or " – " in text):
         for m in _line_starts(_WHATSAPP, text):
             end = text.find("\n", m.end())  # the message: the rest of its line
             messages.append(Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
