@@ -78,3 +78,22 @@ def test_an_irc_log_s_speakers(anonymizer: Anonymizer) -> None:
     # HTML's tags at a line's start are no speakers (no time before them)
     html = "<b> Anmeldung </b>\n<i> Kurs </i>\n<b> Preis </b>\n"
     assert found(anonymizer, html, "PERSON") == []
+
+
+TEAMS_CHAT = """Sepp   19:39
+Exkursion am Samstag steht! Treffpunkt 8:30 bei mir - wer fährt?
+
+Susi   19:48
+ich kann 3 mitnehmen.
+
+Babsi   20:01
+ja gern.
+"""
+
+
+def test_nicknames_beside_a_named_speaker(anonymizer: Anonymizer) -> None:
+    assert {"Sepp", "Susi", "Babsi"} <= set(found(anonymizer, TEAMS_CHAT, "PERSON"))
+    # an agenda's items have no message under them: no chat, no speakers
+    agenda = "Begrüssung   09:00\nSusi Keller   09:15\nPause   10:30\nWorkshop   10:45\n"
+    assert "Pause" not in found(anonymizer, agenda, "PERSON")
+    assert "Workshop" not in found(anonymizer, agenda, "PERSON")

