@@ -97,3 +97,19 @@ def test_nicknames_beside_a_named_speaker(anonymizer: Anonymizer) -> None:
     agenda = "Begrüssung   09:00\nSusi Keller   09:15\nPause   10:30\nWorkshop   10:45\n"
     assert "Pause" not in found(anonymizer, agenda, "PERSON")
     assert "Workshop" not in found(anonymizer, agenda, "PERSON")
+
+
+def test_a_family_s_children_after_their_names(anonymizer: Anonymizer) -> None:
+    one_line = "Hallo, wir hätten gern Besuch für Paweł (15. Jänner 2019), Joanna (9. November 2020). Danke!"
+    assert found(anonymizer, one_line, "DOB") == ["15. Jänner 2019", "9. November 2020"]
+    items = ("vorremmo aiutare questa primavera, io e i miei figli (per l'assicurazione):\n"
+             "  Ewa Wójcik, 6.11.2015\n  Katarzyna Wójcik, 24-10-2019\n  Tomasz Wójcik, 27/12/2021\n")
+    assert found(anonymizer, items, "DOB") == ["6.11.2015", "24-10-2019", "27/12/2021"]
+
+
+def test_recent_dates_after_names_that_are_no_births(anonymizer: Anonymizer) -> None:
+    messages = ("--- Message from K. Todd (14 Oct 2025) ---\nhey tyler!\n"
+                "--- Message from Nathan Miller (10 April 2025) ---\nhey molly!\n")
+    assert found(anonymizer, messages, "DOB") == []
+    cows = "DE 09 834 01389  Rosi       Fleckvieh    19.12.2021\nDE 04 193 52858  Fiona      Pinzgauer    21.03.2020\n"
+    assert found(anonymizer, cows, "DOB") == []

