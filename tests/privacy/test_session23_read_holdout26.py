@@ -113,3 +113,19 @@ def test_recent_dates_after_names_that_are_no_births(anonymizer: Anonymizer) -> 
     assert found(anonymizer, messages, "DOB") == []
     cows = "DE 09 834 01389  Rosi       Fleckvieh    19.12.2021\nDE 04 193 52858  Fiona      Pinzgauer    21.03.2020\n"
     assert found(anonymizer, cows, "DOB") == []
+
+
+def test_a_doorbell_s_name_in_lower_case(anonymizer: Anonymizer) -> None:
+    chat = ("Fritz Kabus (06:38): wir nehmen sie. almweg 69, klingeln bei kabus\n"
+            "Babette (06:40): on les prend. avenue de cour 48, sonnez chez chevallier\n"
+            "Ria (06:41): wir auch, holunderweg 3, klingeln bei meister\n")
+    assert {"kabus", "chevallier", "meister"} <= set(found(anonymizer, chat, "PERSON"))
+    assert {"almweg 69", "avenue de cour 48", "holunderweg 3"} <= set(found(anonymizer, chat, "ADDRESS"))
+    # a pronoun, a shop, a broken bell are no household
+    others = "klingeln bei uns!\nklingel bei atelier. citofono rotto\nsonnez chez moi\n"
+    assert found(anonymizer, others, "PERSON") == []
+
+
+def test_a_lower_case_street_keeps_its_flat(anonymizer: Anonymizer) -> None:
+    addresses = found(anonymizer, "sono da claudia in viale europa 38, scala c\n", "ADDRESS")
+    assert any(a.endswith("viale europa 38, scala c") for a in addresses)

@@ -93,6 +93,14 @@ NEED_A_DIGIT: frozenset[type] = frozenset({
 _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７９" too)
 
 
+def _last_digit(value: str) -> int:
+    """The offset in ``value`` after its last digit (0: none)."""
+    for k in range(len(value) - 1, -1, -1):
+        if value[k].isdigit():
+            return k + 1
+    return 0
+
+
 class Anonymizer:
     """Thread-safe, immutable masker.
 
@@ -302,6 +310,15 @@ class Anonymizer:
                             start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and (len(
                             _DIGIT_GROUPS.findall(part.text)) >= 2 or names_a_street(text[max(0, start - 3):end])):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
+                        number_end = _last_digit(part.text)
+                        if len(_DIGIT_GROUPS.findall(part.text)) < 2 and any(
+                                c.isalpha() for c in part.text[:number_end]):
+                            # no postcode: what follows the street's name and number is no town in lower case
+                            # ("almweg 69, klingeln bei kabus" -- the capitals had made "Klingeln Bei Kabus" one;
+                            # "59, rue de hollerich" names its street after the number and comma)
+                            comma = text.find(",", start + number_end, end)
+                            if comma >= 0 and (text[comma + 1:end].split() or [""])[0].rstrip(".") not in _UNIT_WORDS:
+                                end = comma  # (but "viale europa 38, scala c" is one address)
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
         return out
 
@@ -445,6 +462,11 @@ def _with_field_names(hints: Iterable[str], found: list[Entity], lexicon: NameLe
 
 
 _DIGIT_GROUPS = scan.compile(r"\d{1,5}")
+# a flat's, a staircase's or a floor's word after a street and its number ("viale europa 38, scala c")
+_UNIT_WORDS = frozenset(
+    """scala sc int interno piano app appartamento stiege stg top tür whg wohnung stock og eg dg apt apartment flat
+    unit suite bât bâtiment étage esc escalier porte bloc block haus""".split()
+)
 
 
 def _union_addresses(text: str, found: list[Entity]) -> list[Entity]:
