@@ -129,3 +129,13 @@ def test_a_doorbell_s_name_in_lower_case(anonymizer: Anonymizer) -> None:
 def test_a_lower_case_street_keeps_its_flat(anonymizer: Anonymizer) -> None:
     addresses = found(anonymizer, "sono da claudia in viale europa 38, scala c\n", "ADDRESS")
     assert any(a.endswith("viale europa 38, scala c") for a in addresses)
+
+
+def test_the_people_of_a_split(anonymizer: Anonymizer) -> None:
+    line = "Répartition : Emilie 25%, Stark 25%, Paulette 25%, Tristan 25%."
+    assert found(anonymizer, line, "PERSON") == ["Emilie", "Stark", "Paulette", "Tristan"]
+    chat = "Kat: splits for nachtfalter: sylvia 25, andrii 25, jennifer 24, şiyar 26\n"
+    assert {"sylvia", "andrii", "jennifer", "şiyar"} <= set(found(anonymizer, chat, "PERSON"))
+    # a split of costs, a mix, numbers that are no shares
+    assert found(anonymizer, "Aufteilung der Kosten: Miete 50%, Nebenkosten 50%", "PERSON") == []
+    assert found(anonymizer, "split: vocals 60, guitar 40", "PERSON") == []

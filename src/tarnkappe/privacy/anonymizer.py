@@ -73,6 +73,7 @@ from .person_particles import particle_names_in_cells
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
 from .person_rows import names_before_addresses
+from .person_shares import names_in_shares
 from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
 from .products import without_product_makers
@@ -264,6 +265,7 @@ class Anonymizer:
                 found += particle_names_in_cells(text, self._lexicon)
                 found += names_in_chat_asides(text, self._lexicon)
                 found += names_ending_headings(text, self._lexicon)
+                found += names_in_shares(text, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
