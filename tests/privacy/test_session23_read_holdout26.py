@@ -139,3 +139,13 @@ def test_the_people_of_a_split(anonymizer: Anonymizer) -> None:
     # a split of costs, a mix, numbers that are no shares
     assert found(anonymizer, "Aufteilung der Kosten: Miete 50%, Nebenkosten 50%", "PERSON") == []
     assert found(anonymizer, "split: vocals 60, guitar 40", "PERSON") == []
+
+
+def test_a_family_s_name_with_particles_and_in_lower_case(anonymizer: Anonymizer) -> None:
+    rows = "17:20,Fam. de Vrome,Mattenweg 84\nEva Ebert;Fam. von der Heide;Talstraße 19\n"
+    assert {"de Vrome", "von der Heide"} <= set(found(anonymizer, rows, "PERSON"))
+    chat = "erste familie 17:20 fam. frei\nzweite 17:40 fam. van enschot\n"
+    assert {"frei", "van enschot"} <= set(found(anonymizer, chat, "PERSON"))
+    prose = "wir sind eine famille nombreuse, die familie und freunde kommen, die Familie der Braut auch."
+    assert found(anonymizer, prose, "PERSON") == []
+    assert found(anonymizer, "Nous postulons comme famille d'accueil.", "PERSON") == []

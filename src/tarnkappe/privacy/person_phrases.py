@@ -134,9 +134,22 @@ _NAME_BEFORE_BIRTH = scan.compile(
 _COUPLE = scan.compile(rf"[ ][&+][ ](?P<b>{_WORD})(?![\w\-])")  # and "+": "Wir heiraten! Chiara + Jonas"
 # (and as invitations and cards abbreviate it or name a couple: "Fam. Okonkwo", "Ehepaar Okonkwo",
 # "Eheleute …", "les époux …", "i coniugi …")
+_FAMILY_PARTICLES = r"(?:(?:von|van|auf|in)[ ]de[rmn][ ]|(?:zu|zur|von|vom|van|de|di|da|del|della|le|la|am|ten|ter)[ ])"
 _FAMILY = scan.compile(
     r"(?:Familie|Famille|Famiglia|Family|family|famille|famiglia|Fam\.|Ehepaar|Eheleute|époux|coniugi)[ ]"
-    rf"(?P<name>(?:(?:zu|von|van|de|di|da|del|della|le|la)[ ])?{_WORD})(?![\w\-])"
+    rf"(?P<name>{_FAMILY_PARTICLES}?{_WORD})(?![\w\-])"
+)
+# … and typed in lower case, as in a chat: "erste familie 17:20 fam. frei", "famille bonnin", "fam. van enschot"
+# (after "fam." a surname the lists know or a word of no language, after the whole word both: not "famille
+# nombreuse", "familie klein", "familie und freunde"; holdout26, session 23)
+_NOT_A_HOUSEHOLD = frozenset(
+    """und oder ist sind war hat haben wird mit von für bei die der das den dem des ein eine and or is are was has have
+    with of for the a an et ou est sont a ont avec de des du les la le un une e o è sono ha hanno con di dei della il
+    lo gli un una""".split()
+)
+_LOWER_WORD = r"[a-zß-öø-ÿ]{2,30}+(?:-[a-zß-öø-ÿ]{2,29}+)?"  # (not "famille d'accueil", a foster family)
+_FAMILY_LOWER = scan.compile(
+    rf"(?<![\w\-])(?P<cue>fam\.|familie|famille|famiglia)[ ](?P<name>{_FAMILY_PARTICLES}?{_LOWER_WORD})(?![\w\-])"
 )
 _CHILDREN = scan.compile(
     r"\((?:Kinder|Kind|Enfants|enfants|Enfant|enfant|Figli|figli|Figlio|figlio|Children|children|Kids|kids)[ ]?:[ ]"
@@ -195,6 +208,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
     callers introducing themselves, that no entity of ``found`` covers."""
     entities = list(found)
     taken = sorted((e.start, e.end) for e in entities)
+    not_names = sorted((e.start, e.end) for e in entities if e.type != EntityType.PERSON)
     out: list[Entity] = []
 
     def add(start: int, end: int) -> None:
@@ -342,13 +356,26 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             if first is not None and _couple(first.group("word"), m.group("b"), lexicon):
                 add(first.start("word"), first.end("word"))
                 add(m.start("b"), m.end("b"))
-    if "amil" in text or "Fam." in text or "Ehe" in text or "poux" in text or "oniugi" in text:
+    if "amil" in text or "am." in text or "Ehe" in text or "poux" in text or "oniugi" in text:
         for m in scan.finditer(_FAMILY, text):
             if (m.start() and text[m.start() - 1].isalnum()) or m.group("name") in STOP:
                 continue
             start, end = m.span("name")
-            if not overlaps_any(taken, start, end):
+            # (over names found in parts: the model's "Fam" and "Vrome" of "Fam. de Vrome")
+            if not overlaps_any(not_names, start, end) and (
+                    " " in m.group("name") or not overlaps_any(taken, start, end)):
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
+        for m in scan.finditer(_FAMILY_LOWER, text):
+            start, end = m.span("name")
+            last = m.group("name").split(" ")[-1]
+            word = last not in lexicon.common_words and rare_word(last)  # (no word of the languages)
+            if m.group("cue") == "fam.":
+                household = word or last.capitalize() in lexicon.surnames  # ("fam. frei")
+            else:
+                household = word and last.capitalize() in lexicon.surnames  # (not "familie klein")
+            if last in _NOT_A_HOUSEHOLD or overlaps_any(taken, start, end) or not household:
+                continue
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     if "(" in text:
         for m in scan.finditer(_CHILDREN, text):
             pos = m.start("list")
