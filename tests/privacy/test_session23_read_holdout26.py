@@ -149,3 +149,11 @@ def test_a_family_s_name_with_particles_and_in_lower_case(anonymizer: Anonymizer
     prose = "wir sind eine famille nombreuse, die familie und freunde kommen, die Familie der Braut auch."
     assert found(anonymizer, prose, "PERSON") == []
     assert found(anonymizer, "Nous postulons comme famille d'accueil.", "PERSON") == []
+
+
+def test_a_form_s_surname_with_particles(anonymizer: Anonymizer) -> None:
+    form = "Kurs: CM-114\nName: von Arx\nVorname: Leo\n"
+    assert found(anonymizer, form, "PERSON") == ["von Arx", "Leo"]
+    assert found(anonymizer, "Name: auf der Maur\nVorname: Leo\n", "PERSON") == ["auf der Maur", "Leo"]
+    # a preposition and an ordinary word are no surname
+    assert found(anonymizer, "Name: der Vertrag\nName: im Haus\n", "PERSON") == []

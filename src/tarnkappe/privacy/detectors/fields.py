@@ -102,6 +102,7 @@ _DISPLAY_NAME = scan.compile(
     rf"(?:(?(quote),?)[ ](?:{_LOWER_PARTICLE}[ ]){{0,2}}{_NAME_WORD}\.?){{0,3}}?)(?(quote)\")"
     rf"(?:[ ]\([^()\n]{{1,24}}\))?[ ]?$"
 )
+_GERMAN_PARTICLES = frozenset("vom zum zur am im auf".split())
 _PARTICLE_WORDS = frozenset("von zu zur zum vom van der den de di da del della la le dos du ter ten".split())
 _ROLE_MAILBOXES = frozenset(
     """info support noreply no-reply donotreply service kontakt contact office admin mail hello hallo team
@@ -711,8 +712,14 @@ class FieldDetector:
         if role and len(words) == 1 and len(value) >= 4 and value.isupper() and value.isalpha() \
                 and value.lower() not in lex.common_words and rare_word(value):
             return True  # a receipt's fitter in capitals: "MONTEUR: LOGINOV", "TECNICO: BORZOMÌ" (holdout19)
-        # two or more capitalised words none of which is an ordinary word ("Zaneta Kowalczyk")
-        return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in words)
+        # two or more capitalised words none of which is an ordinary word ("Zaneta Kowalczyk"), also after a
+        # surname's particles ("von Arx", "auf der Maur", "van Susa" in a form's "Name:"; holdout26, session 23)
+        k = 0
+        while k < len(words) - 1 and words[k] in _PARTICLE_WORDS | _GERMAN_PARTICLES:
+            k += 1
+        rest = words[k:]
+        return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
+                and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
 
 
 class _NameColumn:
