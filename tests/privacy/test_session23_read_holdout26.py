@@ -157,3 +157,12 @@ def test_a_form_s_surname_with_particles(anonymizer: Anonymizer) -> None:
     assert found(anonymizer, "Name: auf der Maur\nVorname: Leo\n", "PERSON") == ["auf der Maur", "Leo"]
     # a preposition and an ordinary word are no surname
     assert found(anonymizer, "Name: der Vertrag\nName: im Haus\n", "PERSON") == []
+
+
+def test_children_with_their_dates_of_birth_in_parentheses(anonymizer: Anonymizer) -> None:
+    booking = "Hallo, wir hätten gern Besuch für Evangelos (25. Dez. 2021), Blanka (25. Dez. 2022). Danke"
+    assert {"Evangelos", "Blanka"} <= set(found(anonymizer, booking, "PERSON"))
+    assert found(anonymizer, booking, "DOB") == ["25. Dez. 2021", "25. Dez. 2022"]
+    # a course's deadlines, one child alone
+    assert found(anonymizer, "Termine: Abgabe (12.03.2024), Prüfung (15.04.2024).", "DOB") == []
+    assert found(anonymizer, "Besuch für Evangelos (25. Dez. 2021). Danke", "DOB") == []

@@ -1,0 +1,84 @@
+"""Children listed with their dates of birth in parentheses: "Besuch für Evangelos (25. Dez. 2021), Blanka
+(25. Dez. 2022), Kläre (30. Aug. 2018)", "une visite pour François (03/10/2018) et Timothée (28/03/2018)".
+
+Parents booking a visit, a camp or an insurance write their children so: a first name, its date of birth in
+parentheses, the next child after a comma or an "and".  The first names are often in no list ("Evangelos",
+"Kläre") and the dates are recent, so neither the name rules nor `person_dates` (a date after a *found*
+name, a recent one only beside an adult's) took them: holdout26's St Nicholas bookings left both in clear
+(session 23).  Two such items or more in a row are a family's list: each word a name, each date a date of
+birth -- a full date of a past year from 1900 on, the word no ordinary word unless a listed first name
+("Abgabe (12.03.2024), Prüfung (15.04.2024)" lists a course's deadlines).
+
+Linear: the scan starts at each " (" before a digit; the name before it is looked for in a bounded window.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .detectors import scan
+from .detectors.dates import DATE
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .learned.features import rare_word
+from .names import NameLexicon
+
+_ITEM = scan.compile(rf"[ ]\((?P<date>{DATE})\)")
+_NAME_BEFORE = scan.compile(
+    r"(?<![\w\-'’.])(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?"
+    r"(?:[ ][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?)\Z"
+)
+_JOINERS = frozenset((", ", " und ", " and ", " et ", " e ", " y ", ", und ", ", and ", " & "))
+_YEAR = scan.compile(r"(?:19|20)\d{2}(?!\d)|(?<=[./\-])\d{2}\Z")
+
+
+def children_with_birth_dates(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """PERSON and DOB entities of each list of two children or more (see the module's docstring)."""
+    if " (" not in text:
+        return []
+    this_year = datetime.date.today().year
+    items: list[tuple[int, int, int, int]] = []  # (name start, name end, date start, date end)
+    for m in scan.finditer(_ITEM, text):
+        name = scan.search(_NAME_BEFORE, text, max(0, m.start() - 64), m.start())
+        if name is None or not _a_birth(m, this_year) or not _a_name(name.group("name"), lexicon):
+            continue
+        items.append((name.start("name"), name.end("name"), m.start("date"), m.end("date")))
+    out: list[Entity] = []
+    run: list[tuple[int, int, int, int]] = []
+    for item in items:
+        if run and text[run[-1][3] + 1:item[0]] not in _JOINERS:
+            out += _family(text, run)
+            run = []
+        run.append(item)
+    out += _family(text, run)
+    return out
+
+
+def _family(text: str, run: list[tuple[int, int, int, int]]) -> list[Entity]:
+    if len(run) < 2:
+        return []
+    out = []
+    for name_start, name_end, date_start, date_end in run:
+        out.append(Entity(name_start, name_end, EntityType.PERSON, text[name_start:name_end], "children"))
+        out.append(Entity(date_start, date_end, EntityType.DOB, text[date_start:date_end], "children"))
+    return out
+
+
+def _a_birth(m: re.Match[str], this_year: int) -> bool:
+    year = scan.search(_YEAR, m.group("date"))
+    if year is None:
+        return False
+    value = int(year.group())
+    if value < 100:
+        value += 2000 if value < this_year % 100 else 1900
+    return 1900 <= value < this_year
+
+
+def _a_name(name: str, lexicon: NameLexicon) -> bool:
+    for word in name.split(" "):
+        if word in STOP:
+            return False
+        if not lexicon.is_first_name(word) and (word.lower() in lexicon.common_words or not rare_word(word)):
+            return False
+    return True
