@@ -166,3 +166,8 @@ def test_children_with_their_dates_of_birth_in_parentheses(anonymizer: Anonymize
     # a course's deadlines, one child alone
     assert found(anonymizer, "Termine: Abgabe (12.03.2024), Prüfung (15.04.2024).", "DOB") == []
     assert found(anonymizer, "Besuch für Evangelos (25. Dez. 2021). Danke", "DOB") == []
+
+
+def test_a_quoted_list_s_dates_with_two_digit_years(anonymizer: Anonymizer) -> None:
+    reply = "> ich melde an:\n> - Selma Kitzmann, 13.07.17\n> - Wolfgang Kitzmann, 16.12.12\n"
+    assert found(anonymizer, reply, "DOB") == ["13.07.17", "16.12.12"]
