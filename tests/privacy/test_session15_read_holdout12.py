@@ -184,7 +184,8 @@ def test_a_forms_aligned_values_are_left_to_the_form(anonymizer: Anonymizer) -> 
 
 @pytest.mark.parametrize("street", ["Sonnenhang 8a", "LERCHENFELD 51A", "Am Mühlbach 115 (Hinterhaus)"])
 def test_a_street_without_a_street_word_over_a_postcode_line(anonymizer: Anonymizer, street: str) -> None:
-    assert street in _of(anonymizer, f"Herr Hanno Hering\n{street}\n01067 Dresden\n", "ADDRESS")
+    # (masked alone or with the postcode line under it, as "Kirchweg 5\n01067 Dresden" is one address)
+    assert any(a.startswith(street) for a in _of(anonymizer, f"Herr Hanno Hering\n{street}\n01067 Dresden\n", "ADDRESS"))
 
 
 def test_a_documents_number_over_a_postcode_line_is_no_street(anonymizer: Anonymizer) -> None:

@@ -171,3 +171,14 @@ def test_children_with_their_dates_of_birth_in_parentheses(anonymizer: Anonymize
 def test_a_quoted_list_s_dates_with_two_digit_years(anonymizer: Anonymizer) -> None:
     reply = "> ich melde an:\n> - Selma Kitzmann, 13.07.17\n> - Wolfgang Kitzmann, 16.12.12\n"
     assert found(anonymizer, reply, "DOB") == ["13.07.17", "16.12.12"]
+
+
+def test_a_street_named_after_a_field(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, "Treffpunkt bei mir, Auf dem Kamp 17a - wer fährt?", "ADDRESS") == ["Auf dem Kamp 17a"]
+    moved = "neue Adresse: Bergstraße 36 - 93047 Regensburg (vorher Zum Steinbruch 40). Danke"
+    assert "Zum Steinbruch 40" in found(anonymizer, moved, "ADDRESS")
+    chat = "salz und draht holen wir samstag bei mir, im wiesengrund 38. alpabzug bleibt"
+    assert found(anonymizer, chat, "ADDRESS") == ["im wiesengrund 38"]
+    # a chapter, a page, a time, a range of players are no streets
+    prose = "Im Jahr 2020 und am Montag 12 Uhr, im Kapitel 5. Auf Seite 12. Am Berg 3 Stunden. Im Feld 2 - 3 Spieler."
+    assert found(anonymizer, prose, "ADDRESS") == []

@@ -18,6 +18,7 @@ lower case first: "George Street, Glasgow".
 from __future__ import annotations
 
 from .detectors import scan
+from .detectors.address import FIELD_TAIL
 
 # Punctuation a dictation spells out ("lindenstraße 12 komma 96047 bamberg punkt"): in the view, the
 # mark and spaces, so the address patterns read the comma where it was said.
@@ -130,6 +131,8 @@ _STREET_NUMBER = scan.compile(
     # not English "at 10 via zoom with 3 people", "sent it in via email 2 times")
     r"|(?:(?<=\bin[ ])|(?<=\ba[ ])|(?<=è[ ])|(?<=\n)|(?<=,[ ])|(?<=:[ ]))via[ ]"
     r"(?!(?:zoom|e-?mail|mail|phone|skype|teams|whatsapp|post|sms|the|an?|my|our|your)\b)[^\d\n]{2,40}?[ ,]{1,2}\d"
+    # a German street named after a field, a brook, a hill ("im wiesengrund 38", "hinter den gärten 25")
+    r"|(?<![\w])(?:im|am|zum|zur|(?:auf|an|in|hinter|unter)[ ]de[rmn])[ ][a-zäöüß]{1,40}+" + FIELD_TAIL + r"[ ]\d"
     # number first, as French writes it: "87 boulevard de la liberté", "14 ter chemin du moulin" (three
     # digits at most: "née le 13 août 2009, rue du temple 49b" has a year before the street)
     r"|(?<![\w])\d{1,3}[a-z]?(?:[ ](?:bis|ter))?,?[ ](?:rue|avenue|boulevard|chemin|allée|impasse|route|place|quai)[ ]"

@@ -40,9 +40,12 @@ def names_in_shares(text: str, lexicon: NameLexicon) -> list[Entity]:
     if not any(stem in text for stem in _STEMS):
         return []
     out: list[Entity] = []
+    read_to = -1  # (a line is read after its first split's word only: "Aufteilung: " a thousand times is one read)
     for cue in scan.finditer(_CUE, text):
+        if cue.start() < read_to:
+            continue
         line_end = text.find("\n", cue.end())
-        line_end = len(text) if line_end < 0 else line_end
+        read_to = line_end = len(text) if line_end < 0 else line_end
         shares = scan.search(_LIST, text, cue.end(), line_end)
         if shares is not None:
             out += _people(text, shares, lexicon)

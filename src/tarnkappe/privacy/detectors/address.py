@@ -120,6 +120,13 @@ _FR_TYPE_WORDS = frozenset(
     "CHAUSSÉE CHAUSSEE".split()
 )
 _IT_TYPE_WORDS = frozenset(_IT_TYPE.replace("\\", "").split("|"))
+# the last letters of the words of German field, hill and water names that streets are named after
+FIELD_NAME_TAILS: tuple[str, ...] = tuple(
+    "grund bach berg feld wiese wiesen garten gärten acker äcker anger graben rain halde bühl brunnen mühle kamp"
+    " kapelle bruch brink busch höhe hang werd wasen ried moos matt matte matten rüti egg teich damm deich wald holz"
+    " heide eichen linden tannen buchen birken aue grün winkel hain loh esch born quelle kreuz horn steig".split()
+)
+FIELD_TAIL = "(?i:" + "|".join(f"(?<={tail})" for tail in FIELD_NAME_TAILS) + ")"
 _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei AM AN AUF IM IN ZUM ZUR UNTER HINTER".split())
 _ARTICLE_WORDS = frozenset(_ARTICLES[3:-4].split("|"))
 _BOX_WORDS = frozenset({"Case", "Casella", "Boîte", "Boite", "Postfach", "P.O.", "PO", "BP", "B.P."})
@@ -176,6 +183,12 @@ _CAPITAL_SHAPES: dict[str, str] = {
                  rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}"
                  rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;|/[ ]?(?:Top|TOP|Stiege|Stg\.|Tür)[ ]?\d|[ ][·•|][ ]"
                  rf"|[ ][–-][ ](?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ][{_U}])",
+    # … and before a sentence's end, a bracket or a dash where its word names a field, a brook, a hill, as most
+    # such streets do ("Treffpunkt bei mir, Im Wiesengrund 57 - wer fährt?", "(vorher Zum Steinbruch 40).";
+    # not "Im Kapitel 3." -- holdout26, session 23); and typed in lower case, capitalised by its view
+    "de_prefix_field": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
+                       rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM|Der|Den|Dem))?{_S}[{_U}][{_L}]{{1,40}}+{FIELD_TAIL}"
+                       rf"{_SL}{_DE_NO}(?=[ ]?[).!?;,]{{1,3}}(?:\s|$)|[ ][-–][ ](?!\d)|[ ]\(|[ \t]{{0,16}}(?:\r?\n|$))",
     "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
                     rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;)",  # (or a cell's end: "…\tAm Mühlbach 51\tMonika")
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
