@@ -350,6 +350,7 @@ def assert_look_ups_grow_linearly(anonymizer: Anonymizer, monkeypatch, shape: st
 @example(text="\\Projekt Falke ")  # found by this test: restore ate the backslash before [[TERM_1]]
 @example(text="\\\\" + ", IL 62704" * 26)  # found by this test in session 14's CI: 81 positions per character
 @example(text="\\\\/T (a.dob) /V (" + "[00:24.074] " * 5)  # session 17: a LaTeX view and a lower-case view, 83
+@example(text="Aufteilung: " * 200 + "(*1985)" * 20)  # session 23: a split's line read to its end per split word
 def test_regex_work_per_character_is_bounded(metered: Anonymizer, text: str) -> None:
     assert _positions(metered, text) <= budget(text)
 
