@@ -14,9 +14,10 @@ Two groups:
    'Im'); the words must stay as written.
 
 Written with 74 cases (41 leaks, 33 over-masking), 67 failing at acfc4dc, none marked.  Regressions among them
-(by leaving the rule out or by the detector that adds the span): five leaks (the four dump lines whose names without_dump_words drops, the
-town the lower-case street's comma rule cuts off) and 25 of the 28 over-masking failures; 'Helpdesk, Informatik',
-'Fam. Stand' and dcm4che's keyword were masked before too.  The other 34 leaks are gaps near the new rules.
+(found by leaving the rule out, or by the detector that adds the span): five leaks (the four dump lines whose
+names without_dump_words drops, the town the lower-case street's comma rule cuts off) and 25 of the 28
+over-masking failures; 'Helpdesk, Informatik', 'Fam. Stand' and dcm4che's keyword were masked before too.  The
+other 34 leaks are gaps near the new rules.
 
 No exception and no super-linear cost found: random concatenations of the new shapes' fragments (16,000 texts)
 masked and restored without error, and 25 KB -> 100 KB runs of each new shape (carets, unclosed dump lines, IRC
