@@ -182,3 +182,11 @@ def test_a_street_named_after_a_field(anonymizer: Anonymizer) -> None:
     # a chapter, a page, a time, a range of players are no streets
     prose = "Im Jahr 2020 und am Montag 12 Uhr, im Kapitel 5. Auf Seite 12. Am Berg 3 Stunden. Im Feld 2 - 3 Spieler."
     assert found(anonymizer, prose, "ADDRESS") == []
+
+
+def test_an_initial_m_where_no_french_is_written(anonymizer: Anonymizer) -> None:
+    agenda = "Toastmaster des Abends: M. Bohlander\nRedner/in 1: F. Caspar\n"
+    assert found(anonymizer, agenda, "PERSON") == ["M. Bohlander", "F. Caspar"]
+    assert found(anonymizer, "Evaluator 2: M. Swaminathan", "PERSON") == ["M. Swaminathan"]
+    # Monsieur in French prose stays outside the name
+    assert found(anonymizer, "Bonjour M. Dupont, merci pour votre message.", "PERSON") == ["Dupont"]

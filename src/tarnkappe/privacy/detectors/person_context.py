@@ -220,10 +220,28 @@ def with_initials(text: str, start: int) -> int:
             lead = text[line + 1:m.start()].strip(" \t") if line >= 0 or m.start() <= 8 else "?"
             # (or a column's or a value's start: "0     M. Alcázar" of an aligned table, "tech=M. Mayo" of a
             # log, "| M. Pugh", "/ M. Murillo" -- no salutation stands there; a quotation's may: '"M. Dupont')
+            # (and where no French is written near it: "Toastmaster des Abends: M. Bohlander", "Evaluator 2:
+            # M. Swaminathan"; holdout26, session 23)
             if lead not in ("-", "*", "•", "–", "|") \
-                    and not text[max(0, m.start() - 2):m.start()].endswith(("=", "\t", "  ", "| ", "/ ")):
+                    and not text[max(0, m.start() - 2):m.start()].endswith(("=", "\t", "  ", "| ", "/ ")) \
+                    and _french_near(text, m.start()):
                 return start
     return m.start()
+
+
+# words of French prose that German and English do not write ("des", "du" they do), and the
+# forms of address beside which "M." is one too ("Mr. Smith's M. Dupont")
+_FRENCH_WORDS = (" et ", " les ", " est ", " vous ", " avec ", " pour ", " une ", " un ", " il ", "Il ", " elle",
+                 " le ", " la ", " au ", " de ", " à ", "ous ", "Je ", " je ", "J'", " j'", " ne ", " pas ", " sur ",
+                 " dans ", " par ", " qui ", " que ", "Ce ", " ce ", "Mme", "Madame", "Monsieur", "Mr", "Ms", "Sig")
+_FRENCH_REACH = 150
+
+
+def _french_near(text: str, pos: int) -> bool:
+    """French or forms of address are written within ``_FRENCH_REACH`` characters of ``pos`` (where "M." may be
+    Monsieur)."""
+    window = text[max(0, pos - _FRENCH_REACH):pos + _FRENCH_REACH]
+    return any(word in window for word in _FRENCH_WORDS)
 
 
 _TITLES_BEFORE_INITIALS = frozenset("Dr Dre Prof Dott Dott.ssa Doktor Professor Ing Avv".split())
