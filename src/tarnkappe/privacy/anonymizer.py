@@ -321,8 +321,10 @@ class Anonymizer:
                             # ("almweg 69, klingeln bei kabus" -- the capitals had made "Klingeln Bei Kabus" one;
                             # "59, rue de hollerich" names its street after the number and comma)
                             comma = text.find(",", start + number_end, end)
-                            if comma >= 0 and (text[comma + 1:end].split() or [""])[0].rstrip(".") not in _UNIT_WORDS:
-                                end = comma  # (but "viale europa 38, scala c" is one address)
+                            after = text[comma + 1:end].split() if comma >= 0 else []
+                            if len(after) >= 3 and after[0].rstrip(".") not in _UNIT_WORDS:
+                                end = comma  # (but "viale europa 38, scala c" is one address, a town of one
+                                # or two words after the comma stays with it: "am lindenweg 12, spiez")
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
         return out
 

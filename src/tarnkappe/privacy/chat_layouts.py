@@ -127,6 +127,10 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     if "> " in text and ":" in text:
         for m in _line_starts(_IRC, text):
             end = text.find("\n", m.end())
+            speaker = m.group("speaker")
+            if speaker.isupper() or "_" in speaker or _inner_capital(speaker) or (
+                    speaker.lower() in lexicon.common_words and not lexicon.is_first_name(speaker.capitalize())):
+                continue  # a tool's log levels, services and bots in IRC's shape: "<WARN>", "<ChanServ>", "<GitHub>"
             messages.append(Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
         if len(messages) < 2:
             messages = []
@@ -222,6 +226,12 @@ def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
         lexicon.is_first_name(word.capitalize()) or (
         word not in common and not lexicon.is_place_only(word.capitalize())))
         for word in speaker.replace("-", " ").split(" "))
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital inside one word, as products and services write their names ("ChanServ", "GitHub"; not
+    "McLeod"-like names after two letters, nor the parts of "Anna-Lena", "Anna Meier")."""
+    return " " not in word and "-" not in word and any(c.isupper() for c in word[3:])
 
 
 def _line_starts(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:

@@ -37,7 +37,7 @@ from .detectors.dates import DATE
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import one_language, rare_word
+from .learned.features import german_word, one_language, rare_word
 from .lowercase import typed_in_lower_case
 from .names import NameLexicon, compound_tail
 from .person_kin import KIN
@@ -348,15 +348,17 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
 
 def _nicknames(text: str, messages: list[Message], lexicon: NameLexicon) -> set[str]:
     """The speakers of one capitalised word that no list knows, in a chat where another is a name: "Sepp
-    19:39", "Babsi   20:59", "Fanfan, [26.09.2026 18:28]" beside "Susi" (holdout26's chats, session 23) -- not an
-    ordinary word, a place or a form's key (an agenda's "Pause   10:30" has no message under it: no chat)."""
+    19:39", "Babsi   20:59", "Fanfan, [26.09.2026 18:28]" beside "Susi" (holdout26's chats, session 23) -- short,
+    as nicknames are, and no ordinary word, German noun, place or form's key ("Sekretariat", "Traktandum"), no
+    product's name with inner capitals ("GitHub", "ChanServ"); an agenda's "Pause   10:30" has no message under
+    it: no chat."""
     said = {text[slice(*m.speaker)] for m in messages if not m.named}
     names = {sp for sp in said if _name_like(sp, lexicon)}
     if not names:
         return set()
-    return {sp for sp in said - names if sp.isalpha() and sp[0].isupper() and not sp.isupper() and 2 <= len(sp) <= 20
+    return {sp for sp in said - names if sp.isalpha() and sp[0].isupper() and sp[1:].islower() and 2 <= len(sp) <= 9
             and sp not in STOP and sp.lower() not in lexicon.common_words and sp.lower() not in _SELF
-            and normalise_key(sp) not in ALL_KEYS and not lexicon.is_place_only(sp)}
+            and normalise_key(sp) not in ALL_KEYS and not lexicon.is_place_only(sp) and not german_word(sp)}
 
 
 def _lower_case_speakers(said: Counter[str], lexicon: NameLexicon) -> set[str]:

@@ -7,7 +7,8 @@ parentheses, the next child after a comma or an "and".  The first names are ofte
 name, a recent one only beside an adult's) took them: holdout26's St Nicholas bookings left both in clear
 (session 23).  Two such items or more in a row are a family's list: each word a name, each date a date of
 birth -- a full date of a past year from 1900 on, the word no ordinary word unless a listed first name
-("Abgabe (12.03.2024), Prüfung (15.04.2024)" lists a course's deadlines).
+("Abgabe (12.03.2024), Prüfung (15.04.2024)" lists a course's deadlines), where the text speaks of children,
+births, sign-ups or insurance before it (storms, releases and foals are listed so too).
 
 Linear: the scan starts at each " (" before a digit; the name before it is looked for in a bounded window.
 """
@@ -23,6 +24,7 @@ from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
 from .names import NameLexicon
+from .person_dates import family_talk_before
 
 _ITEM = scan.compile(rf"[ ]\((?P<date>{DATE})\)")
 _NAME_BEFORE = scan.compile(
@@ -56,8 +58,8 @@ def children_with_birth_dates(text: str, lexicon: NameLexicon) -> list[Entity]:
 
 
 def _family(text: str, run: list[tuple[int, int, int, int]]) -> list[Entity]:
-    if len(run) < 2:
-        return []
+    if len(run) < 2 or not family_talk_before(text, run[0][0]):
+        return []  # (storms, releases, approvals, foals: "Ylenia (17.02.2022), Zeynep (18.02.2022)")
     out = []
     for name_start, name_end, date_start, date_end in run:
         out.append(Entity(name_start, name_end, EntityType.PERSON, text[name_start:name_end], "children"))

@@ -140,16 +140,40 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
     return out
 
 
+# Words of a text about children, births or people signed up or insured, which a list of names with recent dates
+# under them is one of ("meine Kinder (für die Versicherung):", "Besuch für …", "ich melde an:"; not "Freigabe:",
+# "Letzte Besuche:", storms, releases, foals -- review of session 23)
+_FAMILY_TALK = scan.compile(
+    r"(?i:kind|child|kids|enfant|figli|figlio|figlia|bambin|sohn|söhne|tochter|töchter|\bsons?\b|daughter|\bfils\b"
+    r"|\bfille|geburt|birth|\bborn\b|naiss|\bnée?\b|nasc|\bnat[oi]\b|\bgeb\.|versicher|assuran|insuran|assicura"
+    r"|besuch[ ]für|visite[ ]pour|visit[ ]for|visita[ ]per|anmeld|melde[ ]an|inscri|iscri|sign[ -]?up|register"
+    r"|teilnehm|particip|familie|famille|famiglia|family)"
+)
+_FAMILY_TALK_REACH = 400
+
+
+def family_talk_before(text: str, pos: int) -> bool:
+    """``text`` speaks of children, births, sign-ups or insurance within ``_FAMILY_TALK_REACH`` characters
+    before ``pos`` (or on its line)."""
+    line_end = text.find("\n", pos)
+    end = len(text) if line_end < 0 else min(line_end, pos + 200)
+    return scan.search(_FAMILY_TALK, text, max(0, pos - _FAMILY_TALK_REACH), end) is not None
+
+
 def _siblings(text: str, dates: list[tuple[int, int, bool]]) -> list[Entity]:
     """DOB entities for the sorted ``dates`` next to another of the same shape: in parentheses on the
-    same line, or as items on the line before or after."""
+    same line, or as items on the line before or after -- where the text speaks of a family (`family_talk_before`)."""
     kept = []
+    talk: dict[int, bool] = {}  # a date's start -> family talk before it (asked once per date)
     for k, (start, end, paren) in enumerate(dates):
         for j in (k - 1, k + 1):
             if 0 <= j < len(dates) and dates[j][2] == paren:
                 a, b = (dates[j][1], start) if j < k else (end, dates[j][0])
                 if text.count("\n", a, b) == (0 if paren else 1) and b - a <= _LIST_REACH:
-                    kept.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
+                    if start not in talk:
+                        talk[start] = family_talk_before(text, start)
+                    if talk[start]:
+                        kept.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
                     break
     return kept
 

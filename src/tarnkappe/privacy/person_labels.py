@@ -56,7 +56,10 @@ _LOWER_DOORBELL = scan.compile(
 _LOWER_STEMS = ("lingel bei", "lingeln bei", "onnez chez", "onner chez", "uonate a", "uonare a", "itofono", "ing at ")
 _NO_HOUSEHOLD = frozenset(
     """mir uns dir euch ihm ihr ihnen mich der den dem die das einem einer meiner moi nous toi vous lui eux elle elles
-    moi-même me noi te voi lui lei loro the a an me us him her them home you mine ours yours his hers theirs""".split()
+    moi-même me noi te voi lui lei loro the a an me us him her them home you mine ours yours his hers theirs
+    hauswart hausmeister abwart concierge gardien gardienne portier pforte empfang rezeption reception büro office
+    sekretariat nachbar nachbarn nachbarin voisin voisins voisine vicino vicini vicina neighbour neighbours neighbor
+    neighbors custode portineria""".split()
 )
 # "Mama (Carina):", "Papa (René)", "Maman (Jeanne)", "Nonna (Pina)", "Mum (Tracey)"
 # (the scan starts at " (", the kinship word before it is looked up: a scan from the words' capitals
@@ -138,8 +141,9 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
         for m in scan.finditer(_LOWER_DOORBELL, text):
             name = m.group("name")
             last = name.split(" ")[-1]
-            if name not in _NO_HOUSEHOLD and (
-                    last not in common and rare_word(last) or last.capitalize() in lexicon.surnames):
+            ring = m.group().lower().startswith("ring")  # (English: "ring at noon", a time's word and a surname)
+            if name not in _NO_HOUSEHOLD and last not in _NO_HOUSEHOLD and (
+                    last not in common and rare_word(last) or not ring and last.capitalize() in lexicon.surnames):
                 add(*m.span("name"))  # ("klingel bei atelier", "citofono rotto": a shop, a broken bell)
     if "[~" in text:  # a Jira mention of a user: "(Ticket von [~gudrun])", "[~marc-antoine]"
         for m in scan.finditer(_JIRA_MENTION, text):

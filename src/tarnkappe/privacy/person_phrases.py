@@ -140,8 +140,8 @@ _FAMILY = scan.compile(
     rf"(?P<name>{_FAMILY_PARTICLES}?{_WORD})(?![\w\-])"
 )
 # … and typed in lower case, as in a chat: "erste familie 17:20 fam. frei", "famille bonnin", "fam. van enschot"
-# (after "fam." a surname the lists know or a word of no language, after the whole word both: not "famille
-# nombreuse", "familie klein", "familie und freunde"; holdout26, session 23)
+# (a surname the lists know, after the whole word one that is no word of the languages too: not "famille
+# nombreuse", "familie klein", "familie und freunde", "fam. rosaceae"; holdout26 and its review, session 23)
 _NOT_A_HOUSEHOLD = frozenset(
     """und oder ist sind war hat haben wird mit von für bei die der das den dem des ein eine and or is are was has have
     with of for the a an et ou est sont a ont avec de des du les la le un une e o è sono ha hanno con di dei della il
@@ -370,7 +370,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             last = m.group("name").split(" ")[-1]
             word = last not in lexicon.common_words and rare_word(last)  # (no word of the languages)
             if m.group("cue") == "fam.":
-                household = word or last.capitalize() in lexicon.surnames  # ("fam. frei")
+                # ("fam. frei"; not "fam. hypercholesterinämie", "fam. rosaceae": familial, a plant's family)
+                household = last.capitalize() in lexicon.surnames or " " in m.group("name") and word  # "van enschot"
             else:
                 household = word and last.capitalize() in lexicon.surnames  # (not "familie klein")
             if last in _NOT_A_HOUSEHOLD or overlaps_any(taken, start, end) or not household:

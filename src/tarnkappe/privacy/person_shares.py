@@ -8,8 +8,8 @@ listed name or a capital, let half of holdout26's split lines through (session 2
 split's word ("split", "Aufteilung", "Verteilung", "Répartition", "ripartizione", "shares", "Anteile")
 whose list of two items or more -- a word or two and a number, a per cent sign or none, joined by commas
 or "and" -- adds up to 100 (99 to 101: "34, 33, 33"), names a person by each item that is no ordinary word
-of the lists, or that the lists know as a name too ("Stark") -- when half of its items at least are names
-the lists know; "Miete 50%, Nebenkosten 50%" names no one.
+of the lists, or that the lists know as a name too ("Stark") -- when half of its items at least are first names
+the lists know; "Miete 50%, Nebenkosten 50%", "Dinkel 70%, Roggen 30%", "Mama 50%, Papa 50%" name no one.
 
 Linear: a text without a split's word is not read; each line with one is matched once.
 """
@@ -57,9 +57,9 @@ def _people(text: str, shares: re.Match[str], lexicon: NameLexicon) -> list[Enti
     total = sum(float(m.group("number").replace(",", ".")) for m in items)
     if len(items) < 2 or not 99 <= total <= 101:
         return []
-    known = sum(any(lexicon.is_known_name(w[:1].upper() + w[1:]) for w in m.group("name").split(" ")) for m in items)
+    known = sum(any(lexicon.is_first_name(w[:1].upper() + w[1:]) for w in m.group("name").split(" ")) for m in items)
     if 2 * known < len(items):
-        return []  # "Miete 50%, Nebenkosten 50%", "vocals 60, guitar 40": a split of costs, of a mix
+        return []  # "Miete 50%, Nebenkosten 50%", "Dinkel 70%, Roggen 30%": a split of costs, of flours
     out = []
     for m in items:
         start, end = m.span("name")
@@ -72,8 +72,12 @@ def _people(text: str, shares: re.Match[str], lexicon: NameLexicon) -> list[Enti
     return out
 
 
+# a family's words, no names: "Mama 50%, Papa 50%" splits a cost between parents
+_KIN = frozenset("mama mami mutter papa papi vater maman papa mamma papà babbo mum mom dad oma opa nonna nonno".split())
+
+
 def _a_name(word: str, lexicon: NameLexicon) -> bool:
     titled = word[:1].upper() + word[1:]
-    if titled in STOP:
+    if titled in STOP or word.lower() in _KIN:
         return False
     return word.lower() not in lexicon.common_words or lexicon.is_known_name(titled)

@@ -16,7 +16,8 @@ patient's name, date of birth and town).  The dump says what each value is, as a
 
 Worklist and RIS exports copy names in the same encoding outside a dump
 (``A6867;HODEL^SÉBASTIEN;19480507;…``): a pair of capitalised words joined by ``^`` is a name there too,
-wherever it stands (``MAX^2``, ``Ctrl^C`` and ``x^y`` are none: digits, one letter, lower case).
+wherever it stands (``MAX^2``, ``Ctrl^C`` and ``x^y`` are none: digits, one letter, lower case; nor on a
+line of an HL7 message, a formula or code: "|", "=", "*", braces).
 
 Linear: a text without ``^`` or a tag's ``(`` is not read; each line with a tag is parsed once, and
 each ``^`` looks at most ``_REACH`` characters to each side.
@@ -49,6 +50,8 @@ _GIVEN = scan.compile(
 )
 # lower-case words a family name begins with ("van Dyke^Philip", "de Weck^Olivier")
 _NAME_MARKS = frozenset(" -'’")
+# marks of the lines whose carets join no names: HL7's fields (its names are hl7.py's), formulas and code
+_NOT_NAME_LINES = ("|", "=", "*", "{", "}")
 _PARTICLES = frozenset("de di da du del della des van von der den dos zu zur am auf le la lo ten ter".split())
 
 
@@ -155,6 +158,10 @@ def _caret_name(text: str, caret: int) -> Entity | None:
     last, words = family.group("last"), given.group("given").split(" ")
     if _code(last) or _code(words[0]) or text[family.start() - 1:family.start()] == "^":
         return None  # an HL7 field's codes ("^^^KIS^MR", "SPO^Spouse"), a label printer's ("GmbH^FS")
+    line_start = text.rfind("\n", max(0, caret - 512), caret) + 1
+    line_end = text.find("\n", caret, caret + 512)
+    if any(mark in text[line_start:caret + 512 if line_end < 0 else line_end] for mark in _NOT_NAME_LINES):
+        return None  # an HL7 segment's text ("OBR|1|…|Sonographie^Abdomen"), a formula's or code's XOR
     kept = 1
     while kept < len(words) and words[kept][0].isupper():  # "^Thu Trang", not "^JOHN was here"
         kept += 1
@@ -166,11 +173,8 @@ def _caret_name(text: str, caret: int) -> Entity | None:
 
 
 def without_dump_words(text: str, entities: Iterable[Entity]) -> list[Entity]:
-    """``entities`` without the names other detectors read in a dump's other values and keywords.
-
-    A dump line says what its value is: an institution's, a device's or a protocol's name
-    ("Radiologie Seefeld", "MR1_SIEMENS") is none of a person, and neither is the keyword after it
-    ("PatientTelephoneNumbers"); the learned model took both for names.  Each line an entity stands on is
+    """``entities`` without the names other detectors read in a dump line's keyword after its value
+    ("PatientTelephoneNumbers": the learned model took it for a name).  Each line an entity stands on is
     matched once."""
     out: list[Entity] = []
     lines: dict[int, int | None] = {}  # a dump line's start -> where its person's name ends (-1: none)
@@ -187,11 +191,14 @@ def without_dump_words(text: str, entities: Iterable[Entity]) -> list[Entity]:
 
 
 def _name_end(text: str, line_start: int) -> int | None:
-    """Where a dump line's person name ends (its start for a line of another kind's value); None: no dump line."""
-    m = scan.match(_TAG_LINE, text, line_start, min(len(text), line_start + 256))
+    """Where a dump line's value ends (what follows is its keyword: "#  8, 1 PatientBirthDate"); None: no dump
+    line.  A value of any kind may name a person ("Praxis Dr. med. Reto Brunner", a comment's "Ehemann Kurt
+    Brunner"): the names in it stay (review of session 23)."""
+    tag = text.find("(", line_start, min(len(text), line_start + 16))  # (dcm4che writes an offset first: "335: (")
+    if tag < 0:
+        return None
+    m = scan.match(_TAG_LINE, text, tag, min(len(text), tag + 256))
     if m is None:
         return None
-    if (m.group("vr") or m.group("vr2")) != "PN":
-        return line_start
     close = text.find("]" if m.group("vr") else text[m.end() - 1], m.end(), min(len(text), m.end() + 256))
     return close if close >= 0 else None
