@@ -192,3 +192,10 @@ def test_an_initial_m_where_no_french_is_written(anonymizer: Anonymizer) -> None
     assert found(anonymizer, "Evaluator 2: M. Swaminathan", "PERSON") == ["M. Swaminathan"]
     # Monsieur in French prose stays outside the name
     assert found(anonymizer, "Bonjour M. Dupont, merci pour votre message.", "PERSON") == ["Dupont"]
+
+
+def test_a_swiss_particle_inside_a_name(anonymizer: Anonymizer) -> None:
+    assert "Herbert am Rhyn" in found(anonymizer, "Auswertung: Herbert am Rhyn, herbert@example.ch", "PERSON")
+    # a preposition before a place or an ordinary word stays outside
+    names = found(anonymizer, "Peter am Bodensee, Peter am Telefon.", "PERSON")
+    assert "Peter" in names and not [n for n in names if "Bodensee" in n or "Telefon" in n]

@@ -42,6 +42,8 @@ _SECOND_PARTICLES = frozenset("der den de la van di dos los las le del an".split
 # Lower-case particles between a name and the rest of its surname ("Jean de La Fontaine",
 # "Ecrin van der Klijn"): taken only before a word that is no ordinary word.
 _LOWER_PARTICLES = frozenset("van von zu zur de da di del della dos das du des ter ten ó mac ní bin".split())
+# German and Swiss particles that are prepositions too: taken only before a rare word no place's name
+_GERMAN_PARTICLES = frozenset("am vom zum auf".split())
 _WORD_AFTER = scan.compile(r"[ ]([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])")
 # A surname after a particle: Irish ones may start with a lower-case h, n or t ("Ó hEachairn", "Mac an tSaoir").
 _SURNAME_AFTER = scan.compile(
@@ -429,7 +431,7 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
         return end  # most names: nothing or punctuation after them
     last = text[max(0, end - 8):end].rsplit(" ", 1)[-1]
     pos, capital = end, _is_particle(last) and end - len(last) > 0 and text[end - len(last) - 1] == " "
-    taken = 0
+    taken, german = 0, False
     while taken < 2 and text[pos:pos + 1] == " ":
         nxt = text[pos + 1:pos + 6].split(" ", 1)[0]
         if not nxt or text[pos + 1 + len(nxt):pos + 2 + len(nxt)] != " ":
@@ -438,6 +440,8 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
             capital = capital or nxt[:1].isupper()
         elif nxt in _LOWER_PARTICLES or taken == 1 and nxt in _SECOND_PARTICLES:
             pass  # ("de la", "van der", "von der": the second one lower-case too)
+        elif taken == 0 and nxt in _GERMAN_PARTICLES:
+            german = True  # "Karl-Werner am Rhyn", "Luise auf der Maur" (holdout26, session 23)
         else:
             break
         pos += 1 + len(nxt)
@@ -457,6 +461,8 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
         return end
     if word in STOP or _is_particle(word):
         return end
+    if german and (word.lower() in lex.common_words or lex.is_place_only(word) or not rare_word(word)):
+        return end  # German's "am", "auf", "vom" are prepositions first: "Peter am Bodensee", "Anna auf Sylt"
     return m.end()
 
 
