@@ -199,3 +199,9 @@ def test_a_swiss_particle_inside_a_name(anonymizer: Anonymizer) -> None:
     # a preposition before a place or an ordinary word stays outside
     names = found(anonymizer, "Peter am Bodensee, Peter am Telefon.", "PERSON")
     assert "Peter" in names and not [n for n in names if "Bodensee" in n or "Telefon" in n]
+
+
+def test_a_capitalised_host_no_list_knows(anonymizer: Anonymizer) -> None:
+    chat = "treffpunkt morgen wieder bei Konstantin, Seestrasse 42"
+    assert found(anonymizer, chat, "PERSON") == ["Konstantin"]
+    assert found(anonymizer, "treffpunkt bei mir, Seestrasse 42", "PERSON") == []

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import rare_word
+from .learned.features import german_word, rare_word
 from .names import NameLexicon
 from .person_kin import KIN
 
@@ -75,6 +75,7 @@ def _names_someone(name: str, lexicon: NameLexicon) -> bool:
         cap = "-".join(part.capitalize() for part in word.split("-"))
         if lower in lexicon.common_words and not lexicon.is_known_name(cap):
             return False  # ("bei mir", "chez moi", "bei kaffee")
-        if not (lexicon.is_known_name(cap) or rare_word(word)):
-            return False  # a frequent word of our four languages that no list knows as a name
+        if not (lexicon.is_known_name(cap) or rare_word(word) or word[:1].isupper() and not german_word(word)):
+            return False  # a frequent word of our four languages that no list knows as a name, in lower case
+            # (capitalised, a name no list has, "bei Konstantin, Seestrasse 42"; not a German noun: "bei Sturm, …")
     return True
