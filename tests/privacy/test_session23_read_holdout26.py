@@ -205,3 +205,10 @@ def test_a_capitalised_host_no_list_knows(anonymizer: Anonymizer) -> None:
     chat = "treffpunkt morgen wieder bei Konstantin, Seestrasse 42"
     assert found(anonymizer, chat, "PERSON") == ["Konstantin"]
     assert found(anonymizer, "treffpunkt bei mir, Seestrasse 42", "PERSON") == []
+
+
+def test_a_role_written_for_both_genders(anonymizer: Anonymizer) -> None:
+    agenda = ('Zeitnehmer/in: Edelbert K.\nKontrolleur*in: Anton Freitag\n'
+              'Bewerter/in 1: N. Bähr - "Mein Weg zum Marathon" (Level 2, 5 min)\n')
+    assert found(anonymizer, agenda, "PERSON") == ["Edelbert K.", "Anton Freitag", "N. Bähr"]
+    assert found(anonymizer, "Teilnehmer/innen: 12\nStatus/in: offen\nLehrer*in: Mathematik\n", "PERSON") == []

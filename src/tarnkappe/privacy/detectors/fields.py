@@ -102,6 +102,9 @@ _DISPLAY_NAME = scan.compile(
     rf"(?:(?(quote),?)[ ](?:{_LOWER_PARTICLE}[ ]){{0,2}}{_NAME_WORD}\.?){{0,3}}?)(?(quote)\")"
     rf"(?:[ ]\([^()\n]{{1,24}}\))?[ ]?$"
 )
+# A German key written for both genders names a person's role, whatever the role ("Zeitnehmer/in",
+# "Kontrolleur*in", "Bewerter:in 1", "Redner(in)", "Ärzt_innen"; holdout26, session 23)
+_GENDERED_ROLE = scan.compile(r"[^\W\d_](?:/-?|\*|:|_|\()(?:in|innen)\b")
 _GERMAN_PARTICLES = frozenset("vom zum zur am im auf".split())
 _PARTICLE_WORDS = frozenset("von zu zur zum vom van der den de di da del della la le dos du ter ten".split())
 _ROLE_MAILBOXES = frozenset(
@@ -282,7 +285,8 @@ class FieldDetector:
         if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
         birth = key[:1] in " \t" and normalise_key(key) in DATE_WORDS and in_birth_block(text, start)
-        if not 0 < cut <= 48 or not birth and normalise_key(key.split(";", 1)[0]) not in ALL_KEYS:
+        if not 0 < cut <= 48 or not birth and normalise_key(key.split(";", 1)[0]) not in ALL_KEYS and (
+                scan.search(_GENDERED_ROLE, key) is None):
             return
         if line[cut] == "=" and key.rstrip(" \t")[-1:] in _OPERATOR_CHARS:
             return  # code, no form: "line[3] += cost if …" (its value was an address, and spread by repeats.py)
@@ -570,6 +574,9 @@ class FieldDetector:
     def _typed(self, text: str, raw_key: str, start: int, end: int) -> Iterator[Entity]:
         key = normalise_key(raw_key.split(";", 1)[0])
         kind = type_of(key)
+        gendered = kind is None and scan.search(_GENDERED_ROLE, raw_key) is not None
+        if gendered:
+            kind = EntityType.PERSON  # "Zeitnehmer/in: Edelbert K.", "Kontrolleur*in: …": a person's role
         if kind is None or end <= start:
             return
         if key in UNIT_KEYS or key in GROUP_KEYS:
@@ -579,7 +586,7 @@ class FieldDetector:
             yield from team_names(text, start, end, self.name, self._lex)
             return
         if kind == EntityType.PERSON:
-            weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS, key in ROLE_KEYS
+            weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS or gendered, key in ROLE_KEYS or gendered
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name; a name in
                 # it is a name too ("Maria Rossi (in Bianchi)", "(detto Pippo)", "(verh. Keller)")
@@ -594,6 +601,9 @@ class FieldDetector:
                 elif cut > start and sep == ", " and end - cut <= 120 \
                         and scan.search(_HOUSE_NUMBER, text, cut + 2, end) is not None:
                     end = cut  # "Zeuge: Espérance Kabongo, Weinbergstrasse 89, 6430 Schwyz": the address after
+            for dash in (' - "', ' – "', " - „", " – „", " - «", " – «"):
+                if (cut := text.find(dash, start, end)) > start:
+                    end = cut  # 'Redner/in 1: N. Bähr - "Mein Weg zum Marathon" (Level 2)': the talk after the name
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 end = cut  # "Notfallkontakt: Gretl Kusch (Ehepartner/in)": the role after the name
             if (tail := scan.search(_PHONE_TAIL, text, start, end)) is not None and tail.start() > start:
