@@ -212,3 +212,9 @@ def test_a_role_written_for_both_genders(anonymizer: Anonymizer) -> None:
               'Bewerter/in 1: N. Bähr - "Mein Weg zum Marathon" (Level 2, 5 min)\n')
     assert found(anonymizer, agenda, "PERSON") == ["Edelbert K.", "Anton Freitag", "N. Bähr"]
     assert found(anonymizer, "Teilnehmer/innen: 12\nStatus/in: offen\nLehrer*in: Mathematik\n", "PERSON") == []
+
+
+def test_the_one_capitalised_word_of_a_lower_case_introduction(anonymizer: Anonymizer) -> None:
+    chat = ("[16:13] <Henrik> 60 erdkröten\n[16:23] <Marisa> eimer 12 war kaputt\n"
+            "[16:40] <075/749 14 15> hier Konstantin, neue nummer. komme um 19:30\n")
+    assert "Konstantin" in found(anonymizer, chat, "PERSON")

@@ -302,7 +302,7 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
     ordinary ones ("hier chanchal narayanan, der nachbar").  After a bare "hier" or "bin" the word must be a
     listed first name, or both words rare ("hier unten, bei der tür", "hier gitlab", "bin unterwegs")."""
     word, second = intro.group("word"), intro.group("second")
-    listed = lexicon.is_first_name(word.capitalize())
+    listed = lexicon.is_first_name(word.capitalize()) or _capital_alone(text, intro.start("word"), intro.end("word"))
     both_rare = second is not None and rare_word(word) and rare_word(second.rsplit(" ", 1)[-1])
     lead = intro.group().lower()
     if (lead.startswith("hier ") and not lead.startswith("hier ist") or lead.startswith("bin ")) \
@@ -310,6 +310,19 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
         return True  # ("hier gitlab, das repo …", "bin unterwegs": one word no list knows is a tool's or an adverb)
     more = second is not None or text[intro.end():intro.end() + 1] == " "
     return more and not (listed or both_rare)
+
+
+def _capital_alone(text: str, start: int, end: int) -> bool:
+    """The word at ``start`` is the only capitalised one of a line typed in lower case ("hier Konstantin, neue
+    nummer. komme um 19:30"): the writer capitalised a name (holdout26, session 23)."""
+    if not text[start:start + 1].isupper() or rare_word(text[start:end]) is False and german_word(text[start:end]):
+        return False
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    return not any(c.isupper() for c in before[before.rfind(">") + 1:]) and not any(c.isupper() for c in after) and (
+        sum(c.isalpha() for c in before + after) >= 8)
 
 
 def _named_in_intro(text: str, start: int, end: int, parts: set[str], lexicon: NameLexicon) -> list[Entity]:
