@@ -218,3 +218,12 @@ def test_the_one_capitalised_word_of_a_lower_case_introduction(anonymizer: Anony
     chat = ("[16:13] <Henrik> 60 erdkröten\n[16:23] <Marisa> eimer 12 war kaputt\n"
             "[16:40] <075/749 14 15> hier Konstantin, neue nummer. komme um 19:30\n")
     assert "Konstantin" in found(anonymizer, chat, "PERSON")
+
+
+def test_english_streets_in_quoted_signatures_and_at_ones_home(anonymizer: Anonymizer) -> None:
+    quoted = "> City MRI Centre\n> 83 Quarry Close\n> KENDAL LA9 8QE\n"
+    assert any(a.startswith("83 Quarry Close") for a in found(anonymizer, quoted, "ADDRESS"))
+    assert found(anonymizer, "Meet 8.30 at mine, 65 Quarry Close - who is driving?", "ADDRESS") == ["65 Quarry Close"]
+    dash = "Thanks to the landowner (83 Orchard Way - Glasgow G12 5UT)."
+    assert found(anonymizer, dash, "ADDRESS") == ["83 Orchard Way - Glasgow G12 5UT"]
+    assert found(anonymizer, "meet at 3 Main Gate - then lunch", "ADDRESS") == []

@@ -86,7 +86,9 @@ _UNIT_BEFORE = scan.compile(
 )
 # also a CSV/TSV cell boundary: "43 College Road\tBray, Co. Wicklow A98 Y8A9", '…Terrace,"Galway, H91 …',
 # a letterhead's " · " or " | ", an HTML line break ("71 Beach Road<br>BRUNSWICK VIC 3056")
-_SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n[ \t]{0,8}|[ ][·|][ ]{1,2}|<br[ ]?/?>)"
+# (a line break inside a quoted reply too, "> 83 Quarry Close\n> KENDAL LA9 8QE"; a dash between street and town:
+# "83 Orchard Way - Glasgow G12 5UT")
+_SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n(?:>[ ]?){0,3}+[ \t]{0,8}|[ ][·|–\-][ ]{1,2}|<br[ ]?/?>)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
 _STATE_NAMES = (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
@@ -224,7 +226,8 @@ _GAP_IN_ADDRESS = scan.compile(
 # "meet at 3 Main Gate").
 _HOME_BEFORE = scan.compile(
     r"(?i:(?:live|lives|living|lived|reside|resides|stay|stays|staying|moved|moving)[ ](?:at|in|to|into|on)"
-    r"|visit[ ]us[ ]at|at[ ]number|(?:send|sent|ship|post|deliver)\w{0,3}(?:[ ][\w'’]{1,20}){0,3}?[ ]to"
+    r"|visit[ ]us[ ]at|at[ ]number|(?:at|from)[ ]mine[,:]?"
+    r"|(?:send|sent|ship|post|deliver)\w{0,3}(?:[ ][\w'’]{1,20}){0,3}?[ ]to"
     r"|address(?:[ ]is)?:?)[ ]{1,2}\Z"
 )
 
