@@ -227,3 +227,9 @@ def test_english_streets_in_quoted_signatures_and_at_ones_home(anonymizer: Anony
     dash = "Thanks to the landowner (83 Orchard Way - Glasgow G12 5UT)."
     assert found(anonymizer, dash, "ADDRESS") == ["83 Orchard Way - Glasgow G12 5UT"]
     assert found(anonymizer, "meet at 3 Main Gate - then lunch", "ADDRESS") == []
+
+
+def test_a_phone_after_another_column_s_number(anonymizer: Anonymizer) -> None:
+    row = "      Carly       2008  W55    Cascade OC          8684870  07903-927732     carly@example.co.uk\n"
+    assert found(anonymizer, row, "PHONE") == ["07903-927732"]
+    assert found(anonymizer, "Ref 12345  15.03.2024", "PHONE") == []

@@ -95,9 +95,17 @@ class PhoneDetector:
                     continue
             if not valid and "  " in raw:
                 # the next column's value run into the number ("079 123 45 67  14.03.1985"): the part before the gap
-                head = raw[:raw.find("  ")]
+                gap = raw.find("  ")
+                head = raw[:gap]
                 if self._verdict(head, verdicts, budget):
                     raw, valid, end = head, True, start + len(head)
+                else:
+                    # the column before run into it ("8684870  07903-927732": a card's number, then the phone's;
+                    # holdout26, session 23): the part after the gap
+                    skip = gap + len(raw[gap:]) - len(raw[gap:].lstrip(" "))
+                    tail = raw[skip:]
+                    if tail and self._verdict(tail, verdicts, budget):
+                        raw, valid, start = tail, True, start + skip
             elif valid and "  " in raw:
                 after_gap = start + raw.find("  ") + 2  # (at most two spaces inside a candidate)
                 date = scan.match(_DATE_AT, text, after_gap)
