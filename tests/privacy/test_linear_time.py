@@ -265,7 +265,7 @@ SHAPES = [
     "\n[16:47] <Aa> ", "16:47 <", "klingeln bei aa", "sonnez chez ", ", klingeln bei ", "Aa (1.1.2019), ",
     "\n  Aa Bb, 1.1.2019", "Aufteilung: ", "Aa 25%, ", "aa 25, ", " und Aa 25", "Cc: a@b.ch, Aa, Bb <a@b.ch>", "Aa, Bb <",
     "Sepp   19:39\nhallo\n\n", "Im Wiesengrund ", "auf dem kamp ", "im aagrund 3", "Zum Aabruch 40). ", "Aa (", "(1.1.2019)",
-    "Aa/in: ", "Aa*in 1: Aa B. - \"", " am Aa", "bei Aa, ", "> 83 Quarry Close\n> ", "at mine, 1 Aa Close - ",
+    "Aa/in: ", "Aa*in 1: Aa B. - \"", " am Aa", "bei Aa, ", "> 83 Quarry Close\n> ", "at mine, 1 Aa Close - ", "Aa: von Aa Bb", "| von ", "8684870  07903-927732 ",
     "> Name      Geburtsdatum\n", "> ----\n", ">\n", "> Aa, Bb    1.1.1990\n", "10:15  AA, Bb  |  ", "Aa Bb, ", "| von Aa ", "\tde la Aa\t", "(Aa und Bb) ", "aas neue nummer", "neue nummer von aa", "ps von aa:",
     "Name\tTelefon\tPrio\t", "Aa;Name;Geburtsdatum;", "Aa MK4 ", "Aa Bb GS-24 ", "1.1.2025 – Aa\n\n", " – ", "09:00-09:45  AA, Bb  |  ", "user='Aa Bb' ", "gemeldet von Aa bb",
     "Name    Geburtsdatum    Aa\n", "Aa  ",

@@ -233,3 +233,10 @@ def test_a_phone_after_another_column_s_number(anonymizer: Anonymizer) -> None:
     row = "      Carly       2008  W55    Cascade OC          8684870  07903-927732     carly@example.co.uk\n"
     assert found(anonymizer, row, "PHONE") == ["07903-927732"]
     assert found(anonymizer, "Ref 12345  15.03.2024", "PHONE") == []
+
+
+def test_a_particle_that_begins_a_value(anonymizer: Anonymizer) -> None:
+    assert "von Gunten Kamil" in found(anonymizer, "Alpmeister: von Gunten Kamil, +49 162 9821 0919", "PERSON")
+    assert "von Allmen Peter" in found(anonymizer, "| von Allmen Peter | 12 |", "PERSON")
+    # a preposition in a sentence stays outside
+    assert "Weber, Lukas" in found(anonymizer, "Antwort von Weber, Lukas", "PERSON")

