@@ -240,3 +240,9 @@ def test_a_particle_that_begins_a_value(anonymizer: Anonymizer) -> None:
     assert "von Allmen Peter" in found(anonymizer, "| von Allmen Peter | 12 |", "PERSON")
     # a preposition in a sentence stays outside
     assert "Weber, Lukas" in found(anonymizer, "Antwort von Weber, Lukas", "PERSON")
+
+
+def test_a_partner_named_in_parentheses(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, "BMI 28. Partner/in (Marius) beobachtet Atemaussetzer.", "PERSON") == ["Marius"]
+    assert found(anonymizer, "Conjoint·e (John) observe des pauses respiratoires.", "PERSON") == ["John"]
+    assert found(anonymizer, "Partner/in (Familienmitgliedschaft): siehe unten", "PERSON") == []

@@ -22,7 +22,7 @@ from .detectors import scan
 from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
-from .names import NameLexicon
+from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,29}+(?:[\-’'][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]{1,29}+)?"
@@ -68,6 +68,13 @@ _KIN_WORDS = frozenset(
     "Mama Mami Mutter Papa Papi Vater Oma Opa Tante Onkel Maman Mamie Papy Tata Tonton Mamma Papà Babbo Nonna"
     " Nonno Zia Zio Mum Mom Dad Grandma Grandpa Granny Nan Aunt Auntie Uncle".split()
 )
+# a partner named in parentheses, as a referral writes the one who saw it ("Partner/in (Marius) beobachtet
+# nächtliche Atemaussetzer", "Conjoint·e (John) observe …"; holdout26, session 23), the gendered ending dropped
+_PARTNER_WORDS = frozenset(
+    "Partner Ehepartner Lebenspartner Ehemann Ehefrau Conjoint Partenaire Époux Épouse Coniuge Compagno Compagna"
+    " Marito Moglie Spouse Husband Wife".split()
+)
+_GENDERED_SUFFIX = scan.compile(r"(?:/-?in|\*in|:in|_in|\(in\)|·e|\(e\)|/e)\Z")
 _KIN = scan.compile(rf"[ ]\((?P<name>{_CAP}(?:[ ]{_CAP})?)\)")
 # A newborn or a small child introduced by the parents: "Unsere kleine Charlotte ist am … zur Welt
 # gekommen", "notre petite Léna", "la nostra piccola Giulia", "our little Noah" (four substring
@@ -189,10 +196,16 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
                 add(*m.span("name"))
     if " (" in text:
         for m in scan.finditer(_KIN, text):
-            word = text[max(0, m.start() - 8):m.start()].rsplit(None, 1)[-1:]
-            if word and word[0] in _KIN_WORDS and text[m.start() - len(word[0]) - 1:m.start() - len(word[0])] in (
+            word = text[max(0, m.start() - 12):m.start()].rsplit(None, 1)[-1:]
+            if not word or text[m.start() - len(word[0]) - 1:m.start() - len(word[0])] not in (
                     "", " ", "\n", "\t", "-", "*", "(", ":"):
-                add(*m.span("name"))
+                continue
+            name = m.group("name")
+            if word[0] in _KIN_WORDS or _GENDERED_SUFFIX.sub("", word[0]) in _PARTNER_WORDS and (
+                    lexicon.is_first_name(name.split(" ")[0])
+                    or name.lower() not in lexicon.common_words and rare_word(name.split(" ")[0])
+                    and not compound_tail(name.lower(), lexicon)):
+                add(*m.span("name"))  # (a partner's: a first name, not "(Vertrag)", "(Familienmitgliedschaft)")
     if " (" in text or " / " in text:
         # a contact's phone number after the name: "Bahari (0628486378, poste 1161)", a table's cell
         # "| Hosseini / 0676 3719804 |"
