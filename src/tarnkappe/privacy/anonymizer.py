@@ -95,12 +95,17 @@ NEED_A_DIGIT: frozenset[type] = frozenset({
 _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７９" too)
 
 
-def _last_digit(value: str) -> int:
-    """The offset in ``value`` after its last digit (0: none)."""
-    for k in range(len(value) - 1, -1, -1):
-        if value[k].isdigit():
-            return k + 1
-    return 0
+def _lower_street_end(text: str, start: int, end: int) -> int:
+    """Where a street found in lower case without a postcode ends: what follows its name and number after a comma
+    is no town when it is a clause of three words or more ("almweg 69, klingeln bei kabus" -- the capitals had made
+    "Klingeln Bei Kabus" one); a town of one or two words stays ("am lindenweg 12, spiez"), and so does a flat's
+    word ("viale europa 38, scala c"); "59, rue de hollerich" names its street after the number and comma."""
+    number_end = next((k + 1 for k in range(end - 1, start - 1, -1) if text[k].isdigit()), start)
+    if not any(c.isalpha() for c in text[start:number_end]):
+        return end
+    comma = text.find(",", number_end, end)
+    after = text[comma + 1:end].split() if comma >= 0 else []
+    return comma if len(after) >= 3 and after[0].rstrip(".") not in _UNIT_WORDS else end
 
 
 class Anonymizer:
@@ -310,21 +315,13 @@ class Anonymizer:
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
                         continue
                     k = bisect.bisect_right(starts, end - 1) - 1
+                    groups = len(_DIGIT_GROUPS.findall(part.text))
                     if part.type == EntityType.ADDRESS and k >= 0 and end <= lines[k][1] and (
-                            start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and (len(
-                            _DIGIT_GROUPS.findall(part.text)) >= 2 or names_a_street(text[max(0, start - 3):end])):
+                            start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and (
+                            groups >= 2 or names_a_street(text[max(0, start - 3):end])):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
-                        number_end = _last_digit(part.text)
-                        if len(_DIGIT_GROUPS.findall(part.text)) < 2 and any(
-                                c.isalpha() for c in part.text[:number_end]):
-                            # no postcode: what follows the street's name and number is no town in lower case
-                            # ("almweg 69, klingeln bei kabus" -- the capitals had made "Klingeln Bei Kabus" one;
-                            # "59, rue de hollerich" names its street after the number and comma)
-                            comma = text.find(",", start + number_end, end)
-                            after = text[comma + 1:end].split() if comma >= 0 else []
-                            if len(after) >= 3 and after[0].rstrip(".") not in _UNIT_WORDS:
-                                end = comma  # (but "viale europa 38, scala c" is one address, a town of one
-                                # or two words after the comma stays with it: "am lindenweg 12, spiez")
+                        if groups < 2:
+                            end = _lower_street_end(text, start, end)
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
         return out
 

@@ -315,7 +315,7 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
 def _capital_alone(text: str, start: int, end: int) -> bool:
     """The word at ``start`` is the only capitalised one of a line typed in lower case ("hier Konstantin, neue
     nummer. komme um 19:30"): the writer capitalised a name (holdout26, session 23)."""
-    if not text[start:start + 1].isupper() or rare_word(text[start:end]) is False and german_word(text[start:end]):
+    if not text[start:start + 1].isupper() or not rare_word(text[start:end]) and german_word(text[start:end]):
         return False
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     line_end = text.find("\n", end, end + 200)

@@ -25,6 +25,7 @@ each ``^`` looks at most ``_REACH`` characters to each side.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from ..entities import Entity, EntityType
@@ -48,10 +49,12 @@ _GIVEN = scan.compile(
     r"(?P<given>[^\W\d_][^\W\d_'’\-]{0,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+(?:[ ][^\W\d_][\w'’\-.]{0,30}+){0,3}+)"
     r"(?P<rest>(?:\^[^\W\d_][\w\-.]{0,30}+|\^(?=\^)){0,3}+)(?![\w^@])"
 )
-# lower-case words a family name begins with ("van Dyke^Philip", "de Weck^Olivier")
+# a "^" between two letters (the literal first: the engine skips to each caret in C)
+_LETTER_CARET_LETTER = scan.compile(r"\^(?<=[^\W\d_]\^)(?=[^\W\d_])")
 _NAME_MARKS = frozenset(" -'’")
 # marks of the lines whose carets join no names: HL7's fields (its names are hl7.py's), formulas and code
 _NOT_NAME_LINES = ("|", "=", "*", "{", "}")
+# lower-case words a family name begins with ("van Dyke^Philip", "de Weck^Olivier")
 _PARTICLES = frozenset("de di da du del della des van von der den dos zu zur am auf le la lo ten ter".split())
 
 
@@ -69,7 +72,7 @@ class DICOMDetector:
         """Yield the values of a dump's personal tags and each ``Family^Given`` name (see the module's docstring)."""
         if "^" in text:
             yield from _caret_names(text)
-        if ")" in text and ("(0010," in text or "(0008," in text or "(0010, " in text):
+        if ")" in text and ("(0010," in text or "(0008," in text):  # (pydicom's "(0010, 0010)" too)
             yield from _tag_values(text)
 
 
@@ -131,36 +134,40 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Entity | None:
 
 
 def _caret_names(text: str) -> Iterator[Entity]:
-    caret = text.find("^")
     last_end = -1
-    while caret >= 0:
-        if caret >= last_end:
-            entity = _caret_name(text, caret)
-            if entity is not None:
-                yield entity
-                last_end = entity.end
-        caret = text.find("^", caret + 1)
+    code_lines: dict[int, bool] = {}  # a line's start -> it is an HL7 segment's, a formula's or code's
+    for candidate in scan.finditer(_LETTER_CARET_LETTER, text):  # ("^^", "x^2": no name's words around it)
+        caret = candidate.start()
+        if caret < last_end:
+            continue
+        given = scan.match(_GIVEN, text, caret + 1, min(len(text), caret + 1 + _REACH * 2))
+        if given is None:
+            continue
+        entity = _caret_name(text, caret, given, code_lines)
+        if entity is not None:
+            yield entity
+            last_end = entity.end
 
 
-def _caret_name(text: str, caret: int) -> Entity | None:
+def _caret_name(text: str, caret: int, given: re.Match[str], code_lines: dict[int, bool]) -> Entity | None:
     """``Family^Given`` around the ``^`` at ``caret``: capitalised words of letters, two at least each."""
-    if not (text[caret - 1:caret].isalpha() and text[caret + 1:caret + 2].isalpha()):
-        return None  # "^^", "x^2": no name's words around it
     # the run of a name's characters before it (the family name is sought there only, so the runs of
     # consecutive carets, which do not overlap, are read once each)
     left, window = caret - 1, max(0, caret - _REACH)
     while left > window and (text[left - 1].isalpha() or text[left - 1] in _NAME_MARKS):
         left -= 1
     family = scan.search(_FAMILY, text, left, caret)
-    given = scan.match(_GIVEN, text, caret + 1, min(len(text), caret + 1 + _REACH * 2))
-    if family is None or given is None:
+    if family is None:
         return None
     last, words = family.group("last"), given.group("given").split(" ")
     if _code(last) or _code(words[0]) or text[family.start() - 1:family.start()] == "^":
         return None  # an HL7 field's codes ("^^^KIS^MR", "SPO^Spouse"), a label printer's ("GmbH^FS")
     line_start = text.rfind("\n", max(0, caret - 512), caret) + 1
-    line_end = text.find("\n", caret, caret + 512)
-    if any(mark in text[line_start:caret + 512 if line_end < 0 else line_end] for mark in _NOT_NAME_LINES):
+    if line_start not in code_lines:  # (asked once per line)
+        line_end = text.find("\n", caret, caret + 512)
+        line = text[line_start:caret + 512 if line_end < 0 else line_end]
+        code_lines[line_start] = any(mark in line for mark in _NOT_NAME_LINES)
+    if code_lines[line_start]:
         return None  # an HL7 segment's text ("OBR|1|…|Sonographie^Abdomen"), a formula's or code's XOR
     kept = 1
     while kept < len(words) and words[kept][0].isupper():  # "^Thu Trang", not "^JOHN was here"
@@ -177,7 +184,7 @@ def without_dump_words(text: str, entities: Iterable[Entity]) -> list[Entity]:
     ("PatientTelephoneNumbers": the learned model took it for a name).  Each line an entity stands on is
     matched once."""
     out: list[Entity] = []
-    lines: dict[int, int | None] = {}  # a dump line's start -> where its person's name ends (-1: none)
+    lines: dict[int, int | None] = {}  # a dump line's start -> where its value ends (None: no dump line)
     for e in entities:
         if e.type == EntityType.PERSON and e.detector != DICOMDetector.name and e.start > 0:
             line_start = text.rfind("\n", max(0, e.start - 256), e.start) + 1
