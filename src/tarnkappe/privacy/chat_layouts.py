@@ -19,6 +19,7 @@ from .detectors import scan
 from .detectors.dates import MONTHS
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import STOP
+from .gates import Gate
 from .names import NameLexicon
 
 # (or written with the month's name, as a chat copied by hand or exported in French: "1 septembre 2025, 12:15 - manon:")
@@ -92,6 +93,8 @@ _PLAIN_LINE = (
 _PLAIN = (scan.compile(_PLAIN_LINE), scan.compile("\n" + _PLAIN_LINE))
 _A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class first cost ~90 us per prompt
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
+_SPEAKER_TIME_GATE = Gate(('] ', ' - ', ' – '))
+_HEADED = ((_TELEGRAM, Gate((", [",))), (_TEAMS, Gate(("  ", " · ", " — ", " – ", ", "))))
 
 
 class Message:
@@ -134,7 +137,7 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
             messages.append(Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
         if len(messages) < 2:
             messages = []
-    if not messages and ("] " in text or " - " in text or " – " in text):
+    if not messages and _SPEAKER_TIME_GATE.opens(text):
         for m in _line_starts(_WHATSAPP, text):
             end = text.find("\n", m.end())  # the message: the rest of its line
             messages.append(Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
@@ -163,8 +166,8 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
             for m in sms:
                 end = text.find("\n", m.end())
                 messages.append(Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, False))
-    for shape, literals in ((_TELEGRAM, (", [",)), (_TEAMS, ("  ", " · ", " — ", " – ", ", "))):
-        if messages or not any(literal in text for literal in literals):
+    for shape, gate in _HEADED:
+        if messages or not gate.opens(text):
             continue
         heads = list(_line_starts(shape, text))
         for k, m in enumerate(heads):

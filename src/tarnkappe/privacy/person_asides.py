@@ -27,6 +27,7 @@ from .detectors import scan
 from .detectors.dates import DATE
 from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_kin import KIN
@@ -115,8 +116,12 @@ _PARTICLES = frozenset("von van de di da del della zu le la du".split())
 _MAX_CITATIONS = 200
 _BIRTH_CUES = ("birth", "born", "b.", "DOB", "geb", "né", "nat")
 _GUEST_KEYS = ("gäste", "guests", "invités", "ospiti", "gast", "guest", "invité", "ospite")
+_GUEST_GATE = Gate(_GUEST_KEYS)
 _BANK_WORDS = ("bank", "banca", "banque", "kasse", "cassa", "caisse", "credit", "crédit", "post")
 _KIN_OF_WORDS = (" di ", " de ", " d'", " d’", " of ", " von ")
+_KIN_OF_GATE = Gate(_KIN_OF_WORDS)
+_AT_FLOOR_GATE = Gate(('chez ', 'da ', 'bei ', 'from '))
+_AUTHOR_OF_NOTE_GATE = Gate(('):', ') :', ') –', ') -', ') —'))
 
 
 def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -180,17 +185,17 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
             if text.startswith(("ORGANIZER", "ATTENDEE"), line) and "CUTYPE=ROOM" not in params \
                     and "CUTYPE=RESOURCE" not in params and _calendar_person(m.group("name"), lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
-    if "chez " in text or "da " in text or "bei " in text or "from " in text:
+    if _AT_FLOOR_GATE.opens(text):
         for m in scan.finditer(_AT_FLOOR, text):
             if not _ordinary(m.group("name"), lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
-    for m in scan.finditer(_OF_NAME, text) if any(w in text for w in _KIN_OF_WORDS) else ():
+    for m in scan.finditer(_OF_NAME, text) if _KIN_OF_GATE.opens(text) else ():
         name = m.group("name")
         kin = text[max(0, m.start() - 12):m.start()].rsplit(" ", 1)[-1]
         if kin in _KIN_BEFORE_OF and name.lower() not in lexicon.common_words and name not in STOP and (
                 lexicon.is_first_name(name) or rare_word(name)):
             out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "asides"))
-    if "):" in text or ") :" in text or ") –" in text or ") -" in text or ") —" in text:
+    if _AUTHOR_OF_NOTE_GATE.opens(text):
         for m in scan.finditer(_AUTHOR_OF_NOTE, text):
             line = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60)
             name = m.group("name")
@@ -202,7 +207,7 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
                 name = f"{first} {surname}"
             if scan.search(_NOTE_WORDS, text, line, m.start()) is not None and _note_author(name, lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
-    if any(key in text for key in _GUEST_KEYS):
+    if _GUEST_GATE.opens(text):
         for m in scan.finditer(_GUESTS, text):
             if _names(m.group("name"), lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "asides"))
@@ -290,14 +295,14 @@ def names_for_orders_and_birthdays(text: str, lexicon: NameLexicon) -> list[Enti
     compie gli anni", "not me, lucas has a birthday" (holdout24, session 21).  One or two words after
     the order's phrase, one before the birthday's, each a name by ``_chat_name_word``."""
     out: list[Entity] = []
-    if any(key in text for key in _ORDER_KEYS):
+    if _ORDER_GATE.opens(text):
         for m in scan.finditer(_ORDER_NAME, text):
             first, second = m.group("first"), m.group("second")
             if not _order_name_word(first, lexicon):
                 continue
             end = m.end("second") if second and _chat_name_word(second, lexicon) else m.end("first")
             out.append(Entity(m.start("first"), end, EntityType.PERSON, text[m.start("first"):end], "asides"))
-    if any(key in text for key in _BIRTHDAY_KEYS):
+    if _BIRTHDAY_GATE.opens(text):
         for m in scan.finditer(_BIRTHDAY, text):
             name = scan.search(_WORD_BEFORE_BIRTHDAY, text, max(0, m.start() - 32), m.start())
             if name is not None and _chat_name_word(name.group("name"), lexicon):
@@ -316,6 +321,7 @@ def _order_name_word(word: str, lexicon: NameLexicon) -> bool:
 
 
 _ORDER_KEYS = ("amen ", "nome ", "nom de ", "name's ", "ame of ", "the name ")
+_ORDER_GATE = Gate(_ORDER_KEYS)
 _ORDER_NAME = scan.compile(
     r"(?<![\w])(?:[Aa]uf[ ]den[ ][Nn]amen|[Aa][ ]nome(?:[ ]di)?|[Aa]u[ ]nom[ ]de|[Nn]ame['’]s"
     r"|[Uu]nder[ ]the[ ]name(?:[ ]of)?|[Ii]n[ ]the[ ]name[ ]of)[ ](?P<first>[^\W\d_][^\W\d_'’\-]{1,30}+)"
@@ -323,6 +329,7 @@ _ORDER_NAME = scan.compile(
     r"(?![\w\-])"
 )
 _BIRTHDAY_KEYS = ("eburtstag", "compie gli anni", "birthday", "anniversaire")
+_BIRTHDAY_GATE = Gate(_BIRTHDAY_KEYS)
 # (led by the phrase, a literal the engine skips to; the name read back before it)
 _BIRTHDAY = scan.compile(
     r"(?:hat[ ](?:heute[ ]|morgen[ ]|am[ ]\w{2,12}[ ])?[Gg]eburtstag|compie[ ]gli[ ]anni|has[ ](?:a|her|his)[ ]birthday"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon
 from .person_kin import KIN
@@ -39,6 +40,7 @@ _PS = scan.compile(
     rf"(?<![^\W\d_])(?i:p\.?[ ]?s\.?)[ ](?:von|de|da|di|from)[ ](?P<name>{_NAME}(?:[ ]{_NAME})?)[ ]?:"
 )
 _PS_WORDS = ("ps ", "PS ", "p.s.", "P.S.", "Ps ")
+_PS_GATE = Gate(_PS_WORDS)
 _NO_ONE = frozenset("mir dir uns euch ihm ihr moi toi nous vous lui me te noi voi lei him her us them you "
                     "deine deiner meine meiner seine ihre your my his their ta ma sa tua mia sua".split())
 
@@ -63,7 +65,7 @@ def names_in_chat_asides(text: str, lexicon: NameLexicon) -> list[Entity]:
             if m is not None and _someone(m.group("name"), lexicon):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "chat-aside"))
             pos = text.find(phrase, pos + len(phrase))
-    if any(word in text for word in _PS_WORDS):
+    if _PS_GATE.opens(text):
         for m in scan.finditer(_PS, text):
             if all(_someone(word, lexicon) for word in m.group("name").split(" ")):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "chat-aside"))

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.dates import DATE
 from .entities import Entity, EntityType
+from .gates import Gate
 
 # (an age or the sex in parentheses may stand between: "Anna Meier (38), 12.03.1985", "(F, 12.03.1985)")
 # (or the person's role in the family: "- Urs (mein Mann), 3.12.1985", "Paula (mia moglie), 4 agosto 1993")
@@ -390,6 +391,7 @@ _ARRIVAL = scan.compile(
 _GEKOMMEN = scan.compile(r"[ ](?:zur[ ]Welt[ ])?gekommen(?![\w])")
 _CHILD_WORDS = ("Tochter", "Sohn", "Baby", "fille", "fils", "bébé", "figlia", "figlio", "bambin", "daughter", "son ",
                 "baby")
+_CHILD_GATE = Gate(_CHILD_WORDS)
 
 
 def newborn_dates(text: str) -> list[Entity]:
@@ -402,7 +404,7 @@ def newborn_dates(text: str) -> list[Entity]:
             date = scan.search(_DATE_BEFORE_WEIGHT, text, max(0, m.start() - 64), m.start())
             if date is not None:
                 out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "dob"))
-    if ("arriv" in text or "gekommen" in text) and any(word in text for word in _CHILD_WORDS):
+    if ("arriv" in text or "gekommen" in text) and _CHILD_GATE.opens(text):
         for m in scan.finditer(_ARRIVAL, text):
             sentence = text[max(0, m.start() - 80):m.start()]
             if not any(word in sentence for word in _CHILD_WORDS):

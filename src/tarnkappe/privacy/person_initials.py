@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import CUES, STOP, TITLE_PARTS
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 
@@ -40,6 +41,7 @@ _NUMBERED = scan.compile(r"(?:^|\n)[ \t]{0,4}\d{1,3}[.)][ \t]{1,3}\Z")  # "1. J.
 # whose word is no ordinary one -- as a list's item alone ("Seraina J.") the word had to be known or rare.
 _INITIALLED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+)?[ ][A-ZÀ-ÖØ-Þ]\."
 _INITIALLED_LIST = scan.compile(rf"(?<![\w.'’\-])(?:{_INITIALLED}[,;][ ]){{1,9}}+{_INITIALLED}(?![\w.])")
+_INITIALS_GATE = Gate(('., ', '.; '))
 
 
 def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -62,7 +64,7 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
                 found_item = _item(text, before.start(), end, before.group("word"), None, lexicon, common)
                 if found_item is not None:
                     out.append(found_item)
-    if "., " in text or ".; " in text:
+    if _INITIALS_GATE.opens(text):
         for run in scan.finditer(_INITIALLED_LIST, text):
             items = run.group().replace("; ", ", ").split(", ")
             words = [item.rsplit(" ", 1)[0] for item in items]

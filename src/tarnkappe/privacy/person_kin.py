@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import german_word, one_language, rare_word
 from .names import NameLexicon, compound_tail
 
@@ -71,6 +72,7 @@ _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "fe
                   "Frau ", "Freund", "Partner", "gatt", "Gatt", "spouse", "sohn", "Sohn", "tochter", "Tochter",
                   "fils ", "fille ", "figli", "son ", "daughter", " ami ", " amie ", " amic", "ollegin ", "ollege ",
                   "ollègue ", "ollega ", "olleague ", "achbar", "oisin")
+_PARTNER_GATE = Gate(_PARTNER_WORDS)
 # the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson", and where
 # to ring: "sonne chez salmon", "suona a lombardo", "buzz denis" (holdout19, session 20)
 _BELL = scan.compile(
@@ -82,6 +84,7 @@ _BELL = scan.compile(
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
 _BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer", "onne chez", "onnez chez", "uona a",
                "uonare a", "uzz ")
+_BELL_GATE = Gate(_BELL_WORDS)
 # a death notice's or a form's list of children: "Kinder: Savak, Bengibay mit Valon Hoxha, Sebigül mit Jörn
 # Wolf", "Enfants : Luc, Anne et Marc Favre" -- each item a first name, or a couple joined by "mit"/"avec"/…
 _CHILDREN = scan.compile(
@@ -90,6 +93,7 @@ _CHILDREN = scan.compile(
 )
 _CHILDREN_WORDS = ("Kinder", "Enkel", "Geschwister", "Enfants", "Petits-enfants", "Figli", "Nipoti", "Children",
                    "Grandchildren")
+_CHILDREN_GATE = Gate(_CHILDREN_WORDS)
 _CHILDREN_SPLIT = scan.compile(r",[ ]|[ ](?:mit|und|avec|et|con|e|with|and|&)[ ]")
 # a pupil with their class in parentheses: "einen Termin für Serhii (3b)", "un colloquio per Tjark (classe 2A)"
 _PUPIL = scan.compile(  # (found from " (", the name read back before it)
@@ -113,6 +117,7 @@ _RITE = scan.compile(
 _RITE_WORDS = ("ochzeit", "OCHZEIT", "rauung", "aufe ", "eerdigung", "estattung", "eisetzung", "egräbnis",
                "bdankung", "rauerfeier", "ariage", "aptême",
                "nterrement", "bsèques", "atrimonio", "attesimo", "unerale", "edding", "uneral", "hristening")
+_RITE_GATE = Gate(_RITE_WORDS)
 _RITE_PART = scan.compile(r"(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+[^\W\d_][^\W\d_'’\-]{1,30}+")
 _CALENDAR = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche"
@@ -125,6 +130,7 @@ _GENITIVE_KIN = scan.compile(
 )
 _GENITIVE_WORDS = (" mutter", " vater", " mama", " papa", " mum", " mom", " dad", " mother", " father", " frau",
                    " mann", " wife", " husband", " eltern", " parents")
+_GENITIVE_GATE = Gate(_GENITIVE_WORDS)
 # who to ask, as a message asks it: "tu peux demander à bianca cristoforetti si …", "puoi chiedere a sole
 # fischetti se …", "can you ask kimberly fisher if …"
 _ASK = scan.compile(
@@ -132,6 +138,7 @@ _ASK = scan.compile(
     r"(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?])"
 )
 _ASK_WORDS = ("demander à ", "chiedere a ", "ask ")
+_ASK_GATE = Gate(_ASK_WORDS)
 # a chat's speaker given by a handle with the name after it: "[17:46] oe7skv (lilli): …", "[09:14] büro
 # (lea-sophie): …" -- the handle may be a call sign, a role or an alias; the name in parentheses is someone's
 _HANDLE_NAME = scan.compile(
@@ -148,7 +155,7 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     out: list[Entity] = []
     if "(" in text:
         out += _in_parentheses(text, lexicon)
-    if any(w in text for w in _PARTNER_WORDS):
+    if _PARTNER_GATE.opens(text):
         for m in scan.finditer(_PARTNER, text):
             if _name_word(m.group("name"), lexicon, first=True) and _VOWELS.intersection(m.group("name")):
                 second = m.group("second")  # "ma compagne khadija dubois" (not "mio marito thanh risponde")
@@ -157,14 +164,14 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
                     second not in lexicon.common_words
                     and (rare_word(second) or second.capitalize() in lexicon.surnames)) else m.end("name")
                 out.append(_entity(text, m.start("name"), end, "kin"))
-    if any(w in text for w in _BELL_WORDS):
+    if _BELL_GATE.opens(text):
         lowered = {w for e in (*entities, *out) if e.type == EntityType.PERSON
                    for w in e.text.lower().replace(",", " ").split()}
         for m in scan.finditer(_BELL, text):
             name = m.group("name")
             if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
-    if any(word in text for word in _CHILDREN_WORDS):
+    if _CHILDREN_GATE.opens(text):
         for m in scan.finditer(_CHILDREN, text):
             pos = m.start("list")
             cuts = [(sep.start(), sep.end()) for sep in scan.finditer(_CHILDREN_SPLIT, text, pos, m.end("list"))]
@@ -195,7 +202,7 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
             if all(part not in STOP and part.lower() not in lexicon.common_words and part not in lexicon.ambiguous
                    and (lexicon.is_known_name(part) or rare_word(part)) for part in name.split("-")):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
-    if any(w in text for w in _RITE_WORDS):
+    if _RITE_GATE.opens(text):
         for m in scan.finditer(_RITE, text):
             pos = m.start("name")
             for part in scan.finditer(_RITE_PART, text, pos, m.end("name")):  # each family its own name
@@ -206,7 +213,7 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
             if _name_word(m.group("name").split(" ")[0], lexicon, first=True) and not all(
                     w.lower() in lexicon.common_words for w in m.group("name").split(" ")):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
-    if any(w in text for w in _GENITIVE_WORDS):
+    if _GENITIVE_GATE.opens(text):
         for m in scan.finditer(_GENITIVE_KIN, text):
             word = full = m.group("word")
             if m.group("apostrophe") is None:
@@ -218,7 +225,7 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
             if _name_word(word, lexicon, first=True) and word not in lexicon.common_words and (
                     full == word or full not in lexicon.common_words and rare_word(full)):
                 out.append(_entity(text, m.start("word"), m.start("word") + len(word), "kin"))
-    if any(w in text for w in _ASK_WORDS):
+    if _ASK_GATE.opens(text):
         for m in scan.finditer(_ASK, text):
             name, second = m.group("name"), m.group("second")
             if not (_name_word(name, lexicon, first=True) and name not in lexicon.common_words):

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
@@ -34,6 +35,7 @@ _PARTICLES = r"(?:von|van|de|du|da|di|del|della|der|den|la|le|zu|ter|ten|dos|af)
 _BELL_NAME = rf"(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP}){{0,2}}+"  # (giving a word back never helps)
 _DOORBELL_STEMS = ("lingel", "schild", "kasten", "nterphone", "onnette", "itofono", "ampanello", "oorbell", "uzzer",
                    "onner chez", "uonare a", "bell for")
+_DOORBELL_GATE = Gate(_DOORBELL_STEMS)
 # Also said in a sentence: "klingeln bei Vogel/Grob.", "interphone Vacher/Blanc", "citofono La Rosa",
 # "buzzer says Kilfoyle", "sonner chez Dupuis".
 _DOORBELL = scan.compile(
@@ -54,6 +56,7 @@ _LOWER_DOORBELL = scan.compile(
     r"(?=[ ]?[)\r\n,;!]|\.(?:\s|\Z)|\Z)"
 )
 _LOWER_STEMS = ("lingel bei", "lingeln bei", "onnez chez", "onner chez", "uonate a", "uonare a", "itofono", "ing at ")
+_LOWER_GATE = Gate(_LOWER_STEMS)
 _NO_HOUSEHOLD = frozenset(
     """mir uns dir euch ihm ihr ihnen mich der den dem die das einem einer meiner moi nous toi vous lui eux elle elles
     moi-même me noi te voi lui lei loro the a an me us him her them home you mine ours yours his hers theirs
@@ -112,10 +115,14 @@ _NAME_BEFORE_SLASH = scan.compile(rf"(?:^|(?<=[|\t\n])[ ]{{0,4}})(?P<name>{_CAP}
 
 
 _SPELLING_STEMS = ("uchstab", "UCHSTAB", "pel", "PEL", "pell", "PELL", "ompit", "OMPIT", "illab", "ILLAB")
+_SPELLING_GATE = Gate(_SPELLING_STEMS)
 _SPELLING_CUE = scan.compile(r"(?i:buchstabier|épel|epel|spell|compit|sillab)")
 _SPELLED = scan.compile(r"(?<![\w])(?P<name>[^\W\d_](?:[ ][^\W\d_]){2,40}+)[ \t.,]{0,4}\Z")
 # (not code's "x[~mask]": an array indexed by a negated mask has its name before the bracket)
 _JIRA_MENTION = scan.compile(r"(?<![\w\])])\[~(?:accountid:)?(?P<name>[^\W_][\w.\-]{1,60}+)\]")
+_MAIDEN_GATE = Gate(('geb', 'née', 'nata', 'nee', 'born'))
+_HOLDER_GATE = Gate(('nhaber', 'ntestat', 'nom de', 'holder', 'itulaire', 'ugunsten', 'ayable', 'ordre de'))
+_LITTLE_ONE_GATE = Gate(('kleine', 'petit', 'piccol', 'little'))
 
 
 def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -140,10 +147,10 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
 
     # (the scan starts with an alternation of words, ~0.9 ms on the ~2,000-token prompt: only in a
     # text with one of them, found by substring tests of ~2 us each)
-    if any(stem in text for stem in _DOORBELL_STEMS):
+    if _DOORBELL_GATE.opens(text):
         for m in scan.finditer(_DOORBELL, text):
             add(*m.span("name"), over_names=True)  # "Vacher/Blanc": the bell's label whole
-    if any(stem in text for stem in _LOWER_STEMS):
+    if _LOWER_GATE.opens(text):
         common = lexicon.common_words
         for m in scan.finditer(_LOWER_DOORBELL, text):
             name = m.group("name")
@@ -155,7 +162,7 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
     if "[~" in text:  # a Jira mention of a user: "(Ticket von [~gudrun])", "[~marc-antoine]"
         for m in scan.finditer(_JIRA_MENTION, text):
             add(*m.span("name"))
-    if any(cue in text for cue in _SPELLING_STEMS):
+    if _SPELLING_GATE.opens(text):
         # a name spelled letter by letter after it is asked for: "buchstabieren Sie den Nachnamen" …
         # "k ä s t e r", "could you spell that" … "O K A F O R"
         # (read in the three lines after each cue, each line's end: a scan of the whole text for runs of
@@ -170,14 +177,13 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
                 spelled = scan.search(_SPELLED, text, start, end) if end - start <= 120 else None
                 if spelled is not None:
                     add(*spelled.span("name"))
-    if "geb" in text or "née" in text or "nata" in text or "nee" in text or "born" in text:
+    if _MAIDEN_GATE.opens(text):
         for m in scan.finditer(_MAIDEN, text):
             surname = m.group("name").rsplit(" ", 1)[-1]
             if (surname.lower() not in lexicon.common_words or lexicon.is_known_name(surname)) \
                     and not lexicon.is_place_only(surname):
                 add(*m.span("name"), over_names=True)  # not "née Paris", "born Friday"
-    if "nhaber" in text or "ntestat" in text or "nom de" in text or "holder" in text or "itulaire" in text \
-            or "ugunsten" in text or "ayable" in text or "ordre de" in text:
+    if _HOLDER_GATE.opens(text):
         for m in scan.finditer(_HOLDER, text):
             words = [w for w in m.group("name").replace(",", "").split(" ") if w[:1].isupper()]
             first = words[0].capitalize()
@@ -189,7 +195,7 @@ def persons_from_labels(text: str, found: Iterable[Entity], lexicon: NameLexicon
             words = m.group("name").split(" ")
             if not all(w.lower() in lexicon.common_words for w in words if w[:1].isupper()):
                 add(*m.span("name"), over_names=True)
-    if "kleine" in text or "petit" in text or "piccol" in text or "little" in text:
+    if _LITTLE_ONE_GATE.opens(text):
         for m in scan.finditer(_LITTLE_ONE, text):
             name = m.group("name")
             if lexicon.is_first_name(name) or rare_word(name):  # not "unser kleiner Garten"

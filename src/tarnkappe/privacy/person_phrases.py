@@ -29,6 +29,7 @@ from .detectors import scan
 from .detectors.person_context import with_initials
 from .detectors.person_cues import LOCATIVES, STOP
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_dates import covered_by_any, overlaps_any
@@ -95,7 +96,7 @@ _DOCTOR_NAME = (
     r"(?=[\",;.)\]\t]|[ ]?\r?\n|\Z|[ ][a-zà-ÿ(–-])"
 )
 _DOCTORS = tuple(
-    (literal, scan.compile(rf"{first}(?<![\w.]{first}){rest}{_DOCTOR_NAME}"))
+    (Gate((literal,)), scan.compile(rf"{first}(?<![\w.]{first}){rest}{_DOCTOR_NAME}"))
     for literal, first, rest in (("Dr", "D", r"r\.?"), ("Dres.", "D", r"res\."), ("ott.", "[Dd]", r"ott\.(?:ssa)?"),
                                  ("Prof.", "P", r"rof\."), ("vv.", "[Aa]", r"vv\."), ("Maître", "M", "aître"),
                                  ("Docteur", "D", "octeur"), ("Doktor", "D", "oktor"), ("Dottore", "D", "ottore"))
@@ -200,6 +201,11 @@ _NAME_IS = scan.compile(
     r"(?:[Jj]e[ ]m['’]appelle|[Mm]i[ ]chiamo|[Mm]y[ ]name[ ]is)[ ]"
     rf"(?P<name>{_WORD}(?:[ ]{_WORD})?)(?=[,.!;]|[ ](?:und|and|et|e|né|née|nato|nata|born|geboren)[ ]|[ ]?\r?\n|\Z)"
 )
+_FAMILY_GATE = Gate(('amil', 'am.', 'Ehe', 'poux', 'oniugi'))
+_NAME_IS_GATE = Gate(('appelle', 'chiamo', 'ame is'))
+_SELF_INTRO_GATE = Gate(('oi c', 'ch bin', 'o sono', "I'm", 'I’m'))
+_LOWER_NAME_BIRTH_GATE = Gate((', n', ', geb', ', born'))
+_RENAMED_GATE = Gate(('eißt', 'eisst', 'appelle', 'chiama ora', 'now called'))
 
 
 
@@ -288,8 +294,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         start, end = m.span("initials")
         if not covered_by_any(taken, start, end) and text[start:end].rsplit(" ", 1)[-1] not in STOP:
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
-    for literal, doctor in _DOCTORS:
-        for m in scan.finditer(doctor, text) if literal in text else ():
+    for gate, doctor in _DOCTORS:
+        for m in scan.finditer(doctor, text) if gate.opens(text) else ():
             start, end = m.span("name")
             if m.group("name") not in STOP and not covered_by_any(taken, start, end):
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
@@ -356,7 +362,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
             if first is not None and _couple(first.group("word"), m.group("b"), lexicon):
                 add(first.start("word"), first.end("word"))
                 add(m.start("b"), m.end("b"))
-    if "amil" in text or "am." in text or "Ehe" in text or "poux" in text or "oniugi" in text:
+    if _FAMILY_GATE.opens(text):
         for m in scan.finditer(_FAMILY, text):
             if (m.start() and text[m.start() - 1].isalnum()) or m.group("name") in STOP:
                 continue
@@ -395,14 +401,14 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
                     out.append(Entity(start, start + len(word), EntityType.PERSON, word, "phrase"))
                 else:
                     add(start, start + len(word))
-    for m in (scan.finditer(_NAME_IS, text) if "appelle" in text or "chiamo" in text or "ame is" in text else ()):
+    for m in (scan.finditer(_NAME_IS, text) if _NAME_IS_GATE.opens(text) else ()):
         start, end = m.span("name")
         if not overlaps_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
     out += _renamed(text, entities)
     out += _lower_names_before_birth(text, taken, lexicon)
     out += _slash_pairs(text, entities, taken, lexicon)
-    if "oi c" in text or "ch bin" in text or "o sono" in text or "I'm" in text or "I’m" in text:
+    if _SELF_INTRO_GATE.opens(text):
         for m in scan.finditer(_SELF_INTRO, text):
             # (German capitalises its nouns: "Ich bin Pfarrsekretärin." -- there a listed first name only)
             if m.group().startswith("ch") and not lexicon.is_first_name(m.group("word")):
@@ -425,7 +431,7 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
 
 def _lower_names_before_birth(text: str, taken: list[tuple[int, int]], lexicon: NameLexicon) -> list[Entity]:
     """Names in lower case before ", née le", ", nato il", ", geb." (see _LOWER_NAME_BIRTH)."""
-    if not (", n" in text or ", geb" in text or ", born" in text):
+    if not _LOWER_NAME_BIRTH_GATE.opens(text):
         return []
     out: list[Entity] = []
     for m in scan.finditer(_LOWER_NAME_BIRTH, text):
@@ -467,7 +473,7 @@ def _renamed(text: str, entities: list[Entity]) -> list[Entity]:
     """A person's new name, after the old one ("Tutu Nəzirli heißt jetzt Tutu Stolze", "Thérèse Robert
     s'appelle maintenant Thérèse d'Ornano", "… si chiama ora …", "… is now called …"): whole, over a
     part of it found as a mention of the old one ("Tutu")."""
-    if not ("eißt" in text or "eisst" in text or "appelle" in text or "chiama ora" in text or "now called" in text):
+    if not _RENAMED_GATE.opens(text):
         return []
     ends = {e.end for e in entities if e.type == EntityType.PERSON}
     not_names = sorted((e.start, e.end) for e in entities if e.type != EntityType.PERSON)

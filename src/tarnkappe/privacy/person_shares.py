@@ -21,9 +21,11 @@ import re
 from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
+from .gates import Gate
 from .names import NameLexicon
 
 _STEMS = ("plit", "ufteilung", "erteilung", "épartition", "ipartizione", "hares", "nteile")
+_SHARE_GATE = Gate(_STEMS)
 _CUE = scan.compile(r"(?i:splits?|aufteilung|verteilung|répartition|ripartizione|shares|anteile)\b")
 _NAME = r"[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ ][^\W\d_][^\W\d_'’\-]{1,30}+)?"
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?+[ ]?%?"
@@ -37,7 +39,7 @@ _JOINERS = frozenset("und and et e y".split())
 
 def names_in_shares(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the people of each split of shares (see the module's docstring)."""
-    if not any(stem in text for stem in _STEMS):
+    if not _SHARE_GATE.opens(text):
         return []
     out: list[Entity] = []
     read_to = -1  # (a line is read after its first split's word only: "Aufteilung: " a thousand times is one read)

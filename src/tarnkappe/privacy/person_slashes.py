@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon
 
@@ -26,12 +27,13 @@ _PART = 64  # longest part read (characters)
 _ENDS = "/\t|;\n"  # what ends a part: the next slash, a cell's or a line's end
 _PARTICLES = frozenset({"zu", "von", "vom", "van", "der", "den", "de", "du", "des", "di", "da", "del", "della",
                         "le", "la", "dos", "das", "ten", "ter", "y"})
+_SLASH_GATE = Gate((' / ', '/ '))
 
 
 def names_beside_slashes(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the parts of slash lists next to a found name (see the module's docstring)."""
     persons = [e for e in found if e.type == EntityType.PERSON]
-    if not persons or " / " not in text and "/ " not in text:
+    if not persons or not _SLASH_GATE.opens(text):
         return []
     taken = {(e.start, e.end) for e in persons}
     out: list[Entity] = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from ..names import NameLexicon
 from . import scan
 
@@ -37,6 +38,7 @@ _SYSTEM_ACCOUNTS = frozenset(
     "runner ubuntu debian ec2-user user username nobody www-data git jenkins docker app service vagrant "
     "me you yourname name".split()
 )
+_UNIX_HOME_GATE = Gate(('/home/', '/Users/'))
 
 
 class AccountDetector:
@@ -50,7 +52,7 @@ class AccountDetector:
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the account names (see the module's docstring)."""
         homes = (scan.finditer(_WINDOWS_HOME, text) if ":\\" in text else (),
-                 scan.finditer(_UNIX_HOME, text) if "/home/" in text or "/Users/" in text else ())
+                 scan.finditer(_UNIX_HOME, text) if _UNIX_HOME_GATE.opens(text) else ())
         for found in homes:
             for m in found:
                 user = m.group("user")

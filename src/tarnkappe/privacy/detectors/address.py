@@ -15,6 +15,7 @@ import string
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from . import scan
 from .shapes import per_shape, shapes_pattern
 
@@ -247,6 +248,7 @@ _TR_STREET = scan.compile(
     rf"(?:[ ]{_W}(?:[ ]{_W})?[ ](?:Cad\.|Caddesi|Sok\.|Sokak|Sokağı))?[ ]No:?[ ]?\d{{1,4}}[A-Z]?(?![\w])"
 )
 _TR_TYPES = ("Cad", "Sok", "Mah", "Bulvar", "Blv.")
+_TR_GATE = Gate(_TR_TYPES)
 _HAS_DIGIT = scan.compile(r"\d")
 # Poland's and Ukraine's street words in lower case: "ul. Długa 104 m. 5", "al. Jerozolimskie 44", "vul.
 # Khreshchatyk 196" (a lower-case letter, so not in the capitals' scan)
@@ -408,7 +410,7 @@ class AddressDetector:
             streets += [m.span() for m in scan.finditer(_GRAND_RUE_NUMBER_FIRST, text)]
         if "l. " in text:
             streets += [m.span() for m in scan.finditer(_LOWER_INTL, text)]
-        if any(word in text for word in _TR_TYPES):
+        if _TR_GATE.opens(text):
             streets += [m.span() for m in scan.finditer(_TR_STREET, text)]
         for start, end in streets:
             q = scan.search(_QUALIFIER, text, max(0, start - 40), start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from . import scan
 
 _TAG = scan.compile(
@@ -24,6 +25,7 @@ _TYPES = {
     "email": EntityType.EMAIL, "my_email": EntityType.EMAIL, "phone": EntityType.PHONE, "my_phone": EntityType.PHONE,
 }
 _MAX_VALUE = 200
+_ADIF_GATE = Gate(('<EOR>', '<eor>', '<EOH>', '<eoh>'))
 
 
 class ADIFDetector:
@@ -33,7 +35,7 @@ class ADIFDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the values (see the module's docstring); only in a text with an ADIF tag."""
-        if "<EOR>" not in text and "<eor>" not in text and "<EOH>" not in text and "<eoh>" not in text:
+        if not _ADIF_GATE.opens(text):
             return
         for m in scan.finditer(_TAG, text):
             length = int(m.group("length"))

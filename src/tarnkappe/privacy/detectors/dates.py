@@ -13,6 +13,7 @@ import datetime
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from . import scan
 
 MONTHS = (
@@ -170,6 +171,11 @@ _DATE_LABELS = frozenset(
     " heute today abgabe fällig".split()
 )
 _VOLUME_BEFORE = scan.compile(r"\d[.][ ]?\Z")  # "45. Jg." of a journal, "246. Jg." of a newspaper
+_JG_GATE = Gate(('ahrg', 'Jg', 'jg', 'JG'))
+_BIRTHDAY_GATE = Gate(('niversaire', 'ompleanno', 'NIVERSAIRE', 'OMPLEANNO'))
+_BORN_SIGN_GATE = Gate(('*', 'b.', 'n.', '°', '✶', '✱', '⁎'))
+_DATE_CALL_GATE = Gate(('(1', '(2'))
+_HEADING_GATE = Gate((':\n', ':\r\n'))
 
 
 def _volume_before(text: str, cue_start: int) -> bool:
@@ -198,7 +204,7 @@ class BirthDateDetector:
             if ".\n" in lead and lead.rstrip(" :\t").rsplit(None, 1)[-1].lower() in _DATE_LABELS:
                 continue  # "… Ausweis mit Geburtsdatum.\nTermin: 18.12.2007": the next line's date is an appointment
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
-        if "ahrg" in text or "Jg" in text or "jg" in text or "JG" in text:
+        if _JG_GATE.opens(text):
             for m in scan.finditer(_TWO_DIGIT_AFTER_JG, text):  # "Jahrgang 85", "Jg 71" (a wine's "Jg. 22" is recent)
                 yy = int(m.group("year"))
                 if (2000 + yy if yy <= this_year % 100 else 1900 + yy) <= this_year - 14:
@@ -220,7 +226,7 @@ class BirthDateDetector:
             if cue.startswith(_AGED_CUES) and (year > this_year - 14 or _volume_before(text, year_cue.start())):
                 continue
             yield Entity(m.start(), m.end(), EntityType.DOB, m.group())
-        if "*" in text or "b." in text or "n." in text or "°" in text or any(star in text for star in "✶✱⁎"):
+        if _BORN_SIGN_GATE.opens(text):
             for m in scan.finditer(_BORN_SIGN, text):
                 if text[m.start()] == "n" and not _italian_sign(text, m.start()):
                     continue
@@ -236,14 +242,14 @@ class BirthDateDetector:
                     if before is not None:
                         yield Entity(before.start("date"), before.end("date"), EntityType.DOB, before.group("date"))
                 pos = text.find(cue, pos + len(cue))
-        if "(1" in text or "(2" in text:
+        if _DATE_CALL_GATE.opens(text):
             for m in scan.finditer(_DATE_CALL, text):
                 name = scan.search(_CALL_NAME, text, max(0, m.start() - 36), m.start())
                 if name is None or "date" not in name.group().lower():
                     continue
                 if scan.search(_BIRTH_KEY, text, max(0, name.start() - 60), name.start()) is not None:
                     yield Entity(name.start(), m.end(), EntityType.DOB, text[name.start():m.end()])
-        if "niversaire" in text or "ompleanno" in text or "NIVERSAIRE" in text or "OMPLEANNO" in text:
+        if _BIRTHDAY_GATE.opens(text):
             recent = str(datetime.date.today().year - 1)
             for m in scan.finditer(_BIRTHDAY, text):
                 if m.group("date")[-4:] >= recent and m.group("date")[-5:-4] in "./- ":
@@ -251,7 +257,7 @@ class BirthDateDetector:
                 yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         if "(" in text or "[" in text:
             yield from _children_dates(text)
-        if ":\n" in text or ":\r\n" in text:
+        if _HEADING_GATE.opens(text):
             yield from _listed_under_birth_heading(text)
         if ")" in text and scan.search(_SEX_MARK, text) is not None:
             for m in scan.finditer(_SEX_AFTER, text):

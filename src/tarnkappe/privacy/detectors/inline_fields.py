@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from ..learned.features import load_word_freq
 from . import scan
 from .field_keys import ALL_KEYS, PLACE_KEYS, beside_names, normalise_key
@@ -77,6 +78,7 @@ _OPERATOR_ENDS = frozenset("=>:({")
 # Texts without any of these have no literal after a key (one substring test each, before any scan).
 _LITERAL_MARKS = ('("', "('", '( "', "( '", "=>", ' = "', " = '", '="', "='", '{ "', "{ '", '{"', "{'",
                   ': "', ": '")
+_LITERAL_GATE = Gate(_LITERAL_MARKS)
 # Keys too common in code to say what a literal is ("line = 'abc 1'"), and those of a postcode or a
 # town alone ('zip: "8011"', "city('Bern')"), which no address is without its street.
 _NOT_CODE_KEYS = PLACE_KEYS | frozenset({"line", "addressline", "adrline"})
@@ -90,6 +92,7 @@ _SQL_VALUE = scan.compile(
     r"|(?P<bare>NULL|null|TRUE|FALSE|true|false|DEFAULT|default|[-+]?[\d.]{1,30}|[A-Za-z_]\w{0,30}\(\)))"
     r"[ \t\r\n]{0,8}(?P<sep>[,)])"
 )
+_INSERT_GATE = Gate(('NSERT', 'nsert'))
 
 
 class InlineFieldDetector:
@@ -107,11 +110,11 @@ class InlineFieldDetector:
         if "%40" in text:
             for m in scan.finditer(_ENCODED_EMAIL, text):
                 yield Entity(m.start(), m.end(), EntityType.EMAIL, m.group(), self.name)
-        if "NSERT" in text or "nsert" in text:
+        if _INSERT_GATE.opens(text):
             yield from self._inserts(text)
         if "</" in text:
             yield from self._elements(text)
-        if any(mark in text for mark in _LITERAL_MARKS):
+        if _LITERAL_GATE.opens(text):
             yield from self._code_literals(text)
 
     def _code_literals(self, text: str) -> Iterator[Entity]:

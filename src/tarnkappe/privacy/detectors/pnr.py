@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from . import scan
 
 # The element's code as a word of its own, before an airline's code or Sabre's "A/" ("SSR DOCS LX HK1",
@@ -52,6 +53,7 @@ _CAPITALS_SLASHED = scan.compile(r"/(?<=[A-Z]{2}/)[A-Z]{2}")
 _STATUS = scan.compile(r"(?:HK|KK|TK|HN|NN)\d?[/ ]|/")  # a segment's status and its separator, or the first slash
 _CONTACT_PHONE = scan.compile(r"\+?\d[\d ]{6,20}\d")
 _CONTACT_EMAIL = scan.compile(r"[A-Z0-9._\-]{1,64}//[A-Z0-9.\-]{1,253}")
+_DOCS_GATE = Gate(('DOCS', 'CTC'))
 
 
 def _whole(pattern: re.Pattern[str], value: str) -> bool:
@@ -72,7 +74,7 @@ class PNRDetector:
                 if len(surname) <= 3 and len(given.split(" ", 1)[0]) <= 3:
                     continue  # two codes ("AB ZRH/GVA, TÄGLICH": airports), no passenger
                 yield Entity(m.start(group), m.end(group), EntityType.PERSON, m.group(group), self.name)
-        if "DOCS" not in text and "CTC" not in text:
+        if not _DOCS_GATE.opens(text):
             return
         # Each element is read up to the next element's keyword (a booking pasted on one line, a JSON
         # array, "; " between elements), its line's end or _LINE characters: every character once.

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from . import scan
 
 # -- French ---------------------------------------------------------------------------------------
@@ -90,6 +91,8 @@ _BIRTH_NEAR = scan.compile(
     r"(?i:geboren|geburt|geb\.|born|birth|d\.?o\.?b|est[ ]née?|née?[ ]le|né\(e\)|naissance|nat[oa][ ]il|nat[oa]"
     r"|nascita)"
 )
+_DE_YEAR_GATE = Gate(('hundert', 'tausend'))
+_EN_YEAR_GATE = Gate(('ineteen', 'thousand'))
 
 
 class WordDateDetector:
@@ -103,9 +106,9 @@ class WordDateDetector:
         mil = " mil" in text  # French "mil"/"mille", Italian "millenovecento"
         if mil or "neuf cent" in text:
             yield from self._near_cue(text, _FR_WORDS_DATE)
-        if "hundert" in text or "tausend" in text:
+        if _DE_YEAR_GATE.opens(text):
             yield from self._near_cue(text, _DE_WORDS_DATE)
-        if "ineteen" in text or "thousand" in text:
+        if _EN_YEAR_GATE.opens(text):
             yield from self._near_cue(text, _EN_WORDS_DATE)
         if mil or "uemila" in text:
             yield from self._near_cue(text, _IT_WORDS_DATE)
