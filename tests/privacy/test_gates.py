@@ -120,3 +120,40 @@ def test_the_pass_reads_large_text_in_chunks() -> None:
     text = "partner " * 500_000
     assert "partner" in index.gated(text).gate_words
     assert len(calls) == -(-len(text) // gates.CHUNK) and max(calls) <= gates.CHUNK + max(map(len, WORDS))
+
+
+# -- gates that stand for a pattern or a look-back: necessary conditions of what they skip ---------------
+
+_KIN = sorted(__import__("tarnkappe.privacy.detectors.person_cues", fromlist=["KIN_WORDS"]).KIN_WORDS)
+_TYPES = ("rue", "route", "rte", "ruelle", "avenue", "av.", "allée", "boulevard", "bd", "chemin", "ch.", "cours",
+          "croissant", "chaussée", "place", "passage", "impasse", "quai", "sentier", "montée", "viale", "via",
+          "vicolo", "piazzale", "piazza", "corso", "contrada", "largo", "località", "lungomare", "strada", "salita",
+          "frazione")
+_pieces = st.one_of(st.sampled_from(_KIN), st.sampled_from(_TYPES), st.sampled_from(["Anna", "Gare", "12", "3b"]),
+                    st.text(alphabet="aeilmnorsuv .,'’()\nAMR", max_size=5))
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_pieces, max_size=12))
+@example(words=["la", " ", "famille", " ", "Petit"])
+@example(words=["(", "sig.ra", " ", "Zakrajšek"])
+@example(words=["l'", "oncle", " ", "Marc"])
+@example(words=["rue", " ", "de", " ", "la", " ", "Gare", " ", "12"])
+@example(words=["via", " ", "Roma", " ", "3b"])
+def test_the_kin_and_street_type_gates_are_necessary(words: list[str]) -> None:
+    """Where the kin look-back or the lower-case street-type pattern finds something, their gate opens."""
+    from tarnkappe.privacy.detectors import address_en, person_context
+
+    text = "".join(words)
+    if any(person_context.kin_before(text, i) for i in range(len(text) + 1)):
+        assert person_context.KIN_GATE.opens(text)
+    if address_en._LOWER_TYPE.search(text):
+        assert address_en._LOWER_TYPE_GATE.opens(text)
+
+
+def test_the_examples_reach_what_the_gates_skip() -> None:
+    from tarnkappe.privacy.detectors import address_en, person_context
+
+    assert person_context.kin_before("la famille Petit", 11) and person_context.kin_before("l'oncle Marc", 8)
+    assert address_en._LOWER_TYPE.search("rue de la Gare 12") and address_en._LOWER_TYPE.search("via Roma 3b")
+    assert not person_context.KIN_GATE.opens("Frau Meier") and not address_en._LOWER_TYPE_GATE.opens("Herr Koch")

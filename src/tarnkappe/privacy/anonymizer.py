@@ -40,10 +40,12 @@ from .detectors import (
     TermDetector,
     accounts,
     address,
+    address_en,
     adif,
     dates,
     iban_written,
     inline_fields,
+    person_context,
     pnr,
     scan,
     spoken_phone,
@@ -118,9 +120,9 @@ _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７�
 # The modules whose passes are gated by cue words (gates.py): one Aho-Corasick pass per text finds
 # all of them. A gate left out still answers right, word by word; tests/privacy/test_gates.py checks
 # that every module's gates are here.
-GATED_MODULES = (accounts, address, adif, dates, iban_written, inline_fields, pnr, spoken_phone, word_dates,
+GATED_MODULES = (accounts, address, address_en, adif, dates, iban_written, inline_fields, pnr, spoken_phone, word_dates,
                  chat_layouts, person_asides, person_chat_asides, person_dates, person_initials, person_kin,
-                 person_labels, person_phrases, person_shares, person_slashes)
+                 person_labels, person_phrases, person_shares, person_slashes, person_context)
 
 
 def _lower_street_end(text: str, start: int, end: int) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..gates import Gate
 from . import scan
 from .address import _CITY, _EIRCODE, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY, UNITS_AFTER
 
@@ -206,6 +207,12 @@ _LOWER_TYPE = scan.compile(
     rf"(?:(?P<fr>{_FR_TAILS}){_S}{_FR_NAME}|(?P<it>{_IT_TAILS}){_S}{_IT_NAME})"
     rf"(?:,[ ]{{0,8}}|[ ])(?:n\.\s?)?{_NO}(?![\w])"
 )
+# Every match of _LOWER_TYPE holds one of these type words as written (lower case): a text without
+# any is not scanned (its pattern tries every word that starts with one of eleven letters).
+_LOWER_TYPE_GATE = Gate((
+    "rue", "route", "rte", "avenue", "av.", "allée", "boulevard", "bd", "chemin", "ch.", "cours", "croissant",
+    "chaussée", "place", "passage", "impasse", "quai", "sentier", "montée", "via", "vicolo", "piazza", "corso",
+    "contrada", "largo", "località", "lungomare", "strada", "salita", "frazione"))
 _IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
 _IT_CUE_BEFORE = scan.compile(
     r"(?<![\w])(?:in|a|abito|abita|vivo|vive|residente|domiciliat[oa]|indirizzo|presso|sito|sita|sede"
@@ -287,7 +294,7 @@ class EnglishAddressDetector:
                 spans.append((_lines_before(text, _street_before(text, town.start())), m.end()))
         if "PO A" in text:  # every military address has "APO/FPO/DPO AA|AE|AP"
             spans += [m.span() for m in scan.finditer(_MILITARY, text)]
-        for m in scan.finditer(_LOWER_TYPE, text):
+        for m in scan.finditer(_LOWER_TYPE, text) if _LOWER_TYPE_GATE.opens(text) else ():
             words = m.group(0).split(None, 2)
             end = m.end()
             units = scan.match(UNITS_AFTER, text, end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..gates import Gate
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_cues import (
@@ -26,6 +27,9 @@ from .person_cues import (
 
 # The word before a name, and what may stand between: "Sa fille Claude", "Daughter (Adam)",
 # "The defendant, Foyle" (read from the 28 characters before the name).
+# A kin word right before a word (kin_before) is one of these with its space: absent from most texts,
+# whose capitalised words then need no look back (persons.py asks once per text, not once per word).
+KIN_GATE = Gate(word + " " for word in KIN_WORDS)
 _ROLE_BEFORE = scan.compile(
     r"(?<![\w\-])([^\W\d_]{2,16}+(?:-[^\W\d_]{1,8}+)?)(?:[ \u00a0]{1,2}\(|,[ \u00a0]{1,2}|[ \u00a0]{1,2})$"
 )

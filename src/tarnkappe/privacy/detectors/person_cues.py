@@ -251,7 +251,7 @@ def closing_lines(text: str):
         yield m.end() - 1, (len(shifted) if end < 0 else end) - 1
 
 
-_WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Wed Thu Fri Sat Sun".split())
+WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Wed Thu Fri Sat Sun".split())
 # the day and month a mail header writes after it: "Thu, 03 Dec 2026" (not "Sun, 34, from Shanghai")
 _MAIL_DATE_AFTER = scan.compile(r",[ ]\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![^\W\d_])")
 
@@ -259,5 +259,5 @@ _MAIL_DATE_AFTER = scan.compile(r",[ ]\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|A
 def dated_weekday(text: str, word: str, end: int) -> bool:
     """``word`` (ending at ``end``) is the weekday of a date as mail headers write it ("Date: Thu,
     03 Dec 2026"), not a first name ("Thu" is one)."""
-    return word in _WEEKDAY_ABBREVIATIONS and scan.match(_MAIL_DATE_AFTER, text, end) is not None
+    return word in WEEKDAY_ABBREVIATIONS and scan.match(_MAIL_DATE_AFTER, text, end) is not None
 

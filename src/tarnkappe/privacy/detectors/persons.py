@@ -31,6 +31,7 @@ from ..learned.features import german_word, rare_word
 from ..names import NameLexicon, compound_tail
 from . import scan
 from .person_context import (
+    KIN_GATE,
     chat_speaker,
     initial_after,
     is_role_compound,
@@ -57,6 +58,7 @@ from .person_cues import (
     TITLE_PARTS,
     UPPER_TITLES,
     VENUES,
+    WEEKDAY_ABBREVIATIONS,
     closing_lines,
     dated_weekday,
     imperative_use,
@@ -231,7 +233,7 @@ class PersonDetector:
             if shaped is None:
                 shaped = shapes[raw] = self._shape(raw, hints)
             tok = _Tok(start, start + len(raw) - shaped[0], shaped[1])
-            if dated_weekday(text, raw, tok.end):
+            if raw in WEEKDAY_ABBREVIATIONS and dated_weekday(text, raw, tok.end):
                 tok.kind = _OTHER
             if tok.strong and tok.norm in IMPERATIVES and imperative_use(text, tok.end):
                 tok.strong = False  # a prompt's verb is weak evidence alone: "Mach aus der Mail …" (not "Mach, Ernst")
@@ -416,6 +418,7 @@ class PersonDetector:
         i = 0
         blocked: dict[str, bool] = {}  # the 16 characters before a word -> _blocked (texts repeat)
         label = 0  # index into labelled (its ranges are in text order, as the tokens are)
+        kin_possible = KIN_GATE.opens(text)  # (kin_before is never true without one of its words)
         while i < n:
             t = toks[i]
             if t.kind == _OTHER:
@@ -452,7 +455,7 @@ class PersonDetector:
             )
             if t.kind != _OTHER and not forcing and (text[t.start - 2:t.start - 1].islower()
                                                       or text[t.start - 2:t.start - 1] == ".") \
-                    and kin_before(text, t.start) and not t.text.isupper() \
+                    and kin_possible and kin_before(text, t.start) and not t.text.isupper() \
                     and (t.kind != _COMMON or not relative_before(text, t.start) or self._lex.is_first_name(t.text)):
                 cue = forcing = True  # "zio Durante", "la famille Petit", "son fils François", "(sig.ra Zakrajšek)"
             if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):

@@ -40,6 +40,7 @@ from ..detectors.person_cues import (
     ROLE_WORDS,
     STOP,
     TITLE_PARTS,
+    WEEKDAY_ABBREVIATIONS,
     dated_weekday,
 )
 from ..entities import Entity, EntityType
@@ -296,7 +297,7 @@ class LearnedNameDetector:
             if s and text[s - 1].isalpha():
                 continue
             word = m.group()
-            if dated_weekday(text, word, e):
+            if word in WEEKDAY_ABBREVIATIONS and dated_weekday(text, word, e):
                 continue  # "Thu, 03 Dec 2026"
             caps.append((s, e, word))
             while dk < n_doubt and doubtful[dk][1] <= s:
