@@ -95,7 +95,7 @@ ROLE_KEYS = _keys(
     nm dbtr cdtr ultmtdbtr ultmtcdtr
     teilnehmer teilnehmerin participant participante partecipante attendee schüler schülerin élève studente student
     spieler spielerin joueur joueuse giocatore giocatrice player kind child enfant bambino bambina
-    tochter sohn daughter son fille fils figlia figlio
+    tochter sohn daughter son fille fils figlia figlio figlioa
     passagier passagierin passager passagère passenger passeggero passeggera fahrer fahrerin driver conducteur
     conductrice bewerber bewerberin candidat candidate candidato candidata applicant antragsteller antragstellerin
     requérant requérante richiedente erbe erbin héritier héritière erede heir babysitter nanny aupair
@@ -153,7 +153,7 @@ DOB_KEYS = _keys(
     geburtstag geboren geboreneam
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
-    datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao"""
+    datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao neele naiss"""
 )
 # A child's date of birth in a midwife's, a school's or a family's list: "Kind geb.", "Naissance enfant",
 # "Nascita neonato", "Baby DOB", "Geburtsdatum Kind" -- the key with the child's word before or after it.
@@ -162,6 +162,9 @@ _CHILD_WORDS = _keys(
     bambino bambina figlio figlia child childs children infant newborn son sons daughter sohn tochter fils fille"""
 )
 _BASE_DOB_KEYS = DOB_KEYS  # (what dob_key_within looks for inside a longer key: the compounds hold one of them)
+# A child's key with its number ("Kind 1", "Enfant 2", "Figlio/a 3"): "Name, date" under it is the child and
+# its date of birth, a recent one too (fields.py)
+CHILD_KEYS = _CHILD_WORDS | {"figlioa"}
 DOB_KEYS |= frozenset(
     compound for dob in _keys("""geb geburtsdatum gebdatum geboren dob dateofbirth birthdate naissance
                                  datedenaissance datenaissance nascita datadinascita datanascita""")
@@ -270,6 +273,8 @@ def column_key(key: str, aliases: bool = False) -> str:
     a row is no header)."""
     if key in COLUMN_KEYS:
         return key
+    if names_a_birth_date(key):
+        return "geburtsdatum"  # "date_naissance_18plus", "Date de naissancc"
     return (_COLUMN_ALIASES.get(key) if aliases else None) or _PREFIXES.get(key, key)
 
 
@@ -371,8 +376,34 @@ def type_of(key: str) -> str | None:
         return EntityType.PERSON
     if key in PHONE_KEYS:
         return EntityType.PHONE
-    if key in DOB_KEYS:
+    if key in DOB_KEYS or names_a_birth_date(key):
         return EntityType.DOB
     if key in STREET_KEYS or key in PLACE_KEYS or key in FORM_STREET_KEYS:
         return EntityType.ADDRESS
     return None
+
+
+# The words that say "date of birth" and nothing else (not "birthday", "Geburtstag": a party's date). A key
+# that starts with one is a date of birth's whatever follows ("geburtsdatum_18plus", "data_nascita_verificata",
+# "birthdate_iso"), and so is one mistyped by a letter ("Date de naissancc", "Geburtsdatun") -- the value is
+# masked only where it is a date (fields.py).
+_BIRTH_DATE_WORDS = ("geburtsdatum", "gebdatum", "dateofbirth", "birthdate", "datedenaissance", "datenaissance",
+                     "datadinascita", "datanascita")
+_ANIMALS = ("tier", "tiere", "tieres", "animal", "animale", "animaux", "hund", "hundes", "chien", "cane", "dog",
+            "katze", "chat", "gatto", "cat", "pferd", "pferdes", "cheval", "cavallo", "horse", "kalb", "kalbes", "rind",
+            "rindes", "kuh", "vache", "mucca", "cow", "fohlen", "foal", "welpe", "welpen", "puppy", "chiot", "cucciolo",
+            "vieh", "bétail", "bestiame", "cattle", "capo", "capi", "bovino", "bovini", "vitello")
+_ONE_LETTER_OFF = frozenset(
+    variant for word in _BIRTH_DATE_WORDS if len(word) >= 9
+    for variant in (word, *(word[:i] + word[i + 1:] for i in range(len(word)))))
+
+
+def names_a_birth_date(key: str) -> bool:
+    """``key`` (normalised) starts with a date-of-birth word or is one with a letter wrong, missing or
+    added."""
+    if key[:2] not in ("ge", "da", "bi") or len(key) < 8:
+        return False
+    if key.startswith(_BIRTH_DATE_WORDS):
+        return not key.endswith(_ANIMALS)  # (a herd book's "Geburtsdatum Tier", a breeder's "date_of_birth_puppy")
+    return len(key) <= 16 and (key in _ONE_LETTER_OFF
+                               or any(key[:i] + key[i + 1:] in _ONE_LETTER_OFF for i in range(len(key))))

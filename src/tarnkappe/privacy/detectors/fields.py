@@ -34,6 +34,7 @@ from .field_keys import (
     ADULT_DOB_KEY,
     ALL_KEYS,
     BIRTH_PLACE_AND_DATE_KEYS,
+    CHILD_KEYS,
     COLUMN_KEYS,
     DATE_FORMAT,
     GROUP_KEYS,
@@ -50,6 +51,7 @@ from .field_keys import (
     column_key,
     dob_key_within,
     is_alias,
+    names_a_birth_date,
     normalise_key,
     type_of,
 )
@@ -285,7 +287,8 @@ class FieldDetector:
         if key[:1] in " \t\\" and (latex := scan.match(_LATEX_COMMAND, key)) is not None:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
         birth = key[:1] in " \t" and normalise_key(key) in DATE_WORDS and in_birth_block(text, start)
-        if not 0 < cut <= 48 or not birth and normalise_key(key.split(";", 1)[0]) not in ALL_KEYS and (
+        normal = normalise_key(key.split(";", 1)[0])
+        if not 0 < cut <= 48 or not birth and normal not in ALL_KEYS and not names_a_birth_date(normal) and (
                 scan.search(_GENDERED_ROLE, key) is None):
             return
         if line[cut] == "=" and key.rstrip(" \t")[-1:] in _OPERATOR_CHARS:
@@ -571,6 +574,15 @@ class FieldDetector:
             return entity
         return None
 
+    def _child_birth(self, text: str, start: int, end: int) -> Iterator[Entity]:
+        """The date after a child's name under a child's key ("Kind 1: Milan, 12.07.2025", "Enfant 2 :
+        Hugues, 30/04/2022"): its date of birth, however recent -- not a date to come."""
+        start, end = _strip(text, start, end)
+        if end > start and scan.fullmatch(_DATE_VALUE, text, start, end) is not None:
+            year = scan.search(_YEAR_IN, text, start, end)
+            if year is None or len(year.group()) != 4 or int(year.group()) <= datetime.date.today().year:
+                yield Entity(start, end, EntityType.DOB, text[start:end], self.name)
+
     def _typed(self, text: str, raw_key: str, start: int, end: int) -> Iterator[Entity]:
         key = normalise_key(raw_key.split(";", 1)[0])
         kind = type_of(key)
@@ -597,6 +609,8 @@ class FieldDetector:
             for sep in (", ", " ("):
                 cut = text.find(sep, start, end)
                 if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
+                    if sep == ", " and key in CHILD_KEYS:
+                        yield from self._child_birth(text, cut + 2, end)  # "Kind 1: Milan, 12.07.2025"
                     end = cut  # "WITNESS: Francisc Preda, +353…", "Leitung: Lei Chen (0170/…)": the name before
                 elif cut > start and sep == ", " and end - cut <= 120 \
                         and scan.search(_HOUSE_NUMBER, text, cut + 2, end) is not None:

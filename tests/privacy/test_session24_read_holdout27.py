@@ -1,0 +1,70 @@
+"""holdout27, read in session 24 (issue 13): the shapes its leaks showed, written anew here."""
+
+from __future__ import annotations
+
+from tarnkappe.privacy import Anonymizer
+
+
+def found(anonymizer: Anonymizer, text: str, kind: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == kind]
+
+
+# -- dates of birth under keys that say so with more words, or misspelt --------------------------------
+
+
+def test_a_birth_date_key_with_a_qualifier_after_it(anonymizer: Anonymizer) -> None:
+    """A form export's key says what the date is for ("…_18plus": the age check); it is a date of birth."""
+    json_line = '{"name": "Kessler, Ivo", "geburtsdatum_18plus": "7. Juni 1981", "newsletter": "ja"}'
+    assert found(anonymizer, json_line, "DOB") == ["7. Juni 1981"]
+    yaml = '  - captain: Roos, Meret\n    phone: ~\n    data_nascita_verificata: "03.09.1990"\n    newsletter: no\n'
+    assert found(anonymizer, yaml, "DOB") == ["03.09.1990"]
+    csv = ("id,team,captain,email,birthdate_checked,ip\n"
+           "17,Les Hiboux,Lina Favre,l.favre@example.ch,12.04.1987,10.0.0.7\n")
+    assert found(anonymizer, csv, "DOB") == ["12.04.1987"]
+
+
+def test_a_birth_date_key_mistyped_by_one_letter(anonymizer: Anonymizer) -> None:
+    text = "Nom: Pasche, Elodie\nDate de naissancc: 22/11/1979\nGeburtsdatun: 4.5.1968\n"
+    assert found(anonymizer, text, "DOB") == ["22/11/1979", "4.5.1968"]
+    assert found(anonymizer, "> date_de_naissancc = 02/02/2016\n> cours = mardi", "DOB") == ["02/02/2016"]
+
+
+def test_xml_tags_of_a_born_on_key(anonymizer: Anonymizer) -> None:
+    text = "<record>\n  <nom>Sabine Rochat</nom>\n  <ne_e_le>30.01.1993</ne_e_le>\n</record>"
+    assert found(anonymizer, text, "DOB") == ["30.01.1993"]
+
+
+def test_a_short_born_column_and_march_as_mrz(anonymizer: Anonymizer) -> None:
+    table = ("N°\tReçu le\tNom\tPers.\tNaiss.\tTél.\n"
+             "12\t03/02/2024\tPittet, Joëlle\t3\t08/10/1971\t+41 79 555 12 12\n")
+    assert found(anonymizer, table, "DOB") == ["08/10/1971"]
+    aligned = ("Nr.   Name               Geb.            Telefon\n"
+               "---   ----------------   -------------   -------------\n"
+               "4     Wiesner, Karla     3. Mrz. 1958    0171 5550123\n")
+    assert found(anonymizer, aligned, "DOB") == ["3. Mrz. 1958"]
+
+
+def test_what_the_wider_birth_keys_leave_alone(anonymizer: Anonymizer) -> None:
+    herd = ("Ohrmarke;Name;Rasse;Geburtsdatum Tier;Kategorie\n"
+            "AT 551 203 118;Flora;Fleckvieh;12.03.2019;Kuh\nAT 551 203 119;Resi;Jersey;02.05.2024;Kalb\n")
+    assert found(anonymizer, herd, "DOB") == []
+    party = "Geburtstagsfeier: 14.02.2027\nGeburtsdatumsformat: TT.MM.JJJJ\n"
+    assert found(anonymizer, party, "DOB") == []
+
+
+# -- a child's name and date under a child's key --------------------------------------------------------
+
+
+def test_a_child_s_date_after_its_name_however_recent(anonymizer: Anonymizer) -> None:
+    """Under "Kind 1", "Enfant 2", "Figlio/a 3" the date after the name is the child's birth: a baby's too."""
+    form = ("Partner/in: Brändli, Urs\nGeburtsdatum: 14.06.1984\nKind 1: Malea, 02.09.2025\n"
+            "Kind 2: Jonte, 17.03.2021\nAktuelle Adresse: Lindenweg 4, 3600 Thun\n")
+    assert found(anonymizer, form, "DOB") == ["14.06.1984", "02.09.2025", "17.03.2021"]
+    table = ("| Data di nascita | 2 maggio 1980 |\n| Figlio/a 1 | Ilenia, 9 apr 2019 |\n"
+             "| Figlio/a 2 | Ciro, 30 gen 2024 |\n")
+    assert found(anonymizer, table, "DOB") == ["2 maggio 1980", "9 apr 2019", "30 gen 2024"]
+    assert found(anonymizer, table, "PERSON") == ["Ilenia", "Ciro"]
+
+
+def test_a_date_to_come_under_a_child_s_key_is_no_birth(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, "Kind 1: Malea, 02.09.2031 (Einschulung)\n", "DOB") == []
