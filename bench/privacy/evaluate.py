@@ -145,7 +145,13 @@
     of this file (and evaluate_synthetic's code), in further genres (curling clubs, pub quiz leagues, book clubs,
     folk dance groups, nutrition counselling, housing co-operatives, notice of marriage, gliding clubs, tailors,
     kitchen studios, youth circus schools, passport applications) -- never run through the anonymizer while
-    written -- report on it, never tune on it), and
+    written -- report on it, never tune on it; --split holdout28: the twenty-eighth blind set of
+    generate_holdout28.py, written 2026-12-06 blind by a helper session that read only the docstrings of
+    generate_holdout25/26/27.py and of this file (and evaluate_synthetic's code), in further genres (bird surveys
+    and ringing stations, community hall rentals, forestry firewood orders, pottery studios, photo club
+    competitions, quilting and knitting guilds, scout groups, pet boarding kennels, occupational health services,
+    cycling sportives, lifeguard and water rescue clubs, dairy co-operatives) -- never run through the anonymizer
+    while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -165,7 +171,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 learned name detector off; --no-forms its forms model alone.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout27]
+[--split test|dev|independent|holdout|holdout2|...|holdout28]
 [--rules-only | --no-forms] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -404,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout",
-                             *(f"holdout{n}" for n in range(2, 28))))
+                             *(f"holdout{n}" for n in range(2, 29))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--no-forms", action="store_true", help="the learned name detector without its forms model")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
