@@ -269,6 +269,11 @@ SHAPES = [
     "> Name      Geburtsdatum\n", "> ----\n", ">\n", "> Aa, Bb    1.1.1990\n", "10:15  AA, Bb  |  ", "Aa Bb, ", "| von Aa ", "\tde la Aa\t", "(Aa und Bb) ", "aas neue nummer", "neue nummer von aa", "ps von aa:",
     "Name\tTelefon\tPrio\t", "Aa;Name;Geburtsdatum;", "Aa MK4 ", "Aa Bb GS-24 ", "1.1.2025 – Aa\n\n", " – ", "09:00-09:45  AA, Bb  |  ", "user='Aa Bb' ", "gemeldet von Aa bb",
     "Name    Geburtsdatum    Aa\n", "Aa  ",
+    # session 24: birth keys with a qualifier or a typo, children's keys, dotted leaders, hosts before a number,
+    # pilots, streets before a town after "·" or "/", a town alone as a message
+    "geburtsdatum_18plus: ", "Date de naissancc: ", "<ne_e_le>", "Kind 1: Aa, 1.1.2025\n", "Figlio/a 1 | ",
+    "Kunde ........ ", " ....", "...", "bei aa, ruf an: ", "chez de aa, appelle : 079 ", "Pilot;Begleiter/FI\n",
+    "Mitglieder: Aa Bb, ", "Aa Bb 15 · ", " · 70597 Aa", "Aa 30 / 86161 Aa", ", CH-8840 Aa", "Aa: 6800 aa\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -68,3 +68,58 @@ def test_a_child_s_date_after_its_name_however_recent(anonymizer: Anonymizer) ->
 
 def test_a_date_to_come_under_a_child_s_key_is_no_birth(anonymizer: Anonymizer) -> None:
     assert found(anonymizer, "Kind 1: Malea, 02.09.2031 (Einschulung)\n", "DOB") == []
+
+
+# -- names, where a chat says whose place it is; forms with dotted leaders; flight logs; members --------
+
+
+def test_whose_place_before_a_number_to_call(anonymizer: Anonymizer) -> None:
+    chat = ("Nadja  18:46\nwer hat die noten? jonas?\n\nJonas  18:47\nliegen bei wehrli, ruf an: +41 79 555 01 23\n")
+    assert "wehrli" in found(anonymizer, chat, "PERSON")
+    fr = "Chloé: c'est chez de Sousa Lima, appelle : 078 555 44 33\nMarc: merci"
+    assert "de Sousa Lima" in found(anonymizer, fr, "PERSON")
+    assert found(anonymizer, "die liste ist bei mir, ruf an: 079 555 12 12", "PERSON") == []
+
+
+def test_a_form_with_dotted_leaders(anonymizer: Anonymizer) -> None:
+    form = ("Auftrag Schneiderei Nadelöhr\nKunde ........... Gubler, Ottilie\n"
+            "Adresse ......... Föhrenweg 3, 8610 Uster\nTelefon ......... +41 44 555 18 18\n"
+            "Anlass .......... Taufe am 12.09.2026\n")
+    assert found(anonymizer, form, "PERSON") == ["Gubler, Ottilie"]
+    child = "Name des Kindes ........ Zora Amstutz\nGeburtsdatum ........... 03.03.18\n"
+    assert found(anonymizer, child, "PERSON") == ["Zora Amstutz"] and found(anonymizer, child, "DOB") == ["03.03.18"]
+    toc = "Inhalt\nEinleitung ............ 3\nKapitel 1 ............. 12\n"
+    assert [e for e in anonymizer.detect(toc) if e.type in ("PERSON", "DOB", "ADDRESS")] == []
+
+
+def test_a_flight_log_s_pilot_columns(anonymizer: Anonymizer) -> None:
+    log = ("Datum;Kennz.;Muster;Pilot;Begleiter/FI;Start;Dauer\n"
+           "03.05.2026;HB-1234;ASK 21;KOLLER Anneliese;Ruefer, Damian;W;0:45\n"
+           "03.05.2026;HB-2207;Discus;Ruefer, Damian;;F;2:10\n")
+    names = found(anonymizer, log, "PERSON")
+    assert "KOLLER Anneliese" in names and names.count("Ruefer, Damian") == 2
+
+
+def test_a_team_s_members_after_their_key(anonymizer: Anonymizer) -> None:
+    form = "Teamname: Die Schlaumeier\nCaptain: Urs Vollenweider\nMitglieder: Ilse Quadranti, Beno, Rahel\n"
+    assert "Ilse Quadranti" in " ".join(found(anonymizer, form, "PERSON"))
+    assert "Rahel" in " ".join(found(anonymizer, form, "PERSON"))
+
+
+# -- streets no street word names, before a postcode and town; a town alone as a message ------------------
+
+
+def test_a_street_before_a_town_after_a_dot_a_slash_or_a_comma(anonymizer: Anonymizer) -> None:
+    assert found(anonymizer, "Meldeadresse: Hohe Bleichen 4 · 20354 Hamburg", "ADDRESS") == [
+        "Hohe Bleichen 4 · 20354 Hamburg"]
+    assert found(anonymizer, "Lieferung an Im Gässli 7 / 6300 Zug.", "ADDRESS") == ["Im Gässli 7 / 6300 Zug"]
+    text = "Termin bei Frau Huber, Zimmer 12, Chrummatt 9, CH-6204 Sempach. Bitte Ausweis mitbringen."
+    assert found(anonymizer, text, "ADDRESS") == ["Chrummatt 9, CH-6204 Sempach"]
+    assert found(anonymizer, "siehe Heft 12 / 2019 Berlin", "ADDRESS") == []
+
+
+def test_a_postcode_and_town_alone_as_a_chat_s_answer(anonymizer: Anonymizer) -> None:
+    chat = ("Lea: wer fährt?\nTim: ich\nLea: danke!! und tim, den ort brauchen die auch\nTim: 3600 thun\n")
+    assert found(anonymizer, chat, "ADDRESS") == ["3600 thun"]
+    counting = "Lea: wie viele flyer?\nTim: 2000 Stück\nLea: ok\n"
+    assert found(anonymizer, counting, "ADDRESS") == []

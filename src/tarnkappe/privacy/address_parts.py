@@ -5,12 +5,18 @@ Garibaldi n. 68 bis", "Piazza della Repubblica 71, 6° piano", "scala C, int. 9"
 5/Stiege 1/18") -- then the postcode and town that follow them ("…, 6° piano, 90133 Palermo PA").
 Masked with the address, or the flat and the town stayed in clear (issue 13: holdout5).
 
+And before a postcode and town found on their own, the street whose name holds no street word the
+patterns know: "Rebmatte 16, CH-8840 Einsiedeln", "Lange Reihe 15 · 70597 Stuttgart", "Auf dem Hügel 30 /
+86161 Augsburg" -- capitalised words (particles between them) and a house number right before the
+town's code, after a comma, a middle dot, a slash or a dash (holdout27, read in session 24).
+
 Linear: one bounded match before and a few after each address found.
 """
 
 from __future__ import annotations
 
 from .detectors import scan
+from .detectors.postcodes import STREET_PARTICLE
 from .entities import Entity, EntityType
 
 _UNIT_BEFORE = scan.compile(
@@ -23,6 +29,12 @@ _UNIT_AFTER = scan.compile(
     r"|\d{1,2}(?:e|er|ème|eme)[ ]étage|\d{1,2}\.[ ]?(?:OG|Stock|Etage)|(?:Stiege|Stg\.)[ ]?\d{1,3}"
     r"|Top[ ]?\d{1,4}|(?:Apt|Suite|Unit|Flat)\.?[ ]?[A-Za-z0-9\-]{1,6})"
     r"|/(?:Stiege|Stg\.?|Top|Tür)[ ]?\d{1,3}(?:/\d{1,4})?|/\d{1,4}(?![\d]))"
+)
+_TOWN_START = scan.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[ ][^\W\d_]")  # (where a town's address starts)
+_STREET_BEFORE_TOWN = scan.compile(  # (searched in the 64 characters before the code: it ends the window)
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-][A-ZÀ-ÖØ-Þ])[^\W\d_'’\-]{{1,40}}+(?:-[^\W\d_]{{1,40}}+)?"
+    rf"(?:[ ](?:{STREET_PARTICLE}[ ])?[A-ZÀ-ÖØ-Þ][^\W\d_'’\-]{{1,40}}+(?:-[^\W\d_]{{1,40}}+)?){{0,2}}+"
+    r"[ ](?<![\d][ ])\d{1,4}[a-z]?(?:/\d{1,3})?(?:,[ ]|[ ][·/–\-][ ])\Z"
 )
 _TOWN_AFTER = scan.compile(
     r"(?:,[ ]?|[ ][-–][ ]|[ ]·[ ])(?:[A-Z]{1,2}-)?\d{4,5}[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
@@ -56,6 +68,10 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
         before = scan.search(_UNIT_BEFORE, text, max(0, start - 24), start)
         if before is not None:
             start = before.start()
+        elif start > 4 and text[start - 2] in ",·/–-" and scan.match(_TOWN_START, text, start) is not None:
+            street = scan.search(_STREET_BEFORE_TOWN, text, max(0, start - 64), start)
+            if street is not None and not _a_year(text, street.end(), start):
+                start = street.start()
         units = 0
         while units < 4 and (m := scan.match(_UNIT_AFTER, text, end)) is not None:
             end, units = m.end(), units + 1
@@ -77,3 +93,10 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
 
 
 _FIELD_ENDS = frozenset("<| \t;,\"\r\n")
+
+
+def _a_year(text: str, street_end: int, town_start: int) -> bool:
+    """The "house number" before the town is a year's or a page's: "Ausgabe 2019, …" is no street (four
+    digits are never a house number here); "Seite 12, 2019 Berlin": a town's code that is a year."""
+    code = text[town_start:town_start + 8].split("-")[-1].split(" ")[0]
+    return len(code) == 4 and code.isdigit() and 1900 <= int(code) <= 2099

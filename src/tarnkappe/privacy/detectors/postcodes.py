@@ -11,7 +11,8 @@ its locality counts only after a cue (issue 13):
   (1900-2099) unless the locality ends the clause, and not a common word ("Metern", "Franken")
   unless it ends the clause ("in 6300 Zug.").
 
-And after a house number and a comma: "Hinterm Bach 6, 96047 Bamberg", "Hof 12, 6050 Alpnach" --
+And after a house number and a comma (or " · ", " / ", " – "): "Hinterm Bach 6, 96047 Bamberg", "Hof 12, 6050
+Alpnach", "Lange Reihe 15 · 70597 Stuttgart" --
 streets whose names hold no street word address.py knows; the shape (words, a number, a comma, a
 postcode and a town) says it, and the street is masked with the town.
 
@@ -49,12 +50,12 @@ _CELL = scan.compile(
 # case last) and a house number,
 # searched in the 64 characters before the postcode, so its end is the window's.  Words are taken
 # possessively: none can end in the space or digit that follows it.
-_STREET_PARTICLE = r"(?:der|den|dem|de|del|della|di|du|des|la|le|von|vom|zum|zur)"
+STREET_PARTICLE = r"(?:der|den|dem|de|del|della|di|du|des|la|le|von|vom|zum|zur)"
 _STREET_BEFORE = scan.compile(
     rf"[{_U}](?<![\w'’.\-][{_U}])[\w'’\-]{{1,47}}+\.?"
-    rf"(?:[ ](?:{_STREET_PARTICLE}[ ])?[{_U}][\w'’\-]{{0,47}}+\.?){{0,3}}+"
+    rf"(?:[ ](?:{STREET_PARTICLE}[ ])?[{_U}][\w'’\-]{{0,47}}+\.?){{0,3}}+"
     rf"(?:[ ][^\W\d_]{{3,47}}+)?"  # a word in lower case before the number: "Place communale 12"
-    rf"[ ]{{1,2}}(?<![\d][ ])(?<![\d][ ][ ]){_DE_NO},[ ]{{1,2}}\Z"
+    rf"[ ]{{1,2}}(?<![\d][ ])(?<![\d][ ][ ]){_DE_NO}(?:,|[ ][·/–])[ ]{{1,2}}\Z"
 )
 _MONTH = scan.compile(rf"(?i:{MONTHS})\.?\Z")
 _ARTICLES = frozenset("La Le Les L Il Lo St St. Ste Ste. S. San Santa Saint Sankt Bad".split())
@@ -76,7 +77,9 @@ class PostcodeDetector:
         yield from self._cells(text)
         for m in scan.finditer(_POSTCODE_TOWN, text):
             start, end = m.span()
-            street = self._street_before(text, m) if text[start - 2:start - 1] == "," else None
+            # (after a comma, or a middle dot, slash or dash between spaces: "Lange Reihe 15 · 70597 Stuttgart")
+            street = self._street_before(text, m) if text[start - 2:start - 1] == "," or (
+                text[start - 3:start - 1] in (" ·", " /", " –")) else None
             if street is not None:
                 yield Entity(street, end, EntityType.ADDRESS, text[street:end], self.name)
                 continue
