@@ -123,3 +123,29 @@ def test_a_postcode_and_town_alone_as_a_chat_s_answer(anonymizer: Anonymizer) ->
     assert found(anonymizer, chat, "ADDRESS") == ["3600 thun"]
     counting = "Lea: wie viele flyer?\nTim: 2000 Stück\nLea: ok\n"
     assert found(anonymizer, counting, "ADDRESS") == []
+
+
+# -- what the learned model took for names: duties before a colon, prompts' verbs, header abbreviations ----
+
+
+def test_a_duty_before_its_holder_is_no_name(anonymizer: Anonymizer) -> None:
+    text = ("Flugbuch Segelfluggruppe\n\nFlugleiter: Igor Geyer (+43 688 6047772)\n"
+            "Quizmaster: Snežana Mujić, Ergebnisse an info@example.at\nPlatzwart: Emil Roos\n")
+    names = found(anonymizer, text, "PERSON")
+    assert {"Igor Geyer", "Snežana Mujić", "Emil Roos"} <= set(names)
+    assert not {"Flugleiter", "Quizmaster", "Platzwart"} & set(names)
+    assert "Meister" in found(anonymizer, "Meister: hallo zusammen\nAnna: hallo Herr Meister", "PERSON")
+
+
+def test_a_prompt_s_verb_is_no_name(anonymizer: Anonymizer) -> None:
+    text = "Die Gutscheine übernehmen wir. Schick mir die Rechnung bitte an Tannengasse 41, 8000 Zürich."
+    assert "Schick" not in found(anonymizer, text, "PERSON")
+    assert "Aktualisier" not in found(anonymizer, "Wer hat zugesagt? Aktualisier bitte die Liste.", "PERSON")
+
+
+def test_a_header_s_abbreviated_cells_are_no_names(anonymizer: Anonymizer) -> None:
+    text = ("Datum;Kennz.;Muster;Pilot;Begleiter\n02.05.2026;HB-1234;ASK 21;Lina Roos;\n"
+            "Nr.\tEingang\tName\tZi.\tStatus\n7\t01.02.2026\tProbst, Mirko\t3\taktiv\n")
+    names = found(anonymizer, text, "PERSON")
+    assert "Lina Roos" in names and "Probst, Mirko" in names
+    assert not {"Kennz", "Zi"} & set(names)

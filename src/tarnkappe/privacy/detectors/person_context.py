@@ -74,7 +74,14 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon,
         if _short_value(text, end) or (not lexicon.is_known_name(word) and _after_bullet(text, start)):
             return True
     low = word.lower()
-    return low in lexicon.common_words or compound_tail(low, lexicon)
+    return low in lexicon.common_words or compound_tail(low, lexicon) or (
+        low.endswith(_DUTY_ENDINGS) and not low.startswith(_DUTY_ENDINGS))
+
+
+# A club's or a crew's duty before its holder ("Flugleiter: …", "Eismeister: …", "Quizmaster: …", "Platzwart:
+# …"): compounds of these, not the words alone -- "Meister", "Leiter" are surnames too (holdout27, session 24)
+_DUTY_ENDINGS = ("leiter", "leiterin", "meister", "meisterin", "master", "wart", "wartin", "führer", "führerin",
+                 "fahrer", "fahrerin", "obmann", "obfrau", "chef", "chefin", "verantwortlicher", "verantwortliche")
 
 
 # Labels of phone lists and signatures that the name lists also know as surnames ("Standard : 03 …").

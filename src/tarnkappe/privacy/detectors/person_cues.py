@@ -130,7 +130,9 @@ NAME_PARTICLE_WORDS: frozenset[str] = frozenset("von van de da di del della der 
 IMPERATIVES: frozenset[str] = frozenset(
     """Mach Mache Stell Stelle Fass Fasse Schreib Schreibe Lies Gib Nimm Zeig Sag Hilf Prüf Prüfe Erstell Erstelle
     Formulier Formuliere Sortier Sortiere Übersetz Übersetze Korrigier Korrigiere Erklär Erkläre Rechne Ordne
-    Finde Mach's Liste Riassumi Scrivi Crea Traduci Fammi Dammi Elenca Correggi Riscrivi Prepara Ordina Controlla
+    Finde Mach's Liste Schick Schicke Aktualisier Aktualisiere Ergänz Ergänze Kürz Kürze Markier Markiere Überprüf
+    Überprüfe Vergleich Vergleiche Extrahier Extrahiere Entwirf Beantworte Antworte Füll Fülle
+    Riassumi Scrivi Crea Traduci Fammi Dammi Elenca Correggi Riscrivi Prepara Ordina Controlla
     Calcola Trasforma Metti Résume Rédige Traduis Fais Écris Corrige Reformule Prépare Mets Calcule Transforme
     Vérifie Crée Donne Summarise Summarize Translate Rewrite Draft Sort Turn""".split()
 )
