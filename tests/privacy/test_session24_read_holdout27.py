@@ -149,3 +149,15 @@ def test_a_header_s_abbreviated_cells_are_no_names(anonymizer: Anonymizer) -> No
     names = found(anonymizer, text, "PERSON")
     assert "Lina Roos" in names and "Probst, Mirko" in names
     assert not {"Kennz", "Zi"} & set(names)
+
+
+def test_a_header_of_counting_words_holds_no_name(anonymizer: Anonymizer) -> None:
+    scores = "Platz;Team;R1;R2;R3;Joker;Total\n1;Die Füchse;9;8;7;R2;33\n"
+    assert "Joker" not in found(anonymizer, scores, "PERSON")
+    log = "Datum;Kennz.;Muster;Pilot;Start;Dauer\n02.05.2026;HB-1234;ASK 21;Lina Roos;W;0:45\n"
+    assert found(anonymizer, log, "PERSON") == ["Lina Roos"]
+    aligned = ("N°    Nom               Pers.   Naiss.        Tél.\n"
+               "12    Pittet, Joëlle    3       08/10/1971    079 555 12 12\n")
+    assert "Naiss" not in found(anonymizer, aligned, "PERSON")
+    row = "Nachname;Vorname;Funktion\nDauer;Anna;Pilot\nKeller;Moritz;Start\n"
+    assert "Dauer" in found(anonymizer, row, "PERSON")  # a data row of names: no header for its one key

