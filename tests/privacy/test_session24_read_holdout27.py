@@ -161,3 +161,19 @@ def test_a_header_of_counting_words_holds_no_name(anonymizer: Anonymizer) -> Non
     assert "Naiss" not in found(anonymizer, aligned, "PERSON")
     row = "Nachname;Vorname;Funktion\nDauer;Anna;Pilot\nKeller;Moritz;Start\n"
     assert "Dauer" in found(anonymizer, row, "PERSON")  # a data row of names: no header for its one key
+
+
+def test_a_name_s_key_with_its_owner_s_word(anonymizer: Anonymizer) -> None:
+    """"kind_nachname", "child_last_name", "nachname_kind": the owner's name, ordinary words too ("Bien", "Brot")."""
+    json_line = '{"reg_no": 9, "kind_vorname": "Valentina", "kind_nachname": "Bien", "klasse": "4b"}'
+    assert found(anonymizer, json_line, "PERSON") == ["Valentina", "Bien"]
+    yaml = "  - reg_no: 7\n    child_first_name: Detlef\n    nachname_kind: Brot\n    klasse: 4a\n"
+    assert found(anonymizer, yaml, "PERSON") == ["Detlef", "Brot"]
+
+
+def test_who_to_ask_and_a_contact_person_s_longer_key(anonymizer: Anonymizer) -> None:
+    text = "Questions à : Honoré Marchand, 07 32 73 84 90\nFragen an: Elfi Kranich, 0178-6155941\n"
+    assert found(anonymizer, text, "PERSON") == ["Honoré Marchand", "Elfi Kranich"]
+    assert found(anonymizer, "Ansprechpartner vor Ort: Traugott Morgen, 0162 44724760", "PERSON") == [
+        "Traugott Morgen"]
+    assert found(anonymizer, "Fragen an: info@verein.ch oder 044 555 12 12", "PERSON") == []

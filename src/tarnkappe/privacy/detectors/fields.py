@@ -38,6 +38,7 @@ from .field_keys import (
     COLUMN_KEYS,
     DATE_FORMAT,
     GROUP_KEYS,
+    NAME_OWNERS,
     PARENTHESIS,
     PERSON_KEYS,
     PLACE_KEYS,
@@ -51,6 +52,7 @@ from .field_keys import (
     column_key,
     dob_key_within,
     is_alias,
+    is_key,
     names_a_birth_date,
     normalise_key,
     type_of,
@@ -298,7 +300,7 @@ class FieldDetector:
             key = key[latex.end():]  # "\\textbf{Name" -> "Name"
         birth = key[:1] in " \t" and normalise_key(key) in DATE_WORDS and in_birth_block(text, start)
         normal = normalise_key(key.split(";", 1)[0])
-        if not 0 < cut <= 48 or not birth and normal not in ALL_KEYS and not names_a_birth_date(normal) and (
+        if not 0 < cut <= 48 or not birth and not is_key(normal) and (
                 scan.search(_GENDERED_ROLE, key) is None):
             return
         if line[cut] == "=" and key.rstrip(" \t")[-1:] in _OPERATOR_CHARS:
@@ -863,21 +865,14 @@ def _owned_part(cell: str) -> str:
     "guestlast", "parentfirst" of "child_first;child_last;group;parent_email"): the part, an alias
     that counts only where the header has both and a contact's column; any other cell as it is."""
     for part, alias in (("firstname", "first"), ("lastname", "last"), ("first", "first"), ("last", "last")):
-        if cell.endswith(part) and cell[:-len(part)] in _NAME_OWNERS:
+        if cell.endswith(part) and cell[:-len(part)] in NAME_OWNERS:
             return alias  # "kid_firstname", "guest_last"
     for part, alias in (("vorname", "first"), ("nachname", "last")):
-        if cell.startswith(part) and cell[len(part):] in _NAME_OWNERS:
+        if cell.startswith(part) and cell[len(part):] in NAME_OWNERS:
             return alias  # "vorname_kind", "nachname_kind"
     return cell
 
 
-# Whose first and last names a header's "<owner>_first" and "<owner>_last" columns hold.
-_NAME_OWNERS = frozenset(
-    """child kid pupil student guest member player participant parent guardian customer client contact owner
-    patient driver passenger attendee visitor tenant employee staff user person holder booker applicant
-    enfant eleve élève invite invité membre joueur participant parent client contact patient
-    kind schueler schüler gast mitglied spieler teilnehmer eltern kunde kontakt mieter halter
-    bambino alunno ospite socio giocatore partecipante genitore cliente contatto""".split())
 # A contact's column written with its owner ("parent_email", "guardianPhone", "email_eltern").
 _CONTACT_ENDINGS = ("email", "phone", "mobile")
 
