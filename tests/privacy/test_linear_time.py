@@ -274,6 +274,7 @@ SHAPES = [
     "geburtsdatum_18plus: ", "Date de naissancc: ", "<ne_e_le>", "Kind 1: Aa, 1.1.2025\n", "Figlio/a 1 | ",
     "Kunde ........ ", " ....", "...", "bei aa, ruf an: ", "chez de aa, appelle : 079 ", "Pilot;Begleiter/FI\n",
     "Mitglieder: Aa Bb, ", "Aa Bb 15 · ", " · 70597 Aa", "Aa 30 / 86161 Aa", ", CH-8840 Aa", "Aa: 6800 aa\n",
+    "[PLZ / Ort] ", "[Aa] ", "Aa 16, 3. OG ", ", EG", "1, EG, ", "kind_nachname: ", "Fragen an: ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

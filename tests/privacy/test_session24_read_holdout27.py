@@ -177,3 +177,17 @@ def test_who_to_ask_and_a_contact_person_s_longer_key(anonymizer: Anonymizer) ->
     assert found(anonymizer, "Ansprechpartner vor Ort: Traugott Morgen, 0162 44724760", "PERSON") == [
         "Traugott Morgen"]
     assert found(anonymizer, "Fragen an: info@verein.ch oder 044 555 12 12", "PERSON") == []
+
+
+def test_a_form_s_keys_in_brackets(anonymizer: Anonymizer) -> None:
+    form = ("[Kunde] Efil Yurt\n[Baustelle] Amselstraße 1\n[PLZ / Ort] 5400 Hallein\n[Geburtsdatum] 30.05.1962\n"
+            "[INFO] Server started on port 8080\n")
+    assert found(anonymizer, form, "PERSON") == ["Efil Yurt"]
+    assert found(anonymizer, form, "ADDRESS") == ["Amselstraße 1", "5400 Hallein"]
+
+
+def test_a_street_no_pattern_knows_before_its_floor(anonymizer: Anonymizer) -> None:
+    text = "Wir können Ihnen eine Besichtigung anbieten – Hinterdorf 16, 3. OG rechts, am 13.05.2025 um 17:30."
+    assert found(anonymizer, text, "ADDRESS") == ["Hinterdorf 16, 3. OG"]
+    rooms = "Das Meeting ist in Raum 4, 2. OG. Version 2, EG-Richtlinie. Kapitel 3, 1. Stock."
+    assert found(anonymizer, rooms, "ADDRESS") == []

@@ -8,7 +8,8 @@ Masked with the address, or the flat and the town stayed in clear (issue 13: hol
 And before a postcode and town found on their own, the street whose name holds no street word the
 patterns know: "Rebmatte 16, CH-8840 Einsiedeln", "Lange Reihe 15 · 70597 Stuttgart", "Auf dem Hügel 30 /
 86161 Augsburg" -- capitalised words (particles between them) and a house number right before the
-town's code, after a comma, a middle dot, a slash or a dash (holdout27, read in session 24).
+town's code, after a comma, a middle dot, a slash or a dash (holdout27, read in session 24).  And such a
+street before its floor ("Hinterdorf 16, 3. OG rechts", "Haldenmatte 7, EG"): the floor says it is a home.
 
 Linear: one bounded match before and a few after each address found.
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 from .detectors import scan
 from .detectors.postcodes import STREET_PARTICLE
 from .entities import Entity, EntityType
+from .gates import Gate
+from .names import load_lexicon
 
 _UNIT_BEFORE = scan.compile(
     r"(?:^|(?<=[\s:(\"']))(?:Appt\.?|App\.|Apt\.?|Apartment|Flat|Unit|Suite|Wohnung|Whg\.|Bât\.|bât\.|BAT\.|BÂT\.|Bâtiment"
@@ -35,6 +38,16 @@ _STREET_BEFORE_TOWN = scan.compile(  # (searched in the 64 characters before the
     rf"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-][A-ZÀ-ÖØ-Þ])[^\W\d_'’\-]{{1,40}}+(?:-[^\W\d_]{{1,40}}+)?"
     rf"(?:[ ](?:{STREET_PARTICLE}[ ])?[A-ZÀ-ÖØ-Þ][^\W\d_'’\-]{{1,40}}+(?:-[^\W\d_]{{1,40}}+)?){{0,2}}+"
     r"[ ](?<![\d][ ])\d{1,4}[a-z]?(?:/\d{1,3})?(?:,[ ]|[ ][·/–\-][ ])\Z"
+)
+# (led by the comma before the floor, the street read back from it: one scan of a cheap literal)
+_FLOOR_AFTER_STREET = scan.compile(
+    r",(?:(?<=\d,)|(?<=\d[a-z],))[ ](?:\d{1,2}\.[ ]?(?:OG|Stock|Etage|UG|Obergeschoss)|EG|DG|UG"
+    r"|Parterre|Hochparterre|Erdgeschoss|Dachgeschoss|Souterrain)(?![\w\-])"
+)
+_FLOOR_GATE = Gate((", EG", ", DG", ", UG", " OG", "Stock", "Etage", "geschoss", "Parterre", "parterre", "Souterrain"))
+_STREET_BEFORE_FLOOR = scan.compile(  # (searched in the 48 characters before the comma: it ends the window)
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-][A-ZÀ-ÖØ-Þ])[^\W\d_'’\-]{{2,40}}+(?:-[^\W\d_]{{1,40}}+)?"
+    rf"(?:[ ](?:{STREET_PARTICLE}[ ])?[A-ZÀ-ÖØ-Þ][^\W\d_'’\-]{{1,40}}+){{0,2}}+[ ]\d{{1,3}}[a-z]?\Z"
 )
 _TOWN_AFTER = scan.compile(
     r"(?:,[ ]?|[ ][-–][ ]|[ ]·[ ])(?:[A-Z]{1,2}-)?\d{4,5}[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+"
@@ -57,7 +70,8 @@ _TOWN_FIELD = scan.compile(
 def with_parts(text: str, found: list[Entity]) -> list[Entity]:
     """``found`` with each ADDRESS widened over the flat before it, the floor, staircase or flat
     after its number, and the postcode and town after those (only after those: an address
-    without them is left as its detector found it)."""
+    without them is left as its detector found it); and the streets before a floor (module docstring)."""
+    found = [*found, *_streets_before_floors(text, found)] if _FLOOR_GATE.opens(text) else found
     out: list[Entity] = []
     changed = False
     for e in found:
@@ -93,6 +107,26 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
 
 
 _FIELD_ENDS = frozenset("<| \t;,\"\r\n")
+
+
+def _streets_before_floors(text: str, found: list[Entity]) -> list[Entity]:
+    """ADDRESS entities for a street no pattern knows before its floor ("Hinterdorf 16, 3. OG rechts")."""
+    taken = sorted((e.start, e.end) for e in found if e.type == EntityType.ADDRESS)
+    common = load_lexicon().common_words
+    out = []
+    for floor in scan.finditer(_FLOOR_AFTER_STREET, text):
+        comma = floor.start()
+        street = scan.search(_STREET_BEFORE_FLOOR, text, max(0, comma - 48), comma)
+        if street is None or any(s < comma and street.start() < e for s, e in taken):
+            continue  # (an address found already: with_parts adds its floor)
+        words = street.group().split(" ")
+        if words[0] in _NO_STREET or len(words) == 2 and words[0].lower() in common:
+            continue  # "Zimmer 12, 2. OG", "Haus 3, EG", "Kapitel 3, 1. Stock": a room's, a house's, a text's number
+        out.append(Entity(street.start(), floor.end(), EntityType.ADDRESS, text[street.start():floor.end()], "address"))
+    return out
+
+
+_NO_STREET = frozenset("Zimmer Raum Haus Gebäude Block Trakt Stiege Treppe Tür Wohnung Whg Top Büro Saal Halle".split())
 
 
 def _a_year(text: str, street_end: int, town_start: int) -> bool:

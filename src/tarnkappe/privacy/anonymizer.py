@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from . import (
+    address_parts,
     chat_layouts,
     person_asides,
     person_chat_asides,
@@ -120,9 +121,11 @@ _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７�
 # The modules whose passes are gated by cue words (gates.py): one Aho-Corasick pass per text finds
 # all of them. A gate left out still answers right, word by word; tests/privacy/test_gates.py checks
 # that every module's gates are here.
-GATED_MODULES = (accounts, address, address_en, adif, dates, iban_written, inline_fields, pnr, spoken_phone, word_dates,
-                 chat_layouts, person_asides, person_chat_asides, person_dates, person_initials, person_kin,
-                 person_labels, person_phrases, person_shares, person_slashes, person_context)
+GATED_MODULES = (
+    accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
+    word_dates, address_parts, chat_layouts, person_asides, person_chat_asides, person_dates, person_initials,
+    person_kin, person_labels, person_phrases, person_shares, person_slashes,
+)
 
 
 def _lower_street_end(text: str, start: int, end: int) -> int:

@@ -78,6 +78,7 @@ _KEY_VALUE = scan.compile(
     r"(?:\*\*|__|\*|_|\})?[ \t]{0,24}+(?P<value>[^\n]{1,200})"
 )
 _DOT_LEADER = scan.compile(r"[ \t>]{0,8}(?P<key>[^\W\d_][^.\n:=]{0,40}?)[ ]{0,2}\.{3,40}+[ ]{1,4}(?=[^\s.])")
+_BRACKET_KEY = scan.compile(r"[ \t>]{0,8}\[(?P<key>[^\W\d_][^\]\n]{0,40})\][ \t]{1,8}(?=\S)")
 _LATEX_COMMAND = scan.compile(r"[ \t]{0,24}\\[a-z]{1,12}\{")
 # A JSON pair: "key": "value" or "key": 0041 …, or a list's first item: FHIR's "given": ["Narimane"]
 _JSON_PAIR = scan.compile(
@@ -194,7 +195,7 @@ class FieldDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield the typed values of key-value lines, JSON pairs, vCard properties and tables."""
-        if ":" in text or "=" in text or "   " in text or "..." in text:
+        if ":" in text or "=" in text or "   " in text or "..." in text or "] " in text:
             yield from self._pairs(text)
         if "  " in text or any(sep in text for sep in _SEPARATORS):
             yield from self._tables(text)
@@ -238,7 +239,7 @@ class FieldDetector:
             end = text.find("\n", pos)
             end = n if end < 0 else end
             if end > pos and (":" in text[pos:end] or "=" in text[pos:end] or "   " in text[pos:end]
-                              or "..." in text[pos:end]):
+                              or "..." in text[pos:end] or "] " in text[pos:end]):
                 yield from self._line(text, pos, end)
             pos = end + 1
 
@@ -267,6 +268,13 @@ class FieldDetector:
         # colon are prose, times or URLs)
         cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
         if cut < 0:
+            if "] " in line and (bracket := scan.match(_BRACKET_KEY, text, start, end)) is not None:
+                # a form's key in brackets: "[PLZ / Ort] 5400 Hallein", "[Kunde] Efil Şama" (holdout27, session 24)
+                key = normalise_key(bracket.group("key"))
+                v_start, v_end = _strip(text, bracket.end(), end)
+                if v_end > v_start and is_key(key):
+                    yield from self._typed(text, bracket.group("key"), v_start, v_end)
+                return
             if "..." in line and (leader := scan.match(_DOT_LEADER, text, start, end)) is not None:
                 # a form's key and value joined by a row of dots: "Kunde ........... Barth, Christl",
                 # "Name des Kindes ..... Fiamma Zacchia" (holdout27, read in session 24)
