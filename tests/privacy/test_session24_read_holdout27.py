@@ -191,3 +191,14 @@ def test_a_street_no_pattern_knows_before_its_floor(anonymizer: Anonymizer) -> N
     assert found(anonymizer, text, "ADDRESS") == ["Hinterdorf 16, 3. OG"]
     rooms = "Das Meeting ist in Raum 4, 2. OG. Version 2, EG-Richtlinie. Kapitel 3, 1. Stock."
     assert found(anonymizer, rooms, "ADDRESS") == []
+
+
+def test_who_a_duty_is_before_a_number_to_call(anonymizer: Anonymizer) -> None:
+    chat = "Tobias N.: ok. fluglehrer ist lucas fernandes, handy 0159 342 77 80\nRalf: danke"
+    assert "lucas fernandes" in found(anonymizer, chat, "PERSON")
+    assert found(anonymizer, "die Hotline ist rund um die Uhr, Tel. 0800 123 456", "PERSON") == []
+
+
+def test_a_child_s_first_and_last_keys(anonymizer: Anonymizer) -> None:
+    json_line = '{"reg_no": 401, "child_first": "Joyce", "child_last": "Day", "grade": "Year 1"}'
+    assert found(anonymizer, json_line, "PERSON") == ["Joyce", "Day"]

@@ -44,11 +44,16 @@ _BEFORE_ADDRESS = scan.compile(
     rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]\Z"
 )
 # before a phone number: a word to call it may stand between ("ruf an:", "appelle :", "call", "Tel.")
+_CALL = (r"(?i:ruf[ ]an|ruf[ ]mal[ ]an|anrufen|appelle|appelez|appeler|call|ring|chiama|chiamare|tel\.?|handy"
+         r"|natel|mobile|portable|cell|nummer|numéro|numero|number)[ ]?:?[ ]{1,2}")
 _BEFORE_PHONE = scan.compile(
     rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
-    rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]"
-    r"(?:(?i:ruf[ ]an|ruf[ ]mal[ ]an|anrufen|appelle|appelez|appeler|call|ring|chiama|chiamare|tel\.?|handy|natel"
-    r"|mobile|portable|cell)[ ]?:?[ ]{1,2})?\Z"
+    rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ](?:{_CALL})?\Z"
+)
+# who a duty is, and the number to call: "fluglehrer ist lucas freitas, handy 0159 …", "l'instructeur est
+# marc favre, portable 079 …" (a verb of being, then the name and a word to call it: holdout27, session 24)
+_IS_BEFORE_PHONE = scan.compile(
+    rf"(?<![^\W\d_])(?:ist|is|est|è|sind)[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]{_CALL}\Z"
 )
 # (a particle's name may be any word: "ten Brink", "de martin"; not an article's: "presso la sede, Via Roma 64")
 _PARTICLES = frozenset("von vom van ten ter zu zur de da di du del della dos das do auf".split())
@@ -67,6 +72,8 @@ def names_at_addresses(text: str, found: Iterable[Entity], lexicon: NameLexicon)
         line_start = text.rfind("\n", lo, address.start) + 1
         before = _BEFORE_ADDRESS if address.type == EntityType.ADDRESS else _BEFORE_PHONE
         m = scan.search(before, text, max(line_start, lo), address.start)
+        if m is None and address.type == EntityType.PHONE:
+            m = scan.search(_IS_BEFORE_PHONE, text, max(line_start, lo), address.start)
         if m is None or m.end() != address.start or not _names_someone(m.group("name"), lexicon):
             continue
         out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "host"))

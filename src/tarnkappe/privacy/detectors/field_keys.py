@@ -383,7 +383,7 @@ NAME_OWNERS = frozenset(
 # A name's key with its owner's word before or after it: "kind_vorname", "child_last_name", "nachname_kind",
 # "parent_name" (holdout27, read in session 24: a library's sign-ups with the child's common-word surnames)
 _OWNED_PARTS = ("firstname", "lastname", "givenname", "familyname", "surname", "vorname", "nachname", "prénom",
-               "prenom", "cognome", "nome", "nom", "name")
+               "prenom", "cognome", "nome", "nom", "name", "first", "last")
 
 
 # Keys of a contact person that a form goes on after ("Ansprechpartner vor Ort", "Kontaktperson intern",
