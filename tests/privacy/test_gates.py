@@ -157,3 +157,12 @@ def test_the_examples_reach_what_the_gates_skip() -> None:
     assert person_context.kin_before("la famille Petit", 11) and person_context.kin_before("l'oncle Marc", 8)
     assert address_en._LOWER_TYPE.search("rue de la Gare 12") and address_en._LOWER_TYPE.search("via Roma 3b")
     assert not person_context.KIN_GATE.opens("Frau Meier") and not address_en._LOWER_TYPE_GATE.opens("Herr Koch")
+
+
+def test_a_text_the_automaton_cannot_read_asks_word_by_word() -> None:
+    """A lone surrogate (a broken emoji, as JSON's "\\ud83d" decodes) is no UTF-8: the text is not indexed, and
+    its gates answer as ``in`` does (the review of session 24 found it raised UnicodeEncodeError)."""
+    text = "Mein Partner Ivo \ud83d kommt"
+    gated = GateIndex(INDEXED).gated(text)
+    assert gated == text and not isinstance(gated, GatedText)
+    assert all(gate.opens(gated) == any(w in text for w in gate.words) for gate in INDEXED)

@@ -242,9 +242,9 @@ class Anonymizer:
         return out
 
     def _detect(self, text: str, hints: Iterable[str]) -> list[Entity]:
-        text = self._gates.gated(text)  # the passes' cue words, found in one pass (gates.py)
         found: list[Entity] = []
         try:
+            text = self._gates.gated(text)  # the passes' cue words, found in one pass (gates.py)
             for det in self._detectors if scan.search(_DIGIT, text) is not None else self._digitless:
                 found += _named(det.detect(text), det.name)
             found += self._lowercase_addresses(text)

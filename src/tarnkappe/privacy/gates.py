@@ -63,15 +63,20 @@ class GateIndex:
         self._automaton = AhoCorasick(words) if words else None
         self._overlap = max(map(len, words), default=1) - 1
 
-    def gated(self, text: str) -> GatedText:
-        """``text`` as a :class:`GatedText`: the gate words in it found in one pass."""
+    def gated(self, text: str) -> str:
+        """``text`` as a :class:`GatedText`: the gate words in it found in one pass -- or ``text``
+        itself where the automaton cannot read it (a lone surrogate, as a broken emoji in JSON
+        decodes: it takes UTF-8), whose gates then ask word by word."""
         found: set[str] = set()
         if self._automaton is not None:
             # In chunks that overlap by the longest word less one: every occurrence lies whole in
             # one chunk (found twice at worst, which a set does not mind).
-            for start in range(0, len(text), CHUNK):
-                found.update(self._automaton.find_matches_as_strings(
-                    text[start:start + CHUNK + self._overlap], overlapping=True))
+            try:
+                for start in range(0, len(text), CHUNK):
+                    found.update(self._automaton.find_matches_as_strings(
+                        text[start:start + CHUNK + self._overlap], overlapping=True))
+            except UnicodeEncodeError:
+                return text
         gated = GatedText(text)
         gated.gate_words = frozenset(found)
         gated.gates = self.gates

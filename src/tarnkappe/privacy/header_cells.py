@@ -7,7 +7,9 @@ header -- three cells or more, split by tabs, semicolons or bars, two of them ke
 "Geburtsdatum", "Telefon", …; or cells aligned with spaces, not all in capitals) -- holds no name: a
 PERSON entity that is one of its cells is dropped.  So does a header of one key or none whose other cells
 name what tables count and date (:data:`_COLUMN_WORDS`: "Datum;Kennz.;Muster;Pilot;…;Dauer", "Platz;Team;
-R1;R2;Joker;Total"; holdout27, read in session 24), three such cells at least.
+R1;R2;Joker;Total"; holdout27, read in session 24), three such cells at least -- but there only a cell that
+is an ordinary word, a key or an abbreviation of three letters at most ("Sys", "Dia", "Min"): a roster's columns
+may be its people ("Datum;Start;Ende;Brunner;Zgraggen").
 
 Bounded work: each line an entity stands on is split once.
 """
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .entities import Entity, EntityType
+from .names import load_lexicon
 
 _SEPARATORS = ("\t", ";", "|")
 _GAP = scan.compile(r"[ ]{2,64}")
@@ -29,20 +32,24 @@ _LONGEST_LINE = 4096  # (a longer "line" is no header: read no further)
 def without_header_cells(text: str, entities: Iterable[Entity]) -> list[Entity]:
     """``entities`` without the PERSON entities that are a cell of a table's header line."""
     out: list[Entity] = []
-    headers: dict[int, frozenset[str] | None] = {}  # a line's start -> its header cells (None: no header)
+    headers: dict[int, tuple[frozenset[str], bool] | None] = {}  # a line's start -> (its cells, by keys), or None
+    common = load_lexicon().common_words
     for e in entities:
         if e.type == EntityType.PERSON and "\n" not in e.text:
             line_start = text.rfind("\n", max(0, e.start - _LONGEST_LINE), e.start) + 1
             if line_start not in headers:
                 headers[line_start] = _header_cells(text, line_start)
-            cells = headers[line_start]
-            if cells is not None and e.text in cells:
+            header = headers[line_start]
+            if header is not None and e.text in header[0] and (header[1] or len(e.text) <= 3 or (
+                    e.text.lower() in common or normalise_key(e.text) in ALL_KEYS
+                    or normalise_key(e.text) in _COLUMN_WORDS)):
                 continue
         out.append(e)
     return out
 
 
-def _header_cells(text: str, line_start: int) -> frozenset[str] | None:
+def _header_cells(text: str, line_start: int) -> tuple[frozenset[str], bool] | None:
+    """(The cells of the header at ``line_start``, whether two of them are keys), or None: no header."""
     line_end = text.find("\n", line_start, line_start + _LONGEST_LINE)
     if line_end < 0:
         line_end = min(len(text), line_start + _LONGEST_LINE)
@@ -64,7 +71,7 @@ def _header_cells(text: str, line_start: int) -> frozenset[str] | None:
     counted = sum(key in _COLUMN_WORDS for key in keys)
     if named < 2 and (counted < 2 or named + counted < 3):
         return None
-    return frozenset((*cells, *(c.rstrip(".") for c in cells)))  # ("Naiss." is the entity "Naiss")
+    return frozenset((*cells, *(c.rstrip(".") for c in cells))), named >= 2  # ("Naiss." is the entity "Naiss")
 
 
 # Column names of what tables count, date and sort -- no person's key, no name: with a key of ours or two more

@@ -66,8 +66,11 @@ def _abbreviated_cell(text: str, start: int, end: int, lexicon: NameLexicon) -> 
     cells of a row ("Datum;Kennz.;Muster;Pilot", "| Zi. | Status |"; holdout27, read in session 24) -- a
     name in a cell has no full stop after it."""
     word = text[start:end]
-    if " " in word or text[end:end + 1] != "." or lexicon.is_known_name(word):
-        return False
+    if " " in word or len(word) > 6 or text[end:end + 1] != "." or lexicon.is_known_name(word):
+        return False  # (an abbreviation is short: "…, Rückfrage von Zgraggen." ends a note's sentence)
+    before = text[max(0, start - 2):start]
+    if not (start == 0 or before[-1:] in (";", "\t", "|", "\n") or before in ("| ", "  ")):
+        return False  # (the whole cell, not its last word)
     after = text[end + 1:end + 3]
     if not (after[:1] in (";", "\t", "|", "\n", "") or after in ("  ", " |")):
         return False

@@ -17,7 +17,10 @@ masked as a person's ("bei Coop, Bahnhofstrasse 3"): a capitalised word there is
 
 The same before a phone number, a word to call it between or not: "die noten liegen bei rogge, ruf an:
 +49 173 …", "c'est chez da silva pinto, appelle : 07 28 …", "it's with moscarda, call 07700 …" (holdout27,
-read in session 24: whose place it is, and the number to reach them there).
+read in session 24: whose place it is, and the number to reach them there).  A firm before its hotline is
+masked too ("bei Swisscom, Tel. 0800 …"): a capitalised word there is an unlisted surname as often ("liegt bei
+Patberg, ruf an:"), and keeping firms out cost three of holdout27's names (review of session 24) -- privacy
+first.
 
 Linear: read back from each address and phone number found, at most :data:`_REACH` characters of its line and not
 past the address before it.
@@ -44,8 +47,9 @@ _BEFORE_ADDRESS = scan.compile(
     rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]\Z"
 )
 # before a phone number: a word to call it may stand between ("ruf an:", "appelle :", "call", "Tel.")
-_CALL = (r"(?i:ruf[ ]an|ruf[ ]mal[ ]an|anrufen|appelle|appelez|appeler|call|ring|chiama|chiamare|tel\.?|handy"
-         r"|natel|mobile|portable|cell|nummer|numéro|numero|number)[ ]?:?[ ]{1,2}")
+_CALL = (r"(?i:ruf[ ](?:sie[ ]|ihn[ ]|mal[ ])?an|anrufen|erreichbar(?:[ ]unter)?|appelle(?:z)?(?:-la|-le)?|appeler"
+         r"|call(?:[ ](?:her|him|them))?(?:[ ]on)?|ring(?:[ ](?:her|him|them))?(?:[ ]on)?|chiama(?:l[oa])?(?:[ ]al)?"
+         r"|chiamare|tel\.?|handy|natel|mobile|portable|cell|nummer|numéro|numero|number)[ ]?:?[ ]{1,2}")
 _BEFORE_PHONE = scan.compile(
     rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
     rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ](?:{_CALL})?\Z"

@@ -17,7 +17,7 @@ from ..gates import Gate
 from . import scan
 
 MONTHS = (
-    r"Jan(?:uar|uary)?|J[äa]nner|Jän|Feb(?:ruar|ruary)?|Feber|M[äa]r(?:z|ch)?|Mrz|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
+    r"Jan(?:uar|uary)?|J[äa]nner|Jän|Feb(?:ruar|ruary)?|Feber|M[äa]r(?:z|ch)?|Maerz|Mrz|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?"
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|De[zc](?:ember)?"
     r"|janvier|janv|f[ée]vrier|f[ée]vr?|mars|avril|avr|juin|juillet|juil|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|d[ée]c"

@@ -86,6 +86,8 @@ ROLE_KEYS = _keys(
     leitung responsable responsabile parent parents
     pilot pilotin pilote pilota fluglehrer fluglehrerin begleiter begleiterin copilot flugleiter flugleiterin
     windenfahrer windenfahrerin
+    ausgeliehenan verliehenan entliehenan ausleiher ausleiherin entleiher entleiherin prêtéà pretea prêtéeà
+    emprunteur emprunteuse prestatoa lentto borrowedby borrower loanedto
     caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
     agent supportagent host hôte escort gastgeber gastgeberin besuchteperson begleitperson accompagnateur
     accompagnatrice accompagnatore accompagnatrice personavisitata
@@ -126,7 +128,7 @@ ROLE_KEYS = _keys(
 GROUP_KEYS = _keys(
     """gäste gaeste guests ospiti invités invites voyageurs voyageuses passagiere passagers passeggeri passengers
     reisende travellers travelers occupants
-    mitglieder teammitglieder componenti membri membres members teammembers"""
+    mitglieder teammitglieder componenti membri membres"""
 )
 # A column of teams: each cell a pair, a crew or a team, its people joined by "/", "-", "&" or "," (team_cells.py)
 TEAM_KEYS = _keys(
@@ -436,6 +438,7 @@ _ANIMALS = ("tier", "tiere", "tieres", "animal", "animale", "animaux", "hund", "
             "katze", "chat", "gatto", "cat", "pferd", "pferdes", "cheval", "cavallo", "horse", "kalb", "kalbes", "rind",
             "rindes", "kuh", "vache", "mucca", "cow", "fohlen", "foal", "welpe", "welpen", "puppy", "chiot", "cucciolo",
             "vieh", "bétail", "bestiame", "cattle", "capo", "capi", "bovino", "bovini", "vitello")
+_CHANGE_WORDS = ("chang", "updat", "modif", "nder", "creat", "erfass", "edit", "stamp", "time", "zeit")
 _ONE_LETTER_OFF = frozenset(
     variant for word in _BIRTH_DATE_WORDS if len(word) >= 9
     for variant in (word, *(word[:i] + word[i + 1:] for i in range(len(word)))))
@@ -447,6 +450,8 @@ def names_a_birth_date(key: str) -> bool:
     if key[:2] not in ("ge", "da", "bi") or len(key) < 8:
         return False
     if key.startswith(_BIRTH_DATE_WORDS):
-        return not key.endswith(_ANIMALS)  # (a herd book's "Geburtsdatum Tier", a breeder's "date_of_birth_puppy")
+        # (a herd book's "Geburtsdatum Tier", a breeder's "date_of_birth_puppy"; when it was changed:
+        # "birthdate_changed_at" -- review of session 24)
+        return not key.endswith(_ANIMALS) and not any(word in key for word in _CHANGE_WORDS)
     return len(key) <= 16 and (key in _ONE_LETTER_OFF
                                or any(key[:i] + key[i + 1:] in _ONE_LETTER_OFF for i in range(len(key))))

@@ -53,7 +53,6 @@ from .field_keys import (
     dob_key_within,
     is_alias,
     is_key,
-    names_a_birth_date,
     normalise_key,
     type_of,
 )
@@ -77,7 +76,10 @@ _KEY_VALUE = scan.compile(
     r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?:\*\*|__|\*|_|\\[a-z]{1,12}\{)?(?P<key>[^\W_][^:=\n\"]{0,40}?)[:=]"
     r"(?:\*\*|__|\*|_|\})?[ \t]{0,24}+(?P<value>[^\n]{1,200})"
 )
-_DOT_LEADER = scan.compile(r"[ \t>]{0,8}(?P<key>[^\W\d_][^.\n:=]{0,40}?)[ ]{0,2}\.{3,40}+[ ]{1,4}(?=[^\s.])")
+# (four dots at least: three are an ellipsis -- "Kunde ... Meier hat wieder angerufen")
+_DOT_LEADER = scan.compile(r"[ \t>]{0,8}(?P<key>[^\W\d_][^.\n:=]{0,40}?)[ ]{0,2}\.{4,40}+[ ]{0,4}(?=[^\s.])")
+# the next field's key and leader on the same line: "Kunde ....... Barth, Res ....... Kd.-Nr. 40021"
+_NEXT_LEADER = scan.compile(r"[ ]{1,8}(?=[^\W\d_][^.\n:=]{0,40}?[ ]{0,2}\.{4,40}+)")
 _BRACKET_KEY = scan.compile(r"[ \t>]{0,8}\[(?P<key>[^\W\d_][^\]\n]{0,40})\][ \t]{1,8}(?=\S)")
 _LATEX_COMMAND = scan.compile(r"[ \t]{0,24}\\[a-z]{1,12}\{")
 # A JSON pair: "key": "value" or "key": 0041 …, or a list's first item: FHIR's "given": ["Narimane"]
@@ -275,14 +277,22 @@ class FieldDetector:
                 if v_end > v_start and is_key(key):
                     yield from self._typed(text, bracket.group("key"), v_start, v_end)
                 return
-            if "..." in line and (leader := scan.match(_DOT_LEADER, text, start, end)) is not None:
+            if "...." in line and (leader := scan.match(_DOT_LEADER, text, start, end)) is not None:
                 # a form's key and value joined by a row of dots: "Kunde ........... Barth, Christl",
-                # "Name des Kindes ..... Fiamma Zacchia" (holdout27, read in session 24)
-                key = normalise_key(leader.group("key"))
-                v_start, v_end = _strip(text, leader.end(), end)
-                if v_end > v_start and (key in ALL_KEYS or names_a_birth_date(key)):
-                    yield from self._typed(text, leader.group("key"), v_start, v_end)
-                return
+                # "Name des Kindes ..... Fiamma Zacchia" (holdout27, read in session 24); fields one after
+                # another on a line each read so ("Name ...... Meier    Vorname ...... Anna")
+                fields = keyed = 0
+                while leader is not None and fields < 8:
+                    nxt = scan.search(_NEXT_LEADER, text, leader.end(), end)
+                    value_end = end if nxt is None else nxt.start()
+                    v_start, v_end = _strip(text, leader.end(), value_end)
+                    if v_end > v_start and is_key(normalise_key(leader.group("key"))):
+                        keyed += 1
+                        yield from self._typed(text, leader.group("key"), v_start, v_end)
+                    leader = None if nxt is None else scan.match(_DOT_LEADER, text, nxt.end(), end)
+                    fields += 1
+                if keyed:
+                    return  # (else the line may be a form aligned with spaces, its dots a value's)
             # a form aligned with spaces instead of a colon: "Tag der Geburt        16. Mai 1979"
             gap = line.find("   ", 1)
             if 0 < gap <= 48 and normalise_key(line[:gap]) in ALL_KEYS:
@@ -618,6 +628,7 @@ class FieldDetector:
             yield from team_names(text, start, end, self.name, self._lex)
             return
         if kind == EntityType.PERSON:
+            value_end = end
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS or gendered, key in ROLE_KEYS or gendered
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name; a name in
@@ -630,7 +641,9 @@ class FieldDetector:
                 cut = text.find(sep, start, end)
                 if cut > start and text[cut + 2:cut + 3] in _NUMBER_STARTS:
                     if sep == ", " and key in CHILD_KEYS:
-                        yield from self._child_birth(text, cut + 2, end)  # "Kind 1: Milan, 12.07.2025"
+                        # "Kind 1: Milan, 12.07.2025" (not "Kind: Milan, 01.08.2026 (Eintritt Kita)": the
+                        # value as written, its aside too, must be the date alone)
+                        yield from self._child_birth(text, cut + 2, value_end)
                     end = cut  # "WITNESS: Francisc Preda, +353…", "Leitung: Lei Chen (0170/…)": the name before
                 elif cut > start and sep == ", " and end - cut <= 120 \
                         and scan.search(_HOUSE_NUMBER, text, cut + 2, end) is not None:

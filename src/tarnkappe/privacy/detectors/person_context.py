@@ -78,9 +78,10 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon,
         low.endswith(_DUTY_ENDINGS) and not low.startswith(_DUTY_ENDINGS))
 
 
-# A club's or a crew's duty before its holder ("Flugleiter: …", "Eismeister: …", "Quizmaster: …", "Platzwart:
-# …"): compounds of these, not the words alone -- "Meister", "Leiter" are surnames too (holdout27, session 24)
-_DUTY_ENDINGS = ("leiter", "leiterin", "meister", "meisterin", "master", "wart", "wartin", "führer", "führerin",
+# A club's or a crew's duty before its holder ("Flugleiter: …", "Quizmaster: …", "Platzwart: …"): compounds of
+# these, not the words alone -- "Leiter" is a surname too; nor "-meister", the end of many ("Kuchenmeister:" of a
+# meeting's minutes; holdout27 and the review of session 24)
+_DUTY_ENDINGS = ("leiter", "leiterin", "master", "wart", "wartin", "führer", "führerin",
                  "fahrer", "fahrerin", "obmann", "obfrau", "chef", "chefin", "verantwortlicher", "verantwortliche")
 
 

@@ -141,7 +141,8 @@ IMPERATIVES: frozenset[str] = frozenset(
 # in "t" ("Mach mit", "Fass kurz zusammen", "Stell fest").
 _SUBJECT_VERB = scan.compile(
     r"[ ](?:(?!(?:mit|nicht|jetzt|erst|selbst|fest|sofort|zuerst|bereit|acht|gut|kurz|bitte)(?![^\W\d_]))"
-    r"[a-zäöüß]{1,16}t|ha|hanno|è|est|has|is|was|will|says|wrote)(?![^\W\d_'’])"
+    r"[a-zäöüß]{1,16}t|ha|hanno|è|est|has|is|was|will|says|wrote|war|wird|kann|muss|soll|darf|hatte|sagte|kam"
+    r"|ging|wurde)(?![^\W\d_'’])"
 )
 
 

@@ -55,8 +55,9 @@ _STREET_BEFORE = scan.compile(
     rf"[{_U}](?<![\w'’.\-][{_U}])[\w'’\-]{{1,47}}+\.?"
     rf"(?:[ ](?:{STREET_PARTICLE}[ ])?[{_U}][\w'’\-]{{0,47}}+\.?){{0,3}}+"
     rf"(?:[ ][^\W\d_]{{3,47}}+)?"  # a word in lower case before the number: "Place communale 12"
-    rf"[ ]{{1,2}}(?<![\d][ ])(?<![\d][ ][ ]){_DE_NO}(?:,|[ ][·/–])[ ]{{1,2}}\Z"
+    rf"[ ]{{1,2}}(?<![\d][ ])(?<![\d][ ][ ]){_DE_NO}(?:,|[ ]{{1,2}}[·/–•|\-])[ ]{{1,2}}\Z"
 )
+_SEPARATORS = frozenset("·/–•|-")  # (between spaces, before the postcode: "Lange Reihe 15 · 70597 Stuttgart")
 _MONTH = scan.compile(rf"(?i:{MONTHS})\.?\Z")
 _ARTICLES = frozenset("La Le Les L Il Lo St St. Ste Ste. S. San Santa Saint Sankt Bad".split())
 _QUOTE_OPENS = frozenset(":,;\t[")
@@ -78,8 +79,9 @@ class PostcodeDetector:
         for m in scan.finditer(_POSTCODE_TOWN, text):
             start, end = m.span()
             # (after a comma, or a middle dot, slash or dash between spaces: "Lange Reihe 15 · 70597 Stuttgart")
+            lead = text[max(0, start - 4):start].rstrip(" ")  # (the separator, spaces either side)
             street = self._street_before(text, m) if text[start - 2:start - 1] == "," or (
-                text[start - 3:start - 1] in (" ·", " /", " –")) else None
+                lead[-1:] in _SEPARATORS and lead[-2:-1] == " ") else None
             if street is not None:
                 yield Entity(street, end, EntityType.ADDRESS, text[street:end], self.name)
                 continue
@@ -111,6 +113,8 @@ class PostcodeDetector:
         if town.lower() in self._common and town not in self._places:
             return None
         words = street.group(0).split(" ")
+        if text[start - 2] != "," and len(street.group(0).split()) == 3 and words[0].lower() in self._common:
+            return None  # "Etappe 3 · 3800 Interlaken": a race's stage (a comma's "Hof 12, 6050 Alpnach" is a street)
         street_start = street.start()
         capitalised = sum(1 for w in words if w[:1].isupper())
         while capitalised > 2 and words[0].lower() in self._common:
