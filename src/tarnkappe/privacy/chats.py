@@ -213,7 +213,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
 # number and a town say less ("2 Teams aus 8000 Zürich"); alone in a message they are someone's.
 _LOCALITY_ALONE = scan.compile(
     r"\s{0,8}(?:[A-Z]{1,2}-)?\d{4,5}[ ]{1,2}"
-    r"(?P<town>[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ \-][^\W\d_][^\W\d_'’\-]{0,30}+){0,3}+)[ \t]{0,8}[.!]?[^\w\n]{0,8}\s{0,8}"
+    r"(?P<town>[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ \-][^\W\d_][^\W\d_'’\-]{0,30}+){0,3}+)[ \t]{0,8}+[^\w\s]{0,8}+\s{0,8}+"
 )
 
 

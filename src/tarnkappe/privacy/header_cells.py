@@ -81,5 +81,5 @@ _COLUMN_WORDS = frozenset(
     id typ type art rang rank platz pos position punkte points pts score team équipe squadra kategorie category
     catégorie categoria betrag amount montant importo preis price prix prezzo anzahl menge qty quantité quantità
     bemerkung bemerkungen remarks notes note notiz kommentar comment commentaire muster modell model kennz
-    kennzeichen immat immatriculation off on runde round tour giro""".split()
+    kennzeichen immat immatriculation off on runde round tour giro joker bonus""".split()
 )
