@@ -202,3 +202,11 @@ def test_who_a_duty_is_before_a_number_to_call(anonymizer: Anonymizer) -> None:
 def test_a_child_s_first_and_last_keys(anonymizer: Anonymizer) -> None:
     json_line = '{"reg_no": 401, "child_first": "Joyce", "child_last": "Day", "grade": "Year 1"}'
     assert found(anonymizer, json_line, "PERSON") == ["Joyce", "Day"]
+
+
+def test_a_family_s_abbreviation_and_a_date_key_are_no_names(anonymizer: Anonymizer) -> None:
+    text = "Gast,Geburtsdatum,Gastfamilie,Adresse\nInês Garcia,2002-03-27,Fam. Fiebig,Eichendorffweg 21\n"
+    names = found(anonymizer, text, "PERSON")
+    assert "Fam" not in names and any("Fiebig" in n for n in names)
+    assert "Dob" not in found(anonymizer, "Name: Lea Roos\nDob: 12.03.1980\n", "PERSON")
+    assert "Riassumimi" not in found(anonymizer, "Riassumimi la chat di ieri, per favore.", "PERSON")

@@ -132,7 +132,7 @@ IMPERATIVES: frozenset[str] = frozenset(
     Formulier Formuliere Sortier Sortiere Übersetz Übersetze Korrigier Korrigiere Erklär Erkläre Rechne Ordne
     Finde Mach's Liste Schick Schicke Aktualisier Aktualisiere Ergänz Ergänze Kürz Kürze Markier Markiere Überprüf
     Überprüfe Vergleich Vergleiche Extrahier Extrahiere Entwirf Beantworte Antworte Füll Fülle
-    Riassumi Scrivi Crea Traduci Fammi Dammi Elenca Correggi Riscrivi Prepara Ordina Controlla
+    Riassumi Riassumimi Scrivi Crea Traduci Fammi Dammi Elenca Correggi Riscrivi Prepara Ordina Controlla
     Calcola Trasforma Metti Résume Rédige Traduis Fais Écris Corrige Reformule Prépare Mets Calcule Transforme
     Vérifie Crée Donne Summarise Summarize Translate Rewrite Draft Sort Turn""".split()
 )
@@ -155,7 +155,7 @@ def imperative_use(text: str, end: int) -> bool:
 STOP: frozenset[str] = frozenset(
     """Herr Herrn Herren Frau Frauen Fräulein Damen Mr Mrs Ms Miss Sir Madam Monsieur Madame Mademoiselle
     Mme Mlle Signor Signore Signora Signorina Dott Dottor Dottore Dottoressa Prof Professor Dr Doktor
-    Dipl Ing Mag Avv Team Kunde Kundin Patient Patientin Mandant Mandantin Kollege Kollegin Kollegen
+    Dipl Ing Mag Avv Fam Dob Team Kunde Kundin Patient Patientin Mandant Mandantin Kollege Kollegin Kollegen
     Direktor Direktorin Präsident Präsidentin Minister Ministerin Chef Chefin Leiter Leiterin
     Sehr Geehrte Geehrter Liebe Lieber Hallo Dear Hi Hey Hello Bonjour Salut Ciao Caro Cara Gentile
     Grüezi Servus Moin Guten Tag Cher Chère Chers Buongiorno Buonasera Salve Grüsse Grüße Gruss Gruß
