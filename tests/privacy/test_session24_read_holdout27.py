@@ -210,3 +210,13 @@ def test_a_family_s_abbreviation_and_a_date_key_are_no_names(anonymizer: Anonymi
     assert "Fam" not in names and any("Fiebig" in n for n in names)
     assert "Dob" not in found(anonymizer, "Name: Lea Roos\nDob: 12.03.1980\n", "PERSON")
     assert "Riassumimi" not in found(anonymizer, "Riassumimi la chat di ieri, per favore.", "PERSON")
+
+
+def test_a_form_dump_s_lines_about_a_field_and_a_will_s_verb_are_no_names(anonymizer: Anonymizer) -> None:
+    dump = ("---\nFieldType: Button\nFieldName: consent.checkbox\n---\nFieldType: Text\nFieldName: applicant.postcode\n"
+            "FieldNameAlt: Postcode\nFieldValue: 2700\n---\nFieldType: Text\nFieldName: applicant.name\n"
+            "FieldValue: Beda Zurfluh\n")
+    names = found(anonymizer, dump, "PERSON")
+    assert not {"Button", "Postcode"} & set(names) and "Beda Zurfluh" in names
+    will = "2. Nomino eredi in parti uguali i miei figli Livio e Carla Bernasconi."
+    assert "Nomino" not in found(anonymizer, will, "PERSON")

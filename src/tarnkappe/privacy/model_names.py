@@ -58,7 +58,19 @@ def kept_model_names(text: str, extra: Iterable[Entity], persons: Iterable[Entit
         and not _imperative(text, e, lex, name_words)
         and not _contraction(e.text)
         and not _abbreviated_cell(text, e.start, e.end, lex)
+        and not _form_dump_meta(text, e.start)
     ]
+
+
+# A PDF form dump's lines about a field, not its value ("FieldType: Button", "FieldNameAlt: Postcode"): pdftk's
+# keys other than FieldValue (form_dumps.py reads the values)
+_DUMP_META = scan.compile(r"Field(?:Type|Name|NameAlt|Flags|Justification|StateOption|MaxLength):[ ]")
+
+
+def _form_dump_meta(text: str, start: int) -> bool:
+    line = text.rfind("\n", max(0, start - 40), start) + 1
+    return text.startswith("Field", line) and scan.match(_DUMP_META, text, line) is not None \
+        and text.find("\n", line, start) < 0
 
 
 def _abbreviated_cell(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:

@@ -132,7 +132,7 @@ IMPERATIVES: frozenset[str] = frozenset(
     Formulier Formuliere Sortier Sortiere Übersetz Übersetze Korrigier Korrigiere Erklär Erkläre Rechne Ordne
     Finde Mach's Liste Schick Schicke Aktualisier Aktualisiere Ergänz Ergänze Kürz Kürze Markier Markiere Überprüf
     Überprüfe Vergleich Vergleiche Extrahier Extrahiere Entwirf Beantworte Antworte Füll Fülle
-    Riassumi Riassumimi Scrivi Crea Traduci Fammi Dammi Elenca Correggi Riscrivi Prepara Ordina Controlla
+    Riassumi Riassumimi Nomino Scrivi Crea Traduci Fammi Dammi Elenca Correggi Riscrivi Prepara Ordina Controlla
     Calcola Trasforma Metti Résume Rédige Traduis Fais Écris Corrige Reformule Prépare Mets Calcule Transforme
     Vérifie Crée Donne Summarise Summarize Translate Rewrite Draft Sort Turn""".split()
 )
