@@ -275,6 +275,7 @@ SHAPES = [
     "Kunde ........ ", " ....", "...", "bei aa, ruf an: ", "chez de aa, appelle : 079 ", "Pilot;Begleiter/FI\n",
     "Mitglieder: Aa Bb, ", "Aa Bb 15 · ", " · 70597 Aa", "Aa 30 / 86161 Aa", ", CH-8840 Aa", "Aa: 6800 aa\n",
     "[PLZ / Ort] ", "[Aa] ", "Aa 16, 3. OG ", ", EG", "1, EG, ", "kind_nachname: ", "Fragen an: ",
+    "\nAa Bb: aa, ", "Aa (11:29): ", "Aa: bb? ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -220,3 +220,11 @@ def test_a_form_dump_s_lines_about_a_field_and_a_will_s_verb_are_no_names(anonym
     assert not {"Button", "Postcode"} & set(names) and "Beda Zurfluh" in names
     will = "2. Nomino eredi in parti uguali i miei figli Livio e Carla Bernasconi."
     assert "Nomino" not in found(anonymizer, will, "PERSON")
+
+
+def test_a_speaker_addressed_in_lower_case_by_another_line_s_speaker(anonymizer: Anonymizer) -> None:
+    text = ("2025-8891;Les Quizerables;de Quervain, Daniele;078 214 24 73\n\n"
+            "Natalie Brun: elina, hast du die anmeldungen? sind die alle über 18?\nElina Zollinger: glaub schon\n")
+    assert "elina" in found(anonymizer, text, "PERSON")
+    own = "Anna Meier: anna, so heisse ich.\nBeat Keller: ok, danke!\n"  # no one addresses themselves
+    assert "anna" not in found(anonymizer, own, "PERSON")

@@ -10,8 +10,13 @@ its words that is rare in all four languages (Zipf < 4: "schrempf"; not "karen",
 a host's dot or hyphen, an identifier's underscore) -- not a name only the learned model took (a
 guess is not spread).
 
+And a speaker's first name, typed in lower case where a line's writer addresses them: "Natalie: elina, hast
+du die anmeldungen?" before "Elina Zollinger: glaub schon" -- the word right after another line's speaker, before
+a comma, "?" or "!", that is the first word of a name found as a line's speaker (holdout27, read in session 24:
+the two or three lines after a form's export are no chat to chats.py).
+
 Work bound (issue 12): one ``str.find`` scan of the text per distinct name or word, for at most
-:data:`MAX_NAMES` of them.
+:data:`MAX_NAMES` of them; the vocatives: one look at each line with a speaker's colon.
 """
 
 from __future__ import annotations
@@ -53,10 +58,11 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
         for word in words if " " in name and e.detector in _STRUCTURED else ():
             if rare_word(word):  # a rare word alone: "schrempf", not "karen", "devis"
                 wanted.setdefault(word.lower())
-    if not wanted:
-        return []
     taken = sorted((e.start, e.end) for e in entities)
+    if not wanted:
+        return _vocatives(text, entities, taken)
     out: list[Entity] = []
+    out += _vocatives(text, entities, taken)
     for needle in list(wanted)[:MAX_NAMES]:
         pos = text.find(needle)
         while pos >= 0:
@@ -68,6 +74,39 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
             pos = text.find(needle, end)
     return out
 
+
+
+# after a speaker's name: its colon, maybe after the time in parentheses ("Agnieszka (11:29): …")
+_SPEAKER_COLON = scan.compile(r"[ ]?(?:\(\d{1,2}:\d{2}(?::\d{2})?\)[ ]?)?:[ ]")
+_VOCATIVE = scan.compile(r"(?P<word>[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{1,24}+)[,?!]")
+
+
+def _vocatives(text: str, entities: list[Entity], taken: list[tuple[int, int]]) -> list[Entity]:
+    """PERSON entities for a line's speaker's first name in lower case right after another line's
+    speaker and its colon (module docstring)."""
+    speakers: dict[str, int] = {}  # first name in lower case -> the start of the line it speaks on
+    after: list[int] = []  # where the words after a speaker's colon start
+    for e in entities:
+        if e.type != EntityType.PERSON or "\n" in e.text:
+            continue
+        line = text.rfind("\n", max(0, e.start - 16), e.start) + 1  # (bounded: a speaker leads its line)
+        if line == 0 and e.start > 16 or text[line:e.start].strip(" \t>") or (
+                colon := scan.match(_SPEAKER_COLON, text, e.end)) is None:
+            continue
+        speakers.setdefault(e.text.split(" ", 1)[0].lower(), line)
+        after.append(colon.end())
+    if not speakers:
+        return []
+    out = []
+    for pos in after:
+        m = scan.match(_VOCATIVE, text, pos)
+        if m is None:
+            continue
+        home = speakers.get(m.group("word"))  # (the speaker's own line: no one addresses themselves)
+        if home is not None and (home > pos or text.find("\n", home, pos) >= 0) and not overlaps_any(
+                taken, *m.span("word")):
+            out.append(Entity(m.start("word"), m.end("word"), EntityType.PERSON, m.group("word"), "mentions"))
+    return out
 
 
 def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
