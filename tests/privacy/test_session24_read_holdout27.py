@@ -228,3 +228,13 @@ def test_a_speaker_addressed_in_lower_case_by_another_line_s_speaker(anonymizer:
     assert "elina" in found(anonymizer, text, "PERSON")
     own = "Anna Meier: anna, so heisse ich.\nBeat Keller: ok, danke!\n"  # no one addresses themselves
     assert "anna" not in found(anonymizer, own, "PERSON")
+
+
+def test_a_team_s_captain_column_and_key(anonymizer: Anonymizer) -> None:
+    table = ("| Team                | Captain                 | Telefon        |\n"
+             "|---------------------|-------------------------|----------------|\n"
+             "| Quizzly Bears       | de la Fontaine, Antonio | 076 164 84 10  |\n"
+             "| Die Denkzettel      | Ilse Quadranti          | 0173-6494698   |\n")
+    names = found(anonymizer, table, "PERSON")
+    assert "de la Fontaine, Antonio" in names and "Ilse Quadranti" in names
+    assert found(anonymizer, "Kapitän: Urs Vollenweider\n", "PERSON") == ["Urs Vollenweider"]

@@ -86,6 +86,8 @@ ROLE_KEYS = _keys(
     leitung responsable responsabile parent parents
     pilot pilotin pilote pilota fluglehrer fluglehrerin begleiter begleiterin copilot flugleiter flugleiterin
     windenfahrer windenfahrerin
+    captain captainin kapitän kapitänin capitaine capitano capitana teamcaptain mannschaftsführer
+    mannschaftsführerin spielführer spielführerin
     ausgeliehenan verliehenan entliehenan ausleiher ausleiherin entleiher entleiherin prêtéà pretea prêtéeà
     emprunteur emprunteuse prestatoa lentto borrowedby borrower loanedto
     caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
