@@ -18,7 +18,7 @@ Written with 46 cases (33 leaks, 13 over-masking), all failing at fff8ec0, none 
 the eight regressions (the lone surrogate is read word by word, a header of counting words drops only ordinary
 words, keys and short abbreviations, an abbreviated cell is short and whole, no "-meister" label, a subject's
 verb after "Schick", four dots make a leader and a line without a key falls through to the aligned form), and
-eight over-masks and twelve gaps; strict xfail: 13 gaps and 5 over-masks (3 kept, privacy first).
+eight over-masks and fourteen gaps; strict xfail: 11 gaps and 5 over-masks (3 kept, privacy first).
 Run at 5f3ab31 the eight regression leaks and all 13 over-masking cases pass (the changes introduced them); the
 other 25 leaks fail there too (gaps next to the new rules).
 
@@ -100,13 +100,9 @@ LEAKS = [
     # _DOT_LEADER (gaps): no space after the dots, a second dotted field on the line, a French form
     pytest.param("Kunde...........Zgraggen-Imfeld, Res", "Zgraggen-Imfeld", PERSON, id="dot-leader-no-space"),
     pytest.param("Kunde ....... Zgraggen-Imfeld, Res ....... Kd.-Nr. 40021", "Zgraggen-Imfeld", PERSON,
-                 id="dot-leader-two-fields",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "open: a weak key's ('Kunde') single hyphenated word is not taken as a name"))),
+                 id="dot-leader-two-fields"),  # fixed: a double surname under a weak key
     pytest.param("Nom ................ Zgraggen-Imfeld\nPrénom ............. Res", "Zgraggen-Imfeld", PERSON,
-                 id="dot-leader-french-nom",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "open: a weak key's ('Nom') single hyphenated word is not taken as a name"))),
+                 id="dot-leader-french-nom"),  # fixed: a double surname under a weak key
     # field_keys.names_a_birth_date (gaps): 'dob' with a qualifier; the place of a date-and-place key
     pytest.param("dob_18plus: 12.03.1981", "12.03.1981", DOB, id="birth-key-dob-qualifier",
                  marks=pytest.mark.xfail(strict=True, reason="open: 'dob' is too short to be read as a prefix")),

@@ -769,6 +769,12 @@ class FieldDetector:
         if role and len(words) == 1 and len(value) >= 4 and value.isupper() and value.isalpha() \
                 and value.lower() not in lex.common_words and rare_word(value):
             return True  # a receipt's fitter in capitals: "MONTEUR: LOGINOV", "TECNICO: BORZOMÌ" (holdout19)
+        # a double surname, each part capitalised, rare and no ordinary word ("Nom ...... Zgraggen-Imfeld"; review of
+        # session 24), not a compound of words ("Mehrfamilien-Haus", "Sonder-Aktion")
+        if len(words) == 1 and "-" in words[0] and all(
+                part[:1].isupper() and part.lower() not in lex.common_words and rare_word(part)
+                for part in words[0].split("-")):
+            return True
         # two or more capitalised words none of which is an ordinary word ("Zaneta Kowalczyk"), also after a
         # surname's particles ("von Arx", "auf der Maur", "van Susa" in a form's "Name:"; holdout26, session 23)
         k = 0
