@@ -115,11 +115,9 @@ _NAME_BEFORE_PAREN = scan.compile(
 _PARTICLES = frozenset("von van de di da del della zu le la du".split())
 _MAX_CITATIONS = 200
 _BIRTH_CUES = ("birth", "born", "b.", "DOB", "geb", "né", "nat")
-_GUEST_KEYS = ("gäste", "guests", "invités", "ospiti", "gast", "guest", "invité", "ospite")
-_GUEST_GATE = Gate(_GUEST_KEYS)
+_GUEST_GATE = Gate(("gäste", "guests", "invités", "ospiti", "gast", "guest", "invité", "ospite"))
 _BANK_WORDS = ("bank", "banca", "banque", "kasse", "cassa", "caisse", "credit", "crédit", "post")
-_KIN_OF_WORDS = (" di ", " de ", " d'", " d’", " of ", " von ")
-_KIN_OF_GATE = Gate(_KIN_OF_WORDS)
+_KIN_OF_GATE = Gate((" di ", " de ", " d'", " d’", " of ", " von "))
 _AT_FLOOR_GATE = Gate(('chez ', 'da ', 'bei ', 'from '))
 _AUTHOR_OF_NOTE_GATE = Gate(('):', ') :', ') –', ') -', ') —'))
 
@@ -320,16 +318,14 @@ def _order_name_word(word: str, lexicon: NameLexicon) -> bool:
         lexicon.is_first_name(titled) and rare_word(word, 8) or rare_word(word, 7))
 
 
-_ORDER_KEYS = ("amen ", "nome ", "nom de ", "name's ", "ame of ", "the name ")
-_ORDER_GATE = Gate(_ORDER_KEYS)
+_ORDER_GATE = Gate(("amen ", "nome ", "nom de ", "name's ", "ame of ", "the name "))
 _ORDER_NAME = scan.compile(
     r"(?<![\w])(?:[Aa]uf[ ]den[ ][Nn]amen|[Aa][ ]nome(?:[ ]di)?|[Aa]u[ ]nom[ ]de|[Nn]ame['’]s"
     r"|[Uu]nder[ ]the[ ]name(?:[ ]of)?|[Ii]n[ ]the[ ]name[ ]of)[ ](?P<first>[^\W\d_][^\W\d_'’\-]{1,30}+)"
     r"(?:[ ](?P<second>[^\W\d_][^\W\d_'’\-]{1,30}+))?"
     r"(?![\w\-])"
 )
-_BIRTHDAY_KEYS = ("eburtstag", "compie gli anni", "birthday", "anniversaire")
-_BIRTHDAY_GATE = Gate(_BIRTHDAY_KEYS)
+_BIRTHDAY_GATE = Gate(("eburtstag", "compie gli anni", "birthday", "anniversaire"))
 # (led by the phrase, a literal the engine skips to; the name read back before it)
 _BIRTHDAY = scan.compile(
     r"(?:hat[ ](?:heute[ ]|morgen[ ]|am[ ]\w{2,12}[ ])?[Gg]eburtstag|compie[ ]gli[ ]anni|has[ ](?:a|her|his)[ ]birthday"

@@ -39,8 +39,7 @@ _NUMBER_OF = ("neue nummer von", "neue Nummer von", "nouveau numéro de", "nuovo
 _PS = scan.compile(
     rf"(?<![^\W\d_])(?i:p\.?[ ]?s\.?)[ ](?:von|de|da|di|from)[ ](?P<name>{_NAME}(?:[ ]{_NAME})?)[ ]?:"
 )
-_PS_WORDS = ("ps ", "PS ", "p.s.", "P.S.", "Ps ")
-_PS_GATE = Gate(_PS_WORDS)
+_PS_GATE = Gate(("ps ", "PS ", "p.s.", "P.S.", "Ps "))
 _NO_ONE = frozenset("mir dir uns euch ihm ihr moi toi nous vous lui me te noi voi lei him her us them you "
                     "deine deiner meine meiner seine ihre your my his their ta ma sa tua mia sua".split())
 

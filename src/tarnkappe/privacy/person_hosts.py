@@ -42,18 +42,15 @@ _START = operator.attrgetter("start")  # (a C call per entity)
 _PLACES = (EntityType.ADDRESS, EntityType.PHONE)
 _REACH = 80
 _WORD = r"[^\W\d_][^\W\d_'’\-]{0,24}+(?:[\-'’][^\W\d_]{1,24}+)?"
-_BEFORE_ADDRESS = scan.compile(
-    rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
-    rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]\Z"
-)
+# a preposition of place (capitalised only first on its line) and the one to three words of the name, then ", "
+_HOST = (rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
+         rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ]")
+_BEFORE_ADDRESS = scan.compile(rf"{_HOST}\Z")
 # before a phone number: a word to call it may stand between ("ruf an:", "appelle :", "call", "Tel.")
 _CALL = (r"(?i:ruf[ ](?:sie[ ]|ihn[ ]|mal[ ])?an|anrufen|erreichbar(?:[ ]unter)?|appelle(?:z)?(?:-la|-le)?|appeler"
          r"|call(?:[ ](?:her|him|them))?(?:[ ]on)?|ring(?:[ ](?:her|him|them))?(?:[ ]on)?|chiama(?:l[oa])?(?:[ ]al)?"
          r"|chiamare|tel\.?|handy|natel|mobile|portable|cell|nummer|numéro|numero|number)[ ]?:?[ ]{1,2}")
-_BEFORE_PHONE = scan.compile(
-    rf"(?:(?<![^\W\d_])(?:bei|chez|da|presso|with|c/o)|(?<![^\n])(?:Bei|Chez|Da|Presso|With))"
-    rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}+),[ ](?:{_CALL})?\Z"
-)
+_BEFORE_PHONE = scan.compile(rf"{_HOST}(?:{_CALL})?\Z")
 # who a duty is, and the number to call: "fluglehrer ist lucas freitas, handy 0159 …", "l'instructeur est
 # marc favre, portable 079 …" (a verb of being, then the name and a word to call it: holdout27, session 24)
 _IS_BEFORE_PHONE = scan.compile(

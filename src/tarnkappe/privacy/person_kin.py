@@ -82,18 +82,16 @@ _BELL = scan.compile(
 )
 # (what a bell is, not whose: "klingel kaputt", "citofono rotto")
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
-_BELL_WORDS = ("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer", "onne chez", "onnez chez", "uona a",
-               "uonare a", "uzz ")
-_BELL_GATE = Gate(_BELL_WORDS)
+_BELL_GATE = Gate(("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer", "onne chez", "onnez chez", "uona a",
+                   "uonare a", "uzz "))
 # a death notice's or a form's list of children: "Kinder: Savak, Bengibay mit Valon Hoxha, Sebigül mit Jörn
 # Wolf", "Enfants : Luc, Anne et Marc Favre" -- each item a first name, or a couple joined by "mit"/"avec"/…
 _CHILDREN = scan.compile(
     r"(?<![\w])(?:Kinder|Enkel|Enkelkinder|Geschwister|Enfants|Petits-enfants|Figli|Nipoti|Children|Grandchildren)"
     r"[ ]?:[ \t]{0,8}(?P<list>[^\n]{1,300}+)"
 )
-_CHILDREN_WORDS = ("Kinder", "Enkel", "Geschwister", "Enfants", "Petits-enfants", "Figli", "Nipoti", "Children",
-                   "Grandchildren")
-_CHILDREN_GATE = Gate(_CHILDREN_WORDS)
+_CHILDREN_GATE = Gate(("Kinder", "Enkel", "Geschwister", "Enfants", "Petits-enfants", "Figli", "Nipoti", "Children",
+                       "Grandchildren"))
 _CHILDREN_SPLIT = scan.compile(r",[ ]|[ ](?:mit|und|avec|et|con|e|with|and|&)[ ]")
 # a pupil with their class in parentheses: "einen Termin für Serhii (3b)", "un colloquio per Tjark (classe 2A)"
 _PUPIL = scan.compile(  # (found from " (", the name read back before it)
@@ -114,10 +112,9 @@ _RITE = scan.compile(
     r"[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ ]?[/&][ ]?(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+"
     r"[^\W\d_][^\W\d_'’\-]{1,30}+)?)(?![\w\-])"
 )
-_RITE_WORDS = ("ochzeit", "OCHZEIT", "rauung", "aufe ", "eerdigung", "estattung", "eisetzung", "egräbnis",
-               "bdankung", "rauerfeier", "ariage", "aptême",
-               "nterrement", "bsèques", "atrimonio", "attesimo", "unerale", "edding", "uneral", "hristening")
-_RITE_GATE = Gate(_RITE_WORDS)
+_RITE_GATE = Gate(("ochzeit", "OCHZEIT", "rauung", "aufe ", "eerdigung", "estattung", "eisetzung", "egräbnis",
+                   "bdankung", "rauerfeier", "ariage", "aptême", "nterrement", "bsèques", "atrimonio", "attesimo",
+                   "unerale", "edding", "uneral", "hristening"))
 _RITE_PART = scan.compile(r"(?:(?:von|van|de|di|da|zur|zum|der|den|la|le)[ ]){0,2}+[^\W\d_][^\W\d_'’\-]{1,30}+")
 _CALENDAR = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche"
@@ -128,17 +125,15 @@ _GENITIVE_KIN = scan.compile(
     r"(?<![\w'’])(?P<word>[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,21}+)(?P<apostrophe>['’]s)?[ ]"
     r"(?:mutter|vater|mama|papa|mum|mom|dad|mother|father|frau|mann|wife|husband|eltern|parents)(?![\w])"
 )
-_GENITIVE_WORDS = (" mutter", " vater", " mama", " papa", " mum", " mom", " dad", " mother", " father", " frau",
-                   " mann", " wife", " husband", " eltern", " parents")
-_GENITIVE_GATE = Gate(_GENITIVE_WORDS)
+_GENITIVE_GATE = Gate((" mutter", " vater", " mama", " papa", " mum", " mom", " dad", " mother", " father", " frau",
+                       " mann", " wife", " husband", " eltern", " parents"))
 # who to ask, as a message asks it: "tu peux demander à bianca cristoforetti si …", "puoi chiedere a sole
 # fischetti se …", "can you ask kimberly fisher if …"
 _ASK = scan.compile(
     r"(?<![\w])(?:demander[ ]à|chiedere[ ]a|ask)[ ](?P<name>[a-zà-öø-ÿ][\w'’\-]{1,30}+)"
     r"(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?])"
 )
-_ASK_WORDS = ("demander à ", "chiedere a ", "ask ")
-_ASK_GATE = Gate(_ASK_WORDS)
+_ASK_GATE = Gate(("demander à ", "chiedere a ", "ask "))
 # a chat's speaker given by a handle with the name after it: "[17:46] oe7skv (lilli): …", "[09:14] büro
 # (lea-sophie): …" -- the handle may be a call sign, a role or an alias; the name in parentheses is someone's
 _HANDLE_NAME = scan.compile(

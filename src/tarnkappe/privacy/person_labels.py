@@ -33,9 +33,8 @@ _PARTICLES = r"(?:von|van|de|du|da|di|del|della|der|den|la|le|zu|ter|ten|dos|af)
 # Two households on one bell are one label ("Klingel: Pacelli / Okonkwo"), a family's word before
 # them no part of the name ("Klingel: Fam. Okonkwo").
 _BELL_NAME = rf"(?:{_PARTICLES}[ ]){{0,2}}{_CAP}(?:[ ]{_CAP}){{0,2}}+"  # (giving a word back never helps)
-_DOORBELL_STEMS = ("lingel", "schild", "kasten", "nterphone", "onnette", "itofono", "ampanello", "oorbell", "uzzer",
-                   "onner chez", "uonare a", "bell for")
-_DOORBELL_GATE = Gate(_DOORBELL_STEMS)
+_DOORBELL_GATE = Gate(("lingel", "schild", "kasten", "nterphone", "onnette", "itofono", "ampanello", "oorbell", "uzzer",
+                       "onner chez", "uonare a", "bell for"))
 # Also said in a sentence: "klingeln bei Vogel/Grob.", "interphone Vacher/Blanc", "citofono La Rosa",
 # "buzzer says Kilfoyle", "sonner chez Dupuis".
 _DOORBELL = scan.compile(
@@ -55,8 +54,8 @@ _LOWER_DOORBELL = scan.compile(
     rf"(?P<name>(?:{_PARTICLES}[ ]){{0,2}}[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{{1,29}}+(?:-[a-zß-öø-ÿ]{{2,29}}+)?)"
     r"(?=[ ]?[)\r\n,;!]|\.(?:\s|\Z)|\Z)"
 )
-_LOWER_STEMS = ("lingel bei", "lingeln bei", "onnez chez", "onner chez", "uonate a", "uonare a", "itofono", "ing at ")
-_LOWER_GATE = Gate(_LOWER_STEMS)
+_LOWER_GATE = Gate(("lingel bei", "lingeln bei", "onnez chez", "onner chez", "uonate a", "uonare a", "itofono",
+                    "ing at "))
 _NO_HOUSEHOLD = frozenset(
     """mir uns dir euch ihm ihr ihnen mich der den dem die das einem einer meiner moi nous toi vous lui eux elle elles
     moi-même me noi te voi lui lei loro the a an me us him her them home you mine ours yours his hers theirs
@@ -114,8 +113,7 @@ _NAME_BEFORE = scan.compile(rf"(?<![\w\-'’.])(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]
 _NAME_BEFORE_SLASH = scan.compile(rf"(?:^|(?<=[|\t\n])[ ]{{0,4}})(?P<name>{_CAP}(?:[ ]{_CAP})?)[ ]/[ ]\Z")
 
 
-_SPELLING_STEMS = ("uchstab", "UCHSTAB", "pel", "PEL", "pell", "PELL", "ompit", "OMPIT", "illab", "ILLAB")
-_SPELLING_GATE = Gate(_SPELLING_STEMS)
+_SPELLING_GATE = Gate(("uchstab", "UCHSTAB", "pel", "PEL", "pell", "PELL", "ompit", "OMPIT", "illab", "ILLAB"))
 _SPELLING_CUE = scan.compile(r"(?i:buchstabier|épel|epel|spell|compit|sillab)")
 _SPELLED = scan.compile(r"(?<![\w])(?P<name>[^\W\d_](?:[ ][^\W\d_]){2,40}+)[ \t.,]{0,4}\Z")
 # (not code's "x[~mask]": an array indexed by a negated mask has its name before the bracket)

@@ -24,8 +24,7 @@ from .entities import Entity, EntityType
 from .gates import Gate
 from .names import NameLexicon
 
-_STEMS = ("plit", "ufteilung", "erteilung", "épartition", "ipartizione", "hares", "nteile")
-_SHARE_GATE = Gate(_STEMS)
+_SHARE_GATE = Gate(("plit", "ufteilung", "erteilung", "épartition", "ipartizione", "hares", "nteile"))
 _CUE = scan.compile(r"(?i:splits?|aufteilung|verteilung|répartition|ripartizione|shares|anteile)\b")
 _NAME = r"[^\W\d_][^\W\d_'’\-]{1,30}+(?:[ ][^\W\d_][^\W\d_'’\-]{1,30}+)?"
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?+[ ]?%?"

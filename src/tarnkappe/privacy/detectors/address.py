@@ -247,8 +247,7 @@ _TR_STREET = scan.compile(
     rf"[ ](?:Cad\.|Caddesi|Sok\.|Sokak|Sokağı|Mah\.|Mahallesi|Blv\.|Bulvarı)"
     rf"(?:[ ]{_W}(?:[ ]{_W})?[ ](?:Cad\.|Caddesi|Sok\.|Sokak|Sokağı))?[ ]No:?[ ]?\d{{1,4}}[A-Z]?(?![\w])"
 )
-_TR_TYPES = ("Cad", "Sok", "Mah", "Bulvar", "Blv.")
-_TR_GATE = Gate(_TR_TYPES)
+_TR_GATE = Gate(("Cad", "Sok", "Mah", "Bulvar", "Blv."))
 _HAS_DIGIT = scan.compile(r"\d")
 # Poland's and Ukraine's street words in lower case: "ul. Długa 104 m. 5", "al. Jerozolimskie 44", "vul.
 # Khreshchatyk 196" (a lower-case letter, so not in the capitals' scan)

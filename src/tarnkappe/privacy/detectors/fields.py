@@ -76,10 +76,11 @@ _KEY_VALUE = scan.compile(
     r"[ \t]{0,24}(?:[-*•>][ \t]{1,4})?(?:\*\*|__|\*|_|\\[a-z]{1,12}\{)?(?P<key>[^\W_][^:=\n\"]{0,40}?)[:=]"
     r"(?:\*\*|__|\*|_|\})?[ \t]{0,24}+(?P<value>[^\n]{1,200})"
 )
-# (four dots at least: three are an ellipsis -- "Kunde ... Meier hat wieder angerufen")
-_DOT_LEADER = scan.compile(r"[ \t>]{0,8}(?P<key>[^\W\d_][^.\n:=]{0,40}?)[ ]{0,2}\.{4,40}+[ ]{0,4}(?=[^\s.])")
+# a key and its row of dots (four at least: three are an ellipsis -- "Kunde ... Meier hat wieder angerufen")
+_LEADER = r"(?P<key>[^\W\d_][^.\n:=]{0,40}?)[ ]{0,2}\.{4,40}+"
+_DOT_LEADER = scan.compile(rf"[ \t>]{{0,8}}{_LEADER}[ ]{{0,4}}(?=[^\s.])")
 # the next field's key and leader on the same line: "Kunde ....... Barth, Res ....... Kd.-Nr. 40021"
-_NEXT_LEADER = scan.compile(r"[ ]{1,8}(?=[^\W\d_][^.\n:=]{0,40}?[ ]{0,2}\.{4,40}+)")
+_NEXT_LEADER = scan.compile(rf"[ ]{{1,8}}(?={_LEADER.replace('?P<key>', '?:')})")
 _BRACKET_KEY = scan.compile(r"[ \t>]{0,8}\[(?P<key>[^\W\d_][^\]\n]{0,40})\][ \t]{1,8}(?=\S)")
 _LATEX_COMMAND = scan.compile(r"[ \t]{0,24}\\[a-z]{1,12}\{")
 # A JSON pair: "key": "value" or "key": 0041 …, or a list's first item: FHIR's "given": ["Narimane"]
@@ -240,8 +241,8 @@ class FieldDetector:
         while pos < n:
             end = text.find("\n", pos)
             end = n if end < 0 else end
-            if end > pos and (":" in text[pos:end] or "=" in text[pos:end] or "   " in text[pos:end]
-                              or "..." in text[pos:end] or "] " in text[pos:end]):
+            line = text[pos:end]  # (sliced once: five tests read it)
+            if line and (":" in line or "=" in line or "   " in line or "..." in line or "] " in line):
                 yield from self._line(text, pos, end)
             pos = end + 1
 

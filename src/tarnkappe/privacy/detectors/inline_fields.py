@@ -76,9 +76,8 @@ _SETTER = scan.compile(r"(?:set|with|Set|With)_?(?=[A-Z])|(?:set|with)_(?=[a-z])
 # a cheap test before the key is searched for.
 _OPERATOR_ENDS = frozenset("=>:({")
 # Texts without any of these have no literal after a key (one substring test each, before any scan).
-_LITERAL_MARKS = ('("', "('", '( "', "( '", "=>", ' = "', " = '", '="', "='", '{ "', "{ '", '{"', "{'",
-                  ': "', ": '")
-_LITERAL_GATE = Gate(_LITERAL_MARKS)
+_LITERAL_GATE = Gate(("(\"", "('", "( \"", "( '", "=>", " = \"", " = '", "=\"", "='", "{ \"", "{ '", "{\"", "{'",
+                      ": \"", ": '"))
 # Keys too common in code to say what a literal is ("line = 'abc 1'"), and those of a postcode or a
 # town alone ('zip: "8011"', "city('Bern')"), which no address is without its street.
 _NOT_CODE_KEYS = PLACE_KEYS | frozenset({"line", "addressline", "adrline"})

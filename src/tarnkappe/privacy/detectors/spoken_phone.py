@@ -41,8 +41,7 @@ _RUN = scan.compile(
     rf"(?<![\w\-])(?P<run>(?i:(?:plus[ ])?{_WORD}(?:,?[ ]{_WORD}){{5,20}}+))(?![\w\-])"
 )
 # (each substring test reads the text once, ~5 us per 10 KB: five, all a dictation's lower case)
-_GATE_WORDS = ("null", "zéro", "zero", " oh ", "plus ")
-_SPOKEN_GATE = Gate(_GATE_WORDS)
+_SPOKEN_GATE = Gate(("null", "zéro", "zero", " oh ", "plus "))
 _PAIRS = frozenset(
     "dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante quatre-vingt"
     " quatre-vingts".split()
