@@ -170,7 +170,7 @@ _CHILD_WORDS = _keys(
 )
 _BASE_DOB_KEYS = DOB_KEYS  # (what dob_key_within looks for inside a longer key: the compounds hold one of them)
 # A child's key with its number ("Kind 1", "Enfant 2", "Figlio/a 3"): "Name, date" under it is the child and
-# its date of birth, a recent one too (fields.py)
+# its date of birth, a recent one too (field_values.py)
 CHILD_KEYS = _CHILD_WORDS | {"figlioa"}
 DOB_KEYS |= frozenset(
     compound for dob in _keys("""geb geburtsdatum gebdatum geboren dob dateofbirth birthdate naissance
@@ -433,7 +433,7 @@ def type_of(key: str) -> str | None:
 # The words that say "date of birth" and nothing else (not "birthday", "Geburtstag": a party's date). A key
 # that starts with one is a date of birth's whatever follows ("geburtsdatum_18plus", "data_nascita_verificata",
 # "birthdate_iso"), and so is one mistyped by a letter ("Date de naissancc", "Geburtsdatun") -- the value is
-# masked only where it is a date (fields.py).
+# masked only where it is a date (field_values.py).
 _BIRTH_DATE_WORDS = ("geburtsdatum", "gebdatum", "dateofbirth", "birthdate", "datedenaissance", "datenaissance",
                      "datadinascita", "datanascita")
 _ANIMALS = ("tier", "tiere", "tieres", "animal", "animale", "animaux", "hund", "hundes", "chien", "cane", "dog",

@@ -5,11 +5,11 @@
 its value are on different lines, or inside PDF string syntax, where neither the "key: value" lines
 of ``fields.py`` nor the cue words of ``dates.py`` see them).
 
-A field's name says what its value is, read as ``fields.py`` reads a key (its keys and value
-checks are used: a name has no digit, a date of birth is a date …); a dotted or indexed name is
-read by its last part ("applicant.dob", "form1[0].page1[0].Geburtsdatum[0]"), and pdftk's
-"FieldNameAlt" (the field's tooltip, "Date of birth") where the name says nothing ("Text7").  An FDF
-string is checked decoded (its octal escapes: "Gra\\347a" is "Graça") and masked as written.
+A field's name says what its value is, read as ``fields.py`` reads a key (its keys and the value
+checks of ``field_values.py`` are used: a name has no digit, a date of birth is a date …); a dotted
+or indexed name is read by its last part ("applicant.dob", "form1[0].page1[0].Geburtsdatum[0]"), and
+pdftk's "FieldNameAlt" (the field's tooltip, "Date of birth") where the name says nothing ("Text7").
+An FDF string is checked decoded (its octal escapes: "Gra\\347a" is "Graça") and masked as written.
 
 Linear: a text without "FieldValue:" or "/V" costs two substring tests; each value's block is read
 once, backwards from the value over at most a few hundred characters.

@@ -1,5 +1,5 @@
 """HTML tables, as a page or a mail client pastes them: a row of ``<th>`` header cells types the
-``<td>`` cells of its columns in the rows below it, as a CSV header does in ``fields.py`` ("<th>
+``<td>`` cells of its columns in the rows below it, as a CSV header does in ``field_tables.py`` ("<th>
 Geburtsdatum</th>" ... "<td>12.03.1985</td>" is a date of birth).  Issue 13: a format the line
 based table reader never saw.
 

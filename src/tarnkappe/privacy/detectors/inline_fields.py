@@ -4,9 +4,9 @@
 (``<lastName>Meier</lastName>``, ISO 20022 payment files' ``<Nm>`` and ``<StrtNm>``), and e-mail
 addresses with their "@" URL-encoded (issue 13: text pasted from systems).
 
-A key says what its value is, as in ``fields.py`` (whose keys and value checks are used: a name
-has no digit, a phone at least six digits, a date of birth is a date ...); the value is checked
-decoded (``%40``, ``+`` for a space, SQL's doubled quotes) and masked as written.
+A key says what its value is, as in ``fields.py`` (whose keys and value checks, ``field_values.py``,
+are used: a name has no digit, a phone at least six digits, a date of birth is a date ...); the
+value is checked decoded (``%40``, ``+`` for a space, SQL's doubled quotes) and masked as written.
 
 Linear: each pattern has bounded reach (``scan``); the SQL values are read once, left to right,
 and only in texts that say INSERT.

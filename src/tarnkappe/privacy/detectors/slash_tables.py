@@ -2,7 +2,7 @@
 spaces or more apart, as a chimney sweep's or a caretaker's notice prints the flats and their
 residents ("WOHNUNG / NAME / FEUERSTÄTTE" over "1. OG LI      ROYER  KAMINOFEN", "LOGEMENT / NOM /
 APPAREIL", "FLAT / NAME / APPLIANCE").  A header of known keys types the cells of its columns as a
-CSV header does in ``fields.py`` (issue 13: holdout14's notices; the aligned-table reader needs the
+CSV header does in ``field_tables.py`` (issue 13: holdout14's notices; the aligned-table reader needs the
 header's cells above the rows' and the separated one a separator in the rows).
 
 Linear: the header lines are found by ``str.find`` of " / ", each row below one is split once; only
