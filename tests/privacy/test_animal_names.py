@@ -1,4 +1,4 @@
-"""An animal's name is no one's (animal_names.py): by its label or its table column, nothing else."""
+"""An animal's name is no one's (thing_names.py): by its label or its table column, nothing else."""
 
 from __future__ import annotations
 

@@ -26,7 +26,6 @@ from . import (
     person_slashes,
 )
 from .address_parts import with_parts
-from .animal_names import without_animals
 from .chats import chat_entities
 from .columns import addresses_down, column_views
 from .config import PrivacyConfig
@@ -106,6 +105,7 @@ from .products import without_product_makers
 from .repeats import distinct_values, repeated_values
 from .resolve import join_adjacent, resolve_overlaps
 from .surname_first import join_surname_first
+from .thing_names import without_things
 from .vault import Vault, join_in_pieces
 
 # Detectors each value of which holds a digit: they find values from patterns that need one (a phone
@@ -314,7 +314,7 @@ class Anonymizer:
                 found += birth_date_lists(text, found)
                 found += newborn_dates(text)
             found += repeated_values(text, found)
-            found = without_dump_words(text, without_animals(text, found))
+            found = without_dump_words(text, without_things(text, found))
             found = without_product_makers(text, without_header_cells(text, found))
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
             return join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
