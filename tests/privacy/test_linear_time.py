@@ -276,6 +276,8 @@ SHAPES = [
     "Mitglieder: Aa Bb, ", "Aa Bb 15 · ", " · 70597 Aa", "Aa 30 / 86161 Aa", ", CH-8840 Aa", "Aa: 6800 aa\n",
     "[PLZ / Ort] ", "[Aa] ", "Aa 16, 3. OG ", ", EG", "1, EG, ", "kind_nachname: ", "Fragen an: ",
     "\nAa Bb: aa, ", "Aa (11:29): ", "Aa: bb? ",
+    # session 25: a number as a chat's speaker above its message, introductions with a filler word
+    "+41 77 812 33 76, [15.11.2026 13:58]\n", "0680-176605  21:11\n", "0 0 0 0 0 0 ", "ich, bin übrigens ", " au fait",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -37,3 +37,27 @@ def test_the_whole_name_is_masked(anonymizer: Anonymizer, text: str, name: str) 
 ])
 def test_a_duty_keys_things_stay(anonymizer: Anonymizer, text: str) -> None:
     assert persons(anonymizer, text) == []
+
+
+# A chat's message whose speaker is a number not in the contacts, on its own line above the message
+# (Telegram's desktop copy, Teams-like layouts): the message was read as the one before's.
+CHATS = [
+    ("Mariana, [26.11.2026 16:25]\nil latte era di nuovo troppo caldo\n\n+39 320 758 4164, [26.11.2026 16:40]\n"
+     "sono Gioacchino Forza, il raffreddamento è riparato\n", "Gioacchino Forza"),
+    ("Gabor  21:05\nmorgen früh treffpunkt am see\n\n0680-176605  21:11\nich, bin übrigens Petra, neu in der Gruppe\n\n"
+     "Jonathan  21:14\nsuper, willkommen!\n", "Petra"),
+    ("Noël, [15.11.2026 13:52]\ndemain rendez-vous au port\n\n+41 77 812 33 76, [15.11.2026 13:58]\n"
+     "moi, c'est Aimé au fait, nouveau ici\n\nJoana, [15.11.2026 14:02]\nbienvenue !\n", "Aimé"),
+]
+
+
+@pytest.mark.parametrize("text, name", CHATS)
+def test_an_introduction_after_a_numbers_message_head(anonymizer: Anonymizer, text: str, name: str) -> None:
+    found = anonymizer.detect(text)
+    assert name in [e.text for e in found if e.type == "PERSON"]
+    assert any(e.type == "PHONE" for e in found)
+
+
+def test_a_logs_date_and_time_lines_are_no_speakers(anonymizer: Anonymizer) -> None:
+    text = "05.12.2026  14:00\nBackup gestartet\n\n05.12.2026  14:05\nBackup beendet\n"
+    assert [e for e in anonymizer.detect(text) if e.type in ("PERSON", "PHONE")] == []

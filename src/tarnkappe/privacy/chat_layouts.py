@@ -43,8 +43,12 @@ _BRACKET = (scan.compile(_BRACKET_LINE), scan.compile("\n" + _BRACKET_LINE))
 # (and Discord's, Google Chat's and Signal's: "Marco — 12.11.2026 19:05", "Lena Brunner — Today at 7:02 PM",
 # "Lena Brunner, 19:02")
 _RELATIVE_DAY = r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|oggi|ieri)(?:[ ](?:at|um|à|alle))?"
+# A number not in the phone's contacts stands where the name would ("+41 77 812 33 76, [15.11.2026 13:58]",
+# "0680-176605  21:11"): a speaker too (chats.py masks it as a phone; holdout28, session 25: the message after
+# it was read as the one before's, its "sono Gioacchino Forza" in no message)
+_NUMBER_SPEAKER = r"[+(0][\d()/.\-]{1,16}+(?:[ ][\d()/.\-]{1,16}+){0,5}+"
 _TEAMS_LINE = (
-    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]—–]{{0,58}}?)(?:[ \t]{{2,12}}|[ ]·[ ]|[ ][—–][ ]|,[ ])"
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]—–]{{0,58}}?|{_NUMBER_SPEAKER})(?:[ \t]{{2,12}}|[ ]·[ ]|[ ][—–][ ]|,[ ])"
     rf"(?:(?:{_STAMP_DATE},?|{_RELATIVE_DAY})[ ])?{_STAMP_TIME}(?:[ ]Uhr)?[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
@@ -55,7 +59,8 @@ _SMS_LINE = (
 _SMS = (scan.compile(_SMS_LINE), scan.compile("\n" + _SMS_LINE))
 # Telegram's desktop copy: "Romina Gritti, [08/11/2026 14:05]" alone on its line, the message after it
 _TELEGRAM_LINE = (
-    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?),[ ]\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\][ \t]{{0,4}}(?=\r?\n|\Z)"
+    rf"(?P<speaker>[^\W\d_][^\d:\n\[\]]{{0,58}}?|{_NUMBER_SPEAKER}),[ ]\[{_STAMP_DATE},?[ ]{_STAMP_TIME}\][ \t]{{0,4}}"
+    r"(?=\r?\n|\Z)"
 )
 _TELEGRAM = (scan.compile(_TELEGRAM_LINE), scan.compile("\n" + _TELEGRAM_LINE))
 # A call or meeting transcript: "[00:01:44] Macingwane, Nokulunga: …", "00:02:45 Karlheinz Lang: …"
@@ -169,7 +174,7 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     for shape, gate in _HEADED:
         if messages or not gate.opens(text):
             continue
-        heads = list(_line_starts(shape, text))
+        heads = [m for m in _line_starts(shape, text) if _speaker_shape(m.group("speaker"))]
         for k, m in enumerate(heads):
             body_start = m.end() + 1
             body_end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), body_start + 2000)
@@ -178,6 +183,15 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     return messages
 
 
+def _speaker_shape(speaker: str) -> bool:
+    """A name, or a number of six digits at least that is no date ("05.12.2026  14:00" is a log's line)."""
+    if speaker[0].isalpha():
+        return True
+    speaker = speaker.rstrip()
+    return sum(c.isdigit() for c in speaker) >= 6 and scan.fullmatch(_DATE_ONLY, speaker, 0, len(speaker)) is None
+
+
+_DATE_ONLY = scan.compile(_STAMP_DATE)
 # Months that are first names too: a speaker "april:" on two lines of a chat is a person.
 _MONTHS_AS_NAMES = frozenset("April May June August".split())
 # A forwarded mail's header keys, first on their lines like a speaker ("Von: Amina Lutz <…>" / "Betreff: …").

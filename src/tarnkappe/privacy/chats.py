@@ -44,10 +44,12 @@ from .person_kin import KIN
 
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
-    r"(?<![\w])(?i:hier[ ]ist|hier|ich[ ]bin|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
+    r"(?<![\w])(?i:hier[ ]ist|hier|ich,?[ ]bin|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
+    r"(?:(?i:übrigens|uebrigens|btw|by[ ]the[ ]way|au[ ]fait|d['’]ailleurs|comunque|tra[ ]l['’]altro)[ ])?"
     r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>(?:(?:de|di|da|du|del|della|van|von|zur|zum)[ ])?"
     r"[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
-    r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of|und|and|et|e)[ ])"
+    r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of|und|and|et|e)[ ]"
+    r"|[ ](?i:au[ ]fait|übrigens|btw|by[ ]the[ ]way|comunque)(?![\w]))"
 )
 # A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
 # "sie sprechen mit karl-heinz von …", "vous êtes en ligne avec mathis de …", "my name is tom o'neill":
@@ -312,8 +314,11 @@ def _intro_end(intro: re.Match[str], common: AbstractSet[str], lexicon: NameLexi
     """Where an introduction's name ends: after the surname that follows the first word ("c'est
     giancarlo balotelli du n° 14", "ich bin anna meier und …"), not after a word of the sentence."""
     second = intro.group("second")
+    word = intro.group("word")
     if second is not None and second.lower() not in _NOT_SURNAME and (
-            second.lower() not in common or lexicon.is_known_name(second.capitalize())):
+            second.lower() not in common or lexicon.is_known_name(second.capitalize())
+            or second[0].isupper() and word[0].isupper() and lexicon.is_first_name(word)):
+        # (an ordinary word capitalised after a capitalised first name is its surname: "sono Gioacchino Forza,")
         return intro.end("second")
     return intro.end("word")
 
