@@ -61,3 +61,33 @@ def test_an_introduction_after_a_numbers_message_head(anonymizer: Anonymizer, te
 def test_a_logs_date_and_time_lines_are_no_speakers(anonymizer: Anonymizer) -> None:
     text = "05.12.2026  14:00\nBackup gestartet\n\n05.12.2026  14:05\nBackup beendet\n"
     assert [e for e in anonymizer.detect(text) if e.type in ("PERSON", "PHONE")] == []
+
+
+# A scout's name (Pfadiname, totem) is a person's: in its column, after a role in parentheses with a
+# number, and as a chat's introduction before a dash.
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Name | Pfadiname | Geb. | Notfallnummer\nDawit Gebremedhin | Pirat | 17.11.17 | 075 092 34 73\n",
+                 "Pirat", id="pfadiname-column"),
+    pytest.param("Nom\tTotem\tNé·e le\tUrgence\nCécile Cousin\tChamois\t24 octobre 2017\t078 260 48 26\n",
+                 "Chamois", id="totem-column"),
+    pytest.param("Zurück an die Abteilungsleitung (Zwirbel, +41 77 279 03 46) oder an anmeldung@pfadi.ch\n",
+                 "Zwirbel", id="role-then-name-and-number-in-parentheses"),
+    pytest.param("Zurück an die Abteilungsleitung (Pirat, 077 012 94 42) oder an anmeldung@pfadi.ch\n",
+                 "Pirat", id="an-ordinary-word-after-a-role"),
+    pytest.param("Da restituire al capo sezione (Tasso, 078 217 34 59) o a iscrizioni@scout.ch\n", "Tasso",
+                 id="capo-sezione"),
+    pytest.param("Helena  21:09\nleonardo hat angerufen, zahlt bar.\n\n+49 179 51999073  21:13\n"
+                 "bin's, Yuliia – neues handy. material liegt bei mir\n", "Yuliia", id="bins-before-a-dash"),
+])
+def test_a_scouts_name_is_a_persons(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in persons(anonymizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Bitte melden (Sekretariat, 044 555 12 34) oder per Mail.\n", id="office"),
+    pytest.param("Schlüssel können bei Frau Gisler (Hauswart, 0152 7304760) hinterlegt werden.\n", id="role"),
+    pytest.param("Ulrich (14:20): wer hat die schlüssel?\nSepp (14:22): hier unten – bei der tür\n", id="hier-unten"),
+])
+def test_what_is_no_contact_in_parentheses_or_introduction(anonymizer: Anonymizer, text: str) -> None:
+    found = persons(anonymizer, text)
+    assert not {"Sekretariat", "Hauswart", "unten"} & set(found)

@@ -44,12 +44,12 @@ from .person_kin import KIN
 
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
 _INTRO = scan.compile(
-    r"(?<![\w])(?i:hier[ ]ist|hier|ich,?[ ]bin|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
+    r"(?<![\w])(?i:hier[ ]ist|hier|ich,?[ ]bin|bin['’]s,?|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
     r"(?:(?i:übrigens|uebrigens|btw|by[ ]the[ ]way|au[ ]fait|d['’]ailleurs|comunque|tra[ ]l['’]altro)[ ])?"
     r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>(?:(?:de|di|da|du|del|della|van|von|zur|zum)[ ])?"
     r"[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
     r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of|und|and|et|e)[ ]"
-    r"|[ ](?i:au[ ]fait|übrigens|btw|by[ ]the[ ]way|comunque)(?![\w]))"
+    r"|[ ](?i:au[ ]fait|übrigens|btw|by[ ]the[ ]way|comunque)(?![\w])|[ ][–—-][ ])"
 )
 # A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
 # "sie sprechen mit karl-heinz von …", "vous êtes en ligne avec mathis de …", "my name is tom o'neill":

@@ -25,10 +25,11 @@ from collections.abc import Iterable
 
 from .detectors import scan
 from .detectors.dates import DATE
-from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
+from .detectors.person_context import is_role_compound
+from .detectors.person_cues import NAME_PARTICLE_WORDS, ROLE_CUES, STOP
 from .entities import Entity, EntityType
 from .gates import Gate
-from .learned.features import rare_word
+from .learned.features import german_word, rare_word
 from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
@@ -170,6 +171,11 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
             name = _name_before_phone(text, e.start, lexicon) or _asked_name(text, e.start, lexicon)
             if name is not None:
                 out.append(Entity(name[0], name[1], EntityType.PERSON, text[name[0]:name[1]], "asides"))
+        elif e.type == EntityType.PHONE and e.start > 3 and text[e.start - 2:e.start] == ", " and text[
+                e.start - 3].isalpha() and text.startswith(")", e.end):
+            name = _contact_in_parentheses(text, e.start, lexicon)
+            if name is not None:
+                out.append(Entity(name[0], name[1], EntityType.PERSON, text[name[0]:name[1]], "asides"))
         elif e.type == EntityType.PHONE and e.start > 3 and text[e.start - 2:e.start] == ": " and text[
                 e.start - 3].isalpha():
             name = _asked_name(text, e.start, lexicon)
@@ -248,6 +254,39 @@ def _name_before_phone(text: str, phone: int, lexicon: NameLexicon) -> tuple[int
                     part)) or len(low) >= 8 and not lexicon.is_known_name(part) and compound_tail(low, lexicon):
                 return None  # "Gast 0177 …", "Salonhandy +41 …", "Netz-Störungsnummer 0800 …" are no names
     return start, m.end("name")
+
+
+def _contact_in_parentheses(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """(Start, end) of the name in parentheses before a comma and the phone number that begins at
+    ``phone`` and ends them, as a form writes whom to send it back to: "Zurück an die Abteilungsleitung
+    (Zwirbel, +41 77 279 03 46)", "responsable de groupe (Tamia, 077.106.26.23)" (holdout28, session 25).
+    One or two capitalised words, no stop word, town or word in capitals; an ordinary word only after a
+    role's word ("Abteilungsleitung (Pirat, …)": a scout's name; not "Sekretariat (Zentrale, 044 …)")."""
+    m = scan.search(_CONTACT_IN_PARENTHESES, text, max(0, phone - 66), phone)
+    if m is None:
+        return None
+    role = text[max(0, m.start() - 40):m.start()].rstrip().lower().endswith(_ROLE_ENDINGS)
+    for word in m.group("name").split(" "):
+        if word in STOP or word.isupper() or lexicon.is_place_only(word) or word in ROLE_CUES or is_role_compound(
+                word) or word.lower().endswith(_DUTY_WORD_ENDINGS):
+            return None  # a role is no name: "bei Frau Fuchs (Hauswart, 0152 …)"
+        if role or lexicon.is_first_name(word):
+            continue
+        low = word.lower()
+        if low in lexicon.common_words or not (lexicon.is_known_name(word) or rare_word(word)) or (
+                german_word(word) or len(low) >= 8 and not lexicon.is_known_name(word) and compound_tail(low, lexicon)):
+            return None  # "(Sekretariat, 044 …)", "(Notfallnummer, 144)"
+    return m.start("name"), m.end("name")
+
+
+_CONTACT_IN_PARENTHESES = scan.compile(
+    r"\((?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?),[ ]\Z"
+)
+_DUTY_WORD_ENDINGS = ("wart", "wartin", "meister", "meisterin", "leiter", "leiterin", "leitung")
+# Roles before a contact in parentheses: "Abteilungsleitung", "responsable de groupe", "capo sezione", "Group Leader"
+_ROLE_ENDINGS = ("leitung", "leiter", "leiterin", "responsable", "responsable de groupe", "responsabile", "capo",
+                 "capo sezione", "capo gruppo", "chef", "cheffe", "leader", "koordination", "coordinateur",
+                 "coordinatrice", "coordinatore", "coordinator")
 
 
 def _asked_name(text: str, phone: int, lexicon: NameLexicon) -> tuple[int, int] | None:

@@ -47,6 +47,7 @@ PERSON_KEYS = _keys(
     protokollführer protokollführerin secrétaire sekretär sekretärin segretario segretaria kassier
     kassierin trésorier trésorière tesoriere treasurer
     family given
+    pfadiname pfadinamen totem totems scoutname nomtotem nomdetotem nomscout nomedicaccia
     preferredname badgename nickname spitzname displayname birthname geburtsname maidenname nomdenaissance ledigname
     mädchenname maedchenname
     cognomedanubile
