@@ -37,6 +37,15 @@ asides and nested parentheses, intros with fillers and dashes, things' labels an
 a thing's label on a 2,000-character line and widened names: start positions per character (scan.METER) constant
 (26-58), time 3.3x-4.7x per 4x.  thing_names._thing reads each entity's line forwards without a bound, but only
 for entities within 200 characters of the line's start (at most ~40 per line): linear.
+
+Fixed in session 25 after the review (the marks taken off): all 19 leak regressions -- under a thing's, a
+place's or a firm's key a word of a full name elsewhere in the text, a value that begins with a particle, an
+apostrophe's surname ("O'Brien") or a word shaped as a surname (no list's or dictionary's word, no German
+compound, no town) that stands there once stays masked (thing_names._surname_like, _Seen) -- and all 9
+over-masking regressions (a weekday is a surname only on a mail header's line or a line the name begins; the
+generic 'Projekt-/Gruppen-/Team-/Stationsleitung' out of the duty keys; label words, apps and roles are no name in
+parentheses; before a dash an introduction takes a rare word or one whose message says it has a new number).  Kept
+on purpose: 'Krankenkasse: Sanitas' stays masked (a surname's shape once, as a sole trader's).  Open: the 15 gaps.
 """
 
 from __future__ import annotations
@@ -101,51 +110,44 @@ LEAKS = [
     # thing_names.py -- REGRESSIONS, the worst first: the surname dropped under a thing's key is sent in clear
     # beside the placeholder of the same person masked on the next line or in the next cell
     pytest.param("Arbeitsvertrag Reinigungskraft\nArbeitgeber: Tschümperlin\nKontaktperson: Kurt Tschümperlin\n"
-                 "Arbeitnehmerin: Lea Imfeld", "Tschümperlin", PERSON, id="thing-employer-surname-of-contact",
-                 marks=_regression(_FIRM_SURNAME + "; the contact's placeholder no longer covers it")),
+                 "Arbeitnehmerin: Lea Imfeld", "Tschümperlin", PERSON, id="thing-employer-surname-of-contact"),
     pytest.param('{\n  "title": "O\'Brien – discharge letter",\n  "patient": "Sean O\'Brien"\n}', "O'Brien", PERSON,
-                 id="thing-json-title-patient-surname",
-                 marks=_regression("thing_names.THING_KEYS 'title': a document's title begins with the patient's "
-                                   "surname, masked in the next field")),
+                 id="thing-json-title-patient-surname"),
     pytest.param("Kind;Klasse;Lehrperson\nLea Imfeld;Huwyler;Petra Huwyler", "Huwyler", PERSON,
-                 id="thing-class-column-teacher-masked-beside", marks=_regression(_CLASS)),
+                 id="thing-class-column-teacher-masked-beside"),
     # sole traders and households as employers (nannies, cleaners, au pairs, a reference letter)
     pytest.param("Lohnausweis 2026\nName: Res Imfeld\nArbeitgeber: Tschümperlin", "Tschümperlin", PERSON,
-                 id="thing-employer-sole-trader", marks=_regression(_FIRM_SURNAME)),
+                 id="thing-employer-sole-trader"),
     pytest.param("Reference letter\nEmployee: Thandi Mokoena\nEmployer: O'Brien\nPosition: nanny, 2024-2026",
-                 "O'Brien", PERSON, id="thing-employer-english-household", marks=_regression(_FIRM_SURNAME)),
+                 "O'Brien", PERSON, id="thing-employer-english-household"),
     pytest.param("Personalien\nName: Lea Imfeld\nArbeitgeber: Yılmaz", "Yılmaz", PERSON,
-                 id="thing-employer-turkish-surname", marks=_regression(_FIRM_SURNAME)),
+                 id="thing-employer-turkish-surname"),
     pytest.param("Datore di lavoro: Pedrazzini\nDipendente: Chiara Bernasconi", "Pedrazzini", PERSON,
-                 id="thing-datore-di-lavoro-surname", marks=_regression(_FIRM_SURNAME)),
+                 id="thing-datore-di-lavoro-surname"),
     # surnames with a particle
-    pytest.param("Arbeitgeber: von Arx\nAngestellte: Lea Imfeld", "Arx", PERSON, id="thing-employer-von",
-                 marks=_regression(_PARTICLE)),
+    pytest.param("Arbeitgeber: von Arx\nAngestellte: Lea Imfeld", "Arx", PERSON, id="thing-employer-von"),
     pytest.param("Salarié;Employeur;Début\nNoémie Curchod;de Courten;01.08.2026", "Courten", PERSON,
-                 id="thing-employeur-column-de", marks=_regression(_PARTICLE)),
+                 id="thing-employeur-column-de"),
     pytest.param("- name: Thandi Mokoena\n  employer: van der Merwe\n  insurer: Visana", "Merwe", PERSON,
-                 id="thing-employer-yaml-van-der", marks=_regression(_PARTICLE)),
+                 id="thing-employer-yaml-van-der"),
     # a class or a course by its teacher
     pytest.param("Elternbrief\nKind: Lea Imfeld\nKlasse: Tschümperlin", "Tschümperlin", PERSON,
-                 id="thing-klasse-label", marks=_regression(_CLASS)),
+                 id="thing-klasse-label"),
     pytest.param("| Kind | Kurs | Tag |\n|---|---|---|\n| Lea Imfeld | Huwyler | Di |", "Huwyler", PERSON,
-                 id="thing-kurs-markdown-column", marks=_regression(_CLASS)),
-    pytest.param("Elève : Hugo Curchod\nCours : Rochat (mardi 18h)", "Rochat", PERSON, id="thing-cours-teacher-fr",
-                 marks=_regression(_CLASS)),
+                 id="thing-kurs-markdown-column"),
+    pytest.param("Elève : Hugo Curchod\nCours : Rochat (mardi 18h)", "Rochat", PERSON, id="thing-cours-teacher-fr"),
     # someone's home or office as the place or the room; 'da X' (Italian: at X's)
     pytest.param("Book club\nWhen: Thursday 7pm\nWhere: Okafor's flat", "Okafor", PERSON,
-                 id="thing-where-genitive", marks=_regression(_GENITIVE)),
+                 id="thing-where-genitive"),
     pytest.param("Wir treffen uns Samstag.\nOrt: Zgraggens Wohnung", "Zgraggen", PERSON,
-                 id="thing-ort-genitive-de", marks=_regression(_GENITIVE)),
-    pytest.param("Room: Tschümperlin's office", "Tschümperlin", PERSON, id="thing-room-genitive",
-                 marks=_regression(_GENITIVE)),
+                 id="thing-ort-genitive-de"),
+    pytest.param("Room: Tschümperlin's office", "Tschümperlin", PERSON, id="thing-room-genitive"),
     pytest.param("Cena di classe\nData: 14 marzo\nLuogo: da Bernasconi", "Bernasconi", PERSON,
-                 id="thing-luogo-da", marks=_regression(_PARTICLE + " ('da' = at someone's)")),
+                 id="thing-luogo-da"),
     # a role, a payment's purpose that begins with a surname
-    pytest.param("Role: O'Brien's deputy", "O'Brien", PERSON, id="thing-role-genitive",
-                 marks=_regression("thing_names.THING_KEYS 'role': a role named after the person it stands in for")),
+    pytest.param("Role: O'Brien's deputy", "O'Brien", PERSON, id="thing-role-genitive"),
     pytest.param("Transfer\nAmount: 1,450.00\nPurpose: O'Brien rent March", "O'Brien", PERSON,
-                 id="thing-purpose-tenant", marks=_regression("thing_names.THING_KEYS 'purpose': the tenant's name")),
+                 id="thing-purpose-tenant"),
     # thing_names.py -- open gaps next to the rule (the learned model misses these values at 96e1135 too)
     pytest.param("Employer: O'Brien family", "O'Brien", PERSON, id="thing-employer-family-en",
                  marks=_open("a household as an employer, the surname before 'family'")),
@@ -214,30 +216,20 @@ def test_leak(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> None
 # -- 2. OVER-MASKING -------------------------------------------------------------------------------
 OVER = [
     # person_spans._WEEKDAY_SURNAMES (068a724) -- REGRESSIONS: the day of an appointment masked as a surname
-    pytest.param("Termin mit Peter Montag, 10 Uhr", "Montag", id="widen-weekday-appointment",
-                 marks=_over("a weekday after a listed first name before a comma is taken as the surname; "
-                                   "the model loses the appointment's day")),
-    pytest.param("Treffpunkt mit Anna Samstag\num 9 beim Bahnhof", "Samstag", id="widen-weekday-line-end",
-                 marks=_over("as widen-weekday-appointment, at the line's end")),
+    pytest.param("Termin mit Peter Montag, 10 Uhr", "Montag", id="widen-weekday-appointment"),
+    pytest.param("Treffpunkt mit Anna Samstag\num 9 beim Bahnhof", "Samstag", id="widen-weekday-line-end"),
     # field_keys ROLE_KEYS 'projektleitung', 'gruppenleitung', 'stationsleitung' (068a724) -- REGRESSIONS
-    pytest.param("Projektleitung: Siemens Schweiz", "Siemens Schweiz", id="duty-key-firm",
-                 marks=_over("a duty key's value is a firm")),
-    pytest.param("Gruppenleitung: Stufe Wölfe", "Stufe Wölfe", id="duty-key-scout-unit",
-                 marks=_over("a duty key's value is a scouts' unit")),
-    pytest.param("Stationsleitung: Pflegefachfrau HF", "Pflegefachfrau HF", id="duty-key-job-title",
-                 marks=_over("a duty key's value is a job title")),
+    pytest.param("Projektleitung: Siemens Schweiz", "Siemens Schweiz", id="duty-key-firm"),
+    pytest.param("Gruppenleitung: Stufe Wölfe", "Stufe Wölfe", id="duty-key-scout-unit"),
+    pytest.param("Stationsleitung: Pflegefachfrau HF", "Pflegefachfrau HF", id="duty-key-job-title"),
     # person_asides._contact_in_parentheses (61753c4) -- REGRESSIONS: after a role's word any capitalised word
     # passes; the French switchboard
-    pytest.param("Kursleitung (Notfälle, 079 555 12 34)", "Notfälle", id="aside-role-then-emergencies",
-                 marks=_over("an ordinary word after a role's word")),
-    pytest.param("Teamleitung (WhatsApp, 079 555 12 34)", "WhatsApp", id="aside-role-then-whatsapp",
-                 marks=_over("an app's name after a role's word")),
-    pytest.param("Bureau de la direction (Standard, 021 555 12 34)", "Standard", id="aside-standard-fr",
-                 marks=_over("'Standard' (French: the switchboard) is no role or office of the list")),
+    pytest.param("Kursleitung (Notfälle, 079 555 12 34)", "Notfälle", id="aside-role-then-emergencies"),
+    pytest.param("Teamleitung (WhatsApp, 079 555 12 34)", "WhatsApp", id="aside-role-then-whatsapp"),
+    pytest.param("Bureau de la direction (Standard, 021 555 12 34)", "Standard", id="aside-standard-fr"),
     # chats._INTRO before a dash (61753c4) -- REGRESSION: a weather word that is a surname too
     pytest.param(WA.format(q="wie ist das Wetter bei dir?", who="Kurt Imfeld", a="hier Winter – minus zehn Grad"),
-                 "Winter", id="chat-hier-weather-before-dash",
-                 marks=_over("'hier <word> –' with a word the surname list has")),
+                 "Winter", id="chat-hier-weather-before-dash"),
     # guards: what the new rules leave readable
     pytest.param("Res Imfeld (Natel, 079 555 12 34)", "Natel", id="aside-natel"),
     pytest.param("Segreteria (Centralino, 091 555 12 34)", "Centralino", id="aside-centralino"),
@@ -250,7 +242,10 @@ OVER = [
     pytest.param("Zählerstände\nStand 001234567  12.03.2026 07:45\nWasser ok\nStand 001234568  13.03.2026 07:50",
                  "Wasser ok", id="number-speaker-meter-log"),
     pytest.param("Krankenkasse: Sanitas\nEmployer: Novartis\nKurs: Aquarell für Anfänger\nRaum: Aula", "Sanitas",
-                 id="thing-insurer-readable"),
+                 id="thing-insurer-readable",
+                 marks=pytest.mark.xfail(strict=True, reason="kept (session 25, after this review): a word shaped as a "
+                                         "surname under a firm's key once stays masked -- a sole trader, a household "
+                                         "as employer ('Arbeitgeber: Tschümperlin') read the same; privacy first")),
 ]
 
 

@@ -43,6 +43,8 @@ from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
+# A message that says its sender has a new number ("– neues handy", "– nouveau tel", "– new phone")
+_NEW_NUMBER = scan.compile(r"(?i:handy|nummer|numéro|numero|tel\b|telefono|phone|number|nuovo|nouveau|neue)")
 _INTRO = scan.compile(
     r"(?<![\w])(?i:hier[ ]ist|hier|ich,?[ ]bin|bin['’]s,?|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
     r"(?:(?i:übrigens|uebrigens|btw|by[ ]the[ ]way|au[ ]fait|d['’]ailleurs|comunque|tra[ ]l['’]altro)[ ])?"
@@ -177,8 +179,14 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
                 continue
             if _unlisted_before_more(text, intro, lexicon):
                 continue
+            dashed = text.startswith((" – ", " — ", " - "), intro.end())  # "hier Kurt – bin ab jetzt …"
             if word.capitalize() not in STOP and low not in _AND and (
-                    lexicon.is_first_name(word.capitalize()) or low in parts or low not in common):
+                    lexicon.is_first_name(word.capitalize()) or low in parts or low not in common) and not (
+                    dashed and not rare_word(word) and scan.search(_NEW_NUMBER, text, intro.end(), intro.end() + 40)
+                    is None):
+                # (before a dash a rare word, or one the message says has a new number: "hier Kurt – bin ab
+                # jetzt unter dieser Nummer"; "hier Winter – minus zehn Grad" is the weather, "Winter" a listed
+                # first name too)
                 # the surname after it ("c'est giancarlo balotelli du n° 14"), not a word of the sentence
                 end = _intro_end(intro, common, lexicon)
                 out.append(Entity(intro.start("word"), end, EntityType.PERSON, text[intro.start("word"):end], "chat"))

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from .detectors import scan
 from .detectors.dates import DATE
-from .detectors.person_context import is_role_compound
+from .detectors.person_context import LABEL_WORDS, is_role_compound
 from .detectors.person_cues import NAME_PARTICLE_WORDS, ROLE_CUES, STOP
 from .entities import Entity, EntityType
 from .gates import Gate
@@ -268,8 +268,10 @@ def _contact_in_parentheses(text: str, phone: int, lexicon: NameLexicon) -> tupl
     role = text[max(0, m.start() - 40):m.start()].rstrip().lower().endswith(_ROLE_ENDINGS)
     for word in m.group("name").split(" "):
         if word in STOP or word.isupper() or lexicon.is_place_only(word) or word in ROLE_CUES or is_role_compound(
-                word) or word.lower().endswith(_DUTY_WORD_ENDINGS):
-            return None  # a role is no name: "bei Frau Fuchs (Hauswart, 0152 …)"
+                word) or word.lower().endswith(_DUTY_WORD_ENDINGS) or word in LABEL_WORDS or any(
+                c.isupper() for c in word[1:]):
+            return None  # a role, a line's or an app's name is none: "(Hauswart, 0152 …)", "(Notfälle, 079 …)",
+            # "(Standard, 021 …)", "(WhatsApp, 079 …)"
         if role or lexicon.is_first_name(word):
             continue
         low = word.lower()

@@ -345,8 +345,8 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
                 upper and not word.isupper() and _first_name_after(word, lex)) and not (
                 first and not word.isupper() and word not in STOP and not lex.is_known_name(word)
                 and word.lower() not in lex.common_words) and not (
-                first and not word.isupper() and (word not in STOP or word in _WEEKDAY_SURNAMES)
-                and _item_end(text, m.end(), label=False)
+                first and not word.isupper() and (word not in STOP or word in _WEEKDAY_SURNAMES and _weekday_surname(
+                    text, start, m.end())) and _item_end(text, m.end(), label=False)
                 and text[start:end].lower() not in lex.common_words) and not (
                 first is False and " " not in text[start:end] and not word.isupper() and word not in STOP
                 and _item_end(text, m.end(), label=False)
@@ -409,8 +409,24 @@ def _one_first_name(text: str, start: int, end: int, lex: NameLexicon) -> bool:
 _TITLE_CUES = frozenset(
     "Herr Herrn Frau Mr Mrs Ms M Mme Mlle Me Maître Monsieur Madame Sig Signor Signora Dr Dott Avv Prof".split()
 )
-# Weekdays that are surnames too: after a listed first name at an item's end ("Von: Xaver Freitag").
+# Weekdays that are surnames too: after a listed first name at an item's end that begins its line or a mail
+# header's value ("Von: Xaver Freitag", a signature's "Ekkehart Freitag"), or before a comma and a word ("und Ilija
+# Sonntag, wohnhaft"); not before a time ("Termin mit Peter Montag, 10 Uhr") nor at a sentence's end
 _WEEKDAY_SURNAMES = frozenset("Freitag Sonntag Montag Samstag".split())
+_HEADER_LEAD = scan.compile(r"[ \t>]{0,8}(?:(?:Von|From|An|To|Cc|De|À|Da|A|Absender|Sender)[ \t]{0,4}:[ \t]{0,8})?")
+
+
+def _weekday_surname(text: str, start: int, end: int) -> bool:
+    """The weekday ending at ``end`` is the surname of the name at ``start`` (see _WEEKDAY_SURNAMES)."""
+    return _heads_line(text, start) or text[end:end + 2] == ", " and text[end + 2:end + 3].isalpha()
+
+
+def _heads_line(text: str, start: int) -> bool:
+    """The name at ``start`` begins its line, or a mail header's value ("Von: ", "From: ")."""
+    line = text.rfind("\n", max(0, start - 24), start) + 1
+    if line == 0 and start > 24:
+        return False
+    return scan.fullmatch(_HEADER_LEAD, text, line, start) is not None
 # Months that are first names too ("bei August Storch"), taken before a found name unless a word
 # before them makes them a month.
 _MONTH_FIRST_NAMES = frozenset("August April May June".split())

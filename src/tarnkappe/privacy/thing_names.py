@@ -31,12 +31,15 @@ looked up once per line (at most 40 lines up, 200 characters a line).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from .detectors import scan
 from .detectors.cells import split_cells
 from .detectors.field_keys import normalise_key
 from .entities import Entity, EntityType
+from .learned.features import german_word, rare_word
 from .names import NameLexicon, load_lexicon
 
 # Keys (normalised: lower case, letters only) of an animal's name or breed.
@@ -98,15 +101,29 @@ def without_things(text: str, found: Iterable[Entity], lexicon: NameLexicon | No
     entities = list(found)
     lex = lexicon if lexicon is not None else load_lexicon()
     headers: dict[int, tuple[str, list[str]] | None] = {}  # a line's start -> its table's separator and keys
+    names = [e.text for e in entities if e.type == EntityType.PERSON]
+    # a word of a full name elsewhere is that person's ("Arbeitgeber: Tschümperlin" beside "Kurt Tschümperlin");
+    # a single word masked twice or more is a column's or a form's repeated value ("Raku" in every firing's row)
+    in_full_names = {w.strip(",").lower() for name in names if " " in name for w in name.split()}
+    repeated = {name for name, n in Counter(names).items() if n > 1 and " " not in name}
+    seen = _Seen(in_full_names, repeated)
     out: list[Entity] = []
     for e in entities:
-        if e.type == EntityType.PERSON and _thing(text, e, headers, lex):
+        if e.type == EntityType.PERSON and _thing(text, e, headers, lex, seen):
             continue
         out.append(e)
     return out if len(out) < len(entities) else entities
 
 
-def _thing(text: str, e: Entity, headers: dict[int, tuple[str, list[str]] | None], lex: NameLexicon) -> bool:
+class _Seen(NamedTuple):
+    """What the text's other names say: the words of its full names, the single words masked twice or more."""
+
+    in_full_names: set[str]
+    repeated: set[str]
+
+
+def _thing(text: str, e: Entity, headers: dict[int, tuple[str, list[str]] | None], lex: NameLexicon,
+           seen: _Seen) -> bool:
     line_start = text.rfind("\n", max(0, e.start - 200), e.start) + 1
     if line_start == 0 and e.start > 200:
         return False
@@ -117,7 +134,7 @@ def _thing(text: str, e: Entity, headers: dict[int, tuple[str, list[str]] | None
         label = scan.match(_LABEL, text, max(0, line_start - 1), e.start)
         if label is not None:  # the label's value, first on its line ("Tier: Nala, Mischling";
             # not its owner after it: "Tier: Nala (Halterin Jana Imhof)", "Rasse: Dackel, Halterin Imhof")
-            return label.end() == e.start and _things_key(normalise_key(label.group("key")), e.text, lex)
+            return label.end() == e.start and _things_key(normalise_key(label.group("key")), e.text, lex, seen)
         sep = "," if "," in line else None
         if sep is None:
             return False
@@ -132,13 +149,13 @@ def _thing(text: str, e: Entity, headers: dict[int, tuple[str, list[str]] | None
                 return False
             key = header[1][k]
             if key in ANIMAL_KEYS:
-                return _things_key(key, e.text, lex)
+                return _things_key(key, e.text, lex, seen)
             first = offset + len(cell) - len(cell.lstrip(" \t\"'"))  # the cell's first word, past its quotes
-            return e.start - line_start == first and _things_key(key, e.text, lex)
+            return e.start - line_start == first and _things_key(key, e.text, lex, seen)
     return False
 
 
-def _things_key(key: str, value: str, lex: NameLexicon) -> bool:
+def _things_key(key: str, value: str, lex: NameLexicon, seen: _Seen) -> bool:
     """``key`` names the thing ``value`` begins: an animal's, a thing's, a place's or a firm's key
     (see the module's docstring)."""
     if key in ANIMAL_KEYS:
@@ -151,10 +168,43 @@ def _things_key(key: str, value: str, lex: NameLexicon) -> bool:
     words = value.split()
     if "," in value or any(lex.is_first_name(w) for w in words):
         return False  # "Titel: Anna am Strand", "Arbeitgeber: Anna Meier", "Arbeitgeber: Jung, Hye-jin"
+    if any(w.lower() in seen.in_full_names for w in words) or (
+            value not in seen.repeated and _surname_like(value, lex)):
+        return False  # a full name's word elsewhere, a surname's shape once ("Klasse: Huwyler", "von Arx")
     if len(words) > 1 and not any(w.lower() in lex.common_words for w in words):
         return False  # two words of no list, no ordinary word among them: a name ("Model: Alpcan Yılmaz")
     return not (key in FIRM_KEYS and len(words) == 1 and lex.is_known_name(value)
                 and value.lower() not in lex.common_words)  # a sole trader ("Arbeitgeber: Brunner")
+
+
+def _surname_like(value: str, lex: NameLexicon) -> bool:
+    """The value begins as a surname may: a particle ("von Arx", "de Courten"), or a word no list and no
+    dictionary knows as an ordinary word, no compound of one, no town and no acronym ("Arbeitgeber:
+    Tschümperlin", "Klasse: Huwyler", "Where: Okafor's flat"; not "Grauammer", "Drehkurs", "BNSSA").
+    Such a word stays masked under a thing's key when it stands there once: a sole trader, a class named
+    after its teacher, someone's home (the attacker review of session 25)."""
+    first = value.split(" ", 1)[0]
+    if first.lower() in _PARTICLES:
+        return True
+    for suffix in ("'s", "’s"):
+        first = first.removesuffix(suffix)
+    if not first[:1].isupper() or first.isupper():
+        return False
+    if len(first) > 3 and first[1] in "'’" and first[2:3].isupper():
+        return True  # "O'Brien", "D'Amico"
+    low = first.lower()
+    return (low not in lex.common_words and rare_word(first) and not german_word(first)
+            and not _german_compound(low) and not lex.is_place_only(first))
+
+
+def _german_compound(low: str) -> bool:
+    """``low`` ends in a German noun of four letters or more after three others ("drehkurs", "fischreiher"):
+    a thing's name; a surname's ending in a word of another language is no evidence ("zgraggens": "gens")."""
+    low = low.replace("ß", "ss")
+    return any(german_word(low[i:]) for i in range(3, len(low) - 3))
+
+
+_PARTICLES = frozenset("von van de di da du del della des der zur zum le la dos mac mc o'".split())
 
 
 def _animals_key(key: str, word: str, lex: NameLexicon) -> bool:

@@ -85,7 +85,7 @@ ROLE_KEYS = _keys(
     """recipient empfänger empfängerin zahlungsempfänger beneficiary begünstigter begünstigte bénéficiaire
     beneficiario beneficiaria destinataire destinatario destinataria payee absender expéditeur mittente sender
     leitung responsable responsabile parent parents
-    einsatzleitung stationsleitung kursleitung lagerleitung teamleitung gruppenleitung projektleitung
+    einsatzleitung kursleitung lagerleitung
     diensthabend diensthabende diensthabender eingesetzt eingeteilt dienst
     pilot pilotin pilote pilota fluglehrer fluglehrerin begleiter begleiterin copilot flugleiter flugleiterin
     windenfahrer windenfahrerin

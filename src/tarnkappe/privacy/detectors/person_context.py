@@ -63,7 +63,7 @@ def is_field_label(text: str, start: int, end: int, lexicon: NameLexicon,
     second = scan.match(_SECOND_WORD_LABEL, text, end)
     if second is not None and second.group(1)[0].islower() and second.group(1) not in _PARTICLE_WORDS:
         return True  # "Medico curante:", "Bill to:": no name has a lower-case word before its colon
-    if lexicon.is_known_name(word) and word.lower() not in lexicon.common_words and word not in _LABEL_WORDS:
+    if lexicon.is_known_name(word) and word.lower() not in lexicon.common_words and word not in LABEL_WORDS:
         return False  # "Anna:" in a chat, "Schwarz : Ich bin …", "Brown: 9" in a score list
     if scan.match(_LABEL_AFTER, text, end) is None and second is None:
         return False
@@ -86,9 +86,9 @@ _DUTY_ENDINGS = ("leiter", "leiterin", "master", "wart", "wartin", "führer", "f
 
 
 # Labels of phone lists and signatures that the name lists also know as surnames ("Standard : 03 …").
-_LABEL_WORDS = frozenset(
+LABEL_WORDS = frozenset(
     """Standard Zentrale Mobile Mobil Fax Hotline Support Service Empfang Reception Accueil Centralino
-    Sekretariat Office Notfall Privat""".split()
+    Sekretariat Office Notfall Notfälle Notruf Privat Büro WhatsApp Signal Threema Telegram""".split()
 )
 
 
