@@ -41,30 +41,9 @@ import pytest
 from tarnkappe.privacy import Anonymizer
 from tarnkappe.privacy.entities import EntityType
 
+from .review_helpers import in_clear, masked
+
 PERSON, DOB, ADDRESS = EntityType.PERSON, EntityType.DOB, EntityType.ADDRESS
-
-
-def masked(anonymizer: Anonymizer, text: str) -> str:
-    vault = anonymizer.new_vault()
-    out = anonymizer.mask(text, vault)
-    assert vault.restore(out) == text
-    return out
-
-
-def found(anonymizer: Anonymizer, text: str, kind: str) -> set[int]:
-    """The offsets of ``text`` that an entity of ``kind`` covers."""
-    covered: set[int] = set()
-    for e in anonymizer.detect(text):
-        if e.type == kind:
-            covered.update(range(e.start, e.end))
-    return covered
-
-
-def in_clear(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> str:
-    """The letters and digits of ``secret`` (at its first place in ``text``) no entity of ``kind`` covers."""
-    start = text.index(secret)
-    covered = found(anonymizer, text, kind)
-    return "".join(ch for i, ch in enumerate(secret, start) if i not in covered and ch.isalnum())
 
 
 WA = "[12.03.25, 19:02:11] Res: {q}\n[12.03.25, 19:03:40] Fabienne: {a}\n[12.03.25, 19:04:02] Res: merci"

@@ -55,30 +55,9 @@ import pytest
 from tarnkappe.privacy import Anonymizer
 from tarnkappe.privacy.entities import EntityType
 
+from .review_helpers import in_clear, masked
+
 PERSON = EntityType.PERSON
-
-
-def masked(anonymizer: Anonymizer, text: str) -> str:
-    vault = anonymizer.new_vault()
-    out = anonymizer.mask(text, vault)
-    assert vault.restore(out) == text
-    return out
-
-
-def found(anonymizer: Anonymizer, text: str, kind: str) -> set[int]:
-    """The offsets of ``text`` that an entity of ``kind`` covers."""
-    covered: set[int] = set()
-    for e in anonymizer.detect(text):
-        if e.type == kind:
-            covered.update(range(e.start, e.end))
-    return covered
-
-
-def in_clear(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> str:
-    """The letters and digits of ``secret`` (at its first place in ``text``) no entity of ``kind`` covers."""
-    start = text.index(secret)
-    covered = found(anonymizer, text, kind)
-    return "".join(ch for i, ch in enumerate(secret, start) if i not in covered and ch.isalnum())
 
 
 # a WhatsApp export: a question, the answer {a} from {who}, a thanks
