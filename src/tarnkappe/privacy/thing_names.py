@@ -127,9 +127,9 @@ class _Seen(NamedTuple):
 def _thing(text: str, e: Entity, headers: dict[int, tuple[str, list[str]] | None], lex: NameLexicon,
            seen: _Seen) -> bool:
     words = e.text.split()
-    if len(words) > 1 and (any(lex.is_first_name(w) for w in words) or not any(
+    if len(words) > 1 and e.text not in lex.places and (any(lex.is_first_name(w) for w in words) or not any(
             w.lower() in lex.common_words for w in words)):
-        return False  # whatever its key says, as _things_key would: before reading the line (a person's name, speed)
+        return False  # whatever its key says, as _things_key would (but a town's): before reading the line (speed)
     line_start = text.rfind("\n", max(0, e.start - 200), e.start) + 1
     if line_start == 0 and e.start > 200:
         return False
