@@ -113,3 +113,14 @@ def test_a_forms_key_is_no_name(anonymizer: Anonymizer, text: str, key: str, per
 ])
 def test_a_phone_lists_and_a_chats_names_stay(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in persons(anonymizer, text)
+
+
+# "Birthday" in French and Italian is a date-of-birth key as "birthday" and "Geburtstag" are: a member list's
+# full dates under it are dates of birth.
+@pytest.mark.parametrize("text, date", [
+    ('membres:\n  - name: Martin, Stéphanie\n    anniversaire: "29/03/1990"\n    telephone: "075 995 62 26"\n',
+     "29/03/1990"),
+    ("| nome | compleanno | telefono |\n|---|---|---|\n| Carla Rossi | 12/05/1961 | 091 555 12 34 |\n", "12/05/1961"),
+])
+def test_a_birthdays_key_holds_a_date_of_birth(anonymizer: Anonymizer, text: str, date: str) -> None:
+    assert date in [e.text for e in anonymizer.detect(text) if e.type == "DOB"]

@@ -160,7 +160,7 @@ PHONE_KEYS = _keys(
 )
 DOB_KEYS = _keys(
     """dob dateofbirth birthdate birthday bday born birth birthdata geburt geburtsdaten geburtsdatum gebdatum
-    geburtstag geboren geboreneam
+    geburtstag geboren geboreneam anniversaire compleanno
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
     datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao neele naiss"""
