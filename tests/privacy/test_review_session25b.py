@@ -30,6 +30,10 @@ Meier\\nKundennr.: 4711' masks 'Meier\\nKundennr' as one person across the line 
 96e1135, readable at 764fdea~1).  c9a9a07 and 9860ade: no regression
 found (the thing guards hold for 'Arbeitgeber: Mebrahtu', 'Klasse: Selvarajah', 'Employer: Okonkwo', 'bei
 Krasniqi', 'chez Bajrami', 'Ben Salah', 'Di Stefano'; 'anniversaire de mariage' is not read as the key).
+
+Fixed in session 25 after the review (the marks taken off): all 15 regressions -- _form_key now drops only a
+word cut short with a full stop before its colon ('Kundennr.:', 'Mitgliedsnr.:'); a key without one ('Schadentag:')
+stays masked as a roster's unlisted name would (formkey-keys-readable: strict xfail, kept).
 """
 
 from __future__ import annotations
@@ -60,35 +64,33 @@ _SHORT = "model_names._form_key: short value, no neighbour begins with a listed 
 LEAKS = [
     # model_names._form_key (764fdea) -- REGRESSIONS, the likeliest first: rosters, sign-ups, appointment slots
     pytest.param("Schichtplan Samstag\nDatum: 14.03.2026\nMebrahtu: 14-18 Uhr\nTschümperlin: 18-22 Uhr\n",
-                 "Mebrahtu", PERSON, id="formkey-roster-de", marks=_regression(_ROSTER)),
+                 "Mebrahtu", PERSON, id="formkey-roster-de"),
     pytest.param("Schichtplan Samstag\nDatum: 14.03.2026\nMebrahtu: 14-18 Uhr\nTschümperlin: 18-22 Uhr\n",
-                 "Tschümperlin", PERSON, id="formkey-roster-de-second-line", marks=_regression(_SHORT)),
-    pytest.param("Mebrahtu: 14-18 Uhr\nTesfamariam: 18-22 Uhr\n", "Mebrahtu", PERSON, id="formkey-roster-no-key",
-                 marks=_regression(_SHORT)),
+                 "Tschümperlin", PERSON, id="formkey-roster-de-second-line"),
+    pytest.param("Mebrahtu: 14-18 Uhr\nTesfamariam: 18-22 Uhr\n", "Mebrahtu", PERSON, id="formkey-roster-no-key"),
     pytest.param("Grillfest Anmeldungen\nKontakt: Res Imfeld\nTesfay: 2 Personen\nKrasniqi: 4 Personen\n",
-                 "Krasniqi", PERSON, id="formkey-signup-de", marks=_regression(_SHORT)),
+                 "Krasniqi", PERSON, id="formkey-signup-de"),
     pytest.param("Elternabend 3b\nDatum: 12.03.2026\nTesfamariam: 18:00\nKrasniqi: 18:15\nSelvarajah: 18:30\n",
-                 "Selvarajah", PERSON, id="formkey-parents-slots-de", marks=_regression(_SHORT)),
+                 "Selvarajah", PERSON, id="formkey-parents-slots-de"),
     pytest.param("Sprechstunde\nDatum: 12.03.2026\n- Tesfamariam: 8:30\n- Kowalenko: 9:00\n", "Kowalenko", PERSON,
-                 id="formkey-bullet-slots-de", marks=_regression(_SHORT)),
+                 id="formkey-bullet-slots-de"),
     pytest.param("Liste des bénévoles\nDate : 14 mars\nGebremedhin : 14h-18h\nNavaratnam : 18h-22h\n",
-                 "Gebremedhin", PERSON, id="formkey-roster-fr", marks=_regression(_ROSTER)),
+                 "Gebremedhin", PERSON, id="formkey-roster-fr"),
     pytest.param("Turni bar\nData: 14 marzo\nTesfamariam: 18-22\nSivakumar: 22-02\n", "Tesfamariam", PERSON,
-                 id="formkey-roster-it", marks=_regression(_ROSTER)),
+                 id="formkey-roster-it"),
     pytest.param("Volunteer rota\nDate: 14 March\nOyelaran: 2-6pm\nKandasamy: 6-10pm\n", "Oyelaran", PERSON,
-                 id="formkey-roster-en", marks=_regression(_ROSTER)),
+                 id="formkey-roster-en"),
     pytest.param("Parent evening\nDate: 12 March\nOkonkwo: 6:00pm\nThirunavukkarasu: 6:15pm\n", "Thirunavukkarasu",
-                 PERSON, id="formkey-parents-slots-en", marks=_regression(_SHORT)),
+                 PERSON, id="formkey-parents-slots-en"),
     pytest.param("Jass-Turnier Resultate\nDatum: 7. März\nYilmazer: 17 Punkte\nTharshan: 12 Punkte\n", "Tharshan",
-                 PERSON, id="formkey-scores-de", marks=_regression(_SHORT)),
+                 PERSON, id="formkey-scores-de"),
     pytest.param("Tippspiel\nDatum: 14.06.\nZgraggen: 2:1\nMebrahtu: 1:1\n", "Zgraggen", PERSON,
-                 id="formkey-betting-pool", marks=_regression(_ROSTER)),
+                 id="formkey-betting-pool"),
     pytest.param("Kuchenbuffet\nDatum: 3. Mai\nTesfamariam: Zopf\nKrasniqi: Baklava\n", "Tesfamariam", PERSON,
-                 id="formkey-cake-rota", marks=_regression(_ROSTER)),
+                 id="formkey-cake-rota"),
     pytest.param("Anwesenheit\nDatum: 14.03.\nSelvarajah: x\nKrasniqi: entschuldigt\n", "Selvarajah", PERSON,
-                 id="formkey-roll-call", marks=_regression(_ROSTER)),
-    pytest.param("Mebrahtu: 18 Uhr?\nTesfay: 19", "Mebrahtu", PERSON, id="formkey-chat-two-lines",
-                 marks=_regression(_SHORT + " (a two-line chat)")),
+                 id="formkey-roll-call"),
+    pytest.param("Mebrahtu: 18 Uhr?\nTesfay: 19", "Mebrahtu", PERSON, id="formkey-chat-two-lines"),
     # ... guards: other detectors or a listed neighbour keep these
     pytest.param("Abstimmung Ausflug\nTermin: 12. Juni\nBerhane: ja\nHoxha: nein\nMykola: ja\n", "Berhane", PERSON,
                  id="formkey-vote-guard"),
@@ -117,7 +119,10 @@ def test_leak(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> None
 
 # -- 2. OVER-MASKING -------------------------------------------------------------------------------
 OVER = [
-    pytest.param("Kundennr.: 4711\nSchadentag: 12.11.2025", "Schadentag", id="formkey-keys-readable"),
+    pytest.param("Kundennr.: 4711\nSchadentag: 12.11.2025", "Schadentag", id="formkey-keys-readable",
+                 marks=pytest.mark.xfail(strict=True, reason="kept (session 25, after this review): a form's key "
+                                         "without an abbreviation's full stop reads as a roster's unlisted name; "
+                                         "the model's 'Schadentag' stays masked so that 'Mebrahtu: 14-18 Uhr' does")),
     pytest.param("Anniversaire de mariage: 12.06.1998\nNom: Curchod", "12.06.1998", id="dob-wedding-anniversary"),
     pytest.param("Anniversaire du club: 12.06.1998", "12.06.1998", id="dob-club-anniversary"),
     pytest.param("Kurs: Zumba\nKind: Lea Imfeld", "Zumba", id="thing-course-word"),
