@@ -280,7 +280,7 @@ SHAPES = [
     "+41 77 812 33 76, [15.11.2026 13:58]\n", "0680-176605  21:11\n", "0 0 0 0 0 0 ", "ich, bin übrigens ", " au fait",
     "Abteilungsleitung (Aa, 079 ", "(Aa Bb, +41 ", "bin's, aa – ", "Pfadiname;Totem\n",
     "Von: Aa Montag\n", "Kundennr.: 1\n", "Aaaa ....: 1\n", "hier Aa – neue nummer ", "Arbeitgeber: Aa\n",
-    "Kurs;Ofen\nAa;Bb\n",
+    "Kurs;Ofen\nAa;Bb\n", "it's me, Aa – ", "c'est moi, ", "Ich bin's – Aa",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

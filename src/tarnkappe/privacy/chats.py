@@ -46,7 +46,8 @@ _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,
 # A message that says its sender has a new number ("– neues handy", "– nouveau tel", "– new phone")
 _NEW_NUMBER = scan.compile(r"(?i:handy|nummer|numéro|numero|tel\b|telefono|phone|number|nuovo|nouveau|neue)")
 _INTRO = scan.compile(
-    r"(?<![\w])(?i:hier[ ]ist|hier|ich,?[ ]bin|bin['’]s,?|bin|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
+    r"(?<![\w])(?i:hier[ ]ist|hier|ich,?[ ]bin['’]s[ ][–—-]|ich,?[ ]bin|bin['’]s,?|bin|c['’]est[ ]moi,"
+    r"|it['’]s[ ]me,|sono[ ]io,|c['’]est|ici|sono|qui[ ]è|it['’]s|this[ ]is|i['’]m)[ ]"
     r"(?:(?i:übrigens|uebrigens|btw|by[ ]the[ ]way|au[ ]fait|d['’]ailleurs|comunque|tra[ ]l['’]altro)[ ])?"
     r"(?P<word>[^\W\d_]{2,30}+)(?:[ ](?P<second>(?:(?:de|di|da|du|del|della|van|von|zur|zum)[ ])?"
     r"[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
@@ -344,7 +345,8 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
     if (lead.startswith("hier ") and not lead.startswith("hier ist") or lead.startswith("bin ")) \
             and not (listed or both_rare):
         return True  # ("hier gitlab, das repo …", "bin unterwegs": one word no list knows is a tool's or an adverb)
-    more = second is not None or text[intro.end():intro.end() + 1] == " "
+    more = second is not None or text[intro.end():intro.end() + 1] == " " and not text.startswith(
+        (" – ", " — ", " - "), intro.end())  # (a dash ends the introduction: "bin's, Yuliia – neues Handy")
     return more and not (listed or both_rare)
 
 
