@@ -43,6 +43,8 @@ from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
 _WORD = scan.compile(r"(?<![\w@.'’\-/])(?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+)?)(?:['’]s)?(?![\w\-])")
+# A dash between spaces after an introduction's name ends it ("bin's, Yuliia – neues Handy")
+_DASHES = (" – ", " — ", " - ")
 # A message that says its sender has a new number ("– neues handy", "– nouveau tel", "– new phone")
 _NEW_NUMBER = scan.compile(r"(?i:handy|nummer|numéro|numero|tel\b|telefono|phone|number|nuovo|nouveau|neue)")
 _INTRO = scan.compile(
@@ -180,7 +182,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
                 continue
             if _unlisted_before_more(text, intro, lexicon):
                 continue
-            dashed = text.startswith((" – ", " — ", " - "), intro.end())  # "hier Kurt – bin ab jetzt …"
+            dashed = text.startswith(_DASHES, intro.end())  # "hier Kurt – bin ab jetzt …"
             if word.capitalize() not in STOP and low not in _AND and (
                     lexicon.is_first_name(word.capitalize()) or low in parts or low not in common) and not (
                     dashed and not rare_word(word) and scan.search(_NEW_NUMBER, text, intro.end(), intro.end() + 40)
@@ -346,7 +348,7 @@ def _unlisted_before_more(text: str, intro: re.Match[str], lexicon: NameLexicon)
             and not (listed or both_rare):
         return True  # ("hier gitlab, das repo …", "bin unterwegs": one word no list knows is a tool's or an adverb)
     more = second is not None or text[intro.end():intro.end() + 1] == " " and not text.startswith(
-        (" – ", " — ", " - "), intro.end())  # (a dash ends the introduction: "bin's, Yuliia – neues Handy")
+        _DASHES, intro.end())  # (a dash ends the introduction: "bin's, Yuliia – neues Handy")
     return more and not (listed or both_rare)
 
 

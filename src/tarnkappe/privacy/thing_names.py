@@ -40,6 +40,7 @@ from typing import NamedTuple
 from .detectors import scan
 from .detectors.cells import split_cells
 from .detectors.field_keys import normalise_key
+from .detectors.field_values import PARTICLE_WORDS
 from .entities import Entity, EntityType
 from .learned.features import german_word, rare_word
 from .names import NameLexicon, load_lexicon
@@ -210,7 +211,7 @@ def _german_compound(low: str) -> bool:
     return any(german_word(low[i:]) for i in range(3, len(low) - 3))
 
 
-_PARTICLES = frozenset("von van de di da du del della des der zur zum le la dos mac mc o'".split())
+_PARTICLES = PARTICLE_WORDS | {"des", "mac", "mc"}  # a surname's particles, also French "des", Scottish "Mac"
 
 
 def _animals_key(key: str, word: str, lex: NameLexicon) -> bool:
