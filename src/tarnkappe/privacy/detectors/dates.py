@@ -64,7 +64,8 @@ _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # cue, then up to four short words ("am", "le", "in Luzern am"; also a question and the answer's
 # speaker: "votre date de naissance, pour vérifier ?\nClient : 3 janvier 1965", "Bitte bestätigen Sie Ihr
 # Geburtsdatum.\nEleonora: 18.12.1987"; "(BA)", "/"), then the date;
-# a form may align its values with many spaces ("Nato il:         10.08.2002"), and Markdown,
+# a form may align its values with many spaces ("Nato il:         10.08.2002") or dot leaders ("geboren am
+# ....... 11.12.1948"), and Markdown,
 # LaTeX and tables put their marks between ("**Geburtsdatum:** …", "\\textbf{DOB:} …", "| DOB | …"),
 # and code and markup theirs ("birthdate = '…'", '<birthDate value="…"/>', "<dateOfBirth>…").
 # "-" and "'" separate only right after the cue ("DOB - 12/03/1985"): between the words they
@@ -82,7 +83,11 @@ _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
 # "DOB: 1980-03-12 00:00" -- and a midnight is no chat's stamp)
 _NO_STAMP = r"(?!(?<=[\n\[])\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ](?!00:00)\d{1,2}:\d\d)"
 _DOB = scan.compile(
-    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])[\s:,.?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}){{0,4}}?{_NO_STAMP}(?P<date>{DATE})(?!\d))",
+    rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})"
+    rf"|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])(?:[ ]{{0,2}}\.{{3,60}}+)?"
+    rf"[\s:,.?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})"
+    rf"(?:[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}|[ ]{{1,2}}\.{{3,60}}+[ ]{{1,24}})){{0,4}}?"
+    rf"{_NO_STAMP}(?P<date>{DATE})(?!\d))",
 )
 # Birthday cues of French and Italian, looked for only where the text has them (a first letter a/c
 # in the pattern above would make the engine try every "a" and "c"): "Anniversaire : 13.10.1988".
@@ -92,6 +97,16 @@ _BIRTHDAY = scan.compile(
     rf"(?<!\w)(?:[Aa]nniversaire|ANNIVERSAIRE|[Cc]ompleanno|COMPLEANNO)[\s:,(*|]{{0,24}}"
     rf"(?:[^\W\d_]{{1,8}}[ ]){{0,3}}(?P<date>{DATE})(?!\d)"
 )
+# A date of birth corrected: the other date right after it is the same person's ("als Geburtsdatum
+# 01/07/1979 statt 07/01/1979", "la date de naissance indiquée est le 21.02.1973 au lieu du 20.02.1973",
+# "10 NOVEMBRE 1988 invece di 11 OTTOBRE 1988", "says 10/12/1975 instead of 12/10/1975"; holdout29, read in
+# session 26): one of the two is wrong, the other is the birth, and a reader cannot tell which.
+_CORRECTION = scan.compile(
+    r"[ ,]{1,3}(?:statt|anstatt|anstelle[ ]von|und[ ]nicht|nicht|au[ ]lieu[ ]d[eu]|au[ ]lieu[ ]de[ ]l[ae']|et[ ]non"
+    r"(?:[ ]pas)?|plutôt[ ]que|invece[ ]d(?:i|el|ello)|anziché|e[ ]non|instead[ ]of|rather[ ]than|not)[ ]{1,3}"
+    rf"(?:(?:le|il|the|am|dem)[ ])?[\"„“«'‘]?(?P<date>{DATE})(?!\d)"
+)
+_CORRECTION_STARTS = frozenset(" ,")
 # A date with the sex after it, as laboratories and registers write a patient: "05.08.1954 (F)".
 _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
@@ -129,7 +144,9 @@ _BIRTH_KEY = scan.compile(r"(?i:birth|dob|geburt|gebdat|naissance|nascita|born)"
 # A child's name with a date in parentheses under a heading or cue naming children ("Kinder:\n-
 # Bilal (6.2.2019): …", "Kids: Summer (06/13/2020)"): the date is the child's birth.
 # (or brackets, the month's name first: "Levin [4.3.2017]", "Juniper (June 13, 2020)")
-_DATE_IN_PARENTHESES = scan.compile(rf"(?:\((?P<date>{DATE})\)|\[(?P<bracketed>{DATE})\])")
+_DATE_IN_PARENTHESES = scan.compile(
+    rf"(?:\((?:(?:il|le|am|on|né[e]?[ ]le|nat[oa][ ]il|geb\.)[ ])?(?P<date>{DATE})\)|\[(?P<bracketed>{DATE})\])"
+)
 _NAME_BEFORE = scan.compile(r"[^\W\d_][\w'’\-]{0,30}+[ ]\Z")
 # (in lower case too, as a social worker's note writes them: "vive sola con i figli Liezl (01/08/2022)", "with
 # her children Sonny (14/01/2023)"; scanned only once a date in parentheses follows a name)
@@ -196,6 +213,11 @@ class BirthDateDetector:
                 yield entity
             else:
                 yield Entity(entity.start, time.end(), EntityType.DOB, text[entity.start:time.end()])
+            if text[entity.end:entity.end + 1] in _CORRECTION_STARTS:
+                corrected = scan.match(_CORRECTION, text, entity.end)
+                if corrected is not None:
+                    yield Entity(corrected.start("date"), corrected.end("date"), EntityType.DOB,
+                                 corrected.group("date"))
 
     def _dates(self, text: str) -> Iterator[Entity]:
         this_year = datetime.date.today().year

@@ -216,7 +216,7 @@ COMPANY_AFTER = scan.compile(
     r"(?:[ ][A-ZÄÖÜÀ-Þ][^\W\d_]{0,30}+){0,2}[ ]"
     rf"(?:{'|'.join(sorted(COMPANY_SUFFIXES, key=lambda w: (-len(w), w)))})(?![\w])"
 )
-PARTICLES = r"(?:von\s{1,8}der|von\s{1,8}dem|van\s{1,8}der|van\s{1,8}den|de\s{1,8}la|auf\s{1,8}der|auf\s{1,8}dem|von|van|vom|zu|zur|zum|dela|delos|de|di|da|del|della|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)"  # noqa: E501 - one regular expression, read as a whole
+PARTICLES = r"(?:von\s{1,8}der|von\s{1,8}dem|van\s{1,8}der|van\s{1,8}den|de\s{1,8}la|auf\s{1,8}der|auf\s{1,8}dem|in\s{1,8}der|in\s{1,8}den|op\s{1,8}den|op\s{1,8}de|uf\s{1,8}der|von|van|vom|zu|zur|zum|dela|delos|de|di|da|del|della|dalla|du|des|dos|das|ter|ten|le|la|y|bin|al|el)"  # noqa: E501 - one regular expression, read as a whole
 # Gap between two tokens of one name: a space, a particle, or a middle initial.  Each particle
 # with its space is an atomic group: "de la " is one particle or two ("de ", "la "), and a run of
 # them that failed at its end was retried in all 2^n splits; every split ends at the same place,

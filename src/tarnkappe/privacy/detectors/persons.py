@@ -99,6 +99,9 @@ _COLON_AFTER = scan.compile(r"[ \t]{0,2}:")
 _VENUE_PARTICLES = frozenset("da di de del della du la le il al zum zur chez au aux".split())
 _INVERTED_PARTICLES = frozenset("Van Von De Da Di Del Della Dos Das Du Des Le La Ter Ten".split())
 _GAP_FIRST = " \u00a0"  # NAME_GAP's first character
+_STREET_ENDS = ("strasse", "straße", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer", "steig", "pfad",
+                "markt", "graben", "zeile", "kai", "quai")
+_PREPOSITION_PARTICLES = (" in der ", " in den ", " uf der ", " in\u00a0der ")
 
 # token kinds
 _OTHER, _COMMON, _UNKNOWN, _NAME = 0, 1, 2, 3
@@ -317,11 +320,21 @@ class PersonDetector:
                 and toks[j].end <= line_end
                 and j - i < 4
                 and toks[j].kind in (_NAME, _UNKNOWN)
-                and (j == i or scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start))
+                and (j == i or scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start)
+                     and self._not_a_place_after(text, toks[j - 1].end, toks[j]))
             ):
                 j += 1
             if j > i and (j - i >= 2 or toks[i].kind == _NAME):
                 yield i, j
+
+    def _not_a_place_after(self, text: str, gap_start: int, tok: _Tok) -> bool:
+        """The particles "in der", "in den", "uf der" join a name ("Sasa in der Gand", Swiss) but are a
+        preposition before a place ("Peter in der Schweiz"): then no name goes on over them."""
+        if not text.startswith(_PREPOSITION_PARTICLES, gap_start):
+            return True
+        low = tok.norm.lower()
+        return (tok.norm not in self._lex.places and not german_word(low, below=4) and not low.endswith(_STREET_ENDS)
+                and not compound_tail(low, self._lex))  # ("bin bei Pieter in der Rosenstraße 4")
 
     def _inverted(self, text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
         """Token ranges of names written surname first: "FELLAH, Fodil, né le …", "Name: Kranz,
@@ -503,6 +516,7 @@ class PersonDetector:
                 and toks[j].kind in (_NAME, _UNKNOWN)
                 and text[toks[j - 1].end] in _GAP_FIRST  # what NAME_GAP starts with: cheap test first
                 and scan.fullmatch(NAME_GAP, text, toks[j - 1].end, toks[j].start)
+                and self._not_a_place_after(text, toks[j - 1].end, toks[j])
             ):
                 j += 1
             if (

@@ -126,11 +126,14 @@ def one_language(word: str, gap: int = 4) -> bool:
     return int(top) - int(second) >= gap
 
 
-def german_word(word: str) -> bool:
+def german_word(word: str, below: int | None = None) -> bool:
     """``word`` (any case) is frequent in German (Zipf 2 or more) and rare in French, Italian and
     English (below 1.4): a German noun when capitalised ("Rechnung", "Bundeskanzlerin"), no name --
-    names are about as frequent in all four ("Merkel", "Müller")."""
+    names are about as frequent in all four ("Merkel", "Müller").  With ``below``: frequent in German
+    (Zipf ``below`` or more) whatever the other languages say ("Schweiz")."""
     code = load_word_freq().get(word.lower())
+    if below is not None:
+        return code is not None and code[0] >= str(below)
     return code is not None and code[0] >= "3" and max(code[1:]) <= "2"
 
 
