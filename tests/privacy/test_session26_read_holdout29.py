@@ -141,3 +141,79 @@ def test_a_clubs_letters_and_town_are_no_surname_and_first_name(anonymizer: Anon
     text = "Zorbach\tHermann\t1965\tH20\tSC Berlin Orientierungslauf\nAlbers\tFatima\t1972\tD20\tOLV Baselland\t4828\n"
     names = found(anonymizer, text, "PERSON")
     assert not any("Berlin" in n or "Baselland" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("**Gravur Ring 2:** Heide ♥\n**Hochzeit:** 18. 09. 2026\n", "Heide", id="engraving-key"),
+    pytest.param("[Beschenkte Person] Ehrentraud Fröhlich\n[Urkunde an] Am Sportplatz 35\n", "Ehrentraud Fröhlich",
+                 id="gift-recipient-key"),
+    pytest.param("- Abholung ab: 05.11.2026\n- Beraten von: P. Hermighausen\n", "P. Hermighausen", id="advised-by"),
+    pytest.param("Gesuchte Person\tBÖSCH Bartholomäus\ngeb.\tca. 45 Jahre\n", "BÖSCH Bartholomäus",
+                 id="person-sought"),
+    pytest.param("Prüfende: T. Mehari, M. Gattergartner · Aufsicht: Irina\n", "Irina", id="supervision-key"),
+])
+def test_a_keys_person_is_masked(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert any(name in n for n in found(anonymizer, text, "PERSON"))
+
+
+def test_a_sender_says_its_name_before_hier(anonymizer: Anonymizer) -> None:
+    text = ("[14:49] <Armin> wer bringt den korb zu herrn Otto?\n[14:54] <0163 2206503> ich, Mehmet hier. "
+            "Lindenallee 3, oder?\n[15:01] <Anna> genau\n")
+    assert "Mehmet" in found(anonymizer, text, "PERSON")
+
+
+PITCHES = """| Nr. | Geschäft | Schausteller/in | Telefon | Strom |
+|-------|-------------------------|----------------|--------------------|-------|
+| 01    | Geisterbahn             | Hänel         | 0160-3799960       | 32 A  |
+| 02    | Riesenrad               | Tobias Hartmann   | 0160-3799961       | 63 A  |
+| 03    | Mandelbrennerei         | Kainz   | 0160-3799962       | 16 A  |
+| 04    | Autoscooter             | Sabine Keller   | 0160-3799963       | 32 A  |
+"""
+ALIGNED = """01     Entenangeln      Farkas                          63 A
+02     Kinderkarussell  Steurer, Juliana  0680 2503080  16 A
+03     Schießbude       Schüller          0680/9695895  16 A
+04     Riesenrad        Petra Weiss       0680/9695896  16 A
+"""
+GUIDES = """Datum;Zeit;Tour;Sprache;Guide;Handy
+03.10.2025;10:10;Brauereiführung;ES;A. Salz;+49 174 6526688
+14.08.2025;11:50;Altstadtführung;DE;Monika Berger;+49 174 6526689
+15.08.2025;11:50;Altstadtführung;DE;Jonas Roth;+49 174 6526690
+"""
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param(PITCHES, ["Hänel", "Kainz"], id="markdown-table"),
+    pytest.param(ALIGNED, ["Farkas", "Schüller"], id="gap-aligned-table"),
+    pytest.param(GUIDES, ["A. Salz"], id="csv-initial-and-word"),
+])
+def test_every_cell_of_a_column_of_names_is_masked(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    persons = found(anonymizer, text, "PERSON")
+    assert all(name in persons for name in names)
+
+
+def test_a_tables_header_and_other_columns_stay(anonymizer: Anonymizer) -> None:
+    text = ("Datum;Zeit;Station;Zoo-Scout;Handy\n04.07.2025;10–16;Erdmännchen;Halyna Koval;0176 1\n"
+            "05.07.2025;10–16;Pinguin;Pavel Novak;0176 2\n06.07.2025;10–16;Giraffe;Kreszenz Gute;0176 3\n")
+    persons = found(anonymizer, text, "PERSON")
+    assert not any(w in p for p in persons for w in ("Zoo-Scout", "Pinguin", "Giraffe", "Station"))
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("E233;Silber, Jann & Siegfried Ladeck;j.silber@gmx.net\n", "Silber, Jann", id="surname-a-word"),
+    pytest.param("1.1 Schlosser, Aynur, geb. 16.Oktober 1947, Leipzig\n", "Schlosser, Aynur",
+                 id="first-name-in-no-list"),
+])
+def test_a_surname_written_first_is_masked_with_its_first_name(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in found(anonymizer, text, "PERSON")
+
+
+def test_a_list_of_surnames_stays_a_list(anonymizer: Anonymizer) -> None:
+    persons = found(anonymizer, "Anwesend: Tralovik, Beckmann\nMeier, Huber, Schmidt\n", "PERSON")
+    assert not any(", " in p for p in persons)
+
+
+def test_a_column_of_places_beside_names_stays(anonymizer: Anonymizer) -> None:
+    text = ("| Nr. | Datum | Fundort | Gegenstand | Finder |\n| 26-1 | 04/08/2026 | Beach Road | keys | Micaela Gonzalez |\n"
+            "| 26-2 | 05/08/2026 | Kai Tanner | glasses | Ana Silva |\n| 26-3 | 06/08/2026 | Harbour Drive | bag | Tom Reid |\n")
+    persons = found(anonymizer, text, "PERSON")
+    assert not any("Beach Road" in p for p in persons)

@@ -122,8 +122,9 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
             end] in _FIELD_ENDS else None
         if town_field is None and town is None and text[end:end + 1] in _LINE_ENDS:
             town_field = scan.match(_KEYED_TOWN_LINE, text, end)
-            if town_field is not None and _no_town(town_field.group("town")):
-                town_field = None
+            if town_field is not None and (_no_town(town_field.group("town")) or _YEAR_KEY.search(
+                    text, town_field.start(), town_field.start("town")) is not None):
+                town_field = None  # ("Geburtsjahr: 1985 Bern": a year, review of session 26)
         if town_field is not None:
             changed = True  # (its own value: the street's field keeps its span)
             out.append(Entity(town_field.start("town"), town_field.end("town"), EntityType.ADDRESS,
@@ -157,12 +158,15 @@ def _streets_before_floors(text: str, found: list[Entity]) -> list[Entity]:
     return out
 
 
+_YEAR_KEY = scan.compile(r"(?i:jahr|year|année|annee|anno|datum|date|data|geb|born|naiss|nasc)")
+
+
 def _no_town(value: str) -> bool:
     """"2024 Bericht", "1500 Franken": a year or an amount and a word that is no town (under a street
     and a key, any other code and word are the town: "20121 Milano", which the place list writes "Milan")."""
     code, word = value.split(" ", 2)[:2]
     word = word.split("-")[0]
-    if word in _AMOUNTS:
+    if word in _AMOUNTS or word.lower() in _AMOUNTS:
         return True
     lexicon = load_lexicon()
     year = len(code) == 4 and code.isdigit() and 1900 <= int(code) <= 2099
@@ -170,7 +174,13 @@ def _no_town(value: str) -> bool:
         and word.title() not in lexicon.places  # ("1950 SION")
 
 
-_AMOUNTS = frozenset("Franken Euro Dollar Stück Personen Punkte Meter Kilometer".split())  # (Franken is a region too)
+# Currencies and units after a number under a key: "Miete: 1850 CHF", "Montant: 1500 Francs", "Fläche: 1200
+# Quadratmeter" (review of session 26; Franken is a region too)
+_AMOUNTS = frozenset(
+    """Franken Francs Franchi Franc Euro Euros Dollar Dollars Pfund Pounds Sterling CHF EUR USD GBP SFr Fr Stück
+    Personen Punkte Meter Quadratmeter Kilometer Liter Kilo Kilogramm Gramm Tonnen Stunden Minuten Tage Jahre
+    Mitglieder Teilnehmer Exemplare Seiten Points Pieces Persons Members Metres Meters Hours Euros Lire""".split()
+)
 
 
 _NO_STREET = frozenset("Zimmer Raum Haus Gebäude Block Trakt Stiege Treppe Tür Wohnung Whg Top Büro Saal Halle".split())

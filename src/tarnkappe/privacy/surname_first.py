@@ -20,7 +20,10 @@ Bounded work: a few characters read around each pair.
 
 from __future__ import annotations
 
+from .detectors import scan
+from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
+from .learned.features import rare_word
 from .names import NameLexicon
 
 # What may stand right before an item's first word, and right after its last.
@@ -47,6 +50,75 @@ def join_surname_first(text: str, entities: list[Entity], lexicon: NameLexicon) 
         out.append(e)
         i += 1
     return out if joined else entities
+
+
+# The surname written first before a first name found alone, a comma between: "Silber, Jann", "Little, Alex",
+# "zu Eltz, Leonhard" (holdout29, read in session 26: start lists, registers and rosters whose surnames are
+# words or in no list).  Read back from the first name's comma: particles, then one capitalised word.
+_SURNAME_BEFORE = scan.compile(
+    r"(?<![\w'’\-])(?:(?:von|van|vom|de|di|da|du|del|della|zu|zum|zur|ter|ten|le|la|Van|Von|De|Di|Da|Du|Del|Della)[ ])"
+    r"{0,2}+[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+(?:[\-'’][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+)?,[ ]\Z"
+)
+
+
+def widen_over_surnames_first(text: str, entities: list[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """``entities`` (sorted, disjoint) with each first name found alone widened over the surname written
+    before it ("Silber, Jann"): the pair stands as one item, the first name is a listed one and ends the
+    item, and the word before the comma may be a surname -- a listed one, or no ordinary word; not a
+    first name alone ("Anna, Bernd"), a stop word, a town or a key."""
+    out: list[Entity] = []
+    changed = False
+    for k, e in enumerate(entities):
+        if e.type == EntityType.PERSON and " " not in e.text and text[e.end:e.end + 2] == ", ":
+            end = _first_name_after(text, e, entities[k + 1].start if k + 1 < len(entities) else len(text), lexicon)
+            if end is not None:
+                out.append(Entity(e.start, end, EntityType.PERSON, text[e.start:end], e.detector))
+                changed = True
+                continue
+        if (e.type != EntityType.PERSON or " " in e.text or e.start < 4 or text[e.start - 2:e.start] != ", "
+                or not lexicon.is_first_name(e.text)):
+            out.append(e)
+            continue
+        after = text[e.end:e.end + 2]
+        m = scan.search(_SURNAME_BEFORE, text, max(0, e.start - 48), e.start) if (
+            not after or after.startswith(_ITEM_AFTER) or after in _ITEM_AFTER or after == " &") else None
+        if m is None or (out and out[-1].end > m.start()):
+            out.append(e)
+            continue
+        before = text[max(0, m.start() - 2):m.start()]
+        word = m.group().rstrip(", ").split(" ")[-1]
+        item = m.start() == 0 or before.endswith(_ITEM_BEFORE) or before.endswith(tuple(c + " " for c in ":|/;"))
+        if not item or before == ", " or word in STOP or lexicon.is_place_only(word) or (
+                lexicon.is_first_name(word) and word not in lexicon.surnames) or (
+                word.lower() in lexicon.common_words and word not in lexicon.surnames):
+            out.append(e)
+            continue
+        out.append(Entity(m.start(), e.end, EntityType.PERSON, text[m.start():e.end], e.detector))
+        changed = True
+    return out if changed else entities
+
+
+_FIRST_AFTER = scan.compile(r",[ ](?P<first>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+)?)")
+
+
+def _first_name_after(text: str, e: Entity, next_start: int, lexicon: NameLexicon) -> int | None:
+    """Where a surname found alone at an item's start ends with the first name after its comma ("1.1
+    Schlosser, Aynur, geb. …"): a listed first name or a rare word that no list has as a surname, found by
+    nothing, that ends the item -- else None ("Meier, Huber, Schmidt" are surnames)."""
+    m = scan.match(_FIRST_AFTER, text, e.end)
+    if m is None or m.end() > next_start:
+        return None
+    first = m.group("first")
+    if first in lexicon.surnames or first in STOP or not (
+            lexicon.is_first_name(first) or rare_word(first) and first.lower() not in lexicon.common_words):
+        return None  # (a first name no list knows, after a surname: "Schlosser, Aynur")
+    after = text[m.end():m.end() + 2]
+    before = text[max(0, e.start - 2):e.start]
+    item = e.start == 0 or before.endswith(_ITEM_BEFORE) or before.endswith(tuple(c + " " for c in ":|/;")) or (
+        before[-1:] == " " and text[max(0, e.start - 5):e.start].strip()[-1:].isdigit())  # ("1.2 Zhao, Bo")
+    if not item or before == ", " or not (not after or after.startswith(_ITEM_AFTER) or after in _ITEM_AFTER):
+        return None
+    return m.end()
 
 
 def _pair(text: str, entities: list[Entity], i: int, lexicon: NameLexicon) -> bool:

@@ -59,9 +59,9 @@ _UNIT_WORD = (
     r"(?![\w])"
 )
 # (a street's name goes on over a line break, as a letter wraps it -- not into the next line of a form:
-# "10 place du Marché\nDernière adresse connue (2): 06000 NICE" has its key on that line, a colon, a tab or dot
-# leaders)
-_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:(?:[ \t\u00a0\-]|\s(?![^\n:=\t.]{{0,40}}(?:[:=\t]|\.\.\.)))(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
+# "10 place du Marché\nDernière adresse connue (2): 06000 NICE" has its key on that line: words up to a colon, a
+# tab or dot leaders -- "Fonderie 12, natel: …" goes on, review of session 26)
+_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:(?:[ \t\u00a0\-]|\s(?!(?:[^\n:=\t.,\d]|\(\d\)){{0,40}}(?:[:=\t]|\.\.\.)))(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
 # Italian street types (denominazioni urbanistiche); words that are also common surnames or
 # nouns in running text (Costa, Corte, Riva, Campo, Parco) are left out.
 _IT_TYPE = (
@@ -197,7 +197,7 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # a field's, a hill's or a brook's name and a house number with its letter, anywhere: "Sonnenhang 237a – 91
     # Jahre", "bei mir, Obere Halde 160b." (holdout29, read in session 26; without the letter a count may follow:
     # "Holz 12 Ster")
-    "de_field_lettered": rf"[{_L}]{{1,40}}+{FIELD_TAIL}{_SL}\d{{1,3}}[ ]?[a-h](?![\w])",
+    "de_field_lettered": rf"[{_L}]{{1,40}}+{FIELD_TAIL}{_SL}\d{{1,3}}[ ]?[a-hA-H](?![\w])",
     # … and anywhere with a house number that has a letter, a flat or a range after it: "vor An der Bleiche 3a (Team:
     # …)", "Auf der Höhe 32a – 100 Jahre", "Am Kogel 15/5/19 – 80 Jahre" (holdout29, read in session 26): no chapter,
     # room or year is numbered so
@@ -376,6 +376,7 @@ def _street_line_above(text: str, start: int, street_ends: list[int]) -> bool:
     return k < len(street_ends) and street_ends[k] < start and text.startswith(("   ", "\n", "\r\n"), street_ends[k])
 
 
+_AGE_AFTER = scan.compile(r"[ ][-–][ ]\d{1,3}[ ](?:Jahre|Jahren|ans|anni|years)(?![\w])")  # "…, Am Anger 22 – 91 Jahre"
 # Rooms, buildings, texts and transport numbered as a house is, after "Im", "Auf", "Zur": no street.
 _NUMBERED_THINGS = frozenset(
     """Zimmer Raum Haus Gebäude Block Trakt Saal Halle Büro Stock Kapitel Seite Abschnitt Paragraph Artikel Absatz
@@ -397,16 +398,24 @@ class AddressDetector:
         def not_after_article(shape: str, start: int, end: int) -> int | None:
             if shape in ("de_word", "de_caps") and text[start:end].split(None, 1)[0].capitalize() in _ARTICLE_WORDS:
                 return None  # "Die Strasse 5", "DIE STRASSE 5" is no street name
-            if shape == "de_field_lettered" and text[start:end].split(None, 1)[0].lower() in FIELD_NAME_TAILS and (
-                    scan.search(_QUALIFIER, text, max(0, start - 12), start) is None):
-                return None  # "Holz 12 a", "Linden 3b": a word alone ("Sonnenhang", "Obere Halde" are streets)
+            if shape == "de_field_lettered":
+                word = text[start:end].split(None, 1)[0].lower()
+                if word in FIELD_NAME_TAILS and scan.search(_QUALIFIER, text, max(0, start - 12), start) is None:
+                    return None  # "Holz 12 a", "Linden 3b": a word alone ("Sonnenhang", "Obere Halde" are streets)
+                if word not in FIELD_NAME_TAILS and word in load_lexicon().common_words:
+                    return None  # "Anhang 3a", "Kindergarten 2a", "Zusammenhang 3a" (review of session 26)
             if shape == "de_prefix_field" and text[end:end + 4].lstrip(" -–")[:1].isdigit() and (
-                    text[start - 2:start] != ", "):
+                    text[start - 2:start] != ", " or scan.match(_AGE_AFTER, text, end) is None):
                 return None  # "Im Feld 2 - 3 Spieler" (after a name's comma a list's field: "…, Am Anger 22 – 91")
             if shape == "de_prefix_lettered":
                 words = text[start:end].split()
                 if words[-2] in _NUMBERED_THINGS:
                     return None  # "Im Zimmer 12a", "Auf Gleis 7b"
+                article = words[1] in ("der", "den", "dem", "DER", "DEN", "DEM")
+                if words[0] not in ("Am", "Im", "Zum", "Zur", "AM", "IM", "ZUM", "ZUR") and not article:
+                    return None  # "In Tabelle 3a", "Unter Punkt 3a" (review of session 26)
+                if not article and words[-2].lower() in load_lexicon().common_words:
+                    return None  # "Im Labor 4c", "Am Schalter 3b", "Im Modul 3a" ("Auf der Höhe 32a" is a street)
                 if not words[-1][-1].isalpha() and words[-2].lower() in load_lexicon().common_words:
                     return None  # "Im Raum 2-3", "Zur Seite 5/6": a room's, a page's ("Auf der Höhe 32a" is a street)
             return end

@@ -84,7 +84,7 @@ _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
 _NO_STAMP = r"(?!(?<=[\n\[])\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ](?!00:00)\d{1,2}:\d\d)"
 _DOB = scan.compile(
     rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})"
-    rf"|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])(?:[ ]{{0,2}}\.{{3,60}}+)?"
+    rf"|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])(?:[ ]{{0,2}}[.…]{{2,60}}+)?"
     rf"[\s:,.?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})"
     rf"(?:[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}|[ ]{{1,2}}\.{{3,60}}+[ ]{{1,24}})){{0,4}}?"
     rf"{_NO_STAMP}(?P<date>{DATE})(?!\d))",
@@ -102,11 +102,11 @@ _BIRTHDAY = scan.compile(
 # "10 NOVEMBRE 1988 invece di 11 OTTOBRE 1988", "says 10/12/1975 instead of 12/10/1975"; holdout29, read in
 # session 26): one of the two is wrong, the other is the birth, and a reader cannot tell which.
 _CORRECTION = scan.compile(
-    r"[ ,]{1,3}(?:statt|anstatt|anstelle[ ]von|und[ ]nicht|nicht|au[ ]lieu[ ]d[eu]|au[ ]lieu[ ]de[ ]l[ae']|et[ ]non"
-    r"(?:[ ]pas)?|plutôt[ ]que|invece[ ]d(?:i|el|ello)|anziché|e[ ]non|instead[ ]of|rather[ ]than|not)[ ]{1,3}"
-    rf"(?:(?:le|il|the|am|dem)[ ])?[\"„“«'‘]?(?P<date>{DATE})(?!\d)"
+    r"[ ,(]{1,3}(?:statt|anstatt|anstelle[ ]von|und[ ]nicht|nicht|au[ ]lieu[ ]d[eu]|au[ ]lieu[ ]de[ ]l[ae']|et[ ]non"
+    r"(?:[ ]pas)?|et[ ]pas|plutôt[ ]que|invece[ ]d(?:i|el|ello)|anziché|e[ ]non|instead[ ]of|rather[ ]than|not)"
+    rf"(?:[ ]{{1,3}}(?:(?:le|il|the|dem)[ ])?|[ ]dell['’])[\"„“«'‘]?(?P<date>{DATE})(?!\d)"
 )
-_CORRECTION_STARTS = frozenset(" ,")
+_CORRECTION_STARTS = frozenset(" ,(")
 # A date with the sex after it, as laboratories and registers write a patient: "05.08.1954 (F)".
 _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
@@ -143,10 +143,13 @@ _BIRTH_KEY = scan.compile(r"(?i:birth|dob|geburt|gebdat|naissance|nascita|born)"
 
 # A child's name with a date in parentheses under a heading or cue naming children ("Kinder:\n-
 # Bilal (6.2.2019): …", "Kids: Summer (06/13/2020)"): the date is the child's birth.
-# (or brackets, the month's name first: "Levin [4.3.2017]", "Juniper (June 13, 2020)")
+# (or brackets, the month's name first: "Levin [4.3.2017]", "Juniper (June 13, 2020)"; or "(il 06/01/2013)" with
+# an article, a date in the past: "Elternabend (am 12.03.2026)" is an event, holdout29 and review of session 26)
 _DATE_IN_PARENTHESES = scan.compile(
-    rf"(?:\((?:(?:il|le|am|on|né[e]?[ ]le|nat[oa][ ]il|geb\.)[ ])?(?P<date>{DATE})\)|\[(?P<bracketed>{DATE})\])"
+    rf"(?:\((?P<article>(?:il|le|am|on|né[e]?[ ]le|nat[oa][ ]il|geb\.|b\.)[ ])?(?P<date>{DATE})\)"
+    rf"|\[(?P<bracketed>{DATE})\])"
 )
+_YEAR_IN_DATE = scan.compile(r"(?:1[5-9]|20)\d{2}(?!\d)")
 _NAME_BEFORE = scan.compile(r"[^\W\d_][\w'’\-]{0,30}+[ ]\Z")
 # (in lower case too, as a social worker's note writes them: "vive sola con i figli Liezl (01/08/2022)", "with
 # her children Sonny (14/01/2023)"; scanned only once a date in parentheses follows a name)
@@ -215,7 +218,9 @@ class BirthDateDetector:
                 yield Entity(entity.start, time.end(), EntityType.DOB, text[entity.start:time.end()])
             if text[entity.end:entity.end + 1] in _CORRECTION_STARTS:
                 corrected = scan.match(_CORRECTION, text, entity.end)
-                if corrected is not None:
+                # (a correction's year is the birth's, give or take a typo: "geb. 12.03.1985, nicht am 14.05.2026
+                # erschienen" is an appointment; review of session 26)
+                if corrected is not None and _near_years(entity.text, corrected.group("date")):
                     yield Entity(corrected.start("date"), corrected.end("date"), EntityType.DOB,
                                  corrected.group("date"))
 
@@ -347,7 +352,21 @@ def _children_dates(text: str) -> Iterator[Entity]:
         k = bisect.bisect_right(cues, start) - 1
         if k >= 0 and cues[k] >= start - 300:
             group = "date" if m.group("date") is not None else "bracketed"
+            if m.group("article") is not None and _not_past(m.group("date")):
+                continue  # "Riunione (il 12.03.2026)": an event's date, not a birth (review of session 26)
             yield Entity(m.start(group), m.end(group), EntityType.DOB, m.group(group))
+
+
+def _near_years(first: str, second: str) -> bool:
+    """Two dates whose four-digit years (where both have one) are at most ten years apart."""
+    a, b = scan.search(_YEAR_IN_DATE, first), scan.search(_YEAR_IN_DATE, second)
+    return a is None or b is None or abs(int(a.group()) - int(b.group())) <= 10
+
+
+def _not_past(date: str) -> bool:
+    """The date's four-digit year is this year or later (or it has none): no one's birth."""
+    year = scan.search(_YEAR_IN_DATE, date)
+    return year is None or int(year.group()) >= datetime.date.today().year
 
 
 def _italian_sign(text: str, start: int) -> bool:

@@ -101,6 +101,8 @@ _INVERTED_PARTICLES = frozenset("Van Von De Da Di Del Della Dos Das Du Des Le La
 _GAP_FIRST = " \u00a0"  # NAME_GAP's first character
 _STREET_ENDS = ("strasse", "straße", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer", "steig", "pfad",
                 "markt", "graben", "zeile", "kai", "quai")
+# Swiss words for where one is, after "in der"/"uf der": the pool, the grammar school, the pub, the shops
+_SWISS_PLACES = frozenset("Badi Kanti Beiz Migros Migi Coop Denner Volg Landi Kita Uni Sek Bez Stadt Chuchi".split())
 _PREPOSITION_PARTICLES = (" in der ", " in den ", " uf der ", " in\u00a0der ")
 
 # token kinds
@@ -332,7 +334,11 @@ class PersonDetector:
         preposition before a place ("Peter in der Schweiz"): then no name goes on over them."""
         if not text.startswith(_PREPOSITION_PARTICLES, gap_start):
             return True
+        if text[tok.end:tok.end + 1] == " " and text[tok.end + 1:tok.end + 2].isdigit():
+            return False  # a street and its number: "Anna Keller in der Gand 3, 8400 Winterthur" (review 26)
         low = tok.norm.lower()
+        if tok.norm in _SWISS_PLACES:
+            return False  # "Lara in der Badi", "Marco in der Kanti" (review 26)
         return (tok.norm not in self._lex.places and not german_word(low, below=4) and not low.endswith(_STREET_ENDS)
                 and not compound_tail(low, self._lex))  # ("bin bei Pieter in der Rosenstraße 4")
 

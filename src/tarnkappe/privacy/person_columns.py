@@ -1,0 +1,207 @@
+"""A column of names: the cell no rule found, in a table column whose other cells are people.
+
+Pitch lists, guide rosters, loan sheets and start lists put one person per row in one column, often
+only a surname ("| 02 | Mandelbrennerei | Kainz | +43 677 … |"), an initial and a surname ("L. Wende"),
+or a name that is also a word ("Frei", "Nebel", "Knight"): alone, each is too weak for the rules, and
+holdout29 (read in session 26) left a fifth of such cells in clear although every other cell of the
+column was masked.  Here a block of at least three lines that split into the same number of cells by
+the same separator ("|", a tab, ";", ",", or a column's gap of two spaces) is a table; a column in
+which at least two cells, and half of the cells with letters, are whole PERSON entities -- two of them a
+first name with a surname -- is a column of names; and each other cell of it that reads as a name -- one
+to four capitalised words, initials or particles, no digit, a word that is no ordinary word of ours, no
+code in capitals and no CamelCase -- is a PERSON too.  A header ("Guide", "Schausteller/in") has no person
+and no digit in it and stays.
+
+Linear: each line is split once; each cell is judged once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from .detectors.cells import split_cells
+from .detectors.field_keys import ALL_KEYS, normalise_key
+from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
+from .entities import Entity, EntityType
+from .learned.features import rare_word
+from .names import NameLexicon
+
+_MIN_ROWS = 3
+_MAX_CELL = 60
+_GAP = "  "  # a column's gap in a text table (pdftotext, fixed-width exports)
+_STREET_WORDS = frozenset("Road Street Drive Avenue Lane Way Close Place Square Terrace Crescent Rue Via Allee".split())
+
+
+def names_in_columns(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the cells of name columns that no PERSON covers (see the module's docstring)."""
+    if "\n" not in text:
+        return []
+    found = list(found)
+    persons = sorted((e.start, e.end) for e in found if e.type == EntityType.PERSON)
+    # (the cells that make a column one of names: found by the rules, or two words -- the learned model's
+    # single words are its guesses: "Geisterbahn", "Erdmännchen" in a column of rides and animals)
+    sure = sorted((e.start, e.end) for e in found if e.type == EntityType.PERSON
+                  and (not e.detector.startswith("names-crf") or " " in e.text.strip()))
+    if len(sure) < 2:
+        return []
+    out: list[Entity] = []
+    for block in _blocks(text):
+        out += _column_names(text, block, persons, sure, lexicon)
+    return out
+
+
+def _separator(line: str) -> str | None:
+    if line.count("|") >= 2:
+        return "|"
+    if "\t" in line:
+        return "\t"
+    if line.count(";") >= 2:
+        return ";"
+    if line.count(",") >= 2:
+        return ","
+    if line.count(_GAP) >= 2:
+        return _GAP
+    return None
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of ``line``; a gap-separated line is split at runs of two spaces or more."""
+    if sep != _GAP:
+        return split_cells(line, sep)
+    out: list[tuple[int, str]] = []
+    pos = 0
+    n = len(line)
+    while pos < n:
+        end = line.find(_GAP, pos)
+        if end < 0:
+            end = n
+        if end > pos:
+            out.append((pos, line[pos:end]))
+        pos = end
+        while pos < n and line[pos] == " ":
+            pos += 1
+    return out
+
+
+# A table: its rows, each a mapping from a column (a cell's index; in a gap-aligned table, where the cell
+# starts on its line, as an empty cell leaves no gap of its own) to the cell's offset and text.
+_Row = dict[int, tuple[int, str]]
+
+
+def _blocks(text: str) -> list[list[_Row]]:
+    """Runs of at least three lines that split into 3 or more cells by the same separator (and, but for
+    a gap-aligned table, the same number of cells); each line as its cells with offsets into ``text``."""
+    blocks: list[list[_Row]] = []
+    run: list[_Row] = []
+    key: tuple[str, int] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        sep = _separator(line)
+        cells = _cells(line, sep) if sep is not None else []
+        this = (sep, 0 if sep == _GAP else len(cells)) if sep is not None and len(cells) >= 3 else None
+        row = {(off if sep == _GAP else k): (pos + off, cell) for k, (off, cell) in enumerate(cells)}
+        if this is not None and this == key:
+            run.append(row)
+        else:
+            if len(run) >= _MIN_ROWS:
+                blocks.append(run)
+            run = [row] if this is not None else []
+            key = this
+        pos += len(line) + 1
+    if len(run) >= _MIN_ROWS:
+        blocks.append(run)
+    return blocks
+
+
+def _stripped(start: int, cell: str) -> tuple[int, int, str]:
+    """The cell's text without the spaces and quotes around it, with its span in the text."""
+    left = len(cell) - len(cell.lstrip(" \"\r"))
+    body = cell.strip(" \"\r")
+    return start + left, start + left + len(body), body
+
+
+def _covered(persons: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A PERSON entity covers [start, end) (entities from before may be merged around it)."""
+    k = bisect.bisect_right(persons, (start, end)) - 1
+    for j in range(max(0, k - 1), min(len(persons), k + 2)):
+        s, e = persons[j]
+        if s <= start and end <= e:
+            return True
+    return False
+
+
+def _touched(persons: list[tuple[int, int]], start: int, end: int) -> bool:
+    k = bisect.bisect_left(persons, (start, start))
+    for j in range(max(0, k - 1), min(len(persons), k + 2)):
+        s, e = persons[j]
+        if s < end and start < e:
+            return True
+    return False
+
+
+def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], sure: list[tuple[int, int]],
+                  lexicon: NameLexicon) -> list[Entity]:
+    out: list[Entity] = []
+    # The first row is the header when no person and no digit is in it ("Datum;Zeit;Station;Zoo-Scout;Handy"):
+    # never a name.  (A first row of data has its number, date or phone: "01     Entenangeln      Farkas …")
+    head = block[0]
+    if not any(_touched(persons, *_stripped(*cell)[:2]) or any(ch.isdigit() for ch in cell[1])
+               for cell in head.values()):
+        block = block[1:]
+    columns = sorted({col for row in block for col in row})
+    for col in columns:
+        cells = [_stripped(*row[col]) for row in block if col in row]
+        lettered = [c for c in cells if any(ch.isalpha() for ch in c[2])]
+        named = [c for c in lettered if _covered(sure, c[0], c[1])]
+        if len(named) < 2 or 2 * len(named) < len(lettered):
+            continue
+        # (and two of them a first name with a surname: a column of pets, teams or shops some of which a rule
+        # took for people has none -- "Tulpe", "Quiz Khalifa", "Migros")
+        if sum(1 for c in named if _full_name(c[2], lexicon)) < 2:
+            continue
+        for start, end, body in lettered:
+            if _touched(persons, start, end) or not _name_like(body, lexicon):
+                continue
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "columns"))
+    return out
+
+
+def _full_name(body: str, lexicon: NameLexicon) -> bool:
+    """Two words or more, the first or the last a listed first name ("Tobias Hartmann", "Steurer, Juliana")."""
+    words = body.replace(",", " ").split()
+    return len(words) >= 2 and (lexicon.is_first_name(words[0]) or lexicon.is_first_name(words[-1]))
+
+
+def _name_like(body: str, lexicon: NameLexicon) -> bool:
+    """One to four capitalised words, initials or particles ("L. Wende", "von Stein", "Okafor, Kofi"), no
+    digit, not a header's or a key's word, and not every word an ordinary one no list knows as a name."""
+    if not body or len(body) > _MAX_CELL or any(ch.isdigit() or ch in "@/:()[]{}#+=" for ch in body):
+        return False
+    words = body.replace(",", " ").replace("&", " ").split()
+    if not 1 <= len(words) <= 4 or normalise_key(body) in ALL_KEYS:
+        return False  # (a form's key in a key column: "| Geburtsdatum | 17. März '57 |")
+    if words[-1] in _STREET_WORDS or words[-1].lower().endswith(("strasse", "straße", "gasse", "weg", "platz")):
+        return False  # where something was found: "| Beach Road |"
+    named = False
+    initial = False
+    for word in words:
+        bare = word.strip(".'’-")
+        if word.lower() in NAME_PARTICLE_WORDS:
+            continue
+        if len(bare) == 1 and bare.isupper():  # an initial: "L. Wende" is someone's, "A. Salz" too
+            named = named or len(words) > 1
+            initial = True
+            continue
+        if not bare or not bare[0].isupper() or not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+        if bare in STOP or lexicon.is_place_only(bare) and not initial:
+            return False
+        if len(bare) <= 4 and bare.isupper() and not lexicon.is_known_name(bare.capitalize()):
+            return False  # a code or a club's letters: "PIC", "LAC Basel", "LG Nord"
+        if any(c.isupper() for c in bare[1:]) and not bare.isupper() and "-" not in bare and "'" not in bare \
+                and not bare.startswith(("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'")):
+            return False  # a header's or a product's CamelCase: "ReferringPhysicianName", "ChatGPT"
+        if bare.lower() not in lexicon.common_words or lexicon.is_known_name(bare) and rare_word(bare):
+            named = True  # (a word of ours is no name here: "Tulpe", "Plan", "Primrose" in a column of pet names)
+    return named
