@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from ..gates import Gate
+from ..learned.features import german_word
 from ..names import load_lexicon
 from . import scan
 from .shapes import per_shape, shapes_pattern
@@ -402,7 +403,7 @@ class AddressDetector:
                 word = text[start:end].split(None, 1)[0].lower()
                 if word in FIELD_NAME_TAILS and scan.search(_QUALIFIER, text, max(0, start - 12), start) is None:
                     return None  # "Holz 12 a", "Linden 3b": a word alone ("Sonnenhang", "Obere Halde" are streets)
-                if word not in FIELD_NAME_TAILS and word in load_lexicon().common_words:
+                if word not in FIELD_NAME_TAILS and (word in load_lexicon().common_words or german_word(word, below=4)):
                     return None  # "Anhang 3a", "Kindergarten 2a", "Zusammenhang 3a" (review of session 26)
             if shape == "de_prefix_field" and text[end:end + 4].lstrip(" -–")[:1].isdigit() and (
                     text[start - 2:start] != ", " or scan.match(_AGE_AFTER, text, end) is None):
@@ -414,7 +415,8 @@ class AddressDetector:
                 article = words[1] in ("der", "den", "dem", "DER", "DEN", "DEM")
                 if words[0] not in ("Am", "Im", "Zum", "Zur", "AM", "IM", "ZUM", "ZUR") and not article:
                     return None  # "In Tabelle 3a", "Unter Punkt 3a" (review of session 26)
-                if not article and words[-2].lower() in load_lexicon().common_words:
+                noun = words[-2]
+                if not article and (noun.lower() in load_lexicon().common_words or german_word(noun, below=4)):
                     return None  # "Im Labor 4c", "Am Schalter 3b", "Im Modul 3a" ("Auf der Höhe 32a" is a street)
                 if not words[-1][-1].isalpha() and words[-2].lower() in load_lexicon().common_words:
                     return None  # "Im Raum 2-3", "Zur Seite 5/6": a room's, a page's ("Auf der Höhe 32a" is a street)
