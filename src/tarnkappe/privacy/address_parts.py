@@ -122,8 +122,8 @@ def with_parts(text: str, found: list[Entity]) -> list[Entity]:
             end] in _FIELD_ENDS else None
         if town_field is None and town is None and text[end:end + 1] in _LINE_ENDS:
             town_field = scan.match(_KEYED_TOWN_LINE, text, end)
-            if town_field is not None and (_no_town(town_field.group("town")) or _YEAR_KEY.search(
-                    text, town_field.start(), town_field.start("town")) is not None):
+            if town_field is not None and (_no_town(town_field.group("town")) or _year_key(
+                    text[town_field.start():town_field.start("town")])):
                 town_field = None  # ("Geburtsjahr: 1985 Bern": a year, review of session 26)
         if town_field is not None:
             changed = True  # (its own value: the street's field keeps its span)
@@ -158,7 +158,15 @@ def _streets_before_floors(text: str, found: list[Entity]) -> list[Entity]:
     return out
 
 
-_YEAR_KEY = scan.compile(r"(?i:jahr|year|année|annee|anno|datum|date|data|geb|born|naiss|nasc)")
+_YEAR_WORDS = frozenset("year année annee anno date data born geb geb. né née nato nata".split())
+_YEAR_ENDS = ("jahr", "jahrgang", "datum")
+
+
+def _year_key(key: str) -> bool:
+    """A key that asks for a year or a date ("Geburtsjahr", "Jahrgang", "Year of birth") -- whole words: not
+    "Arbeitgeber", "Wohngebiet" (second review of session 26)."""
+    words = [w.strip("*[]():=|>-•\t\r\n .").lower() for w in key.split()]
+    return any(w in _YEAR_WORDS or w.endswith(_YEAR_ENDS) for w in words if w)
 
 
 def _no_town(value: str) -> bool:

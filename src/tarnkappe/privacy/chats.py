@@ -64,6 +64,9 @@ _HERE_INTRO = scan.compile(
     r"(?<![\w])(?i:ich|moi|io|me)[ ]?,[ ](?P<word>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?)(?P<second>(?!))?"
     r"[ ](?i:hier|ici|qui|here)(?![\w])"
 )
+# Where one is, not who ("ich, Büro hier", "moi, Bureau ici", "me, Reception here")
+_WHERE_ONE_IS = frozenset("""büro buero bureau office homeoffice reception empfang zentrale sekretariat secrétariat
+    segreteria ufficio accueil migros coop lager werkstatt praxis kasse""".split())
 # A name asked for and given, or said by whoever answers a call: "mein name ist juliette dieu ich ziehe um",
 # "sie sprechen mit karl-heinz von …", "vous êtes en ligne avec mathis de …", "my name is tom o'neill":
 # the word after the cue and, unless it is one of a few function words, the one after it (which may be an
@@ -191,6 +194,8 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
                 continue
             if _unlisted_before_more(text, intro, lexicon):
                 continue
+            if intro.re is _HERE_INTRO and (low in _WHERE_ONE_IS or compound_tail(low, lexicon)):
+                continue  # "ich, Homeoffice hier.", "me, Reception here" (second review of session 26)
             dashed = text.startswith(_DASHES, intro.end())  # "hier Kurt – bin ab jetzt …"
             if word.capitalize() not in STOP and low not in _AND and (
                     lexicon.is_first_name(word.capitalize()) or low in parts or low not in common) and not (

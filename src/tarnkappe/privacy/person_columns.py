@@ -24,12 +24,13 @@ from .detectors.cells import split_cells
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
-from .learned.features import rare_word
-from .names import NameLexicon
+from .learned.features import german_word, rare_word
+from .names import NameLexicon, compound_tail
 
 _MIN_ROWS = 3
 _MAX_CELL = 60
 _GAP = "  "  # a column's gap in a text table (pdftotext, fixed-width exports)
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "ment", "age", "ance", "ence")
 _STREET_WORDS = frozenset("Road Street Drive Avenue Lane Way Close Place Square Terrace Crescent Rue Via Allee".split())
 
 
@@ -143,15 +144,20 @@ def _touched(persons: list[tuple[int, int]], start: int, end: int) -> bool:
 def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], sure: list[tuple[int, int]],
                   lexicon: NameLexicon) -> list[Entity]:
     out: list[Entity] = []
-    # The first row is the header when no person and no digit is in it ("Datum;Zeit;Station;Zoo-Scout;Handy"):
-    # never a name.  (A first row of data has its number, date or phone: "01     Entenangeln      Farkas …")
-    head = block[0]
-    if not any(_touched(persons, *_stripped(*cell)[:2]) or any(ch.isdigit() for ch in cell[1])
-               for cell in head.values()):
+    # The first row is the header when no digit is in it ("Datum;Zeit;Station;Zoo-Scout;Handy", "| KW | Pikett |
+    # Stellvertretung |" though a rule took a word of it for a name): never a name.  (A first row of data has its
+    # number, date or phone: "01     Entenangeln      Farkas …")
+    if not any(ch.isdigit() for _, cell in block[0].values() for ch in cell):
         block = block[1:]
-    columns = sorted({col for row in block for col in row})
-    for col in columns:
-        cells = [_stripped(*row[col]) for row in block if col in row]
+    # Each cell once, by its column (a gap-aligned table names its columns by their offsets: a long line over
+    # short rows has many; reading every row for every column was quadratic -- second review of session 26).
+    by_column: dict[int, list[tuple[int, int, str]]] = {}
+    for row in block:
+        for col, cell in row.items():
+            by_column.setdefault(col, []).append(_stripped(*cell))
+    for cells in by_column.values():
+        if len(cells) < 2:
+            continue
         lettered = [c for c in cells if any(ch.isalpha() for ch in c[2])]
         named = [c for c in lettered if _covered(sure, c[0], c[1])]
         if len(named) < 2 or 2 * len(named) < len(lettered):
@@ -202,6 +208,11 @@ def _name_like(body: str, lexicon: NameLexicon) -> bool:
         if any(c.isupper() for c in bare[1:]) and not bare.isupper() and "-" not in bare and "'" not in bare \
                 and not bare.startswith(("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'")):
             return False  # a header's or a product's CamelCase: "ReferringPhysicianName", "ChatGPT"
-        if bare.lower() not in lexicon.common_words or lexicon.is_known_name(bare) and rare_word(bare):
-            named = True  # (a word of ours is no name here: "Tulpe", "Plan", "Primrose" in a column of pet names)
+        low = bare.lower()
+        if lexicon.is_known_name(bare) and (low not in lexicon.common_words or rare_word(bare)) or (
+                low not in lexicon.common_words and not german_word(low, below=5) and not low.endswith(_NOUN_ENDINGS)
+                and not compound_tail(low, lexicon)):
+            # (a word of ours is no name here: "Tulpe", "Plan" in a column of pets; nor a day's status in a roster,
+            # "Urlaub", "Feiertag", "Mittagspause", "Renovation" -- second review of session 26)
+            named = True
     return named

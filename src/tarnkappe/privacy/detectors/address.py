@@ -197,8 +197,8 @@ _CAPITAL_SHAPES: dict[str, str] = {
                        rf"{_SL}{_DE_NO}(?=[ ]?[).!?;,]{{1,3}}(?:\s|$)|[ ][-–][ ]|[ ]\(|[ \t]{{0,16}}(?:\r?\n|$))",
     # a field's, a hill's or a brook's name and a house number with its letter, anywhere: "Sonnenhang 237a – 91
     # Jahre", "bei mir, Obere Halde 160b." (holdout29, read in session 26; without the letter a count may follow:
-    # "Holz 12 Ster")
-    "de_field_lettered": rf"[{_L}]{{1,40}}+{FIELD_TAIL}{_SL}\d{{1,3}}[ ]?[a-hA-H](?![\w])",
+    # "Holz 12 Ster"; the number is looked for before the fifty tails are)
+    "de_field_lettered": rf"[{_L}]{{1,40}}+(?={_SL}\d)(?<=[{_L}]{{2}}){FIELD_TAIL}{_SL}\d{{1,3}}[ ]?[a-hA-H](?![\w])",
     # … and anywhere with a house number that has a letter, a flat or a range after it: "vor An der Bleiche 3a (Team:
     # …)", "Auf der Höhe 32a – 100 Jahre", "Am Kogel 15/5/19 – 80 Jahre" (holdout29, read in session 26): no chapter,
     # room or year is numbered so
@@ -377,6 +377,7 @@ def _street_line_above(text: str, start: int, street_ends: list[int]) -> bool:
     return k < len(street_ends) and street_ends[k] < start and text.startswith(("   ", "\n", "\r\n"), street_ends[k])
 
 
+_SENTENCE_GOES_ON = scan.compile(r"[ ](?:[a-zäöüß]|\d|[A-ZÄÖÜ][a-zäöüß]{0,20}+[ ][a-zäöüß])")  # "3a sind", "3a der"
 _AGE_AFTER = scan.compile(r"[ ][-–][ ]\d{1,3}[ ](?:Jahre|Jahren|ans|anni|years)(?![\w])")  # "…, Am Anger 22 – 91 Jahre"
 # Rooms, buildings, texts and transport numbered as a house is, after "Im", "Auf", "Zur": no street.
 _NUMBERED_THINGS = frozenset(
@@ -403,8 +404,10 @@ class AddressDetector:
                 word = text[start:end].split(None, 1)[0].lower()
                 if word in FIELD_NAME_TAILS and scan.search(_QUALIFIER, text, max(0, start - 12), start) is None:
                     return None  # "Holz 12 a", "Linden 3b": a word alone ("Sonnenhang", "Obere Halde" are streets)
-                if word not in FIELD_NAME_TAILS and (word in load_lexicon().common_words or german_word(word, below=4)):
-                    return None  # "Anhang 3a", "Kindergarten 2a", "Zusammenhang 3a" (review of session 26)
+                frequent = word in load_lexicon().common_words or german_word(word, below=4)
+                if word not in FIELD_NAME_TAILS and frequent and scan.match(_SENTENCE_GOES_ON, text, end):
+                    return None  # "Anhang 3a der …", "Kindergarten 2a ist …" (review of session 26; a street's number
+                    # ends its clause: "Sie wohnt Rosengarten 3a.", second review)
             if shape == "de_prefix_field" and text[end:end + 4].lstrip(" -–")[:1].isdigit() and (
                     text[start - 2:start] != ", " or scan.match(_AGE_AFTER, text, end) is None):
                 return None  # "Im Feld 2 - 3 Spieler" (after a name's comma a list's field: "…, Am Anger 22 – 91")
@@ -413,11 +416,13 @@ class AddressDetector:
                 if words[-2] in _NUMBERED_THINGS:
                     return None  # "Im Zimmer 12a", "Auf Gleis 7b"
                 article = words[1] in ("der", "den", "dem", "DER", "DEN", "DEM")
-                if words[0] not in ("Am", "Im", "Zum", "Zur", "AM", "IM", "ZUM", "ZUR") and not article:
-                    return None  # "In Tabelle 3a", "Unter Punkt 3a" (review of session 26)
+                goes_on = scan.match(_SENTENCE_GOES_ON, text, end) is not None  # ("Er wohnt In Reben 3a." ends there)
+                if words[0] not in ("Am", "Im", "Zum", "Zur", "AM", "IM", "ZUM", "ZUR") and not article and goes_on:
+                    return None  # "In Tabelle 3a sind …", "Unter Punkt 3a steht …" (review of session 26)
                 noun = words[-2]
-                if not article and (noun.lower() in load_lexicon().common_words or german_word(noun, below=4)):
-                    return None  # "Im Labor 4c", "Am Schalter 3b", "Im Modul 3a" ("Auf der Höhe 32a" is a street)
+                if not article and goes_on and (noun.lower() in load_lexicon().common_words
+                                                or german_word(noun, below=4)):
+                    return None  # "Im Labor 4c ist …", "Im Modul 3a lernen …" ("Auf der Höhe 32a" is a street)
                 if not words[-1][-1].isalpha() and words[-2].lower() in load_lexicon().common_words:
                     return None  # "Im Raum 2-3", "Zur Seite 5/6": a room's, a page's ("Auf der Höhe 32a" is a street)
             return end

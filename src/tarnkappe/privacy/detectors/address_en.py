@@ -246,11 +246,17 @@ _HOME_WEAK = frozenset("Close Rise Chase Way Row Walk View Yard".split())
 _PLACE_BEFORE = scan.compile(r"(?<![\w])(?i:at|via|at:)[ ]{1,2}(?:(?i:flat|apt\.?|unit)[ ]\w{1,4},[ ])?\Z")
 
 
-def _clock_time(text: str, start: int) -> bool:
-    """A number from 1 to 12 right after "at" is an hour ("Dinner at 8 Sea View", "Drinks at 7 River Walk";
-    review of session 26), not a house."""
+def _clock_time(text: str, start: int, suffix: str) -> bool:
+    """A number from 1 to 12 right after "at" before a view, a walk or a yard is an hour ("Dinner at 8 Sea View",
+    "Drinks at 7 River Walk"; review of session 26), not a house -- a close, a way, a row are homes' ("Meet me at 5
+    Orchard Close"; second review)."""
+    if suffix not in _VENUE_SUFFIXES:
+        return False
     number = text[start:start + 3].split(" ", 1)[0]
     return number.isdigit() and 1 <= int(number) <= 12 and text[max(0, start - 3):start].lower() == "at "
+
+
+_VENUE_SUFFIXES = frozenset("View Walk Yard".split())
 
 
 class EnglishAddressDetector:
@@ -272,7 +278,7 @@ class EnglishAddressDetector:
             ) and scan.search(_HOME_BEFORE, text, max(0, start - 24), start) is None and not (
                 m.group("suffix").capitalize() in _HOME_WEAK
                 and scan.search(_PLACE_BEFORE, text, max(0, start - 12), start) is not None
-                and not _clock_time(text, start)
+                and not _clock_time(text, start, m.group("suffix").capitalize())
             ):
                 continue  # (but where someone lives: "doesn't he live at 63 Mill Close?")
             else:

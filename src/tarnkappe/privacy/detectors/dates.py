@@ -358,15 +358,26 @@ def _children_dates(text: str) -> Iterator[Entity]:
 
 
 def _near_years(first: str, second: str) -> bool:
-    """Two dates whose four-digit years (where both have one) are at most ten years apart."""
+    """Two dates whose four-digit years (where both have one) are at most ten years apart, or the same digits
+    in another order ("01.07.1979 statt 01.07.1997": a typo's swap; second review of session 26)."""
     a, b = scan.search(_YEAR_IN_DATE, first), scan.search(_YEAR_IN_DATE, second)
-    return a is None or b is None or abs(int(a.group()) - int(b.group())) <= 10
+    if a is None or b is None:
+        return True
+    return abs(int(a.group()) - int(b.group())) <= 10 or sorted(a.group()) == sorted(b.group())
 
 
 def _not_past(date: str) -> bool:
-    """The date's four-digit year is this year or later (or it has none): no one's birth."""
+    """The date's year is this year or later: no one's birth.  A two-digit year is of this century up to this
+    year, else of the last ("(il 06/01/13)" is 2013, a birth; "(am 12.03.26)" this year's event)."""
+    this_year = datetime.date.today().year
     year = scan.search(_YEAR_IN_DATE, date)
-    return year is None or int(year.group()) >= datetime.date.today().year
+    if year is not None:
+        return int(year.group()) >= this_year
+    tail = date.rstrip()[-2:]
+    if not tail.isdigit():
+        return False  # (a month's name and no year: as a child's birth before)
+    yy = int(tail)
+    return 2000 + yy >= this_year if yy <= this_year % 100 else False
 
 
 def _italian_sign(text: str, start: int) -> bool:

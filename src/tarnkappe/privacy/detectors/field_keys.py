@@ -66,8 +66,8 @@ PERSON_KEYS = _keys(
     protectedperson halter halterin hundehalter hundehalterin maître maitre proprietario proprietaria propriétaire
     proprietaire promeneur promeneuse dogwalker walker gassigeher gassigeherin reparateur reparateurin
     réparateur réparatrice riparatore riparatrice besucher besucherin visiteur visiteuse visitatore visitatrice
-    gravur gravurring engraving inscription widmung dédicace dedica incisione beschenkteperson beschenkter
-    beschenkte gesuchteperson zielperson personnerecherchée personnerecherchee personaricercata"""
+    beschenkteperson beschenkter beschenkte gesuchteperson zielperson personnerecherchée personnerecherchee
+    personaricercata"""
 )
 # "Familienname, Vorname", "Vor- und Familienname", "Surname, first name(s)": two name keys as one
 _NAME_PARTS = _keys(
@@ -96,6 +96,7 @@ ROLE_KEYS = _keys(
     ausgeliehenan verliehenan entliehenan ausleiher ausleiherin entleiher entleiherin prêtéà pretea prêtéeà
     emprunteur emprunteuse prestatoa lentto borrowedby borrower loanedto
     caller anrufer anruferin appelant appelante chiamante requester requestedby reportedby assignedto zugewiesenan
+    gravur gravurring engraving widmung dédicace dedica incisione
     beratenvon bearbeitetvon bearbeitet bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin geworbenvon
     dossiersuivipar suivipar turnierleitung prüfende prüfer prüferin examinateur examinateurs examinatrice
     esaminatore esaminatori esaminatrice aufsicht kunden clients customers brauer brauerin brewer fencer fechter

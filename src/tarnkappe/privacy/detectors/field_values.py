@@ -46,6 +46,10 @@ from .team_cells import team_names
 # headers' display names are read with them too: display_names.py)
 PARTICLE_WORDS = frozenset("von zu zur zum vom van der den de di da del della la le dos du ter ten".split())
 _GERMAN_PARTICLES = frozenset("vom zum zur am im auf".split())
+_NO_ONE = frozenset("""unbekannt keine keiner keins niemand offen none nobody unknown n/a na tbd inconnu inconnue
+    personne aucun aucune sconosciuto sconosciuta nessuno""".split())
+# lower-case words a weak key's value of names may hold: particles and the words that join two names
+_LOWER_IN_NAMES = PARTICLE_WORDS | _GERMAN_PARTICLES | frozenset("und and et e y oder or ou o dit dite genannt".split())
 # A German key written for both genders names a person's role, whatever the role ("Zeitnehmer/in",
 # "Kontrolleur*in", "Bewerter:in 1", "Redner(in)", "Ärzt_innen"; holdout26, session 23)
 GENDERED_ROLE = scan.compile(r"[^\W\d_](?:/-?|\*|:|_|\()(?:in|innen)\b")
@@ -272,8 +276,14 @@ class ValueTyper:
         # a capital after an elided particle counts: "d'Ursel", "dell'Acqua"
         if not 1 <= len(words) <= 6 or not any(w[:1].isupper() or scan.match(_ELIDED, w) is not None for w in words):
             return False
+        if value.strip(" .").lower() in _NO_ONE:
+            return False  # "Zielperson: Unbekannt", "Gravur: Keine" (second review of session 26)
         if not weak:
             return True
+        lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in _LOWER_IN_NAMES]
+        if len(lower) >= 2 or lower and any(w[:1].isupper() for w in words[:lower[0]]):
+            return False  # a sentence: "Aufsicht: Die Klasse bleibt im Zimmer." (second review of session 26; a
+            # title before the name stays: "Célébrant: diacre Lucien Morand")
         if role and not (COMPANY_SUFFIXES.isdisjoint(w.strip(".") for w in words) and _ORG_WORDS.isdisjoint(words)
                          and _UPPER_SUFFIXES.isdisjoint(w.strip(".").upper() for w in words)):
             return False  # "Empfänger: Muster GmbH", "Partner: Google Cloud", "Student: Max Planck Institut",
