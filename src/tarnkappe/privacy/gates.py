@@ -48,10 +48,12 @@ class Gate:
 
 class GatedText(str):
     """A text with the gate words it contains (made by :meth:`GateIndex.gated`); a ``str``
-    in every other respect -- its slices and the strings derived from it are plain ``str``."""
+    in every other respect -- its slices and the strings derived from it are plain ``str``.
+    ``memo``: what passes computed from it once for all (text_memo.py)."""
 
     gate_words: frozenset[str]
     gates: frozenset[Gate]
+    memo: dict[str, object]
 
 
 class GateIndex:
@@ -80,6 +82,7 @@ class GateIndex:
         gated = GatedText(text)
         gated.gate_words = frozenset(found)
         gated.gates = self.gates
+        gated.memo = {}
         return gated
 
 

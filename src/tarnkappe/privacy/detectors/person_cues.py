@@ -7,6 +7,7 @@ word *not* a person (articles, locative prepositions, company suffixes).
 
 from __future__ import annotations
 
+from ..text_memo import once
 from . import scan
 
 # Titles as a passenger list or an envelope writes them ("MR HAO WANG", "MME DUPONT"): cues, and
@@ -246,12 +247,22 @@ CLOSING = scan.compile(
 )
 
 
-def closing_lines(text: str):
-    """(start, end) in ``text`` of the rest of the line after each closing formula."""
+def closing_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) in ``text`` of the rest of the line after each closing formula.
+
+    Read once per detected text (text_memo.py): the signature rule, the lower-case signatures and
+    the cued phones all ask, and one scan costs ~60 us on the ~2,000-token prompt (the engine tries
+    every alternative after each line break)."""
+    return once(text, "closing_lines", _closing_lines)
+
+
+def _closing_lines(text: str) -> tuple[tuple[int, int], ...]:
     shifted = "\n" + text
+    out = []
     for m in scan.finditer(CLOSING, shifted):
         end = shifted.find("\n", m.end())
-        yield m.end() - 1, (len(shifted) if end < 0 else end) - 1
+        out.append((m.end() - 1, (len(shifted) if end < 0 else end) - 1))
+    return tuple(out)
 
 
 WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Wed Thu Fri Sat Sun".split())
