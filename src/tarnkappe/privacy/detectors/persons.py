@@ -109,14 +109,18 @@ _PREPOSITION_PARTICLES = (" in der ", " in den ", " uf der ", " in\u00a0der ")
 _OTHER, _COMMON, _UNKNOWN, _NAME = 0, 1, 2, 3
 
 
+# (text, norm, kind, is_first_name, is_strong, an ordinary word that is a listed first name too)
+_Shape = tuple[str, str, int, bool, bool, bool]
+
+
 class _Tok:
     """A capitalised word (genitive suffix already cut off)."""
 
-    __slots__ = ("start", "end", "text", "norm", "kind", "first", "strong")
+    __slots__ = ("start", "end", "text", "norm", "kind", "first", "strong", "common_first")
 
-    def __init__(self, start: int, end: int, shape: tuple[str, str, int, bool, bool]) -> None:
+    def __init__(self, start: int, end: int, shape: _Shape) -> None:
         self.start, self.end = start, end
-        self.text, self.norm, self.kind, self.first, self.strong = shape
+        self.text, self.norm, self.kind, self.first, self.strong, self.common_first = shape
 
 
 _LOWER_PARTICLES_BEFORE = scan.compile(
@@ -188,16 +192,18 @@ class PersonDetector:
             return _NAME, lex.is_first_name(word), word not in lex.ambiguous
         return _UNKNOWN, False, False
 
-    def _shape(self, raw: str, hints: Collection[str]) -> tuple[int, tuple[str, str, int, bool, bool]]:
-        """(characters cut off the end, (text, norm, kind, is_first_name, is_strong)) of a
-        capitalised word; depends only on the word, the lexicon and the hints."""
+    def _shape(self, raw: str, hints: Collection[str]) -> tuple[int, _Shape]:
+        """(characters cut off the end, (text, norm, kind, is_first_name, is_strong, common_first))
+        of a capitalised word; depends only on the word, the lexicon and the hints.  ``common_first``:
+        an ordinary word that is a listed first name too ("Will", "Rose"), asked once per word here
+        rather than at each of its occurrences in _runs."""
         word = norm = raw
         cut = 0
         if len(word) == 1:  # an initial ("M. M. M." was 33,000 names in 100 KB); with_initials adds it to a name
-            return 0, (word, word, _OTHER, False, False)
+            return 0, (word, word, _OTHER, False, False, False)
         if word.isupper():
             if len(word) <= 4:  # acronym (IDE, AHV, UID), not a name
-                return 0, (word, word, _OTHER, False, False)
+                return 0, (word, word, _OTHER, False, False, False)
             norm = "-".join(p.capitalize() for p in word.split("-"))
         if norm.endswith(_GENITIVE_APOS):
             norm, word, cut = norm[:-2], word[:-2], 2
@@ -218,7 +224,7 @@ class PersonDetector:
             cls = classify(norm)
             if cls[0] != _NAME:
                 cls = (_NAME, False, False)
-        return cut, (word, norm, *cls)
+        return cut, (word, norm, *cls, cls[0] == _COMMON and lex.is_first_name(norm))
 
     def _tokens(self, text: str, hints: Collection[str]) -> list[_Tok]:
         """Every capitalised word that starts a word, in order.
@@ -227,7 +233,7 @@ class PersonDetector:
         per call; per occurrence only its position is new.
         """
         toks: list[_Tok] = []
-        shapes: dict[str, tuple[int, tuple[str, str, int, bool, bool]]] = {}
+        shapes: dict[str, tuple[int, _Shape]] = {}
         prev_cut = 0  # characters cut off the previous token (a genitive s)
         for m in scan.finditer(_CAP, text):
             start = m.start()
@@ -477,6 +483,12 @@ class PersonDetector:
                     and kin_possible and kin_before(text, t.start) and not t.text.isupper() \
                     and (t.kind != _COMMON or not relative_before(text, t.start) or self._lex.is_first_name(t.text)):
                 cue = forcing = True  # "zio Durante", "la famille Petit", "son fils François", "(sig.ra Zakrajšek)"
+            if t.kind == _COMMON and not cue and not t.common_first:
+                # An ordinary word no cue or kin word leads and no first name: what the tests below
+                # conclude for it (a relative's word, a time or a chat stamp can only make a first
+                # name forcing), without them -- most capitalised words of German prose.
+                i += 1
+                continue
             if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
                 continue
