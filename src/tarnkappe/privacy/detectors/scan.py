@@ -11,6 +11,12 @@ for the whole of one call.  So
   of them can reach.  Matches are exactly those of ``pattern.finditer(text)``: an attempt that
   starts before the window's end never sees ``endpos``.  Between two calls the interpreter runs
   again, so another thread gets the GIL within a few milliseconds;
+* a pattern every match of which reads a digit within ``k`` characters of its start (proved from
+  its parse by :func:`digit_reach`: a phone's, a date's, a street's number) scans a detected text
+  (one with a per-text memo, text_memo.py) only where a start can be that close to a digit: the
+  text's digit clusters are found once, and the stretches of prose far from any digit -- most of
+  a letter -- are skipped without asking the engine.  The matches are still exactly those of
+  ``finditer``: no match can start in what is skipped;
 * :class:`Meter` counts the start positions each call may try; tests assert that a whole
   detection stays within a fixed multiple of the text's length (no rescans), a count that does
   not depend on the machine's speed.
@@ -25,12 +31,23 @@ from itertools import chain
 from re import _constants as _c  # type: ignore[attr-defined]  # noqa: F401 - the parser's opcodes; typeshed lacks re's private modules
 from re import _parser  # type: ignore[attr-defined]
 
+from ..text_memo import once
+
 WINDOW = 4096
 """Start positions per engine call; with reach <= a few hundred characters one call stays well
 under a millisecond even when every attempt runs to its full reach."""
 
 _MAXREPEAT = _c.MAXREPEAT
 _reach: dict[re.Pattern[str], int] = {}
+# (compile-time facts about compiled patterns, like _reach: see note_digit_reach)
+_digit_reach: dict[re.Pattern[str], int] = {}
+
+NEAR_DIGITS_MIN = 1024
+"""Scans of fewer start positions than this read the whole range (finding the digit windows
+would cost more than the positions they skip)."""
+_CLUSTER_GAP = 128
+"""Digits (and windows) at most this many characters apart are read as one stretch: a skip saves
+~15 instructions per character, a further engine call costs ~1,500."""
 
 
 class UnboundedPattern(ValueError):
@@ -96,7 +113,86 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     """``re.compile`` that refuses a pattern with unbounded reach (see module doc)."""
     compiled = re.compile(pattern, flags)
     reach_of(compiled)
+    note_digit_reach(compiled, digit_reach(pattern, flags))
     return compiled
+
+
+def note_digit_reach(pattern: re.Pattern[str], k: int | None) -> None:
+    """Record that every match of ``pattern`` reads a digit less than ``k`` characters after its
+    start (None: not known): its scans of a detected text then skip the stretches far from any digit
+    (:func:`finditer`).  ``k`` must be what :func:`digit_reach` proves, or follow from it."""
+    if k is not None:
+        _digit_reach[pattern] = k
+
+
+def digit_reach(pattern: str, flags: int = 0) -> int | None:
+    """The least bound :func:`_needs_digit` proves: every match of ``pattern`` reads a (Unicode
+    decimal) digit less than this many characters after its start -- consumed or in a look-ahead;
+    None if some match may read none."""
+    return _needs_digit(_parser.parse(pattern, flags))
+
+
+def _digit_set(items) -> bool:
+    """A character class (the items of an IN) all of whose members are decimal digits."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            if not chr(av).isdecimal():
+                return False
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > 64 or not all(chr(c).isdecimal() for c in range(lo, hi + 1)):
+                return False
+        elif op is _c.CATEGORY:
+            if av not in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
+                return False
+        else:  # NEGATE, a class of classes, anything else: not known
+            return False
+    return bool(items)
+
+
+def _needs_digit(items) -> int | None:
+    """For a parsed sequence: k such that every match reads a digit at an offset < k, or None.
+
+    Sound by construction, never complete: a sequence needs a digit where one of its items does,
+    at that item's offset plus the most the items before it can consume; an alternation where
+    each alternative does; a repeat where its body does and it runs at least once; a look-ahead
+    where its body does. Look-behinds and negative look-arounds prove nothing."""
+    best: float | None = None
+    before = 0.0  # the most characters the items so far can consume
+    for op, av in items:
+        k = _item_needs_digit(op, av)
+        if k is not None and (best is None or before + k < best):
+            best = before + k
+        before += _item_reach(op, av)[0]
+        if before == float("inf"):
+            break
+    return None if best is None or best == float("inf") else int(best)
+
+
+def _item_needs_digit(op, av) -> int | None:
+    if op is _c.LITERAL:
+        return 1 if chr(av).isdecimal() else None
+    if op is _c.IN:
+        return 1 if _digit_set(av) else None
+    if op is _c.SUBPATTERN:
+        return _needs_digit(av[3])
+    if op is _c.ATOMIC_GROUP:
+        return _needs_digit(av)
+    if op is _c.BRANCH:
+        ks = [_needs_digit(alt) for alt in av[1]]
+        return None if any(k is None for k in ks) else max(k for k in ks if k is not None)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, _hi, body = av
+        return _needs_digit(body) if lo >= 1 else None
+    if op is _c.ASSERT:
+        direction, body = av
+        return _needs_digit(body) if direction == 1 else None
+    if op is _c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        ky = _needs_digit(yes)
+        kn = _needs_digit(no) if no else None
+        return None if ky is None or kn is None else max(ky, kn)
+    return None
 
 
 class Meter(threading.local):
@@ -119,6 +215,9 @@ def _count(positions: int) -> None:
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, found one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
+    if n - pos >= NEAR_DIGITS_MIN and pattern in _digit_reach and hasattr(text, "memo"):
+        windows = _digit_windows(text, _digit_reach[pattern])
+        return chain.from_iterable(_near_digit_lists(pattern, text, pos, n, windows))
     if n - pos <= WINDOW:
         # One window: the engine's own finditer is exactly that (every attempt starts at one of
         # at most WINDOW positions), without a Python step per match.  Counted as if every
@@ -164,6 +263,8 @@ def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iter
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
+    if n - pos >= NEAR_DIGITS_MIN and pattern in _digit_reach and hasattr(text, "memo"):
+        return _search_near_digits(pattern, text, pos, n, _digit_windows(text, _digit_reach[pattern]))
     if n - pos <= WINDOW:
         if METER.on:
             _count(max(0, n - pos + 1))
@@ -196,3 +297,89 @@ def fullmatch(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.
     if endpos - pos >= (_reach.get(pattern) or reach_of(pattern)):
         return None  # longer than anything the pattern can match: no need to ask the engine
     return pattern.fullmatch(text, pos, endpos)
+
+
+# A digit, then every digit that follows within _CLUSTER_GAP characters of the one before (at most
+# 32 per match: a longer cluster is two, which only costs a window more).  (Scanned by _windows
+# itself: finditer would look for its windows near digits.)
+_CLUSTER = compile(rf"\d(?:\D{{0,{_CLUSTER_GAP - 1}}}+\d){{0,31}}+")
+
+
+def _digit_clusters(text: str) -> list[tuple[int, int]]:
+    """(first digit, after the last digit) of each stretch of ``text`` whose digits lie less than
+    _CLUSTER_GAP apart, in order (read by the windowed scan: the pattern's reach is bounded)."""
+    return [m.span() for m in _windows(_CLUSTER, text, 0, len(text))]
+
+
+def _digit_windows(text: str, k: int) -> list[tuple[int, int]]:
+    """(first, last) start positions, both included, of the windows where a match that reads a digit
+    less than ``k`` characters after its start can start: from k - 1 before a cluster to its last
+    digit; windows less than _CLUSTER_GAP apart are joined.  Once per text and ``k``."""
+    return once(text, f"digit-windows:{k}", lambda t: _joined(once(t, "digit-clusters", _digit_clusters), k))
+
+
+def _joined(clusters: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in clusters:
+        first, last = max(0, start - k + 1), end - 1
+        if out and first - out[-1][1] <= _CLUSTER_GAP:
+            out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return out
+
+
+def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
+                      windows: list[tuple[int, int]]) -> Iterator[list[re.Match[str]]]:
+    """The matches of ``pattern.finditer(text, pos, n)`` that start in ``windows`` (where all of
+    them start), window by window as :func:`_window_lists` reads its windows: a match that runs past
+    a window's end moves the next start past it, as ``finditer`` would."""
+    reach = _reach.get(pattern) or reach_of(pattern)
+    metered = METER.on
+    for first, last in windows:
+        if last < pos:
+            continue
+        if first > pos:
+            pos = first
+        if last > n:
+            last = n
+        while pos <= last:
+            window_end = pos + WINDOW
+            if window_end > last:
+                window_end = last
+            stop = window_end + reach
+            if metered:
+                _count(window_end - pos + 1)
+            found = list(pattern.finditer(text, pos, stop if stop < n else n))
+            while found and found[-1].start() > window_end:
+                found.pop()
+            if found:
+                last_end = found[-1].end()
+                yield found
+                pos = last_end if last_end > window_end else window_end + 1
+            else:
+                pos = window_end + 1
+        if pos > n:
+            return
+
+
+def _search_near_digits(pattern: re.Pattern[str], text: str, pos: int, n: int,
+                        windows: list[tuple[int, int]]) -> re.Match[str] | None:
+    """``pattern.search(text, pos, n)`` for a pattern all of whose matches start in ``windows``."""
+    reach = _reach.get(pattern) or reach_of(pattern)
+    for first, last in windows:
+        if last < pos:
+            continue
+        start = first if first > pos else pos
+        last = min(last, n)
+        while start <= last:
+            window_end = min(last, start + WINDOW)
+            m = pattern.search(text, start, min(n, window_end + reach))
+            if m is not None and m.start() <= window_end:
+                if METER.on:
+                    _count(m.start() - start + 1)
+                return m
+            if METER.on:
+                _count(window_end - start + 1)
+            start = window_end + 1
+    return None

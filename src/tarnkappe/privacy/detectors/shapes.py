@@ -31,7 +31,13 @@ def shapes_pattern(
     groups = "".join(f"(?:(?=(?P<{name}>{body}))|)" for name, body in shapes.items())
     any_fits = "".join(f"(?({name})|" for name in shapes) + "(?!)" + ")" * len(shapes)
     guarded = f"(?={guard})" if guard else ""
-    return scan.compile(f"{first}(?<![{not_after}]{first}){guarded}{groups}{any_fits}")
+    compiled = scan.compile(f"{first}(?<![{not_after}]{first}){guarded}{groups}{any_fits}")
+    # A match is one of the shapes, read right after the first character: where each shape needs a
+    # digit, so does the pattern (scan.compile cannot see it through the groups' conditionals).
+    ks = [scan.digit_reach(body) for body in shapes.values()]
+    if ks and all(k is not None for k in ks):
+        scan.note_digit_reach(compiled, 1 + max(k for k in ks if k is not None))
+    return compiled
 
 
 def per_shape(

@@ -1,0 +1,50 @@
+"""Scans near digits (scan.py): a pattern that needs a digit within k characters of its start reads
+a detected text only near its digits, and finds exactly what ``finditer``/``search`` find.
+
+The proof (scan.digit_reach) is checked on hand-made patterns; the windowed scan against the plain
+engine for every pattern of the anonymizer that has a digit reach, on long random texts of digits,
+prose and separators (the windows only start above scan.NEAR_DIGITS_MIN characters).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+from tarnkappe.privacy.detectors import scan
+from tarnkappe.privacy.gates import GateIndex
+
+
+@pytest.mark.parametrize(("pattern", "k"), [
+    (r"\d", 1), (r"a\d", 2), (r"[A-Z](?=\d)", 2), (r"(?:a\d|b\d{2})x", 2), (r"x{0,3}\d", 4), (r"[0-9]", 1),
+    (r"(?:a|b\d)", None), (r"(?<=\d)a", None), (r"(?!\d)a", None), (r"[0-9a]", None), (r"[^\D]", None),
+    (r"\d?a", None), (r"(?:ab){0,2}", None), (r"(?P<x>a)?(?(x)\d|b)", None), (r"(?P<x>a)?(?(x)\d|\d)", 2),
+])
+def test_digit_reach(pattern: str, k: int | None) -> None:
+    assert scan.digit_reach(pattern) == k
+
+
+FRAGMENTS = ["Sehr geehrte Frau Meier, ", "Bahnhofstrasse 12, 8001 Zürich", "+41 79 123 45 67", "\n", "\n\n",
+             "geboren am 14.02.1978", "CH93 0076 2011 6238 5295 7", "Rue de la Paix 5", "(044) 668 18 00",
+             "Die Projektgruppe hat in den letzten Wochen intensiv gearbeitet. ", "1", "12", "-", "/", " ", ".",
+             "Postfach 78 62 8", "A-1010 Wien", "Via Roma 10", "756.1234.5678.97", "Tel. ", "x" * 150]
+
+
+def test_windowed_scans_find_what_the_engine_finds() -> None:
+    Anonymizer(PrivacyConfig(learned_names=False))  # (compiles the detectors' patterns)
+    patterns = list(scan._digit_reach)
+    assert len(patterns) > 50
+    rnd = random.Random(12)
+    for _ in range(6):
+        text = "".join(rnd.choice(FRAGMENTS) for _ in range(rnd.randint(200, 700)))
+        gated = GateIndex([]).gated(text)
+        for pattern in patterns:
+            pos = rnd.randrange(len(text) // 2)
+            end = rnd.randrange(pos + scan.NEAR_DIGITS_MIN, len(text) + 2)
+            assert [m.span() for m in scan.finditer(pattern, gated)] == [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scan.finditer(pattern, gated, pos, end)] == [
+                m.span() for m in pattern.finditer(text, pos, end)]
+            found, expected = scan.search(pattern, gated, pos, end), pattern.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span())
