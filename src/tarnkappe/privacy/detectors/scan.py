@@ -38,9 +38,12 @@ WINDOW = 4096
 under a millisecond even when every attempt runs to its full reach."""
 
 _MAXREPEAT = _c.MAXREPEAT
-_reach: dict[re.Pattern[str], int] = {}
-# (compile-time facts about compiled patterns, like _reach: see note_digit_reach)
-_digit_reach: dict[re.Pattern[str], int] = {}
+# id(pattern) -> (the pattern, its reach, its digit reach or None): facts about compiled patterns,
+# found once. Keyed by id, not by the pattern: hashing a compiled pattern hashes its whole code
+# every time (not cached; ~12,000 instructions for the address patterns), which cost ~3 M
+# instructions per mask of the ~2,000-token prompt when looked up per scan. The pattern itself is
+# held in the value, so its id is never reused by another object.
+_facts: dict[int, tuple[re.Pattern[str], int, int | None]] = {}
 
 NEAR_DIGITS_MIN = 1024
 """Scans of fewer start positions than this read the whole range (finding the digit windows
@@ -100,13 +103,13 @@ def _item_reach(op, av) -> tuple[float, float]:
 
 def reach_of(pattern: re.Pattern[str]) -> int:
     """Characters one attempt of ``pattern`` can read from its start on (+1 for an end test)."""
-    cached = _reach.get(pattern)
-    if cached is None:
+    facts = _facts.get(id(pattern))
+    if facts is None:
         _consumed, looked = _seq_reach(_parser.parse(pattern.pattern, pattern.flags))
         if looked == float("inf"):
             raise UnboundedPattern(f"pattern can read without bound: {pattern.pattern[:80]!r}")
-        cached = _reach[pattern] = int(looked) + 1
-    return cached
+        facts = _facts[id(pattern)] = (pattern, int(looked) + 1, None)
+    return facts[1]
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
@@ -122,7 +125,14 @@ def note_digit_reach(pattern: re.Pattern[str], k: int | None) -> None:
     start (None: not known): its scans of a detected text then skip the stretches far from any digit
     (:func:`finditer`).  ``k`` must be what :func:`digit_reach` proves, or follow from it."""
     if k is not None:
-        _digit_reach[pattern] = k
+        known = digit_reach_of(pattern)
+        _facts[id(pattern)] = (pattern, reach_of(pattern), k if known is None else min(k, known))
+
+
+def digit_reach_of(pattern: re.Pattern[str]) -> int | None:
+    """What :func:`note_digit_reach` recorded for ``pattern`` (None: nothing)."""
+    facts = _facts.get(id(pattern))
+    return None if facts is None else facts[2]
 
 
 def digit_reach(pattern: str, flags: int = 0) -> int | None:
@@ -215,9 +225,8 @@ def _count(positions: int) -> None:
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, found one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
-    if n - pos >= NEAR_DIGITS_MIN and pattern in _digit_reach and hasattr(text, "memo"):
-        windows = _digit_windows(text, _digit_reach[pattern])
-        return chain.from_iterable(_near_digit_lists(pattern, text, pos, n, windows))
+    if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo") and (k := digit_reach_of(pattern)) is not None:
+        return chain.from_iterable(_near_digit_lists(pattern, text, pos, n, _digit_windows(text, k)))
     if n - pos <= WINDOW:
         # One window: the engine's own finditer is exactly that (every attempt starts at one of
         # at most WINDOW positions), without a Python step per match.  Counted as if every
@@ -236,7 +245,7 @@ def _windows(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[
 
 
 def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[list[re.Match[str]]]:
-    reach = _reach.get(pattern) or reach_of(pattern)
+    reach = reach_of(pattern)
     metered = METER.on
     while pos <= n:
         # Start positions pos..window_end; an attempt from any of them reads less than `reach`
@@ -263,13 +272,13 @@ def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iter
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
-    if n - pos >= NEAR_DIGITS_MIN and pattern in _digit_reach and hasattr(text, "memo"):
-        return _search_near_digits(pattern, text, pos, n, _digit_windows(text, _digit_reach[pattern]))
+    if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo") and (k := digit_reach_of(pattern)) is not None:
+        return _search_near_digits(pattern, text, pos, n, _digit_windows(text, k))
     if n - pos <= WINDOW:
         if METER.on:
             _count(max(0, n - pos + 1))
         return pattern.search(text, pos, n)
-    reach = _reach.get(pattern) or reach_of(pattern)
+    reach = reach_of(pattern)
     while pos <= n:
         window_end = min(n, pos + WINDOW)
         m = pattern.search(text, pos, min(n, window_end + reach))
@@ -294,7 +303,7 @@ def fullmatch(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.
     """``pattern.fullmatch``: one attempt, bounded by the pattern's reach."""
     if METER.on:
         _count(1)
-    if endpos - pos >= (_reach.get(pattern) or reach_of(pattern)):
+    if endpos - pos >= (reach_of(pattern)):
         return None  # longer than anything the pattern can match: no need to ask the engine
     return pattern.fullmatch(text, pos, endpos)
 
@@ -334,7 +343,7 @@ def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
     """The matches of ``pattern.finditer(text, pos, n)`` that start in ``windows`` (where all of
     them start), window by window as :func:`_window_lists` reads its windows: a match that runs past
     a window's end moves the next start past it, as ``finditer`` would."""
-    reach = _reach.get(pattern) or reach_of(pattern)
+    reach = reach_of(pattern)
     metered = METER.on
     for first, last in windows:
         if last < pos:
@@ -366,7 +375,7 @@ def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
 def _search_near_digits(pattern: re.Pattern[str], text: str, pos: int, n: int,
                         windows: list[tuple[int, int]]) -> re.Match[str] | None:
     """``pattern.search(text, pos, n)`` for a pattern all of whose matches start in ``windows``."""
-    reach = _reach.get(pattern) or reach_of(pattern)
+    reach = reach_of(pattern)
     for first, last in windows:
         if last < pos:
             continue
