@@ -109,18 +109,19 @@ _PREPOSITION_PARTICLES = (" in der ", " in den ", " uf der ", " in\u00a0der ")
 _OTHER, _COMMON, _UNKNOWN, _NAME = 0, 1, 2, 3
 
 
-# (text, norm, kind, is_first_name, is_strong, an ordinary word that is a listed first name too)
-_Shape = tuple[str, str, int, bool, bool, bool]
+# (text, norm, kind, is_first_name, is_strong, an ordinary word that is a listed first name too,
+# a role noun: person_context.is_role_compound of norm)
+_Shape = tuple[str, str, int, bool, bool, bool, bool]
 
 
 class _Tok:
     """A capitalised word (genitive suffix already cut off)."""
 
-    __slots__ = ("start", "end", "text", "norm", "kind", "first", "strong", "common_first")
+    __slots__ = ("start", "end", "text", "norm", "kind", "first", "strong", "common_first", "role")
 
     def __init__(self, start: int, end: int, shape: _Shape) -> None:
         self.start, self.end = start, end
-        self.text, self.norm, self.kind, self.first, self.strong, self.common_first = shape
+        self.text, self.norm, self.kind, self.first, self.strong, self.common_first, self.role = shape
 
 
 _LOWER_PARTICLES_BEFORE = scan.compile(
@@ -193,17 +194,18 @@ class PersonDetector:
         return _UNKNOWN, False, False
 
     def _shape(self, raw: str, hints: Collection[str]) -> tuple[int, _Shape]:
-        """(characters cut off the end, (text, norm, kind, is_first_name, is_strong, common_first))
-        of a capitalised word; depends only on the word, the lexicon and the hints.  ``common_first``:
-        an ordinary word that is a listed first name too ("Will", "Rose"), asked once per word here
-        rather than at each of its occurrences in _runs."""
+        """(characters cut off the end, (text, norm, kind, is_first_name, is_strong, common_first,
+        role)) of a capitalised word; depends only on the word, the lexicon and the hints.
+        ``common_first``: an ordinary word that is a listed first name too ("Will", "Rose"); ``role``:
+        a role noun (is_role_compound) -- asked once per word here rather than at each of its
+        occurrences in _runs."""
         word = norm = raw
         cut = 0
         if len(word) == 1:  # an initial ("M. M. M." was 33,000 names in 100 KB); with_initials adds it to a name
-            return 0, (word, word, _OTHER, False, False, False)
+            return 0, (word, word, _OTHER, False, False, False, is_role_compound(word))
         if word.isupper():
             if len(word) <= 4:  # acronym (IDE, AHV, UID), not a name
-                return 0, (word, word, _OTHER, False, False, False)
+                return 0, (word, word, _OTHER, False, False, False, is_role_compound(word))
             norm = "-".join(p.capitalize() for p in word.split("-"))
         if norm.endswith(_GENITIVE_APOS):
             norm, word, cut = norm[:-2], word[:-2], 2
@@ -224,7 +226,7 @@ class PersonDetector:
             cls = classify(norm)
             if cls[0] != _NAME:
                 cls = (_NAME, False, False)
-        return cut, (word, norm, *cls, cls[0] == _COMMON and lex.is_first_name(norm))
+        return cut, (word, norm, *cls, cls[0] == _COMMON and lex.is_first_name(norm), is_role_compound(norm))
 
     def _tokens(self, text: str, hints: Collection[str]) -> list[_Tok]:
         """Every capitalised word that starts a word, in order.
@@ -425,7 +427,7 @@ class PersonDetector:
             if not scan.fullmatch(CUE_GAP, text, prev.end, toks[k + 1].start):
                 break
             word = prev.text
-            if word in CUES or word in ROLE_CUES or is_role_compound(prev.norm):
+            if word in CUES or word in ROLE_CUES or prev.role:
                 if word == "M" and text[prev.end:prev.end + 1] != ".":
                     break
                 found = True
@@ -474,7 +476,7 @@ class PersonDetector:
                 self._cue_before(text, toks, i)
                 if i and (
                     toks[i - 1].text in _CUE_OR_TITLE
-                    or (toks[i - 1].kind == _COMMON and is_role_compound(toks[i - 1].norm))
+                    or (toks[i - 1].kind == _COMMON and toks[i - 1].role)
                 )
                 else (False, False)
             )
@@ -489,7 +491,7 @@ class PersonDetector:
                 # name forcing), without them -- most capitalised words of German prose.
                 i += 1
                 continue
-            if cue and (t.text in ROLE_CUES or is_role_compound(t.norm)):
+            if cue and (t.text in ROLE_CUES or t.role):
                 i += 1  # "Der Vorsitzende Richter Bubik": a role after a role is still the title
                 continue
             if not cue and t.text in GERMAN_RELATIVES and i + 1 < n and text[t.end:toks[i + 1].start] == " " \
