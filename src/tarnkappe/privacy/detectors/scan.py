@@ -323,8 +323,13 @@ def _digit_clusters(text: str) -> list[tuple[int, int]]:
 def _digit_windows(text: str, k: int) -> list[tuple[int, int]]:
     """(first, last) start positions, both included, of the windows where a match that reads a digit
     less than ``k`` characters after its start can start: from k - 1 before a cluster to its last
-    digit; windows less than _CLUSTER_GAP apart are joined.  Once per text and ``k``."""
-    return once(text, f"digit-windows:{k}", lambda t: _joined(once(t, "digit-clusters", _digit_clusters), k))
+    digit; windows less than _CLUSTER_GAP apart are joined.  ``k`` is rounded up to a power of 4
+    (a larger bound holds too): the windows are found once per text for each of a few bounds, not
+    for each of the ~25 bounds the patterns have."""
+    bound = 1
+    while bound < k:
+        bound *= 4
+    return once(text, f"digit-windows:{bound}", lambda t: _joined(once(t, "digit-clusters", _digit_clusters), bound))
 
 
 def _joined(clusters: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
@@ -335,7 +340,8 @@ def _joined(clusters: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], last)
         else:
             out.append((first, last))
-    return out
+    # at most WINDOW + 1 start positions each, as _window_lists hands the engine
+    return [(lo, min(lo + WINDOW, last)) for first, last in out for lo in range(first, last + 1, WINDOW + 1)]
 
 
 def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
@@ -348,28 +354,24 @@ def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
     for first, last in windows:
         if last < pos:
             continue
-        if first > pos:
-            pos = first
+        if first < pos:
+            first = pos
         if last > n:
             last = n
-        while pos <= last:
-            window_end = pos + WINDOW
-            if window_end > last:
-                window_end = last
-            stop = window_end + reach
-            if metered:
-                _count(window_end - pos + 1)
-            found = list(pattern.finditer(text, pos, stop if stop < n else n))
-            while found and found[-1].start() > window_end:
-                found.pop()
-            if found:
-                last_end = found[-1].end()
-                yield found
-                pos = last_end if last_end > window_end else window_end + 1
-            else:
-                pos = window_end + 1
-        if pos > n:
-            return
+            if first > n:
+                return
+        stop = last + reach
+        if metered:
+            _count(last - first + 1)
+        found = list(pattern.finditer(text, first, stop if stop < n else n))
+        while found and found[-1].start() > last:
+            found.pop()
+        if found:
+            yield found
+            end = found[-1].end()
+            pos = end if end > last else last + 1
+        else:
+            pos = last + 1
 
 
 def _search_near_digits(pattern: re.Pattern[str], text: str, pos: int, n: int,
@@ -379,16 +381,17 @@ def _search_near_digits(pattern: re.Pattern[str], text: str, pos: int, n: int,
     for first, last in windows:
         if last < pos:
             continue
-        start = first if first > pos else pos
-        last = min(last, n)
-        while start <= last:
-            window_end = min(last, start + WINDOW)
-            m = pattern.search(text, start, min(n, window_end + reach))
-            if m is not None and m.start() <= window_end:
-                if METER.on:
-                    _count(m.start() - start + 1)
-                return m
+        if first < pos:
+            first = pos
+        if last > n:
+            last = n
+            if first > n:
+                return None
+        m = pattern.search(text, first, min(n, last + reach))
+        if m is not None and m.start() <= last:
             if METER.on:
-                _count(window_end - start + 1)
-            start = window_end + 1
+                _count(m.start() - first + 1)
+            return m
+        if METER.on:
+            _count(last - first + 1)
     return None
