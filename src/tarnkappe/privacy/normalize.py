@@ -58,10 +58,28 @@ _TELLTALE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u0300
              "\u0327", "\u0328", "\u0331")
 
 
-def _has_mark(text: str) -> bool:
-    """A combining mark or an invisible character: none in ASCII, none in a composed (NFC) text
-    without one of the telltale characters (C calls only); else one scan."""
-    if text.isascii() or (unicodedata.is_normalized("NFC", text) and not any(c in text for c in _TELLTALE)):
+def _latin1(text: str) -> bool:
+    """Every character of ``text`` is below U+0100 (Latin-1: most German, French and Italian prose).
+    A copy of a text CPython stores one byte a character (a memcpy), or one pass to its first wider
+    character: cheaper than the regex and normalisation checks it answers for such a text."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _has_mark(text: str, latin1: bool | None = None) -> bool:
+    """A combining mark or an invisible character: none in ASCII; in Latin-1 only the soft hyphen
+    can be one; none in a composed (NFC) text without one of the telltale characters (C calls only);
+    else one scan. ``latin1``: whether the text is Latin-1, where the caller knows (_latin1)."""
+    if text.isascii():
+        return False
+    if latin1 is None:
+        latin1 = _latin1(text)
+    if latin1:
+        return "\u00ad" in text  # (the only one of _MARKS below U+0100)
+    if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _TELLTALE):
         return False
     return scan.search(_MARK, text) is not None
 # Whether a text has an escape is asked at each "\\" and "&" that str.find finds (one character: memchr);
@@ -114,9 +132,10 @@ def detection_text(text: str) -> tuple[str, list[int], list[int]] | None:
     escaped letter or LaTeX and is read as it is."""
     latex = "\\" in text and scan.search(_LATEX_MARKER, text) is not None
     mime = "=?" in text and scan.search(_MIME_WORD, text) is not None
-    wide = not text.isascii() and scan.search(_WIDE, text) is not None
+    latin1 = text.isascii() or _latin1(text)  # (no full-width form, and at most a soft hyphen of the marks)
+    wide = not latin1 and scan.search(_WIDE, text) is not None
     slashed = "\\" in text and scan.search(_SLASHED, text) is not None
-    if not latex and not mime and not wide and not slashed and not _has_mark(text) and not _has_escape(
+    if not latex and not mime and not wide and not slashed and not _has_mark(text, latin1) and not _has_escape(
             text, "\\") and not _has_escape(text, "&"):
         return None
     pieces = _pieces(text)
