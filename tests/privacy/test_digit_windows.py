@@ -48,3 +48,18 @@ def test_windowed_scans_find_what_the_engine_finds() -> None:
                 m.span() for m in pattern.finditer(text, pos, end)]
             found, expected = scan.search(pattern, gated, pos, end), pattern.search(text, pos, end)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_digit_clusters_hold_every_digit() -> None:
+    """The clusters (Latin-1 text read as bytes, any other by the pattern) start and end at digits,
+    hold every digit, and lie more than the gap apart: the windows built on them miss no digit."""
+    assert all(chr(c).isdecimal() == (0x30 <= c <= 0x39) for c in range(256))  # what the bytes rely on
+    rnd = random.Random(7)
+    for _ in range(400):
+        text = "".join(rnd.choice(["a", " ", "1", "23", "x" * rnd.randint(0, 300), "\n", "é", "4" * rnd.randint(1, 40),
+                                   "\u0663", "’"]) for _ in range(rnd.randint(0, 60)))
+        clusters = scan._digit_clusters(text)
+        digits = {k for k, c in enumerate(text) if c.isdecimal()}
+        assert {k for start, end in clusters for k in range(start, end) if text[k].isdecimal()} == digits
+        assert all(text[start].isdecimal() and text[end - 1].isdecimal() for start, end in clusters)
+        assert all(a[1] <= b[0] for a, b in zip(clusters, clusters[1:], strict=False))
