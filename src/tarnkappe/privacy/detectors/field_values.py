@@ -49,7 +49,9 @@ _GERMAN_PARTICLES = frozenset("vom zum zur am im auf".split())
 _NO_ONE = frozenset("""unbekannt keine keiner keins niemand offen none nobody unknown n/a na tbd inconnu inconnue
     personne aucun aucune sconosciuto sconosciuta nessuno""".split())
 # lower-case words a weak key's value of names may hold: particles and the words that join two names
-_LOWER_IN_NAMES = PARTICLE_WORDS | _GERMAN_PARTICLES | frozenset("und and et e y oder or ou o dit dite genannt".split())
+_LOWER_IN_NAMES = PARTICLE_WORDS | _GERMAN_PARTICLES | frozenset(
+    """und and et e y oder or ou o dit dite genannt het 't op in den dem des da dos das do di del della degli dei bin
+    ibn al el le la af av zu""".split())  # ("Teun van het Heerenveen", "Jean-Claude d'Aubigny": elided ones too)
 # A German key written for both genders names a person's role, whatever the role ("Zeitnehmer/in",
 # "Kontrolleur*in", "Bewerter:in 1", "Redner(in)", "Ärzt_innen"; holdout26, session 23)
 GENDERED_ROLE = scan.compile(r"[^\W\d_](?:/-?|\*|:|_|\()(?:in|innen)\b")
@@ -280,7 +282,8 @@ class ValueTyper:
             return False  # "Zielperson: Unbekannt", "Gravur: Keine" (second review of session 26)
         if not weak:
             return True
-        lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in _LOWER_IN_NAMES]
+        lower = [k for k, w in enumerate(words)
+                 if w[:1].islower() and w not in _LOWER_IN_NAMES and scan.match(_ELIDED, w) is None]
         if len(lower) >= 2 or lower and any(w[:1].isupper() for w in words[:lower[0]]):
             return False  # a sentence: "Aufsicht: Die Klasse bleibt im Zimmer." (second review of session 26; a
             # title before the name stays: "Célébrant: diacre Lucien Morand")
