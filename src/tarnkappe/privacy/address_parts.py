@@ -187,7 +187,7 @@ def _no_town(value: str) -> bool:
 _AMOUNTS = frozenset(
     """Franken Francs Franchi Franc Euro Euros Dollar Dollars Pfund Pounds Sterling CHF EUR USD GBP SFr Fr Stück
     Personen Punkte Meter Quadratmeter Kilometer Liter Kilo Kilogramm Gramm Tonnen Stunden Minuten Tage Jahre
-    Mitglieder Teilnehmer Exemplare Seiten Points Pieces Persons Members Metres Meters Hours Euros Lire""".split()
+    Mitglieder Teilnehmer Exemplare Seiten Points Pieces Persons Members Metres Meters Hours Lire""".split()
 )
 
 

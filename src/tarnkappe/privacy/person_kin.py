@@ -146,20 +146,21 @@ _TOOLS_AND_SHOPS = frozenset(
 # Someone's mother, father, neighbour ... by name: "bei der mutter von Gschwendholzer, Buchenweg 30", "chez la
 # mère de Potier depuis 9 h", "dalla madre di Rossi" (holdout29, read in session 26).  The name may be led by
 # particles ("die mutter von von der Mühll").
+_KIN_OF_WORDS = tuple(
+    """mutter vater mama mami papa papi oma opa grossmutter großmutter grossvater großvater tante onkel schwester
+    bruder tochter sohn nachbarin nachbar freundin freund mère père grand-mère grand-père sœur soeur frère fille fils
+    voisine voisin madre padre mamma papà nonna nonno zia zio sorella fratello figlia figlio vicina vicino""".split()
+)
+_KIN_OF_PREPOSITIONS = ("von", "vom", "de", "du", "di", "del", "della", "dello")
 _KIN_OF = scan.compile(
-    r"(?<![\w])(?i:mutter|vater|mama|mami|papa|papi|oma|opa|grossmutter|großmutter|grossvater|großvater|tante|onkel"
-    r"|schwester|bruder|tochter|sohn|nachbarin|nachbar|freundin|freund|mère|père|grand-mère|grand-père|sœur|soeur"
-    r"|frère|fille|fils|voisine|voisin|madre|padre|mamma|papà|nonna|nonno|zia|zio|sorella|fratello|figlia|figlio"
-    r"|vicina|vicino)[ ](?:von|vom|de|du|di|del|della|dello)[ ]"
+    r"(?<![\w])(?i:" + "|".join(sorted(_KIN_OF_WORDS, key=len, reverse=True)) + ")[ ]"
+    r"(?:" + "|".join(_KIN_OF_PREPOSITIONS) + ")[ ]"
     r"(?P<name>(?:(?:von|van|de|di|da|der|den|la|le)[ ]){0,2}+[^\W\d_][\w'’\-]{1,30}+)(?![\w'’\-])"
 )
 # (the family word and its preposition together, its first letter left out for either case: a loose gate opened on
 # most prompts, and the pattern, tried at every letter, cost ~1.3 ms on the ~2,000-token one)
-_KIN_OF_GATE = Gate(tuple(sorted({word[1:] + " " + prep for word in (
-    """mutter vater mama mami papa papi oma opa grossmutter großmutter grossvater großvater tante onkel schwester
-    bruder tochter sohn nachbarin nachbar freundin freund mère père grand-mère grand-père sœur soeur frère fille fils
-    voisine voisin madre padre mamma papà nonna nonno zia zio sorella fratello figlia figlio vicina vicino""".split())
-    for prep in ("von ", "vom ", "de ", "du ", "di ", "del ", "della ", "dello ")})))
+_KIN_OF_GATE = Gate(tuple(sorted({word[1:] + " " + prep + " " for word in _KIN_OF_WORDS
+                                  for prep in _KIN_OF_PREPOSITIONS})))
 # a chat's speaker given by a handle with the name after it: "[17:46] oe7skv (lilli): …", "[09:14] büro
 # (lea-sophie): …" -- the handle may be a call sign, a role or an alias; the name in parentheses is someone's
 _HANDLE_NAME = scan.compile(
