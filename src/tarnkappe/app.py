@@ -223,7 +223,8 @@ def build_anonymizer(settings: Settings) -> Anonymizer | None:
         return None
     privacy = settings.privacy
     return Anonymizer(PrivacyConfig(deny_terms=tuple(privacy.deny_terms), allow_terms=tuple(privacy.allow_terms),
-                                    max_text_chars=privacy.max_text_chars, learned_names=privacy.learned_names))
+                                    max_text_chars=privacy.max_text_chars, learned_names=privacy.learned_names,
+                                    keep_organisation_contacts=privacy.organisation_contacts == "keep"))
 
 
 async def _start(provider: Provider) -> None:

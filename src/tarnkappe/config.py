@@ -149,6 +149,11 @@ class PrivacySettings(StrictModel):
     learned_names: bool = Field(
         default=True, description="also run the learned person-name detector (a CRF shipped with the package)"
     )
+    organisation_contacts: Literal["keep", "mask"] = Field(
+        default="keep",
+        description="an organisation's role mailboxes (info@firma.example) and private network addresses "
+        "(192.168.1.20): keep them readable, or mask them as personal data",
+    )
     embeddings: Literal["mask", "refuse"] = Field(
         default="mask",
         description="when anonymization applies to an embeddings request: mask its inputs, or refuse it",

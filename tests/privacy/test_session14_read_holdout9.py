@@ -129,7 +129,8 @@ def test_numbers_without_a_trunk_prefix_after_a_cue(anonymizer: Anonymizer, text
 
 
 def test_an_ip_address_stays_one(anonymizer: Anonymizer) -> None:
-    assert [e.type for e in anonymizer.detect("Server 10.20.30.40 antwortet nicht")] == ["IP"]
+    assert [e.type for e in anonymizer.detect("Server 81.20.30.40 antwortet nicht")] == ["IP"]
+    assert anonymizer.detect("Server 10.20.30.40 antwortet nicht") == []  # a private one: no one's, and no phone
     assert [e.text for e in anonymizer.detect("Preise: 12 / 15 / 20 Franken") if e.type == "PHONE"] == []
 
 

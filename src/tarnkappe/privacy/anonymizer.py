@@ -81,6 +81,7 @@ from .markup import latex_view, windows_around
 from .model_names import kept_model_names
 from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
+from .organisation_contacts import without_organisation_contacts
 from .person_agents import names_of_agents
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
@@ -322,7 +323,10 @@ class Anonymizer:
             found = without_product_makers(text, without_header_cells(text, found))
             resolved = resolve_overlaps(self._drop_allowed(text, _union_addresses(text, with_parts(text, found))))
             resolved = widen_over_surnames_first(text, resolved, self._lexicon)
-            return join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
+            resolved = join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
+            if self._config.keep_organisation_contacts:
+                resolved = without_organisation_contacts(text, resolved)
+            return resolved
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None
 

@@ -29,6 +29,8 @@ class PrivacyConfig:
         more raises DetectionError -- fail closed -- instead of spending seconds of CPU.
     learned_names: also run the learned name detector (a CRF shipped as package
         data, see learned/); off = rules only.
+    keep_organisation_contacts: leave an organisation's role mailboxes ("info@firma.example") and
+        private network addresses ("192.168.1.20") readable (organisation_contacts.py); off masks them.
     """
 
     deny_terms: tuple[str, ...] = ()
@@ -38,6 +40,7 @@ class PrivacyConfig:
     entity_types: frozenset[str] | None = field(default=None)
     max_text_chars: int = 4_000_000
     learned_names: bool = True
+    keep_organisation_contacts: bool = True
 
     def __post_init__(self) -> None:
         # Accept lists from YAML/JSON config but store tuples: the config is
