@@ -287,6 +287,9 @@ SHAPES = [
     "Aa in der Bb", " in der ", " op den ", "place du Aa\n", "Aa (Bb)", "AM ", "VON DER ", "HOLZ Aa,", ",AA Bb Cc\n",
     "mutter von ", "la mère de ", "frag Aa, ", "chiedi a ", "Aahang 12a ", "Am Aa 1/2/3 ", "An der Aa 12a", ", Am Aa 22 – 9",
     "St. Aa, MO 12345 ", "at 12 Aa Close ", "Aa ... 1 boulevard Aa\nAa ", "Obere ",
+    # session 27: nicknames after their cues, a month after a name
+    "v/o ", "v/o Aa ", "(Biername ", "Cerevis: ", "Aa Bb genannt ", 'detto "', "dite « ", "« ", " alias ", "aka ",
+    "Aa, Jan. 1, 2012 ", "Aa, Dec. ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

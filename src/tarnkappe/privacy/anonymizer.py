@@ -21,6 +21,7 @@ from . import (
     person_initials,
     person_kin,
     person_labels,
+    person_nicknames,
     person_phrases,
     person_shares,
     person_slashes,
@@ -127,7 +128,7 @@ _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７�
 GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
     word_dates, address_parts, chat_layouts, person_asides, person_chat_asides, person_dates, person_initials,
-    person_kin, person_labels, person_phrases, person_shares, person_slashes,
+    person_kin, person_labels, person_nicknames, person_phrases, person_shares, person_slashes,
 )
 
 
@@ -311,6 +312,7 @@ class Anonymizer:
                 found += names_in_chat_asides(text, self._lexicon)
                 found += names_ending_headings(text, self._lexicon)
                 found += names_in_shares(text, self._lexicon)
+                found += person_nicknames.nicknames(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
                 found += names_in_columns(text, found, self._lexicon)
             found += [e for e in children_with_birth_dates(text, self._lexicon) if wanted is None or e.type in wanted]

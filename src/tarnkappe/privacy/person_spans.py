@@ -78,6 +78,11 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     # slice each time (quadratic; issue 12, found in review).
     cur: tuple[int, int, Entity, bool] | None = None
     for ent in without_saints(text, persons, lexicon):
+        head, comma, last = ent.text.rpartition(", ")
+        if comma and last in _CALENDAR_WORDS and head and _log_date(
+                text, Entity(ent.end - len(last), ent.end, _PERSON, last, ent.detector)):
+            # "Companion: Leah Rose, Jan. 23, 1933", "CHILD 1: Bernard, Dec. 7, 2012": a name, then a date
+            ent = Entity(ent.start, ent.start + len(head), _PERSON, head, ent.detector)
         if (ent.text in _CALENDAR_WORDS or " " in ent.text and _calendar_words(ent.text)) and _log_date(text, ent):
             continue  # "Date:   Thu Nov 24 18:45:32 2026": a day and a month, no "Thu Nov"
         start, end = _widened(text, ent.start, ent.end, lexicon)
@@ -104,7 +109,8 @@ def _calendar_words(name: str) -> bool:
 
 
 # After a month: the day, then the year or a time ("Nov 24 18:45:32", "Jan 12, 2026").
-_DAY_AFTER = scan.compile(r"[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}(?:(?:19|20)\d{2}|\d{1,2}:\d{2})(?!\d)")
+# (also after an abbreviation's full stop: "Companion: Leah Rose, Jan. 23, 1933"; holdout30, session 27)
+_DAY_AFTER = scan.compile(r"\.?[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}(?:(?:19|20)\d{2}|\d{1,2}:\d{2})(?!\d)")
 
 
 _DAY_BEFORE_YEAR_AFTER = scan.compile(r"(?<!\d)\d{1,2}\.?[ ]\Z")
@@ -120,7 +126,8 @@ def _log_date(text: str, ent: Entity) -> bool:
     if scan.search(_DAY_BEFORE_YEAR_AFTER, text, max(0, ent.start - 5), ent.start) is not None and scan.match(
             _YEAR_AFTER, text, ent.end) is not None:
         return True  # the month between a day and a year: "DUARTE Rita  19. Jan. 1987", "5 Jan 1993"
-    return (text[ent.end:ent.end + 1] == " " and text[ent.end + 1:ent.end + 2].isdigit()
+    stop = text[ent.end:ent.end + 1] == "."  # "Jan. 23, 1933"
+    return (text[ent.end + stop:ent.end + stop + 1] == " " and text[ent.end + stop + 1:ent.end + stop + 2].isdigit()
             and (text[max(0, ent.start - 4):ent.start - 1] in _CALENDAR_WORDS and text[ent.start - 1:ent.start] == " "
                  or scan.match(_DAY_AFTER, text, ent.end) is not None))
 
@@ -157,6 +164,10 @@ def _pair_end(text: str, end: int) -> bool:
     item's value follows it -- two spaces of an aligned column, a date, a number or a birth star
     ("Lang, Edward  20.10.1970", "- Şama, Teybet 1991-12-09", "- Hermann, Karl-Hans *11.05.1997",
     "warteliste: Duke, Sandra 1-415-…"; holdout24, session 21)."""
+    if text[end:end + 3].lstrip(". ")[:1].isdigit():  # "CHILD 1: Bernard, Dec. 7, 2012": a date, no name
+        last = text[max(0, end - 12):end].rsplit(None, 1)[-1].lstrip(",")
+        if scan.fullmatch(MONTH_WORD, last, 0, len(last)) is not None:
+            return False
     if _item_end(text, end) or text.startswith(_BIRTH_AFTER, end):
         return True  # (a birth cue after the pair: "- Conradi, Niroshan geb. 28.4.2018", "Garzón, Dan né(e) le …")
     if not (text[end:end + 2] == "  " or text[end:end + 1] == " " and text[end + 1:end + 2] in _VALUE_STARTS):

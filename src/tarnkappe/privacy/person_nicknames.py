@@ -1,0 +1,101 @@
+"""Nicknames a text introduces as someone's: "Christian Salzmann v/o Pfiff", "(Biername Zapfen)",
+"(Cerevis: Krümel)", "Nathalie Ferrand, dite « Gégé »", "Lorenzo Gadda, detto "Baffo"", "Anna Meier
+genannt Nanni".
+
+A student society's couleur name, a club's or a family's nickname names one person among those who
+read the text as surely as the name does; written after a name with one of these cues it is one
+whatever word it is ("Sprint", "Loki", "Plato").  Where the text writes it again -- the chat of the
+same society, its list of birthdays -- it is the same person: every mention is masked, as written (and
+in any case where the nickname is no ordinary word: "morgen hat kolibri geburtstag").  (holdout30,
+read in session 27: 60 nicknames of students' societies and clubs leaked, most of them as chat
+speakers and in lists beside a name.)
+
+The cues of their own ("v/o", "Biername", "Cerevis", "Vulgo", "Spitzname", "nickname", "surnom",
+"soprannome") need nothing before them; the words of ordinary prose that can introduce one ("genannt",
+"alias", "aka", "dite", "detto", "surnommé", "known as") count only right after a name found by the
+other detectors.  Work bound: one scan for the cues; each nickname's mentions by ``str.find``, for at most
+:data:`MAX_NICKNAMES` of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .gates import Gate
+from .names import NameLexicon
+
+MAX_NICKNAMES = 32
+# (the nickname: one or two words, in quotes any case and with an article of its own -- "il Moro", "la Puce")
+_NICK = (
+    r"(?:(?P<q>[\"«“„‹'][ \u00a0]?)(?P<quoted>(?:(?:il|la|le|lo|l')[ ]?)?[^\W\d_][\w'’\-]{0,24}+"
+    r"(?:[ ][^\W\d_][\w'’\-]{0,24}+)?)[ \u00a0]?[\"»”“›']"
+    r"|(?P<plain>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+))"
+)
+# Each cue starts with a consuming letter the engine looks for, the rest of the word behind it (a
+# look-behind or alternation first would be tried at every position of the text).
+_OWN_CUE = scan.compile(
+    r"[vBbCcVSsNn](?<![\w/][vBbCcVSsNn])(?:(?<=v)/o|(?<=[Bb])iername|(?<=[Cc])erevis|(?<=[Vv])ulgo"
+    r"|(?<=[Ss])(?:pitzname|urnom|oprannome)|(?<=[Nn])ickname)"
+    rf"(?::[ ]{{0,2}}|[ ]{{1,2}}){_NICK}"
+)
+_PROSE_CUE = scan.compile(
+    r"[gadsk](?<![\w][gadsk])(?:(?<=g)enannt|(?<=a)(?:lias|ka|\.k\.a\.)|(?<=d)(?:ite?|ett[oa])"
+    r"|(?<=s)(?:urnommée?|oprannominat[oa])|(?<=k)nown[ ]as)"
+    rf"(?::[ ]{{0,2}}|[ ]{{1,2}}){_NICK}"
+)
+_GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom", "oprannom", "genannt", "alias",
+              "aka ", "a.k.a.", "dit ", "dite ", "dett", "known as"))
+# What may stand between a name and a prose cue: "Nathalie Ferrand, dite", "Anna Meier (genannt"
+_BETWEEN = frozenset(("", " ", ", ", " (", ",  "))
+
+
+def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the nicknames ``text`` introduces and for their other mentions (see the
+    module's docstring); ``found``: the entities of the other detectors (a prose cue needs a name
+    before it)."""
+    if not _GATE.opens(text):
+        return []
+    ends = {e.end for e in found if e.type == EntityType.PERSON}
+    out: list[Entity] = []
+    nicks: dict[str, None] = {}
+    for pattern in (_OWN_CUE, _PROSE_CUE):
+        for m in scan.finditer(pattern, text):
+            if pattern is _PROSE_CUE and not any(
+                    text[e:m.start()] in _BETWEEN for e in range(max(0, m.start() - 3), m.start() + 1) if e in ends):
+                continue
+            group = "quoted" if m.group("quoted") is not None else "plain"
+            nick = m.group(group)
+            if not _nickname(nick, lexicon):
+                continue
+            out.append(Entity(m.start(group), m.end(group), EntityType.PERSON, nick, "nickname"))
+            if len(nicks) < MAX_NICKNAMES:
+                nicks.setdefault(nick)
+    if nicks:
+        out += _mentions(text, nicks, {(e.start, e.end) for e in out}, lexicon)
+    return out
+
+
+def _nickname(nick: str, lexicon: NameLexicon) -> bool:
+    """A nickname is a word or two of letters, no cue's or title's word ("v/o Herr", "alias Frau")."""
+    return len(nick) >= 2 and not any(w in STOP for w in nick.split())
+
+
+def _mentions(text: str, nicks: Iterable[str], taken: set[tuple[int, int]], lexicon: NameLexicon) -> list[Entity]:
+    """The other mentions of each nickname, whole words: as written, and in any case where it is no
+    ordinary word ("kolibri" of a chat typed in lower case)."""
+    lowered = text.lower() if len(text.lower()) == len(text) else None  # (lower() may change a length: "İ")
+    out: list[Entity] = []
+    for nick in nicks:
+        any_case = lowered is not None and nick.lower() not in lexicon.common_words
+        haystack, needle = (lowered, nick.lower()) if any_case and lowered is not None else (text, nick)
+        pos = haystack.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            if (pos, end) not in taken and not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "_-")) and not (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+                out.append(Entity(pos, end, EntityType.PERSON, text[pos:end], "nickname"))
+            pos = haystack.find(needle, end)
+    return out

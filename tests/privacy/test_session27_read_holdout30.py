@@ -1,0 +1,57 @@
+"""Shapes of holdout30 (read in session 27) the rules now mask: nicknames a text introduces (person_nicknames.py),
+a month's abbreviation after a name is a date's, not a first name's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(PrivacyConfig())
+
+
+def _found(anonymizer: Anonymizer, text: str) -> dict[str, str]:
+    return {e.text: e.type for e in anonymizer.detect(text)}
+
+
+@pytest.mark.parametrize(("text", "nick"), [
+    ("Christian Salzmann v/o Pfiff\nBachstrasse 2b\n6060 Sarnen", "Pfiff"),
+    ("Cosimo Hollenbacher (Biername Zapfen)\nParkstraße 48", "Zapfen"),
+    ("Erdal Kallert (Cerevis: Krümel)\nLindenstraße 50a", "Krümel"),
+    ('Lorenzo Gadda, detto "Baffo"\nVia Cavour 41', "Baffo"),
+    ("Anna Meier genannt Nanni kommt auch.", "Nanni"),
+])
+def test_a_nickname_after_its_cue(anonymizer: Anonymizer, text: str, nick: str) -> None:
+    found = _found(anonymizer, text)
+    assert found.get(nick) == "PERSON"
+    assert "Cerevis" not in found and "Biername" not in found
+
+
+def test_a_nickname_is_masked_where_the_text_writes_it_again(anonymizer: Anonymizer) -> None:
+    text = ("Mitgliederverzeichnis\n\nSebaldus Riedbrunner (Biername Zapfen)\nUlmenweg 3\n\n"
+            "Chat:\nZapfen (20:44): morgen hat jemand geburtstag\nSprint (20:53): ich hol bier\n"
+            "Lieber Zapfen, danke.")
+    masked = anonymizer.mask(text, anonymizer.new_vault())
+    assert "Zapfen" not in masked
+
+
+def test_prose_cues_need_a_name_before_them(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "Der Befehl alias Ls ist gesetzt; wie oben genannt Punkt drei.")
+    assert "Ls" not in found and "Punkt" not in found
+
+
+@pytest.mark.parametrize(("text", "name", "dob"), [
+    ("- Companion: Leah Rose, Jan. 23, 1933", "Leah Rose", "Jan. 23, 1933"),
+])
+def test_a_month_after_a_name_is_a_date(anonymizer: Anonymizer, text: str, name: str, dob: str) -> None:
+    found = _found(anonymizer, text)
+    assert found.get(name) == "PERSON"
+    assert found.get(dob) == "DOB"
+
+
+def test_a_child_then_a_month_is_no_surname_first_pair(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "CHILD 1: Bernard, Dec. 7, 2012")
+    assert "Bernard, Dec" not in found and found.get("Bernard") == "PERSON"
