@@ -55,3 +55,25 @@ def test_a_month_after_a_name_is_a_date(anonymizer: Anonymizer, text: str, name:
 def test_a_child_then_a_month_is_no_surname_first_pair(anonymizer: Anonymizer) -> None:
     found = _found(anonymizer, "CHILD 1: Bernard, Dec. 7, 2012")
     assert "Bernard, Dec" not in found and found.get("Bernard") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Geburtsdatum (18+) ... 01-04-1990", "01-04-1990", "DOB"),
+    ("Date de naissance (majeur) ... 21 OCTOBRE 2003", "21 OCTOBRE 2003", "DOB"),
+    ("02/01/26, 08:42 - Veronica: ok. allestimento venerdì alle 15, via Belvedere 7", "via Belvedere 7", "ADDRESS"),
+    ("[13:55] <Daniele> ok, via Marconi 34/A", "via Marconi 34/A", "ADDRESS"),
+    ("il nostro vicino, +39 347 765 3307, corso Vittorio Emanuele II 132/C.", "corso Vittorio Emanuele II 132/C",
+     "ADDRESS"),
+    ("I lent it to my neighbour (12b Chapel Street), who'll drop it off.", "12b Chapel Street", "ADDRESS"),
+    ("Second key holder: 07723181966, 151a Chapel Street", "151a Chapel Street", "ADDRESS"),
+])
+def test_formats_of_holdout30(anonymizer: Anonymizer, text: str, value: str, kind: str) -> None:
+    assert _found(anonymizer, text).get(value) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Join via Zoom 5 minutes early", "sent via Route 66 and via Gate 12 at 5",
+    "We need 3x Oak Drive panels and 2m High Street banners",
+])
+def test_what_stays_readable(anonymizer: Anonymizer, text: str) -> None:
+    assert not [e for e in anonymizer.detect(text) if e.type == "ADDRESS"]

