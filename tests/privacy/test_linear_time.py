@@ -290,6 +290,7 @@ SHAPES = [
     # session 27: nicknames after their cues, a month after a name
     "v/o ", "v/o Aa ", "(Biername ", "Cerevis: ", "Aa Bb genannt ", 'detto "', "dite « ", "« ", " alias ", "aka ",
     "Aa, Jan. 1, 2012 ", "Aa, Dec. ", "Geburtsdatum (18+) ", "(a) ... ", "via Aa 1", "alle 15, via ", "12b ", "1/a ",
+    "Aa Bb (Cc): ", "\nAa Bb (Cc): 1.1.\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -77,3 +77,18 @@ def test_formats_of_holdout30(anonymizer: Anonymizer, text: str, value: str, kin
 ])
 def test_what_stays_readable(anonymizer: Anonymizer, text: str) -> None:
     assert not [e for e in anonymizer.detect(text) if e.type == "ADDRESS"]
+
+
+def test_the_nicknames_of_a_list_and_their_mentions(anonymizer: Anonymizer) -> None:
+    text = ("Tschegg (08:02): morgen hat Quax geburtstag, wer organisiert was?\n"
+            "Gämsli (08:08): ich hol bier.\nBambus (08:12): hier die liste vom vorstand:\n\n"
+            "Sivakumar Navaratnam (Tschegg): 10.2.04\nValerie Hunziker (Gämsli): 05.02.\n"
+            "Jaggi, Daniel (Bambus): 20.Juli 1996\nFisnik Hase (Quax): 26 März 2003\n")
+    masked = anonymizer.mask(text, anonymizer.new_vault())
+    for nick in ("Tschegg", "Quax", "Gämsli", "Bambus"):
+        assert nick not in masked
+
+
+def test_one_or_two_roles_in_parentheses_are_no_nicknames(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "Anna Meier (Kasse): 12 Belege\nPeter Huber (Einkauf): 3 Offerten\n")
+    assert "Kasse" not in found and "Einkauf" not in found

@@ -10,6 +10,10 @@ in any case where the nickname is no ordinary word: "morgen hat kolibri geburtst
 read in session 27: 60 nicknames of students' societies and clubs leaked, most of them as chat
 speakers and in lists beside a name.)
 
+A list of at least three lines "<name> (<nickname>): …" -- a society's birthdays, a committee with its
+nicknames ("Lübs, Bianca (Zapfen): 17. Januar") -- gives its nicknames too, the name found by the other
+detectors and first on its line; one or two such lines are as often a name and a role ("Anna Meier (Kasse):").
+
 The cues of their own ("v/o", "Biername", "Cerevis", "Vulgo", "Spitzname", "nickname", "surnom",
 "soprannome") need nothing before them; the words of ordinary prose that can introduce one ("genannt",
 "alias", "aka", "dite", "detto", "surnommé", "known as") count only right after a name found by the
@@ -48,6 +52,12 @@ _PROSE_CUE = scan.compile(
 )
 _GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom", "oprannom", "genannt", "alias",
               "aka ", "a.k.a.", "dit ", "dite ", "dett", "known as"))
+# A list of people with their nicknames in parentheses, each with what is said of them: "Lübs, Bianca (Zapfen): 17.
+# Januar", "> Kerry Hamilton (Boots): May 17, 1998" -- the parentheses right after a name that starts its line
+_LISTED = scan.compile(r"[ ]\((?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)\):[ ]")
+_LISTED_GATE = Gate(("):",))
+_LIST_LINE_LEAD = frozenset(" \t>-*•")
+MIN_LISTED = 3  # lines of that shape: one or two are a name and a role ("Anna Meier (Kasse): …")
 # What may stand between a name and a prose cue: "Nathalie Ferrand, dite", "Anna Meier (genannt"
 _BETWEEN = frozenset(("", " ", ", ", " (", ",  "))
 
@@ -56,12 +66,13 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
     """PERSON entities for the nicknames ``text`` introduces and for their other mentions (see the
     module's docstring); ``found``: the entities of the other detectors (a prose cue needs a name
     before it)."""
-    if not _GATE.opens(text):
+    cued, listing = _GATE.opens(text), _LISTED_GATE.opens(text)
+    if not cued and not listing:
         return []
     ends = {e.end for e in found if e.type == EntityType.PERSON}
     out: list[Entity] = []
     nicks: dict[str, None] = {}
-    for pattern in (_OWN_CUE, _PROSE_CUE):
+    for pattern in (_OWN_CUE, _PROSE_CUE) if cued else ():
         for m in scan.finditer(pattern, text):
             if pattern is _PROSE_CUE and not any(
                     text[e:m.start()] in _BETWEEN for e in range(max(0, m.start() - 3), m.start() + 1) if e in ends):
@@ -73,14 +84,35 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
             out.append(Entity(m.start(group), m.end(group), EntityType.PERSON, nick, "nickname"))
             if len(nicks) < MAX_NICKNAMES:
                 nicks.setdefault(nick)
+    if listing:
+        for nick, start, end in _listed(text, {e.end: e.start for e in found if e.type == EntityType.PERSON}):
+            if not _nickname(nick, lexicon):
+                continue
+            out.append(Entity(start, end, EntityType.PERSON, nick, "nickname"))
+            if len(nicks) < MAX_NICKNAMES:
+                nicks.setdefault(nick)
     if nicks:
         out += _mentions(text, nicks, {(e.start, e.end) for e in out}, lexicon)
     return out
 
 
+def _listed(text: str, starts: dict[int, int]) -> list[tuple[str, int, int]]:
+    """The nicknames of a list of at least :data:`MIN_LISTED` lines "<name> (<nickname>): …", the name a PERSON
+    found that starts its line (``starts``: each PERSON's start by its end)."""
+    listed = []
+    for m in scan.finditer(_LISTED, text):
+        name_start = starts.get(m.start())
+        if name_start is None:
+            continue
+        line = text.rfind("\n", 0, name_start) + 1
+        if all(c in _LIST_LINE_LEAD for c in text[line:name_start]):
+            listed.append((m.group("nick"), m.start("nick"), m.end("nick")))
+    return listed if len(listed) >= MIN_LISTED else []
+
+
 def _nickname(nick: str, lexicon: NameLexicon) -> bool:
     """A nickname is a word or two of letters, no cue's or title's word ("v/o Herr", "alias Frau")."""
-    return len(nick) >= 2 and not any(w in STOP for w in nick.split())
+    return len(nick) >= 2 and not any(w in STOP for w in nick.split()) and not (nick.isupper() and len(nick) <= 4)
 
 
 def _mentions(text: str, nicks: Iterable[str], taken: set[tuple[int, int]], lexicon: NameLexicon) -> list[Entity]:
