@@ -106,3 +106,11 @@ def test_keys_of_holdout30(anonymizer: Anonymizer, text: str, name: str) -> None
 
 def test_a_name_key_alone_stays_weak(anonymizer: Anonymizer) -> None:
     assert "Table ronde" not in _found(anonymizer, '{"nom": "Table ronde", "prix": 12}')
+
+
+def test_family_words_in_a_list_are_no_nicknames(anonymizer: Anonymizer) -> None:
+    text = ("## Im Notfall bitte anrufen\n- Mato (Sohn): 0049 174 6980948\n- Sandra Mosemann (Schwester): 0159/41856438\n"
+            "- Vratislav Mosemann (Neffe): +49 (0)172 9827269\n- Anna Meier (Nichte): 077 307 72 28\n"
+            "Der Sohn kommt am Montag.")
+    found = _found(anonymizer, text)
+    assert not {"Sohn", "Schwester", "Neffe", "Nichte"} & set(found)

@@ -26,12 +26,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors import scan
-from .detectors.person_cues import STOP
+from .detectors.field_keys import ALL_KEYS, normalise_key
+from .detectors.person_cues import KIN_WORDS, STOP
 from .entities import Entity, EntityType
 from .gates import Gate
 from .names import NameLexicon
+from .person_kin import KIN
 
 MAX_NICKNAMES = 32
+# Family words and relations a list writes in the nickname's place
+_RELATIONS = KIN | KIN_WORDS | frozenset(
+    """neffe nichte enkel enkelin ehemann ehefrau gatte gattin partner partnerin schwager schwägerin stiefvater
+    stiefmutter stiefsohn stieftochter pate patin götti gotte vormund beiständin beistand betreuer betreuerin
+    grand-mère grand-père petit-fils petite-fille beau-frère belle-sœur parrain marraine tuteur tutrice
+    nipote cognato cognata padrino madrina genero nuora stepfather stepmother stepson stepdaughter godfather
+    godmother guardian carer spouse partner""".split())
 # (the nickname: one or two words, in quotes any case and with an article of its own -- "il Moro", "la Puce")
 _NICK = (
     r"(?:(?P<q>[\"«“„‹'][ \u00a0]?)(?P<quoted>(?:(?:il|la|le|lo|l')[ ]?)?[^\W\d_][\w'’\-]{0,24}+"
@@ -111,8 +120,11 @@ def _listed(text: str, starts: dict[int, int]) -> list[tuple[str, int, int]]:
 
 
 def _nickname(nick: str, lexicon: NameLexicon) -> bool:
-    """A nickname is a word or two of letters, no cue's or title's word ("v/o Herr", "alias Frau")."""
-    return len(nick) >= 2 and not any(w in STOP for w in nick.split()) and not (nick.isupper() and len(nick) <= 4)
+    """A nickname is a word or two of letters, no cue's or title's word ("v/o Herr", "alias Frau"), no family
+    word or form's key ("- Mato (Sohn): 0049 174 …", "Albina Schiller (Tochter): …" of an emergency list)."""
+    if len(nick) < 2 or nick.isupper() and len(nick) <= 4:
+        return False
+    return not any(w in STOP or w.lower() in _RELATIONS or normalise_key(w) in ALL_KEYS for w in nick.split())
 
 
 def _mentions(text: str, nicks: Iterable[str], taken: set[tuple[int, int]], lexicon: NameLexicon) -> list[Entity]:
