@@ -87,6 +87,8 @@ def test_the_nicknames_of_a_list_and_their_mentions(anonymizer: Anonymizer) -> N
     masked = anonymizer.mask(text, anonymizer.new_vault())
     for nick in ("Tschegg", "Quax", "Gämsli", "Bambus"):
         assert nick not in masked
+    for date in ("10.2.04", "20.Juli 1996", "26 März 2003"):  # their dates of birth; "05.02." has no year
+        assert date not in masked
 
 
 def test_one_or_two_roles_in_parentheses_are_no_nicknames(anonymizer: Anonymizer) -> None:

@@ -12,7 +12,9 @@ speakers and in lists beside a name.)
 
 A list of at least three lines "<name> (<nickname>): …" -- a society's birthdays, a committee with its
 nicknames ("Lübs, Bianca (Zapfen): 17. Januar") -- gives its nicknames too, the name found by the other
-detectors and first on its line; one or two such lines are as often a name and a role ("Anna Meier (Kasse):").
+detectors and first on its line; one or two such lines are as often a name and a role ("Anna Meier (Kasse):"),
+and family words and keys are no nicknames ("Mato (Sohn): 0049 …").  A date with a year at least ten years back
+after such a line's colon is that person's date of birth ("Ina Pölitz (Sprint): 06.11.96").
 
 The cues of their own ("v/o", "Biername", "Cerevis", "Vulgo", "Spitzname", "nickname", "surnom",
 "soprannome") need nothing before them; the words of ordinary prose that can introduce one ("genannt",
@@ -23,9 +25,11 @@ other detectors.  Work bound: one scan for the cues; each nickname's mentions by
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 
 from .detectors import scan
+from .detectors.dates import DATE
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import KIN_WORDS, STOP
 from .entities import Entity, EntityType
@@ -66,6 +70,10 @@ _GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom"
 _LISTED = scan.compile(r"[ ]\((?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)\):[ ]")
 _LISTED_GATE = Gate(("):",))
 _LIST_LINE_LEAD = frozenset(" \t>-*•")
+# What such a list says of each is most often the birthday; with a year at least _MIN_AGE years back it is the
+# date of birth ("Ina Pölitz (Sprint): 06.11.96", "Gerfried von Hoff (Gizmo): 6. Dezember '03")
+_DATE_AFTER = scan.compile(rf"(?P<date>{DATE})(?!\d)")
+_MIN_AGE = 10
 MIN_LISTED = 3  # lines of that shape: one or two are a name and a role ("Anna Meier (Kasse): …")
 # What may stand between a name and a prose cue: "Nathalie Ferrand, dite", "Anna Meier (genannt"
 _BETWEEN = frozenset(("", " ", ", ", " (", ",  "))
@@ -94,10 +102,14 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
             if len(nicks) < MAX_NICKNAMES:
                 nicks.setdefault(nick)
     if listing:
+        latest = datetime.date.today().year - _MIN_AGE
         for nick, start, end in _listed(text, {e.end: e.start for e in found if e.type == EntityType.PERSON}):
             if not _nickname(nick, lexicon):
                 continue
             out.append(Entity(start, end, EntityType.PERSON, nick, "nickname"))
+            date = scan.match(_DATE_AFTER, text, end + 3)  # (after "): ")
+            if date is not None and _born_by(date.group("date"), latest):
+                out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "nickname"))
             if len(nicks) < MAX_NICKNAMES:
                 nicks.setdefault(nick)
     if nicks:
@@ -117,6 +129,20 @@ def _listed(text: str, starts: dict[int, int]) -> list[tuple[str, int, int]]:
         if all(c in _LIST_LINE_LEAD for c in text[line:name_start]):
             listed.append((m.group("nick"), m.start("nick"), m.end("nick")))
     return listed if len(listed) >= MIN_LISTED else []
+
+
+def _born_by(date: str, latest: int) -> bool:
+    """The date's year -- its last digits, four or two ("'96", "10.2.04"; a compact "19960612" its first
+    four) -- is 1900 or later and at most ``latest``."""
+    run = date.rstrip().rstrip(".")
+    digits = len(run) - len(run.rstrip("0123456789"))
+    run = run[len(run) - digits:]
+    if len(run) == 8:
+        run = run[:4] if run[:2] in ("19", "20") else run[4:]
+    if len(run) not in (2, 4):
+        return False
+    year = int(run[-4:]) if len(run) == 4 else int(run) + (2000 if 2000 + int(run) <= latest + _MIN_AGE else 1900)
+    return 1900 <= year <= latest
 
 
 def _nickname(nick: str, lexicon: NameLexicon) -> bool:
