@@ -205,7 +205,8 @@ class Anonymizer:
         # (and the identifiers': a lower-case IBAN, "de89 3704 0044 …", is one in the view's capitals)
         self._view_detectors = tuple(d for d in self._detectors if isinstance(
             d, (AddressDetector, EnglishAddressDetector, PostcodeDetector, IdentifierDetector)))
-        self._gates = GateIndex(gates_of(*GATED_MODULES))
+        # (and where the scans of patterns that start with one of a few strings may start: literal_starts.py)
+        self._gates = GateIndex(gates_of(*GATED_MODULES), scan.start_index())
         self._allow = whole_words_pattern(self._config.allow_terms)
         self._allow_exact = frozenset(t.strip().casefold() for t in self._config.allow_terms)
 

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ahocorasick_rs import AhoCorasick
+
+if TYPE_CHECKING:
+    from .detectors.literal_starts import StartIndex
 
 CHUNK = 65_536
 """Characters searched per call of the automaton: between two calls another thread may run."""
@@ -49,18 +53,21 @@ class Gate:
 class GatedText(str):
     """A text with the gate words it contains (made by :meth:`GateIndex.gated`); a ``str``
     in every other respect -- its slices and the strings derived from it are plain ``str``.
-    ``memo``: what passes computed from it once for all (text_memo.py)."""
+    ``memo``: what passes computed from it once for all (text_memo.py); ``start_index``: the automaton
+    that finds where the scans of detectors/literal_starts.py may start in it (None: none)."""
 
     gate_words: frozenset[str]
     gates: frozenset[Gate]
     memo: dict[str, object]
+    start_index: StartIndex | None
 
 
 class GateIndex:
     """One Aho-Corasick automaton over the words of some gates."""
 
-    def __init__(self, gates: Iterable[Gate]) -> None:
+    def __init__(self, gates: Iterable[Gate], start_index: StartIndex | None = None) -> None:
         self.gates = frozenset(gates)
+        self.start_index = start_index
         words = sorted(set().union(*(gate.words for gate in self.gates)))
         self._automaton = AhoCorasick(words) if words else None
         self._overlap = max(map(len, words), default=1) - 1
@@ -83,6 +90,7 @@ class GateIndex:
         gated.gate_words = frozenset(found)
         gated.gates = self.gates
         gated.memo = {}
+        gated.start_index = self.start_index
         return gated
 
 

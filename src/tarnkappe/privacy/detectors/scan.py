@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 from re import _constants as _c  # type: ignore[attr-defined]  # noqa: F401 - the parser's opcodes; typeshed lacks re's private modules
 from re import _parser  # type: ignore[attr-defined]
 
 from ..text_memo import once
+from .literal_starts import StartIndex, literal_starts
 
 WINDOW = 4096
 """Start positions per engine call; with reach <= a few hundred characters one call stays well
@@ -225,8 +227,11 @@ def _count(positions: int) -> None:
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, found one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
-    if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo") and (k := digit_reach_of(pattern)) is not None:
-        return chain.from_iterable(_near_digit_lists(pattern, text, pos, n, _digit_windows(text, k)))
+    if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo"):
+        if (starts := _literal_starts(pattern, text)) is not None:
+            return _matches_at(pattern, text, pos, n, starts)
+        if (k := digit_reach_of(pattern)) is not None:
+            return chain.from_iterable(_near_digit_lists(pattern, text, pos, n, _digit_windows(text, k)))
     if n - pos <= WINDOW:
         # One window: the engine's own finditer is exactly that (every attempt starts at one of
         # at most WINDOW positions), without a Python step per match.  Counted as if every
@@ -242,6 +247,46 @@ def _windows(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[
     # loop, no Python step per match) and chained, also in C: the hot token scans of a prompt
     # cost what a plain finditer costs.
     return chain.from_iterable(_window_lists(pattern, text, pos, n))
+
+
+def _literal_starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
+    """Where in a detected ``text`` a match of ``pattern`` can start, sorted: at the strings it starts
+    with (literal_starts.py); None: anywhere."""
+    index: StartIndex | None = getattr(text, "start_index", None)
+    if index is None or id(pattern) not in index.keys:
+        return None
+    return once(text, "literal-starts", index.starts).get(id(pattern))
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, pos: int, n: int, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, pos, n)`` for a pattern all of whose matches start at one
+    of ``starts`` (and hold a character at least): one attempt of the engine at each start, none inside a
+    match found (as ``finditer`` goes on after a match's end).  An attempt reads at most the pattern's
+    reach: the scan stays bounded."""
+    match = pattern.match
+    for k in range(bisect_left(starts, pos), len(starts)):
+        start = starts[k]
+        if start >= n:
+            break
+        if start < pos:
+            continue  # (inside the match before)
+        if METER.on:
+            _count(1)
+        m = match(text, start, n)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def start_index() -> StartIndex:
+    """One automaton over the start strings (literal_starts.py) of every pattern compiled so far, but
+    those led by digits (read near the digits: a few windows, not a start string per digit): an
+    anonymizer builds it once, after its modules compiled their patterns; a pattern compiled later is
+    read as before."""
+    chars: dict = {}
+    return StartIndex((key, starts) for key, (pattern, _reach, _k) in list(_facts.items())
+                      if (starts := literal_starts(pattern.pattern, pattern.flags, chars)) is not None
+                      and not any(c.isdigit() for word in starts.words for c in word))
 
 
 def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[list[re.Match[str]]]:
@@ -272,8 +317,11 @@ def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iter
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
-    if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo") and (k := digit_reach_of(pattern)) is not None:
-        return _search_near_digits(pattern, text, pos, n, _digit_windows(text, k))
+    if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo"):
+        if (starts := _literal_starts(pattern, text)) is not None:
+            return next(_matches_at(pattern, text, pos, n, starts), None)
+        if (k := digit_reach_of(pattern)) is not None:
+            return _search_near_digits(pattern, text, pos, n, _digit_windows(text, k))
     if n - pos <= WINDOW:
         if METER.on:
             _count(max(0, n - pos + 1))
