@@ -29,6 +29,15 @@ roles in minutes/transcripts ('(Chair):', '(Host):' x3 -> every 'Chair', 'Host')
 empty birth field with a qualifier.  1 open, 8 guards.
 Work: two quadratic costs -- role mailboxes x names in without_organisation_contacts (0.7 MB: 16.6 s against 1.3 s),
 and person_nicknames._listed's look-back to the line's start on one long line; position budgets hold.
+
+Fixed after the review, in session 27 (their marks removed): every leak regression (no "mail", "post", "hallo",
+"hello" among the role words; a domain label that is or holds a listed name, also ASCII-folded and two run together,
+or punycode, keeps a mailbox masked; the names' words as one automaton over the domains -- linear; every label
+checked for a provider, more providers; IPv6 link-local and unique local masked again), every over-masking
+regression (an article belongs to the nickname; "dit", "vulgo", "nickname" only after a name; a list's lines need a
+day after their colon; no English words among the Italian ones, a letter after a slash only, a-g and no numbered
+thing before an English house number; a qualifier's leaders end on their line), both quadratic costs (the look
+back is bounded).  The 11 open gaps stay marked.
 """
 
 from __future__ import annotations
@@ -100,54 +109,45 @@ _EN_LETTER = ("address_en._STREET: the new lower-case a-h after the number reads
 # -- 1. LEAKS --------------------------------------------------------------------------------------
 LEAKS = [
     # organisation_contacts -- REGRESSIONS, the worst first: a person's own domain
-    pytest.param("Bei Fragen: mail@anna-huber.de", "mail@anna-huber.de", EMAIL, id="role-mail-at-personal-domain",
-                 marks=_regression(_UNNAMED)),
+    pytest.param("Bei Fragen: mail@anna-huber.de", "mail@anna-huber.de", EMAIL, id="role-mail-at-personal-domain"),
     pytest.param("Liebe Grüsse\nJürg\npost@familie-mueller.ch", "post@familie-mueller.ch", EMAIL,
-                 id="role-post-at-family-domain", marks=_regression(_UNNAMED)),
+                 id="role-post-at-family-domain"),
     pytest.param("Schreib mir: hallo@lisaketterer.de", "hallo@lisaketterer.de", EMAIL,
-                 id="role-hallo-at-first-last-domain", marks=_regression(_UNNAMED)),
-    pytest.param("Kontakt: kontakt@huber.name", "kontakt@huber.name", EMAIL, id="role-at-dot-name",
-                 marks=_regression(_UNNAMED)),
+                 id="role-hallo-at-first-last-domain"),
+    pytest.param("Kontakt: kontakt@huber.name", "kontakt@huber.name", EMAIL, id="role-at-dot-name"),
     pytest.param("Bitte an praxis@dr-gschwend.ch senden.", "praxis@dr-gschwend.ch", EMAIL,
-                 id="role-praxis-at-doctors-domain", marks=_regression(_UNNAMED)),
+                 id="role-praxis-at-doctors-domain"),
     # ... the name IS found, but written otherwise in the domain
     pytest.param("Herzliche Grüsse, Jürg Müller\ninfo@mueller-treuhand.ch", "info@mueller-treuhand.ch", EMAIL,
-                 id="named-umlaut-transliterated", marks=_regression(_ASCII)),
+                 id="named-umlaut-transliterated"),
     pytest.param("Cordialement, François Dupré\ncontact@dupre-avocats.fr", "contact@dupre-avocats.fr", EMAIL,
-                 id="named-accent-dropped-fr", marks=_regression(_ASCII)),
+                 id="named-accent-dropped-fr"),
     pytest.param("Grazie, Nicolò Cantù\ninfo@cantu-serramenti.it", "info@cantu-serramenti.it", EMAIL,
-                 id="named-accent-dropped-it", marks=_regression(_ASCII)),
+                 id="named-accent-dropped-it"),
     pytest.param("Danke! Gruss aus der Praxis\nDr. med. Ursula Brändli\npraxis@braendli-hausarzt.ch",
-                 "praxis@braendli-hausarzt.ch", EMAIL, id="named-swiss-ae", marks=_regression(_ASCII)),
+                 "praxis@braendli-hausarzt.ch", EMAIL, id="named-swiss-ae"),
     pytest.param("Mit freundlichen Grüßen\nThomas Strauß\nkontakt@strauss-elektro.de", "kontakt@strauss-elektro.de",
-                 EMAIL, id="named-eszett", marks=_regression(_ASCII)),
+                 EMAIL, id="named-eszett"),
     pytest.param("Kontakt: kontakt@xn--mller-kva.de, Inhaber Müller", "kontakt@xn--mller-kva.de", EMAIL,
-                 id="named-punycode", marks=_regression(_ASCII)),
+                 id="named-punycode"),
     pytest.param("Gruss, Hans Ott\ninfo@ottschreinerei.ch", "info@ottschreinerei.ch", EMAIL,
-                 id="named-three-letters-joined", marks=_regression(_SHORT)),
+                 id="named-three-letters-joined"),
     pytest.param("Gruss Mei Li, info@li-design.ch", "info@li-design.ch", EMAIL, id="named-two-letters",
                  marks=_regression(_SHORT)),
-    pytest.param("Kontakt: info@Anna-Huber.de", "info@Anna-Huber.de", EMAIL, id="named-inside-mailbox-lost",
-                 marks=_regression(_AFTER_RESOLVE)),
+    pytest.param("Kontakt: info@Anna-Huber.de", "info@Anna-Huber.de", EMAIL, id="named-inside-mailbox-lost"),
     pytest.param("From: a.huber@huber-bau.ch\nCc: info@huber-bau.ch\nBetreff: Offerte", "info@huber-bau.ch", EMAIL,
-                 id="named-by-personal-mailbox-same-domain", marks=_regression(_SAME_DOMAIN)),
+                 id="named-by-personal-mailbox-same-domain"),
     # ... free-mail and internet providers FREE_MAIL does not know, and second-level country domains
-    pytest.param("Antwort an info@bluemail.ch bitte", "info@bluemail.ch", EMAIL, id="isp-ch-bluemail",
-                 marks=_regression(_FREE)),
-    pytest.param("Bitte an office@ewetel.net schreiben.", "office@ewetel.net", EMAIL, id="isp-de-ewetel",
-                 marks=_regression(_FREE)),
-    pytest.param("Kontakt: office@liwest.at", "office@liwest.at", EMAIL, id="isp-at-liwest",
-                 marks=_regression(_FREE)),
+    pytest.param("Antwort an info@bluemail.ch bitte", "info@bluemail.ch", EMAIL, id="isp-ch-bluemail"),
+    pytest.param("Bitte an office@ewetel.net schreiben.", "office@ewetel.net", EMAIL, id="isp-de-ewetel"),
+    pytest.param("Kontakt: office@liwest.at", "office@liwest.at", EMAIL, id="isp-at-liwest"),
     pytest.param("Merci d'écrire à contact@club-internet.fr", "contact@club-internet.fr", EMAIL,
-                 id="isp-fr-club-internet", marks=_regression(_FREE)),
-    pytest.param("Grazie, scrivete a info@inwind.it", "info@inwind.it", EMAIL, id="isp-it-inwind",
-                 marks=_regression(_FREE)),
-    pytest.param("Écrivez à contact@skynet.be", "contact@skynet.be", EMAIL, id="isp-be-skynet",
-                 marks=_regression(_FREE)),
-    pytest.param("Kontakt: info@hotmail.co.uk", "info@hotmail.co.uk", EMAIL, id="free-mail-co-uk",
-                 marks=_regression(_CCSLD)),
+                 id="isp-fr-club-internet"),
+    pytest.param("Grazie, scrivete a info@inwind.it", "info@inwind.it", EMAIL, id="isp-it-inwind"),
+    pytest.param("Écrivez à contact@skynet.be", "contact@skynet.be", EMAIL, id="isp-be-skynet"),
+    pytest.param("Kontakt: info@hotmail.co.uk", "info@hotmail.co.uk", EMAIL, id="free-mail-co-uk"),
     pytest.param("Interface eth0: fe80::21a:2bff:fe3c:4d5e", "fe80::21a:2bff:fe3c:4d5e", IP,
-                 id="ip-link-local-eui64-mac", marks=_regression(_EUI64)),
+                 id="ip-link-local-eui64-mac"),
     # ... guards: what stays masked
     pytest.param("Dr. Anna Huber, Hausärztin\ninfo@praxis-huber.ch", "info@praxis-huber.ch", EMAIL,
                  id="named-domain-guard"),
@@ -155,10 +155,8 @@ LEAKS = [
     pytest.param("info+anna.meier@firma.ch", "info+anna.meier@firma.ch", EMAIL, id="plus-addressing-guard"),
     pytest.param("Server: ::ffff:192.168.1.1", "::ffff:192.168.1.1", IP, id="ipv4-mapped-stays-masked"),
     # person_nicknames -- gaps next to the new rule
-    pytest.param("John Smith aka The Boss runs the place.", "Boss", PERSON, id="nick-aka-the-boss",
-                 marks=_open(_NICK_ONE_WORD)),
-    pytest.param("Nathalie Ferrand, dite La Puce, habite ici.", "Puce", PERSON, id="nick-dite-la-puce",
-                 marks=_open(_NICK_ONE_WORD)),
+    pytest.param("John Smith aka The Boss runs the place.", "Boss", PERSON, id="nick-aka-the-boss"),
+    pytest.param("Nathalie Ferrand, dite La Puce, habite ici.", "Puce", PERSON, id="nick-dite-la-puce"),
     pytest.param("Anna Meier genannt nanni kommt auch. nanni: hallo zusammen", "nanni", PERSON,
                  id="nick-genannt-lower", marks=_open(_NICK_LOWER)),
     pytest.param("Marco Bianchi, detto il moro, abita qui.", "moro", PERSON, id="nick-detto-lower",
@@ -204,9 +202,6 @@ def test_leak(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> None
     assert in_clear(anonymizer, text, secret, kind) == ""
 
 
-@pytest.mark.xfail(strict=True, reason="REGRESSION of bcb72d4 (masked at fe7945a): without_organisation_contacts "
-                   "sees only the PERSONs of one text; Anonymizer.mask_many detects each message alone, so the name "
-                   "in the system prompt does not protect the mailbox in the next message")
 def test_leak_named_in_another_message(anonymizer: Anonymizer) -> None:
     texts = ["Ich bin Dr. Ottilie Gschwend, Physiotherapeutin in Olten.",
              "Wie formuliere ich die Signatur mit praxis@gschwend-physio.ch schöner?"]
@@ -218,38 +213,37 @@ def test_leak_named_in_another_message(anonymizer: Anonymizer) -> None:
 OVER = [
     # person_nicknames -- REGRESSIONS: an article or a word spread over the whole text
     pytest.param("John Smith aka The Boss runs the place. The shop opens at nine.", "The shop opens",
-                 id="nick-article-the", marks=_over(_ARTICLE_SPREAD)),
+                 id="nick-article-the"),
     pytest.param("Lorenzo Gadda detto Il Moro abita qui. Il negozio apre alle nove.", "Il negozio",
-                 id="nick-article-il", marks=_over(_ARTICLE_SPREAD)),
+                 id="nick-article-il"),
     pytest.param("Nathalie Ferrand, dite La Puce, habite ici. La boulangerie ouvre à 7h.", "La boulangerie",
-                 id="nick-article-la", marks=_over(_ARTICLE_SPREAD)),
+                 id="nick-article-la"),
     pytest.param("Anna Meier genannt Die Eiserne leitet den Verein. Die Sitzung ist am Montag.", "Die Sitzung",
-                 id="nick-article-die", marks=_over(_ARTICLE_SPREAD)),
+                 id="nick-article-die"),
     pytest.param("Le maire Paul Martin dit « Non » au projet. Non, je ne pense pas que ce soit une bonne idée.",
-                 "Non, je ne pense pas", id="nick-dit-says-non", marks=_over(_DIT)),
+                 "Non, je ne pense pas", id="nick-dit-says-non"),
     pytest.param("```python\nclass User:\n    nickname: Optional[str] = None\n    email: Optional[str] = None\n```\n"
-                 "Warum ist email Optional?", "email: Optional[str]", id="nick-type-annotation",
-                 marks=_over(_OWN_CUE)),
+                 "Warum ist email Optional?", "email: Optional[str]", id="nick-type-annotation"),
     pytest.param("New York has the nickname Big Apple. Big plans for the Big Apple this year.", "Big plans",
-                 id="nick-city-nickname", marks=_over(_OWN_CUE)),
+                 id="nick-city-nickname"),
     pytest.param("Die Mindestsicherung, vulgo Sozialhilfe, ist Ländersache. Die Sozialhilfe beträgt dort 1000 Euro.",
-                 "Die Sozialhilfe beträgt", id="nick-vulgo-gloss", marks=_over(_OWN_CUE)),
+                 "Die Sozialhilfe beträgt", id="nick-vulgo-gloss"),
     # ... roles in minutes and transcripts read as a list of nicknames
     pytest.param("Meeting minutes\nSarah Collins (Chair): opened the meeting.\nDavid Wong (Treasurer): presented "
                  "the budget.\nMaria Lopez (Secretary): took notes.\nThe Chair thanked the Treasurer.",
-                 "The Chair thanked the Treasurer", id="roles-minutes-en", marks=_over(_ROLES)),
+                 "The Chair thanked the Treasurer", id="roles-minutes-en"),
     pytest.param("Compte rendu\nMarie Dupont (Présidente): ouvre la séance.\nLuc Bernard (Trésorier): présente les "
                  "comptes.\nJulie Martin (Secrétaire): lit le procès-verbal.\nLe Trésorier confirme.",
-                 "Le Trésorier confirme", id="roles-minutes-fr", marks=_over(_ROLES)),
+                 "Le Trésorier confirme", id="roles-minutes-fr"),
     pytest.param("Interview\nAnna Meier (Moderation): Willkommen.\nPeter Keller (Gast): Danke.\nAnna Meier "
                  "(Moderation): Erste Frage.\nDie Moderation dankt dem Gast.", "Die Moderation dankt dem Gast",
-                 id="roles-interview-de", marks=_over(_ROLES)),
+                 id="roles-interview-de"),
     pytest.param("Verbale\nMarco Rossi (Presidente): apre la seduta.\nLaura Bianchi (Tesoriera): presenta il "
                  "bilancio.\nPaolo Verdi (Segretario): legge il verbale.\nIl Segretario invia il verbale.",
-                 "Il Segretario invia", id="roles-verbale-it", marks=_over(_ROLES)),
+                 "Il Segretario invia", id="roles-verbale-it"),
     pytest.param("Podcast transcript\nAnna Miller (Host): Welcome back.\nTom Baker (Guest): Thanks for having me.\n"
                  "Anna Miller (Host): So, tell us.\nTom Baker (Guest): Well, as a Guest I must say the Host is great.",
-                 "as a Guest I must say the Host", id="roles-podcast-en", marks=_over(_ROLES)),
+                 "as a Guest I must say the Host", id="roles-podcast-en"),
     # ... guards
     pytest.param("# .bashrc von Anna Meier\nalias Gs='git status'\nGs zeigt den Status.", "Gs zeigt",
                  id="nick-shell-alias"),
@@ -258,30 +252,20 @@ OVER = [
     pytest.param("Anna Meier (Kasse): 12 Belege\nPeter Huber (Einkauf): 3 Offerten\nDie Kasse stimmt.",
                  "Die Kasse stimmt", id="roles-two-lines"),
     # address_en -- REGRESSIONS: 'via' of English, French and German prose, lettered numbers
-    pytest.param("We shipped it via DHL 3 times, pure luck that it arrived.", "via DHL 3", id="via-pure",
-                 marks=_over(_IT_WORDS)),
-    pytest.param("Drove via Route 66 twice, the dove on the hood was a gift.", "via Route 66", id="via-dove",
-                 marks=_over(_IT_WORDS)),
-    pytest.param("Boarding via Gate 12b, then take the shuttle.", "via Gate 12b", id="via-gate-lettered",
-                 marks=_over(_IT_NUMBER)),
-    pytest.param("Accès via Porte 3b, au fond du couloir.", "via Porte 3b", id="via-porte-lettered",
-                 marks=_over(_IT_NUMBER)),
-    pytest.param("Einstieg via Gleis 7a, dann umsteigen.", "via Gleis 7a", id="via-gleis-lettered",
-                 marks=_over(_IT_NUMBER)),
-    pytest.param("Weekly wrap: 2h Queen Street delays.", "2h Queen Street", id="en-hours-street",
-                 marks=_over(_EN_LETTER)),
-    pytest.param("Exercise 3b Market Square: draw the graph.", "3b Market Square", id="en-exercise-square",
-                 marks=_over(_EN_LETTER)),
-    pytest.param("Order 2b Oak Drive panels and 3c Elm Court doors.", "2b Oak Drive", id="en-variant-product",
-                 marks=_over(_EN_LETTER)),
+    pytest.param("We shipped it via DHL 3 times, pure luck that it arrived.", "via DHL 3", id="via-pure"),
+    pytest.param("Drove via Route 66 twice, the dove on the hood was a gift.", "via Route 66", id="via-dove"),
+    pytest.param("Boarding via Gate 12b, then take the shuttle.", "via Gate 12b", id="via-gate-lettered"),
+    pytest.param("Accès via Porte 3b, au fond du couloir.", "via Porte 3b", id="via-porte-lettered"),
+    pytest.param("Einstieg via Gleis 7a, dann umsteigen.", "via Gleis 7a", id="via-gleis-lettered"),
+    pytest.param("Weekly wrap: 2h Queen Street delays.", "2h Queen Street", id="en-hours-street"),
+    pytest.param("Exercise 3b Market Square: draw the graph.", "3b Market Square", id="en-exercise-square"),
+    pytest.param("Order 2b Oak Drive panels and 3c Elm Court doors.", "2b Oak Drive", id="en-variant-product"),
     # ... guards
     pytest.param("Sono via 3 giorni, torno lunedì. Grazie!", "via 3 giorni", id="it-via-away"),
     pytest.param("Nous sommes passés via Lyon 2 fois, ouf.", "via Lyon 2", id="fr-via-transit"),
     # dates._DOB -- REGRESSION: an empty birth field with a qualifier reaches the next field's date
     pytest.param("Geburtsdatum (falls bekannt) ........\nEintritt ........ 01.08.2026", "01.08.2026",
-                 id="dob-qualifier-empty-field",
-                 marks=_over("dates._DOB: the new qualifier '(falls bekannt)' lets an empty birth field's leaders "
-                             "run over the next line's key to its date")),
+                 id="dob-qualifier-empty-field"),
     # organisation_contacts -- guards: the change's purpose
     pytest.param("Contact: info@antiquariat-eselsohr.ch, NAS at 192.168.1.20", "info@antiquariat-eselsohr.ch",
                  id="role-mailbox-kept"),
@@ -306,10 +290,6 @@ def _surnames(n: int) -> list[str]:
     return list(itertools.islice(words, n))
 
 
-@pytest.mark.xfail(strict=True, reason="REGRESSION of bcb72d4: organisation_contacts.without_organisation_contacts "
-                   "tests every role mailbox against every word of every PERSON (any(word in domain ...)): "
-                   "mailboxes x names, quadratic -- 0.7 MB of 'Herr X schreibt an info@firma-N.ch' lines took "
-                   "16.6 s against 1.3 s at fe7945a")
 def test_role_mailbox_check_grows_linearly(metered: Anonymizer, monkeypatch) -> None:  # noqa: F811
     from tarnkappe.privacy import organisation_contacts
 
@@ -333,9 +313,6 @@ def test_role_mailbox_check_grows_linearly(metered: Anonymizer, monkeypatch) -> 
     assert large <= 4.2 * small + 20
 
 
-@pytest.mark.xfail(strict=True, reason="REGRESSION of bcb72d4: person_nicknames._listed looks back to the line's "
-                   "start (text.rfind('\\n', 0, name_start), then the slice text[line:name_start]) for every "
-                   "'<name> (<nick>): ' of one long line: characters scanned grow with the square of the line")
 def test_listed_nicknames_look_back_linearly() -> None:
     from tarnkappe.privacy import person_nicknames
 

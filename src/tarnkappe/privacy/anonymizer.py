@@ -328,7 +328,7 @@ class Anonymizer:
             resolved = widen_over_surnames_first(text, resolved, self._lexicon)
             resolved = join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
             if self._config.keep_organisation_contacts:
-                resolved = without_organisation_contacts(text, resolved)
+                resolved = without_organisation_contacts(text, resolved, self._lexicon)
             return resolved
         except Exception as exc:  # noqa: BLE001 - as above: a failure here must block the request too
             raise DetectionError(f"span resolution failed: {type(exc).__name__}") from None

@@ -11,9 +11,13 @@ took a private address for personal data.
 What stays masked, because it can lead to a person:
 
 - a mailbox at a free-mail or internet provider's domain ("info@gmx.ch", "hello@gmail.com": someone's own);
-- a local part with a digit, or with any word that is not a role's ("anna.info@", "m.kasse@");
+- a local part with a digit, or with any word that is not a role's ("anna.info@", "m.kasse@"; "mail@", "post@",
+  "hallo@" are a family's or a one-person business's as often as a firm's: no role's);
 - a mailbox whose domain holds a word of a name found in the same text ("info@praxis-huber.ch" beside
-  "Dr. Anna Huber"): the domain would give the masked name away.
+  "Dr. Anna Huber"), or a word the name lists know -- a first name or a surname, also as ASCII writes it
+  and two run together ("post@familie-mueller.ch", "hallo@lisaketterer.de", "kontakt@huber.name") -- or is
+  written in punycode ("xn--mller-kva.de"): the domain would give a name away;
+- an IPv6 link-local or unique local address: its interface id is often the device's MAC address.
 
 ``privacy.organisation_contacts: mask`` masks them all again (``PrivacyConfig.keep_organisation_contacts``).
 """
@@ -22,16 +26,20 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Iterable
 
+from ahocorasick_rs import AhoCorasick
+
 from .entities import Entity, EntityType
+from .names import NameLexicon
 
 # The functions an organisation's mailbox is named after, in our four languages (a local part is one of
 # them, or made of them: "service.client", "mailer-daemon", "do-not-reply").  Closed on purpose: a word
 # list or word frequencies let a person's mailbox through ("traute.abend@", "liliane@" are words too).
 ROLE_WORDS = frozenset("""
 info infos information informationen kontakt contact contacts contatto contatti service services servizio
-office buero bureau ufficio support hello hallo ciao bonjour admin administration verwaltung amministrazione
+office buero bureau ufficio support admin administration verwaltung amministrazione
 sekretariat secretariat segreteria secretaria reception rezeption empfang accueil anmeldung anmeldungen kasse
 buchhaltung accounting compta comptabilite contabilita team jobs job karriere career careers bewerbung bewerbungen
 presse press media medien marketing sales verkauf vertrieb bestellung bestellungen order orders shop webshop
@@ -43,7 +51,7 @@ direktion direction direzione noreply no reply donotreply do not mailer daemon n
 veranstaltungen tickets ticket billetterie biglietteria inscriptions inscription iscrizioni registration
 mitglieder members membres soci vorstand board comite comitato praesident president presidente kassier tresorier
 tesoriere treasurer kurse kurs cours corsi courses ausleihe bibliothek library praxis kanzlei atelier werkstatt
-laden ankauf hof wordpress alerts alert notifications notification system mail email post poststelle zentrale
+laden ankauf hof wordpress alerts alert notifications notification system poststelle zentrale
 central centrale allgemein operations technik technique leserservice lavoraconnoi recrutement recruiting
 recruitment anfragen anfrage richieste demandes finanzen finance finances finanze abo abos abonnement
 abonnements abbonamenti subscriptions wahlen elections elezioni results resultats risultati ergebnisse
@@ -55,34 +63,77 @@ gmail googlemail hotmail outlook live msn yahoo ymail aol icloud me mac gmx web 
 swissonline protonmail proton pm tutanota tuta posteo mailbox freenet t-online arcor online wanadoo orange
 laposte free sfr neuf libero tiscali virgilio alice tin email fastwebnet chello aon a1 utanet inode kabsi
 yandex zoho fastmail hey btinternet sky comcast verizon bigpond shaw rogers sympatico videotron vodafone
-ionos netcologne ewe mail
+ionos netcologne ewe ewetel mail bluemail liwest aliceadsl club-internet inwind iol skynet telenet proximus
+quickline green datazug wanadoo bbox numericable cegetel kpnmail ziggo xs4all telia gmail-com eircom
 """.split())
 _LOCAL_WORDS = re.compile(r"[._+\-]")
+_WORDS = re.compile(r"[^\W\d_]{1,64}+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
     "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",  # RFC 1918, loopback, link
-    "fc00::/7", "fe80::/10", "::1/128",  # unique local, link-local, loopback
+    "::1/128",  # (not IPv6's link-local and unique local ones: their interface id is often the device's MAC)
 ))
 
 
-def without_organisation_contacts(text: str, entities: Iterable[Entity]) -> list[Entity]:
+def without_organisation_contacts(text: str, entities: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """``entities`` without the role mailboxes and private network addresses among them (see the
-    module's docstring); every other entity as it was."""
+    module's docstring); every other entity as it was.  Linear: the words of the text's names are one
+    automaton that reads each role mailbox's domain once."""
     entities = list(entities)
-    named: list[str] | None = None
+    names: list[AhoCorasick | None] = []  # (built where a role mailbox asks: [None] where the text names no one)
     kept: list[Entity] = []
     for e in entities:
         if e.type == EntityType.IP and private_address(e.text):
             continue
         if e.type == EntityType.EMAIL and role_mailbox(e.text):
-            if named is None:  # the words of the text's names, once, and only where a mailbox asks
-                named = sorted({w.lower() for p in entities if p.type == EntityType.PERSON
-                                for w in re.findall(r"[^\W\d_]{3,}", p.text)})
+            if not names:
+                words = {ascii_folded(w) for p in entities if p.type == EntityType.PERSON
+                         for w in _WORDS.findall(p.text) if len(w) >= 3}
+                names.append(AhoCorasick(sorted(words)) if words else None)
             domain = e.text.rpartition("@")[2].lower()
-            labels = set(re.split(r"[.\-]", domain))
-            if not any(word in domain if len(word) >= 4 else word in labels for word in named):
+            automaton = names[0]
+            if not (automaton is not None and automaton.find_matches_as_indexes(ascii_folded(domain))) \
+                    and not _names_a_person(domain, lexicon):
                 continue
         kept.append(e)
     return kept
+
+
+def _names_a_person(domain: str, lexicon: NameLexicon) -> bool:
+    """A label of ``domain`` (its top level aside) is or holds a name the lists know: a first name or a
+    surname ("huber", "mueller" of Müller, "dupre" of Dupré), two run together ("lisaketterer"); or it is
+    punycode, which hides what it says."""
+    labels = domain.split(".")[:-1]
+    for label in labels:
+        if label.startswith("xn--"):
+            return True
+        for word in label.split("-"):
+            if len(word) >= 3 and (_listed(word, lexicon) or _two_names(word, lexicon)):
+                return True
+    return False
+
+
+def _listed(word: str, lexicon: NameLexicon) -> bool:
+    """``word`` (lower case ASCII) is a listed first name or surname, read as written or with its umlauts
+    spelled out ("mueller" is "Müller")."""
+    for spelling in {word, word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü").replace("ss", "ß"),
+                     word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")}:
+        if lexicon.is_known_name(spelling.capitalize()) and spelling not in ROLE_WORDS:
+            return True
+    return False
+
+
+def _two_names(word: str, lexicon: NameLexicon) -> bool:
+    """``word`` is a first name and a listed name run together ("lisaketterer", "annahuber")."""
+    return len(word) >= 7 and any(
+        lexicon.is_first_name(word[:k].capitalize()) and _listed(word[k:], lexicon) for k in range(3, len(word) - 2))
+
+
+def ascii_folded(text: str) -> str:
+    """Lower case, umlauts spelled out, accents dropped: as a domain writes a name ("Müller" -> "mueller",
+    "Dupré" -> "dupre", "Strauß" -> "strauss")."""
+    text = text.lower().translate(_UMLAUTS)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def role_mailbox(address: str) -> bool:
@@ -90,7 +141,8 @@ def role_mailbox(address: str) -> bool:
     "service.client@ville.example"), not a free-mail provider's, its local part made of role words."""
     local, _, domain = address.lower().rpartition("@")
     labels = domain.split(".")
-    if len(labels) < 2 or labels[-2] in FREE_MAIL or not local or any(c.isdigit() for c in local):
+    if len(labels) < 2 or not local or any(c.isdigit() for c in local) or any(
+            label in FREE_MAIL for label in labels[:-1]):  # (every label: "hotmail" of hotmail.co.uk)
         return False
     words = [word for word in _LOCAL_WORDS.split(local) if word]
     return local in ROLE_WORDS or bool(words) and all(word in ROLE_WORDS for word in words)

@@ -29,7 +29,7 @@ import datetime
 from collections.abc import Iterable
 
 from .detectors import scan
-from .detectors.dates import DATE
+from .detectors.dates import DATE, MONTHS
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import KIN_WORDS, STOP
 from .entities import Entity, EntityType
@@ -49,27 +49,33 @@ _RELATIONS = KIN | KIN_WORDS | frozenset(
 _NICK = (
     r"(?:(?P<q>[\"«“„‹'][ \u00a0]?)(?P<quoted>(?:(?:il|la|le|lo|l')[ ]?)?[^\W\d_][\w'’\-]{0,24}+"
     r"(?:[ ][^\W\d_][\w'’\-]{0,24}+)?)[ \u00a0]?[\"»”“›']"
-    r"|(?P<plain>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+))"
+    r"|(?P<plain>(?:(?:The|Il|La|Le|Lo|Der|Die|Das|El)[ ])?[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+))"
 )
 # Each cue starts with a consuming letter the engine looks for, the rest of the word behind it (a
 # look-behind or alternation first would be tried at every position of the text).
 _OWN_CUE = scan.compile(
-    r"[vBbCcVSsNn](?<![\w/][vBbCcVSsNn])(?:(?<=v)/o|(?<=[Bb])iername|(?<=[Cc])erevis|(?<=[Vv])ulgo"
-    r"|(?<=[Ss])(?:pitzname|urnom|oprannome)|(?<=[Nn])ickname)"
+    r"[vBbCcSs](?<![\w/][vBbCcSs])(?:(?<=v)/o|(?<=[Bb])iername|(?<=[Cc])erevis|(?<=[Ss])pitzname)"
     rf"(?::[ ]{{0,2}}|[ ]{{1,2}}){_NICK}"
 )
+# ("dit" alone is "says" as often: "Paul Martin dit « Non »"; "vulgo", "nickname" gloss words and types too:
+# "vulgo Sozialhilfe", "nickname: Optional[str]" -- after a name only)
 _PROSE_CUE = scan.compile(
-    r"[gadsk](?<![\w][gadsk])(?:(?<=g)enannt|(?<=a)(?:lias|ka|\.k\.a\.)|(?<=d)(?:ite?|ett[oa])"
-    r"|(?<=s)(?:urnommée?|oprannominat[oa])|(?<=k)nown[ ]as)"
+    r"[gadsknv](?<![\w][gadsknv])(?:(?<=g)enannt|(?<=a)(?:lias|ka|\.k\.a\.)|(?<=d)(?:ite|ett[oa])"
+    r"|(?<=s)(?:urnommée?|oprannominat[oa]|oprannome|urnom)|(?<=k)nown[ ]as|(?<=n)ickname|(?<=v)ulgo)"
     rf"(?::[ ]{{0,2}}|[ ]{{1,2}}){_NICK}"
 )
 _GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom", "oprannom", "genannt", "alias",
-              "aka ", "a.k.a.", "dit ", "dite ", "dett", "known as"))
+              "aka ", "a.k.a.", "dite ", "dett", "known as"))
 # A list of people with their nicknames in parentheses, each with what is said of them: "Lübs, Bianca (Zapfen): 17.
 # Januar", "> Kerry Hamilton (Boots): May 17, 1998" -- the parentheses right after a name that starts its line
 _LISTED = scan.compile(r"[ ]\((?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)\):[ ]")
 _LISTED_GATE = Gate(("):",))
 _LIST_LINE_LEAD = frozenset(" \t>-*•")
+_LEAD = 8  # characters of a line before its name, at most (quote marks, a bullet): a bounded look back
+# a day: a date, or a day and a month ("17. Januar", "08.04.", "April 7", "25/06")
+_DAY_AFTER = scan.compile(
+    rf"(?:{DATE}|\d{{1,2}}\.?[ ]?(?:\d{{1,2}}\.|(?i:{MONTHS}))|(?i:{MONTHS})\.?[ ]\d{{1,2}}|\d{{1,2}}/\d{{1,2}})(?!\d)"
+)
 # What such a list says of each is most often the birthday; with a year at least _MIN_AGE years back it is the
 # date of birth ("Ina Pölitz (Sprint): 06.11.96", "Gerfried von Hoff (Gizmo): 6. Dezember '03")
 _DATE_AFTER = scan.compile(rf"(?P<date>{DATE})(?!\d)")
@@ -123,10 +129,10 @@ def _listed(text: str, starts: dict[int, int]) -> list[tuple[str, int, int]]:
     listed = []
     for m in scan.finditer(_LISTED, text):
         name_start = starts.get(m.start())
-        if name_start is None:
-            continue
-        line = text.rfind("\n", 0, name_start) + 1
-        if all(c in _LIST_LINE_LEAD for c in text[line:name_start]):
+        if name_start is None or scan.match(_DAY_AFTER, text, m.end()) is None:
+            continue  # (what a list of nicknames says of each is a day: "Chair", "Host" of minutes say more)
+        line = text.rfind("\n", max(0, name_start - _LEAD), name_start) + 1
+        if (line or name_start <= _LEAD) and all(c in _LIST_LINE_LEAD for c in text[line:name_start]):
             listed.append((m.group("nick"), m.start("nick"), m.end("nick")))
     return listed if len(listed) >= MIN_LISTED else []
 

