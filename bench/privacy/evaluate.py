@@ -169,7 +169,14 @@
     snowboard rental waivers, carsharing damage reports, orthodontic treatment plans, organ and stem-cell donor
     registrations, fibre-optic connection orders, safe-deposit boxes, company-car logbooks, parental leave requests,
     conference speaker submissions and expenses, music-shop instrument rentals, debt counselling, IT equipment
-    handovers) -- never run through the anonymizer while written -- report on it, never tune on it), and
+    handovers) -- never run through the anonymizer while written -- report on it, never tune on it;
+    --split holdout32: the thirty-second blind set of generate_holdout32.py, written 2026-12-06 blind by a helper
+    session that read only the docstrings of generate_holdout29/30/31.py and of this file (and evaluate_synthetic's
+    code), in further genres (appliance warranty claims, moving-company quotes and inventories, sports-club transfer
+    requests, cleaning-service schedules, pharmacy home-delivery rounds, daycare registrations and waiting lists,
+    gift vouchers, car-dealer test drives, temp-agency assignments and timesheets, heating and boiler servicing,
+    parking-space rentals, corporate client gifts) -- never run through the anonymizer while written -- report on
+    it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -189,7 +196,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 learned name detector off; --no-forms its forms model alone.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout31]
+[--split test|dev|independent|holdout|holdout2|...|holdout32]
 [--rules-only | --no-forms] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -428,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout",
-                             *(f"holdout{n}" for n in range(2, 32))))
+                             *(f"holdout{n}" for n in range(2, 33))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--no-forms", action="store_true", help="the learned name detector without its forms model")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
