@@ -291,6 +291,7 @@ SHAPES = [
     "v/o ", "v/o Aa ", "(Biername ", "Cerevis: ", "Aa Bb genannt ", 'detto "', "dite « ", "« ", " alias ", "aka ",
     "Aa, Jan. 1, 2012 ", "Aa, Dec. ", "Geburtsdatum (18+) ", "(a) ... ", "via Aa 1", "alle 15, via ", "12b ", "1/a ",
     "Aa Bb (Cc): ", "\nAa Bb (Cc): 1.1.\n",
+    "Aa (Kind, 1.1.2020); ", " (figlio/a, ", "1954, Rue du Aa 1", "88 63, Rue ", "arrived on 1/1/2026 my leave",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

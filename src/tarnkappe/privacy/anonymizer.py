@@ -87,7 +87,7 @@ from .person_agents import names_of_agents
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_chat_asides import names_in_chat_asides
-from .person_children import children_with_birth_dates
+from .person_children import children_with_birth_dates, relatives_with_birth_dates
 from .person_columns import names_in_columns
 from .person_contacts import lower_case_contacts
 from .person_dates import birth_date_lists, birth_dates_after_names, disjoint, newborn_dates
@@ -317,6 +317,7 @@ class Anonymizer:
                 found += repeated_names(text, found, self._lexicon)
                 found += names_in_columns(text, found, self._lexicon)
             found += [e for e in children_with_birth_dates(text, self._lexicon) if wanted is None or e.type in wanted]
+            found += [e for e in relatives_with_birth_dates(text, self._lexicon) if wanted is None or e.type in wanted]
             if wanted is None or EntityType.DOB in wanted:
                 found += birth_dates_after_names(text, found)
                 found += birth_date_lists(text, found)

