@@ -75,3 +75,9 @@ def test_a_year_or_a_phones_tail_is_no_house_number(anonymizer: Anonymizer, text
         assert found.get(dob) == "DOB"
     assert _found(anonymizer, "Je suis au 12, rue de la Paix, 75002 Paris").get(
         "12, rue de la Paix, 75002 Paris") == "ADDRESS"
+
+
+def test_a_childs_birth_before_its_height_and_weight(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "Weitere Personen auf diesem Vertrag:\n- Vivian, 6. Mai 2021, 137 cm, 38 kg, Schuh 31")
+    assert found.get("6. Mai 2021") == "DOB"
+    assert "12.03.2025" not in _found(anonymizer, "Lieferung 12.03.2025, 120 cm Breite, 3 kg")

