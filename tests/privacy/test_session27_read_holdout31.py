@@ -81,3 +81,13 @@ def test_a_childs_birth_before_its_height_and_weight(anonymizer: Anonymizer) -> 
     found = _found(anonymizer, "Weitere Personen auf diesem Vertrag:\n- Vivian, 6. Mai 2021, 137 cm, 38 kg, Schuh 31")
     assert found.get("6. Mai 2021") == "DOB"
     assert "12.03.2025" not in _found(anonymizer, "Lieferung 12.03.2025, 120 cm Breite, 3 kg")
+
+
+@pytest.mark.parametrize("text", [
+    "Hania\tAbdellaoui\t1978-02-09\tabdellaouih@gmx.ch\t8500 Frauenfeld\t31.166.107.137\tST50841489",
+    "Wohnort: 8500 Frauenfeld 31.166.107.137",
+])
+def test_an_address_ends_before_an_ip(anonymizer: Anonymizer, text: str) -> None:
+    """The IP was cut by the address ("Frauenfeld\t31" read as a street) and lost: three parts in clear."""
+    found = _found(anonymizer, text)
+    assert found.get("31.166.107.137") == "IP" and found.get("8500 Frauenfeld") == "ADDRESS"
