@@ -91,3 +91,11 @@ def test_an_address_ends_before_an_ip(anonymizer: Anonymizer, text: str) -> None
     """The IP was cut by the address ("Frauenfeld\t31" read as a street) and lost: three parts in clear."""
     found = _found(anonymizer, text)
     assert found.get("31.166.107.137") == "IP" and found.get("8500 Frauenfeld") == "ADDRESS"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Conducente: Crespi, Amico\nData di nascita: 03/09/1988", "Crespi, Amico"),
+    ("Nom ..................... NOIR\nPrénom .................. Désiré", "NOIR"),
+])
+def test_keys_of_holdout31(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert _found(anonymizer, text).get(name) == "PERSON"

@@ -364,7 +364,7 @@ class ValueTyper:
 _NAME_ALONE_KEYS = frozenset(("name", "nom", "nome"))
 _SIBLING_KEY = scan.compile(
     r"(?<![\w])(?i:pr[ée]noms?|vornamen?|nachname|familienname|cognome|first[_ ]?name|last[_ ]?name|surname"
-    r"|given[_ ]?name|family[_ ]?name)[\"']?[ \t]{0,4}[:=]"
+    r"|given[_ ]?name|family[_ ]?name)[\"']?(?:[ \t]{0,4}[:=]|[ ]{1,2}\.{2,60}+)"
 )
 _SIBLING_GATE = ("rénom", "renom", "orname", "achname", "ienname", "ognome", "name", "NAME")
 _SIBLING_REACH = 160
