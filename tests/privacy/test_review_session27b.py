@@ -32,6 +32,14 @@ word's 'arrived on <date>' before 'my leave'/'congé'/'congedo' (a parcel, a tec
 'Name ........ Bohrmaschine' beside 'Vorname ........' is masked.  1 open (the leave table with an empty
 cell), 2 guards.
 Work: the new look-backs are bounded (guard).
+
+Fixed after the review, in session 27 (marks removed): the parts of an address before and after an IP stay
+addresses; a phone's tail is a digit run of six or more on the number's own line; a relative's name before the
+parentheses must be a name (a listed or rare word, or two capitalised words the first no ordinary word), its date of
+a past year; an arrival counts before a parent's leave only after a name alone at the sentence's start; a height is
+a birth's only in a line of a name, the date and the height (no weight needed); "spieler", "begleitung", "allievoa"
+no longer keys ("| Allievo/a | Giampaolo, 28/8/2017 |" leaks its date again: the header's reading was worse).
+Kept: a "Name ...." beside "Vorname ...." is a surname's key whatever it holds.
 """
 
 from __future__ import annotations
@@ -90,14 +98,13 @@ _DOTS = ("field_values._SIBLING_KEY: a first name's key with dot leaders ('Vorna
 LEAKS = [
     # anonymizer._addresses_before_ips -- REGRESSION
     pytest.param("Adresse: Hauptstrasse 12, 31.166.107.137, 8500 Frauenfeld", "8500 Frauenfeld", ADDRESS,
-                 id="ip-cuts-postcode-and-town", marks=_regression(_IP_CUT)),
+                 id="ip-cuts-postcode-and-town"),
     # address.py, number-first French street -- REGRESSIONS: a digit before is no phone's tail
     pytest.param("Tel. 022 345 67 89\n5 rue de Lausanne 1201 Genève", "5 rue de Lausanne", ADDRESS,
-                 id="fr-number-after-phone-line", marks=_regression(_PHONE_TAIL)),
-    pytest.param("1;5 rue de Lausanne 1201 Genève", "5 rue de Lausanne", ADDRESS, id="fr-number-csv-id",
-                 marks=_regression(_PHONE_TAIL)),
+                 id="fr-number-after-phone-line"),
+    pytest.param("1;5 rue de Lausanne 1201 Genève", "5 rue de Lausanne", ADDRESS, id="fr-number-csv-id"),
     pytest.param("Appartement 12 3, rue des Fleurs 1050 Ixelles", "3, rue des Fleurs", ADDRESS,
-                 id="fr-number-after-flat", marks=_regression(_PHONE_TAIL)),
+                 id="fr-number-after-flat"),
     # ... guards: the change's purpose
     pytest.param("Tél 079 456 88 63, Rue du Château 34bis", "Rue du Château 34bis", ADDRESS,
                  id="fr-phone-tail-then-street-guard"),
@@ -130,9 +137,7 @@ LEAKS = [
                  id="kam-zur-welt-elternzeit",
                  marks=_open("person_dates._ARRIVAL reads 'arriv'/'gekommen' only: 'kam am ... zur Welt' before "
                              "'Elternzeit' is missed")),
-    pytest.param("- Ruth Lam, 11/19/2018, 126 cm", "11/19/2018", DOB, id="height-commit-example-no-weight",
-                 marks=_open("person_dates._HEIGHT requires ', <n> kg' after the height: the commit comment's own "
-                             "example '- Ruth Lam, 11/19/2018, 126 cm' leaks the child's date of birth")),
+    pytest.param("- Ruth Lam, 11/19/2018, 126 cm", "11/19/2018", DOB, id="height-commit-example-no-weight"),
     pytest.param(f"- Zoé Quaderer, 01.01.{_Y}, 52 cm, 3,4 kg", f"01.01.{_Y}", DOB, id="height-newborn-this-year",
                  marks=_open("person_dates._past_year refuses this year's date before '52 cm, 3,4 kg' (and "
                              "_WEIGHT_AND_LENGTH wants grams): the youngest child's date of birth leaks")),
@@ -158,34 +163,29 @@ def test_leak(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> None
 OVER = [
     # person_children.relatives_with_birth_dates -- REGRESSIONS
     pytest.param("Epic Login (parent, 2024-05-01) hat drei Unteraufgaben.", "Epic Login (parent, 2024-05-01)",
-                 id="relative-tracker-parent", marks=_over(_REL_WORDS)),
+                 id="relative-tracker-parent"),
     pytest.param("Ticket Checkout Redesign (child, 2025-01-15) wurde geschlossen.",
                  "Checkout Redesign (child, 2025-01-15)", id="relative-tracker-child", marks=_over(_REL_WORDS)),
     pytest.param("Konferenz in Berlin (Partner, 12.03.2024) und Wien (Kunde, 13.03.2024).",
                  "Berlin (Partner, 12.03.2024)", id="relative-city-partner", marks=_over(_REL_WORDS)),
     pytest.param("Bestand: Hemd Gross (Kinder, 12.06.2025) geliefert", "Hemd Gross (Kinder, 12.06.2025)",
-                 id="relative-clothing-size", marks=_over(_REL_WORDS)),
+                 id="relative-clothing-size"),
     pytest.param(f"Termin mit Firma Keller (Partner, 31.12.{_Y}) bestätigt.", f"31.12.{_Y}",
-                 id="relative-date-to-come", marks=_over(_REL_FUTURE)),
+                 id="relative-date-to-come"),
     # person_dates.newborn_dates -- REGRESSIONS
     pytest.param("The shipment from DHL arrived on 03/02/2026, two days before my leave starts.", "03/02/2026",
-                 id="leave-shipment-en", marks=_over(_LEAVE)),
-    pytest.param("Le colis de Poste arrivé le 12/03/2026, avant mon congé.", "12/03/2026", id="leave-colis-fr",
-                 marks=_over(_LEAVE)),
+                 id="leave-shipment-en"),
+    pytest.param("Le colis de Poste arrivé le 12/03/2026, avant mon congé.", "12/03/2026", id="leave-colis-fr"),
     pytest.param("Il tecnico Rossi arrivato il 12/03/2026, prima del mio congedo.", "12/03/2026",
-                 id="leave-technician-it", marks=_over(_LEAVE)),
-    pytest.param("Paket 2: versandt am 03.02.2025, 120 cm, 30 kg", "03.02.2025", id="height-parcel",
-                 marks=_over(_HEIGHT)),
-    pytest.param("| Datum | Masse |\n| 01.03.2025, 140 cm, 12 kg | Palette |", "01.03.2025", id="height-pallet-table",
-                 marks=_over(_HEIGHT)),
+                 id="leave-technician-it"),
+    pytest.param("Paket 2: versandt am 03.02.2025, 120 cm, 30 kg", "03.02.2025", id="height-parcel"),
+    pytest.param("| Datum | Masse |\n| 01.03.2025, 140 cm, 12 kg | Palette |", "01.03.2025", id="height-pallet-table"),
     # field_keys -- REGRESSIONS of the new keys
-    pytest.param(f"Spieler: Jonas Keller, 31.12.{_Y}", f"31.12.{_Y}", id="pupil-key-date-to-come",
-                 marks=_over(_PUPIL)),
+    pytest.param(f"Spieler: Jonas Keller, 31.12.{_Y}", f"31.12.{_Y}", id="pupil-key-date-to-come"),
     pytest.param("| Allievo/a | Strumento |\n| Giampaolo, 28/8/2017 | Violino |", "| Allievo/a | Strumento |",
-                 id="allievo-header-cell", marks=_over(_ALLIEVO)),
-    pytest.param("Begleitung: Klavier und Streicher", "Klavier", id="begleitung-music", marks=_over(_BEGLEITUNG)),
-    pytest.param("| Begleitung | Anzahl |\n| Hund | 1 |", "| Hund |", id="begleitung-dog-column",
-                 marks=_over(_BEGLEITUNG)),
+                 id="allievo-header-cell"),
+    pytest.param("Begleitung: Klavier und Streicher", "Klavier", id="begleitung-music"),
+    pytest.param("| Begleitung | Anzahl |\n| Hund | 1 |", "| Hund |", id="begleitung-dog-column"),
     # field_values._SIBLING_KEY -- REGRESSION of the dot leaders
     pytest.param("Gerät\nName ........ Bohrmaschine\nSerie ........ X200\nVerantwortlich\nVorname ........ Lukas",
                  "Bohrmaschine", id="dot-leaders-device-name", marks=_over(_DOTS)),

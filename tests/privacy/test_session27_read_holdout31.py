@@ -55,8 +55,9 @@ def test_a_newborn_before_a_parents_leave(anonymizer: Anonymizer) -> None:
 
 @pytest.mark.parametrize(("text", "dob"), [
     ("Spieler/in .................. Johanna, 27.10.11\nInstrument .................. Querflöte", "27.10.11"),
-    ("| Allievo/a | Giampaolo, 28/8/2017 |\n| Strumento | tromba |", "28/8/2017"),
 ])
+# ("| Allievo/a | Giampaolo, 28/8/2017 |" is not masked: as a person's key "Allievo/a" masked the next header cell
+# of "| Allievo/a | Strumento |" -- the second review of session 27)
 def test_a_pupils_birth_under_its_key(anonymizer: Anonymizer, text: str, dob: str) -> None:
     assert _found(anonymizer, text).get(dob) == "DOB"
 

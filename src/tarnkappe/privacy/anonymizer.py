@@ -552,14 +552,20 @@ def _addresses_before_ips(text: str, found: list[Entity]) -> list[Entity]:
     ips = sorted(e.start for e in found if e.type == EntityType.IP)
     if not ips:
         return found
+    ends = {e.start: e.end for e in found if e.type == EntityType.IP}
     out: list[Entity] = []
     for e in found:
         if e.type == EntityType.ADDRESS:
             k = bisect.bisect_right(ips, e.start)
             if k < len(ips) and ips[k] < e.end:
-                end = len(text[e.start:ips[k]].rstrip(" \t,;|"))+e.start
-                if end - e.start >= 4:
-                    out.append(Entity(e.start, end, e.type, text[e.start:end], e.detector))
+                # the parts before and after the IP stay addresses ("Hauptstrasse 12, 31.166.107.137, 8500
+                # Frauenfeld": the town after it too; second review of session 27)
+                head_end = e.start + len(text[e.start:ips[k]].rstrip(" \t,;|"))
+                tail = min(e.end, ends[ips[k]])
+                tail += len(text[tail:e.end]) - len(text[tail:e.end].lstrip(" \t,;|"))
+                for start, end in ((e.start, head_end), (tail, e.end)):
+                    if end - start >= 4:
+                        out.append(Entity(start, end, e.type, text[start:end], e.detector))
                 continue
         out.append(e)
     return out

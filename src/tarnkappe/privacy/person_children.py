@@ -69,18 +69,21 @@ _RELATIVE_ITEM = scan.compile(
 
 def relatives_with_birth_dates(text: str, lexicon: NameLexicon) -> list[Entity]:
     """DOB entities for "<name> (<relation>, <date>)" (see the comment above) and PERSON ones for the name
-    before it; a past date from 1900 on, a family word (field_keys.RELATIVE_WORDS) for the relation."""
+    before it; a date of a past year from 1900 on, a family word (field_keys.RELATIVE_WORDS) for the relation,
+    a name's words before it (each a listed first name or a rare word, as `_a_name` reads a child's)."""
     if " (" not in text:
         return []
     this_year = datetime.date.today().year
     out: list[Entity] = []
     for m in scan.finditer(_RELATIVE_ITEM, text):
-        if normalise_key(m.group("relation")) not in RELATIVE_WORDS or not _a_birth(m, this_year + 1):
-            continue
-        out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "children"))
+        if normalise_key(m.group("relation")) not in RELATIVE_WORDS or not _a_birth(m, this_year):
+            continue  # (a past year: "Firma Keller (Partner, 31.12.2026)" is a date to come)
         name = scan.search(_NAME_BEFORE, text, max(0, m.start() - 64), m.start())
-        if name is not None and not any(w in STOP for w in name.group("name").split(" ")):
-            out.append(Entity(name.start("name"), name.end("name"), EntityType.PERSON, name.group("name"), "children"))
+        if name is None or not (_a_name(name.group("name"), lexicon)
+                                or _first_and_surname(name.group("name"), lexicon)):
+            continue  # a person's name before it: not "Epic Login (parent, …)", "Berlin (Partner, …)"
+        out.append(Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"), "children"))
+        out.append(Entity(name.start("name"), name.end("name"), EntityType.PERSON, name.group("name"), "children"))
     return out
 
 
@@ -102,6 +105,14 @@ def _a_birth(m: re.Match[str], this_year: int) -> bool:
     if value < 100:
         value += 2000 if value < this_year % 100 else 1900
     return 1900 <= value < this_year
+
+
+def _first_and_surname(name: str, lexicon: NameLexicon) -> bool:
+    """Two capitalised words, the first no ordinary word and no town: "Maja Glück" (a surname that is a word
+    too; not "Epic Login", "Hemd Gross")."""
+    words = name.split(" ")
+    return len(words) == 2 and words[0] not in STOP and words[1] not in STOP \
+        and words[0].lower() not in lexicon.common_words and not lexicon.is_place_only(words[0])
 
 
 def _a_name(name: str, lexicon: NameLexicon) -> bool:

@@ -386,10 +386,14 @@ _DATE_BEFORE_WEIGHT = scan.compile(
     rf"(?P<date>{DATE})(?:,?[ ](?:um|à|alle|at)[ ]\d{{1,2}}[:.h]\d{{2}}(?:[ ]Uhr|[ ]?[ap]m)?)?,?[ ]\Z"
 )
 # A child's date of birth before its height, as a ski rental or a sports club lists those it equips ("- Vivian,
-# 6. Mai 2021, 137 cm, 38 kg", "- Ruth Lam, 11/19/2018, 126 cm"; holdout31, read in session 27): a date and a
-# body's height in one item are a person's
-_HEIGHT = scan.compile(r"[1-2]?\d{2}[ ]?cm,[ ]\d{1,3}(?:[.,]\d)?[ ]?kg(?![\w])")  # (and its weight: a body's)
-_DATE_BEFORE_HEIGHT = scan.compile(rf"(?P<date>{DATE}),[ ]\Z")
+# 6. Mai 2021, 137 cm, 38 kg", "- Ruth Lam, 11/19/2018, 126 cm"; holdout31, read in session 27): a line that is a
+# name, a date and a body's height is a person's
+_HEIGHT = scan.compile(r"[1-2]?\d{2}[ ]?cm(?![\w])")
+# (an item of its own: a bullet, a name, the date -- not "versandt am 03.02.2025, 120 cm, 30 kg" of a parcel)
+_DATE_BEFORE_HEIGHT = scan.compile(
+    rf"(?:\A|\n)(?:>[ ]?){{0,3}}[ \t]{{0,4}}(?:[-*•][ ]{{1,3}})?[A-ZÀ-ÖØ-Þ][^\W\d_]{{1,29}}"
+    rf"(?:[ \-][A-ZÀ-ÖØ-Þ][^\W\d_]{{1,29}}){{0,2}},[ ](?P<date>{DATE}),[ ]\Z"
+)
 _ARRIVAL = scan.compile(
     rf"(?:arriv(?:ée?s?|é|at[oaie])[ ](?:le|il)|arrived[ ]on|am)[ ](?P<date>{DATE})(?!\d)"
 )
@@ -401,6 +405,8 @@ _CHILD_WORDS = ("Tochter", "Sohn", "Baby", "fille", "fils", "bébé", "figlia", 
 _LEAVE_WORDS = ("my leave", "parental leave", "Elternzeit", "Mutterschaft", "Vaterschaft", "congé", "congedo",
                 "maternit", "paternit")
 _CHILD_GATE = Gate(_CHILD_WORDS + _LEAVE_WORDS)
+# a name alone starts the sentence before "arrived"
+_NAME_STARTS_SENTENCE = scan.compile(r"(?:\A|[\n.!?][ ]{0,2})[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}[ ]\Z")
 
 
 def newborn_dates(text: str) -> list[Entity]:
@@ -415,14 +421,15 @@ def newborn_dates(text: str) -> list[Entity]:
                 out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "dob"))
         this_year = datetime.date.today().year
         for m in scan.finditer(_HEIGHT, text):
-            date = scan.search(_DATE_BEFORE_HEIGHT, text, max(0, m.start() - 40), m.start())
+            date = scan.search(_DATE_BEFORE_HEIGHT, text, max(0, m.start() - 120), m.start())
             if date is not None and _past_year(date.group("date"), this_year):
                 out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "dob"))
     if ("arriv" in text or "gekommen" in text) and _CHILD_GATE.opens(text):
         for m in scan.finditer(_ARRIVAL, text):
             sentence = text[max(0, m.start() - 80):m.start()]
             if not any(word in sentence for word in _CHILD_WORDS) and not (
-                    sentence.rstrip(" ").rsplit(" ", 1)[-1][:1].isupper()  # (a name arrived, not "the parcel")
+                    scan.search(_NAME_STARTS_SENTENCE, sentence) is not None  # ("Sherri arrived on", not "the
+                    # parcel", "The shipment from DHL", "Il tecnico Rossi")
                     and any(word in text[m.end():m.end() + 120] for word in _LEAVE_WORDS)):
                 continue
             if m.group().startswith("am") and scan.match(_GEKOMMEN, text, m.end()) is None:

@@ -245,6 +245,14 @@ _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)
 # helps), and the first letter of a type word is tested once before the alternation of all of
 # them: most digit runs ("0001 0007 ...") then fail after one class test, not eighteen.
 _NO_TAB_GAP = r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,2}"
+def _phone_tail_before(text: str, start: int) -> bool:
+    """The number at ``start`` ends a phone number written in groups on its line ("079 456 88 63, Rue du Château
+    34bis": the street's own number follows it; not "Appartement 12 3, rue …" or a line above's phone)."""
+    before = text[max(0, start - 16):start]
+    run = before[len(before.rstrip(" 0123456789+()/.-")):]  # (a line break ends it: no phone on the line above)
+    return run.endswith(" ") and sum(c.isdigit() for c in run) >= 6
+
+
 _FR_NUMBER_FIRST = scan.compile(
     # (a tab is no gap in an address: "1\tLago Julie\t10.05.80\tRue du Simplon 52" is a sheet's cells;
     # any other space is, French typography's narrow no-break space too: "12\u202frue de la Paix"; a
@@ -447,7 +455,7 @@ class AddressDetector:
                 continue  # a date's year ending the line above: "Mariage … – 10 juin 2026\nDomaine …"
             if scan.match(_NUMBER_AFTER, text, m.end()) is not None and (
                     "\n" in m.group() or scan.search(_LOT_BEFORE_NUMBER, text, head, range_start) is not None
-                    or text[max(0, range_start - 2):range_start - 1].isdigit()
+                    or _phone_tail_before(text, range_start)
                     or len(number) == 4 and number[:2] in ("19", "20")
                     and scan.search(_DATE_BEFORE_NUMBER, text, head, m.start()) is not None):
                 # (and a phone's last digits or a date's year before it: "079 456 88 63, Rue du Château 34bis",

@@ -66,7 +66,7 @@ PERSON_KEYS = _keys(
     verstorbene verstorbener nutzungsberechtigte nutzungsberechtigter défunt défunte defunt defunte defunto
     defunta defuntoa deceased deedholder graveowner
     moniteur monitrice fahrlehrer fahrlehrerin istruttore istruttrice instructor driverinstructor pupil learner
-    fahrschüler fahrschülerin allievo allieva allievoa abbonato abbonata abonnent abonnentin abonné abonnée subscriber
+    fahrschüler fahrschülerin allievo allieva abbonato abbonata abonnent abonnentin abonné abonnée subscriber
     beschaeftigte beschaeftigter beschäftigte beschäftigter lavoratore lavoratrice salarie salarié salariée
     assistito assistita assistitoa betreute betreuter betroffene betroffener personneprotégée personneprotegee
     protectedperson halter halterin hundehalter hundehalterin maître maitre proprietario proprietaria propriétaire
@@ -107,7 +107,7 @@ ROLE_KEYS = _keys(
     dossiersuivipar suivipar turnierleitung prüfende prüfer prüferin examinateur examinateurs examinatrice
     esaminatore esaminatori esaminatrice aufsicht kunden clients customers brauer brauerin brewer fencer fechter
     fechterin gästeführer gästeführerin
-    agent supportagent host hôte escort escortedby begleitung begleitetvon accompagnépar accompagnatoda conducente
+    agent supportagent host hôte escort escortedby begleitetvon accompagnépar accompagnatoda conducente
     gastgeber gastgeberin besuchteperson begleitperson accompagnateur
     accompagnatrice accompagnatore accompagnatrice personavisitata
     taufspender taufspenderin trauungdurch célébrant célébrante celebrante officiant celebrant
@@ -192,7 +192,7 @@ _BASE_DOB_KEYS = DOB_KEYS  # (what dob_key_within looks for inside a longer key:
 CHILD_KEYS = _CHILD_WORDS | {"figlioa"} | _keys(
     # a pupil's or a young player's key ("Spieler/in ...... Johanna, 27.10.11", "| Allievo/a | Giampaolo, 28/8/2017 |"
     # of an instrument rental; holdout31, session 27)
-    """spielerin spieler allievoa allievo allieva schülerin schüler élève eleve pupil""")
+    """spielerin allievoa allievo allieva schülerin élève eleve pupil""")
 DOB_KEYS |= frozenset(
     compound for dob in _keys("""geb geburtsdatum gebdatum geboren dob dateofbirth birthdate naissance
                                  datedenaissance datenaissance nascita datadinascita datanascita
