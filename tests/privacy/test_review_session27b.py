@@ -37,8 +37,9 @@ Fixed after the review, in session 27 (marks removed): the parts of an address b
 addresses; a phone's tail is a digit run of six or more on the number's own line; a relative's name before the
 parentheses must be a name (a listed or rare word, or two capitalised words the first no ordinary word), its date of
 a past year; an arrival counts before a parent's leave only after a name alone at the sentence's start; a height is
-a birth's only in a line of a name, the date and the height (no weight needed); "spieler", "begleitung", "allievoa"
-no longer keys ("| Allievo/a | Giampaolo, 28/8/2017 |" leaks its date again: the header's reading was worse).
+a birth's only in a line of a name, the date and the height (no weight needed); "spieler", "allievoa" no longer keys
+("| Allievo/a | Giampaolo, 28/8/2017 |" leaks its date again: the header's reading was worse); "begleitung"
+restored after a measurement: it kept 12 escorts' names of holdout31 masked (its two cases are kept xfails).
 Kept: a "Name ...." beside "Vorname ...." is a surname's key whatever it holds.
 """
 
@@ -63,6 +64,11 @@ def _regression(what: str) -> pytest.MarkDecorator:
 
 def _over(what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"REGRESSION of c2e8fec (readable at 8431cd2): {what}")
+
+
+_KEPT_ESCORT = pytest.mark.xfail(strict=True, reason="kept (session 27, after this review): 'Begleitung' stays a person's "
+                                 "role key -- without it holdout31's safe-deposit logs sent 12 escorts' names in clear "
+                                 "('Frei', 'von der Heide', 'zur Linden'); music's or a dog's 'Begleitung' is masked")
 
 
 def _open(what: str) -> pytest.MarkDecorator:
@@ -114,9 +120,7 @@ LEAKS = [
     # person_children.relatives_with_birth_dates -- guards, and gaps next to it
     pytest.param("Haushalt: Maja Glück (Partnerin, 4. Dez. 1962)", "4. Dez. 1962", DOB, id="relative-partnerin-guard"),
     pytest.param("Haushalt: Camille d'Aubigné (conjointe, 17/02/1960)", "Camille d'Aubigné", PERSON,
-                 id="relative-name-with-particle",
-                 marks=_open("person_children._NAME_BEFORE: capitalised words only, none after an apostrophe, so "
-                             "\"d'Aubigné\" before the parentheses stays readable")),
+                 id="relative-name-with-particle"),
     pytest.param("Haushalt: ignaz quaderer (Vater, 12.03.1955).", "ignaz quaderer", PERSON,
                  id="relative-name-lower-case",
                  marks=_open("person_children._NAME_BEFORE needs capitals: the DOB is now masked, the name is not")),
@@ -165,7 +169,7 @@ OVER = [
     pytest.param("Epic Login (parent, 2024-05-01) hat drei Unteraufgaben.", "Epic Login (parent, 2024-05-01)",
                  id="relative-tracker-parent"),
     pytest.param("Ticket Checkout Redesign (child, 2025-01-15) wurde geschlossen.",
-                 "Checkout Redesign (child, 2025-01-15)", id="relative-tracker-child", marks=_over(_REL_WORDS)),
+                 "Checkout Redesign (child, 2025-01-15)", id="relative-tracker-child"),
     pytest.param("Konferenz in Berlin (Partner, 12.03.2024) und Wien (Kunde, 13.03.2024).",
                  "Berlin (Partner, 12.03.2024)", id="relative-city-partner", marks=_over(_REL_WORDS)),
     pytest.param("Bestand: Hemd Gross (Kinder, 12.06.2025) geliefert", "Hemd Gross (Kinder, 12.06.2025)",
@@ -184,8 +188,8 @@ OVER = [
     pytest.param(f"Spieler: Jonas Keller, 31.12.{_Y}", f"31.12.{_Y}", id="pupil-key-date-to-come"),
     pytest.param("| Allievo/a | Strumento |\n| Giampaolo, 28/8/2017 | Violino |", "| Allievo/a | Strumento |",
                  id="allievo-header-cell"),
-    pytest.param("Begleitung: Klavier und Streicher", "Klavier", id="begleitung-music"),
-    pytest.param("| Begleitung | Anzahl |\n| Hund | 1 |", "| Hund |", id="begleitung-dog-column"),
+    pytest.param("Begleitung: Klavier und Streicher", "Klavier", id="begleitung-music", marks=_KEPT_ESCORT),
+    pytest.param("| Begleitung | Anzahl |\n| Hund | 1 |", "| Hund |", id="begleitung-dog-column", marks=_KEPT_ESCORT),
     # field_values._SIBLING_KEY -- REGRESSION of the dot leaders
     pytest.param("Gerät\nName ........ Bohrmaschine\nSerie ........ X200\nVerantwortlich\nVorname ........ Lukas",
                  "Bohrmaschine", id="dot-leaders-device-name", marks=_over(_DOTS)),

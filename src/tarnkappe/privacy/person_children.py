@@ -67,6 +67,13 @@ _RELATIVE_ITEM = scan.compile(
 )
 
 
+# (the name: up to three capitalised words, a surname's particle before the last -- "Camille d'Aubigné")
+_RELATIVE_NAME_BEFORE = scan.compile(
+    r"(?<![\w\-'’.])(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?"
+    r"(?:[ ](?:d['’]|(?:de|du|van|von|di|da|del|della|zu|zur)[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+){0,2}+)\Z"
+)
+
+
 def relatives_with_birth_dates(text: str, lexicon: NameLexicon) -> list[Entity]:
     """DOB entities for "<name> (<relation>, <date>)" (see the comment above) and PERSON ones for the name
     before it; a date of a past year from 1900 on, a family word (field_keys.RELATIVE_WORDS) for the relation,
@@ -78,7 +85,7 @@ def relatives_with_birth_dates(text: str, lexicon: NameLexicon) -> list[Entity]:
     for m in scan.finditer(_RELATIVE_ITEM, text):
         if normalise_key(m.group("relation")) not in RELATIVE_WORDS or not _a_birth(m, this_year):
             continue  # (a past year: "Firma Keller (Partner, 31.12.2026)" is a date to come)
-        name = scan.search(_NAME_BEFORE, text, max(0, m.start() - 64), m.start())
+        name = scan.search(_RELATIVE_NAME_BEFORE, text, max(0, m.start() - 64), m.start())
         if name is None or not (_a_name(name.group("name"), lexicon)
                                 or _first_and_surname(name.group("name"), lexicon)):
             continue  # a person's name before it: not "Epic Login (parent, …)", "Berlin (Partner, …)"
@@ -108,10 +115,10 @@ def _a_birth(m: re.Match[str], this_year: int) -> bool:
 
 
 def _first_and_surname(name: str, lexicon: NameLexicon) -> bool:
-    """Two capitalised words, the first no ordinary word and no town: "Maja Glück" (a surname that is a word
-    too; not "Epic Login", "Hemd Gross")."""
+    """Two capitalised words or more, the first no ordinary word and no town: "Maja Glück" (a surname that is
+    a word too), "Camille d'Aubigné"; not "Epic Login", "Hemd Gross"."""
     words = name.split(" ")
-    return len(words) == 2 and words[0] not in STOP and words[1] not in STOP \
+    return len(words) >= 2 and words[0] not in STOP and words[-1] not in STOP \
         and words[0].lower() not in lexicon.common_words and not lexicon.is_place_only(words[0])
 
 

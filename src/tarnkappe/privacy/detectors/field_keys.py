@@ -107,7 +107,7 @@ ROLE_KEYS = _keys(
     dossiersuivipar suivipar turnierleitung prüfende prüfer prüferin examinateur examinateurs examinatrice
     esaminatore esaminatori esaminatrice aufsicht kunden clients customers brauer brauerin brewer fencer fechter
     fechterin gästeführer gästeführerin
-    agent supportagent host hôte escort escortedby begleitetvon accompagnépar accompagnatoda conducente
+    agent supportagent host hôte escort escortedby begleitung begleitetvon accompagnépar accompagnatoda conducente
     gastgeber gastgeberin besuchteperson begleitperson accompagnateur
     accompagnatrice accompagnatore accompagnatrice personavisitata
     taufspender taufspenderin trauungdurch célébrant célébrante celebrante officiant celebrant
