@@ -34,7 +34,7 @@ FRAGMENTS = ["Sehr geehrte Frau Meier, ", "Bahnhofstrasse 12, 8001 Zürich", "+4
 
 def test_windowed_scans_find_what_the_engine_finds() -> None:
     Anonymizer(PrivacyConfig(learned_names=False))  # (compiles the detectors' patterns)
-    patterns = [pattern for pattern, _reach, k in scan._facts.values() if k is not None]
+    patterns = [pattern for pattern, _reach, k, _twin in scan._facts.values() if k is not None]
     assert len(patterns) > 50
     rnd = random.Random(12)
     for _ in range(6):
@@ -63,3 +63,27 @@ def test_digit_clusters_hold_every_digit() -> None:
         assert {k for start, end in clusters for k in range(start, end) if text[k].isdecimal()} == digits
         assert all(text[start].isdecimal() and text[end - 1].isdecimal() for start, end in clusters)
         assert all(a[1] <= b[0] for a, b in zip(clusters, clusters[1:], strict=False))
+
+
+LATIN_1_FRAGMENTS = FRAGMENTS + ["Grüsse", "Æbeltoft", "ß", "é", "µ", "ª", "º", "²", "¹", "½", "\u00a0", "\x85", "_",
+                                 "ÿ", "×", "÷", "Ö", "\t", "\r\n", "'", "0", "9", "a_b", "Straße 7"]
+
+
+def test_latin_1_twins_find_what_their_patterns_find() -> None:
+    """A pattern's Latin-1 twin (its categories spelled out below U+0100) matches in a Latin-1 text exactly
+    what the pattern matches -- scans run it there, in a detected text and in an ASCII one."""
+    Anonymizer(PrivacyConfig(learned_names=False))
+    pairs = [(pattern, twin) for pattern, _reach, _k, twin in scan._facts.values() if twin is not pattern]
+    assert len(pairs) > 100
+    rnd = random.Random(5)
+    texts = ["".join(rnd.choice(LATIN_1_FRAGMENTS) for _ in range(rnd.randint(50, 400))) for _ in range(4)]
+    texts.append("".join(chr(rnd.randrange(256)) for _ in range(3000)))
+    for text in texts:
+        gated = GateIndex([]).gated(text)
+        assert gated.latin_1
+        for pattern, twin in pairs:
+            assert twin.pattern == pattern.pattern and twin.groupindex == pattern.groupindex
+            assert [m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            assert [(m.start(), m.groups()) for m in scan.finditer(pattern, gated)] == [
+                (m.start(), m.groups()) for m in pattern.finditer(text)]
+    assert not GateIndex([]).gated("Zürich \u2013 Genf").latin_1

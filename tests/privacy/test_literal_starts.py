@@ -55,7 +55,7 @@ FRAGMENTS = ["Sehr geehrte Frau Meier, ", "Bahnhofstrasse 12, 8001 Zürich", "\n
 def test_scans_at_the_starts_find_what_the_engine_finds() -> None:
     anonymizer = Anonymizer(PrivacyConfig(learned_names=False))
     index: StartIndex = anonymizer._gates.start_index
-    patterns = [pattern for pattern, _reach, _k in scan._facts.values() if id(pattern) in index.keys]
+    patterns = [pattern for pattern, _reach, _k, _twin in scan._facts.values() if id(pattern) in index.keys]
     assert len(patterns) > 50
     words = sorted({w for pattern in patterns for w in literal_starts(pattern.pattern, pattern.flags).words})
     rnd = random.Random(5)

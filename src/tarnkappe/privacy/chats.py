@@ -184,8 +184,10 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     parts = {p for p in parts if p not in common and p.capitalize() not in STOP}
     for m in messages:  # introductions first: "hi, hier ist hajo, …" makes "danke Hajo!!" a name
         out += _named_in_intro(text, m.body_start, m.body_end, parts, lexicon)
-        for intro in chain(scan.finditer(_INTRO, text, m.body_start, m.body_end),
-                           scan.finditer(_HERE_INTRO, text, m.body_start, m.body_end)):
+        # (which of the two found it: told by the pass, not by ``intro.re`` -- a scan may run a pattern's twin)
+        intros = scan.finditer(_INTRO, text, m.body_start, m.body_end)
+        heres = scan.finditer(_HERE_INTRO, text, m.body_start, m.body_end)
+        for here, intro in chain(((False, found) for found in intros), ((True, found) for found in heres)):
             word = intro.group("word")
             low = word.lower()
             relative = _relative_named(intro, lexicon)  # "hier ist tante noor, darf ich mit?"
@@ -194,7 +196,7 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
                 continue
             if _unlisted_before_more(text, intro, lexicon):
                 continue
-            if intro.re is _HERE_INTRO and (low in _WHERE_ONE_IS or compound_tail(low, lexicon)):
+            if here and (low in _WHERE_ONE_IS or compound_tail(low, lexicon)):
                 continue  # "ich, Homeoffice hier.", "me, Reception here" (second review of session 26)
             dashed = text.startswith(_DASHES, intro.end())  # "hier Kurt – bin ab jetzt …"
             if word.capitalize() not in STOP and low not in _AND and (

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from ahocorasick_rs import AhoCorasick
 
+from .detectors.literal_starts import is_latin_1
+
 if TYPE_CHECKING:
     from .detectors.literal_starts import StartIndex
 
@@ -54,12 +56,14 @@ class GatedText(str):
     """A text with the gate words it contains (made by :meth:`GateIndex.gated`); a ``str``
     in every other respect -- its slices and the strings derived from it are plain ``str``.
     ``memo``: what passes computed from it once for all (text_memo.py); ``start_index``: the automaton
-    that finds where the scans of detectors/literal_starts.py may start in it (None: none)."""
+    that finds where the scans of detectors/literal_starts.py may start in it (None: none); ``latin_1``:
+    every character is below U+0100 (its scans then run the patterns' Latin-1 twins, detectors/scan.py)."""
 
     gate_words: frozenset[str]
     gates: frozenset[Gate]
     memo: dict[str, object]
     start_index: StartIndex | None
+    latin_1: bool
 
 
 class GateIndex:
@@ -91,6 +95,7 @@ class GateIndex:
         gated.gates = self.gates
         gated.memo = {}
         gated.start_index = self.start_index
+        gated.latin_1 = is_latin_1(text)
         return gated
 
 

@@ -190,7 +190,7 @@ class StartIndex:
                             found[key].append(start + at)
         except UnicodeEncodeError:
             return {}
-        if not _is_latin_1(text):
+        if not is_latin_1(text):
             for entries in self._owners:
                 for key, any_text in entries:
                     if not any_text:
@@ -198,7 +198,7 @@ class StartIndex:
         return {key: sorted(set(positions)) for key, positions in found.items()}
 
 
-def _is_latin_1(text: str) -> bool:
+def is_latin_1(text: str) -> bool:
     """Whether every character of ``text`` is below U+0100 (a copy in C where it is; the search for
     the first other character where it is not)."""
     try:

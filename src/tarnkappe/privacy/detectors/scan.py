@@ -17,6 +17,9 @@ for the whole of one call.  So
   text's digit clusters are found once, and the stretches of prose far from any digit -- most of
   a letter -- are skipped without asking the engine.  The matches are still exactly those of
   ``finditer``: no match can start in what is skipped;
+* in a text all of whose characters are below U+0100 (most prose; gates.py tells), a scan runs the
+  pattern's Latin-1 twin (:func:`latin_1_twin`): its ``\\d``, ``\\w``, ``\\s`` spelled out as bit maps,
+  which the engine tests without a look-up in Unicode's tables; same matches there;
 * :class:`Meter` counts the start positions each call may try; tests assert that a whole
   detection stays within a fixed multiple of the text's length (no rescans), a count that does
   not depend on the machine's speed.
@@ -24,14 +27,15 @@ for the whole of one call.  So
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]  # the engine's constructor, as re._compiler calls it
 import functools
 import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]  # noqa: F401 - the parser's opcodes; typeshed lacks re's private modules
-from re import _parser  # type: ignore[attr-defined]
 
 from ..text_memo import once
 from .literal_starts import StartIndex, literal_starts
@@ -41,12 +45,12 @@ WINDOW = 4096
 under a millisecond even when every attempt runs to its full reach."""
 
 _MAXREPEAT = _c.MAXREPEAT
-# id(pattern) -> (the pattern, its reach, its digit reach or None): facts about compiled patterns,
-# found once. Keyed by id, not by the pattern: hashing a compiled pattern hashes its whole code
+# id(pattern) -> (the pattern, its reach, its digit reach or None, its Latin-1 twin): facts about
+# compiled patterns, found once. Keyed by id, not by the pattern: hashing a compiled pattern hashes its whole code
 # every time (not cached; ~12,000 instructions for the address patterns), which cost ~3 M
 # instructions per mask of the ~2,000-token prompt when looked up per scan. The pattern itself is
 # held in the value, so its id is never reused by another object.
-_facts: dict[int, tuple[re.Pattern[str], int, int | None]] = {}
+_facts: dict[int, tuple[re.Pattern[str], int, int | None, re.Pattern[str]]] = {}
 
 NEAR_DIGITS_MIN = 1024
 """Scans of fewer start positions than this read the whole range (finding the digit windows
@@ -111,7 +115,7 @@ def reach_of(pattern: re.Pattern[str]) -> int:
         _consumed, looked = _seq_reach(_parser.parse(pattern.pattern, pattern.flags))
         if looked == float("inf"):
             raise UnboundedPattern(f"pattern can read without bound: {pattern.pattern[:80]!r}")
-        facts = _facts[id(pattern)] = (pattern, int(looked) + 1, None)
+        facts = _facts[id(pattern)] = (pattern, int(looked) + 1, None, latin_1_twin(pattern))
     return facts[1]
 
 
@@ -123,13 +127,93 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     return compiled
 
 
+def latin_1_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with every class that names a category (``\\d``, ``\\w``, ``\\s``, ``[^\\W\\d_]``) spelled
+    out as the Latin-1 characters it holds; ``pattern`` itself where none does.
+
+    Why: the engine tests a category by a look-up in Unicode's tables for every character it reads
+    (~40 instructions), a class of characters below U+0100 by one bit of a map.  A pattern led by
+    ``\\d`` or ``[\\dA-Z]`` reads every character of its windows so, and a look-behind ``(?<![\\w])``
+    every candidate: on the ~2,000-token prompt ~1.5 M instructions went to the digit look-ups
+    alone.  In a text all of whose characters are below U+0100 (:func:`_engine`: most prose) the twin
+    matches exactly what the pattern matches -- a class is only ever asked about the text's
+    characters -- so scans there run the twin.  Classes under IGNORECASE are left as they are (the
+    engine folds a class's members, not a category's)."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    if not _spell_out(tree.data, tree.state.flags):
+        return pattern
+    groups = tree.state.groupdict
+    names: list[str | None] = [None] * tree.state.groups
+    for name, index in groups.items():
+        names[index] = name
+    return _sre.compile(pattern.pattern, pattern.flags | tree.state.flags, _compiler._code(tree, pattern.flags),
+                        tree.state.groups - 1, groups, tuple(names))
+
+
+def _spell_out(items, flags: int) -> bool:
+    """Replace, in place, the categories of the classes of a parsed sequence by their Latin-1 members
+    (see :func:`latin_1_twin`); whether any was."""
+    changed = False
+    for i, (op, av) in enumerate(items):
+        if op is _c.IN:
+            if not flags & re.IGNORECASE and any(o is _c.CATEGORY for o, _ in av):
+                items[i] = (op, [spelled for o, a in av
+                                 for spelled in (_latin_1_members(a, flags) if o is _c.CATEGORY else ((o, a),))])
+                changed = True
+        elif op is _c.SUBPATTERN:
+            changed |= _spell_out(av[3], (flags | av[1]) & ~av[2])
+        elif op is _c.ATOMIC_GROUP:
+            changed |= _spell_out(av, flags)
+        elif op is _c.BRANCH:
+            for alternative in av[1]:
+                changed |= _spell_out(alternative, flags)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            changed |= _spell_out(av[2], flags)
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            changed |= _spell_out(av[1], flags)
+        elif op is _c.GROUPREF_EXISTS:
+            changed |= _spell_out(av[1], flags)
+            if av[2] is not None:
+                changed |= _spell_out(av[2], flags)
+    return changed
+
+
+@functools.cache
+def _latin_1_members(category: object, flags: int) -> tuple[tuple[object, object], ...]:
+    """The characters below U+0100 a category holds (the engine's own answer), as LITERAL and RANGE items."""
+    flags &= re.ASCII | re.LOCALE | re.UNICODE
+    state = _parser.State()
+    state.flags = flags
+    item = _compiler.compile(_parser.SubPattern(state, [(_c.IN, [(_c.CATEGORY, category)])]), flags)
+    runs: list[list[int]] = []
+    for code in range(256):
+        if item.fullmatch(chr(code)):
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    return tuple((_c.LITERAL, lo) if lo == hi else (_c.RANGE, (lo, hi)) for lo, hi in runs)
+
+
+def _engine(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+    """What the engine runs over ``text``: the Latin-1 twin (:func:`latin_1_twin`) where every character of
+    ``text`` is below U+0100 -- an ASCII ``str``, or a detected text that says so (gates.py) -- and
+    ``pattern`` where not, or where it is not known here."""
+    if text.isascii() or getattr(text, "latin_1", False):
+        facts = _facts.get(id(pattern))
+        if facts is not None:
+            return facts[3]
+    return pattern
+
+
 def note_digit_reach(pattern: re.Pattern[str], k: int | None) -> None:
     """Record that every match of ``pattern`` reads a digit less than ``k`` characters after its
     start (None: not known): its scans of a detected text then skip the stretches far from any digit
     (:func:`finditer`).  ``k`` must be what :func:`digit_reach` proves, or follow from it."""
     if k is not None:
         known = digit_reach_of(pattern)
-        _facts[id(pattern)] = (pattern, reach_of(pattern), k if known is None else min(k, known))
+        reach = reach_of(pattern)
+        _facts[id(pattern)] = (pattern, reach, k if known is None else min(k, known), _facts[id(pattern)][3])
 
 
 def digit_reach_of(pattern: re.Pattern[str]) -> int | None:
@@ -228,26 +312,28 @@ def _count(positions: int) -> None:
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, found one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
+    engine = _engine(pattern, text)
     if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo"):
         if (starts := _literal_starts(pattern, text)) is not None:
-            return _matches_at(pattern, text, pos, n, starts)
+            return _matches_at(engine, text, pos, n, starts)
         if (k := digit_reach_of(pattern)) is not None:
-            return chain.from_iterable(_near_digit_lists(pattern, text, pos, n, _digit_windows(text, k)))
+            windows = _digit_windows(text, k)
+            return chain.from_iterable(_near_digit_lists(engine, reach_of(pattern), text, pos, n, windows))
     if n - pos <= WINDOW:
         # One window: the engine's own finditer is exactly that (every attempt starts at one of
         # at most WINDOW positions), without a Python step per match.  Counted as if every
         # position were tried (an upper bound of what the loop below counts).
         if METER.on:
             _count(max(0, n - pos + 1))
-        return pattern.finditer(text, pos, n)
-    return _windows(pattern, text, pos, n)
+        return engine.finditer(text, pos, n)
+    return _windows(engine, reach_of(pattern), text, pos, n)
 
 
-def _windows(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[re.Match[str]]:
+def _windows(engine: re.Pattern[str], reach: int, text: str, pos: int, n: int) -> Iterator[re.Match[str]]:
     # The matches of each window are collected by the engine's own finditer into a list (a C
     # loop, no Python step per match) and chained, also in C: the hot token scans of a prompt
     # cost what a plain finditer costs.
-    return chain.from_iterable(_window_lists(pattern, text, pos, n))
+    return chain.from_iterable(_window_lists(engine, reach, text, pos, n))
 
 
 def _literal_starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
@@ -285,7 +371,7 @@ def start_index() -> StartIndex:
     anonymizer builds it once, after its modules compiled their patterns; a pattern compiled later is
     read as before.  The same patterns give the same index: read once per process (~0.2 s), not once
     per anonymizer built (one per configuration, one per test module)."""
-    return _start_index(tuple(pattern for pattern, _reach, _k in list(_facts.values())))
+    return _start_index(tuple(facts[0] for facts in list(_facts.values())))
 
 
 @functools.cache
@@ -296,8 +382,7 @@ def _start_index(patterns: tuple[re.Pattern[str], ...]) -> StartIndex:
                       and not any(c.isdigit() for word in starts.words for c in word))
 
 
-def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iterator[list[re.Match[str]]]:
-    reach = reach_of(pattern)
+def _window_lists(engine: re.Pattern[str], reach: int, text: str, pos: int, n: int) -> Iterator[list[re.Match[str]]]:
     metered = METER.on
     while pos <= n:
         # Start positions pos..window_end; an attempt from any of them reads less than `reach`
@@ -310,7 +395,7 @@ def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iter
         stop = window_end + reach
         if metered:
             _count(window_end - pos + 1)
-        found = list(pattern.finditer(text, pos, stop if stop < n else n))
+        found = list(engine.finditer(text, pos, stop if stop < n else n))
         while found and found[-1].start() > window_end:
             found.pop()
         if found:
@@ -324,19 +409,20 @@ def _window_lists(pattern: re.Pattern[str], text: str, pos: int, n: int) -> Iter
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, one window at a time."""
     n = len(text) if endpos is None else min(endpos, len(text))
+    engine = _engine(pattern, text)
     if n - pos >= NEAR_DIGITS_MIN and hasattr(text, "memo"):
         if (starts := _literal_starts(pattern, text)) is not None:
-            return next(_matches_at(pattern, text, pos, n, starts), None)
+            return next(_matches_at(engine, text, pos, n, starts), None)
         if (k := digit_reach_of(pattern)) is not None:
-            return _search_near_digits(pattern, text, pos, n, _digit_windows(text, k))
+            return _search_near_digits(engine, reach_of(pattern), text, pos, n, _digit_windows(text, k))
     if n - pos <= WINDOW:
         if METER.on:
             _count(max(0, n - pos + 1))
-        return pattern.search(text, pos, n)
+        return engine.search(text, pos, n)
     reach = reach_of(pattern)
     while pos <= n:
         window_end = min(n, pos + WINDOW)
-        m = pattern.search(text, pos, min(n, window_end + reach))
+        m = engine.search(text, pos, min(n, window_end + reach))
         if m is not None and m.start() <= window_end:
             if METER.on:
                 _count(m.start() - pos + 1)
@@ -383,7 +469,7 @@ def _digit_clusters(text: str) -> list[tuple[int, int]]:
     try:
         marks = text.encode("latin-1").translate(_DIGIT_BYTES)
     except UnicodeEncodeError:
-        return [m.span() for m in _windows(_CLUSTER, text, 0, len(text))]
+        return [m.span() for m in _windows(_CLUSTER, reach_of(_CLUSTER), text, 0, len(text))]
     out: list[tuple[int, int]] = []
     find = marks.find
     start = find(b"0")
@@ -427,12 +513,11 @@ def _joined(clusters: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
     return [(lo, min(lo + WINDOW, last)) for first, last in out for lo in range(first, last + 1, WINDOW + 1)]
 
 
-def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
+def _near_digit_lists(engine: re.Pattern[str], reach: int, text: str, pos: int, n: int,
                       windows: list[tuple[int, int]]) -> Iterator[list[re.Match[str]]]:
     """The matches of ``pattern.finditer(text, pos, n)`` that start in ``windows`` (where all of
     them start), window by window as :func:`_window_lists` reads its windows: a match that runs past
     a window's end moves the next start past it, as ``finditer`` would."""
-    reach = reach_of(pattern)
     metered = METER.on
     for first, last in windows:
         if last < pos:
@@ -446,7 +531,7 @@ def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
         stop = last + reach
         if metered:
             _count(last - first + 1)
-        found = list(pattern.finditer(text, first, stop if stop < n else n))
+        found = list(engine.finditer(text, first, stop if stop < n else n))
         while found and found[-1].start() > last:
             found.pop()
         if found:
@@ -457,10 +542,9 @@ def _near_digit_lists(pattern: re.Pattern[str], text: str, pos: int, n: int,
             pos = last + 1
 
 
-def _search_near_digits(pattern: re.Pattern[str], text: str, pos: int, n: int,
+def _search_near_digits(engine: re.Pattern[str], reach: int, text: str, pos: int, n: int,
                         windows: list[tuple[int, int]]) -> re.Match[str] | None:
-    """``pattern.search(text, pos, n)`` for a pattern all of whose matches start in ``windows``."""
-    reach = reach_of(pattern)
+    """``engine.search(text, pos, n)`` for a pattern all of whose matches start in ``windows``."""
     for first, last in windows:
         if last < pos:
             continue
@@ -470,7 +554,7 @@ def _search_near_digits(pattern: re.Pattern[str], text: str, pos: int, n: int,
             last = n
             if first > n:
                 return None
-        m = pattern.search(text, first, min(n, last + reach))
+        m = engine.search(text, first, min(n, last + reach))
         if m is not None and m.start() <= last:
             if METER.on:
                 _count(m.start() - first + 1)
