@@ -34,7 +34,7 @@ FRAGMENTS = ["Sehr geehrte Frau Meier, ", "Bahnhofstrasse 12, 8001 Zürich", "+4
 
 def test_windowed_scans_find_what_the_engine_finds() -> None:
     Anonymizer(PrivacyConfig(learned_names=False))  # (compiles the detectors' patterns)
-    patterns = [pattern for pattern, _reach, k, _twin in scan._facts.values() if k is not None]
+    patterns = [pattern for pattern, _reach, k, *_ in scan._facts.values() if k is not None]
     assert len(patterns) > 50
     rnd = random.Random(12)
     for _ in range(6):
@@ -73,7 +73,7 @@ def test_latin_1_twins_find_what_their_patterns_find() -> None:
     """A pattern's Latin-1 twin (its categories spelled out below U+0100) matches in a Latin-1 text exactly
     what the pattern matches -- scans run it there, in a detected text and in an ASCII one."""
     Anonymizer(PrivacyConfig(learned_names=False))
-    pairs = [(pattern, twin) for pattern, _reach, _k, twin in scan._facts.values() if twin is not pattern]
+    pairs = [(pattern, twin) for pattern, _reach, _k, twin, _shortest in scan._facts.values() if twin is not pattern]
     assert len(pairs) > 100
     rnd = random.Random(5)
     texts = ["".join(rnd.choice(LATIN_1_FRAGMENTS) for _ in range(rnd.randint(50, 400))) for _ in range(4)]

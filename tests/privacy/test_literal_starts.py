@@ -15,7 +15,7 @@ import pytest
 
 from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.privacy.detectors import scan
-from tarnkappe.privacy.detectors.literal_starts import StartIndex, literal_starts
+from tarnkappe.privacy.detectors.literal_starts import SHORTEST, StartIndex, literal_starts
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
@@ -55,9 +55,12 @@ FRAGMENTS = ["Sehr geehrte Frau Meier, ", "Bahnhofstrasse 12, 8001 Zürich", "\n
 def test_scans_at_the_starts_find_what_the_engine_finds() -> None:
     anonymizer = Anonymizer(PrivacyConfig(learned_names=False))
     index: StartIndex = anonymizer._gates.start_index
-    patterns = [pattern for pattern, _reach, _k, _twin in scan._facts.values() if id(pattern) in index.keys]
-    assert len(patterns) > 50
-    words = sorted({w for pattern in patterns for w in literal_starts(pattern.pattern, pattern.flags).words})
+    indexed = [(pattern, shortest) for pattern, _reach, _k, _twin, shortest in scan._facts.values()
+               if id(pattern) in index.keys]
+    assert len(indexed) > 50 and any(shortest < SHORTEST for _pattern, shortest in indexed)  # (the birth cues)
+    patterns = [pattern for pattern, _shortest in indexed]
+    words = sorted({w for pattern, shortest in indexed
+                    for w in literal_starts(pattern.pattern, pattern.flags, shortest=shortest).words})
     rnd = random.Random(5)
     for round_ in range(6):
         pieces = FRAGMENTS + rnd.sample(words, 200)

@@ -57,14 +57,16 @@ class Starts:
 _Chars = dict[tuple[object, ...], tuple[frozenset[str], bool]]
 
 
-def literal_starts(pattern: str, flags: int = 0, chars: _Chars | None = None) -> Starts | None:
-    """The strings of :data:`SHORTEST` to :data:`LONGEST` characters one of which starts every match of
-    ``pattern`` (module doc), or None where no such strings are proved.  ``chars``: what the classes met
-    so far stand for (shared by the calls for many patterns: a class is compiled once)."""
+def literal_starts(pattern: str, flags: int = 0, chars: _Chars | None = None,
+                   shortest: int = SHORTEST) -> Starts | None:
+    """The strings of ``shortest`` (:data:`SHORTEST` unless the pattern's module knows its shorter strings
+    to be rare) to :data:`LONGEST` characters one of which starts every match of ``pattern`` (module doc),
+    or None where no such strings are proved.  ``chars``: what the classes met so far stand for (shared by
+    the calls for many patterns: a class is compiled once)."""
     chars = {} if chars is None else chars
     growing, done, any_text, _end = _follow(_parser.parse(pattern, flags), flags, {""}, set(), True, chars)
     strings = growing | done
-    if not strings or min(map(len, strings)) < SHORTEST:
+    if not strings or min(map(len, strings)) < shortest:
         return None
     return Starts(frozenset(strings), any_text)
 

@@ -38,19 +38,20 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]  # noqa: F401 - the parser's opcodes; typeshed lacks re's private modules
 
 from ..text_memo import once
-from .literal_starts import StartIndex, literal_starts
+from .literal_starts import SHORTEST, StartIndex, literal_starts
 
 WINDOW = 4096
 """Start positions per engine call; with reach <= a few hundred characters one call stays well
 under a millisecond even when every attempt runs to its full reach."""
 
 _MAXREPEAT = _c.MAXREPEAT
-# id(pattern) -> (the pattern, its reach, its digit reach or None, its Latin-1 twin): facts about
-# compiled patterns, found once. Keyed by id, not by the pattern: hashing a compiled pattern hashes its whole code
-# every time (not cached; ~12,000 instructions for the address patterns), which cost ~3 M
-# instructions per mask of the ~2,000-token prompt when looked up per scan. The pattern itself is
-# held in the value, so its id is never reused by another object.
-_facts: dict[int, tuple[re.Pattern[str], int, int | None, re.Pattern[str]]] = {}
+# id(pattern) -> (the pattern, its reach, its digit reach or None, its Latin-1 twin, the length of its
+# shortest start string worth an index -- literal_starts.py): facts about compiled patterns, found once.
+# Keyed by id, not by the pattern: hashing a compiled pattern hashes its whole code every time (not
+# cached; ~12,000 instructions for the address patterns), which cost ~3 M instructions per mask of the
+# ~2,000-token prompt when looked up per scan. The pattern itself is held in the value, so its id is
+# never reused by another object.
+_facts: dict[int, tuple[re.Pattern[str], int, int | None, re.Pattern[str], int]] = {}
 
 NEAR_DIGITS_MIN = 1024
 """Scans of fewer start positions than this read the whole range (finding the digit windows
@@ -115,7 +116,7 @@ def reach_of(pattern: re.Pattern[str]) -> int:
         _consumed, looked = _seq_reach(_parser.parse(pattern.pattern, pattern.flags))
         if looked == float("inf"):
             raise UnboundedPattern(f"pattern can read without bound: {pattern.pattern[:80]!r}")
-        facts = _facts[id(pattern)] = (pattern, int(looked) + 1, None, latin_1_twin(pattern))
+        facts = _facts[id(pattern)] = (pattern, int(looked) + 1, None, latin_1_twin(pattern), SHORTEST)
     return facts[1]
 
 
@@ -213,7 +214,17 @@ def note_digit_reach(pattern: re.Pattern[str], k: int | None) -> None:
     if k is not None:
         known = digit_reach_of(pattern)
         reach = reach_of(pattern)
-        _facts[id(pattern)] = (pattern, reach, k if known is None else min(k, known), _facts[id(pattern)][3])
+        facts = _facts[id(pattern)]
+        _facts[id(pattern)] = (pattern, reach, k if known is None else min(k, known), facts[3], facts[4])
+
+
+def note_rare_starts(pattern: re.Pattern[str], shortest: int = 2) -> None:
+    """Record that the start strings of ``pattern`` are rare in prose even at ``shortest`` characters (a
+    cue like "né", "DN"): :func:`start_index` then indexes it though some of its strings are shorter than
+    literal_starts.SHORTEST, which is chosen for strings like "de" or " A" that start every few words."""
+    reach_of(pattern)
+    facts = _facts[id(pattern)]
+    _facts[id(pattern)] = (*facts[:4], shortest)
 
 
 def digit_reach_of(pattern: re.Pattern[str]) -> int | None:
@@ -371,14 +382,14 @@ def start_index() -> StartIndex:
     anonymizer builds it once, after its modules compiled their patterns; a pattern compiled later is
     read as before.  The same patterns give the same index: read once per process (~0.2 s), not once
     per anonymizer built (one per configuration, one per test module)."""
-    return _start_index(tuple(facts[0] for facts in list(_facts.values())))
+    return _start_index(tuple((facts[0], facts[4]) for facts in list(_facts.values())))
 
 
 @functools.cache
-def _start_index(patterns: tuple[re.Pattern[str], ...]) -> StartIndex:
+def _start_index(patterns: tuple[tuple[re.Pattern[str], int], ...]) -> StartIndex:
     chars: dict = {}  # (what a class stands for, shared by the patterns: each class compiled once)
-    return StartIndex((id(pattern), starts) for pattern in patterns
-                      if (starts := literal_starts(pattern.pattern, pattern.flags, chars)) is not None
+    return StartIndex((id(pattern), starts) for pattern, shortest in patterns
+                      if (starts := literal_starts(pattern.pattern, pattern.flags, chars, shortest)) is not None
                       and not any(c.isdigit() for word in starts.words for c in word))
 
 
