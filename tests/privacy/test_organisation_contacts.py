@@ -1,5 +1,6 @@
 """An organisation's role mailboxes and private network addresses stay readable; a person's do not
-(organisation_contacts.py).  Over HTTP the same holds: tests/test_anonymization_every_field.py."""
+(organisation_contacts.py).  The setting reaches the anonymizer from the config file (app.py,
+``privacy.organisation_contacts``)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,15 @@ def test_the_operator_can_mask_them_all() -> None:
     vault = anonymizer.new_vault()
     masked = anonymizer.mask("Schreiben Sie an info@antiquariat-eselsohr.ch, Server 192.168.1.20.", vault)
     assert "info@" not in masked and "192.168" not in masked
+
+
+@pytest.mark.parametrize(("value", "keep"), [(None, True), ("keep", True), ("mask", False)])
+def test_the_config_files_setting_reaches_the_gateways_anonymizer(value: str | None, keep: bool) -> None:
+    from tarnkappe.app import build_anonymizer
+    from tarnkappe.config import ConfigError, parse_settings
+
+    privacy = {"mode": "on_request", "learned_names": False} | ({"organisation_contacts": value} if value else {})
+    anonymizer = build_anonymizer(parse_settings({"privacy": privacy}, "test.yaml", {}))
+    assert anonymizer is not None and anonymizer.config.keep_organisation_contacts is keep
+    with pytest.raises(ConfigError, match="organisation_contacts"):
+        parse_settings({"privacy": {"organisation_contacts": "sometimes"}}, "test.yaml", {})
