@@ -107,7 +107,7 @@ from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
 from .products import without_product_makers
 from .repeats import distinct_values, repeated_values
-from .resolve import join_adjacent, resolve_overlaps
+from .resolve import addresses_before_ips, join_adjacent, resolve_overlaps, union_addresses
 from .surname_first import join_surname_first, widen_over_surnames_first
 from .thing_names import without_things
 from .vault import Vault, join_in_pieces
@@ -326,7 +326,7 @@ class Anonymizer:
             found = without_dump_words(text, without_things(text, found))
             found = without_product_makers(text, without_header_cells(text, found))
             resolved = resolve_overlaps(self._drop_allowed(
-                text, _addresses_before_ips(text, _union_addresses(text, with_parts(text, found)))))
+                text, addresses_before_ips(text, union_addresses(text, with_parts(text, found)))))
             resolved = widen_over_surnames_first(text, resolved, self._lexicon)
             resolved = join_adjacent(text, join_surname_first(text, resolved, self._lexicon))
             if self._config.keep_organisation_contacts:
@@ -519,56 +519,6 @@ _UNIT_WORDS = frozenset(
     """scala sc int interno piano app appartamento stiege stg top tür whg wohnung stock og eg dg apt apartment flat
     unit suite bât bâtiment étage esc escalier porte bloc block haus""".split()
 )
-
-
-def _union_addresses(text: str, found: list[Entity]) -> list[Entity]:
-    """Overlapping ADDRESS spans (of different detectors: a post-office box with its town from
-    one, the town line with its region code from another) become their union: keeping only the
-    longest would leave the rest of the address in clear."""
-    addresses = sorted((e for e in found if e.type == EntityType.ADDRESS), key=operator.attrgetter("start"))
-    if len(addresses) < 2:
-        return found
-    merged: list[Entity] = []
-    changed = False
-    for e in addresses:
-        last = merged[-1] if merged else None
-        if last is not None and e.start < last.end:
-            if e.end > last.end:
-                merged[-1] = Entity(last.start, e.end, EntityType.ADDRESS, text[last.start:e.end], last.detector)
-                changed = True
-            else:
-                changed = True  # inside the last one
-            continue
-        merged.append(e)
-    if not changed:
-        return found
-    return [e for e in found if e.type != EntityType.ADDRESS] + merged
-
-
-def _addresses_before_ips(text: str, found: list[Entity]) -> list[Entity]:
-    """An address that runs into an IP address ends before it: "8500 Frauenfeld\t31.166.107.137" of an export's
-    row read "Frauenfeld\t31" as a street and its number, and the overlap then dropped the IP, whose other three
-    parts went out in clear (holdout31, read in session 27).  Linear: IPs and addresses each sorted once."""
-    ips = sorted(e.start for e in found if e.type == EntityType.IP)
-    if not ips:
-        return found
-    ends = {e.start: e.end for e in found if e.type == EntityType.IP}
-    out: list[Entity] = []
-    for e in found:
-        if e.type == EntityType.ADDRESS:
-            k = bisect.bisect_right(ips, e.start)
-            if k < len(ips) and ips[k] < e.end:
-                # the parts before and after the IP stay addresses ("Hauptstrasse 12, 31.166.107.137, 8500
-                # Frauenfeld": the town after it too; second review of session 27)
-                head_end = e.start + len(text[e.start:ips[k]].rstrip(" \t,;|"))
-                tail = min(e.end, ends[ips[k]])
-                tail += len(text[tail:e.end]) - len(text[tail:e.end].lstrip(" \t,;|"))
-                for start, end in ((e.start, head_end), (tail, e.end)):
-                    if end - start >= 4:
-                        out.append(Entity(start, end, e.type, text[start:end], e.detector))
-                continue
-        out.append(e)
-    return out
 
 
 def _named(entities: Iterable[Entity], detector: str) -> list[Entity]:

@@ -102,7 +102,7 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
                 continue
             group = "quoted" if m.group("quoted") is not None else "plain"
             nick = m.group(group)
-            if not _nickname(nick, lexicon):
+            if not _nickname(nick):
                 continue
             out.append(Entity(m.start(group), m.end(group), EntityType.PERSON, nick, "nickname"))
             if len(nicks) < MAX_NICKNAMES:
@@ -110,7 +110,7 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
     if listing:
         latest = datetime.date.today().year - _MIN_AGE
         for nick, start, end in _listed(text, {e.end: e.start for e in found if e.type == EntityType.PERSON}):
-            if not _nickname(nick, lexicon):
+            if not _nickname(nick):
                 continue
             out.append(Entity(start, end, EntityType.PERSON, nick, "nickname"))
             date = scan.match(_DATE_AFTER, text, end + 3)  # (after "): ")
@@ -151,7 +151,7 @@ def _born_by(date: str, latest: int) -> bool:
     return 1900 <= year <= latest
 
 
-def _nickname(nick: str, lexicon: NameLexicon) -> bool:
+def _nickname(nick: str) -> bool:
     """A nickname is a word or two of letters, no cue's or title's word ("v/o Herr", "alias Frau"), no family
     word or form's key ("- Mato (Sohn): 0049 174 …", "Albina Schiller (Tochter): …" of an emergency list)."""
     if len(nick) < 2 or nick.isupper() and len(nick) <= 4:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .detectors import scan
 from .detectors.person_cues import STOP
+from .detectors.persons import MONTH_ABBREVIATIONS
 from .entities import Entity, EntityType
 from .learned.features import rare_word
 from .names import NameLexicon
@@ -98,7 +99,7 @@ def widen_over_surnames_first(text: str, entities: list[Entity], lexicon: NameLe
     return out if changed else entities
 
 
-_MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_MONTHS = MONTH_ABBREVIATIONS | {"May"}  # (after "Surname, " a month with its day is a date's, May too)
 _DAY_AFTER_MONTH = scan.compile(r"\.?[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _FIRST_AFTER = scan.compile(r",[ ](?P<first>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+)?)")
 

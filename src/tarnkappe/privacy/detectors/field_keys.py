@@ -21,10 +21,11 @@ def _keys(words: str) -> frozenset[str]:
     """The keys, and each key with an umlaut also as ASCII writes it ("käufer" -> "kaeufer": a JSON export's
     keys; holdout30, read in session 27)."""
     keys = words.split()
-    return frozenset(keys + [k.translate(_ASCII_UMLAUTS) for k in keys if not k.isascii()])
+    return frozenset(keys + [k.translate(ASCII_UMLAUTS) for k in keys if not k.isascii()])
 
 
-_ASCII_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+ASCII_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+"""German's letters as ASCII spells them: a JSON export's keys, a domain's name ("mueller")."""
 
 
 # Keys, normalised by :func:`normalise_key` (lower case, letters only).

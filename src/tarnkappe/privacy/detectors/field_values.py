@@ -366,7 +366,7 @@ _SIBLING_KEY = scan.compile(
     r"(?<![\w])(?i:pr[ée]noms?|vornamen?|nachname|familienname|cognome|first[_ ]?name|last[_ ]?name|surname"
     r"|given[_ ]?name|family[_ ]?name)[\"']?(?:[ \t]{0,4}[:=]|[ ]{1,2}\.{2,60}+)"
 )
-_SIBLING_GATE = ("rénom", "renom", "orname", "achname", "ienname", "ognome", "name", "NAME")
+_SIBLING_GATE = ("rénom", "renom", "ognome", "name", "NAME")  # (every other key holds "name")
 _SIBLING_REACH = 160
 
 

@@ -124,7 +124,8 @@ class _Tok:
         self.text, self.norm, self.kind, self.first, self.strong, self.common_first, self.role = shape
 
 
-_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+"""English months as dates abbreviate them ("Jan. 23, 1933"); "May" is a first name as often and stays out."""
 _LOWER_PARTICLES_BEFORE = scan.compile(
     r"(?<![^\W\d_])(?:(?:van|von)[ ](?:der|den|de)|auf[ ](?:der|dem)|zur|zum|ter|ten)[ ]\Z"
     # (not "da", "di", "de": prepositions; not "von", "van" alone: "Antwort von Weber, Lukas" -- a preposition as
@@ -393,7 +394,7 @@ class PersonDetector:
             # the item ends: punctuation, a line's end, " (", or a column's gap ("WATSON, Nicholas   DOB")
             if not _ends_item(text[toks[last].end:toks[last].end + 2]):
                 continue
-            if last == k and f.text in _MONTH_ABBREVIATIONS and text[f.end:f.end + 3].lstrip(". ")[:1].isdigit():
+            if last == k and f.text in MONTH_ABBREVIATIONS and text[f.end:f.end + 3].lstrip(". ")[:1].isdigit():
                 continue  # a name and a date: "CHILD 1: Bernard, Dec. 7, 2012", "Leah Rose, Jan. 23, 1933"
             upper = s.text.isupper() and len(s.text) > 1 and s.norm.lower() not in common
             listed = lex.is_first_name(f.norm)
