@@ -175,8 +175,14 @@
     code), in further genres (appliance warranty claims, moving-company quotes and inventories, sports-club transfer
     requests, cleaning-service schedules, pharmacy home-delivery rounds, daycare registrations and waiting lists,
     gift vouchers, car-dealer test drives, temp-agency assignments and timesheets, heating and boiler servicing,
-    parking-space rentals, corporate client gifts) -- never run through the anonymizer while written -- report on
-    it, never tune on it), and
+    parking-space rentals, corporate client gifts) -- never run through the anonymizer while written -- report on it,
+    never tune on it; --split holdout33: the thirty-third blind set of generate_holdout33.py, written 2026-12-07 blind
+    by a helper session that read only the docstrings of generate_holdout30/31/32.py and of this file (and
+    evaluate_synthetic's code), in further genres (hot-air balloon rides, go-kart tracks and driver waivers,
+    river-cruise bookings and manifests, tree surgeons and felling permits, hospice volunteer visiting, pet insurance
+    claims, private-well water testing, thesis supervision agreements, stairlift surveys, private pool maintenance,
+    guide-dog schools and puppy raisers, end-of-life vehicle scrapping) -- never run through the anonymizer while
+    written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -196,7 +202,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 learned name detector off; --no-forms its forms model alone.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout32]
+[--split test|dev|independent|holdout|holdout2|...|holdout33]
 [--rules-only | --no-forms] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -435,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout",
-                             *(f"holdout{n}" for n in range(2, 33))))
+                             *(f"holdout{n}" for n in range(2, 34))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--no-forms", action="store_true", help="the learned name detector without its forms model")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
