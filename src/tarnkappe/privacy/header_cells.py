@@ -9,7 +9,9 @@ PERSON entity that is one of its cells is dropped.  So does a header of one key 
 name what tables count and date (:data:`_COLUMN_WORDS`: "Datum;Kennz.;Muster;Pilot;…;Dauer", "Platz;Team;
 R1;R2;Joker;Total"; holdout27, read in session 24), three such cells at least -- but there only a cell that
 is an ordinary word, a key or an abbreviation of three letters at most ("Sys", "Dia", "Min"): a roster's columns
-may be its people ("Datum;Start;Ende;Brunner;Zgraggen").
+may be its people ("Datum;Start;Ende;Brunner;Zgraggen").  A line with a cell that holds an e-mail address or six
+digits is a row of values, not a header: "Snežana Marković | Leitung | Tel. 055 919 84 26" signs a mail (holdout32,
+read in session 28: 13 signatures' names sent in clear).
 
 Bounded work: each line an entity stands on is split once.
 """
@@ -64,8 +66,8 @@ def _header_cells(text: str, line_start: int) -> tuple[frozenset[str], bool] | N
     else:
         return None
     cells = [c for c in cells if c]
-    if len(cells) < 3:
-        return None
+    if len(cells) < 3 or any("@" in c or sum(ch.isdigit() for ch in c) >= 6 for c in cells):
+        return None  # (a cell holding an e-mail or a phone's digits is a value: "Name | Leitung | Tel. 055 919 84 26")
     keys = [normalise_key(c) for c in cells]
     named = sum(key in ALL_KEYS for key in keys)
     counted = sum(key in _COLUMN_WORDS for key in keys)

@@ -14,7 +14,9 @@ A list of at least three lines "<name> (<nickname>): …" -- a society's birthda
 nicknames ("Lübs, Bianca (Zapfen): 17. Januar") -- gives its nicknames too, the name found by the other
 detectors and first on its line; one or two such lines are as often a name and a role ("Anna Meier (Kasse):"),
 and family words and keys are no nicknames ("Mato (Sohn): 0049 …").  A date with a year at least ten years back
-after such a line's colon is that person's date of birth ("Ina Pölitz (Sprint): 06.11.96").
+after such a line's colon is that person's date of birth ("Ina Pölitz (Sprint): 06.11.96"), whatever the
+parentheses hold: a CRM's birthdays of key accounts list each with a company ("Valerij Christoph (Hansa
+Versicherungsmakler): 18.09.1970"; holdout32, read in session 28: 26 such dates of birth leaked).
 
 The cues of their own ("v/o", "Biername", "Cerevis", "Vulgo", "Spitzname", "nickname", "surnom",
 "soprannome") need nothing before them; the words of ordinary prose that can introduce one ("genannt",
@@ -68,7 +70,7 @@ _GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom"
               "aka ", "a.k.a.", "dite ", "dett", "known as"))
 # A list of people with their nicknames in parentheses, each with what is said of them: "Lübs, Bianca (Zapfen): 17.
 # Januar", "> Kerry Hamilton (Boots): May 17, 1998" -- the parentheses right after a name that starts its line
-_LISTED = scan.compile(r"[ ]\((?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)\):[ ]")
+_LISTED = scan.compile(r"[ ]\((?:(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)|[^()\n:]{2,64}+)\):[ ]")
 _LISTED_GATE = Gate(("):",))
 _LIST_LINE_LEAD = frozenset(" \t>-*•")
 _LEAD = 8  # characters of a line before its name, at most (quote marks, a bullet): a bounded look back
@@ -110,12 +112,12 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
     if listing:
         latest = datetime.date.today().year - _MIN_AGE
         for nick, start, end in _listed(text, {e.end: e.start for e in found if e.type == EntityType.PERSON}):
-            if not _nickname(nick):
-                continue
-            out.append(Entity(start, end, EntityType.PERSON, nick, "nickname"))
             date = scan.match(_DATE_AFTER, text, end + 3)  # (after "): ")
             if date is not None and _born_by(date.group("date"), latest):
                 out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "nickname"))
+            if nick is None or not _nickname(nick):
+                continue
+            out.append(Entity(start, end, EntityType.PERSON, nick, "nickname"))
             if len(nicks) < MAX_NICKNAMES:
                 nicks.setdefault(nick)
     if nicks:
@@ -123,9 +125,10 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
     return out
 
 
-def _listed(text: str, starts: dict[int, int]) -> list[tuple[str, int, int]]:
-    """The nicknames of a list of at least :data:`MIN_LISTED` lines "<name> (<nickname>): …", the name a PERSON
-    found that starts its line (``starts``: each PERSON's start by its end)."""
+def _listed(text: str, starts: dict[int, int]) -> list[tuple[str | None, int, int]]:
+    """The lines of a list of at least :data:`MIN_LISTED` lines "<name> (<aside>): …", the name a PERSON found
+    that starts its line (``starts``: each PERSON's start by its end): (the aside when it may be a nickname, else
+    None; where the aside ends)."""
     listed = []
     for m in scan.finditer(_LISTED, text):
         name_start = starts.get(m.start())
@@ -133,7 +136,8 @@ def _listed(text: str, starts: dict[int, int]) -> list[tuple[str, int, int]]:
             continue  # (what a list of nicknames says of each is a day: "Chair", "Host" of minutes say more)
         line = text.rfind("\n", max(0, name_start - _LEAD), name_start) + 1
         if (line or name_start <= _LEAD) and all(c in _LIST_LINE_LEAD for c in text[line:name_start]):
-            listed.append((m.group("nick"), m.start("nick"), m.end("nick")))
+            nick = m.group("nick")
+            listed.append((nick, m.start("nick") if nick is not None else m.end() - 3, m.end() - 3))
     return listed if len(listed) >= MIN_LISTED else []
 
 

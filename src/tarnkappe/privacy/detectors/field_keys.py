@@ -128,6 +128,10 @@ ROLE_KEYS = _keys(
     kreditnehmer kreditnehmerin emprunteur emprunteuse mutuatario mutuataria borrower coborrower bürge bürgin
     garant garante guarantor spender spenderin donateur donatrice donatore donor vermieter vermieterin bailleur
     locatore landlord besteller bestellerin
+    signedby unterschriebenvon receivedby empfangenvon entgegengenommenvon reçupar recupar ricevutoda firmatoda
+    worker collaborateurtrice collaboratrice clientsignoff salesexecutive verkäufer verkäuferin vendeur vendeuse
+    referenteinloco chefdéquipe chefdequipe livreur livreuse fattorino deliveredby geliefertvon zusteller
+    zustellerin technicien technicienne technician
     käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
     venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
     exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
@@ -156,6 +160,10 @@ TEAM_KEYS = _keys(
     """namen names noms nomi mannschaft crew besatzung équipage equipaggio giocatori joueurs players joueuses
     giocatrici spielerinnen ruderer rameurs vogatori"""
 )
+# A team's key that names a team as often as its people ("Team: Brainstormers" of a quiz): its cell holds people only
+# where it joins two or more (a mover's crew: "Team: Mario/Heinfried", "Équipe: Jean/Olivier"; holdout32, session 28)
+PAIR_TEAM_KEYS = _keys("équipe equipe squadra team teams besetzung umzugsteam monteure")
+TEAM_KEYS |= PAIR_TEAM_KEYS
 UNIT_KEYS = _keys(
     """og oglinks ogrechts eg eglinks egrechts dg dglinks dgrechts ug uglinks ugrechts stock stocklinks
     stockrechts obergeschoss erdgeschoss dachgeschoss untergeschoss hochparterre parterre wohnung whg
@@ -179,7 +187,8 @@ DOB_KEYS = _keys(
     geburtstag geboren geboreneam anniversaire compleanno
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
-    datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao neele naiss"""
+    datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao neele naiss
+    jggeb gebjg jahrganggeb"""  # (a club's player list: "Name | Jg./Geb. | Position"; holdout32, session 28)
 )
 # A child's date of birth in a midwife's, a school's or a family's list: "Kind geb.", "Naissance enfant",
 # "Nascita neonato", "Baby DOB", "Geburtsdatum Kind" -- the key with the child's word before or after it.

@@ -33,6 +33,7 @@ from .field_keys import (
     BIRTH_PLACE_AND_DATE_KEYS,
     CHILD_KEYS,
     GROUP_KEYS,
+    PAIR_TEAM_KEYS,
     PLACE_KEYS,
     ROLE_KEYS,
     TEAM_KEYS,
@@ -73,6 +74,8 @@ _NAME_ASIDE = scan.compile(
     r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|['’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\)"
 )
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
+# a first name's initials: "H.", "H.-J.", "M.-C."
+_INITIALS = scan.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?")
 _UPPER_SUFFIXES = frozenset(suffix.upper() for suffix in COMPANY_SUFFIXES) | {"GESBR", "GESMBH", "SÀRL"}
 # Words of organisations' names, which a role key's value may be as well as a person's.
 _ORG_WORDS = frozenset(
@@ -179,9 +182,11 @@ class ValueTyper:
             yield from self._residents(text, start, end, listed=key in GROUP_KEYS)
             return
         if key in TEAM_KEYS:
-            yield from team_names(text, start, end, self.detector, self._lex)
+            yield from team_names(text, start, end, self.detector, self._lex, pairs_only=key in PAIR_TEAM_KEYS)
             return
         if kind == EntityType.PERSON:
+            if (gap := text.find("   ", start, end)) > start and "  " not in text[start:gap]:
+                end = gap  # a form's next column: "Worker: LAW Conor   Payroll no. 695634" (holdout32, session 28)
             value_end = end
             weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS or gendered, key in ROLE_KEYS or gendered
             if weak and not role and key in _NAME_ALONE_KEYS and _beside_a_name_key(text, start, end):
@@ -298,6 +303,10 @@ class ValueTyper:
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
+        if 2 <= len(words) <= 4 and scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None \
+                and words[-1][:1].isupper() and words[-1].isalpha() \
+                and all(w in PARTICLE_WORDS or w in _GERMAN_PARTICLES for w in words[1:-1]):
+            return True  # initials and a surname, whatever word it is: "Teamleiter: H.-J. Löffler", "M. zum Felde"
         if role and len(words) == 1 and len(value) >= 4 and value.isupper() and value.isalpha() \
                 and value.lower() not in lex.common_words and rare_word(value):
             return True  # a receipt's fitter in capitals: "MONTEUR: LOGINOV", "TECNICO: BORZOMÌ" (holdout19)

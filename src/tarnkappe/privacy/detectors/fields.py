@@ -103,6 +103,11 @@ class FieldDetector:
         ``ValueTyper.value_entity``)."""
         return self._values.value_entity(key, value)
 
+    def value_entities(self, key: str, text: str, start: int, end: int) -> Iterator[Entity]:
+        """Every entity a key-value line would mask of the value ``text[start:end]``: a cell can hold more
+        than one ("Travis/Bill" of a crew, a name and its aside)."""
+        return self._values.typed(text, key, start, end)
+
     # -- key: value ---------------------------------------------------------
     def _pairs(self, text: str) -> Iterator[Entity]:
         pos, n = 0, len(text)

@@ -69,7 +69,6 @@ class HTMLTableDetector:
                     start = cell.start("value") + len(raw) - len(raw.lstrip())
                     stop = cell.end("value") - (len(raw) - len(raw.rstrip()))
                     if stop > start:
-                        typed = self._fields.value_entity(key, text[start:stop])
-                        if typed is not None:
-                            yield Entity(start + typed.start, start + typed.end, typed.type, typed.text, self.name)
+                        for typed in self._fields.value_entities(key, text, start, stop):
+                            yield Entity(typed.start, typed.end, typed.type, typed.text, self.name)
             pos = text.find(marker, end)

@@ -74,10 +74,9 @@ class SlashTableDetector:
                 cell = text[start:end]
                 value = cell.strip()
                 if key in COLUMN_KEYS and value and not all(map(self._ordinary, value.split())):
-                    typed = self._fields.value_entity(key, value)
-                    if typed is not None:
-                        s = start + len(cell) - len(cell.lstrip()) + typed.start
-                        yield Entity(s, s + len(typed.text), typed.type, typed.text, self.name)
+                    v_start = start + len(cell) - len(cell.lstrip())
+                    for typed in self._fields.value_entities(key, text, v_start, v_start + len(value)):
+                        yield Entity(typed.start, typed.end, typed.type, typed.text, self.name)
             row = row_end + 1
         return row
 

@@ -26,16 +26,20 @@ _ASIDE_AFTER = scan.compile(r"[ ]?(?:\([^()\n]{1,16}\)|\[[^\[\]\n]{1,16}\])\Z")
 _PARTICLES = frozenset("von vom van der den de la le du des di da del della ten ter zu zur dos das af".split())
 
 
-def team_names(text: str, start: int, end: int, detector: str, lexicon: NameLexicon) -> Iterator[Entity]:
+def team_names(text: str, start: int, end: int, detector: str, lexicon: NameLexicon,
+               pairs_only: bool = False) -> Iterator[Entity]:
     """PERSON entities for the parts of the cell ``text[start:end]`` under a team's key -- all of them, if
     more than half of them are names by the lists or rare words and none is a town, or none: such a cell
     holds things, places or roles ("Apfel / Birne", "Kapitän / Steuermann / Koch", "Servette, Lugano",
     "Solo / Co-op", a header's "Punkte"; review of session 22); a crew's "Stumpf / Karge / Eckhänsli" has
-    an ordinary word among its surnames."""
+    an ordinary word among its surnames.  With ``pairs_only`` (a key that names a team as often as its people:
+"Team", "Équipe") a cell of one part names no one."""
     if end - start > 400:
         return
     pos = start
     separators = list(scan.finditer(_SEPARATOR, text, start, end))
+    if pairs_only and not separators:
+        return  # ("Team: Brainstormers": a team's own name, under a key that names people only in pairs)
     parts: list[tuple[int, int, bool]] = []
     for sep in (*separators, None):
         stop = end if sep is None else sep.start()
