@@ -1,6 +1,7 @@
 """Names in lower case before a phone number, after an emergency contact's or a driver's cue:
 "singh – notfall: hussein singh 077/872 48 22", "furrer – urgence : sandrine bourquard-schenk +41 …",
-"fahrer sofia oikonomou +41 (0)79 465 27 46".
+"fahrer sofia oikonomou +41 (0)79 465 27 46"; and in a chat, a name given with its number: "i'm kristy frost,
++13035246861", "nuovo numero di antonina della torre: 3208731270" (holdout32, read in session 28).
 
 Notes typed in lower case name people as the rules cannot see them: no capital, often no listed first
 name (issue 13: holdout17's tour leaders' notes left every emergency contact in clear).  The cue and the
@@ -25,12 +26,18 @@ from .person_kin import KIN
 _REACH = 120
 _WORD = r"[^\W\d_]{2,24}+(?:-[^\W\d_]{2,24}+)?"
 _WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}+"
-_CUE = (r"(?:notfall|notfallkontakt|notruf|urgence|contact[ ]d'urgence|emergenza|emergency|emergency[ ]contact"
-        r"|ice|fahrer|fahrerin|driver|chauffeur|chauffeuse|autista)")
+_CUE = (r"(?P<cue>notfall|notfallkontakt|notruf|urgence|contact[ ]d'urgence|emergenza|emergency|emergency[ ]contact"
+        r"|ice|fahrer|fahrerin|driver|chauffeur|chauffeuse|autista"
+        # a chat's "i'm kristy frost, +1303…", "nuovo numero di antonina della torre: 320…" (holdout32, session 28)
+        r"|i'm|i[ ]am|ich[ ]bin|je[ ]suis|sono|numero[ ]di|numéro[ ]de|nummer[ ]von|number[ ]for|number[ ]of)")
+_PARTICLE = r"(?:[ ](?:von|van|de|di|da|du|del|della|der|den|zum|zur|vom|le|la))"
 _BEFORE_PHONE = scan.compile(
     rf"(?:^(?P<who>{_WORDS})[ ]{{1,2}}[–\-][ ]{{1,2}})?(?<![^\W\d_]){_CUE}[ ]?:?[ ]{{1,2}}"
-    rf"(?P<name>{_WORDS})[ ]{{1,2}}\Z"
+    rf"(?P<name>{_WORD}(?:{_PARTICLE}{{0,2}}[ ]{_WORD}){{0,2}}+)[ ]?[,:]?[ ]{{1,2}}\Z"
 )
+_PARTICLES = frozenset("von van de di da du del della der den zum zur vom le la".split())
+_GIVEN_CUES = frozenset(("i'm", "i am", "ich bin", "je suis", "sono", "numero di", "numéro de", "nummer von",
+                         "number for", "number of"))
 
 
 def lower_case_contacts(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -50,7 +57,8 @@ def lower_case_contacts(text: str, found: Iterable[Entity], lexicon: NameLexicon
             # the person's surname that the contact shares counts as listed ("zürcher – notfall: ilse zürcher")
             family = group == "who" and value is not None and set(value.split()) <= set(contact.split()) \
                 and _names_someone(contact, lexicon)
-            if value is not None and value.islower() and (family or _names_someone(value, lexicon)):
+            given = group == "name" and m.group("cue") in _GIVEN_CUES  # (a chat's "i'm …": rare words too)
+            if value is not None and value.islower() and (family or _names_someone(value, lexicon, given)):
                 start = lo + m.start(group)
                 out.append(Entity(start, start + len(value), EntityType.PERSON, value, "lower-contact"))
     return out
@@ -62,12 +70,19 @@ def _listed(word: str, lexicon: NameLexicon) -> bool:
     return lexicon.is_first_name(cap) or (lexicon.is_known_name(cap) and rare_word(cap))
 
 
-def _names_someone(value: str, lexicon: NameLexicon) -> bool:
+def _names_someone(value: str, lexicon: NameLexicon, given: bool = False) -> bool:
     """No ordinary word, family word or role, and one word a listed name ("kinderspital", "helpdesk",
-    "service" are no one's; review of session 17)."""
-    if not any(_listed(part, lexicon) for w in value.split() for part in w.split("-")):
+    "service" are no one's; review of session 17) -- or, for a name someone gives with its number (``given``:
+    "ich bin lissy windhager, +43 …"), two words or more that are listed names or rare words."""
+    parts = [part for w in value.split() for part in w.split("-")]
+    if not any(_listed(part, lexicon) for part in parts) and not (
+            given and len(value.split()) >= 2 and all(_listed(p, lexicon) or rare_word(p.capitalize()) for p in parts
+                                                       if p not in _PARTICLES)):
         return False
-    for word in value.split():
+    words = value.split()
+    for k, word in enumerate(words):
+        if 0 < k < len(words) - 1 and word in _PARTICLES:
+            continue  # "antonina della torre"
         if word in STOP or word in KIN or word in ROLE_WORDS:
             return False  # ("notfall: mama 079 …", "fahrer: taxi …")
         cap = "-".join(part.capitalize() for part in word.split("-"))
