@@ -132,6 +132,7 @@ def test_a_lower_case_name_given_with_its_number(anonymizer: Anonymizer, text: s
     "ich bin total müde, 0176 1234567",
     "sono molto contento: 079 123 45 67",
     "new number of the office: 0800 123 456",
+    "After-hours emergency line: 1-866-377-4263",
 ])
 def test_words_before_a_number_are_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert all(kind != "PERSON" for kind in _found(anonymizer, text).values())

@@ -58,6 +58,8 @@ def lower_case_contacts(text: str, found: Iterable[Entity], lexicon: NameLexicon
             family = group == "who" and value is not None and set(value.split()) <= set(contact.split()) \
                 and _names_someone(contact, lexicon)
             given = group == "name" and m.group("cue") in _GIVEN_CUES  # (a chat's "i'm …": rare words too)
+            if group == "name" and not given and m.group().rstrip(" ")[-1:] in (",", ":"):
+                continue  # a colon or a comma after the name only after a chat's cue: "emergency line: 1-866-…"
             if value is not None and value.islower() and (family or _names_someone(value, lexicon, given)):
                 start = lo + m.start(group)
                 out.append(Entity(start, start + len(value), EntityType.PERSON, value, "lower-contact"))
