@@ -40,6 +40,11 @@ from .review_helpers import in_clear, masked
 PERSON, DOB = EntityType.PERSON, EntityType.DOB
 
 
+_kept = pytest.mark.xfail(strict=True, reason=(
+    "kept (session 28, after this review): after Italian dell'/dall' an ordinary word is a surname as often "
+    "(Dell'Acqua, Dall'Olio, Dell'Orto) -- an office or a club after a first name is masked with them"))
+
+
 def _over(what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"REGRESSION of session 28 (readable at 0a45020): {what}")
 
@@ -144,50 +149,44 @@ def test_leak(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> None
 # -- 2. OVER-MASKING -------------------------------------------------------------------------------
 OVER = [
     # field_keys.ROLE_KEYS -- REGRESSIONS
-    pytest.param("Technician: On Call", "On Call", id="role-technician-on-call", marks=_over(_ROLE)),
-    pytest.param("Technician: Field Service", "Field Service", id="role-technician-field-service",
-                 marks=_over(_ROLE)),
-    pytest.param("Signed by: Management Board", "Management Board", id="role-signed-by-board", marks=_over(_ROLE)),
-    pytest.param("Worker: Main Thread", "Main Thread", id="role-worker-thread", marks=_over(_ROLE)),
-    pytest.param("Geliefert von: Hauptlager Nord", "Hauptlager Nord", id="role-geliefert-depot", marks=_over(_ROLE)),
-    pytest.param("Sales executive: Key Account", "Key Account", id="role-sales-key-account", marks=_over(_ROLE)),
-    pytest.param("Referente in loco: Reception Hotel", "Reception Hotel", id="role-referente-reception",
-                 marks=_over(_ROLE)),
+    pytest.param("Technician: On Call", "On Call", id="role-technician-on-call"),
+    pytest.param("Technician: Field Service", "Field Service", id="role-technician-field-service"),
+    pytest.param("Signed by: Management Board", "Management Board", id="role-signed-by-board"),
+    pytest.param("Worker: Main Thread", "Main Thread", id="role-worker-thread"),
+    pytest.param("Geliefert von: Hauptlager Nord", "Hauptlager Nord", id="role-geliefert-depot"),
+    pytest.param("Sales executive: Key Account", "Key Account", id="role-sales-key-account"),
+    pytest.param("Referente in loco: Reception Hotel", "Reception Hotel", id="role-referente-reception"),
     pytest.param("<table><tr><th>Signed by</th></tr><tr><td>Management Board</td></tr></table>", "Management Board",
-                 id="role-html-signed-by", marks=_over(_ROLE)),
+                 id="role-html-signed-by"),
     # ... guards
     pytest.param("Verkäufer: Privat", "Privat", id="role-verkaeufer-privat-guard"),
     pytest.param("Vendeur : Particulier", "Particulier", id="role-vendeur-particulier-guard"),
     pytest.param("Worker: LAW Conor   Payroll no. 695634", "Payroll no.", id="gap-payroll-guard"),
     # PAIR_TEAM_KEYS -- REGRESSIONS and guards
-    pytest.param("Deployment\nTeam: Blue/Green", "Blue/Green", id="team-blue-green", marks=_over(_PAIRS)),
-    pytest.param("Team: Alpha/Bravo", "Alpha/Bravo", id="team-alpha-bravo", marks=_over(_PAIRS)),
-    pytest.param("| Team | Punkte |\n|---|---|\n| Blue/Green | 12 |", "Blue/Green", id="team-table-blue-green",
-                 marks=_over(_PAIRS)),
-    pytest.param("Teams: Ferrari/Mercedes", "Ferrari", id="team-car-makes", marks=_over(_PAIRS)),
+    pytest.param("Deployment\nTeam: Blue/Green", "Blue/Green", id="team-blue-green"),
+    pytest.param("Team: Alpha/Bravo", "Alpha/Bravo", id="team-alpha-bravo"),
+    pytest.param("| Team | Punkte |\n|---|---|\n| Blue/Green | 12 |", "Blue/Green", id="team-table-blue-green"),
+    pytest.param("Teams: Ferrari/Mercedes", "Ferrari", id="team-car-makes"),
     pytest.param("Team: Brainstormers\nTeam: Backend/Frontend", "Backend/Frontend", id="team-backend-guard"),
     pytest.param("Squadra: Juventus/Inter", "Juventus/Inter", id="team-clubs-guard"),
     # person_spans -- REGRESSIONS
-    pytest.param("J'ai parlé avec Sophie d'Orange hier.", "d'Orange", id="glued-orange", marks=_over(_GLUED)),
-    pytest.param("Je suis Julie d'EDF, je vous rappelle.", "d'EDF", id="glued-edf", marks=_over(_GLUED)),
-    pytest.param("Ho sentito Luca dell'Inter ieri.", "dell'Inter", id="glued-inter", marks=_over(_GLUED)),
-    pytest.param("Anna dall'Ufficio Tecnico ha chiamato.", "dall'Ufficio", id="glued-ufficio", marks=_over(_GLUED)),
-    pytest.param("Thomas St. Johann im Pongau", "Johann im Pongau", id="saint-town", marks=_over(_SAINT)),
+    pytest.param("J'ai parlé avec Sophie d'Orange hier.", "d'Orange", id="glued-orange"),
+    pytest.param("Je suis Julie d'EDF, je vous rappelle.", "d'EDF", id="glued-edf"),
+    pytest.param("Ho sentito Luca dell'Inter ieri.", "dell'Inter", id="glued-inter", marks=_kept),
+    pytest.param("Anna dall'Ufficio Tecnico ha chiamato.", "dall'Ufficio", id="glued-ufficio", marks=_kept),
+    pytest.param("Thomas St. Johann im Pongau", "Johann im Pongau", id="saint-town"),
     pytest.param("Antworten:\n- in Ordnung, Anna\n- passt, Peter", "in Ordnung", id="left-in-ordnung",
                  marks=_over(_LEFT)),
     # person_nicknames -- REGRESSIONS
     pytest.param("Anna Keller (Vertrag 2005/17): 01.04.2005\nMarco Huber (Vertrag 2010/03): 15.08.2010\n"
-                 "Ruth Amstutz (Vertrag 2012/09): 01.01.2012", "01.04.2005", id="nick-contract-dates",
-                 marks=_over(_NICK)),
+                 "Ruth Amstutz (Vertrag 2012/09): 01.01.2012", "01.04.2005", id="nick-contract-dates"),
     pytest.param("- Anna Keller (Einzug Wohnung 3.1): 01.04.2012\n- Marco Huber (Einzug Wohnung 2.2): 15.08.2010\n"
-                 "- Ruth Amstutz (Einzug Wohnung 1.4): 01.01.2014", "15.08.2010", id="nick-move-in-dates",
-                 marks=_over(_NICK)),
+                 "- Ruth Amstutz (Einzug Wohnung 1.4): 01.01.2014", "15.08.2010", id="nick-move-in-dates"),
     pytest.param("Anna Keller (Projekt Alpha, Phase 2): 01.04.2012\nMarco Huber (Projekt Beta, Phase 1): 15.08.2010\n"
-                 "Ruth Amstutz (Projekt Gamma, Abschluss): 01.01.2014", "01.04.2012", id="nick-project-dates",
-                 marks=_over(_NICK)),
+                 "Ruth Amstutz (Projekt Gamma, Abschluss): 01.01.2014", "01.04.2012", id="nick-project-dates"),
     # header_cells -- REGRESSION
     pytest.param("Platz;Team;R1;R2;Joker;Total;Saison 2023/2024\n1;Brunner;10;12;2;24;x", "Joker",
-                 id="header-season-digits", marks=_over(_HEADER)),
+                 id="header-season-digits"),
     # person_contacts -- guards (ordinary words after the chat cues stay)
     pytest.param("ich bin ab montag erreichbar unter 079 123 45 67", "erreichbar", id="chat-erreichbar-guard"),
     pytest.param("sono in ferie fino a lunedì, 320 873 1270", "in ferie", id="chat-ferie-guard"),
@@ -203,21 +202,21 @@ def test_over_masking(anonymizer: Anonymizer, text: str, kept: str) -> None:
 
 # -- 3. WORK ---------------------------------------------------------------------------------------
 def test_new_rules_grow_linearly(anonymizer: Anonymizer) -> None:
-    """The new patterns' work on repeated shapes: doubling the text at most ~doubles the time (best of two)."""
-    import time
+    """The new patterns' work on repeated shapes, counted (scan.METER: positions the engine is handed, not time):
+    four times the text costs at most about four times the work."""
+    from tarnkappe.privacy.detectors import scan
 
     unit = ("Snežana Marković | Leitung | Tel. 055 919 84 26\nValerij Christoph (Hansa Makler): 18.09.1970\n"
             "Worker: LAW Conor   Payroll no. 695634\nTeam: Mario/Heinfried\nÉlise d'Épinay, Mohammed St. John\n"
             "- op den Camp, Leon\ni'm kristy frost, +13035246861\nTeamleiter: H.-J. Löffler\n")
 
-    def cost(n: int) -> float:
-        text = unit * n
-        best = float("inf")
-        for _ in range(2):
-            t0 = time.perf_counter()
-            anonymizer.detect(text)
-            best = min(best, time.perf_counter() - t0)
-        return best
+    def work(n: int) -> int:
+        scan.METER.on, scan.METER.positions = True, 0
+        try:
+            anonymizer.detect(unit * n)
+            return scan.METER.positions
+        finally:
+            scan.METER.on = False
 
-    small, large = cost(100), cost(400)
-    assert large <= 6.0 * small + 0.05
+    small, large = work(100), work(400)
+    assert 0 < large <= 4.5 * small

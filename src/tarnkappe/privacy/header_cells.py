@@ -10,8 +10,8 @@ name what tables count and date (:data:`_COLUMN_WORDS`: "Datum;Kennz.;Muster;Pil
 R1;R2;Joker;Total"; holdout27, read in session 24), three such cells at least -- but there only a cell that
 is an ordinary word, a key or an abbreviation of three letters at most ("Sys", "Dia", "Min"): a roster's columns
 may be its people ("Datum;Start;Ende;Brunner;Zgraggen").  A line with a cell that holds an e-mail address or six
-digits is a row of values, not a header: "Snežana Marković | Leitung | Tel. 055 919 84 26" signs a mail (holdout32,
-read in session 28: 13 signatures' names sent in clear).
+digits that are no years is a row of values, not a header: "Snežana Marković | Leitung | Tel. 055 919 84 26"
+signs a mail (holdout32, read in session 28: 13 signatures' names sent in clear).
 
 Bounded work: each line an entity stands on is split once.
 """
@@ -66,7 +66,7 @@ def _header_cells(text: str, line_start: int) -> tuple[frozenset[str], bool] | N
     else:
         return None
     cells = [c for c in cells if c]
-    if len(cells) < 3 or any("@" in c or sum(ch.isdigit() for ch in c) >= 6 for c in cells):
+    if len(cells) < 3 or any("@" in c or _phone_digits(c) for c in cells):
         return None  # (a cell holding an e-mail or a phone's digits is a value: "Name | Leitung | Tel. 055 919 84 26")
     keys = [normalise_key(c) for c in cells]
     named = sum(key in ALL_KEYS for key in keys)
@@ -74,6 +74,15 @@ def _header_cells(text: str, line_start: int) -> tuple[frozenset[str], bool] | N
     if named < 2 and (counted < 2 or named + counted < 3):
         return None
     return frozenset((*cells, *(c.rstrip(".") for c in cells))), named >= 2  # ("Naiss." is the entity "Naiss")
+
+
+_YEAR = scan.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _phone_digits(cell: str) -> bool:
+    """Six digits or more that are no years ("Tel. 055 919 84 26", not "Saison 2023/2024")."""
+    digits = sum(ch.isdigit() for ch in cell)
+    return digits >= 6 and digits - 4 * sum(1 for _ in scan.finditer(_YEAR, cell)) >= 6
 
 
 # Column names of what tables count, date and sort -- no person's key, no name: with a key of ours or two more

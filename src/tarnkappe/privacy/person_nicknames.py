@@ -15,7 +15,8 @@ nicknames ("Lübs, Bianca (Zapfen): 17. Januar") -- gives its nicknames too, the
 detectors and first on its line; one or two such lines are as often a name and a role ("Anna Meier (Kasse):"),
 and family words and keys are no nicknames ("Mato (Sohn): 0049 …").  A date with a year at least ten years back
 after such a line's colon is that person's date of birth ("Ina Pölitz (Sprint): 06.11.96"), whatever the
-parentheses hold: a CRM's birthdays of key accounts list each with a company ("Valerij Christoph (Hansa
+parentheses hold but digits (a contract's or a flat's number: "(Vertrag 2005/17): 01.04.2005"; review of session
+28): a CRM's birthdays of key accounts list each with a company ("Valerij Christoph (Hansa
 Versicherungsmakler): 18.09.1970"; holdout32, read in session 28: 26 such dates of birth leaked).
 
 The cues of their own ("v/o", "Biername", "Cerevis", "Vulgo", "Spitzname", "nickname", "surnom",
@@ -70,7 +71,7 @@ _GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom"
               "aka ", "a.k.a.", "dite ", "dett", "known as"))
 # A list of people with their nicknames in parentheses, each with what is said of them: "Lübs, Bianca (Zapfen): 17.
 # Januar", "> Kerry Hamilton (Boots): May 17, 1998" -- the parentheses right after a name that starts its line
-_LISTED = scan.compile(r"[ ]\((?:(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)|[^()\n:]{2,64}+)\):[ ]")
+_LISTED = scan.compile(r"[ ]\((?:(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)|[^()\n:\d]{2,64}+)\):[ ]")
 _LISTED_GATE = Gate(("):",))
 _LIST_LINE_LEAD = frozenset(" \t>-*•")
 _LEAD = 8  # characters of a line before its name, at most (quote marks, a bullet): a bounded look back

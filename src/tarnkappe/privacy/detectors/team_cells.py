@@ -33,7 +33,7 @@ def team_names(text: str, start: int, end: int, detector: str, lexicon: NameLexi
     holds things, places or roles ("Apfel / Birne", "Kapitän / Steuermann / Koch", "Servette, Lugano",
     "Solo / Co-op", a header's "Punkte"; review of session 22); a crew's "Stumpf / Karge / Eckhänsli" has
     an ordinary word among its surnames.  With ``pairs_only`` (a key that names a team as often as its people:
-"Team", "Équipe") a cell of one part names no one."""
+"Team", "Équipe") a cell of one part names no one, nor one whose parts are not all first names ("Blue/Green")."""
     if end - start > 400:
         return
     pos = start
@@ -60,9 +60,15 @@ def team_names(text: str, start: int, end: int, detector: str, lexicon: NameLexi
             pos = sep.end()
     if 2 * sum(named is True for _, _, named in parts) <= len(parts):
         return
+    if pairs_only and not all(_first_name_or_rare(text[s:e].split(" ", 1)[0], lexicon) for s, e, _ in parts):
+        return  # ("Team: Blue/Green", "Alpha/Bravo", "Ferrari/Mercedes": a crew's pair is of first names)
     for part_start, part_end, named in parts:
         if named is not False or _shaped(text[part_start:part_end], not separators):
             yield Entity(part_start, part_end, EntityType.PERSON, text[part_start:part_end], detector)
+
+
+def _first_name_or_rare(word: str, lexicon: NameLexicon) -> bool:
+    return lexicon.is_first_name(word) or word.lower() not in lexicon.common_words and rare_word(word)
 
 
 def _a_name(part: str, alone: bool, lexicon: NameLexicon) -> bool | None:
