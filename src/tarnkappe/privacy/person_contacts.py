@@ -24,7 +24,7 @@ from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
 _REACH = 120
-_WORD = r"[^\W\d_]{2,24}+(?:-[^\W\d_]{2,24}+)?"
+_WORD = r"(?:[^\W\d_]['’])?[^\W\d_]{2,24}+(?:-[^\W\d_]{2,24}+)?"
 _WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}+"
 _CUE = (r"(?P<cue>notfall|notfallkontakt|notruf|urgence|contact[ ]d'urgence|emergenza|emergency|emergency[ ]contact"
         r"|ice|fahrer|fahrerin|driver|chauffeur|chauffeuse|autista"
@@ -33,7 +33,8 @@ _CUE = (r"(?P<cue>notfall|notfallkontakt|notruf|urgence|contact[ ]d'urgence|emer
 _PARTICLE = r"(?:[ ](?:von|van|de|di|da|du|del|della|der|den|zum|zur|vom|le|la))"
 _BEFORE_PHONE = scan.compile(
     rf"(?:^(?P<who>{_WORDS})[ ]{{1,2}}[–\-][ ]{{1,2}})?(?<![^\W\d_]){_CUE}[ ]?:?[ ]{{1,2}}"
-    rf"(?P<name>{_WORD}(?:{_PARTICLE}{{0,2}}[ ]{_WORD}){{0,2}}+)[ ]?[,:]?[ ]{{1,2}}\Z"
+    rf"(?P<name>{_WORD}(?:{_PARTICLE}{{0,2}}[ ]{_WORD}){{0,2}}+)"
+    r"(?P<tail>[ ]?[,:;]?[ ]{1,2}|[ ](?:[\-–]|is|ist|è|est)[ ]{1,2}|[ ]\()\Z"
 )
 _PARTICLES = frozenset("von van de di da du del della der den zum zur vom le la".split())
 _GIVEN_CUES = frozenset(("i'm", "i am", "ich bin", "je suis", "sono", "numero di", "numéro de", "nummer von",
@@ -58,7 +59,7 @@ def lower_case_contacts(text: str, found: Iterable[Entity], lexicon: NameLexicon
             family = group == "who" and value is not None and set(value.split()) <= set(contact.split()) \
                 and _names_someone(contact, lexicon)
             given = group == "name" and m.group("cue") in _GIVEN_CUES  # (a chat's "i'm …": rare words too)
-            if group == "name" and not given and m.group().rstrip(" ")[-1:] in (",", ":"):
+            if group == "name" and not given and m.group("tail").strip(" "):
                 continue  # a colon or a comma after the name only after a chat's cue: "emergency line: 1-866-…"
             if value is not None and value.islower() and (family or _names_someone(value, lexicon, given)):
                 start = lo + m.start(group)

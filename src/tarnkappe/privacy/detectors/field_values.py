@@ -75,8 +75,8 @@ _NAME_ASIDE = scan.compile(
     r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|['’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\)"
 )
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
-# a first name's initials: "H.", "H.-J.", "M.-C."
-_INITIALS = scan.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?")
+# a first name's initials: "H.", "H.-J.", "H.J.", "M.-C."
+_INITIALS = scan.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)?")
 _UPPER_SUFFIXES = frozenset(suffix.upper() for suffix in COMPANY_SUFFIXES) | {"GESBR", "GESMBH", "SÀRL"}
 # Words of organisations' names, which a role key's value may be as well as a person's.
 _ORG_WORDS = frozenset(
@@ -305,6 +305,9 @@ class ValueTyper:
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
+        if len(words) >= 3 and scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None \
+                and scan.fullmatch(_INITIALS, words[1], 0, len(words[1])) is not None:
+            words = [words[0] + words[1], *words[2:]]  # "J. P. Löffler"
         if 2 <= len(words) <= 4 and scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None \
                 and words[-1][:1].isupper() and words[-1].isalpha() \
                 and all(w in PARTICLE_WORDS or w in _GERMAN_PARTICLES for w in words[1:-1]):
