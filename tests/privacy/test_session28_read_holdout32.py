@@ -136,3 +136,25 @@ def test_a_lower_case_name_given_with_its_number(anonymizer: Anonymizer, text: s
 ])
 def test_words_before_a_number_are_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert all(kind != "PERSON" for kind in _found(anonymizer, text).values())
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Wartung: Viessmann Vitodens 200-W, Kundin: Anna Meier", "Viessmann Vitodens"),
+    ("Probefahrt mit dem Dacia Duster am Freitag", "Dacia Duster"),
+    ("| 17:00 | Blumenweg 10 | Elco Thision S 17 | Smeg |", "Elco Thision"),
+    ("Modelle: Alfa Romeo Tonale, Škoda Octavia Combi, Renault Mégane", "Romeo Tonale"),
+])
+def test_a_makers_product_is_no_one(anonymizer: Anonymizer, text: str, product: str) -> None:
+    assert product not in _found(anonymizer, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Probefahrt mit dem Dacia Duster, Fahrer Severin Müller", "Severin Müller"),
+    ("Termin mit Dr. Skoda am Montag.", "Skoda"),
+    ("Herr Bosch hat angerufen.", "Bosch"),
+    ("- RENAULT Daniel\n- FORD Sarah", "RENAULT Daniel"),
+    ("- zur Mühlen, Dina\n- Lo Presti, Marta", "zur Mühlen, Dina"),
+    ("- zur Mühlen, Dina\n- Lo Presti, Marta", "Lo Presti, Marta"),
+])
+def test_a_person_named_like_a_maker_stays_masked(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert _found(anonymizer, text).get(name) == "PERSON"

@@ -324,7 +324,7 @@ class Anonymizer:
                 found += newborn_dates(text)
             found += repeated_values(text, found)
             found = without_dump_words(text, without_things(text, found))
-            found = without_product_makers(text, without_header_cells(text, found))
+            found = without_product_makers(text, without_header_cells(text, found), self._lexicon)
             resolved = resolve_overlaps(self._drop_allowed(
                 text, addresses_before_ips(text, union_addresses(text, with_parts(text, found)))))
             resolved = widen_over_surnames_first(text, resolved, self._lexicon)

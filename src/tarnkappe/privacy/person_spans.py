@@ -417,7 +417,8 @@ def _surname_first(text: str, comma: int, start: int, lex: NameLexicon, particle
     if particle_only and (m.start("last") == m.start() or text[m.start()].isupper() or not rare_word(m.group("last"))):
         return start  # a name no list has as a first name: only after a surname with a lower-case particle, rare
         # ("- de Rham, Margaud"; holdout32, session 28)
-    if m.start("last") > m.start() and m.group("last").lower() in lex.common_words and not lex.is_known_name(
+    if text[m.start():m.start() + 3].lower() in ("in ", "am ") and m.group("last").lower() in lex.common_words \
+            and not lex.is_known_name(
             m.group("last")):
         return start  # a particle and an ordinary word are a phrase: "- in Ordnung, Anna" (review of session 28)
     return m.start()
