@@ -75,6 +75,10 @@ _LEFT_OPEN = ("person_spans._widened: the left particle is taken only when the P
 _CHAT = ("person_contacts._BEFORE_PHONE: the name must end right before the phone with ' ', ',' or ':'")
 
 
+_KEPT_BRACKETS = pytest.mark.xfail(strict=True, reason=(
+    "kept (session 28, after the second review): '[aside]:' lists are not read -- brackets hold a contract's, a "
+    "team's, a status's word as often as a company (test_review_session28b.py)"))
+
 # -- 1. LEAKS --------------------------------------------------------------------------------------
 LEAKS = [
     # header_cells -- the change's purpose (sent in clear at 0a45020)
@@ -87,7 +91,8 @@ LEAKS = [
     pytest.param("Valerij Christoph (Hansa Versicherungsmakler) : 18.09.1970\nBettina Lorenz (Kessler Logistik GmbH) : "
                  "02.03.1965\nRuth Amstutz (Bäckerei Frei) : 11.11.1981", "18.09.1970", DOB, id="nick-french-colon"),
     pytest.param("Valerij Christoph [Hansa]: 18.09.1970\nBettina Lorenz [Kessler]: 02.03.1965\n"
-                 "Ruth Amstutz [Frei]: 11.11.1981", "18.09.1970", DOB, id="nick-square-brackets"),
+                 "Ruth Amstutz [Frei]: 11.11.1981", "18.09.1970", DOB, id="nick-square-brackets",
+                 marks=_KEPT_BRACKETS),
     pytest.param("Valerij Christoph (Hansa Versicherungsmakler): 18.09.1970\nBettina Lorenz (Kessler Logistik GmbH): "
                  "02.03.1965", "18.09.1970", DOB, id="nick-two-lines",
                  marks=_open("MIN_LISTED = 3: a two-line list's first date goes out")),

@@ -66,39 +66,32 @@ _CHAT = ("person_contacts._BEFORE_PHONE (70afa7e): _WORDS {0,2}+ is possessive -
          "eaten as the name's third word and the ' is ' tail never matches")
 
 
+_KEPT_BRACKETS = pytest.mark.xfail(strict=True, reason=(
+    "kept (session 28, after the second review): '[aside]:' lists are not read -- brackets hold a contract's, a "
+    "team's, a status's word as often as a company (test_review_session28b.py)"))
+
 # -- 1. LEAKS --------------------------------------------------------------------------------------
 LEAKS = [
     # products -- REGRESSIONS: surname first, first name in no list
     pytest.param("Liste des participants :\n- Renault Marie-Claude\n- Peugeot Jean-Baptiste", "Renault Marie-Claude",
-                 PERSON, id="maker-compound-first-name", marks=_reg("f4d0944", _HYPHEN)),
+                 PERSON, id="maker-compound-first-name"),
     pytest.param("Participants : RENAULT Marie-Claude, PEUGEOT Anne-Sophie", "PEUGEOT Anne-Sophie", PERSON,
-                 id="maker-caps-compound", marks=_reg("f4d0944", _HYPHEN)),
+                 id="maker-caps-compound"),
     pytest.param("Mit freundlichen Grüssen\nMiele Hannelore-Sophie", "Miele Hannelore-Sophie", PERSON,
-                 id="maker-signature-hyphen", marks=_reg("f4d0944", _HYPHEN)),
-    pytest.param("Honda Keisuke und Suzuki Hiroshi kommen morgen.", "Honda Keisuke", PERSON, id="maker-japanese-order",
-                 marks=_reg("f4d0944", _MAKER)),
-    pytest.param("Kontakt: SIEMENS Hildtrud, Tel. 044 123 45 67", "SIEMENS Hildtrud", PERSON, id="maker-key-phone",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("Cordiali saluti,\nRiello Gianfranca", "Riello Gianfranca", PERSON, id="maker-signature-it",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("Best regards,\nPhilips Marijke", "Philips Marijke", PERSON, id="maker-signature-en",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("Gez. Beretta Gianfranca", "Beretta Gianfranca", PERSON, id="maker-gez",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("@Ferroli Gianfranca kannst du das übernehmen?", "Ferroli Gianfranca", PERSON, id="maker-mention",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("Ferroli Gianfranca, Via Roma 12, 20121 Milano", "Ferroli Gianfranca", PERSON, id="maker-address",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("An: Junkers Hildtrud <h.junkers@example.ch>", "Junkers Hildtrud", PERSON, id="maker-email",
-                 marks=_reg("f4d0944", _CONTEXT)),
+                 id="maker-signature-hyphen"),
+    pytest.param("Honda Keisuke und Suzuki Hiroshi kommen morgen.", "Honda Keisuke", PERSON, id="maker-japanese-order"),
+    pytest.param("Kontakt: SIEMENS Hildtrud, Tel. 044 123 45 67", "SIEMENS Hildtrud", PERSON, id="maker-key-phone"),
+    pytest.param("Cordiali saluti,\nRiello Gianfranca", "Riello Gianfranca", PERSON, id="maker-signature-it"),
+    pytest.param("Best regards,\nPhilips Marijke", "Philips Marijke", PERSON, id="maker-signature-en"),
+    pytest.param("Gez. Beretta Gianfranca", "Beretta Gianfranca", PERSON, id="maker-gez"),
+    pytest.param("@Ferroli Gianfranca kannst du das übernehmen?", "Ferroli Gianfranca", PERSON, id="maker-mention"),
+    pytest.param("Ferroli Gianfranca, Via Roma 12, 20121 Milano", "Ferroli Gianfranca", PERSON, id="maker-address"),
+    pytest.param("An: Junkers Hildtrud <h.junkers@example.ch>", "Junkers Hildtrud", PERSON, id="maker-email"),
     pytest.param("Name | Geburtsdatum\nMiele Ottokar | 12.03.1961\nDyson Kezia | 04.05.1972", "Dyson Kezia", PERSON,
-                 id="maker-dob-table", marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("BRAUN Siegtraud 12.03.1961\nDYSON Kezia 04.05.1972", "DYSON Kezia", PERSON, id="maker-dob-caps",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("Bewerberin: Siemens Emine", "Siemens Emine", PERSON, id="maker-applicant",
-                 marks=_reg("f4d0944", _CONTEXT)),
-    pytest.param("Patientin: Honda Keisuke, geb. 12.03.1961", "Honda Keisuke", PERSON, id="maker-cue-colon",
-                 marks=_reg("f4d0944", _COLON)),
+                 id="maker-dob-table"),
+    pytest.param("BRAUN Siegtraud 12.03.1961\nDYSON Kezia 04.05.1972", "DYSON Kezia", PERSON, id="maker-dob-caps"),
+    pytest.param("Bewerberin: Siemens Emine", "Siemens Emine", PERSON, id="maker-applicant"),
+    pytest.param("Patientin: Honda Keisuke, geb. 12.03.1961", "Honda Keisuke", PERSON, id="maker-cue-colon"),
     # ... guards
     pytest.param("Participants : FORD Sarah, RENAULT Claude", "RENAULT Claude", PERSON, id="maker-listed-guard"),
     pytest.param("Mr Ford Brandon called yesterday.", "Ford Brandon", PERSON, id="maker-mr-guard"),
@@ -116,7 +109,8 @@ LEAKS = [
                                                           "start, not after a hyphen")),
     # person_nicknames / field_values / person_spans -- near variants
     pytest.param("Valerij Christoph [Hansa] : 18.09.1970\nBettina Lorenz [Kessler] : 02.03.1965\n"
-                 "Ruth Amstutz [Frei] : 11.11.1981", "18.09.1970", DOB, id="nick-brackets-french-guard"),
+                 "Ruth Amstutz [Frei] : 11.11.1981", "18.09.1970", DOB, id="nick-brackets-french-guard",
+                 marks=_KEPT_BRACKETS),
     pytest.param("Valerij Christoph {Hansa}: 18.09.1970\nBettina Lorenz {Kessler}: 02.03.1965\n"
                  "Ruth Amstutz {Frei}: 11.11.1981", "18.09.1970", DOB, id="nick-braces",
                  marks=_open("person_nicknames._LISTED: '{aside}' is not read")),
@@ -140,24 +134,19 @@ def test_leak(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> None
 # -- 2. OVER-MASKING -------------------------------------------------------------------------------
 OVER = [
     # field_values initials -- REGRESSIONS
-    pytest.param("Worker: U.S. Army", "U.S. Army", id="initials-us-army", marks=_reg("70afa7e", _INITIALS, False)),
-    pytest.param("Verkäufer: U.S. Robotics", "U.S. Robotics", id="initials-us-robotics",
-                 marks=_reg("70afa7e", _INITIALS, False)),
-    pytest.param("Worker: P.C. World", "P.C. World", id="initials-pc-world", marks=_reg("70afa7e", _INITIALS, False)),
+    pytest.param("Worker: U.S. Army", "U.S. Army", id="initials-us-army"),
+    pytest.param("Verkäufer: U.S. Robotics", "U.S. Robotics", id="initials-us-robotics"),
+    pytest.param("Worker: P.C. World", "P.C. World", id="initials-pc-world"),
     pytest.param("Signed by: Q.A. Department", "Q.A. Department", id="initials-qa-guard"),
     # person_nicknames '[aside]:' -- REGRESSIONS
     pytest.param("Anna Keller [Vertrag]: 01.04.2005\nMarco Huber [Vertrag]: 15.08.2010\n"
-                 "Ruth Amstutz [Vertrag]: 01.01.2012", "01.04.2005", id="nick-bracket-contract",
-                 marks=_reg("70afa7e", _BRACKET, False)),
+                 "Ruth Amstutz [Vertrag]: 01.01.2012", "01.04.2005", id="nick-bracket-contract"),
     pytest.param("Anna Keller [Team Nord]: 01.04.2005\nMarco Huber [Team Süd]: 15.08.2010\n"
-                 "Ruth Amstutz [Team Ost]: 01.01.2012", "15.08.2010", id="nick-bracket-team",
-                 marks=_reg("70afa7e", _BRACKET, False)),
+                 "Ruth Amstutz [Team Ost]: 01.01.2012", "15.08.2010", id="nick-bracket-team"),
     pytest.param("- Anna Keller [Eintritt] : 01.04.2005\n- Marco Huber [Eintritt] : 15.08.2010\n"
-                 "- Ruth Amstutz [Eintritt] : 01.01.2012", "01.01.2012", id="nick-bracket-entry-french",
-                 marks=_reg("70afa7e", _BRACKET, False)),
+                 "- Ruth Amstutz [Eintritt] : 01.01.2012", "01.01.2012", id="nick-bracket-entry-french"),
     pytest.param("Anna Keller [erledigt]: 01.04.2012\nMarco Huber [offen]: 15.08.2010\n"
-                 "Ruth Amstutz [erledigt]: 01.01.2014", "15.08.2010", id="nick-bracket-status",
-                 marks=_reg("70afa7e", _BRACKET, False)),
+                 "Ruth Amstutz [erledigt]: 01.01.2014", "15.08.2010", id="nick-bracket-status"),
     # person_spans -- guards and open near variants of 'in Ordnung'
     pytest.param("Antworten:\n- am Bahnhof, Anna\n- passt, Peter", "am Bahnhof", id="left-am-bahnhof-guard"),
     pytest.param("Antworten:\n- in Ordnung, Anna\n- am Wochenende, Peter", "am Wochenende", id="left-am-guard"),

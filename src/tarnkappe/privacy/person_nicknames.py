@@ -71,10 +71,8 @@ _GATE = Gate(("v/o", "iername", "erevis", "ulgo", "pitzname", "ickname", "urnom"
               "aka ", "a.k.a.", "dite ", "dett", "known as"))
 # A list of people with their nicknames in parentheses, each with what is said of them: "Lübs, Bianca (Zapfen): 17.
 # Januar", "> Kerry Hamilton (Boots): May 17, 1998" -- the parentheses right after a name that starts its line
-_LISTED = scan.compile(
-    r"[ ](?:\((?:(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)|[^()\n:\d]{2,64}+)\)|\[[^\[\]\n:\d]{2,64}+\])[ ]?:[ ]"
-)
-_LISTED_GATE = Gate(("):", ") :", "]:", "] :"))
+_LISTED = scan.compile(r"[ ]\((?:(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,24}+)|[^()\n:\d]{2,64}+)\)[ ]?:[ ]")
+_LISTED_GATE = Gate(("):", ") :"))
 _LIST_LINE_LEAD = frozenset(" \t>-*•")
 _LEAD = 8  # characters of a line before its name, at most (quote marks, a bullet): a bounded look back
 # a day: a date, or a day and a month ("17. Januar", "08.04.", "April 7", "25/06")

@@ -75,7 +75,8 @@ _NAME_ASIDE = scan.compile(
     r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]{1,30}+|['’][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)\)"
 )
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
-# a first name's initials: "H.", "H.-J.", "H.J.", "M.-C."
+# a first name's initials: "H.", "H.-J.", "H.J.", "M.-C." -- not an abbreviation's letters
+_ABBREVIATIONS = frozenset("U.S. U.K. P.C. E.U. U.N. D.C. L.A. N.Y. A.G. S.A. B.V. I.T. T.V. H.R. P.R. Q.A.".split())
 _INITIALS = scan.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)?")
 _UPPER_SUFFIXES = frozenset(suffix.upper() for suffix in COMPANY_SUFFIXES) | {"GESBR", "GESMBH", "SÀRL"}
 # Words of organisations' names, which a role key's value may be as well as a person's.
@@ -310,8 +311,10 @@ class ValueTyper:
             words = [words[0] + words[1], *words[2:]]  # "J. P. Löffler"
         if 2 <= len(words) <= 4 and scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None \
                 and words[-1][:1].isupper() and words[-1].isalpha() \
-                and all(w in PARTICLE_WORDS or w in _GERMAN_PARTICLES for w in words[1:-1]):
-            return True  # initials and a surname, whatever word it is: "Teamleiter: H.-J. Löffler", "M. zum Felde"
+                and all(w in PARTICLE_WORDS or w in _GERMAN_PARTICLES for w in words[1:-1]) and (
+                    words[0] not in _ABBREVIATIONS):
+            return True  # initials and a surname, whatever word it is: "Teamleiter: H.-J. Löffler", "M. zum Felde";
+            # not an abbreviation's letters ("U.S. Army", "P.C. World": second review of session 28)
         if role and len(words) == 1 and len(value) >= 4 and value.isupper() and value.isalpha() \
                 and value.lower() not in lex.common_words and rare_word(value):
             return True  # a receipt's fitter in capitals: "MONTEUR: LOGINOV", "TECNICO: BORZOMÌ" (holdout19)
