@@ -131,8 +131,7 @@ LEAKS = [
     pytest.param("i'm kristy frost (+1 303 524 6861)", "kristy frost", PERSON, id="chat-parentheses"),
     pytest.param("i'm kristy frost; +1 303 524 6861", "kristy frost", PERSON, id="chat-semicolon"),
     pytest.param("nummer von lissy windhager - +43 664 1234567", "lissy windhager", PERSON, id="chat-dash"),
-    pytest.param("number for kristy frost is +1 303 524 6861", "kristy frost", PERSON, id="chat-is",
-                 marks=_open(_CHAT + " ('is', 'è', 'ist' between)")),
+    pytest.param("number for kristy frost is +1 303 524 6861", "kristy frost", PERSON, id="chat-is"),
     pytest.param("i'm kristy o'neill, +1 303 524 6861", "kristy o'neill", PERSON, id="chat-apostrophe"),
 ]
 

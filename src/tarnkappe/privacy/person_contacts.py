@@ -24,7 +24,7 @@ from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
 _REACH = 120
-_WORD = r"(?:[^\W\d_]['’])?[^\W\d_]{2,24}+(?:-[^\W\d_]{2,24}+)?"
+_WORD = r"(?:[^\W\d_]['’])?[^\W\d_]{2,24}+(?:-(?:[^\W\d_]['’])?[^\W\d_]{2,24}+)?"
 _WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}+"
 _CUE = (r"(?P<cue>notfall|notfallkontakt|notruf|urgence|contact[ ]d'urgence|emergenza|emergency|emergency[ ]contact"
         r"|ice|fahrer|fahrerin|driver|chauffeur|chauffeuse|autista"
@@ -33,7 +33,7 @@ _CUE = (r"(?P<cue>notfall|notfallkontakt|notruf|urgence|contact[ ]d'urgence|emer
 _PARTICLE = r"(?:[ ](?:von|van|de|di|da|du|del|della|der|den|zum|zur|vom|le|la))"
 _BEFORE_PHONE = scan.compile(
     rf"(?:^(?P<who>{_WORDS})[ ]{{1,2}}[–\-][ ]{{1,2}})?(?<![^\W\d_]){_CUE}[ ]?:?[ ]{{1,2}}"
-    rf"(?P<name>{_WORD}(?:{_PARTICLE}{{0,2}}[ ]{_WORD}){{0,2}}+)"
+    rf"(?P<name>{_WORD}(?:{_PARTICLE}{{0,2}}[ ](?!(?:is|ist|est|è)[ ]){_WORD}){{0,2}}+)"
     r"(?P<tail>[ ]?[,:;]?[ ]{1,2}|[ ](?:[\-–]|is|ist|è|est)[ ]{1,2}|[ ]\()\Z"
 )
 _PARTICLES = frozenset("von van de di da du del della der den zum zur vom le la".split())
