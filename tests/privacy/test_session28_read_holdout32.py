@@ -158,3 +158,19 @@ def test_a_makers_product_is_no_one(anonymizer: Anonymizer, text: str, product: 
 ])
 def test_a_person_named_like_a_maker_stays_masked(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert _found(anonymizer, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("May I sublet the space to my neighbour Turvi Master (35 Manor Way)? She is on 07507346599.", "35 Manor Way"),
+    ("10/10/26, 09:52 - Declan: outside 5 Manor Way, nobody answering", "5 Manor Way"),
+    ("Property: Flat 9, 83 Orchard Close / York YO31 9PW", "Flat 9, 83 Orchard Close / York YO31 9PW"),
+    ("Regards\nGiorgian Pușcașu\n5 Manor Way / READING RG4 5PE", "5 Manor Way / READING RG4 5PE"),
+])
+def test_an_english_home_street_outside_in_parentheses_or_before_a_slash(anonymizer: Anonymizer, text: str,
+                                                                         address: str) -> None:
+    assert _found(anonymizer, text).get(address) == "ADDRESS"
+
+
+@pytest.mark.parametrize("text", ["meet at 3 Main Gate", "the shop (12 Main Gate) opens at nine"])
+def test_a_gate_stays_readable(anonymizer: Anonymizer, text: str) -> None:
+    assert "ADDRESS" not in _found(anonymizer, text).values()

