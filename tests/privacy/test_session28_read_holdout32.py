@@ -108,6 +108,7 @@ def test_a_header_aligned_with_spaces_is_no_name(anonymizer: Anonymizer) -> None
     ("Kata von Bergen (Seeland Treuhand): 17. 01. 1967\nop den Camp, Leon (Rheintal Druck e.K.): 20.02.1988",
      "op den Camp, Leon"),
     ("My neighbour Mohammed St. John (same building, tel. 07466 288232) has a key.", "Mohammed St. John"),
+    ("draft a short, polite reply.\n\nRegards\nAlbert St. John\nRecruitment consultant", "Albert St. John"),
     ("| Prescriber | Dr Scott St. Clair, 175 Albert Street, (01392) 261596 |", "Scott St. Clair"),
 ])
 def test_surnames_with_their_particles(anonymizer: Anonymizer, text: str, name: str) -> None:

@@ -491,7 +491,7 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     Éanaigh", "Jean| de La Fontaine".  A capitalised particle takes any capitalised word after
     it; a lower-case one only a word that is no ordinary word.  At most two particles, one word."""
     if text[end - 3:end] == " St" and text[end:end + 1] == "." \
-            and text[max(0, end - 40):end - 3].rsplit(" ", 1)[-1][:1].isupper() and (
+            and (before := text[max(0, end - 40):end - 3].split()) and before[-1][:1].isupper() and (
             saint := scan.match(_SURNAME_AFTER, text, end + 1)) is not None and _saints_surname(saint.group(1), lex) \
             and scan.match(_PLACE_AFTER, text, saint.end()) is None:
         return saint.end()  # "Mohammed St| . John": the rules took "St" for a word of the name
