@@ -172,6 +172,13 @@ class StartIndex:
         words = sorted(owners)
         self.keys = frozenset(key for entries in owners.values() for key, _ in entries)
         self._owners = tuple(tuple(owners[w]) for w in words)
+        # each key's words (their numbers in the automaton), and the keys whose words hold in Latin-1 only
+        words_of: dict[int, list[int]] = {}
+        for number, entries in enumerate(self._owners):
+            for key, _any in entries:
+                words_of.setdefault(key, []).append(number)
+        self._words_of = {key: tuple(numbers) for key, numbers in words_of.items()}
+        self._latin_1_only = frozenset(key for entries in self._owners for key, any_text in entries if not any_text)
         self._automaton = AhoCorasick(words) if words else None
         self._overlap = max(map(len, words), default=1) - 1
 
@@ -179,25 +186,65 @@ class StartIndex:
         """Sorted distinct start positions in ``text`` of each indexed pattern's strings (key: as given); a
         pattern missing here may start anywhere (its strings hold in Latin-1 only, or the text cannot be
         read by the automaton: a lone surrogate)."""
+        found = self.positions(text)
+        return {key: positions for key in self.keys if (positions := found.get(key)) is not None}
+
+    def positions(self, text: str) -> StartPositions:
+        """What :meth:`starts` answers, each pattern's positions gathered only when a scan asks for them
+        (most of the ~130 patterns are never scanned in a given text: their gates stay shut): the pass
+        itself only files each string found under its own number, one step per string found rather than
+        one per pattern that owns it, and a pattern's sorted positions are merged from its strings' on
+        its first ask."""
+        at_word: dict[int, list[int]] = {}
         if self._automaton is None:
-            return {}
-        found: dict[int, list[int]] = {key: [] for key in self.keys}
+            return StartPositions(self, at_word, True)
         try:
             for start in range(0, len(text), CHUNK):
                 last = start + CHUNK  # a match starting there or later is found whole in the next chunk
                 for word, at, _end in self._automaton.find_matches_as_indexes(
                         text[start:last + self._overlap], overlapping=True):
                     if start + at < last:
-                        for key, _any in self._owners[word]:
-                            found[key].append(start + at)
+                        positions = at_word.get(word)
+                        if positions is None:
+                            at_word[word] = [start + at]
+                        else:
+                            positions.append(start + at)
         except UnicodeEncodeError:
-            return {}
-        if not is_latin_1(text):
-            for entries in self._owners:
-                for key, any_text in entries:
-                    if not any_text:
-                        found.pop(key, None)
-        return {key: sorted(set(positions)) for key, positions in found.items()}
+            return StartPositions(self, {}, False, unreadable=True)
+        return StartPositions(self, at_word, is_latin_1(text))
+
+
+class StartPositions:
+    """Where in one text each pattern of a :class:`StartIndex` may start (:meth:`StartIndex.positions`):
+    ``get(key)`` is the sorted distinct positions, or None where the pattern may start anywhere."""
+
+    __slots__ = ("_index", "_at_word", "_latin_1", "_unreadable", "_merged")
+
+    def __init__(self, index: StartIndex, at_word: dict[int, list[int]], latin_1: bool,
+                 unreadable: bool = False) -> None:
+        self._index = index
+        self._at_word = at_word  # a string's number -> where it starts, in text order (the automaton's)
+        self._latin_1 = latin_1
+        self._unreadable = unreadable
+        self._merged: dict[int, list[int]] = {}
+
+    def get(self, key: int) -> list[int] | None:
+        merged = self._merged.get(key)
+        if merged is not None:
+            return merged
+        index = self._index
+        if self._unreadable or key not in index.keys or (not self._latin_1 and key in index._latin_1_only):
+            return None
+        at_word = self._at_word
+        lists = [found for number in index._words_of[key] if (found := at_word.get(number)) is not None]
+        if not lists:
+            merged = []
+        elif len(lists) == 1:
+            merged = sorted(set(lists[0]))  # (one string's starts are distinct; chunks may repeat none)
+        else:
+            merged = sorted(set().union(*lists))
+        self._merged[key] = merged
+        return merged
 
 
 def is_latin_1(text: str) -> bool:

@@ -353,7 +353,7 @@ def _literal_starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
     index: StartIndex | None = getattr(text, "start_index", None)
     if index is None or id(pattern) not in index.keys:
         return None
-    return once(text, "literal-starts", index.starts).get(id(pattern))
+    return once(text, "literal-starts", index.positions).get(id(pattern))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, pos: int, n: int, starts: list[int]) -> Iterator[re.Match[str]]:
