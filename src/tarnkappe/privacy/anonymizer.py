@@ -17,6 +17,7 @@ from . import (
     chat_layouts,
     person_asides,
     person_chat_asides,
+    person_contacts,
     person_dates,
     person_initials,
     person_kin,
@@ -127,8 +128,8 @@ _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７�
 # that every module's gates are here.
 GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
-    word_dates, address_parts, chat_layouts, person_asides, person_chat_asides, person_dates, person_initials,
-    person_kin, person_labels, person_nicknames, person_phrases, person_shares, person_slashes,
+    word_dates, address_parts, chat_layouts, person_asides, person_chat_asides, person_contacts, person_dates,
+    person_initials, person_kin, person_labels, person_nicknames, person_phrases, person_shares, person_slashes,
 )
 
 

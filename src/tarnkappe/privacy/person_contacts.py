@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from .detectors import scan
 from .detectors.person_cues import ROLE_WORDS, STOP
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 from .person_kin import KIN
@@ -36,6 +37,11 @@ _BEFORE_PHONE = scan.compile(
     rf"(?P<name>{_WORD}(?:{_PARTICLE}{{0,2}}[ ](?!(?:is|ist|est|è)[ ]){_WORD}){{0,2}}+)"
     r"(?P<tail>[ ]?[,:;]?[ ]{1,2}|[ ](?:[\-–]|is|ist|è|est)[ ]{1,2}|[ ]\()\Z"
 )
+# Every match of _BEFORE_PHONE holds one of its cue words whole: a text with none of them has no such name (and
+# no phone number need search the 120 characters before it: ~10 us each, ~0.15 ms on the ~2,000-token prompt).
+_CUE_GATE = Gate(("notfall", "notruf", "urgence", "emergenza", "emergency", "ice", "fahrer", "driver", "chauffeu",
+                  "autista", "i'm", "i am", "ich bin", "je suis", "sono", "numero di", "numéro de", "nummer von",
+                  "number for", "number of"))
 _PARTICLES = frozenset("von van de di da du del della der den zum zur vom le la".split())
 _GIVEN_CUES = frozenset(("i'm", "i am", "ich bin", "je suis", "sono", "numero di", "numéro de", "nummer von",
                          "number for", "number of"))
@@ -44,6 +50,8 @@ _GIVEN_CUES = frozenset(("i'm", "i am", "ich bin", "je suis", "sono", "numero di
 def lower_case_contacts(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for lower-case names before a phone after a cue (see the module's docstring)."""
     out: list[Entity] = []
+    if not _CUE_GATE.opens(text):
+        return out
     for phone in found:
         if phone.type != EntityType.PHONE:
             continue
