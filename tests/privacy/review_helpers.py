@@ -1,9 +1,10 @@
 """What the attacker reviews' tests ask of a text: its masked form (restored exactly), and which letters of a
-secret no entity of a type covers -- shared by the review files of sessions 24 and 25."""
+secret no entity of a type covers, and the engine's work on a text -- shared by the review files since session 24."""
 
 from __future__ import annotations
 
 from tarnkappe.privacy import Anonymizer
+from tarnkappe.privacy.detectors import scan
 
 
 def masked(anonymizer: Anonymizer, text: str) -> str:
@@ -28,3 +29,13 @@ def in_clear(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> str:
     start = text.index(secret)
     covered = found(anonymizer, text, kind)
     return "".join(ch for i, ch in enumerate(secret, start) if i not in covered and ch.isalnum())
+
+
+def engine_work(anonymizer: Anonymizer, text: str) -> int:
+    """The positions the regex engine is handed while ``text`` is detected (scan.METER): work counted, not timed."""
+    scan.METER.on, scan.METER.positions = True, 0
+    try:
+        anonymizer.detect(text)
+        return scan.METER.positions
+    finally:
+        scan.METER.on = False

@@ -35,7 +35,7 @@ import pytest
 from tarnkappe.privacy import Anonymizer
 from tarnkappe.privacy.entities import EntityType
 
-from .review_helpers import in_clear, masked
+from .review_helpers import engine_work, in_clear, masked
 
 PERSON, DOB = EntityType.PERSON, EntityType.DOB
 
@@ -199,19 +199,9 @@ def test_over_masking(anonymizer: Anonymizer, text: str, kept: str) -> None:
 def test_new_rules_grow_linearly(anonymizer: Anonymizer) -> None:
     """The new patterns' work on repeated shapes, counted (scan.METER: positions the engine is handed, not time):
     four times the text costs at most about four times the work."""
-    from tarnkappe.privacy.detectors import scan
-
     unit = ("Snežana Marković | Leitung | Tel. 055 919 84 26\nValerij Christoph (Hansa Makler): 18.09.1970\n"
             "Worker: LAW Conor   Payroll no. 695634\nTeam: Mario/Heinfried\nÉlise d'Épinay, Mohammed St. John\n"
             "- op den Camp, Leon\ni'm kristy frost, +13035246861\nTeamleiter: H.-J. Löffler\n")
 
-    def work(n: int) -> int:
-        scan.METER.on, scan.METER.positions = True, 0
-        try:
-            anonymizer.detect(unit * n)
-            return scan.METER.positions
-        finally:
-            scan.METER.on = False
-
-    small, large = work(100), work(400)
+    small, large = engine_work(anonymizer, unit * 100), engine_work(anonymizer, unit * 400)
     assert 0 < large <= 4.5 * small

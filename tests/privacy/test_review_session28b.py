@@ -34,7 +34,7 @@ import pytest
 from tarnkappe.privacy import Anonymizer
 from tarnkappe.privacy.entities import EntityType
 
-from .review_helpers import in_clear, masked
+from .review_helpers import engine_work, in_clear, masked
 
 PERSON, DOB = EntityType.PERSON, EntityType.DOB
 
@@ -178,20 +178,10 @@ def test_over_masking(anonymizer: Anonymizer, text: str, kept: str) -> None:
 def test_new_rules_grow_linearly(anonymizer: Anonymizer) -> None:
     """The new patterns' work on repeated shapes, counted (scan.METER: positions the engine is handed, not time):
     four times the text costs at most about four times the work."""
-    from tarnkappe.privacy.detectors import scan
-
     unit = ("- Renault Marie-Claude\n- Viessmann Vitodens\nRENAULT Sarah, Dacia Duster\n"
             "Anna Keller [Team Nord] : 01.04.1975\n- de Rham, Margaud\n- in Ordnung, Anna\n"
             "i'm kristy o'neill - +1 303 524 6861\nVerkäufer: H.J. Löffler\nVerkäufer: J. P. Löffler\n"
             "numero di antonina rossi è 320 873 1270\nAnna Keller [Team Nord ")
 
-    def work(n: int) -> int:
-        scan.METER.on, scan.METER.positions = True, 0
-        try:
-            anonymizer.detect(unit * n)
-            return scan.METER.positions
-        finally:
-            scan.METER.on = False
-
-    small, large = work(100), work(400)
+    small, large = engine_work(anonymizer, unit * 100), engine_work(anonymizer, unit * 400)
     assert 0 < large <= 4.5 * small
