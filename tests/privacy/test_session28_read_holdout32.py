@@ -68,6 +68,7 @@ def test_a_clubs_year_and_birth_column(anonymizer: Anonymizer) -> None:
     ("TIMESHEET\nWorker: LAW Conor   Payroll no. 695634", "LAW Conor"),
     ("Chef d'équipe: H.-J. Löffler", "H.-J. Löffler"),
     ("Teamleiter: M. zum Felde", "M. zum Felde"),
+    ("Firma | Kontakt | Wert | Betreuer/in\nSeeland Treuhand GmbH | Michal de Quervain | CHF 60.00 | J. Bär\n", "J. Bär"),
 ])
 def test_role_keys_of_forms_and_deliveries(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert _found(anonymizer, text).get(name) == "PERSON"

@@ -163,7 +163,8 @@ NAMED_ROLE_KEYS = _keys(
     """signedby unterschriebenvon receivedby empfangenvon entgegengenommenvon reçupar recupar ricevutoda firmatoda
     worker collaborateurtrice collaboratrice clientsignoff salesexecutive verkäufer verkäuferin vendeur vendeuse
     referenteinloco chefdéquipe chefdequipe livreur livreuse fattorino deliveredby geliefertvon zusteller
-    zustellerin technicien technicienne technician""")
+    zustellerin technicien technicienne technician betreuer betreuerin kundenbetreuer kundenbetreuerin
+    accountmanager keyaccountmanager""")
 ROLE_KEYS |= NAMED_ROLE_KEYS
 # A team's key that names a team as often as its people ("Team: Brainstormers" of a quiz): its cell holds people only
 # where it joins two or more (a mover's crew: "Team: Mario/Heinfried", "Équipe: Jean/Olivier"; holdout32, session 28)
