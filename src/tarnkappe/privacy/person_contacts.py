@@ -31,7 +31,8 @@ _CUE = (r"(?P<cue>notfall|notfallkontakt|notruf|urgence|contact[ ]d'urgence|emer
         r"|ice|fahrer|fahrerin|driver|chauffeur|chauffeuse|autista"
         # a chat's "i'm kristy frost, +1303…", "nuovo numero di antonina della torre: 320…" (holdout32, session 28)
         r"|i'm|i[ ]am|ich[ ]bin|je[ ]suis|sono|numero[ ]di|numéro[ ]de|nummer[ ]von|number[ ]for|number[ ]of)")
-_PARTICLE = r"(?:[ ](?:von|van|de|di|da|du|del|della|der|den|zum|zur|vom|le|la))"
+_PARTICLES = frozenset("von van de di da du del della der den zum zur vom le la".split())
+_PARTICLE = rf"(?:[ ](?:{'|'.join(sorted(_PARTICLES, key=lambda w: (-len(w), w)))}))"
 _BEFORE_PHONE = scan.compile(
     rf"(?:^(?P<who>{_WORDS})[ ]{{1,2}}[–\-][ ]{{1,2}})?(?<![^\W\d_]){_CUE}[ ]?:?[ ]{{1,2}}"
     rf"(?P<name>{_WORD}(?:{_PARTICLE}{{0,2}}[ ](?!(?:is|ist|est|è)[ ]){_WORD}){{0,2}}+)"
@@ -39,12 +40,11 @@ _BEFORE_PHONE = scan.compile(
 )
 # Every match of _BEFORE_PHONE holds one of its cue words whole: a text with none of them has no such name (and
 # no phone number need search the 120 characters before it: ~10 us each, ~0.15 ms on the ~2,000-token prompt).
-_CUE_GATE = Gate(("notfall", "notruf", "urgence", "emergenza", "emergency", "ice", "fahrer", "driver", "chauffeu",
-                  "autista", "i'm", "i am", "ich bin", "je suis", "sono", "numero di", "numéro de", "nummer von",
-                  "number for", "number of"))
-_PARTICLES = frozenset("von van de di da du del della der den zum zur vom le la".split())
+# (the chat's cues, after which a name is given: rare words count as its words)
 _GIVEN_CUES = frozenset(("i'm", "i am", "ich bin", "je suis", "sono", "numero di", "numéro de", "nummer von",
                          "number for", "number of"))
+_CUE_GATE = Gate(("notfall", "notruf", "urgence", "emergenza", "emergency", "ice", "fahrer", "driver", "chauffeu",
+                  "autista", *sorted(_GIVEN_CUES)))
 
 
 def lower_case_contacts(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:

@@ -53,10 +53,10 @@ _SURNAME_AFTER = scan.compile(
 )
 _PERSON = EntityType.PERSON
 _ELIDED = frozenset({"d'", "D'", "d’", "D’"})
+# A town's preposition after "St. Johann": "im Pongau", "in Tirol", "an der Pielach", "bei Salzburg"
+_PLACE_AFTER = scan.compile(r"[ ](?:im|in|an|am|bei|ob|sur|sous|en|upon|on)[ ]")
 # After a name, a surname its elided particle is glued to ("d'Épinay", "dell'Acqua"), or a saint's ("St. John",
 # "St Clair"): the rest of the name
-# a town's preposition after "St. Johann": "im Pongau", "in Tirol", "an der Pielach", "bei Salzburg"
-_PLACE_AFTER = scan.compile(r"[ ](?:im|in|an|am|bei|ob|sur|sous|en|upon|on)[ ]")
 _GLUED_SURNAME_AFTER = scan.compile(
     r"[ ](?:[dD](?:ell|all)?['’]|(?P<st>St\.?[ ]))(?P<last>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)(?![\w\-'’])"
 )
@@ -323,14 +323,10 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif (word in _LOWER_PARTICLES or word in _GERMAN_PARTICLES or word in _LEFT_PARTICLES) and text[
                 start:end].split(",", 1)[0].lower() not in lex.common_words and (
                 " " not in text[start:end] and text[end:end + 2] == ", " or text[start:end].count(" ") == 1
-                and ", " in text[start:end]) and (item_start(text, start - len(word) - 1) or (
-                len(words) > 1 and words[-2] in _LEFT_PARTICLES
-                and item_start(text, start - len(word) - len(words[-2]) - 2))):
+                and ", " in text[start:end]) and (particle_start := _item_particles(text, start, words)) is not None:
             # a surname written first, its particle lower-case, at an item's start: "- de Rham, Margaud",
             # "op den Camp, Leon", "in der Gand, Marianna" (holdout32, read in session 28)
-            start -= len(word) + 1
-            if not item_start(text, start):
-                start -= len(words[-2]) + 1
+            start = particle_start
             break
         else:
             break
@@ -407,6 +403,17 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
+def _item_particles(text: str, start: int, words: list[str]) -> int | None:
+    """Where an item starts with the particle or two before the surname at ``start`` (``words``: the words before
+    it, the last one a particle): "- de |Rham, Margaud", "op den |Camp, Leon"; None if no item starts there."""
+    one = start - len(words[-1]) - 1
+    if item_start(text, one):
+        return one
+    if len(words) > 1 and words[-2] in _LEFT_PARTICLES and item_start(text, two := one - len(words[-2]) - 1):
+        return two
+    return None
+
+
 def _surname_first(text: str, comma: int, start: int, lex: NameLexicon, particle_only: bool = False) -> int:
     """``start`` moved over the surname a list item writes before a first name ("- Kraft,
     Patricia – zugesagt", "| POLANI, Simone |", "Caller: Heuser, Traute"): the item starts
@@ -417,9 +424,9 @@ def _surname_first(text: str, comma: int, start: int, lex: NameLexicon, particle
     if particle_only and (m.start("last") == m.start() or text[m.start()].isupper() or not rare_word(m.group("last"))):
         return start  # a name no list has as a first name: only after a surname with a lower-case particle, rare
         # ("- de Rham, Margaud"; holdout32, session 28)
-    if text[m.start():m.start() + 3].lower() in ("in ", "am ") and m.group("last").lower() in lex.common_words \
-            and not lex.is_known_name(
-            m.group("last")):
+    last = m.group("last")
+    if text[m.start():m.start() + 3].lower() in ("in ", "am ") and last.lower() in lex.common_words \
+            and not lex.is_known_name(last):
         return start  # a particle and an ordinary word are a phrase: "- in Ordnung, Anna" (review of session 28)
     return m.start()
 

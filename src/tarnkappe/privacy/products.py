@@ -66,11 +66,11 @@ def without_product_makers(text: str, entities: Iterable[Entity], lexicon: NameL
 
 
 def _maker_and_model(text: str, entity: Entity, lexicon: NameLexicon) -> bool:
+    """The entity is a maker (or a maker's second word: "Alfa |Romeo Tonale"), a listed model, maybe one word more."""
     words = entity.text.split(" ")
     maker = words[0]
-    if maker in _SECOND_WORDS and text.endswith(_SECOND_WORDS[maker], 0, entity.start):
-        maker = "Alfa"
-    if not 2 <= len(words) <= 3 or maker not in PRODUCT_MAKERS or words[1] not in MODELS:
+    made = maker in PRODUCT_MAKERS or maker in _SECOND_WORDS and text.endswith(_SECOND_WORDS[maker], 0, entity.start)
+    if not 2 <= len(words) <= 3 or not made or words[1] not in MODELS:
         return False
     if any(lexicon.is_first_name(w) for w in words[1:]):
         return False  # "RENAULT Zoe", "Seat Leon": a surname and a first name as often

@@ -99,6 +99,10 @@ _LETTER_POSTCODE = scan.compile(
 _CARE_OF = scan.compile(r"(?:c/o|C/O|bei|chez|presso|z\.[ ]?Hd\.)[ ](?P<name>[^,;\n\d]{2,60}?),[ ]")
 
 
+def _initials(word: str) -> bool:
+    return scan.fullmatch(_INITIALS, word, 0, len(word)) is not None
+
+
 def _recent(value: str) -> bool:
     """The date ``value`` is of the last ten years (or has no year to tell)."""
     year = scan.search(_YEAR_IN, value)
@@ -306,11 +310,9 @@ class ValueTyper:
         lex = self._lex
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
-        if len(words) >= 3 and scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None \
-                and scan.fullmatch(_INITIALS, words[1], 0, len(words[1])) is not None:
+        if len(words) >= 3 and _initials(words[0]) and _initials(words[1]):
             words = [words[0] + words[1], *words[2:]]  # "J. P. Löffler"
-        if 2 <= len(words) <= 4 and scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None \
-                and words[-1][:1].isupper() and words[-1].isalpha() \
+        if 2 <= len(words) <= 4 and _initials(words[0]) and words[-1][:1].isupper() and words[-1].isalpha() \
                 and all(w in PARTICLE_WORDS or w in _GERMAN_PARTICLES for w in words[1:-1]) and (
                     words[0] not in _ABBREVIATIONS):
             return True  # initials and a surname, whatever word it is: "Teamleiter: H.-J. Löffler", "M. zum Felde";
@@ -343,7 +345,7 @@ class ValueTyper:
             return lex.is_known_name(words[0].capitalize() if words[0].isupper() else words[0])
         if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1].istitle():
             return True  # a surname in capitals and a first name: "Worker: LAW Conor"
-        return scan.fullmatch(_INITIALS, words[0], 0, len(words[0])) is not None or any(
+        return _initials(words[0]) or any(
             w.lower() not in lex.common_words and not lex.is_place_only(w) and rare_word(w)
             and not compound_tail(w.lower(), lex) for w in words if len(w) > 1)
 

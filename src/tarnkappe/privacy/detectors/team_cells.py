@@ -33,7 +33,8 @@ def team_names(text: str, start: int, end: int, detector: str, lexicon: NameLexi
     holds things, places or roles ("Apfel / Birne", "Kapitän / Steuermann / Koch", "Servette, Lugano",
     "Solo / Co-op", a header's "Punkte"; review of session 22); a crew's "Stumpf / Karge / Eckhänsli" has
     an ordinary word among its surnames.  With ``pairs_only`` (a key that names a team as often as its people:
-"Team", "Équipe") a cell of one part names no one, nor one whose parts are not all first names ("Blue/Green")."""
+    "Team", "Équipe") a cell of one part names no one, nor one whose parts are not all first names or rare words
+    ("Blue/Green")."""
     if end - start > 400:
         return
     pos = start
