@@ -87,9 +87,8 @@ LEAKS = [
     # detectors/fields.py, _person_value: an elided particle, a form typed in lower case
     # (fixed in session 27: "Name:" beside "Vorname:" is a strong key, field_values._beside_a_name_key)
     pytest.param("Name: d'Amico\nVorname: Sara", "d'Amico", PERSON, id="form-name-elided-particle"),
-    pytest.param("name: von arx\nvorname: beat", "arx", PERSON, id="form-name-particle-lower-case",
-                 marks=pytest.mark.xfail(strict=True, reason="open: a particle surname typed in lower case as a"
-                      " form's value")),
+    # (fixed in session 29: field_values._lower_case_name)
+    pytest.param("name: von arx\nvorname: beat", "arx", PERSON, id="form-name-particle-lower-case"),
     # chat_layouts.py: other IRC clients' logs (WeeChat's tabs, HexChat's date before the time)
     pytest.param("2024-03-12 16:47:03\tKüde\tmach ich morgen\n2024-03-12 16:48:10\tBabsi\tsuper, danke",
                  "Küde", PERSON, id="irc-weechat-log",

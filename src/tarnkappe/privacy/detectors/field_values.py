@@ -30,6 +30,7 @@ from . import scan
 from .dates import DATE
 from .field_keys import (
     ADULT_DOB_KEY,
+    ALL_KEYS,
     BIRTH_PLACE_AND_DATE_KEYS,
     CHILD_KEYS,
     GROUP_KEYS,
@@ -226,6 +227,8 @@ class ValueTyper:
                     and text[end - 2].islower():
                 end -= 1  # a sentence's full stop ("– Klingel: Eugster."), not an initial's or an
                 # abbreviation's ("Sylvia B.", "Müller Jr.", "Dipl.-Ing.", "sen.")
+            if text[start:end] in once(text, "field_values.mail_domains", _mail_domains):
+                return  # a tenant's slug ('"tenant": "benz"' beside "imboden@benz.ch"): an organisation's
             if not self.is_person_value(text[start:end], weak, role) or key in NAMED_ROLE_KEYS and not self._named(
                     text[start:end]):
                 return
@@ -291,6 +294,8 @@ class ValueTyper:
         if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
             return False
         words = value.replace(",", " ").split()
+        if value.islower():
+            return 1 <= len(words) <= 4 and self._lower_case_name(words, weak)
         # a capital after an elided particle counts: "d'Ursel", "dell'Acqua"
         if not 1 <= len(words) <= 6 or not any(w[:1].isupper() or scan.match(_ELIDED, w) is not None for w in words):
             return False
@@ -334,6 +339,34 @@ class ValueTyper:
         rest = words[k:]
         return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
                 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
+
+    def _lower_case_name(self, words: list[str], weak: bool) -> bool:
+        """A value typed without capitals, as exports and chats write names ("nom: romain henry", a
+        "cognome,nome" CSV's "sartori,stefano"; holdout33, read in session 29): each word a listed name or a
+        rare word that is no ordinary one nor a town (particles aside); under a weak key ("name", "contact")
+        two words at least, a listed first name among them (a word alone there is a field's, a slug's, a
+        variable's: '<field name="iban">', "name: default"; "name: rose garden", two listed names, is still
+        read as one).  A first or last name's key says more: its word is the name, if a list knows it or it
+        is rare in every language ("nachname: frei"; not "user_name: admin")."""
+        lex = self._lex
+        core = [w for w in words if w not in _LOWER_IN_NAMES]
+        if not core or " ".join(words) in _NO_ONE:
+            return False
+        parts = [part for w in core for part in w.split("-") if part]
+        if not all(part.isalpha() or "'" in part or "’" in part for part in parts):
+            return False
+        listed = [part for part in parts if lex.is_known_name(part.capitalize())]
+        if len(parts) == 1 and (parts[0] in lex.common_words or parts[0] in ALL_KEYS or type_of(parts[0]) is not None):
+            return False  # a field's name ('<field name="iban">'), an ordinary word
+        if not weak and len(parts) == 1:
+            # (a word in no list: rare in every language -- not "admin" of a log's user, "lapsed")
+            return bool(listed) or rare_word(parts[0], 2)
+        if not all(part in listed or part not in lex.common_words and rare_word(part)
+                   and not lex.is_place_only(part.capitalize()) for part in parts):
+            return False
+        if not weak:
+            return True
+        return len(parts) > 1 and any(lex.is_first_name(part.capitalize()) for part in listed)
 
     def _named(self, value: str) -> bool:
         """A rare word of the value, no ordinary word nor a compound of one ("On Call", "Management Board", "Key
@@ -414,3 +447,14 @@ def _beside_a_name_key(text: str, start: int, end: int) -> bool:
     keys = once(text, "field_values.sibling_keys", _sibling_keys)
     k = bisect.bisect_left(keys, start - _SIBLING_REACH)
     return k < len(keys) and keys[k] <= end + _SIBLING_REACH
+
+
+# The names of mail domains in a text ("benz" of "imboden@benz.ch"): a lower-case value that is one is an
+# organisation's (a tenant's, an account's slug), no person's.
+_MAIL_DOMAIN = scan.compile(r"@(?P<label>[a-z\d][a-z\d\-]{0,62}+)\.")
+
+
+def _mail_domains(text: str) -> frozenset[str]:
+    if "@" not in text:
+        return frozenset()
+    return frozenset(m.group("label") for m in scan.finditer(_MAIL_DOMAIN, text))

@@ -1,0 +1,52 @@
+"""Shapes of holdout33 (blind since session 28, measured at the start of session 29, then read) the rules now mask:
+names typed without capitals under a name's key or column ("nom: romain henry", a "cognome,nome" CSV's
+"sartori,stefano") -- and what stays readable beside them (a slug, a field's name, an ordinary word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(PrivacyConfig())
+
+
+def _found(anonymizer: Anonymizer, text: str) -> dict[str, str]:
+    return {e.text: e.type for e in anonymizer.detect(text)}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("liste passagers, vol du 2026-06-18\n\n- n: 1\n  nom: romain henry\n  poids: 65 kg\n- n: 2\n"
+     "  nom: pauline duval\n  poids: 98 kg\n", ["romain henry", "pauline duval"]),
+    ('[\n  {"booking_id": "web359946", "name": "séverine garcia", "weight_kg": "94"},\n'
+     '  {"booking_id": "web371550", "name": "olivier pasche", "weight_kg": "74"}\n]\n',
+     ["séverine garcia", "olivier pasche"]),
+    ("name\tvorname\tgeburtsdatum\tverfügbar\nprzybilla\tdörte\t26.04.1997\tfr\nmeyer\tklaus\t01.01.1958\tdi\n",
+     ["przybilla", "dörte", "meyer", "klaus"]),
+    ('cognome,nome,nascita,disponibile\nsartori,stefano,11 marzo 2004,"da concordare"\n'
+     'guscetti,moreno,11 febbraio 1964,mar\n', ["sartori", "stefano", "guscetti", "moreno"]),
+    ("| kabine | name            | geb.           | tisch |\n|--------|-----------------|----------------|-------|\n"
+     "| 313    | frei roger      | 1. märz 1974   | 4     |\n| 222    | lampe sandra    | 4. juni 1987   | 17    |\n",
+     ["frei roger", "lampe sandra"]),
+])
+def test_names_typed_in_lower_case_under_a_names_key(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    found = _found(anonymizer, text)
+    for name in names:
+        assert found.get(name) == "PERSON", name
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('{"tenant": "benz", "users": [{"email": "imboden@benz.ch"}, {"email": "s.karagianni@benz.ch"}]}', "benz"),
+    ('<fields>\n  <field name="iban"><value>x</value></field>\n  <field name="holder"><value>y</value></field>\n'
+     '</fields>', "iban"),
+    ("INSERT INTO audit_log (user_name, action) VALUES ('admin', 'bulk_import');", "admin"),
+    ("name: default\nreplicas: 3\n", "default"),
+    pytest.param("name: rose garden\nprice: 12.50\n", "rose garden", marks=pytest.mark.xfail(
+        strict=True, reason="kept: two listed names, one a first name ('Rose', 'Garden'), are read as one")),
+    ('{"name": "anna", "type": "service"}', "anna"),
+])
+def test_a_lower_case_word_under_a_key_that_names_no_one(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in _found(anonymizer, text)
