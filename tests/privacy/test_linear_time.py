@@ -292,6 +292,9 @@ SHAPES = [
     "Aa, Jan. 1, 2012 ", "Aa, Dec. ", "Geburtsdatum (18+) ", "(a) ... ", "via Aa 1", "alle 15, via ", "12b ", "1/a ",
     "Aa Bb (Cc): ", "\nAa Bb (Cc): 1.1.\n",
     "Aa (Kind, 1.1.2020); ", " (figlio/a, ", "1954, Rue du Aa 1", "88 63, Rue ", "arrived on 1/1/2026 my leave",
+    # session 29: names typed in lower case (person_lowercase.py, field_values._lower_case_name)
+    "anna meier ", "b. ", "kiss, katalin; ", "karl-heinz ", "o'brien ", "anna de la ", "nom: romain henry\n",
+    "cognome,nome\n", "rossi,anna\n", "@aa.", '"tenant": "aa"',
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

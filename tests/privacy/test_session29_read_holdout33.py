@@ -50,3 +50,37 @@ def test_names_typed_in_lower_case_under_a_names_key(anonymizer: Anonymizer, tex
 ])
 def test_a_lower_case_word_under_a_key_that_names_no_one(anonymizer: Anonymizer, text: str, word: str) -> None:
     assert word not in _found(anonymizer, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("from: merve demir <mervedemir@virginmedia.com>\nto: joshua hughes <joshua.hughes@bluewater-voyages.co.uk>\n",
+     ["merve demir", "joshua hughes"]),
+    ("please refund it to freya murphy's account. you can reach me on +447896138194.", ["freya murphy"]),
+    ("many thanks\nj. hughes\nbluewater voyages\n", ["j. hughes"]),
+    ("ciao, sono passata da immacolata caruso ieri, sta meglio.", ["immacolata caruso"]),
+    ("morgen kommt étienne de siebenthal, dann valentin de rham.", ["étienne de siebenthal", "valentin de rham"]),
+    ("teilnehmer: kiss, katalin; beck, marlene; rivière, odile\n", ["kiss, katalin", "beck, marlene"]),
+    ("hab mit karl-heinz friedrich telefoniert, er bringt die unterlagen.", ["karl-heinz friedrich"]),
+])
+def test_names_in_lines_typed_in_lower_case(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    found = _found(anonymizer, text)
+    for name in names:
+        assert found.get(name) == "PERSON", name
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param("volo libero mongolfiere sopra il lago, partenza alle sei.", ["libero", "mongolfiere"],
+                 marks=pytest.mark.xfail(strict=True, reason="open, before this session too: chats.py's lower-case"
+                                         " lines take a listed first name before a word no list knows")),
+    ("abbiamo un volo libero domani, prenota pure.", ["libero"]),
+    ("please contact your loan servicer about the payment plan.", ["loan", "servicer"]),
+    ("puoi darci un'occhiata domani?", ["darci", "un'occhiata"]),
+    ("das sind etwa 10 min zu fuss vom bahnhof.", ["min", "fuss"]),
+    ("costi iva di smontaggio inclusi.", ["iva", "smontaggio"]),
+    ("z. b. morgen, d. h. nach der arbeit.", ["b. morgen", "h. nach"]),
+    ("will do, mark my words: rose garden at noon.", ["will", "mark", "rose"]),
+])
+def test_ordinary_words_of_lower_case_lines_stay_readable(anonymizer: Anonymizer, text: str,
+                                                          words: list[str]) -> None:
+    found = _found(anonymizer, text)
+    assert not any(word in value for value in found for word in words), found

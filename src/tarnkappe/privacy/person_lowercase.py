@@ -1,0 +1,188 @@
+"""Names in lines typed in lower case: "please refund it to freya murphy's account", "from: merve demir
+<…>", "heute war ich bei étienne de siebenthal", "j. hughes", "teilnehmer: kiss, katalin; beck, marlene".
+
+The person rules read capitals, so a text typed without them (a quick message, a mail, an export a system
+wrote in lower case) kept its names in clear wherever no key, no list, no closing formula and no chat's cue
+said one was there (chats.py reads a chat's messages and, outside one, a listed first name after a greeting,
+before a verb or before a word no list knows) -- a fifth of the names the sets others wrote leaked so, half of
+holdout33's (read in session 29).  Here, in any line typed in lower case (lowercase.typed_in_lower_case):
+
+* a listed first name and a surname after it, particles between ("valentin de rham"), a hyphen's first
+  names ("karl-heinz friedrich"), a third word after a second first name ("antonio sanna ricci");
+* a surname, a comma and a listed first name as an item of a list ("kiss, katalin;");
+* an initial and a listed surname, or a rare word of five letters at least ("b. chevalier", not "z. b.").
+
+A surname is a listed name or a rare word -- never an ordinary word (the lists' common words), a stop word,
+a town alone or a word of one language the lists know as a surname too ("domani", "morgen").  How sure the
+surname must be depends on the first name: after one the lists know as an ordinary word as well ("pierre",
+"will", "valentin") and after particles, a listed name that is no word or a word no frequency list knows
+("siebenthal"); after a first name that is a word of one language ("libero", "loan", "darci") a listed name
+only.  A line with capitals is left to the rules.
+
+Linear: each line is tested once with string calls in C; only the words of lines typed in lower case are
+read in Python, each a bounded number of times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .detectors import scan
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .learned.features import load_word_freq, one_language, rare_word
+from .lowercase import typed_in_lower_case
+from .names import NameLexicon
+from .person_dates import overlaps_any
+
+# A word of a name: letters, an apostrophe or a hyphen inside ("o'brien", "poretti-tamò"); a possessive's
+# "'s" is no part of it ("freya murphy's account").
+_WORD = scan.compile(r"(?<![\w.@/\\\-])[^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+(?![\w@/\\])")
+_PARTICLES = frozenset("de du des van von der den di da del della le la zu zum vom ap".split())
+# what may stand after a surname-first pair's first name: the item's end
+_ITEM_ENDS = frozenset(";|\t\n(")
+_STOP_LOWER = frozenset(word.lower() for word in STOP)
+
+
+def names_in_lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the names of lines typed in lower case (see the module's docstring) that no
+    entity found overlaps."""
+    lines = _lower_case_lines(text)
+    if not lines:
+        return []
+    taken = sorted((e.start, e.end) for e in found)
+    out: list[Entity] = []
+    for start, end in lines:
+        for s, e in _names(text, start, end, lexicon):
+            if not overlaps_any(taken, s, e):
+                out.append(Entity(s, e, EntityType.PERSON, text[s:e], "lower-case"))
+    return out
+
+
+def _lower_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines typed in lower case that hold a space (a line of one word names no one)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if " " in line and typed_in_lower_case(line):
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _names(text: str, start: int, end: int, lex: NameLexicon) -> Iterable[tuple[int, int]]:
+    words = [(m.start(), m.end()) for m in scan.finditer(_WORD, text, start, end)]
+    k = 0
+    while k < len(words):
+        span = _name_at(text, words, k, lex)
+        if span is None:
+            k += 1
+            continue
+        yield span
+        while k < len(words) and words[k][0] < span[1]:
+            k += 1
+
+
+def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon) -> tuple[int, int] | None:
+    """The name that starts at the ``k``-th word, or None."""
+    s, e = words[k]
+    word = _bare(text[s:e])
+    if k + 1 >= len(words):
+        return None
+    ns, ne = words[k + 1]
+    gap = text[e:ns]
+    if gap == ". " and len(word) == 1 and text[max(0, s - 2):s] != ". " and "a" <= word <= "z":
+        last = _bare(text[ns:ne])  # "b. chevalier", not "z. b. etwa" nor "d. h. dass"
+        if _surname(last, lex, _STRICT) or len(last) >= 5 and _surname(last, lex, _LOOSE):
+            return s, ns + len(last)
+        return None
+    if gap == " ":
+        first = _first_name(word, lex)
+        if first is None:
+            return None
+        j = k + 1
+        while j < len(words) - 1 and text[words[j][0]:words[j][1]] in _PARTICLES \
+                and text[words[j][1]:words[j + 1][0]] == " ":
+            j += 1
+        last_s, last_e = words[j]
+        last = _bare(text[last_s:last_e])
+        if first != "first" and j == k + 1 and _first_name(last, lex) is not None:
+            return None  # the name starts at the next word: "mon amie nathalie paul", "will anna meier"
+        level = _LISTED if first == "word" else _STRICT if first == "ambiguous" or j > k + 1 else _LOOSE
+        if not _surname(last, lex, level):
+            return None
+        end = last_s + len(last)
+        # a third word: "antonio sanna ricci"
+        if j == k + 1 and j + 1 < len(words) and text[last_e:words[j + 1][0]] == " " \
+                and _first_name(last, lex) == "first":
+            third = _bare(text[words[j + 1][0]:words[j + 1][1]])
+            if _surname(third, lex, _STRICT):
+                end = words[j + 1][0] + len(third)
+        return s, end
+    if gap == ", " and _item_start(text, s) and _surname(word, lex, _LOOSE) and _first_name(word, lex) is None:
+        first = _bare(text[ns:ne])
+        after = text[ns + len(first):ns + len(first) + 1]
+        if _first_name(first, lex) in ("first", "ambiguous") and (not after or after in _ITEM_ENDS):
+            return s, ns + len(first)
+    return None
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive's "'s"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _first_name(word: str, lex: NameLexicon) -> str | None:
+    """"first" for a listed first name no ordinary word, "ambiguous" for one the lists know as a word as well
+    ("pierre", "will", "valentin"), "word" for one far more frequent in one language than in the others ("libero",
+    "loan", "darci"), else None (a hyphen's parts: "karl-heinz")."""
+    parts = word.split("-")
+    if not all(lex.is_first_name(part.capitalize()) and part not in lex.common_words
+               and part not in _STOP_LOWER for part in parts):
+        return None
+    if any(one_language(part, 3) for part in parts):
+        return "word"
+    if any(part.capitalize() in lex.ambiguous for part in parts):
+        return "ambiguous"
+    return "first"
+
+
+_ELISIONS = frozenset(("d", "o", "l", "dell", "dall", "degl"))  # "d'amico", "o'brien" (not "un'occhiata")
+_LOOSE, _STRICT, _LISTED = 0, 1, 2
+
+
+def _surname(word: str, lex: NameLexicon, level: int) -> bool:
+    """A surname's word, no ordinary word, stop word or town alone: at ``_LOOSE`` a listed name or a rare
+    word; at ``_STRICT`` a listed name that is no ordinary word in any sense, or a word of four letters at
+    least no frequency list knows ("siebenthal", "rham"); at ``_LISTED`` such a listed name only."""
+    parts = [part for part in word.replace("’", "'").split("-") if part]
+    if not parts or len(word) < 2:
+        return False
+    freq = load_word_freq()
+    for part in parts:
+        bare = part
+        if "'" in part:
+            elision, bare = part.split("'", 1)
+            if elision not in _ELISIONS or "'" in bare:
+                return False
+        cap = bare.capitalize()
+        if part in lex.common_words or bare in lex.common_words or part in _STOP_LOWER or lex.is_place_only(cap):
+            return False
+        listed = lex.is_known_name(cap)
+        if one_language(bare, 3):
+            return False  # a word of one language the lists know as a surname too ("domani", "morgen")
+        if level == _LISTED and not (listed and cap not in lex.ambiguous):
+            return False
+        if level == _STRICT and not (listed and cap not in lex.ambiguous or not listed and len(bare) >= 4
+                                     and freq.get(bare) is None):
+            return False
+        if not listed and not (len(bare) >= 3 and rare_word(bare)):
+            return False
+    return True
+
+
+def _item_start(text: str, s: int) -> bool:
+    """The word at ``s`` starts its line or an item ("; ", "| ", a tab, ": ", "- ")."""
+    before = text[max(0, s - 2):s]
+    return s == 0 or before[-1:] in ("\n", "\t") or before in ("; ", "| ", ": ", "- ", "• ")
