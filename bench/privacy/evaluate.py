@@ -182,7 +182,14 @@
     river-cruise bookings and manifests, tree surgeons and felling permits, hospice volunteer visiting, pet insurance
     claims, private-well water testing, thesis supervision agreements, stairlift surveys, private pool maintenance,
     guide-dog schools and puppy raisers, end-of-life vehicle scrapping) -- never run through the anonymizer while
-    written -- report on it, never tune on it), and
+    written -- report on it, never tune on it; --split holdout34: the thirty-fourth blind set of
+    generate_holdout34.py, written 2026-12-07 blind by a helper session that read only the docstrings of
+    generate_holdout31/32/33.py and of this file (and evaluate_synthetic's code), in further genres (home-education
+    notices and school-attendance exemptions, lift maintenance and entrapment call-outs, home blood-draw visits, rent
+    tribunal and conciliation hearings, cable-car and funicular seasonal staff, bicycle-courier payouts, prosthetics
+    and orthotics workshops, community radio volunteers and guests, recognition of foreign qualifications, septic
+    tank emptying, sports medical certificates, taxi and private-hire driver licensing) -- never run through the
+    anonymizer while written -- report on it, never tune on it), and
 (b) person names in GermEval 2014 NER-de-dev (/work/shared/data/germeval2014).
 
 Matching rules
@@ -202,7 +209,7 @@ person rows also say which detector masked the found names (rules "persons", lea
 learned name detector off; --no-forms its forms model alone.
 
 Usage (repo root): python bench/privacy/evaluate.py
-[--split test|dev|independent|holdout|holdout2|...|holdout33]
+[--split test|dev|independent|holdout|holdout2|...|holdout34]
 [--rules-only | --no-forms] [--germeval PATH]
 Prints markdown tables (for the README).
 """
@@ -441,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="test",
                     choices=("dev", "test", "independent", "holdout",
-                             *(f"holdout{n}" for n in range(2, 34))))
+                             *(f"holdout{n}" for n in range(2, 35))))
     ap.add_argument("--rules-only", action="store_true", help="without the learned name detector")
     ap.add_argument("--no-forms", action="store_true", help="the learned name detector without its forms model")
     ap.add_argument("--germeval", type=pathlib.Path, default=GERMEVAL)
