@@ -1,6 +1,8 @@
 """Shapes of holdout33 (blind since session 28, measured at the start of session 29, then read) the rules now mask:
 names typed without capitals under a name's key or column ("nom: romain henry", a "cognome,nome" CSV's
-"sartori,stefano") -- and what stays readable beside them (a slug, a field's name, an ordinary word)."""
+"sartori,stefano"), names in lines typed in lower case (person_lowercase.py), the writer's own date of birth before a
+companion's ("ich 14. 06. 1994, Regula Rabe 08. 10. 1995"), a letter's salutation that is no table's header, an
+ASCII "ne_e" key -- and what stays readable beside them (a slug, a field's name, an ordinary word, a date to come)."""
 
 from __future__ import annotations
 
@@ -84,3 +86,24 @@ def test_ordinary_words_of_lower_case_lines_stay_readable(anonymizer: Anonymizer
                                                           words: list[str]) -> None:
     found = _found(anonymizer, text)
     assert not any(word in value for value in found for word in words), found
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Cara Rania,\n\ngrazie. Il mio nuovo cellulare: 0041 76 308 94 01. Per l'assicurazione: io 9 marzo 1958, "
+     "Sara Santis 06-02-1980.\n", ["9 marzo 1958", "06-02-1980"]),
+    ("Hallo Frau Graf,\n\nzur Sicherheit noch einmal die Geburtsdaten für die Versicherung: ich 14. 06. 1994, "
+     "Regula Rabe 08. 10. 1995.\n", ["14. 06. 1994", "08. 10. 1995"]),
+    ("Hi Ben,\n\nFor the insurance, our dates of birth: me 5 Oct 1962, Siobhan Robinson 17 Oct 1946.\n",
+     ["5 Oct 1962", "17 Oct 1946"]),
+    ('[\n  {"cabine": "126", "nom": "RIVIÈRE Brigitte", "ne_e": "4 février 1948", "table": "14"}\n]\n',
+     ["4 février 1948"]),
+])
+def test_dates_of_birth_of_a_letters_list(anonymizer: Anonymizer, text: str, dates: list[str]) -> None:
+    found = _found(anonymizer, text)
+    for date in dates:
+        assert found.get(date) == "DOB", date
+
+
+def test_the_writers_date_to_come_is_no_birth(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "Termine: ich 14.06.2026, Regula Rabe 08.10.2026.")
+    assert "14.06.2026" not in found and "08.10.2026" not in found

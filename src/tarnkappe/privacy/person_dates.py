@@ -57,6 +57,11 @@ _SHORT_YEAR = scan.compile(r"(?:(?<=[./\-A-Za-z])|(?<=[^\W\d_][ ]))\d{2}\Z")  # 
 _COMPACT_YEAR = scan.compile(r"(?:19|20)\d{2}(?=\d{4}\Z)")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
+# the writer's own date before a companion's name in a list of dates of birth: "ich 14.06.1994, ", "me 5 Oct 1962, "
+_SELF_BEFORE = scan.compile(
+    rf"(?<![^\W\d_])(?i:ich|me|myself|moi|io|mine)[ :]{{1,2}}(?P<date>{DATE})(?!\d),[ ]\Z"
+)
+_SELF_REACH = 48
 _LIST_REACH = 400  # characters between an adult's date of birth and a child's in one list
 _OTHER_REACH = 300  # … and between a child's and a date of birth a form's key or a cue gave
 
@@ -115,6 +120,12 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
                     siblings.append((start, end, False))
             continue
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
+        own = scan.search(_SELF_BEFORE, text, max(0, e.start - _SELF_REACH), e.start)
+        if own is not None and not overlaps_any(taken, own.start("date"), own.end("date")) \
+                and 1900 <= _year(text, own.start("date"), own.end("date"), this_year)[0] <= latest:
+            # the writer's own before the companion's: "Geburtsdaten für die Versicherung: ich 14. 06. 1994,
+            # Regula Rabe 08. 10. 1995", "me 5 Oct 1962, Siobhan Robinson 17 Oct 1946" (holdout33, session 29)
+            out.append(Entity(own.start("date"), own.end("date"), EntityType.DOB, own.group("date"), "dob-after-name"))
     if recent and out:
         # the companions of a hotel's registration card, a family's list ("– Schenk, Sakura, 30.04.1954
         # / – Schenk, Zarina, 15.02.2024"): a recent date after a name, near an adult's date of birth
@@ -223,10 +234,12 @@ def _header_names_no_birth(text: str, pos: int) -> bool:
 
 def _header_cells(line: str, sep: str) -> bool:
     """``line`` reads as a header's names: short cells, no sentence's end ("Kunde;Rechnungsdatum;Betrag";
-    not "io e i miei figli, per l'assicurazione:" before a family's list -- holdout26, session 23)."""
+    not "io e i miei figli, per l'assicurazione:" before a family's list -- holdout26, session 23); two cells at
+    least (not a letter's salutation "Cara Rania," over its first paragraph -- holdout33, session 29)."""
     if line.rstrip().endswith((":", ".", "!", "?")):
         return False
-    return all(len(cell) <= 32 and len(cell.split()) <= 4 for cell in line.split(sep) if cell.strip())
+    cells = [cell for cell in line.split(sep) if cell.strip()]
+    return len(cells) >= 2 and all(len(cell) <= 32 and len(cell.split()) <= 4 for cell in cells)
 
 
 _BIRTH_WORD = scan.compile(r"(?i:geb|birth|dob|naiss|nasc|born|né|nat[oa]|jahrg|jg|anniv|complean)")

@@ -16,7 +16,7 @@ A surname is a listed name or a rare word -- never an ordinary word (the lists' 
 a town alone or a word of one language the lists know as a surname too ("domani", "morgen").  How sure the
 surname must be depends on the first name: after one the lists know as an ordinary word as well ("pierre",
 "will", "valentin") and after particles, a listed name that is no word or a word no frequency list knows
-("siebenthal"); after a first name that is a word of one language ("libero", "loan", "darci") a listed name
+("siebenthal"); after a first name that is a word of one language ("libero", "loan") a listed name
 only.  A line with capitals is left to the rules.
 
 Linear: each line is tested once with string calls in C; only the words of lines typed in lower case are
@@ -42,6 +42,11 @@ _PARTICLES = frozenset("de du des van von der den di da del della le la zu zum v
 # what may stand after a surname-first pair's first name: the item's end
 _ITEM_ENDS = frozenset(";|\t\n(")
 _STOP_LOWER = frozenset(word.lower() for word in STOP)
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer mein meine meinen meinem meiner dein deine sein seine ihr
+    ihre unser unsere le la les un une mon ma mes ton ta tes son sa ses notre votre leur il lo gli uno una mio mia
+    miei mie tuo tua suo sua nostro nostra the a an my your his her our their this that""".split()
+)
 
 
 def names_in_lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -99,16 +104,19 @@ def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon) 
         return None
     if gap == " ":
         first = _first_name(word, lex)
-        if first is None:
-            return None
+        if first is None or k and _bare(text[words[k - 1][0]:words[k - 1][1]]) in _DETERMINERS \
+                and text[words[k - 1][1]:s] == " ":
+            return None  # (after an article or a possessive a noun: "mon amie nathalie paul", "la rose rouge")
         j = k + 1
         while j < len(words) - 1 and text[words[j][0]:words[j][1]] in _PARTICLES \
                 and text[words[j][1]:words[j + 1][0]] == " ":
             j += 1
         last_s, last_e = words[j]
         last = _bare(text[last_s:last_e])
-        if first != "first" and j == k + 1 and _first_name(last, lex) is not None:
-            return None  # the name starts at the next word: "mon amie nathalie paul", "will anna meier"
+        if first != "first" and j == k + 1 and _first_name(last, lex) is not None and j + 1 < len(words) \
+                and text[last_e:words[j + 1][0]] == " " \
+                and _surname(_bare(text[words[j + 1][0]:words[j + 1][1]]), lex, _LOOSE):
+            return None  # the name starts at the next word: "will anna meier"
         level = _LISTED if first == "word" else _STRICT if first == "ambiguous" or j > k + 1 else _LOOSE
         if not _surname(last, lex, level):
             return None
@@ -135,17 +143,17 @@ def _bare(word: str) -> str:
 
 def _first_name(word: str, lex: NameLexicon) -> str | None:
     """"first" for a listed first name no ordinary word, "ambiguous" for one the lists know as a word as well
-    ("pierre", "will", "valentin"), "word" for one far more frequent in one language than in the others ("libero",
-    "loan", "darci"), else None (a hyphen's parts: "karl-heinz")."""
+    ("pierre", "will", "valentin"), "word" for such a one far more frequent in one language than in the others
+    ("libero", "loan"; not "alessandro", "clémence": names of one language), else None (a hyphen's parts:
+    "karl-heinz")."""
     parts = word.split("-")
     if not all(lex.is_first_name(part.capitalize()) and part not in lex.common_words
                and part not in _STOP_LOWER for part in parts):
         return None
-    if any(one_language(part, 3) for part in parts):
+    ambiguous = [part for part in parts if part.capitalize() in lex.ambiguous]
+    if any(one_language(part, 3) for part in ambiguous):
         return "word"
-    if any(part.capitalize() in lex.ambiguous for part in parts):
-        return "ambiguous"
-    return "first"
+    return "ambiguous" if ambiguous else "first"
 
 
 _ELISIONS = frozenset(("d", "o", "l", "dell", "dall", "degl"))  # "d'amico", "o'brien" (not "un'occhiata")

@@ -194,7 +194,8 @@ DOB_KEYS = _keys(
     datedenaissance naissance néle néele néeel datanascita datadinascita natoil natail natoail nascita
     tagdergeburt datumdergeburt geburtsdaturn datenaissance datenaiss ddn gebdat geburtsdat dtnaissance
     datanasc birthdt dateofbirthday geb gebam né née nato nata natoa natao neele naiss
-    jggeb gebjg jahrganggeb"""  # (a club's player list: "Name | Jg./Geb. | Position"; holdout32, session 28)
+    jggeb gebjg jahrganggeb nee"""  # (a club's player list: "Name | Jg./Geb. | Position"; holdout32, session 28;
+    # a JSON export's "ne_e", né(e) in ASCII: holdout33, session 29)
 )
 # A child's date of birth in a midwife's, a school's or a family's list: "Kind geb.", "Naissance enfant",
 # "Nascita neonato", "Baby DOB", "Geburtsdatum Kind" -- the key with the child's word before or after it.
