@@ -107,3 +107,24 @@ def test_dates_of_birth_of_a_letters_list(anonymizer: Anonymizer, text: str, dat
 def test_the_writers_date_to_come_is_no_birth(anonymizer: Anonymizer) -> None:
     found = _found(anonymizer, "Termine: ich 14.06.2026, Regula Rabe 08.10.2026.")
     assert "14.06.2026" not in found and "08.10.2026" not in found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('<table>\n  <tr><th>Étudiant(e)</th><th>Type</th><th>Encadrant</th><th>Statut</th></tr>\n'
+     '  <tr><td>Gilliéron, Catherine</td><td>MA</td><td>M.-C. Lejeune</td><td>prolongé</td></tr>\n</table>\n',
+     ["Gilliéron, Catherine", "M.-C. Lejeune"]),
+    ('{"etudiant_e": "kiss, katalin", "type": "ba", "statut": "déposé"}', ["kiss, katalin"]),
+    ('Étudiant(e),Type,"Sujet",Encadrant,Statut\n"RENAUD, Margaux",MA,Le filtre de Kalman,R. d\'Harcourt,inscrit\n',
+     ["RENAUD, Margaux", "R. d'Harcourt"]),
+    ("Betreuung: S. auf der Maur", ["S. auf der Maur"]),
+    ("Relatore: prof. Gianluca Coppola\nCorrelatrice: dott.ssa Aurora Amato\n", ["Gianluca Coppola", "Aurora Amato"]),
+])
+def test_a_theses_students_and_supervisors(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    found = _found(anonymizer, text)
+    for name in names:
+        assert found.get(name) == "PERSON", name
+
+
+def test_a_supervisors_key_with_a_board_names_no_one(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "Supervisor: Management Board\nBetreuung: Hort Regenbogen\n")
+    assert "Management Board" not in found and "Hort Regenbogen" not in found

@@ -118,6 +118,8 @@ ROLE_KEYS = _keys(
     organizzatore organizzatrice mitglied member membre socio
     nm dbtr cdtr ultmtdbtr ultmtcdtr
     teilnehmer teilnehmerin participant participante partecipante attendee schüler schülerin élève studente student
+    étudiant étudiante etudiant etudiante studentin studentessa doktorand doktorandin doctorant doctorante
+    dottorando dottoranda kandidat kandidatin alunno alunna
     spieler spielerin joueur joueuse giocatore giocatrice player kind child enfant bambino bambina
     tochter sohn daughter son fille fils figlia figlio figlioa
     passagier passagierin passager passagère passenger passeggero passeggera fahrer fahrerin driver conducteur
@@ -164,7 +166,9 @@ NAMED_ROLE_KEYS = _keys(
     worker collaborateurtrice collaboratrice clientsignoff salesexecutive verkäufer verkäuferin vendeur vendeuse
     referenteinloco chefdéquipe chefdequipe livreur livreuse fattorino deliveredby geliefertvon zusteller
     zustellerin technicien technicienne technician betreuer betreuerin kundenbetreuer kundenbetreuerin
-    accountmanager keyaccountmanager""")
+    accountmanager keyaccountmanager
+    encadrant encadrante relatore relatrice correlatore correlatrice supervisor cosupervisor doktorvater
+    doktormutter directeurdethèse directricedethèse betreuung betreutvon""")  # (a thesis's: holdout33, session 29)
 ROLE_KEYS |= NAMED_ROLE_KEYS
 # A team's key that names a team as often as its people ("Team: Brainstormers" of a quiz): its cell holds people only
 # where it joins two or more (a mover's crew: "Team: Mario/Heinfried", "Équipe: Jean/Olivier"; holdout32, session 28)

@@ -78,6 +78,7 @@ _NAME_ASIDE = scan.compile(
 _ELIDED = scan.compile(r"(?:d|l|dell|dall|nell|sull)['’][A-ZÀ-ÖØ-Þ]")
 # a first name's initials: "H.", "H.-J.", "H.J.", "M.-C." -- not an abbreviation's letters
 _ABBREVIATIONS = frozenset("U.S. U.K. P.C. E.U. U.N. D.C. L.A. N.Y. A.G. S.A. B.V. I.T. T.V. H.R. P.R. Q.A.".split())
+_ANY_INITIAL = scan.compile(r"[^\W\d_]\.")  # a surname's initial, in either case ("F.", "d.")
 _INITIALS = scan.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)?")
 _UPPER_SUFFIXES = frozenset(suffix.upper() for suffix in COMPANY_SUFFIXES) | {"GESBR", "GESMBH", "SÀRL"}
 # Words of organisations' names, which a role key's value may be as well as a person's.
@@ -116,6 +117,10 @@ def _recent(value: str) -> bool:
     return yy > this_year - 10
 
 
+# Italian titles abbreviated with their ending ("Sig.ra", "dott.ssa", "prof.ssa", "avv.to"): no cue word as written
+_ABBREVIATED_TITLES = frozenset(("sig.ra", "sig.na", "dott.ssa", "prof.ssa", "avv.to", "avv.ssa", "ing.ra"))
+
+
 def _after_titles(text: str, start: int, end: int, lex: NameLexicon) -> int:
     """``start`` moved over the titles and forms of address that open a name ("Dr", "dott.",
     "Frau Prof.", "Sig.ra"): the reader keeps them, only the name is personal.  Not over a
@@ -125,7 +130,7 @@ def _after_titles(text: str, start: int, end: int, lex: NameLexicon) -> int:
         if space < 0:
             return start
         word = text[start:space].rstrip(".")
-        if word.capitalize() not in CUES and word not in TITLE_PARTS and word.lower() not in ("sig.ra", "sig.na"):
+        if word.capitalize() not in CUES and word not in TITLE_PARTS and word.lower() not in _ABBREVIATED_TITLES:
             return start
         if lex.is_first_name(word.capitalize()):
             return start
@@ -295,7 +300,7 @@ class ValueTyper:
             return False
         words = value.replace(",", " ").split()
         if value.islower():
-            return 1 <= len(words) <= 4 and self._lower_case_name(words, weak)
+            return 1 <= len(words) <= 4 and self._lower_case_name(value, words, weak)
         # a capital after an elided particle counts: "d'Ursel", "dell'Acqua"
         if not 1 <= len(words) <= 6 or not any(w[:1].isupper() or scan.match(_ELIDED, w) is not None for w in words):
             return False
@@ -317,7 +322,9 @@ class ValueTyper:
             return True
         if len(words) >= 3 and _initials(words[0]) and _initials(words[1]):
             words = [words[0] + words[1], *words[2:]]  # "J. P. Löffler"
-        if 2 <= len(words) <= 4 and _initials(words[0]) and words[-1][:1].isupper() and words[-1].isalpha() \
+        last = words[-1]
+        if 2 <= len(words) <= 4 and _initials(words[0]) and (last[:1].isupper() and last.isalpha() or scan.match(
+                _ELIDED, last) is not None and last[last.index("'") + 1:].isalpha()) \
                 and all(w in PARTICLE_WORDS or w in _GERMAN_PARTICLES for w in words[1:-1]) and (
                     words[0] not in _ABBREVIATIONS):
             return True  # initials and a surname, whatever word it is: "Teamleiter: H.-J. Löffler", "M. zum Felde";
@@ -340,18 +347,22 @@ class ValueTyper:
         return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
                 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
 
-    def _lower_case_name(self, words: list[str], weak: bool) -> bool:
+    def _lower_case_name(self, value: str, words: list[str], weak: bool) -> bool:
         """A value typed without capitals, as exports and chats write names ("nom: romain henry", a
         "cognome,nome" CSV's "sartori,stefano"; holdout33, read in session 29): each word a listed name or a
         rare word that is no ordinary one nor a town (particles aside); under a weak key ("name", "contact")
         two words at least, a listed first name among them (a word alone there is a field's, a slug's, a
         variable's: '<field name="iban">', "name: default"; "name: rose garden", two listed names, is still
         read as one).  A first or last name's key says more: its word is the name, if a list knows it or it
-        is rare in every language ("nachname: frei"; not "user_name: admin")."""
+        is rare in every language ("nachname: frei"; not "user_name: admin").  "Surname, first name" is one
+        whatever word the surname is ("rivière, odile")."""
         lex = self._lex
         core = [w for w in words if w not in _LOWER_IN_NAMES]
         if not core or " ".join(words) in _NO_ONE:
             return False
+        if len(words) == 2 and value.count(",") == 1 and value.split(",")[1].strip() == words[1] \
+                and lex.is_first_name(words[1].capitalize()) and words[1] not in lex.common_words:
+            return True  # "surname, first name", whatever word the surname is: "rivière, odile"
         parts = [part for w in core for part in w.split("-") if part]
         if not all(part.isalpha() or "'" in part or "’" in part for part in parts):
             return False
@@ -378,6 +389,9 @@ class ValueTyper:
             return lex.is_known_name(words[0].capitalize() if words[0].isupper() else words[0])
         if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1].istitle():
             return True  # a surname in capitals and a first name: "Worker: LAW Conor"
+        if len(words) == 2 and lex.is_first_name(words[0]) \
+                and scan.fullmatch(_ANY_INITIAL, words[1], 0, len(words[1])) is not None:
+            return True  # a first name and the surname's initial: "Techniker: Hoffnung F.", "Herbert d." (holdout33)
         return _initials(words[0]) or any(
             w.lower() not in lex.common_words and not lex.is_place_only(w) and rare_word(w)
             and not compound_tail(w.lower(), lex) for w in words if len(w) > 1)
