@@ -34,6 +34,14 @@ DOB.
 Work: the regex work is linear (engine_work n vs 4n: 4.00x on each shape); person_lowercase._name_at is not: 'van'
 is a listed first name and a particle, so a line of 'van van van ... the' walks the particles from every word --
 quadratic (11 s for 32 KB of 'van ', cac18ee 0.2 s; 96 s for 100 KB of 'van de ') -- counted below, not timed.
+
+Fixed in session 29 after this review (their marks removed): the particle walk reads three particles at most; the
+English words the lists know as surnames end no lower-case pair ('walk', 'grey', 'rice', 'league', 'blood'); lines
+of code are not read ('# min heap', 'max_backoff = 30'); German 'an', 'dem', 'die' and Italian 'a' are no
+determiners; a single lower-case word only under a first or last name's key ('owner: nginx' stays); a header of one
+named cell after an empty one is a header; the writer's own date asks for a birth's or an insurance's word.  Kept
+(strict xfails): first names that are words before a listed surname no frequency list calls English ('ginger beer',
+'angel hair', 'monte carlo', 'penny stocks'), products in a CSV name column.
 """
 
 from __future__ import annotations
@@ -50,7 +58,7 @@ PERSON, DOB = EntityType.PERSON, EntityType.DOB
 
 
 def _over(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of session 29 (readable at cac18ee): {what}")
+    return pytest.mark.xfail(strict=True, reason=f"kept, a regression of session 29 (readable at cac18ee): {what}")
 
 
 def _open(what: str) -> pytest.MarkDecorator:
@@ -78,9 +86,10 @@ _SELF = _open(
     "person_dates._SELF_BEFORE: only '<ich|me|moi|io|mine>[ :]{1,2}<date>, ' right before the companion -- not "
     "'und'/'e'/';', French ' : ', parentheses, 'ich selbst', 'moi-même', nor the writer after the companion")
 
-_LOWER = ("person_lowercase (bc2eb2b): a listed first name that is also a word ('min', 'earl', 'jasmine', 'drew', "
-          "'monte', 'mel') before a word no frequency list knows or one below Zipf 4 in every language is read as a "
-          "name; a word's own frequency (Zipf 5-7 for 'min', 'file', 'delta', 'max') should make the first name weak")
+_LOWER = ("person_lowercase (bc2eb2b): a listed first name that is also a word ('ginger', 'angel', 'monte', 'penny') "
+          "before a listed surname that is no English word ('beer', 'hair', 'carlo', 'stocks' are listed and not "
+          "known as words) is read as a name -- the English words the lists know as surnames ('walk', 'grey', 'rice', "
+          "'league') are no longer (fixed in session 29), the rest kept: frequency does not tell these from names")
 _LOWER_ITEMS = ("person_lowercase 'surname, first;' items (bc2eb2b): any listed or rare word, a comma and a listed "
                 "first name between ';' -- herbs, languages, fabrics")
 _FIELD_KEY = ("field_values._lower_case_name (92e6e5a): under a non-weak person key ('owner', 'family', 'tenant', "
@@ -90,10 +99,6 @@ _FIELD_KEY = ("field_values._lower_case_name (92e6e5a): under a non-weak person 
 _FIELD_WEAK = ("field_values._lower_case_name (92e6e5a): under 'name' or a CSV name column two words with a listed "
                "first name are a person -- products ('earl grey', 'jasmine rice', 'monte carlo', 'black forest') and "
                "packages ('jasmine-core')")
-_HEADER = ("person_dates._header_cells (3b220e9): a header needs two named cells, so ',Eintritt' (a pandas "
-           "export's unnamed index) no longer says its dates are no births -- joining dates become DOBs")
-_SELF_OVER = ("person_dates._SELF_BEFORE (3b220e9): the writer's date before a companion's is a DOB whenever the "
-              "companion's is, without asking for a birth's word ('Eintritt in den Verein')")
 
 
 # -- 1. LEAKS --------------------------------------------------------------------------------------
@@ -105,15 +110,12 @@ LEAKS = [
     pytest.param("bitte hans peter schmid anrufen", "hans peter schmid", PERSON, id="lower-three-words-guard"),
     pytest.param("teilnehmer: meier, anna; huber, peter", "huber, peter", PERSON, id="lower-items-guard"),
     # ... lost again by 3b220e9's determiners (masked at bc2eb2b)
-    pytest.param("bitte die rechnung an anna meier schicken", "anna meier", PERSON, id="lower-after-an",
-                 marks=_DETERMINERS),
-    pytest.param("scrivi a giulia rossi per la fattura", "giulia rossi", PERSON, id="lower-after-italian-a",
-                 marks=_DETERMINERS),
+    pytest.param("bitte die rechnung an anna meier schicken", "anna meier", PERSON, id="lower-after-an"),
+    pytest.param("scrivi a giulia rossi per la fattura", "giulia rossi", PERSON, id="lower-after-italian-a"),
     pytest.param("per favore manda il contratto a sofia de luca", "sofia de luca", PERSON,
-                 id="lower-after-a-particle", marks=_DETERMINERS),
-    pytest.param("gib das dem peter huber zurück", "peter huber", PERSON, id="lower-after-dem", marks=_DETERMINERS),
-    pytest.param("die anna meier hat schon wieder angerufen", "anna meier", PERSON, id="lower-after-die",
-                 marks=_DETERMINERS),
+                 id="lower-after-a-particle"),
+    pytest.param("gib das dem peter huber zurück", "peter huber", PERSON, id="lower-after-dem"),
+    pytest.param("die anna meier hat schon wieder angerufen", "anna meier", PERSON, id="lower-after-die"),
     # ... near variants, open
     pytest.param("Hi, freya murphy here, my card ends 4412.", "freya murphy", PERSON, id="lower-capital-line-start",
                  marks=_CAPITAL_LINE),
@@ -182,33 +184,31 @@ def test_leak(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> None
 # -- 2. OVER-MASKING -------------------------------------------------------------------------------
 OVER = [
     # person_lowercase -- REGRESSIONS
-    pytest.param("the hotel is a 10 min walk from the station", "min walk", id="lower-min-walk", marks=_over(_LOWER)),
-    pytest.param("# min heap keyed by deadline", "min heap", id="lower-min-heap", marks=_over(_LOWER)),
-    pytest.param("shopping list: milk, eggs, earl grey, bread", "earl grey", id="lower-earl-grey",
-                 marks=_over(_LOWER)),
+    pytest.param("the hotel is a 10 min walk from the station", "min walk", id="lower-min-walk"),
+    pytest.param("# min heap keyed by deadline", "min heap", id="lower-min-heap"),
+    pytest.param("shopping list: milk, eggs, earl grey, bread", "earl grey", id="lower-earl-grey"),
     pytest.param("shopping: jasmine rice 1kg, basil pesto, ginger beer, olive oil", "jasmine rice",
-                 id="lower-jasmine-rice", marks=_over(_LOWER)),
+                 id="lower-jasmine-rice"),
     pytest.param("shopping: jasmine rice 1kg, basil pesto, ginger beer, olive oil", "ginger beer",
                  id="lower-ginger-beer", marks=_over(_LOWER)),
     pytest.param("we used monte carlo sampling for the risk estimate", "monte carlo", id="lower-monte-carlo",
                  marks=_over(_LOWER)),
     pytest.param("# convert to mel spectrogram, truncate and pad if needed.", "mel spectrogram",
-                 id="lower-mel-spectrogram", marks=_over(_LOWER)),
-    pytest.param("the nurse drew blood twice this morning", "drew blood", id="lower-drew-blood", marks=_over(_LOWER)),
+                 id="lower-mel-spectrogram"),
+    pytest.param("the nurse drew blood twice this morning", "drew blood", id="lower-drew-blood"),
     pytest.param("jack russell terrier puppies for sale", "russell terrier", id="lower-russell-terrier",
                  marks=_over(_LOWER)),
     pytest.param("angel hair pasta with garlic", "angel hair", id="lower-angel-hair", marks=_over(_LOWER)),
-    pytest.param("delta lake table is corrupted", "delta lake", id="lower-delta-lake", marks=_over(_LOWER)),
+    pytest.param("delta lake table is corrupted", "delta lake", id="lower-delta-lake"),
     pytest.param("# also update the response with a new file handler to be", "file handler",
-                 id="lower-file-handler", marks=_over(_LOWER)),
+                 id="lower-file-handler"),
     pytest.param("max backoff is 30s", "max backoff", id="lower-max-backoff", marks=_over(_LOWER)),
     pytest.param("spring webflux timeout", "spring webflux", id="lower-spring-webflux", marks=_over(_LOWER)),
-    pytest.param("ivy league schools are expensive", "ivy league", id="lower-ivy-league", marks=_over(_LOWER)),
-    pytest.param("our delivery van driver was rude", "van driver", id="lower-van-driver", marks=_over(_LOWER)),
+    pytest.param("ivy league schools are expensive", "ivy league", id="lower-ivy-league"),
+    pytest.param("our delivery van driver was rude", "van driver", id="lower-van-driver"),
     pytest.param("herbs: salt, pepper; thyme, rosemary; parsley, sage", "parsley, sage", id="lower-items-herbs",
                  marks=_over(_LOWER_ITEMS)),
-    pytest.param("langs: go, ruby; rust, julia", "rust, julia", id="lower-items-languages",
-                 marks=_over(_LOWER_ITEMS)),
+    pytest.param("langs: go, ruby; rust, julia", "rust, julia", id="lower-items-languages"),
     # ... guards
     pytest.param("will merge after ci passes", "will merge", id="lower-will-guard"),
     pytest.param("we need a min heap here", "min heap", id="lower-determiner-guard"),
@@ -217,18 +217,14 @@ OVER = [
     pytest.param("ciao! ci vediamo domani alle otto", "vediamo domani", id="lower-italian-guard"),
     # field_values -- REGRESSIONS
     pytest.param("- name: copy config\n  ansible.builtin.copy:\n    src: nginx.conf\n    dest: /etc/nginx/nginx.conf\n"
-                 "    owner: nginx\n    group: nginx\n    mode: '0644'", "owner: nginx", id="field-ansible-owner",
-                 marks=_over(_FIELD_KEY)),
+                 "    owner: nginx\n    group: nginx\n    mode: '0644'", "owner: nginx", id="field-ansible-owner"),
     pytest.param("- name: create data dir\n  file:\n    path: /var/lib/postgresql\n    owner: postgres\n"
-                 "    group: postgres", "owner: postgres", id="field-ansible-owner-postgres", marks=_over(_FIELD_KEY)),
+                 "    group: postgres", "owner: postgres", id="field-ansible-owner-postgres"),
     pytest.param('{"family": "nginx", "containerDefinitions": [{"name": "web", "image": "nginx:latest"}]}',
-                 '"family": "nginx"', id="field-ecs-family", marks=_over(_FIELD_KEY)),
-    pytest.param("auth:\n  tenant: contoso\n  client_id: web", "contoso", id="field-tenant-slug",
-                 marks=_over(_FIELD_KEY)),
-    pytest.param("webhook:\n  signature: hmac\n  header: X-Hub-Signature", "hmac", id="field-signature-hmac",
-                 marks=_over(_FIELD_KEY)),
-    pytest.param('{"displayName": "grafana", "port": 3000}', "grafana", id="field-display-name",
-                 marks=_over(_FIELD_KEY)),
+                 '"family": "nginx"', id="field-ecs-family"),
+    pytest.param("auth:\n  tenant: contoso\n  client_id: web", "contoso", id="field-tenant-slug"),
+    pytest.param("webhook:\n  signature: hmac\n  header: X-Hub-Signature", "hmac", id="field-signature-hmac"),
+    pytest.param('{"displayName": "grafana", "port": 3000}', "grafana", id="field-display-name"),
     pytest.param("fixtures:\n  first_name: test\n  last_name: user", "first_name: test", id="field-first-name-test",
                  marks=_over(_FIELD_KEY)),
     pytest.param('{\n  "name": "jasmine-core",\n  "version": "5.1.0"\n}', "jasmine-core", id="field-npm-package",
@@ -250,12 +246,9 @@ OVER = [
     pytest.param('{"tenant": "benz", "users": [{"email": "imboden@benz.ch"}]}', '"benz"', id="field-mail-slug-guard"),
     pytest.param("cliente: privato", "privato", id="field-privato-guard"),
     # person_dates -- REGRESSIONS and guards
-    pytest.param(",Eintritt\nAnna Meier,01.03.2005\nPeter Huber,15.08.2010", "01.03.2005", id="header-one-cell",
-                 marks=_over(_HEADER)),
-    pytest.param("\tEintritt\nAnna Meier\t01.03.2005\nPeter Huber\t15.08.2010", "15.08.2010", id="header-one-cell-tab",
-                 marks=_over(_HEADER)),
-    pytest.param("Eintritt in den Verein: ich 01.03.2005, Regula Rabe 01.08.2005.", "01.03.2005", id="self-joining",
-                 marks=_over(_SELF_OVER)),
+    pytest.param(",Eintritt\nAnna Meier,01.03.2005\nPeter Huber,15.08.2010", "01.03.2005", id="header-one-cell"),
+    pytest.param("\tEintritt\nAnna Meier\t01.03.2005\nPeter Huber\t15.08.2010", "15.08.2010", id="header-one-cell-tab"),
+    pytest.param("Eintritt in den Verein: ich 01.03.2005, Regula Rabe 01.08.2005.", "01.03.2005", id="self-joining"),
     pytest.param("Termine: ich 14.06.2026, Regula Rabe 08.10.2026.", "14.06.2026", id="self-future-guard"),
     pytest.param("Kunde;Eintritt\nAnna Meier;01.03.2005\nPeter Huber;15.08.2010", "01.03.2005",
                  id="header-two-cells-guard"),
@@ -296,10 +289,7 @@ def _particle_steps(text: str) -> int:
     return _CountedParticles.asked
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "REGRESSION of session 29 (bc2eb2b): 'van' is a listed first name and a particle; _name_at walks the particles "
-    "after every first name, and a line of 'van van ... the' starts a walk at each word -- quadratic (11 s for 32 KB, "
-    "96 s for 100 KB of 'van de '); start no walk from a particle, or skip the words a failed walk passed"))
+# (fixed in session 29: the particle walk reads three particles at most -- person_lowercase._MAX_PARTICLES)
 def test_particle_walk_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     """The particle walk's steps, counted (not timed): four times the line costs at most about four times the work."""
     from tarnkappe.privacy import person_lowercase

@@ -62,6 +62,11 @@ _SELF_BEFORE = scan.compile(
     rf"(?<![^\W\d_])(?i:ich|me|myself|moi|io|mine)[ :]{{1,2}}(?P<date>{DATE})(?!\d),[ ]\Z"
 )
 _SELF_REACH = 48
+# ... said to be births: a birth's word or an insurance's (travel insurance asks for them) before the list
+_BIRTH_OR_INSURANCE = scan.compile(
+    r"(?i:geb|birth|dob|naiss|nasc|born|versicher|assuran|assicura|insuran)"
+)
+_CUE_REACH = 120
 _LIST_REACH = 400  # characters between an adult's date of birth and a child's in one list
 _OTHER_REACH = 300  # … and between a child's and a date of birth a form's key or a cue gave
 
@@ -122,6 +127,7 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
         own = scan.search(_SELF_BEFORE, text, max(0, e.start - _SELF_REACH), e.start)
         if own is not None and not overlaps_any(taken, own.start("date"), own.end("date")) \
+                and scan.search(_BIRTH_OR_INSURANCE, text, max(0, own.start() - _CUE_REACH), own.start()) is not None \
                 and 1900 <= _year(text, own.start("date"), own.end("date"), this_year)[0] <= latest:
             # the writer's own before the companion's: "Geburtsdaten für die Versicherung: ich 14. 06. 1994,
             # Regula Rabe 08. 10. 1995", "me 5 Oct 1962, Siobhan Robinson 17 Oct 1946" (holdout33, session 29)
@@ -234,12 +240,15 @@ def _header_names_no_birth(text: str, pos: int) -> bool:
 
 def _header_cells(line: str, sep: str) -> bool:
     """``line`` reads as a header's names: short cells, no sentence's end ("Kunde;Rechnungsdatum;Betrag";
-    not "io e i miei figli, per l'assicurazione:" before a family's list -- holdout26, session 23); two cells at
-    least (not a letter's salutation "Cara Rania," over its first paragraph -- holdout33, session 29)."""
+    not "io e i miei figli, per l'assicurazione:" before a family's list -- holdout26, session 23); not one cell
+    and a separator after it, a letter's salutation "Cara Rania," over its first paragraph (holdout33, session 29;
+    an export's unnamed index column before one cell, ",Eintritt", is a header)."""
     if line.rstrip().endswith((":", ".", "!", "?")):
         return False
     cells = [cell for cell in line.split(sep) if cell.strip()]
-    return len(cells) >= 2 and all(len(cell) <= 32 and len(cell.split()) <= 4 for cell in cells)
+    if len(cells) < 2 and (not cells or line.rstrip().endswith(sep.strip() or sep)):
+        return False
+    return all(len(cell) <= 32 and len(cell.split()) <= 4 for cell in cells)
 
 
 _BIRTH_WORD = scan.compile(r"(?i:geb|birth|dob|naiss|nasc|born|né|nat[oa]|jahrg|jg|anniv|complean)")

@@ -39,14 +39,22 @@ from .person_dates import overlaps_any
 # "'s" is no part of it ("freya murphy's account").
 _WORD = scan.compile(r"(?<![\w.@/\\\-])[^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+(?![\w@/\\])")
 _PARTICLES = frozenset("de du des van von der den di da del della le la zu zum vom ap".split())
+# English's function words: a line holding one is English, where an English word is no surname after a first name
+_ENGLISH = frozenset("the and is are to of my with for from was have has this that it's i'm we you at on".split())
+_MAX_PARTICLES = 3  # "jean de la fontaine", "hans von und zu ..."
 # what may stand after a surname-first pair's first name: the item's end
 _ITEM_ENDS = frozenset(";|\t\n(")
 _STOP_LOWER = frozenset(word.lower() for word in STOP)
-_DETERMINERS = frozenset(
-    """der die das den dem des ein eine einen einem einer mein meine meinen meinem meiner dein deine sein seine ihr
-    ihre unser unsere le la les un une mon ma mes ton ta tes son sa ses notre votre leur il lo gli uno una mio mia
-    miei mie tuo tua suo sua nostro nostra the a an my your his her our their this that""".split()
+# What code writes and a message does not: a comment's mark first on the line, an assignment, a call, braces,
+# backticks, a shell's prompt
+_CODE = scan.compile(r"\A[ \t]{0,16}(?:#|//|/\*|\*[ ]|--[ ])|[=`{}]|[^\W\d_]\(|\$[ ]")
+_DETERMINERS = frozenset(  # after an article or a possessive a first name is a noun: "mon amie", "ma rose"
+    """ein eine einen einem einer mein meine meinen meinem meiner dein deine sein seine ihre unser unsere
+    le les un une mon ma mes ton ta tes son sa ses notre votre leur lo gli uno una mio mia miei mie tuo tua suo sua
+    nostro nostra the my your his her our their this that""".split()
 )
+# (not German "der", "die", "dem", which say a name in the south: "die anna meier hat angerufen"; not "an",
+# "a", prepositions before a name: "an anna meier schicken", "scrivi a giulia rossi"; not "la", "il")
 
 
 def names_in_lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -65,12 +73,13 @@ def names_in_lower_case_lines(text: str, found: Iterable[Entity], lexicon: NameL
 
 
 def _lower_case_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines typed in lower case that hold a space (a line of one word names no one)."""
+    """The spans of the lines typed in lower case that hold a space (a line of one word names no one), not
+    lines of code (a comment's "# min heap keyed by deadline", "max_backoff = 30")."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if " " in line and typed_in_lower_case(line):
+        if " " in line and typed_in_lower_case(line) and scan.search(_CODE, line) is None:
             spans.append((pos, end))
         pos = end + 1
     return spans
@@ -78,9 +87,10 @@ def _lower_case_lines(text: str) -> list[tuple[int, int]]:
 
 def _names(text: str, start: int, end: int, lex: NameLexicon) -> Iterable[tuple[int, int]]:
     words = [(m.start(), m.end()) for m in scan.finditer(_WORD, text, start, end)]
+    english = any(text[a:b] in _ENGLISH for a, b in words)
     k = 0
     while k < len(words):
-        span = _name_at(text, words, k, lex)
+        span = _name_at(text, words, k, lex, english)
         if span is None:
             k += 1
             continue
@@ -89,8 +99,10 @@ def _names(text: str, start: int, end: int, lex: NameLexicon) -> Iterable[tuple[
             k += 1
 
 
-def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon) -> tuple[int, int] | None:
-    """The name that starts at the ``k``-th word, or None."""
+def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon,
+             english: bool) -> tuple[int, int] | None:
+    """The name that starts at the ``k``-th word of a line (``english``: one with English's function words), or
+    None."""
     s, e = words[k]
     word = _bare(text[s:e])
     if k + 1 >= len(words):
@@ -99,7 +111,7 @@ def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon) 
     gap = text[e:ns]
     if gap == ". " and len(word) == 1 and text[max(0, s - 2):s] != ". " and "a" <= word <= "z":
         last = _bare(text[ns:ne])  # "b. chevalier", not "z. b. etwa" nor "d. h. dass"
-        if _surname(last, lex, _STRICT) or len(last) >= 5 and _surname(last, lex, _LOOSE):
+        if _surname(last, lex, _STRICT, english) or len(last) >= 5 and _surname(last, lex, _LOOSE, english):
             return s, ns + len(last)
         return None
     if gap == " ":
@@ -108,32 +120,42 @@ def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon) 
                 and text[words[k - 1][1]:s] == " ":
             return None  # (after an article or a possessive a noun: "mon amie nathalie paul", "la rose rouge")
         j = k + 1
-        while j < len(words) - 1 and text[words[j][0]:words[j][1]] in _PARTICLES \
+        while j < len(words) - 1 and j - k <= _MAX_PARTICLES and text[words[j][0]:words[j][1]] in _PARTICLES \
                 and text[words[j][1]:words[j + 1][0]] == " ":
-            j += 1
+            j += 1  # (three at most: "van van van ..." is read once per word, not once per word and particle)
         last_s, last_e = words[j]
         last = _bare(text[last_s:last_e])
         if first != "first" and j == k + 1 and _first_name(last, lex) is not None and j + 1 < len(words) \
                 and text[last_e:words[j + 1][0]] == " " \
-                and _surname(_bare(text[words[j + 1][0]:words[j + 1][1]]), lex, _LOOSE):
+                and _surname(_bare(text[words[j + 1][0]:words[j + 1][1]]), lex, _LOOSE, english):
             return None  # the name starts at the next word: "will anna meier"
         level = _LISTED if first == "word" else _STRICT if first == "ambiguous" or j > k + 1 else _LOOSE
-        if not _surname(last, lex, level):
+        # (an English first name's too: "shopping list: milk, earl grey" has no function word)
+        if not _surname(last, lex, level, english or _english_word(word)):
             return None
         end = last_s + len(last)
         # a third word: "antonio sanna ricci"
         if j == k + 1 and j + 1 < len(words) and text[last_e:words[j + 1][0]] == " " \
                 and _first_name(last, lex) == "first":
             third = _bare(text[words[j + 1][0]:words[j + 1][1]])
-            if _surname(third, lex, _STRICT):
+            if _surname(third, lex, _STRICT, english):
                 end = words[j + 1][0] + len(third)
         return s, end
-    if gap == ", " and _item_start(text, s) and _surname(word, lex, _LOOSE) and _first_name(word, lex) is None:
+    # (an item's English word is none in any language: "langs: go, ruby; rust, julia", "kiss, katalin" alike)
+    if gap == ", " and _item_start(text, s) and _surname(word, lex, _LOOSE, english=True) \
+            and _first_name(word, lex) is None:
         first = _bare(text[ns:ne])
         after = text[ns + len(first):ns + len(first) + 1]
         if _first_name(first, lex) in ("first", "ambiguous") and (not after or after in _ITEM_ENDS):
             return s, ns + len(first)
     return None
+
+
+def _english_word(word: str) -> bool:
+    """``word`` is at least as frequent in English as in German, French and Italian ("earl", "jasmine", "drew";
+    not "laurent", "mamie")."""
+    code = load_word_freq().get(word)
+    return code is not None and code[3] >= max(code[:3])
 
 
 def _bare(word: str) -> str:
@@ -160,7 +182,7 @@ _ELISIONS = frozenset(("d", "o", "l", "dell", "dall", "degl"))  # "d'amico", "o'
 _LOOSE, _STRICT, _LISTED = 0, 1, 2
 
 
-def _surname(word: str, lex: NameLexicon, level: int) -> bool:
+def _surname(word: str, lex: NameLexicon, level: int, english: bool = False) -> bool:
     """A surname's word, no ordinary word, stop word or town alone: at ``_LOOSE`` a listed name or a rare
     word; at ``_STRICT`` a listed name that is no ordinary word in any sense, or a word of four letters at
     least no frequency list knows ("siebenthal", "rham"); at ``_LISTED`` such a listed name only."""
@@ -187,6 +209,10 @@ def _surname(word: str, lex: NameLexicon, level: int) -> bool:
             return False
         if not listed and not (len(bare) >= 3 and rare_word(bare)):
             return False
+        if english and listed and cap in lex.ambiguous and level == _LOOSE and _english_word(bare):
+            return False  # in English, an English word the lists know as a surname too: "10 min walk", "earl grey",
+            # "ivy league" (not in French: "laurent hardy"; German, French, Italian words are names here more often:
+            # "regula rabe", "stefan jung", "roberto costa")
     return True
 
 

@@ -81,6 +81,8 @@ _NAME_PARTS = _keys(
     """name namen vorname vornamen nachname familienname zuname rufname prénom prénoms prenom prenoms nom
     cognome nome nomi surname lastname firstname firstnames givenname givennames forename forenames familyname"""
 )
+# The keys of a name's parts alone, whose value is the name whatever word it is (a lower-case "nachname: frei")
+NAME_PART_KEYS = _NAME_PARTS | _keys("nomdefamille nomdusage rufname zuname")
 PERSON_KEYS |= frozenset(
     first + joint + second for first in _NAME_PARTS for second in _NAME_PARTS if first != second
     for joint in ("", "und", "e", "et", "and", "oder", "ou", "or")  # ("Familienname oder Nachname")
@@ -255,7 +257,7 @@ PLACE_KEYS = _keys(
     "codepostalville cp cpville villecp codepostal npaville npalocalité npalieu capcomune comunecap cittàcap "
     "cittacap ortplz stadtplz postcodecity townpostcode townandpostcode suburbpostcode citystatezip "
     "citystatezipcode citystatepostcode codepostallocalité codepostallocalite codepostalcommune caplocalità "
-    "caplocalita capcomune plzwohnort postleitzahlort"
+    "caplocalita capcomune plzwohnort postleitzahlort ziptown townzip zipcodetown plzundort"
 )
 
 

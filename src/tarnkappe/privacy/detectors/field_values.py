@@ -34,6 +34,7 @@ from .field_keys import (
     BIRTH_PLACE_AND_DATE_KEYS,
     CHILD_KEYS,
     GROUP_KEYS,
+    NAME_PART_KEYS,
     NAMED_ROLE_KEYS,
     PAIR_TEAM_KEYS,
     PLACE_KEYS,
@@ -234,7 +235,8 @@ class ValueTyper:
                 # abbreviation's ("Sylvia B.", "Müller Jr.", "Dipl.-Ing.", "sen.")
             if text[start:end] in once(text, "field_values.mail_domains", _mail_domains):
                 return  # a tenant's slug ('"tenant": "benz"' beside "imboden@benz.ch"): an organisation's
-            if not self.is_person_value(text[start:end], weak, role) or key in NAMED_ROLE_KEYS and not self._named(
+            if not self.is_person_value(text[start:end], weak, role, name_part=not weak and (
+                    key in NAME_PART_KEYS or key in _NAME_ALONE_KEYS)) or key in NAMED_ROLE_KEYS and not self._named(
                     text[start:end]):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
@@ -293,14 +295,14 @@ class ValueTyper:
                 start = care_of.end()
             yield Entity(start, end, kind, text[start:end], self.detector)
 
-    def is_person_value(self, value: str, weak: bool, role: bool = False) -> bool:
+    def is_person_value(self, value: str, weak: bool, role: bool = False, name_part: bool = False) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
         of them capitalised; for a weak key also a word the lists know as a name or as no word."""
         if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
             return False
         words = value.replace(",", " ").split()
         if value.islower():
-            return 1 <= len(words) <= 4 and self._lower_case_name(value, words, weak)
+            return 1 <= len(words) <= 4 and self._lower_case_name(value, words, weak, name_part)
         # a capital after an elided particle counts: "d'Ursel", "dell'Acqua"
         if not 1 <= len(words) <= 6 or not any(w[:1].isupper() or scan.match(_ELIDED, w) is not None for w in words):
             return False
@@ -347,7 +349,7 @@ class ValueTyper:
         return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
                 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
 
-    def _lower_case_name(self, value: str, words: list[str], weak: bool) -> bool:
+    def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool) -> bool:
         """A value typed without capitals, as exports and chats write names ("nom: romain henry", a
         "cognome,nome" CSV's "sartori,stefano"; holdout33, read in session 29): each word a listed name or a
         rare word that is no ordinary one nor a town (particles aside); under a weak key ("name", "contact")
@@ -363,14 +365,24 @@ class ValueTyper:
         if len(words) == 2 and value.count(",") == 1 and value.split(",")[1].strip() == words[1] \
                 and lex.is_first_name(words[1].capitalize()) and words[1] not in lex.common_words:
             return True  # "surname, first name", whatever word the surname is: "rivière, odile"
+        if len(core) == 2 and scan.fullmatch(_ANY_INITIAL, core[0], 0, len(core[0])) is not None:
+            core = core[1:]  # an initial and a surname: '"encadrant": "b. chevalier"'
+            if len(core[0]) < 3 or core[0] in lex.common_words:
+                return False
+            return lex.is_known_name(core[0].capitalize()) or rare_word(core[0])
         parts = [part for w in core for part in w.split("-") if part]
         if not all(part.isalpha() or "'" in part or "’" in part for part in parts):
             return False
         listed = [part for part in parts if lex.is_known_name(part.capitalize())]
         if len(parts) == 1 and (parts[0] in lex.common_words or parts[0] in ALL_KEYS or type_of(parts[0]) is not None):
             return False  # a field's name ('<field name="iban">'), an ordinary word
-        if not weak and len(parts) == 1:
-            # (a word in no list: rare in every language -- not "admin" of a log's user, "lapsed")
+        if len(parts) == 1:
+            # (a first or last name's key only -- not "owner: nginx", '"family": "nginx"', "tenant: contoso" of
+            # configurations; a word in no list: rare in every language -- not "admin" of a log's user, "lapsed")
+            if weak:
+                return False
+            if not name_part:  # a listed first name that is no word ('"display_name": "claire"'; not "nginx")
+                return lex.is_first_name(parts[0].capitalize()) and parts[0].capitalize() not in lex.ambiguous
             return bool(listed) or rare_word(parts[0], 2)
         if not all(part in listed or part not in lex.common_words and rare_word(part)
                    and not lex.is_place_only(part.capitalize()) for part in parts):

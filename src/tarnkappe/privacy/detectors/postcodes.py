@@ -136,6 +136,16 @@ class PostcodeDetector:
             words = text[start:end].replace("-", " ").split()
             # the town's first word that is no article: "2300 La Chaux-de-Fonds" -> "Chaux"
             town = next((w for w in words if w[:1].isalpha() and w not in _ARTICLES), "")
-            if town.lower() in self._common and town not in self._places:
-                continue  # ";2024 Bericht;" -- but ";6830 Chiasso;" is a town
+            locality = text[start:end].split(None, 1)[-1].lstrip("-– ")
+            if town.lower() in self._common and town not in self._places and not self._is_place(locality):
+                continue  # ";2024 Bericht;" -- but ";6830 Chiasso;" and ",9008 St. Gallen," are towns
             yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
+
+    def _is_place(self, locality: str) -> bool:
+        """A town the lists know, also with its saint's "St." written out ("St. Gallen": "Sankt Gallen")."""
+        if locality in self._places:
+            return True
+        if locality.startswith(("St. ", "St ")):
+            rest = locality.split(None, 1)[1]
+            return f"Sankt {rest}" in self._places or f"Saint-{rest}" in self._places or f"Saint {rest}" in self._places
+        return False
