@@ -131,3 +131,20 @@ def test_a_theses_students_and_supervisors(anonymizer: Anonymizer, text: str, na
 def test_a_supervisors_key_with_a_board_names_no_one(anonymizer: Anonymizer) -> None:
     found = _found(anonymizer, "Supervisor: Management Board\nBetreuung: Hort Regenbogen\n")
     assert "Management Board" not in found and "Hort Regenbogen" not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('{"data": "15.03.2027", "cliente": "gianluca coppola", "modello": "stannah 600", "tecnico": "pietro f."}',
+     "pietro f."),
+    ("Datum\tKunde\tTechniker\n26. Oktober 2026\tZhao, Hao\tBram d.\n", "Bram d."),
+    ('{"etudiant_e": "rivière, odile", "type": "ba", "encadrant": "b. chevalier"}', "b. chevalier"),
+    ("Band;Ort;PLZ\nx;y;z\n\nzip_town: 04277 Leipzig", "04277 Leipzig"),
+    ('Q782311,"Imhof, Corinne",corinne-imhof@protonmail.ch,9008 St. Gallen,Skoda Octavia', "9008 St. Gallen"),
+])
+def test_a_technicians_first_name_and_initial_and_a_towns_cell(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _found(anonymizer, text)
+
+
+def test_a_sentence_under_a_role_key_stays_readable(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "Aufsicht: Die Klasse bleibt im Zimmer.\nTechniker: Bitte klingeln.\n")
+    assert not any("Klasse" in value or "Bitte" in value for value in found)

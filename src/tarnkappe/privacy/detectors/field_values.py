@@ -310,8 +310,9 @@ class ValueTyper:
             return False  # "Zielperson: Unbekannt", "Gravur: Keine" (second review of session 26)
         if not weak:
             return True
-        lower = [k for k, w in enumerate(words)
-                 if w[:1].islower() and w not in _LOWER_IN_NAMES and scan.match(_ELIDED, w) is None]
+        lower = [k for k, w in enumerate(words)  # (an initial is none: "Techniker: Bram d.")
+                 if w[:1].islower() and w not in _LOWER_IN_NAMES and scan.match(_ELIDED, w) is None
+                 and not (len(w) == 2 and w[1] == ".")]
         if len(lower) >= 2 or lower and any(w[:1].isupper() for w in words[:lower[0]]):
             return False  # a sentence: "Aufsicht: Die Klasse bleibt im Zimmer." (second review of session 26; a
             # title before the name stays: "Célébrant: diacre Lucien Morand")
@@ -365,6 +366,8 @@ class ValueTyper:
         if len(words) == 2 and value.count(",") == 1 and value.split(",")[1].strip() == words[1] \
                 and lex.is_first_name(words[1].capitalize()) and words[1] not in lex.common_words:
             return True  # "surname, first name", whatever word the surname is: "rivière, odile"
+        if len(core) == 2 and scan.fullmatch(_ANY_INITIAL, core[1], 0, len(core[1])) is not None:
+            return lex.is_first_name(core[0].capitalize())  # a first name and an initial: '"tecnico": "pietro f."'
         if len(core) == 2 and scan.fullmatch(_ANY_INITIAL, core[0], 0, len(core[0])) is not None:
             core = core[1:]  # an initial and a surname: '"encadrant": "b. chevalier"'
             if len(core[0]) < 3 or core[0] in lex.common_words:
@@ -401,7 +404,7 @@ class ValueTyper:
             return lex.is_known_name(words[0].capitalize() if words[0].isupper() else words[0])
         if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1].istitle():
             return True  # a surname in capitals and a first name: "Worker: LAW Conor"
-        if len(words) == 2 and lex.is_first_name(words[0]) \
+        if len(words) == 2 and lex.is_first_name(words[0].capitalize()) \
                 and scan.fullmatch(_ANY_INITIAL, words[1], 0, len(words[1])) is not None:
             return True  # a first name and the surname's initial: "Techniker: Hoffnung F.", "Herbert d." (holdout33)
         return _initials(words[0]) or any(
