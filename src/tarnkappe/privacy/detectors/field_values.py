@@ -233,7 +233,7 @@ class ValueTyper:
                     and text[end - 2].islower():
                 end -= 1  # a sentence's full stop ("– Klingel: Eugster."), not an initial's or an
                 # abbreviation's ("Sylvia B.", "Müller Jr.", "Dipl.-Ing.", "sen.")
-            if text[start:end] in once(text, "field_values.mail_domains", _mail_domains):
+            if text[start:end].islower() and text[start:end] in once(text, "field_values.mail_domains", _mail_domains):
                 return  # a tenant's slug ('"tenant": "benz"' beside "imboden@benz.ch"): an organisation's
             if not self.is_person_value(text[start:end], weak, role, name_part=not weak and (
                     key in NAME_PART_KEYS or key in _NAME_ALONE_KEYS)) or key in NAMED_ROLE_KEYS and not self._named(
