@@ -246,7 +246,7 @@ def _header_cells(line: str, sep: str) -> bool:
     if line.rstrip().endswith((":", ".", "!", "?")):
         return False
     cells = [cell for cell in line.split(sep) if cell.strip()]
-    if len(cells) < 2 and (not cells or line.rstrip().endswith(sep.strip() or sep)):
+    if len(cells) == 1 and line.rstrip().endswith(sep.strip() or sep):
         return False
     return all(len(cell) <= 32 and len(cell.split()) <= 4 for cell in cells)
 

@@ -17,7 +17,9 @@ a town alone or a word of one language the lists know as a surname too ("domani"
 surname must be depends on the first name: after one the lists know as an ordinary word as well ("pierre",
 "will", "valentin") and after particles, a listed name that is no word or a word no frequency list knows
 ("siebenthal"); after a first name that is a word of one language ("libero", "loan") a listed name
-only.  A line with capitals is left to the rules.
+only.  In English (a function word on the line, or an English first name) an English word the lists know as
+a surname ends no pair ("10 min walk", "earl grey"); after an article or a possessive no name starts ("mon
+amie"); lines of code are not read.  A line with capitals is left to the rules.
 
 Linear: each line is tested once with string calls in C; only the words of lines typed in lower case are
 read in Python, each a bounded number of times.
@@ -128,7 +130,8 @@ def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon,
             j += 1  # (three at most: "van van van ..." is read once per word, not once per word and particle)
         last_s, last_e = words[j]
         last = _bare(text[last_s:last_e])
-        if first != "first" and j == k + 1 and _first_name(last, lex) is not None and j + 1 < len(words) \
+        last_first = _first_name(last, lex)
+        if first != "first" and j == k + 1 and last_first is not None and j + 1 < len(words) \
                 and text[last_e:words[j + 1][0]] == " " \
                 and _surname(_bare(text[words[j + 1][0]:words[j + 1][1]]), lex, _LOOSE, english):
             return None  # the name starts at the next word: "will anna meier"
@@ -138,8 +141,7 @@ def _name_at(text: str, words: list[tuple[int, int]], k: int, lex: NameLexicon,
             return None
         end = last_s + len(last)
         # a third word: "antonio sanna ricci"
-        if j == k + 1 and j + 1 < len(words) and text[last_e:words[j + 1][0]] == " " \
-                and _first_name(last, lex) == "first":
+        if j == k + 1 and j + 1 < len(words) and text[last_e:words[j + 1][0]] == " " and last_first == "first":
             third = _bare(text[words[j + 1][0]:words[j + 1][1]])
             if _surname(third, lex, _STRICT, english):
                 end = words[j + 1][0] + len(third)

@@ -297,7 +297,9 @@ class ValueTyper:
 
     def is_person_value(self, value: str, weak: bool, role: bool = False, name_part: bool = False) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
-        of them capitalised; for a weak key also a word the lists know as a name or as no word."""
+        of them capitalised; for a weak key also a word the lists know as a name or as no word.  A value
+        typed without capitals is judged by :meth:`_lower_case_name` (``name_part``: under a first or last
+        name's key)."""
         if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
             return False
         words = value.replace(",", " ").split()
@@ -377,22 +379,20 @@ class ValueTyper:
         if not all(part.isalpha() or "'" in part or "’" in part for part in parts):
             return False
         listed = [part for part in parts if lex.is_known_name(part.capitalize())]
-        if len(parts) == 1 and (parts[0] in lex.common_words or parts[0] in ALL_KEYS or type_of(parts[0]) is not None):
-            return False  # a field's name ('<field name="iban">'), an ordinary word
         if len(parts) == 1:
-            # (a first or last name's key only -- not "owner: nginx", '"family": "nginx"', "tenant: contoso" of
-            # configurations; a word in no list: rare in every language -- not "admin" of a log's user, "lapsed")
-            if weak:
+            # (a field's name -- '<field name="iban">' -- or an ordinary word is none; under a weak key a word alone is
+            # a slug's; a first or last name's key only takes one in no list, rare in every language -- not "owner:
+            # nginx", '"family": "nginx"', "tenant: contoso" of configurations, "admin" of a log's user, "lapsed")
+            word = parts[0]
+            if weak or word in lex.common_words or word in ALL_KEYS or type_of(word) is not None:
                 return False
             if not name_part:  # a listed first name that is no word ('"display_name": "claire"'; not "nginx")
-                return lex.is_first_name(parts[0].capitalize()) and parts[0].capitalize() not in lex.ambiguous
-            return bool(listed) or rare_word(parts[0], 2)
+                return lex.is_first_name(word.capitalize()) and word.capitalize() not in lex.ambiguous
+            return bool(listed) or rare_word(word, 2)
         if not all(part in listed or part not in lex.common_words and rare_word(part)
                    and not lex.is_place_only(part.capitalize()) for part in parts):
             return False
-        if not weak:
-            return True
-        return len(parts) > 1 and any(lex.is_first_name(part.capitalize()) for part in listed)
+        return not weak or any(lex.is_first_name(part.capitalize()) for part in listed)
 
     def _named(self, value: str) -> bool:
         """A rare word of the value, no ordinary word nor a compound of one ("On Call", "Management Board", "Key
