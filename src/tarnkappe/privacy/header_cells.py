@@ -69,7 +69,8 @@ def _header_cells(text: str, line_start: int) -> tuple[frozenset[str], bool] | N
     if len(cells) < 3 or any("@" in c or _phone_digits(c) for c in cells):
         return None  # (a cell holding an e-mail or a phone's digits is a value: "Name | Leitung | Tel. 055 919 84 26")
     keys = [normalise_key(c) for c in cells]
-    named = sum(key in ALL_KEYS for key in keys)
+    # (two different keys of two letters or more: a roster's shifts "S\tS\tN\tN" name no columns)
+    named = len({key for key in keys if key in ALL_KEYS and len(key) > 1})
     counted = sum(key in _COLUMN_WORDS for key in keys)
     if named < 2 and (counted < 2 or named + counted < 3):
         return None

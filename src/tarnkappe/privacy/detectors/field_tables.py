@@ -319,7 +319,8 @@ def _starts_table(line: str, sep: str) -> bool:
     if _digits(line) >= 4:
         return False  # a row of values ("R5214693,Student,…,n. 25,…" has "student" and "n")
     columns = _header_columns(line, sep)
-    return columns is not None and len(columns) >= 2
+    # (two different keys: a roster's shifts "S\tS\tN\tN" are one letter twice, no header)
+    return columns is not None and len({key for key in columns.values() if len(key) > 1}) >= 2
 
 
 def _header_columns(line: str, sep: str) -> dict[int, str] | None:
