@@ -295,6 +295,9 @@ SHAPES = [
     # session 29: names typed in lower case (person_lowercase.py, field_values._lower_case_name)
     "anna meier ", "b. ", "kiss, katalin; ", "karl-heinz ", "o'brien ", "anna de la ", "nom: romain henry\n",
     "cognome,nome\n", "rossi,anna\n", "@aa.", '"tenant": "aa"',
+    # session 30: names their mail address spells (person_mailboxes.py), a chat's speakers' first names
+    "anna meier <anna.meier@x.ch> ", "robert diallo,rdiallo@x.fr,", "von der au ", "Stella  17:42\n",
+    "danke stella! ", "Mike F.: ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

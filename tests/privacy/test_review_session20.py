@@ -54,8 +54,7 @@ LEAKS = [
     pytest.param('{"allow": "^anna\\\\.meier@example\\\\.ch$"}', "meier", id="backslash-doubled-in-json"),
     # normalize.py: a doubly escaped "&amp;lt;" around the address (HTML escaped twice)
     pytest.param("Kontakt: Zoran Petković &amp;lt;z.petkovic@firma.ch&amp;gt;", "Petković",
-                 id="amp-lt-double-escaped",
-                 marks=pytest.mark.xfail(strict=True, reason="failed before session 20 too: an address escaped twice (&amp;lt;) is read once only; open")),
+                 id="amp-lt-double-escaped"),  # (masked since session 30: the address spells the name)
     # normalize.py guards: a full-width plus, a backslash before "@"
     pytest.param("Ruf an: ＋４１ ７９ ５５５ １２ ３４", "５５５ １２ ３４", id="fullwidth-plus-phone"),
     pytest.param("Schreib an ottilie\\.zwygart\\@example\\.ch bitte", "zwygart", id="backslash-before-at"),

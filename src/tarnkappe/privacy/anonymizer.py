@@ -99,6 +99,7 @@ from .person_kin import names_beside_kin
 from .person_labels import persons_from_labels
 from .person_lists import names_in_lower_case_lists
 from .person_lowercase import names_in_lower_case_lines
+from .person_mailboxes import names_spelled_by_addresses
 from .person_mentions import lower_case_mentions, repeated_names
 from .person_particles import particle_names_in_cells
 from .person_phrases import persons_from_phrases, without_affiliation_marks
@@ -303,6 +304,7 @@ class Anonymizer:
                 found += names_in_lower_case_lists(text, found, self._lexicon)
                 found += lower_case_signatures(text, self._lexicon)
                 found += names_in_lower_case_lines(text, found, self._lexicon)
+                found += names_spelled_by_addresses(text, found, self._lexicon)
                 found += lower_case_mentions(text, found, self._lexicon)
                 found += names_beside_kin(text, found, self._lexicon)
                 found += names_beside_values(text, found, self._lexicon)

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from ahocorasick_rs import AhoCorasick
 
-from .detectors.field_keys import ASCII_UMLAUTS
+from .detectors.field_keys import ascii_folded
 from .entities import Entity, EntityType
 from .names import NameLexicon
 
@@ -130,13 +129,6 @@ def _two_names(word: str, lexicon: NameLexicon) -> bool:
     """``word`` is a first name and a listed name run together ("lisaketterer", "annahuber")."""
     return len(word) >= 7 and any(
         lexicon.is_first_name(word[:k].capitalize()) and _listed(word[k:], lexicon) for k in range(3, len(word) - 2))
-
-
-def ascii_folded(text: str) -> str:
-    """Lower case, umlauts spelled out, accents dropped: as a domain writes a name ("Müller" -> "mueller",
-    "Dupré" -> "dupre", "Strauß" -> "strauss")."""
-    text = text.lower().translate(ASCII_UMLAUTS)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def role_mailbox(address: str) -> bool:

@@ -24,13 +24,12 @@ from .detectors.cells import split_cells
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
-from .learned.features import german_word, rare_word
-from .names import NameLexicon, compound_tail
+from .learned.features import name_word
+from .names import NameLexicon
 
 _MIN_ROWS = 3
 _MAX_CELL = 60
 _GAP = "  "  # a column's gap in a text table (pdftotext, fixed-width exports)
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "ment", "age", "ance", "ence")
 _STREET_WORDS = frozenset("Road Street Drive Avenue Lane Way Close Place Square Terrace Crescent Rue Via Allee".split())
 
 
@@ -208,11 +207,7 @@ def _name_like(body: str, lexicon: NameLexicon) -> bool:
         if any(c.isupper() for c in bare[1:]) and not bare.isupper() and "-" not in bare and "'" not in bare \
                 and not bare.startswith(("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'")):
             return False  # a header's or a product's CamelCase: "ReferringPhysicianName", "ChatGPT"
-        low = bare.lower()
-        if lexicon.is_known_name(bare) and (low not in lexicon.common_words or rare_word(bare)) or (
-                low not in lexicon.common_words and not german_word(low, below=5) and not low.endswith(_NOUN_ENDINGS)
-                and not compound_tail(low, lexicon)):
-            # (a word of ours is no name here: "Tulpe", "Plan" in a column of pets; nor a day's status in a roster,
-            # "Urlaub", "Feiertag", "Mittagspause", "Renovation" -- second review of session 26)
+        if name_word(bare, lexicon):
             named = True
     return named
+

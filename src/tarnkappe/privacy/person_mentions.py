@@ -44,8 +44,10 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
     wanted: dict[str, None] = {}
     common = lexicon.common_words
     for e in entities:
-        if e.type != EntityType.PERSON or e.text.islower() or "\n" in e.text or len(wanted) >= MAX_NAMES:
-            continue  # (a name over a line break is a rule's guess at a list or a heading)
+        if e.type != EntityType.PERSON or e.text.islower() and e.detector != "mailboxes" or "\n" in e.text \
+                or len(wanted) >= MAX_NAMES:
+            continue  # (a name over a line break is a rule's guess at a list or a heading; one its own mail
+            # address spelled is a name however it is typed: "valon hyseni <valon.hyseni18@…>")
         name = " ".join(e.text.replace(",", " ").split())
         if e.detector.startswith("names-crf"):
             continue  # what only the learned model took is a guess, not to be spread
@@ -59,20 +61,63 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
         for word in words if " " in name and e.detector in _STRUCTURED else ():
             if rare_word(word):  # a rare word alone: "schrempf", not "karen", "devis"
                 wanted.setdefault(word.lower())
+    # a speaker's first name: "super danke karoline! sag ich silja" below "Karoline  17:58" and "Silja  18:19"
+    called = _speakers_first_names(text, entities, lexicon)
     taken = sorted((e.start, e.end) for e in entities)
-    if not wanted:
+    if not wanted and not called:
         return _vocatives(text, entities, taken)
     out: list[Entity] = []
     out += _vocatives(text, entities, taken)
-    for needle in list(wanted)[:MAX_NAMES]:
+    needles: list[tuple[str, bool, frozenset[int]]] = [(needle, False, frozenset())
+                                                       for needle in list(wanted)[:MAX_NAMES]]
+    needles += [(needle, ordinary, lines) for needle, (ordinary, lines) in list(called.items())[:MAX_NAMES]
+                if needle not in wanted]
+    for needle, ordinary, own in needles:
         pos = text.find(needle)
         while pos >= 0:
             end = pos + len(needle)
             if (pos == 0 or text[pos - 1] not in _GLUE and not text[pos - 1].isalnum()) and (
                     end == len(text) or text[end] not in _GLUE and not text[end].isalnum()) \
-                    and not overlaps_any(taken, pos, end):
+                    and not overlaps_any(taken, pos, end) and (not ordinary or text[end:end + 1] in _CALLED) \
+                    and (not own or text.rfind("\n", 0, pos) + 1 not in own):
                 out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))  # (overlaps: resolve.py)
             pos = text.find(needle, end)
+    return out
+
+
+# What ends a name called out in a chat's line: "danke karoline!", "stella, deine …", "sag ich silja" at its end
+_CALLED = frozenset(",!?\n")
+# Before a chat's speaker on its line: quote marks, its time or date in brackets, IRC's "<"
+_SPEAKER_PREFIX = scan.compile(r"[> ]{0,4}+(?:\[[^\]\n]{1,24}+\][ ]?)?<?")
+# After a speaker: a colon (maybe after the time in parentheses), IRC's ">", the time after a gap ("Stella  17:42",
+# a Slack copy), Discord's " — 04/11/2025 15:54"
+_SPEAKER_END = scan.compile(r"(?:[ ]?\([^()\n]{1,20}+\))?(?::[ ]|>[ ]|[ ]{2,8}+\d{1,2}:\d{2}|[ ]—[ ]\d)")
+
+
+_Speakers = dict[str, tuple[bool, frozenset[int]]]  # first name -> (also an ordinary word, the lines it speaks)
+
+
+def _speakers_first_names(text: str, entities: list[Entity], lexicon: NameLexicon) -> _Speakers:
+    """The first names, in lower case, of the names found as a chat line's speaker, each with whether it is
+    also an ordinary word (then only a mention that ends its line or a "," "!" "?" is the speaker's) and the
+    starts of the lines it speaks (its own name there is its own business: "Anna Meier: anna, so heisse ich")."""
+    out: _Speakers = {}
+    for e in entities:
+        if e.type != EntityType.PERSON or "\n" in e.text or len(out) >= MAX_NAMES:
+            continue  # (the learned model's too: a speaker's place and a listed first name are no guess)
+        line = text.rfind("\n", max(0, e.start - 32), e.start) + 1
+        if line == 0 and e.start > 32:
+            continue
+        head = scan.match(_SPEAKER_PREFIX, text, line, e.start)
+        if head is None or head.end() != e.start or scan.match(_SPEAKER_END, text, e.end) is None:
+            continue
+        first = e.text.split(" ", 1)[0].rstrip(".")
+        if len(first) < 3 or not first.replace("-", "").isalpha() or not first[0].isupper() \
+                or not all(lexicon.is_first_name(part.capitalize()) for part in first.split("-")):
+            continue
+        ordinary, lines = out.get(first.lower(), (first.lower() in lexicon.common_words or not rare_word(first),
+                                                  frozenset()))
+        out[first.lower()] = ordinary, lines | {line}
     return out
 
 

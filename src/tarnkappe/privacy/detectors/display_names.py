@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
+from ..learned.features import owner_word
 from ..names import NameLexicon
 from . import scan
+from .field_keys import ascii_folded
 from .field_values import PARTICLE_WORDS
 
 # "<anna.meier@example.ch>" and the name right before it (1-4 capitalised words, particles between;
@@ -55,6 +57,8 @@ def display_names(text: str, detector: str, lexicon: NameLexicon) -> Iterator[En
         if name is None:
             continue
         start, end = name.span("name")
+        if _function_mailbox(name.group("name"), m.group("local"), lexicon):
+            continue
         # leading words that are no name: "Weitergeleitet von IT Penny Hill" -> "Penny Hill";
         # but a name that starts with its particles stays whole ("; van der Linde Celine <…>")
         while not (text[start].islower() and _opens_name(text, start)):
@@ -102,3 +106,12 @@ def _opens_name(text: str, start: int) -> bool:
     """Only a quote, a line break, a tab or a list separator (":", ";", ",", "<") stands before
     ``start``, one space allowed."""
     return text[max(0, start - 2):start].rstrip(" ")[-1:] in ("", "\"", "'", "\n", "\t", ":", ";", ",", "<")
+
+
+def _function_mailbox(name: str, local: str, lexicon: NameLexicon) -> bool:
+    """The display name is the mailbox's function that its local part spells, no one's name ("Zeitmessung
+    <zeitmessung@…>", "Commande <commande@…>"; session 30): one word, the local part's, that cannot be an owner's
+    name (a listed name, or a rare word).  Not two: "Traute Abend <traute.abend@…>", "Modeste Bouchon" are
+    people whose names are ordinary words ("Tournoi Seniors <tournoi.seniors@…>" stays a name)."""
+    word = name.strip('" ')
+    return " " not in word and ascii_folded(word) == ascii_folded(local) and not owner_word(word, lexicon)

