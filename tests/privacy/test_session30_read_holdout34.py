@@ -98,3 +98,22 @@ def test_a_roster_row_of_repeated_shift_letters_is_no_header(anonymizer: Anonymi
 ])
 def test_role_keys_of_this_round(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert _found(anonymizer, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Mein Geburtsdatum ist bei euch falsch hinterlegt, richtig ist der 14.11.1979.", "14.11.1979"),
+    ("By the way, my date of birth on the invoice is wrong - it should be March 3, 1968.", "March 3, 1968"),
+    ("Ma date de naissance sur la fiche est fausse, la bonne est le 2 février 1990.", "2 février 1990"),
+    ("La mia data di nascita sul modulo è sbagliata, quella giusta è il 19/04/1977.", "19/04/1977"),
+])
+def test_a_date_of_birth_said_wrong_and_the_right_one_after(anonymizer: Anonymizer, text: str, date: str) -> None:
+    assert _found(anonymizer, text).get(date) == "DOB"
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte das Geburtsdatum mitbringen, der Termin ist am 12.03.2026.",
+    "DOB missing; the appointment should be on 12.03.2019 anyway",
+    "Geburtsdatum fehlt noch, richtig ist der Termin am 04.05.2031.",
+])
+def test_a_date_after_a_birth_cue_that_is_no_birth(anonymizer: Anonymizer, text: str) -> None:
+    assert "DOB" not in _found(anonymizer, text).values()

@@ -113,6 +113,24 @@ _CORRECTION = scan.compile(
     rf"(?:[ ]{{1,3}}(?:(?:le|il|the|dem)[ ])?|[ ]dell['’])[\"„“«'‘]?(?P<date>{DATE})(?!\d)"
 )
 _CORRECTION_STARTS = frozenset(" ,(")
+# A date of birth said wrong, and the right one later in the sentence: "Mein Geburtsdatum im System ist falsch,
+# richtig ist der 01.08.2003", "my date of birth is wrong in the system, it should be May 10, 1985", "Ma date de
+# naissance est erronée, la bonne est le 30.09.1990", "La data di nascita è sbagliata: è il 23 ott 1980" (holdout34,
+# read in session 30: the cue more than four words before the date).  The cue is found first (rare words), then
+# the right one's words and the date on the rest of its line, at most _STATED_REACH characters on.
+_STATED_CUE = scan.compile(
+    r"(?<![\w])(?i:geburtsdatum|geburtstag|geb\.-?datum|date[ ]de[ ]naissance|data[ ]di[ ]nascita"
+    r"|date[ ]of[ ]birth|birth[ ]?date|dob|birthday)(?![\w])"
+)
+_STATED = scan.compile(
+    r"(?i:(?:richtig|korrekt)(?:[ ](?:ist|wäre))?|(?:it[ ])?should[ ](?:be|read)|is[ ]actually"
+    r"|(?:the[ ])?(?:correct|right)(?:[ ](?:one|date))?[ ]is|la[ ]bonne(?:[ ]date)?[ ]est|c'est|est[ ]en[ ]fait"
+    r"|(?:quella[ ])?(?:giusta|corretta)[ ]è|è|dovrebbe[ ]essere)"
+    rf"[ ]{{0,2}}[:,]?[ ]{{0,2}}(?:(?i:der|den|am|le|il|the)[ ]{{1,2}})?(?P<date>{DATE})(?!\d)"
+)
+_STATED_REACH = 120
+_STATED_CUES = 64  # cues looked past at most per text (a text of nothing but "DOB DOB …" is read once)
+_STATED_GATE = Gate(("eburts", "naissance", "nascita", "birth", "DOB", "dob", "Dob", "eb.-Datum", "eb.Datum"))
 # A date with the sex after it, as laboratories and registers write a patient: "05.08.1954 (F)".
 _SEX_AFTER = scan.compile(rf"(?P<date>{DATE})[ ]{{0,2}}\((?:[MFWDmfwd]|männlich|weiblich|male|female)\)")
 
@@ -204,6 +222,41 @@ _DATE_CALL_GATE = Gate(('(1', '(2'))
 _HEADING_GATE = Gate((':\n', ':\r\n'))
 
 
+def _stated_later(text: str, this_year: int) -> Iterator[Entity]:
+    """The right date of birth after its cue said it was wrong, on the cue's line (see _STATED): a date of a
+    past year, the first date after the cue."""
+    for k, cue in enumerate(scan.finditer(_STATED_CUE, text)):
+        if k >= _STATED_CUES:
+            return
+        end = text.find("\n", cue.end(), cue.end() + _STATED_REACH)
+        end = min(len(text), cue.end() + _STATED_REACH) if end < 0 else end
+        first = scan.search(_FIRST_DATE, text, cue.end(), end)
+        if first is None:
+            continue
+        m = scan.search(_STATED, text, max(cue.end(), first.start() - 40), min(len(text), first.end() + 1))
+        if m is None or m.start("date") != first.start():
+            continue
+        year = _year_of(m.group("date"), this_year)
+        if year is not None and 1900 <= year < this_year:
+            yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+
+
+def _year_of(date: str, this_year: int) -> int | None:
+    """The year of a date as written ("01.08.2003", "1998-09-08", "06.03.82", "May 10, 1985"), or None."""
+    groups = [g.group() for g in scan.finditer(_DIGIT_RUN, date, 0, len(date))]
+    four = [int(g) for g in groups if len(g) == 4]
+    if four:
+        return four[0]
+    if len(groups) == 3 and len(groups[-1]) == 2:
+        yy = int(groups[-1])
+        return 2000 + yy if yy <= this_year % 100 else 1900 + yy
+    return None
+
+
+_FIRST_DATE = scan.compile(rf"(?<![\w.])(?:{DATE})(?!\d)")
+_DIGIT_RUN = scan.compile(r"\d{1,8}+")
+
+
 def _volume_before(text: str, cue_start: int) -> bool:
     return scan.search(_VOLUME_BEFORE, text, max(0, cue_start - 4), cue_start) is not None
 
@@ -237,6 +290,8 @@ class BirthDateDetector:
             if ".\n" in lead and lead.rstrip(" :\t").rsplit(None, 1)[-1].lower() in _DATE_LABELS:
                 continue  # "… Ausweis mit Geburtsdatum.\nTermin: 18.12.2007": the next line's date is an appointment
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
+        if _STATED_GATE.opens(text):
+            yield from _stated_later(text, this_year)
         if _JG_GATE.opens(text):
             for m in scan.finditer(_TWO_DIGIT_AFTER_JG, text):  # "Jahrgang 85", "Jg 71" (a wine's "Jg. 22" is recent)
                 yy = int(m.group("year"))
