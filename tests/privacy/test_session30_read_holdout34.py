@@ -117,3 +117,24 @@ def test_a_date_of_birth_said_wrong_and_the_right_one_after(anonymizer: Anonymiz
 ])
 def test_a_date_after_a_birth_cue_that_is_no_birth(anonymizer: Anonymizer, text: str) -> None:
     assert "DOB" not in _found(anonymizer, text).values()
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("meine mutter wohnt jetzt bei uns:\nbirkenweg 14\n3014 bern\nbitte zweimal klingeln.", "birkenweg 14\n3014 bern"),
+    ("nouvelle adresse\nchemin des pâquerettes 7\n1006 lausanne\n", "chemin des pâquerettes 7\n1006 lausanne"),
+    pytest.param("> nouvelle adresse\n> chemin des pâquerettes 7\n> 1006 lausanne\n",
+                 "chemin des pâquerettes 7\n> 1006 lausanne", marks=pytest.mark.xfail(
+                     strict=True, reason="open: in a quoted reply the town's line is read apart from its street")),
+    ("salut, on a déménagé:\nvia ciseri 21\n6600 locarno\n", "via ciseri 21\n6600 locarno"),
+])
+def test_a_street_over_its_town_typed_in_lower_case(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert _found(anonymizer, text).get(address) == "ADDRESS"
+
+
+@pytest.mark.parametrize("text", [
+    "zutaten:\n3 eier\n200 g mehl\n1 prise salz\n",
+    "version 2.1\nbuild 4411\n",
+    "eingetragen im familienbuch\n29/11/26\n",
+])
+def test_short_lower_case_lines_with_digits_that_are_no_address(anonymizer: Anonymizer, text: str) -> None:
+    assert "ADDRESS" not in _found(anonymizer, text).values()

@@ -371,7 +371,8 @@ class Anonymizer:
                     k = bisect.bisect_right(starts, end - 1) - 1
                     groups = len(_DIGIT_GROUPS.findall(part.text))
                     if part.type == EntityType.ADDRESS and k >= 0 and end <= lines[k][1] and (
-                            start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0) and (
+                            start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0
+                            or _on_lines_above(lines, k, start) and _has_letter(text, lines[k][0], end)) and (
                             groups >= 2 or names_a_street(text[max(0, start - 3):end])):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         if groups < 2:
@@ -590,3 +591,14 @@ def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> list[En
             continue
         out.append(Entity(piece_start, piece_end, entity.type, text[piece_start:piece_end], entity.detector))
     return out
+
+
+def _on_lines_above(lines: list[tuple[int, int]], k: int, start: int) -> bool:
+    """``start`` is on the changed line right above line ``k`` of the view, the two whole lines one under the
+    other: an address's street over its town, both typed in lower case ("kreuzstrasse 22\n8046 zürich")."""
+    return k >= 1 and lines[k - 1][0] <= start < lines[k - 1][1] and lines[k - 1][1] + 1 == lines[k][0]
+
+
+def _has_letter(text: str, start: int, end: int) -> bool:
+    """A letter in text[start:end]: a town's name under its street, not a date ("im familienbuch\n29/11/26")."""
+    return any(c.isalpha() for c in text[start:end])

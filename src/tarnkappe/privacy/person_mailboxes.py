@@ -37,8 +37,8 @@ _INNER_PARTICLES = frozenset("von vom zu zur zum van der den ter".split())
 # A run of words: letters (apostrophes, hyphens and an initial's dot inside), one space, two (a column's gap)
 # or ", " (a surname first) apart; not glued to an address, a host or a number on either side.
 _RUN = scan.compile(
-    r"(?<![\w@.\-'’])[^\W\d_][^\W\d_'’\-]{0,30}+\.?"
-    r"(?:(?:,[ ]|[ ]{1,2})[^\W\d_][^\W\d_'’\-]{0,30}+\.?){0,4}+(?![\w@\-])"
+    r"(?<![\w@.\-'’=])[^\W\d_][^\W\d_'’\-]{0,30}+\.?"
+    r"(?:(?:,[ ]|[ ]{1,2})[^\W\d_][^\W\d_'’\-]{0,30}+\.?){0,4}+(?![\w@\-=\[])"
 )
 
 
@@ -67,7 +67,8 @@ def names_spelled_by_addresses(text: str, found: Iterable[Entity], lexicon: Name
                 asked.add((m.start(), spelled))
                 if not any(len(w) >= 3 and w in spelled for w in _folded_words(m.group())):
                     continue  # (one fold of the run: most runs near an address spell nothing of it)
-                if m.end() == display and _opens_display(text, m.start()) and m.group().count(" ") <= 2:
+                if m.end() == display and (_opens_display(text, m.start()) or _first_name_first(m.group(), lexicon)) \
+                        and m.group().count(" ") <= 2:
                     words = m.group().replace(",", " ").split()
                     span = (m.start(), m.end()) if _spells(spelled, words, lexicon, 1) else None
                 else:
@@ -75,6 +76,18 @@ def names_spelled_by_addresses(text: str, found: Iterable[Entity], lexicon: Name
                 if span is not None and span not in out and not overlaps_any(blocked, *span):
                     out[span] = Entity(span[0], span[1], EntityType.PERSON, text[span[0]:span[1]], "mailboxes")
     return list(out.values())
+
+
+def _alone_a_name(word: str, run: str, lexicon: NameLexicon) -> bool:
+    """One word of a longer run is a name alone: a listed one, or any in a run typed in lower case ("et andrii ?")
+    -- not a capitalised noun's neighbour ("Die Schreinerei Holzwurm hat", "Gemeinde Oberrieden"; review of
+    session 30)."""
+    return lexicon.is_known_name(word.capitalize()) and word.lower() not in lexicon.common_words or run.islower()
+
+
+def _first_name_first(run: str, lexicon: NameLexicon) -> bool:
+    """A display name that starts with a listed first name, after a date or a time ("alle 08:10 ruggero tassi <…>")."""
+    return lexicon.is_first_name(run.split(" ", 1)[0].capitalize())
 
 
 def _display_end(text: str, pos: int) -> int:
@@ -100,22 +113,25 @@ def _folded_words(run: str) -> list[str]:
 
 
 def _lines_around(text: str, pos: int) -> list[tuple[int, int]]:
-    """The line of ``pos`` and the two lines before and after it, each cut to :data:`_WINDOW` characters
-    around ``pos`` (its own) or from its start (the others)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    spans = [(max(start, pos - _WINDOW), min(end, pos + _WINDOW))]
+    """The line of ``pos`` within :data:`_WINDOW` characters on either side, and the two lines before and after
+    it, each within :data:`_WINDOW` characters of its border with the line of ``pos``'s side -- every search
+    bounded (a line of many addresses was walked to its ends for each: quadratic; review of session 30)."""
+    n = len(text)
+    low, high = max(0, pos - _WINDOW), min(n, pos + _WINDOW)
+    start = text.rfind("\n", low, pos) + 1 or low
+    end = text.find("\n", pos, high)
+    end = high if end < 0 else end
+    spans = [(start, end)]
     before, after = start, end
     for _ in range(2):
-        if before > 0:
-            prev = text.rfind("\n", 0, before - 1) + 1
-            spans.append((prev, min(before - 1, prev + _WINDOW)))
+        if 0 < before and text[before - 1] == "\n":  # (the line's start was found: the line above it)
+            prev = text.rfind("\n", max(0, before - 1 - _WINDOW), before - 1) + 1 or max(0, before - 1 - _WINDOW)
+            spans.append((prev, before - 1))
             before = prev
-        if after < len(text):
-            nxt = text.find("\n", after + 1)
-            nxt = len(text) if nxt < 0 else nxt
-            spans.append((after + 1, min(nxt, after + 1 + _WINDOW)))
+        if after < n and text[after] == "\n":
+            nxt = text.find("\n", after + 1, after + 1 + _WINDOW)
+            nxt = min(n, after + 1 + _WINDOW) if nxt < 0 else nxt
+            spans.append((after + 1, nxt))
             after = nxt
     return spans
 
@@ -140,6 +156,8 @@ def _spelled_run(text: str, start: int, end: int, spelled: str, lexicon: NameLex
                     and text[words[first - 1][0]:words[first - 1][1]].strip(".").upper() not in _TITLES:
                 continue  # a particle after a word is a preposition ("Messaggio da Bernasconi, Ida"), after a
                 # title a surname's ("Madame de la Fontaine")
+            if size == 1 < len(words) and not _alone_a_name(text[span[0][0]:span[0][1]], text[start:end], lexicon):
+                continue
             if _spells(spelled, [text[a:b] for a, b in span], lexicon):
                 last = first + size
                 if size == 1 and last < len(words) and lexicon.is_known_name(text[slice(*words[last])].capitalize()):
@@ -151,9 +169,9 @@ def _spelled_run(text: str, start: int, end: int, spelled: str, lexicon: NameLex
 def _spells(spelled: str, words: list[str], lexicon: NameLexicon, unspelled: int = 0) -> bool:
     """Each word but particles is in ``spelled``, or one of them is its initial beside another that is;
     at least one word of three letters or more, and five letters in all, are spelled out; no key's word
-    ("email", "name"); one of them can be a name (not a mailbox's function: "Zeitmessung <zeitmessung@…>",
-    "tournoi seniors", "ich die" spelled by "diedrich51"); not the local part itself, a user's login
-    ("user lmattsson"), unless it is a listed name.  (Particles inside make a run a name: "Edit von der Au".)
+    ("email", "name"); each can be a name (not a mailbox's function: "Zeitmessung <zeitmessung@…>",
+    "tournoi seniors", "ich die" spelled by "diedrich51"); one word alone only a listed name.
+    (Particles inside make a run a name: "Edit von der Au".)
     A display name in angle brackets may have ``unspelled`` words more that the address leaves out
     ('"sommer, devin" <devin13@…>': the brackets say whose name it is)."""
     folded = ["".join(ch for ch in ascii_folded(w) if ch.isalpha()) for w in words]
@@ -167,13 +185,25 @@ def _spells(spelled: str, words: list[str], lexicon: NameLexicon, unspelled: int
     if not whole or max(map(len, whole)) < 3 or sum(map(len, whole)) < 5 - unspelled \
             or len(missing) > 1 + unspelled:
         return False
-    if not any(owner_word(w.strip("."), lexicon) for w, f in zip(words, folded, strict=True) if f in core) \
-            and not any(w.lower() in _INNER_PARTICLES for w in words[1:-1]):
-        return False  # (a particle inside is a name's: "Edit von der Au <edit.vonderau@…>")
-    if len(words) == 1 and folded[0] == spelled and not lexicon.is_known_name(words[0].capitalize()):
+    # one word an owner's name can have, and no town's (not a club's, a tool's: "jenkins deploy", "nagios alerts";
+    # "nach Bern, max" beside maximilian.bernet@; review of session 30) -- or a particle inside, a name's whatever
+    # its words ("Edit von der Au <edit.vonderau@…>"), or a display name that starts with a listed first name
+    # ("ruggero tassi <rtassi@…>")
+    asked = [w.strip(".") for w, f in zip(words, folded, strict=True) if f in core]
+    if any(w.lower() in _INNER_PARTICLES for w in words[1:-1]):
+        pass
+    elif not any(owner_word(w, lexicon) for w in asked) \
+            and not (unspelled and lexicon.is_first_name(words[0].capitalize())) \
+            or any(lexicon.is_place_only(w.capitalize()) for w in asked):
         return False
+    if len(words) == 1 and (folded[0] == spelled and not lexicon.is_known_name(words[0].capitalize())
+                            or words[0].lower() in lexicon.common_words):
+        return False  # one word alone: not a login ("user lmattsson"), nor an ordinary word
     if missing and not unspelled:  # an initial right before or after a spelled word: "rdiallo", "hughesj"
         initial = missing[0][0]
+        word = next(w for w, f in zip(words, folded, strict=True) if f == missing[0])
+        if word.lower() in lexicon.common_words or not owner_word(word, lexicon):
+            return False  # (a name's: not "schrieb" before "sven olsson <olsson.sven@…>")
         return len(core) >= 2 and any(initial + f in spelled or f + initial in spelled for f in whole)
     return True
 

@@ -78,8 +78,8 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
             end = pos + len(needle)
             if (pos == 0 or text[pos - 1] not in _GLUE and not text[pos - 1].isalnum()) and (
                     end == len(text) or text[end] not in _GLUE and not text[end].isalnum()) \
-                    and not overlaps_any(taken, pos, end) and (not ordinary or text[end:end + 1] in _CALLED) \
-                    and (not own or text.rfind("\n", 0, pos) + 1 not in own):
+                    and not overlaps_any(taken, pos, end) and (not ordinary or _called(text, pos, end)) \
+                    and (not own or _line_start(text, pos) not in own):
                 out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))  # (overlaps: resolve.py)
             pos = text.find(needle, end)
     return out
@@ -87,6 +87,30 @@ def lower_case_mentions(text: str, found: Iterable[Entity], lexicon: NameLexicon
 
 # What ends a name called out in a chat's line: "danke karoline!", "stella, deine …", "sag ich silja" at its end
 _CALLED = frozenset(",!?\n")
+# Words a name is called after ("danke rosa!", "ciao bianca,"): a speaker's name that is an ordinary word too is
+# taken only after one, or first in a message before its comma ("Rosa: … / Tim: rosa, bringst du …") -- not
+# "meinst du das ernst?", "sure, i will, tomorrow", "eher rosa!" (review of session 30)
+_CALLING = frozenset(
+    """danke merci grazie thanks thank thx ty hallo hallo hi hey ciao salut bonjour bonsoir buongiorno moin servus
+    grüezi hoi sorry liebe lieber dear cara caro cher chère coucou tschüss tschau bye""".split()
+)
+_LINE_REACH = 256  # how far back a line's start is looked for (a long line's mention is no speaker's own)
+
+
+def _called(text: str, pos: int, end: int) -> bool:
+    """The word at [pos, end) is called: after a calling word, or first in a message before a comma."""
+    if text[end:end + 1] not in _CALLED:
+        return False
+    head = text[max(0, pos - 24):pos].rstrip(" ")
+    if head.endswith((":", ">", "\n", ".", "!", "?")) or not head and pos <= 24:
+        return text[end:end + 1] == ","
+    return head.rsplit(None, 1)[-1].lower().strip(",.") in _CALLING if head.strip() else False
+
+
+def _line_start(text: str, pos: int) -> int:
+    """The start of the line of ``pos``, looked for at most :data:`_LINE_REACH` characters back (-1 beyond)."""
+    newline = text.rfind("\n", max(0, pos - _LINE_REACH), pos)
+    return newline + 1 if newline >= 0 or pos <= _LINE_REACH else -1
 # Before a chat's speaker on its line: quote marks, its time or date in brackets, IRC's "<"
 _SPEAKER_PREFIX = scan.compile(r"[> ]{0,4}+(?:\[[^\]\n]{1,24}+\][ ]?)?<?")
 # After a speaker: a colon (maybe after the time in parentheses), IRC's ">", the time after a gap ("Stella  17:42",
@@ -99,7 +123,8 @@ _Speakers = dict[str, tuple[bool, frozenset[int]]]  # first name -> (also an ord
 
 def _speakers_first_names(text: str, entities: list[Entity], lexicon: NameLexicon) -> _Speakers:
     """The first names, in lower case, of the names found as a chat line's speaker, each with whether it is
-    also an ordinary word (then only a mention that ends its line or a "," "!" "?" is the speaker's) and the
+    also an ordinary word or a frequent one (Zipf >= 5: then only a called mention is the speaker's, see
+    :func:`_called`) and the
     starts of the lines it speaks (its own name there is its own business: "Anna Meier: anna, so heisse ich")."""
     out: _Speakers = {}
     for e in entities:
@@ -115,8 +140,8 @@ def _speakers_first_names(text: str, entities: list[Entity], lexicon: NameLexico
         if len(first) < 3 or not first.replace("-", "").isalpha() or not first[0].isupper() \
                 or not all(lexicon.is_first_name(part.capitalize()) for part in first.split("-")):
             continue
-        ordinary, lines = out.get(first.lower(), (first.lower() in lexicon.common_words or not rare_word(first),
-                                                  frozenset()))
+        ordinary, lines = out.get(first.lower(), (first.lower() in lexicon.common_words or first in lexicon.ambiguous
+                                                  or not rare_word(first, below=5), frozenset()))
         out[first.lower()] = ordinary, lines | {line}
     return out
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from ..entities import Entity, EntityType
 from ..learned.features import owner_word
 from ..names import NameLexicon
+from ..organisation_contacts import FREE_MAIL
 from . import scan
 from .field_keys import ascii_folded
 from .field_values import PARTICLE_WORDS
@@ -57,7 +58,7 @@ def display_names(text: str, detector: str, lexicon: NameLexicon) -> Iterator[En
         if name is None:
             continue
         start, end = name.span("name")
-        if _function_mailbox(name.group("name"), m.group("local"), lexicon):
+        if _function_mailbox(name.group("name"), m.group(), lexicon):
             continue
         # leading words that are no name: "Weitergeleitet von IT Penny Hill" -> "Penny Hill";
         # but a name that starts with its particles stays whole ("; van der Linde Celine <…>")
@@ -108,10 +109,13 @@ def _opens_name(text: str, start: int) -> bool:
     return text[max(0, start - 2):start].rstrip(" ")[-1:] in ("", "\"", "'", "\n", "\t", ":", ";", ",", "<")
 
 
-def _function_mailbox(name: str, local: str, lexicon: NameLexicon) -> bool:
+def _function_mailbox(name: str, address: str, lexicon: NameLexicon) -> bool:
     """The display name is the mailbox's function that its local part spells, no one's name ("Zeitmessung
     <zeitmessung@…>", "Commande <commande@…>"; session 30): one word, the local part's, that cannot be an owner's
     name (a listed name, or a rare word).  Not two: "Traute Abend <traute.abend@…>", "Modeste Bouchon" are
-    people whose names are ordinary words ("Tournoi Seniors <tournoi.seniors@…>" stays a name)."""
+    people whose names are ordinary words ("Tournoi Seniors <tournoi.seniors@…>" stays a name); nor at a free-mail
+    provider, where a mailbox is someone's own ("Von: Abend <abend@gmx.de>"; review of session 30)."""
+    local, _, domain = address.strip("<>").rpartition("@")
     word = name.strip('" ')
-    return " " not in word and ascii_folded(word) == ascii_folded(local) and not owner_word(word, lexicon)
+    return " " not in word and ascii_folded(word) == ascii_folded(local) and not owner_word(word, lexicon) \
+        and FREE_MAIL.isdisjoint(domain.lower().split(".")[:-1])

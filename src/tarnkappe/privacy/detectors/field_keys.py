@@ -155,7 +155,7 @@ ROLE_KEYS = _keys(
     sanitär plombier idraulico handwerker handwerkerin dépanneur dépanneuse
     régie regie regia production produktion produzione
     demandeur demandeuse athlete athlet athletin athlète atleta mediatore mediatrice médiateur médiatrice mediator
-    mediatorin gerichtsschreiber gerichtsschreiberin greffier greffière cancelliere beklagte beklagter kläger
+    mediatorin gerichtsschreiber gerichtsschreiberin cancelliere beklagte beklagter kläger
     klägerin défendeur défenderesse plaintiff defendant claimant respondent attore attrice convenuto convenuta
     übersetzer übersetzerin traducteur traductrice traduttore traduttrice translator bearb prescribedby
     verordnetvon"""
@@ -185,7 +185,7 @@ NAMED_ROLE_KEYS = _keys(
     accountmanager keyaccountmanager
     encadrant encadrante relatore relatrice correlatore correlatrice supervisor cosupervisor doktorvater
     doktormutter directeurdethèse directricedethèse betreuung betreutvon
-    segreteria secretary sekretariat secrétariat collector sammler notified benachrichtigt rider clinician
+    segreteria secretary sekretariat secrétariat collector sammler rider clinician
     officer caseofficer""")  # (a thesis's: holdout33, session 29; holdout34's, session 30)
 ROLE_KEYS |= NAMED_ROLE_KEYS
 # A team's key that names a team as often as its people ("Team: Brainstormers" of a quiz): its cell holds people only
