@@ -298,6 +298,7 @@ SHAPES = [
     # session 30: names their mail address spells (person_mailboxes.py), a chat's speakers' first names
     "anna meier <anna.meier@x.ch> ", "robert diallo,rdiallo@x.fr,", "von der au ", "Stella  17:42\n",
     "danke stella! ", "Mike F.: ", "Geburtsdatum falsch, richtig ist der ", "dob ", "it should be 1.1.1990 ",
+    "birkenweg 14\n", "3014 bern\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

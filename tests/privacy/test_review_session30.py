@@ -12,7 +12,9 @@ Three groups:
 3. WORK: the new rules on growing texts, counted (characters str.find/str.rfind walk over, positions the regex
    engine is handed), not timed.
 
-Each case was checked at b42bd2d and at a481bfc (pytest --runxfail with PYTHONPATH=<worktree>/src).
+Each case was checked at b42bd2d and at a481bfc (pytest --runxfail with PYTHONPATH=<worktree>/src).  Fixed in
+43cafb6 (their marks removed): 19 of the regressions below and both quadratic walks; still marked: 8 mailbox cases
+(5 of them "kept", see _KEPT) and the open leaks.
 
 Over-masking: 23 REGRESSIONS -- person_mailboxes takes two words a free-mail address spells when one is rare or
 listed: clubs, shops, a town, CI and monitoring bots, a syslog daemon, key=value words of a log line ('lauftreff
@@ -237,17 +239,17 @@ LEAKS = [
     pytest.param("Nachricht von modeste bouchon <modeste.bouchon@orange.fr>\n", "modeste bouchon", PERSON,
                  id="mailbox-ordinary-words-display", marks=_ORDINARY_NAME),
     pytest.param("cc: jean-philippe morand, jpmorand@bluewin.ch\n", "jean-philippe morand", PERSON,
-                 id="mailbox-hyphen-initials", marks=_HYPHEN),
+                 id="mailbox-hyphen-initials"),
     pytest.param("De : hans-peter rüegg <hp.ruegg@bluewin.ch>\n", "hans-peter rüegg", PERSON,
                  id="mailbox-hyphen-initials-display", marks=_HYPHEN),
     pytest.param("De : hans-peter rüegg <hanspeter.rueegg@bluewin.ch>\n", "hans-peter", PERSON,
-                 id="mailbox-hyphen-first-name", marks=_HYPHEN),
+                 id="mailbox-hyphen-first-name"),
     pytest.param("Von: anna meier-sutter <anna.meiersutter@gmx.ch>\n", "anna meier-sutter", PERSON,
-                 id="mailbox-double-surname", marks=_HYPHEN),
+                 id="mailbox-double-surname"),
     pytest.param("From: mary o'neill <mary.oneill@eircom.net>\n", "mary o'neill", PERSON,
-                 id="mailbox-apostrophe", marks=_HYPHEN),
+                 id="mailbox-apostrophe"),
     pytest.param("Da: maria grazia dell'acqua <mariagrazia.dellacqua@libero.it>\n", "dell'acqua", PERSON,
-                 id="mailbox-elided-particle", marks=_HYPHEN),
+                 id="mailbox-elided-particle"),
     pytest.param("bo li <bo.li@gmail.com>\n", "bo li", PERSON, id="mailbox-short-name", marks=_SHORT),
     pytest.param("lea\tgerber\tlea.gerber@gmx.ch\t079 555 12 34\n", "lea", PERSON, id="mailbox-tsv-first-name",
                  marks=_SHORT),

@@ -35,10 +35,12 @@ _TITLES = UPPER_TITLES | {"MADAME", "MONSIEUR", "SIGNORA", "SIGNOR", "DOTT", "AV
 # Particles that only a name has between two words (not French's or Italian's "de", "di": "Vol de vélo")
 _INNER_PARTICLES = frozenset("von vom zu zur zum van der den ter".split())
 # A run of words: letters (apostrophes, hyphens and an initial's dot inside), one space, two (a column's gap)
-# or ", " (a surname first) apart; not glued to an address, a host or a number on either side.
+# or ", " (a surname first) apart; not glued to an address, a host or a number on either side, and ending before
+# the address's own local part ("jean-philippe morand, jpmorand@…").
+_WORD = r"[^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+\.?"
 _RUN = scan.compile(
-    r"(?<![\w@.\-'’=])[^\W\d_][^\W\d_'’\-]{0,30}+\.?"
-    r"(?:(?:,[ ]|[ ]{1,2})[^\W\d_][^\W\d_'’\-]{0,30}+\.?){0,4}+(?![\w@\-=\[])"
+    rf"(?<![\w@.\-'’=]){_WORD}"
+    rf"(?:(?:,[ ]|[ ]{{1,2}})(?![\w.'’+\-]{{1,64}}@){_WORD}){{0,4}}+(?![\w@\-=\[])"
 )
 
 
@@ -200,9 +202,12 @@ def _spells(spelled: str, words: list[str], lexicon: NameLexicon, unspelled: int
                             or words[0].lower() in lexicon.common_words):
         return False  # one word alone: not a login ("user lmattsson"), nor an ordinary word
     if missing and not unspelled:  # an initial right before or after a spelled word: "rdiallo", "hughesj"
-        initial = missing[0][0]
         word = next(w for w, f in zip(words, folded, strict=True) if f == missing[0])
-        if word.lower() in lexicon.common_words or not owner_word(word, lexicon):
+        # (a hyphenated first name by its parts' initials: "jean-philippe morand" spelled by "jpmorand")
+        parts = [part for part in word.split("-") if part]
+        initial = "".join(ascii_folded(part)[:1] for part in parts)
+        if word.lower() in lexicon.common_words or not all(
+                owner_word(part, lexicon) or lexicon.is_first_name(part.capitalize()) for part in parts):
             return False  # (a name's: not "schrieb" before "sven olsson <olsson.sven@…>")
         return len(core) >= 2 and any(initial + f in spelled or f + initial in spelled for f in whole)
     return True
