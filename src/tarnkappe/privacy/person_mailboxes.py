@@ -55,10 +55,9 @@ def names_spelled_by_addresses(text: str, found: Iterable[Entity], lexicon: Name
     out: dict[tuple[int, int], Entity] = {}
     asked: set[tuple[int, str]] = set()  # (a run's start, a local part): a list of one address asks each run once
     for address in addresses:
-        local = address.text.rpartition("@")[0]
         if role_mailbox(address.text):
             continue
-        spelled = "".join(ch for ch in ascii_folded(local) if ch.isalpha())
+        spelled = "".join(ch for ch in ascii_folded(address.text.rpartition("@")[0]) if ch.isalpha())
         if len(spelled) < 4:
             continue
         display = _display_end(text, address.start)
@@ -192,11 +191,10 @@ def _spells(spelled: str, words: list[str], lexicon: NameLexicon, unspelled: int
     # its words ("Edit von der Au <edit.vonderau@…>"), or a display name that starts with a listed first name
     # ("ruggero tassi <rtassi@…>")
     asked = [w.strip(".") for w, f in zip(words, folded, strict=True) if f in core]
-    if any(w.lower() in _INNER_PARTICLES for w in words[1:-1]):
-        pass
-    elif not any(owner_word(w, lexicon) for w in asked) \
-            and not (unspelled and lexicon.is_first_name(words[0].capitalize())) \
-            or any(lexicon.is_place_only(w.capitalize()) for w in asked):
+    if not any(w.lower() in _INNER_PARTICLES for w in words[1:-1]) and (
+            not any(owner_word(w, lexicon) for w in asked)
+            and not (unspelled and lexicon.is_first_name(words[0].capitalize()))
+            or any(lexicon.is_place_only(w.capitalize()) for w in asked)):
         return False
     if len(words) == 1 and (folded[0] == spelled and not lexicon.is_known_name(words[0].capitalize())
                             or words[0].lower() in lexicon.common_words):

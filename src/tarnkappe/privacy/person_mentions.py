@@ -91,7 +91,7 @@ _CALLED = frozenset(",!?\n")
 # taken only after one, or first in a message before its comma ("Rosa: … / Tim: rosa, bringst du …") -- not
 # "meinst du das ernst?", "sure, i will, tomorrow", "eher rosa!" (review of session 30)
 _CALLING = frozenset(
-    """danke merci grazie thanks thank thx ty hallo hallo hi hey ciao salut bonjour bonsoir buongiorno moin servus
+    """danke merci grazie thanks thank thx ty hallo hi hey ciao salut bonjour bonsoir buongiorno moin servus
     grüezi hoi sorry liebe lieber dear cara caro cher chère coucou tschüss tschau bye""".split()
 )
 _LINE_REACH = 256  # how far back a line's start is looked for (a long line's mention is no speaker's own)
@@ -104,7 +104,8 @@ def _called(text: str, pos: int, end: int) -> bool:
     head = text[max(0, pos - 24):pos].rstrip(" ")
     if head.endswith((":", ">", "\n", ".", "!", "?")) or not head and pos <= 24:
         return text[end:end + 1] == ","
-    return head.rsplit(None, 1)[-1].lower().strip(",.") in _CALLING if head.strip() else False
+    words = head.split()
+    return bool(words) and words[-1].lower().strip(",.") in _CALLING
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -124,8 +125,8 @@ _Speakers = dict[str, tuple[bool, frozenset[int]]]  # first name -> (also an ord
 def _speakers_first_names(text: str, entities: list[Entity], lexicon: NameLexicon) -> _Speakers:
     """The first names, in lower case, of the names found as a chat line's speaker, each with whether it is
     also an ordinary word or a frequent one (Zipf >= 5: then only a called mention is the speaker's, see
-    :func:`_called`) and the
-    starts of the lines it speaks (its own name there is its own business: "Anna Meier: anna, so heisse ich")."""
+    :func:`_called`) and the starts of the lines it speaks (its own name there is its own business: "Anna Meier:
+    anna, so heisse ich")."""
     out: _Speakers = {}
     for e in entities:
         if e.type != EntityType.PERSON or "\n" in e.text or len(out) >= MAX_NAMES:
