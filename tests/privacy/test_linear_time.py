@@ -299,6 +299,11 @@ SHAPES = [
     "anna meier <anna.meier@x.ch> ", "robert diallo,rdiallo@x.fr,", "von der au ", "Stella  17:42\n",
     "danke stella! ", "Mike F.: ", "Geburtsdatum falsch, richtig ist der ", "dob ", "it should be 1.1.1990 ",
     "birkenweg 14\n", "3014 bern\n",
+    # session 31: house-number ranges, life dates, structured first/last keys, particles after titles, datelines,
+    # Italian and English streets alone in cells
+    "Bergstraße 8–14 ", "2–26 Mill Lane ", "1940 – ", "22 SEPTEMBRE 1940 – ", " - ", "–", "    first: ", "last: ",
+    '"first": "', "Frau am ", "Herr von der ", "Basel, 25.10.2025\n", "| via Verdi 71 ", ";via ", "|54 Orchard Close|",
+    "<td>Aa, Bb</td>",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

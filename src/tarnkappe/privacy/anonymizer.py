@@ -23,6 +23,7 @@ from . import (
     person_kin,
     person_labels,
     person_nicknames,
+    person_particles,
     person_phrases,
     person_shares,
     person_slashes,
@@ -32,6 +33,7 @@ from .capital_surnames import capital_surnames
 from .chats import chat_entities
 from .columns import addresses_down, column_views
 from .config import PrivacyConfig
+from .datelines import without_datelines
 from .detectors import (
     AddressDetector,
     BirthDateDetector,
@@ -101,7 +103,7 @@ from .person_lists import names_in_lower_case_lists
 from .person_lowercase import names_in_lower_case_lines
 from .person_mailboxes import names_spelled_by_addresses
 from .person_mentions import lower_case_mentions, repeated_names
-from .person_particles import particle_names_in_cells
+from .person_particles import particle_names_after_titles, particle_names_in_cells
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
 from .person_rows import names_before_addresses
@@ -131,7 +133,8 @@ _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７�
 GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
     word_dates, address_parts, chat_layouts, person_asides, person_chat_asides, person_contacts, person_dates,
-    person_initials, person_kin, person_labels, person_nicknames, person_phrases, person_shares, person_slashes,
+    person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases, person_shares,
+    person_slashes,
 )
 
 
@@ -315,6 +318,7 @@ class Anonymizer:
                 found += names_of_agents(text, self._lexicon)
                 found += names_before_addresses(text, found, self._lexicon)
                 found += particle_names_in_cells(text, self._lexicon)
+                found += particle_names_after_titles(text, self._lexicon)
                 found += names_in_chat_asides(text, self._lexicon)
                 found += names_ending_headings(text, self._lexicon)
                 found += names_in_shares(text, self._lexicon)
@@ -329,6 +333,7 @@ class Anonymizer:
                 found += newborn_dates(text)
             found += repeated_values(text, found)
             found = without_dump_words(text, without_things(text, found))
+            found = without_datelines(text, found, self._lexicon)
             found = without_product_makers(text, without_header_cells(text, found), self._lexicon)
             resolved = resolve_overlaps(self._drop_allowed(
                 text, addresses_before_ips(text, union_addresses(text, with_parts(text, found)))))

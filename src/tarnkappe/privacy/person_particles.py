@@ -1,4 +1,5 @@
-"""A surname led by its particles, alone in a table's cell: "| von Allmen |", "\tDe Sousa\t", "Degli Esposti".
+"""A surname led by its particles, alone in a table's cell ("| von Allmen |", "\tDe Sousa\t", "Degli Esposti") or
+after a title ("Herr am Rhyn", "Frau in der Gand", "Frau op de Hipt").
 
 Registers, rosters and results write a person by the surname alone, and a surname with a particle is
 none to the name rules when its word is in no list or is a word ("Allmen", "Stein", "Cruz"): holdout25
@@ -9,6 +10,12 @@ or not, "der"/"den"/"la" after some) and one or two capitalised words is a PERSO
 a town's ("Da Nang") or frequent words ("von Hand", "zu Hause", "de Luxe").  Not "la",
 "le", "les", "el", "il": articles begin towns, venues and firms ("La Poste", "Le Locle") as often.
 
+After a title (Herr, Frau, Mme, M., Sig., Sig.ra, Mr, Mrs, Ms, Dr., Prof.) the particles are German's, Swiss
+German's, Dutch's and the Romance ones (am, im, vom, zum, zur, zu, in der, uf der, auf der, op de, von der, van der,
+de, di, da, du, del, della, dos) and the word after them is a surname where it is no frequent word: "Frau am Telefon",
+"Herr im Haus", "Frau vom Amt" stay as written (holdout35, read in session 31: the name rules had taken no particle
+after a title but "von" and "vom").
+
 Linear: the scan starts at the particle's first letter (a class the engine skips to); the cell's
 bounds are two character tests.
 """
@@ -17,6 +24,7 @@ from __future__ import annotations
 
 from .detectors import scan
 from .entities import Entity, EntityType
+from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon
 
@@ -27,6 +35,30 @@ _CELL_NAME = scan.compile(
     r"|(?<=[tT])e[nr]|(?<=[zZ])ur?)"
     rf"[ ](?P<rest>{_WORD}(?:[ ]{_WORD})?)(?=[ ]{{2}}|[ ]{{0,40}}+(?:[|\t]|\r?\n|\Z))"
 )
+
+
+_TITLED = scan.compile(
+    r"(?<![\w.])(?:Herrn?|Frau|Hr\.|Fr\.|Mme|M\.|Sig\.(?:ra)?|Mrs?\.?|Ms\.?|Dr\.|Prof\.)[ ]"
+    r"(?P<name>(?:v[ao]n[ ]de[rnm]|auf[ ]de[rm]|in[ ]de[rn]|uf[ ]de[rm]|op[ ]de[n]?|am|im|vom|zum|zur|zu|van|von"
+    r"|de(?:[ ]la)?|di|da|du|del|della|dos)"
+    rf"[ ](?P<rest>{_WORD}))(?![\w\-])"
+)
+
+_TITLED_GATE = Gate(("Herr", "Frau", "Hr.", "Fr.", "Mme", "M.", "Sig.", "Mr", "Ms", "Dr.", "Prof."))
+
+
+def particle_names_after_titles(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for particle-led surnames after a title (see the module's docstring); the title stays
+    outside, as the name rules leave it."""
+    if not _TITLED_GATE.opens(text):
+        return []
+    out: list[Entity] = []
+    for m in scan.finditer(_TITLED, text):
+        word = m.group("rest")
+        if lexicon.is_place_only(word) and not rare_word(word) or not _surname_word(word, lexicon):
+            continue
+        out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "particles"))
+    return out
 
 
 def particle_names_in_cells(text: str, lexicon: NameLexicon) -> list[Entity]:

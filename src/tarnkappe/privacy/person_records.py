@@ -9,6 +9,11 @@ name of the lists, or the line says it is a travel record (PNR, PAX, passenger, 
 ticket, bag tag …) and both parts have three letters at least; "TCP/IP", "AC/DC", "HR/IT" are
 none of these.
 
+And a structured record's name split into a "first" and a "last" key (or "given" and "family"), as JSON and
+YAML exports write it ('"first": "Tillmann",' with '"last": "Mandl",' beside it; holdout35, read in session 31):
+each key is a name's part where its partner stands at most three lines away with the same indentation --
+a form's "First: open the valve" has no "Last:" beside it.
+
 Linear: the scan starts at each "/" after a capital letter; the surname is read back in the 32
 characters before it; each line is searched for the travel words once.
 """
@@ -30,6 +35,15 @@ _TRAVEL = scan.compile(
     r"(?i:pnr|pax|passenger|passagier|passager|passeggero|boarding|flight|flug|vol[ ]|volo|ticket|billet"
     r"|bag[ ]?tag|baggage|gepäck|bagage|bagaglio|airline|irregularity|booking|reservation)"
 )
+# A structured record's name part: '"first": "Tillmann",', "    last: Schärer-Bär" (the value one to four words)
+_PART = scan.compile(
+    r"(?P<key>first|last|given|family)(?<![\w\-]first)(?<![\w\-]last)(?<![\w\-]given)(?<![\w\-]family)\"?[ ]?:[ ]{0,8}+"
+    r"\"?(?P<value>[^\W\d_][^\W\d_'’.\-]{0,40}+(?:[ '’.\-]{1,2}[^\W\d_]{1,40}+){0,4}+)\.?\"?,?[ \t]{0,8}+(?=\r?\n|\Z)"
+    # (the value ends the line; the key's own line start is checked in Python)
+)
+_PARTNER = {"first": "last", "last": "first", "given": "family", "family": "given"}
+_PART_REACH = 3  # lines between a key and its partner
+_PART_GATE = ("first", "given")
 # EU DCC: the ICAO transliterations of the family and given names, "<" for a space
 _DCC_NAME = scan.compile(r"\"(?:fnt|gnt)\"[ ]?:[ ]?\"(?P<name>[A-Z][A-Z<]{0,60}+)\"")
 
@@ -64,10 +78,37 @@ def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexico
                 continue  # ("TCP/IP", "AC/DC" on a line about a flight: two letters are no name here)
             if not overlaps_any(taken, start, end):
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
+    if any(word in text for word in _PART_GATE):
+        out += _name_parts(text, lexicon)
     if '"fnt"' in text or '"gnt"' in text:
         for m in scan.finditer(_DCC_NAME, text):
             start, end = m.span("name")
             out.append(Entity(start, end, EntityType.PERSON, m.group("name"), "records"))
+    return out
+
+
+def _name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """The values of "first"/"last" ("given"/"family") keys that stand as a pair (see the module's docstring);
+    not a lower-case ordinary word ("first": true, "last": "none")."""
+    parts: list[tuple[int, str, str, int, int]] = []  # (line number, indentation, key, value's start, end)
+    line, last_pos = 0, 0
+    for m in scan.finditer(_PART, text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        indent = text[line_start:m.start()]
+        if indent.strip(" \t-\"") or "\n" in text[m.start():m.end()]:
+            continue  # (not the line's key: "date of first: ...")
+        line += text.count("\n", last_pos, m.start())
+        last_pos = m.start()
+        value = m.group("value")
+        if value.islower() and value in lexicon.common_words:
+            continue
+        parts.append((line, indent.rstrip('"').replace("-", " "), m.group("key"), m.start("value"), m.end("value")))
+    out: list[Entity] = []
+    for k, (line, indent, key, start, end) in enumerate(parts):
+        partner = _PARTNER[key]
+        near = parts[max(0, k - 2 * _PART_REACH):k + 2 * _PART_REACH + 1]
+        if any(other[2] == partner and other[1] == indent and abs(other[0] - line) <= _PART_REACH for other in near):
+            out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
     return out
 
 

@@ -31,14 +31,15 @@ _L = r"a-zäöüßàâéèêëîïôûùçòìíóáúñ\u0100-\u017f\u0218-\u02
 _S = r"\s{1,8}"
 _SL = r"[ \t\u00a0]{1,8}"  # white space within a line
 _W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
-# A house number: "12", "12a", "12 B", "3-5", "101/3/12", "21/B" (the letter on the number's line),
-# French "2bis", "14 ter" (a letter after a space and before a dot is a unit's word: "ul. Długa 104 m. 5").
+# A house number: "12", "12a", "12 B", "3-5", "8–14" (a range, en dash), "101/3/12", "21/B" (the letter on the
+# number's line), French "2bis", "14 ter" (a letter after a space and before a dot is a unit's word: "ul. Długa 104
+# m. 5").
 _NO = (
     r"\d{1,4}(?:[ ]?(?:bis|ter|quater)(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w.])|/[A-Za-z](?![\w]))?"
-    r"(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
+    r"(?:\s?[-–/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 )
 _DE_SUFFIX = (
-    r"stra(?:ss|ß)e|str\.|gasse|gässli|weg|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt"
+    r"stra(?:ss|ß)e|str\.|gasse|gässli|gass|weg|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt"
     r"|graben|rain|halde|matt|acker|zeile|kai|quai|hof|berg|feld|wiese|park|höhe|tal|brücke"
     r"|straat|laan|plein|gracht|kade|steenweg|dreef"  # Dutch and Flemish: "Kerkstraat 190"
 )
@@ -46,7 +47,7 @@ _DE_WORD = r"Stra(?:ss|ß)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|
 _DE_PREFIX = r"Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|Bei\s+der"
 _ARTICLES = r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Kein|Keine|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Jeder|Jede|Welche|Welcher)\s"  # noqa: E501 - one regular expression, read as a whole
 _NR = r"(?:(?:Nr|No|N°|n°|nº)\.?[ ]?)?"  # "Nr. 12", "n° 12"
-_DE_NO = r"\d{1,3}(?:[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?(?:\s?[-/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
+_DE_NO = r"\d{1,3}(?:[ ]?[a-zA-Z](?![\w])|/[A-Za-z](?![\w]))?(?:\s?[-–/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 _DE_STREET = (
     rf"(?:(?:(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt)\s+)?"
     rf"[{_U}][{_L}\-]*(?:{_DE_SUFFIX})"
@@ -288,7 +289,7 @@ _DATE_BEFORE_NUMBER = scan.compile(
     r"|okt|oct|ott|nov|dez|déc|dec|dic|gen)[^\W\d_]{0,7}\.?[ ])\Z"
 )
 _DATE_SEP_BEFORE = scan.compile(r"\d[./\-]\Z")
-_RANGE_BEFORE_NUMBER = scan.compile(r"(?<![\w./\-])\d{1,4}[a-c]?[ ]?[\-/][ ]?\Z")
+_RANGE_BEFORE_NUMBER = scan.compile(r"(?<![\w./\-–])\d{1,4}[a-c]?[ ]?[\-–/][ ]?\Z")
 # A surface, not a square's name: "1200 Square Feet", "90 square Meter Wohnfläche" (review of session 14b)
 _SQUARE_UNIT = scan.compile(
     r"[ \n,][Ss]quare\s{1,8}(?i:feet|foot|ft|met(?:er|re)s?|miles?|yards?|inch(?:es)?|kilomet(?:er|re)s?|km)(?![\w])"
@@ -445,7 +446,7 @@ class AddressDetector:
             if "quare" in m.group() and scan.search(_SQUARE_UNIT, text, m.start(), m.end()) is not None:
                 continue
             head = max(0, m.start() - 12)
-            if text[m.start() - 1:m.start()] in ("/", ".", "-"):
+            if text[m.start() - 1:m.start()] in ("/", ".", "-", "–"):
                 pair = scan.search(_RANGE_BEFORE_NUMBER, text, head, m.start())
                 if pair is None or scan.search(_DATE_SEP_BEFORE, text, head, pair.start()) is not None:
                     continue  # a date's year ("née le 27/01/1998, Chaussée …"), a phone's or a decimal's tail

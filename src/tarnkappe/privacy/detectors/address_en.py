@@ -17,10 +17,12 @@ Every repeat is bounded (scan.py); backward looks read at most a line of 120 cha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
 from ..gates import Gate
+from ..learned.features import load_word_freq
 from . import scan
 from .address import _CITY, _EIRCODE, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY, UNITS_AFTER
 
@@ -71,11 +73,11 @@ _UNIT = (r"(?:Apt\.?|APT\.?|Apartment|APARTMENT|Suite|SUITE|Ste\.?|Unit|UNIT|Fla
 # before the alternations are tried: a run of numbers fails there after one class test.
 # A street's name words; "5th" and "42nd" too ("103 W 5th St").
 _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
-# The number may carry a unit before it: "9/16 Kingfisher Terrace", "25-13 Birch Lane".
+# The number may carry a unit before it: "9/16 Kingfisher Terrace", "25-13 Birch Lane"; or be a range: "2–26 Mill Lane".
 # (the house number's letter in either case, a to g in lower case: "12b Chapel Street", "38a The Crescent"; not
 # "2m High Street banners", "2h Queen Street" -- two hours; holdout30, session 27)
 _STREET = scan.compile(
-    rf"\d(?<![\w./\-]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"\d(?<![\w./\-–]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
     rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
@@ -225,7 +227,15 @@ _LOWER_TYPE_GATE = Gate((
 # ("allestimento venerdì alle 15, via Belvedere 7", "installazione domani via Motta 26b, apre il figlio"; a name in
 # lower case is no street: "via motta 26b" stays; holdout30, read in session 27): English and French
 # write "via Zoom 5" of a meeting, never so.
-_IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?/[ ]?[A-Za-z]|n\.[ ]?\d|int\.[ ]?\d{1,3})(?![\w])")
+_IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?/[ ]?[A-Za-z]|n\.[ ]?\d{1,4}|int\.[ ]?\d{1,3})(?![\w])")
+# Or the street alone in a table's cell ("| via Monte Ceneri 114 |", "…;via Verdi 71;…", "<td>via Marconi n. 16</td>",
+# "(via Dante Alighieri 85)"; holdout35, read in session 31), its name no English word ("| via Gate 12 |").
+_CELL_BEFORE = scan.compile(r"(?:[|;\t(>]|[ ]{2})[ ]{0,8}+\Z")
+_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\r?\n|\Z)")
+# A street of a homes' suffix alone in a cell is a home: "|54 Orchard Close|", ",89 Orchard Close,", "| 75 Kingfisher
+# Way |", a column's "24 Kingfisher Way   " (holdout35, read in session 31)
+_EN_CELL_BEFORE = scan.compile(r"(?:[|;\t,]|[ ]{2})[ ]{0,8}+\Z")
+_EN_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t,]|[ ]{2}|\r?\n|\Z)")
 _IT_WORDS = scan.compile(
     r"(?<![\w’'])(?:che|della|delle|dello|alle|allo|alla|domani|oggi|sono|grazie|anche|nel|nella|gli|dei"
     r"|degli|ecco|presso|siamo|abbiamo|venerdì|sabato|domenica|lunedì|martedì|mercoledì|giovedì|apre|vicino"
@@ -267,6 +277,22 @@ _PLACE_BEFORE = scan.compile(
 )
 
 
+def _in_cell(text: str, start: int, end: int, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """``text[start:end]`` fills a cell: ``before`` ends at its start, ``after`` begins at its end (10 characters
+    each)."""
+    return scan.search(before, text, max(0, start - 10), start) is not None and scan.match(
+        after, text, end, min(len(text), end + 10)) is not None
+
+
+def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
+    """The street ``text[start:end]`` fills a table's cell and its name's first word is no English word (see
+    _CELL_BEFORE)."""
+    if not _in_cell(text, start, end, _CELL_BEFORE, _CELL_AFTER):
+        return False
+    code = load_word_freq().get(name.lower())
+    return code is None or not (code[3] >= "4" and code[3] > code[2])
+
+
 def _clock_time(text: str, start: int, suffix: str) -> bool:
     """A number from 1 to 12 right after "at" before a view, a walk or a yard is an hour ("Dinner at 8 Sea View",
     "Drinks at 7 River Walk"; review of session 26), not a house -- a close, a way, a row are homes' ("Meet me at 5
@@ -301,8 +327,9 @@ class EnglishAddressDetector:
                 or (m.group("suffix").endswith("s") and text[start + 1] == " ")  # "4 Green Hills"
             ) and scan.search(_HOME_BEFORE, text, max(0, start - 24), start) is None and not (
                 m.group("suffix").capitalize() in _HOME_WEAK
-                and scan.search(_PLACE_BEFORE, text, max(0, start - 12), start) is not None
-                and not _clock_time(text, start, m.group("suffix").capitalize())
+                and (scan.search(_PLACE_BEFORE, text, max(0, start - 12), start) is not None
+                     and not _clock_time(text, start, m.group("suffix").capitalize())
+                     or _in_cell(text, start, end, _EN_CELL_BEFORE, _EN_CELL_AFTER))
             ):
                 continue  # (but where someone lives: "doesn't he live at 63 Mill Close?")
             else:
@@ -356,7 +383,8 @@ class EnglishAddressDetector:
             elif city is None and words[1] not in _IT_PARTICLE_START and scan.search(
                 _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None and not (
                     scan.search(_IT_HOUSE_NUMBER, text, max(m.start(), end - 12), end) is not None
-                    or scan.search(_IT_WORDS, text, max(0, m.start() - 40), min(len(text), end + 25)) is not None):
+                    or scan.search(_IT_WORDS, text, max(0, m.start() - 40), min(len(text), end + 25)) is not None
+                    or _italian_cell(text, m.start(), end, words[1])):
                 continue
             spans.append((m.start(), city.end() if city else end))
         merged: list[tuple[int, int]] = []

