@@ -303,7 +303,8 @@ SHAPES = [
     # Italian and English streets alone in cells
     "Bergstraße 8–14 ", "2–26 Mill Lane ", "1940 – ", "22 SEPTEMBRE 1940 – ", " - ", "–", "    first: ", "last: ",
     '"first": "', "Frau am ", "Herr von der ", "Basel, 25.10.2025\n", "| via Verdi 71 ", ";via ", "|54 Orchard Close|",
-    "<td>Aa, Bb</td>",
+    "<td>Aa, Bb</td>", "mme ", "sig.ra aa ", "mr aa ", "RA Aa ", "Aa B.: aa bb cc dd\n", "Aa, [1.1.26 10:00]\n",
+    "Aa — 1/1/26 9:22 AM\n", "Aa, 12.03.2015\n", "Tochter\n", "    first: Aa\n    last: Bb\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

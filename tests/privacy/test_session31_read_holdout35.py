@@ -167,3 +167,24 @@ def test_a_name_surname_first_in_an_html_cell_is_one(anonymizer: Anonymizer) -> 
 def test_a_chat_line_read_from_its_lower_case_message(anonymizer: Anonymizer) -> None:
     found = _found(anonymizer, "Isabella R.: certificato del medico, gianluca moretti arriva domani alle nove")
     assert found.get("gianluca moretti") == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Loyer mensuel: 60,00 €\n",
+    "Paiement:                   carte bancaire 4733 5197 7092 7635, exp. 02/31\n",
+])
+def test_a_french_word_the_lists_know_as_a_surname_alone_is_none(anonymizer: Anonymizer, text: str) -> None:
+    assert "PERSON" not in _found(anonymizer, text).values()
+
+
+def test_such_a_surname_beside_a_cue_is_a_name(anonymizer: Anonymizer) -> None:
+    assert _found(anonymizer, "Madame Loyer est arrivée à 10 heures.").get("Loyer") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("    owner:\n      first: Evi\n      last: Mies\n", "Mies"),  # an ordinary word beside a listed first name
+    ('    "first": "June",\n    "last": "Le Gall",\n', "Le Gall"),
+    ('{"first": "Ysaline",\n "last": "Zwygart"}', "Zwygart"),
+])
+def test_a_records_name_parts_beside_each_other(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert _found(anonymizer, text).get(name) == "PERSON"

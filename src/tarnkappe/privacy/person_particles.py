@@ -10,11 +10,11 @@ or not, "der"/"den"/"la" after some) and one or two capitalised words is a PERSO
 a town's ("Da Nang") or frequent words ("von Hand", "zu Hause", "de Luxe").  Not "la",
 "le", "les", "el", "il": articles begin towns, venues and firms ("La Poste", "Le Locle") as often.
 
-After a title (Herr, Frau, Mme, M., Sig., Sig.ra, Mr, Mrs, Ms, Dr., Prof.) the particles are German's, Swiss
-German's, Dutch's and the Romance ones (am, im, vom, zum, zur, zu, in der, uf der, auf der, op de, von der, van der,
-de, di, da, du, del, della, dos) and the word after them is a surname where it is no frequent word: "Frau am Telefon",
-"Herr im Haus", "Frau vom Amt" stay as written (holdout35, read in session 31: the name rules had taken no particle
-after a title but "von" and "vom").
+After a title (Herr, Frau, Hr., Mme, M., Sig., Sig.ra, Mr, Mrs, Ms, Dr., Prof.; not "Fr.", Friday's as often) the
+particles are German's, Swiss German's, Dutch's and the Romance ones (am, im, vom, zum, zur, zu, in der, uf der, auf
+der, op de, von der, van der, de, di, da, du, del, della, dos) and the word after them is a surname where it is no
+frequent word and no compound noun: "Frau am Telefon", "Frau am Nachbartisch" stay as written (holdout35, read in
+session 31: the name rules had taken no particle after a title but "von" and "vom"; its review the compounds).
 
 Linear: the scan starts at the particle's first letter (a class the engine skips to); the cell's
 bounds are two character tests.
@@ -26,7 +26,7 @@ from .detectors import scan
 from .entities import Entity, EntityType
 from .gates import Gate
 from .learned.features import rare_word
-from .names import NameLexicon
+from .names import NameLexicon, compound_tail
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,29}+)?"
 _CELL_NAME = scan.compile(
@@ -38,13 +38,13 @@ _CELL_NAME = scan.compile(
 
 
 _TITLED = scan.compile(
-    r"(?<![\w.])(?:Herrn?|Frau|Hr\.|Fr\.|Mme|M\.|Sig\.(?:ra)?|Mrs?\.?|Ms\.?|Dr\.|Prof\.)[ ]"
+    r"(?<![\w.])(?:Herrn?|Frau|Hr\.|Mme|M\.|Sig\.(?:ra)?|Mrs?\.?|Ms\.?|Dr\.|Prof\.)[ ]"
     r"(?P<name>(?:v[ao]n[ ]de[rnm]|auf[ ]de[rm]|in[ ]de[rn]|uf[ ]de[rm]|op[ ]de[n]?|am|im|vom|zum|zur|zu|van|von"
     r"|de(?:[ ]la)?|di|da|du|del|della|dos)"
     rf"[ ](?P<rest>{_WORD}))(?![\w\-])"
 )
 
-_TITLED_GATE = Gate(("Herr", "Frau", "Hr.", "Fr.", "Mme", "M.", "Sig.", "Mr", "Ms", "Dr.", "Prof."))
+_TITLED_GATE = Gate(("Herr", "Frau", "Hr.", "Mme", "M.", "Sig.", "Mr", "Ms", "Dr.", "Prof."))
 
 
 def particle_names_after_titles(text: str, lexicon: NameLexicon) -> list[Entity]:
@@ -55,8 +55,9 @@ def particle_names_after_titles(text: str, lexicon: NameLexicon) -> list[Entity]
     out: list[Entity] = []
     for m in scan.finditer(_TITLED, text):
         word = m.group("rest")
-        if lexicon.is_place_only(word) and not rare_word(word) or not _surname_word(word, lexicon):
-            continue
+        if lexicon.is_place_only(word) and not rare_word(word) or not _surname_word(word, lexicon) or (
+                not lexicon.is_known_name(word) and compound_tail(word.lower(), lexicon, shortest=5)):
+            continue  # (a compound noun: "Frau am Nachbartisch", "Frau am Ticketschalter"; review of session 31)
         out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "particles"))
     return out
 

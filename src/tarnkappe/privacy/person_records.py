@@ -23,8 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors import scan
+from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .names import NameLexicon
+from .learned.features import rare_word
+from .names import NameLexicon, compound_tail
 from .person_dates import overlaps_any
 
 _GIVEN = scan.compile(r"/(?<=[A-Z]/)(?P<given>[A-Z][A-Z'\-]{1,30}+(?:[ ][A-Z][A-Z'\-]{0,30}+){0,3}+)(?![\w/])")
@@ -37,10 +39,13 @@ _TRAVEL = scan.compile(
 )
 # A structured record's name part: '"first": "Tillmann",', "    last: Schärer-Bär" (the value one to four words)
 _PART = scan.compile(
-    r"(?P<key>first|last|given|family)(?<![\w\-]first)(?<![\w\-]last)(?<![\w\-]given)(?<![\w\-]family)\"?[ ]?:[ ]{0,8}+"
-    r"\"?(?P<value>[^\W\d_][^\W\d_'’.\-]{0,40}+(?:[ '’.\-]{1,2}[^\W\d_]{1,40}+){0,4}+)\.?\"?,?[ \t]{0,8}+(?=\r?\n|\Z)"
+    r"(?P<key>[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily)(?<![\w\-].irst)(?<![\w\-].ast)(?<![\w\-].iven)(?<![\w\-].amily)"
+    r"\"?[ ]?:[ ]{0,8}+"
+    r"\"?(?P<value>[^\W\d_][^\W\d_'’.\-]{0,40}+(?:[ '’.\-]{1,2}[^\W\d_]{1,40}+){0,4}+)\.?\"?,?[ \t]{0,8}+\}?,?"
+    r"(?=\r?\n|\Z)"
     # (the value ends the line; the key's own line start is checked in Python)
 )
+_NAME_PARTICLES = frozenset("von vom van der den de du des di da del della le la ter ten zu zum zur dos".split())
 _PARTNER = {"first": "last", "last": "first", "given": "family", "family": "given"}
 _PART_REACH = 3  # lines between a key and its partner
 _PART_GATE = ("first", "given")
@@ -90,26 +95,50 @@ def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexico
 def _name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
     """The values of "first"/"last" ("given"/"family") keys that stand as a pair (see the module's docstring);
     not a lower-case ordinary word ("first": true, "last": "none")."""
-    parts: list[tuple[int, str, str, int, int]] = []  # (line number, indentation, key, value's start, end)
+    # (line number, indentation, key, value's start, end, whether a word of it is a listed name or a rare word)
+    parts: list[tuple[int, str, str, int, int, bool]] = []
     line, last_pos = 0, 0
     for m in scan.finditer(_PART, text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         indent = text[line_start:m.start()]
-        if indent.strip(" \t-\"") or "\n" in text[m.start():m.end()]:
+        if indent.strip(" \t-\"{") or "\n" in text[m.start():m.end()]:
             continue  # (not the line's key: "date of first: ...")
         line += text.count("\n", last_pos, m.start())
         last_pos = m.start()
-        value = m.group("value")
-        if value.islower() and value in lexicon.common_words:
+        verdict = _name_value(m.group("value"), lexicon)
+        if verdict is None:
             continue
-        parts.append((line, indent.rstrip('"').replace("-", " "), m.group("key"), m.start("value"), m.end("value")))
+        shape = indent.rstrip('"').replace("-", " ").replace("{", " ")
+        parts.append((line, shape, m.group("key").lower(), m.start("value"), m.end("value"), verdict))
     out: list[Entity] = []
-    for k, (line, indent, key, start, end) in enumerate(parts):
+    for k, (line, indent, key, start, end, named) in enumerate(parts):
         partner = _PARTNER[key]
         near = parts[max(0, k - 2 * _PART_REACH):k + 2 * _PART_REACH + 1]
-        if any(other[2] == partner and other[1] == indent and abs(other[0] - line) <= _PART_REACH for other in near):
+        if any(other[2] == partner and other[1] == indent and abs(other[0] - line) <= _PART_REACH
+               and (named or other[5]) for other in near):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
     return out
+
+
+def _name_value(value: str, lexicon: NameLexicon) -> bool | None:
+    """None: ``value`` is no name's part (a word of it is a compound noun, a lower-case ordinary word or a stop word
+    that is no first name: "Monday", "Nachtschicht", "true" -- "June" is one); else whether a word of it is a listed
+    name or a rare word no list knows as an ordinary one -- one of a pair must be ("first": "Evi" / "last": "Mies";
+    the review of session 31: not a pager's "First"/"Last", a pipeline's "Build"/"Deploy")."""
+    named = False
+    for word in value.replace("-", " ").replace("'", " ").replace("’", " ").split():
+        if word.lower() in _NAME_PARTICLES:
+            continue  # "Le Gall", "van der Berg"
+        titled = word[:1].upper() + word[1:].lower()
+        known = lexicon.is_known_name(titled)
+        if titled in STOP and not lexicon.is_first_name(titled) or (
+                word.islower() and word in lexicon.common_words):
+            return None  # ("first": true, "last": "none")
+        if not known and compound_tail(word.lower(), lexicon, shortest=5):
+            return None  # a German compound noun: "Nachtschicht" (not "Tillmann": "mann" is too short to tell)
+        # (a rare inflection the word list holds is no ordinary word here: "Piacentini")
+        named = named or known or rare_word(word, below=5) and word.lower() not in lexicon.common_words
+    return named
 
 
 def _travel_line(text: str, line_start: int, line_end: int, seen: dict[int, bool]) -> bool:

@@ -12,6 +12,10 @@ follows as surely as a capital would); a listed first name first takes the surna
 gall"), particles join it ("herr von arx").  Not "m." (a metre, a masculine), nor a title with a capital (the
 rules').
 
+And a German lawyer's "RA" / "RAin" before a surname ("RA Trommler fragt nach dem Bescheid"): a listed surname or a
+word below Zipf 3.3 that is no compound noun -- "RA" is rheumatoid arthritis and any two capitals too ("Start der RA
+Basistherapie", "Der RA Workshop"; the review of session 31).
+
 Linear: one scan, gated on the titles' words; each match reads at most four words after it.
 """
 
@@ -22,7 +26,7 @@ from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .gates import Gate
 from .learned.features import rare_word
-from .names import NameLexicon
+from .names import NameLexicon, compound_tail
 
 _TITLE = scan.compile(
     r"(?<![\w.\-])(?P<title>frau|herrn?|mme|mlle|madame|monsieur|sig\.(?:ra)?|signora|signor|dott\.(?:ssa)?"
@@ -31,16 +35,26 @@ _TITLE = scan.compile(
 )
 _GATE = Gate(("frau ", "herr", "mme ", "mlle ", "madame ", "monsieur ", "sig.", "signor", "dott.", "dr ", "dr. ",
               "mr ", "mr. ", "mrs", "ms ", "ms. "))
+_LAWYER = scan.compile(
+    r"(?<![\w.])RA(?:in)?[ ](?P<name>[A-ZÄÖÜ][^\W\d_]{1,30}+(?:-[A-ZÄÖÜ][^\W\d_]{1,30}+)?)(?![\w\-])"
+)
 _ENGLISH_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms."))
 _PARTICLES = frozenset("von vom van de du des di da del della le la ter ten zu zum zur".split())
 _STOP_LOWER = frozenset(word.lower() for word in STOP)
 
 
 def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
-    """PERSON entities for surnames typed in lower case after a title typed so (see the module's docstring)."""
-    if not _GATE.opens(text):
-        return []
+    """PERSON entities for surnames typed in lower case after a title typed so, and after "RA"/"RAin" (see the
+    module's docstring)."""
     out: list[Entity] = []
+    if "RA" in text:
+        for m in scan.finditer(_LAWYER, text):
+            name = m.group("name")
+            if (lexicon.is_known_name(name) and name.lower() not in lexicon.common_words and name not in STOP) or (
+                    rare_word(name, below=5) and not compound_tail(name.lower(), lexicon)):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "titles"))
+    if not _GATE.opens(text):
+        return out
     for m in scan.finditer(_TITLE, text):
         english = m.group("title") in _ENGLISH_TITLES
         words = m.group("words").split(" ")

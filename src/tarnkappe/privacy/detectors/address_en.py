@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from ..entities import Entity, EntityType
 from ..gates import Gate
 from ..learned.features import load_word_freq
+from ..names import load_lexicon
 from . import scan
 from .address import _CITY, _EIRCODE, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY, UNITS_AFTER
 
@@ -229,11 +230,15 @@ _LOWER_TYPE_GATE = Gate((
 # write "via Zoom 5" of a meeting, never so.
 _IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?/[ ]?[A-Za-z]|n\.[ ]?\d{1,4}|int\.[ ]?\d{1,3})(?![\w])")
 # Or the street alone in a table's cell ("| via Monte Ceneri 114 |", "…;via Verdi 71;…", "<td>via Marconi n. 16</td>",
-# "(via Dante Alighieri 85)"; holdout35, read in session 31), its name no English word ("| via Gate 12 |").
+# "(via Dante Alighieri 85)"; holdout35, read in session 31), its name Italian's ("| via Gate 12 |" is none).
 _CELL_BEFORE = scan.compile(r"(?:[|;\t(>]|[ ]{2})[ ]{0,8}+\Z")
 _CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\r?\n|\Z)")
 # A street of a homes' suffix alone in a cell is a home: "|54 Orchard Close|", ",89 Orchard Close,", "| 75 Kingfisher
 # Way |", a column's "24 Kingfisher Way   " (holdout35, read in session 31)
+# a walk's length or kind, no street's name: "| 10 Minute Walk |", "| 3 Peaks Walk |", "2 Hour Walk, Tue" (review
+# of session 31)
+_MEASURES = frozenset("Minute Minutes Min Hour Hours Mile Miles Km Day Days Daily Night Nights Week Weeks Peaks "
+                      "Step Steps Lap Laps Round Rounds Second Seconds Sea".split())
 _EN_CELL_BEFORE = scan.compile(r"(?:[|;\t,]|[ ]{2})[ ]{0,8}+\Z")
 _EN_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t,]|[ ]{2}|\r?\n|\Z)")
 _IT_WORDS = scan.compile(
@@ -285,12 +290,17 @@ def _in_cell(text: str, start: int, end: int, before: re.Pattern[str], after: re
 
 
 def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
-    """The street ``text[start:end]`` fills a table's cell and its name's first word is no English word (see
-    _CELL_BEFORE)."""
+    """The street ``text[start:end]`` fills a table's cell and its name's first word is Italian's: a listed name or
+    town, or a word most frequent in Italian (see _CELL_BEFORE; the review of session 31: "(via Gleis 7)", "(via
+    Python 3)", "| via Ansible 9 |", "| via Zoom 5 |" are no streets)."""
     if not _in_cell(text, start, end, _CELL_BEFORE, _CELL_AFTER):
         return False
+    lexicon = load_lexicon()
+    name = name.rstrip(",")  # ("via Manzoni, 115")
+    if lexicon.is_known_name(name) or name in lexicon.places:
+        return True  # "via Verdi 71", "via Roma n. 14", "via Dante Alighieri 85"
     code = load_word_freq().get(name.lower())
-    return code is None or not (code[3] >= "4" and code[3] > code[2])
+    return code is not None and code[2] == max(code) and code[2] > code[3]  # "via Monte Ceneri" (not "Zoom", "Gleis")
 
 
 def _clock_time(text: str, start: int, suffix: str) -> bool:
@@ -329,7 +339,8 @@ class EnglishAddressDetector:
                 m.group("suffix").capitalize() in _HOME_WEAK
                 and (scan.search(_PLACE_BEFORE, text, max(0, start - 12), start) is not None
                      and not _clock_time(text, start, m.group("suffix").capitalize())
-                     or _in_cell(text, start, end, _EN_CELL_BEFORE, _EN_CELL_AFTER))
+                     or _in_cell(text, start, end, _EN_CELL_BEFORE, _EN_CELL_AFTER)
+                     and m.group("name").split(" ", 1)[0].capitalize() not in _MEASURES)
             ):
                 continue  # (but where someone lives: "doesn't he live at 63 Mill Close?")
             else:

@@ -258,11 +258,25 @@ def _life_dates(text: str, this_year: int) -> Iterator[Entity]:
         if after is None:
             continue
         before = scan.search(_LIFE_BEFORE, text, max(0, start - 32), start)
-        if before is None:
+        if before is None or not _life_lead(text, before.start("date")):
             continue
         born, died = _full_year(before.group("date")), _full_year(after.group())
         if born is not None and died is not None and 1800 <= born <= died - _LIFE_YEARS and died <= this_year + 1:
             yield Entity(before.start("date"), before.end("date"), EntityType.DOB, before.group("date"))
+
+
+def _life_lead(text: str, start: int) -> bool:
+    """What stands before a life's first date on its line: nothing but a quote's "> ", a bullet, a birth's or a
+    death's sign, an opening parenthesis right before ("Anna Muster (12.03.1940 – 01.02.2025)"), or a key that
+    names no period ("Headstone: …") -- a period's dates follow words ("Die DDR bestand vom …", "Policy term: …",
+    "beschäftigt …"; review of session 31)."""
+    k = start
+    while k > 0 and text[k - 1] in _LIFE_LEAD and start - k < 8:
+        k -= 1
+    if k == 0 or text[k - 1] == "\n" or text[start - 1:start] == "(":
+        return True
+    key = scan.search(_LIFE_KEY, text, max(0, k - 40), k)  # a key's value: "Headstone: September 6, 1929 — …"
+    return key is not None and scan.search(_PERIOD_WORD, text, key.start(), key.end()) is None
 
 
 def _full_year(date: str) -> int | None:
@@ -285,14 +299,21 @@ def _year_of(date: str, this_year: int) -> int | None:
 _FIRST_DATE = scan.compile(rf"(?<![\w.])(?:{DATE})(?!\d)")
 # A life's dates, as death notices, gravestones and family trees write them: "22 SEPTEMBRE 1940 – 14 SEPTEMBRE
 # 2025", "Jun. 15, 1941 – Aug. 14, 2024", "06.09.1929 - 25.11.2025" -- two full dates across a dash, the second
-# at least _LIFE_YEARS later: the first is a birth (holdout35, read in session 31: a stonemason's orders).  Read
+# at least _LIFE_YEARS later, first on its line or in parentheses: the first is a birth (holdout35, read in session
+# 31: a stonemason's orders).  Read
 # from each dash: the date after it matched there, the one before it searched in the 32 characters before.
 _LIFE_DASH = scan.compile(r"[–—]|(?<=[ \u00a0])-")  # (a hyphen only with a space before it)
 _LIFE_GAP = scan.compile(r"[ \u00a0]{0,2}(?:†[ ]?)?")
 _LIFE_AFTER = scan.compile(rf"(?:{DATE})(?!\d)")
 _LIFE_BEFORE = scan.compile(rf"(?<![\w./\-])(?P<date>{DATE})\Z")
 _LIFE_YEARS = 16
-_LIFE_GATE = Gate(("–", "—", " - "))
+_LIFE_GATE = Gate(("–", "—", " - ", "\u00a0-"))
+_LIFE_LEAD = frozenset(" \t>*•-✝†")
+_LIFE_KEY = scan.compile(r"(?:\A|\n)[ \t]{0,8}+[^\W\d_][^\n:]{0,30}+:[ \t]{0,8}+\Z")
+_PERIOD_WORD = scan.compile(
+    r"(?i:term|period|laufzeit|periode|zeitraum|dauer|durée|durata|periodo|validit|gültig|contract|vertrag|lease|bail"
+    r"|miete|loyer|affitto|employ|beschäftig|emploi|impiego|mandat|amtszeit|membership|mitglied)"
+)
 _DIGIT_RUN = scan.compile(r"\d{1,8}+")
 
 

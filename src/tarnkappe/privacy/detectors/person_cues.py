@@ -20,7 +20,7 @@ CUES: frozenset[str] = frozenset(
     Dottoressa Avv Ing Arch Geom Rag Prof Professor Professore Professoressa Dr Dres Doktor Dipl Mag
     Lic PD Pfarrer Pastor Pater Schwester Bruder Don Donna Onkel Tante Oma Opa Patient Patientin
     Kollege Kollegin Mitarbeiter Mitarbeiterin Mandant Mandantin Klient Klientin Kunde Kundin
-    PC DC DS Sgt Insp Cst RA RAin""".split()
+    PC DC DS Sgt Insp Cst""".split()
 ) | UPPER_TITLES | {"DOTT"}
 # Roles that name the person right after them, in German capitalised (cues like the titles above,
 # but never forcing an ordinary word: "die Zeugin Weiss" needs the name lists or the model).

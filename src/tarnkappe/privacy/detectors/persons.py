@@ -383,7 +383,7 @@ class PersonDetector:
             f, s = toks[k], toks[k - 1]
             if f.text in STOP or s.text in STOP or s.text in _CUE_OR_TITLE:
                 continue
-            if s.start and text[s.start - 1] not in " \t\n(:;=":  # "S/4HANA, Python" is no surname
+            if s.start and text[s.start - 1] not in " \t\n(:;=>":  # "S/4HANA, Python" is no surname ("<td>Wyss,")
                 continue
             last = k  # a second listed given name ends the item too: "Servais, Valérie Betty |" (not after a
             # first name: "Crescenzi, Pierluigi, Roberto Grossi" is a list of authors; not a surname:
