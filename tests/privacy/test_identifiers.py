@@ -72,7 +72,7 @@ _BBAN_CHARS = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "01234
 @settings(max_examples=400, deadline=None)
 @given(data=st.data(), grouped=st.booleans(), checked=st.booleans(), loose=st.booleans())
 def test_the_iban_check_is_stdnums(data: st.DataObject, grouped: bool, checked: bool, loose: bool) -> None:
-    """_is_valid_iban (stdnum's steps with its per-number lookups done at import) says what
+    """is_valid_iban (stdnum's steps with its per-number lookups done at import) says what
     stdnum.iban.is_valid says without the national checks (check_country=False: BE's asks its bank
     registry, and an account at a bank stdnum does not list is still an account -- since
     2026-12-04), and every IBAN stdnum calls valid with them is one too: random BBANs of the
@@ -92,9 +92,9 @@ def test_the_iban_check_is_stdnums(data: st.DataObject, grouped: bool, checked: 
     compact = f"{country}{check}{body}"
     candidate = " ".join(compact[k:k + 4] for k in range(0, len(compact), 4)) if grouped else compact
     assert re.fullmatch("[A-Z]" + identifiers._SHAPES["iban"], candidate)
-    assert identifiers._is_valid_iban(candidate) == stdnum_iban.is_valid(candidate, check_country=False)
+    assert identifiers.is_valid_iban(candidate) == stdnum_iban.is_valid(candidate, check_country=False)
     if stdnum_iban.is_valid(candidate):
-        assert identifiers._is_valid_iban(candidate)
+        assert identifiers.is_valid_iban(candidate)
 
 
 def test_an_iban_at_a_bank_no_registry_lists_is_masked() -> None:

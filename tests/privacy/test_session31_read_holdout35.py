@@ -188,3 +188,17 @@ def test_such_a_surname_beside_a_cue_is_a_name(anonymizer: Anonymizer) -> None:
 ])
 def test_a_records_name_parts_beside_each_other(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert _found(anonymizer, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "iban"), [
+    ("Please refund the fee to gb49 rbos 0692 3685 0127 95 (account holder: Norman Wood).",
+     "gb49 rbos 0692 3685 0127 95"),
+    ("Acconto del 30% all'ordine su ch81 0070 0142 9119 8973 7. Il permesso lo richiediamo noi.",
+     "ch81 0070 0142 9119 8973 7"),
+])
+def test_an_iban_typed_in_lower_case_without_the_word(anonymizer: Anonymizer, text: str, iban: str) -> None:
+    assert _found(anonymizer, text).get(iban) == "IBAN"
+
+
+def test_lower_case_groups_that_fail_the_checksum_stay(anonymizer: Anonymizer) -> None:
+    assert "IBAN" not in _found(anonymizer, "build de12 3456 7890 1234 5678 90 passed").values()

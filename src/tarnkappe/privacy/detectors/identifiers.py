@@ -59,6 +59,11 @@ _IBAN_LENGTHS: Mapping[str, int] = MappingProxyType(
     {cc: n for cc in _BBAN_FORMATS if (n := _stdnum_iban_length(cc)) is not None})
 
 
+def iban_countries() -> frozenset[str]:
+    """The country codes that have IBANs (python-stdnum's registry)."""
+    return frozenset(_IBAN_LENGTHS)
+
+
 def iban_length(country: str) -> int | None:
     """The number of letters and digits of ``country``'s IBANs, or None for a country without IBANs."""
     return _IBAN_LENGTHS.get(country)
@@ -147,13 +152,13 @@ def _is_valid_at_svnr(number: str) -> bool:
 
 
 # Per country: the compiled BBAN structure -- what ``stdnum.iban.validate`` looks up for every
-# number (without the country's own checks: see _is_valid_iban).
+# number (without the country's own checks: see is_valid_iban).
 _BBAN_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
     {cc: std_iban._struct_to_re(bban) for cc, bban in _BBAN_FORMATS.items()}
 )
 
 
-def _is_valid_iban(candidate: str) -> bool:
+def is_valid_iban(candidate: str) -> bool:
     """Whether a match of the IBAN shape (its country's length exactly) is a valid IBAN.
 
     ``stdnum.iban.is_valid`` step by step, with its per-number lookups done once at import: it
@@ -243,7 +248,7 @@ class IdentifierDetector:
             candidate = text[start:end]
             valid = iban_valid.get(candidate)
             if valid is None:
-                valid = iban_valid[candidate] = _is_valid_iban(candidate)
+                valid = iban_valid[candidate] = is_valid_iban(candidate)
             return end if valid else None
 
         for shape, start, end in per_shape(_CANDIDATES, text, _NAMES, claim=claim):
