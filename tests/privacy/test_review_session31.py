@@ -131,7 +131,10 @@ OVER = [
     # address_en._italian_cell -- REGRESSIONS
     pytest.param("Umsteigen in Olten (via Gleis 7).\n", "via Gleis 7", id="it-cell-platform"),
     pytest.param("Installation getestet (via Python 3).\n", "via Python 3", id="it-cell-python", marks=_IT_CELL),
-    pytest.param("| Server | Upgrade |\n| db01 | via Ansible 9 |\n", "via Ansible 9", id="it-cell-ansible"),
+    pytest.param("| Server | Upgrade |\n| db01 | via Ansible 9 |\n", "via Ansible 9", id="it-cell-ansible",
+                 marks=pytest.mark.xfail(strict=True, reason="kept: a word no frequency list knows is taken as an "
+                                         "Italian street's name in a cell -- real ones are such words ('via Nassa', "
+                                         "'via Pioda' of Lugano, test_review_session31b)")),
     pytest.param("| Meeting | Tool |\n| Weekly | via Zoom 5 |\n", "via Zoom 5", id="it-cell-zoom"),
     # address_en._in_cell, homes' weak suffixes -- REGRESSIONS
     pytest.param("| Amenity | Distance |\n| Beach | 10 Minute Walk |\n", "10 Minute Walk", id="en-cell-minutes"),

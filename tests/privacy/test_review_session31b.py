@@ -77,11 +77,14 @@ _MR_WORD = _over(
 _HERR_OBER = _over(
     "person_titles._surname: a listed name that is a role after 'herr' ('herr ober', the waiter) -- refuse a word "
     "the frequency lists know in German (Zipf >= 3) unless it is a listed surname and no word")
+_DATED_KEPT = pytest.mark.xfail(strict=True, reason=(
+    "kept: a calendar copied as a chat ('Meeting, [03.12.26 10:00]') takes its entries for speakers -- refusing "
+    "frequent words lost names the lists lack ('Viktor', 'Igor', 'Vladimir', 'Hansi': 9 names on the read sets)"))
 _DATED = _over(
     "chat_layouts._dated_speaker: 'none an ordinary word' asks lexicon.common_words, which lacks most nouns "
     "('meeting', 'zahnarzt', 'mathematik', 'réunion', 'dentist', 'haircut'); a calendar's entries are dated "
     "headers too -- ask the frequency lists (Zipf >= 3 in any language refuses, unless a listed first name)")
-_TD_TOWNS = _over(
+_TD_TOWNS = _over(  # kept: both are listed names too (a person may be called Victoria London)
     "persons/surname_first: '>' before the surname-first pair -- a town before a listed first name that is a town "
     "too ('London, Victoria', 'Zürich, Florence') is one name now; refuse a town-only word as the surname")
 _JOINED = _open(
@@ -90,28 +93,26 @@ _JOINED = _open(
 
 OVER = [
     # person_titles: English titles take any word -- REGRESSIONS
-    pytest.param("p95 latency went from 120 ms to 180 ms after the deploy\n", "180 ms after", id="ms-latency-en",
-                 marks=_MS_UNIT),
-    pytest.param("Antwortzeit liegt bei 200 ms statt 50 ms\n", "ms statt", id="ms-latency-de", marks=_MS_UNIT),
-    pytest.param("the mr looks good to me, merging now\n", "mr looks", id="mr-merge-request", marks=_MR_WORD),
-    pytest.param("can you review my mr before lunch?\n", "mr before", id="mr-before-lunch", marks=_MR_WORD),
+    pytest.param("p95 latency went from 120 ms to 180 ms after the deploy\n", "180 ms after", id="ms-latency-en"),
+    pytest.param("Antwortzeit liegt bei 200 ms statt 50 ms\n", "ms statt", id="ms-latency-de"),
+    pytest.param("the mr looks good to me, merging now\n", "mr looks", id="mr-merge-request"),
+    pytest.param("can you review my mr before lunch?\n", "mr before", id="mr-before-lunch"),
     pytest.param("ms word, ms excel und ms outlook sind installiert\n", "ms word", id="ms-office", marks=_MR_WORD),
-    pytest.param("ms patients often report fatigue and numbness\n", "ms patients", id="ms-sclerosis",
-                 marks=_MR_WORD),
-    pytest.param("my mrs thinks we should go\n", "mrs thinks", id="my-mrs", marks=_MR_WORD),
-    pytest.param("herr ober, zahlen bitte!\n", "herr ober", id="herr-ober", marks=_HERR_OBER),
+    pytest.param("ms patients often report fatigue and numbness\n", "ms patients", id="ms-sclerosis"),
+    pytest.param("my mrs thinks we should go\n", "mrs thinks", id="my-mrs"),
+    pytest.param("herr ober, zahlen bitte!\n", "herr ober", id="herr-ober"),
     # ... guards
     pytest.param("Termin beim dr hausarzt morgen\n", "dr hausarzt", id="dr-role-guard"),
     pytest.param("mme la directrice arrive demain\n", "mme la directrice", id="mme-role-guard"),
     # chat_layouts._dated_speaker -- REGRESSIONS
     pytest.param("Meeting, [03.12.26 10:00]\nRaum 4, bitte pünktlich\n\nStandup, [04.12.26 09:15]\nStatus bitte\n",
-                 "Meeting,", id="dated-meeting", marks=_DATED),
+                 "Meeting,", id="dated-meeting", marks=_DATED_KEPT),
     pytest.param("Zahnarzt, [03.12.26 10:00]\nKontrolle\n\nFriseur, [05.12.26 16:00]\nnur schneiden\n",
-                 "Zahnarzt,", id="dated-dentist-de", marks=_DATED),
+                 "Zahnarzt,", id="dated-dentist-de", marks=_DATED_KEPT),
     pytest.param("Réunion, [03.12.26 10:00]\nsalle 4\n\nDéjeuner, [03.12.26 12:00]\ncantine\n", "Réunion,",
-                 id="dated-reunion-fr", marks=_DATED),
+                 id="dated-reunion-fr", marks=_DATED_KEPT),
     pytest.param("Dentist — 7/17/25 9:00 AM\ncheck-up\n\nHaircut — 7/18/25 4:00 PM\nshort\n", "Haircut",
-                 id="dated-calendar-en", marks=_DATED),
+                 id="dated-calendar-en", marks=_DATED_KEPT),
     # person_lowercase._SPEAKER_PREFIX: a message's ordinary words -- guard
     pytest.param("Jana: kaufst du noch rosmarin und salbei für heute abend\n", "rosmarin und salbei",
                  id="speaker-message-words-guard"),
@@ -119,8 +120,7 @@ OVER = [
     pytest.param("<td>London, Victoria</td>\n", "London", id="td-two-towns", marks=_TD_TOWNS),
     # names._words_of_french_or_english: the commit's own case (guard) and a join across lines (open)
     pytest.param("Loyer mensuel : 60,00 €\nPaiement : carte bancaire\n", "Loyer mensuel", id="weak-loyer-guard"),
-    pytest.param("Locataire : Voisin\nLoyer mensuel : 1450 CHF\n", "Loyer mensuel", id="weak-joined-next-line",
-                 marks=_JOINED),
+    pytest.param("Locataire : Voisin\nLoyer mensuel : 1450 CHF\n", "Loyer mensuel", id="weak-joined-next-line"),
 ]
 
 
@@ -167,41 +167,33 @@ _TITLE_EDGES = _open(
 
 LEAKS = [
     # dates._life_lead / _PERIOD_WORD -- REGRESSIONS
-    pytest.param("Please engrave: 12.03.1940 – 01.02.2025\n", "12.03.1940", DOB, id="life-please-engrave",
-                 marks=_PERIOD_SUBSTRING),
+    pytest.param("Please engrave: 12.03.1940 – 01.02.2025\n", "12.03.1940", DOB, id="life-please-engrave"),
     pytest.param("Inscription for Margaret Bailey: 12.03.1940 – 01.02.2025\n", "12.03.1940", DOB,
-                 id="life-bailey", marks=_PERIOD_SUBSTRING),
+                 id="life-bailey"),
     pytest.param("Plaque text (please check): June 15, 1941 – August 14, 2024\n", "June 15, 1941", DOB,
-                 id="life-please-check", marks=_PERIOD_SUBSTRING),
+                 id="life-please-check"),
     pytest.param("Gedenkplatte Vereinsmitglied: 12.03.1940 – 01.02.2025\n", "12.03.1940", DOB,
-                 id="life-vereinsmitglied", marks=_PERIOD_SUBSTRING),
+                 id="life-vereinsmitglied"),
     pytest.param("Dates de vie de Madeleine Dauer : 22 septembre 1940 – 14 septembre 2025\n", "22 septembre 1940",
                  DOB, id="life-surname-dauer", marks=_PERIOD_SUBSTRING),
     # ... guards
     pytest.param("Lapide: 22 settembre 1940 – 14 settembre 2025\n", "22 settembre 1940", DOB, id="life-key-guard"),
     # names._words_of_french_or_english -- REGRESSIONS
-    pytest.param("Contact : Paquet, tél. 079 555 12 34\n", "Paquet", PERSON, id="weak-paquet-phone",
-                 marks=_WEAK_SURNAME),
-    pytest.param("Bei Cardinaux nachfragen wegen Offerte.\n", "Cardinaux", PERSON, id="weak-cardinaux-de",
-                 marks=_WEAK_SURNAME),
-    pytest.param("Rückfrage bei Gagné wegen Lieferung\n", "Gagné", PERSON, id="weak-gagne-de", marks=_WEAK_SURNAME),
+    pytest.param("Contact : Paquet, tél. 079 555 12 34\n", "Paquet", PERSON, id="weak-paquet-phone"),
+    pytest.param("Bei Cardinaux nachfragen wegen Offerte.\n", "Cardinaux", PERSON, id="weak-cardinaux-de"),
+    pytest.param("Rückfrage bei Gagné wegen Lieferung\n", "Gagné", PERSON, id="weak-gagne-de"),
     # person_records._name_value -- REGRESSIONS
-    pytest.param("first: Anna\nlast: Wasserfallen\n", "Wasserfallen", PERSON, id="keys-wasserfallen",
-                 marks=_COMPOUND_SURNAME),
-    pytest.param("first: Lukas\nlast: Winterhalter\n", "Winterhalter", PERSON, id="keys-winterhalter",
-                 marks=_COMPOUND_SURNAME),
+    pytest.param("first: Anna\nlast: Wasserfallen\n", "Wasserfallen", PERSON, id="keys-wasserfallen"),
+    pytest.param("first: Lukas\nlast: Winterhalter\n", "Winterhalter", PERSON, id="keys-winterhalter"),
     # address_en._italian_cell -- REGRESSIONS
-    pytest.param("Consegna: (via Nassa 5)\n", "via Nassa 5", ADDRESS, id="it-cell-nassa", marks=_IT_UNKNOWN),
-    pytest.param("<td>via Pioda 2</td>\n", "via Pioda 2", ADDRESS, id="it-cell-pioda", marks=_IT_UNKNOWN),
+    pytest.param("Consegna: (via Nassa 5)\n", "via Nassa 5", ADDRESS, id="it-cell-nassa"),
+    pytest.param("<td>via Pioda 2</td>\n", "via Pioda 2", ADDRESS, id="it-cell-pioda"),
     # address_en._MEASURES -- REGRESSIONS
-    pytest.param("Judith Brown,12 Sea View,Whitby\n", "12 Sea View", ADDRESS, id="en-cell-sea-view",
-                 marks=_MEASURE_WORDS),
-    pytest.param("| J. Brown | 7 Sea Way |\n", "7 Sea Way", ADDRESS, id="en-cell-sea-way", marks=_MEASURE_WORDS),
-    pytest.param("| J. Brown | 4 Miles Close |\n", "4 Miles Close", ADDRESS, id="en-cell-miles-close",
-                 marks=_MEASURE_WORDS),
+    pytest.param("Judith Brown,12 Sea View,Whitby\n", "12 Sea View", ADDRESS, id="en-cell-sea-view"),
+    pytest.param("| J. Brown | 7 Sea Way |\n", "7 Sea Way", ADDRESS, id="en-cell-sea-way"),
+    pytest.param("| J. Brown | 4 Miles Close |\n", "4 Miles Close", ADDRESS, id="en-cell-miles-close"),
     # datelines -- open and guards
-    pytest.param(f"Naissance\nFlorence, le 03.02.{Y}\n3,4 kg\n", "Florence", PERSON, id="dateline-naissance",
-                 marks=_NEWBORN_WORDS),
+    pytest.param(f"Naissance\nFlorence, le 03.02.{Y}\n3,4 kg\n", "Florence", PERSON, id="dateline-naissance"),
     pytest.param(f"Es ist ein Mädchen!\nCharlotte, 03.02.{Y}\n3450 g, 51 cm\n", "Charlotte", PERSON,
                  id="dateline-maedchen", marks=_NEWBORN_WORDS),
     pytest.param(f"Kinder:\nCharlotte, 03.02.{Y}\n\nAustin, 03.07.{Y - 1}\n", "Charlotte", PERSON,
@@ -220,10 +212,9 @@ LEAKS = [
     pytest.param("Hinweis: bei fragen an hans peter wenden, tel. siehe intranet\n", "hans peter", PERSON,
                  id="speaker-key-name-guard"),
     # person_titles -- open and guards
-    pytest.param("Rappel : mme petit attend au guichet 3.\n", "petit", PERSON, id="mme-petit", marks=_TITLE_EDGES),
-    pytest.param("Rappel : mme côté attend au guichet 3.\n", "côté", PERSON, id="mme-cote", marks=_TITLE_EDGES),
-    pytest.param("Notiz: sig. dalla valle kommt später.\n", "valle", PERSON, id="sig-dalla-valle",
-                 marks=_TITLE_EDGES),
+    pytest.param("Rappel : mme petit attend au guichet 3.\n", "petit", PERSON, id="mme-petit"),
+    pytest.param("Rappel : mme côté attend au guichet 3.\n", "côté", PERSON, id="mme-cote"),
+    pytest.param("Notiz: sig. dalla valle kommt später.\n", "valle", PERSON, id="sig-dalla-valle"),
     pytest.param("bitte frag mrs parry nach dem schlüssel\n", "parry", PERSON, id="mrs-parry-guard"),
     pytest.param("Termin: dr marthe le gall, 14 Uhr\n", "marthe le gall", PERSON, id="dr-first-particle-guard"),
     # chat_layouts._dated_speaker -- guard (the commit's own example)

@@ -31,6 +31,7 @@ _DATE_AFTER = scan.compile(
     r"(?=[ \t]{0,8}+(?:\r?\n|\Z)|[ ]{2}|\t)"
 )
 _LINE_LEAD = frozenset(" \t>")
+_NAME_LED_BIRTHS = frozenset(("dob-after-name", "repeat"))
 _YEAR = scan.compile(r"(?:19|20)\d\d(?!\d)|(?<=[./\-])\d\d\Z")
 _SAME_SHAPE = scan.compile(
     rf"[ \t>]{{0,8}}+[^\W\d_][^\W\d_'’.\-]{{0,40}}+(?:[ ][^\W\d_'’.\-]{{1,40}}+){{0,3}}+{_DATE_AFTER.pattern}"
@@ -42,11 +43,26 @@ _BIRTH_WORDS = scan.compile(
 
 
 def without_datelines(text: str, entities: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
-    """``entities`` without the PERSON entities that are a dateline's town (see the module's docstring)."""
-    return [e for e in entities if e.type != EntityType.PERSON or not _dateline_town(text, e, lexicon)]
+    """``entities`` without the PERSON entities that are a dateline's town (see the module's docstring); not where
+    the date after it is a found date of birth ("Naissance\nLéa, 03.02.2026" with the birth found)."""
+    entities = list(entities)
+    # (not a date taken for a birth because a name stands before it: that name may be the town -- "Heidelberg,
+    # 2025-11-25" made its own date a birth)
+    births = {e.start for e in entities if e.type == EntityType.DOB and e.detector not in _NAME_LED_BIRTHS}
+    towns = [e for e in entities if e.type == EntityType.PERSON and _dateline_town(text, e, lexicon, births)]
+    if not towns:
+        return entities
+    dropped = {id(e) for e in towns}
+    # ... and the date a town's "name" made a birth: "Heidelberg, 2025-11-25" is a letter's day
+    after = {e.end for e in towns}
+    for e in entities:
+        if e.type == EntityType.DOB and e.detector in _NAME_LED_BIRTHS and any(
+                e.start - k in after for k in range(2, 8)):
+            dropped.add(id(e))
+    return [e for e in entities if id(e) not in dropped]
 
 
-def _dateline_town(text: str, entity: Entity, lexicon: NameLexicon) -> bool:
+def _dateline_town(text: str, entity: Entity, lexicon: NameLexicon, births: set[int]) -> bool:
     if text[entity.end:entity.end + 1] != ",":
         return False
     k = entity.start
@@ -59,6 +75,8 @@ def _dateline_town(text: str, entity: Entity, lexicon: NameLexicon) -> bool:
         return False
     date = scan.match(_DATE_AFTER, text, entity.end, min(len(text), entity.end + 48))
     if date is None or not _recent(date.group()):
+        return False
+    if any(k in births for k in range(entity.end, date.end())):
         return False
     line_end = text.find("\n", entity.end)
     if _same_shape(text, k - 1) or (line_end >= 0 and _same_shape(text, line_end + 1, above=False)):

@@ -82,38 +82,14 @@ class NameLexicon:
 def load_lexicon() -> NameLexicon:
     """The shipped lexicon (loaded on first use, then shared)."""
     common = _load("common_words.txt.gz")
-    first_names, surnames = _load("first_names.txt.gz"), _load("surnames.txt.gz")
     return NameLexicon(
-        first_names=first_names,
-        surnames=surnames,
-        ambiguous=_load("ambiguous_names.txt.gz") | _words_of_french_or_english(surnames - first_names),
+        first_names=_load("first_names.txt.gz"),
+        surnames=_load("surnames.txt.gz"),
+        ambiguous=_load("ambiguous_names.txt.gz"),
         common_words=common,
         longest_common=max(map(len, common), default=0),
         places=_load("places.txt.gz"),
     )
-
-
-def _words_of_french_or_english(surnames: frozenset[str]) -> frozenset[str]:
-    """The surnames (no first name) that are a frequent word of French or English and rare in the other languages
-    (Zipf 3.3 or more there, 2.7 less everywhere else): "Loyer", "Paiement", "Chemin", "Voisin", "Lawyer", "Well".
-
-    ambiguous_names.txt.gz knows a word by its inflections, and a French noun has only its plural's "s": "Loyer
-    mensuel : 60,00 €", "Paiement : carte bancaire" were names alone on their lines (117 spans masked for nothing
-    over the 34 read evaluation sets, none of their names lost; session 31).  Not German's or Italian's words:
-    their surnames are words of their language as often ("Kühnert", "Soldati", "Manca" were lost so).  A weak name
-    is still a name beside a first name or a cue ("Madame Loyer", "Paul Chemin")."""
-    from .learned.features import load_word_freq  # (learned.features reads this module's lexicon)
-
-    freq = load_word_freq()
-    out = set()
-    for word in surnames:
-        code = freq.get(word.lower())
-        if code is None:
-            continue
-        top, second = sorted(code)[-2:][::-1]
-        if top >= "5" and int(top) - int(second) >= 4 and code.index(top) in (1, 3):  # (de, fr, it, en)
-            out.add(word)
-    return frozenset(out)
 
 
 def compound_tail(key: str, lexicon: NameLexicon, shortest: int = 4) -> bool:

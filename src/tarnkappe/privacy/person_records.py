@@ -95,8 +95,8 @@ def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexico
 def _name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
     """The values of "first"/"last" ("given"/"family") keys that stand as a pair (see the module's docstring);
     not a lower-case ordinary word ("first": true, "last": "none")."""
-    # (line number, indentation, key, value's start, end, whether a word of it is a listed name or a rare word)
-    parts: list[tuple[int, str, str, int, int, bool]] = []
+    # (line number, indentation, key, value's start, end, what _name_value says of it)
+    parts: list[tuple[int, str, str, int, int, bool | str]] = []
     line, last_pos = 0, 0
     for m in scan.finditer(_PART, text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -115,17 +115,26 @@ def _name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
         partner = _PARTNER[key]
         near = parts[max(0, k - 2 * _PART_REACH):k + 2 * _PART_REACH + 1]
         if any(other[2] == partner and other[1] == indent and abs(other[0] - line) <= _PART_REACH
-               and (named or other[5]) for other in near):
+               and _pair(named, other[5]) for other in near):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
     return out
 
 
-def _name_value(value: str, lexicon: NameLexicon) -> bool | None:
-    """None: ``value`` is no name's part (a word of it is a compound noun, a lower-case ordinary word or a stop word
-    that is no first name: "Monday", "Nachtschicht", "true" -- "June" is one); else whether a word of it is a listed
-    name or a rare word no list knows as an ordinary one -- one of a pair must be ("first": "Evi" / "last": "Mies";
-    the review of session 31: not a pager's "First"/"Last", a pipeline's "Build"/"Deploy")."""
-    named = False
+def _pair(one: bool | str, other: bool | str) -> bool:
+    """Two values are a name's parts: one of them a listed first name, or a listed or rare name with no compound
+    noun in the pair ("first": "Anna" / "last": "Wasserfallen"; not "Frühschicht" / "Nachtschicht")."""
+    if "first" in (one, other):
+        return True
+    return "compound" not in (one, other) and bool(one or other)
+
+
+def _name_value(value: str, lexicon: NameLexicon) -> bool | str | None:
+    """None: ``value`` is no name's part (a lower-case ordinary word or a stop word that is no first name: "Monday",
+    "true" -- "June" is one); "first": a word of it is a listed first name; "compound": a word of it reads as a
+    compound noun; else whether a word of it is a listed name or a rare word no list knows as an ordinary one -- see
+    _pair ("first": "Evi" / "last": "Mies"; the review of session 31: not a pager's "First"/"Last", a pipeline's
+    "Build"/"Deploy")."""
+    named = first = compound = False
     for word in value.replace("-", " ").replace("'", " ").replace("’", " ").split():
         if word.lower() in _NAME_PARTICLES:
             continue  # "Le Gall", "van der Berg"
@@ -135,10 +144,11 @@ def _name_value(value: str, lexicon: NameLexicon) -> bool | None:
                 word.islower() and word in lexicon.common_words):
             return None  # ("first": true, "last": "none")
         if not known and compound_tail(word.lower(), lexicon, shortest=5):
-            return None  # a German compound noun: "Nachtschicht" (not "Tillmann": "mann" is too short to tell)
+            compound = True  # a German compound noun as often: "Nachtschicht" (not "Tillmann": "mann" is too short)
         # (a rare inflection the word list holds is no ordinary word here: "Piacentini")
         named = named or known or rare_word(word, below=5) and word.lower() not in lexicon.common_words
-    return named
+        first = first or lexicon.is_first_name(titled)
+    return "first" if first else "compound" if compound else named
 
 
 def _travel_line(text: str, line_start: int, line_end: int, seen: dict[int, bool]) -> bool:

@@ -7,8 +7,9 @@ table's cell, a dispatcher's note -- left its name in clear: holdout35 (read in 
 four languages.  Here, anywhere, a title written in lower case (frau, herr, mme, madame, monsieur, mlle, sig.,
 sig.ra, signora, signor, dott., dott.ssa, dr, mr, mrs, ms) and the word after it is a PERSON when that word is a
 surname: a listed name or a word no frequency list knows, no ordinary word ("herr pfarrer", "frau doktor", "mme la
-directrice" are roles) -- after an English title also an ordinary word ("mr fry", "mrs parry": "mr" says a name
-follows as surely as a capital would); a listed first name first takes the surname after it ("dr marthe le
+directrice" are roles) -- after an English title also an ordinary word the lists know as a surname ("mr fry", "mrs
+parry"); not after a number or a determiner ("120 ms to 180 ms", "the mr looks good", "my mrs thinks": milliseconds,
+merge requests, a wife; the review of session 31); a listed first name first takes the surname after it ("dr marthe le
 gall"), particles join it ("herr von arx").  Not "m." (a metre, a masculine), nor a title with a capital (the
 rules').
 
@@ -39,8 +40,10 @@ _LAWYER = scan.compile(
     r"(?<![\w.])RA(?:in)?[ ](?P<name>[A-ZÄÖÜ][^\W\d_]{1,30}+(?:-[A-ZÄÖÜ][^\W\d_]{1,30}+)?)(?![\w\-])"
 )
 _ENGLISH_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms."))
-_PARTICLES = frozenset("von vom van de du des di da del della le la ter ten zu zum zur".split())
+_PARTICLES = frozenset("von vom van de du des di da del della dalla dei degli delle le la ter ten zu zum zur".split())
 _STOP_LOWER = frozenset(word.lower() for word in STOP)
+_DETERMINERS = frozenset("the my a an your our his her their this that mein meine dein unser ma mon".split())
+_ROLES = frozenset("ober doktor pfarrer professor präsident direktor kollege nachbar chef minister".split())
 
 
 def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
@@ -56,7 +59,11 @@ def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
     if not _GATE.opens(text):
         return out
     for m in scan.finditer(_TITLE, text):
-        english = m.group("title") in _ENGLISH_TITLES
+        title = m.group("title")
+        before = text[max(0, m.start() - 8):m.start()]
+        if before[-1:] == " " and before[-2:-1].isdigit() or before.rstrip().rsplit(" ", 1)[-1].lower() in _DETERMINERS:
+            continue  # "120 ms to 180 ms", "the mr looks good", "my mrs thinks" (the review of session 31)
+        english = title in _ENGLISH_TITLES
         words = m.group("words").split(" ")
         start = m.start("words")
         taken = 0
@@ -80,11 +87,11 @@ def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
 
 
 def _surname(word: str, lexicon: NameLexicon, english: bool) -> bool:
-    """A listed name or a word no frequency list knows, no stop word, no ordinary word but after an English title."""
-    if word in _STOP_LOWER or word in _PARTICLES or len(word) < 2:
+    """A listed name, also where it is an ordinary word ("mrs parry", "mme petit"), or a word no frequency list knows
+    -- after a title other than an English one no ordinary word ("herr pfarrer"); never a stop word or a role ("herr
+    ober"); not "ms word", "ms teams", "mr looks"."""
+    if word in _STOP_LOWER or word in _PARTICLES or len(word) < 2 or word in _ROLES:
         return False
-    if english:
-        return True
-    if word in lexicon.common_words:
-        return False
-    return lexicon.is_known_name(word.capitalize()) or rare_word(word)
+    if lexicon.is_known_name(word.capitalize()):
+        return True  # (also an ordinary word: "mme petit", "mme côté", "mrs parry")
+    return (english or word not in lexicon.common_words) and rare_word(word)

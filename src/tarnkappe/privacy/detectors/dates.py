@@ -310,9 +310,9 @@ _LIFE_YEARS = 16
 _LIFE_GATE = Gate(("–", "—", " - ", "\u00a0-"))
 _LIFE_LEAD = frozenset(" \t>*•-✝†")
 _LIFE_KEY = scan.compile(r"(?:\A|\n)[ \t]{0,8}+[^\W\d_][^\n:]{0,30}+:[ \t]{0,8}+\Z")
-_PERIOD_WORD = scan.compile(
-    r"(?i:term|period|laufzeit|periode|zeitraum|dauer|durée|durata|periodo|validit|gültig|contract|vertrag|lease|bail"
-    r"|miete|loyer|affitto|employ|beschäftig|emploi|impiego|mandat|amtszeit|membership|mitglied)"
+_PERIOD_WORD = scan.compile(  # (a word's start: not "please", "Bailey", "Vereinsmitglied"; the review of session 31)
+    r"(?<![^\W\d_])(?i:term|period|laufzeit|periode|zeitraum|durée|durata|periodo|validit|gültig|contract|vertrag"
+    r"|lease|bail(?![^\W\d_])|miete|loyer|affitto|employ|beschäftig|emploi|impiego|mandat|amtszeit|membership)"
 )
 _DIGIT_RUN = scan.compile(r"\d{1,8}+")
 
