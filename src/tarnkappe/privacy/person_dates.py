@@ -170,12 +170,21 @@ _FAMILY_TALK = scan.compile(
 _FAMILY_TALK_REACH = 400
 
 
-def family_talk_before(text: str, pos: int) -> bool:
+def family_talk_before(text: str, pos: int, talk: list[int] | None = None) -> bool:
     """``text`` speaks of children, births, sign-ups or insurance within ``_FAMILY_TALK_REACH`` characters
-    before ``pos`` (or on its line)."""
+    before ``pos`` (or on its line).  ``talk``: the ends of family_talk(text), for many questions about one text."""
     line_end = text.find("\n", pos)
     end = len(text) if line_end < 0 else min(line_end, pos + 200)
-    return scan.search(_FAMILY_TALK, text, max(0, pos - _FAMILY_TALK_REACH), end) is not None
+    if talk is None:
+        return scan.search(_FAMILY_TALK, text, max(0, pos - _FAMILY_TALK_REACH), end) is not None
+    k = bisect.bisect_left(talk, max(0, pos - _FAMILY_TALK_REACH) + 1)  # a word that ends inside the window
+    return k < len(talk) and talk[k] <= end
+
+
+def family_talk(text: str) -> list[int]:
+    """Where each family word of ``text`` ends, in order: one scan of the text for all the dates asked about (a
+    window of 400 characters searched per date cost ~1 s on 100 KB of "Basel, 25.10.2025" lines, session 31)."""
+    return [m.end() for m in scan.finditer(_FAMILY_TALK, text)]
 
 
 def _siblings(text: str, dates: list[tuple[int, int, bool]]) -> list[Entity]:
@@ -183,13 +192,16 @@ def _siblings(text: str, dates: list[tuple[int, int, bool]]) -> list[Entity]:
     same line, or as items on the line before or after -- where the text speaks of a family (`family_talk_before`)."""
     kept = []
     talk: dict[int, bool] = {}  # a date's start -> family talk before it (asked once per date)
+    words: list[int] | None = None
     for k, (start, end, paren) in enumerate(dates):
         for j in (k - 1, k + 1):
             if 0 <= j < len(dates) and dates[j][2] == paren:
                 a, b = (dates[j][1], start) if j < k else (end, dates[j][0])
                 if text.count("\n", a, b) == (0 if paren else 1) and b - a <= _LIST_REACH:
                     if start not in talk:
-                        talk[start] = family_talk_before(text, start)
+                        if words is None:
+                            words = family_talk(text)
+                        talk[start] = family_talk_before(text, start, words)
                     if talk[start]:
                         kept.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
                     break
