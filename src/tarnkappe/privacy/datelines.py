@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from .detectors import scan
 from .detectors.dates import DATE
+from .detectors.person_context import first_on_line
 from .entities import Entity, EntityType
 from .names import NameLexicon
 
@@ -65,11 +66,9 @@ def without_datelines(text: str, entities: Iterable[Entity], lexicon: NameLexico
 def _dateline_town(text: str, entity: Entity, lexicon: NameLexicon, births: set[int]) -> bool:
     if text[entity.end:entity.end + 1] != ",":
         return False
-    k = entity.start
-    while k > 0 and text[k - 1] in _LINE_LEAD and entity.start - k < 8:
-        k -= 1
-    if k > 0 and text[k - 1] != "\n":
+    if not first_on_line(text, entity.start, _LINE_LEAD):
         return False
+    k = text.rfind("\n", max(0, entity.start - 9), entity.start) + 1  # the line's start (the lead is <= 8)
     town = entity.text if not entity.text.isupper() else entity.text.title()
     if town not in lexicon.places:
         return False

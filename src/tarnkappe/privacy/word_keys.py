@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from .detectors import scan
+from .detectors.person_context import first_on_line
 from .entities import Entity, EntityType
 from .learned.features import load_word_freq
 from .names import load_lexicon
@@ -73,9 +74,6 @@ def _key(text: str, entity: Entity, starts: list[int]) -> bool:
     k = bisect.bisect_right(starts, entity.start)
     if k < len(starts) and starts[k] < line_end:
         return False
-    k = entity.start
-    while k > 0 and text[k - 1] in _LINE_LEAD and entity.start - k < 8:
-        k -= 1
-    if k > 0 and text[k - 1] != "\n":
+    if not first_on_line(text, entity.start, _LINE_LEAD):
         return False
     return scan.match(_KEY_AFTER, text, entity.end, min(len(text), entity.end + 48)) is not None

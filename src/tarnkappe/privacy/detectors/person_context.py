@@ -123,6 +123,15 @@ def is_role_compound(word: str) -> bool:
     return len(word) > 4 and word.lower().endswith(ROLE_SUFFIXES)
 
 
+def first_on_line(text: str, pos: int, lead: frozenset[str], reach: int = 8) -> bool:
+    """Only characters of ``lead`` (white space, a quote's ">", a bullet ...) stand between ``pos`` and its line's
+    start, at most ``reach`` of them: a dateline's town, a form's key, a life's first date begin their line."""
+    k = pos
+    while k > 0 and text[k - 1] in lead and pos - k < reach:
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
 def starts_list_item(text: str, value_start: int, start: int) -> bool:
     """The word at ``start`` begins an item of a label's value: nothing but initials between it
     and the label or the last ",", ";" or "/" ("Anwesend: J. Beck, Vesna Tralovik"), not a word
