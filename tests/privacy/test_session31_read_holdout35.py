@@ -154,9 +154,18 @@ def test_a_dated_header_of_a_word_is_no_speaker(anonymizer: Anonymizer) -> None:
 
 
 def test_a_feminine_ending_after_a_slash_is_no_preposition() -> None:
-    rules = Anonymizer(PrivacyConfig(learned_names=False))  # (the learned model still vetoes it: kept in the note)
+    rules = Anonymizer(PrivacyConfig(learned_names=False))
     found = {e.text: e.type for e in rules.detect("Hufschmied/in Tom Lange kam am Montag.")}
     assert found.get("Tom Lange") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hufschmied/in Tom Lange kam am Montag.", "Tom Lange"),  # the learned model vetoed it as a place ("in Lange")
+    ("Beim Beschlag (Hufschmied/in Marie-Claude Bader) wurde Zorro vernagelt.", "Marie-Claude Bader"),
+    ("Trainer*in Anna Lange leitet die Gruppe.", "Anna Lange"),
+])
+def test_a_name_after_a_role_written_for_both_genders(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert _found(anonymizer, text).get(name) == "PERSON"
 
 
 def test_a_name_surname_first_in_an_html_cell_is_one(anonymizer: Anonymizer) -> None:
