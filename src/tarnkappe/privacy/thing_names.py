@@ -98,12 +98,17 @@ _LABEL = scan.compile(
 )
 
 
+_Header = tuple[str, list[str]] | None
+_HEADER_REACH = 40  # lines walked up from a row to its header
+
+
 def without_things(text: str, found: Iterable[Entity], lexicon: NameLexicon | None = None) -> list[Entity]:
     """``found`` without the PERSON entities that are animals', things', places' or firms' names (see
     the module's docstring)."""
     entities = list(found)
     lex = lexicon if lexicon is not None else load_lexicon()
-    headers: dict[int, tuple[str, list[str]] | None] = {}  # a line's start -> its table's separator and keys
+    headers: dict[int, _Header] = {}  # a line's start -> its table's separator and keys
+    walked: dict[tuple[int, str], tuple[_Header, int]] = {}  # see _header
     names = [e.text for e in entities if e.type == EntityType.PERSON]
     # a word of a full name elsewhere is that person's ("Arbeitgeber: Tschümperlin" beside "Kurt Tschümperlin");
     # a single word masked twice or more is a column's or a form's repeated value ("Raku" in every firing's row)
@@ -112,7 +117,7 @@ def without_things(text: str, found: Iterable[Entity], lexicon: NameLexicon | No
     seen = _Seen(in_full_names, repeated)
     out: list[Entity] = []
     for e in entities:
-        if e.type == EntityType.PERSON and _thing(text, e, headers, lex, seen):
+        if e.type == EntityType.PERSON and _thing(text, e, (headers, walked), lex, seen):
             continue
         out.append(e)
     return out if len(out) < len(entities) else entities
@@ -125,8 +130,9 @@ class _Seen(NamedTuple):
     repeated: set[str]
 
 
-def _thing(text: str, e: Entity, headers: dict[int, tuple[str, list[str]] | None], lex: NameLexicon,
-           seen: _Seen) -> bool:
+def _thing(text: str, e: Entity, memo: tuple[dict[int, _Header], dict[tuple[int, str], tuple[_Header, int]]],
+           lex: NameLexicon, seen: _Seen) -> bool:
+    headers, walked = memo
     words = e.text.split()
     if len(words) > 1 and e.text not in lex.places and (any(lex.is_first_name(w) for w in words) or not any(
             w.lower() in lex.common_words for w in words)):
@@ -146,7 +152,7 @@ def _thing(text: str, e: Entity, headers: dict[int, tuple[str, list[str]] | None
         if sep is None:
             return False
     if line_start not in headers:
-        headers[line_start] = _header(text, line_start, sep)
+        headers[line_start] = _header(text, line_start, sep, walked)
     header = headers[line_start]
     if header is None or header[0] != sep:
         return False
@@ -221,21 +227,37 @@ def _animals_key(key: str, word: str, lex: NameLexicon) -> bool:
         lex.is_known_name(word) and not lex.is_first_name(word) and word.lower() not in lex.common_words))
 
 
-def _header(text: str, line_start: int, sep: str) -> tuple[str, list[str]] | None:
+def _header(text: str, line_start: int, sep: str, walked: dict[tuple[int, str], tuple[_Header, int]]) -> _Header:
     """The separator and the normalised keys of the header above the row at ``line_start``: the
     first line up (past rules and the rows) with the separator and no digit, the rows between holding
-    the separator too."""
+    the separator too.  ``walked``: (a row's start, the separator) -> (its answer, the lines walked to it) of the
+    rows asked before -- a row under one asked already takes its answer one line further (each row walked up to 40
+    lines: 0.8 s on 100 KB of one-line rows, session 31); the same answers as walking."""
     start = line_start
-    for _ in range(40):
+    for step in range(_HEADER_REACH):
+        known = walked.get((start, sep)) if step else None
+        if known is not None:
+            header, steps = known
+            return _remember(walked, line_start, sep, header if step + steps <= _HEADER_REACH else None, step + steps)
         if start == 0:
-            return None
+            return _remember(walked, line_start, sep, None, step)
         prev_start = text.rfind("\n", max(0, start - 201), start - 1) + 1
         if prev_start == 0 and start > 201:
-            return None
+            return _remember(walked, line_start, sep, None, step + 1)
         prev = text[prev_start:start - 1]
         if sep not in prev:
-            return None
+            return _remember(walked, line_start, sep, None, step + 1)
         if not any(c.isdigit() for c in prev) and prev.strip(" |-:=+\t"):  # (not a Markdown rule "|---|")
-            return sep, [normalise_key(cell) for _, cell in split_cells(prev, sep)]
+            found = sep, [normalise_key(cell) for _, cell in split_cells(prev, sep)]
+            return _remember(walked, line_start, sep, found, step + 1)
         start = prev_start
-    return None
+    return _remember(walked, line_start, sep, None, _HEADER_REACH + 1)
+
+
+def _remember(walked: dict[tuple[int, str], tuple[_Header, int]], line_start: int, sep: str, header: _Header,
+              steps: int) -> _Header:
+    """``header`` found (or none) ``steps`` lines up from ``line_start`` -- past the reach: none."""
+    if steps > _HEADER_REACH:
+        header, steps = None, _HEADER_REACH + 1
+    walked[(line_start, sep)] = (header, steps)
+    return header
