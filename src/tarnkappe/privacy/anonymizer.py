@@ -118,7 +118,7 @@ from .resolve import addresses_before_ips, join_adjacent, resolve_overlaps, unio
 from .surname_first import join_surname_first, widen_over_surnames_first
 from .thing_names import without_things
 from .vault import Vault, join_in_pieces
-from .word_keys import without_word_keys
+from .word_keys import key_surnames, without_word_keys
 
 # Detectors each value of which holds a digit: they find values from patterns that need one (a phone
 # number's, a date's, a postcode's, an English street's house number or postcode), so a text without a
@@ -177,6 +177,7 @@ class Anonymizer:
         lexicon = lexicon or load_lexicon()
         self._persons = PersonDetector(lexicon)
         self._lexicon = lexicon
+        key_surnames(lexicon)  # (computed once per lexicon, here rather than on the first request: word_keys.py)
         # The learned name detector (CRF, learned/): ``learned`` replaces the shipped model
         # (evaluation trains its own per fold); config.learned_names=False switches it off.
         if learned is None and self._config.learned_names:
@@ -337,7 +338,7 @@ class Anonymizer:
                 found += newborn_dates(text)
             found += repeated_values(text, found)
             found = without_dump_words(text, without_things(text, found))
-            found = without_word_keys(text, without_datelines(text, found, self._lexicon))
+            found = without_word_keys(text, without_datelines(text, found, self._lexicon), self._lexicon)
             found = without_product_makers(text, without_header_cells(text, found), self._lexicon)
             resolved = resolve_overlaps(self._drop_allowed(
                 text, addresses_before_ips(text, union_addresses(text, with_parts(text, found)))))

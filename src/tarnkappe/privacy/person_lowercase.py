@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors import scan
-from .detectors.person_cues import STOP
+from .detectors.person_cues import STOP_LOWER
 from .entities import Entity, EntityType
 from .learned.features import load_word_freq, one_language, rare_word
 from .lowercase import typed_in_lower_case
@@ -49,7 +49,6 @@ _ENGLISH = frozenset("the and is are to of my with for from was have has this th
 _MAX_PARTICLES = 3  # "jean de la fontaine", "hans von und zu ..."
 # what may stand after a surname-first pair's first name: the item's end
 _ITEM_ENDS = frozenset(";|\t\n(")
-_STOP_LOWER = frozenset(word.lower() for word in STOP)
 # A chat line's speaker before its message: "Atılgan A.: ", "Thierry N.: ", "[09:12] Nadia: ", "Yuliia (08:48): "
 _SPEAKER_PREFIX = scan.compile(
     r"[ \t]{0,4}(?:\[[^\]\n]{1,40}+\][ ])?[^\W\d_][^\W\d_\-]{0,30}+(?:[ \-][^\W\d_]{1,30}+\.?){0,2}+"
@@ -189,7 +188,7 @@ def _first_name(word: str, lex: NameLexicon) -> str | None:
     "karl-heinz")."""
     parts = word.split("-")
     if not all(lex.is_first_name(part.capitalize()) and part not in lex.common_words
-               and part not in _STOP_LOWER for part in parts):
+               and part not in STOP_LOWER for part in parts):
         return None
     ambiguous = [part for part in parts if part.capitalize() in lex.ambiguous]
     if any(one_language(part, 3) for part in ambiguous):
@@ -216,7 +215,7 @@ def _surname(word: str, lex: NameLexicon, level: int, english: bool = False) -> 
             if elision not in _ELISIONS or "'" in bare:
                 return False
         cap = bare.capitalize()
-        if part in lex.common_words or bare in lex.common_words or part in _STOP_LOWER or lex.is_place_only(cap):
+        if part in lex.common_words or bare in lex.common_words or part in STOP_LOWER or lex.is_place_only(cap):
             return False
         listed = lex.is_known_name(cap)
         if one_language(bare, 3):

@@ -23,7 +23,7 @@ Linear: one scan, gated on the titles' words; each match reads at most four word
 from __future__ import annotations
 
 from .detectors import scan
-from .detectors.person_cues import STOP
+from .detectors.person_cues import STOP, STOP_LOWER
 from .entities import Entity, EntityType
 from .gates import Gate
 from .learned.features import rare_word
@@ -41,7 +41,6 @@ _LAWYER = scan.compile(
 )
 _ENGLISH_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms."))
 _PARTICLES = frozenset("von vom van de du des di da del della dalla dei degli delle le la ter ten zu zum zur".split())
-_STOP_LOWER = frozenset(word.lower() for word in STOP)
 _DETERMINERS = frozenset("the my a an your our his her their this that mein meine dein unser ma mon".split())
 _ROLES = frozenset("ober doktor pfarrer professor präsident direktor kollege nachbar chef minister".split())
 
@@ -90,7 +89,7 @@ def _surname(word: str, lexicon: NameLexicon, english: bool) -> bool:
     """A listed name, also where it is an ordinary word ("mrs parry", "mme petit"), or a word no frequency list knows
     -- after a title other than an English one no ordinary word ("herr pfarrer"); never a stop word or a role ("herr
     ober"); not "ms word", "ms teams", "mr looks"."""
-    if word in _STOP_LOWER or word in _PARTICLES or len(word) < 2 or word in _ROLES:
+    if word in STOP_LOWER or word in _PARTICLES or len(word) < 2 or word in _ROLES:
         return False
     if lexicon.is_known_name(word.capitalize()):
         return True  # (also an ordinary word: "mme petit", "mme côté", "mrs parry")

@@ -26,7 +26,7 @@ from .detectors import scan
 from .detectors.person_context import first_on_line
 from .entities import Entity, EntityType
 from .learned.features import load_word_freq
-from .names import load_lexicon
+from .names import NameLexicon
 
 # a colon after at most three lower-case words ("Paiement sur IBAN:" too), or a bracketed key's "]"
 _KEY_AFTER = scan.compile(
@@ -40,9 +40,9 @@ _CONTACTS = frozenset((EntityType.PERSON, EntityType.PHONE, EntityType.EMAIL, En
 
 
 @cache
-def key_surnames() -> frozenset[str]:
-    """The surnames of the shipped lists that are frequent words of French or English only (see the docstring)."""
-    lexicon = load_lexicon()
+def key_surnames(lexicon: NameLexicon) -> frozenset[str]:
+    """The surnames of ``lexicon`` that are frequent words of French or English only (see the docstring); once per
+    lexicon (~0.1 s: the anonymizer asks when it is made, not on its first request)."""
     freq = load_word_freq()
     out = set()
     for word in lexicon.surnames - lexicon.first_names:
@@ -55,10 +55,10 @@ def key_surnames() -> frozenset[str]:
     return frozenset(out)
 
 
-def without_word_keys(text: str, entities: Iterable[Entity]) -> list[Entity]:
+def without_word_keys(text: str, entities: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """``entities`` without the PERSON entities that are such a key (see the module's docstring)."""
     entities = list(entities)
-    words = key_surnames()
+    words = key_surnames(lexicon)
     if not any(e.type == EntityType.PERSON and e.text.capitalize() in words for e in entities):
         return entities
     starts = sorted(e.start for e in entities if e.type in _CONTACTS)

@@ -178,6 +178,8 @@ STOP: frozenset[str] = frozenset(
     Prenom Prenoms Nom Noms Nome Cognomi Nachnamen Familienname Forename Forenames Surname Surnames
     Speaker Sprecher Sprecherin Intervenant Intervenante Interlocuteur Interlocutore Caller Anrufer""".split()
 )
+STOP_LOWER: frozenset[str] = frozenset(word.lower() for word in STOP)
+"""STOP as lower-case text writes it ("pause", "montag"): no name after a lower-case title or in a lower-case line."""
 GREETINGS: frozenset[str] = frozenset(
     """Hallo Hi Hey Hello Liebe Lieber Liebes Dear Bonjour Bonsoir Salut Cher Chère Ciao Caro Cara
     Gentile Gentilissima Gentilissimo Buongiorno Buonasera Salve Grüezi Servus Moin Morning
