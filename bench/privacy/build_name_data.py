@@ -7,7 +7,9 @@ Sources (recorded in ``src/tarnkappe/privacy/data/NOTICE.md``):
 
 * first names / surnames: ``mimesis`` 22.x datasets (MIT licence) for the
   locales de, de-at, de-ch, fr, it, en-gb, en, plus the US Census 1990 name
-  frequency files shipped in the ``names`` 0.3.0 package (US public domain).
+  frequency files shipped in the ``names`` 0.3.0 package (US public domain), and
+  first names of 54 countries from Jörg Michael's ``nam_dict.txt`` as shipped in
+  ``gender-guesser`` 0.4.0 (GNU FDL 1.2 or later), filtered like the extra locales.
   Faker is deliberately NOT used: the synthetic evaluation set is generated
   with Faker, so using its lists would make the evaluation circular.
 * common words: ``wordfreq`` 3.1.1 word lists (data CC BY-SA 4.0) for
@@ -20,7 +22,7 @@ Sources (recorded in ``src/tarnkappe/privacy/data/NOTICE.md``):
   verb or adjective lemma.
 
 Usage: ``/tmp/pvdata/bin/python bench/privacy/build_name_data.py``
-(needs: mimesis==22.2.0 wordfreq==3.1.1 names==0.3.0 spacy-lookups-data==1.0.5)
+(needs: mimesis==22.2.0 wordfreq==3.1.1 names==0.3.0 spacy-lookups-data==1.0.5 gender-guesser==0.4.0)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import json
 import pathlib
 import re
 
+import gender_guesser
 import mimesis
 import names as census_names
 import spacy_lookups_data
@@ -50,6 +53,8 @@ EXTRA_MIMESIS_LOCALES = (
     "pl", "pt", "pt-br", "sk", "sv", "tr",
 )
 EXTRA_MAX_ZIPF = 3.0  # an extra-locale name more frequent than this in any of our languages is a word
+MICHAEL_PLACE = 7  # ... and of a name very common somewhere, which may be a town's too ("Murat")
+MICHAEL_COMMON = 3  # nam_dict's frequency of a name common in a country (1 rare ... 13 extremely common)
 LANGS = ("de", "fr", "it", "en")
 CENSUS_SURNAME_TOP = 20000
 COMMON_ZIPF = 3.0
@@ -77,6 +82,27 @@ def mimesis_names(locales: tuple[str, ...]) -> tuple[set[str], set[str]]:
         for group in sur.values() if isinstance(sur, dict) else [sur]:
             last.update(group)
     return first, last
+
+
+def michael_first_names() -> dict[str, int]:
+    """The ~45,000 first names of Jörg Michael's nam_dict.txt (as shipped in ``gender-guesser``) of 54
+    countries, each with its highest frequency there (1 rare ... 13 extremely common): the German, Austrian,
+    Swiss, Italian, French, Turkish, Balkan, Slavic, Greek, Arab ... names that people in DACH offices have
+    and mimesis' lists lack ("Leonhard", "Tilmann", "Aynur", "Vasilis", "Daryna", "Ermenegildo").  A '+'
+    joins the parts of an Arab, Chinese or Korean name, written joined or with a hyphen ("Jun+Wei": "Junwei",
+    "Jun-Wei"); lines with '+' in column 30 repeat a name with expanded umlauts for the C program's sort and
+    are skipped, as the file's header says."""
+    path = pathlib.Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=" or line[29:30] == "+":
+            continue
+        name = line.split()[1]
+        freq = max((int(c, 16) for c in line[30:-1] if c.strip()), default=0)
+        for joint in ("", "-"):
+            key = name.replace("+", joint)
+            out[key] = max(out.get(key, 0), freq)
+    return out
 
 
 def census() -> tuple[set[str], set[str]]:
@@ -185,9 +211,40 @@ def main() -> None:
     first |= extra(xf)
     last |= extra(xl)
 
+    # Jörg Michael's first names: a name no list has as a first name yet (a listed surname may be one:
+    # "Lazar", "Pascale"), no ordinary word, no town unless very common as a name ("Murat"; not "Basel",
+    # "Haifa", "Rüti"); one more frequent than EXTRA_MAX_ZIPF in our languages only if it is common somewhere
+    # (frequency >= MICHAEL_COMMON: "Konstantin", "Jérôme", "Detlef"; not "Door", "Heaven") and no entry of
+    # the English or French lemma tables ("Tea", "Mall", "Valve", "Mille") nor a frequent Italian one ("Pena";
+    # the German and Italian tables hold first names too: "Leonhard", "Igor", which are very common names).
+    places = {line.strip() for line in gzip.open(OUT / "places.txt.gz", "rt", encoding="utf-8")}
+    michael: set[str] = set()  # a list of its own: the rules read it, the learned model's features do not
+    en_fr_words = {w for lang in ("en", "fr") for lem, fs in forms[lang].items() for w in (lem, *fs)}
+    it_words = {w for lem, fs in forms["it"].items() for w in (lem, *fs)}
+
+    def word_like(low: str, freq: int) -> bool:
+        frequent_it = low in it_words and zipf_frequency(low, "it") > 3.5 and freq < MICHAEL_PLACE
+        return low in en_fr_words or low in other or frequent_it
+
+    for raw, freq in michael_first_names().items():
+        if not _ok(raw):
+            continue
+        w = _title(raw)
+        low = w.lower()
+        if w in first or low in common or low in function_words or is_ordinary_word(w, forms, other):
+            continue
+        if w in places and freq < MICHAEL_PLACE:
+            continue
+        if max(zipf_frequency(low, lang) for lang in LANGS) > EXTRA_MAX_ZIPF and (
+            freq < MICHAEL_COMMON or word_like(low, freq)
+        ):
+            continue
+        michael.add(w)
+
     OUT.mkdir(parents=True, exist_ok=True)
     for fname, words in (
         ("first_names.txt.gz", first),
+        ("first_names_extra.txt.gz", michael),
         ("surnames.txt.gz", last),
         ("ambiguous_names.txt.gz", ambiguous),
         ("common_words.txt.gz", common),

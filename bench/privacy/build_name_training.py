@@ -71,7 +71,7 @@ class Invented:
 
 class People:
     def __init__(self, rng: random.Random) -> None:
-        lex = load_lexicon()
+        lex = load_lexicon().core()  # (the lists the models were trained on: names.NameLexicon.core)
         freq = load_word_freq()
         self.rng = rng
         amb = lex.ambiguous

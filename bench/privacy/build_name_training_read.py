@@ -124,7 +124,7 @@ def renamed(doc: dict, renamer: Renamer) -> dict:
 def build(per_set: int, seed: int = SEED, exclude: tuple[str, ...] = ()) -> list[dict]:
     rng = random.Random(seed)
     people = People(rng)
-    lex = load_lexicon()
+    lex = load_lexicon().core()  # (the lists the models read: names.NameLexicon.core)
     out = []
     for split in READ:
         if split in exclude:

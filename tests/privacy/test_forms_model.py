@@ -37,11 +37,13 @@ def test_which_lines_are_structured(line: str, verdict: bool) -> None:
 
 
 def test_a_name_in_a_table_the_prose_model_misses_is_masked(anonymizer: Anonymizer, prose_only: Anonymizer) -> None:
+    # (a first name no list knows: "Brandolf" was one until the lists took Jörg Michael's names, session 32)
     text = ("09:00\tTeodora Vlasceanu\tMassage 60'\tRosalind\n"
-            "10:00\tBrandolf Ehmig\tGesichtsbehandlung\tRosalind")
-    assert "Brandolf Ehmig" not in persons(prose_only, text)  # (what the forms model adds)
+            "10:00\tBrandulf Ehmig\tGesichtsbehandlung\tRosalind")
+    assert not load_lexicon().is_first_name("Brandulf")
+    assert "Brandulf Ehmig" not in persons(prose_only, text)  # (what the forms model adds)
     found = {e.text: e.detector for e in anonymizer.detect(text)}
-    assert found.get("Brandolf Ehmig") == "names-crf-forms"  # (tarnkappe anonymize says which model)
+    assert found.get("Brandulf Ehmig") == "names-crf-forms"  # (tarnkappe anonymize says which model)
 
 
 @pytest.mark.parametrize(

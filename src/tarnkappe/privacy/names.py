@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -51,6 +51,9 @@ class NameLexicon:
     common_words: frozenset[str]
     longest_common: int  # letters of the longest common word: no longer tail can be one
     places: frozenset[str] = frozenset()  # towns (GeoNames, see data/NOTICE.md), as written
+    # The first names of the core lists (mimesis, the US census), without Jörg Michael's: the learned model's
+    # features read these (``core``), the rules all of them.
+    core_first_names: frozenset[str] | None = None
 
 
     def is_known_name(self, word: str) -> bool:
@@ -68,6 +71,16 @@ class NameLexicon:
         "Hamilton" or "Florence", which are names too)."""
         return text in self.places and not any(self.is_known_name(w) for w in text.split())
 
+    def core(self) -> NameLexicon:
+        """This lexicon with the core lists' first names only: what the learned name detector's features read.
+        Why: with nam_dict.txt's 35,000 more first names -- rare ones of 54 countries -- the CRF's "a listed
+        first name" feature fires on words of every kind; retrained on it the models lost names they had found
+        ("Erlach", "Alba d'Harcourt") and found words ("Payroll").  The rules take the names the lists add, the
+        models read the words as they were trained to (session 32)."""
+        if self.core_first_names is None:
+            return self
+        return replace(self, first_names=self.core_first_names, core_first_names=None)
+
     def is_first_name(self, word: str) -> bool:
         """True if ``word`` (Title-case) is a listed first name, accents aside ("Joré" as "Jore")."""
         if word in self.first_names:
@@ -82,8 +95,10 @@ class NameLexicon:
 def load_lexicon() -> NameLexicon:
     """The shipped lexicon (loaded on first use, then shared)."""
     common = _load("common_words.txt.gz")
+    core_first = _load("first_names.txt.gz")
     return NameLexicon(
-        first_names=_load("first_names.txt.gz"),
+        first_names=core_first | _load("first_names_extra.txt.gz"),
+        core_first_names=core_first,
         surnames=_load("surnames.txt.gz"),
         ambiguous=_load("ambiguous_names.txt.gz"),
         common_words=common,

@@ -126,9 +126,11 @@ def _listed(word: str, lexicon: NameLexicon) -> bool:
 
 
 def _two_names(word: str, lexicon: NameLexicon) -> bool:
-    """``word`` is a first name and a listed name run together ("lisaketterer", "annahuber")."""
-    return len(word) >= 7 and any(
-        lexicon.is_first_name(word[:k].capitalize()) and _listed(word[k:], lexicon) for k in range(3, len(word) - 2))
+    """``word`` is a first name and a listed name of four letters at least run together ("lisaketterer",
+    "annahuber"), no town ("rosenheim", "locarno": "Rosen" + "Heim", "Loc" + "Arno" once the lists knew more first
+    names; session 32)."""
+    return len(word) >= 7 and not lexicon.is_place_only(word.capitalize()) and any(
+        lexicon.is_first_name(word[:k].capitalize()) and _listed(word[k:], lexicon) for k in range(3, len(word) - 3))
 
 
 def role_mailbox(address: str) -> bool:

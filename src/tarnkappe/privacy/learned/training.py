@@ -185,7 +185,7 @@ def forms_sources(repo: pathlib.Path, read_path: pathlib.Path) -> dict[str, list
 
 
 def featurizer() -> Featurizer:
-    return Featurizer(load_lexicon(), load_word_freq())
+    return Featurizer(load_lexicon().core(), load_word_freq())
 
 
 def train(sentences: Iterable[Sentence], model_path: pathlib.Path, params: dict | None = None) -> None:
