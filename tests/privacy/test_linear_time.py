@@ -305,6 +305,12 @@ SHAPES = [
     '"first": "', "Frau am ", "Herr von der ", "Basel, 25.10.2025\n", "| via Verdi 71 ", ";via ", "|54 Orchard Close|",
     "<td>Aa, Bb</td>", "mme ", "sig.ra aa ", "mr aa ", "RA Aa ", "Aa B.: aa bb cc dd\n", "Aa, [1.1.26 10:00]\n",
     "Aa — 1/1/26 9:22 AM\n", "Aa, 12.03.2015\n", "Tochter\n", "    first: Aa\n    last: Bb\n", "gb49 ", "rbos 0692 ",
+    # session 32: the one an appointment is with, roles before lower-case names, IRC speakers, keys in two
+    # languages, a date where a street's number would be, a diagnosis' code after a date, a number's label
+    "Termin am 1.1.2027 bei Aa (", " bei Aa (", "appointment with ", "caretaker aa bb ", "hauswartin ", "herr dr. ",
+    "[08:20] <Aa> aa bb cc dd\n", "<Aa> ", "Aa (6:46 PM): aa bb cc\n", "nachname / last name: ", " / ", "[name] aa\n",
+    "[vorname] bb\n", "nome = aa bb\n", "Traversa  aa  7/6/1964\n", "7/6/19", "Aa, 25.03.2021 - F84.0\n", " - F84",
+    "Payroll no. 1 ", " no. ", "St. Aa im ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

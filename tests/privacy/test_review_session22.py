@@ -57,15 +57,9 @@ LEAKS = [
     # detectors/inline_fields.py: the user in single quotes
     pytest.param("ts=12:01 user='Gusti Zobel' door=2 granted", "Gusti", id="user-single-quotes"),
     # person_agents.py: a surname-first reporter (the first name left), two reporters, the clause going on
-    pytest.param("Schaden gemeldet von Zgraggen, Ivo.", "Ivo", id="agent-surname-first",
-                 marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: a surname-first pair "
-                                                             "after 'gemeldet von'")),
-    pytest.param("Schaden gemeldet von Dilshad und Mira.", "Dilshad", id="agent-two-reporters",
-                 marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: two names joined by "
-                                                             "'und' after 'gemeldet von'")),
-    pytest.param("Schaden gemeldet von Dilshad heute morgen", "Dilshad", id="agent-clause-goes-on",
-                 marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: the name after 'gemeldet "
-                                                             "von' must end the clause")),
+    pytest.param("Schaden gemeldet von Zgraggen, Ivo.", "Ivo", id="agent-surname-first"),
+    pytest.param("Schaden gemeldet von Dilshad und Mira.", "Dilshad", id="agent-two-reporters"),
+    pytest.param("Schaden gemeldet von Dilshad heute morgen", "Dilshad", id="agent-clause-goes-on"),
     # person_hosts.py: a family in the plural after its article
     pytest.param("schlüssel bei den zgraggens, feldstrasse 1, 6000 luzern", "zgraggens", id="host-plural-family",
                  marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: a family in the plural "
@@ -81,9 +75,7 @@ LEAKS = [
     pytest.param("Antwort:\n> Name | Geburtsdatum | Zimmer\n> Zgraggen Ivo | 12.03.1985 | 12\n"
                  "> Imhof Lea | 01.07.1990 | 14", "Zgraggen", id="quoted-pipe-table"),
     pytest.param("Antwort des Hotels:\n>Name            Geburtsdatum    Zimmer\n>Zgraggen Ivo    12.03.1985      12\n"
-                 ">Imhof Lea       01.07.1990      14", "Zgraggen", id="quoted-aligned-no-space",
-                 marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: quote marks without a "
-                                                             "space before an aligned row")),
+                 ">Imhof Lea       01.07.1990      14", "Zgraggen", id="quoted-aligned-no-space"),
     # person_records.py: a surname before its first name on a travel line
     pytest.param("Reiseplan\nAB ZRH/GVA, Meier/Anna, LX 123", "Meier", id="records-travel-line-surname",
                  marks=pytest.mark.xfail(strict=True, reason="open, before these commits too: 'Meier/Anna' after a "

@@ -100,9 +100,7 @@ LEAKS = [
                       " nick is not read")),
     # chats._nicknames: a chat whose speakers are all nicknames no list knows
     pytest.param("Sepp   19:39\nkommst du?\nBabsi   19:40\nja gleich\nSepp   19:41\nsuper", "Sepp", PERSON,
-                 id="nicknames-none-listed",
-                 marks=pytest.mark.xfail(strict=True, reason="open: a chat none of whose speakers is a listed name"
-                      " -- nicknames are taken only beside one")),
+                 id="nicknames-none-listed"),
     # person_dates.py: children's dates after names with another separator, one line, a newborn of this year
     pytest.param("Kinder:\n- Ewa Wójcik: 06.11.2017\n- Jan Wójcik: 02.03.2019", "06.11.2017", DOB,
                  id="siblings-items-colon",
@@ -118,9 +116,7 @@ LEAKS = [
     # person_children.py: the module's own example ('Kläre' neither a listed first name nor a rare word), 'sowie',
     # one child a line
     pytest.param("Besuch für Evangelos (25. Dez. 2021), Blanka (25. Dez. 2022), Kläre (30. Aug. 2018)",
-                 "30. Aug. 2018", DOB, id="children-docstring-third-child",
-                 marks=pytest.mark.xfail(strict=True, reason="open: 'Kläre' is neither a listed first name nor a"
-                      " rare word (a verb's form)")),
+                 "30. Aug. 2018", DOB, id="children-docstring-third-child"),
     pytest.param("Anmeldung Skilager für Evangelos (25.12.2019) sowie Blanka (25.12.2021)", "25.12.2019", DOB,
                  id="children-sowie",
                  marks=pytest.mark.xfail(strict=True, reason="open: 'sowie' does not join the children of a list")),

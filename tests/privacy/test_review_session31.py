@@ -232,10 +232,8 @@ LEAKS = [
     # person_records._name_parts -- open and guards
     pytest.param('[\n  {"first": "Ysaline",\n   "last": "Zwygart"}\n]\n', "Zwygart", PERSON,
                  id="keys-object-closed-on-line"),
-    pytest.param('{\n  "First": "Ysaline",\n  "Last": "Zwygart"\n}\n', "Ysaline", PERSON, id="keys-capitalised",
-                 marks=_KEYS_SHAPE),
-    pytest.param("<first>Ysaline</first>\n<last>Zwygart</last>\n", "Zwygart", PERSON, id="keys-xml",
-                 marks=_KEYS_SHAPE),
+    pytest.param('{\n  "First": "Ysaline",\n  "Last": "Zwygart"\n}\n', "Ysaline", PERSON, id="keys-capitalised"),
+    pytest.param("<first>Ysaline</first>\n<last>Zwygart</last>\n", "Zwygart", PERSON, id="keys-xml"),
     pytest.param('{\n  "first": "Ysaline",\n  "last": "Zwygart"\n}\n', "Ysaline", PERSON, id="keys-json-guard"),
     pytest.param("- first: Wiebke\n  last: Sommerhalder\n", "Sommerhalder", PERSON, id="keys-yaml-list-guard"),
     pytest.param("contact:\n  first: ysaline\n  last: zwygart\n", "zwygart", PERSON, id="keys-lower-case-guard"),

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from . import (
     address_parts,
     chat_layouts,
+    person_appointments,
     person_asides,
     person_chat_asides,
     person_contacts,
@@ -88,6 +89,7 @@ from .names import NameLexicon, load_lexicon
 from .normalize import detection_text
 from .organisation_contacts import without_organisation_contacts
 from .person_agents import names_of_agents
+from .person_appointments import names_of_appointments
 from .person_asides import names_beside_values
 from .person_capitals import names_in_capitals
 from .person_chat_asides import names_in_chat_asides
@@ -135,9 +137,9 @@ _DIGIT = scan.compile(r"\d")  # (a Unicode digit, as the detectors' \d: "０７�
 # that every module's gates are here.
 GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
-    word_dates, address_parts, chat_layouts, person_asides, person_chat_asides, person_contacts, person_dates,
-    person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases, person_shares,
-    person_slashes, person_titles,
+    word_dates, address_parts, chat_layouts, person_appointments, person_asides, person_chat_asides, person_contacts,
+    person_dates, person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases,
+    person_shares, person_slashes, person_titles,
 )
 
 
@@ -320,6 +322,7 @@ class Anonymizer:
                 found += lower_case_contacts(text, found, self._lexicon)
                 found += names_at_addresses(text, found, self._lexicon)
                 found += names_of_agents(text, self._lexicon)
+                found += names_of_appointments(text, self._lexicon)
                 found += names_before_addresses(text, found, self._lexicon)
                 found += particle_names_in_cells(text, self._lexicon)
                 found += particle_names_after_titles(text, self._lexicon)

@@ -442,8 +442,9 @@ def _lower_case_speakers(said: Counter[str], lexicon: NameLexicon) -> set[str]:
     return names
 
 
-# Words of a form or a bank that are first names too ("Iban"): no name in a message typed in lower case.
-_FIELD_WORDS = frozenset("iban bic swift email mail pin puk tan pdf".split())
+# Words of a form or a bank that are first names too ("Iban"), or a record's keys no list knows as words ("app",
+# "ip", "dob"): no name in a message typed in lower case, no speaker of a chat.
+_FIELD_WORDS = frozenset("iban bic swift email mail pin puk tan pdf app ip dob card".split())
 
 
 def _lower_speaker_beside(speaker: str, lexicon: NameLexicon) -> bool:

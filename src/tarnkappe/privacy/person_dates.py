@@ -57,6 +57,8 @@ _SHORT_YEAR = scan.compile(r"(?:(?<=[./\-A-Za-z])|(?<=[^\W\d_][ ]))\d{2}\Z")  # 
 _COMPACT_YEAR = scan.compile(r"(?:19|20)\d{2}(?=\d{4}\Z)")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
+# An ICD-10 diagnosis' code after the date: "Nasser, Yusuf, 12.04.2020 - F84.0" (a patient's header line)
+_DIAGNOSIS_AFTER = scan.compile(r"[ ]?[–\-][ ][A-TV-Z]\d{2}(?:\.\d{1,2})?(?![\w.])")
 # the writer's own date before a companion's name in a list of dates of birth: "ich 14.06.1994, ", "me 5 Oct 1962, "
 _SELF_BEFORE = scan.compile(
     rf"(?<![^\W\d_])(?i:ich|me|myself|moi|io|mine)[ :]{{1,2}}(?P<date>{DATE})(?!\d),[ ]\Z"
@@ -97,7 +99,9 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         born, short = _year(text, start, end, this_year)
         if not 1900 <= born < this_year:
             continue
-        if short and text[start - 1] != "(" and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None \
+        coded = scan.match(_DIAGNOSIS_AFTER, text, end) is not None
+        if short and not coded and text[start - 1] != "(" \
+                and scan.search(_ITEM_BEFORE, text, max(0, e.start - 8), e.start) is None \
                 and not _cell_start(text, e.start) and not _form_value(text, e.start) \
                 and not any(sep in text[e.end:start] for sep in ";|\t") \
                 and not ((text[e.end:start] in (" – ", " - ") or 1 < start - e.end <= 8 and not text[
@@ -115,6 +119,11 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
                 no_birth = headers[line] = _header_names_no_birth(text, e.start)
             if no_birth:
                 continue  # a table whose header says what its dates are: "Kunde;Rechnungsdatum;Betrag"
+        if born > latest and coded:
+            # a patient's line in a therapist's notes: "Ella Mair-Schrenk, 25.03.2020 - F84.0", "SCHOMBER Marie,
+            # 16.03.16 - F84.0" -- the diagnosis' code after it says whose date it is (holdout36, session 32)
+            out.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
+            continue
         if born > latest:
             recent.append((start, end, born))
             if born < this_year:

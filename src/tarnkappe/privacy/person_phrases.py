@@ -118,6 +118,8 @@ _PARTICLE_BETWEEN = scan.compile(
     r"[ ](?:von|van|zu|ten|ter)[ ](?:(?:der|den|de)[ ])?"
     r"(?P<last>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+)?)(?![\w\-])"
 )
+# An introduction right before the first name: what follows it is where they are from (_INTRO)
+_INTRODUCED = scan.compile(r"(?<![\w])(?:hier|ici|sono|[Cc]['’]est|this[ ]is|it['’]s|ich[ ]bin)[ ]\Z")
 _WORD_BEFORE = scan.compile(r"(?<![\w\-'’.])(?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+)\Z")
 # A name right before a birth sign and its date in parentheses, as family trees and encyclopedias
 # write a person ("∞ 1891 Spyros Papadopoulos (* 14.11.1873)", "x 1931 Nhiên Đặng (° 16 mai 1907)",
@@ -325,6 +327,8 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         article = text[max(0, first.start() - 7):first.start()].rsplit(None, 1)
         if article and article[-1].lower() in _ARTICLES:
             continue  # "das Büro von Orbis": a noun after its article
+        if scan.search(_INTRODUCED, text, max(0, first.start() - 12), first.start()) is not None:
+            continue  # a caller and where they call from: "hier Irmtraud von der Post" (the introduction's pass)
         start, end = first.start(), m.end("last")
         if not covered_by_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))

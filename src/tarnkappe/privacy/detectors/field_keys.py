@@ -158,7 +158,13 @@ ROLE_KEYS = _keys(
     mediatorin gerichtsschreiber gerichtsschreiberin cancelliere beklagte beklagter kläger
     klägerin défendeur défenderesse plaintiff defendant claimant respondent attore attrice convenuto convenuta
     übersetzer übersetzerin traducteur traductrice traduttore traduttrice translator bearb prescribedby
-    verordnetvon"""
+    verordnetvon
+    stylist stylistin friseur friseurin coiffeur coiffeuse parrucchiere parrucchiera barbier barber hairdresser
+    skipper eigner eignerin interlocuteur interlocutrice hauswart hauswartin hausbesorger hausbesorgerin
+    caretaker therapist therapeut therapeutin ergotherapeut ergotherapeutin ergothérapeute ergoterapista
+    liegeplatzinhaber liegeplatzinhaberin miteigentümer miteigentümerin copropriétaire comproprietario
+    comproprietaria coowner gewinner gewinnerin winner gagnant gagnante vincitore vincitrice mitreisende
+    accompagnatori"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -281,10 +287,16 @@ def normalise_key(key: str) -> str:
     """"Date of birth" -> "dateofbirth", "first_name" -> "firstname", "TEL" -> "tel"; a parenthesis
     goes ("Geburtsdatum (TT.MM.JJJJ)", "Telefon (privat)", "Né(e) le" -> "néle", a form's "Name,
     Vornamen (eigenhändig und möglichst in Blockschrift)"), and so does a date's format after the
-    key ("Geburtsdatum TT.MM.JJ", "DOB dd/mm/yyyy").  Three C calls: it runs for every cell of
-    every line that could be a table's header."""
+    key ("Geburtsdatum TT.MM.JJ", "DOB dd/mm/yyyy").  A key in two languages is one of them when both are keys of
+    one type, the more telling first ("nome / first name(s)" is "firstnames"; holdout36, read in session 32; not
+    "Ort / Zeit", "Beruf / Arbeitgeber": two questions).  Three C calls: it runs for every cell of every line that
+    could be a table's header."""
     if len(key) > 120:
         return ""
+    if " / " in key:  # a form in two languages: "nachname(n) / last name(s)", "cognome / last name(s)"
+        parts = [normalise_key(part) for part in key.split(" / ")]
+        if all(part in ALL_KEYS for part in parts) and len({type_of(part) for part in parts}) == 1:
+            return next((part for part in parts if part not in WEAK_PERSON_KEYS), parts[0])
     if key.isupper():  # a form in capitals, read by OCR: "GEBURT5DATUM", "STRAS5E, HAUSNR.", "COGN0ME"
         key = _OCR_DIGIT.sub(_ocr_letter, key)
     return DATE_FORMAT.sub("", _NOT_LETTER.sub("", PARENTHESIS.sub("", key)).lower())

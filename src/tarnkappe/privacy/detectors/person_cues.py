@@ -30,7 +30,8 @@ ROLE_CUES: frozenset[str] = frozenset(
     Geschädigte Geschädigter Mieterin Mieter Vermieterin Vermieter Nachbarin Nachbar Vorgängerin Vorgänger
     Nachfolgerin Nachfolger Anwältin Anwalt Rechtsanwältin Rechtsanwalt Trainerin Trainer Lehrerin Lehrer
     Schülerin Schüler Sprecherin Sprecher Kundin Kunde Patientin Patient Familie Kinder Söhne Töchter
-    Mann Hausmeister Hausmeisterin""".split()
+    Mann Hausmeister Hausmeisterin Hauswart Hauswartin Hausbesorger Hausbesorgerin Abwart Abwartin Mentor Mentorin
+    Kassier Kassierin Kassenwart Kassenwartin Schatzmeister Schatzmeisterin""".split()
 )
 # Endings of German job and role nouns, compounds included ("Bundeskanzler", "CSU-Politiker",
 # "Hochspringer", "UN-Generalsekretär"): the capitalised words right after one name its holder.
@@ -62,7 +63,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
     maestra maestro dottor dottore dottoressa professore professoressa docteur médecin doctor teacher
     enfants figli figlie children sons daughters
     maire mairesse sindaco sindaca mayor juge giudice judge greffier greffière cancelliere clerk
-    conducente conducteur conductrice driver secondo selon""".split()
+    conducente conducteur conductrice driver secondo selon
+    caretaker concierge gardien gardienne custode portinaio portinaia mentor treasurer trésorier trésorière
+    tesoriere tesoriera""".split()
 )
 # German writes its relatives capitalised, as nouns: "ihr Bruder Lennart", "sein Sohn Ivo" (holdout25, session 22)
 GERMAN_RELATIVES = frozenset(

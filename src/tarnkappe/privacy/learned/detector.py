@@ -55,6 +55,8 @@ DEFAULT_THRESHOLD = 0.3
 # A single-word name of the rules with no cue that the model gives less than this is dropped.
 DEFAULT_VETO = 0.05
 _WINDOW = 2
+# The number a word labels: "Payroll no. 695634", "Police Nr. 12", "Ticket # 4471", "Dossier n° 88"
+_NUMBER_LABEL = scan.compile(r"[ ](?:[Nn]o|NO|[Nn]r|NR|[Nn]°|[Nn]º|#)\.?[ ]?\d")
 # Longest sequence handed to the tagger at once (tokens): the C tagger holds the GIL while it
 # runs, so a text dense with candidates is tagged in pieces that meet end to end.
 _MAX_WINDOW = 256
@@ -123,11 +125,14 @@ def _line_before(text: str, start: int) -> str:
 def _cued(before: str) -> bool:
     """A cue, a role word or a lower-case title ends ``before`` ("Herr ", "Dr. ", "mme "), or a role written for
     both genders, as German forms write them ("Hufschmied/in ", "Trainer*in ", "Mitveranstalter:in "; holdout35,
-    read in session 31: the model vetoed "Tom Lange" after one)."""
+    read in session 31: the model vetoed "Tom Lange" after one); a role after an elided article ("dall'agente
+    Aldobrandi": the model retrained on the lists of session 32 vetoed it)."""
     prev = before.rstrip(" .\u00a0,(").rsplit(None, 1)
-    return bool(prev) and (prev[-1] in _CUE_BEFORE or prev[-1].lower() in ROLE_WORDS
-                           or prev[-1].lower() in LOWER_TITLES or prev[-1].lower() + "." in LOWER_TITLES
-                           or _gendered_role(prev[-1]))
+    if not prev:
+        return False
+    word = prev[-1].replace("’", "'").rsplit("'", 1)[-1]  # after an elided article: "dall'agente", "l'avvocato"
+    return word in _CUE_BEFORE or word.lower() in ROLE_WORDS or word.lower() in LOWER_TITLES \
+        or word.lower() + "." in LOWER_TITLES or _gendered_role(prev[-1])
 
 
 def _gendered_role(word: str) -> bool:
@@ -149,7 +154,7 @@ class LearnedNameDetector:
         the prose model alone (the configuration before session 18)."""
         self._lex = lexicon
         self._freq = load_word_freq()
-        self._feat = Featurizer(lexicon, self._freq)
+        self._feat = Featurizer(lexicon.core(), self._freq)  # (the lists the models were trained on: names.py)
         # (the taggers read these bytes in place: they live as long as the detector)
         self._model = load_model_bytes() if model is None else model
         self._forms_model = None if not forms else load_model_bytes(FORMS_MODEL_FILE) if forms_model is None \
@@ -352,6 +357,8 @@ class LearnedNameDetector:
                 best[span] = p
         vetoed = {span for span, p in best.items() if p < self._veto and span not in unvetoable}
         spans = [sp for sp in spans if sp[0] not in doubt]  # the rules' span stands (or falls)
+        # a word that labels a number is no name: "Payroll no. 695634", "Policy Nr. 12" (a form's next column)
+        spans = [sp for sp in spans if " " in text[sp[0]:sp[1]] or scan.match(_NUMBER_LABEL, text, sp[1]) is None]
         if not spans and not unasked:
             return [], vetoed
         lex = self._lex
