@@ -53,8 +53,14 @@ EXTRA_MIMESIS_LOCALES = (
     "pl", "pt", "pt-br", "sk", "sv", "tr",
 )
 EXTRA_MAX_ZIPF = 3.0  # an extra-locale name more frequent than this in any of our languages is a word
-MICHAEL_PLACE = 7  # ... and of a name very common somewhere, which may be a town's too ("Murat")
+MICHAEL_COUNTRIES = 55  # nam_dict.txt's frequency columns (gender_guesser.detector.Detector.COUNTRIES)
 MICHAEL_COMMON = 3  # nam_dict's frequency of a name common in a country (1 rare ... 13 extremely common)
+MICHAEL_VERY_COMMON = 7  # ... of a name very common somewhere, which may be a town's or a word too ("Murat", "Igor")
+# The columns of the countries that speak each of our languages: Great Britain, Ireland, the USA; France, Belgium,
+# Luxembourg, Switzerland; Italy, Switzerland; East Frisia, Germany, Austria, Switzerland
+LANG_COUNTRIES = {"en": (0, 1, 2), "fr": (7, 8, 9, 14), "it": (3, 14), "de": (11, 12, 13, 14)}
+FOREIGN_WORD_ZIPF = 2.5  # a word this frequent in a language is a word there unless its people bear the name
+EVERYDAY_WORD_ZIPF = 4.2  # ... and this frequent even where the name is very common elsewhere ("tea", "hey")
 LANGS = ("de", "fr", "it", "en")
 CENSUS_SURNAME_TOP = 20000
 COMMON_ZIPF = 3.0
@@ -84,24 +90,42 @@ def mimesis_names(locales: tuple[str, ...]) -> tuple[set[str], set[str]]:
     return first, last
 
 
-def michael_first_names() -> dict[str, int]:
-    """The ~45,000 first names of Jörg Michael's nam_dict.txt (as shipped in ``gender-guesser``) of 54
-    countries, each with its highest frequency there (1 rare ... 13 extremely common): the German, Austrian,
-    Swiss, Italian, French, Turkish, Balkan, Slavic, Greek, Arab ... names that people in DACH offices have
-    and mimesis' lists lack ("Leonhard", "Tilmann", "Aynur", "Vasilis", "Daryna", "Ermenegildo").  A '+'
-    joins the parts of an Arab, Chinese or Korean name, written joined or with a hyphen ("Jun+Wei": "Junwei",
-    "Jun-Wei"); lines with '+' in column 30 repeat a name with expanded umlauts for the C program's sort and
-    are skipped, as the file's header says."""
+def michael_first_names() -> dict[str, list[int]]:
+    """The ~45,000 first names of Jörg Michael's nam_dict.txt (as shipped in ``gender-guesser``), each with its
+    frequency in each of the file's 55 countries (0 absent, 1 rare ... 13 extremely common): the German, Austrian,
+    Swiss, Italian, French, Turkish, Balkan, Slavic, Greek, Arab ... names that people in DACH offices have and
+    mimesis' lists lack ("Leonhard", "Tilmann", "Aynur", "Vasilis", "Daryna", "Ermenegildo").  A '+' joins the
+    parts of an Arab, Chinese or Korean name, written joined or with a hyphen ("Jun+Wei": "Junwei", "Jun-Wei");
+    lines with '+' in column 30 repeat a name with expanded umlauts for the C program's sort and are skipped, as
+    the file's header says."""
     path = pathlib.Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    out: dict[str, int] = {}
+    out: dict[str, list[int]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line[0] in "#=" or line[29:30] == "+":
             continue
         name = line.split()[1]
-        freq = max((int(c, 16) for c in line[30:-1] if c.strip()), default=0)
+        freqs = [int(c, 16) if c.strip() else 0 for c in line[30:30 + MICHAEL_COUNTRIES]]
         for joint in ("", "-"):
             key = name.replace("+", joint)
-            out[key] = max(out.get(key, 0), freq)
+            old = out.get(key)
+            out[key] = freqs if old is None else [max(x, y) for x, y in zip(old, freqs, strict=True)]
+    return out
+
+
+def all_lemma_words() -> dict[str, set[str]]:
+    """Every lemma and form of spaCy's English, French and Italian (all parts of speech) lookup tables, per
+    language: a word of one of them is an ordinary word there, however rare ("myrtille", "temo", "fuming")."""
+    base = pathlib.Path(spacy_lookups_data.__file__).parent / "data"
+    out: dict[str, set[str]] = {}
+    tables = (("en", "en_lemma_lookup.json.gz"), ("fr", "fr_lemma_lookup.json.gz"), ("it", "it_lemma_lookup*.json.gz"))
+    for lang, pattern in tables:
+        words: set[str] = set()
+        for path in sorted(base.glob(pattern)):
+            with gzip.open(path) as fh:
+                for form, lemma in json.load(fh).items():
+                    words.add(form.lower())
+                    words.update(lem.lower() for lem in (lemma if isinstance(lemma, list) else [lemma]))
+        out[lang] = words
     return out
 
 
@@ -212,32 +236,42 @@ def main() -> None:
     last |= extra(xl)
 
     # Jörg Michael's first names: a name no list has as a first name yet (a listed surname may be one:
-    # "Lazar", "Pascale"), no ordinary word, no town unless very common as a name ("Murat"; not "Basel",
-    # "Haifa", "Rüti"); one more frequent than EXTRA_MAX_ZIPF in our languages only if it is common somewhere
-    # (frequency >= MICHAEL_COMMON: "Konstantin", "Jérôme", "Detlef"; not "Door", "Heaven") and no entry of
-    # the English or French lemma tables ("Tea", "Mall", "Valve", "Mille") nor a frequent Italian one ("Pena";
-    # the German and Italian tables hold first names too: "Leonhard", "Igor", which are very common names).
+    # "Lazar", "Pascale"), no ordinary word, no town unless very common as a name ("Murat"; not "Basel", "Haifa",
+    # "Rüti"); no word of a language that people of its countries do not bear as a name ("Hey", "Essi", "Uran",
+    # "Kap", "Moin": frequent in English, Italian or German, names only elsewhere -- the review of session 32) unless
+    # it is very common somewhere (MICHAEL_VERY_COMMON: "Igor", "Konstantin", "Mehmet") and no everyday word ("Tea");
+    # and, unless very common, no entry of the English, French or Italian lemma tables nor a German noun or form
+    # ("Myrtille", "Temo", "Fuming", "Laib", "Werter"; the German table holds names too, which inflect only with a
+    # genitive -s).
     places = {line.strip() for line in gzip.open(OUT / "places.txt.gz", "rt", encoding="utf-8")}
     michael: set[str] = set()  # a list of its own: the rules read it, the learned model's features do not
-    en_fr_words = {w for lang in ("en", "fr") for lem, fs in forms[lang].items() for w in (lem, *fs)}
-    it_words = {w for lem, fs in forms["it"].items() for w in (lem, *fs)}
+    lemma_words = all_lemma_words()
+    german_forms = {form for lem, fs in forms["de"].items() for form in fs - {lem, lem + "s", lem + "'s"}}
 
-    def word_like(low: str, freq: int) -> bool:
-        frequent_it = low in it_words and zipf_frequency(low, "it") > 3.5 and freq < MICHAEL_PLACE
-        return low in en_fr_words or low in other or frequent_it
+    def a_word(low: str, freqs: list[int]) -> bool:
+        very_common = max(freqs) >= MICHAEL_VERY_COMMON
+        if not very_common and (any(low in words for words in lemma_words.values()) or low in german_forms):
+            return True
+        for lang, countries in LANG_COUNTRIES.items():
+            zipf = zipf_frequency(low, lang)
+            if zipf >= FOREIGN_WORD_ZIPF and not any(freqs[k] for k in countries) and (
+                    not very_common or zipf >= EVERYDAY_WORD_ZIPF):
+                return True  # ("Tea": a very common name in Croatia, an everyday word in English)
+        return False
 
-    for raw, freq in michael_first_names().items():
+    for raw, freqs in michael_first_names().items():
         if not _ok(raw):
             continue
         w = _title(raw)
         low = w.lower()
+        top = max(freqs)
         if w in first or low in common or low in function_words or is_ordinary_word(w, forms, other):
             continue
-        if w in places and freq < MICHAEL_PLACE:
+        if w in places and top < MICHAEL_VERY_COMMON:
             continue
-        if max(zipf_frequency(low, lang) for lang in LANGS) > EXTRA_MAX_ZIPF and (
-            freq < MICHAEL_COMMON or word_like(low, freq)
-        ):
+        if a_word(low, freqs):
+            continue
+        if max(zipf_frequency(low, lang) for lang in LANGS) > EXTRA_MAX_ZIPF and top < MICHAEL_COMMON:
             continue
         michael.add(w)
 

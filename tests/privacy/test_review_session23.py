@@ -116,10 +116,11 @@ LEAKS = [
     # person_children.py: the module's own example ('Kläre' neither a listed first name nor a rare word), 'sowie',
     # one child a line
     pytest.param("Besuch für Evangelos (25. Dez. 2021), Blanka (25. Dez. 2022), Kläre (30. Aug. 2018)",
-                 "30. Aug. 2018", DOB, id="children-docstring-third-child"),
+                 "30. Aug. 2018", DOB, id="children-docstring-third-child",
+                 marks=pytest.mark.xfail(strict=True, reason="open: 'Kläre' is neither a listed first name nor a"
+                      " rare word (a verb's form)")),
     pytest.param("Anmeldung Skilager für Evangelos (25.12.2019) sowie Blanka (25.12.2021)", "25.12.2019", DOB,
-                 id="children-sowie",
-                 marks=pytest.mark.xfail(strict=True, reason="open: 'sowie' does not join the children of a list")),
+                 id="children-sowie"),
     pytest.param("Anmeldung Skilager:\nEvangelos (25.12.2019)\nBlanka (25.12.2021)", "25.12.2019", DOB,
                  id="children-one-per-line",
                  marks=pytest.mark.xfail(strict=True, reason="open: children in parentheses one per line")),

@@ -204,7 +204,7 @@ LEAKS = [
                  "Charlotte", PERSON, id="dateline-newborn-guard"),
     # person_lowercase._SPEAKER_PREFIX -- open and guards
     pytest.param("Atılgan A.: albrecht zwahlen ist übrigens umgezogen\n", "albrecht zwahlen", PERSON,
-                 id="speaker-docstring-example"),
+                 id="speaker-docstring-example", marks=_SPEAKER_SHAPES),
     pytest.param("12.03.26, 09:12 - Isabella R.: ok, gianluca moretti arriva domani\n", "gianluca moretti", PERSON,
                  id="speaker-whatsapp-android", marks=_SPEAKER_SHAPES),
     pytest.param("> Isabella: ok, gianluca moretti arriva domani\n", "gianluca moretti", PERSON,

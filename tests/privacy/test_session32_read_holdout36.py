@@ -30,7 +30,7 @@ def _persons(anonymizer: Anonymizer, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", ["Leonhard", "Tilmann", "Laurenz", "Aynur", "Vasilis", "Daryna", "Konstantin",
-                                  "Igor", "Vladimir", "Albrecht", "Mehmet", "Murat", "Ermenegildo", "Theophil"])
+                                  "Igor", "Vladimir", "Jochen", "Mehmet", "Murat", "Ermenegildo", "Theophil"])
 def test_first_names_of_every_origin_are_listed(name: str) -> None:
     assert load_lexicon().is_first_name(name)
 
@@ -100,7 +100,7 @@ def test_two_questions_in_one_key_are_read_as_written(key: str, normal: str) -> 
 
 @pytest.mark.parametrize(("text", "names"), [
     ("| nachname(n) / last name(s) | brechbühl |\n| vorname(n) / first name(s) | ansgar |", ["brechbühl", "ansgar"]),
-    ("[anreise] 18.07.2027\n[name] weiss\n[vorname] odile\n", ["weiss", "odile"]),
+    ("[anreise] 18.07.2027\n[name] weiss\n[vorname] odette\n", ["weiss", "odette"]),
     ("i tuoi dati:\nnome = ivo rusconi\ne-mail = ivo.r@example.com", ["ivo rusconi"]),
     ('{"id": 7, "name": "calogero maspero", "street": "via san gottardo 6"}', ["calogero maspero"]),
 ])
@@ -123,9 +123,15 @@ def test_values_under_keys_that_name_no_one_stay(anonymizer: Anonymizer, text: s
      "03.05.2027;10:00;Rey, Ella;0171 7654321;Kunigunde", "Kunigunde"),
     ('{"date": "2027-03-02", "service": "Balayage", "stylist": "Leonhard", "price": "CHF 120"}', "Leonhard"),
     ('{"berth": 4, "vessel": "Windspiel", "skipper": "Hope Friend", "phone": "+44 7700 900123"}', "Hope Friend"),
+    ('{"date": "2027-04-26", "service": "piega e taglio", "stylist": "biagio", "price": "chf 52.65"}', "biagio"),
 ])
 def test_names_under_the_keys_of_salons_practices_and_harbours(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in _persons(anonymizer, text)
+
+
+@pytest.mark.parametrize("text", ["sender: system\nrecipient: admin\n", "    stylist: lei\n    price: 15\n"])
+def test_a_word_under_a_roles_key_typed_in_lower_case_stays(anonymizer: Anonymizer, text: str) -> None:
+    assert not _persons(anonymizer, text)
 
 
 def test_a_level_under_a_salons_key_stays(anonymizer: Anonymizer) -> None:

@@ -69,7 +69,17 @@ class NameLexicon:
     def is_place_only(self, text: str) -> bool:
         """``text`` is a town and none of its words a listed name ("Vevey", "Kelowna"; not
         "Hamilton" or "Florence", which are names too)."""
-        return text in self.places and not any(self.is_known_name(w) for w in text.split())
+        # (the core lists: "Seon", "Uri", "Orly" stay towns beside Jörg Michael's names; session 32's review)
+        return text in self.places and not any(self._core_known(w) for w in text.split())
+
+    def _core_known(self, word: str) -> bool:
+        first = self.first_names if self.core_first_names is None else self.core_first_names
+        if word in first or word in self.surnames:
+            return True
+        if word.isascii():
+            return False
+        plain = without_accents(word)
+        return plain != word and (plain in first or plain in self.surnames)
 
     def core(self) -> NameLexicon:
         """This lexicon with the core lists' first names only: what the learned name detector's features read.

@@ -15,7 +15,8 @@ What stays masked, because it can lead to a person:
   "hallo@" are a family's or a one-person business's as often as a firm's: no role's);
 - a mailbox whose domain holds a word of a name found in the same text ("info@praxis-huber.ch" beside
   "Dr. Anna Huber"), or a word the name lists know -- a first name or a surname, also as ASCII writes it
-  and two run together ("post@familie-mueller.ch", "hallo@lisaketterer.de", "kontakt@huber.name") -- or is
+  and two run together ("post@familie-mueller.ch", "hallo@lisaketterer.de", "kontakt@huber.name"; the core
+  lists, not the 30,000 first names of nam_dict.txt, many of them short words of other languages) -- or is
   written in punycode ("xn--mller-kva.de"): the domain would give a name away;
 - an IPv6 link-local or unique local address: its interface id is often the device's MAC address.
 
@@ -126,11 +127,12 @@ def _listed(word: str, lexicon: NameLexicon) -> bool:
 
 
 def _two_names(word: str, lexicon: NameLexicon) -> bool:
-    """``word`` is a first name and a listed name of four letters at least run together ("lisaketterer",
-    "annahuber"), no town ("rosenheim", "locarno": "Rosen" + "Heim", "Loc" + "Arno" once the lists knew more first
-    names; session 32)."""
+    """``word`` is a first name and a listed name run together ("lisaketterer", "annahuber"), no town
+    ("rosenheim"), read with the core lists (``NameLexicon.core``: with Jörg Michael's first names too, "academy"
+    was "Aca" + "Demy" and "zeppelin" "Zepp" + "Elin" -- the review of session 32)."""
+    lexicon = lexicon.core()
     return len(word) >= 7 and not lexicon.is_place_only(word.capitalize()) and any(
-        lexicon.is_first_name(word[:k].capitalize()) and _listed(word[k:], lexicon) for k in range(3, len(word) - 3))
+        lexicon.is_first_name(word[:k].capitalize()) and _listed(word[k:], lexicon) for k in range(3, len(word) - 2))
 
 
 def role_mailbox(address: str) -> bool:

@@ -7,12 +7,11 @@ brushing)", "ti ricordiamo l'appuntamento del 28/03/2026 alle 18:00 con Elira (P
 in session 32).  A first name alone, before a word in parentheses: no rule read it as a name.
 
 On a line that names an appointment (Termin, appointment, rendez-vous, RDV, appuntamento), the preposition, one
-word and " (": the word is a person's when a list knows it as a first name, or it is no ordinary word of ours
--- not a stop word, a town, a company's suffix; a word typed in capitals or in lower case is read as a name
-is written ("BEI MARIKA (", "con milo (").
+word and " (": the word is a person's when a list knows it as a first name that is no word ("BEI MARIKA (", "con
+milo ("), or it is capitalised and no frequency list knows it -- not a firm, a product, a trade, an acronym, a town.
 
-Linear: each gate word found with ``str.find``, the rest of its line (at most :data:`_REACH` characters) searched
-once.
+Linear: each gate word found with ``str.find``, at most :data:`_REACH` characters after it (to its line's end)
+searched once.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from .detectors import scan
 from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
 from .gates import Gate
+from .learned.features import rare_word
 from .names import NameLexicon
 
 _APPOINTMENT_WORDS = ("Termin", "TERMIN", "termin", "ppointment", "PPOINTMENT", "endez-vous", "ENDEZ-VOUS", "RDV",
@@ -41,23 +41,28 @@ def names_of_appointments(text: str, lexicon: NameLexicon) -> list[Entity]:
     for word in _APPOINTMENT_WORDS:
         pos = text.find(word)
         while pos >= 0:
-            line_end = text.find("\n", pos)
-            end = min(len(text) if line_end < 0 else line_end, pos + _REACH)
-            m = scan.search(_WITH, text, pos + len(word), end)
-            if m is not None and m.start("name") not in seen and _someone(m.group("name"), lexicon):
-                seen.add(m.start("name"))
-                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "appointment"))
+            reach = min(len(text), pos + _REACH)
+            line_end = text.find("\n", pos, reach)
+            end = reach if line_end < 0 else line_end
+            for m in scan.finditer(_WITH, text, pos + len(word), end):
+                if m.start("name") not in seen and _someone(m.group("name"), lexicon):
+                    seen.add(m.start("name"))
+                    out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"),
+                                      "appointment"))
             pos = text.find(word, pos + len(word))
     return out
 
 
 def _someone(word: str, lexicon: NameLexicon) -> bool:
-    """A listed first name, or no ordinary word, stop word, company's suffix or town ("bei Coiffure (…)", "with
-    Basel (the clinic)" are none)."""
+    """A listed name that is no word, or a capitalised word no frequency list knows -- no stop word, town,
+    company's suffix, acronym ("bei HNO (", "with GP ("), firm, product or trade the lists know as words ("bei
+    Bosch (Stuttgart)", "with Python (3.12)", "bei Zahnarzt (Kontrolle)": the review of session 32)."""
     titled = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
-    if titled in STOP or word in COMPANY_SUFFIXES or titled in COMPANY_SUFFIXES:
+    if titled in STOP or word in COMPANY_SUFFIXES or titled in COMPANY_SUFFIXES or titled in lexicon.places:
         return False
-    if all(lexicon.is_first_name(part) for part in titled.split("-")):
-        return True
-    return titled.lower() not in lexicon.common_words and titled not in lexicon.places and not any(
-        part.lower() in lexicon.common_words for part in titled.split("-"))
+    parts = titled.split("-")
+    if all(lexicon.is_known_name(part) and part not in lexicon.ambiguous and part.lower() not in lexicon.common_words
+           and (word.islower() or lexicon.is_first_name(part) or rare_word(part, 5)) for part in parts):
+        return True  # a listed name ("bei pascale (" typed so); capitalised, a first name or an infrequent one
+    return word[:1].isupper() and not (word.isupper() and len(word) <= 5) and all(
+        part.lower() not in lexicon.common_words and rare_word(part) for part in parts)

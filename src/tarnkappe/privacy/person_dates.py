@@ -58,7 +58,8 @@ _COMPACT_YEAR = scan.compile(r"(?:19|20)\d{2}(?=\d{4}\Z)")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
 # An ICD-10 diagnosis' code after the date: "Nasser, Yusuf, 12.04.2020 - F84.0" (a patient's header line)
-_DIAGNOSIS_AFTER = scan.compile(r"[ ]?[–\-][ ][A-TV-Z]\d{2}(?:\.\d{1,2})?(?![\w.])")
+# (with its decimal: "A12", "C12" after a booking's date are a parking space's, a seat's; the review of session 32)
+_DIAGNOSIS_AFTER = scan.compile(r"[ ]?[–\-][ ][A-TV-Z]\d{2}\.\d{1,2}[A-Z]?(?![\w.])")
 # the writer's own date before a companion's name in a list of dates of birth: "ich 14.06.1994, ", "me 5 Oct 1962, "
 _SELF_BEFORE = scan.compile(
     rf"(?<![^\W\d_])(?i:ich|me|myself|moi|io|mine)[ :]{{1,2}}(?P<date>{DATE})(?!\d),[ ]\Z"

@@ -95,6 +95,8 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
         if (ent.text in _CALENDAR_WORDS or " " in ent.text and _calendar_words(ent.text)) and _log_date(text, ent):
             continue  # "Date:   Thu Nov 24 18:45:32 2026": a day and a month, no "Thu Nov"
         start, end = _widened(text, ent.start, ent.end, lexicon)
+        if text[end:end + 1] == "\n" and " " not in ent.text and lexicon.is_first_name(ent.text):
+            end = _wrapped_surname(text, end, lexicon)
         if cur is not None:
             c_start, c_end, first, single = cur
             if start <= c_end or _only_particles(text, c_end, start) or (
@@ -107,6 +109,26 @@ def widen_names(text: str, found: list[Entity], lexicon: NameLexicon) -> list[En
     if cur is not None:
         out.append(_entity(text, cur[0], cur[1], cur[2]))
     return out
+
+
+# A surname the line's wrap put on the next line, its sentence or clause ending after it ("Besuch von Quirin\nErlach.
+# Seit Jahren Kunde."): a capitalised word no list knows as an ordinary word, no stop word (a town too: "Erlach")
+_WRAPPED_SURNAME = scan.compile(
+    r"\n(?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,29}+)?)(?=[.,;])"
+)
+
+
+def _wrapped_surname(text: str, end: int, lexicon: NameLexicon) -> int:
+    """Where a listed first name ending its line ends with its surname at the next line's start (a wrapped
+    sentence; session 32: the rules knew "Quirin" once the lists had Jörg Michael's names, and the model, asked
+    about "Erlach" beside a known name, no longer took it)."""
+    m = scan.match(_WRAPPED_SURNAME, text, end)
+    if m is None:
+        return end
+    word = m.group("word")
+    if word in STOP or word.lower() in lexicon.common_words or not (lexicon.is_known_name(word) or rare_word(word, 5)):
+        return end
+    return m.end("word")
 
 
 # English abbreviations of weekdays and months, as logs and e-mail headers write dates ("Mon Nov 5").

@@ -291,7 +291,8 @@ _DATE_BEFORE_NUMBER = scan.compile(
 _DATE_SEP_BEFORE = scan.compile(r"\d[./\-]\Z")
 # A date where a street's number would be: a row of a table ("Sophia Traversa  compagna  7/6/1964": Italian's
 # street type "Traversa"; holdout36, read in session 32) -- no house number has a year after two slashes; a
-# two-digit "year" only in a row of cells (Austria's "Am Kogel 9/2/14" is house, staircase and door)
+# two-digit "year" only where the "street" runs over two cells (Austria's "Am Kogel 9/2/14", "Hauptstraße\t12/3/14"
+# are house, staircase and door)
 _DATE_AS_NUMBER = scan.compile(r"\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d{2}|\d{2})(?![\d/.])")
 _RANGE_BEFORE_NUMBER = scan.compile(r"(?<![\w./\-–])\d{1,4}[a-c]?[ ]?[\-–/][ ]?\Z")
 # A surface, not a square's name: "1200 Square Feet", "90 square Meter Wohnfläche" (review of session 14b)
@@ -481,9 +482,9 @@ class AddressDetector:
         if _TR_GATE.opens(text):
             streets += [m.span() for m in scan.finditer(_TR_STREET, text)]
         for start, end in streets:
-            number_start = max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1
+            number_start = max(text.rfind(" ", start, end), text.rfind("\t", start, end), start - 1) + 1
             date = scan.match(_DATE_AS_NUMBER, text, number_start)
-            if date is not None and (len(date.group("year")) == 4 or "\t" in text[start:end]):
+            if date is not None and (len(date.group("year")) == 4 or text.count("\t", start, end) >= 2):
                 continue  # a table's row: "Sophia Traversa  compagna  7/6/1964", "AM\tRaymond Koch\t8/16/94"
             q = scan.search(_QUALIFIER, text, max(0, start - 40), start)
             if q:

@@ -163,8 +163,7 @@ ROLE_KEYS = _keys(
     skipper eigner eignerin interlocuteur interlocutrice hauswart hauswartin hausbesorger hausbesorgerin
     caretaker therapist therapeut therapeutin ergotherapeut ergotherapeutin ergothérapeute ergoterapista
     liegeplatzinhaber liegeplatzinhaberin miteigentümer miteigentümerin copropriétaire comproprietario
-    comproprietaria coowner gewinner gewinnerin winner gagnant gagnante vincitore vincitrice mitreisende
-    accompagnatori"""
+    comproprietaria coowner mitreisende accompagnatori"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.

