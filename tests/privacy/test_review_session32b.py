@@ -127,8 +127,7 @@ OVER = [
     pytest.param("the treasurer will present the budget on monday\n", "will present", id="role-treasurer-will"),
     pytest.param("the caretaker said the boiler is fixed\n", "said the", id="role-caretaker-said"),
     pytest.param("the concierge can book a taxi for you\n", "can book", id="role-concierge-can"),
-    pytest.param("our treasurer rose to speak after the vote\n", "rose to", id="role-treasurer-rose",
-                 marks=_ROLE_VERB),
+    pytest.param("our treasurer rose to speak after the vote\n", "rose to", id="role-treasurer-rose"),
     # ... guards
     pytest.param("the treasurer report is attached\n", "treasurer report", id="role-report-guard"),
     pytest.param("the concierge desk is open 24/7\n", "concierge desk", id="role-desk-guard"),

@@ -75,10 +75,11 @@ def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
             continue  # "120 ms to 180 ms", "the mr looks good", "my mrs thinks" (the review of session 31)
         english = title in _ENGLISH_TITLES
         words = m.group("words").split(" ")
-        if role and words[0] in lexicon.common_words and not (
+        if role and (words[0] in lexicon.common_words or words[0].capitalize() in lexicon.ambiguous) and not (
                 len(words) > 1 and lexicon.is_first_name(words[0].capitalize()) and _rare_surname(words[1], lexicon)):
             continue  # a role's word goes on: "der concierge service", "the treasurer will present", "the caretaker
-            # said" (listed first names too: the review of session 32); "mentor will smithers" is a name
+            # said", "our treasurer rose to speak" (listed first names too: the review of session 32); "mentor will
+            # smithers" is a name
         start = m.start("words")
         taken = 0
         while taken < len(words) and words[taken] in _PARTICLES:

@@ -385,6 +385,8 @@ class PersonDetector:
                 continue
             if s.start and text[s.start - 1] not in " \t\n(:;=>":  # "S/4HANA, Python" is no surname ("<td>Wyss,")
                 continue
+            if lex.is_place_only(s.norm) and lex.is_place_only(f.norm):
+                continue  # a list of towns: "Standorte: Aarau, Seon, Lenzburg" ("Seon" a Korean name too)
             last = k  # a second listed given name ends the item too: "Servais, Valérie Betty |" (not after a
             # first name: "Crescenzi, Pierluigi, Roberto Grossi" is a list of authors; not a surname:
             # "Einwohnerdienste, Viviane Isler")
