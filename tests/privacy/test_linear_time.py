@@ -310,7 +310,8 @@ SHAPES = [
     "Termin am 1.1.2027 bei Aa (", " bei Aa (", "appointment with ", "caretaker aa bb ", "hauswartin ", "herr dr. ",
     "[08:20] <Aa> aa bb cc dd\n", "<Aa> ", "Aa (6:46 PM): aa bb cc\n", "nachname / last name: ", " / ", "[name] aa\n",
     "[vorname] bb\n", "nome = aa bb\n", "Traversa  aa  7/6/1964\n", "7/6/19", "Aa, 25.03.2021 - F84.0\n", " - F84",
-    "Payroll no. 1 ", " no. ", "St. Aa im ",
+    "Payroll no. 1 ", " no. ", "St. Aa im ", "08:20 <@Aa> aa bb\n", "08:20:15 Aa | aa bb cc\n", "(6:46 p.m.): ",
+    "Termin mit Aa – ", " chez Aa (",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

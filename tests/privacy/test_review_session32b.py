@@ -248,13 +248,13 @@ LEAKS = [
     pytest.param("termin bei frau prof. dr. med. kessler am montag\n", "kessler", PERSON, id="title-chain-guard"),
     # person_lowercase._SPEAKER_PREFIX -- open and guards
     pytest.param("08:20 <Ottilie> der schlüssel liegt bei laurenz obermoser im briefkasten\n", "laurenz obermoser",
-                 PERSON, id="irc-bare-time", marks=_IRC_SHAPES),
+                 PERSON, id="irc-bare-time"),
     pytest.param("[08:20] <@Ottilie> der schlüssel liegt bei laurenz obermoser im briefkasten\n",
-                 "laurenz obermoser", PERSON, id="irc-op-nick", marks=_IRC_SHAPES),
+                 "laurenz obermoser", PERSON, id="irc-op-nick"),
     pytest.param("08:20:15 Ottilie | der schlüssel liegt bei laurenz obermoser im briefkasten\n",
-                 "laurenz obermoser", PERSON, id="irc-weechat", marks=_IRC_SHAPES),
+                 "laurenz obermoser", PERSON, id="irc-weechat"),
     pytest.param("Marcia (6:46 p.m.): the spare key is with tilmann kessling, call him\n", "tilmann kessling",
-                 PERSON, id="pm-dotted", marks=_IRC_SHAPES),
+                 PERSON, id="pm-dotted"),
     pytest.param("[08:20:15] <ottilie> der schlüssel liegt bei laurenz obermoser im briefkasten\n",
                  "laurenz obermoser", PERSON, id="irc-seconds-guard"),
     # field_keys / field_values -- open and guards

@@ -6,9 +6,10 @@ with Zhiwei (Kids' cut)", "rappel de votre RDV le 27.02.2026 à 10h15 avec Gelso
 brushing)", "ti ricordiamo l'appuntamento del 28/03/2026 alle 18:00 con Elira (Piega e taglio)" (holdout36, read
 in session 32).  A first name alone, before a word in parentheses: no rule read it as a name.
 
-On a line that names an appointment (Termin, appointment, rendez-vous, RDV, appuntamento), the preposition, one
-word and " (": the word is a person's when a list knows it as a first name that is no word ("BEI MARIKA (", "con
-milo ("), or it is capitalised and no frequency list knows it -- not a firm, a product, a trade, an acronym, a town.
+On a line that names an appointment (Termin, appointment, rendez-vous, RDV, appuntamento), the preposition (bei, mit,
+with, avec, chez, con, da), one word and " (" or a dash ("bei Pascale – Ansatzfarbe"): the word is a person's when a
+list knows it as a name that is no word ("BEI MARIKA (", "con milo ("), or it is capitalised and no frequency list
+knows it -- not a firm, a product, a trade, an acronym, a town.
 
 Linear: each gate word found with ``str.find``, at most :data:`_REACH` characters after it (to its line's end)
 searched once.
@@ -28,7 +29,8 @@ _APPOINTMENT_WORDS = ("Termin", "TERMIN", "termin", "ppointment", "PPOINTMENT", 
 _GATE = Gate(_APPOINTMENT_WORDS)
 _REACH = 160  # characters after the appointment's word: its date, its time, the preposition
 _WITH = scan.compile(
-    r"(?<![^\W\d_])(?:bei|BEI|with|WITH|avec|AVEC|con|CON)[ ](?P<name>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?)[ ]\("
+    r"(?<![^\W\d_])(?:bei|BEI|mit|MIT|with|WITH|avec|AVEC|chez|CHEZ|con|CON|da|DA)[ ]"
+    r"(?P<name>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?)[ ](?:\(|[–\-][ ])"
 )
 
 

@@ -50,10 +50,12 @@ _MAX_PARTICLES = 3  # "jean de la fontaine", "hans von und zu ..."
 # what may stand after a surname-first pair's first name: the item's end
 _ITEM_ENDS = frozenset(";|\t\n(")
 # A chat line's speaker before its message: "Atılgan A.: ", "Thierry N.: ", "[09:12] Nadia: ", "Yuliia (08:48): ",
-# "Marcia (6:46 PM): ", an IRC log's "[08:20] <Leonhard> " (holdout36, read in session 32)
+# "Marcia (6:46 PM): ", an IRC log's "[08:20] <Leonhard> ", "08:20 <@Leonhard> ", weechat's "08:20:15 Leonhard | "
+# (holdout36, read in session 32, and its review)
 _SPEAKER_PREFIX = scan.compile(
-    r"[ \t]{0,4}(?:\[[^\]\n]{1,40}+\][ ])?(?:[^\W\d_][^\W\d_\-]{0,30}+(?:[ \-][^\W\d_]{1,30}+\.?){0,2}+"
-    r"(?:[ ]\(\d{1,2}:\d\d(?:[ ]?[AaPp][Mm])?\))?:|<[^\W\d_][^<>\n]{0,40}+>)[ ]"
+    r"[ \t]{0,4}(?:\[[^\]\n]{1,40}+\][ ]|\d{1,2}:\d\d(?::\d\d)?[ ])?"
+    r"(?:[^\W\d_][^\W\d_\-]{0,30}+(?:[ \-][^\W\d_]{1,30}+\.?){0,2}+"
+    r"(?:[ ]\(\d{1,2}:\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?\))?(?::|[ ]\|)|<[@+%]?[^\W\d_][^<>\n]{0,40}+>)[ ]"
 )
 # What code writes and a message does not: a comment's mark first on the line, an assignment, a call, braces,
 # backticks, a shell's prompt
@@ -94,7 +96,8 @@ def _lower_case_lines(text: str) -> list[tuple[int, int]]:
         if " " in line and (line.lstrip()[:1].islower() or line.islower()) and typed_in_lower_case(line) \
                 and scan.search(_CODE, line) is None:
             spans.append((pos, end))
-        elif (": " in line or "> " in line) and (speaker := scan.match(_SPEAKER_PREFIX, text, pos, end)) is not None:
+        elif (": " in line or "> " in line or " | " in line) and (
+                speaker := scan.match(_SPEAKER_PREFIX, text, pos, end)) is not None:
             # a chat's line whose speaker is capitalised and its message typed in lower case ("Atılgan A.:
             # albrecht zwahlen ist übrigens umgezogen", "[09:12] Nadia: ..."; holdout35, read in session 31)
             tail = text[speaker.end():end]
