@@ -257,7 +257,7 @@ def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     """A listed first name or no ordinary word, no key; a surname alone that is a word too is a word here, and so is a
     record's key no list knows ("card: •••• 2170", "app: CoachFit" of a YAML export beside a client's name; holdout35,
     read in session 31, once the lists knew "Miodrag")."""
-    if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS or speaker in _RECORD_WORDS:
+    if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS or speaker in RECORD_WORDS:
         return False
     common = lexicon.common_words
     alone = " " not in speaker  # (a surname that is a word beside a first name is a name: "janina keller")
@@ -268,7 +268,8 @@ def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
         for word in speaker.replace("-", " ").split(" "))
 
 
-_RECORD_WORDS = frozenset("app ip dob pin url uri uuid sku".split())
+# A record's keys no list knows as words: no speakers of a chat, no names in its messages (chats.py)
+RECORD_WORDS = frozenset("app ip dob pin url uri uuid sku".split())
 
 
 def _inner_capital(word: str) -> bool:

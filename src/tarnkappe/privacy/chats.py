@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from itertools import chain
 
-from .chat_layouts import Message, chat_messages, first_name
+from .chat_layouts import RECORD_WORDS, Message, chat_messages, first_name
 from .detectors import scan
 from .detectors.dates import DATE
 from .detectors.field_keys import ALL_KEYS, normalise_key
@@ -444,7 +444,7 @@ def _lower_case_speakers(said: Counter[str], lexicon: NameLexicon) -> set[str]:
 
 # Words of a form or a bank that are first names too ("Iban"), or a record's keys no list knows as words ("app",
 # "ip", "dob"): no name in a message typed in lower case, no speaker of a chat.
-_FIELD_WORDS = frozenset("iban bic swift email mail pin puk tan pdf app ip dob card".split())
+_FIELD_WORDS = frozenset("iban bic swift email mail pin puk tan pdf card".split()) | RECORD_WORDS
 
 
 def _lower_speaker_beside(speaker: str, lexicon: NameLexicon) -> bool:

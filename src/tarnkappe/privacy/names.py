@@ -59,31 +59,27 @@ class NameLexicon:
     def is_known_name(self, word: str) -> bool:
         """True if ``word`` (Title-case) is in either name list, also written with other accents
         than the list's ("López", "Martínez" where a list has "Lopez", "Martinez")."""
-        if word in self.first_names or word in self.surnames:
-            return True
-        if word.isascii():
-            return False
-        plain = without_accents(word)
-        return plain != word and (plain in self.first_names or plain in self.surnames)
+        return self._listed(word, self.first_names)
 
     def is_place_only(self, text: str) -> bool:
         """``text`` is a town and none of its words a listed name ("Vevey", "Kelowna"; not
         "Hamilton" or "Florence", which are names too)."""
         # (the core lists: "Seon", "Uri", "Orly" stay towns beside Jörg Michael's names; session 32's review)
-        return text in self.places and not any(self._core_known(w) for w in text.split())
-
-    def _core_known(self, word: str) -> bool:
         first = self.first_names if self.core_first_names is None else self.core_first_names
-        if word in first or word in self.surnames:
+        return text in self.places and not any(self._listed(w, first) for w in text.split())
+
+    def _listed(self, word: str, first_names: frozenset[str]) -> bool:
+        """``word`` in ``first_names`` or the surnames, also with other accents than the list's."""
+        if word in first_names or word in self.surnames:
             return True
         if word.isascii():
             return False
         plain = without_accents(word)
-        return plain != word and (plain in first or plain in self.surnames)
+        return plain != word and (plain in first_names or plain in self.surnames)
 
     def core(self) -> NameLexicon:
         """This lexicon with the core lists' first names only: what the learned name detector's features read.
-        Why: with nam_dict.txt's 35,000 more first names -- rare ones of 54 countries -- the CRF's "a listed
+        Why: with nam_dict.txt's ~30,000 more first names -- rare ones of 54 countries -- the CRF's "a listed
         first name" feature fires on words of every kind; retrained on it the models lost names they had found
         ("Erlach", "Alba d'Harcourt") and found words ("Payroll").  The rules take the names the lists add, the
         models read the words as they were trained to (session 32)."""

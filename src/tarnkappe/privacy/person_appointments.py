@@ -11,8 +11,8 @@ with, avec, chez, con, da), one word and " (" or a dash ("bei Pascale – Ansatz
 list knows it as a name that is no word ("BEI MARIKA (", "con milo ("), or it is capitalised and no frequency list
 knows it -- not a firm, a product, a trade, an acronym, a town.
 
-Linear: each gate word found with ``str.find``, at most :data:`_REACH` characters after it (to its line's end)
-searched once.
+Linear: each gate word found with ``str.find``; the stretches of at most :data:`_REACH` characters after them (to
+their line's end) searched once, where they overlap too.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _APPOINTMENT_WORDS = ("Termin", "TERMIN", "termin", "ppointment", "PPOINTMENT", 
                       "rdv", "ppuntamento", "PPUNTAMENTO")
 _GATE = Gate(_APPOINTMENT_WORDS)
 _REACH = 160  # characters after the appointment's word: its date, its time, the preposition
+_LONGEST_MATCH = 72  # of _WITH: a preposition, a name of at most 61 characters, " (" or a dash
 _WITH = scan.compile(
     r"(?<![^\W\d_])(?:bei|BEI|mit|MIT|with|WITH|avec|AVEC|chez|CHEZ|con|CON|da|DA)[ ]"
     r"(?P<name>[^\W\d_]{2,30}+(?:-[^\W\d_]{2,30}+)?)[ ](?:\(|[–\-][ ])"
@@ -38,20 +39,26 @@ def names_of_appointments(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the one an appointment is with (see the module's docstring)."""
     if not _GATE.opens(text):
         return []
-    out: list[Entity] = []
-    seen: set[int] = set()
+    windows = []  # (start, end): the stretch after each appointment's word, to its line's end
     for word in _APPOINTMENT_WORDS:
         pos = text.find(word)
         while pos >= 0:
             reach = min(len(text), pos + _REACH)
             line_end = text.find("\n", pos, reach)
-            end = reach if line_end < 0 else line_end
-            for m in scan.finditer(_WITH, text, pos + len(word), end):
-                if m.start("name") not in seen and _someone(m.group("name"), lexicon):
-                    seen.add(m.start("name"))
-                    out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"),
-                                      "appointment"))
+            windows.append((pos + len(word), reach if line_end < 0 else line_end))
             pos = text.find(word, pos + len(word))
+    out: list[Entity] = []
+    verdicts: dict[str, bool] = {}  # a word -> _someone's answer (a reminders' export repeats its staff's names)
+    scanned = 0  # (windows overlap where the words crowd: each stretch is read once, a match's length back)
+    for start, end in sorted(windows):
+        start = max(start, scanned - _LONGEST_MATCH)
+        for m in scan.finditer(_WITH, text, start, end) if start < end else ():
+            name = m.group("name")
+            if (known := verdicts.get(name)) is None:
+                known = verdicts[name] = _someone(name, lexicon)
+            if known and (not out or m.start("name") > out[-1].start):
+                out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "appointment"))
+        scanned = max(scanned, end)
     return out
 
 

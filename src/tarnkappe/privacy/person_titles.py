@@ -34,17 +34,21 @@ from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 
+# Roles typed in lower case that stand where a title does ("hausbesorgerin krainz", "the caretaker aadhya pillai")
+_ROLES_AS_TITLES = (
+    "hauswart", "hauswartin", "hausbesorger", "hausbesorgerin", "hausmeister", "hausmeisterin", "abwart", "abwartin",
+    "caretaker", "concierge", "custode", "portinaio", "portinaia", "gardien", "gardienne", "mentor", "mentorin",
+    "treasurer", "trésorier", "trésorière", "tesoriere", "tesoriera",
+)
 _TITLE = scan.compile(
     r"(?<![\w.\-])(?P<title>frau|herrn?|mme|mlle|madame|monsieur|sig\.(?:ra)?|signora|signor|dott\.(?:ssa)?"
-    r"|dr\.?|mrs?\.?|ms\.?|(?P<role>hauswart(?:in)?|hausbesorger(?:in)?|hausmeister(?:in)?|abwart(?:in)?"
-    r"|caretaker|concierge|custode|portinai[ao]|gardienne|gardien|mentor(?:in)?|treasurer|trésorière|trésorier"
-    r"|tesorier[ae]))(?:[ ](?:dr|prof|med|dipl)\.){0,3}"  # "herr dr. ernst morgenthaler", "frau dr. med. kessler"
+    r"|dr\.?|mrs?\.?|ms\.?|(?P<role>" + "|".join(sorted(_ROLES_AS_TITLES, key=len, reverse=True)) + "))"
+    r"(?:[ ](?:dr|prof|med|dipl)\.){0,3}"  # "herr dr. ernst morgenthaler", "frau dr. med. kessler"
     r",?[ ](?P<words>[^\W\d_A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+"
     r"(?:[ ][^\W\d_A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+){0,3}+)"
 )
 _GATE = Gate(("frau ", "herr", "mme ", "mlle ", "madame ", "monsieur ", "sig.", "signor", "dott.", "dr ", "dr. ",
-              "mr ", "mr. ", "mrs", "ms ", "ms. ", "hauswart", "hausbesorger", "hausmeister", "abwart", "caretaker",
-              "concierge", "custode", "portinai", "gardien", "mentor", "treasurer", "trésori", "tesorier"))
+              "mr ", "mr. ", "mrs", "ms ", "ms. ", *_ROLES_AS_TITLES))
 _LAWYER = scan.compile(
     r"(?<![\w.])RA(?:in)?[ ](?P<name>[A-ZÄÖÜ][^\W\d_]{1,30}+(?:-[A-ZÄÖÜ][^\W\d_]{1,30}+)?)(?![\w\-])"
 )

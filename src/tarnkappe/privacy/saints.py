@@ -35,7 +35,7 @@ _SAINTS_NAME_REST = scan.compile(
 )
 
 
-# A town's name going on after the saint's: "St. Johann im Pongau", "St. Gallenkirch", "Sankt Peter am Hart"
+# A town's name going on after the saint's: "St. Johann im Pongau", "St. Georgen an der Gusen", "St. Peter ob der Au"
 # (not "in", "bei", "in der", "am": German capitalises nouns -- "St. Clair bei Gericht", "St. Germain in Genf", "St.
 # Jakob in der Früh" are people; the review of session 32)
 _PLACE_PARTICLE_AFTER = scan.compile(r"[ ](?:im|an[ ]der|ob[ ]der)[ ][A-ZÀ-ÖØ-Þ]")

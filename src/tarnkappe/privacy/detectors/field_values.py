@@ -402,8 +402,8 @@ class ValueTyper:
         # ivo rusconi", '"name": "calogero maspero"' -- the frequency lists know Italian surnames; holdout36, session
         # 32; not '"name": "mario kart"', "noah backup": the review of session 32)
         led = lex.is_first_name(parts[0].capitalize()) and parts[0] not in lex.common_words
-        if not all(part in listed or part not in lex.common_words and (rare_word(part) or led and k and rare_word(
-                part, 5)) and not lex.is_place_only(part.capitalize()) for k, part in enumerate(parts)):
+        if not all(part in listed or part not in lex.common_words and rare_word(part, 5 if led and k else 4)
+                   and not lex.is_place_only(part.capitalize()) for k, part in enumerate(parts)):
             return False
         return not weak or any(lex.is_first_name(part.capitalize()) for part in listed)
 
