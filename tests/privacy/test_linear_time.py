@@ -312,6 +312,10 @@ SHAPES = [
     "[vorname] bb\n", "nome = aa bb\n", "Traversa  aa  7/6/1964\n", "7/6/19", "Aa, 25.03.2021 - F84.0\n", " - F84",
     "Payroll no. 1 ", " no. ", "St. Aa im ", "08:20 <@Aa> aa bb\n", "08:20:15 Aa | aa bb cc\n", "(6:46 p.m.): ",
     "Termin mit Aa – ", " chez Aa (",
+    # session 33: a postcode and town under one key, a tenement's flat, streets in CSV and HTML cells, French
+    # streets before a post box or a quoted town line
+    "postal_town: 8000 aa\n", "Flat 2/2, ", "C3,107 Aa Lane,", "<td>28 Aa Close</td>", '"via Aa, 79",',
+    "108 rue des Aa\nBP 620\n", "> route Aa 83\n> 1700 Aa\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -68,6 +68,7 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     chars = list(text)
     for start, end in lines:
         capitals = start in capital_lines
+        _unquoted(text, chars, start, end)
         for m in scan.finditer(_WORD, text, start, end):
             word = m.group()
             if word.isdigit():
@@ -97,6 +98,17 @@ def address_view(text: str) -> tuple[str, list[tuple[int, int]]] | None:
             if len(first) == 1:
                 chars[s] = first
     return "".join(chars), lines
+
+
+def _unquoted(text: str, chars: list[str], start: int, end: int) -> None:
+    """A quoted reply's marks before a changed line ("> via san francesco, 54\n> 43123 parma (pr)") are spaces in
+    the view: the street patterns then read the town's line below as they do unquoted (holdout37, session 33).
+    Only marks the line starts with, from its start up to ``end``."""
+    k = text.rfind("\n", 0, start) + 1
+    while k < end and text[k] in "> \t":
+        if text[k] == ">":
+            chars[k] = " "
+        k += 1
 
 
 def typed_in_lower_case(line: str) -> bool:

