@@ -94,6 +94,40 @@ def test_a_quoted_reply_in_lower_case(anonymizer: Anonymizer, text: str, value: 
     assert value in _addresses(anonymizer, text)
 
 
+@pytest.mark.parametrize(("text", "address", "phone"), [
+    ("chez Yves Briand (Bât. C, Appt 13, 44 route de Paris, portable 07 54 48 70 49) qui",
+     "Bât. C, Appt 13, 44 route de Paris", "07 54 48 70 49"),
+    ("Rendez-vous au 12 rue des Lilas, tél. 06 12 34 56 78", "12 rue des Lilas", "06 12 34 56 78"),
+    ("Wir wohnen in der Hauptstraße 5, Handy 0171 2345678", "Hauptstraße 5", "0171 2345678"),
+])
+def test_an_address_stops_before_a_phone_cue(anonymizer: Anonymizer, text: str, address: str, phone: str) -> None:
+    found = _found(anonymizer, text)
+    assert found.get(phone) == "PHONE" and address in _addresses(anonymizer, text)
+
+
+@pytest.mark.parametrize(("text", "address", "cut"), [
+    ("ADRESSE\tNOM\tCHIEN\n73, RUE NATIONALE\tBERTILLE FOURILLAT\tROUKY\n", "73, RUE NATIONALE", "BERTILLE"),
+    ("Adresse\tNom\n12 rue de la Paix\tJean Dupont\n", "12 rue de la Paix", "Jean"),
+    ("Alexandrie B.: oui, je passe dans 10 min au 72 rue du Faubourg\nRichard B.: Hélico demandé.",
+     "72 rue du Faubourg", "Richard"),
+])
+def test_an_address_stops_at_its_cell_or_line(anonymizer: Anonymizer, text: str, address: str, cut: str) -> None:
+    addresses = _addresses(anonymizer, text)
+    assert address in addresses and not any(cut in a for a in addresses)
+
+
+def test_a_street_broken_over_lines_stays_whole(anonymizer: Anonymizer) -> None:
+    assert "12 rue de la\nPaix\n75002 Paris" in _addresses(anonymizer, "Adresse : 12 rue de la\nPaix\n75002 Paris")
+
+
+@pytest.mark.parametrize("text", [
+    "Bahnhofstrasse 12, Zürich",
+    "Corso Italia 8, Telfs",
+])
+def test_a_town_after_the_street_stays_in_it(anonymizer: Anonymizer, text: str) -> None:
+    assert _addresses(anonymizer, text) == [text]
+
+
 @pytest.mark.parametrize("text", [
     "I'll have a Flat white, 2 sugars please.",
     "The hall seats 3,107 Church Lane residents and 2,400 guests.",
