@@ -4,7 +4,8 @@ tenement's "Flat 2/2, " before the street, a street with its number alone in a t
 model, an HTML "<td>", an Italian "via Pretorio, 76b" first on its line), a French street found by a later post
 box's number ("108 rue des Acacias\\nBP 620"), "route Cantonale 83" before a postcode and town, a quoted reply's
 town line -- and what stays readable beside them ("via" and "route" in prose, a flat white, a number's thousands,
-a price table's row)."""
+a price table's row); a staff list's two dates of two-digit years read as one phone, a US number with its "1-" in
+a table's column -- and dates in a table that stay dates."""
 
 from __future__ import annotations
 
@@ -126,6 +127,32 @@ def test_a_street_broken_over_lines_stays_whole(anonymizer: Anonymizer) -> None:
 ])
 def test_a_town_after_the_street_stays_in_it(anonymizer: Anonymizer, text: str) -> None:
     assert _addresses(anonymizer, text) == [text]
+
+
+def test_two_dates_in_a_row_are_no_phone(anonymizer: Anonymizer) -> None:
+    text = ("Nr.        Name                  geb.      Eintritt     Telefon\n"
+            "9909/22      Karz, Olena           02.03.60  18.02.22     +49 160 48823187")
+    found = _found(anonymizer, text)
+    assert "02.03.60  18.02.22" not in found and found.get("02.03.60") == "DOB"
+    assert found.get("+49 160 48823187") == "PHONE"
+
+
+@pytest.mark.parametrize("text", [
+    "Datum     Von       Bis\n01.02.24  03.02.24  Ferien\n05.03.24  07.03.24  Kurs",
+    "Arrivée   Départ\n12/07/25  19/07/25\n",
+    "Prezzo  dal 01-06-25  al 30-06-25  120,00",
+])
+def test_date_ranges_in_a_table_are_no_phones(anonymizer: Anonymizer, text: str) -> None:
+    assert "PHONE" not in _found(anonymizer, text).values()
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("6:42 AM  Playing Fields  Sophia W.  Grade 1  1-608-353-1568\n6:46 AM  Church  Walid D.  Grade 2  n/a",
+     "1-608-353-1568"),
+    ("Emergency contact: Dana Ruiz, 1 (608) 353-1568", "(608) 353-1568"),
+])
+def test_a_us_number_with_its_long_distance_one(anonymizer: Anonymizer, text: str, phone: str) -> None:
+    assert any(phone in e.text and e.type == "PHONE" for e in anonymizer.detect(text))
 
 
 @pytest.mark.parametrize("text", [

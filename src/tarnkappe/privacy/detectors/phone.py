@@ -37,9 +37,15 @@ _DATE_LIKE = scan.compile(  # an IP address's parts have no leading zero ("077.3
 )
 _DATE_THEN_TIME = scan.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})[ ,]{1,2}\d{1,2}$")  # "02/12/2026 20:08"
 # a date and the next column's number ("WOOD Kenneth  02/06/2006  1389   11" of a driver list; holdout23)
-_DATE_THEN_MORE = scan.compile(r"\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)(?:19|20)\d{2}[ ]")
+# (or a date of two-digit year and the next column's date: "Karz, Olena   02.03.60  18.02.22" of a staff list's
+# birth and entry; holdout37, session 33)
+_DATE_THEN_MORE = scan.compile(
+    r"\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)(?:19|20)\d{2}[ ]"
+    r"|\d{1,2}\.\d{1,2}\.\d{2}[ ]{1,2}\d{1,2}\.\d{1,2}\.|\d{1,2}/\d{1,2}/\d{2}[ ]{1,2}\d{1,2}/\d{1,2}/"
+    r"|\d{1,2}-\d{1,2}-\d{2}[ ]{1,2}\d{1,2}-\d{1,2}-")
 _NOT_DIGITS = str.maketrans("", "", " \u00a0/.-()+")  # every character _CAND allows besides \d
-_US_SHAPE = scan.compile(r"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
+# (with the long-distance "1-" too: "Grade 1  1-608-353-1568" of a bus list; holdout37, session 33)
+_US_SHAPE = scan.compile(r"^(?:1[ .\-])?\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
 # Luxembourg's mobiles as written: "621 73 36 16", "691 477 027", "661302187" (not a decimal: "6.55832839")
 _LU_MOBILE_SHAPE = scan.compile(r"^6\d\d(?:[ .]?\d{3}[ .]?\d{3}|[ .]?\d\d[ .]?\d\d[ .]?\d\d)$")
 
@@ -195,10 +201,11 @@ class PhoneDetector:
         if not 7 <= n <= 15:
             return False
         first = digits[0]
-        if first != "0" and raw[0] != "+" and n != 10 and not (first in "36" and n == 9):
+        if first != "0" and raw[0] != "+" and n != 10 and not (first in "36" and n == 9) and not (
+                first == "1" and n == 11):
             # What the shape rules below need, in one test: a trunk 0 (every region), a "+",
             # an Italian mobile "3" with 9-10 digits, Luxembourg's mobile "6x1" with 9 (no trunk
-            # prefix there: "621 73 36 16"), or the 10 digits of the US layout.  Most
+            # prefix there: "621 73 36 16"), or the 10 digits of the US layout (11 with its "1-").  Most
             # numbers in a text dense with them ("1234 5678 1") stop here (issue 12).
             return False
         try:
@@ -214,7 +221,7 @@ class PhoneDetector:
                 return phonenumbers.is_valid_number(num)
             for region in self._regions:
                 if region == "US":
-                    if n != 10 or not scan.match(_US_SHAPE, raw):
+                    if not (n == 10 or n == 11 and first == "1") or not scan.match(_US_SHAPE, raw):
                         continue
                 elif region == "IT":
                     if not (first == "0" or (first == "3" and 9 <= n <= 10)):
