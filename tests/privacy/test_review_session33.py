@@ -43,6 +43,14 @@ written on one line or with <th> row headers, apostrophe particles ("d'Ring, Sie
 a lower-case name under 'nom actuel'; a lower-case chat's capital initial ('clara E.:') or no period ('clara e:').
 Work: none -- the HTML splitter walks each line once, every shape below linear (engine work n vs 4n 3.9x-4.0x,
 name-list look-ups 4.0x; a one-time ~800 look-ups jump near 2,000 characters is at d1ec4cd too).
+
+Worked in session 33 after the review: 26 of the 37 regressions pass and are unmarked -- a plain name's key with
+a qualifier is as weak as "Name" (field_keys.qualified_plain_name; strong beside a first name's key), the
+observer keys and 'propriétairedufonds' are gone, _signed_pair asks no town and a listed or short first word, the
+friends' closings must end their line, a list's household needs an address after it, a partly found cell's other
+words must be names' (person_columns._rest_named).  11 kept (``_kept``): six renamed things under the qualified
+keys, now as weak as "Name" ('Neuer Name: Casa Sole' -- 'Name: Casa Sole' is masked at d1ec4cd too), a number
+below a whole-line 'À bientôt !', 'Grundeigentümer: Korporation Uri', 'max t.:'/'min t.:', two cars' cells.
 """
 
 from __future__ import annotations
@@ -67,6 +75,10 @@ def _over(what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 67670e9 (readable at d1ec4cd): {what}")
 
 
+def _kept(what: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"kept (a REGRESSION of 67670e9 the fix did not take back): {what}")
+
+
 def _lost(what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 67670e9 (masked at d1ec4cd): {what}")
 
@@ -76,77 +88,66 @@ def _open(what: str) -> pytest.MarkDecorator:
 
 
 # -- 1. OVER-MASKING -------------------------------------------------------------------------------
-_RENAMED = _over(
-    "field_keys.owned_name/_NAME_QUALIFIERS: 'new/old/current/former/previous/neuer/bisheriger/ancien/nouveau/"
-    "actuel/precedente/nuovo' + name makes any renamed thing's name a person's (and column_key a fullname column) "
-    "-- ask for a surname/first-name part or a person's cue, not the bare 'name'")
-_TOWN_SIGNED = _over(
-    "persons._signed_pair: an office's word and its town ('Gemeinde', 'Stadt', 'Commune', 'Comune', 'Praxis', "
-    "'Support' + a rare word) is read as a first name that is a word and a surname -- veto a place (is_place_only) "
-    "and an organisation's word as the first")
-_CLOSING_PHONE = _over(
-    "person_cues.CLOSING (new 'danke dir', 'bonne journée', 'à bientôt', 'tschüss') matches at a line's start "
-    "without the line ending, so a message's first sentence opens a signature and phone_cued._in_signature takes "
-    "a number alone on a later line for a phone -- ask the new closings to end their line")
-_KIN_ITEM = _over(
-    "person_kin.names_beside_kin: in a list item 'The X family' no longer asks X to be unambiguous, so every "
-    "ambiguous listed word (Rose, Birch, Pine, Ash, Plum, Rock, Royal) is a household -- keep the veto for words "
-    "(wordfreq) and lift it only for surnames that are words no dictionary knows as a noun, or ask an address")
-_ROLE_KEY = _over(
-    "field_keys.ROLE_KEYS: 'observer', 'beobachter', 'observateur', 'grundeigentümer' take an observatory, a "
-    "corporation or an office as a person and widen the name over its ordinary word")
-_PLAIN_INITIAL = _over(
-    "chat_layouts._PLAIN_LINE: '<listed first name> <letter>.:' is a speaker, so 'max t.:'/'min t.:' readings "
-    "make a chat of two speakers")
-_HTML_COLUMN = _over(
-    "person_columns: HTML rows are now columns and a partly found cell is taken whole, so a car or a horse "
-    "column with two model names the rules found (Aston Martin, Porsche Cayenne) is a column of persons")
+_RENAMED = _kept(
+    "field_keys.qualified_plain_name: 'Neuer Name', 'Nom actuel', 'new_name' are now as weak as 'Name' itself "
+    "(two capitalised words a list half knows are a name: 'Name: Casa Sole' is masked at d1ec4cd too); the bare "
+    "renamed words, streets and files the fix keeps readable")
+_CLOSING_PHONE = _kept(
+    "phone_cued._in_signature: 'À bientôt !' is a whole line's closing, and a number alone below it reads as the "
+    "signature's phone; the closings that begin a sentence no longer open a signature")
+_ROLE_KEY = _kept(
+    "field_keys.ROLE_KEYS: 'grundeigentümer' takes a corporation's word with its name ('Korporation Uri'; the "
+    "observer keys are dropped)")
+_PLAIN_INITIAL = _kept(
+    "chat_layouts._plain_speaker: 'max t.:'/'min t.:' are two listed first names with an initial, as 'anna m.:'/"
+    "'max p.:' of a real chat are; no rule here tells a reading from a speaker")
+_HTML_COLUMN = _kept(
+    "person_columns: a car column with two model names the rules found (Aston Martin, Porsche Cayenne) is a "
+    "column of persons, and a partly found cell whose other words are listed names ('Alfa Romeo') is taken whole")
 
 OVER = [
     # field_keys: a renamed thing's old and new names -- REGRESSIONS
     pytest.param('{"old_name": "Blue Harbor", "new_name": "Red Harbor", "size": 20480}\n', "Red Harbor",
                  id="json-new-name-project", marks=_RENAMED),
     pytest.param('{"old_name": "Sprint Aurora", "new_name": "Sprint Borealis"}\n', "Sprint Borealis",
-                 id="json-new-name-sprint", marks=_RENAMED),
+                 id="json-new-name-sprint"),
     pytest.param("Umbenennung Strasse\nBisheriger Name: Kaiserstrasse\nNeuer Name: Lindenallee\n", "Kaiserstrasse",
-                 id="de-street-renamed", marks=_RENAMED),
+                 id="de-street-renamed"),
     pytest.param("Umbenennung Firma\nFrüherer Name: Brändli Holz AG\nNeuer Name: Holzwerk Seeland AG\n",
                  "Holzwerk Seeland AG", id="de-firm-renamed", marks=_RENAMED),
     pytest.param("Changement de raison sociale\nAncien nom : Boulangerie du Lac\nNouveau nom : Pain & Co\n",
-                 "Boulangerie du Lac", id="fr-firm-renamed", marks=_RENAMED),
+                 "Boulangerie du Lac", id="fr-firm-renamed"),
     pytest.param("Rebranding\nFormer name: Helvetica Labs\nNew name: Nordlicht Studio\n", "Nordlicht Studio",
-                 id="en-rebranding", marks=_RENAMED),
+                 id="en-rebranding"),
     pytest.param("Nome precedente: Villa Serena\nNuovo nome: Casa Sole\n", "Casa Sole", id="it-villa-renamed",
                  marks=_RENAMED),
-    pytest.param("Neuer Name: Lindenhof\nOrt: Bülach\n", "Lindenhof", id="de-farm-new-name", marks=_RENAMED),
+    pytest.param("Neuer Name: Lindenhof\nOrt: Bülach\n", "Lindenhof", id="de-farm-new-name"),
     pytest.param("Nom actuel : Rue de la Gare\nNom demandé : Rue Jean Moulin\n", "Rue de la Gare",
                  id="fr-street-nom-actuel", marks=_RENAMED),
     pytest.param("| Previous name | Current name |\n|---|---|\n| Swissair | Swiss |\n| Kraft Foods | Mondelez |\n"
                  "| Credit Suisse | UBS |\n", "Kraft Foods", id="table-firms-renamed", marks=_RENAMED),
     pytest.param("| Bisheriger Name | Neuer Name |\n|---|---|\n| Bahnhofplatz | Europaplatz |\n"
                  "| Kasernenstrasse | Lindenallee |\n| Rosenweg | Tulpenweg |\n", "Bahnhofplatz",
-                 id="table-streets-renamed", marks=_RENAMED),
+                 id="table-streets-renamed"),
     pytest.param("| Ancien nom | Nom actuel |\n|---|---|\n| Leopoldville | Kinshasa |\n| Bombay | Mumbai |\n"
-                 "| Saigon | Ho Chi Minh City |\n", "Leopoldville", id="table-towns-renamed", marks=_RENAMED),
+                 "| Saigon | Ho Chi Minh City |\n", "Leopoldville", id="table-towns-renamed"),
     pytest.param("| Team | Alter Name | Neuer Name |\n|---|---|---|\n| A | Blue Sharks | Red Sharks |\n"
                  "| B | Tigers | Lions |\n", "Red Sharks", id="table-teams-renamed", marks=_RENAMED),
     pytest.param("file,new_name\nIMG_1.jpg,Sunset Beach.jpg\nIMG_2.jpg,Harbor View.jpg\n", "Sunset Beach",
-                 id="csv-files-renamed", marks=_RENAMED),
+                 id="csv-files-renamed"),
     pytest.param('{"current_name": "prod-eu-west", "new_name": "prod-eu-central"}\n', "prod-eu-central",
                  id="json-new-name-slug-guard"),
     # persons._signed_pair: an office and its town -- REGRESSIONS
     pytest.param("Danke für die Anmeldung.\n\nFreundliche Grüsse\nGemeinde Oberrieden\n", "Gemeinde Oberrieden",
-                 id="sig-gemeinde", marks=_TOWN_SIGNED),
+                 id="sig-gemeinde"),
     pytest.param("Danke für die Anmeldung.\n\nFreundliche Grüsse\nStadt Wädenswil\n", "Stadt Wädenswil",
-                 id="sig-stadt", marks=_TOWN_SIGNED),
+                 id="sig-stadt"),
     pytest.param("Merci pour votre inscription.\n\nCordialement\nCommune Vouvry\n", "Commune Vouvry",
-                 id="sig-commune", marks=_TOWN_SIGNED),
+                 id="sig-commune"),
     pytest.param("Grazie per la prenotazione.\n\nCordiali saluti\nComune Bioggio\n", "Comune Bioggio",
-                 id="sig-comune", marks=_TOWN_SIGNED),
-    pytest.param("Danke für die Info.\n\nFreundliche Grüsse\nPraxis Zumikon\n", "Praxis", id="sig-praxis",
-                 marks=_TOWN_SIGNED),
-    pytest.param("Thanks for reaching out.\n\nBest regards\nSupport Zendesk\n", "Support", id="sig-support",
-                 marks=_TOWN_SIGNED),
+                 id="sig-comune"),
+    pytest.param("Danke für die Info.\n\nFreundliche Grüsse\nPraxis Zumikon\n", "Praxis", id="sig-praxis"),
+    pytest.param("Thanks for reaching out.\n\nBest regards\nSupport Zendesk\n", "Support", id="sig-support"),
     pytest.param("Merci pour tout.\n\nCordialement\nBonne Journée\n", "Bonne Journée", id="sig-bonne-journee-guard"),
     pytest.param("Bonne journée\nService Clients\n", "Service Clients", id="sig-service-clients-guard"),
     pytest.param("Grazie per la richiesta.\n\nCordiali saluti\nUfficio Tecnico\n", "Ufficio Tecnico",
@@ -158,36 +159,35 @@ OVER = [
     pytest.param("Merci pour tout.\n\nBises\nPetite Souris\n", "Bises", id="sig-bises-guard"),
     # person_cues.CLOSING feeds phone_cued -- REGRESSIONS
     pytest.param("Danke dir für die Bestellung.\nAuftragsnummer:\n4406123789\n", "4406123789",
-                 id="closing-danke-dir-order-number", marks=_CLOSING_PHONE),
+                 id="closing-danke-dir-order-number"),
     pytest.param("Bonne journée à tous, voici le code du local :\n4406123789\n", "4406123789",
-                 id="closing-bonne-journee-code", marks=_CLOSING_PHONE),
+                 id="closing-bonne-journee-code"),
     pytest.param("À bientôt !\nRéférence dossier\n4406123789\n", "4406123789", id="closing-a-bientot-reference",
                  marks=_CLOSING_PHONE),
     pytest.param("Tschüss zusammen, die Rechnung folgt.\nRechnung Nr.\n4406123789\n", "4406123789",
-                 id="closing-tschuess-invoice", marks=_CLOSING_PHONE),
+                 id="closing-tschuess-invoice"),
     pytest.param("Tschüss Winterthur, hallo Zürich!\n", "Tschüss Winterthur", id="closing-rest-of-line-guard"),
     pytest.param("danke dir\nhdl\n", "hdl", id="closing-lower-hdl-guard"),
     pytest.param("tschüss\nbussi\n", "bussi", id="closing-lower-bussi-guard"),
     # person_kin: a list item's household -- REGRESSIONS
     pytest.param("Tour options:\n1. The Royal family tour – Buckingham Palace\n2. The Tower of London\n",
-                 "The Royal family", id="kin-royal-family-tour", marks=_KIN_ITEM),
+                 "The Royal family", id="kin-royal-family-tour"),
     pytest.param("Plant families in the garden:\n1. The Rose family (Rosaceae) – apples, pears\n"
                  "2. The Birch family (Betulaceae)\n3. The Pine family (Pinaceae)\n", "The Birch family",
-                 id="kin-plant-families", marks=_KIN_ITEM),
+                 id="kin-plant-families"),
     pytest.param("- The Ash family of trees is in decline.\n- The Plum family includes cherries.\n",
-                 "The Ash family", id="kin-bullet-ash", marks=_KIN_ITEM),
+                 "The Ash family", id="kin-bullet-ash"),
     pytest.param("Itinerary:\n1. The Rock family day at the quarry\n2. Picnic\n", "The Rock family",
-                 id="kin-rock-family-day", marks=_KIN_ITEM),
+                 id="kin-rock-family-day"),
     pytest.param("Language map:\n1. The Romance family – French, Italian\n", "The Romance family",
                  id="kin-romance-guard"),
     pytest.param("Films:\n1. The Addams Family (1991)\n", "The Addams Family", id="kin-capital-family-guard"),
     # field_keys.ROLE_KEYS -- REGRESSIONS and guards
     pytest.param('{"target": "M31", "observer": "Keck Observatory", "seeing": 0.8}\n', "Keck Observatory",
-                 id="json-observer-observatory", marks=_ROLE_KEY),
-    pytest.param("Objekt: M31\nBeobachter: Sternwarte Uecht\n", "Sternwarte", id="de-beobachter-sternwarte",
-                 marks=_ROLE_KEY),
+                 id="json-observer-observatory"),
+    pytest.param("Objekt: M31\nBeobachter: Sternwarte Uecht\n", "Sternwarte", id="de-beobachter-sternwarte"),
     pytest.param("Objet : M31\nObservateur : Observatoire Sauverny\n", "Observatoire",
-                 id="fr-observateur-observatoire", marks=_ROLE_KEY),
+                 id="fr-observateur-observatoire"),
     pytest.param("Parzelle 1123\nGrundeigentümer: Korporation Uri\n", "Korporation", id="de-grundeigentuemer",
                  marks=_ROLE_KEY),
     pytest.param("Grundstück: Parzelle 1123\nGrundeigentümer: Gemeinde Köniz\n", "Gemeinde Köniz",
@@ -221,8 +221,7 @@ OVER = [
                  id="html-cars", marks=_HTML_COLUMN),
     pytest.param("| Fahrer | Auto | Farbe |\n|---|---|---|\n| Anna Brändli | Aston Martin | rot |\n"
                  "| Marco Zwygart | Rolls Royce | blau |\n| Petra Hürlimann | Alfa Romeo | grün |\n"
-                 "| Lotte Wyssbrod | Porsche Cayenne | weiss |\n", "Rolls", id="pipe-cars-whole-cell",
-                 marks=_HTML_COLUMN),
+                 "| Lotte Wyssbrod | Porsche Cayenne | weiss |\n", "Rolls", id="pipe-cars-whole-cell"),
     pytest.param("| Reiterin | Pferd | Punkte |\n|---|---|---|\n| Anna Brändli | Little Joe | 12 |\n"
                  "| Marco Zwygart | Lord Nelson | 8 |\n| Petra Hürlimann | Grand Prix Star | 4 |\n"
                  "| Lotte Wyssbrod | Rocky Balboa | 4 |\n", "Little Joe", id="pipe-horses-whole-cell",
@@ -268,7 +267,7 @@ _CHAT_MISS = _open("chat_layouts._PLAIN_LINE: a lower-case speaker with a capita
 LEAKS = [
     # field_keys._prefixes -- a REGRESSION
     pytest.param("Propriétair;Objet;Ville\nBlanc;chalet 12;Bex\nRoux;chalet 14;Bex\nBoucher;chalet 16;Bex\n",
-                 "Roux", PERSON, id="prefix-proprietair-column", marks=_PREFIX),
+                 "Roux", PERSON, id="prefix-proprietair-column"),
     # name-change and pen-name keys -- guards and open
     pytest.param("Antrag auf Namensänderung\nGeburtsname: Wyssbrod\nVorname: Lotte\n", "Wyssbrod", PERSON,
                  id="key-geburtsname"),

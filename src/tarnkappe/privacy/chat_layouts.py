@@ -20,6 +20,7 @@ from .detectors.dates import MONTHS
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import STOP
 from .gates import Gate
+from .learned.features import rare_word
 from .names import NameLexicon
 
 # (or written with the month's name, as a chat copied by hand or exported in French: "1 septembre 2025, 12:15 - manon:")
@@ -262,6 +263,13 @@ def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     if normalise_key(speaker) in ALL_KEYS or speaker in _MAIL_HEADERS or speaker in RECORD_WORDS:
         return False
     common = lexicon.common_words
+    words = speaker.split(" ")
+    if len(words) == 2 and len(words[1]) == 2 and words[1].endswith("."):
+        # a first name and an initial: a listed one or a rare word, and no ordinary word ("clara e.", "Giorgos D.";
+        # not "Plan A.", "Variante B."); "max t." beside "min t." has no anchor (_anchor: a name that is no word)
+        first = words[0].split("-")[0].capitalize()
+        return first.lower() not in common and first not in STOP and (
+            lexicon.is_first_name(first) or rare_word(first, 3))
     alone = " " not in speaker  # (a surname that is a word beside a first name is a name: "janina keller")
     return all((word.capitalize() not in STOP or word.capitalize() in _MONTHS_AS_NAMES) and (
         lexicon.is_first_name(word.capitalize()) or (

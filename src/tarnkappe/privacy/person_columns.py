@@ -24,7 +24,7 @@ from .detectors.cells import split_cells
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
-from .learned.features import name_word
+from .learned.features import name_word, rare_word
 from .names import NameLexicon
 
 _MIN_ROWS = 3
@@ -63,8 +63,8 @@ def _separator(line: str) -> str | None:
         return "\t"
     if line.count(";") >= 2:
         return ";"
-    if line.count(",") >= 2:
-        return ","
+    if line.count(",") >= 2 and not (line.count(_GAP) >= 2 and line.count(", ") == line.count(",")):
+        return ","  # (not a gap-aligned table of "Surname, First" cells: "Fuchs, Hans-Gerhard   Ardelean, Alis")
     if line.count(_GAP) >= 2:
         return _GAP
     return None
@@ -173,6 +173,27 @@ def _covered_by_parts(text: str, persons: list[tuple[int, int]], start: int, end
     return pos > start and not text[pos:end].strip(", ")
 
 
+def _rest_named(text: str, persons: list[tuple[int, int]], start: int, end: int, lexicon: NameLexicon) -> bool:
+    """Each word of a partly found cell that no PERSON covers is a name's: a listed name, a particle, an initial or
+    a rare word that is no ordinary one ("Blümel" of "Blümel, Wieland"; not "Rolls" of "Rolls Royce", "Little" of
+    the horse "Little Joe": review of session 33).  A cell no rule touched is judged by _name_like alone."""
+    k = bisect.bisect_left(persons, (start, start))
+    spans = [(s, e) for s, e in persons[max(0, k - 1):k + 8] if s < end and start < e]
+    if not spans:
+        return True
+    pos = start
+    for word in text[start:end].replace(",", " ").split(" "):
+        w_start, pos = pos, pos + len(word) + 1
+        bare = word.strip(".'’-")
+        if not bare or any(s <= w_start and w_start + len(word) <= e for s, e in spans):
+            continue
+        if word.lower() in NAME_PARTICLE_WORDS or len(bare) == 1 or lexicon.is_known_name(bare) or (
+                bare.lower() not in lexicon.common_words and rare_word(bare)):
+            continue
+        return False
+    return True
+
+
 def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], sure: list[tuple[int, int]],
                   lexicon: NameLexicon) -> list[Entity]:
     out: list[Entity] = []
@@ -201,7 +222,8 @@ def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], 
         for start, end, body in lettered:
             # (a cell a rule found a part of is the column's name whole: "| Blümel, Wieland |" where the list
             # knew the first name, "van Laak, Anna-Lena" without its particle -- holdout37, read in session 33)
-            if _covered(persons, start, end) or not _name_like(body, lexicon):
+            if _covered(persons, start, end) or not _name_like(body, lexicon) or not _rest_named(
+                    text, persons, start, end, lexicon):
                 continue
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "columns"))
     return out
@@ -216,7 +238,7 @@ def _full_name(body: str, lexicon: NameLexicon) -> bool:
 def _name_like(body: str, lexicon: NameLexicon) -> bool:
     """One to four capitalised words, initials or particles ("L. Wende", "von Stein", "Okafor, Kofi"), no
     digit, not a header's or a key's word, and not every word an ordinary one no list knows as a name."""
-    if not body or len(body) > _MAX_CELL or any(ch.isdigit() or ch in "@/:()[]{}#+=" for ch in body):
+    if not body or len(body) > _MAX_CELL or _GAP in body or any(ch.isdigit() or ch in "@/:()[]{}#+=" for ch in body):
         return False
     words = body.replace(",", " ").replace("&", " ").split()
     if not 1 <= len(words) <= 4 or normalise_key(body) in ALL_KEYS:

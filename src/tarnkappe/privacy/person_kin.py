@@ -102,6 +102,9 @@ _PUPIL_NAME = scan.compile(r"(?<![\w\-])(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(
 _FAMILY = scan.compile(
     r"(?<![\w])[Tt]he[ ](?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+)?)[ ]family(?![\w])"
 )
+# ... and an address after the household: "1. The Brown family – 13 Springfield Road" (not "1. The Royal family tour",
+# "The Birch family (Betulaceae)"; review of session 33)
+_HOUSEHOLD_AFTER = scan.compile(r"[ ]?[–—\-:,][ ]{0,2}\d")
 # A list's number or bullet before an item, first on its line: "1. ", "12) ", "- ", "* ", "• ".
 _ITEM_LEAD = scan.compile(r"[ \t]{0,8}(?:\d{1,3}[.)][ ]{1,3}|[-*•][ ]{1,3})\Z")
 
@@ -232,7 +235,7 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
             name = m.group("name")
             # (a listed name that is also a word is none here: "the Royal family" -- but for an item of a list,
             # which names households: "1. The Brown family – 13 Springfield Road", holdout37, read in session 33)
-            item = _list_item(text, m.start())
+            item = _list_item(text, m.start()) and scan.match(_HOUSEHOLD_AFTER, text, m.end()) is not None
             if all(part not in STOP and part.lower() not in lexicon.common_words and (
                     item or part not in lexicon.ambiguous) and (lexicon.is_known_name(part) or rare_word(part))
                    for part in name.split("-")):

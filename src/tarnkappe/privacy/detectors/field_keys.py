@@ -165,9 +165,10 @@ ROLE_KEYS = _keys(
     liegeplatzinhaber liegeplatzinhaberin miteigentümer miteigentümerin copropriétaire comproprietario
     comproprietaria coowner mitreisende accompagnatori
     finder finderin découvreur découvreuse scopritore scopritrice landowner grundeigentümer grundeigentümerin
-    grundbesitzer grundbesitzerin propriétairedufonds proprietariodelfondo observer beobachter beobachterin
-    observateur observatrice osservatore osservatrice substitute stellvertreter stellvertreterin remplaçant
-    remplaçante sostituto sostituta sostitutoa keeper"""
+    grundbesitzer grundbesitzerin substitute stellvertreter stellvertreterin remplaçant
+    remplaçante sostituto sostituta sostitutoa keeper
+    untermieter untermieterin hauptmieter hauptmieterin subtenant souslocataire souslocataires conduttore
+    conduttrice subconduttore subconduttrice sublocatario sublocataria"""
 )
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
@@ -195,7 +196,9 @@ NAMED_ROLE_KEYS = _keys(
     encadrant encadrante relatore relatrice correlatore correlatrice supervisor cosupervisor doktorvater
     doktormutter directeurdethèse directricedethèse betreuung betreutvon
     segreteria secretary sekretariat secrétariat collector sammler rider clinician
-    officer caseofficer""")  # (a thesis's: holdout33, session 29; holdout34's, session 30)
+    officer caseofficer
+    signed signé signée firmato firmata unterschrieben unterzeichnet""")
+# (a thesis's: holdout33, session 29; holdout34's, session 30; "Signed:" of holdout37's finds reports, session 33)
 ROLE_KEYS |= NAMED_ROLE_KEYS
 # A team's key that names a team as often as its people ("Team: Brainstormers" of a quiz): its cell holds people only
 # where it joins two or more (a mover's crew: "Team: Mario/Heinfried", "Équipe: Jean/Olivier"; holdout32, session 28)
@@ -366,8 +369,9 @@ def column_key(key: str, aliases: bool = False) -> str:
         return "geburtsdatum"  # "date_naissance_18plus", "Date de naissancc"
     part = owned_name(key)
     if part is not None and part not in _COLUMN_ALIASES:
-        # a name's column under its owner's or its kind's word: "keeper_name", "nom actuel", "Cognome attuale"
-        return "fullname" if part in _NAME_WORDS else part
+        # a name's column under its owner's or its kind's word: "keeper_name", "Cognome attuale"; a plain name's
+        # stays as weak as "Name": "nom actuel" -> "nom"
+        return part if qualified_plain_name(key) else ("fullname" if part in _NAME_WORDS else part)
     return (_COLUMN_ALIASES.get(key) if aliases else None) or _PREFIXES.get(key, key)
 
 
@@ -503,8 +507,26 @@ def owned_name(key: str) -> str | None:
     if len(key) > 32:
         return None
     for part in _OWNED_PARTS:
-        if key.endswith(part) and (key[:-len(part)] in NAME_OWNERS or key[:-len(part)] in _NAME_QUALIFIERS) or (
-                key.startswith(part) and (key[len(part):] in NAME_OWNERS or key[len(part):] in _NAME_QUALIFIERS)):
+        if key.endswith(part) and key[:-len(part)] in NAME_OWNERS or (
+                key.startswith(part) and key[len(part):] in NAME_OWNERS):
+            return part
+    return qualified_name(key)
+
+
+def qualified_plain_name(key: str) -> bool:
+    """``key`` is a plain name's with a word that says which one ("Neuer Name", "nom actuel", "current_name"): weak."""
+    return qualified_name(key) in _NAME_WORDS
+
+
+def qualified_name(key: str) -> str | None:
+    """The name's part of a key that says which of someone's names it holds ("nomactuel" -> "nom",
+    "bisherigerfamilienname" -> "familienname"), else None.  A plain name's ("Neuer Name", "nom actuel") is as
+    weak as "Name" itself: streets, firms and files are renamed too (review of session 33)."""
+    if len(key) > 32:
+        return None
+    for part in _OWNED_PARTS:
+        if key.endswith(part) and key[:-len(part)] in _NAME_QUALIFIERS or (
+                key.startswith(part) and key[len(part):] in _NAME_QUALIFIERS):
             return part
     return None
 

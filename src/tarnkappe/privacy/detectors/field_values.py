@@ -43,6 +43,7 @@ from .field_keys import (
     UNIT_KEYS,
     WEAK_PERSON_KEYS,
     normalise_key,
+    qualified_plain_name,
     type_of,
 )
 from .person_cues import COMPANY_SUFFIXES, CUES, STOP, TITLE_PARTS
@@ -201,8 +202,10 @@ class ValueTyper:
             if (gap := text.find("   ", start, end)) > start and "  " not in text[start:gap]:
                 end = gap  # a form's next column: "Worker: LAW Conor   Payroll no. 695634" (holdout32, session 28)
             value_end = end
-            weak, role = key in WEAK_PERSON_KEYS or key in ROLE_KEYS or gendered, key in ROLE_KEYS or gendered
-            if weak and not role and key in _NAME_ALONE_KEYS and _beside_a_name_key(text, start, end):
+            weak = key in WEAK_PERSON_KEYS or key in ROLE_KEYS or gendered or qualified_plain_name(key)
+            role = key in ROLE_KEYS or gendered
+            if weak and not role and (key in _NAME_ALONE_KEYS or qualified_plain_name(key)) and _beside_a_name_key(
+                    text, start, end):  # (and a name change's: "Nom actuel : BOECHAT" over "Prénom(s) : Margaux")
                 weak = False  # '"prenom": "Charlotte", "nom": "Hettner"': a record's surname, whatever word it is
             if text[end - 1:end] == ")" and (cut := text.rfind(" (", start, end)) > start:
                 # "Indie Holland (January 1, 1947)": the aside first, its comma no cut of the name; a name in
@@ -472,9 +475,9 @@ class ValueTyper:
 _NAME_ALONE_KEYS = frozenset(("name", "nom", "nome"))
 _SIBLING_KEY = scan.compile(
     r"(?<![\w])(?i:pr[ée]noms?|vornamen?|nachname|familienname|cognome|first[_ ]?name|last[_ ]?name|surname"
-    r"|given[_ ]?name|family[_ ]?name)(?:[\"']?(?:[ \t]{0,4}[:=]|[ ]{1,2}\.{2,60}+)|\][ \t])"
+    r"|given[_ ]?name|family[_ ]?name)(?:\([sn]\))?(?:[\"']?(?:[ \t]{0,4}[:=]|[ ]{1,2}\.{2,60}+)|\][ \t])"
 )
-_SIBLING_GATE = ("rénom", "renom", "ognome", "name", "NAME")  # (every other key holds "name")
+_SIBLING_GATE = ("rénom", "renom", "ognome", "name", "RÉNOM", "RENOM", "OGNOME", "NAME")  # (every other key: "name")
 _SIBLING_REACH = 160
 
 

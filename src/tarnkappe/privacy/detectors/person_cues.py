@@ -246,8 +246,9 @@ CLOSING = scan.compile(
     r"|(?:freundliche|beste|herzliche|liebe|viele|sonnige)\s{1,8}gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg"
     r"|(?:bien\s{1,8})?cordialement|meilleures\s{1,8}salutations|salutations\s{1,8}distingu[ée]es|bien\s{1,8}à\s{1,8}vous"
     r"|amicalement|avec\s{1,8}mes\s{1,8}meilleures\s{1,8}salutations"
-    r"|(?:grosses\s{1,8})?bises|bisous|bonne\s{1,8}journ[ée]e|à\s{1,8}bient[ôo]t|danke\s{1,8}(?:euch|dir)|tsch(?:ü|ue)ss"
-    r"|un\s{1,8}(?:cordiale\s{1,8})?saluto"
+    # (friends' closings end their line: "Danke dir für die Bestellung." opens no signature; review of session 33)
+    r"|(?:(?:grosses\s{1,8})?bises|bisous|bonne\s{1,8}journ[ée]e|à\s{1,8}bient[ôo]t|danke\s{1,8}(?:euch|dir)"
+    r"|tsch(?:ü|ue)ss|un\s{1,8}(?:cordiale\s{1,8})?saluto)(?=[ \t]{0,16}[,.!]?[ \t]{0,16}(?:\r?\n|\Z))"
     r"|cordiali\s{1,8}saluti|distinti\s{1,8}saluti|cordialmente|saluti|un\s{1,8}caro\s{1,8}saluto|a\s{1,8}presto"
     r"|(?:best|kind|warm|warmest)\s{1,8}regards|regards|best\s{1,8}wishes|sincerely|yours\s{1,8}(?:sincerely|faithfully|truly)"
     r"|cheers|many\s{1,8}thanks|thanks|thank\s{1,8}you|vielen\s{1,8}dank|besten\s{1,8}dank|merci|grazie"

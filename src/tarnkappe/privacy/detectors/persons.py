@@ -354,7 +354,10 @@ class PersonDetector:
         lex = self._lex
         named = second.kind == _UNKNOWN and rare_word(second.norm) or second.kind == _NAME and (
             second.norm not in lex.ambiguous and second.norm.lower() not in lex.common_words)  # (not "Service Client")
-        return (first.kind == _COMMON and named and first.text not in STOP
+        # (no office and its town, no desk and its product: "Gemeinde Oberrieden", "Praxis Zumikon", "Support
+        # Zendesk" -- the first word a listed first name or a short one, the second no town; review of session 33)
+        return (first.kind == _COMMON and named and first.text not in STOP and not lex.is_place_only(second.norm)
+                and (lex.is_first_name(first.norm) or len(first.norm) <= 4)
                 and second.text not in STOP and not first.role and not second.role
                 and text[first.end:second.start] == " " and not text[second.end:line_end].strip(" \t.,\r"))
 
