@@ -385,7 +385,7 @@ class Anonymizer:
                     groups = len(_DIGIT_GROUPS.findall(part.text))
                     if part.type == EntityType.ADDRESS and k >= 0 and end <= lines[k][1] and (
                             start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0
-                            or _on_lines_above(lines, k, start) and _has_letter(text, lines[k][0], end)) and (
+                            or _on_lines_above(text, lines, k, start) and _has_letter(text, lines[k][0], end)) and (
                             groups >= 2 or names_a_street(text[max(0, start - 3):end])):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         if groups < 2:
@@ -606,10 +606,16 @@ def _outside(text: str, entity: Entity, spans: list[tuple[int, int]]) -> list[En
     return out
 
 
-def _on_lines_above(lines: list[tuple[int, int]], k: int, start: int) -> bool:
+def _on_lines_above(text: str, lines: list[tuple[int, int]], k: int, start: int) -> bool:
     """``start`` is on the changed line right above line ``k`` of the view, the two whole lines one under the
-    other: an address's street over its town, both typed in lower case ("kreuzstrasse 22\n8046 zürich")."""
-    return k >= 1 and lines[k - 1][0] <= start < lines[k - 1][1] and lines[k - 1][1] + 1 == lines[k][0]
+    other: an address's street over its town, both typed in lower case ("kreuzstrasse 22\n8046 zürich").  It may
+    start before the part of that line the view changed, on the same line: a tenement's unit before the street
+    ("Flat 0/1, 22 thornbank street\nglasgow g3 8sq" -- the view changes the line after "Flat 0/1, "; the review of
+    session 33: the whole address was dropped)."""
+    if k < 1 or lines[k - 1][1] + 1 != lines[k][0] or start >= lines[k - 1][1]:
+        return False
+    above = lines[k - 1][0]
+    return above <= start or above - start <= 40 and text.find("\n", start, above) < 0
 
 
 def _has_letter(text: str, start: int, end: int) -> bool:

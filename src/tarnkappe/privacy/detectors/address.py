@@ -63,10 +63,12 @@ _UNIT_WORD = (
 # (a street's name goes on over a line break, as a letter wraps it -- not into the next line of a form:
 # "10 place du Marché\nDernière adresse connue (2): 06000 NICE" has its key on that line: words up to a colon, a
 # tab or dot leaders -- "Fonderie 12, natel: …" goes on, review of session 26)
-_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:(?:[ \u00a0\-]|(?!\t)\s(?!(?:[^\n:=\t.,\d]|\(\d\)){{0,40}}(?:[:=\t]|\.\.\.|\.[ ]?:)))(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
+_FR_NAME = rf"(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:(?:[ \u00a0\-]|\t(?=[^\t\n\d]{{1,40}}+\t(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ]{{1,2}}[^\W\d_])|(?!\t)\s(?!(?:[^\n:=\t.,\d]|\(\d\)){{0,40}}(?:[:=\t]|\.\.\.|\.[ ]?:)))(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}}"  # noqa: E501 - one regular expression, read as a whole
 # (no tab between the name's words: a sheet's next cell, "73, RUE NATIONALE\tBERTILLE FOURILLAT\tROUKY"; nor a line
 # break before a chat's speaker with an initial, "au 72 rue du Faubourg\nRichard B.: Hélico demandé"; holdout37,
 # session 33)
+# (but a tab inside the name where the next cell closes it before the postcode and town: a justified line or a
+# form's fields, "12, rue du Faubourg\tSaint-Honoré\t75008 Paris"; review of session 33)
 # Italian street types (denominazioni urbanistiche); words that are also common surnames or
 # nouns in running text (Costa, Corte, Riva, Campo, Parco) are left out.
 _IT_TYPE = (
@@ -347,7 +349,9 @@ UNITS_AFTER = scan.compile(rf"(?:(?:,?[ \t]{{1,8}}|[ ]?/[ ]?)(?:{_UNIT_PART})){{
 # (no phone's cue is a town: "44 route de Paris, portable 07 54 48 70 49", "Hauptstraße 5, Handy 0171 …" -- a
 # lower-case line's view capitalises "portable" and "07" passed for a district's number; holdout37, session 33)
 _PHONE_CUE = (r"(?:Tel|TEL|Tél|TÉL|Telefon|Téléphone|Telefono|Portable|Port|Mobile|Mobil|Handy|Natel|Cell|Cellulare"
-              r"|Phone|Fax|Mob|Gsm|GSM)(?![\w])")
+              r"|Cellulaire|Mobiltelefon|Phone|Fax|Mob|Gsm|GSM)\.?[ ]{0,2}:?[ ]{0,2}[+(\d]")
+# (a cue only before its number: "Port" and "Tel" begin towns -- "Seestrasse 12, Port", "route du Lac 5,
+# Port-Valais", "Almogstrasse 12, Tel Aviv" lost their town; review of session 33)
 TOWN_ONLY = scan.compile(
     rf"(?:,[ ]{{1,2}}|[ ](?:in|à|a|en|bei|near|in[ ]der[ ]Stadt)[ ])(?!{_PHONE_CUE}){_LOCALITY}(?![\w'’\-])"
     rf"(?=[ \t]{{0,4}}(?:[.,;:)!?]|\r?\n|$|[ ][{_L}\d(]))"

@@ -319,14 +319,25 @@ def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
 
 def _thousands(text: str, start: int, end: int) -> bool:
     """The number at ``start`` continues a number's thousands after a comma ("3,107 Church Lane residents") --
-    unless the digit before the comma ends a code ("Citroën C3,107 Church Lane") or the street fills a CSV's cell,
-    a comma before it on its line and one after it ("Mercedes C 200,142 Rowan Crescent,STANHURST Jean")."""
+    unless the street fills a CSV's cell: a comma right after it with no space after that comma (prose writes
+    ", "), and either a code's letter before the comma's digit ("Citroën C3,107 Church Lane,BELL") or a cell's
+    comma earlier on its line ("Mercedes C 200,142 Rowan Crescent,STANHURST Jean").  (The review of session 33:
+    a letter alone made "In Q3,250 High Street shops" a street, and prose's commas "Across the borough, 2,500 High
+    Street, 1,200 Station Road" a row; and the line's start was looked up with no bound -- quadratic on a text
+    without line breaks: 80 characters back at most.)"""
     if start < 2 or text[start - 1] != "," or not text[start - 2].isdigit():
         return False
+    if not text.startswith(",", end) or text[end + 1:end + 2] in (" ", "\t", "\u00a0"):
+        return True
     if start >= 3 and text[start - 3].isalpha():
         return False
-    line_start = text.rfind("\n", 0, start - 2) + 1
-    return not (text.startswith(",", end) and "," in text[max(line_start, start - 80):start - 2])
+    lo = max(0, start - 80)
+    line_start = max(lo, text.rfind("\n", lo, start - 2) + 1)
+    return scan.search(_CELL_COMMA, text, line_start, start - 2) is None
+
+
+# A CSV's comma between cells: no space after it ("12:54,TW57 TRS,Citroën C3"; not the prose's ", ").
+_CELL_COMMA = scan.compile(r",[^ \t\r\n\u00a0]")
 
 
 def _clock_time(text: str, start: int, suffix: str) -> bool:
