@@ -59,7 +59,7 @@ from .detectors import (
     word_dates,
 )
 from .detectors.accounts import AccountDetector
-from .detectors.address_en import EnglishAddressDetector
+from .detectors.address_en import EnglishAddressDetector, listed_town
 from .detectors.adif import ADIFDetector
 from .detectors.dicom import DICOMDetector, without_dump_words
 from .detectors.fields import FieldDetector
@@ -386,7 +386,8 @@ class Anonymizer:
                     if part.type == EntityType.ADDRESS and k >= 0 and end <= lines[k][1] and (
                             start >= lines[k][0] or text.find("\n", start, lines[k][0]) < 0
                             or _on_lines_above(text, lines, k, start) and _has_letter(text, lines[k][0], end)) and (
-                            groups >= 2 or names_a_street(text[max(0, start - 3):end])):
+                            groups >= 2 or names_a_street(text[max(0, start - 3):end])) and _town_listed_below(
+                            capitalised, start, end):
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         if groups < 2:
                             end = _lower_street_end(text, start, end)
@@ -616,6 +617,22 @@ def _on_lines_above(text: str, lines: list[tuple[int, int]], k: int, start: int)
         return False
     above = lines[k - 1][0]
     return above <= start or above - start <= 40 and text.find("\n", start, above) < 0
+
+
+# A postcode first on a line of the view (after a quoted reply's marks, which the view blanks).
+_POSTCODE_LINE_START = scan.compile(r"[ \t>]{0,16}+(?:[A-Z]{1,2}-)?\d{4,5}[ ]{1,2}")
+
+
+def _town_listed_below(view: str, start: int, end: int) -> bool:
+    """An address of the view that ends on a line starting with a postcode names a town there (see
+    address_en.listed_town): the capitals the view gives every word made a year's line one ("> wir treffen uns am
+    gleis 12\n> 2024 fahren wir" -- "2024 Fahren Wir"; the review of session 33, once quoted replies were read
+    like unquoted ones)."""
+    line = view.rfind("\n", start, end) + 1
+    if line == 0:
+        return True
+    postcode = scan.match(_POSTCODE_LINE_START, view, line, end)
+    return postcode is None or listed_town(view, postcode.end())
 
 
 def _has_letter(text: str, start: int, end: int) -> bool:

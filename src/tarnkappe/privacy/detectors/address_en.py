@@ -242,12 +242,18 @@ _IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?/[ ]?[A-Za-z]|n\.[ ]?\d{1,4}|int\.[ ]
 # a fixed-width table's "via Motta, 69c          Lepori, Salvatore"; holdout37, session 33)
 _CELL_BEFORE = scan.compile(r"(?:[|;\t(>]|[ ]{2}|,\"|(?<![^\n]))[ ]{0,8}+\Z")
 _CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\r?\n|\Z|\",)")
+# (a line's first cell only where a second cell follows it: a line of its own that starts with "via" is prose's
+# "via Postgres 16", "via Grafana 10" as often; the review of session 33)
+_LINE_START_BEFORE = scan.compile(r"(?<![^\n])[ ]{0,8}+\Z")
+_CELL_END_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\",)")
 # A street of a homes' suffix alone in a cell is a home: "|54 Orchard Close|", ",89 Orchard Close,", "| 75 Kingfisher
 # Way |", a column's "24 Kingfisher Way   " (holdout35, read in session 31)
 # a walk's length or kind, no street's name: "| 10 Minute Walk |", "| 3 Peaks Walk |", "2 Hour Walk, Tue" (review
 # of session 31; before "Walk" only: "4 Miles Close" is a home)
 _MEASURES = frozenset("Minute Minutes Min Hour Hours Mile Miles Km Day Days Daily Night Nights Week Weeks Peaks "
                       "Step Steps Lap Laps Round Rounds Second Seconds".split())
+# A listing's rooms before its type, no street's name: "<td>3 Bed Semi Close</td>" (review of session 33)
+_ROOMS = frozenset("Bed Beds Bedroom Bedrooms Bedroomed Bath Baths Bathroom Bathrooms Room Rooms".split())
 # (an HTML table's cell too: "<td>28 Heather Close</td>"; holdout37, session 33)
 _EN_CELL_BEFORE = scan.compile(r"(?:[|;\t,]|[ ]{2}|<td>)[ ]{0,8}+\Z")
 _EN_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t,]|[ ]{2}|\r?\n|\Z|</td>)")
@@ -308,6 +314,9 @@ def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
     Pioda" of Lugano; "| via Ansible 9 |" too: kept)."""
     if not _in_cell(text, start, end, _CELL_BEFORE, _CELL_AFTER):
         return False
+    if scan.search(_LINE_START_BEFORE, text, max(0, start - 10), start) is not None and scan.match(
+            _CELL_END_AFTER, text, end, min(len(text), end + 10)) is None:
+        return False  # a line's first cell ends at a cell's separator: "via Postgres 16" is a tool's upgrade
     lexicon = load_lexicon()
     name = name.rstrip(",")  # ("via Manzoni, 115")
     if lexicon.is_known_name(name) or name in lexicon.places:
@@ -338,6 +347,41 @@ def _thousands(text: str, start: int, end: int) -> bool:
 
 # A CSV's comma between cells: no space after it ("12:54,TW57 TRS,Citroën C3"; not the prose's ", ").
 _CELL_COMMA = scan.compile(r",[^ \t\r\n\u00a0]")
+
+
+# The town's words after a postcode: "1700 Fribourg", "2300 La Chaux-de-Fonds".
+_POSTCODE_END = scan.compile(r"\d[ ]{1,2}(?=[^\W\d_])")
+_TOWN_WORD = scan.compile(r"[^\W\d_]{2,30}+(?:-[^\W\d_]{1,30}+){0,3}+")
+
+
+def _town_line(text: str, end: int, line: re.Match[str] | None) -> bool:
+    """``line`` (a postcode and a town after the street ending at ``end``) names a town: one of its first words is
+    a listed town, or the first is a word no frequency list knows ("1700 Fribourg", "2900 Porrentruy", "1234
+    Vessy") -- not a year's line of ordinary words ("route Express 12\n2024 Timetable changes", "route Nationale
+    7\n1969 Édition spéciale"; the review of session 33: an English "route"/"place" passed before any of them and
+    any town after a comma, "Please place Order 12 in Boston")."""
+    if line is None:
+        return False
+    postcode = scan.search(_POSTCODE_END, text, end, min(len(text), line.end() + 1))
+    return postcode is not None and listed_town(text, postcode.end())
+
+
+def listed_town(text: str, pos: int) -> bool:
+    """The words at ``pos`` (one to three) name a listed town, or the first is a word no frequency list knows."""
+    lexicon = load_lexicon()
+    words: list[str] = []
+    for _ in range(3):
+        m = scan.match(_TOWN_WORD, text, pos, min(len(text), pos + 100))
+        if m is None:
+            break
+        words.append(m.group())
+        name = " ".join(words)
+        if name in lexicon.places or name.title() in lexicon.places:
+            return True
+        if text[m.end():m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    return bool(words) and load_word_freq().get(words[0].lower()) is None
 
 
 def _clock_time(text: str, start: int, suffix: str) -> bool:
@@ -380,7 +424,8 @@ class EnglishAddressDetector:
                      and not _clock_time(text, start, m.group("suffix").capitalize())
                      or _in_cell(text, start, end, _EN_CELL_BEFORE, _EN_CELL_AFTER)
                      and not (m.group("suffix").capitalize() == "Walk"
-                              and m.group("name").split(" ", 1)[0].capitalize() in _MEASURES))
+                              and m.group("name").split(" ", 1)[0].capitalize() in _MEASURES)
+                     and m.group("name").split(" ", 1)[0].capitalize() not in _ROOMS)
             ):
                 continue  # (but where someone lives: "doesn't he live at 63 Mill Close?")
             else:
@@ -429,8 +474,8 @@ class EnglishAddressDetector:
             city = scan.match(_CITY, text, end) or scan.match(TOWN_ONLY, text, end)
             if m.group("fr") is not None:
                 head = words[1].replace("’", "'").split("'", 1)[0] if len(words) > 1 else ""
-                if words[0] in _ALSO_ENGLISH and head.lower() not in _PARTICLES and city is None and scan.match(
-                        _QUOTED_POSTCODE_LINE, text, end) is None:
+                if words[0] in _ALSO_ENGLISH and head.lower() not in _PARTICLES and not _town_line(
+                        text, end, scan.match(_CITY, text, end) or scan.match(_QUOTED_POSTCODE_LINE, text, end)):
                     continue  # "place Order 12": only "place de la Gare 3", "route d'Arlon 78"
                 # (or a postcode and town after it: "route Cantonale 83\n1700 Fribourg", a quoted reply's "> route
                 # Cantonale 83\n> 1700 Fribourg" -- the town's line is address.py's; holdout37, session 33)

@@ -46,6 +46,19 @@ _DATE_THEN_MORE = scan.compile(
 _NOT_DIGITS = str.maketrans("", "", " \u00a0/.-()+")  # every character _CAND allows besides \d
 # (with the long-distance "1-" too: "Grade 1  1-608-353-1568" of a bus list; holdout37, session 33)
 _US_SHAPE = scan.compile(r"^(?:1[ .\-])?\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$")
+# A US number's "1 " and three groups spaced alike, first on its line or cell: a table's rank and counts
+# ("Rank  Wins  Games  Points\n1 212 555 1234"; the review of session 33) -- after words it stays a phone
+# ("Emergency contact: Dana Ruiz, 1 608 353 1568").
+_SPACED_US_ONE = scan.compile(r"1[ ]\d{3}[ ]\d{3}[ ]\d{4}\Z")
+_ROW_START_BEFORE = scan.compile(r"(?:(?<![^\n])|[|\t])[ \t]{0,8}+\Z")
+
+
+def _rank_and_counts(text: str, start: int, raw: str) -> bool:
+    """``raw`` at ``start`` is "1 ddd ddd dddd" first on its line or in a table's cell (see _SPACED_US_ONE)."""
+    return scan.fullmatch(_SPACED_US_ONE, raw, 0, len(raw)) is not None and scan.search(
+        _ROW_START_BEFORE, text, max(0, start - 10), start) is not None
+
+
 # Luxembourg's mobiles as written: "621 73 36 16", "691 477 027", "661302187" (not a decimal: "6.55832839")
 _LU_MOBILE_SHAPE = scan.compile(r"^6\d\d(?:[ .]?\d{3}[ .]?\d{3}|[ .]?\d\d[ .]?\d\d[ .]?\d\d)$")
 
@@ -118,7 +131,8 @@ class PhoneDetector:
                 if date is not None and date.end() > end:
                     raw = self._before_column_gap(raw, verdicts, budget)
                     end = start + len(raw)
-            if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
+            if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(
+                    text, start, raw) and not _rank_and_counts(text, start, raw):
                 yield Entity(start, end, EntityType.PHONE, raw, name)
 
     def _before_column_gap(self, raw: str, verdicts: dict[str, bool], budget: list[int]) -> str:
@@ -176,7 +190,8 @@ class PhoneDetector:
                     continue
                 if first:
                     return None
-            if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(text, start, raw):
+            if valid and not (raw[0] != "+" and _reference_before(text, start)) and not is_hotline(
+                    text, start, raw) and not _rank_and_counts(text, start, raw):
                 out.append(Entity(start, end, EntityType.PHONE, raw, self.name))
             return out
 
