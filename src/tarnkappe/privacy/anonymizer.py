@@ -59,7 +59,7 @@ from .detectors import (
     word_dates,
 )
 from .detectors.accounts import AccountDetector
-from .detectors.address_en import EnglishAddressDetector, listed_town
+from .detectors.address_en import EnglishAddressDetector, listed_town, year_like
 from .detectors.adif import ADIFDetector
 from .detectors.dicom import DICOMDetector, without_dump_words
 from .detectors.fields import FieldDetector
@@ -632,7 +632,10 @@ def _town_listed_below(view: str, start: int, end: int) -> bool:
     if line == 0:
         return True
     postcode = scan.match(_POSTCODE_LINE_START, view, line, end)
-    return postcode is None or listed_town(view, postcode.end())
+    if postcode is None:
+        return True
+    last = postcode.end() - (3 if view[postcode.end() - 2] == " " else 2)  # the postcode's last digit
+    return not year_like(view, last) or listed_town(view, postcode.end())
 
 
 def _has_letter(text: str, start: int, end: int) -> bool:

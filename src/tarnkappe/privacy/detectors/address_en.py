@@ -363,7 +363,14 @@ def _town_line(text: str, end: int, line: re.Match[str] | None) -> bool:
     if line is None:
         return False
     postcode = scan.search(_POSTCODE_END, text, end, min(len(text), line.end() + 1))
-    return postcode is not None and listed_town(text, postcode.end())
+    return postcode is not None and (not year_like(text, postcode.start()) or listed_town(text, postcode.end()))
+
+
+def year_like(text: str, last_digit: int) -> bool:
+    """The four digits ending at ``last_digit`` (inclusive) read as a year, 1900 to 2099 ("2024 Timetable"): only
+    such a postcode asks its town to be listed ("A-9020 Klagenfurt" needs no list)."""
+    digits = text[max(0, last_digit - 4):last_digit + 1]
+    return not digits[:1].isdigit() and digits[1:3] in ("19", "20")
 
 
 def listed_town(text: str, pos: int) -> bool:
