@@ -265,11 +265,11 @@ def _plain_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     common = lexicon.common_words
     words = speaker.split(" ")
     if len(words) == 2 and len(words[1]) == 2 and words[1].endswith("."):
-        # a first name and an initial: a listed one or a rare word, and no ordinary word ("clara e.", "Giorgos D.";
-        # not "Plan A.", "Variante B."); "max t." beside "min t." has no anchor (_anchor: a name that is no word)
+        # a first name and an initial: a listed one or a rare word no list knows ("clara e.", "Giorgos D.", "Guy M.";
+        # not "Plan A.", "Variante B."); "mark a." beside "rose a." has no anchor (_anchor: a name that is no word)
         first = words[0].split("-")[0].capitalize()
-        return first.lower() not in common and first not in STOP and (
-            lexicon.is_first_name(first) or rare_word(first, 3))
+        return first not in STOP and (
+            lexicon.is_first_name(first) or first.lower() not in common and rare_word(first, 3))
     alone = " " not in speaker  # (a surname that is a word beside a first name is a name: "janina keller")
     return all((word.capitalize() not in STOP or word.capitalize() in _MONTHS_AS_NAMES) and (
         lexicon.is_first_name(word.capitalize()) or (

@@ -24,7 +24,7 @@ from .detectors.cells import split_cells
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
-from .learned.features import name_word, rare_word
+from .learned.features import name_word
 from .names import NameLexicon
 
 _MIN_ROWS = 3
@@ -174,9 +174,9 @@ def _covered_by_parts(text: str, persons: list[tuple[int, int]], start: int, end
 
 
 def _rest_named(text: str, persons: list[tuple[int, int]], start: int, end: int, lexicon: NameLexicon) -> bool:
-    """Each word of a partly found cell that no PERSON covers is a name's: a listed name, a particle, an initial or
-    a rare word that is no ordinary one ("Blümel" of "Blümel, Wieland"; not "Rolls" of "Rolls Royce", "Little" of
-    the horse "Little Joe": review of session 33).  A cell no rule touched is judged by _name_like alone."""
+    """No word of a partly found cell that no PERSON covers is an ordinary word no list knows as a name, nor a stop
+    word ("Blümel" of "Blümel, Wieland" is none; "Rolls" of "Rolls Royce", "Little" of the horse "Little Joe" are:
+    review of session 33).  A cell no rule touched is judged by _name_like alone."""
     k = bisect.bisect_left(persons, (start, start))
     spans = [(s, e) for s, e in persons[max(0, k - 1):k + 8] if s < end and start < e]
     if not spans:
@@ -185,12 +185,12 @@ def _rest_named(text: str, persons: list[tuple[int, int]], start: int, end: int,
     for word in text[start:end].replace(",", " ").split(" "):
         w_start, pos = pos, pos + len(word) + 1
         bare = word.strip(".'’-")
-        if not bare or any(s <= w_start and w_start + len(word) <= e for s, e in spans):
+        if not bare or word.lower() in NAME_PARTICLE_WORDS or any(
+                s <= w_start and w_start + len(word) <= e for s, e in spans):
             continue
-        if word.lower() in NAME_PARTICLE_WORDS or len(bare) == 1 or lexicon.is_known_name(bare) or (
-                bare.lower() not in lexicon.common_words and rare_word(bare)):
-            continue
-        return False
+        if bare in STOP or bare.lower() in lexicon.common_words and not lexicon.is_known_name(bare):
+            return False
+    return True
     return True
 
 
