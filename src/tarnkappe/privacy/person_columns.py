@@ -181,6 +181,9 @@ def _rest_named(text: str, persons: list[tuple[int, int]], start: int, end: int,
     spans = [(s, e) for s, e in persons[max(0, k - 1):k + 8] if s < end and start < e]
     if not spans:
         return True
+    comma = text.find(", ", start, end)
+    if comma > start and text.find(",", comma + 1, end) < 0 and any(s <= comma + 2 and end <= e for s, e in spans):
+        return True  # a surname before the first name found after its comma, whatever word it is ("Santi, Antonia")
     pos = start
     for word in text[start:end].replace(",", " ").split(" "):
         w_start, pos = pos, pos + len(word) + 1
