@@ -51,6 +51,8 @@ friends' closings must end their line, a list's household needs an address after
 words must be names' (person_columns._rest_named).  11 kept (``_kept``): six renamed things under the qualified
 keys, now as weak as "Name" ('Neuer Name: Casa Sole' -- 'Name: Casa Sole' is masked at d1ec4cd too), a number
 below a whole-line 'À bientôt !', 'Grundeigentümer: Korporation Uri', 'max t.:'/'min t.:', two cars' cells.
+Of the open cases, 5 pass since and are unmarked: 'Bonne soirée', 'Danke schön', 'A bientôt' as closings,
+'<th>' cells of HTML rows, 'clara E.:' in a lower-case chat.
 """
 
 from __future__ import annotations
@@ -252,7 +254,6 @@ _SIGNED = _open(
     "persons._signed_pair / the signature rule read only a line that is exactly two words after a closing that "
     "is first on its line: a particle, an initial, capitals, a role after a comma, an ambiguous or ordinary "
     "surname, a closing after 'Merci et' or before 'und bis bald' leave the first name (a word) in clear")
-_CLOSINGS = _open("person_cues.CLOSING lacks 'bonne soirée', 'danke schön', 'a bientôt' without its accent")
 _LOWER_SIG = _open("lower_signatures: a first name that is an ordinary word ('rim') vetoes the whole line")
 _KIN_MISS = _open(
     "person_kin._FAMILY/_list_item: only 'The X family' first in an item after a number or '-*•'; not 'a)', "
@@ -313,10 +314,9 @@ LEAKS = [
     pytest.param("Grüsse\nSole Quadri\n", "Sole Quadri", PERSON, id="sig-docstring-example", marks=_SIGNED),
     pytest.param("Grazie mille.\n\nUn cordiale saluto\nSole Quadri\n", "Sole Quadri", PERSON,
                  id="sig-cordiale-saluto-words", marks=_SIGNED),
-    pytest.param("Merci.\n\nBonne soirée\nRim Zaoui\n", "Rim Zaoui", PERSON, id="sig-bonne-soiree",
-                 marks=_CLOSINGS),
-    pytest.param("Danke schön\nRim Zaoui\n", "Rim Zaoui", PERSON, id="sig-danke-schoen", marks=_CLOSINGS),
-    pytest.param("A bientôt\nRim Zaoui\n", "Rim Zaoui", PERSON, id="sig-a-bientot-no-accent", marks=_CLOSINGS),
+    pytest.param("Merci.\n\nBonne soirée\nRim Zaoui\n", "Rim Zaoui", PERSON, id="sig-bonne-soiree"),
+    pytest.param("Danke schön\nRim Zaoui\n", "Rim Zaoui", PERSON, id="sig-danke-schoen"),
+    pytest.param("A bientôt\nRim Zaoui\n", "Rim Zaoui", PERSON, id="sig-a-bientot-no-accent"),
     pytest.param("bisous\nrim zaoui\n", "rim zaoui", PERSON, id="sig-lower-word-first-name", marks=_LOWER_SIG),
     # households -- guards and open
     pytest.param("1. The Brown family – 13 Springfield Road\n2. The Fox family – 11 High Street\n", "Fox", PERSON,
@@ -366,7 +366,7 @@ LEAKS = [
                  "<tr><th>Zwygart, Marco</th><td>Kasse</td><td>Thun</td></tr>\n"
                  "<tr><th>Ring, Siegmund</th><td>Bar</td><td>Biel</td></tr>\n"
                  "<tr><th>Hürlimann, Petra</th><td>Bar</td><td>Biel</td></tr>\n", "Ring, Siegmund", PERSON,
-                 id="html-row-headers", marks=_HTML_MISS),
+                 id="html-row-headers"),
     pytest.param("| Name | Rolle | Ort |\n|---|---|---|\n| Brändli, Anna | Leitung | Bern |\n"
                  "| Zwygart, Marco | Kasse | Thun |\n| d'Ring, Siegmund | Bar | Biel |\n"
                  "| Hürlimann, Petra | Bar | Biel |\n", "d'Ring, Siegmund", PERSON, id="pipe-apostrophe",
@@ -386,7 +386,7 @@ LEAKS = [
     pytest.param("clara e.: einsatz\nbine w.: komme auch\nclara e.: heli\n", "bine w.", PERSON,
                  id="chat-lower-short-name"),
     pytest.param("clara E.: einsatz hahnenkamm\nurszula W.: komme auch\nclara E.: heli ist angefragt.\n",
-                 "urszula W.", PERSON, id="chat-lower-capital-initial", marks=_CHAT_MISS),
+                 "urszula W.", PERSON, id="chat-lower-capital-initial"),
     pytest.param("clara e: einsatz hahnenkamm\nurszula w: komme auch\nclara e: heli ist angefragt.\n",
                  "urszula w", PERSON, id="chat-lower-no-period", marks=_CHAT_MISS),
 ]

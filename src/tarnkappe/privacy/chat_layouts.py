@@ -233,7 +233,8 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     counts: dict[str, int] = {}
     for m in lines:
         speaker = m.group("speaker")
-        if not (speaker.islower() or speaker.istitle()):
+        bare = speaker[:-3] if speaker[-1:] == "." and speaker[-3:-2] == " " else speaker  # ("clara E.")
+        if not (bare.islower() or speaker.istitle()):
             continue  # "FieldType", "ID", "URL": a key's shape
         key = speaker.lower()
         counts[key] = counts.get(key, 0) + 1

@@ -51,11 +51,11 @@ def names_in_columns(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
     return out
 
 
-_HTML = "<td"  # an HTML table's row on one line: its cells are what its <td> elements hold
+_HTML = "<td"  # an HTML table's row on one line: its cells are what its <td> (and <th>) elements hold
 
 
 def _separator(line: str) -> str | None:
-    if line.count(_HTML) >= 2:
+    if line.count(_HTML) + line.count("<th") >= 2:
         return _HTML
     if line.count("|") >= 2:
         return "|"
@@ -95,16 +95,25 @@ def _html_cells(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each ``<td>`` element's content on ``line`` ("<td>Ring, Siegmund</td>"; holdout37's
     registers, read in session 33); a cell with markup inside is kept as it is and judged as such."""
     out: list[tuple[int, str]] = []
-    pos = line.find(_HTML)
+    pos = _next_cell(line, 0)
     while pos >= 0:
         open_end = line.find(">", pos)
         if open_end < 0:
             break
-        close = line.find("</td", open_end)
+        close = line.find("</t", open_end)
         end = close if close >= 0 else len(line)
         out.append((open_end + 1, line[open_end + 1:end]))
-        pos = line.find(_HTML, end)
+        pos = _next_cell(line, end)
     return out
+
+
+def _next_cell(line: str, start: int) -> int:
+    """Where the next <td> or <th> element opens on ``line`` after ``start``, or -1 (a row's header cell is a
+    cell: "<tr><th>Ring, Siegmund</th><td>Bar</td>"; review of session 33)."""
+    pos = line.find("<t", start)
+    while pos >= 0 and (line[pos + 2:pos + 3] not in ("d", "h") or line[pos + 3:pos + 4] not in (">", " ")):
+        pos = line.find("<t", pos + 2)  # (one walk forward: "<tr>", "<thead>", "<tbody>" are no cells)
+    return pos
 
 
 # A table: its rows, each a mapping from a column (a cell's index; in a gap-aligned table, where the cell

@@ -247,7 +247,8 @@ CLOSING = scan.compile(
     r"|(?:bien\s{1,8})?cordialement|meilleures\s{1,8}salutations|salutations\s{1,8}distingu[ée]es|bien\s{1,8}à\s{1,8}vous"
     r"|amicalement|avec\s{1,8}mes\s{1,8}meilleures\s{1,8}salutations"
     # (friends' closings end their line: "Danke dir für die Bestellung." opens no signature; review of session 33)
-    r"|(?:(?:grosses\s{1,8})?bises|bisous|bonne\s{1,8}journ[ée]e|à\s{1,8}bient[ôo]t|danke\s{1,8}(?:euch|dir)"
+    r"|(?:(?:grosses\s{1,8})?bises|bisous|bonne\s{1,8}(?:journ[ée]e|soir[ée]e)|[àa]\s{1,8}bient[ôo]t"
+    r"|danke\s{1,8}(?:euch|dir|sch(?:ö|oe)n)"
     r"|tsch(?:ü|ue)ss|un\s{1,8}(?:cordiale\s{1,8})?saluto)(?=[ \t]{0,16}[,.!]?[ \t]{0,16}(?:\r?\n|\Z))"
     r"|cordiali\s{1,8}saluti|distinti\s{1,8}saluti|cordialmente|saluti|un\s{1,8}caro\s{1,8}saluto|a\s{1,8}presto"
     r"|(?:best|kind|warm|warmest)\s{1,8}regards|regards|best\s{1,8}wishes|sincerely|yours\s{1,8}(?:sincerely|faithfully|truly)"
