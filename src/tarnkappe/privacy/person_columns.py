@@ -203,7 +203,6 @@ def _rest_named(text: str, persons: list[tuple[int, int]], start: int, end: int,
         if bare in STOP or bare.lower() in lexicon.common_words and not lexicon.is_known_name(bare):
             return False
     return True
-    return True
 
 
 def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], sure: list[tuple[int, int]],

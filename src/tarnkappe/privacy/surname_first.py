@@ -117,9 +117,9 @@ def _first_name_after(text: str, e: Entity, next_start: int, lexicon: NameLexico
     before = text[max(0, e.start - 2):e.start]
     # (a listed surname as the first name only in a table's cell: "| Kröll, Baptist  |", holdout37)
     cell = before.endswith(_CELL_BEFORE) and after.startswith(_CELL_AFTER)
-    if first in lexicon.surnames and not cell or first in STOP or not (
-            lexicon.is_first_name(first) or cell and first in lexicon.surnames
-            or rare_word(first) and first.lower() not in lexicon.common_words):
+    taken = cell if first in lexicon.surnames else (
+        lexicon.is_first_name(first) or rare_word(first) and first.lower() not in lexicon.common_words)
+    if first in STOP or not taken:
         return None  # (a first name no list knows, after a surname: "Schlosser, Aynur")
     if first in _MONTHS and scan.match(_DAY_AFTER_MONTH, text, m.end()) is not None:
         return None  # a child and a date: "CHILD 1: Bernard, Dec. 7, 2012" (holdout30, session 27)

@@ -504,13 +504,18 @@ def _person_key(key: str) -> bool:
 
 def owned_name(key: str) -> str | None:
     """The name's part of a key that is an owner's word and a name's key ("kindvorname" -> "vorname"), else None."""
+    return _name_part(key, NAME_OWNERS) or qualified_name(key)
+
+
+def _name_part(key: str, words: frozenset[str]) -> str | None:
+    """The name's part of ``key`` when the rest of it, before or after the part, is one of ``words``."""
     if len(key) > 32:
         return None
     for part in _OWNED_PARTS:
-        if key.endswith(part) and key[:-len(part)] in NAME_OWNERS or (
-                key.startswith(part) and key[len(part):] in NAME_OWNERS):
+        if key.endswith(part) and key[:-len(part)] in words or (
+                key.startswith(part) and key[len(part):] in words):
             return part
-    return qualified_name(key)
+    return None
 
 
 def qualified_plain_name(key: str) -> bool:
@@ -522,13 +527,7 @@ def qualified_name(key: str) -> str | None:
     """The name's part of a key that says which of someone's names it holds ("nomactuel" -> "nom",
     "bisherigerfamilienname" -> "familienname"), else None.  A plain name's ("Neuer Name", "nom actuel") is as
     weak as "Name" itself: streets, firms and files are renamed too (review of session 33)."""
-    if len(key) > 32:
-        return None
-    for part in _OWNED_PARTS:
-        if key.endswith(part) and key[:-len(part)] in _NAME_QUALIFIERS or (
-                key.startswith(part) and key[len(part):] in _NAME_QUALIFIERS):
-            return part
-    return None
+    return _name_part(key, _NAME_QUALIFIERS)
 
 
 def is_key(key: str) -> bool:
