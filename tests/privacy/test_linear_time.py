@@ -316,6 +316,12 @@ SHAPES = [
     # streets before a post box or a quoted town line
     "postal_town: 8000 aa\n", "Flat 2/2, ", "C3,107 Aa Lane,", "<td>28 Aa Close</td>", '"via Aa, 79",',
     "108 rue des Aa\nBP 620\n", "> route Aa 83\n> 1700 Aa\n",
+    # session 34: reply attribution lines, two speakers' lines, a bell's name, streets named after a date or a title,
+    # Italian streets in an aside
+    "On 1/6/2026 at 1:45 PM, ", "Aa, Bb ", " wrote:\n", "Am 1.1.2026 um 10:00 schrieb ", "Aa, Bb:\n", " a écrit :\n",
+    "Il giorno 1/1/2026 alle 08:10 ", " ha scritto:\n", " <aa@bb.ch>", "gerd: aa bb cc\n", "buzzer says ",
+    "klingeln bei von ", "sonner du ", "rue du 8 Mai 1945 ", "Dr.-Aa-Straße 1 ", "(via Aa 32, ", "di via Aa 1, ",
+    "| Mon | Thu ", "MacAa ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

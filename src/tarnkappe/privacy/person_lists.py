@@ -175,6 +175,6 @@ def _name_item(item: str, lex: NameLexicon) -> bool:
 def _name_word(word: str, lex: NameLexicon) -> bool:
     """No ordinary word, or one the lists know as a name too ("king"); no stop word."""
     cap = "-".join(p.capitalize() for p in word.split("-"))
-    if cap in STOP or lex.is_place_only(cap):
+    if cap in STOP or lex.is_place_only(cap) or word in ("am", "pm"):  # (a time's: "at 12:20 pm, dinu, rosalie")
         return False
     return word not in lex.common_words or lex.is_known_name(cap) and cap not in lex.ambiguous

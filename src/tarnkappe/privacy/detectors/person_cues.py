@@ -282,6 +282,17 @@ _MAIL_DATE_AFTER = scan.compile(r",[ ]\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|A
 
 def dated_weekday(text: str, word: str, end: int) -> bool:
     """``word`` (ending at ``end``) is the weekday of a date as mail headers write it ("Date: Thu,
-    03 Dec 2026"), not a first name ("Thu" is one)."""
-    return word in WEEKDAY_ABBREVIATIONS and scan.match(_MAIL_DATE_AFTER, text, end) is not None
+    03 Dec 2026"), or one of a row of weekdays ("| Wed | Thu | Fri |" of a rota's head; holdout38) -- not
+    a first name ("Thu" is one)."""
+    if word not in WEEKDAY_ABBREVIATIONS:
+        return False
+    if scan.match(_MAIL_DATE_AFTER, text, end) is not None:
+        return True
+    start = end - len(word)
+    before = text[max(0, start - 12):start].split()
+    after = text[end:end + 12].split()
+    return bool(before and before[-1].strip("|,;") in WEEKDAY_ABBREVIATIONS
+                or after and after[0].strip("|,;") in WEEKDAY_ABBREVIATIONS
+                or len(before) >= 2 and before[-1] == "|" and before[-2] in WEEKDAY_ABBREVIATIONS
+                or len(after) >= 2 and after[0] == "|" and after[1] in WEEKDAY_ABBREVIATIONS)
 

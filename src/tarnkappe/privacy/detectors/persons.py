@@ -404,6 +404,8 @@ class PersonDetector:
                 continue
             if s.start and text[s.start - 1] not in " \t\n(:;=>":  # "S/4HANA, Python" is no surname ("<td>Wyss,")
                 continue
+            if s.text in ("AM", "PM") and text[max(0, s.start - 2):s.start - 1].isdigit():
+                continue  # a time's: "On 1/6/2026 at 1:45 PM, Yamamoto, Taylor wrote:" (holdout38)
             if lex.is_place_only(s.norm) and lex.is_place_only(f.norm):
                 continue  # a list of towns: "Standorte: Aarau, Seon, Lenzburg" ("Seon" a Korean name too)
             last = k  # a second listed given name ends the item too: "Servais, Valérie Betty |" (not after a

