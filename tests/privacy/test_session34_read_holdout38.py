@@ -184,3 +184,35 @@ def test_streets_named_after_a_date_or_a_title_and_italian_asides(anonymizer: An
 ])
 def test_no_street_of_a_course_or_a_tool(anonymizer: Anonymizer, text: str) -> None:
     assert _typed(anonymizer, text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("There has been serious noise from the flat above (Mr Cooper), mostly after 11 pm.", "Cooper"),
+    ("The flat above (Mrs Smith) is loud.", "Smith"),
+    ("Dear Mr. Best,\n\nThanks for confirming.", "Best"),
+    ("think it's Ms. Best's, Apt 11", "Best"),
+])
+def test_a_surname_after_a_title(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _typed(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('{"code": "d8-4537", "first_name": "simran", "last_name": "dhillon", "dob": "1965-08-14"}', ["simran", "dhillon"]),
+    ('{"code": "d3-0539", "first_name": "alfie", "last_name": "thompson"}', ["alfie", "thompson"]),
+    ("surname\tgill\nfirst name\tsimran\ndate of birth\t5th november 1954\n", ["gill", "simran"]),
+    ('[{"reader_id": "R771388", "name": {"last": "Anderson", "first": "Poppy"}, "dob": "1952-02-20"}, '
+     '{"reader_id": "R940583", "name": {"last": "Cattaneo", "first": "Sara"}}]', ["Anderson", "Poppy", "Cattaneo"]),
+    ("Einreicher/in .................. Kahsay, Tsega\nPersonalnummer ................. 804499\n", ["Kahsay, Tsega"]),
+])
+def test_names_under_a_first_names_key_and_in_one_line_records(anonymizer: Anonymizer, text: str,
+                                                                names: list[str]) -> None:
+    found = _typed(anonymizer, text, "PERSON")
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize("text", [
+    '{"first_name": "true", "x": 1}', "firstname: default\n", '{"first": "Build", "last": "Deploy"}',
+    '{"first": "open the valve", "last": "close it"}',
+])
+def test_a_first_names_key_over_no_name(anonymizer: Anonymizer, text: str) -> None:
+    assert _typed(anonymizer, text, "PERSON") == []

@@ -20,6 +20,7 @@ characters before it; each line is searched for the travel words once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .detectors import scan
@@ -44,6 +45,10 @@ _PART = scan.compile(
     r"\"?(?P<value>[^\W\d_][^\W\d_'’.\-]{0,40}+(?:[ '’.\-]{1,2}[^\W\d_]{1,40}+){0,4}+)\.?\"?,?[ \t]{0,8}+\}?,?"
     r"(?=\r?\n|\Z)"
     # (the value ends the line; the key's own line start is checked in Python)
+)
+_INLINE_PART = scan.compile(
+    r"\"(?P<key>first|last|given|family)\"[ ]?:[ ]?\"(?P<value>[^\W\d_][^\W\d_'’.\-]{0,40}+"
+    r"(?:[ '’.\-]{1,2}[^\W\d_]{1,40}+){0,4}+)\""
 )
 _NAME_PARTICLES = frozenset("von vom van der den de du des di da del della le la ter ten zu zum zur dos".split())
 _PARTNER = {"first": "last", "last": "first", "given": "family", "family": "given"}
@@ -85,6 +90,8 @@ def persons_from_records(text: str, found: Iterable[Entity], lexicon: NameLexico
                 out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
     if any(word in text for word in _PART_GATE):
         out += _name_parts(text, lexicon)
+        if '"first"' in text or '"given"' in text:
+            out += _inline_name_parts(text, lexicon)
     if '"fnt"' in text or '"gnt"' in text:
         for m in scan.finditer(_DCC_NAME, text):
             start, end = m.span("name")
@@ -117,6 +124,35 @@ def _name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
         if any(other[2] == partner and other[1] == indent and abs(other[0] - line) <= _PART_REACH
                and _pair(named, other[5]) for other in near):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "records"))
+    return out
+
+
+def _inline_name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
+    """The values of a pair of "first"/"last" ("given"/"family") keys in one JSON object on one line:
+    '"name": {"last": "Anderson", "first": "Poppy"}' (holdout38, read in session 34) -- the two keys with no
+    brace between them."""
+    out: list[Entity] = []
+    line_parts: list[re.Match[str]] = []
+    line_start = -1
+    for m in (*scan.finditer(_INLINE_PART, text), None):
+        start = -2 if m is None else text.rfind("\n", 0, m.start()) + 1
+        if start != line_start:
+            for a in line_parts:
+                partner = _PARTNER[a.group("key")]
+                for b in line_parts:
+                    if b.group("key") != partner:
+                        continue
+                    lo, hi = sorted((a.end(), b.start())) if a.start() < b.start() else (b.end(), a.start())
+                    if "{" in text[lo:hi] or "}" in text[lo:hi]:
+                        continue
+                    one, other = _name_value(a.group("value"), lexicon), _name_value(b.group("value"), lexicon)
+                    if one is not None and other is not None and _pair(one, other):
+                        out.append(Entity(a.start("value"), a.end("value"), EntityType.PERSON, a.group("value"),
+                                          "records"))
+                        break
+            line_parts, line_start = [], start
+        if m is not None:
+            line_parts.append(m)
     return out
 
 

