@@ -216,3 +216,13 @@ def test_names_under_a_first_names_key_and_in_one_line_records(anonymizer: Anony
 ])
 def test_a_first_names_key_over_no_name(anonymizer: Anonymizer, text: str) -> None:
     assert _typed(anonymizer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Second numéro : Nicolas. Attention, Blanche est née le 15 juillet 2017, la date sur la fiche était fausse.",
+     "Blanche"),
+    ("Attention, Cédric est né le 16/10/2018, la date sur la fiche était fausse.", "Cédric"),
+    ("Unser Sohn Sven ist am 3. Mai geboren.", "Sven"),
+])
+def test_the_one_a_birth_is_told_of(anonymizer: Anonymizer, text: str, name: str) -> None:
+    assert name in _typed(anonymizer, text, "PERSON")

