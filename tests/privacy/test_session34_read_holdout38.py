@@ -226,3 +226,18 @@ def test_a_first_names_key_over_no_name(anonymizer: Anonymizer, text: str) -> No
 ])
 def test_the_one_a_birth_is_told_of(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert name in _typed(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dear Mrs ap Rhys,\n\nPlease find the completed diary attached.", "ap Rhys"),
+    ("Sehr geehrte Frau op den Camp,\nanbei erhalten Sie die Ergebnisse.", "op den Camp"),
+    ('{\n  "BOOKING": "256026",\n  "RESIDENT": "ARJUN QURESHI",\n  "UNIT": "APT 1"\n}', "ARJUN QURESHI"),
+])
+def test_particles_of_two_words_after_a_title_and_a_residents_key(anonymizer: Anonymizer, text: str,
+                                                                  name: str) -> None:
+    assert name in _typed(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Frau am Telefon sagte, es sei dringend.", "resident: yes\n"])
+def test_a_room_after_a_title_and_a_residents_flag_stay(anonymizer: Anonymizer, text: str) -> None:
+    assert _typed(anonymizer, text, "PERSON") == []

@@ -23,6 +23,7 @@ bounds are two character tests.
 from __future__ import annotations
 
 from .detectors import scan
+from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .gates import Gate
 from .learned.features import rare_word
@@ -38,13 +39,15 @@ _CELL_NAME = scan.compile(
 
 
 _TITLED = scan.compile(
-    r"(?<![\w.])(?:Herrn?|Frau|Hr\.|Mme|M\.|Sig\.(?:ra)?|Mrs?\.?|Ms\.?|Dr\.|Prof\.)[ ]"
-    r"(?P<name>(?:v[ao]n[ ]de[rnm]|auf[ ]de[rm]|in[ ]de[rn]|uf[ ]de[rm]|op[ ]de[n]?|am|im|vom|zum|zur|zu|van|von"
+    r"(?<![\w.])(?:Herrn?|Frau|Hr\.|Mme|M\.|Sig\.(?:ra)?|Mrs?\.?|Ms\.?|Dr\.|Prof\.|Madame|Monsieur)[ ]"
+    r"(?P<name>(?:(?P<long>v[ao]n[ ]de[rnm]|auf[ ]de[rm]|in[ ]de[rn]|uf[ ]de[rm]|op[ ]de[n]?|ap|ab)"
+    r"|am|im|vom|zum|zur|zu|van|von"
     r"|de(?:[ ]la)?|di|da|du|del|della|dos)"
     rf"[ ](?P<rest>{_WORD}))(?![\w\-])"
 )
 
-_TITLED_GATE = Gate(("Herr", "Frau", "Hr.", "Mme", "M.", "Sig.", "Mr", "Ms", "Dr.", "Prof."))
+_TITLED_GATE = Gate(("Herr", "Frau", "Hr.", "Mme", "M.", "Sig.", "Mr", "Ms", "Dr.", "Prof.", "Madame",
+                     "Monsieur"))
 
 
 def particle_names_after_titles(text: str, lexicon: NameLexicon) -> list[Entity]:
@@ -55,6 +58,11 @@ def particle_names_after_titles(text: str, lexicon: NameLexicon) -> list[Entity]
     out: list[Entity] = []
     for m in scan.finditer(_TITLED, text):
         word = m.group("rest")
+        if m.group("long") is not None and word not in STOP:
+            # after a particle of two words, or a Welsh "ap", any word is the surname: "Frau op den Camp", "Mrs ap
+            # Rhys", "Frau von der Leyen" (holdout38; "am", "zum", "im" lead a room or a phone as often)
+            out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "particles"))
+            continue
         if lexicon.is_place_only(word) and not rare_word(word) or not _surname_word(word, lexicon) or (
                 not lexicon.is_known_name(word) and compound_tail(word.lower(), lexicon, shortest=5)):
             continue  # (a compound noun: "Frau am Nachbartisch", "Frau am Ticketschalter"; review of session 31)

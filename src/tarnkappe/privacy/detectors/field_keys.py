@@ -48,6 +48,7 @@ PERSON_KEYS = _keys(
     prénom prenom nomdefamille nomdusage nomcomplet nometprénom nomprénom personnedecontact
     cognome nomeecognome cognomeenome nominativo referente intestatario
     fn n guest gast ospite invité patient patientin paziente mieter mieterin locataire inquilino tenant
+    resident residentname bewohner bewohnerin résident résidente residente occupant occupante
     witness zeuge zeugin zeugezeugin témoin temoin testimone employee mitarbeiter mitarbeiterin collaborateur dipendente
     owner inhaber inhaberin titulaire holder accountholder kontoinhaber kontoinhaberin
     erziehungsberechtigte erziehungsber erziehungsberechtigter
