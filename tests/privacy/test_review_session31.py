@@ -256,7 +256,8 @@ LEAKS = [
                  id="en-cell-aside", marks=_CELL_SEPARATORS),
     pytest.param("Rossi Mario / via Verdi 71 / Lugano\n", "via Verdi 71", ADDRESS, id="it-cell-slashes",
                  marks=_CELL_SEPARATORS),
-    pytest.param("- Rossi Mario, via Verdi 71\n", "via Verdi 71", ADDRESS, id="it-list-item"),
+    pytest.param("- Rossi Mario, via Verdi 71\n", "via Verdi 71", ADDRESS, id="it-list-item",
+                 marks=_CELL_SEPARATORS),
 ]
 
 

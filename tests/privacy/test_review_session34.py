@@ -105,6 +105,10 @@ def _open(what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"open, so at 156d47d too: {what}")
 
 
+def _kept(what: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"kept (the fix of a regression this review found costs it): {what}")
+
+
 def _work(what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 169a621 (super-linear work): {what}")
 
@@ -146,50 +150,36 @@ _OPEN_WEEKDAY = _open(
 
 OVER = [
     # person_replies: a month taken into the writer's name, then a hint -- REGRESSIONS
-    pytest.param("On 3 March, Zhaleh Oyelaran wrote:\n> see the figures\n", "3 March", id="reply-month-en",
-                 marks=_MONTH),
+    pytest.param("On 3 March, Zhaleh Oyelaran wrote:\n> see the figures\n", "3 March", id="reply-month-en"),
     pytest.param("On 12 August Moira Hatherleigh wrote:\n> Our office is closed in August.\n", "closed in August",
-                 id="reply-month-hint-august", marks=_MONTH),
+                 id="reply-month-hint-august"),
     pytest.param("On 3 April Moira Hatherleigh wrote:\n> April rent is due.\n", "April rent",
-                 id="reply-month-hint-april", marks=_MONTH),
+                 id="reply-month-hint-april"),
     pytest.param("On 3 June Moira Hatherleigh wrote:\n> The June meeting is moved.\n", "The June meeting",
-                 id="reply-month-hint-june", marks=_MONTH),
-    pytest.param("Le jeudi 29 janvier, zaoui rim a écrit :\n> bonjour\n", "29 janvier", id="reply-month-fr",
-                 marks=_MONTH),
-    pytest.param("On 3 June at noon, Moira Hatherleigh wrote:\n> lunch?\n", "June at noon", id="reply-at-noon",
-                 marks=_MONTH),
-    pytest.param("Il 2 giugno, il Consiglio federale ha scritto:\n> …\n", "2 giugno", id="reply-month-it",
-                 marks=_MONTH),
+                 id="reply-month-hint-june"),
+    pytest.param("Le jeudi 29 janvier, zaoui rim a écrit :\n> bonjour\n", "29 janvier", id="reply-month-fr"),
+    pytest.param("On 3 June at noon, Moira Hatherleigh wrote:\n> lunch?\n", "June at noon", id="reply-at-noon"),
+    pytest.param("Il 2 giugno, il Consiglio federale ha scritto:\n> …\n", "2 giugno", id="reply-month-it"),
     # person_replies: a firm's display name -- REGRESSIONS
     pytest.param("On 3/4/2026 at 9:00 AM, Swisscom wrote:\n> Ihre Swisscom Rechnung ist da.\n"
-                 "Danke, ich zahle die Swisscom Rechnung morgen.\n", "Swisscom Rechnung", id="reply-brand-hint",
-                 marks=_BRAND),
+                 "Danke, ich zahle die Swisscom Rechnung morgen.\n", "Swisscom Rechnung", id="reply-brand-hint"),
     pytest.param("On 3/4/2026 at 9:00 AM, GitHub wrote:\n> A new pull request.\nPlease push to GitHub today.\n",
-                 "push to GitHub", id="reply-github-hint", marks=_BRAND),
-    pytest.param("Am 04.03.2026 um 09:00 schrieb Raiffeisen:\n> Ihr Konto\n", "Raiffeisen", id="reply-raiffeisen",
-                 marks=_BRAND),
-    pytest.param("Am 04.03.2026 um 09:00 schrieb SBB CFF FFS:\n> Ihr Billett\n", "SBB CFF FFS", id="reply-sbb",
-                 marks=_BRAND),
-    pytest.param("Le 04.03.2026 à 09:00, Swisscom a écrit :\n> Votre facture\n", "Swisscom", id="reply-brand-fr",
-                 marks=_BRAND),
-    pytest.param("On 3/4/2026 at 9:00 AM, Booking.com wrote:\n> Your stay\n", "Booking.com", id="reply-booking",
-                 marks=_BRAND),
-    pytest.param("On 3/4/2026 at 9:00 AM, ETH Zürich wrote:\n> Admission\n", "ETH Zürich", id="reply-eth",
-                 marks=_BRAND),
-    pytest.param("On 2 June, Microsoft wrote:\n> Your licence\n", "Microsoft", id="reply-microsoft", marks=_BRAND),
+                 "push to GitHub", id="reply-github-hint"),
+    pytest.param("Am 04.03.2026 um 09:00 schrieb Raiffeisen:\n> Ihr Konto\n", "Raiffeisen", id="reply-raiffeisen"),
+    pytest.param("Am 04.03.2026 um 09:00 schrieb SBB CFF FFS:\n> Ihr Billett\n", "SBB CFF FFS", id="reply-sbb"),
+    pytest.param("Le 04.03.2026 à 09:00, Swisscom a écrit :\n> Votre facture\n", "Swisscom", id="reply-brand-fr"),
+    pytest.param("On 3/4/2026 at 9:00 AM, Booking.com wrote:\n> Your stay\n", "Booking.com", id="reply-booking"),
+    pytest.param("On 3/4/2026 at 9:00 AM, ETH Zürich wrote:\n> Admission\n", "ETH Zürich", id="reply-eth"),
+    pytest.param("On 2 June, Microsoft wrote:\n> Your licence\n", "Microsoft", id="reply-microsoft"),
     # person_replies: lower-case prose before the verb -- REGRESSIONS
-    pytest.param("On 12 May the court wrote:\n> The appeal is dismissed.\n", "the court", id="reply-the-court",
-                 marks=_LOWER_PROSE),
+    pytest.param("On 12 May the court wrote:\n> The appeal is dismissed.\n", "the court", id="reply-the-court"),
     pytest.param("Le 12 mai 2025, le tribunal a écrit :\n« Le recours est rejeté. »\n", "le tribunal",
-                 id="reply-le-tribunal", marks=_LOWER_PROSE),
+                 id="reply-le-tribunal"),
     pytest.param("Il 12 maggio 2025 la corte ha scritto:\n«Il ricorso è respinto.»\n", "la corte",
                  id="reply-la-corte", marks=_LOWER_PROSE),
-    pytest.param("Am 3. März schrieb die NZZ:\n«Der Franken bleibt stark.»\n", "die NZZ", id="reply-die-nzz",
-                 marks=_LOWER_PROSE),
-    pytest.param("On 2 Jan the cron job wrote:\n> disk full\n", "the cron job", id="reply-cron-job",
-                 marks=_LOWER_PROSE),
-    pytest.param("On 3 occasions Dependabot wrote:\n> bump lodash\n", "occasions", id="reply-occasions",
-                 marks=_LOWER_PROSE),
+    pytest.param("Am 3. März schrieb die NZZ:\n«Der Franken bleibt stark.»\n", "die NZZ", id="reply-die-nzz"),
+    pytest.param("On 2 Jan the cron job wrote:\n> disk full\n", "the cron job", id="reply-cron-job"),
+    pytest.param("On 3 occasions Dependabot wrote:\n> bump lodash\n", "occasions", id="reply-occasions"),
     # person_replies -- guards
     pytest.param("On Monday, Support wrote:\n> hi\n", "Support", id="reply-support-guard"),
     pytest.param("On 3/4/2026 at 9:00 AM, Acme Support wrote:\n> hi\n", "Acme Support", id="reply-acme-support-guard"),
@@ -205,18 +195,16 @@ OVER = [
     pytest.param("Am 12.3. schrieb der Vermieter:\n", "der Vermieter", id="reply-vermieter-guard"),
     pytest.param("on 2 servers the script wrote: 400 lines\n", "the script", id="reply-verb-mid-line-guard"),
     # persons: a STOP word after a forcing title -- REGRESSIONS and guards
-    pytest.param("Die Dr. Best Zahnbürste ist im Angebot.\n", "Dr. Best", id="title-dr-best-toothbrush",
-                 marks=_TITLE_STOP),
-    pytest.param("Hoodie, Grösse M Best Fit, schwarz\n", "M Best Fit", id="title-size-m-best", marks=_TITLE_STOP),
-    pytest.param("She was Miss January in the 2026 calendar.\n", "Miss January", id="title-miss-january",
-                 marks=_TITLE_STOP),
-    pytest.param("Mr. Handy is a robot butler in Fallout.\n", "Mr. Handy", id="title-mr-handy", marks=_TITLE_STOP),
+    pytest.param("Die Dr. Best Zahnbürste ist im Angebot.\n", "Dr. Best", id="title-dr-best-toothbrush"),
+    pytest.param("Hoodie, Grösse M Best Fit, schwarz\n", "M Best Fit", id="title-size-m-best"),
+    pytest.param("She was Miss January in the 2026 calendar.\n", "Miss January", id="title-miss-january"),
+    pytest.param("Mr. Handy is a robot butler in Fallout.\n", "Mr. Handy", id="title-mr-handy"),
     pytest.param("Mr. Speaker, I rise to speak.\n", "Mr. Speaker", id="title-speaker-guard"),
     pytest.param("Looking for Mr Right? Join tonight.\n", "Mr Right", id="title-mr-right", marks=_OPEN_TITLE),
     # names: a capital inside -- REGRESSIONS and guards
     pytest.param("The McKinsey report is out.\n", "McKinsey", id="inner-mckinsey", marks=_INNER),
-    pytest.param("LaSalle Street is closed.\n", "LaSalle", id="inner-lasalle-street", marks=_INNER),
-    pytest.param("We drink LaCroix water.\n", "LaCroix", id="inner-lacroix", marks=_INNER),
+    pytest.param("LaSalle Street is closed.\n", "LaSalle", id="inner-lasalle-street"),
+    pytest.param("We drink LaCroix water.\n", "LaCroix", id="inner-lacroix"),
     pytest.param("Install McAfee antivirus now.\n", "McAfee", id="inner-mcafee", marks=_INNER),
     pytest.param("We use DeLonghi machines.\n", "DeLonghi", id="inner-delonghi-guard"),
     pytest.param("Our MacBook is broken.\n", "MacBook", id="inner-macbook-guard"),
@@ -228,30 +216,30 @@ OVER = [
     pytest.param("On Thu, Jan 29, 2026 at 11:40\u202fAM Zhaleh Oyelaran <z@example.ch> wrote:\n", "Thu",
                  id="weekday-gmail-us", marks=_OPEN_WEEKDAY),
     # persons: no surname "PM" -- a guard
-    pytest.param("At 1:45 PM, Yamamoto, Taylor called.\n", "1:45 PM", id="pm-after-time-guard"),
+    pytest.param("At 1:45 PM, Yamamoto, Taylor called.\n", "1:45 PM", id="pm-after-time-guard",
+                 marks=_kept("persons._inverted reads 'PM, Yamamoto' as a surname-first pair again, as at 156d47d: "
+                             "skipping 'PM' lost the name after it where nothing else reads it ('3 PM, Smith, Jones')")),
     # person_records: one line's "first"/"last" -- REGRESSIONS and guards
     pytest.param('{"route": {"first": "Paris", "last": "London"}}\n', "Paris", id="inline-towns", marks=_INLINE),
-    pytest.param('{"stations": {"first": "Aarau", "last": "Olten"}}\n', "Olten", id="inline-stations",
-                 marks=_INLINE),
-    pytest.param('{"shift": {"first": "Early", "last": "Late"}}\n', "Early", id="inline-shifts", marks=_INLINE),
-    pytest.param('{"cursor": {"first": "Abc", "last": "Xyz"}}\n', "Xyz", id="inline-cursor", marks=_INLINE),
-    pytest.param('{"medals": {"first": "Gold", "last": "Bronze"}}\n', "Bronze", id="inline-medals", marks=_INLINE),
-    pytest.param('{"android": {"first": "Cupcake", "last": "Tiramisu"}}\n', "Tiramisu", id="inline-android",
-                 marks=_INLINE),
+    pytest.param('{"stations": {"first": "Aarau", "last": "Olten"}}\n', "Olten", id="inline-stations"),
+    pytest.param('{"shift": {"first": "Early", "last": "Late"}}\n', "Early", id="inline-shifts"),
+    pytest.param('{"cursor": {"first": "Abc", "last": "Xyz"}}\n', "Xyz", id="inline-cursor"),
+    pytest.param('{"medals": {"first": "Gold", "last": "Bronze"}}\n', "Bronze", id="inline-medals"),
+    pytest.param('{"android": {"first": "Cupcake", "last": "Tiramisu"}}\n', "Tiramisu", id="inline-android"),
     pytest.param('{"books": {"first": "Genesis", "last": "Revelation"}}\n', "Genesis", id="inline-bible",
                  marks=_INLINE),
     pytest.param('{"range": {"first": "Monday", "last": "Friday"}}\n', "Monday", id="inline-weekdays-guard"),
     pytest.param('{"page": {"first": "Intro", "last": "Appendix"}}\n', "Appendix", id="inline-pages-guard"),
     pytest.param('{"stops": {"first": "Bern", "last": "Zürich"}}\n', "Zürich", id="inline-listed-towns-guard"),
     # field_values: a first name's key over a lower-case word -- REGRESSIONS and guards
-    pytest.param('{"first_name": "placeholder"}\n', "placeholder", id="first-key-placeholder", marks=_FIRST_KEY),
-    pytest.param('{"first_name": "admin"}\n', "admin", id="first-key-admin", marks=_FIRST_KEY),
-    pytest.param('{"first_name": "todo"}\n', "todo", id="first-key-todo", marks=_FIRST_KEY),
-    pytest.param('{"first_name": "qwerty"}\n', "qwerty", id="first-key-qwerty", marks=_FIRST_KEY),
-    pytest.param('{"first_name": "xyz"}\n', "xyz", id="first-key-xyz", marks=_FIRST_KEY),
-    pytest.param('{"first_name": "tba"}\n', "tba", id="first-key-tba", marks=_FIRST_KEY),
-    pytest.param('{"first_name": "anonymisiert"}\n', "anonymisiert", id="first-key-anonymisiert", marks=_FIRST_KEY),
-    pytest.param('{"first_name": "foo", "last_name": "bar"}\n', "foo", id="first-key-foo", marks=_FIRST_KEY),
+    pytest.param('{"first_name": "placeholder"}\n', "placeholder", id="first-key-placeholder"),
+    pytest.param('{"first_name": "admin"}\n', "admin", id="first-key-admin"),
+    pytest.param('{"first_name": "todo"}\n', "todo", id="first-key-todo"),
+    pytest.param('{"first_name": "qwerty"}\n', "qwerty", id="first-key-qwerty"),
+    pytest.param('{"first_name": "xyz"}\n', "xyz", id="first-key-xyz"),
+    pytest.param('{"first_name": "tba"}\n', "tba", id="first-key-tba"),
+    pytest.param('{"first_name": "anonymisiert"}\n', "anonymisiert", id="first-key-anonymisiert"),
+    pytest.param('{"first_name": "foo", "last_name": "bar"}\n', "foo", id="first-key-foo"),
     pytest.param('{"first_name": "n/a"}\n', "n/a", id="first-key-na-guard"),
     pytest.param('{"first_name": "xxx"}\n', "xxx", id="first-key-xxx-guard"),
     pytest.param('{"first_name": "string"}\n', "string", id="first-key-string-guard"),
@@ -272,12 +260,11 @@ OVER = [
                  id="exchange-assistants-guard"),
     pytest.param("Öffnungszeiten\nMo: 8-12 und 14-18 Uhr\nDi: 8-12 und 14-18 Uhr\n", "Mo:", id="exchange-hours-guard"),
     # person_kin: a bell's words -- REGRESSIONS and guards
-    pytest.param("The buzzer says error.\n", "error", id="bell-says-error", marks=_BELL),
-    pytest.param("The bell says Welcome.\n", "Welcome", id="bell-says-welcome", marks=_BELL),
-    pytest.param("Il faut sonner du cor.\n", "du cor", id="bell-sonner-du-cor", marks=_BELL),
-    pytest.param("Il faut sonner de la trompette.\n", "de la trompette", id="bell-sonner-trompette", marks=_BELL),
-    pytest.param("Merci de sonner du portail, pas à la porte.\n", "du portail", id="bell-sonner-portail",
-                 marks=_BELL),
+    pytest.param("The buzzer says error.\n", "error", id="bell-says-error"),
+    pytest.param("The bell says Welcome.\n", "Welcome", id="bell-says-welcome"),
+    pytest.param("Il faut sonner du cor.\n", "du cor", id="bell-sonner-du-cor"),
+    pytest.param("Il faut sonner de la trompette.\n", "de la trompette", id="bell-sonner-trompette"),
+    pytest.param("Merci de sonner du portail, pas à la porte.\n", "du portail", id="bell-sonner-portail"),
     pytest.param("Les cloches vont sonner Noël.\n", "Noël", id="bell-sonner-noel", marks=_BELL),
     pytest.param("the doorbell cam is broken, please fix\n", "cam", id="bell-cam-guard"),
     pytest.param("citofono atelier, secondo piano\n", "atelier", id="bell-atelier-guard"),
@@ -330,25 +317,21 @@ _AM_LIST = _open("persons: a surname-first list after '9 AM,' whose surname no l
 
 LEAKS = [
     # persons: 'PM' no surname -- REGRESSIONS
-    pytest.param("The meeting is at 3 PM, Smith, Jones and Brown attend.\n", "Smith", PERSON, id="pm-list-smith",
-                 marks=_PM_PAIR),
-    pytest.param("Arrivals 5 PM, Wyssbrod, Zwygart, Hürlimann\n", "Wyssbrod", PERSON, id="pm-list-wyssbrod",
-                 marks=_PM_PAIR),
+    pytest.param("The meeting is at 3 PM, Smith, Jones and Brown attend.\n", "Smith", PERSON, id="pm-list-smith"),
+    pytest.param("Arrivals 5 PM, Wyssbrod, Zwygart, Hürlimann\n", "Wyssbrod", PERSON, id="pm-list-wyssbrod"),
     pytest.param("Call at 9 AM, Hatherleigh, Moira and Zaoui, Rim.\n", "Hatherleigh", PERSON, id="am-list-open",
                  marks=_AM_LIST),
     # learned.detector._cued and inner capitals: the model's region -- REGRESSIONS
-    pytest.param("Le courrier «Madame Dubois» de Zaoui est arrivé.\n", "Zaoui", PERSON, id="cued-quote-neighbour",
-                 marks=_CUED_REGION),
-    pytest.param("L'opéra «Madame Butterfly» de Puccini.\n", "Puccini", PERSON, id="cued-quote-composer",
-                 marks=_CUED_REGION),
+    pytest.param("Le courrier «Madame Dubois» de Zaoui est arrivé.\n", "Zaoui", PERSON, id="cued-quote-neighbour"),
+    pytest.param("L'opéra «Madame Butterfly» de Puccini.\n", "Puccini", PERSON, id="cued-quote-composer"),
     pytest.param("Le dossier de MacGregor et de Zaoui.\n", "Zaoui", PERSON, id="inner-capital-neighbour",
                  marks=_INNER_REGION),
     # anonymizer._BELL_AFTER -- REGRESSIONS
     pytest.param("wohne an der bahnhofstrasse 12, klingel 3. stock, 8004 zürich\n", "8004 zürich", ADDRESS,
-                 id="bell-cut-klingel-town", marks=_BELL_CUT),
+                 id="bell-cut-klingel-town"),
     pytest.param("chez moi: rue du lac 4, sonnette gauche, 1007 lausanne\n", "1007 lausanne", ADDRESS,
-                 id="bell-cut-sonnette-town", marks=_BELL_CUT),
-    pytest.param("4521 gage ave, bell, ca 90201\n", "90201", ADDRESS, id="bell-cut-bell-ca", marks=_BELL_CUT),
+                 id="bell-cut-sonnette-town"),
+    pytest.param("4521 gage ave, bell, ca 90201\n", "90201", ADDRESS, id="bell-cut-bell-ca"),
     # person_replies -- guards
     pytest.param("Am 29.01.2026 um 11:40 schrieb Chen, Lina:\n> Hallo\n", "Chen, Lina", PERSON, id="reply-de"),
     pytest.param("Le 15.09.2026 à 15:45, Métral, Margaux a écrit :\n> ok\n", "Métral, Margaux", PERSON,
@@ -429,7 +412,9 @@ LEAKS = [
                  marks=_BELL_MISS),
     # names: capitals inside, titles -- guards
     pytest.param("Rota: MacGregor, McKenzie, LeBlanc, DeSouza, DiMaggio, VanDyke\n", "DiMaggio", PERSON,
-                 id="inner-capital-rota"),
+                 id="inner-capital-rota", marks=_kept(
+                     "names.INNER_CAPITAL_PREFIXES holds Mac, Mc and Fitz only: 'LaSalle', 'LaCroix' of streets and "
+                     "brands were names with Le/La/De/Di too")),
     pytest.param("| Name | Mon | Tue |\n|---|---|---|\n| McKenzie | x | |\n", "McKenzie", PERSON,
                  id="inner-capital-cell"),
     pytest.param("Dear Mr. Best,\nthank you.\n", "Best", PERSON, id="title-best"),
@@ -519,8 +504,8 @@ _ONE_LINE = _work(
 
 
 @pytest.mark.parametrize("unit", [
-    pytest.param('{"first": "Anna", "last": "Meier"}, ', id="one-line-pairs", marks=_ONE_LINE),
-    pytest.param('{"first": "Early", "last": "Late"}, ', id="one-line-non-names", marks=_ONE_LINE),
+    pytest.param('{"first": "Anna", "last": "Meier"}, ', id="one-line-pairs"),
+    pytest.param('{"first": "Early", "last": "Late"}, ', id="one-line-non-names"),
     pytest.param('{"first": "Anna"}, ', id="one-line-first-only", marks=_ONE_LINE),
     pytest.param('{"first": "Anna", "last": "Meier"}\n', id="one-per-line-guard"),
 ])

@@ -395,7 +395,9 @@ class Anonymizer:
                         if groups < 2:
                             end = _lower_street_end(text, start, end)
                         bell = scan.search(_BELL_AFTER, text, start, end)
-                        if bell is not None:  # no town: "26 elm grove, buzzer says gonçalves" (holdout38)
+                        if bell is not None and not any(map(str.isdigit, text[bell.end():end])):
+                            # no town: "26 elm grove, buzzer says gonçalves" (holdout38); but a postcode after it
+                            # is the address's ("hauptstrasse 5, klingel meier, 8001 zürich": the review of session 34)
                             end = bell.start()
                         out.append(Entity(start, end, part.type, text[start:end], det.name))
         return out
@@ -541,8 +543,8 @@ def _with_field_names(hints: Iterable[str], found: list[Entity], lexicon: NameLe
 
 _DIGIT_GROUPS = scan.compile(r"\d{1,5}")
 # a door's bell after a street typed in lower case, which the capitalised view read as a town ("…, Buzzer Says Huang")
-_BELL_AFTER = scan.compile(r",[ ](?:buzzer|bell|klingel|klingeln|sonner|sonnez|sonnette|citofono|citofonare|campanello)"
-                           r"(?![\w])")
+_BELL_AFTER = scan.compile(r",[ ](?:buzzer|bell[ ]says|klingel|klingeln|sonner|sonnez|sonnette|citofono|citofonare"
+                           r"|campanello)(?![\w])")
 # a flat's, a staircase's or a floor's word after a street and its number ("viale europa 38, scala c")
 _UNIT_WORDS = frozenset(
     """scala sc int interno piano app appartamento stiege stg top tür whg wohnung stock og eg dg apt apartment flat

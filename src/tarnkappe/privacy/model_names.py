@@ -60,7 +60,37 @@ def kept_model_names(text: str, extra: Iterable[Entity], persons: Iterable[Entit
         and not _abbreviated_cell(text, e.start, e.end, lex)
         and not _form_dump_meta(text, e.start)
         and not _form_key(text, e.start, e.end, lex)
+        and not _numbered_abbreviation(text, e.start, e.end, lex)
+        and not _key_word(text, e.start, e.end, lex)
     ]
+
+
+def _key_word(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
+    """A frequent word (Zipf 4 at least in a language of ours, or an ordinary word of the lists) and no listed first
+    name, first on its line before a colon and a capitalised value: a form's key the model took for a name ("Driver:
+    Russell Foley", "**Reviewer:** Anna …").  Not a rare word: a roster's unlisted names read the same ("Mebrahtu:
+    14-18 Uhr"; review of session 25)."""
+    word = text[start:end]
+    if " " in word or lexicon.is_first_name(word) or word.lower() not in lexicon.common_words and rare_word(word):
+        return False
+    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    if (line_start == 0 and start > 12) or text[line_start:start].strip(" \t>-*•#"):
+        return False
+    after = text[end:end + 4].lstrip("*")
+    return after[:2] == ": " and after[2:3].isupper() or after[:1] == ":" and after[1:2].isupper()
+
+
+# after an abbreviation's full stop: a number's word or the number ("Mitgl.-Nr.", "Kand.-Nr.", "Anw. 1", "Kennz. 231")
+_NUMBER_AFTER_STOP = scan.compile(r"\.(?:-[A-ZÄÖÜ]|[ ]?\d)")
+
+
+def _numbered_abbreviation(text: str, start: int, end: int, lexicon: NameLexicon) -> bool:
+    """A word cut short before a number or a number's word -- a header's or a key's abbreviation the model took
+    for a name ("| Mitgl.-Nr. |", "| Anw. 1 | Anw. 2 |", "Ford Focus  Kennz. 231-KY-882"; over the read sets the
+    model's most frequent words masked for nothing).  Not a listed name ("Chr. 3" stays as the rules say)."""
+    word = text[start:end]
+    return " " not in word and len(word) <= 8 and not lexicon.is_known_name(word) \
+        and scan.match(_NUMBER_AFTER_STOP, text, end) is not None
 
 
 # A PDF form dump's lines about a field, not its value ("FieldType: Button", "FieldNameAlt: Postcode"): pdftk's

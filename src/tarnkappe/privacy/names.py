@@ -40,8 +40,9 @@ def _load(name: str) -> frozenset[str]:
             return frozenset(line.strip() for line in fh if line.strip())
 
 
-# Surnames written with a capital inside after these ("MacGregor", "McKenzie", "LeBlanc", "DiMaggio", "VanDyke")
-INNER_CAPITAL_PREFIXES = ("Mac", "Mc", "Fitz", "Le", "La", "De", "Di", "Da", "Del", "Van", "Von")
+# Surnames written with a capital inside after these ("MacGregor", "McKenzie", "FitzGerald"; not "LaSalle", "LaCroix" of
+# streets and brands -- the review of session 34)
+INNER_CAPITAL_PREFIXES = ("Mac", "Mc", "Fitz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ class NameLexicon:
         if word in first_names or word in self.surnames:
             return True
         if word.startswith(INNER_CAPITAL_PREFIXES) and not word.isupper():
-            # "MacGregor", "McKenzie", "LeBlanc", "DeSouza" where a list has "Macgregor" (holdout38's rotas)
+            # "MacGregor", "McKenzie" where a list has "Macgregor" (holdout38's rotas)
             folded = word[0] + word[1:].lower()
             if folded != word and folded in self.surnames:
                 return True

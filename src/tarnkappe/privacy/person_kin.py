@@ -222,7 +222,9 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
                 continue  # whose job it is: "klingeln bei hauswart", "sonner gardien"
             if name.lower() in lowered or name.lower() not in _BROKEN and (
                     _name_word(name, lexicon, first=True) if last == name and not says
-                    else _name_word(last, lexicon, first=False) and last.lower() not in lexicon.common_words):
+                    else _name_word(last, lexicon, first=False) and last.lower() not in lexicon.common_words
+                    and (rare_word(last, 6 if says else 5) or lexicon.is_first_name(last.capitalize())
+                         or last != name and lexicon.is_known_name(last.capitalize()))):
                 out.append(_entity(text, m.start("name"), m.end("name"), "kin"))
     if _CHILDREN_GATE.opens(text):
         for m in scan.finditer(_CHILDREN, text):

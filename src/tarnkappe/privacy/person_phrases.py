@@ -332,9 +332,11 @@ def persons_from_phrases(text: str, found: Iterable[Entity], lexicon: NameLexico
         start, end = first.start(), m.end("last")
         if not covered_by_any(taken, start, end):
             out.append(Entity(start, end, EntityType.PERSON, text[start:end], "phrase"))
-    for e in entities:
-        if e.type == EntityType.DOB and e.start >= 4 and text[e.start - 1] in "*°. \u00a0":
-            m = scan.search(_NAME_BEFORE_BIRTH, text, max(0, e.start - 80), e.start)
+    last = 0  # (read back no further than the date before: person_asides.py says why)
+    for e in sorted((e for e in entities if e.type == EntityType.DOB), key=lambda e: e.start):
+        floor, last = last, e.end
+        if e.start >= 4 and text[e.start - 1] in "*°. \u00a0":
+            m = scan.search(_NAME_BEFORE_BIRTH, text, max(0, e.start - 80, floor), e.start)
             if m is not None:
                 start, end = m.span("name")
                 words = m.group("name").split()

@@ -46,6 +46,7 @@ _PART = scan.compile(
     r"(?=\r?\n|\Z)"
     # (the value ends the line; the key's own line start is checked in Python)
 )
+_NAME_OBJECT_BEFORE = scan.compile(r"\"(?:name|full_?name|person|nom|nome)\"[ ]?:[ ]?\{[ ]?\Z", re.IGNORECASE)
 _INLINE_PART = scan.compile(
     r"\"(?P<key>first|last|given|family)\"[ ]?:[ ]?\"(?P<value>[^\W\d_][^\W\d_'’.\-]{0,40}+"
     r"(?:[ '’.\-]{1,2}[^\W\d_]{1,40}+){0,4}+)\""
@@ -128,32 +129,37 @@ def _name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
 
 
 def _inline_name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
-    """The values of a pair of "first"/"last" ("given"/"family") keys in one JSON object on one line:
-    '"name": {"last": "Anderson", "first": "Poppy"}' (holdout38, read in session 34) -- the two keys with no
-    brace between them."""
+    """The values of a "first"/"last" ("given"/"family") pair of keys side by side in one JSON object on one line:
+    '"name": {"last": "Anderson", "first": "Poppy"}' (holdout38, read in session 34) -- the two keys next to each
+    other, no brace and no line break between them, and the first name's value a listed first name, neither value a
+    town's only ('"first": "Aarau", "last": "Olten"', '"first": "Early", "last": "Late"'; the review of session 34) --
+    or the object a "name" key's ('"name": {"last": "Anderson", "first": "Poppy"}').
+    Linear: each key is paired with its neighbours only (minified JSON holds thousands of keys on one line)."""
     out: list[Entity] = []
-    line_parts: list[re.Match[str]] = []
-    line_start = -1
-    for m in (*scan.finditer(_INLINE_PART, text), None):
-        start = -2 if m is None else text.rfind("\n", 0, m.start()) + 1
-        if start != line_start:
-            for a in line_parts:
-                partner = _PARTNER[a.group("key")]
-                for b in line_parts:
-                    if b.group("key") != partner:
-                        continue
-                    lo, hi = sorted((a.end(), b.start())) if a.start() < b.start() else (b.end(), a.start())
-                    if "{" in text[lo:hi] or "}" in text[lo:hi]:
-                        continue
-                    one, other = _name_value(a.group("value"), lexicon), _name_value(b.group("value"), lexicon)
-                    if one is not None and other is not None and _pair(one, other):
-                        out.append(Entity(a.start("value"), a.end("value"), EntityType.PERSON, a.group("value"),
-                                          "records"))
-                        break
-            line_parts, line_start = [], start
-        if m is not None:
-            line_parts.append(m)
+    previous: re.Match[str] | None = None
+    for m in scan.finditer(_INLINE_PART, text):
+        if previous is not None and _PARTNER[previous.group("key")] == m.group("key"):
+            between = text[previous.end():m.start()]
+            if len(between) <= 8 and not any(c in between for c in "{}\n"):
+                one, other = _inline_value(previous, lexicon), _inline_value(m, lexicon)
+                firsts = [p for p in (previous, m) if p.group("key") in ("first", "given")]
+                if one is not None and other is not None and _pair(one, other) and (
+                        lexicon.is_first_name(_titled(firsts[0].group("value").split(" ")[0]))
+                        or scan.search(_NAME_OBJECT_BEFORE, text, max(0, previous.start() - 24), previous.start())):
+                    out += [Entity(p.start("value"), p.end("value"), EntityType.PERSON, p.group("value"), "records")
+                            for p in (previous, m)]
+        previous = m
     return out
+
+
+def _inline_value(m: re.Match[str], lexicon: NameLexicon) -> bool | str | None:
+    """_name_value of a key's value, None for a town's that is no listed name too ("Aarau", "Olten")."""
+    value = m.group("value")
+    return None if any(lexicon.is_place_only(w) for w in value.split(" ")) else _name_value(value, lexicon)
+
+
+def _titled(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
 
 
 def _pair(one: bool | str, other: bool | str) -> bool:

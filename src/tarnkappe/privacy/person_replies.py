@@ -20,9 +20,11 @@ Bounded work: each verb found with ``str.find``; only its line (at most 240 char
 from __future__ import annotations
 
 from .detectors import scan
+from .detectors.dates import MONTHS
 from .detectors.person_cues import COMPANY_SUFFIXES
 from .entities import Entity, EntityType
 from .gates import Gate
+from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 
 _VERBS_AFTER = (" wrote:", " wrote :", " a écrit", " ha scritto")  # the name stands before them
@@ -31,12 +33,19 @@ GATE = Gate((*_VERBS_AFTER, _VERB_BEFORE))
 _LONGEST_LINE = 240
 
 _WORD = r"[^\W\d_]{1,30}+(?:['’.\-][^\W\d_]{1,30}+){0,3}+\.?"
-_NAME = rf"(?![AaPp]\.?[Mm]\b\.?)(?:{_WORD})(?:(?:,[ ]|[ ])(?:{_WORD})){{0,5}}+"
+_DAYS = (rf"{MONTHS}|Mon|Monday|Tue|Tues|Tuesday|Wed|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun"
+         r"|Sunday|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lun|lundi|mar|mardi"
+         r"|mer|mercredi|jeu|jeudi|ven|vendredi|sam|samedi|dim|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì"
+         r"|sabato|domenica|Uhr|h")
+# (a date's month or day before the name is the date's: "On 3 March, Zhaleh Oyelaran wrote:", "Le lun. 29 janv.")
+_NAME = rf"(?![AaPp]\.?[Mm]\b\.?)(?!(?i:{_DAYS})\b)(?:{_WORD})(?:(?:,[ ]|[ ])(?:{_WORD})){{0,5}}+"
 _MAILBOX = r"(?:[ ]<(?P<mailbox>[^<>\n]{3,100})>|[ ]\([^()\n]{3,100}\))?"
 # the line's opening word (a quote's marks before it) and, somewhere after it, a number
 _OPENING = scan.compile(r"(?:>[ ]?){0,6}+[ ]{0,4}+(?:On|on|Le|le|Il|il|Am|am)[ ][^\n]{0,120}?\d")
 # a number (or a time's AM/PM, a French "h" time's minutes), then the name to the verb
-_NAME_BEFORE_VERB = scan.compile(rf"(?:\d|\b[AaPp]\.?[Mm]\.?)(?:,[ ]|[ ])(?P<name>{_NAME}){_MAILBOX}\Z")
+_NAME_BEFORE_VERB = scan.compile(
+    rf"(?:\d|\b[AaPp]\.?[Mm]\.?|\b(?i:{_DAYS})\.?)(?:,[ ]|[ ])(?P<name>{_NAME}){_MAILBOX}\Z"
+)
 _NAME_AFTER_VERB = scan.compile(rf"(?P<name>{_NAME}){_MAILBOX}[ ]?:[ ]{{0,4}}+\r?\Z")
 
 # The local parts of a firm's or an office's mailboxes (without ".", "-", "_").
@@ -45,6 +54,9 @@ _ROLE_MAILBOXES = frozenset(
     ufficio segreteria sekretariat secretariat admin hello hallo bonjour mail post posta verwaltung reception empfang
     accueil billing sales vertrieb team help hilfe assistenza news newsletter notifications""".split()
 )
+_PARTICLES = frozenset("von vom van der den de du des di da del della le la zu zur ten ter ap".split())
+_FUNCTION_WORDS = frozenset("""the a an of and for to from by on at le la les un une et die der das den dem des ein eine
+    und il lo gli i una uno e""".split())
 # Words of an organisation's display name, not a person's.
 _ORGANISATION_WORDS = frozenset(
     """team support service services kundendienst kundenservice hotline helpdesk info office büro sekretariat
@@ -97,11 +109,32 @@ def _writer(text: str, line_start: int, verb_at: int, verb: str, line_end: int,
     mailbox = m.group("mailbox") or ""
     if mailbox.split("@", 1)[0].lower().replace("-", "").replace("_", "").replace(".", "") in _ROLE_MAILBOXES:
         return None  # a firm's: "Stadtwerke Fiber <noreply@stadtwerkefiber.de>", "Hyperoptic <support@…>"
-    common = lexicon.common_words
-    if any(w[:1].isupper() and (w.lower() in common or compound_tail(w.lower(), lexicon, shortest=5))
-           and not lexicon.is_known_name(w) for w in words):
-        return None  # an ordinary word, a compound of one: "Studio Ortodontico Centro", "Kieferorthopädie am Markt"
-    if len(words) == 1 and words[0].islower() and words[0] in lexicon.common_words \
-            and not lexicon.is_first_name(words[0].capitalize()):
+    if not _someones(words, lexicon):
         return None
     return Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "reply")
+
+
+def _someones(words: list[str], lexicon: NameLexicon) -> bool:
+    """The display name's words are a person's: not one word but a listed first name (a firm writes so: "Swisscom",
+    "Raiffeisen"), no brand's or acronym's shape ("GitHub", "ETH Zürich", "Booking.com"), no ordinary word nor a
+    compound of one that no list knows as a name ("Studio Ortodontico Centro", "Kieferorthopädie am Markt"), and in
+    lower case no function word nor ordinary word but a listed first name ("the court", "la corte", "cron job";
+    "saleh, said" is one) -- the review of session 34."""
+    if len(words) == 1:
+        return lexicon.is_first_name(words[0].capitalize())
+    common = lexicon.common_words
+    if len(words) == 2 and all(w.islower() and w not in _FUNCTION_WORDS for w in words) \
+            and words[0] not in common and rare_word(words[0]) and rare_word(words[1], 6):
+        return True  # a name typed in lower case, its surname no word: "zaoui, rim", "zaoui rim" (not "the court")
+    for w in words:
+        if w in _PARTICLES:
+            continue
+        if w.lower() in _FUNCTION_WORDS or "." in w.rstrip(".") or w.isupper() and len(w) > 1 \
+                or any(c.isupper() for c in w[1:]) and not w.startswith(("Mc", "Mac", "O'", "O’")):
+            return False
+        if w[:1].isupper() and (w.lower() in common or compound_tail(w.lower(), lexicon, shortest=5)) \
+                and not lexicon.is_known_name(w):
+            return False
+        if w.islower() and w in common and not lexicon.is_first_name(w.capitalize()):
+            return False
+    return True

@@ -63,12 +63,13 @@ _UNIT_WORD = (
 # (a street's name goes on over a line break, as a letter wraps it -- not into the next line of a form:
 # "10 place du Marché\nDernière adresse connue (2): 06000 NICE" has its key on that line: words up to a colon, a
 # tab or dot leaders -- "Fonderie 12, natel: …" goes on, review of session 26)
-# a street named after a date: "rue du 8 Mai 1945", "avenue du 11 Novembre", "place du 4 Septembre" (holdout38; not
-# "au cours du 25 août")
+# a street named after a date: "rue du 8 Mai 1945", "avenue du 11 Novembre", "place du 4 Septembre" (holdout38; its
+# month capitalised, no year of ours after it: not "au cours du 25 août", "Place du 14 Juillet 2024 à 18h", "la route
+# du 8 mai 2024" -- the review of session 34)
 _FR_DATE_NAME = (
     rf"(?<!ours[ ])(?<!OURS[ ])du{_S}(?:1er|[1-3]?\d){_S}"
-    rf"(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[ûu]t"
-    rf"|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:{_S}1[789]\d\d)?(?![\w])"
+    rf"(?:Janvier|F[ée]vrier|Mars|Avril|Mai|Juin|Juillet|Ao[ûu]t|Septembre|Octobre|Novembre|D[ée]cembre)"
+    rf"(?:{_S}1[789]\d\d)?(?![\w])(?!{_S}(?:19|20)\d\d(?!\d))"
 )
 _FR_NAME = rf"(?:{_FR_DATE_NAME}|(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’])\s{{0,8}})?{_W}(?:(?:[ \u00a0\-]|\t(?=[^\t\n\d]{{1,40}}+\t(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ]{{1,2}}[^\W\d_])|(?!\t)\s(?!(?:[^\n:=\t.,\d]|\(\d\)){{0,40}}(?:[:=\t]|\.\.\.|\.[ ]?:)))(?:(?:de{_S}la|de{_S}l['’]|des|du|de|d['’]|la|le|les|l['’]|sur|en|et)\s{{0,8}})?(?!{_UNIT_WORD}){_W}){{0,3}})"  # noqa: E501 - one regular expression, read as a whole
 # (no tab between the name's words: a sheet's next cell, "73, RUE NATIONALE\tBERTILLE FOURILLAT\tROUKY"; nor a line
@@ -126,7 +127,8 @@ _POSTCODE = (
 _QUALIFIER = scan.compile(
     r"(?:(?:Alte|Alter|Obere|Oberer|Untere|Unterer|Neue|Neuer|Lange|Kleine|Grosse|Große|Hintere|Vordere|St\.|Sankt"
     rf"|[{_U}][{_L}]{{2,30}}er)[ ]"  # and a place's adjective: "Landstraßer Hauptstraße", "Zürcher Strasse"
-    r"|(?<![^\W\d_])(?:Dr|Prof|St)\.[ \-]?)$"  # a title before a person's name: "Dr.-Karl-Renner-Straße" (holdout38)
+    r"|(?<![^\W\d_])(?:(?:Dr|Prof)\.-|St\.-?))$"  # a title joined to a name: "Dr.-Karl-Renner-Straße" (holdout38; not
+    # "Dr. Wald 2a", a person and a class: the review of session 34)
 )  # (one space: after two, a table's cell ends -- "Roxane Keller    Lindenhofweg 55")
 # A qualified street of any name: "Obere Zäune 85", "Unterer Graben 29A" (at a line's end or before a
 # comma, as "Am Markt 3").
@@ -405,15 +407,20 @@ def _bare_street_above(text: str, line_start: int) -> tuple[int, int] | None:
 
 def _street_line_above(text: str, start: int, streets: list[tuple[int, int]]) -> bool:
     """A street (of ``streets``, (end, start) pairs sorted) ends the first column of the line above the one
-    at ``start``, and starts where the postcode does: pdftotext's two columns, "Kirchgasse 84      Datum
-    20.02.2026" over "6430 Schwyz         Rechnung" -- not a table's row whose third column holds an address
-    over a row's number and name ("08206  Dawit Habte        01.08.83", holdout38)."""
+    at ``start``: pdftotext's two columns, "Kirchgasse 84      Datum 20.02.2026" over "6430 Schwyz
+    Rechnung" (a label or a name before the street too: "Adresse: Kirchgasse 84"; a street begun a line
+    higher) -- not a table's row whose third column holds an address over a row's number and name ("08206
+    Dawit Habte        01.08.83", holdout38): a street that starts after two columns' gaps where the postcode
+    does not."""
     above = text.rfind("\n", 0, max(start - 1, 0)) + 1
     k = bisect.bisect_left(streets, (above, -1))
     if k == len(streets) or streets[k][0] >= start or not text.startswith(("   ", "\n", "\r\n"), streets[k][0]):
         return False
+    street_start = streets[k][1]
     line_start = text.rfind("\n", 0, start) + 1
-    return abs((streets[k][1] - above) - (start - line_start)) <= 2
+    if street_start <= above or abs((street_start - above) - (start - line_start)) <= 2:
+        return True
+    return text.count("  ", above, street_start) + text.count("\t", above, street_start) < 2
 
 
 _SENTENCE_GOES_ON = scan.compile(r"[ ](?:[a-zäöüß]|\d|[A-ZÄÖÜ][a-zäöüß]{0,20}+[ ][a-zäöüß])")  # "3a sind", "3a der"

@@ -81,7 +81,7 @@ _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 # (after a comma and a digit only in a CSV's next cell -- see _thousands -- "Citroën C3,107 Church Lane", "Mercedes
 # C 200,142 Rowan Crescent,"; holdout37, session 33)
 _STREET = scan.compile(
-    rf"\d(?<![\w./\-–]\d)(?<!\d:\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
+    rf"\d(?<![\w./\-–]\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
     rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
@@ -324,35 +324,36 @@ def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
 # Mariani, via Pioda 17, tel. …", "proprietario dell'immobile di via San Gottardo 112, presento …", "Gruppo condominio
 # via Cantonale 75" (holdout38, read in session 34) -- its name Italian's (_italian_name: not "(via Zoom 5, …)").
 _CLAUSE_BEFORE = scan.compile(r"(?:[(]|,[ ]|(?<![\w])(?:di|condominio|condominiale|stabile|palazzo)[ ])\Z")
-_CLAUSE_AFTER = scan.compile(r"[ ]{0,2}(?:[,)]|\r?\n|\.(?:[ ]|\Z))")
+_CLAUSE_AFTER = scan.compile(r"[ ]{0,2}(?:[,;)]|\r?\n|\Z|\.(?:[ ]|\Z)|[ ][-–][ ])")
 
 
 def _italian_clause(text: str, start: int, end: int, name: str) -> bool:
-    """``text[start:end]`` (a lower-case "via" and a capitalised name) stands as an aside or a property's street; a
-    name no frequency list knows only among Italian words ("la nonna, …, via Pioda 17", not "(via Postgres 16, …)")."""
+    """``text[start:end]`` (a lower-case "via" and a capitalised name) stands as an aside or a property's street
+    among Italian words ("la nonna, …, via Pioda 17"; not "(via Postgres 16, …)", "(via Bern 3, then Geneva)": an
+    itinerary or a tool -- the review of session 34)."""
     if not name[:1].isupper() or scan.search(_CLAUSE_BEFORE, text, max(0, start - 12), start) is None \
             or scan.match(_CLAUSE_AFTER, text, end, min(len(text), end + 6)) is None:
         return False
-    return _italian_name(name, unknown=scan.search(_ITALIAN_AROUND, text, max(0, start - 60), min(len(text), end + 40))
-                         is not None)
+    return scan.search(_ITALIAN_AROUND, text, max(0, start - 60), min(len(text), end + 40)) is not None \
+        and _italian_name(name)
 
 
 _ITALIAN_AROUND = scan.compile(
-    r"(?<![\w’'])(?:il|lo|la|gli|le|di|del|della|che|per|con|è|sono|nonna|nonno|tel\.|telefono|testimone|immobile)"
+    r"(?<![\w’'])(?:il|lo|gli|di|del|della|dei|che|con|è|sono|nonna|nonno|tel\.|telefono|testimone|immobile"
+    r"|condominio|proprietario|proprietaria|signor|signora|abita|abito|presso|rumori|piano)"
     r"(?![\w’'])"
 )
 
 
-def _italian_name(name: str, unknown: bool = True) -> bool:
-    """A listed name or town, or a word most frequent in Italian, or (``unknown``) one no frequency list knows."""
+def _italian_name(name: str) -> bool:
+    """A listed name or town, or a word most frequent in Italian, or one no frequency list knows."""
     lexicon = load_lexicon()
     name = name.rstrip(",")  # ("via Manzoni, 115")
     if lexicon.is_known_name(name) or name in lexicon.places:
         return True  # "via Verdi 71", "via Roma n. 14", "via Dante Alighieri 85"
     code = load_word_freq().get(name.lower())
     # a word no frequency list knows is a street's name as often ("via Nassa", "via Pioda"; "via Ansible" kept)
-    return code is None and unknown or code is not None and code[2] == max(code) and code[2] > code[3]
-    # ("via Monte Ceneri"; not "Zoom", "Gleis")
+    return code is None or code[2] == max(code) and code[2] > code[3]  # "via Monte Ceneri" (not "Zoom", "Gleis")
 
 
 def _thousands(text: str, start: int, end: int) -> bool:

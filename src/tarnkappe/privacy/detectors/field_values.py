@@ -399,7 +399,8 @@ class ValueTyper:
                     and word not in _LITERALS:
                 return True  # a surname's key over a listed surname that is a word too: "[name] gross" beside
                 # "[vorname] odette" (holdout36, read in session 32)
-            if first_name and (lex.is_first_name(word.capitalize()) or word not in lex.common_words) \
+            if first_name and (lex.is_first_name(word.capitalize()) or word not in lex.common_words
+                               and rare_word(word) and word not in _PLACEHOLDERS and len(word) >= 3) \
                     and word not in ALL_KEYS and word.capitalize() not in STOP and word not in _LITERALS \
                     and type_of(word) is None:
                 return True  # a first name's key says what its word is: '"first_name": "simran"', '"alfie"',
@@ -509,6 +510,12 @@ def _beside_a_name_key(text: str, start: int, end: int) -> bool:
 
 # A value of a configuration, no one's surname ('first_name: true' of a YAML schema; the review of session 32)
 _LITERALS = frozenset("true false null none nil yes no ja nein oui non si sì vero falso default".split())
+# What a form's or a fixture's field holds in place of a name (the review of session 34: under a first name's key too)
+_PLACEHOLDERS = frozenset(
+    """placeholder admin administrator root todo tbd tba tbc xxx xyz abc foo bar baz qux qwerty asdf test tester
+    testuser dummy sample example demo anonym anonymous anonymisiert anonymisé anonimo redacted hidden unknown
+    unbekannt inconnu sconosciuto nn na firstname vorname prenom prénom nome""".split()
+)
 # A role's levels and grades, no one's name under its key ("Friseur;Junior", "Stylist: Senior", "Coach: Master")
 _LEVELS = frozenset("junior senior trainee azubi lehrling apprenti apprentie stagiaire meister master top".split())
 

@@ -84,10 +84,15 @@ _FORCING_CUES = frozenset(
 )
 
 _CUE_OR_TITLE = CUES | TITLE_PARTS | ROLE_CUES
-# Stop words a list knows as names that are no surname after a title: greetings and titles ("Mr Dear", "Frau Liebe")
+# Stop words a list knows as names that are no surname after a title: greetings and titles ("Mr Dear", "Frau Liebe"),
+# months ("Miss January"); and the titles of a person after which one is ("Dear Mr. Best,"; not "Dr. Best" the
+# toothbrush, "Mr. Handy" the robot -- the review of session 34), where the name ends at a comma or a sentence's end
 _NOT_AFTER_TITLE = frozenset(
-    "Dear Hello Hey Bonjour Cher Chère Gentile Gentili Liebe Lieber Herr Herren Frauen Fräulein Miss Speaker".split()
+    """Dear Hello Hey Bonjour Cher Chère Gentile Gentili Liebe Lieber Herr Herren Frauen Fräulein Miss Speaker January
+    March June July August September""".split()
 )
+_SURNAME_TITLES = frozenset("Herr Herrn Frau Hr Mr Mrs Ms Mme Monsieur Madame Signor Signora".split())
+_NAME_ENDS = frozenset((",", ".", ";", ")", "!", "?", "'", "’", "\n", ""))
 # Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
 _CALENDAR_WORDS = frozenset(
     """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
@@ -408,8 +413,6 @@ class PersonDetector:
                 continue
             if s.start and text[s.start - 1] not in " \t\n(:;=>":  # "S/4HANA, Python" is no surname ("<td>Wyss,")
                 continue
-            if s.text in ("AM", "PM") and text[max(0, s.start - 2):s.start - 1].isdigit():
-                continue  # a time's: "On 1/6/2026 at 1:45 PM, Yamamoto, Taylor wrote:" (holdout38)
             if lex.is_place_only(s.norm) and lex.is_place_only(f.norm):
                 continue  # a list of towns: "Standorte: Aarau, Seon, Lenzburg" ("Seon" a Korean name too)
             last = k  # a second listed given name ends the item too: "Servais, Valérie Betty |" (not after a
@@ -483,8 +486,9 @@ class PersonDetector:
         while i < n:
             t = toks[i]
             if t.kind == _OTHER:
-                if (t.text in _CALENDAR_WORDS or t.text in STOP and t.text not in _NOT_AFTER_TITLE
-                        and self._lex.is_known_name(t.text)) and i and toks[i - 1].text in _FORCING_CUES \
+                if (t.text in _CALENDAR_WORDS and i and toks[i - 1].text in _FORCING_CUES
+                        or t.text in STOP and t.text not in _NOT_AFTER_TITLE and self._lex.is_known_name(t.text)
+                        and i and toks[i - 1].text in _SURNAME_TITLES and text[t.end:t.end + 1] in _NAME_ENDS) \
                         and scan.fullmatch(CUE_GAP, text, toks[i - 1].end, t.start):
                     # a surname that is a weekday or month, or a closing's word: "Herr Sonntag", "Frau Mai", "Dear Mr.
                     # Best," (holdout38)

@@ -137,9 +137,9 @@ def _cued(before: str) -> bool:
     prev = before.rstrip(" .\u00a0,(").rsplit(None, 1)
     if not prev:
         return False
-    # after an elided article: "dall'agente", "l'avvocato"; after an opening parenthesis or quote: "(Mr Cooper)"
-    # (holdout38)
-    word = prev[-1].replace("’", "'").rsplit("'", 1)[-1].lstrip("([{\"«„“‚<")
+    # after an elided article: "dall'agente", "l'avvocato"; after an opening parenthesis: "(Mr Cooper)" (holdout38; not
+    # after a quote: "«Madame Dubois»" left the model's view of its neighbours -- the review of session 34)
+    word = prev[-1].replace("’", "'").rsplit("'", 1)[-1].lstrip("(")
     return word in _CUE_BEFORE or word.lower() in ROLE_WORDS or word.lower() in LOWER_TITLES \
         or word.lower() + "." in LOWER_TITLES or _gendered_role(prev[-1])
 
