@@ -231,3 +231,18 @@ def test_particles_of_two_words_after_a_title_and_a_residents_key(anonymizer: An
 @pytest.mark.parametrize("text", ["Frau am Telefon sagte, es sei dringend.", "resident: yes\n"])
 def test_a_room_after_a_title_and_a_residents_flag_stay(anonymizer: Anonymizer, text: str) -> None:
     assert _typed(anonymizer, text, "PERSON") == []
+
+
+def test_a_first_name_after_an_ampersand_still_joins_its_partner(anonymizer: Anonymizer) -> None:
+    text = ("Home exchange agreement\n\nFamily 1:\nIryna Bondarenko & Yurii\nAddress: 1817 Cedar Lane #12, Portland, OR "
+            "97214-6602\n\nNamed drivers (date of birth for the insurer): Maël Berger (May 19, 1981), Kelly Rodriguez "
+            "(8/1/78)\n")
+    assert "Yurii" in _typed(anonymizer, text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("| Nr | Name | Geb. | Telefon | Anw. 1 | Anw. 2 | Anw. 3 |\n|---|---|---|---|---|---|---|\n", "Anw"),
+    ("| Kand.-Nr. | Name | Geburtsdatum |\n|---|---|---|\n", "Kand"),
+])
+def test_an_abbreviation_before_a_number_is_no_name(anonymizer: Anonymizer, text: str, kept: str) -> None:
+    assert kept not in " ".join(_typed(anonymizer, text, "PERSON"))

@@ -148,9 +148,10 @@ def names_beside_values(text: str, found: Iterable[Entity], lexicon: NameLexicon
     # (read back no further than the date before: a name there is that date's -- a run of "b. 1985, b. 1985, …" read
     # each window again, ~19 start positions a character; found in session 34 by the position budget's test)
     last = 0
-    for e in sorted((e for e in found if e.type == EntityType.DOB), key=lambda e: e.start):
-        floor, last = last, e.end
-        if e.start > 8 and ", " in (before := text[max(0, e.start - 24):e.start]) and (
+    for e in sorted((e for e in found if e.type in (EntityType.DOB, EntityType.PERSON)), key=lambda e: e.start):
+        if e.type == EntityType.DOB:
+            floor, last = last, e.end
+        if e.type == EntityType.DOB and e.start > 8 and ", " in (before := text[max(0, e.start - 24):e.start]) and (
                 any(cue in before for cue in _BIRTH_CUES)):  # (cheap tests first: most dates have no such cue)
             m = scan.search(_NAME_BEFORE_BIRTH, text, max(0, e.start - 110, floor), e.start)
             if m is None:
