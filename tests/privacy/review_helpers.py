@@ -1,7 +1,13 @@
 """What the attacker reviews' tests ask of a text: its masked form (restored exactly), and which letters of a
-secret no entity of a type covers, and the engine's work on a text -- shared by the review files since session 24."""
+secret no entity of a type covers, and the engine's work on a text -- shared by the review files since session 24;
+and the strict xfail marks each review writes its findings with (since session 34)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+import pytest
 
 from tarnkappe.privacy import Anonymizer
 from tarnkappe.privacy.detectors import scan
@@ -39,3 +45,28 @@ def engine_work(anonymizer: Anonymizer, text: str) -> int:
         return scan.METER.positions
     finally:
         scan.METER.on = False
+
+
+class ReviewMarks(NamedTuple):
+    """A review's strict xfails: a regression that masks what ``base`` left readable (``over``), one that leaves in
+    clear what ``base`` masked (``lost``), a case open at ``base`` too (``open``), and one a fix of the review's own
+    findings costs (``kept``) -- each with the reason the case says."""
+
+    over: Callable[[str], pytest.MarkDecorator]
+    lost: Callable[[str], pytest.MarkDecorator]
+    open: Callable[[str], pytest.MarkDecorator]
+    kept: Callable[[str], pytest.MarkDecorator]
+
+
+def review_marks(change: str, base: str) -> ReviewMarks:
+    """The marks of a review of ``change`` (its commits) against ``base`` (the revision before it)."""
+
+    def mark(prefix: str) -> Callable[[str], pytest.MarkDecorator]:
+        return lambda what: pytest.mark.xfail(strict=True, reason=f"{prefix}: {what}")
+
+    return ReviewMarks(
+        over=mark(f"REGRESSION of {change} (readable at {base})"),
+        lost=mark(f"REGRESSION of {change} (masked at {base})"),
+        open=mark(f"open, so at {base} too"),
+        kept=mark("kept (the fix of a regression this review found costs it)"),
+    )

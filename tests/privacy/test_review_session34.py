@@ -82,7 +82,7 @@ from tarnkappe.privacy.entities import EntityType
 from tarnkappe.privacy.names import load_lexicon
 from tests.privacy.test_linear_time import assert_look_ups_grow_linearly
 
-from .review_helpers import engine_work, in_clear, masked
+from .review_helpers import engine_work, in_clear, masked, review_marks
 
 PERSON = EntityType.PERSON
 ADDRESS = EntityType.ADDRESS
@@ -93,20 +93,7 @@ def anonymizer() -> Anonymizer:
     return Anonymizer(PrivacyConfig())
 
 
-def _over(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 545a169/169a621 (readable at 156d47d): {what}")
-
-
-def _lost(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 545a169/169a621 (masked at 156d47d): {what}")
-
-
-def _open(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"open, so at 156d47d too: {what}")
-
-
-def _kept(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"kept (the fix of a regression this review found costs it): {what}")
+_over, _lost, _open, _kept = review_marks("545a169/169a621", "156d47d")
 
 
 # -- 1. OVER-MASKING -------------------------------------------------------------------------------
