@@ -83,8 +83,7 @@ _BELL = scan.compile(
     r"|[Ss]onne[ ]chez|[Ss]onnez[ ]chez|[Ss]uona[ ]a|[Ss]uonare[ ]a|[Bb]uzz|[Bb]uzzer[ ]says|[Bb]ell[ ]says"
     r"|[Kk]lingeln[ ]bei|[Kk]lingel[ ]bei|[Ss]onner|[Ss]onnez|[Cc]itofonare[ ]a|[Cc]itofonare)[ ]"
     r"(?P<name>(?:(?:[Ee]dler[ ]von|[Oo]p[ ]den|von[ ]der|van[ ]der|de[ ]la|von|van|de|du|da|di|del|della|zu|zur|ap)"
-    r"[ ])?"
-    r"[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
+    r"[ ])?[^\W\d_][\w'’\-]{1,30}+)(?=[ ]?(?:[,.;!?)]|\r?\n|\Z))"
 )
 # (a job's at a door, no one's name: "klingeln bei hauswart", "sonner gardien", "buzzer says concierge")
 _DOOR_ROLES = frozenset("""hauswart hauswartin abwart abwartin concierge gardien gardienne portier portière custode
@@ -215,8 +214,9 @@ def names_beside_kin(text: str, found: Iterable[Entity], lexicon: NameLexicon) -
         for m in scan.finditer(_BELL, text):
             name = m.group("name")
             last = name.rsplit(" ", 1)[-1]  # (after a particle the surname: "sonner du chastel")
-            # (a bell that "says" a name names whose it is: any word that is no ordinary one -- "buzzer says huang";
-            # after a particle the surname, "sonner du chastel"; not "doorbell cam", "citofono atelier")
+            # (a bell that "says" a name names whose it is: a word rare in our languages or a listed first name --
+            # "buzzer says huang", not "bell says Welcome"; after a particle the surname, rarer still: "sonner du
+            # chastel", not "sonner du cor"; not "doorbell cam", "citofono atelier" -- the review of session 34)
             says = text[m.start():m.start("name")].rstrip().endswith("says")
             if last.lower() in _DOOR_ROLES or is_role_compound(last.capitalize()):
                 continue  # whose job it is: "klingeln bei hauswart", "sonner gardien"

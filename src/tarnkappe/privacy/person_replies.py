@@ -11,8 +11,10 @@ and left lower-case and unlisted names in clear: 60 of the 295 names holdout38 l
 The line's shape is the cue: it opens with "On"/"Le"/"Il (giorno)"/"Am", holds a date or a time, and ends
 with the verb ("wrote:", "a écrit :", "ha scritto:"; German: "schrieb <name>:"); the name is what stands
 between the last number (or "AM"/"PM") and the verb -- one to six words of letters, a comma between a
-surname and its first name, a mail address in angle brackets after it. Not an organisation's display name
-("Support", "Kundendienst", a legal form), not one ordinary word in lower case.
+surname and its first name, a mail address in angle brackets after it; never a date's month or weekday. Not an
+organisation's display name (an office's word, a legal form, a role mailbox, a brand's or an acronym's shape, one
+word that is no listed first name) nor prose ("the court"): see ``_someones`` (the review of session 34).  The names
+found are hints: the writer's other mentions in the mail are masked too.
 
 Bounded work: each verb found with ``str.find``; only its line (at most 240 characters) is read.
 """
@@ -118,8 +120,8 @@ def _someones(words: list[str], lexicon: NameLexicon) -> bool:
     """The display name's words are a person's: not one word but a listed first name (a firm writes so: "Swisscom",
     "Raiffeisen"), no brand's or acronym's shape ("GitHub", "ETH Zürich", "Booking.com"), no ordinary word nor a
     compound of one that no list knows as a name ("Studio Ortodontico Centro", "Kieferorthopädie am Markt"), and in
-    lower case no function word nor ordinary word but a listed first name ("the court", "la corte", "cron job";
-    "saleh, said" is one) -- the review of session 34."""
+    lower case no function word nor ordinary word but a listed first name ("the court", "cron job"; "saleh, said" and
+    "zaoui rim" are names) -- the review of session 34."""
     if len(words) == 1:
         return lexicon.is_first_name(words[0].capitalize())
     common = lexicon.common_words

@@ -322,7 +322,8 @@ def _italian_cell(text: str, start: int, end: int, name: str) -> bool:
 
 # A street in a sentence's aside or after a property's "di": "(via Bellinzona 32, 077 915 25 95)", "la nonna, Martina
 # Mariani, via Pioda 17, tel. …", "proprietario dell'immobile di via San Gottardo 112, presento …", "Gruppo condominio
-# via Cantonale 75" (holdout38, read in session 34) -- its name Italian's (_italian_name: not "(via Zoom 5, …)").
+# via Cantonale 75" (holdout38, read in session 34) -- its name Italian's and Italian words around it (not "(via Zoom
+# 5, …)", "(via Bern 3, then Geneva)": _italian_clause).
 _CLAUSE_BEFORE = scan.compile(r"(?:[(]|,[ ]|(?<![\w])(?:di|condominio|condominiale|stabile|palazzo)[ ])\Z")
 _CLAUSE_AFTER = scan.compile(r"[ ]{0,2}(?:[,;)]|\r?\n|\Z|\.(?:[ ]|\Z)|[ ][-–][ ])")
 
