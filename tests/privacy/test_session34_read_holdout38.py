@@ -255,3 +255,18 @@ def test_a_firm_with_an_ampersand_stays(anonymizer: Anonymizer, text: str) -> No
 ])
 def test_an_abbreviation_before_a_number_is_no_name(anonymizer: Anonymizer, text: str, kept: str) -> None:
     assert kept not in " ".join(_typed(anonymizer, text, "PERSON"))
+
+
+_KARAOKE = (
+    "#\tTime\tName\tSong / piece\tContact\n1\t20:00\tEwan\tLayla\t\n2\t20:06\tDeborah\tMr. Brightside\t07901 955 040\n"
+    "3\t20:12\tRory\tWonderwall\t0044 7734 564121\n4\t20:18\tRobert\tAngels\t\n"
+    "5\t20:24\tDeclan\tWonderwall\tpatel.declan@outlook.com\n6\t20:30\tUsman\tValerie\t07978 967860\n"
+    "7\t20:36\tChloe O. & Beverley\tHallelujah\t\n8\t20:42\tWilliam C.\tDon't Stop Me Now\twilliamc848@btinternet.com\n"
+    "9\t20:48\tKavya\tJolene\t07711522017\n"
+)
+
+
+@pytest.mark.parametrize("name", ["Usman", "Kavya"])
+def test_a_name_column_beside_a_contact_column_takes_unlisted_names(anonymizer: Anonymizer, name: str) -> None:
+    # (the contact column's mails and numbers under the weak key "Contact" are no evidence against the names)
+    assert name in _typed(anonymizer, _KARAOKE, "PERSON")
