@@ -270,3 +270,12 @@ _KARAOKE = (
 def test_a_name_column_beside_a_contact_column_takes_unlisted_names(anonymizer: Anonymizer, name: str) -> None:
     # (the contact column's mails and numbers under the weak key "Contact" are no evidence against the names)
     assert name in _typed(anonymizer, _KARAOKE, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bonjour Monsieur Dumont,\npour Cédric, nous avons besoin d'un certificat médical à jour.", "Cédric"),
+    ("> Sehr geehrte Frau Zimmermann,\n> für Sven benötigen wir zum neuen Schuljahr eine Bescheinigung.", "Sven"),
+])
+def test_a_listed_first_name_inside_a_sentence_is_no_word_the_model_vetoes(anonymizer: Anonymizer, text: str,
+                                                                           name: str) -> None:
+    assert name in _typed(anonymizer, text, "PERSON")
