@@ -49,7 +49,7 @@ from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.privacy.entities import EntityType
 from tests.privacy.test_linear_time import assert_look_ups_grow_linearly
 
-from .review_helpers import engine_work, in_clear, masked
+from .review_helpers import engine_work, in_clear, masked, review_marks
 
 PERSON, ADDRESS, DOB = EntityType.PERSON, EntityType.ADDRESS, EntityType.DOB
 Y = datetime.date.today().year
@@ -60,16 +60,7 @@ def anonymizer() -> Anonymizer:
     return Anonymizer(PrivacyConfig())
 
 
-def _over(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 79b1d1c (readable at 697bf63): {what}")
-
-
-def _lost(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 79b1d1c (masked at 697bf63): {what}")
-
-
-def _open(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"open, so at 697bf63 too: {what}")
+_over, _lost, _open, _ = review_marks("79b1d1c", "697bf63")
 
 
 # -- 1. OVER-MASKING -------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ from tarnkappe.privacy import Anonymizer, PrivacyConfig, person_columns
 from tarnkappe.privacy.entities import EntityType
 from tests.privacy.test_linear_time import assert_look_ups_grow_linearly
 
-from .review_helpers import engine_work, in_clear, masked
+from .review_helpers import engine_work, in_clear, masked, review_marks
 
 PERSON = EntityType.PERSON
 
@@ -73,20 +73,11 @@ def anonymizer() -> Anonymizer:
     return Anonymizer(PrivacyConfig())
 
 
-def _over(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 67670e9 (readable at d1ec4cd): {what}")
+_over, _lost, _open, _ = review_marks("67670e9", "d1ec4cd")
 
 
 def _kept(what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"kept (a REGRESSION of 67670e9 the fix did not take back): {what}")
-
-
-def _lost(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 67670e9 (masked at d1ec4cd): {what}")
-
-
-def _open(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"open, so at d1ec4cd too: {what}")
 
 
 # -- 1. OVER-MASKING -------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ from tarnkappe.privacy import Anonymizer, PrivacyConfig
 from tarnkappe.privacy.entities import EntityType
 from tests.privacy.test_linear_time import assert_look_ups_grow_linearly
 
-from .review_helpers import engine_work, in_clear, masked
+from .review_helpers import engine_work, in_clear, masked, review_marks
 
 PERSON, ADDRESS, PHONE = EntityType.PERSON, EntityType.ADDRESS, EntityType.PHONE
 
@@ -60,16 +60,7 @@ def anonymizer() -> Anonymizer:
     return Anonymizer(PrivacyConfig())
 
 
-def _over(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 1354684..1b074dd (readable at d1ec4cd): {what}")
-
-
-def _lost(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"REGRESSION of 1354684..1b074dd (masked at d1ec4cd): {what}")
-
-
-def _open(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"open, so at d1ec4cd too: {what}")
+_over, _lost, _open, _ = review_marks("1354684..1b074dd", "d1ec4cd")
 
 
 # -- 1. OVER-MASKING -------------------------------------------------------------------------------
