@@ -22,6 +22,7 @@ from .detectors.person_cues import STOP
 from .gates import Gate
 from .learned.features import rare_word
 from .names import NameLexicon
+from .text_memo import once
 
 # (or written with the month's name, as a chat copied by hand or exported in French: "1 septembre 2025, 12:15 - manon:")
 _STAMP_DATE = rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{1,2}}\.?[ ](?i:{MONTHS})\.?[ ]\d{{4}})"
@@ -227,7 +228,7 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     case ("gundel: der mirco hat mir seine nummer gegeben" / "stanislaw: wohnt der nicht …?"): two
     speakers or more, each on two lines at least, each a listed first name or no ordinary word, one of
     them a listed first name -- not a form's keys ("Name:", "Tel:" are no speakers, and each comes once)."""
-    lines = list(_line_starts(_PLAIN, text))
+    lines = _plain_lines(text)
     if len(lines) < 3:
         return []
     counts: dict[str, int] = {}
@@ -258,7 +259,7 @@ def exchange_speakers(text: str, lexicon: NameLexicon) -> list[tuple[int, int]]:
     not read as a chat's (two lines say less than a chat does -- "Rosa: ich bringe rosa servietten mit")."""
     if ": " not in text or "\n" not in text:
         return []
-    lines = list(_line_starts(_PLAIN, text))
+    lines = _plain_lines(text)
     out: list[tuple[int, int]] = []
     for first, second in zip(lines, lines[1:], strict=False):
         line_end = text.find("\n", first.end())
@@ -277,6 +278,12 @@ def exchange_speakers(text: str, lexicon: NameLexicon) -> list[tuple[int, int]]:
             if not out or out[-1] != m.span("speaker"):
                 out.append(m.span("speaker"))
     return out
+
+
+def _plain_lines(text: str) -> tuple[re.Match[str], ...]:
+    """The text's "name: text" lines (_PLAIN), scanned once per detected text: the chat's reading and the two
+    lines' reading both ask (text_memo.py)."""
+    return once(text, "chat_layouts.plain_lines", lambda t: tuple(_line_starts(_PLAIN, t)))
 
 
 def _anchor(speaker: str, lexicon: NameLexicon) -> bool:

@@ -75,17 +75,20 @@ class NameLexicon:
 
     def _listed(self, word: str, first_names: frozenset[str]) -> bool:
         """``word`` in ``first_names`` or the surnames, also with other accents than the list's."""
-        if word in first_names or word in self.surnames:
+        if word in first_names or word in self.surnames or self.inner_capital_surname(word):
             return True
-        if word.startswith(INNER_CAPITAL_PREFIXES) and not word.isupper():
-            # "MacGregor", "McKenzie" where a list has "Macgregor" (holdout38's rotas)
-            folded = word[0] + word[1:].lower()
-            if folded != word and folded in self.surnames:
-                return True
         if word.isascii():
             return False
         plain = without_accents(word)
         return plain != word and (plain in first_names or plain in self.surnames)
+
+    def inner_capital_surname(self, word: str) -> bool:
+        """``word`` is a listed surname written with a capital inside after "Mac"/"Mc"/"Fitz": "MacGregor",
+        "McKenzie" where a list has "Macgregor" (holdout38's rotas) -- no ordinary word of any language."""
+        if not word.startswith(INNER_CAPITAL_PREFIXES) or word.isupper():
+            return False
+        folded = word[0] + word[1:].lower()
+        return folded != word and folded in self.surnames
 
     def core(self) -> NameLexicon:
         """This lexicon with the core lists' first names only: what the learned name detector's features read.

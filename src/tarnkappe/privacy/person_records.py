@@ -129,12 +129,12 @@ def _name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
 
 
 def _inline_name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
-    """The values of a "first"/"last" ("given"/"family") pair of keys side by side in one JSON object on one line:
-    '"name": {"last": "Anderson", "first": "Poppy"}' (holdout38, read in session 34) -- the two keys next to each
-    other, no brace and no line break between them, and the first name's value a listed first name, neither value a
-    town's only ('"first": "Aarau", "last": "Olten"', '"first": "Early", "last": "Late"'; the review of session 34) --
-    or the object a "name" key's ('"name": {"last": "Anderson", "first": "Poppy"}').
-    Linear: each key is paired with its neighbours only (minified JSON holds thousands of keys on one line)."""
+    """The values of a "first"/"last" ("given"/"family") pair of keys side by side in one JSON object on one line
+    (holdout38, read in session 34): the two keys next to each other, no brace and no line break between them,
+    neither value a town's only, and the first name's value a listed first name or the object a "name" key's
+    ('"name": {"last": "Anderson", "first": "Poppy"}'; not '"first": "Aarau", "last": "Olten"', '"first": "Early",
+    "last": "Late"' -- the review of session 34).  Linear: each key is paired with its neighbour only (minified JSON
+    holds thousands of keys on one line)."""
     out: list[Entity] = []
     previous: re.Match[str] | None = None
     for m in scan.finditer(_INLINE_PART, text):
@@ -159,6 +159,7 @@ def _inline_value(m: re.Match[str], lexicon: NameLexicon) -> bool | str | None:
 
 
 def _titled(word: str) -> str:
+    """``word`` as the lists write a name: "ANDERSON", "anderson" -> "Anderson"."""
     return word[:1].upper() + word[1:].lower()
 
 
@@ -180,7 +181,7 @@ def _name_value(value: str, lexicon: NameLexicon) -> bool | str | None:
     for word in value.replace("-", " ").replace("'", " ").replace("’", " ").split():
         if word.lower() in _NAME_PARTICLES:
             continue  # "Le Gall", "van der Berg"
-        titled = word[:1].upper() + word[1:].lower()
+        titled = _titled(word)
         known = lexicon.is_known_name(titled)
         if titled in STOP and not lexicon.is_first_name(titled) or (
                 word.islower() and word in lexicon.common_words):

@@ -96,9 +96,9 @@ _FIRM_PARTNERS = frozenset(
     "Partner Partners Partnerin Söhne Sohn Fils Figli Figlio Sons Son Co Cie Associates Team Friends Kinder Family"
     " Familie".split()
 )
-_NAME_ENDS_OR_SPACE = frozenset((",", ".", ";", ")", "!", "?", "\n", " ", ""))
 _SURNAME_TITLES = frozenset("Herr Herrn Frau Hr Mr Mrs Ms Mme Monsieur Madame Signor Signora".split())
 _NAME_ENDS = frozenset((",", ".", ";", ")", "!", "?", "'", "’", "\n", ""))
+_NAME_ENDS_OR_SPACE = (_NAME_ENDS - {"'", "’"}) | {" "}
 # Weekdays and months are never names on their own (STOP), but after "Herr"/"Frau" they are.
 _CALENDAR_WORDS = frozenset(
     """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August
