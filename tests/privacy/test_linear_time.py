@@ -322,6 +322,9 @@ SHAPES = [
     "Il giorno 1/1/2026 alle 08:10 ", " ha scritto:\n", " <aa@bb.ch>", "gerd: aa bb cc\n", "buzzer says ",
     "klingeln bei von ", "sonner du ", "rue du 8 Mai 1945 ", "Dr.-Aa-Straße 1 ", "(via Aa 32, ", "di via Aa 1, ",
     "| Mon | Thu ", "MacAa ",
+    # session 35: households after a flat's label (person_units.py)
+    "| 3. OG li  ", "Aa / Bb  ", "- flat 13: ", "buzzer + mailbox apt 4c  ", "INT. 3: ", "| 1 L  ", "3e g.  ",
+    "2° sx  ", "— frei —", "Top 2 | ", "piano 6, int. 7: ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -30,6 +30,7 @@ from . import (
     person_shares,
     person_slashes,
     person_titles,
+    person_units,
 )
 from .address_parts import with_parts
 from .capital_surnames import capital_surnames
@@ -116,6 +117,7 @@ from .person_shares import names_in_shares
 from .person_slashes import names_beside_slashes
 from .person_spans import widen_names
 from .person_titles import lower_case_titled_names
+from .person_units import names_by_units
 from .products import without_product_makers
 from .repeats import distinct_values, repeated_values
 from .resolve import addresses_before_ips, join_adjacent, resolve_overlaps, union_addresses
@@ -141,7 +143,7 @@ GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
     word_dates, address_parts, chat_layouts, person_appointments, person_asides, person_chat_asides, person_contacts,
     person_dates, person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases,
-    person_replies, person_shares, person_slashes, person_titles,
+    person_replies, person_shares, person_slashes, person_titles, person_units,
 )
 
 
@@ -326,6 +328,7 @@ class Anonymizer:
                 found += names_at_addresses(text, found, self._lexicon)
                 found += names_of_agents(text, self._lexicon)
                 found += names_of_appointments(text, self._lexicon)
+                found += names_by_units(text, self._lexicon)
                 found += names_before_addresses(text, found, self._lexicon)
                 found += particle_names_in_cells(text, self._lexicon)
                 found += particle_names_after_titles(text, self._lexicon)

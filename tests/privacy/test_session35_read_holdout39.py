@@ -1,0 +1,129 @@
+"""Shapes of holdout39 (blind since session 34, measured at the start of session 35, then read) the anonymizer now
+masks: the households a flat's label names on a doorbell board, an engraver's order or a list of the flats a
+technician must enter ("| 3. OG li  Kaiser / Vogt |", "buzzer + mailbox apt 4c  camara / traoré", "- 2. stock
+rechts: achermann", "- PIANO 6, INT. 7: PELLEGRINI") -- and what stays readable beside them (a vacant flat, a
+flat's state, an office, the town after an address's flat)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tarnkappe.privacy import Anonymizer, PrivacyConfig
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(PrivacyConfig())
+
+
+def _persons(anonymizer: Anonymizer, text: str) -> list[str]:
+    return [e.text for e in anonymizer.detect(text) if e.type == "PERSON"]
+
+
+def _masked(anonymizer: Anonymizer, text: str, value: str) -> bool:
+    start = text.index(value)
+    return any(e.type == "PERSON" and e.start <= start and start + len(value) <= e.end
+               for e in anonymizer.detect(text))
+
+
+BELL_BOARD_DE = """Klingeltafel Weiherstrasse 8 (Stand März)
+
++---------------------------+---------------------------+
+| 4. OG li  Gnägi / Oberholzer | 4. OG re  — frei —      |
+| 3. OG li  Familie Tschanz | 3. OG re  STAUFFACHER     |
+| 2. OG li  Djordjević      | 2. OG re  M. Wyrsch       |
+| EG li  Hauswart           | EG re  Rinderknecht / Ammann |
++---------------------------+---------------------------+
+"""
+
+BELL_BOARD_FR = """Tableau des sonnettes, avenue des Tilleuls 14
+
+| 3e g.  BOVAY             | 3e d.  Perroud / Cuendet   |
+| 2e g.  famille Jaquier   | 2e d.  — libre —           |
+| RDC g.  Loup-Chappuis    | RDC d.  NICOLLIER          |
+"""
+
+BELL_BOARD_IT = """Pulsantiera del citofono, via dei Gelsi 3
+
+| 2° sx  TREZZINI          | 2° dx  Bernasconi / Pedrazzi |
+| 1° sx  famiglia Cattaneo | 1° dx  — libero —            |
+| PT sx  Pronzini          | PT dx  GIANOCCA              |
+"""
+
+BELL_BOARD_EN = """Entry panel, 41 Rosebery Terrace
+
+| 3 L  Featherstone / Okoro | 3 R  — vacant —          |
+| 2 L  KINNAIRD             | 2 R  Mr & Mrs Pettigrew  |
+| G L  Abernethy            | G R  Dr. H. Whitelaw     |
+"""
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (BELL_BOARD_DE, ["Gnägi", "Oberholzer", "Tschanz", "STAUFFACHER", "Djordjević", "M. Wyrsch", "Rinderknecht",
+                     "Ammann"]),
+    (BELL_BOARD_FR, ["BOVAY", "Perroud", "Cuendet", "Jaquier", "Loup-Chappuis", "NICOLLIER"]),
+    (BELL_BOARD_IT, ["TREZZINI", "Bernasconi", "Pedrazzi", "Cattaneo", "Pronzini", "GIANOCCA"]),
+    (BELL_BOARD_EN, ["Featherstone", "Okoro", "KINNAIRD", "Pettigrew", "Abernethy", "Whitelaw"]),
+])
+def test_the_households_of_a_bell_board(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    """Each household after its floor and side, one or two to a cell, in capitals or not."""
+    for name in names:
+        assert _masked(anonymizer, text, name), (name, _persons(anonymizer, text))
+    found = " ".join(_persons(anonymizer, text))
+    for vacant in ("frei", "libre", "libero", "vacant", "Hauswart"):
+        assert vacant not in found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Bestellung Briefkastenschilder\n\n| Position | Text | Einzug |\n|---|---|---|\n"
+     "| Klingel + Briefkasten 2. Stock links | von Allmen / Rüegsegger | 01.11.2026 |\n"
+     "| Klingel + Briefkasten 1. Stock rechts | SCHWEIZER-GYGAX | 15.11.2026 |\n"
+     "| Klingel + Briefkasten EG Mitte | Fam. Zaugg | 01.12.2026 |\n",
+     ["von Allmen", "Rüegsegger", "SCHWEIZER-GYGAX", "Zaugg"]),
+    ("position                 text               move-in\n"
+     "buzzer + mailbox apt 3b  okonkwo-baptiste   october 2, 2026\n"
+     "buzzer + mailbox apt 1a  lindqvist / haddad  october 9, 2026\n",
+     ["okonkwo-baptiste", "lindqvist", "haddad"]),
+    ("Interphone + boîte aux lettres 4e étage droite\tVUILLERMOZ\t12/10/2026\n"
+     "Interphone + boîte aux lettres RDC\tRochat / Mermoud\t19/10/2026\n",
+     ["VUILLERMOZ", "Rochat", "Mermoud"]),
+    ("Citofono + cassetta int. 12      Zanetti / Bernasconi   3.11.2026\n"
+     "Citofono + cassetta piano terra  SCAPOZZA               9.11.2026\n",
+     ["Zanetti", "Bernasconi", "SCAPOZZA"]),
+])
+def test_the_households_of_a_plate_order(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    """An engraver's order: the flat's bell and letterbox, then the text its plate shall read."""
+    for name in names:
+        assert _masked(anonymizer, text, name), (name, _persons(anonymizer, text))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("betroffene wohnungen:\n- eg links: familie stöckli\n- 1. stock rechts: habegger\n- dg mitte: nussbaumer-frei\n",
+     ["stöckli", "habegger", "nussbaumer-frei"]),
+    ("flats we need to enter:\n- flat 4: mr and mrs pritchard\n- flat 9: szymańska\n- flat 12: adeyemi-cole\n",
+     ["pritchard", "szymańska", "adeyemi-cole"]),
+    ("APPARTAMENTI INTERESSATI:\n- PIANO 2, INT. 5: VASSALLI\n- INT. 8: FAM. GUGLIELMETTI\n",
+     ["VASSALLI", "GUGLIELMETTI"]),
+    ("logements concernés :\n- 2e étage gauche : Bugnon\n- appt 7 : Tschumi-Favre\n", ["Bugnon", "Tschumi-Favre"]),
+])
+def test_the_households_of_a_list_of_flats(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    """A notice's list of the flats a technician must enter, each flat with its household."""
+    for name in names:
+        assert _masked(anonymizer, text, name), (name, _persons(anonymizer, text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("flats visited:\n- flat 3: no answer\n- apt 4b: left a card\n- unit 7: water damage in the bathroom\n",
+     ["no answer", "left a card", "water damage"]),
+    ("Stand der Ablesung:\n- 2. OG links: Zähler defekt\n- Top 5: nicht angetroffen\n- EG rechts: Schlüssel beim "
+     "Nachbarn\n", ["Zähler", "angetroffen", "Schlüssel"]),
+    ("appartamenti:\n- int. 5: assente, lasciato avviso\n- piano 2: nessuno in casa\n", ["assente", "nessuno"]),
+    ("| Name | Address | Town |\n|---|---|---|\n| Cameron, Ada | 4236 Washington Ln Unit 10 | Baltimore |\n"
+     "| Price, Leo | 88 Harbor Rd Apt 2 | Annapolis |\n| Hale, Jo | 9 Elm St Apt 5 | Baltimore |\n",
+     ["Baltimore", "Annapolis"]),
+])
+def test_what_a_flat_s_label_leaves_readable(anonymizer: Anonymizer, text: str, kept: list[str]) -> None:
+    """A flat's state, an office, a dish, the town after an address's flat: no household."""
+    found = " ".join(_persons(anonymizer, text))
+    for word in kept:
+        assert word not in found, (word, found)
