@@ -324,7 +324,7 @@ SHAPES = [
     "| Mon | Thu ", "MacAa ",
     # session 35: households after a flat's label (person_units.py)
     "| 3. OG li  ", "Aa / Bb  ", "- flat 13: ", "buzzer + mailbox apt 4c  ", "INT. 3: ", "| 1 L  ", "3e g.  ",
-    "2° sx  ", "— frei —", "Top 2 | ", "piano 6, int. 7: ",
+    "2° sx  ", "— frei —", "Top 2 | ", "piano 6, int. 7: ", "payment:\n  iban: ", "  - at: ", "\n    device: ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

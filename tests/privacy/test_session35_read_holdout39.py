@@ -148,3 +148,16 @@ def test_a_car_s_plate_is_no_name(anonymizer: Anonymizer) -> None:
     """A vehicle's plate under the same key stays: a number is no household."""
     text = '{"vehicle": "VW Golf", "plate": "ZH 482 117", "colour": "grau"}'
     assert _persons(anonymizer, text) == []
+
+
+def test_the_keys_of_a_yaml_record_are_no_speakers(anonymizer: Anonymizer) -> None:
+    """A YAML export's indented "key: value" lines are its keys, not a chat's speakers -- while its holder stays
+    masked, and a chat of two people typed without time stamps is still read as one."""
+    record = ("customer: K-1182\nname:\n  first: Ilaria\n  last: Brenni\npayment:\n  method: lsv\n  iban: "
+              "CH93 0076 2011 6238 5295 7\n  holder: Ilaria Brenni\nlogins:\n  - at: 2026-05-18T17:06:38Z\n"
+              "    device: iOS app 6.2.1\n  - at: 2026-05-19T08:10:02Z\n    device: web\n  - at: 2026-05-20T09:00:00Z\n"
+              "    device: web\n")
+    found = _persons(anonymizer, record)
+    assert "Ilaria Brenni" in found and not {"device", "method", "iban", "at"} & set(found), found
+    chat = "gundula: kommt ihr morgen?\nstanislaw: ja, um acht\ngundula: super, bis dann\nstanislaw: bis dann\n"
+    assert {"gundula", "stanislaw"} <= set(_persons(anonymizer, chat))

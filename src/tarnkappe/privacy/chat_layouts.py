@@ -100,6 +100,9 @@ _PLAIN_LINE = (
     r"(?:\*\*)?[ ]?:[ ]?(?=[^\s/])"
 )
 _PLAIN = (scan.compile(_PLAIN_LINE), scan.compile("\n" + _PLAIN_LINE))
+# a YAML mapping's key, its first member indented on the next line: "payment:\n  method: lsv", "logins:\n  - at: …"
+_YAML_KEY = r"(?:-[ ])?[^\W\d][\w\-]{0,30}+:"
+_YAML_PARENT = scan.compile(rf"(?:^|\n)[ ]{{0,8}}{_YAML_KEY}\r?\n[ ]{{2,12}}{_YAML_KEY}[ ]")
 _A_TIME = scan.compile(r":\d\d(?<=\d:\d\d)")  # the colon first: a digit class first cost ~90 us per prompt
 _ROLE_AFTER = scan.compile(r"[ ]\([^()\n]{1,30}\)\Z")
 _SPEAKER_TIME_GATE = Gate(('] ', ' - ', ' – '))
@@ -282,8 +285,18 @@ def exchange_speakers(text: str, lexicon: NameLexicon) -> list[tuple[int, int]]:
 
 def _plain_lines(text: str) -> tuple[re.Match[str], ...]:
     """The text's "name: text" lines (_PLAIN), scanned once per detected text: the chat's reading and the two
-    lines' reading both ask (text_memo.py)."""
-    return once(text, "chat_layouts.plain_lines", lambda t: tuple(_line_starts(_PLAIN, t)))
+    lines' reading both ask (text_memo.py).  In a YAML record (a key with its members indented below it) the
+    indented lines are its keys, no one's messages ("payment:\n  iban: CH32…", "  - at: …\n    device: iOS app"
+    -- holdout39's pass exports, read in session 35)."""
+    return once(text, "chat_layouts.plain_lines", _unindented_plain_lines)
+
+
+def _unindented_plain_lines(text: str) -> tuple[re.Match[str], ...]:
+    lines = tuple(_line_starts(_PLAIN, text))
+    if not lines or ":\n " not in text or scan.search(_YAML_PARENT, text) is None:
+        return lines
+    starts = ((m, m.start() + (text[m.start()] == "\n")) for m in lines)
+    return tuple(m for m, start in starts if text[start:start + 1] not in (" ", "\t"))
 
 
 def _anchor(speaker: str, lexicon: NameLexicon) -> bool:
