@@ -172,7 +172,7 @@ STOP: frozenset[str] = frozenset(
     Mercoledì Giovedì Venerdì Sabato Domenica Januar Februar März April Mai Juni Juli August
     September Oktober November Dezember January February March June July October December
     Jänner Jän Feber Mär Mrz Okt Dez Sept
-    Sie Ihr Ihre Ihnen Ich Du Er Es Wir
+    Sie Ihr Ihre Ihnen Ich Du Er Es Wir Eure Euer Eurer Unsere Unser Deine Dein Meine Mein
     AG GmbH SA Sàrl SARL Ltd Inc KG OG SpA Srl SRL LLC PLC Co Holding Group Stiftung Verein
     Sig Sigg Sigra Signori Gentili Gentilissimi Gentilissima Gentilissimo Egregio Egregia Egregi Spettabile Spett
     Natel Handy Tel Tél Mobil Mobile Mobiltel Telefon Téléphone Telefono Fax Phone Cell Cellulare Portable
