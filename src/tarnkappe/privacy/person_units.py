@@ -17,24 +17,33 @@ Linear: one gated scan for the labels; each value is read once, up to the end of
 
 from __future__ import annotations
 
+from itertools import chain
+
 from .detectors import scan
 from .entities import Entity, EntityType
 from .gates import Gate
 from .learned.features import name_word, rare_word
 from .names import NameLexicon
 
-_SIDE = r"(?:li|re|links|rechts|lin[a-z]{1,3}|rech[a-z]{1,3}|mitte|hinten|vorne|l\.|r\.|g\.|d\.|gauche|droite" \
+_SIDE = r"(?i:li|re|links|rechts|lin[a-z]{1,3}|rech[a-z]{1,3}|mitte|hinten|vorne|l\.|r\.|g\.|d\.|gauche|droite" \
         r"|centre|fond|sx|dx|left|right|middle|rear|front)(?![^\W\d_])"
-_LABEL = scan.compile(
-    r"(?i:"
-    rf"\d{{1,2}}\.[ ]?(?:OG|Stock|Etage|UG|Obergeschoss)(?:[ ]{_SIDE})?"
-    rf"|(?<![^\W\d_])(?:EG|DG|UG|Hochparterre|Parterre|Souterrain|RDC)(?:[ ]{_SIDE})?|PT[ ]{_SIDE}"
-    rf"|\d{{1,2}}(?:e|er|re|ème|è|°)[ ](?:étage|piano)?(?:[ ]?{_SIDE})?"
-    r"|(?<![^\W\d_])(?:Top|Whg\.?|Wohnung|App?t\.?|Appartement|Appartamento|int\.|interno|flat|apartment|unit)"
-    r"[ ]?\d{1,4}[a-z]?(?![\w.,/])"
-    r"|piano[ ](?:terra|\d{1,2})(?:,?[ ]int\.[ ]?\d{1,3})?"
-    r")"
+# A floor by its number ("3. OG li", "2. Stock links", "3e g.", "1er étage droite", "2° dx"), scanned only near
+# digits (scan.py's digit windows), and a floor or a flat by its word ("EG re", "RDC", "PT sx", "Top 2", "Appt 21",
+# "int. 14", "flat 13", "piano terra"), each word written out in its cases: the scan tries only where one of them
+# occurs (literal_starts.py's index; a case-blind group first cost ~7x a plain scan of the prompt, ~8 M
+# instructions).  A letter before the word makes it the tail of another word ("Weg", "Zug").
+_FLOOR_NUMBER = scan.compile(
+    rf"\d{{1,2}}(?:\.[ ]?(?i:OG|Stock|Etage|UG|Obergeschoss)(?:[ ]{_SIDE})?"
+    rf"|(?:e|er|re|ème|è|°)[ ](?i:étage|piano)?(?:[ ]?{_SIDE})?)"
 )
+_FLAT_WORD = scan.compile(
+    rf"(?:EG|eg|DG|dg|UG|ug|Hochparterre|Parterre|Souterrain|RDC|rdc)(?:[ ]{_SIDE})?|PT[ ]{_SIDE}"
+    r"|(?:Top|top|TOP|Whg\.?|whg\.?|WHG\.?|Wohnung|WOHNUNG|App?t\.?|app?t\.?|APP?T\.?|Appartement|appartement"
+    r"|Appartamento|appartamento|int\.|INT\.|Int\.|interno|Interno|flat|Flat|FLAT|apartment|Apartment|APARTMENT"
+    r"|unit|Unit|UNIT)[ ]?\d{1,4}[a-zA-Z]?(?![\w.,/])"
+    r"|(?:piano|Piano|PIANO)[ ](?i:terra|\d{1,2})(?:,?[ ](?i:int)\.[ ]?\d{1,3})?"
+)
+scan.note_rare_starts(_FLAT_WORD)  # ("EG", "eg", "PT": two letters, rare enough in prose)
 # a bordered grid's floor and side: "| 1 L  Schultz / Sanchez | 1 R  Karen Ramos |", "| G L  HAN |"
 _GRID_LABEL = scan.compile(r"\|[ ]{1,3}(?:[1-9]|G)[ ][LR][ ]{2}")
 _GATE = Gate(("OG", "og ", "tock", "TOCK", "tage", "TAGE", "EG", "eg ", "DG", "dg ", "UG", "ug ", "arterre", "ARTERRE",
@@ -63,7 +72,9 @@ def names_by_units(text: str, lexicon: NameLexicon) -> list[Entity]:
     if not _GATE.opens(text):
         return []
     out: list[Entity] = []
-    for label in scan.finditer(_LABEL, text):
+    labels = chain(scan.finditer(_FLOOR_NUMBER, text), (
+        m for m in scan.finditer(_FLAT_WORD, text) if m.start() == 0 or not text[m.start() - 1].isalpha()))
+    for label in labels:
         gap = scan.match(_BREAK, text, label.end())
         if gap is None or gap.end() == label.end() or "\n" in text[label.end():gap.end()]:
             continue
