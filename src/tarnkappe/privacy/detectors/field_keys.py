@@ -562,7 +562,7 @@ def type_of(key: str) -> str | None:
 # "birthdate_iso"), and so is one mistyped by a letter ("Date de naissancc", "Geburtsdatun") -- the value is
 # masked only where it is a date (field_values.py).
 _BIRTH_DATE_WORDS = ("geburtsdatum", "gebdatum", "dateofbirth", "birthdate", "datedenaissance", "datenaissance",
-                     "datadinascita", "datanascita", "datebirth")  # (a config's "date_birth = …"; holdout39, session 35)
+                     "datadinascita", "datanascita", "datebirth")  # (a config's "date_birth = …": holdout39)
 _ANIMALS = ("tier", "tiere", "tieres", "animal", "animale", "animaux", "hund", "hundes", "chien", "cane", "dog",
             "katze", "chat", "gatto", "cat", "pferd", "pferdes", "cheval", "cavallo", "horse", "kalb", "kalbes", "rind",
             "rindes", "kuh", "vache", "mucca", "cow", "fohlen", "foal", "welpe", "welpen", "puppy", "chiot", "cucciolo",

