@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .detectors import scan
-from .detectors.dates import DATE
+from .detectors.dates import DATE, PERIOD_WORD, life_span_after
 from .entities import Entity, EntityType
 from .gates import Gate
 
@@ -57,6 +57,9 @@ _SHORT_YEAR = scan.compile(r"(?:(?<=[./\-A-Za-z])|(?<=[^\W\d_][ ]))\d{2}\Z")  # 
 _COMPACT_YEAR = scan.compile(r"(?:19|20)\d{2}(?=\d{4}\Z)")
 _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]\d{2}(?!\d)")
 _MIN_AGE = 10
+_LINE_REACH = 120  # characters before a name that its line's words of a period are looked for in
+# (inside a word too: "Mietvertrag", "Arbeitsvertrag", "Jahresabo")
+_TERM_INSIDE = scan.compile(r"(?i:vertrag|miet|contrat|abo(?:nnement)?(?![^\W\d_]))")
 # An ICD-10 diagnosis' code after the date: "Nasser, Yusuf, 12.04.2020 - F84.0" (a patient's header line)
 # (with its decimal: "A12", "C12" after a booking's date are a parking space's, a seat's; the review of session 32)
 _DIAGNOSIS_AFTER = scan.compile(r"[ ]?[–\-][ ][A-TV-Z]\d{2}\.\d{1,2}[A-Z]?(?![\w.])")
@@ -94,10 +97,11 @@ def birth_dates_after_names(text: str, entities: Iterable[Entity]) -> list[Entit
         if m.group("aside") is not None and scan.search(_EVENT_WORDS, m.group("aside")) is not None:
             continue  # "Lea Brunner (Eintritt, 01.04.2015)": a membership's date, a diploma's
         sep = (m.group("sep") or "").strip()
-        if sep and sep[-1] in _LOOSE and sep not in ("-", "–") and not _line_start(text, e.start):
-            continue  # "Protokoll: Anna Meier / 14.03.2012": a document's author and its date
         start, end = m.span("date")
         born, short = _year(text, start, end, this_year)
+        if sep and sep[-1] in _LOOSE and sep not in ("-", "–") and not _line_start(text, e.start) \
+                and not _life_of(text, e.start, end, born, this_year):
+            continue  # "Protokoll: Anna Meier / 14.03.2012": a document's author and its date
         if not 1900 <= born < this_year:
             continue
         coded = scan.match(_DIAGNOSIS_AFTER, text, end) is not None
@@ -216,6 +220,17 @@ def _siblings(text: str, dates: list[tuple[int, int, bool]]) -> list[Entity]:
                         kept.append(Entity(start, end, EntityType.DOB, text[start:end], "dob-after-name"))
                     break
     return kept
+
+
+def _life_of(text: str, name_start: int, end: int, born: int, this_year: int) -> bool:
+    """The date ending at ``end`` starts a life's range (a death's date a life's length later: "Konstantinos
+    Konstantinidis / 29. Apr. 1931 – 18. Juli 2024" of a memorial's plaque, holdout39), and its line says of no
+    contract or term before the name ("Mietvertrag Anna Meier / 01.04.1990 – 31.03.2026" is a lease's term)."""
+    if not life_span_after(text, end, born, this_year):
+        return False
+    line = text.rfind("\n", max(0, name_start - _LINE_REACH), name_start) + 1
+    return scan.search(PERIOD_WORD, text, line, name_start) is None \
+        and scan.search(_TERM_INSIDE, text, line, name_start) is None
 
 
 def _line_start(text: str, pos: int) -> bool:

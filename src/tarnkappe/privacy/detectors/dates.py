@@ -265,6 +265,18 @@ def _life_dates(text: str, this_year: int) -> Iterator[Entity]:
             yield Entity(before.start("date"), before.end("date"), EntityType.DOB, before.group("date"))
 
 
+def life_span_after(text: str, end: int, born: int, this_year: int) -> bool:
+    """A death's date follows the date that ends at ``end`` across a dash, a life's length (_LIFE_YEARS) after
+    ``born`` and not in the future: "… / 29. Apr. 1931 – 18. Juli 2024" of a memorial's plaque.  For a date after
+    a person's name, which a life's range makes that person's birth wherever the name stands ("In loving memory
+    of Anna Muster / 11/03/1960 – 26/03/2024"; holdout39, read in session 35)."""
+    gap = scan.match(_LIFE_SPAN_AFTER, text, end)
+    if gap is None:
+        return False
+    died = _full_year(gap.group("date"))
+    return died is not None and 1800 <= born <= died - _LIFE_YEARS and died <= this_year + 1
+
+
 def _life_lead(text: str, start: int) -> bool:
     """What stands before a life's first date on its line: nothing but a quote's "> ", a bullet, a birth's or a
     death's sign, an opening parenthesis right before ("Anna Muster (12.03.1940 – 01.02.2025)"), or a key that
@@ -276,7 +288,7 @@ def _life_lead(text: str, start: int) -> bool:
     if k == 0 or text[k - 1] == "\n" or text[start - 1:start] == "(":
         return True
     key = scan.search(_LIFE_KEY, text, max(0, k - 40), k)  # a key's value: "Headstone: September 6, 1929 — …"
-    return key is not None and scan.search(_PERIOD_WORD, text, key.start(), key.end()) is None
+    return key is not None and scan.search(PERIOD_WORD, text, key.start(), key.end()) is None
 
 
 def _full_year(date: str) -> int | None:
@@ -307,10 +319,14 @@ _LIFE_GAP = scan.compile(r"[ \u00a0]{0,2}(?:†[ ]?)?")
 _LIFE_AFTER = scan.compile(rf"(?:{DATE})(?!\d)")
 _LIFE_BEFORE = scan.compile(rf"(?<![\w./\-])(?P<date>{DATE})\Z")
 _LIFE_YEARS = 16
+# (a dash with a space either side or none, a hyphen only with spaces: "1931 – 2024", "1931–2024", "1931 - 2024")
+_LIFE_SPAN_AFTER = scan.compile(
+    rf"(?:[ \u00a0]{{0,2}}[–—]|[ \u00a0]-(?=[ \u00a0]))[ \u00a0]{{0,2}}(?:†[ ]?)?(?P<date>{DATE})(?!\d)"
+)
 _LIFE_GATE = Gate(("–", "—", " - ", "\u00a0-"))
 _LIFE_LEAD = frozenset(" \t>*•-✝†")
 _LIFE_KEY = scan.compile(r"(?:\A|\n)[ \t]{0,8}+[^\W\d_][^\n:]{0,30}+:[ \t]{0,8}+\Z")
-_PERIOD_WORD = scan.compile(  # (a word's start: not "please", "Bailey", "Vereinsmitglied"; the review of session 31)
+PERIOD_WORD = scan.compile(  # (a word's start: not "please", "Bailey", "Vereinsmitglied"; the review of session 31)
     r"(?<![^\W\d_])(?i:term|period|laufzeit|periode|zeitraum|durée|durata|periodo|validit|gültig|contract|vertrag"
     r"|lease|bail(?![^\W\d_])|miete|loyer|affitto|employ|beschäftig|emploi|impiego|mandat|amtszeit|membership)"
 )
