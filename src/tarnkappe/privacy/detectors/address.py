@@ -33,9 +33,9 @@ _SL = r"[ \t\u00a0]{1,8}"  # white space within a line
 _W = rf"[{_U}][{_L}{_U}'’\-]{{0,47}}+"
 # A house number: "12", "12a", "12 B", "3-5", "8–14" (a range, en dash), "101/3/12", "21/B" (the letter on the
 # number's line), French "2bis", "14 ter" (a letter after a space and before a dot is a unit's word: "ul. Długa 104
-# m. 5").
+# m. 5"; nor before an apostrophe: "via Manzoni, 43 c'è").
 _NO = (
-    r"\d{1,4}(?:[ ]?(?:bis|ter|quater)(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w.])|/[A-Za-z](?![\w]))?"
+    r"\d{1,4}(?:[ ]?(?:bis|ter|quater)(?![\w])|[a-zA-Z](?![\w])|[ ][a-zA-Z](?![\w.'’])|/[A-Za-z](?![\w]))?"
     r"(?:\s?[-–/]\s?\d{1,3}(?!\d)[a-z]?){0,2}"
 )
 _DE_SUFFIX = (

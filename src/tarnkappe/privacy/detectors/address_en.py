@@ -241,11 +241,13 @@ _IT_HOUSE_NUMBER = scan.compile(r"(?:\d[ ]?/[ ]?[A-Za-z]|n\.[ ]?\d{1,4}|int\.[ ]
 # (a CSV's quoted cell and a line's first cell too: '…,Peugeot 208,"via Cantonale, 79",?,,…', "via Pretorio, 76b;…",
 # a fixed-width table's "via Motta, 69c          Lepori, Salvatore"; holdout37, session 33)
 _CELL_BEFORE = scan.compile(r"(?:[|;\t(>]|[ ]{2}|,\"|(?<![^\n]))[ ]{0,8}+\Z")
-_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\r?\n|\Z|\",)")
+# (two spaces first: "[ ]{0,8}+" takes every space, so a column's gap of three to seven spaces was no cell's end --
+# "via XX Settembre 130     Recinzione …" of a fixed-width table; holdout39, read in session 35)
+_CELL_AFTER = scan.compile(r"[ ]{2}|[ ]{0,8}+(?:[|;\t<)]|\r?\n|\Z|\",)")
 # (a line's first cell only where a second cell follows it: a line of its own that starts with "via" is prose's
 # "via Postgres 16", "via Grafana 10" as often; the review of session 33)
 _LINE_START_BEFORE = scan.compile(r"(?<![^\n])[ ]{0,8}+\Z")
-_CELL_END_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t<)]|[ ]{2}|\",)")
+_CELL_END_AFTER = scan.compile(r"[ ]{2}|[ ]{0,8}+(?:[|;\t<)]|\",)")
 # A street of a homes' suffix alone in a cell is a home: "|54 Orchard Close|", ",89 Orchard Close,", "| 75 Kingfisher
 # Way |", a column's "24 Kingfisher Way   " (holdout35, read in session 31)
 # a walk's length or kind, no street's name: "| 10 Minute Walk |", "| 3 Peaks Walk |", "2 Hour Walk, Tue" (review
@@ -256,7 +258,7 @@ _MEASURES = frozenset("Minute Minutes Min Hour Hours Mile Miles Km Day Days Dail
 _ROOMS = frozenset("Bed Beds Bedroom Bedrooms Bedroomed Bath Baths Bathroom Bathrooms Room Rooms".split())
 # (an HTML table's cell too: "<td>28 Heather Close</td>"; holdout37, session 33)
 _EN_CELL_BEFORE = scan.compile(r"(?:[|;\t,]|[ ]{2}|<td>)[ ]{0,8}+\Z")
-_EN_CELL_AFTER = scan.compile(r"[ ]{0,8}+(?:[|;\t,]|[ ]{2}|\r?\n|\Z|</td>)")
+_EN_CELL_AFTER = scan.compile(r"[ ]{2}|[ ]{0,8}+(?:[|;\t,]|\r?\n|\Z|</td>)")
 _IT_WORDS = scan.compile(
     r"(?<![\w’'])(?:che|della|delle|dello|alle|allo|alla|domani|oggi|sono|grazie|anche|nel|nella|gli|dei"
     r"|degli|ecco|presso|siamo|abbiamo|venerdì|sabato|domenica|lunedì|martedì|mercoledì|giovedì|apre|vicino"
@@ -265,10 +267,22 @@ _IT_WORDS = scan.compile(
 # (and "al", "alla", "ai": "via al Lido, 35a", "via alla Chiesa 4"; holdout37, session 33)
 _IT_PARTICLE_START = frozenset({"dei", "degli", "delle", "della", "del", "di", "da", "al", "alla", "alle", "allo",
                                 "ai", "agli"})
+# (and a house's number, a doorbell's panel, a site's place of a permit, a flat's number before the street: "davanti
+# al civico via Ospedale 50", "Pulsantiera citofono via Franscini 52", "Luogo dell'occupazione:     via Zorzi 122",
+# "Appartamento: int. 18, via Borgo 101", "In via Matteotti, 43 c'è …"; holdout39, read in session 35)
 _IT_CUE_BEFORE = scan.compile(
-    r"(?<![\w])(?:in|a|abito|abita|vivo|vive|residente|domiciliat[oa]|indirizzo|presso|sito|sita|sede"
-    r"|Indirizzo|Residenza|Domicilio)[ :]{1,3}$"
+    r"(?<![\w])(?:in|In|a|abito|abita|vivo|vive|residente|domiciliat[oa]|indirizzo|presso|sito|sita|sede"
+    r"|Indirizzo|Residenza|Domicilio|civico|citofono|occupazione|ponteggio|Ponteggio|cantiere"
+    r"|int\.[ ]?\d{1,4},)[ :\t]{1,8}$"
 )
+# A street in lower case after "civico" (a house's number: "davanti al civico via motta 134", as a neighbourhood chat
+# writes it; holdout39, read in session 35): the word says a house's number follows, so the name's words may be of
+# any case -- one to three words, then the number (and its "/bis" or letter).
+_CIVICO_STREET = scan.compile(
+    r"[cC](?<![\w][cC])(?i:ivico)[ ]{1,3}(?P<street>(?i:via|viale|piazza|corso|vicolo|largo|contrada|strada)[ ]"
+    r"(?:[^\W\d_][\w'’\-]{0,29}+[ ]){1,3}+\d{1,4}(?:[a-zA-Z]|/(?:bis|ter|[a-zA-Z]))?)(?![\w])"
+)
+_CIVICO_GATE = Gate(("civico", "Civico", "CIVICO"))
 # Between two parts of one address only separators and at most two short lines of capitalised
 # words ("15 Kings Road\nChelsea\nLondon\nSW3 4UD"): the parts are one address.
 # (each line between holds a name: a blank line ends the address -- "… H5C 9J0\n\nMs Margaret Boily\n786
@@ -350,6 +364,8 @@ def _italian_name(name: str) -> bool:
     """A listed name or town, or a word most frequent in Italian, or one no frequency list knows."""
     lexicon = load_lexicon()
     name = name.rstrip(",")  # ("via Manzoni, 115")
+    if name and len(name) <= 5 and not name.strip("IVX"):
+        return True  # a date's Roman day: "via XX Settembre 130", "via IV Novembre 50" (holdout39, session 35)
     if lexicon.is_known_name(name) or name in lexicon.places:
         return True  # "via Verdi 71", "via Roma n. 14", "via Dante Alighieri 85"
     code = load_word_freq().get(name.lower())
@@ -518,7 +534,7 @@ class EnglishAddressDetector:
                 # (or a postcode and town after it: "route Cantonale 83\n1700 Fribourg", a quoted reply's "> route
                 # Cantonale 83\n> 1700 Fribourg" -- the town's line is address.py's; holdout37, session 33)
             elif city is None and words[1] not in _IT_PARTICLE_START and scan.search(
-                _IT_CUE_BEFORE, text, max(0, m.start() - 14), m.start()) is None and not (
+                _IT_CUE_BEFORE, text, max(0, m.start() - 24), m.start()) is None and not (
                     scan.search(_IT_HOUSE_NUMBER, text, max(m.start(), end - 12), end) is not None
                     or scan.search(_IT_WORDS, text, max(0, m.start() - 40), min(len(text), end + 25)) is not None
                     or _italian_cell(text, m.start(), end, words[1])
@@ -529,6 +545,8 @@ class EnglishAddressDetector:
                 number = scan.search(_FR_NUMBER_BEFORE, text, max(0, start - 12), start)
                 start = number.start() if number is not None else start
             spans.append((start, city.end() if city else end))
+        if _CIVICO_GATE.opens(text):
+            spans += [m.span("street") for m in scan.finditer(_CIVICO_STREET, text)]
         merged: list[tuple[int, int]] = []
         for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
             if merged and start <= merged[-1][1] + 60:
