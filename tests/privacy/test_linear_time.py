@@ -325,6 +325,8 @@ SHAPES = [
     # session 35: households after a flat's label (person_units.py)
     "| 3. OG li  ", "Aa / Bb  ", "- flat 13: ", "buzzer + mailbox apt 4c  ", "INT. 3: ", "| 1 L  ", "3e g.  ",
     "2° sx  ", "— frei —", "Top 2 | ", "piano 6, int. 7: ", "payment:\n  iban: ", "  - at: ", "\n    device: ",
+    # session 35: lifespans after a name, a house number's "/bis", lower-case streets after "civico", a column's gap
+    "Aa Bb / 11/03/1960 – 26/03/2024", "12. 03. 1972", "47/bis, ", "civico via aa ", "via XX Aa 1     ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6
