@@ -168,9 +168,12 @@ _STREET_NUMBER = scan.compile(
     r"|(?<![\w])\d{1,3}[a-z]?(?:[ ](?:bis|ter))?,?[ ](?:rue|avenue|boulevard|chemin|allée|impasse|route|place|quai)[ ]"
     # and as English writes it: "39 beach road", "167 willow court", "51 the parade" (not "a 10 minute drive")
     r"|(?<![\w])\d{1,5}[a-z]?[ ](?!(?:minutes?|mins?|miles?|km|hours?|hrs?|seconds?|days?|weeks?|months?|years?"
-    r"|nights?|times|new|more|other|old|big|small|on|in|at|to|for|from|of|per|and|or)[ ])"
-    r"(?:[a-z'’]{2,20}[ ]){0,2}(?:street|road|lane|avenue|drive|court|crescent|close|terrace|parade|esplanade"
-    r"|grove|gardens|place|way)(?![\w]))"
+    r"|nights?|times|new|more|other|old|big|small|on|in|at|to|for|from|of|per|and|or|am|pm)[ ])"
+    r"(?:(?:[a-z'’]{2,20}[ ]){0,2}(?:street|road|lane|avenue|drive|court|crescent|close|terrace|parade|esplanade"
+    r"|grove|gardens|place|way|walk)"
+    # (a walk's and an abbreviated type's after a name's word: "outside 140 willow walk", "at 4963 elm st", "5666 ne
+    # alberta st" -- a chat's; holdout39, read in session 35)
+    r"|(?:[a-z'’]{2,20}[ ]){1,2}(?:st|ave|rd|blvd|dr)\.?)(?![\w]))"
 )
 
 

