@@ -154,10 +154,17 @@ def _lower_street_end(text: str, start: int, end: int) -> int:
     word ("viale europa 38, scala c"); "59, rue de hollerich" names its street after the number and comma."""
     number_end = next((k + 1 for k in range(end - 1, start - 1, -1) if text[k].isdigit()), start)
     if not any(c.isalpha() for c in text[start:number_end]):
-        return end
+        # the number first: the name follows it, and its comma ("38 ridge blvd, hallahan is waiting downstairs";
+        # session 35, once "blvd" was a street's in lower case), or a comma and then the name ("59, rue de hollerich")
+        number_end = start
+        while number_end < end and text[number_end].isdigit():
+            number_end += 1
+        if text.startswith(",", number_end):
+            number_end += 1
     comma = text.find(",", number_end, end)
     after = text[comma + 1:end].split() if comma >= 0 else []
-    return comma if len(after) >= 3 and after[0].rstrip(".") not in _UNIT_WORDS else end
+    return comma if len(after) >= 3 and after[0].rstrip(".") not in _UNIT_WORDS \
+        and after[0].rstrip(".").capitalize() not in load_lexicon().places else end  # (a town: "…, leeds last week")
 
 
 class Anonymizer:
