@@ -159,4 +159,11 @@ def test_a_lower_case_number_first_street_ends_before_a_clause(anonymizer: Anony
     text = "i'll take 38 ridge blvd, hallahan is waiting downstairs\n"
     assert _masked(anonymizer, text, "38 ridge blvd", "ADDRESS")
     assert "is waiting" not in " ".join(_typed(anonymizer, text, "ADDRESS"))
-    assert _masked(anonymizer, "we moved to 12 oak lane, leeds last week\n", "12 oak lane, leeds", "ADDRESS")
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("rdv au 7 ter, chemin du moulin, 1008 prilly\n", "7 ter, chemin du moulin, 1008 prilly"),
+    ("nouvelle adresse: 59, rue de hollerich, 1741 luxembourg\n", "59, rue de hollerich, 1741 luxembourg"),
+])
+def test_a_number_firsts_own_comma_is_no_clause(anonymizer: Anonymizer, text: str, address: str) -> None:
+    assert _masked(anonymizer, text, address, "ADDRESS")

@@ -156,15 +156,17 @@ def _lower_street_end(text: str, start: int, end: int) -> int:
     if not any(c.isalpha() for c in text[start:number_end]):
         # the number first: the name follows it, and its comma ("38 ridge blvd, hallahan is waiting downstairs";
         # session 35, once "blvd" was a street's in lower case), or a comma and then the name ("59, rue de hollerich")
+        # (and "7 ter, chemin du moulin": a number's "bis", "ter" or letter before the comma)
         number_end = start
         while number_end < end and text[number_end].isdigit():
             number_end += 1
-        if text.startswith(",", number_end):
-            number_end += 1
+        first = text.find(",", number_end, end)
+        tail = text[number_end:first].strip() if first >= 0 else " "
+        if len(tail) <= 6 and " " not in tail:
+            number_end = first + 1
     comma = text.find(",", number_end, end)
     after = text[comma + 1:end].split() if comma >= 0 else []
-    return comma if len(after) >= 3 and after[0].rstrip(".") not in _UNIT_WORDS \
-        and after[0].rstrip(".").capitalize() not in load_lexicon().places else end  # (a town: "…, leeds last week")
+    return comma if len(after) >= 3 and after[0].rstrip(".") not in _UNIT_WORDS else end
 
 
 class Anonymizer:
