@@ -10,7 +10,8 @@ or not, "der"/"den"/"la" after some) and one or two capitalised words is a PERSO
 a town's ("Da Nang") or frequent words ("von Hand", "zu Hause", "de Luxe").  Not "la",
 "le", "les", "el", "il": articles begin towns, venues and firms ("La Poste", "Le Locle") as often.
 
-After a title (Herr, Frau, Hr., Mme, M., Sig., Sig.ra, Mr, Mrs, Ms, Dr., Prof.; not "Fr.", Friday's as often) the
+After a title (Herr, Frau, Hr., Mme, M., Sig., Sig.ra, Mr, Mrs, Ms, Dr., Prof., a priest's or a pastor's; not "Fr.",
+Friday's as often) the
 particles are German's, Swiss German's, Dutch's and the Romance ones (am, im, vom, zum, zur, zu, in der, uf der, auf
 der, op de, von der, van der, de, di, da, du, del, della, dos) and the word after them is a surname where it is no
 frequent word and no compound noun: "Frau am Telefon", "Frau am Nachbartisch" stay as written (holdout35, read in
@@ -39,7 +40,9 @@ _CELL_NAME = scan.compile(
 
 
 _TITLED = scan.compile(
-    r"(?<![\w.])(?:Herrn?|Frau|Hr\.|Mme|M\.|Sig\.(?:ra)?|Mrs?\.?|Ms\.?|Dr\.|Prof\.|Madame|Monsieur)[ ]"
+    # (and the clergy's: "Pfarrer von Wattenwyl" signs a parish's rota, "Don de Filippo"; holdout39, session 35)
+    r"(?<![\w.])(?:Herrn?|Frau|Hr\.|Mme|M\.|Sig\.(?:ra)?|Mrs?\.?|Ms\.?|Dr\.|Prof\.|Madame|Monsieur"
+    r"|Pfarrer(?:in)?|Pastor(?:in)?|Pasteure?|Reverend|Rev\.|Don|Abbé|Vicar)[ ]"
     r"(?P<name>(?:(?P<long>v[ao]n[ ]de[rnm]|auf[ ]de[rm]|in[ ]de[rn]|uf[ ]de[rm]|op[ ]de[n]?|ap|ab)"
     r"|am|im|vom|zum|zur|zu|van|von"
     r"|de(?:[ ]la)?|di|da|du|del|della|dos)"
@@ -47,7 +50,7 @@ _TITLED = scan.compile(
 )
 
 _TITLED_GATE = Gate(("Herr", "Frau", "Hr.", "Mme", "M.", "Sig.", "Mr", "Ms", "Dr.", "Prof.", "Madame",
-                     "Monsieur"))
+                     "Monsieur", "Pfarrer", "Pastor", "Pasteur", "Reverend", "Rev.", "Don ", "Abbé", "Vicar"))
 
 
 def particle_names_after_titles(text: str, lexicon: NameLexicon) -> list[Entity]:

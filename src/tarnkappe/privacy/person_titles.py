@@ -27,6 +27,8 @@ Linear: one scan, gated on the titles' words; each match reads at most four word
 
 from __future__ import annotations
 
+import re
+
 from .detectors import scan
 from .detectors.person_cues import STOP, STOP_LOWER
 from .entities import Entity, EntityType
@@ -39,21 +41,37 @@ _ROLES_AS_TITLES = (
     "hauswart", "hauswartin", "hausbesorger", "hausbesorgerin", "hausmeister", "hausmeisterin", "abwart", "abwartin",
     "caretaker", "concierge", "custode", "portinaio", "portinaia", "gardien", "gardienne", "mentor", "mentorin",
     "treasurer", "trésorier", "trésorière", "tesoriere", "tesoriera",
+    # a class's teacher by first name in a parents' chat: "il regalo per il maestro giuseppe" (holdout39)
+    "maestro", "maestra",
 )
+# Clergy typed in lower case stand where a title does: "reverend bird rang", "pfarrerin casutt hat angerufen", "la
+# pasteure cornaz a appelé", "don de filippo ha chiamato" (holdout39, read in session 35: condolence chats)
+_CLERGY = ("reverend", "rev.", "rev", "pfarrer", "pfarrerin", "pastor", "pastorin", "pasteur", "pasteure", "abbé",
+           "don", "vicar", "dekan", "dekanin", "diakon", "diakonin")
+_ENGLISH_CLERGY = frozenset(("reverend", "rev.", "rev", "pastor", "vicar"))
 _TITLE = scan.compile(
     r"(?<![\w.\-])(?P<title>frau|herrn?|mme|mlle|madame|monsieur|sig\.(?:ra)?|signora|signor|dott\.(?:ssa)?"
-    r"|dr\.?|mrs?\.?|ms\.?|(?P<role>" + "|".join(sorted(_ROLES_AS_TITLES, key=len, reverse=True)) + "))"
+    r"|dr\.?|mrs?\.?|ms\.?|m\.|" + "|".join(re.escape(c) for c in sorted(_CLERGY, key=len, reverse=True))
+    + r"|(?P<role>" + "|".join(sorted(_ROLES_AS_TITLES, key=len, reverse=True)) + "))"
     r"(?:[ ](?:dr|prof|med|dipl)\.){0,3}"  # "herr dr. ernst morgenthaler", "frau dr. med. kessler"
-    r",?[ ](?P<words>[^\W\d_A-ZÀ-Þ][^\W\d_]{1,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+"
+    # (the first word of one letter before an apostrophe too: "mr o'sullivan's")
+    r",?[ ](?P<words>[^\W\d_A-ZÀ-Þ](?:[^\W\d_]{1,30}+|(?=['’]))(?:['’\-][^\W\d_]{1,30}+){0,3}+"
     r"(?:[ ][^\W\d_A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+){0,3}+)"
 )
 _GATE = Gate(("frau ", "herr", "mme ", "mlle ", "madame ", "monsieur ", "sig.", "signor", "dott.", "dr ", "dr. ",
-              "mr ", "mr. ", "mrs", "ms ", "ms. ", *_ROLES_AS_TITLES))
+              "mr ", "mr. ", "mrs", "ms ", "ms. ", "m. ", *_ROLES_AS_TITLES, *(c + " " for c in _CLERGY)))
+# a title and its name in a line typed in capitals: "> DEAR MS FIELD," of a quoted mail (holdout39)
+_CAPITAL_GATE = Gate(("MR ", "MR. ", "MRS ", "MRS. ", "MS ", "MS. ", "DR ", "DR. ", "REVEREND ", "REV. "))
 _LAWYER = scan.compile(
     r"(?<![\w.])RA(?:in)?[ ](?P<name>[A-ZÄÖÜ][^\W\d_]{1,30}+(?:-[A-ZÄÖÜ][^\W\d_]{1,30}+)?)(?![\w\-])"
 )
-_ENGLISH_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms."))
-_PARTICLES = frozenset("von vom van de du des di da del della dalla dei degli delle le la ter ten zu zum zur".split())
+_ENGLISH_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", *_ENGLISH_CLERGY))
+# (Italian "lo"/"li" and Welsh "ap"/"ab" lead surnames too: "sig.ra lo bianco", "dr ap rhys"; holdout39)
+_PARTICLES = frozenset(
+    "von vom van de du des di da del della dalla dei degli delle le la lo li ap ab ter ten zu zum zur".split())
+# verbs after a subject that are names too ("Said", "Will", "May")
+_VERBS = frozenset("said says will may can might must shall should would could did does is was has had told asked".split())
+_CELTIC_ITALIAN = frozenset(("ap", "ab", "lo", "li"))  # particles no language's prose puts before its words
 _DETERMINERS = frozenset("the my a an your our his her their this that mein meine dein unser ma mon".split())
 _ROLES = frozenset("ober doktor pfarrer professor präsident direktor kollege nachbar chef minister".split())
 
@@ -68,41 +86,74 @@ def lower_case_titled_names(text: str, lexicon: NameLexicon) -> list[Entity]:
             if (lexicon.is_known_name(name) and name.lower() not in lexicon.common_words and name not in STOP) or (
                     rare_word(name, below=5) and not compound_tail(name.lower(), lexicon)):
                 out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, name, "titles"))
-    if not _GATE.opens(text):
-        return out
-    for m in scan.finditer(_TITLE, text):
-        title = m.group("title")
-        before = text[max(0, m.start() - 8):m.start()]
-        role = m.group("role") is not None  # (a role goes after an article: "viewing via the caretaker …")
-        if before[-1:] == " " and before[-2:-1].isdigit() or not role and before.rstrip().rsplit(" ", 1)[-1].lower() \
-                in _DETERMINERS:
-            continue  # "120 ms to 180 ms", "the mr looks good", "my mrs thinks" (the review of session 31)
-        english = title in _ENGLISH_TITLES
-        words = m.group("words").split(" ")
-        if role and (words[0] in lexicon.common_words or words[0].capitalize() in lexicon.ambiguous) and not (
-                len(words) > 1 and lexicon.is_first_name(words[0].capitalize()) and _rare_surname(words[1], lexicon)):
-            continue  # a role's word goes on: "der concierge service", "the treasurer will present", "the caretaker
-            # said", "our treasurer rose to speak" (listed first names too: the review of session 32); "mentor will
-            # smithers" is a name
-        start = m.start("words")
-        taken = 0
-        while taken < len(words) and words[taken] in _PARTICLES:
-            taken += 1
-        if taken == len(words) or (taken and not _surname(words[taken], lexicon, english)):
-            continue
-        if not taken and lexicon.is_first_name(words[0].capitalize()) and len(words) > 1 and (
-                words[0] not in lexicon.common_words or _rare_surname(words[1], lexicon)):
-            # a first name, then its surname after particles: "dr marthe le gall"
-            k = 1
-            while k < len(words) and words[k] in _PARTICLES:
-                k += 1
-            if k < len(words) and _surname(words[k], lexicon, english):
-                taken = k
-        elif not _surname(words[taken], lexicon, english):
-            continue
-        end = start + len(" ".join(words[:taken + 1]))
-        out.append(Entity(start, end, EntityType.PERSON, text[start:end], "titles"))
+    views = [text] if _GATE.opens(text) else []
+    if _CAPITAL_GATE.opens(text) and len(lowered := text.lower()) == len(text):
+        views.append(lowered)  # (the same offsets: no character lower-cased to two)
+    for view in views:
+        capitals = view is not text
+        for m in scan.finditer(_TITLE, view):
+            if capitals and any(c.islower() for c in text[m.start():m.end()]):
+                continue  # (in the lower-cased view only what the text typed in capitals: "DEAR MS FIELD")
+            name = _titled_name(view, m, lexicon)
+            if name is not None:
+                out.append(Entity(name[0], name[1], EntityType.PERSON, text[name[0]:name[1]], "titles"))
     return out
+
+
+def _titled_name(text: str, m: re.Match[str], lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The span of the name after a title's match ``m`` in ``text`` (typed in lower case), or None."""
+    title = m.group("title")
+    before = text[max(0, m.start() - 8):m.start()]
+    role = m.group("role") is not None  # (a role goes after an article: "viewing via the caretaker …")
+    clergy = title in _CLERGY  # (so does the clergy's: "the reverend bird", "la pasteure cornaz")
+    determined = before.rstrip().rsplit(" ", 1)[-1].lower() in _DETERMINERS
+    if before[-1:] == " " and before[-2:-1].isdigit() or not (role or clergy) and determined:
+        return None  # "120 ms to 180 ms", "the mr looks good", "my mrs thinks" (the review of session 31)
+    english = title in _ENGLISH_TITLES
+    words = m.group("words").split(" ")
+    if clergy and (words[0] in _VERBS or determined and not rare_word(words[0])):
+        return None  # "the reverend said grace", "pfarrer will …": a verb after the clergy's word as after a role's
+    for k, word in enumerate(words):
+        if len(word) > 4 and word.endswith(("'s", "’s")):  # "no answer at mr o'sullivan's": the name ends there
+            words = [*words[:k], word[:-2]]
+            break
+    if role and (words[0] in lexicon.common_words or words[0].capitalize() in lexicon.ambiguous) and not (
+            len(words) > 1 and lexicon.is_first_name(words[0].capitalize()) and _rare_surname(words[1], lexicon)):
+        return None  # a role's word goes on: "der concierge service", "the treasurer will present", "the caretaker
+        # said", "our treasurer rose to speak" (listed first names too: the review of session 32); "mentor will
+        # smithers" is a name
+    start = m.start("words")
+    taken = 0
+    while taken < len(words) and words[taken] in _PARTICLES:
+        taken += 1
+    if taken == len(words):
+        return None
+    if taken and words[taken - 1] in _CELTIC_ITALIAN and words[taken].isalpha() and len(words[taken]) >= 3 \
+            and words[taken] not in lexicon.common_words and words[taken] not in STOP_LOWER:
+        return start, start + len(" ".join(words[:taken + 1]))  # (after Welsh "ap" any word no ordinary one: "dr ap rhys")
+    if taken and not _surname(words[taken], lexicon, english):
+        return None
+    if not taken and lexicon.is_first_name(words[0].capitalize()) and len(words) > 1 and (
+            words[0] not in lexicon.common_words or _rare_surname(words[1], lexicon)):
+        # a first name, then its surname after particles: "dr marthe le gall"
+        k = 1
+        while k < len(words) and words[k] in _PARTICLES:
+            k += 1
+        if k < len(words) and _surname(words[k], lexicon, english):
+            taken = k
+    elif not _surname(words[taken], lexicon, english) and not (
+            title != "m." and len(words) == 1 and _ends_clause(text, start + len(words[0]))
+            and words[0].isalpha() and words[0] not in lexicon.common_words and words[0] not in STOP_LOWER
+            and words[0] not in _ROLES):
+        # (a word no list knows as an ordinary one that ends the clause after the title is its surname: "dann herr
+        # vo.", "frau ngo," -- holdout39; not "ms he" where the pronoun "he" is an ordinary word)
+        return None
+    return start, start + len(" ".join(words[:taken + 1]))
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """What follows ``end`` ends a clause: a stop, a comma, a line's or the text's end."""
+    return end >= len(text) or text[end] in ".,;:!?)\n\r"
 
 
 def _rare_surname(word: str, lexicon: NameLexicon) -> bool:
@@ -120,4 +171,11 @@ def _surname(word: str, lexicon: NameLexicon, english: bool) -> bool:
         return False
     if lexicon.is_known_name(word.capitalize()):
         return True  # (also an ordinary word: "mme petit", "mme côté", "mrs parry")
+    cut = max(word.find("'"), word.find("’"))
+    if cut == 1 and word[0] in "od" and len(word) > 3:  # "mr o'sullivan", "dott. d'amico": the name after it
+        rest = word[2:]
+        return lexicon.is_known_name(rest.capitalize()) or rest not in lexicon.common_words and rare_word(rest)
+    if "-" in word and all(len(p) >= 2 for p in word.split("-")):  # "pfarrer haas-brunner"
+        return all(lexicon.is_known_name(p.capitalize()) or p not in lexicon.common_words and rare_word(p)
+                   for p in word.split("-"))
     return (english or word not in lexicon.common_words) and rare_word(word)
