@@ -28,6 +28,7 @@ from . import (
     person_phrases,
     person_replies,
     person_shares,
+    person_chat_cues,
     person_slashes,
     person_titles,
     person_units,
@@ -143,7 +144,7 @@ GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
     word_dates, address_parts, chat_layouts, person_appointments, person_asides, person_chat_asides, person_contacts,
     person_dates, person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases,
-    person_replies, person_shares, person_slashes, person_titles, person_units,
+    person_replies, person_shares, person_slashes, person_titles, person_units, person_chat_cues,
 )
 
 
@@ -345,6 +346,7 @@ class Anonymizer:
                 found += names_in_chat_asides(text, self._lexicon)
                 found += names_ending_headings(text, self._lexicon)
                 found += names_in_shares(text, self._lexicon)
+                found += person_chat_cues.names_by_chat_cues(text, self._lexicon)
                 found += person_nicknames.nicknames(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
                 found += names_in_columns(text, found, self._lexicon)
