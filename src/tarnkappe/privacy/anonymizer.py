@@ -333,6 +333,7 @@ class Anonymizer:
                 found += names_beside_kin(text, found, self._lexicon)
                 found += names_beside_values(text, found, self._lexicon)
                 found += names_beside_slashes(text, found, self._lexicon)
+                found += person_slashes.names_in_cell_pairs(text, found, self._lexicon)
                 found += names_with_initials(text, found, self._lexicon)
                 found += lower_case_contacts(text, found, self._lexicon)
                 found += names_at_addresses(text, found, self._lexicon)

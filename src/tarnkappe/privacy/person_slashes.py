@@ -15,8 +15,12 @@ Linear: from each found name, at most ``_CHAIN`` parts either side, each read on
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable
 
+from .detectors import scan
+from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .gates import Gate
 from .learned.features import rare_word
@@ -25,6 +29,8 @@ from .names import NameLexicon
 _CHAIN = 6
 _PART = 64  # longest part read (characters)
 _ENDS = "/\t|;\n"  # what ends a part: the next slash, a cell's or a line's end
+# (and an HTML cell's tag: "<td>Maria / Christopher</td>" -- the slash of "</td>" had ended the part; holdout39)
+_TAG_BEFORE, _TAG_AFTER = ">", "<"
 _PARTICLES = frozenset({"zu", "von", "vom", "van", "der", "den", "de", "du", "des", "di", "da", "del", "della",
                         "le", "la", "dos", "das", "ten", "ter", "y"})
 _SLASH_GATE = Gate((' / ', '/ '))
@@ -59,7 +65,7 @@ def _part_after(text: str, end: int) -> tuple[int, int] | None:
     start = pos + 1
     stop = min(len(text), start + _PART + 1)
     cut = stop
-    for sep in _ENDS:
+    for sep in (*_ENDS, _TAG_AFTER):
         k = text.find(sep, start, stop)
         if 0 <= k < cut:
             cut = k
@@ -87,7 +93,7 @@ def _part_before(text: str, start: int) -> tuple[int, int] | None:
     end = pos - 1
     lo = max(0, end - _PART - 1)
     cut = lo - 1
-    for sep in _ENDS:
+    for sep in (*_ENDS, _TAG_BEFORE):
         k = text.rfind(sep, lo, end)
         if k > cut:
             cut = k
@@ -129,3 +135,76 @@ def _name_shape(value: str, lexicon: NameLexicon) -> bool:
         elif not rare_word(cap) or lexicon.is_place_only(cap):
             return False
     return listed
+
+
+# Two first names in one cell of a rota, joined by "&", ",", "and" (or a slash, neither found first): "| YONAS &
+# EVA-MARIA |", "<td>Gilles & Jean-Marc</td>", "\tWOLFGANG, GÜL\t", "| Ama and Emeka Diallo |" (holdout39, read in
+# session 35: one of the two found, the other left in clear)
+_CELL_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_'’]{1,24}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_'’]{1,24}+)?"
+_CELL_PAIR = scan.compile(
+    r"(?:(?<=[|\t>])|(?<=[ ]{2})|(?<=[|\t>][ ])|^)"
+    rf"(?P<a>{_CELL_WORD}(?:[ ]{_CELL_WORD})?)"
+    r"(?P<join>[ ]?/[ ]?|[ ]&[ ]|,[ ]|[ ](?:and|und|et|e|AND|UND|ET)[ ])"
+    rf"(?P<b>{_CELL_WORD}(?:[ ]{_CELL_WORD})?)"
+    r"(?=[ ]{0,24}+(?:[|\t<]|\r?\n|\Z)|[ ]{2})",
+    re.MULTILINE,
+)
+_PAIR_GATE = Gate(("|", "\t", "<td", "<TD"))
+
+
+def names_in_cell_pairs(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for the other of two names that fill a table's cell together where one is found (or its
+    words are a found name's), the other a listed first name or a word no language uses often, no town, no stop
+    word: "Paris / London" (neither a person found), "Müller & Söhne" (an ordinary word) name no one else."""
+    persons = [e for e in found if e.type == EntityType.PERSON]
+    if not persons or not _PAIR_GATE.opens(text):
+        return []
+    known = {e.text.casefold() for e in persons if " " not in e.text}
+    spans = sorted((e.start, e.end) for e in persons)
+    out: list[Entity] = []
+    for _ in range(2):  # (a name found in one cell counts in the cells before it on the second pass)
+        for m in scan.finditer(_CELL_PAIR, text):
+            sides = (m.span("a"), m.span("b"))
+            # each side found whole, in part ("YONA" of "YONAS") or not at all
+            state = [2 if _covered(spans, *side) or text[side[0]:side[1]].casefold() in known
+                     else 1 if _touched(spans, *side) else 0 for side in sides]
+            if not any(state) or state == [2, 2]:
+                continue
+            for k, (start, end) in enumerate(sides):
+                if state[k] < 2 and (state[1 - k] or state[k]) and _pair_name(text[start:end], lexicon) or (
+                        state[k] == 2 and not _covered(spans, start, end)):  # (a name found in another cell)
+                    out.append(Entity(start, end, EntityType.PERSON, text[start:end], "slash-list"))
+                    spans = sorted([*spans, (start, end)])
+                    if " " not in text[start:end]:
+                        known.add(text[start:end].casefold())
+    return out
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether found names cover all of ``start``..``end`` (a part covered is no name found: "YONA" of "YONAS",
+    "Chen" of "Fang Chen")."""
+    k = bisect.bisect_left(spans, (start, start))
+    pos = start
+    for s, e in spans[max(0, k - 4):k + 4]:
+        if s <= pos < e:
+            pos = e
+    return pos >= end
+
+
+def _touched(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a found name covers some of ``start``..``end``."""
+    k = bisect.bisect_left(spans, (start, start))
+    return any(s < end and start < e for s, e in spans[max(0, k - 4):k + 4])
+
+
+def _pair_name(value: str, lexicon: NameLexicon) -> bool:
+    """One or two words: the first a listed first name (capitals folded) or a word no language uses often, no
+    ordinary word, no town; the second, if any, a listed name or a rare word ("Emeka Diallo", "Fang Chen")."""
+    words = value.split(" ")
+    folded = ["-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in words]
+    first = folded[0]
+    if first in STOP or first.lower() in lexicon.common_words or lexicon.is_place_only(first) or not (
+            lexicon.is_first_name(first) or all(lexicon.is_first_name(p) or rare_word(p) for p in first.split("-"))):
+        return False
+    return all(w not in STOP and w.lower() not in lexicon.common_words and (lexicon.is_known_name(w) or rare_word(w))
+               for w in folded[1:])
