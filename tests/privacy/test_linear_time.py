@@ -327,6 +327,12 @@ SHAPES = [
     "2° sx  ", "— frei —", "Top 2 | ", "piano 6, int. 7: ", "payment:\n  iban: ", "  - at: ", "\n    device: ",
     # session 35: lifespans after a name, a house number's "/bis", lower-case streets after "civico", a column's gap
     "Aa Bb / 11/03/1960 – 26/03/2024", "12. 03. 1972", "47/bis, ", "civico via aa ", "via XX Aa 1     ",
+    # session 35: a parent's parentheses, clergy and titles in lower case or capitals, a chat's cue words, a memorial's
+    # wording, two first names in a cell
+    "(Aas Mama)", "(Aa's mum)", "(Aa' Papa)", "pfarrerin ", "reverend ", "don de ", "Pfarrer von ", "mr o'aa's",
+    "DEAR MS ", "sig.ra lo ", "dr ap ", "herr aa.", "fait pour aa ✅", "✅", "erledigt für ", "l'anniversaire de ",
+    "la festa di ", "aas geburtstag", "aa's party", "seen aa's blue coat", "veste bleue de ", "Rest in peace, ",
+    "In loving memory of ", "Remembering Aa ", "Aa-Bb ", "| AA & BB-CC |", "\tAa, Bb\t", "<td>Aa / Bb</td>", " & ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -1,9 +1,10 @@
 """A child's first name in a class parents' chat, by the phrases that name it: who a payment was made for, whose
 party it is, whose coat is lost -- and the deceased a memorial's or a condolence book's wording names.
 
-"fait pour alba ✅", "erledigt für nevio ✅", "fatto per vittoria ✅", "done for john paul ✅"; "n'oubliez pas
-l'anniversaire de lucas", "ricordate la festa di tharshini", "nicht vergessen: bohdans geburtstag", "don't forget
-pooja's party"; "has anyone seen harper's blue coat?" (a child's thing after it), "la veste bleue de léonie", "die blaue Jacke von Mila".
+"fait pour alba ✅", "erledigt für nevio ✅", "fatto per vittoria ✅", "done for john paul ✅";
+"n'oubliez pas l'anniversaire de lucas", "ricordate la festa di tharshini", "nicht vergessen: bohdans geburtstag",
+"don't forget pooja's party"; "has anyone seen harper's blue coat?" (a child's thing after it), "la veste bleue de
+léonie", "die blaue Jacke von Mila".
 Parents type their children's names in lower case, and a child's name is an ordinary word as often ("alba", "lou",
 "mia", "can"): holdout39 (read in session 35) left some thirty such in clear.  Each phrase is fixed by its words;
 the name after it (or before "'s party", "s geburtstag") is one or two words, each a listed name or a word no

@@ -363,10 +363,10 @@ def _in_parentheses(text: str, lexicon: NameLexicon) -> list[Entity]:
     return out
 
 
-# A parent in a class's list, named by the child: "(Mia's mum)", "(Leas Mama)", "(Felix' Papa)" (holdout39, read in
-# session 35: the child's name was left in clear where it is an ordinary word too, or in the German genitive's "s")
-_PARENT_WORDS = frozenset("mama mami papa papi mutter vater mum mom mummy dad daddy mother father maman papà mamma babbo"
-                          " oma opa nonna nonno grandma grandpa gran".split())
+# A parent in a class's list, named by the child: "(Mia's mum)", "(Leas Mama)", "(Felix' Papa)" (holdout39, read
+# in session 35: the child's name was left in clear where it is an ordinary word too, or in the German genitive's "s")
+_PARENT_WORDS = frozenset("mama mami papa papi mutter vater mum mom mummy dad daddy mother father maman papà mamma"
+                          " babbo oma opa nonna nonno grandma grandpa gran".split())
 
 
 def _child_of(word: str, lexicon: NameLexicon) -> int:
@@ -384,7 +384,8 @@ def _child_of(word: str, lexicon: NameLexicon) -> int:
             return 0
         if lexicon.is_place_only(stem):
             return 0
-        if lexicon.is_first_name(stem) or ending != "s" and stem.lower() not in lexicon.common_words and rare_word(stem):
+        if lexicon.is_first_name(stem) or ending != "s" and stem.lower() not in lexicon.common_words \
+                and rare_word(stem):
             return len(stem)
         if ending in ("s", ""):
             return 0

@@ -280,8 +280,8 @@ def _mention(text: str, pos: int, end: int, ordinary: bool) -> bool:
     in our four languages: "Poppy taught me so much", not "Hope you are well" after "Hope Little"; holdout39, read
     in session 35)."""
     if not ((pos == 0 or text[pos - 1] not in _GLUE and not text[pos - 1].isalnum()) and (
-            end == len(text) or (text[end] not in _GLUE or text[end] == "." and text[end + 1:end + 2] in ("", " ", "\n"))
-            and not text[end].isalnum())):
+            end == len(text) or (text[end] not in _GLUE or text[end] == "." and text[end + 1:end + 2] in (
+                "", " ", "\n")) and not text[end].isalnum())):
         return False
     if not ordinary or pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalpha() or text[pos - 2] == ","):
         return True

@@ -70,7 +70,8 @@ _ENGLISH_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", *_ENGLISH_
 _PARTICLES = frozenset(
     "von vom van de du des di da del della dalla dei degli delle le la lo li ap ab ter ten zu zum zur".split())
 # verbs after a subject that are names too ("Said", "Will", "May")
-_VERBS = frozenset("said says will may can might must shall should would could did does is was has had told asked".split())
+_VERBS = frozenset(
+    "said says will may can might must shall should would could did does is was has had told asked".split())
 _CELTIC_ITALIAN = frozenset(("ap", "ab", "lo", "li"))  # particles no language's prose puts before its words
 _DETERMINERS = frozenset("the my a an your our his her their this that mein meine dein unser ma mon".split())
 _ROLES = frozenset("ober doktor pfarrer professor präsident direktor kollege nachbar chef minister".split())
@@ -130,7 +131,8 @@ def _titled_name(text: str, m: re.Match[str], lexicon: NameLexicon) -> tuple[int
         return None
     if taken and words[taken - 1] in _CELTIC_ITALIAN and words[taken].isalpha() and len(words[taken]) >= 3 \
             and words[taken] not in lexicon.common_words and words[taken] not in STOP_LOWER:
-        return start, start + len(" ".join(words[:taken + 1]))  # (after Welsh "ap" any word no ordinary one: "dr ap rhys")
+        # (after Welsh "ap" any word no ordinary one: "dr ap rhys")
+        return start, start + len(" ".join(words[:taken + 1]))
     if taken and not _surname(words[taken], lexicon, english):
         return None
     if not taken and lexicon.is_first_name(words[0].capitalize()) and len(words) > 1 and (
