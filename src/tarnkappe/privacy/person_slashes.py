@@ -168,10 +168,12 @@ def names_in_cell_pairs(text: str, found: Iterable[Entity], lexicon: NameLexicon
             # each side found whole, in part ("YONA" of "YONAS") or not at all
             state = [2 if _covered(spans, *side) or text[side[0]:side[1]].casefold() in known
                      else 1 if _touched(spans, *side) else 0 for side in sides]
-            if not any(state) or state == [2, 2]:
-                continue
+            if not any(state) or state == [2, 2] or m.group("join") == " & " and any(
+                    " " in text[start:end] for start, end in sides):
+                continue  # (names of two words joined by "&" are a firm's: "Maple & Finch Realty")
             for k, (start, end) in enumerate(sides):
-                if state[k] < 2 and (state[1 - k] or state[k]) and _pair_name(text[start:end], lexicon) or (
+                # (the other found whole: "Maple & Finch Realty" of a firm's footer, "Finch" found, names no one)
+                if state[k] < 2 and state[1 - k] == 2 and _pair_name(text[start:end], lexicon) or (
                         state[k] == 2 and not _covered(spans, start, end)):  # (a name found in another cell)
                     out.append(Entity(start, end, EntityType.PERSON, text[start:end], "slash-list"))
                     spans = sorted([*spans, (start, end)])
