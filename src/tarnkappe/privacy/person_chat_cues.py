@@ -16,9 +16,11 @@ after "la veste de", English "can" after "la giacca blu di"; not "fatto per mia"
 memoria di …", "Online condolence book for Poppy Mitchell-Mills", "Rest in peace, Poppy." -- the name after the
 wording: capitalised words, the first a listed name or no ordinary word, or any capitalised word but a stop or a
 family word where a surname follows it or the address "Rest in peace," ends at it ("Poppy", a flower, too; "Rest in
-peace, Grandma." names no one).  The name's other mentions are masked by repeats (person_mentions.repeated_names).
+peace, Grandma." names no one).  Its first name is masked wherever the text writes it again: repeats
+(person_mentions.repeated_names) would not take "Poppy" (a flower) at a line's start or before a full stop.
 
-Linear: one scan of each pattern, gated on its phrases' words; each match reads a few words after its phrase.
+Linear: one scan of each pattern, gated on its phrases' words; each match reads a few words after its phrase; a
+``str.find`` scan for each of at most four deceased's first names.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from .names import NameLexicon
 from .person_kin import KIN
 
 _DE, _FR, _IT, _EN = 0, 1, 2, 3  # the order of the word frequency table's four Zipf digits
+_MOURNED = 4  # the deceased whose first name is looked for again (a text names one or two)
 _WORD = r"[^\W\d_][^\W\d_'’\-]{1,24}+"
 # "fait pour alba ✅", "Erledigt für Lio ✅", "done for john paul ✅": what a payment or a form was done for
 _FOR = scan.compile(
@@ -144,10 +147,30 @@ def names_by_chat_cues(text: str, lexicon: NameLexicon) -> list[Entity]:
             if _child(m.group("name"), language, lexicon, listed_only=True):
                 out.append(_entity(text, m.start("name"), m.end("name")))
     if _MEMORIAL_GATE.opens(text):
+        deceased: dict[str, None] = {}
         for m in scan.finditer(_MEMORIAL, text):
             span = _deceased(text, m, lexicon)
             if span is not None:
                 out.append(_entity(text, *span))
+                deceased.setdefault(text[span[0]:span[1]].split(" ", 1)[0])
+        for word in list(deceased)[:_MOURNED]:
+            out += _mentions_of(text, word)
+    return out
+
+
+def _mentions_of(text: str, word: str) -> list[Entity]:
+    """The deceased's first name wherever the book writes it again, as a whole word: "the walks with Poppy.",
+    "Poppy taught me so much" -- repeats (person_mentions) take a name's word that is an ordinary one ("poppy", a
+    flower) only in mid-sentence and not before a full stop, nor where German writes it as a noun: a guess of a
+    name's rule spreads so; the wording of a memorial is no guess."""
+    out = []
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’@.")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "-@_")):
+            out.append(_entity(text, pos, end))
+        pos = text.find(word, end)
     return out
 
 

@@ -254,11 +254,9 @@ MAX_NEEDLES = 96
 
 
 def _german_word(word: str) -> bool:
-    """A word of German (Zipf >= 3 there, and no less frequent there than in English): written capitalised
-    mid-sentence as a noun anyway -- an English word German borrows less ("Poppy": 4 in German, 5 in English) is
-    none (holdout39, read in session 35)."""
+    """A word of German (Zipf >= 3 there): written capitalised mid-sentence as a noun anyway."""
     zipf = load_word_freq().get(word.lower().replace("ß", "ss"))
-    return zipf is not None and zipf[0] >= "3" and zipf[0] >= zipf[3]
+    return zipf is not None and zipf[0] >= "3"
 _CAPITALISED = scan.compile(r"(?<![\w'’\-])[^\W\d_][\w'’\-]{0,47}+")
 
 
@@ -274,19 +272,12 @@ def _written(name: str) -> list[str]:
 
 
 def _mention(text: str, pos: int, end: int, ordinary: bool) -> bool:
-    """A whole word (not glued to a host's dot, an identifier's underscore -- a sentence's full stop is no glue:
-    "the walks with Poppy."); an ordinary word only capitalised in mid-sentence: a letter or a comma, then one
-    space, before it -- or at a line's start before a word in lower case where it is no frequent word (below Zipf 6
-    in our four languages: "Poppy taught me so much", not "Hope you are well" after "Hope Little"; holdout39, read
-    in session 35)."""
+    """A whole word (not glued to a host's dot, an identifier's underscore); an ordinary word only
+    capitalised in mid-sentence: a letter or a comma, then one space, before it."""
     if not ((pos == 0 or text[pos - 1] not in _GLUE and not text[pos - 1].isalnum()) and (
-            end == len(text) or (text[end] not in _GLUE or text[end] == "." and text[end + 1:end + 2] in (
-                "", " ", "\n")) and not text[end].isalnum())):
+            end == len(text) or text[end] not in _GLUE and not text[end].isalnum())):
         return False
-    if not ordinary or pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalpha() or text[pos - 2] == ","):
-        return True
-    return (pos == 0 or text[pos - 1] == "\n") and text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
-        and rare_word(text[pos:end], 6)
+    return not ordinary or (pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalpha() or text[pos - 2] == ","))
 
 
 def _mentions_word_by_word(text: str, needles: dict[str, bool], taken: list[tuple[int, int]]) -> list[Entity]:

@@ -23,8 +23,8 @@ from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .gates import Gate
-from .learned.features import rare_word
-from .names import NameLexicon
+from .learned.features import german_word, rare_word
+from .names import NameLexicon, compound_tail
 
 _CHAIN = 6
 _PART = 64  # longest part read (characters)
@@ -173,7 +173,8 @@ def names_in_cell_pairs(text: str, found: Iterable[Entity], lexicon: NameLexicon
                 continue  # (names of two words joined by "&" are a firm's: "Maple & Finch Realty")
             for k, (start, end) in enumerate(sides):
                 # (the other found whole: "Maple & Finch Realty" of a firm's footer, "Finch" found, names no one)
-                if state[k] < 2 and state[1 - k] == 2 and _pair_name(text[start:end], lexicon) or (
+                if state[k] < 2 and state[1 - k] == 2 and _pair_name(
+                        text[start:end], lexicon, listed=m.group("join").strip() not in ("/", "&", ",")) or (
                         state[k] == 2 and not _covered(spans, start, end)):  # (a name found in another cell)
                     out.append(Entity(start, end, EntityType.PERSON, text[start:end], "slash-list"))
                     spans = sorted([*spans, (start, end)])
@@ -199,14 +200,18 @@ def _touched(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, k - 4):k + 4])
 
 
-def _pair_name(value: str, lexicon: NameLexicon) -> bool:
-    """One or two words: the first a listed first name (capitals folded) or a word no language uses often, no
-    ordinary word, no town; the second, if any, a listed name or a rare word ("Emeka Diallo", "Fang Chen")."""
+def _pair_name(value: str, lexicon: NameLexicon, *, listed: bool) -> bool:
+    """One or two words: the first a listed first name (capitals folded) or -- unless ``listed`` (after "und",
+    "and", "et": "Bauzaun und Materiallager") -- a word no language uses often that is no German noun or compound;
+    no ordinary word, no town; the second, if any, a listed name or a rare word ("Emeka Diallo", "Fang Chen")."""
     words = value.split(" ")
     folded = ["-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in words]
     first = folded[0]
-    if first in STOP or first.lower() in lexicon.common_words or lexicon.is_place_only(first) or not (
-            lexicon.is_first_name(first) or all(lexicon.is_first_name(p) or rare_word(p) for p in first.split("-"))):
+    if first in STOP or first.lower() in lexicon.common_words or lexicon.is_place_only(first):
+        return False
+    if not (lexicon.is_first_name(first) or all(lexicon.is_first_name(p) for p in first.split("-"))) and (
+            listed or german_word(first) or compound_tail(first.lower(), lexicon, shortest=5)
+            or not all(lexicon.is_first_name(p) or rare_word(p) for p in first.split("-"))):
         return False
     return all(w not in STOP and w.lower() not in lexicon.common_words and (lexicon.is_known_name(w) or rare_word(w))
                for w in folded[1:])
