@@ -325,6 +325,7 @@ SHAPES = [
     # session 35: households after a flat's label (person_units.py)
     "| 3. OG li  ", "Aa / Bb  ", "- flat 13: ", "buzzer + mailbox apt 4c  ", "INT. 3: ", "| 1 L  ", "3e g.  ",
     "2° sx  ", "— frei —", "Top 2 | ", "piano 6, int. 7: ", "payment:\n  iban: ", "  - at: ", "\n    device: ",
+    ": aa bb cc, ", "laut tochter: ",
     # session 35: lifespans after a name, a house number's "/bis", lower-case streets after "civico", a column's gap
     "Aa Bb / 11/03/1960 – 26/03/2024", "12. 03. 1972", "47/bis, ", "civico via aa ", "via XX Aa 1     ",
     # session 35: a parent's parentheses, clergy and titles in lower case or capitals, a chat's cue words, a memorial's

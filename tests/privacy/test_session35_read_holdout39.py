@@ -175,3 +175,19 @@ def test_names_typed_in_lower_case_in_a_column_of_names(anonymizer: Anonymizer) 
     for name in ("heidi marti", "callum ward", "esther gnehm", "david knight"):
         assert _masked(anonymizer, text, name), (name, found)
     assert not {"rosengarten", "stadtpark", "seeufer"} & set(found), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Brief kam zurück. neue adresse laut sohn: lukas meierhans, rebbergstrasse 12, 8400 winterthur", "lukas meierhans"),
+    ("Le courrier est revenu. Nouvelle adresse selon la fille : Noémie Vuagniaux, chemin des Pâquis 4, 1260 Nyon",
+     "Noémie Vuagniaux"),
+])
+def test_a_name_after_a_label_before_its_address(anonymizer: Anonymizer, text: str, name: str) -> None:
+    """A label's colon, a listed first name with its surname, a comma, and the address the detectors found."""
+    assert _masked(anonymizer, text, name), _persons(anonymizer, text)
+
+
+def test_a_venue_after_a_label_before_its_address_stays(anonymizer: Anonymizer) -> None:
+    """A venue's name heads its address as often: no listed first name first, no name."""
+    text = "Treffpunkt: Bäckerei Sonnenschein, Hauptstrasse 12, 6003 Luzern"
+    assert "Bäckerei Sonnenschein" not in _persons(anonymizer, text)

