@@ -164,6 +164,8 @@ def names_in_cell_pairs(text: str, found: Iterable[Entity], lexicon: NameLexicon
     out: list[Entity] = []
     for _ in range(2):  # (a name found in one cell counts in the cells before it on the second pass)
         for m in scan.finditer(_CELL_PAIR, text):
+            if m.group("join") == ", " and (m.start() == 0 or text[m.start() - 1] == "\n"):
+                continue  # (a line of prose or a signature's role and firm: "Stationssekretariat, Landesklinikum …")
             sides = (m.span("a"), m.span("b"))
             # each side found whole, in part ("YONA" of "YONAS") or not at all
             state = [2 if _covered(spans, *side) or text[side[0]:side[1]].casefold() in known

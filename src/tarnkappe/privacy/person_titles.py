@@ -114,6 +114,11 @@ def _titled_name(text: str, m: re.Match[str], lexicon: NameLexicon) -> tuple[int
     words = m.group("words").split(" ")
     if clergy and (words[0] in _VERBS or determined and not rare_word(words[0])):
         return None  # "the reverend said grace", "pfarrer will …": a verb after the clergy's word as after a role's
+    if (role or clergy) and text[m.end("title"):m.start("words")].startswith(","):
+        return None  # a role's word before a comma is no title: "Email alla maestra, correggi gli errori"
+    if title == "don" and (words[0] in ("du", "des", "d'") or words[0] == "de" and len(words) > 1 and (
+            words[1] in lexicon.common_words) or lexicon.is_first_name(words[0].capitalize())):
+        return None  # French "don" is a gift: "votre RDV don du sang", "Forme du don : don manuel"
     for k, word in enumerate(words):
         if len(word) > 4 and word.endswith(("'s", "’s")):  # "no answer at mr o'sullivan's": the name ends there
             words = [*words[:k], word[:-2]]
@@ -177,7 +182,8 @@ def _surname(word: str, lexicon: NameLexicon, english: bool) -> bool:
     if cut == 1 and word[0] in "od" and len(word) > 3:  # "mr o'sullivan", "dott. d'amico": the name after it
         rest = word[2:]
         return lexicon.is_known_name(rest.capitalize()) or rest not in lexicon.common_words and rare_word(rest)
-    if "-" in word and all(len(p) >= 2 for p in word.split("-")):  # "pfarrer haas-brunner"
-        return all(lexicon.is_known_name(p.capitalize()) or p not in lexicon.common_words and rare_word(p)
-                   for p in word.split("-"))
+    if "-" in word and all(len(p) >= 2 for p in word.split("-")) and all(  # "pfarrer haas-brunner"
+            lexicon.is_known_name(p.capitalize()) or p not in lexicon.common_words and rare_word(p)
+            for p in word.split("-")):
+        return True  # (else judged whole, as before: "dr. al-khatib", "dr. junk-dobes")
     return (english or word not in lexicon.common_words) and rare_word(word)
