@@ -31,8 +31,8 @@ from .detectors import scan
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .gates import Gate
-from .learned.features import load_word_freq, rare_word
-from .names import NameLexicon
+from .learned.features import german_word, load_word_freq, rare_word
+from .names import NameLexicon, compound_tail
 from .person_kin import KIN
 
 _DE, _FR, _IT, _EN = 0, 1, 2, 3  # the order of the word frequency table's four Zipf digits
@@ -94,6 +94,8 @@ _MEMORIAL_GATE = Gate(("Remembering ", "memory of ", "souvenir de ", "mémoire d
 _NO_ONE = frozenset("mir dir uns euch ihm ihr moi toi nous vous lui me te noi voi lei him her us them you "
                     "deine deiner meine meiner seine ihre your my his their all alle tous tutti "
                     "everyone everybody".split())
+_FEASTS = frozenset("""natale carnevale pasqua diwali fasnacht fasching ostern weihnachten noël noel pâques paques
+    halloween ramadan eid hanukkah chanukka kermesse chilbi""".split())
 _CALENDAR = frozenset(
     "heute morgen montag dienstag mittwoch donnerstag freitag samstag sonntag aujourd'hui demain lundi mardi mercredi "
     "jeudi vendredi samedi dimanche oggi domani lunedì martedì mercoledì giovedì venerdì sabato domenica today "
@@ -188,8 +190,11 @@ def _child(word: str, language: int, lexicon: NameLexicon, *, listed_only: bool 
         return lexicon.is_first_name(cap) and _word_of_another_language(lower, language)
     if lexicon.is_known_name(cap):
         return True  # (a name that is a word too but no common one: "harper", "alba")
-    # (a word below Zipf 5 everywhere: the phrase is a strong cue -- "pooja"; "today", "domani" are ordinary words)
-    return not listed_only and rare_word(word, 5) and "'" not in word and "’" not in word
+    # (a word below Zipf 5 everywhere, no German noun or compound: "pooja", "tharshini" -- not what a class pays for
+    # or celebrates: "bezahlt für skilager ✅", "pagato per gita", "paid for bowling", "la festa di carnevale";
+    # the review of session 35)
+    return not listed_only and rare_word(word, 5) and "'" not in word and "’" not in word and lower not in _FEASTS \
+        and not german_word(lower) and not compound_tail(lower, lexicon)
 
 
 def _word_of_another_language(word: str, language: int) -> bool:

@@ -179,7 +179,7 @@ def names_in_cell_pairs(text: str, found: Iterable[Entity], lexicon: NameLexicon
                         text[start:end], lexicon, listed=m.group("join").strip() not in ("/", "&", ",")) or (
                         state[k] == 2 and not _covered(spans, start, end)):  # (a name found in another cell)
                     out.append(Entity(start, end, EntityType.PERSON, text[start:end], "slash-list"))
-                    spans = sorted([*spans, (start, end)])
+                    bisect.insort(spans, (start, end))  # (a sort of all of them per name was quadratic)
                     if " " not in text[start:end]:
                         known.add(text[start:end].casefold())
     return out

@@ -33,7 +33,7 @@ from .detectors import scan
 from .detectors.person_cues import STOP, STOP_LOWER
 from .entities import Entity, EntityType
 from .gates import Gate
-from .learned.features import rare_word
+from .learned.features import load_word_freq, rare_word
 from .names import NameLexicon, compound_tail
 
 # Roles typed in lower case that stand where a title does ("hausbesorgerin krainz", "the caretaker aadhya pillai")
@@ -53,7 +53,8 @@ _TITLE = scan.compile(
     r"(?<![\w.\-])(?P<title>frau|herrn?|mme|mlle|madame|monsieur|sig\.(?:ra)?|signora|signor|dott\.(?:ssa)?"
     r"|dr\.?|mrs?\.?|ms\.?|m\.|" + "|".join(re.escape(c) for c in sorted(_CLERGY, key=len, reverse=True))
     + r"|(?P<role>" + "|".join(sorted(_ROLES_AS_TITLES, key=len, reverse=True)) + "))"
-    r"(?:[ ](?:dr|prof|med|dipl)\.){0,3}"  # "herr dr. ernst morgenthaler", "frau dr. med. kessler"
+    # "herr dr. ernst morgenthaler", "frau dr. med. kessler", "reverend dr bird", "vicar mrs bird"
+    r"(?:[ ](?:dr|prof|med|dipl)\.|[ ](?:dr|mrs?|ms)(?=[ ])){0,3}"
     # (the first word of one letter before an apostrophe too: "mr o'sullivan's")
     r",?[ ](?P<words>[^\W\d_A-ZÀ-Þ](?:[^\W\d_]{1,30}+|(?=['’]))(?:['’\-][^\W\d_]{1,30}+){0,3}+"
     r"(?:[ ][^\W\d_A-ZÀ-Þ][^\W\d_]{0,30}+(?:['’\-][^\W\d_]{1,30}+){0,3}+){0,3}+)"
@@ -110,7 +111,7 @@ def _titled_name(text: str, m: re.Match[str], lexicon: NameLexicon) -> tuple[int
     determined = before.rstrip().rsplit(" ", 1)[-1].lower() in _DETERMINERS
     if before[-1:] == " " and before[-2:-1].isdigit() or not (role or clergy) and determined:
         return None  # "120 ms to 180 ms", "the mr looks good", "my mrs thinks" (the review of session 31)
-    english = title in _ENGLISH_TITLES
+    english = title in _ENGLISH_TITLES and not clergy  # ("tacos al pastor recipe": a clergy's name is rare)
     words = m.group("words").split(" ")
     if clergy and (words[0] in _VERBS or determined and not rare_word(words[0])):
         return None  # "the reverend said grace", "pfarrer will …": a verb after the clergy's word as after a role's
@@ -140,6 +141,8 @@ def _titled_name(text: str, m: re.Match[str], lexicon: NameLexicon) -> tuple[int
         return start, start + len(" ".join(words[:taken + 1]))
     if taken and not _surname(words[taken], lexicon, english):
         return None
+    if taken and title in ("don", "m.") and _french_word(words[taken]):
+        return None  # a French gift's or office's words: "un don de sang", "m. le maire" (not "don de angelis")
     if not taken and lexicon.is_first_name(words[0].capitalize()) and len(words) > 1 and (
             words[0] not in lexicon.common_words or _rare_surname(words[1], lexicon)):
         # a first name, then its surname after particles: "dr marthe le gall"
@@ -156,6 +159,12 @@ def _titled_name(text: str, m: re.Match[str], lexicon: NameLexicon) -> tuple[int
         # vo.", "frau ngo," -- holdout39; not "ms he" where the pronoun "he" is an ordinary word)
         return None
     return start, start + len(" ".join(words[:taken + 1]))
+
+
+def _french_word(word: str) -> bool:
+    """A word French uses often (Zipf >= 5) and more than Italian: "sang", "maire" -- not "angelis", "filippo"."""
+    zipf = load_word_freq().get(word)
+    return zipf is not None and zipf[1] >= "5" and zipf[1] > zipf[2]
 
 
 def _ends_clause(text: str, end: int) -> bool:
