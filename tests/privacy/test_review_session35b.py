@@ -123,7 +123,7 @@ OVER = [
     pytest.param("Ursina: überwiesen für schulreise ✅", "schulreise", id="paid-schulreise"),
     pytest.param("Ursina: bezahlt für znüni ✅", "znüni", id="paid-znueni", marks=_PAID),
     pytest.param("Ursina: erledigt für mittagstisch ✅", "mittagstisch", id="paid-mittagstisch"),
-    pytest.param("Ursina: erledigt für fasnacht ✅", "fasnacht", id="paid-fasnacht", marks=_PAID),
+    pytest.param("Ursina: erledigt für fasnacht ✅", "fasnacht", id="paid-fasnacht"),
     pytest.param("Louise: payé pour kermesse ✅", "kermesse", id="paid-kermesse"),
     pytest.param("Sacha: pagato per gita ✅", "gita", id="paid-gita", marks=_PAID),
     pytest.param("Rey: paid for babysitting ✅", "babysitting", id="paid-babysitting"),
@@ -137,8 +137,8 @@ OVER = [
     pytest.param("I paid for parking.", "parking", id="paid-parking-guard"),
     pytest.param("Louise: payé pour la kermesse ✅", "kermesse", id="paid-la-kermesse-guard"),
     # person_chat_cues: feasts and firms -- REGRESSIONS and guards
-    pytest.param("andrea: la festa di carnevale sabato", "carnevale", id="festa-carnevale", marks=_FEAST),
-    pytest.param("la festa di Natale è bella", "Natale", id="festa-natale", marks=_FEAST),
+    pytest.param("andrea: la festa di carnevale sabato", "carnevale", id="festa-carnevale"),
+    pytest.param("la festa di Natale è bella", "Natale", id="festa-natale"),
     pytest.param("Cédric: n'oubliez pas la fête de diwali", "diwali", id="fete-diwali"),
     pytest.param("Tetiana: Migros Geburtstag feiern wir", "Migros", id="geburtstag-migros", marks=_FEAST),
     pytest.param("ricordate la festa di halloween sabato", "halloween", id="festa-halloween-guard"),
@@ -147,7 +147,8 @@ OVER = [
     pytest.param("Sanjay: the sleepover party", "sleepover", id="sleepover-party-guard"),
     pytest.param("Tetiana: zum Vereins Geburtstag", "Vereins", id="vereins-geburtstag-guard"),
     # person_chat_cues: memorial wordings -- REGRESSIONS and guards
-    pytest.param("Rest in peace, Sweetheart.\n", "Sweetheart", id="peace-sweetheart", marks=_PEACE),
+    pytest.param("Rest in peace, Sweetheart.\n", "Sweetheart", id="peace-sweetheart", marks=_kept(
+        "'Rest in peace, Poppy.' (holdout39): a name that is a word too ends the address, as a pet name does")),
     pytest.param("Rest in peace, Queen.\nThe Queen's Gambit is on tonight.", "The Queen's Gambit",
                  id="peace-queen-spread", marks=_PEACE),
     pytest.param("In Erinnerung an Tschernobyl\n", "Tschernobyl", id="erinnerung-tschernobyl", marks=_PEACE),
@@ -184,7 +185,7 @@ OVER = [
     pytest.param("I WEAR DR MARTENS BOOTS", "MARTENS", id="caps-dr-martens", marks=_OPEN_CAPITAL_BRANDS),
     pytest.param("OPEN IN MS VISIO", "VISIO", id="caps-ms-visio", marks=_OPEN_CAPITAL_BRANDS),
     # person_kin: a parent's parentheses -- REGRESSIONS and guards
-    pytest.param("He is a (Stay-at-home Dad) now.", "Stay-at-home", id="parens-stay-at-home", marks=_PARENS),
+    pytest.param("He is a (Stay-at-home Dad) now.", "Stay-at-home", id="parens-stay-at-home"),
     pytest.param("Invited: the (Queen Mother) herself", "Queen", id="parens-queen-mother", marks=_PARENS),
     pytest.param("Ho chiamato (Mia mamma) ieri", "Mia", id="parens-mia-mamma-guard"),
     pytest.param("Sie ist (Tiger Mom) genau.", "Tiger", id="parens-tiger-mom-guard"),

@@ -181,7 +181,8 @@ def _child(word: str, language: int, lexicon: NameLexicon, *, listed_only: bool 
     ordinary word of another language only ("mia" after French "de") -- or, unless ``listed_only``, a word no list
     and no language knows as a word ("tharshini", "lio"); never a pronoun, a family word, a day or a stop word."""
     lower = word.lower()
-    if lower in _NO_ONE or lower in KIN or lower in _CALENDAR or word.capitalize() in STOP or len(word) < 2:
+    if lower in _NO_ONE or lower in KIN or lower in _CALENDAR or lower in _FEASTS or word.capitalize() in STOP \
+            or len(word) < 2:
         return False
     cap = "-".join(part.capitalize() for part in word.split("-"))
     if lexicon.is_place_only(cap):

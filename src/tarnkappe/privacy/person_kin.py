@@ -384,9 +384,9 @@ def _child_of(word: str, lexicon: NameLexicon) -> int:
             return 0
         if lexicon.is_place_only(stem):
             return 0
-        if lexicon.is_first_name(stem) or ending != "s" and stem.lower() not in lexicon.common_words \
-                and rare_word(stem):
-            return len(stem)
+        if lexicon.is_first_name(stem) and (ending or stem.lower() not in lexicon.common_words) or ending not in (
+                "s", "") and stem.lower() not in lexicon.common_words and rare_word(stem):
+            return len(stem)  # (no genitive, a listed name that is no word: "(Stay-at-home Dad)", "(Queen Mother)")
         if ending in ("s", ""):
             return 0
     return 0
