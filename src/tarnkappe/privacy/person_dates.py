@@ -59,7 +59,12 @@ _TIME_AFTER = scan.compile(r"[ ,]{1,3}(?:um[ ]|at[ ]|à[ ]|alle[ ])?\d{1,2}[:h.]
 _MIN_AGE = 10
 _LINE_REACH = 120  # characters before a name that its line's words of a period are looked for in
 # (inside a word too: "Mietvertrag", "Arbeitsvertrag", "Jahresabo")
-_TERM_INSIDE = scan.compile(r"(?i:vertrag|miet|contrat|abo(?:nnement)?(?![^\W\d_]))")
+# (and an office's, a membership's, a tenancy's: "Präsident: Markus Frei / 01.04.1985 – 31.03.2024", "Tenancy: …";
+# the review of session 35)
+_TERM_INSIDE = scan.compile(
+    r"(?i:vertrag|miet|contrat|abo(?:nnement)?(?![^\W\d_])|tenan|locat|inquilin|mitglied|member|membre|membro"
+    r"|präsident|president|chair|vorsitz|amtszeit|mandat)"
+)
 # An ICD-10 diagnosis' code after the date: "Nasser, Yusuf, 12.04.2020 - F84.0" (a patient's header line)
 # (with its decimal: "A12", "C12" after a booking's date are a parking space's, a seat's; the review of session 32)
 _DIAGNOSIS_AFTER = scan.compile(r"[ ]?[–\-][ ][A-TV-Z]\d{2}\.\d{1,2}[A-Z]?(?![\w.])")
@@ -228,7 +233,8 @@ def _life_of(text: str, name_start: int, end: int, born: int, this_year: int) ->
     contract or term before the name ("Mietvertrag Anna Meier / 01.04.1990 – 31.03.2026" is a lease's term)."""
     if not life_span_after(text, end, born, this_year):
         return False
-    line = text.rfind("\n", max(0, name_start - _LINE_REACH), name_start) + 1
+    lo = max(0, name_start - _LINE_REACH)
+    line = max(lo, text.rfind("\n", lo, name_start) + 1)  # (no line break in reach: the reach, not the text's start)
     return scan.search(PERIOD_WORD, text, line, name_start) is None \
         and scan.search(_TERM_INSIDE, text, line, name_start) is None
 

@@ -22,7 +22,7 @@ from itertools import chain
 from .detectors import scan
 from .entities import Entity, EntityType
 from .gates import Gate
-from .learned.features import name_word, rare_word
+from .learned.features import name_word, owner_word, rare_word
 from .names import NameLexicon
 
 _SIDE = r"(?i:li|re|links|rechts|lin[a-z]{1,3}|rech[a-z]{1,3}|mitte|hinten|vorne|l\.|r\.|g\.|d\.|gauche|droite" \
@@ -78,7 +78,10 @@ def names_by_units(text: str, lexicon: NameLexicon) -> list[Entity]:
         gap = scan.match(_BREAK, text, label.end())
         if gap is None or gap.end() == label.end() or "\n" in text[label.end():gap.end()]:
             continue
-        out += _households(text, gap.end(), lexicon, after_address=_in_address(text, label.start()))
+        # (an agenda's item or a ranking's place after "TOP 3:" -- "TOP 3: Kassenbericht", "Top 3: Inception / …" --
+        # unless its words are listed names: "Top 3: Koch / Weber")
+        listed = text[label.start():label.start() + 3].lower() == "top" and ":" in text[label.end():gap.end()]
+        out += _households(text, gap.end(), lexicon, after_address=_in_address(text, label.start()), listed=listed)
     if "|" in text:
         for label in scan.finditer(_GRID_LABEL, text):
             out += _households(text, label.end(), lexicon)
@@ -103,7 +106,8 @@ def _value_end(text: str, start: int) -> int:
     return end
 
 
-def _households(text: str, start: int, lexicon: NameLexicon, *, after_address: bool = False) -> list[Entity]:
+def _households(text: str, start: int, lexicon: NameLexicon, *, after_address: bool = False,
+                listed: bool = False) -> list[Entity]:
     end = _value_end(text, start)
     while end > start and text[end - 1] in " .,":
         end -= 1
@@ -114,6 +118,9 @@ def _households(text: str, start: int, lexicon: NameLexicon, *, after_address: b
     for sep in [*scan.finditer(_HOUSEHOLDS, text, start, end), None]:
         part_end = sep.start() if sep is not None else end
         entity = _household(text, pos, part_end, lexicon)
+        if entity is not None and listed and not all(
+                lexicon.is_known_name(word.capitalize()) for word in entity.text.split(" ") if len(word) > 2):
+            entity = None
         if entity is not None and after_address and (
                 entity.text.islower() or any(word in lexicon.places for word in entity.text.split())):
             entity = None  # (after an address, a town, or a word in lower case: "medico")
@@ -156,5 +163,6 @@ def _name_piece(word: str, lexicon: NameLexicon) -> bool:
     rare in all four languages that no list of ours knows as an ordinary one ("Achermann", "DARWISH": the noun's
     tail of "-mann" makes ``name_word`` doubt them; in a flat's value they are the household's)."""
     capitalised = word.capitalize()
-    return name_word(capitalised, lexicon) or (
+    judge = owner_word if word.islower() else name_word  # (in lower case a frequent word is no one's: "boiler")
+    return judge(capitalised, lexicon) or (
         word.lower() not in lexicon.common_words and rare_word(capitalised, below=3))

@@ -193,6 +193,8 @@ class ValueTyper:
             kind = EntityType.PERSON  # "Zeitnehmer/in: Edelbert K.", "Kontrolleur*in: …": a person's role
         if kind is None or end <= start:
             return
+        if key in PLATE_KEYS and not self._plate_names(text[start:end]):
+            return  # a dish's or a machine's plate: "plate": "Risotto", "nameplate: Siemens / ABB" (review, session 35)
         if key in UNIT_KEYS or key in GROUP_KEYS or key in PLATE_KEYS and text.find(" / ", start, end) > 0:
             yield from self._residents(text, start, end, listed=key in GROUP_KEYS)
             return
@@ -456,6 +458,14 @@ class ValueTyper:
         low = last.lower()
         return low not in lex.common_words and not compound_tail(low, lex) and not german_word(low) \
             and not one_language(low)
+
+    def _plate_names(self, value: str) -> bool:
+        """Each word of a name plate's text a listed name, or no ordinary word and rare in every language."""
+        lex = self._lex
+        words = [w.strip(".,") for w in value.replace("/", " ").replace("–", " ").replace("&", " ").split()]
+        words = [w.capitalize() if w.isupper() or w.islower() else w for w in words if len(w.strip(".,")) > 2]
+        return bool(words) and all(lex.is_known_name(w) or w.lower() not in lex.common_words and rare_word(w, below=3)
+                                   for w in words)
 
     def _residents(self, text: str, start: int, end: int, listed: bool = False) -> Iterator[Entity]:
         """The names after a floor or flat, " / " between them; not a value of ordinary words
