@@ -23,6 +23,7 @@ from .detectors import scan
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import COMPANY_SUFFIXES, STOP
 from .entities import Entity, EntityType
+from .learned.features import rare_word
 from .names import NameLexicon, compound_tail
 
 _START = operator.attrgetter("start")  # (a C call per entity)
@@ -75,8 +76,10 @@ def _given_name_first(name: str, lexicon: NameLexicon) -> bool:
     if not lexicon.is_first_name(first) or first in lexicon.ambiguous or first.lower() in lexicon.common_words:
         return False
     common = lexicon.common_words
-    return all(w.lower() in _PARTICLES or lexicon.is_known_name(w) or (
-        w.lower() not in common and not compound_tail(w.lower(), lexicon, shortest=5)) for w in words[1:])
+    # (no firm's form, no word a language uses often: "Jackson LLC", "sala consiliare" -- measured on the read sets)
+    return all(w.lower() in _PARTICLES or w.rstrip(".") not in COMPANY_SUFFIXES and (lexicon.is_known_name(w) or (
+        w.lower() not in common and rare_word(w, 4) and not compound_tail(w.lower(), lexicon, shortest=5)))
+        for w in words[1:])
 
 
 def _someone(name: str, timed: bool, lexicon: NameLexicon) -> bool:
