@@ -21,17 +21,18 @@ def masked(anonymizer: Anonymizer, text: str) -> str:
     return out
 
 
-def found(anonymizer: Anonymizer, text: str, kind: str) -> set[int]:
-    """The offsets of ``text`` that an entity of ``kind`` covers."""
+def found(anonymizer: Anonymizer, text: str, kind: str | None) -> set[int]:
+    """The offsets of ``text`` that an entity of ``kind`` (None: of any type) covers."""
     covered: set[int] = set()
     for e in anonymizer.detect(text):
-        if e.type == kind:
+        if kind is None or e.type == kind:
             covered.update(range(e.start, e.end))
     return covered
 
 
-def in_clear(anonymizer: Anonymizer, text: str, secret: str, kind: str) -> str:
-    """The letters and digits of ``secret`` (at its first place in ``text``) no entity of ``kind`` covers."""
+def in_clear(anonymizer: Anonymizer, text: str, secret: str, kind: str | None) -> str:
+    """The letters and digits of ``secret`` (at its first place in ``text``) no entity of ``kind`` (None: of any
+    type -- a name a change moved from one type to another) covers."""
     start = text.index(secret)
     covered = found(anonymizer, text, kind)
     return "".join(ch for i, ch in enumerate(secret, start) if i not in covered and ch.isalnum())
