@@ -9,10 +9,12 @@ weak for the rules, and holdout39 (read in session 35) left a hundred such names
 14", "flat 13", "apt 5d"), or on a bordered grid a floor's digit with L or R ("| 1 L  Schultz") -- followed by
 a cell's break (a colon, a tab, two spaces, " | ") is the key of a value, and each household of that value (split
 at " / ", " & ", " und ", " and ", " – " …) is a PERSON when it reads as a name: one to four words, no digit, no
-vacancy ("— frei —", "libre", "vacant"), a title or "Familie" before it left out, and a word of it that can be a
-name (``name_word``; in lower case or capitals the stricter ``owner_word``: a frequent word is no one's).
+vacancy ("— frei —", "libre", "vacant"), a title or "Familie" before it left out, and every word of it one that can
+be a name (``name_word``; in lower case the stricter ``owner_word``: a frequent word is no one's -- "- flat 3:
+boiler"); after an agenda's or a ranking's "TOP 3:" listed names only; after an address's flat no town.
 
-Linear: one gated scan for the labels; each value is read once, up to the end of its cell.
+Linear: two gated scans for the labels, each run only where a label can start; each value is read once, up to the
+end of its cell.
 """
 
 from __future__ import annotations
@@ -159,7 +161,8 @@ def _household(text: str, start: int, end: int, lexicon: NameLexicon) -> Entity 
 
 
 def _name_piece(word: str, lexicon: NameLexicon) -> bool:
-    """A word (or a part of a double name) that can be a household's name: ``name_word`` in any case, or a word
+    """A word (or a part of a double name) that can be a household's name: ``name_word`` (in lower case the stricter
+    ``owner_word``), or a word
     rare in all four languages that no list of ours knows as an ordinary one ("Achermann", "DARWISH": the noun's
     tail of "-mann" makes ``name_word`` doubt them; in a flat's value they are the household's)."""
     capitalised = word.capitalize()
