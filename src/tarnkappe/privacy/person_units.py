@@ -52,6 +52,10 @@ _GATE = Gate(("OG", "og ", "tock", "TOCK", "tage", "TAGE", "EG", "eg ", "DG", "d
               "outerrain", "RDC", "rdc", "PT", "pt", "Top", "top", "TOP", "Whg", "whg", "WHG", "ohnung", "OHNUNG", "pp",
               "PP", "nt.", "NT.", "nterno", "NTERNO", "lat", "LAT", "artment", "ARTMENT", "nit", "NIT", "iano", "IANO",
               "°", " L  ", " R  ", "e g.", "e d.", "er g.", "er d."))
+_FLOOR_GATE = Gate((". OG", ".OG", ". og", ". Stock", ".Stock", ". stock", ". STOCK", ". Etage", ". etage", ". ETAGE",
+                    ". UG", ". Obergeschoss", "e étage", "er étage", "e ÉTAGE", "e g.", "e d.", "er g.", "er d.",
+                    "e gauche", "e droite", "er gauche", "er droite", "e centre", "° ", "e piano", "E G.", "E D."))
+_GRID_GATE = Gate(("L  ", "R  "))
 # what separates a flat's label from its household: a colon, a tab, two spaces, a table's bar
 _BREAK = scan.compile(r"[ ]{0,3}(?::[ ]{0,4}|\t[ ]{0,4}|[ ]{2,40}|\|[ ]{1,4})")
 _VALUE_END = ("\t", "  ", "|", "\n", ";")
@@ -74,7 +78,10 @@ def names_by_units(text: str, lexicon: NameLexicon) -> list[Entity]:
     if not _GATE.opens(text):
         return []
     out: list[Entity] = []
-    labels = chain(scan.finditer(_FLOOR_NUMBER, text), (
+    # (a floor's number only where a floor's word follows a number somewhere: the scan near every digit of a text
+    # with many numbers cost ~0.8 M instructions on the ~2,000-token prompt)
+    floors = scan.finditer(_FLOOR_NUMBER, text) if _FLOOR_GATE.opens(text) else iter(())
+    labels = chain(floors, (
         m for m in scan.finditer(_FLAT_WORD, text) if m.start() == 0 or not text[m.start() - 1].isalpha()))
     for label in labels:
         gap = scan.match(_BREAK, text, label.end())
@@ -84,7 +91,7 @@ def names_by_units(text: str, lexicon: NameLexicon) -> list[Entity]:
         # unless its words are listed names: "Top 3: Koch / Weber")
         listed = text[label.start():label.start() + 3].lower() == "top" and ":" in text[label.end():gap.end()]
         out += _households(text, gap.end(), lexicon, after_address=_in_address(text, label.start()), listed=listed)
-    if "|" in text:
+    if _GRID_GATE.opens(text):
         for label in scan.finditer(_GRID_LABEL, text):
             out += _households(text, label.end(), lexicon)
     return out
