@@ -108,3 +108,25 @@ def test_a_first_name_that_is_a_word_joins_its_surname(anonymizer: Anonymizer, t
 ])
 def test_a_firms_or_places_words_stay_readable(anonymizer: Anonymizer, text: str, value: str) -> None:
     assert _in_clear(anonymizer, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("name = de capitani\nvorname = erna\ngeburtsdatum = 09.07.1978\n", "de capitani"),
+    ("notfallkontakt = camilla-alissa de capitani, +41 78 664 66 03\n", "camilla-alissa de capitani"),
+    ("mieter/in ......... harry von haaren\ngeburtsdatum ...... 2001-12-07\n", "harry von haaren"),
+    ("insegnante: gianluigi barsanti, 3351156406\naccompagnatore: massimo emo, 3470694220\n", "massimo emo"),
+    ("emergency contact: octaviu m. brewer, (734) 950-2405\n", "octaviu m. brewer"),
+    ("id;candidate_surname;candidate_given_name;candidate_email\n2084;North;Ian;i.north@example.org\n"
+     "8692;Rowe;Malcolm;malcolm.rowe@example.org\n", "North"),
+])
+def test_lower_case_values_and_owned_keys(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("notfallkontakt: anna bitte\n", "bitte"),
+    ("unterschrift: peter fehlt\n", "fehlt"),
+    ("name: de luxe\n", "luxe"),
+])
+def test_lower_case_words_of_a_sentence_stay_readable(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _in_clear(anonymizer, text, value)

