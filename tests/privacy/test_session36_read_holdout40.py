@@ -130,3 +130,18 @@ def test_lower_case_values_and_owned_keys(anonymizer: Anonymizer, text: str, val
 ])
 def test_lower_case_words_of_a_sentence_stay_readable(anonymizer: Anonymizer, text: str, value: str) -> None:
     assert _in_clear(anonymizer, text, value)
+
+
+_HANDOVERS = ("| Datum | Uhrzeit | Übergabe durch | Telefon |\n|---|---|---|---|\n"
+              "| 7. Dezember 2026 | 15:00 | Jadwiga | 0152 36295956 |\n"
+              "| 21. Dezember 2026 | 16:00 | Pomponio | 0172 2283128 |\n")
+
+
+def test_a_roles_holder_by_a_name_no_dictionary_knows(anonymizer: Anonymizer) -> None:
+    assert _masked(anonymizer, _HANDOVERS, "Pomponio")
+
+
+def test_a_key_column_under_a_roles_header_stays_readable(anonymizer: Anonymizer) -> None:
+    text = ("Autor/in (bürgerlicher Name)\tMebrat Weldemichael\nPseudonym\t—\nGeburtsdatum\t28.11.1968\n"
+            "Titel\tKochen mit Oma\nDescription\tA cookbook\n")
+    assert _in_clear(anonymizer, text, "Description")

