@@ -145,3 +145,13 @@ def test_a_key_column_under_a_roles_header_stays_readable(anonymizer: Anonymizer
     text = ("Autor/in (bürgerlicher Name)\tMebrat Weldemichael\nPseudonym\t—\nGeburtsdatum\t28.11.1968\n"
             "Titel\tKochen mit Oma\nDescription\tA cookbook\n")
     assert _in_clear(anonymizer, text, "Description")
+
+
+def test_a_first_name_given_since_1980_is_listed() -> None:
+    from tarnkappe.privacy.names import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.is_first_name("Isla") and lexicon.is_first_name("Aarav")
+    # the rules read it, the learned model's features do not (NameLexicon.core)
+    assert lexicon.core_first_names is not None and "Isla" not in lexicon.core_first_names
+    assert not lexicon.is_first_name("Legend") and not lexicon.is_first_name("Baby")

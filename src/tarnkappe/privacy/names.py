@@ -129,7 +129,7 @@ def load_lexicon() -> NameLexicon:
     common = _load("common_words.txt.gz")
     core_first = _load("first_names.txt.gz")
     return NameLexicon(
-        first_names=core_first | _load("first_names_extra.txt.gz"),
+        first_names=core_first | _load("first_names_extra.txt.gz") | _load("first_names_modern.txt.gz"),
         core_first_names=core_first,
         surnames=_load("surnames.txt.gz"),
         ambiguous=_load("ambiguous_names.txt.gz"),
