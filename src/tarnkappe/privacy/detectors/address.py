@@ -271,6 +271,12 @@ def _phone_tail_before(text: str, start: int) -> bool:
     return run.endswith(" ") and sum(c.isdigit() for c in run) >= 6
 
 
+def _street_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Another street (``starts`` sorted) starts in ``[lo, hi)``: a street's unit parts end before it."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 _FR_NUMBER_FIRST = scan.compile(
     # (a tab is no gap in an address: "1\tLago Julie\t10.05.80\tRue du Simplon 52" is a sheet's cells;
     # any other space is, French typography's narrow no-break space too: "12\u202frue de la Paix"; a
@@ -498,6 +504,9 @@ class AddressDetector:
             if "\n" in m.group() and len(number) == 4 and number[:2] in ("19", "20") \
                     and scan.search(_DATE_BEFORE_NUMBER, text, head, m.start()) is not None:
                 continue  # a date's year ending the line above: "Mariage … – 10 juin 2026\nDomaine …"
+            if "\n" in m.group() and _phone_tail_before(text, range_start):
+                continue  # a phone's last group ending the line above: "06 03 28 78 52\nRésidence les Glycines, …"
+                # (holdout40, read in session 36: the street took "52" and the phone lost it)
             if scan.match(_NUMBER_AFTER, text, m.end()) is not None and (
                     "\n" in m.group() or scan.search(_LOT_BEFORE_NUMBER, text, head, range_start) is not None
                     or range_start != m.start()  # a date's day and month: "30/03  Chemin de Bellevue 115" (holdout39)
@@ -520,6 +529,7 @@ class AddressDetector:
             streets += [m.span() for m in scan.finditer(_LOWER_INTL, text)]
         if _TR_GATE.opens(text):
             streets += [m.span() for m in scan.finditer(_TR_STREET, text)]
+        street_starts = sorted(start for start, _ in streets)
         for start, end in streets:
             number_start = max(text.rfind(" ", start, end), text.rfind("\t", start, end), start - 1) + 1
             date = scan.match(_DATE_AS_NUMBER, text, number_start)
@@ -529,8 +539,8 @@ class AddressDetector:
             if q:
                 start = q.start()
             units = scan.match(UNITS_AFTER, text, end)
-            if units:
-                end = units.end()
+            if units and not _street_within(street_starts, end, units.end()):
+                end = units.end()  # (not the flat of the next cell's street: "…Peupliers\tBât. A, Appt 27, 27 bis rue …")
             city = scan.match(_CITY, text, end)
             if city is None:
                 city = scan.match(TOWN_ONLY, text, end)
