@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from . import (
     address_parts,
     chat_layouts,
+    keyed_births,
     person_appointments,
     person_asides,
     person_chat_asides,
@@ -83,6 +84,7 @@ from .detectors.word_dates import WordDateDetector
 from .entities import DetectionError, Entity, EntityType
 from .gates import GateIndex, gates_of
 from .header_cells import without_header_cells
+from .keyed_births import births_after_keyed_names
 from .learned import LearnedNameDetector
 from .lower_signatures import lower_case_signatures
 from .lowercase import address_view, names_a_street
@@ -144,7 +146,7 @@ GATED_MODULES = (
     accounts, address, address_en, adif, dates, iban_written, inline_fields, person_context, pnr, spoken_phone,
     word_dates, address_parts, chat_layouts, person_appointments, person_asides, person_chat_asides, person_contacts,
     person_dates, person_initials, person_kin, person_labels, person_nicknames, person_particles, person_phrases,
-    person_replies, person_shares, person_slashes, person_titles, person_units, person_chat_cues,
+    person_replies, person_shares, person_slashes, person_titles, person_units, person_chat_cues, keyed_births,
 )
 
 
@@ -357,6 +359,7 @@ class Anonymizer:
                 found += birth_dates_after_names(text, found)
                 found += birth_date_lists(text, found)
                 found += newborn_dates(text)
+                found += births_after_keyed_names(text, found, self._lexicon)
             found += repeated_values(text, found)
             found = without_dump_words(text, without_things(text, found))
             found = without_word_keys(text, without_datelines(text, found, self._lexicon), self._lexicon)

