@@ -25,7 +25,18 @@ from ..gates import Gate
 from ..learned.features import load_word_freq
 from ..names import load_lexicon
 from . import scan
-from .address import _CITY, _EIRCODE, _FR_NAME, _IT_NAME, _NO, _S, TOWN_ONLY, UNITS_AFTER
+from .address import (
+    _CITY,
+    _EIRCODE,
+    _FR_NAME,
+    _IT_NAME,
+    _LOT_BEFORE_NUMBER,
+    _NO,
+    _S,
+    TOWN_ONLY,
+    UNITS_AFTER,
+    _phone_tail_before,
+)
 
 _SUFFIXES = (
     "Alley Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge Brooks? Burgs? "
@@ -226,6 +237,10 @@ _LOWER_TYPE = scan.compile(
     rf"(?:(?P<fr>{_FR_TAILS}){_S}{_FR_NAME}|(?P<it>{_IT_TAILS}){_S}{_IT_NAME})"
     rf"(?P<number>(?:,[ ]{{0,8}}|[ ])(?:n\.\s?)?{_NO})(?![\w])"
 )
+# A phone's first group where a house number would be after a street's name: a leading zero, or another group of
+# digits after it ("…, 0033 4 80 47 08 84", "…, 04 68 91 08 41", "…, 02.14.71.67.13")
+_PHONE_HEAD = scan.compile(r",?[ ]{0,8}(?:0\d{1,3}|\d{1,4}[ .\-/]\d{2})")
+_HOUR = scan.compile(r"(?:[01]?\d|2[0-4])h,")
 # Every match of _LOWER_TYPE holds one of these type words as written (lower case): a text without
 # any is not scanned (its pattern tries every word that starts with one of eleven letters).
 _LOWER_TYPE_GATE = Gate((
@@ -585,9 +600,15 @@ class EnglishAddressDetector:
             end = m.end()
             number = scan.search(_FR_NUMBER_BEFORE, text, max(0, m.start() - 12), m.start()) \
                 if m.group("fr") is not None else None
-            if number is not None:
-                # the street's number before it: what follows its name is no house number but the next field's
-                # ("10 chemin des Vignes, 0033 4 80 47 08 84": a phone; holdout40, read in session 36)
+            if number is not None and (_phone_tail_before(text, number.start()) or scan.search(
+                    _LOT_BEFORE_NUMBER, text, max(0, number.start() - 12), number.start()) is not None
+                    or scan.match(_HOUR, text, number.start()) is not None):
+                number = None  # a phone's last group, a lot's number, an hour: "079 588 94 40, chemin du Levant 12",
+                # "Lot n° 12, rue des Glycines 198B", "vendredi 15h, place du Marché 21" (session 36)
+            if number is not None and scan.match(_PHONE_HEAD, text, m.start("number")) is not None:
+                # the street's number before it, and a phone's first group after it: the next field's, no house
+                # number ("10 chemin des Vignes, 0033 4 80 47 08 84", "4 rue Nationale, 02.14.71.67.13"; holdout40,
+                # read in session 36 -- not "15h, place du Marché 21", "Lot n° 12, rue des Glycines 198B")
                 end = m.start("number")
             units = scan.match(UNITS_AFTER, text, end)
             if units is not None:
