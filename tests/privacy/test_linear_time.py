@@ -338,6 +338,11 @@ SHAPES = [
     # inside a sentence, a first name's "von"
     ";B. Aa;", "\tP. Dalle Aa\t", "| R. ap Aa |", '"pupil": {"last": "Aa", "first": "Bb"}', "name: Aa im Bb\n",
     "our daughter Aa Bb ", "Dear Aa Bb,", "supervisor Aa B. Cc ", "Aa von Bb ", "Child: Aa\n",
+    # session 36: floors after a street, one-word streets, capitals' towns, lower-case streets, a form's person keys
+    ", EG ", "Aa 1, 2. og links ", "14 Aaway ", "Flat 1/2, 14 Aagate · ", "Aa – 22 Aa Way\n", "AA, WI 53703 ",
+    "ch-3012 ", "> 27 aa's road\n", "17000 la ", "4161 n aa drive ", "vicolo aa 1/a ", "Via, n.: via ",
+    "via,_n. = ", "52\nRésidence ", "\tBât. A, Appt 2, 2 bis rue ", "10 chemin des Aa, 0033 4 ", "15h, place ",
+    "Child: Aa, Jan 1, 2020\n", "| Baby | Aa, ", "Also for\t", "Child ......... ", "candidate_aa;candidate_bb;",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

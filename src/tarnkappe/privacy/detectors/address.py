@@ -540,7 +540,7 @@ class AddressDetector:
                 start = q.start()
             units = scan.match(UNITS_AFTER, text, end)
             if units and not _street_within(street_starts, end, units.end()):
-                end = units.end()  # (not the flat of the next cell's street: "…Peupliers\tBât. A, Appt 27, 27 bis rue …")
+                end = units.end()  # (not the next cell's street's flat: "…Peupliers\tBât. A, Appt 27, 27 bis rue …")
             city = scan.match(_CITY, text, end)
             if city is None:
                 city = scan.match(TOWN_ONLY, text, end)
