@@ -8,12 +8,11 @@ read in session 36).  No birth's word is written, and the date is often recent (
 a birth's cue nor a date after a found name (an adult's, person_dates.py) took them; the key's own type was no
 person's ("Also for", "Climbing partner") or the date was written with its month's word first.
 
-The key must name a person (its words below, in the four languages), begin its line (after a list's or a
-table's marks) and be followed by its separator; the value must be a name -- one to five words, no ordinary
-word unless a listed first name -- then a comma and a full date of a year from 1900 up to this one, the value's
-last thing on its line or in its cell.  Dates to come ("Child: Anmeldung, 12.03.2027"), a firm's
-("Partner: Keller AG, 31.12.2025": "AG" fails no test, but such a value is no listed layout of a form's
-person) and an invoice's date under "Rechnung" stay.
+The key must name a person (its words below, in the four languages; no bare "Partner", a firm's as often), begin
+its line (after a list's or a table's marks) and be followed by its separator; the value must be a name -- one to
+five words, none a form's answer ("None", "Due") nor an ordinary word in lower case or capitals unless a listed
+name -- then a comma and a full date of a year from 1900 up to this one, the value's last thing on its line or in
+its cell.  A date to come ("Also for: Maple, 2027-01-15") and a key that names no person ("Invoice: …") stay.
 
 Linear: a Gate on the keys' words; the scan starts at a key's first letter (a class, then the look-behind); each
 hit reads its line's start (16 characters back) once.
