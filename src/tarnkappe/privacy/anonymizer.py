@@ -110,7 +110,7 @@ from .person_labels import persons_from_labels
 from .person_lists import names_in_lower_case_lists
 from .person_lowercase import names_in_lower_case_lines
 from .person_mailboxes import names_spelled_by_addresses
-from .person_mentions import lower_case_mentions, repeated_names
+from .person_mentions import lower_case_mentions, repeated_names, rewritten_names
 from .person_particles import particle_names_after_titles, particle_names_in_cells
 from .person_phrases import persons_from_phrases, without_affiliation_marks
 from .person_records import persons_from_records
@@ -353,6 +353,7 @@ class Anonymizer:
                 found += person_nicknames.nicknames(text, found, self._lexicon)
                 found += repeated_names(text, found, self._lexicon)
                 found += names_in_columns(text, found, self._lexicon)
+                found += rewritten_names(text, found, self._lexicon)  # (after every name's rule: the columns' too)
             found += [e for e in children_with_birth_dates(text, self._lexicon) if wanted is None or e.type in wanted]
             found += [e for e in relatives_with_birth_dates(text, self._lexicon) if wanted is None or e.type in wanted]
             if wanted is None or EntityType.DOB in wanted:

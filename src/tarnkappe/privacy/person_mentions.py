@@ -219,7 +219,7 @@ def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> 
             if len(word) >= 3 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha() \
                     and word not in STOP and not lexicon.is_place_only(word) \
                     and not (len(word) <= 4 and word.isupper()):  # (a carrier's "DHL" of "DHL Express")
-                if word.lower() in common and _german_word(word):
+                if word.lower() in common and _german_noun(word):
                     continue  # German capitalises its nouns: "das Fest" after "Joachim Fest" is no name
                 words.setdefault(word, word.lower() in common)
     if not names and not words:
@@ -261,10 +261,52 @@ def repeated_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> 
 MAX_NEEDLES = 96
 
 
+def _listed_first(name: str) -> str | None:
+    """The first name of a record's "Surname, First" ("Adkins, Poppy" -> "Poppy"), if it is one word."""
+    if name.count(",") != 1:
+        return None
+    first = name.split(",")[1].strip()
+    return first if first[:1].isupper() and first.replace("-", "").isalpha() else None
+
+
+def _rewritten(name: str) -> list[str]:
+    """The ways a chat's messages write a record's name again: "Knappe, Brigitta" as "Brigitta Knappe", "brigitta
+    knappe", "Brigitta K." and "brigitta k."; "von Haaren, Mats" as "Mats v." / "Mats V."; "Alexandre d'Espagnac" as
+    "Alexandre d." (holdout40's chats under their tables, read in session 36: the list's names in the chat's
+    lines).  A first name and its surname's initial, or both names in the order people say them: no sentence's
+    words."""
+    words = name.replace(",", " ").split()
+    if not 2 <= len(words) <= 4 or not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                                           for w in words):
+        return []
+    if name.count(",") == 1:
+        surname, first = (part.strip() for part in name.split(","))
+        if not surname or not first or not first[:1].isupper() or " " in first:
+            return []
+        full = f"{first} {surname}"
+        out = [full, full.lower()] if full != name else []
+    else:
+        first, surname = words[0], " ".join(words[1:])
+        if not first[:1].isupper() or len(first) < 3:
+            return []
+        out = []
+    initial = surname[0]
+    for f in (first, first.lower()):
+        out += [f"{f} {initial.lower()}.", f"{f} {initial.upper()}."]
+    return out
+
+
 def _german_word(word: str) -> bool:
     """A word of German (Zipf >= 3 there): written capitalised mid-sentence as a noun anyway."""
     zipf = load_word_freq().get(word.lower().replace("ß", "ss"))
     return zipf is not None and zipf[0] >= "3"
+
+
+def _german_noun(word: str) -> bool:
+    """A word of German (:func:`_german_word`) that is no word of another language first: French "juste" (Zipf 8
+    there, 3 in German) is a first name in "Belvillard, Juste" and after it ("décalée, Juste dispo …")."""
+    zipf = load_word_freq().get(word.lower().replace("ß", "ss"))
+    return zipf is not None and zipf[0] >= "3" and int(zipf[0]) >= max(int(c) for c in zipf[1:]) - 3
 _CAPITALISED = scan.compile(r"(?<![\w'’\-])[^\W\d_][\w'’\-]{0,47}+")
 
 
@@ -286,6 +328,61 @@ def _mention(text: str, pos: int, end: int, ordinary: bool) -> bool:
             end == len(text) or text[end] not in _GLUE and not text[end].isalnum())):
         return False
     return not ordinary or (pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalpha() or text[pos - 2] == ","))
+
+
+def rewritten_names(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
+    """PERSON entities for a record's names where a chat's messages write them again in another way (:func:`_rewritten`:
+    "Knappe, Brigitta" of a list, "ok. bei brigitta knappe fehlt …", "Mats v." for "von Haaren, Mats"), and for its
+    first name alone that is an ordinary word too where it leads a line or a message before a lower-case word
+    ("Natālija (10:44 AM): Poppy is ill" under "Adkins, Poppy"; not "Poppy." nor "Will you …": a word of Zipf 6 or
+    more, a stop word, stays).  Run after every rule of names (the columns' too); not from the learned model's guesses.
+
+    Work bound: at most :data:`MAX_NAMES` names, six ways each; one ``str.find`` scan per way the text holds."""
+    entities = [e for e in found if e.type == EntityType.PERSON and not e.detector.startswith("names-crf")
+                and "\n" not in e.text and len(e.text) <= _LONGEST]
+    needles: dict[str, bool] = {}  # way of writing -> a first name alone (a line's or message's subject only)
+    common = lexicon.common_words
+    for e in entities:
+        if len(needles) >= 6 * MAX_NAMES:
+            break
+        name = e.text if " " in e.text else _with_first_after(text, e)
+        for variant in _rewritten(name):
+            if variant.islower() and all(w in common for w in variant.split(" ")):
+                continue  # ("Rose, Will" -> "will rose": words of a sentence in lower case)
+            needles.setdefault(variant, False)
+        first = _listed_first(name)
+        if first is not None and first.lower() in common and first not in STOP and rare_word(first, below=6):
+            needles.setdefault(first, True)
+    if not needles:
+        return []
+    taken = disjoint(sorted((e.start, e.end) for e in found))
+    out: list[Entity] = []
+    for needle, alone in needles.items():
+        pos = text.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            k = bisect.bisect_right(taken, (pos, len(text) + 1)) - 1  # the last span that starts at pos or before
+            if _mention(text, pos, end, False) and (not alone or _leads(text, pos, end)) \
+                    and not (k >= 0 and end <= taken[k][1]):
+                out.append(Entity(pos, end, EntityType.PERSON, needle, "mentions"))
+            pos = text.find(needle, end)
+    return out
+
+
+_FIRST_AFTER = scan.compile(r',[ ](?P<first>[^\W\d_]{2,24}+(?:-[^\W\d_]{1,24}+)?)(?=[ \t]{0,8}+(?:[|\t,;"]|\r?\n))')
+
+
+def _with_first_after(text: str, e: Entity) -> str:
+    """A surname found alone in a record's "Surname, First" cell ("O'Neill" of "O'Neill, Harper |": the rules join the
+    two later), with its first name; else the surname alone."""
+    m = scan.match(_FIRST_AFTER, text, e.end, min(len(text), e.end + 40))
+    return e.text if m is None or not m.group("first")[0].isupper() else e.text + m.group()[:m.end("first") - m.start()]
+
+
+def _leads(text: str, pos: int, end: int) -> bool:
+    """The word at [pos, end) leads a line or a chat's message, a lower-case word or "'s" after it."""
+    return (pos == 0 or text[pos - 1] == "\n" or text[max(0, pos - 2):pos] in (": ", "> ")) and (
+        text[end:end + 3] in ("'s ", "’s ") or text[end:end + 1] == " " and text[end + 1:end + 2].islower())
 
 
 def _mentions_word_by_word(text: str, needles: dict[str, bool], taken: list[tuple[int, int]]) -> list[Entity]:
