@@ -140,13 +140,16 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     if messages or ":" not in text:
         return messages
     if "> " in text and ":" in text:
-        for m in _line_starts(_IRC, text):
-            end = text.find("\n", m.end())
-            speaker = m.group("speaker")
-            if speaker.isupper() or "_" in speaker or _inner_capital(speaker) or (
-                    speaker.lower() in lexicon.common_words and not lexicon.is_first_name(speaker.capitalize())):
-                continue  # a tool's log levels, services and bots in IRC's shape: "<WARN>", "<ChanServ>", "<GitHub>"
-            messages.append(Message(_stripped(text, *m.span("speaker")), m.end(), len(text) if end < 0 else end, True))
+        lines = [m for m in _line_starts(_IRC, text) if not (
+            m.group("speaker").isupper() or "_" in m.group("speaker") or _inner_capital(m.group("speaker")))]
+        # (a tool's log levels, services and bots in IRC's shape: "<WARN>", "<ChanServ>", "<GitHub>"; a word is a nick
+        # only as a person's: see _irc_words)
+        words = _irc_words([m.group("speaker") for m in lines], lexicon)
+        for m in lines:
+            if m.group("speaker") in words:
+                end = text.find("\n", m.end())
+                messages.append(Message(_stripped(text, *m.span("speaker")), m.end(),
+                                        len(text) if end < 0 else end, True))
         if len(messages) < 2:
             messages = []
     if not messages and _SPEAKER_TIME_GATE.opens(text):
@@ -196,6 +199,21 @@ def chat_messages(text: str, lexicon: NameLexicon) -> list[Message]:
     return messages
 
 
+def _irc_words(speakers: list[str], lexicon: NameLexicon) -> set[str]:
+    """The nicks of an IRC log's lines that are people's: a listed first name or no ordinary word -- and a capitalised
+    ordinary word that speaks twice beside such a nick ("<Fra>" beside "<Debra>": holdout40, read in session 36); not
+    "<info>", "<server>" of a tool's log."""
+    common = lexicon.common_words
+    said: dict[str, int] = {}
+    for sp in speakers:
+        said[sp] = said.get(sp, 0) + 1
+    names = {sp for sp in said if sp.lower() not in common or lexicon.is_first_name(sp.capitalize())}
+    if not any(first_name(sp.split(" ")[0], lexicon) for sp in names):
+        return names
+    return names | {sp for sp, n in said.items() if n >= 2 and sp.istitle() and " " not in sp and sp not in STOP
+                    and normalise_key(sp) not in ALL_KEYS}
+
+
 def _dated_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     """A dated header's speaker that is a person's: one to three capitalised words ("Ji-ho" too), none nor its
     first part an ordinary word of the lists, a stop word or a key; a town is a name as often ("Murat").  (Not the
@@ -204,8 +222,14 @@ def _dated_speaker(speaker: str, lexicon: NameLexicon) -> bool:
     words = speaker.split()
     common = lexicon.common_words
     return 1 <= len(words) <= 3 and normalise_key(speaker) not in ALL_KEYS and all(
-        word[:1].isupper() and all(part.lower() not in common and part.capitalize() not in STOP
-                                   for part in {word, word.split("-")[0]}) for word in words)
+        k and lower_initial(word) or word[:1].isupper() and all(
+            part.lower() not in common and part.capitalize() not in STOP for part in {word, word.split("-")[0]})
+        for k, word in enumerate(words))
+
+
+def lower_initial(word: str) -> bool:
+    """A surname's initial typed in lower case after a first name: "Maria a.", "Elena v." (a speaker's shape)."""
+    return len(word) == 2 and word[1] == "." and word[0].isalpha() and word[0].islower()
 
 
 def _speaker_shape(speaker: str) -> bool:
@@ -244,7 +268,7 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
         counts[key] = counts.get(key, 0) + 1
     speakers = {key for key in counts if _plain_speaker(key, lexicon)}
     if len(speakers) < 2 or max(counts[key] for key in speakers) < 2 or not any(
-            _anchor(key, lexicon) for key in speakers):
+            _anchor(key, lexicon) for key in speakers) and not _taking_turns(text, lines, speakers, counts, lexicon):
         return []  # (a listed first name among the speakers: "FieldType:", "FieldName:" of a form's dump none)
     out = []
     for m in lines:
@@ -252,6 +276,23 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
             end = text.find("\n", m.end())
             out.append(Message(m.span("speaker"), m.end(), len(text) if end < 0 else end, True))
     return out
+
+
+def _taking_turns(text: str, lines: tuple[re.Match[str], ...], speakers: set[str], counts: dict[str, int],
+                  lexicon: NameLexicon) -> bool:
+    """Speakers that are all listed first names, also words ("sue", "bergen"), each speaking twice or more, taking
+    turns line after line, each line three words or more: a chat (holdout40's "sue: no answer at ms. sullivan's …" /
+    "bergen: she texted, …", read in session 36) -- not a form's "max: 10" / "page: 3", which are said once each."""
+    said = [m.group("speaker").lower() for m in lines if m.group("speaker").lower() in speakers]
+    if not all(counts[key] >= 2 and all(first_name(w, lexicon) for w in key.split(" ")) for key in speakers):
+        return False
+    if any(a == b for a, b in zip(said, said[1:], strict=False)):
+        return False
+    for m in lines:
+        end = text.find("\n", m.end())
+        if m.group("speaker").lower() in speakers and len(text[m.end():len(text) if end < 0 else end].split()) < 3:
+            return False
+    return True
 
 
 def exchange_speakers(text: str, lexicon: NameLexicon) -> list[tuple[int, int]]:

