@@ -346,6 +346,7 @@ class Anonymizer:
                 found += particle_names_in_cells(text, self._lexicon)
                 found += particle_names_after_titles(text, self._lexicon)
                 found += lower_case_titled_names(text, self._lexicon)
+                found += person_titles.names_after_officials(text, self._lexicon)
                 found += names_in_chat_asides(text, self._lexicon)
                 found += names_ending_headings(text, self._lexicon)
                 found += names_in_shares(text, self._lexicon)

@@ -281,7 +281,7 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
 def _taking_turns(text: str, lines: tuple[re.Match[str], ...], speakers: set[str], counts: dict[str, int],
                   lexicon: NameLexicon) -> bool:
     """Speakers that are all listed first names, also words ("sue", "bergen"), each speaking twice or more, taking
-    turns line after line, each line three words or more: a chat (holdout40's "sue: no answer at ms. sullivan's …" /
+    turns line after line, each line a sentence (three words or more, two of them lower-case words): a chat (holdout40's "sue: no answer at ms. sullivan's …" /
     "bergen: she texted, …", read in session 36) -- not a form's "max: 10" / "page: 3", which are said once each."""
     said = [m.group("speaker").lower() for m in lines if m.group("speaker").lower() in speakers]
     if not all(counts[key] >= 2 and all(first_name(w, lexicon) for w in key.split(" ")) for key in speakers):
@@ -290,8 +290,10 @@ def _taking_turns(text: str, lines: tuple[re.Match[str], ...], speakers: set[str
         return False
     for m in lines:
         end = text.find("\n", m.end())
-        if m.group("speaker").lower() in speakers and len(text[m.end():len(text) if end < 0 else end].split()) < 3:
-            return False
+        said_words = text[m.end():len(text) if end < 0 else end].split()
+        if m.group("speaker").lower() in speakers and (len(said_words) < 3 or sum(
+                w.isalpha() and w.islower() for w in said_words) < 2):
+            return False  # (a sentence, not a form's values: "Primo: Evangelina Rivas, 12.04.1951" of a team's list)
     return True
 
 

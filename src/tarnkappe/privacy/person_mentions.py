@@ -113,10 +113,13 @@ def _line_start(text: str, pos: int) -> int:
     newline = text.rfind("\n", max(0, pos - _LINE_REACH), pos)
     return newline + 1 if newline >= 0 or pos <= _LINE_REACH else -1
 # Before a chat's speaker on its line: quote marks, its time or date in brackets, IRC's "<"
-_SPEAKER_PREFIX = scan.compile(r"[> ]{0,4}+(?:\[[^\]\n]{1,24}+\][ ]?)?<?")
+# (or WhatsApp's Android export: "13/11/2026, 19:51 - ")
+_SPEAKER_PREFIX = scan.compile(
+    r"[> ]{0,4}+(?:\[[^\]\n]{1,24}+\][ ]?|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ][-–][ ])?<?")
 # After a speaker: a colon (maybe after the time in parentheses), IRC's ">", the time after a gap ("Stella  17:42",
 # a Slack copy), Discord's " — 04/11/2025 15:54"
-_SPEAKER_END = scan.compile(r"(?:[ ]?\([^()\n]{1,20}+\))?(?::[ ]|>[ ]|[ ]{2,8}+\d{1,2}:\d{2}|[ ]—[ ]\d)")
+# (and Telegram's copy: "Aimée, [22/11/2026 14:39]")
+_SPEAKER_END = scan.compile(r"(?:[ ]?\([^()\n]{1,20}+\))?(?::[ ]|>[ ]|[ ]{2,8}+\d{1,2}:\d{2}|[ ]—[ ]\d|,[ ]\[\d)")
 
 
 _Speakers = dict[str, tuple[bool, frozenset[int]]]  # first name -> (also an ordinary word, the lines it speaks)
@@ -138,8 +141,15 @@ def _speakers_first_names(text: str, entities: list[Entity], lexicon: NameLexico
         if head is None or head.end() != e.start or scan.match(_SPEAKER_END, text, e.end) is None:
             continue
         first = e.text.split(" ", 1)[0].rstrip(".")
-        if len(first) < 3 or not first.replace("-", "").isalpha() or not first[0].isupper() \
-                or not all(lexicon.is_first_name(part.capitalize()) for part in first.split("-")):
+        if len(first) < 3 or not first.replace("-", "").isalpha() or first.capitalize() in STOP:
+            continue
+        if first.islower():  # a speaker typed in lower case: "mia  17:05" (its listed first name only, as below)
+            first = first.capitalize()
+        # (as written, capitalised: called only, first in a message before its comma -- "Gülsen: Che, kann Ava …"
+        # beside the speaker "Che", "<Tatiana M.> Ottone, Malene può …" beside "<Ottone S.>"; holdout40, session 36)
+        _, lines = out.get(first, (True, frozenset()))
+        out[first] = True, lines | {line}
+        if not all(lexicon.is_first_name(part.capitalize()) for part in first.split("-")):
             continue
         ordinary, lines = out.get(first.lower(), (first.lower() in lexicon.common_words or first in lexicon.ambiguous
                                                   or not rare_word(first, below=5), frozenset()))
