@@ -343,6 +343,10 @@ SHAPES = [
     "ch-3012 ", "> 27 aa's road\n", "17000 la ", "4161 n aa drive ", "vicolo aa 1/a ", "Via, n.: via ",
     "via,_n. = ", "52\nRésidence ", "\tBât. A, Appt 2, 2 bis rue ", "10 chemin des Aa, 0033 4 ", "15h, place ",
     "Child: Aa, Jan 1, 2020\n", "| Baby | Aa, ", "Also for\t", "Child ......... ", "candidate_aa;candidate_bb;",
+    # session 36: chats' speakers and a record's names written again, the clergy's, examiners' and teachers' words
+    "[10:02] <Aa> ", "Aa  18:07\n", "Aa a. (13:40): ", "Aa a., [11/11/2026 07:34]\n", "aa bb — 10:20\n",
+    "aa: bb cc dd\n", "01.11.26, 09:13 - Aa: ", "Aa, ", "| Bb, Aa | ", "Aa B. ", "aa b. ", "Aa is ",
+    "Pfarrer Aa ", "don Aa ", "l'esaminatore ", "maestra Della Aa ", "Revd ap Aa ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6

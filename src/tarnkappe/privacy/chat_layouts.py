@@ -281,8 +281,9 @@ def _plain_messages(text: str, lexicon: NameLexicon) -> list[Message]:
 def _taking_turns(text: str, lines: tuple[re.Match[str], ...], speakers: set[str], counts: dict[str, int],
                   lexicon: NameLexicon) -> bool:
     """Speakers that are all listed first names, also words ("sue", "bergen"), each speaking twice or more, taking
-    turns line after line, each line a sentence (three words or more, two of them lower-case words): a chat (holdout40's "sue: no answer at ms. sullivan's …" /
-    "bergen: she texted, …", read in session 36) -- not a form's "max: 10" / "page: 3", which are said once each."""
+    turns line after line, each line a sentence (three words or more, two of them lower-case words): a chat
+    (holdout40's "sue: no answer at ms. sullivan's …" / "bergen: she texted, …", read in session 36) -- not a form's
+    "max: 10" / "page: 3", which are said once each, nor a team's "Primo: Sara Vitali, 01.02.1970"."""
     said = [m.group("speaker").lower() for m in lines if m.group("speaker").lower() in speakers]
     if not all(counts[key] >= 2 and all(first_name(w, lexicon) for w in key.split(" ")) for key in speakers):
         return False

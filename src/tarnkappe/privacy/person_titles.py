@@ -96,12 +96,17 @@ _OFFICIAL_NAME = scan.compile(
     rf"[ ]){{0,2}}(?P<head>{_CAP})(?:[ ](?P<second>{_CAP}))?)(?![\w\-'’])"
 )
 _OFFICIAL_GATE = Gate(tuple(t + " " for t in _OFFICIALS))
-_NO_SURNAMES = frozenset("Noël Noel Natale Christmas Pio".split())  # (a feast's "père Noël"; "Padre Pio", a saint's)
+# (a feast's figures, "père Noël", "père fouettard"; "Padre Pio", a saint's)
+_NO_SURNAMES = frozenset("Noël Noel Natale Christmas Pio Fouettard".split())
+# a conjunction, an article or a particle capitalised after the word ("Pfarrer Und Gemeinde", "maestra Della scuola")
+_NO_HEADS = frozenset("""und oder and or et ou ed the der die das dem den des le la les il lo gli un une ein eine
+    de di da del della dalle dalla degli dei von van ap ab""".split())
 
 
 def names_after_officials(text: str, lexicon: NameLexicon) -> list[Entity]:
     """PERSON entities for the capitalised surnames after the clergy's, an examiner's or a teacher's word
-    (``_OFFICIAL_NAME``): any capitalised word but a stop word, a feast's, a town's; a second capitalised word only
+    (``_OFFICIAL_NAME``): any capitalised word but a stop word, a feast's, a town's, one in capitals (a donation's
+    "don CHF 30.00", a currency); a second capitalised word only
     after a listed first name ("maestra Anna Rossi"), particles before it ("Revd ap Griffith", "maestra Della
     Casa")."""
     if not _OFFICIAL_GATE.opens(text):
@@ -109,7 +114,8 @@ def names_after_officials(text: str, lexicon: NameLexicon) -> list[Entity]:
     out: list[Entity] = []
     for m in scan.finditer(_OFFICIAL_NAME, text):
         head = m.group("head")
-        if head in STOP or head in _NO_SURNAMES or lexicon.is_place_only(head) and not rare_word(head):
+        if head in STOP or head.isupper() or head.lower() in _NO_HEADS or head in _NO_SURNAMES or (
+                lexicon.is_place_only(head) and not rare_word(head)):
             continue
         end = m.end("name")
         second = m.group("second")
@@ -161,6 +167,8 @@ def _titled_name(text: str, m: re.Match[str], lexicon: NameLexicon) -> tuple[int
     if title == "don" and (words[0] in ("du", "des", "d'") or words[0] == "de" and len(words) > 1 and (
             words[1] in lexicon.common_words) or lexicon.is_first_name(words[0].capitalize())):
         return None  # French "don" is a gift: "votre RDV don du sang", "Forme du don : don manuel"
+    if words[0].capitalize() in _NO_SURNAMES:
+        return None  # "le père fouettard", "père noël"
     for k, word in enumerate(words):
         if len(word) > 4 and word.endswith(("'s", "’s")):  # "no answer at mr o'sullivan's": the name ends there
             words = [*words[:k], word[:-2]]
