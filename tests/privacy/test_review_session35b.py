@@ -262,7 +262,7 @@ LEAKS = [
     pytest.param("rabbi bird rang about the service", "bird", id="rabbi-lower", marks=_CLERGY_MISS),
     pytest.param("father bird rang about the hymns", "bird", id="father-lower", marks=_CLERGY_MISS),
     pytest.param("suor bianca ha chiamato", "bianca", id="suor-lower", marks=_CLERGY_MISS),
-    pytest.param("le père blanc a appelé pour la messe", "blanc", id="pere-lower", marks=_CLERGY_MISS),
+    pytest.param("le père blanc a appelé pour la messe", "blanc", id="pere-lower"),
     pytest.param("pfr. koch hat angerufen", "koch", id="pfr-abbreviation", marks=_CLERGY_MISS),
     pytest.param("frau pfarrerin koch hat angerufen", "koch", id="frau-pfarrerin", marks=_CLERGY_MISS),
     pytest.param("CHÈRE MADAME BLANC,\nVOTRE CARTE", "BLANC", id="caps-madame", marks=_CAPS_ROMANCE),

@@ -91,7 +91,7 @@ _OFFICIALS = ("Pfarrer", "Pfarrerin", "pfarrer", "pfarrerin", "Revd", "revd", "R
               "maestro", "Maestra", "Maestro")
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,30}+)?"
 _OFFICIAL_NAME = scan.compile(
-    r"(?<![\w.\-])(?:" + "|".join(re.escape(t) for t in sorted(_OFFICIALS, key=len, reverse=True)) + r")[ ]"
+    r"(?<![\w.\-])(?P<title>" + "|".join(re.escape(t) for t in sorted(_OFFICIALS, key=len, reverse=True)) + r")[ ]"
     r"(?P<name>(?:(?:[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]alle|[Dd]alla|[Dd]egli|[Dd]ei|[Ll]o|[Vv]on|[Vv]an|ap|ab)"
     rf"[ ]){{0,2}}(?P<head>{_CAP})(?:[ ](?P<second>{_CAP}))?)(?![\w\-'’])"
 )
@@ -101,6 +101,9 @@ _NO_SURNAMES = frozenset("Noël Noel Natale Christmas Pio Fouettard".split())
 # a conjunction, an article or a particle capitalised after the word ("Pfarrer Und Gemeinde", "maestra Della scuola")
 _NO_HEADS = frozenset("""und oder and or et ou ed the der die das dem den des le la les il lo gli un une ein eine
     de di da del della dalle dalla degli dei von van ap ab""".split())
+# what a clergy's name leads as often as a person: "Reverend Street is closed", "Pfarrer Kirche"
+_PLACES_AFTER = frozenset("""street road lane avenue drive close square place way court hall house church chapel school
+    college centre center strasse straße gasse weg platz allee kirche haus rue via chiesa""".split())
 
 
 def names_after_officials(text: str, lexicon: NameLexicon) -> list[Entity]:
@@ -114,7 +117,9 @@ def names_after_officials(text: str, lexicon: NameLexicon) -> list[Entity]:
     out: list[Entity] = []
     for m in scan.finditer(_OFFICIAL_NAME, text):
         head = m.group("head")
-        if head in STOP or head.isupper() or head.lower() in _NO_HEADS or head in _NO_SURNAMES or (
+        english = m.group("title").lower().startswith("rev")  # (English: any capitalised word starts a name there)
+        if head in STOP or head.isupper() or head.lower() in _NO_HEADS or head in _NO_SURNAMES \
+                or head.lower() in _PLACES_AFTER or english and head.lower() in lexicon.common_words or (
                 lexicon.is_place_only(head) and not rare_word(head)):
             continue
         end = m.end("name")
