@@ -125,7 +125,7 @@ _KIN_OR_VERB_BEFORE = scan.compile(
     r"|moglie|figlio|figlia|fratello|sorella|compagno|compagna|husband|wife|son|daughter|brother|sister)"
     r"|(?:mama|papa|maman|mamma|papà|mum|mom|dad|mother|father|mutter|vater)[ ](?:von|de|di|of))[ ]\Z"
 )
-_SELF = frozenset("moi me io yo you ich du tu toi".split())
+_SELF = frozenset("moi me io yo you ich du tu toi vous nous wir sie ihr noi voi lei we".split())  # ("Vous · 18:22")
 _REPLY_DATE = scan.compile(
     rf"[ \t]{{0,4}}(?:[^\W\d_][\w'’]{{0,20}}+[ ,:]{{1,3}}){{0,4}}(?P<date>{DATE})(?:[ \t\r\n.!]{{0,8}}\Z|[.,;][ ])"
 )

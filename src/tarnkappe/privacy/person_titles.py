@@ -101,9 +101,10 @@ _NO_SURNAMES = frozenset("Noël Noel Natale Christmas Pio Fouettard".split())
 # a conjunction, an article or a particle capitalised after the word ("Pfarrer Und Gemeinde", "maestra Della scuola")
 _NO_HEADS = frozenset("""und oder and or et ou ed the der die das dem den des le la les il lo gli un une ein eine
     de di da del della dalle dalla degli dei von van ap ab""".split())
-# what a clergy's name leads as often as a person: "Reverend Street is closed", "Pfarrer Kirche"
+# what a clergy's name leads as often as a person: "Reverend Street is closed", a venue's "Pasteur Room"
 _PLACES_AFTER = frozenset("""street road lane avenue drive close square place way court hall house church chapel school
-    college centre center strasse straße gasse weg platz allee kirche haus rue via chiesa""".split())
+    college centre center room institute institut saal salle sala strasse straße gasse weg platz allee kirche haus rue
+    via chiesa""".split())
 
 
 def names_after_officials(text: str, lexicon: NameLexicon) -> list[Entity]:
