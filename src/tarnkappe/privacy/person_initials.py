@@ -40,7 +40,8 @@ _END = r"(?=[ ]?[(\[/=]|[;|,\"\t\r\n]|[ ]{2}|[ ](?:und|and|et|e|y|&|–)[ ]|\Z)"
 # after it or before it (Python's re would otherwise try a whole word at every capital of the text).
 _INITIAL_AT = scan.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w.'’\-][A-ZÀ-ÖØ-Þ])\.(?:-[A-Za-zÀ-ÖØ-öø-ÿ]\.)?")  # (= _INITIAL)
 # (a surname's particles first: "P. Dalle Vedove", "R. ap Griffith", "M. de Coulon", "A. van der Berg")
-_SURNAME_PARTICLES = r"(?:(?:[Dd](?:e|i|a|u|el|ella|alla|alle|ei|egli|os)|[Vv]an|[Vv]on|ap|[Ll]o|[Tt]e[nr]|der|den|la)[ ]){0,2}+"
+_SURNAME_PARTICLES = (r"(?:(?:[Dd](?:e|i|a|u|el|ella|elle|ello|alla|alle|ei|egli|os)|[Vv]an|[Vv]on|ap|[Ll]o|[Tt]e[nr]"
+                      r"|der|den|la)[ ]){0,2}+")
 _SURNAME_AFTER = scan.compile(rf"[ ](?P<particles>{_SURNAME_PARTICLES})(?P<word>{_WORD}){_END}")
 _WORD_BEFORE = scan.compile(rf"(?<![\w.'’\-])(?P<word>{_WORD})[ ]\Z")
 _ENDS_HERE = scan.compile(_END)
@@ -56,6 +57,7 @@ _INITIALS_GATE = Gate(('., ', '.; '))
 # The separators that begin a table's cell (a column's gap is "  "), and the mark of a pair taken only in a column
 _CELL_LEADS = frozenset({"\t", ";", "|", ",", "  "})
 _DOUBTFUL = "initials?"
+_OUTLINE_LEADS = frozenset({"", "\n", "|", "\t"})  # (where an outline's headings begin: a line, a table's cell)
 
 
 def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon) -> list[Entity]:
@@ -65,38 +67,36 @@ def names_with_initials(text: str, found: Iterable[Entity], lexicon: NameLexicon
         return []
     out: list[Entity] = []
     common = lexicon.common_words
-    # pairs whose surname is an ordinary word, by the cell separator before them, and the taken pairs' separators
-    doubtful: list[tuple[str, Entity]] = []
+    # pairs whose surname is an ordinary word, by the table's cell (its separator and column) they stand in, and
+    # the taken pairs' cells
+    doubtful: list[tuple[tuple[str, int], Entity]] = []
     persons = sorted((e.start, e.end) for e in found if e.type == EntityType.PERSON)
-    taken: Counter[str] = Counter()
+    taken: Counter[tuple[str, int]] = Counter()
     for initial in scan.finditer(_INITIAL_AT, text):
         start, end = initial.span()
         after = scan.match(_SURNAME_AFTER, text, end)
         if after is not None:  # "J. Lange"
             found_item = _item(text, start, after.end(), after.group("word"), initial.group(), lexicon, common,
                                particles=bool(after.group("particles")))
-            lead = _item_start(text, start) if found_item is None or found_item.detector == _DOUBTFUL else None
-            if found_item is None:
-                pass
+            cell = _cell(text, start) if found_item is not None else None
+            if found_item is None or cell is None:
+                if found_item is not None and found_item.detector != _DOUBTFUL:
+                    out.append(found_item)
             elif found_item.detector == _DOUBTFUL:
-                if lead in _CELL_LEADS:
-                    if _covered(persons, start, after.end()):
-                        taken[lead] += 1  # (another detector's: "D. Stadelmann" by the model)
-                    else:
-                        doubtful.append((lead, found_item))
+                if _covered(persons, start, after.end()):
+                    taken[cell] += 1  # (another detector's: "D. Stadelmann" by the model)
+                else:
+                    doubtful.append((cell, found_item))
             else:
                 out.append(found_item)
-                if (cell := _item_start(text, start)) in _CELL_LEADS:
-                    taken[cell] += 1
+                taken[cell] += 1
         if start > 2 and text[start - 1] == " " and scan.match(_ENDS_HERE, text, end) is not None:
             before = scan.search(_WORD_BEFORE, text, max(0, start - 40), start)  # "Goodman A."
             if before is not None:
                 found_item = _item(text, before.start(), end, before.group("word"), None, lexicon, common)
                 if found_item is not None:
                     out.append(found_item)
-    for lead, item in doubtful:
-        if taken[lead] >= 2:  # a column of initials and surnames: its ordinary words are surnames too
-            out.append(Entity(item.start, item.end, EntityType.PERSON, item.text, "initials"))
+    out += _vouched(doubtful, taken)
     if _INITIALS_GATE.opens(text):
         for run in scan.finditer(_INITIALLED_LIST, text):
             items = run.group().replace("; ", ", ").split(", ")
@@ -129,7 +129,9 @@ def _item(text: str, start: int, end: int, word: str, initial: str | None, lexic
           common: frozenset[str], particles: bool = False) -> Entity | None:
     """The PERSON entity of text[start:end] -- ``initial`` and the surname ``word`` after it (``particles``
     before it), or (None) a word and its initial after it -- if it is a name standing alone as an item (see the
-    module's docstring); detector ``_DOUBTFUL`` where only its surname's being an ordinary word speaks against it."""
+    module's docstring); detector ``_DOUBTFUL`` where only its surname's being an ordinary word speaks against it
+    -- after a particle too where an outline's heading may stand, at a line's or a cell's start ("P. Dalle Vedove"
+    in a column, "Kontakt: P. Dalle Vedove"; not an outline's "C. Delle Successioni"; review of session 36)."""
     if word.isupper() and len(word) > 1:
         word = word.capitalize()  # "J. LANGE": a surname in capitals, a name the lists know
         if not lexicon.is_known_name(word):
@@ -138,16 +140,47 @@ def _item(text: str, start: int, end: int, word: str, initial: str | None, lexic
         return None
     lower = word.lower()
     known = lexicon.is_known_name(word)
-    doubtful = not known and not particles and (lower in common or compound_tail(lower, lexicon) or not rare_word(word))
+    lead = _item_start(text, start)
+    doubtful = not known and (not particles or lead in _OUTLINE_LEADS) and (
+        lower in common or compound_tail(lower, lexicon) or not rare_word(word))
     if doubtful and initial is None:
         return None  # ("A. Einleitung", "I. Aktiva", "D. Beschäftigungen": an outline's heading)
-    lead = _item_start(text, start)
     if lead is None or lead in (":", "-", "*", "•") and initial is None and not known:
         return None  # (a form's value, a word before a letter: "Stufe: Sekundar B.", "Impfstoff: Pertussis A.")
     if initial == "M." and lead not in _M_INITIAL_LEADS and text[end:end + 1] == " " \
             and text[end + 1:end + 2].islower():
         return None  # Monsieur in prose: "M. Dupont et Mme Rochat" (an item's "M. Dupont" ends at a separator)
     return Entity(start, end, EntityType.PERSON, text[start:end], _DOUBTFUL if doubtful else "initials")
+
+
+def _vouched(doubtful: list[tuple[tuple[str, int], Entity]], taken: Counter[tuple[str, int]]) -> list[Entity]:
+    """The doubtful pairs a table vouches for: two pairs taken after the same separator, and in the pair's own
+    column no more doubtful pairs than taken ones -- a column of initials and surnames, its ordinary words surnames
+    too ("S. Fröhlich" under "L. Wehrli"; "G. Sereno" beside "M. Polishchuk" in a bell panel's grid), not an
+    outline's column beside its speakers' ("A. Begrüssung", "B. Referat" beside "M. Keller"; review of session 36)."""
+    by_lead: Counter[str] = Counter()
+    for (lead, _), count in taken.items():
+        by_lead[lead] += count
+    unsure = Counter(cell for cell, _ in doubtful)
+    return [Entity(item.start, item.end, EntityType.PERSON, item.text, "initials") for cell, item in doubtful
+            if by_lead[cell[0]] >= 2 and unsure[cell] <= taken[cell]]
+
+
+def _cell(text: str, start: int) -> tuple[str, int] | None:
+    """The table's cell the item at ``start`` begins: its separator (one of _CELL_LEADS) and the number of cells
+    before it on its line -- None where no cell separator leads it or its line begins more than 200 characters
+    before it.  A column, not a separator, vouches: not a programme's items ("08:00;A. Begrüssung;M. Keller")
+    beside its speakers (review of session 36)."""
+    lead = _item_start(text, start)
+    if lead not in _CELL_LEADS:
+        return None
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if line_start == 0 and start > 200:
+        return None  # (a window, not the whole line: a pair's look-back stays bounded)
+    before = text[line_start:start]
+    if lead == "  ":
+        return lead, sum(1 for piece in before.split("  ") if piece.strip())
+    return lead, before.count(lead)
 
 
 def _item_start(text: str, start: int) -> str | None:
