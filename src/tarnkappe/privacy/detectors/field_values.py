@@ -39,6 +39,7 @@ from .field_keys import (
     PAIR_TEAM_KEYS,
     PLACE_KEYS,
     PLATE_KEYS,
+    RELATIVE_WORDS,
     ROLE_KEYS,
     TEAM_KEYS,
     UNIT_KEYS,
@@ -55,7 +56,7 @@ from .team_cells import team_names
 PARTICLE_WORDS = frozenset("von zu zur zum vom van der den de di da del della la le dos du ter ten".split())
 _GERMAN_PARTICLES = frozenset("vom zum zur am im auf".split())
 # more of a surname's particles, inside a value ("Alf auf dem Kampe", "Harry ap Griffith", "Morena lo Vetro")
-_MORE_PARTICLES = frozenset("dem ap lo dalla dalle degli dei dal dos das des".split())
+_MORE_PARTICLES = frozenset("dem ap lo dalla dalle degli dei dal dos das des delle dello".split())
 _NO_ONE = frozenset("""unbekannt keine keiner keins niemand offen none nobody unknown n/a na tbd inconnu inconnue
     personne aucun aucune sconosciuto sconosciuta nessuno""".split())
 # lower-case words a weak key's value of names may hold: particles and the words that join two names
@@ -243,9 +244,11 @@ class ValueTyper:
                 # abbreviation's ("Sylvia B.", "Müller Jr.", "Dipl.-Ing.", "sen.")
             if text[start:end].islower() and text[start:end] in once(text, "field_values.mail_domains", _mail_domains):
                 return  # a tenant's slug ('"tenant": "benz"' beside "imboden@benz.ch"): an organisation's
+            # (a child's key, not a config's lower-case "kind" -- "kind: Deployment", '"kind": "Listing"': a type's)
+            child = key in CHILD_KEYS and raw_key.strip(" \"'*_") != "kind"
             if not self.is_person_value(text[start:end], weak, role, name_part=not weak and (
                     key in NAME_PART_KEYS or key in _NAME_ALONE_KEYS), first_name=key in _FIRST_NAME_KEYS,
-                    child=key in CHILD_KEYS) \
+                    child=child) \
                     or key in NAMED_ROLE_KEYS and not self._named(
                     text[start:end]):
                 return
@@ -345,9 +348,11 @@ class ValueTyper:
             # (holdout40, read in session 36)
         if child and len(words) == 1 and value.isalpha() and not value.isupper() and value not in STOP \
                 and value.lower() not in ALL_KEYS and type_of(normalise_key(value)) is None \
+                and normalise_key(value) not in RELATIVE_WORDS \
                 and (value.lower() not in lex.common_words or rare_word(value, 6) and not german_word(value)):
             return True  # a child's first name, whatever word it is elsewhere: "Child: Isla", "Baby: Poppy" -- not
-            # "Kind: Ja", "Kind: Sohn" (holdout40, read in session 36)
+            # "Kind: Ja", "Kind: Sohn" (holdout40, read in session 36), nor a relation ("Daughter: Stepdaughter";
+            # review of session 36)
         if any(len(w) > 1 and lex.is_known_name(w.capitalize() if w.isupper() else w) for w in words):
             return True
         if len(words) >= 3 and _initials(words[0]) and _initials(words[1]):
