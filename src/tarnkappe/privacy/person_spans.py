@@ -28,7 +28,7 @@ from .detectors.dates import MONTHS
 from .detectors.person_context import initial_after, with_initials
 from .detectors.person_cues import COMPANY_SUFFIXES, NAME_GAP, STOP
 from .entities import Entity, EntityType
-from .learned.features import german_word, rare_word
+from .learned.features import german_word, load_word_freq, rare_word
 from .names import NameLexicon, compound_tail
 from .saints import without_saints
 
@@ -339,7 +339,7 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word.istitle() and word.isalpha() and " " not in text[start:end] and _mid_sentence(words) \
                 and word not in STOP and word.lower() not in _ARTICLE_OR_PREPOSITION and not german_word(word) \
                 and word not in lex.places and not _title_or_article(words, lex) and len(word) >= 3 \
-                and (words[-2] in _GREETINGS or rare_word(word, 6) and not compound_tail(word.lower(), lex)):
+                and (_greeting(words[-2]) or rare_word(word, 6) and not compound_tail(word.lower(), lex)):
             # a capitalised word inside a sentence, right before a surname found: its first name, whatever else
             # it means -- French, Italian and English write no other word so but a firm's or a place's, whose
             # words are frequent ones ("our daughter Poppy Weaver", "Dear Sky Holridge"; holdout40, read in session
@@ -576,9 +576,12 @@ def _particles_after(text: str, end: int, lex: NameLexicon) -> int:
     if not capital and (word in STOP or word.lower() in lex.common_words and not (
             text[end + 1:end + 4] == "van" or taken == 2 and text[end + 1:end + 3] == "de"
             or taken == 1 and text[end + 1:end + 5] == "von " and lex.is_first_name(last)
-            and last.lower() not in lex.common_words and word not in lex.ambiguous and not german_word(word, 7))):
+            and last.lower() not in lex.common_words and word not in lex.ambiguous and not german_word(word, 7)
+            and not _english_rather(word))):
         return end  # (but a listed first name's "von" and a word not of German's most frequent: "Adolf von Haaren",
-        # "Zara von Haaren"; not "Anna von der Firma Meier", "Jonas von Hand" -- holdout40, read in session 36)
+        # "Zara von Haaren"; not "Anna von der Firma Meier", "Jonas von Hand" -- holdout40, read in session 36 --
+        # nor a word English writes more than German: a firm's, "von" its "from": "Julia von Sunrise", "Anna von
+        # Salt"; review of session 36)
     if word in STOP or _is_particle(word):
         return end
     if german and (word.lower() in lex.common_words or lex.is_place_only(word) or not rare_word(word)):
@@ -600,14 +603,29 @@ def _saints_surname(word: str, lex: NameLexicon) -> bool:
     return lex.is_known_name(word) and f"St. {word}" not in lex.places and not lex.is_place_only(word)
 
 
+def _english_rather(word: str) -> bool:
+    """``word`` is more frequent in English than in German: after a German "von" a firm's or a brand's ("Sunrise",
+    "Salt"), where a noble's or a Swiss family's surname is a German word or a place's ("Haaren", "Wattenwyl")."""
+    code = load_word_freq().get(word.lower())
+    return code is not None and code[3] > code[0]
+
+
 # Greetings after which a capitalised word is a name's
-_GREETINGS = frozenset("Dear Hi Hello Liebe Lieber Hallo Cher Chère Bonjour Caro Cara Ciao Gentile".split())
+# (in any case: "dear Sky"; and a good morning's, a Swiss and an Italian greeting: "Good morning Sky Holridge",
+# "Grüezi Sky", "Buongiorno Sole" -- review of session 36)
+_GREETINGS = frozenset("""Dear Hi Hello Hey Morning Evening Afternoon Liebe Lieber Hallo Hoi Grüezi Servus Moin Cher
+    Chère Bonjour Bonsoir Salut Caro Cara Ciao Gentile Buongiorno Buonasera Salve""".split())
 
 
 def _mid_sentence(words: list[str]) -> bool:
     """The word before a name (``words[-1]``) stands inside a sentence: a lower-case word before it ("our daughter
     Poppy"), or a greeting ("Dear Sky")."""
-    return len(words) >= 2 and (words[-2].isalpha() and words[-2].islower() or words[-2] in _GREETINGS)
+    return len(words) >= 2 and (words[-2].isalpha() and words[-2].islower() or _greeting(words[-2]))
+
+
+def _greeting(word: str) -> bool:
+    """``word`` greets, in any case ("Dear", "dear", "Grüezi")."""
+    return word.capitalize() in _GREETINGS
 
 
 def _sentence_start(text: str, pos: int) -> bool:
