@@ -339,11 +339,14 @@ def _widened(text: str, start: int, end: int, lex: NameLexicon) -> tuple[int, in
         elif word.istitle() and word.isalpha() and " " not in text[start:end] and _mid_sentence(words) \
                 and word not in STOP and word.lower() not in _ARTICLE_OR_PREPOSITION and not german_word(word) \
                 and word not in lex.places and not _title_or_article(words, lex) and len(word) >= 3 \
-                and (_greeting(words[-2]) or rare_word(word, 6) and not compound_tail(word.lower(), lex)):
+                and (_greeting(words[-2]) or rare_word(word, 6) and not compound_tail(word.lower(), lex)
+                     and not _romance_noun(word)):
             # a capitalised word inside a sentence, right before a surname found: its first name, whatever else
             # it means -- French, Italian and English write no other word so but a firm's or a place's, whose
             # words are frequent ones ("our daughter Poppy Weaver", "Dear Sky Holridge"; holdout40, read in session
-            # 36; not "della Navigazione Ceresio", "the Playing Fields"); not a German noun ("die Firma Weber")
+            # 36; not "della Navigazione Ceresio", "the Playing Fields"); not a German noun ("die Firma Weber"), nor
+            # a French or an Italian trade's ("presso Carrozzeria Ferrari", "di Ascensori Genova", "percorso
+            # Randonnée Cuneo"; review of session 36)
             start -= len(word) + 1
             break
         elif word.istitle() and word.isalpha() and _unknown_word(word, lex):
@@ -608,6 +611,14 @@ def _english_rather(word: str) -> bool:
     "Salt"), where a noble's or a Swiss family's surname is a German word or a place's ("Haaren", "Wattenwyl")."""
     code = load_word_freq().get(word.lower())
     return code is not None and code[3] > code[0]
+
+
+def _romance_noun(word: str) -> bool:
+    """``word`` is an ordinary French or Italian word (Zipf 3 or more) that English writes less: a firm's trade
+    before its owner's or its town's name ("Carrozzeria", "Traslochi", "Randonnée"), where an English word before a
+    surname may be a first name ("Poppy", "Sky", "River")."""
+    code = load_word_freq().get(word.lower())
+    return code is not None and max(code[1], code[2]) >= "3" and max(code[1], code[2]) > code[3]
 
 
 # Greetings after which a capitalised word is a name's

@@ -401,7 +401,10 @@ class ValueTyper:
                     and last.replace("-", "").isalpha() and last not in STOP
                     and (lex.is_first_name(first) or rare_word(first)) and first.lower() not in lex.common_words)
         return (last.replace("-", "").isalpha() and last.lower() not in lex.common_words and rare_word(last)
-                and not lex.is_place_only(last) and last not in STOP and not compound_tail(last.lower(), lex))
+                and not lex.is_place_only(last) and last not in STOP and not compound_tail(last.lower(), lex)
+                and not (german_word(first) and (german_word(first, 5) or compound_tail(first.lower(), lex))))
+        # (not a frequent German noun's or a compound's: "Preis Mostobst", "Geburtshaus Terra" -- "Eitel" is a first
+        # name; review of session 36)
 
     def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool, role: bool = False,
                          first_name: bool = False) -> bool:
