@@ -347,6 +347,8 @@ SHAPES = [
     "[10:02] <Aa> ", "Aa  18:07\n", "Aa a. (13:40): ", "Aa a., [11/11/2026 07:34]\n", "aa bb — 10:20\n",
     "aa: bb cc dd\n", "01.11.26, 09:13 - Aa: ", "Aa, ", "| Bb, Aa | ", "Aa B. ", "aa b. ", "Aa is ",
     "Pfarrer Aa ", "don Aa ", "l'esaminatore ", "maestra Della Aa ", "Revd ap Aa ",
+    # the review of session 36: a table's column of initials, greetings in any case, a firm after "von"
+    "08:00  A. Aa  B. Bb\n", "|A. Aa|B. Bb", "grüezi Aa Bb ", "Aa von Sunrise ", "kind: Aa\n",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6
