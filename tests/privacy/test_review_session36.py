@@ -139,8 +139,6 @@ _PUNCTUATION_BEFORE = _open(
     "person_spans._mid_sentence asks a lower-case word or a greeting right before the first name: a comma, a "
     "parenthesis or 'Good morning' before it is none")
 _ZU = _open("person_spans._particles_after: the listed first name's rule reads 'von' only, not 'zu'")
-_LOWER_NEW_KEYS = _open(
-    "field_values._lower_case_name: a lower-case first name and surname under a new role's key ('guide') is no name")
 _CHILD_LIST = _open(
     "field_values: the child rule reads one word; children's first names after a comma, a lower-case one or a "
     "French one ('Perle') are not taken")
@@ -185,9 +183,9 @@ LEAKS = [
     pytest.param("Good morning Sky Holridge,\nthank you for applying.\n", "Sky", PERSON, id="good-morning",
                  marks=_PUNCTUATION_BEFORE),
     pytest.param("Die Schlüssel übergibt Adolf zu Haaren.\n", "Haaren", PERSON, id="zu", marks=_ZU),
-    pytest.param("guide: gerwin klee\ntour: piz palü\n", "klee", PERSON, id="guide-lower", marks=_LOWER_NEW_KEYS),
-    pytest.param("Children: Isla, Poppy\n", "Poppy", PERSON, id="children-list", marks=_CHILD_LIST),
-    pytest.param("Child: isla\nAge: 4\n", "isla", PERSON, id="child-lower", marks=_CHILD_LIST),
+    pytest.param("guide: gerwin klee\ntour: piz palü\n", "klee", PERSON, id="guide-lower"),
+    pytest.param("Children: Isla, Poppy\n", "Poppy", PERSON, id="children-list"),
+    pytest.param("Child: isla\nAge: 4\n", "isla", PERSON, id="child-lower"),
     pytest.param("Enfant : Perle\nÂge : 4 ans\n", "Perle", PERSON, id="enfant-perle", marks=_CHILD_LIST),
     pytest.param("volunteer: Morena delle Vedove\n", "Vedove", PERSON, id="volunteer-lower-particle",
                  marks=_LOWER_PARTICLE),

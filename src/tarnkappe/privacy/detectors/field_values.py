@@ -339,7 +339,8 @@ class ValueTyper:
         lex = self._lex
         if role and len(words) == 1 and words[0].lower() in _LEVELS:
             return False  # a level, a grade under a role's key: "Friseur: Junior", "Coach: Senior"
-        if role and len(words) == 1 and value[:1].isupper() and not value.isupper() and value not in STOP and all(
+        if role and len(words) == 1 and value[:1].isupper() and not value.isupper() and value not in STOP \
+                and normalise_key(value) not in RELATIVE_WORDS and all(
                 part[:1].isupper() and part.isalpha() and part.lower() not in lex.common_words
                 and not lex.is_place_only(part) and not german_word(part) and part.lower() not in ALL_KEYS
                 and rare_word(part, 5)
