@@ -364,7 +364,21 @@ def _one_word_streets(text: str) -> Iterator[tuple[int, int]]:
         if number is None or _thousands(text, number.start(), m.end()) or scan.search(
                 _NUMBERED_BEFORE, text, max(0, number.start() - 12), number.start()) is not None:
             continue  # "Version 2 Gateway", "3,500 Kingsway commuters", "Platform 9 Southgate"
+        if _counted(text, number.start(), m.end()):
+            continue  # "3 Broadway shows", "4 Safeway stores", "1914 Highgate cemetery"
         yield number.start(), m.end()
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """The one-word street ``text[start:end]`` is a count's or a year's brand, shop, town or theatre: a word in lower
+    case goes on after it ("3 Broadway shows", "5 Reigate residents", "1914 Highgate cemetery"; the review of session
+    36) -- unless a place's word or a flat stands before the number, as where someone lives ("the tenancy at 17
+    Kingsway we still need", "Flat 12, 47 Kingsway will increase")."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False
+    return scan.search(_PLACE_BEFORE, text, max(0, start - 12), start) is None and scan.search(
+        _UNIT_BEFORE, text, max(0, start - 40), start) is None and scan.search(
+        _UNIT_WORD_BEFORE, text, max(0, start - 12), start) is None
 
 
 # A heading's or a subject's last part after a dash, a street of a homes' suffix ending the line: "Guest log
@@ -373,8 +387,13 @@ _TITLE_DASH_BEFORE = scan.compile(r"[^\W_][ ]{1,2}[–—\-][ ]{1,2}\Z")
 _LINE_END_AFTER = scan.compile(r"[ \t]{0,4}(?:\r?\n|\Z)")
 
 
-def _titled_line_end(text: str, start: int, end: int) -> bool:
-    """The street ``text[start:end]`` ends its line after a title's dash (see _TITLE_DASH_BEFORE)."""
+def _titled_line_end(text: str, start: int, end: int, suffix: str, name: str) -> bool:
+    """The street ``text[start:end]`` ends its line after a title's dash (see _TITLE_DASH_BEFORE) -- a home's (a
+    close, a way), not a venue's or a measure's, as an itinerary's or a programme's titles name a walk ("Day 3 – 5
+    Mile Walk", "Stage 4 – 2 Bridges Walk", "Menu – 3 Course View", "Plan – 3 Step Way"; the review of session 36)."""
+    first = name.split(" ", 1)[0].capitalize()
+    if suffix.capitalize() in _VENUE_SUFFIXES or first in _MEASURES or first in _ROOMS:
+        return False
     return scan.search(_TITLE_DASH_BEFORE, text, max(0, start - 6), start) is not None and scan.match(
         _LINE_END_AFTER, text, end, min(len(text), end + 8)) is not None
 
@@ -545,7 +564,7 @@ class EnglishAddressDetector:
                 m.group("suffix").capitalize() in _HOME_WEAK
                 and (scan.search(_PLACE_BEFORE, text, max(0, start - 12), start) is not None
                      and not _clock_time(text, start, m.group("suffix").capitalize())
-                     or _titled_line_end(text, start, end)
+                     or _titled_line_end(text, start, end, m.group("suffix"), m.group("name"))
                      or _in_cell(text, start, end, _EN_CELL_BEFORE, _EN_CELL_AFTER)
                      and not (m.group("suffix").capitalize() == "Walk"
                               and m.group("name").split(" ", 1)[0].capitalize() in _MEASURES)
@@ -574,8 +593,9 @@ class EnglishAddressDetector:
             # (68 characters: a town of four words and its comma; 80 made ", IL 62704" repeated after a
             # backslash -- the LaTeX view reads it twice -- 81 regex positions per character)
             town = scan.search(_CITY_NAMES_BEFORE, text, max(0, region_start - 68), region_start)
-            if town is not None:
-                spans.append((_lines_before(text, town.start()), m.end()))
+            town_start = None if town is None else _listed_caps_town(text, town.start(), town.end())
+            if town_start is not None:
+                spans.append((_lines_before(text, town_start), m.end()))
         for m in scan.finditer(_POSTCODE_AT, text):
             start = m.start()
             if m.group("ca") is not None:
@@ -645,6 +665,23 @@ class EnglishAddressDetector:
             if country is not None:
                 end = country.end()
             yield Entity(start, end, EntityType.ADDRESS, text[start:end], self.name)
+
+
+def _listed_caps_town(text: str, start: int, end: int) -> int | None:
+    """Where the town ``text[start:end]`` (before a state's code) starts: ``start`` as found if a letter of it is in
+    lower case; in capitals, the longest tail of its words that a gazetteer lists ("MADISON", "NEW YORK" as "New York
+    City", "SALT LAKE CITY"), or None -- capitals' words before a code are a log's or a form's as often ("ERROR, ID
+    83702", "STATUS: SHIPPED, IN 48213", "MEETING TIME, ME 04101"; the review of session 36)."""
+    name = text[start:end].rstrip(" ,")
+    if any(c.islower() for c in name):
+        return start
+    places = load_lexicon().places
+    words = name.split(" ")
+    for k in range(len(words)):
+        tail = " ".join(words[k:]).title()
+        if tail in places or f"{tail} City" in places:
+            return start + len(" ".join(words[:k])) + (1 if k else 0)
+    return None
 
 
 def _region_before(text: str, zip_start: int) -> int | None:
