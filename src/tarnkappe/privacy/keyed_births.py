@@ -55,11 +55,21 @@ def _variants(words: Iterable[str]) -> list[str]:
     return sorted(out, key=lambda w: (-len(w), w))
 
 
+# The keys of a grown-up: a spouse, a companion on a tour.  A date of the last years after such a name is a
+# booking's, a tour's, a wedding's ("Spouse: Mark Jones, Jun 3, 2025", "Begleitperson: Anna Meier, 2025-11-29"; the
+# review of session 36), no birth's.
+_ADULT_KEYS = frozenset(v for v in _variants((
+    "Climbing partner", "Rope partner", "Companion", "Spouse", "Begleitperson", "Seilpartner", "Seilpartnerin",
+    "Ehepartner", "Ehepartnerin", "Compagnon de cordée", "Compagne de cordée", "Accompagnant", "Accompagnante",
+    "Conjoint", "Conjointe", "Compagno di cordata", "Compagna di cordata", "Accompagnatore", "Accompagnatrice",
+    "Coniuge",
+)))
+_ADULT_YEARS = 12  # a birth at least this many years back
 _KEYS = _variants(_KEY_WORDS)
 _FIRST_LETTERS = "".join(sorted({k[0] for k in _KEYS}))
 # (the key's first letter as a class, so the engine skips to it in C; then the look-behind: no word before it)
 _KEYED_DATE = scan.compile(
-    rf"[{_FIRST_LETTERS}](?<![\w'’\-][{_FIRST_LETTERS}]){words_after_first(frozenset(_KEYS), _FIRST_LETTERS)}"
+    rf"(?P<key>[{_FIRST_LETTERS}](?<![\w'’\-][{_FIRST_LETTERS}]){words_after_first(frozenset(_KEYS), _FIRST_LETTERS)})"
     r"(?:[ ]\d{1,2})?(?:\*\*)?"
     r"(?:[ \t]{0,4}[:|=](?:\*\*)?[ \t]{1,8}|[ ]{0,2}\.{2,60}+[ \t]{1,8}|\t[ \t]{0,8}|[ ]{2,40})"
     r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.\-]){0,30}+(?:[ ][^\W\d_](?:[^\W\d_]|['’.\-]){0,30}+){0,4}+)"
@@ -83,7 +93,8 @@ def births_after_keyed_names(text: str, found: Iterable[Entity], lexicon: NameLe
     out: list[Entity] = []
     for m in scan.finditer(_KEYED_DATE, text):
         start, end = m.span("date")
-        if not _line_start(text, m.start()) or not _born(m.group("date"), this_year) \
+        latest = this_year - _ADULT_YEARS if m.group("key") in _ADULT_KEYS else this_year
+        if not _line_start(text, m.start()) or not _born(m.group("date"), latest) \
                 or not _a_name(m.group("name"), lexicon) or any(s < end and start < e for s, e in dobs):
             continue
         out.append(Entity(start, end, EntityType.DOB, m.group("date"), "keyed-births"))
@@ -99,15 +110,15 @@ def _line_start(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] == "\n"
 
 
-def _born(date: str, this_year: int) -> bool:
-    """A year from 1900 up to this one (a two-digit year: of this century up to this year, else the last)."""
+def _born(date: str, latest: int) -> bool:
+    """A year from 1900 up to ``latest`` (a two-digit year: of this century up to ``latest``, else the last)."""
     year = scan.search(_YEAR, date)
     if year is None:
         return False
     value = int(year.group())
     if value < 100:
-        value += 2000 if value <= this_year % 100 else 1900
-    return 1900 <= value <= this_year
+        value += 2000 if value <= latest % 100 else 1900
+    return 1900 <= value <= latest
 
 
 # A form's answers where a name would stand: no person's ("Child: None, …", "Baby: Due, 12.03.2026")
@@ -120,10 +131,14 @@ _ANSWERS = frozenset(
 def _a_name(name: str, lexicon: NameLexicon) -> bool:
     """Each word a listed name, no ordinary word, or written as a name is ("Poppy": a flower's word too) -- not a
     form's answer ("None", "Due") nor an ordinary word in lower case or capitals ("anmeldung")."""
-    for word in name.split(" "):
+    words = name.split(" ")
+    for word in words:
         title = word.capitalize()
         if title in STOP or word in STOP or word.lower().strip(".") in _ANSWERS:
             return False
         if not (lexicon.is_known_name(title) or word.lower() not in lexicon.common_words or word == title):
             return False
-    return True
+    # (a title of words, one an ordinary word and none a listed name, is an event's: "Daughter: Piano Recital, May 4,
+    # 2025", "Child: Swimming Lessons, Sep 3, 2024"; the review of session 36 -- one word stays a name: "Poppy")
+    return len(words) == 1 or any(lexicon.is_known_name(w.capitalize()) for w in words) or not any(
+        w.lower() in lexicon.common_words for w in words)
