@@ -179,8 +179,13 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
 _STREET_NUMBER = scan.compile(
     r"(?i:[a-zäöüß]{3}(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]?\d"
     r"|(?<![\w])(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]\d"  # "linzer straße 33"
-    r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|route|quai|viale|piazza|piazzale|corso|vicolo|largo"
-    r"|contrada)[ ][^\d\n]{2,40}?[ ,]{1,2}\d"  # ("vicolo stretto 128/a"; holdout40, read in session 36)
+    r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|route|quai|viale|piazza|piazzale|corso"
+    r"|vicolo(?![ ]cieco))[ ][^\d\n]{2,40}?[ ,]{1,2}\d"  # ("vicolo stretto 128/a"; holdout40, read in session 36)
+    # "largo" and "contrada" after a place's cue, as "via" ("abito in largo augusto 3"): "largo" is wide ("è largo
+    # circa 3 metri", "fai largo ai 3 bambini"), a "contrada" the Palio's ("la contrada vince 3 a 1"; the review of
+    # session 36)
+    r"|(?:(?<=\bin[ ])|(?<=\ba[ ])|(?<=\bdi[ ])|(?<![^\n])|(?<=,[ ])|(?<=:[ ]))(?:largo|contrada)[ ](?!anticipo\b)"
+    r"[^\d\n]{2,40}?[ ,]{1,2}\d"
     # Italian "via" after "in", "a", "è", a comma, a colon or first on its line ("non abita in via nassa 9?";
     # not English "at 10 via zoom with 3 people", "sent it in via email 2 times")
     r"|(?:(?<=\bin[ ])|(?<=\ba[ ])|(?<=è[ ])|(?<=\n)|(?<=,[ ])|(?<=:[ ]))via[ ]"
@@ -194,8 +199,8 @@ _STREET_NUMBER = scan.compile(
     r"|(?<![\w])\d{1,5}[a-z]?[ ](?!(?:minutes?|mins?|miles?|km|hours?|hrs?|seconds?|days?|weeks?|months?|years?"
     r"|nights?|times|new|more|other|old|big|small|on|in|at|to|for|from|of|per|and|or|am|pm)[ ])"
     # (a compass point's letter before the name: "4161 n hillcrest drive", "6160 s spruce court"; holdout40, read in
-    # session 36)
-    r"(?:[nsew][ ](?=[a-z]{2}))?"
+    # session 36 -- with its dot too: "2210 w. maple avenue", the review of session 36)
+    r"(?:[nsew]\.?[ ](?=[a-z]{2}))?"
     r"(?:(?:[a-z'’]{2,20}[ ]){0,2}(?:street|road|lane|avenue|drive|court|crescent|close|terrace|parade|esplanade"
     r"|grove|gardens|place|way|walk)"
     # (a walk's and an abbreviated type's after a name's word: "outside 140 willow walk", "at 4963 elm st", "5666 ne
