@@ -32,9 +32,11 @@ _UNIT_AFTER = scan.compile(
     r"|\d{1,2}(?:e|er|ème|eme)[ ]étage|(?:Stiege|Stg\.)[ ]?\d{1,3}"
     # a German floor, its side after it: "Hauptstraße 6, 3. OG links", "Tulpenweg 11-13, EG", typed in a chat
     # "gartenstraße 7, 2. og links" (holdout40, read in session 36: ", EG" was left in clear after its street)
-    r"|(?:\d{1,2}\.[ ]?(?:OG|og|Og|UG|ug|Stock|stock|Etage|etage|Obergeschoss|OBERGESCHOSS)"
-    r"|(?<=,[ ])(?:EG|eg|Eg|DG|dg|UG|ug|Parterre|parterre|Hochparterre|hochparterre|Erdgeschoss|erdgeschoss"
-    r"|Dachgeschoss|dachgeschoss|Souterrain|souterrain))(?:[ ](?:links|rechts|Mitte|mitte|li\.|re\.))?(?![\w\-])"
+    # (and with "ß": "1. Obergeschoß", "Untergeschoß"; the review of session 36)
+    r"|(?:\d{1,2}\.[ ]?(?:OG|og|Og|UG|ug|Stock|stock|Etage|etage|Obergescho(?:ss|ß)|obergescho(?:ss|ß)|OBERGESCHOSS)"
+    r"|(?<=,[ ])(?:EG|eg|Eg|DG|dg|UG|ug|Parterre|parterre|Hochparterre|hochparterre|[Ee]rdgescho(?:ss|ß)"
+    r"|[Dd]achgescho(?:ss|ß)|[Uu]ntergescho(?:ss|ß)|Souterrain|souterrain))"
+    r"(?:[ ](?:links|rechts|Mitte|mitte|li\.|re\.))?(?![\w\-])"
     r"|Top[ ]?\d{1,4}|(?:Apt|Suite|Unit|Flat)\.?[ ]?[A-Za-z0-9\-]{1,6})"
     r"|/(?:Stiege|Stg\.?|Top|Tür)[ ]?\d{1,3}(?:/\d{1,4})?|/\d{1,4}(?![\d]))"
 )
