@@ -11,8 +11,11 @@ person's ("Also for", "Climbing partner") or the date was written with its month
 The key must name a person (its words below, in the four languages; no bare "Partner", a firm's as often), begin
 its line (after a list's or a table's marks) and be followed by its separator; the value must be a name -- one to
 five words, none a form's answer ("None", "Due") nor an ordinary word in lower case or capitals unless a listed
-name -- then a comma and a full date of a year from 1900 up to this one, the value's last thing on its line or in
-its cell.  A date to come ("Also for: Maple, 2027-01-15") and a key that names no person ("Invoice: …") stay.
+name -- then a comma (or a dash) and a full date of a year from 1900 up to this one, the value's last thing on its line,
+in its cell or in its list (";").  A grown-up's key (a spouse, a companion) asks a year at least twelve back: a
+recent date after such a name is a booking's or a tour's; and a value of several words of which one is an
+ordinary word and none a listed name is an event's ("Daughter: Piano Recital, May 4, 2025"; the review of session
+36).  A date to come ("Also for: Maple, 2027-01-15") and a key that names no person ("Invoice: …") stay.
 
 Linear: a Gate on the keys' words; the scan starts at a key's first letter (a class, then the look-behind); each
 hit reads its line's start (16 characters back) once.
@@ -69,12 +72,15 @@ _KEYS = _variants(_KEY_WORDS)
 _FIRST_LETTERS = "".join(sorted({k[0] for k in _KEYS}))
 # (the key's first letter as a class, so the engine skips to it in C; then the look-behind: no word before it)
 _KEYED_DATE = scan.compile(
-    rf"(?P<key>[{_FIRST_LETTERS}](?<![\w'’\-][{_FIRST_LETTERS}]){words_after_first(frozenset(_KEYS), _FIRST_LETTERS)})"
+    rf"(?P<key>[{_FIRST_LETTERS}](?<![\w'’\-][{_FIRST_LETTERS}])"
+    rf"{words_after_first(frozenset(_KEYS), _FIRST_LETTERS)})"
     r"(?:[ ]\d{1,2})?(?:\*\*)?"
     r"(?:[ \t]{0,4}[:|=](?:\*\*)?[ \t]{1,8}|[ ]{0,2}\.{2,60}+[ \t]{1,8}|\t[ \t]{0,8}|[ ]{2,40})"
     r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.\-]){0,30}+(?:[ ][^\W\d_](?:[^\W\d_]|['’.\-]){0,30}+){0,4}+)"
-    rf",[ ]{{1,2}}(?P<date>{DATE})(?!\d)"
-    r"(?=[ \t]{0,40}(?:\||\r?\n|\Z))"
+    # (or a dash between, and a list's ";" after: "Child: Poppy – Jul 4, 2014", "Children: Poppy, 04/07/2014; Leo,
+    # …"; the review of session 36)
+    rf"(?:,[ ]{{1,2}}|[ ]{{1,2}}[–—\-][ ]{{1,2}})(?P<date>{DATE})(?!\d)"
+    r"(?=[ \t]{0,40}(?:[|;]|\r?\n|\Z))"
 )
 # (a key's first word as written, in lower case and in capitals: "Child", "child", "CHILD", "Mit", "Also")
 _GATE = Gate({v for k in _KEY_WORDS for v in _variants([k.split(" ", 1)[0]])})
