@@ -349,6 +349,10 @@ SHAPES = [
     "Pfarrer Aa ", "don Aa ", "l'esaminatore ", "maestra Della Aa ", "Revd ap Aa ",
     # the review of session 36: a table's column of initials, greetings in any case, a firm after "von"
     "08:00  A. Aa  B. Bb\n", "|A. Aa|B. Bb", "grüezi Aa Bb ", "Aa von Sunrise ", "kind: Aa\n",
+    # the review of session 36: counts before a one-word street, capitals before a state, a keyed name's dash and
+    # list, Italian street words after a cue, a dotted compass point
+    "3 Aaway shows ", "at Flat 1, 9 Aagate moved ", "AA BB, ID 83702 ", "Child: Aa – Jan 1, 2020; ",
+    "Spouse: Aa Bb, ", "aa_name;aa_bb;aa_cc;", "in largo aa 3 ", "è largo aa 3 ", "12 w. aa avenue ",
 ]
 ADVERSARIAL = st.lists(
     st.tuples(st.sampled_from(SHAPES), st.integers(1, 60)), min_size=1, max_size=6
