@@ -185,6 +185,8 @@ LEAKS = [
     pytest.param("she is at 4161 n hillcrest drive\n", "4161 n hillcrest drive", ADDRESS, id="lower-compass-guard"),
     pytest.param("abito in largo augusto 3\n", "largo augusto 3", ADDRESS, id="lower-largo-guard"),
     pytest.param("abito in contrada di sotto 5\n", "contrada di sotto 5", ADDRESS, id="lower-contrada-guard"),
+    pytest.param("li portiamo noi. contrada alta 12, citofono rossi\n", "contrada alta 12", ADDRESS,
+                 id="lower-contrada-sentence-guard"),
     pytest.param("ci vediamo al parcheggio di vicolo corto 14/b\n", "vicolo corto 14/b", ADDRESS,
                  id="lower-vicolo-guard"),
     pytest.param("meet me at 220 e 14th street\n", "220 e 14th street", ADDRESS, id="lower-numbered-street",

@@ -181,10 +181,10 @@ _STREET_NUMBER = scan.compile(
     r"|(?<![\w])(?:stra(?:ss|ß)e|str\.|gasse|allee|weg|platz)[ ]\d"  # "linzer straße 33"
     r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|route|quai|viale|piazza|piazzale|corso"
     r"|vicolo(?![ ]cieco))[ ][^\d\n]{2,40}?[ ,]{1,2}\d"  # ("vicolo stretto 128/a"; holdout40, read in session 36)
-    # "largo" and "contrada" after a place's cue, as "via" ("abito in largo augusto 3"): "largo" is wide ("è largo
-    # circa 3 metri", "fai largo ai 3 bambini"), a "contrada" the Palio's ("la contrada vince 3 a 1"; the review of
-    # session 36)
-    r"|(?:(?<=\bin[ ])|(?<=\ba[ ])|(?<=\bdi[ ])|(?<![^\n])|(?<=,[ ])|(?<=:[ ]))(?:largo|contrada)[ ](?!anticipo\b)"
+    # "largo" and "contrada" after a place's cue or first in a sentence, as "via" ("abito in largo augusto 3", "li
+    # prendiamo noi. contrada maggiore 79"): "largo" is wide ("è largo circa 3 metri", "fai largo ai 3 bambini"), a
+    # "contrada" the Palio's ("la contrada vince 3 a 1"; the review of session 36)
+    r"|(?:(?<=\bin[ ])|(?<=\ba[ ])|(?<=\bdi[ ])|(?<![^\n])|(?<=[,:.!?][ ]))(?:largo|contrada)[ ](?!anticipo\b)"
     r"[^\d\n]{2,40}?[ ,]{1,2}\d"
     # Italian "via" after "in", "a", "è", a comma, a colon or first on its line ("non abita in via nassa 9?";
     # not English "at 10 via zoom with 3 people", "sent it in via email 2 times")
