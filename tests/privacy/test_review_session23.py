@@ -107,8 +107,7 @@ LEAKS = [
                  marks=pytest.mark.xfail(strict=True, reason="open: 'Name: date' items are not read as a family's"
                       " list")),
     pytest.param("Kinder: Selma Kitzmann, 13.07.2017; Jonas Kitzmann, 02.11.2019", "13.07.2017", DOB,
-                 id="siblings-one-line-semicolon",
-                 marks=pytest.mark.xfail(strict=True, reason="open: children joined by ';' on one line")),
+                 id="siblings-one-line-semicolon"),
     pytest.param("Zu versichern: Lea Brunner (02.05.2023), Mia Brunner (03.01.2026)", "02.05.2023", DOB,
                  id="siblings-with-newborn-of-this-year",
                  marks=pytest.mark.xfail(strict=True, reason="open: a date of this year is no sibling's, so its"

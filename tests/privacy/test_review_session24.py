@@ -88,15 +88,11 @@ LEAKS = [
     pytest.param("Geburtsdatum/-ort: 12.03.1981, Altdorf UR", "Altdorf", ADDRESS, id="birth-key-date-and-place",
                  marks=pytest.mark.xfail(strict=True, reason="open: the place of a date-and-place key")),
     # fields._child_birth, CHILD_KEYS (gaps): a dash, more after the date, a list of children, another language
-    pytest.param("Kind 1: Milan – 12.07.2025", "12.07.2025", DOB, id="child-key-dash",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "open: a gap next to the new rule, not fixed in session 24"))),
+    pytest.param("Kind 1: Milan – 12.07.2025", "12.07.2025", DOB, id="child-key-dash"),
     pytest.param("Kind 1: Milan, 12.07.2025, Kita Sonnenblume", "12.07.2025", DOB, id="child-key-more-after",
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "open: only a date alone after the child's name is taken (the entry date case)"))),
-    pytest.param("Kinder: Milan, 12.07.2025; Lea, 03.02.2022", "12.07.2025", DOB, id="child-key-list",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "open: a gap next to the new rule, not fixed in session 24"))),
+    pytest.param("Kinder: Milan, 12.07.2025; Lea, 03.02.2022", "12.07.2025", DOB, id="child-key-list"),
     pytest.param("Enfant 1 : Hugues, 30/04/2022, garçon", "30/04/2022", DOB, id="child-key-french-more-after",
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "open: only a date alone after the child's name is taken (the entry date case)"))),
