@@ -10,11 +10,11 @@ words, and an initial was no evidence.  Here the initial is, where the pair stan
 it) and its word is no stop word, no title and not an ordinary word unless the lists know it as a
 name ("Plan B.", "Anlage A." stay readable).
 
-A table's column of such pairs vouches for its ordinary words: where two pairs of a text stand after the same
-cell separator (a tab, ";", "|", "," or a column's gap) and are taken, a pair after that separator whose surname is
-an ordinary word is a name too ("J. Fröhlich", "N. Regen", "F.-J. Gute" beside "D. Stadelmann" in a guides'
-column; holdout40, read in session 36).  A particle may begin the surname ("P. Dalle Vedove", "R. ap Griffith",
-"M. de Coulon").
+A table's column of such pairs vouches for its ordinary words: where two pairs after the same cell separator (a
+tab, ";", "|", "," or a column's gap) are taken, a pair whose surname is an ordinary word is a name too if its own
+column holds no more such pairs than taken ones ("J. Fröhlich", "N. Regen", "F.-J. Gute" beside "D. Stadelmann" in a
+guides' column; holdout40, read in session 36; not an outline's "A. Begrüssung" beside its speakers' column).  A
+particle may begin the surname ("P. Dalle Vedove", "R. ap Griffith", "M. de Coulon").
 
 Linear: one pass of a bounded pattern anchored on a capital letter and a full stop.
 """
