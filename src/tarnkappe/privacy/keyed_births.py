@@ -27,7 +27,6 @@ import datetime
 from collections.abc import Iterable
 
 from .detectors import scan
-from .detectors.address import _words_after_first as words_after_first
 from .detectors.dates import DATE
 from .detectors.person_cues import STOP
 from .entities import Entity, EntityType
@@ -73,7 +72,7 @@ _FIRST_LETTERS = "".join(sorted({k[0] for k in _KEYS}))
 # (the key's first letter as a class, so the engine skips to it in C; then the look-behind: no word before it)
 _KEYED_DATE = scan.compile(
     rf"(?P<key>[{_FIRST_LETTERS}](?<![\w'’\-][{_FIRST_LETTERS}])"
-    rf"{words_after_first(frozenset(_KEYS), _FIRST_LETTERS)})"
+    rf"{scan.words_after_first(frozenset(_KEYS), _FIRST_LETTERS)})"
     r"(?:[ ]\d{1,2})?(?:\*\*)?"
     r"(?:[ \t]{0,4}[:|=](?:\*\*)?[ \t]{1,8}|[ ]{0,2}\.{2,60}+[ \t]{1,8}|\t[ \t]{0,8}|[ ]{2,40})"
     r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.\-]){0,30}+(?:[ ][^\W\d_](?:[^\W\d_]|['’.\-]){0,30}+){0,4}+)"

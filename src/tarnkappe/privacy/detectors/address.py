@@ -10,7 +10,6 @@ and IT ("Via Roma 10", "Piazza San Marco, 5").  A postcode + locality alone
 from __future__ import annotations
 
 import bisect
-import re
 import string
 from collections.abc import Iterator
 
@@ -152,29 +151,7 @@ FIELD_TAIL = "(?i:" + "|".join(f"(?<={tail})" for tail in FIELD_NAME_TAILS) + ")
 _DE_PREFIX_WORDS = frozenset("Am An Auf Im In Zum Zur Unter Hinter Bei AM AN AUF IM IN ZUM ZUR UNTER HINTER".split())
 _ARTICLE_WORDS = frozenset(_ARTICLES[3:-4].split("|"))
 _BOX_WORDS = frozenset({"Case", "Casella", "Boîte", "Boite", "Postfach", "P.O.", "PO", "BP", "B.P."})
-def _words_after_first(words: frozenset[str], first: str) -> str:
-    """Alternation of the given words, each checked after its already consumed first letter -- so
-    the pattern can still start with a character class.
 
-    The alternatives are grouped by the word's *second* letter, a literal the engine's branch
-    compares before it enters an alternative; each word then reads back over its whole self:
-    ``(?:i(?:a(?<=Via)|ale(?<=Viale))|u(?:e(?<=Rue))|...)``.  (Grouped by the first letter behind
-    a look-behind each, ``(?<=V)(?:ia|iale)``, every capital of a text ran one look-behind per
-    letter: ~20 per capital.)  For the capital consumed, the words that can match are tried in
-    the same order as before: longest first."""
-    if not {w[0] for w in words} <= set(first):
-        raise ValueError("every word must start with a letter of `first`")
-    by_second: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        by_second.setdefault(w[1:2], []).append(w)
-    alternatives = []
-    for second, group in by_second.items():
-        if second:
-            rest = "|".join(f"{re.escape(w[2:])}(?<={re.escape(w)})" for w in group)
-            alternatives.append(f"{re.escape(second)}(?:{rest})")
-        else:  # one-letter words: the letter consumed is the word
-            alternatives.append("|".join(f"(?<={re.escape(w)})" for w in group))
-    return "(?:" + "|".join(alternatives) + ")"
 
 
 # Speed: the street shapes that start at a capital (all but "12 rue ...") and the prefixed
@@ -201,14 +178,14 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # (or before a column's gap: pdftotext's "An der Post 93b          Datum 02.09.2026")
     # (or an Austrian door's "/Top 15", a letterhead's " · ", a dash before the postcode: "Am Kirchberg 87/Top 15,
     # 3100 St. Pölten", "Auf der Heide 91 · 01067 Dresden", "Im Werd 4 – 8004 Zürich"; holdout23, session 20)
-    "de_prefix": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
+    "de_prefix": rf"{scan.words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                  rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM))?{_S}{_W}(?:{_S}{_W})?{_S}{_DE_NO}"
                  rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;|/[ ]?(?:Top|TOP|Stiege|Stg\.|Tür)[ ]?\d|[ ][·•|][ ]"
                  rf"|[ ][–-][ ](?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ][{_U}])",
     # … and before a sentence's end, a bracket or a dash where its word names a field, a brook, a hill, as most
     # such streets do ("Treffpunkt bei mir, Im Wiesengrund 57 - wer fährt?", "(vorher Zum Steinbruch 40).";
     # not "Im Kapitel 3." -- holdout26, session 23); and typed in lower case, capitalised by its view
-    "de_prefix_field": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
+    "de_prefix_field": rf"{scan.words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                        rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM|Der|Den|Dem))?{_S}[{_U}][{_L}]{{1,40}}+{FIELD_TAIL}"
                        rf"{_SL}{_DE_NO}(?=[ ]?[).!?;,]{{1,3}}(?:\s|$)|[ ][-–][ ]|[ ]\(|[ \t]{{0,16}}(?:\r?\n|$))",
     # a field's, a hill's or a brook's name and a house number with its letter, anywhere: "Sonnenhang 237a – 91
@@ -218,19 +195,19 @@ _CAPITAL_SHAPES: dict[str, str] = {
     # … and anywhere with a house number that has a letter, a flat or a range after it: "vor An der Bleiche 3a (Team:
     # …)", "Auf der Höhe 32a – 100 Jahre", "Am Kogel 15/5/19 – 80 Jahre" (holdout29, read in session 26): no chapter,
     # room or year is numbered so
-    "de_prefix_lettered": rf"{_words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
+    "de_prefix_lettered": rf"{scan.words_after_first(_DE_PREFIX_WORDS, 'AIZUHB')}"
                           rf"(?:{_S}(?:der|den|dem|DER|DEN|DEM))?{_S}{_W}(?:{_S}{_W})?{_S}"
                           r"\d{1,3}(?:[a-h](?![\w])|/\d{1,3}(?:/\d{1,3})?(?![\d/])|-\d{1,3}(?![\d\-]))",
-    "de_qualified": rf"{_words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
+    "de_qualified": rf"{scan.words_after_first(_QUAL_WORDS, 'AOUNLKGHVIÄ')}{_SL}{_W}{_SL}{_DE_NO}"
                     rf"(?=[ \t]{{0,16}}(?:,|\r?\n|$)|[ ]{{3}}|\t|;)",  # (or a cell's end: "…\tAm Mühlbach 51\tMonika")
-    "fr_type": rf"{_words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
-    "it_type": rf"{_words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:[nN]\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
+    "fr_type": rf"{scan.words_after_first(_FR_TYPE_WORDS, 'RAPBCIQSM')}{_S}{_FR_NAME},?{_S}{_NR}{_NO}(?![\w])",
+    "it_type": rf"{scan.words_after_first(_IT_TYPE_WORDS, string.ascii_uppercase)}{_S}{_IT_NAME},?{_S}(?:[nN]\.\s?)?{_NO}(?![\w])",  # noqa: E501 - one regular expression, read as a whole
     # each country's own number of digits: "A-23177\tMALARCZYK" is a subscriber number and a surname in
     # a table, no Austrian postcode and town (holdout25, session 22)
     "postcode": rf"(?:(?:(?<=C)H|(?<=F)L|(?<=[ALB]))-\d{{4}}|(?<=[DFI])-\d{{5}})(?!\d){_S}{_LOCALITY}",
     # "Grand-Rue 11", "Grande Rue 3"
     "fr_grand_rue": rf"(?<=G)rand(?:e[ \-]|-)Rue{_S}{_NO}(?![\w])",
-    "intl_type": rf"{_words_after_first(_INTL_TYPE_WORDS, 'RATPCOSBLU')}[ ]{{1,2}}{_INTL_NAME},?[ ]{{1,2}}"
+    "intl_type": rf"{scan.words_after_first(_INTL_TYPE_WORDS, 'RATPCOSBLU')}[ ]{{1,2}}{_INTL_NAME},?[ ]{{1,2}}"
                  rf"(?:(?:No|Nr|nº|n\.º)[:.]?[ ]?)?{_NO}(?![\w])",
     # Colombia's grid: "Carrera 12 # 239-45", "Calle 25 # 80-3"
     "co_grid": r"(?:(?<=C)(?:alle|arrera|ra\.)|(?<=A)venida|(?<=D)iagonal|(?<=T)ransversal)[ ]\d{1,3}[A-Z]?[ ]?#[ ]?"
@@ -255,7 +232,7 @@ _TYPE_WORDS = _DE_PREFIX_WORDS | _FR_TYPE_WORDS | _IT_TYPE_WORDS | _BOX_WORDS | 
 _CAPITAL_GUARD = (
     rf"[{_L}.]{{0,47}}+(?:-|(?<![{_U}]){_S}(?:\d|N[ro°]|n[°º]|{_DE_WORD}|Rue)|(?<=\.)\d)|H-|L-"
     rf"|[{_U}\-]{{1,47}}+(?:[ ][{_U}]{{1,47}}+)?\.?{_SL}\d"
-    rf"|{_words_after_first(_TYPE_WORDS, string.ascii_uppercase + 'Ä')}\s"
+    rf"|{scan.words_after_first(_TYPE_WORDS, string.ascii_uppercase + 'Ä')}\s"
 )
 _CAPITAL_LED = shapes_pattern(f"[{_U}]", _CAPITAL_SHAPES, guard=_CAPITAL_GUARD)
 _CAPITAL_NAMES = tuple(_CAPITAL_SHAPES)

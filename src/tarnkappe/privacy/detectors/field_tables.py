@@ -337,16 +337,14 @@ def _header_columns(line: str, sep: str) -> dict[int, str] | None:
     return columns
 
 
-# The owners whose prefix a header's cells may share: persons.  A thing's cells read without theirs are a person's
-# keys ("product_name", "team_name", "pet_birth", "horse_birth_date", "street_zip": the review of session 36).
-_OWNERS = frozenset(
-    """person candidate applicant declarant volunteer client customer tenant guarantor member patient guest participant
-    student pupil employee emp staff user contact child kid parent guardian owner holder driver passenger traveller
-    traveler attendee donor subscriber buyer seller resident witness beneficiary insured policyholder debtor borrower
-    caller mentor mentee teacher player athlete recipient sender partner spouse mother father deceased heir
-    kunde kundin mieter mieterin mitglied teilnehmer teilnehmerin schueler schüler bewerber bewerberin kind patientin
-    client cliente locataire membre participant candidat candidate demandeur adherent adhérent eleve élève enfant
-    socio iscritto partecipante inquilino candidato richiedente alunno bambino ospite utente dipendente""".split()
+# The owners whose prefix a header's cells may share: persons -- the name keys' owners (field_keys.NAME_OWNERS) and
+# the roles a table names its people by.  A thing's cells read without theirs are a person's keys ("product_name",
+# "team_name", "pet_birth", "horse_birth_date", "street_zip": the review of session 36).
+_OWNERS = NAME_OWNERS | frozenset(
+    """adherent adhérent athlete beneficiary borrower buyer caller debtor deceased declarant demandeur dipendente emp
+    father guarantor heir inquilino insured iscritto kundin locataire mentee mieterin mother partner patientin
+    policyholder recipient resident richiedente seller sender spouse subscriber teacher teilnehmerin traveler traveller
+    utente witness""".split()
 )
 
 

@@ -573,3 +573,29 @@ def _search_near_digits(engine: re.Pattern[str], reach: int, text: str, pos: int
         if METER.on:
             _count(last - first + 1)
     return None
+
+
+def words_after_first(words: frozenset[str], first: str) -> str:
+    """Alternation of the given words, each checked after its already consumed first letter -- so
+    the pattern can still start with a character class.
+
+    The alternatives are grouped by the word's *second* letter, a literal the engine's branch
+    compares before it enters an alternative; each word then reads back over its whole self:
+    ``(?:i(?:a(?<=Via)|ale(?<=Viale))|u(?:e(?<=Rue))|...)``.  (Grouped by the first letter behind
+    a look-behind each, ``(?<=V)(?:ia|iale)``, every capital of a text ran one look-behind per
+    letter: ~20 per capital.)  For the capital consumed, the words that can match are tried in
+    the same order as before: longest first.  (Written for the address shapes' street words; any scan that starts at a
+    class of first letters -- a form's keys too -- builds its words so.)"""
+    if not {w[0] for w in words} <= set(first):
+        raise ValueError("every word must start with a letter of `first`")
+    by_second: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_second.setdefault(w[1:2], []).append(w)
+    alternatives = []
+    for second, group in by_second.items():
+        if second:
+            rest = "|".join(f"{re.escape(w[2:])}(?<={re.escape(w)})" for w in group)
+            alternatives.append(f"{re.escape(second)}(?:{rest})")
+        else:  # one-letter words: the letter consumed is the word
+            alternatives.append("|".join(f"(?<={re.escape(w)})" for w in group))
+    return "(?:" + "|".join(alternatives) + ")"
