@@ -23,7 +23,7 @@ import datetime
 from collections.abc import Iterator
 
 from ..entities import Entity, EntityType
-from ..learned.features import german_word, load_word_freq, one_language, rare_word
+from ..learned.features import german_word, one_language, rare_word
 from ..names import NameLexicon, compound_tail
 from ..text_memo import once
 from . import scan
@@ -403,10 +403,9 @@ class ValueTyper:
                     and (lex.is_first_name(first) or rare_word(first)) and first.lower() not in lex.common_words)
         return (last.replace("-", "").isalpha() and last.lower() not in lex.common_words and rare_word(last)
                 and not lex.is_place_only(last) and last not in STOP and not compound_tail(last.lower(), lex)
-                and not (german_word(first) and (german_word(first, 5) or compound_tail(first.lower(), lex)))
-                and not _frequent_in_english(first))
+                and not (german_word(first) and (german_word(first, 5) or compound_tail(first.lower(), lex))))
         # (not a frequent German noun's or a compound's: "Preis Mostobst", "Geburtshaus Terra" -- "Eitel" is a first
-        # name; review of session 36; not a build step's verb: "name: Install Mkdocs", "name: Checkout Repo")
+        # name; review of session 36)
 
     def _lower_case_name(self, value: str, words: list[str], weak: bool, name_part: bool, role: bool = False,
                          first_name: bool = False) -> bool:
@@ -562,13 +561,6 @@ _SIBLING_KEY = scan.compile(
 )
 _SIBLING_GATE = ("rénom", "renom", "ognome", "name", "RÉNOM", "RENOM", "OGNOME", "NAME")  # (every other key: "name")
 _SIBLING_REACH = 160
-
-
-def _frequent_in_english(word: str) -> bool:
-    """``word`` is frequent in English (Zipf bucket 5 or more): a configuration's verb or noun ("Install", "Checkout",
-    "Deploy"), no first name of another language's words ("Asta", "Perpetua" are rare in English)."""
-    code = load_word_freq().get(word.lower())
-    return code is not None and code[3] >= "5"
 
 
 def _sibling_keys(text: str) -> list[int]:
